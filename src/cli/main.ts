@@ -1,0 +1,33 @@
+import { EXIT, type CliIO, type Verb } from './io';
+import { detectVerb } from './verbs/detect';
+
+/** Each verb is one file under verbs/; add it here to make it a command. */
+export const VERBS: Record<string, Verb> = {
+  detect: detectVerb,
+};
+
+function help(): string {
+  const rows = Object.entries(VERBS).map(([name, v]) => `  ${name.padEnd(12)} ${v.summary}\n      ${v.usage}`);
+  return `policy-lens: privacy-policy analysis from the command line\n\nCommands:\n${rows.join('\n')}\n`;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const verb = VERBS[name];
+  if (!verb) {
+    io.stderr(`policy-lens: unknown command "${name}"\n${help()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await verb.run(rest, io);
+  } catch (e) {
+    // A usage mistake from parseArgs is the user's; anything else is ours, reported in one line.
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`policy-lens ${name}: ${message}\n`);
+    return (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? EXIT.usage : EXIT.failed;
+  }
+}

@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util';
+import { detectPage } from '../../core/detect';
+import { collectSignals } from '../../dom/signals';
+import { EXIT, type Verb } from '../io';
+import { LoadError, loadDocument } from '../load';
+
+export const detectVerb: Verb = {
+  summary: 'say whether a page is a privacy policy, cookie policy, terms, or none',
+  usage: 'policy-lens detect FILE|URL [--url URL]',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, options: { url: { type: 'string' } }, allowPositionals: true });
+    if (positionals.length !== 1) {
+      io.stderr(`usage: ${this.usage}\n`);
+      return EXIT.usage;
+    }
+    try {
+      const loaded = await loadDocument(positionals[0]!, values.url);
+      const verdict = detectPage(collectSignals(loaded.document, loaded.url));
+      io.stdout(JSON.stringify(verdict) + '\n');
+      return EXIT.ok;
+    } catch (e) {
+      if (e instanceof LoadError) {
+        io.stderr(`policy-lens: ${e.message}\n`);
+        return EXIT.usage;
+      }
+      throw e;
+    }
+  },
+};

@@ -1,0 +1,226 @@
+import type { DocumentKind, PageSignals, Verdict } from './types';
+import {
+  COOKIE_PHRASES,
+  COOKIE_SECTION_TOPICS,
+  DOCUMENT_NAMES,
+  HELP_PHRASES,
+  PRIVACY_PHRASES,
+  PRIVACY_SECTION_TOPICS,
+  REPORTING_PHRASES,
+  TERMS_PHRASES,
+  TERMS_SECTION_TOPICS,
+  URL_TOKENS,
+  type PolicyKind,
+  type Term,
+} from './vocabulary';
+
+/** Below this a page is not called a policy of any kind. */
+export const POLICY_THRESHOLD = 0.5;
+
+const KINDS: PolicyKind[] = ['privacy-policy', 'cookie-policy', 'terms'];
+const KIND_LABEL: Record<PolicyKind, string> = {
+  'privacy-policy': 'privacy policy',
+  'cookie-policy': 'cookie policy',
+  terms: 'terms',
+};
+
+interface Evidence {
+  weight: number;
+  reason: string;
+}
+
+/** Splits a title such as "Privacy Policy | TikTok" into the parts a site joins with separators. */
+export function titleSegments(title: string): string[] {
+  return title
+    .split(/\s+[|–—·:-]\s+|\s*\|\s*/)
+    .map(cleanName)
+    .filter((s) => s.length > 0);
+}
+
+function cleanName(s: string): string {
+  return s
+    .replace(/[*_#`"“”]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:!]+$/, '')
+    .trim();
+}
+
+/** A name is short: a headline that happens to contain "privacy policy" is not one. */
+function isNameLike(s: string): boolean {
+  return s.length <= 90 && s.split(' ').length <= 10;
+}
+
+function nameKind(candidate: string): PolicyKind | undefined {
+  const name = cleanName(candidate);
+  if (!isNameLike(name)) return undefined;
+  // A name like "Privacy & Terms" names neither; the end of the name decides.
+  for (const kind of KINDS) {
+    if (DOCUMENT_NAMES[kind].some((t) => t.pattern.test(name))) return kind;
+  }
+  return undefined;
+}
+
+function countMatches(text: string, terms: Term[]): number {
+  let n = 0;
+  for (const t of terms) {
+    t.pattern.lastIndex = 0;
+    const m = text.match(t.pattern);
+    if (m) n += m.length;
+  }
+  return n;
+}
+
+function distinctTopics(headings: string[], topics: Term[]): string[] {
+  return topics.filter((t) => headings.some((h) => t.pattern.test(h))).map((t) => t.id);
+}
+
+function urlPathAndQuery(url: string): string {
+  if (!url) return '';
+  try {
+    const u = new URL(url);
+    return decodeURIComponent(u.pathname + u.search).toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function sameDocument(a: string, b: string): boolean {
+  try {
+    const ua = new URL(a);
+    const ub = new URL(b);
+    const norm = (u: URL) => u.origin + u.pathname.replace(/\/+$/, '') + u.search;
+    return norm(ua) === norm(ub);
+  } catch {
+    return false;
+  }
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+/**
+ * Decides what kind of document a page is from its signals. Pure: the same signals give the same verdict.
+ *
+ * Evidence is additive and each piece is general to the web, not to one corpus: the document's own name
+ * (title, top heading, first line), the sections it is built from, the density of its vocabulary, its URL
+ * and `link rel` self-references; reporting prose, article markup, how-to prose and shortness count against.
+ */
+export function detectPage(signals: PageSignals): Verdict {
+  const evidence: Record<PolicyKind, Evidence[]> = { 'privacy-policy': [], 'cookie-policy': [], terms: [] };
+  const against: Evidence[] = [];
+
+  // 1. The document's own name.
+  const titleKinds = titleSegments(signals.title).map(nameKind);
+  const titleKind = titleKinds.find((k) => k !== undefined);
+  const topHeadings = signals.headings.slice(0, 4).filter((h) => h.level <= 3);
+  const headingKind = topHeadings.map((h) => nameKind(h.text)).find((k) => k !== undefined);
+  const leadKind = signals.lead.map(nameKind).find((k) => k !== undefined);
+  if (titleKind) evidence[titleKind].push({ weight: 0.3, reason: `title names a ${KIND_LABEL[titleKind]}` });
+  if (headingKind) evidence[headingKind].push({ weight: 0.3, reason: `top heading names a ${KIND_LABEL[headingKind]}` });
+  if (leadKind && !headingKind) evidence[leadKind].push({ weight: 0.2, reason: `first line names a ${KIND_LABEL[leadKind]}` });
+
+  // 2. The URL and link relations (https://html.spec.whatwg.org/#link-type-privacy-policy).
+  const path = urlPathAndQuery(signals.url);
+  for (const kind of KINDS) {
+    if (path && URL_TOKENS[kind].pattern.test(path)) {
+      evidence[kind].push({ weight: 0.15, reason: `URL names a ${KIND_LABEL[kind]}` });
+    }
+  }
+  for (const link of signals.linkRels) {
+    const rels = link.rel.split(/\s+/);
+    const self = signals.url !== '' && sameDocument(link.href, signals.url);
+    if (rels.includes('privacy-policy') && self) {
+      evidence['privacy-policy'].push({ weight: 0.35, reason: 'link rel=privacy-policy points to this page' });
+    }
+    if (rels.includes('terms-of-service') && self) {
+      evidence.terms.push({ weight: 0.35, reason: 'link rel=terms-of-service points to this page' });
+    }
+  }
+
+  // 3. The sections the document is built from.
+  // Few real headings: the section titles are likely plain lines (a policy converted from PDF or text).
+  const headingTexts =
+    signals.headings.length >= 5 ? signals.headings.map((h) => h.text) : [...signals.headings.map((h) => h.text), ...signals.headingLike];
+  const privacyTopics = distinctTopics(headingTexts, PRIVACY_SECTION_TOPICS);
+  const termsTopics = distinctTopics(headingTexts, TERMS_SECTION_TOPICS);
+  const cookieHeadings = headingTexts.filter((h) => COOKIE_SECTION_TOPICS.some((t) => t.pattern.test(h))).length;
+  if (privacyTopics.length >= 2) {
+    evidence['privacy-policy'].push({
+      weight: 0.3 * clamp01((privacyTopics.length - 1) / 3),
+      reason: `${privacyTopics.length} privacy-policy sections (${privacyTopics.map((t) => t.replace('topic-', '')).join(', ')})`,
+    });
+  }
+  if (termsTopics.length >= 2) {
+    evidence.terms.push({
+      weight: 0.3 * clamp01((termsTopics.length - 1) / 2),
+      reason: `${termsTopics.length} terms-of-service sections`,
+    });
+  }
+  if (cookieHeadings >= 3 && cookieHeadings >= headingTexts.length / 3) {
+    evidence['cookie-policy'].push({ weight: 0.3, reason: `${cookieHeadings} headings about cookies` });
+  }
+
+  // 4. Vocabulary density, per 1000 words of the sample.
+  const sampleWords = Math.max(1, signals.text.split(/\s+/).length);
+  const per1000 = (n: number) => (n * 1000) / sampleWords;
+  const privacyDensity = per1000(countMatches(signals.text, PRIVACY_PHRASES));
+  const termsDensity = per1000(countMatches(signals.text, TERMS_PHRASES));
+  const cookieDensity = per1000(countMatches(signals.text, COOKIE_PHRASES));
+  const reportingDensity = per1000(countMatches(signals.text, REPORTING_PHRASES));
+  const helpDensity = per1000(countMatches(signals.text, HELP_PHRASES));
+  if (privacyDensity >= 3) {
+    evidence['privacy-policy'].push({
+      weight: 0.35 * clamp01((privacyDensity - 3) / 10),
+      reason: `privacy vocabulary ${privacyDensity.toFixed(0)} per 1000 words`,
+    });
+  }
+  if (termsDensity >= 3) {
+    evidence.terms.push({
+      weight: 0.3 * clamp01((termsDensity - 3) / 6),
+      reason: `terms vocabulary ${termsDensity.toFixed(0)} per 1000 words`,
+    });
+  }
+  if (cookieDensity >= 8 && cookieDensity > privacyDensity) {
+    evidence['cookie-policy'].push({
+      weight: 0.3 * clamp01((cookieDensity - 8) / 12),
+      reason: `cookie vocabulary ${cookieDensity.toFixed(0)} per 1000 words`,
+    });
+  }
+
+  // 5. What speaks against any policy.
+  if (signals.declaresArticle) against.push({ weight: 0.35, reason: 'page declares itself an article' });
+  if (reportingDensity >= 2) {
+    against.push({
+      weight: 0.35 * clamp01((reportingDensity - 1) / 4),
+      reason: `reporting prose ${reportingDensity.toFixed(0)} per 1000 words`,
+    });
+  }
+  if (helpDensity >= 3) against.push({ weight: 0.2, reason: 'how-to instructions' });
+  if (signals.wordCount < 400) against.push({ weight: 0.35, reason: `short page (${signals.wordCount} words)` });
+  else if (signals.wordCount < 900) against.push({ weight: 0.15, reason: `short page (${signals.wordCount} words)` });
+
+  const penalty = against.reduce((s, e) => s + e.weight, 0);
+  const scored = KINDS.map((kind) => {
+    const items = evidence[kind].filter((e) => e.weight > 0.005).sort((a, b) => b.weight - a.weight);
+    return { kind, items, score: clamp01(items.reduce((s, e) => s + e.weight, 0) - penalty) };
+  }).sort((a, b) => b.score - a.score);
+
+  const best = scored[0]!;
+  const contra = against.filter((e) => e.weight > 0.005).map((e) => e.reason);
+  if (best.score >= POLICY_THRESHOLD) {
+    return {
+      kind: best.kind,
+      score: round2(best.score),
+      reasons: [...best.items.map((e) => e.reason), ...contra.map((r) => `but: ${r}`)].slice(0, 8),
+    };
+  }
+  const kind: DocumentKind = 'not-policy';
+  const nearMiss = best.items.length > 0 ? [`closest: ${KIND_LABEL[best.kind]} at ${best.score.toFixed(2)}`] : [];
+  return {
+    kind,
+    score: round2(clamp01(1 - best.score)),
+    reasons: [...contra, ...nearMiss, ...best.items.map((e) => e.reason)].slice(0, 8),
+  };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,2 @@
+export { detectPage, POLICY_THRESHOLD, titleSegments } from './detect';
+export type { DocumentKind, HeadingSignal, LinkRelSignal, PageSignals, Verdict } from './types';

@@ -1,0 +1,90 @@
+import type { HeadingSignal, LinkRelSignal, PageSignals } from '../core/detect/types';
+import { walkBlocks } from './walk';
+
+/** Detection reads at most this much text, so its cost on a 10 MB page is that of a small one. */
+export const SAMPLE_CHARS = 40_000;
+const MAX_HEADINGS = 80;
+const MAX_LEAD = 8;
+const MAX_HEADING_LIKE = 200;
+const MAX_LINKS = 20;
+
+/** Link relations that say something about what a page is. */
+const INTERESTING_RELS = /\b(?:privacy-policy|terms-of-service|canonical|alternate)\b/;
+/** schema.org types and og:type values of reporting and blogging. */
+const ARTICLE_TYPES = /\b(?:NewsArticle|BlogPosting|Article|ReportageNewsArticle|OpinionNewsArticle|LiveBlogPosting)\b/;
+
+function resolve(href: string, base: string): string {
+  try {
+    return new URL(href, base || undefined).href;
+  } catch {
+    return href;
+  }
+}
+
+function declaresArticle(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (/^article$/i.test(og.trim())) return true;
+  const itemtype = doc.querySelector('[itemtype]')?.getAttribute('itemtype') ?? '';
+  if (ARTICLE_TYPES.test(itemtype)) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
+    // Only a type test on a bounded string: page JSON is untrusted and need not parse.
+    const json = (script.textContent ?? '').slice(0, 5000);
+    if (/"@type"\s*:\s*"(?:NewsArticle|BlogPosting|ReportageNewsArticle|OpinionNewsArticle)"/.test(json)) return true;
+  }
+  return false;
+}
+
+function looksLikeHeading(text: string): boolean {
+  const words = text.split(' ').length;
+  return words >= 2 && words <= 12 && !/[.,;:]$/.test(text);
+}
+
+/**
+ * Gathers what detection needs from a document: cheap and bounded, because it runs on every page.
+ * `url` is a parameter (the test seam, and the CLI's `--url`).
+ */
+export function collectSignals(doc: Document, url: string = doc.location?.href ?? ''): PageSignals {
+  const headings: HeadingSignal[] = [];
+  const lead: string[] = [];
+  const headingLike: string[] = [];
+  let text = '';
+  let words = 0;
+  const body = doc.body ?? doc.documentElement;
+  if (body) {
+    walkBlocks(
+      body,
+      (block) => {
+        if (block.kind === 'heading' && headings.length < MAX_HEADINGS) {
+          headings.push({ level: block.level, text: block.text.slice(0, 200) });
+        }
+        const prose = block.linkChars < block.text.length / 2;
+        if (prose && lead.length < MAX_LEAD && block.text.length <= 100) lead.push(block.text);
+        if (prose && block.kind !== 'heading' && headingLike.length < MAX_HEADING_LIKE && looksLikeHeading(block.text)) {
+          headingLike.push(block.text);
+        }
+        text += (text ? '\n' : '') + block.text;
+        words += block.text.split(' ').length;
+      },
+      { maxChars: SAMPLE_CHARS },
+    );
+  }
+  const linkRels: LinkRelSignal[] = [];
+  for (const link of Array.from(doc.querySelectorAll('link[rel][href], a[rel][href]'))) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase();
+    if (!INTERESTING_RELS.test(rel)) continue;
+    linkRels.push({ rel, href: resolve(link.getAttribute('href') ?? '', url) });
+    if (linkRels.length >= MAX_LINKS) break;
+  }
+  return {
+    url,
+    title: (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
+    lang: (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase(),
+    headings,
+    lead,
+    headingLike,
+    linkRels,
+    declaresArticle: declaresArticle(doc),
+    text: text.slice(0, SAMPLE_CHARS),
+    wordCount: words,
+  };
+}

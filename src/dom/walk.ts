@@ -1,0 +1,180 @@
+/**
+ * One walk over a page's readable content, block by block. Both detection (bounded, on every page) and
+ * extraction (whole document) stand on it, so the live page, `DOMParser` output and a DOM built in Node
+ * give the same text. Iterative, so a hostile page nested 100 000 levels deep cannot overflow the stack.
+ */
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell';
+
+export interface WalkedBlock {
+  kind: BlockKind;
+  /** 1..6 for headings, else 0. */
+  level: number;
+  /** Whitespace-collapsed, trimmed text; never empty. */
+  text: string;
+  /** How many of its characters stand inside links (a block of links is navigation, not prose). */
+  linkChars: number;
+  /** Per text node of the block, where its characters went (only when asked for). */
+  pieces?: TextPiece[];
+}
+
+export interface TextPiece {
+  node: Text;
+  /** Offset of this piece in the block text. */
+  blockStart: number;
+  /** rawOffsets[i] is the offset in `node.data` of the piece's i-th character. */
+  rawOffsets: number[];
+}
+
+export interface WalkOptions {
+  /** Keep the map from text back to text nodes (the page needs it to highlight; the CLI does not). */
+  withPieces?: boolean;
+  /** Stop once this many characters of block text were produced. */
+  maxChars?: number;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Never readable content. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'TITLE',
+  'META', 'LINK', 'NAV', 'FOOTER', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'DIALOG', 'MATH',
+]);
+/** Landmarks that hold site chrome, not the document (https://www.w3.org/TR/wai-aria-1.2/#landmark_roles). */
+const SKIP_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alert']);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LI',
+  'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+function isSkipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  // Collapsed accordions (inline `display: none`, `hidden="until-found"`) hold policy text a reader can open,
+  // so only the plain `hidden` attribute and `aria-hidden` count as hidden.
+  const hidden = el.getAttribute('hidden');
+  if ((hidden !== null && hidden !== 'until-found') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  // A site header holds a logo and a menu; an article's header holds its title, so keep those with a heading.
+  if (tag === 'HEADER' && !el.querySelector('h1,h2,h3')) return true;
+  return false;
+}
+
+function blockKindOf(el: Element): { kind: BlockKind; level: number } {
+  const tag = el.tagName.toUpperCase();
+  if (/^H[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
+  if (el.getAttribute('role') === 'heading') {
+    const level = Number(el.getAttribute('aria-level'));
+    return { kind: 'heading', level: level >= 1 && level <= 6 ? level : 2 };
+  }
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return { kind: 'list-item', level: 0 };
+  if (tag === 'TD' || tag === 'TH') return { kind: 'table-cell', level: 0 };
+  return { kind: 'paragraph', level: 0 };
+}
+
+const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'heading';
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160 || c === 0x200b;
+
+/**
+ * Calls `onBlock` for each readable block under `root` in document order. `onBlock` returns false to stop.
+ */
+export function walkBlocks(root: Node, onBlock: (block: WalkedBlock) => boolean | void, options: WalkOptions = {}): void {
+  const withPieces = options.withPieces === true;
+  const maxChars = options.maxChars ?? Infinity;
+  let produced = 0;
+  let stopped = false;
+
+  // The block being filled, and the block context (kind and level) of the nearest block element.
+  let text = '';
+  let pieces: TextPiece[] = [];
+  let pendingSpace = false;
+  let linkDepth = 0;
+  let linkChars = 0;
+  const context: { kind: BlockKind; level: number }[] = [{ kind: 'paragraph', level: 0 }];
+
+  const flush = () => {
+    if (text.length > 0 && !stopped) {
+      const ctx = context[context.length - 1]!;
+      const block: WalkedBlock = { kind: ctx.kind, level: ctx.level, text, linkChars };
+      if (withPieces) block.pieces = pieces;
+      produced += text.length;
+      if (onBlock(block) === false || produced >= maxChars) stopped = true;
+    }
+    text = '';
+    pieces = [];
+    pendingSpace = false;
+    linkChars = 0;
+  };
+
+  const appendText = (node: Text) => {
+    const data = node.data;
+    let piece: TextPiece | undefined;
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (isSpace(c)) {
+        pendingSpace = text.length > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        // The collapsed space maps to the character before this one.
+        if (withPieces) {
+          piece ??= newPiece(node);
+          piece.rawOffsets.push(i - 1 >= 0 ? i - 1 : 0);
+        }
+        text += ' ';
+        pendingSpace = false;
+      }
+      if (withPieces) {
+        piece ??= newPiece(node);
+        piece.rawOffsets.push(i);
+      }
+      text += data[i];
+      if (linkDepth > 0) linkChars++;
+    }
+  };
+  const newPiece = (node: Text): TextPiece => {
+    const p: TextPiece = { node, blockStart: text.length, rawOffsets: [] };
+    pieces.push(p);
+    return p;
+  };
+
+  // Iterative pre/post-order walk: a stack of [node, exiting?].
+  const stack: [Node, boolean][] = [[root, false]];
+  while (stack.length > 0 && !stopped) {
+    const [node, exiting] = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      appendText(node as Text);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    const el = node as Element;
+    const elementLike = node.nodeType === ELEMENT_NODE;
+    if (exiting) {
+      if (el.tagName.toUpperCase() === 'A') linkDepth--;
+      else if (isBlock(el)) {
+        flush();
+        context.pop();
+      }
+      continue;
+    }
+    if (elementLike && isSkipped(el)) continue;
+    if (elementLike && isBlock(el)) {
+      flush();
+      const own = blockKindOf(el);
+      const parent = context[context.length - 1]!;
+      // A paragraph inside a list item or cell still belongs to that item or cell.
+      context.push(own.kind === 'paragraph' && parent.kind !== 'heading' ? (parent.kind === 'paragraph' ? own : parent) : own);
+      stack.push([node, true]);
+    } else if (elementLike && el.tagName.toUpperCase() === 'A') {
+      linkDepth++;
+      stack.push([node, true]);
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);
+  }
+  flush();
+}
