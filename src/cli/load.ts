@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import { marked } from 'marked';
 
 /** Largest document the CLI reads, local or fetched: policies are far smaller; anything bigger is a mistake. */
@@ -36,9 +37,14 @@ export function markdownToHtml(markdown: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${html}</body></html>`;
 }
 
+/**
+ * HTML → DOM in Node. parse5 builds the tree as a browser would (the WHATWG tree-construction rules repair
+ * broken markup, missing <html>/<head>/<body>, stray table cells); linkedom then gives a fast, light DOM of
+ * that well-formed result, which linkedom alone does not get right for fragments.
+ */
 export function parseDocument(source: string, format: 'html' | 'markdown'): Document {
   const html = format === 'markdown' ? markdownToHtml(source) : source;
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(serialize(parse(html))).document as unknown as Document;
 }
 
 function formatOf(name: string, contentType = ''): 'html' | 'markdown' {

@@ -196,8 +196,9 @@ export function detectPage(signals: PageSignals): Verdict {
     });
   }
   if (helpDensity >= 3) against.push({ weight: 0.2, reason: 'how-to instructions' });
-  if (signals.wordCount < 400) against.push({ weight: 0.35, reason: `short page (${signals.wordCount} words)` });
-  else if (signals.wordCount < 900) against.push({ weight: 0.15, reason: `short page (${signals.wordCount} words)` });
+  // Policies are long; but small services write short ones, so shortness only tips a close call.
+  if (signals.wordCount < 400) against.push({ weight: 0.25, reason: `short page (${signals.wordCount} words)` });
+  else if (signals.wordCount < 900) against.push({ weight: 0.1, reason: `short page (${signals.wordCount} words)` });
 
   const penalty = against.reduce((s, e) => s + e.weight, 0);
   const scored = KINDS.map((kind) => {

@@ -1,14 +1,12 @@
 /**
- * Vocabulary for page detection, kept as data: every entry carries an example it must match and a
- * counterexample it must not (checked in vocabulary.test.ts). English first, with the German, French and
+ * Vocabulary for page detection, kept as data. Every entry has an example it must match and a counterexample
+ * it must not in vocabulary.test.ts (kept there so the script injected into every page stays small). English first, with the German, French and
  * Spanish names that EU readers meet most often, because regional policy versions are often localised.
  */
 
 export interface Term {
   id: string;
   pattern: RegExp;
-  example: string;
-  counterexample: string;
 }
 
 export type PolicyKind = 'privacy-policy' | 'cookie-policy' | 'terms';
@@ -22,60 +20,42 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
     {
       id: 'privacy-policy-en',
       pattern: /\b(?:privacy|data|data protection|personal information)[ -](?:policy|notice|statement|center|centre)$/i,
-      example: 'Midjourney Privacy Policy',
-      counterexample: 'Changes to our privacy policy explained',
     },
     {
       id: 'privacy-policy-de',
       pattern: /(?:datenschutz(?:erklärung|richtlinie|hinweise?|information(?:en)?)|datenrichtlinie)$/i,
-      example: 'Instagram-Datenschutzrichtlinie',
-      counterexample: 'Gemeinschaftsrichtlinien',
     },
     {
       id: 'privacy-policy-fr',
       pattern: /politique (?:de confidentialité|de protection des (?:données|renseignements) personnel(?:le)?s?|relative à la vie privée)$/i,
-      example: 'Politique de confidentialité',
-      counterexample: 'Politique relative aux cookies',
     },
     {
       id: 'privacy-policy-es',
       pattern: /(?:política|aviso) de privacidad$/i,
-      example: 'Política de privacidad',
-      counterexample: 'Política de cookies',
     },
   ],
   'cookie-policy': [
     {
       id: 'cookie-policy-en',
       pattern: /\b(?:cookies?|trackers?|tracking technologies)[ -](?:policy|notice|statement)$/i,
-      example: 'TikTok Cookies Policy',
-      counterexample: 'Privacy Policy',
     },
     {
       id: 'cookie-policy-de',
       pattern: /cookie-?richtlinien?$/i,
-      example: 'Cookie-Richtlinie',
-      counterexample: 'Datenrichtlinie',
     },
     {
       id: 'cookie-policy-fr-es',
       pattern: /(?:politique (?:relative aux|de|d'utilisation des) cookies|política de cookies)$/i,
-      example: 'Politique relative aux cookies',
-      counterexample: 'Politique de confidentialité',
     },
   ],
   terms: [
     {
       id: 'terms-en',
       pattern: /\b(?:terms (?:of (?:service|use)|and conditions(?: of use)?|& conditions)|conditions of use|user agreement|acceptable use policy)$/i,
-      example: 'Terms and Conditions of Use',
-      counterexample: 'Privacy Policy',
     },
     {
       id: 'terms-de-fr-es',
       pattern: /(?:nutzungsbedingungen|conditions générales(?: d'utilisation)?|términos (?:y condiciones|de (?:uso|servicio)))$/i,
-      example: 'Nutzungsbedingungen',
-      counterexample: 'Gemeinschaftsrichtlinien',
     },
   ],
 };
@@ -84,21 +64,15 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
 export const URL_TOKENS: Record<PolicyKind, Term> = {
   'privacy-policy': {
     id: 'url-privacy',
-    pattern: /(?:^|[/_.=-])(?:privacy|privacypolicy|data-?policy|datenschutz|confidentialite|privacidad|privacy-?(?:policy|notice|statement))(?:$|[/_.?&=-])/i,
-    example: '/legal/page/us/privacy-policy/en',
-    counterexample: '/blog/2021/06/privacy-news',
+    pattern: /(?:^|[/_.=-])(?:privacy(?:[-_]?(?:policy|notice|statement|center|centre))?|data-?policy|datenschutz\w*|confidentialite|privacidad)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])/i,
   },
   'cookie-policy': {
     id: 'url-cookies',
-    pattern: /(?:^|[/_.=-])(?:cookies?|cookie-?policy|trackers?-?policy)(?:$|[/_.?&=-])/i,
-    example: '/legal/cookie-policy',
-    counterexample: '/recipes/cookie-jar-ideas',
+    pattern: /(?:^|[/_.=-])(?:cookies?(?:[-_]?(?:policy|notice|statement))?|trackers?-?policy)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])/i,
   },
   terms: {
     id: 'url-terms',
-    pattern: /(?:^|[/_.=-])(?:terms|tos|terms-of-(?:service|use)|conditions|nutzungsbedingungen|cgu)(?:$|[/_.?&=-])/i,
-    example: '/legal/terms-of-service',
-    counterexample: '/glossary/termsheet-guide',
+    pattern: /(?:^|[/_.=-])(?:terms|tos|terms-of-(?:service|use)|conditions|nutzungsbedingungen|cgu)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])/i,
   },
 };
 
@@ -110,56 +84,38 @@ export const PRIVACY_SECTION_TOPICS: Term[] = [
   {
     id: 'topic-collect',
     pattern: /(?:information|data) (?:we|that we|you provide|about you|collected)|(?:what|types? of|categories of) (?:personal )?(?:information|data)|we collect|personal (?:information|data)|erfassen wir|erheben wir|données (?:que nous|collectées|personnelles)|datos (?:que|personales)/i,
-    example: 'What information we collect',
-    counterexample: 'Your content and licence',
   },
   {
     id: 'topic-use',
     pattern: /how (?:we|do we) use|use of (?:your )?(?:personal )?(?:information|data)|purposes? (?:of|for) (?:the )?processing|why we process|wie verwenden wir|utilisation de vos|uso de (?:sus|tus) datos/i,
-    example: 'How do we use this information?',
-    counterexample: 'How to use the app',
   },
   {
     id: 'topic-share',
     pattern: /(?:how|when|with whom) (?:we|do we|is (?:this|your) information) (?:share|disclose)|shar(?:e|ing) (?:of )?(?:your )?(?:personal )?(?:information|data)|disclos(?:e|ure) of (?:your )?(?:personal )?(?:information|data)|third[- ]part(?:y|ies) (?:recipients|sharing|partners)|informationen geteilt|partage (?:de|des) (?:vos )?(?:informations|données)/i,
-    example: 'How is this information shared?',
-    counterexample: 'Sharing your videos with friends',
   },
   {
     id: 'topic-retention',
     pattern: /retention|how long (?:we|do we) (?:keep|retain|store)|datenspeicherung|speicherdauer|conservation des données|durée de conservation/i,
-    example: 'Data retention',
-    counterexample: 'Storage plans and pricing',
   },
   {
     id: 'topic-rights',
     pattern: /your (?:privacy |data protection )?(?:rights|choices)|data subject|privacy rights|rights? (?:to|of) (?:access|erasure|deletion)|gewährten rechte|deine rechte|vos droits|sus derechos/i,
-    example: 'Your Rights and Choices',
-    counterexample: 'Rights we grant you to use the service',
   },
   {
     id: 'topic-legal-basis',
     pattern: /legal bas(?:is|es)|lawful basis|rechtsgrundlage|base légale|base jurídica/i,
-    example: 'Legal bases for processing',
-    counterexample: 'Legal notices',
   },
   {
     id: 'topic-transfers',
     pattern: /(?:international|cross-border|global) (?:data )?transfers?|transfers? of (?:personal )?(?:information|data)|where we (?:store|process)|übermitteln wir daten|transferts? (?:internationaux|de données)/i,
-    example: 'International data transfers',
-    counterexample: 'Transfer of your account balance',
   },
   {
     id: 'topic-children',
     pattern: /children|minors|under the age|kinder|enfants|menores/i,
-    example: "Children's privacy",
-    counterexample: 'Community safety',
   },
   {
     id: 'topic-state-law',
     pattern: /(?:california|u\.?s\.? state|colorado|virginia|texas)[^.]{0,40}(?:privacy|residents|rights|disclosures)|ccpa|cpra|gdpr|dsgvo|rgpd/i,
-    example: 'Supplemental notice for California residents',
-    counterexample: 'California offices',
   },
 ];
 
@@ -168,20 +124,14 @@ export const TERMS_SECTION_TOPICS: Term[] = [
   {
     id: 'terms-topic-law',
     pattern: /governing law|dispute resolution|arbitration|jurisdiction and venue|anwendbares recht|droit applicable|ley aplicable/i,
-    example: 'Governing Law and Dispute Resolution',
-    counterexample: 'Legal bases for processing',
   },
   {
     id: 'terms-topic-liability',
     pattern: /liabilit|disclaimer|warrant|indemnif|haftung|responsabilité/i,
-    example: 'Limitation of liability',
-    counterexample: 'Data retention',
   },
   {
     id: 'terms-topic-licence',
     pattern: /intellectual property|licen[cs]e|your content|user content|acceptable use|prohibited|eligibility|account termination|termination|suspension|payment|subscription|fees|(?:your )?(?:commitments|obligations) to|additional provisions|verpflichtungen|zusätzliche bestimmungen|geltende bedingungen/i,
-    example: 'Intellectual Property Rights',
-    counterexample: 'Your privacy choices',
   },
 ];
 
@@ -190,8 +140,6 @@ export const COOKIE_SECTION_TOPICS: Term[] = [
   {
     id: 'cookie-topic',
     pattern: /cookies?|tracking technolog|similar technolog|pixels|web beacons|local storage|sdks/i,
-    example: 'Types of cookies we use',
-    counterexample: 'Types of information we collect',
   },
 ];
 
@@ -200,32 +148,22 @@ export const PRIVACY_PHRASES: Term[] = [
   {
     id: 'phrase-personal-data',
     pattern: /\bpersonal (?:information|data)\b|personenbezogene(?:n)? daten|données (?:à caractère )?personnelles|datos personales/gi,
-    example: 'We process your personal data when you sign up.',
-    counterexample: 'Your personal best is shown on the scoreboard.',
   },
   {
     id: 'phrase-we-process',
     pattern: /\bwe (?:may |also |will |automatically )?(?:collect|process|share|disclose|retain|store|receive|obtain)\b|\bwir (?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden|übermitteln)\b|\b(?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden) wir\b|\bnous (?:collectons|traitons|partageons|conservons)\b/gi,
-    example: 'We may collect information about your device.',
-    counterexample: 'Users collect badges when they finish a course.',
   },
   {
     id: 'phrase-third-parties',
     pattern: /\bthird[- ]part(?:y|ies)\b|\bdritte(?:n)?\b|\btiers\b/gi,
-    example: 'We share data with third parties.',
-    counterexample: 'The party starts at three.',
   },
   {
     id: 'phrase-data-protection-law',
     pattern: /\b(?:gdpr|ccpa|cpra|dsgvo|rgpd|data protection (?:law|authority|officer)|data controller|controller of your|opt[- ]out|legitimate interests?)\b/gi,
-    example: 'You can contact our data protection officer.',
-    counterexample: 'Remote control of your drone.',
   },
   {
     id: 'phrase-your-information',
     pattern: /\byour (?:information|data)\b|\binformationen über dich\b|\bdeine (?:informationen|daten)\b|\bvos (?:informations|données)\b/gi,
-    example: 'We use your information to provide the service.',
-    counterexample: 'Please confirm your order.',
   },
 ];
 
@@ -234,14 +172,10 @@ export const TERMS_PHRASES: Term[] = [
   {
     id: 'phrase-agree',
     pattern: /\byou (?:agree|acknowledge|must not|may not|shall)\b|\bthese terms\b|\bdiese(?:n)? (?:nutzungs)?bedingungen\b|\b(?:du|sie) (?:erklärst dich|erklären sich|stimmst|stimmen|darfst nicht|dürfen nicht)\b|\bces conditions\b/gi,
-    example: 'By using the service you agree to these terms.',
-    counterexample: 'We agreed to meet on Friday.',
   },
   {
     id: 'phrase-liability',
     pattern: /\bliab(?:le|ility)\b|\bwarrant(?:y|ies)\b|\bindemnif(?:y|ication)\b|\barbitration\b|\bhaft(?:ung|en)\b|\bgewährleistung\b/gi,
-    example: 'We are not liable for indirect damages.',
-    counterexample: 'A reliable service for everyone.',
   },
 ];
 
@@ -250,8 +184,6 @@ export const COOKIE_PHRASES: Term[] = [
   {
     id: 'phrase-cookies',
     pattern: /\bcookies?\b|\bpixels?\b|\bweb beacons?\b|\blocal storage\b|\bsimilar technologies\b/gi,
-    example: 'We use cookies and similar technologies.',
-    counterexample: 'Bake the biscuits for ten minutes.',
   },
 ];
 
@@ -260,8 +192,6 @@ export const REPORTING_PHRASES: Term[] = [
   {
     id: 'phrase-reporting',
     pattern: /\b(?:said|says|according to|reported|announced|critics|spokesperson|told [A-Z]\w+|the company(?:'s)?|its (?:new |updated )?(?:privacy )?policy|(?:has|have) (?:added|changed|updated|expanded))\b/g,
-    example: 'The company said its new policy took effect in June.',
-    counterexample: 'We collect the information you provide.',
   },
 ];
 
@@ -270,7 +200,5 @@ export const HELP_PHRASES: Term[] = [
   {
     id: 'phrase-howto',
     pattern: /\b(?:tap|click|go to|select|open the app|follow these steps|step \d)\b/gi,
-    example: 'Tap the menu, then go to Settings.',
-    counterexample: 'We collect your device settings.',
   },
 ];
