@@ -1,34 +1,60 @@
 import { crx } from '@crxjs/vite-plugin';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+
+/** The script injected into every page: one self-contained classic script, declared in the manifest below. */
+export const CONTENT_SCRIPT = {
+  entry: 'src/content/index.ts',
+  file: 'content.js',
+  matches: ['http://*/*', 'https://*/*'],
+};
+
+/**
+ * Builds the content script as a single IIFE instead of crxjs's loader + dynamic import: nothing has to be
+ * web-accessible (pages cannot probe for the extension), no shared chunk can break the import chain, and
+ * Chrome and Firefox run the same file.
+ */
+async function buildContentScript(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: resolve(CONTENT_SCRIPT.entry), formats: ['iife'], name: 'policyLensContent', fileName: () => CONTENT_SCRIPT.file },
+    },
+  });
+}
 
 /**
  * One dist/ for Chrome and Firefox: crxjs writes `background.service_worker` only; Firefox MV3 needs
- * `background.scripts`. Chrome ignores `scripts` when `service_worker` is present. It also makes crxjs's
- * content-script resources use dynamic URLs, so pages cannot fingerprint the extension by a fixed URL.
+ * `background.scripts` (Chrome ignores it when `service_worker` is present). Adds the content script too.
  */
-function firefoxCompatibleManifest(): Plugin {
+function completeManifest(): Plugin {
   return {
-    name: 'policy-lens:firefox-manifest',
+    name: 'policy-lens:complete-manifest',
     enforce: 'post',
     // crxjs completes the manifest while writing the bundle, so patch the written file.
-    writeBundle(options) {
-      const file = join(resolve(options.dir ?? 'dist'), 'manifest.json');
-      const json = JSON.parse(readFileSync(file, 'utf8')) as {
-        background?: { service_worker?: string; scripts?: string[]; type?: string };
-        web_accessible_resources?: { use_dynamic_url?: boolean }[];
+    async writeBundle(options) {
+      const outDir = resolve(options.dir ?? 'dist');
+      await buildContentScript(outDir);
+      const file = join(outDir, 'manifest.json');
+      const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & {
+        background?: { service_worker?: string; scripts?: string[] };
       };
       if (json.background?.service_worker) json.background.scripts = [json.background.service_worker];
-      for (const war of json.web_accessible_resources ?? []) war.use_dynamic_url = true;
+      json.content_scripts = [{ matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], run_at: 'document_idle' }];
       writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
     },
   };
 }
 
 export default defineConfig({
-  plugins: [crx({ manifest: manifest as never }), firefoxCompatibleManifest()],
+  plugins: [crx({ manifest: manifest as never }), completeManifest()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const SITE_DIR = resolve(fileURLToPath(new URL('../test/fixtures/site', import.meta.url)));
 
+const FAVICON = fileURLToPath(new URL('../public/icons/icon-32.png', import.meta.url));
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -42,6 +44,10 @@ export interface RunningServer {
 export async function startSiteServer(port = 0, root = SITE_DIR): Promise<RunningServer> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/favicon.ico') {
+      void readFile(FAVICON).then((b) => res.writeHead(200, { 'content-type': 'image/png' }).end(b), () => res.writeHead(404).end());
+      return;
+    }
     void resolveFile(root, url.pathname).then(async (file) => {
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -59,6 +65,10 @@ export async function startSiteServer(port = 0, root = SITE_DIR): Promise<Runnin
     server,
     // `localhost`, not 127.0.0.1: content-script matches on http://localhost/* do not match the IP.
     origin: `http://localhost:${actualPort}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { htmlDocument } from '../../test/unit/fixtures';
+import { extractPolicyText } from './extract';
+
+const body = (html: string) => htmlDocument(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`).body;
+
+describe('extractPolicyText', () => {
+  it('joins blocks with newlines and keeps offsets that slice back to each block', () => {
+    const { policyText } = extractPolicyText(body('<h1>Policy</h1><p>We   collect\n your <b>location</b>.</p><ul><li>GPS</li><li>IP address</li></ul>'));
+    expect(policyText.text).toBe('Policy\nWe collect your location.\nGPS\nIP address');
+    expect(policyText.blocks.map((b) => [b.kind, policyText.text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'Policy'],
+      ['paragraph', 'We collect your location.'],
+      ['list-item', 'GPS'],
+      ['list-item', 'IP address'],
+    ]);
+  });
+
+  it('gives each block the path of headings it stands under', () => {
+    const { policyText } = extractPolicyText(
+      body('<h1>Privacy</h1><h2>What we collect</h2><h3>Location</h3><p>a</p><h2>Sharing</h2><p>b</p>'),
+    );
+    const para = (text: string) => policyText.blocks.find((b) => policyText.text.slice(b.start, b.end) === text)!;
+    expect(para('a').headingPath).toEqual(['Privacy', 'What we collect', 'Location']);
+    expect(para('b').headingPath).toEqual(['Privacy', 'Sharing']);
+    expect(para('Sharing')).toMatchObject({ kind: 'heading', level: 2, headingPath: ['Privacy'] });
+  });
+
+  it('reads table cells as their own blocks and skips scripts, styles, navigation and hidden parts', () => {
+    const { policyText } = extractPolicyText(
+      body(
+        '<nav>Menu</nav><script>var x = "secret"</script><style>p{}</style><table><tr><th>Category</th><td>Biometric information</td></tr></table><p hidden>gone</p><p aria-hidden="true">gone</p><footer>Footer</footer>',
+      ),
+    );
+    expect(policyText.text).toBe('Category\nBiometric information');
+    expect(policyText.blocks.map((b) => b.kind)).toEqual(['table-cell', 'table-cell']);
+  });
+
+  it('maps text back to the text nodes it came from, across inline elements', () => {
+    const root = body('<p>We collect <em>face</em>prints and <a href="#">voice</a>prints.</p>');
+    const { policyText, spans } = extractPolicyText(root, { withSpans: true });
+    expect(policyText.text).toBe('We collect faceprints and voiceprints.');
+    const at = (offset: number) => {
+      const span = [...spans].reverse().find((s) => s.start <= offset)!;
+      const i = offset - span.start;
+      return span.piece.node.data[span.piece.rawOffsets[i]!];
+    };
+    const start = policyText.text.indexOf('faceprints');
+    for (let i = 0; i < 'faceprints'.length; i++) expect(at(start + i)).toBe('faceprints'[i]);
+  });
+
+  it('survives a page nested far deeper than any call stack', () => {
+    const depth = 50_000;
+    const root = body('');
+    let node: Element = root;
+    for (let i = 0; i < depth; i++) {
+      const child = root.ownerDocument.createElement('span');
+      node.appendChild(child);
+      node = child;
+    }
+    node.appendChild(root.ownerDocument.createTextNode('deep text'));
+    expect(extractPolicyText(root).policyText.text).toBe('deep text');
+  });
+});

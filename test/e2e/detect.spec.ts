@@ -1,0 +1,72 @@
+import { expect, test } from './harness';
+
+test.describe('policy-page detection in the browser', () => {
+  test('a privacy policy gets the badge and the popup says why', async ({ ext }) => {
+    const page = await ext.open('/legal/privacy-policy.html');
+    await ext.expectBadge(page, 'PP');
+    const popup = await ext.openPopup(page);
+    await expect(popup.locator('.verdict')).toHaveAttribute('data-kind', 'privacy-policy');
+    await expect(popup.locator('.verdict strong')).toHaveText('This page is a privacy policy');
+    await expect(popup.locator('ul.reasons li').first()).toBeVisible();
+    await expect(popup.locator('ul.reasons')).toContainText('title names a privacy policy');
+    console.log(`popup screenshot: ${await ext.screenshot(popup, 'popup-privacy-policy')}`);
+  });
+
+  test('terms of service: no badge, popup says terms', async ({ ext }) => {
+    const page = await ext.open('/legal/terms.html');
+    const popup = await ext.openPopup(page);
+    await expect(popup.locator('.verdict')).toHaveAttribute('data-kind', 'terms');
+    expect(await ext.badgeText(await ext.tabIdOf(page))).toBe('');
+  });
+
+  test('a news article about a privacy policy is not a policy', async ({ ext }) => {
+    const page = await ext.open('/news/policy-change.html');
+    const popup = await ext.openPopup(page);
+    await expect(popup.locator('.verdict')).toHaveAttribute('data-kind', 'not-policy');
+    await expect(popup.locator('ul.reasons')).toContainText('page declares itself an article');
+    expect(await ext.badgeText(await ext.tabIdOf(page))).toBe('');
+  });
+
+  test('a policy at a URL that says nothing is found from its content', async ({ ext }) => {
+    const page = await ext.open('/legal?doc=3');
+    await ext.expectBadge(page, 'PP');
+  });
+
+  test('a single-page app whose policy arrives a second after load', async ({ ext }) => {
+    const page = await ext.open('/app/');
+    const tabId = await ext.tabIdOf(page);
+    // At first the shell says "Loading…": not a policy.
+    expect(await ext.badgeText(tabId)).toBe('');
+    await page.waitForSelector('h1:has-text("Nimbus Privacy Notice")');
+    await ext.expectBadge(page, 'PP');
+    const popup = await ext.openPopup(page);
+    await expect(popup.locator('.verdict')).toHaveAttribute('data-kind', 'privacy-policy');
+  });
+
+  test('history navigation inside the app is re-checked', async ({ ext }) => {
+    const page = await ext.open('/app/');
+    await page.waitForSelector('h1:has-text("Nimbus Privacy Notice")');
+    await ext.expectBadge(page, 'PP');
+    await page.click('a[data-route][href="/app/about"]');
+    await page.waitForSelector('h1:has-text("About Nimbus")');
+    await expect(page).toHaveURL(/\/app\/about$/);
+    await ext.expectBadge(page, '');
+  });
+
+  test('the popup explains when it has nothing for a tab', async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=999999`);
+    await expect(popup.locator('.message')).toContainText('has not read this page');
+  });
+
+  test('no console errors on a policy page or in the popup', async ({ ext, context }) => {
+    const errors: string[] = [];
+    context.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.location().url}: ${m.text()}`)));
+    context.on('weberror', (e) => void errors.push(e.error().message));
+    const page = await ext.open('/legal/privacy-policy.html');
+    await ext.expectBadge(page, 'PP');
+    const popup = await ext.openPopup(page);
+    await expect(popup.locator('.verdict')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+/// <reference types="chrome" />
+/**
+ * The e2e harness: the built extension (dist/) in Debian's Chromium, the fixture site on localhost.
+ * Later features add their checks as tests that use these fixtures; see README "Tests".
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSiteServer, type RunningServer } from '../../scripts/serve';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionFixtures {
+  site: RunningServer;
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  ext: ExtensionHelpers;
+}
+
+export interface ExtensionHelpers {
+  /** Opens a page of the fixture site and waits for it to load. */
+  open(path: string): Promise<Page>;
+  /** The tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The toolbar badge text of a tab. */
+  badgeText(tabId: number): Promise<string>;
+  /** Waits until the badge of the page's tab reads `text`. */
+  expectBadge(page: Page, text: string): Promise<void>;
+  /** Opens the popup for the page's tab, as a tab of its own (headless has no toolbar to click). */
+  openPopup(page: Page): Promise<Page>;
+  /** Saves a screenshot under artifacts/ and returns its path. */
+  screenshot(page: Page, name: string): Promise<string>;
+}
+
+export function launchArgs(dist = DIST): string[] {
+  return [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+export async function launchWithExtension(headless = true): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'policy-lens-profile-')), {
+    executablePath: CHROMIUM,
+    headless,
+    args: launchArgs(),
+    viewport: { width: 1200, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId };
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  site: async ({}, use) => {
+    const site = await startSiteServer();
+    await use(site);
+    await site.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const { context } = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  ext: async ({ context, worker, extensionId, site }, use) => {
+    const helpers: ExtensionHelpers = {
+      async open(path) {
+        const page = await context.newPage();
+        await page.goto(site.origin + path);
+        return page;
+      },
+      async tabIdOf(page) {
+        await page.bringToFront();
+        const url = page.url();
+        return worker.evaluate(async (u) => {
+          const tabs = await chrome.tabs.query({});
+          const tab = tabs.find((t) => t.url === u) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+          return tab!.id!;
+        }, url);
+      },
+      badgeText(tabId) {
+        return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      },
+      async expectBadge(page, text) {
+        const tabId = await helpers.tabIdOf(page);
+        await base.expect.poll(() => helpers.badgeText(tabId), { message: `badge of ${page.url()}` }).toBe(text);
+      },
+      async openPopup(page) {
+        const tabId = await helpers.tabIdOf(page);
+        const popup = await context.newPage();
+        await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+        return popup;
+      },
+      async screenshot(page, name) {
+        mkdirSync(ARTIFACTS, { recursive: true });
+        const path = join(ARTIFACTS, `${name}.png`);
+        await page.screenshot({ path, fullPage: false });
+        return path;
+      },
+    };
+    await use(helpers);
+  },
+});
+
+export const expect = test.expect;
