@@ -1,0 +1,59 @@
+import nlp from 'compromise/one';
+
+/**
+ * The language pass, on candidate sentences only. compromise tokenizes the sentence (expanding contractions:
+ * "don't" holds an implicit "not") and splits it into clauses at conjunctions and clause-level punctuation, so
+ * a negation stays in its clause: "we do not sell your data, but we collect your precise location".
+ * `compromise/one` (tokenizer and matcher, no tagger) is enough for this and is several times faster than the
+ * full build; see `npm run bench`.
+ */
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** Offsets (in the sentence) of negation words, including the "not" inside contractions. */
+  negations: number[];
+}
+
+const CLAUSE_OPENERS = '(but|whereas|although|though|however|unless|except|while|because|so that|if|when|once)';
+const SUBJECTS = '(we|you|they|it|this|these|that|he|she)';
+
+const CONDITION_START = /^\W*(?:even )?(?:if|when|once|unless|where)\b/i;
+
+type OffsetJson = { text: string; offset: { start: number; length: number } };
+
+export function clausesOf(sentence: string): Clause[] {
+  const doc = nlp(sentence);
+  const parts = doc
+    .splitBefore(CLAUSE_OPENERS)
+    .splitBefore(`(and|or|so) ${SUBJECTS}`)
+    .splitAfter('@hasSemicolon')
+    .splitAfter('@hasColon')
+    .splitAfter(`[@hasComma] ${SUBJECTS}`, 0)
+    .json({ offset: true, terms: false }) as OffsetJson[];
+  const negations = (doc.match('(not|never|no|cannot|neither|nor|none)').json({ offset: true, terms: false }) as OffsetJson[]).map(
+    (n) => n.offset.start,
+  );
+  const clauses: Clause[] = [];
+  for (const p of parts) {
+    const start = p.offset.start;
+    const end = start + p.offset.length;
+    // A condition ends at its first comma or dash: "If you allow it, we collect…" holds two clauses.
+    const boundary = CONDITION_START.test(p.text) ? /,\s|\s[—–]\s/.exec(p.text) : null;
+    if (boundary && boundary.index + boundary[0].length < p.text.length) {
+      const cut = start + boundary.index + boundary[0].length;
+      clauses.push({ start, end: cut, text: '', negations: [] }, { start: cut, end, text: '', negations: [] });
+    } else clauses.push({ start, end, text: '', negations: [] });
+  }
+  if (clauses.length === 0) clauses.push({ start: 0, end: sentence.length, text: sentence, negations: [] });
+  // Clauses cover the whole sentence, so every mention falls in one.
+  clauses[0]!.start = 0;
+  for (let i = 1; i < clauses.length; i++) clauses[i - 1]!.end = clauses[i]!.start;
+  clauses[clauses.length - 1]!.end = sentence.length;
+  for (const offset of negations) {
+    const c = clauses.find((cl) => offset >= cl.start && offset < cl.end) ?? clauses[clauses.length - 1]!;
+    c.negations.push(offset);
+  }
+  for (const c of clauses) c.text = sentence.slice(c.start, c.end);
+  return clauses;
+}

@@ -1,0 +1,124 @@
+/**
+ * The analyzer's vocabulary, as data. Each entry has an example it must match and a counterexample it must
+ * not, in vocabulary.test.ts. Patterns are flat regular-expression sources, matched case-insensitively.
+ * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
+ */
+import type { Action, ConditionKind, DataType, Purpose, RegionScope, Source } from './types';
+
+export interface TypeTerm {
+  id: string;
+  type: DataType;
+  /** For face and voice: does this term name an identifier (print, template, recognition)? */
+  identifier?: boolean;
+  /** A generic term ("biometric data") that yields to a named kind in the same sentence. */
+  generic?: boolean;
+  source: string;
+}
+
+export const TYPE_TERMS: TypeTerm[] = [
+  // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
+  { id: 'faceprint', type: 'face', identifier: true, source: String.raw`face ?prints?|facial (?:geometry|templates?|signatures?)|face (?:geometry|templates?|signatures?)|face-recognition templates?` },
+  { id: 'face-recognition', type: 'face', identifier: true, source: String.raw`(?:facial|face)[ -](?:recognition|identification|authentication|verification|matching|grouping|scans?|scanning)|(?:facial|face) or voice (?:recognition|authentication|verification)|recogni[sz]e (?:you|your face|faces)|faces? (?:of|from) the same (?:person|friend)|facial captures?` },
+  // Face: detection and analysis without identification.
+  { id: 'face-analysis', type: 'face', source: String.raw`(?:facial|face) (?:detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics|age estimation)|detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)|(?:parts?|shape|positioning|position|location|points|contours?|size) of (?:parts of )?(?:your|the user'?s?) face|what is or isn'?t a face|your (?:face and (?:hands?|body|hair)|hands, face)|(?:image|images|data) (?:of|about) your (?:hands, )?face|gaze detection|(?:extracted|derived|captured|taken) from your face|(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face|\bface (?:and|or) (?:other )?body (?:parts|features)` },
+  // Voice: identifiers.
+  { id: 'voiceprint', type: 'voice', identifier: true, source: String.raw`voice ?prints?|voice or (?:facial|face) (?:authentication|recognition|verification)|voice (?:recognition|authentication|biometrics?|verification|identification|signature)|speaker (?:identification|recognition|verification)|voice-based authentication` },
+  // Voice: recordings and speech.
+  { id: 'voice-recording', type: 'voice', source: String.raw`voice (?:recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?|activity|samples?|requests?|and audio|and image|transcription|features)|recordings? of (?:your |the user'?s? )?voice|(?:your|user'?s?|the user'?s?) voice\b(?! assistant)|audio recordings?|saved user audio|(?:speech|audio) (?:input|data|recognition)|speech\b(?=,| or| and| input)|spoken (?:words|queries|commands)|words spoken|dictation|what you say|records? your voice|voice-enabled|voice and audio|\bvoice(?=, (?:text|images?|videos?)\b)|\b(?:face|images?|videos?|text) and voice\b` },
+  // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
+  { id: 'fingerprint', type: 'biometric', source: String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))|palm ?prints?|palm (?:scans?|veins?)|hand geometry|(?:your )?hands\b(?=, face)` },
+  { id: 'iris', type: 'biometric', source: String.raw`\biris\b|retina(?:l)? scans?|\bretinas?\b|gait|keystroke (?:patterns?|rhythms?|dynamics)|typing (?:patterns?|rhythms?)|vein patterns?` },
+  { id: 'biometric-generic', type: 'biometric', generic: true, source: String.raw`biometrics?\b` },
+  // Location: precise.
+  { id: 'gps', type: 'location.precise', source: String.raw`\bgps\b|global positioning|(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?|(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)|(?<![\w-])precise geographic location|\bbased or precise\b|exact (?:geo)?location|latitude|longitude|(?:device'?s?|your) coordinates|cell[- ]towers?(?: location)?|wi-?fi (?:access points?|hotspot location)(?=[^.]*\blocat)|bluetooth beacons?|(?<![\w-])precise device location` },
+  // Location: approximate.
+  { id: 'approximate-location', type: 'location.approximate', source: String.raw`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)|precise or approximate (?:gps|geo)?location|precise or approximate gps|general area|ip[- ](?:address[- ])?(?:based|level) (?:location|level)|location (?:data )?(?:at an? )?ip[- ]address|ip-address based|(?:city|country|region|state|continent)[- ]level location|(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b(?:(?:,| and| or) (?:state|country|region|city|continent))?|country of residence|sim card region|country\/language|what city you'?re in|your city|location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b[^.]{0,30}(?:ip address|sim card)|(?:ip address(?:es)?|sim card)[^.]{0,40}(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region)|(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address|based on[^.]{0,100}\bip address|ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location)` },
+  // Location with no precision stated.
+  { id: 'location', type: 'location', generic: true, source: String.raw`geolocation|geo-location|location(?:-related)?(?: data| information| history)?|locations?(?= (?:data|information))|where you (?:are|live|go)|current location|wireless location|physical location` },
+];
+
+/**
+ * Words that look like triggers but are not about the user's face, voice, body or whereabouts. A trigger
+ * overlapped by a trap is dropped (LABELS.md "Traps").
+ */
+export interface Trap {
+  id: string;
+  source: string;
+}
+
+export const TRAPS: Trap[] = [
+  { id: 'device-fingerprinting', source: String.raw`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?|fingerprinting` },
+  { id: 'face-to-face', source: String.raw`face[- ]to[- ]face|faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)|interface|facebook|surface|facial accessories|facial (?:images?|photos?)` },
+  { id: 'voice-idiom', source: String.raw`voice (?:your|their|any|concerns|an? )|google voice|voice over (?:internet|ip)|\bvoip\b|voice assistant\b(?! records)` },
+  { id: 'biometric-law', source: String.raw`biometric (?:information )?privacy (?:act|laws?)|biometric (?:privacy|data) (?:laws?|statutes?|regulations?)|biometric identifiers? act` },
+  { id: 'place-not-user', source: String.raw`(?:office|storage|download|file|primary storage|central|another|convenient|different|controlling|data center|server) locations?|locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)|office locations|regardless of (?:your )?location|in certain locations|depending on your location|available in your location|(?:local|locally) (?:laws?|storage|website|news)|location of (?:a|the) (?:file|recording)|recording file location|location settings|location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)|(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations` },
+];
+
+/** Cues of negation that govern a processing verb. */
+export const NEGATION_SOURCE = String.raw`\b(?:do|does|did|will|would|shall|can|could|is|are|was|were|has|have)\s*(?:not|n't)\b|\b(?:don't|doesn't|didn't|won't|cannot|can't|isn't|aren't|never|no longer)\b|\bnot\b|\bn\/a\b`;
+
+/** Verbs whose negation denies processing (collect, use, keep...). Negating only sell/share is a further action. */
+export const PROCESSING_VERBS_SOURCE = String.raw`collect|use|utili[sz]e|process|receive|obtain|access|see|create|extract|generate|gather|track|scan|analy[sz]e|retain|keep|store|record|capture|employ|have access|leave|identify|recogni[sz]e|require|ask for|request|determine|infer|estimate|derive|sample|listen`;
+
+/** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
+export const NEGATED_CONDITION_SOURCE = String.raw`\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)|\bunless\b|\bexcept (?:where|when|if|with)\b|\bonly (?:do so )?(?:if|when|with|after)\b|\bnot generally\b|\bgenerally (?:do not|don't)\b`;
+
+/** On-device processing: the company does not receive the data. */
+export const ON_DEVICE_SOURCE = String.raw`(?:doesn't|does not|do not|don't|never|will not|won't) leave (?:your|the) device|only (?:processed|stored) (?:locally )?on (?:your|the) device|not (?:shared|sent|uploaded) (?:to the cloud|to us|with us|with (?:the company|microsoft|meta|google))|cannot see it`;
+
+export interface Cue<T> {
+  value: T;
+  source: string;
+}
+
+export const CONDITION_CUES: Cue<ConditionKind>[] = [
+  { value: 'consent', source: String.raw`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)|if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)|if you (?:permit|allow) us|when you (?:permit|allow|consent)|(?:based on|subject to) your consent|your consent|opt[- ]in|consistent with your permissions|if you grant|you have allowed|you(?:'ve| have) allowed|permission|we will ask you|seek (?:any )?(?:required )?(?:permissions?|consent)|without your permission` },
+  { value: 'setting', source: String.raw`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)|if you have it turned on|depending on (?:your |these )?(?:device |account )?settings|if enabled|when enabled|location services (?:is|are) (?:on|turned on|enabled)|in your device settings|(?:device|account|privacy) settings? you turn on|based on what you have allowed|if you turn it on|if you allow|when location services are turned off` },
+  { value: 'feature-use', source: String.raw`(?:if|when) you (?:choose|use|opt|elect|decide|create|participate|verify|upload|speak|request|make)|if you choose|you may choose|you can choose|if your (?:institution|account owner|administrator) elects|when you use (?:our |the )?\w+ features?|if voice features are available` },
+  { value: 'legal-requirement', source: String.raw`where (?:required|permitted|allowed) by (?:applicable )?law|as (?:required|permitted) by (?:applicable )?law|where (?:local )?laws? allows?|to the extent (?:required|permitted)` },
+  { value: 'jurisdiction', source: String.raw`in (?:certain|some) (?:jurisdictions|countries|states|markets)|if you (?:are|live|reside) in|(?:residents?|users?) (?:of|in) (?:the )?(?:us|united states|eea|european|uk|california|illinois|texas)|if available in your (?:area|market)` },
+  { value: 'app-version', source: String.raw`(?:current|older|earlier|certain) versions? of (?:the|our) app|app versions?` },
+];
+
+export const PURPOSE_CUES: Cue<Purpose>[] = [
+  { value: 'features', source: String.raw`special effects|effects|filters|stickers|avatars?|lenses|features|personali[sz]e|customi[sz]e|experience|navigation|directions|weather|translations?|captions?|transcri` },
+  { value: 'moderation', source: String.raw`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce` },
+  { value: 'demographics', source: String.raw`demographic|age (?:range|estimation|verification)|estimate (?:your )?age|gender` },
+  { value: 'recommendations', source: String.raw`recommend|for you|suggest|relevant content|feeds?` },
+  { value: 'advertising', source: String.raw`advertis|\bads?\b|marketing|targeted` },
+  { value: 'security', source: String.raw`security|secure|fraud|spam|bot activity|protect|authenticat|integrity` },
+  { value: 'legal', source: String.raw`legal obligations?|comply|compliance|law enforcement|legal process|required by law` },
+  { value: 'identity-verification', source: String.raw`verif(?:y|ication)|confirm (?:you are|your identity)|identity` },
+];
+
+export const ACTION_CUES: Cue<Action>[] = [
+  { value: 'sell', source: String.raw`\bsell|\bsale\b|\bsold\b` },
+  { value: 'share', source: String.raw`\bshar(?:e|es|ed|ing)\b|disclos|provide[sd]? (?:it |them )?to|transfer|receives?\b(?=[^.]{0,40}(?:partner|provider|third))|send(?:s)? (?:it |them )?to` },
+  { value: 'retain', source: String.raw`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete` },
+  { value: 'infer', source: String.raw`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess` },
+  { value: 'use', source: String.raw`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply` },
+  { value: 'collect', source: String.raw`collect|obtain|gather|receive|capture|record|scan|get\b|access` },
+];
+
+export const SOURCE_CUES: Cue<Source>[] = [
+  { value: 'user-content', source: String.raw`user content|your content|content you (?:create|upload|post|share)|photos?|videos?|images?|memories|snaps?|recordings? you|livestreams?` },
+  { value: 'device', source: String.raw`device|phone|sensors?|sim card|ip address|browser|app\b|gps` },
+  { value: 'third-party', source: String.raw`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others` },
+  { value: 'user', source: String.raw`you provide|you give|you submit|you share|you choose to provide` },
+];
+
+export const THIRD_PARTY_ACTOR_SOURCE = String.raw`third[- ]part(?:y|ies)|partners?|vendors?|service providers?|sub-?processors?|advertisers?|(?:verification|mapping) (?:partner|provider)s?`;
+
+/** Region names as they appear in headings and lead-ins that scope a section. */
+export const REGION_CUES: Cue<RegionScope>[] = [
+  { value: 'EEA/UK/CH', source: String.raw`eea[^.]{0,20}(?:uk|united kingdom)[^.]{0,20}(?:switzerland|ch)\b|eea\/uk\/ch` },
+  { value: 'EEA', source: String.raw`\beea\b|european economic area|european union|\beu\b(?! ?-?us)|europe\b` },
+  { value: 'UK', source: String.raw`united kingdom|\buk\b` },
+  { value: 'CH', source: String.raw`switzerland|swiss` },
+  { value: 'US-state', source: String.raw`california|illinois|texas|colorado|virginia|connecticut|washington state|u\.?s\.? state|state privacy|\bccpa\b|\bcpra\b` },
+  { value: 'US', source: String.raw`united states|\bu\.s\.a?\.?(?=\s|$|,)|\busa?\b(?! ?(?:to|of))|\bus (?:users|residents|laws?)` },
+  { value: 'ROW', source: String.raw`other regions|rest of (?:the )?world|outside (?:the )?(?:us|united states|eea|european economic area)` },
+];
+
+/** Scope comes from a section heading or a lead-in that limits the statement to a region. */
+export const SCOPE_LEAD_SOURCE = String.raw`(?:if you (?:are|live|reside) in|for (?:users|residents|consumers|individuals) (?:in|of)|(?:residents?|users?) of|applies (?:only )?to|supplemental|additional|notice for|disclosures? for|under)\b`;
