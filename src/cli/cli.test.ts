@@ -69,3 +69,64 @@ describe('policy-lens detect', () => {
     expect((failed as { stderr: string }).stderr).toMatch(/^policy-lens: cannot read missing.html: no such file\n$/);
   });
 });
+
+describe('policy-lens classify --jsonl', () => {
+  const withStdin = async (argv: string[], stdin: string) => {
+    let out = '';
+    let err = '';
+    const code = await main(argv, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), readStdin: async () => stdin });
+    return { code, out, err };
+  };
+
+  it('writes one line per input line, and an error object for a bad line without stopping', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'We collect faceprints from your videos.' }),
+      '{not json',
+      JSON.stringify({ id: 'c', text: 42 }),
+      '',
+      JSON.stringify({ id: 7, text: 'We do not collect your precise location.' }),
+      JSON.stringify({ id: 'e', text: 'x'.repeat(30_000) }),
+    ].join('\n');
+    const { code, out } = await withStdin(['classify', '--jsonl'], input);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatchObject({ id: 'a', practices: [{ type: 'face', stance: 'affirmed', identifier: true }] });
+    expect(lines[1]).toMatchObject({ error: 'not valid JSON' });
+    expect(lines[2]).toMatchObject({ id: 'c', error: expect.stringMatching(/text/) });
+    expect(lines[3]).toMatchObject({ id: 7, practices: [{ type: 'location.precise', stance: 'denied' }] });
+    expect(lines[4]).toMatchObject({ id: 'e', error: expect.stringMatching(/longer than/) });
+  });
+
+  it('asks for --jsonl', async () => {
+    expect((await withStdin(['classify'], '')).code).toBe(2);
+  });
+});
+
+describe('policy-lens analyze', () => {
+  it('prints verdict, a summary of all six types and located practices as JSON', async () => {
+    const { code, out } = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html')]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.verdict.kind).toBe('privacy-policy');
+    expect(Object.keys(result.summary).sort()).toEqual(['biometric', 'face', 'location', 'location.approximate', 'location.precise', 'voice']);
+    const faceprint = result.practices.find((p: { type: string; identifier?: boolean }) => p.type === 'face' && p.identifier);
+    expect(faceprint).toMatchObject({ stance: 'affirmed', section: expect.stringContaining('Image and audio information') });
+    expect(typeof faceprint.start).toBe('number');
+    expect(faceprint.sentence).toMatch(/faceprints/);
+  });
+
+  it('writes a readable text report and a Markdown report that escapes page text', async () => {
+    const text = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'text']);
+    expect(text.out).toMatch(/Face\s+collects \(identifiers: collects\)/);
+    expect(text.out).toMatch(/“We may collect biometric identifiers/);
+    const md = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-eea.html'), '--format', 'md']);
+    expect(md.out).toMatch(/^# What this policy says/);
+    expect(md.out).toMatch(/\| Face \| collects \(identifiers such as faceprints: not mentioned\) \|/);
+    expect(md.out).not.toMatch(/<[a-z]/i);
+  });
+
+  it('rejects an unknown format', async () => {
+    expect((await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'pdf'])).code).toBe(2);
+  });
+});

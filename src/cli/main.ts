@@ -1,9 +1,13 @@
 import { EXIT, type CliIO, type Verb } from './io';
+import { analyzeVerb } from './verbs/analyze';
+import { classifyVerb } from './verbs/classify';
 import { detectVerb } from './verbs/detect';
 
 /** Each verb is one file under verbs/; add it here to make it a command. */
 export const VERBS: Record<string, Verb> = {
   detect: detectVerb,
+  analyze: analyzeVerb,
+  classify: classifyVerb,
 };
 
 function help(): string {

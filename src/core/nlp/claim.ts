@@ -13,7 +13,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 function looksLikeHeading(s: string): boolean {
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
-  if (w.length <= 3 && !/[.;:,]$/.test(s) && !/\b(?:we|you)\b/i.test(s)) return true;
+  if (w.length <= 3 && !/[;:,]$/.test(s) && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
   if (w.length > 12 || /[.;]$/.test(s)) return false;
   if (/\b(?:we|us|our|you)\b/i.test(s) && !/^(?:Your|Our)\b/.test(s)) return false;
   const long = w.filter((x) => /^[A-Za-z]{4,}/.test(x));

@@ -1,7 +1,7 @@
 import { nonClaimReason } from './claim';
 import { clausesOf, type Clause } from './language';
 import { findMentions, type Mention } from './mentions';
-import type { Action, Actor, Condition, DataType, Modality, Purpose, RegionScope, SentencePractice, Source, Stance } from './types';
+import type { Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance } from './types';
 import {
   ACTION_CUES,
   CONDITION_CUES,
@@ -74,7 +74,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[]): Mentio
     }
   }
   if (!denied && !furtherOnly && PASSIVE_DENIAL.test(sentence.slice(mention.end, clause.end))) denied = true;
-  if (!denied && ON_DEVICE.test(sentence)) denied = true;
+  // Kept on the device: the company does not get it, however the device uses it.
+  if (!denied && ON_DEVICE.test(sentence)) return 'denied';
   if (!denied && /\bN\/A\b/.test(sentence)) denied = true;
   // "…data used for this activity": the data is used, whatever else is denied of it.
   if (denied && /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i.test(sentence.slice(mention.end))) return 'affirmed';

@@ -30,8 +30,8 @@ export function clausesOf(sentence: string): Clause[] {
     .splitAfter('@hasSemicolon')
     .splitAfter('@hasColon')
     .splitAfter(`[@hasComma] ${SUBJECTS}`, 0)
-    .json({ offset: true, terms: false }) as OffsetJson[];
-  const negations = (doc.match('(not|never|no|cannot|neither|nor|none)').json({ offset: true, terms: false }) as OffsetJson[]).map(
+    .json({ offset: true, terms: false } as never) as OffsetJson[];
+  const negations = (doc.match('(not|never|no|cannot|neither|nor|none)').json({ offset: true, terms: false } as never) as OffsetJson[]).map(
     (n) => n.offset.start,
   );
   const clauses: Clause[] = [];

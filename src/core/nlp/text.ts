@@ -1,6 +1,44 @@
 import { classifySentence, denyBack, refersBackOnDevice, type SentenceContext } from './classify';
-import { splitSentences } from './sentences';
+import { TRIGGER_RE } from './mentions';
+import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
+
+export interface ClassifiedSentence {
+  span: Span;
+  practices: SentencePractice[];
+}
+
+/**
+ * Classifies sentences in order. The cheap pass (one compiled trigger pattern) skips sentences that mention
+ * no data type; only candidates reach the language pass. A sentence that keeps "such data" on the device
+ * turns the previous sentence's claims into denials.
+ */
+export function classifySpans(text: string, spans: Span[], contextOf: (span: Span) => SentenceContext = () => ({})): {
+  results: ClassifiedSentence[];
+  candidates: number;
+} {
+  const results: ClassifiedSentence[] = [];
+  let candidates = 0;
+  let previous: ClassifiedSentence | undefined;
+  for (const span of spans) {
+    const sentence = text.slice(span.start, span.end);
+    if (!TRIGGER_RE.test(sentence)) {
+      if (previous && refersBackOnDevice(sentence)) previous.practices.forEach(denyBack);
+      previous = undefined;
+      continue;
+    }
+    candidates++;
+    const practices = classifySentence(sentence, contextOf(span));
+    if (practices.length === 0 && previous && refersBackOnDevice(sentence)) {
+      previous.practices.forEach(denyBack);
+      continue;
+    }
+    const entry = { span, practices };
+    if (practices.length > 0) results.push(entry);
+    previous = practices.length > 0 ? entry : undefined;
+  }
+  return { results, candidates };
+}
 
 /**
  * Classifies a short text on its own (one sentence or a short passage): its sentences' claims, one per data
@@ -8,19 +46,9 @@ import type { SentencePractice } from './types';
  */
 export function classifyText(text: string, context: SentenceContext = {}): SentencePractice[] {
   const byType = new Map<string, SentencePractice>();
-  let previous: SentencePractice[] = [];
-  for (const span of splitSentences(text)) {
-    const sentence = text.slice(span.start, span.end);
-    const found = classifySentence(sentence, context);
-    if (found.length === 0 && refersBackOnDevice(sentence)) {
-      for (const p of previous) denyBack(p);
-      continue;
-    }
-    previous = [];
-    for (const practice of found) {
-      const offset = span.start;
-      const shifted = { ...practice, evidence: practice.evidence.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset })) };
-      previous.push(shifted);
+  for (const { span, practices } of classifySpans(text, splitSentences(text), () => context).results) {
+    for (const practice of practices) {
+      const shifted = { ...practice, evidence: practice.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })) };
       const existing = byType.get(practice.type);
       if (!existing || (existing.stance === 'denied' && practice.stance === 'affirmed')) byType.set(practice.type, shifted);
       else if (existing.stance === practice.stance) {

@@ -58,6 +58,8 @@ export type SummaryValue = 'collects' | 'may-collect' | 'denies' | 'silent';
 
 export interface Analysis {
   summary: Record<DataType, SummaryValue>;
+  /** The same, counting only biometric identifiers (faceprints, voiceprints, recognition) of face and voice. */
+  identifiers: Record<'face' | 'voice', SummaryValue>;
   practices: Practice[];
   /** Sentences read in the cheap pass, and how many went on to the language pass. */
   stats: { sentences: number; candidates: number };

@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { classifyText, type SentencePractice } from '../../core/nlp';
+import { EXIT, type Verb } from '../io';
+
+/** Longest text classify takes on one line: a sentence or a short passage, not a document. */
+export const MAX_CLASSIFY_CHARS = 20_000;
+
+function practiceJson(p: SentencePractice) {
+  return {
+    type: p.type,
+    stance: p.stance,
+    ...(p.identifier !== undefined ? { identifier: p.identifier } : {}),
+    ...(p.conditional ? { conditional: true } : {}),
+    action: p.action,
+    modality: p.modality,
+    conditions: p.conditions,
+    purposes: p.purposes,
+    ...(p.scope ? { scope: p.scope } : {}),
+  };
+}
+
+/** One input line → one output line; a bad line gets an error object and the rest still run. */
+export function classifyLine(line: string, lineNumber: number): string {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ id: null, line: lineNumber, error: 'not valid JSON' });
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return JSON.stringify({ id: null, line: lineNumber, error: 'expected a JSON object with "id" and "text"' });
+  }
+  const { id = null, text } = input as { id?: unknown; text?: unknown };
+  const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
+  if (typeof text !== 'string') return JSON.stringify({ id: safeId, error: '"text" must be a string' });
+  if (text.length > MAX_CLASSIFY_CHARS) return JSON.stringify({ id: safeId, error: `"text" is longer than ${MAX_CLASSIFY_CHARS} characters` });
+  return JSON.stringify({ id: safeId, practices: classifyText(text).map(practiceJson) });
+}
+
+export const classifyVerb: Verb = {
+  summary: 'classify sentences read as JSON lines {"id", "text"} on stdin',
+  usage: 'policy-lens classify --jsonl < sentences.jsonl',
+  async run(args, io) {
+    const { values } = parseArgs({ args, options: { jsonl: { type: 'boolean', default: false } }, allowPositionals: false });
+    if (!values.jsonl) {
+      io.stderr(`usage: ${this.usage}\n`);
+      return EXIT.usage;
+    }
+    const input = await io.readStdin();
+    const lines = input.split(/\r?\n/);
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return;
+      io.stdout(classifyLine(line, i + 1) + '\n');
+    });
+    return EXIT.ok;
+  },
+};

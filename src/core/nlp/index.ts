@@ -1,0 +1,5 @@
+export { analyzePolicy, summarize, SECTION_SEPARATOR } from './analyze';
+export { classifySentence } from './classify';
+export { classifyText } from './text';
+export { splitSentences } from './sentences';
+export * from './types';

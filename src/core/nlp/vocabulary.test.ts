@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { NON_CLAIM_RULES } from './claim';
+import {
+  ACTION_CUES,
+  CONDITION_CUES,
+  PURPOSE_CUES,
+  REGION_CUES,
+  SOURCE_CUES,
+  TRAPS,
+  TYPE_TERMS,
+} from './vocabulary';
+
+/**
+ * Every vocabulary entry with a text it must match and one it must not (house rule 6). The sentences are
+ * written for these tests.
+ */
+const TERM_EXAMPLES: Record<string, [string, string]> = {
+  faceprint: ['We keep a faceprint of each member.', 'We keep a printed copy of each form.'],
+  'face-recognition': ['Tag suggestions use facial recognition.', 'We recognise your contribution.'],
+  'face-analysis': ['The camera uses face detection to focus.', 'We detect spam in comments.'],
+  voiceprint: ['Callers are verified by voiceprint.', 'Callers are verified by PIN.'],
+  'voice-recording': ['We store voice recordings of support calls.', 'We store screen recordings of the app.'],
+  fingerprint: ['Unlock the vault with your fingerprint.', 'Browser fingerprinting detects bots.'],
+  iris: ['The headset measures your iris.', 'The company is Irish.'],
+  'biometric-generic': ['We process biometric data.', 'We process payment data.'],
+  gps: ['The app reads GPS signals.', 'The app reads group messages.'],
+  'approximate-location': ['We infer your approximate location.', 'We estimate an approximate delivery date.'],
+  location: ['We collect your location.', 'We collect your local preferences.'],
+};
+const TRAP_EXAMPLES: Record<string, [string, string]> = {
+  'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
+  'face-to-face': ['We meet customers face-to-face.', 'We scan your face geometry.'],
+  'voice-idiom': ['You can voice your concerns to us.', 'We record your voice.'],
+  'biometric-law': ['The Illinois Biometric Information Privacy Act applies.', 'We collect biometric information.'],
+  'place-not-user': ['Our office locations are listed below.', 'We collect your device location.'],
+};
+const CUE_EXAMPLES: Record<string, [string, string]> = {
+  consent: ['With your permission, we collect GPS.', 'We collect GPS.'],
+  setting: ['If you turn on location services, we collect GPS.', 'We collect GPS to show maps.'],
+  'feature-use': ['If you choose to verify your profile, we scan your face.', 'We scan profile photos.'],
+  'legal-requirement': ['Where required by law, we ask first.', 'We ask first.'],
+  jurisdiction: ['In certain jurisdictions, we verify age.', 'We verify age.'],
+  'app-version': ['Older versions of the app collected GPS.', 'The app collects GPS.'],
+  features: ['We use it to apply special effects.', 'We use it to bill you.'],
+  moderation: ['We use it to moderate content.', 'We use it to bill you.'],
+  demographics: ['We estimate your age range.', 'We estimate shipping costs.'],
+  recommendations: ['We use it to recommend videos.', 'We use it to bill you.'],
+  advertising: ['We use it to show you ads.', 'We use it to address you.'],
+  security: ['We use it to prevent fraud.', 'We use it to bill you.'],
+  legal: ['We use it to comply with legal obligations.', 'We use it to bill you.'],
+  'identity-verification': ['We use it to verify your identity.', 'We use it to bill you.'],
+  sell: ['We never sell your location.', 'We never seal your records.'],
+  share: ['We share your location with partners.', 'We keep your location.'],
+  retain: ['We retain voiceprints for a year.', 'We collect voiceprints.'],
+  infer: ['We infer your city from your IP address.', 'We collect your city.'],
+  use: ['We use your location.', 'We collect your location.'],
+  collect: ['We collect your location.', 'We show your location.'],
+  'user-content': ['We analyse the photos you upload.', 'We analyse payments.'],
+  device: ['We read it from your device.', 'We read it from your account.'],
+  'third-party': ['We receive it from partners.', 'We receive it from you.'],
+  user: ['Information you provide to us.', 'Information we observe.'],
+  'EEA/UK/CH': ['For users in the EEA, the UK and Switzerland.', 'For users in Japan.'],
+  EEA: ['If you live in the European Economic Area.', 'If you live in Canada.'],
+  UK: ['Residents of the United Kingdom.', 'Residents of Ukraine.'],
+  CH: ['Users in Switzerland.', 'Users in Sweden.'],
+  'US-state': ['Notice for California residents.', 'Notice for Calgary residents.'],
+  US: ['Users in the United States.', 'Users in the United Arab Emirates.'],
+  ROW: ['Users in other regions.', 'Users in the region.'],
+};
+const RULE_EXAMPLES: Record<string, [string, string]> = {
+  question: ['How do we use your location?', 'We use your location.'],
+  heading: ['Location Information', 'We collect location information.'],
+  'ui-label': ['Manage location settings', 'We manage your location data.'],
+  'front-matter': ['title: A memo about faceprints', 'Title cards show faceprints.'],
+  definition: ['"Biometric information" means data about your body.', 'We collect biometric information by means of a scan.'],
+  law: ['The Colorado Privacy Act applies to biometric data.', 'We collect biometric data.'],
+  'user-setting': ['You can turn off location services in your device settings.', 'We collect location when location services are on.'],
+  advice: ['Please be mindful that photos may give away your location.', 'We may collect your location.'],
+  discouragement: ['We do not encourage you to provide biometric data.', 'We do not collect biometric data.'],
+};
+
+function check(id: string, source: string | RegExp, pair: [string, string] | undefined) {
+  it(`${id} matches its example and not its counterexample`, () => {
+    expect(pair, `examples for ${id}`).toBeDefined();
+    const re = typeof source === 'string' ? new RegExp(source, 'i') : source;
+    expect(re.test(pair![0])).toBe(true);
+    expect(re.test(pair![1])).toBe(false);
+  });
+}
+
+describe('analyzer vocabulary', () => {
+  describe('type terms', () => TYPE_TERMS.forEach((t) => check(t.id, t.source, TERM_EXAMPLES[t.id])));
+  describe('traps', () => TRAPS.forEach((t) => check(t.id, t.source, TRAP_EXAMPLES[t.id])));
+  describe('cues', () => {
+    for (const cue of [...CONDITION_CUES, ...PURPOSE_CUES, ...ACTION_CUES, ...SOURCE_CUES, ...REGION_CUES]) {
+      check(String(cue.value), cue.source, CUE_EXAMPLES[String(cue.value)]);
+    }
+  });
+  describe('non-claim rules', () => {
+    for (const rule of NON_CLAIM_RULES) {
+      it(`${rule.id} holds for its example and not its counterexample`, () => {
+        const pair = RULE_EXAMPLES[rule.id]!;
+        expect(pair).toBeDefined();
+        expect(rule.test(pair[0])).toBe(true);
+        expect(rule.test(pair[1])).toBe(false);
+      });
+    }
+  });
+  it('has no stale examples', () => {
+    const ids = [...TYPE_TERMS.map((t) => t.id), ...TRAPS.map((t) => t.id)];
+    expect(Object.keys(TERM_EXAMPLES).concat(Object.keys(TRAP_EXAMPLES)).sort()).toEqual(ids.sort());
+    expect(Object.keys(RULE_EXAMPLES).sort()).toEqual(NON_CLAIM_RULES.map((r) => r.id).sort());
+  });
+});
