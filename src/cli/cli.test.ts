@@ -118,7 +118,7 @@ describe('policy-lens analyze', () => {
 
   it('writes a readable text report and a Markdown report that escapes page text', async () => {
     const text = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'text']);
-    expect(text.out).toMatch(/Face\s+collects \(identifiers: collects\)/);
+    expect(text.out).toMatch(/Face\s+collects\s+\(identifiers: collects\)/);
     expect(text.out).toMatch(/“We may collect biometric identifiers/);
     const md = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-eea.html'), '--format', 'md']);
     expect(md.out).toMatch(/^# What this policy says/);
