@@ -10,6 +10,8 @@ export const CONTENT_SCRIPT = {
   file: 'content.js',
   matches: ['http://*/*', 'https://*/*'],
 };
+/** Loaded by the content script only on detected policies; one self-contained ES module. */
+export const PAGE_ANALYSIS = { entry: 'src/content/page-analysis.ts', file: 'page-analysis.js' };
 
 /**
  * Builds the content script as a single IIFE instead of crxjs's loader + dynamic import: nothing has to be
@@ -17,16 +19,16 @@ export const CONTENT_SCRIPT = {
  * Chrome and Firefox run the same file.
  */
 async function buildContentScript(outDir: string): Promise<void> {
+  const common = { outDir, emptyOutDir: false, target: 'es2022', minify: true } as const;
   await build({
     configFile: false,
     logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: resolve(CONTENT_SCRIPT.entry), formats: ['iife'], name: 'policyLensContent', fileName: () => CONTENT_SCRIPT.file },
-    },
+    build: { ...common, lib: { entry: resolve(CONTENT_SCRIPT.entry), formats: ['iife'], name: 'policyLensContent', fileName: () => CONTENT_SCRIPT.file } },
+  });
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { ...common, lib: { entry: resolve(PAGE_ANALYSIS.entry), formats: ['es'], fileName: () => PAGE_ANALYSIS.file } },
   });
 }
 
@@ -48,6 +50,7 @@ function completeManifest(): Plugin {
       };
       if (json.background?.service_worker) json.background.scripts = [json.background.service_worker];
       json.content_scripts = [{ matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], run_at: 'document_idle' }];
+      json.web_accessible_resources = [{ resources: [PAGE_ANALYSIS.file], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true }];
       writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
     },
   };

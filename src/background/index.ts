@@ -1,8 +1,9 @@
-// Background wiring: keeps each tab's verdict and its badge.
+// Background wiring: keeps each tab's verdict, its badge, and analyses detected policies.
 import { showVerdictBadge } from '../platform/badge';
 import { browser, listen } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
-import { recordVerdict, forgetTab } from './tab-states';
+import { digest, runAnalysis } from './analysis';
+import { forgetTab, recordVerdict, withAnalysis } from './tab-states';
 
 listen({
   'content/verdict': async ({ url, verdict }, sender) => {
@@ -12,6 +13,14 @@ listen({
     await update(KEYS.tabStates, (all) => recordVerdict(all, tabId, { url, verdict, checkedAt: new Date().toISOString() }));
     await showVerdictBadge(tabId, verdict);
     return null;
+  },
+  'content/analyze': async ({ url, policyText }, sender) => {
+    const { analysis, ms } = runAnalysis(policyText);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+      await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms)));
+    }
+    return analysis;
   },
   'popup/tab-state': async ({ tabId }) => (await read(KEYS.tabStates))[String(tabId)] ?? null,
 });

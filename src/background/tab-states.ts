@@ -1,4 +1,4 @@
-import type { TabState } from '../platform/messages';
+import type { AnalysisDigest, TabState } from '../platform/messages';
 
 /** Most tabs a browser keeps states for: old entries go first, so session storage cannot grow without end. */
 export const MAX_TABS = 500;
@@ -18,4 +18,11 @@ export function forgetTab(all: Record<string, TabState>, tabId: number): Record<
   const next = { ...all };
   delete next[String(tabId)];
   return next;
+}
+
+/** Attaches an analysis to the tab's state, if the tab still shows the page that was analysed. */
+export function withAnalysis(all: Record<string, TabState>, tabId: number, url: string, analysis: AnalysisDigest): Record<string, TabState> {
+  const current = all[String(tabId)];
+  if (!current || current.url !== url) return all;
+  return { ...all, [String(tabId)]: { ...current, analysis } };
 }

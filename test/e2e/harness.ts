@@ -15,6 +15,19 @@ export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The tab state as the e2e tests read it from session storage (a structural copy of platform's TabState). */
+export interface TabStateLike {
+  url: string;
+  verdict: { kind: string; score: number; reasons: string[] };
+  analysis?: {
+    summary: Record<string, string>;
+    identifiers: Record<string, string>;
+    keyQuotes: Record<string, { sentence: string; stance: string }>;
+    practiceCount: number;
+    ms: number;
+  };
+}
+
 export interface ExtensionFixtures {
   site: RunningServer;
   context: BrowserContext;
@@ -34,6 +47,10 @@ export interface ExtensionHelpers {
   expectBadge(page: Page, text: string): Promise<void>;
   /** Opens the popup for the page's tab, as a tab of its own (headless has no toolbar to click). */
   openPopup(page: Page): Promise<Page>;
+  /** The background's state for the page's tab (verdict, and analysis once done). */
+  tabState(page: Page): Promise<TabStateLike | null>;
+  /** Waits until the background has analysed the page, and returns the tab state. */
+  waitForAnalysis(page: Page): Promise<TabStateLike>;
   /** Saves a screenshot under artifacts/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
 }
@@ -112,6 +129,23 @@ export const test = base.extend<ExtensionFixtures>({
         const popup = await context.newPage();
         await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
         return popup;
+      },
+      async tabState(page) {
+        const tabId = await helpers.tabIdOf(page);
+        return worker.evaluate(async (id) => {
+          const { tabStates } = await chrome.storage.session.get('tabStates');
+          return ((tabStates as { value?: Record<string, unknown> } | undefined)?.value?.[String(id)] ?? null) as never;
+        }, tabId);
+      },
+      async waitForAnalysis(page) {
+        let state: TabStateLike | null = null;
+        await base.expect
+          .poll(async () => {
+            state = await helpers.tabState(page);
+            return state?.analysis !== undefined;
+          }, { message: `analysis of ${page.url()}`, timeout: 20_000 })
+          .toBe(true);
+        return state!;
       },
       async screenshot(page, name) {
         mkdirSync(ARTIFACTS, { recursive: true });

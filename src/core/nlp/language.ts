@@ -22,7 +22,12 @@ const CONDITION_START = /^\W*(?:even )?(?:if|when|once|unless|where)\b/i;
 
 type OffsetJson = { text: string; offset: { start: number; length: number } };
 
+/** Words that can start a clause or negate one; a sentence with none of them is one plain clause. */
+const NEEDS_PARSE = /\b(?:not|no|never|cannot|neither|nor|none|if|when|once|unless|where|but|whereas|although|though|however|except|while|because|so)\b|n['’]t\b|[;:]/i;
+
 export function clausesOf(sentence: string): Clause[] {
+  // Most affirmed sentences have no negation and no clause to separate: skip the parse for them.
+  if (!NEEDS_PARSE.test(sentence)) return [{ start: 0, end: sentence.length, text: sentence, negations: [] }];
   const doc = nlp(sentence);
   const parts = doc
     .splitBefore(CLAUSE_OPENERS)
