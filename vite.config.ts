@@ -3,11 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { highlightCss } from './src/content/page/categories';
 
 /** The script injected into every page: one self-contained classic script, declared in the manifest below. */
 export const CONTENT_SCRIPT = {
   entry: 'src/content/index.ts',
   file: 'content.js',
+  css: 'content.css',
   matches: ['http://*/*', 'https://*/*'],
 };
 /** Loaded by the content script only on detected policies; one self-contained ES module. */
@@ -49,7 +51,10 @@ function completeManifest(): Plugin {
         background?: { service_worker?: string; scripts?: string[] };
       };
       if (json.background?.service_worker) json.background.scripts = [json.background.service_worker];
-      json.content_scripts = [{ matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], run_at: 'document_idle' }];
+      // The ::highlight() rules load with the page (they match nothing until a highlight is registered):
+      // adding a stylesheet to a huge page later would restyle the whole document in one long task.
+      writeFileSync(join(outDir, CONTENT_SCRIPT.css), highlightCss() + '\n');
+      json.content_scripts = [{ matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], css: [CONTENT_SCRIPT.css], run_at: 'document_idle' }];
       json.web_accessible_resources = [{ resources: [PAGE_ANALYSIS.file], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true }];
       writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
     },

@@ -1,6 +1,6 @@
 import { detectPage } from '../core/detect/detect';
 import type { Verdict } from '../core/detect/types';
-import { collectSignals } from '../dom/signals';
+import { collectSignalsSliced } from '../dom/signals';
 import { watchUntilSettled } from '../dom/watch';
 
 export interface DetectorDeps {
@@ -13,18 +13,36 @@ export interface DetectorDeps {
 /**
  * Detects the page now, again when content arrives late, and again after history navigation in a
  * single-page app. Reports only when the verdict changes, so a chatty page does not flood the background.
+ * Signals are gathered in slices, so detection never holds the page's main thread for long.
  */
 export function startDetector({ doc, win, report, signal }: DetectorDeps): void {
   let last = '';
   let stopWatch: (() => void) | undefined;
+  let checking: Promise<void> | undefined;
+  let again = false;
 
-  const check = () => {
+  const checkOnce = async () => {
     const url = win.location.href;
-    const verdict = detectPage(collectSignals(doc, url));
+    const verdict = detectPage(await collectSignalsSliced(doc, url, { signal }));
     const key = `${url}|${verdict.kind}|${verdict.score}`;
-    if (key === last) return;
+    if (key === last || signal.aborted) return;
     last = key;
     report(url, verdict);
+  };
+  const check = () => {
+    if (checking) {
+      again = true;
+      return;
+    }
+    checking = checkOnce()
+      .catch(() => undefined)
+      .finally(() => {
+        checking = undefined;
+        if (again) {
+          again = false;
+          check();
+        }
+      });
   };
 
   const watch = () => {
@@ -36,7 +54,7 @@ export function startDetector({ doc, win, report, signal }: DetectorDeps): void 
   check();
   watch();
 
-  // History navigation: the Navigation API where there is one, popstate and a URL check on mutation elsewhere.
+  // History navigation: the Navigation API where there is one, popstate and a URL check elsewhere.
   let lastUrl = win.location.href;
   const onUrlMaybeChanged = () => {
     if (win.location.href === lastUrl) return;

@@ -1,35 +1,39 @@
-// The script injected into every page: gathers signals, decides, reports. Keep it small (see bench/size).
+// The script injected into every page: gathers signals, decides, reports. Keep it small (see npm run bench).
+// On a detected policy (or when the popup asks) it loads the page module that analyses and shows findings.
+import type { FindingsState } from '../platform/messages';
+import { listenInContent, sendFromContent } from '../platform/content-api';
 import { importExtensionModule } from '../platform/lazy';
-import { sendFromContent } from '../platform/send-lite';
 import { startDetector } from './detector';
 
-type PageAnalysisModule = typeof import('./page-analysis');
-let pageAnalysis: Promise<PageAnalysisModule> | undefined;
-let analysing = false;
-let again = false;
-
-/** Analyses the page, at most one run at a time; a change during a run asks for one more. */
-function analyse(url: string): void {
-  if (analysing) {
-    again = true;
-    return;
-  }
-  analysing = true;
-  pageAnalysis ??= importExtensionModule<PageAnalysisModule>('page-analysis.js');
-  void pageAnalysis
-    .then((m) => m.analyzePage({ doc: document, url }))
-    .catch(() => undefined)
-    .finally(() => {
-      analysing = false;
-      if (again) {
-        again = false;
-        analyse(location.href);
-      }
-    });
-}
+type PageModule = typeof import('./page-analysis');
+type Controller = ReturnType<PageModule['startPage']>;
 
 const controller = new AbortController();
 addEventListener('pagehide', () => controller.abort(), { once: true });
+
+let page: Promise<Controller> | undefined;
+let pageController: AbortController | undefined;
+/** The reader asked for this page to be analysed: keep the findings whatever the detector says. */
+let analysedOnRequest = false;
+const IDLE: FindingsState = { status: 'idle', highlightsVisible: true, findings: 0 };
+
+/** Loads the page module once and starts the findings; later calls run the analysis again. */
+function analysePage(): Promise<Controller> {
+  if (!page) {
+    pageController = new AbortController();
+    const signal = AbortSignal.any([controller.signal, pageController.signal]);
+    page = importExtensionModule<PageModule>('page-analysis.js').then((m) => m.startPage({ doc: document, win: window, signal }));
+  }
+  void page.then((c) => c.run());
+  return page;
+}
+
+/** A single-page app moved on from its policy: the findings, highlights and panel go with it. */
+function stopPage(): void {
+  pageController?.abort();
+  pageController = undefined;
+  page = undefined;
+}
 
 startDetector({
   doc: document,
@@ -38,7 +42,21 @@ startDetector({
   report: (url, verdict) => {
     void sendFromContent('content/verdict', { url, verdict }).then((result) => {
       if (!result.ok && /context invalidated|receiving end/i.test(result.error)) controller.abort();
-      else if (verdict.kind === 'privacy-policy') analyse(url);
+      else if (verdict.kind === 'privacy-policy') void analysePage();
+      else if (page && !analysedOnRequest) stopPage();
     });
   },
 });
+
+listenInContent(
+  {
+    'tab/findings-state': async () => (page ? (await page).state() : IDLE),
+    'tab/set-highlights': async ({ visible }) => (page ? (await page).setHighlightsVisible(visible) : IDLE),
+    'tab/jump': async ({ type }) => (page ? (await page).jumpTo(type) : false),
+    'tab/analyze': async () => {
+      analysedOnRequest = true;
+      return (await analysePage()).state();
+    },
+  },
+  controller.signal,
+);

@@ -1,16 +1,19 @@
-// The lazy part of the content script: loaded only on pages detected as privacy policies. It extracts the
-// page's text and has the background analyse it (off this page's main thread). Later: highlights and panel.
-import type { Analysis } from '../core/nlp/types';
-import { extractPolicyText } from '../dom/extract';
-import { sendFromContent } from '../platform/send-lite';
+// The lazy part of the content script: loaded only on pages detected as privacy policies (or on request). It
+// extracts the page's text, has the background analyse it (off this page's main thread), and shows the findings.
+import { pageHighlightApi } from '../dom/highlight';
+import { panelCollapsed, sendFromContent, setPanelCollapsed, t } from '../platform/content-api';
+import { startFindings, type FindingsController } from './page/findings';
 
-export interface PageAnalysisDeps {
-  doc: Document;
-  url: string;
-}
-
-export async function analyzePage({ doc, url }: PageAnalysisDeps): Promise<Analysis | { error: string }> {
-  const { policyText } = extractPolicyText(doc.body ?? doc.documentElement);
-  const result = await sendFromContent('content/analyze', { url, policyText });
-  return result.ok ? result.value : { error: result.error };
+export function startPage({ doc, win, signal }: { doc: Document; win: Window; signal: AbortSignal }): FindingsController {
+  const origin = win.location.origin;
+  const highlights = pageHighlightApi(win);
+  return startFindings({
+    doc,
+    win,
+    signal,
+    t,
+    ...(highlights ? { highlights } : {}),
+    analyze: (policyText) => sendFromContent('content/analyze', { url: win.location.href, policyText }),
+    collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
+  });
 }

@@ -62,3 +62,30 @@ describe('extractPolicyText', () => {
     expect(extractPolicyText(root).policyText.text).toBe('deep text');
   });
 });
+
+describe('extraction paths agree', () => {
+  const tricky =
+    '<h2> Title\u00a0with  nbsp </h2><p>  A <b> bold</b>word, <a href="#">a  link</a>\n and\u200b more.  </p><ul><li> one </li><li>two<span> </span>three</li></ul><p><a href="#">Only a link</a></p>';
+
+  it('gives the same text with and without the map back to nodes', () => {
+    const a = extractPolicyText(body(tricky)).policyText;
+    const b = extractPolicyText(body(tricky), { withSpans: true }).policyText;
+    expect(b.text).toBe(a.text);
+    expect(b.blocks).toEqual(a.blocks);
+  });
+
+  it('gives the same result sliced, yielding between slices', async () => {
+    const { extractPolicyTextSliced } = await import('./extract');
+    const root = body(`${tricky}`.repeat(200));
+    let pauses = 0;
+    let clock = 0;
+    const sliced = await extractPolicyTextSliced(root, {
+      withSpans: true,
+      budgetMs: 1,
+      now: () => (clock += 1),
+      yieldToPage: async () => void pauses++,
+    });
+    expect(pauses).toBeGreaterThan(0);
+    expect(sliced.policyText).toEqual(extractPolicyText(root).policyText);
+  });
+});

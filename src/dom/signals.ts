@@ -1,5 +1,5 @@
 import type { HeadingSignal, LinkRelSignal, PageSignals } from '../core/detect/types';
-import { walkBlocks } from './walk';
+import { walkBlocks, walkBlocksSliced, type SliceOptions, type WalkedBlock } from './walk';
 
 /** Detection reads at most this much text, so its cost on a 10 MB page is that of a small one. */
 export const SAMPLE_CHARS = 40_000;
@@ -39,52 +39,63 @@ function looksLikeHeading(text: string): boolean {
   return words >= 2 && words <= 12 && !/[.,;:]$/.test(text);
 }
 
-/**
- * Gathers what detection needs from a document: cheap and bounded, because it runs on every page.
- * `url` is a parameter (the test seam, and the CLI's `--url`).
- */
-export function collectSignals(doc: Document, url: string = doc.location?.href ?? ''): PageSignals {
+function signalCollector() {
   const headings: HeadingSignal[] = [];
   const lead: string[] = [];
   const headingLike: string[] = [];
   let text = '';
   let words = 0;
-  const body = doc.body ?? doc.documentElement;
-  if (body) {
-    walkBlocks(
-      body,
-      (block) => {
-        if (block.kind === 'heading' && headings.length < MAX_HEADINGS) {
-          headings.push({ level: block.level, text: block.text.slice(0, 200) });
-        }
-        const prose = block.linkChars < block.text.length / 2;
-        if (prose && lead.length < MAX_LEAD && block.text.length <= 100) lead.push(block.text);
-        if (prose && block.kind !== 'heading' && headingLike.length < MAX_HEADING_LIKE && looksLikeHeading(block.text)) {
-          headingLike.push(block.text);
-        }
-        text += (text ? '\n' : '') + block.text;
-        words += block.text.split(' ').length;
-      },
-      { maxChars: SAMPLE_CHARS },
-    );
-  }
-  const linkRels: LinkRelSignal[] = [];
-  for (const link of Array.from(doc.querySelectorAll('link[rel][href], a[rel][href]'))) {
-    const rel = (link.getAttribute('rel') ?? '').toLowerCase();
-    if (!INTERESTING_RELS.test(rel)) continue;
-    linkRels.push({ rel, href: resolve(link.getAttribute('href') ?? '', url) });
-    if (linkRels.length >= MAX_LINKS) break;
-  }
-  return {
-    url,
-    title: (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
-    lang: (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase(),
-    headings,
-    lead,
-    headingLike,
-    linkRels,
-    declaresArticle: declaresArticle(doc),
-    text: text.slice(0, SAMPLE_CHARS),
-    wordCount: words,
+  const onBlock = (block: WalkedBlock) => {
+    if (block.kind === 'heading' && headings.length < MAX_HEADINGS) {
+      headings.push({ level: block.level, text: block.text.slice(0, 200) });
+    }
+    const prose = block.linkChars < block.text.length / 2;
+    if (prose && lead.length < MAX_LEAD && block.text.length <= 100) lead.push(block.text);
+    if (prose && block.kind !== 'heading' && headingLike.length < MAX_HEADING_LIKE && looksLikeHeading(block.text)) {
+      headingLike.push(block.text);
+    }
+    text += (text ? '\n' : '') + block.text;
+    words += block.text.split(' ').length;
   };
+  const finish = (doc: Document, url: string): PageSignals => {
+    const linkRels: LinkRelSignal[] = [];
+    for (const link of Array.from(doc.querySelectorAll('link[rel][href], a[rel][href]'))) {
+      const rel = (link.getAttribute('rel') ?? '').toLowerCase();
+      if (!INTERESTING_RELS.test(rel)) continue;
+      linkRels.push({ rel, href: resolve(link.getAttribute('href') ?? '', url) });
+      if (linkRels.length >= MAX_LINKS) break;
+    }
+    return {
+      url,
+      title: (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
+      lang: (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase(),
+      headings,
+      lead,
+      headingLike,
+      linkRels,
+      declaresArticle: declaresArticle(doc),
+      text: text.slice(0, SAMPLE_CHARS),
+      wordCount: words,
+    };
+  };
+  return { onBlock, finish };
+}
+
+/**
+ * Gathers what detection needs from a document: cheap and bounded, because it runs on every page.
+ * `url` is a parameter (the test seam, and the CLI's `--url`).
+ */
+export function collectSignals(doc: Document, url: string = doc.location?.href ?? ''): PageSignals {
+  const c = signalCollector();
+  const body = doc.body ?? doc.documentElement;
+  if (body) walkBlocks(body, c.onBlock, { maxChars: SAMPLE_CHARS });
+  return c.finish(doc, url);
+}
+
+/** The same in slices, for the live page: even a first, cold run on a huge page leaves no long task. */
+export async function collectSignalsSliced(doc: Document, url: string, options: SliceOptions = {}): Promise<PageSignals> {
+  const c = signalCollector();
+  const body = doc.body ?? doc.documentElement;
+  if (body) await walkBlocksSliced(body, c.onBlock, { ...options, maxChars: SAMPLE_CHARS });
+  return c.finish(doc, url);
 }

@@ -76,10 +76,49 @@ function blockKindOf(el: Element): { kind: BlockKind; level: number } {
 const isBlock = (el: Element) => BLOCK_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'heading';
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160 || c === 0x200b;
 
+/** How many nodes the walk visits between two chances to pause. */
+const NODES_PER_STEP = 256;
+
 /**
  * Calls `onBlock` for each readable block under `root` in document order. `onBlock` returns false to stop.
  */
 export function walkBlocks(root: Node, onBlock: (block: WalkedBlock) => boolean | void, options: WalkOptions = {}): void {
+  for (const _ of walkSteps(root, onBlock, options)) void _;
+}
+
+export interface SliceOptions {
+  /** Longest stretch of work before giving the page's main thread back, in ms. */
+  budgetMs?: number;
+  /** Gives the main thread back; defaults to a macrotask. */
+  yieldToPage?: () => Promise<void>;
+  now?: () => number;
+  signal?: AbortSignal;
+}
+
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same walk in slices: a huge page is read without a long task on the main thread (each slice stays
+ * within `budgetMs`). Rejects with an AbortError when `signal` aborts.
+ */
+export async function walkBlocksSliced(
+  root: Node,
+  onBlock: (block: WalkedBlock) => boolean | void,
+  options: WalkOptions & SliceOptions = {},
+): Promise<void> {
+  const { budgetMs = 8, yieldToPage: pause = yieldToPage, now = () => performance.now(), signal } = options;
+  let sliceStart = now();
+  for (const _ of walkSteps(root, onBlock, options)) {
+    void _;
+    if (now() - sliceStart >= budgetMs) {
+      await pause();
+      if (signal?.aborted) throw new DOMException('walk aborted', 'AbortError');
+      sliceStart = now();
+    }
+  }
+}
+
+function* walkSteps(root: Node, onBlock: (block: WalkedBlock) => boolean | void, options: WalkOptions = {}): Generator<void> {
   const withPieces = options.withPieces === true;
   const maxChars = options.maxChars ?? Infinity;
   let produced = 0;
@@ -109,6 +148,21 @@ export function walkBlocks(root: Node, onBlock: (block: WalkedBlock) => boolean 
 
   const appendText = (node: Text) => {
     const data = node.data;
+    if (!withPieces && linkDepth === 0) {
+      // Fast path: collapse whitespace by pattern when no map back to the node is needed.
+      const collapsed = data.replace(/[\s\u00a0\u200b]+/g, ' ');
+      if (collapsed === ' ' || collapsed === '') {
+        if (collapsed === ' ') pendingSpace = text.length > 0;
+        return;
+      }
+      const leading = collapsed.startsWith(' ');
+      const trailing = collapsed.endsWith(' ');
+      const core = collapsed.slice(leading ? 1 : 0, trailing ? -1 : undefined);
+      if ((pendingSpace || leading) && text.length > 0) text += ' ';
+      text += core;
+      pendingSpace = trailing;
+      return;
+    }
     let piece: TextPiece | undefined;
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
@@ -141,7 +195,9 @@ export function walkBlocks(root: Node, onBlock: (block: WalkedBlock) => boolean 
 
   // Iterative pre/post-order walk: a stack of [node, exiting?].
   const stack: [Node, boolean][] = [[root, false]];
+  let visited = 0;
   while (stack.length > 0 && !stopped) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     const [node, exiting] = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
       appendText(node as Text);

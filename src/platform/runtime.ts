@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isEnvelope, type MessageName, type RequestOf, type ResponseOf } from './messages';
+import { isEnvelope, pack, unpackReply, type MessageName, type RequestOf, type ResponseOf } from './messages';
 import { fail, ok, type Result } from './result';
 
 export { browser };
@@ -11,22 +11,52 @@ export type Handlers = {
 /** Sends a typed message from an extension page (popup, report) to the background. */
 export async function send<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
   try {
-    const reply = (await browser.runtime.sendMessage({ name, payload })) as Result<ResponseOf<K>> | undefined;
-    return reply ?? fail('no reply from the background');
+    return unpackReply<ResponseOf<K>>(await browser.runtime.sendMessage(pack(name, payload)));
   } catch (e) {
     return fail(e);
   }
 }
 
+/** Sends a typed message to the content script of a tab (from the popup). */
+export async function sendToTab<K extends MessageName>(tabId: number, name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+  try {
+    return unpackReply<ResponseOf<K>>(await browser.tabs.sendMessage(tabId, pack(name, payload)));
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+/**
+ * Puts the content script into a tab where it is not running (a page open since before the extension was
+ * installed): allowed by `activeTab` when the reader opened the popup on that tab, no host permission needed.
+ */
+export async function injectContentScript(tabId: number): Promise<Result<null>> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    return ok(null);
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+/** Calls `onChange` when the session's tab states change (the background attached an analysis). */
+export function onTabStatesChanged(onChange: () => void, signal?: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>) => {
+    if ('tabStates' in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
 /** Answers typed messages; a handler's exception becomes `{ok: false}` for the sender. */
 export function listen(handlers: Handlers, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+  const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<string> | undefined => {
     if (!isEnvelope(message)) return undefined;
-    const handler = handlers[message.name] as ((p: unknown, s: browser.Runtime.MessageSender) => unknown) | undefined;
+    const handler = handlers[message.name as MessageName] as ((p: unknown, s: browser.Runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     return Promise.resolve()
-      .then(() => handler(message.payload, sender))
-      .then((value) => ok(value), (e: unknown) => fail(e));
+      .then(() => handler(JSON.parse(message.json), sender))
+      .then((value) => JSON.stringify(ok(value)), (e: unknown) => JSON.stringify(fail(e)));
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });

@@ -1,32 +1,7 @@
 import { browser } from './runtime';
-import type { TabState } from './messages';
+import { unwrap, wrap, type KeySpec } from './storage-keys';
 
-/**
- * Every storage key, declared once with its area, default and schema version (house rule 5). A value read with
- * an older version goes through `migrate`; one that cannot be migrated falls back to the default.
- */
-interface KeySpec<T> {
-  key: string;
-  area: 'local' | 'session';
-  version: number;
-  default: () => T;
-  migrate?: (old: unknown, fromVersion: number) => T | undefined;
-}
-
-interface Stored<T> {
-  v: number;
-  value: T;
-}
-
-export const KEYS = {
-  /** What the content script said about each open tab; session storage dies with the browser session. */
-  tabStates: {
-    key: 'tabStates',
-    area: 'session',
-    version: 1,
-    default: () => ({}) as Record<string, TabState>,
-  } satisfies KeySpec<Record<string, TabState>>,
-};
+export { KEYS } from './storage-keys';
 
 function area(spec: KeySpec<unknown>) {
   // Firefox before 115 and some Chromium forks lack `storage.session`; fall back to local.
@@ -34,14 +9,11 @@ function area(spec: KeySpec<unknown>) {
 }
 
 export async function read<T>(spec: KeySpec<T>): Promise<T> {
-  const raw = (await area(spec).get(spec.key))[spec.key] as Stored<T> | undefined;
-  if (!raw || typeof raw !== 'object' || typeof raw.v !== 'number') return spec.default();
-  if (raw.v === spec.version) return raw.value;
-  return spec.migrate?.(raw.value, raw.v) ?? spec.default();
+  return unwrap(spec, (await area(spec as KeySpec<unknown>).get(spec.key))[spec.key]);
 }
 
 export async function write<T>(spec: KeySpec<T>, value: T): Promise<void> {
-  await area(spec).set({ [spec.key]: { v: spec.version, value } satisfies Stored<T> });
+  await area(spec as KeySpec<unknown>).set({ [spec.key]: wrap(spec, value) });
 }
 
 /**

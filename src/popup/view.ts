@@ -1,14 +1,22 @@
+import { SUMMARY_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
 import type { DocumentKind } from '../core/detect/types';
-import type { TabState } from '../platform/messages';
+import { DATA_TYPES, type DataType } from '../core/nlp/types';
+import type { FindingsState, TabState } from '../platform/messages';
 
-/** The popup's states: what a person sees while waiting, when there is nothing, on error, and with a verdict. */
+/** The popup's states: waiting, nothing known, an error, and what is known about the tab. */
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'unavailable' }
+  | { kind: 'unavailable'; canAnalyse: boolean }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; tab: TabState };
+  | { kind: 'ready'; tab: TabState; findings: FindingsState | null; analysing: boolean; analyseError?: string };
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+export interface PopupActions {
+  analyse(): void;
+  setHighlights(visible: boolean): void;
+  jump(type: DataType): void;
+}
 
 const KIND_KEYS: Record<DocumentKind, string> = {
   'privacy-policy': 'kindPrivacyPolicy',
@@ -17,18 +25,27 @@ const KIND_KEYS: Record<DocumentKind, string> = {
   'not-policy': 'kindNotPolicy',
 };
 
+const QUOTE_CHARS = 200;
+
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
-  // textContent only: reasons quote page text, which is untrusted (house rule 10).
+  // textContent only: quotes and reasons come from page text, which is untrusted (house rule 10).
   if (text !== undefined) node.textContent = text;
   if (cls) node.className = cls;
   return node;
 }
 
-export function renderPopup(root: HTMLElement, state: PopupState, t: Translate): void {
+function button(doc: Document, text: string, onClick: () => void, cls = 'button'): HTMLButtonElement {
+  const b = el(doc, 'button', text, cls);
+  b.type = 'button';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, actions: PopupActions): void {
   const doc = root.ownerDocument;
   root.replaceChildren();
-  root.setAttribute('aria-busy', String(state.kind === 'loading'));
+  root.setAttribute('aria-busy', String(state.kind === 'loading' || (state.kind === 'ready' && state.analysing)));
   const title = el(doc, 'h1');
   const logo = el(doc, 'img');
   logo.src = '/icons/icon-48.png';
@@ -36,31 +53,82 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate):
   title.append(logo, doc.createTextNode(t('extensionName')));
   root.append(title);
 
-  if (state.kind === 'loading') {
+  const spinnerLine = (text: string) => {
     const p = el(doc, 'p', undefined, 'message');
-    p.append(el(doc, 'span', undefined, 'spinner'), doc.createTextNode(t('popupLoading')));
-    root.append(p);
-    return;
-  }
-  if (state.kind === 'unavailable') {
-    root.append(el(doc, 'p', t('popupUnavailable'), 'message'));
+    p.append(el(doc, 'span', undefined, 'spinner'), doc.createTextNode(text));
+    return p;
+  };
+
+  if (state.kind === 'loading') {
+    root.append(spinnerLine(t('popupLoading')));
     return;
   }
   if (state.kind === 'error') {
     root.append(el(doc, 'p', t('popupError', state.message), 'message'));
     return;
   }
-  const { verdict } = state.tab;
+  if (state.kind === 'unavailable') {
+    root.append(el(doc, 'p', t('popupUnavailable'), 'message'));
+    if (state.canAnalyse) root.append(button(doc, t('popupAnalyseAnyway'), actions.analyse, 'button primary'));
+    return;
+  }
+
+  const { verdict, analysis } = state.tab;
   const box = el(doc, 'section', undefined, 'verdict');
   box.dataset.kind = verdict.kind;
   box.setAttribute('aria-label', t('popupVerdictLabel'));
   box.append(el(doc, 'strong', t(KIND_KEYS[verdict.kind])));
   box.append(el(doc, 'span', t('popupConfidence', String(Math.round(verdict.score * 100))), 'score'));
   root.append(box);
+
+  if (analysis) {
+    root.append(el(doc, 'h2', t('popupSummaryTitle')));
+    const table = el(doc, 'ul', undefined, 'summary');
+    table.setAttribute('role', 'list');
+    for (const type of DATA_TYPES) {
+      const value = analysis.summary[type];
+      const row = el(doc, 'li', undefined, 'row');
+      row.dataset.type = type;
+      row.dataset.value = value;
+      const head = el(doc, 'div', undefined, 'row-head');
+      head.append(el(doc, 'span', t(TYPE_MESSAGE[type]), 'row-type'), el(doc, 'span', t(SUMMARY_MESSAGE[value]), `row-value ${value}`));
+      row.append(head);
+      if (type === 'face' || type === 'voice') {
+        const id = analysis.identifiers[type];
+        if (value !== 'silent') row.append(el(doc, 'span', t(id === 'collects' || id === 'may-collect' ? 'popupIdentifiers' : 'popupNoIdentifiers'), `row-note ${id}`));
+      }
+      const quote = analysis.keyQuotes[type];
+      if (quote) {
+        const text = quote.sentence.length > QUOTE_CHARS ? `${quote.sentence.slice(0, QUOTE_CHARS - 1)}…` : quote.sentence;
+        row.append(el(doc, 'q', text, 'quote'));
+        const jump = button(doc, t('popupJump'), () => actions.jump(type), 'link');
+        jump.setAttribute('aria-label', t('popupJumpFor', t(TYPE_MESSAGE[type])));
+        row.append(jump);
+      }
+      table.append(row);
+    }
+    root.append(table);
+    if (analysis.practiceCount === 0) root.append(el(doc, 'p', t('popupNothingFound'), 'message'));
+    if (state.findings && state.findings.status !== 'idle') {
+      const visible = state.findings.highlightsVisible;
+      const toggle = button(doc, t(visible ? 'popupHideHighlights' : 'popupShowHighlights'), () => actions.setHighlights(!visible));
+      toggle.setAttribute('aria-pressed', String(!visible));
+      toggle.classList.add('toggle');
+      root.append(toggle);
+    }
+  } else if (state.analysing || verdict.kind === 'privacy-policy') {
+    root.append(spinnerLine(t('popupAnalysing')));
+  } else {
+    root.append(button(doc, t('popupAnalyseAnyway'), actions.analyse, 'button primary'));
+  }
+  if (state.analyseError) root.append(el(doc, 'p', t('popupAnalyseFailed', state.analyseError), 'message error'));
+
   if (verdict.reasons.length > 0) {
-    root.append(el(doc, 'h2', t('popupWhy')));
+    const details = el(doc, 'details', undefined, 'why');
+    details.append(el(doc, 'summary', t('popupWhy')));
     const list = el(doc, 'ul', undefined, 'reasons');
     for (const reason of verdict.reasons) list.append(el(doc, 'li', reason));
-    root.append(list);
+    details.append(list);
+    root.append(details);
   }
 }

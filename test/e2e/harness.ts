@@ -53,6 +53,54 @@ export interface ExtensionHelpers {
   waitForAnalysis(page: Page): Promise<TabStateLike>;
   /** Saves a screenshot under artifacts/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
+  /** Reaches into the findings panel's closed shadow root through the content script's own world. */
+  panel(page: Page): Promise<PanelProbe>;
+}
+
+export interface PanelProbe {
+  /** Evaluates `body` (a function body with `root`, the panel's shadow root, in scope) in the content script's world. */
+  evaluate<T>(body: string): Promise<T>;
+  /** Text of the elements matching `selector` inside the panel. */
+  texts(selector: string): Promise<string[]>;
+  /** A trusted mouse click at the centre of the first element matching `selector` inside the panel. */
+  click(selector: string): Promise<void>;
+  /** The class name of the focused element inside the panel, or '' . */
+  focused(): Promise<string>;
+}
+
+/**
+ * The panel lives in a closed shadow root, invisible to Playwright. The content script's isolated world can
+ * open it with `chrome.dom.openOrClosedShadowRoot`, so the probe evaluates there over CDP.
+ */
+async function panelProbe(context: BrowserContext, page: Page, extensionId: string): Promise<PanelProbe> {
+  const cdp = await context.newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { isDefault?: boolean; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => void contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const find = () => contexts.filter((c) => c.origin === `chrome-extension://${extensionId}` && c.auxData?.frameId === frameTree.frame.id).pop();
+  await base.expect.poll(() => find() !== undefined, { message: 'content script world' }).toBe(true);
+  const evaluate = async <T>(body: string): Promise<T> => {
+    const expression = `(() => { const host = document.querySelector('policy-lens-panel'); if (!host) throw new Error('no panel'); const root = chrome.dom.openOrClosedShadowRoot(host); ${body} })()`;
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: find()!.id, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { exception?: { description?: string } };
+    };
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? 'evaluation failed');
+    return r.result.value;
+  };
+  return {
+    evaluate,
+    texts: (selector) => evaluate(`return [...root.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent.trim());`),
+    async click(selector) {
+      const rect = await evaluate<{ x: number; y: number } | null>(
+        `const e = root.querySelector(${JSON.stringify(selector)}); if (!e) return null; e.scrollIntoView({block: 'nearest'}); const r = e.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 };`,
+      );
+      if (!rect) throw new Error(`nothing matches ${selector} in the panel`);
+      await page.mouse.click(rect.x, rect.y);
+    },
+    focused: () => evaluate(`return root.activeElement ? root.activeElement.className : '';`),
+  };
 }
 
 export function launchArgs(dist = DIST): string[] {
@@ -147,6 +195,7 @@ export const test = base.extend<ExtensionFixtures>({
           .toBe(true);
         return state!;
       },
+      panel: (page) => panelProbe(context, page, extensionId),
       async screenshot(page, name) {
         mkdirSync(ARTIFACTS, { recursive: true });
         const path = join(ARTIFACTS, `${name}.png`);

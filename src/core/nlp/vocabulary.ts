@@ -121,4 +121,4 @@ export const REGION_CUES: Cue<RegionScope>[] = [
 ];
 
 /** Scope comes from a section heading or a lead-in that limits the statement to a region. */
-export const SCOPE_LEAD_SOURCE = String.raw`(?:if you (?:are|live|reside) in|if you are an? \w+ (?:resident|user|consumer)|for (?:users|residents|consumers|individuals) (?:in|of)|(?:residents?|users?) of|applies (?:only )?to|supplemental|additional|notice for|disclosures? for|under)\b`;
+export const SCOPE_LEAD_SOURCE = String.raw`(?:if you (?:are|live|reside) in|if you are an? \w+ (?:resident|user|consumer)|for (?:users|residents|consumers|individuals) (?:in|of)|(?:residents?|users?) of|applies (?:only )?to|supplemental|additional|notice for|disclosures? for)\b`;

@@ -1,0 +1,217 @@
+import type { ConditionKind, DataType, Purpose, RegionScope, Stance, SummaryValue } from '../../core/nlp/types';
+import { CONDITION_MESSAGE, PURPOSE_MESSAGE, STANCE_MESSAGE, SUMMARY_MESSAGE, TYPE_MESSAGE } from '../../core/explain/message-ids';
+import { DATA_TYPES } from '../../core/nlp/types';
+import { TYPE_RGB } from './categories';
+import { PANEL_CSS } from './panel-styles';
+import { adoptStyles } from './styles';
+
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+/** One finding as the panel shows it. `index` identifies it to `onSelect`. */
+export interface PanelFinding {
+  index: number;
+  type: DataType;
+  stance: Stance;
+  identifier?: boolean;
+  conditions: ConditionKind[];
+  purposes: Purpose[];
+  scope?: RegionScope;
+  quote: string;
+  explanationId: string;
+}
+
+export type PanelView =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'too-busy'; findings: PanelFinding[]; summary: Record<DataType, SummaryValue> }
+  | { status: 'ready'; findings: PanelFinding[]; summary: Record<DataType, SummaryValue> };
+
+export interface PanelDeps {
+  doc: Document;
+  t: Translate;
+  collapsed: boolean;
+  onSelect: (index: number) => void;
+  onCollapsedChange: (collapsed: boolean) => void;
+  signal: AbortSignal;
+  /** Closed in the product, so page scripts cannot reach in; tests reach in through the content script's world. */
+  mode?: ShadowRootMode;
+}
+
+export interface PanelHandle {
+  host: HTMLElement;
+  render(view: PanelView): void;
+  showTooltip(text: string, x: number, y: number): void;
+  hideTooltip(): void;
+}
+
+/** The tag of the panel's host element: a custom-element name no page is likely to use. */
+export const PANEL_HOST_TAG = 'policy-lens-panel';
+
+const QUOTE_CHARS = 180;
+/** Findings shown per type before "Show all". */
+export const ITEMS_SHOWN = 5;
+
+/**
+ * The findings panel, in a shadow root so no page CSS gets in and none gets out. Grouped by data type; each
+ * item is a button (Tab to reach, Enter to go to the passage); Esc collapses the panel to a small button.
+ * Page text only ever enters it through `textContent`.
+ */
+export function mountPanel(deps: PanelDeps): PanelHandle {
+  const { doc, t, signal } = deps;
+  const host = doc.createElement(PANEL_HOST_TAG);
+  // The host takes no room and stays above the page; its content positions itself.
+  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+  const root = host.attachShadow({ mode: deps.mode ?? 'closed' });
+  adoptStyles(root, PANEL_CSS, signal);
+  (doc.body ?? doc.documentElement).append(host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
+    const node = doc.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  const panel = el('section', 'panel');
+  panel.setAttribute('role', 'complementary');
+  panel.setAttribute('aria-label', t('panelRegionLabel'));
+  const header = el('header', 'header');
+  const title = el('h2', 'title', t('panelTitle'));
+  const count = el('span', 'count');
+  const collapse = el('button', 'icon-button', '×');
+  collapse.type = 'button';
+  collapse.setAttribute('aria-label', t('panelCollapse'));
+  header.append(title, count, collapse);
+  const body = el('div', 'body');
+  panel.append(header, body);
+
+  const launcher = el('button', 'launcher');
+  launcher.type = 'button';
+  const tooltip = el('div', 'tooltip');
+  tooltip.setAttribute('role', 'tooltip');
+  tooltip.id = 'policy-lens-tooltip';
+  tooltip.hidden = true;
+  root.append(panel, launcher, tooltip);
+
+  let collapsed = deps.collapsed;
+  let findingsCount = 0;
+  const applyCollapsed = () => {
+    panel.hidden = collapsed;
+    launcher.hidden = !collapsed;
+    launcher.textContent = `PL ${findingsCount}`;
+    launcher.setAttribute('aria-label', t('panelExpand', String(findingsCount)));
+  };
+  const setCollapsed = (value: boolean, focus: boolean) => {
+    collapsed = value;
+    applyCollapsed();
+    deps.onCollapsedChange(value);
+    if (focus) (value ? launcher : collapse).focus();
+  };
+  collapse.addEventListener('click', () => setCollapsed(true, true), { signal });
+  launcher.addEventListener('click', () => setCollapsed(false, true), { signal });
+  panel.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        setCollapsed(true, true);
+      }
+    },
+    { signal },
+  );
+
+  const chip = (text: string, cls = '') => el('span', `chip ${cls}`.trim(), text);
+
+  const renderFindings = (findings: PanelFinding[], summary: Record<DataType, SummaryValue>) => {
+    if (findings.length === 0) {
+      body.append(el('p', 'empty', t('panelNoFindings')));
+      return;
+    }
+    for (const type of DATA_TYPES) {
+      const items = findings.filter((f) => f.type === type);
+      if (items.length === 0) continue;
+      const group = el('section', 'group');
+      const [r, g, b] = TYPE_RGB[type];
+      group.style.setProperty('--type-rgb', `${r}, ${g}, ${b}`);
+      const heading = el('h3', 'group-title');
+      heading.append(el('span', 'swatch'), doc.createTextNode(t(TYPE_MESSAGE[type])), el('span', 'group-summary', t(SUMMARY_MESSAGE[summary[type]])));
+      const list = el('ul', 'items');
+      const renderItem = (f: PanelFinding) => {
+        const li = el('li');
+        const button = el('button', `item ${f.stance}`);
+        button.type = 'button';
+        button.dataset.index = String(f.index);
+        const quote = f.quote.length > QUOTE_CHARS ? `${f.quote.slice(0, QUOTE_CHARS - 1)}…` : f.quote;
+        const q = el('span', 'quote', `“${quote}”`);
+        const chips = el('span', 'chips');
+        chips.append(chip(t(STANCE_MESSAGE[f.stance]), f.stance));
+        if (f.identifier) chips.append(chip(t('chipIdentifier'), 'identifier'));
+        for (const c of f.conditions) chips.append(chip(t(CONDITION_MESSAGE[c]), 'condition'));
+        for (const p of f.purposes) chips.append(chip(t(PURPOSE_MESSAGE[p]), 'purpose'));
+        if (f.scope) chips.append(chip(t('scopeLabel', f.scope), 'scope'));
+        const explain = el('span', 'explain', t(f.explanationId));
+        explain.id = `policy-lens-explain-${f.index}`;
+        button.setAttribute('aria-describedby', explain.id);
+        button.append(q, chips, explain);
+        button.addEventListener('click', () => deps.onSelect(f.index), { signal });
+        li.append(button);
+        return li;
+      };
+      // A long policy has hundreds of findings: each group shows its first few, the rest on request, so the
+      // panel never builds hundreds of nodes in one task.
+      list.append(...items.slice(0, ITEMS_SHOWN).map(renderItem));
+      group.append(heading, list);
+      if (items.length > ITEMS_SHOWN) {
+        const more = el('button', 'more', t('panelShowAll', String(items.length)));
+        more.type = 'button';
+        more.addEventListener(
+          'click',
+          () => {
+            const rest = items.slice(ITEMS_SHOWN).map(renderItem);
+            list.append(...rest);
+            more.remove();
+            rest[0]?.querySelector('button')?.focus();
+          },
+          { signal, once: true },
+        );
+        group.append(more);
+      }
+      body.append(group);
+    }
+  };
+
+  return {
+    host,
+    render(view) {
+      body.replaceChildren();
+      body.setAttribute('aria-busy', String(view.status === 'loading'));
+      if (view.status === 'loading') {
+        findingsCount = 0;
+        count.textContent = '';
+        body.append(el('p', 'message', t('panelLoading')));
+      } else if (view.status === 'error') {
+        count.textContent = '';
+        body.append(el('p', 'message error', t('panelError', view.message)));
+      } else {
+        findingsCount = view.findings.length;
+        count.textContent = t('panelFindings', String(findingsCount));
+        if (view.status === 'too-busy') body.append(el('p', 'message warning', t('panelTooBusy')));
+        renderFindings(view.findings, view.summary);
+      }
+      applyCollapsed();
+    },
+    showTooltip(text, x, y) {
+      tooltip.textContent = text;
+      tooltip.hidden = false;
+      const width = Math.min(360, (doc.defaultView?.innerWidth ?? 800) - 16);
+      tooltip.style.maxWidth = `${width}px`;
+      const left = Math.max(8, Math.min(x + 12, (doc.defaultView?.innerWidth ?? 800) - width - 8));
+      tooltip.style.left = `${left}px`;
+      tooltip.style.top = `${y + 18}px`;
+    },
+    hideTooltip() {
+      tooltip.hidden = true;
+    },
+  };
+}

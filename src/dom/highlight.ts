@@ -1,0 +1,71 @@
+import type { NodeSpan } from './extract';
+
+/**
+ * From offsets in `PolicyText.text` back to DOM Ranges, through the spans `extractPolicyText` recorded, so the
+ * CSS Custom Highlight API can mark passages without touching the page's DOM.
+ */
+
+function spanLength(span: NodeSpan): number {
+  return span.piece.rawOffsets.length;
+}
+
+/** Index of the span holding `offset`, or of the first span after it when none holds it. */
+function spanAt(spans: NodeSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let answer = spans.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) {
+      answer = mid;
+      hi = mid - 1;
+    } else if (offset >= s.start + spanLength(s)) lo = mid + 1;
+    else return mid;
+  }
+  return answer;
+}
+
+/** A Range covering text offsets [start, end), or null when no text node backs them (or the nodes left the page). */
+export function rangeFor(doc: Document, spans: NodeSpan[], start: number, end: number): Range | null {
+  if (end <= start || spans.length === 0) return null;
+  const first = spanAt(spans, start);
+  const last = spanAt(spans, end - 1);
+  const a = spans[first];
+  // The end may fall in a gap (between blocks): step back to the last span before it.
+  const lastIndex = last < spans.length && spans[last]!.start <= end - 1 ? last : last - 1;
+  const b = spans[lastIndex];
+  if (!a || !b || lastIndex < first) return null;
+  const startInSpan = Math.max(0, start - a.start);
+  const endInSpan = Math.min(spanLength(b) - 1, end - 1 - b.start);
+  const startNode = a.piece.node;
+  const endNode = b.piece.node;
+  if (!startNode.isConnected || !endNode.isConnected) return null;
+  const range = doc.createRange();
+  range.setStart(startNode, a.piece.rawOffsets[startInSpan]!);
+  range.setEnd(endNode, Math.min(endNode.data.length, b.piece.rawOffsets[endInSpan]! + 1));
+  return range;
+}
+
+/** The registry and constructor of the CSS Custom Highlight API, passed in (the page's, or a test's). */
+export interface HighlightApi {
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown; has(name: string): boolean };
+  create: (ranges: Range[]) => unknown;
+}
+
+/** The page's CSS Custom Highlight API, when the browser has one. */
+export function pageHighlightApi(win: Window): HighlightApi | undefined {
+  const css = (win as unknown as { CSS?: { highlights?: HighlightApi['registry'] } }).CSS;
+  const Ctor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  if (!css?.highlights || !Ctor) return undefined;
+  return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
+}
+
+/** Replaces the highlights named in `groups` (other names under `prefix` are removed). */
+export function setHighlights(api: HighlightApi, prefix: string, groups: Map<string, Range[]>, allNames: string[]): void {
+  for (const name of allNames) {
+    const ranges = groups.get(name);
+    if (ranges && ranges.length > 0) api.registry.set(`${prefix}${name}`, api.create(ranges));
+    else api.registry.delete(`${prefix}${name}`);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Extension APIs for content scripts without webextension-polyfill (the script injected into every page must
+ * stay small): Chrome MV3 (`chrome`) and Firefox (`browser`) both return promises from these calls.
+ */
+import { isEnvelope, pack, unpackReply, type MessageName, type RequestOf, type ResponseOf } from './messages';
+import { fail, ok, type Result } from './result';
+import { KEYS, MAX_PANEL_SITES, unwrap, wrap } from './storage-keys';
+
+interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | void;
+interface ApiLike {
+  runtime: {
+    sendMessage: (message: unknown) => Promise<unknown>;
+    onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
+  };
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+  storage: { local: StorageAreaLike };
+}
+
+function api(): ApiLike {
+  const g = globalThis as unknown as { browser?: ApiLike; chrome?: ApiLike };
+  const found = g.browser?.runtime ? g.browser : g.chrome;
+  if (!found?.runtime) throw new Error('extension runtime unavailable');
+  return found;
+}
+
+export function t(key: string, substitutions?: string | string[]): string {
+  return api().i18n.getMessage(key, substitutions) || key;
+}
+
+/** Handles messages sent to this tab (from the popup); a handler's failure comes back as a value. */
+export function listenInContent(
+  handlers: { [K in MessageName]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K> },
+  signal: AbortSignal,
+): void {
+  const listener: Listener = (message, _sender, sendResponse) => {
+    if (!isEnvelope(message)) return false;
+    const handler = (handlers as Record<string, ((p: unknown) => unknown) | undefined>)[message.name];
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler(JSON.parse(message.json)))
+      .then((value) => sendResponse(JSON.stringify(ok(value))), (e: unknown) => sendResponse(JSON.stringify(fail(e))));
+    return true;
+  };
+  api().runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => api().runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** Whether the reader collapsed the panel on this site. */
+export async function panelCollapsed(origin: string): Promise<boolean> {
+  const all = unwrap(KEYS.collapsedPanels, (await api().storage.local.get(KEYS.collapsedPanels.key))[KEYS.collapsedPanels.key]);
+  return origin in all;
+}
+
+export async function setPanelCollapsed(origin: string, collapsed: boolean, now = new Date()): Promise<void> {
+  const local = api().storage.local;
+  const all = { ...unwrap(KEYS.collapsedPanels, (await local.get(KEYS.collapsedPanels.key))[KEYS.collapsedPanels.key]) };
+  if (collapsed) all[origin] = now.toISOString();
+  else delete all[origin];
+  const keys = Object.keys(all).sort((a, b) => all[a]!.localeCompare(all[b]!));
+  for (const k of keys.slice(0, Math.max(0, keys.length - MAX_PANEL_SITES))) delete all[k];
+  await local.set({ [KEYS.collapsedPanels.key]: wrap(KEYS.collapsedPanels, all) });
+}
+
+export async function sendFromContent<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+  try {
+    return unpackReply<ResponseOf<K>>(await api().runtime.sendMessage(pack(name, payload)));
+  } catch (e) {
+    // The extension was reloaded or the worker is gone: not the page's problem, so it comes back as a value.
+    return fail(e);
+  }
+}
