@@ -2,10 +2,16 @@
 import { showVerdictBadge } from '../platform/badge';
 import { browser, listen } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
-import { digest, runAnalysis } from './analysis';
+import { digest, forPage, runAnalysis, TextUploads } from './analysis';
 import { forgetTab, recordVerdict, withAnalysis } from './tab-states';
 
+const uploads = new TextUploads();
+
 listen({
+  'content/text-chunk': ({ upload, index, part }) => {
+    uploads.add(upload, index, part);
+    return null;
+  },
   'content/verdict': async ({ url, verdict }, sender) => {
     const tabId = sender.tab?.id;
     // Only the top frame speaks for the tab; frames inside a page are not the page.
@@ -14,13 +20,13 @@ listen({
     await showVerdictBadge(tabId, verdict);
     return null;
   },
-  'content/analyze': async ({ url, policyText }, sender) => {
-    const { analysis, ms } = runAnalysis(policyText);
+  'content/analyze': async ({ url, upload, chunks, blocks }, sender) => {
+    const { analysis, ms } = runAnalysis({ text: uploads.take(upload, chunks), blocks });
     const tabId = sender.tab?.id;
     if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
       await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms)));
     }
-    return analysis;
+    return forPage(analysis);
   },
   'popup/tab-state': async ({ tabId }) => (await read(KEYS.tabStates))[String(tabId)] ?? null,
 });

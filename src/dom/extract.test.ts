@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../test/unit/fixtures';
 import { extractPolicyText } from './extract';
+import { rawOffsetAt } from './walk';
 
 const body = (html: string) => htmlDocument(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`).body;
 
@@ -43,7 +44,7 @@ describe('extractPolicyText', () => {
     const at = (offset: number) => {
       const span = [...spans].reverse().find((s) => s.start <= offset)!;
       const i = offset - span.start;
-      return span.piece.node.data[span.piece.rawOffsets[i]!];
+      return span.piece.node.data[rawOffsetAt(span.piece, i)];
     };
     const start = policyText.text.indexOf('faceprints');
     for (let i = 0; i < 'faceprints'.length; i++) expect(at(start + i)).toBe('faceprints'[i]);
@@ -87,5 +88,26 @@ describe('extraction paths agree', () => {
     });
     expect(pauses).toBeGreaterThan(0);
     expect(sliced.policyText).toEqual(extractPolicyText(root).policyText);
+  });
+});
+
+describe('the map back to text nodes', () => {
+  it('costs a few numbers per node, not one per character', () => {
+    const { spans } = extractPolicyText(body(`<p>${'word '.repeat(5000)}</p>`), { withSpans: true });
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.piece.runs.length).toBe(2);
+  });
+
+  it('maps every character back to the same character in the node', () => {
+    const root = body('<p>  a\u00a0\u00a0b \n\t c   d<b>e  f</b>  g\u200bh </p>');
+    const { policyText, spans } = extractPolicyText(root, { withSpans: true });
+    expect(policyText.text).toBe('a b c de f g h');
+    for (const span of spans) {
+      for (let i = 0; i < span.piece.length; i++) {
+        const got = span.piece.node.data[rawOffsetAt(span.piece, i)]!;
+        const want = policyText.text[span.start + i]!;
+        expect(want === ' ' ? /\s|\u200b/.test(got) : got === want, `offset ${span.start + i}`).toBe(true);
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { NodeSpan } from './extract';
+import { rawOffsetAt } from './walk';
 
 /**
  * From offsets in `PolicyText.text` back to DOM Ranges, through the spans `extractPolicyText` recorded, so the
@@ -6,7 +7,7 @@ import type { NodeSpan } from './extract';
  */
 
 function spanLength(span: NodeSpan): number {
-  return span.piece.rawOffsets.length;
+  return span.piece.length;
 }
 
 /** Index of the span holding `offset`, or of the first span after it when none holds it. */
@@ -42,8 +43,8 @@ export function rangeFor(doc: Document, spans: NodeSpan[], start: number, end: n
   const endNode = b.piece.node;
   if (!startNode.isConnected || !endNode.isConnected) return null;
   const range = doc.createRange();
-  range.setStart(startNode, a.piece.rawOffsets[startInSpan]!);
-  range.setEnd(endNode, Math.min(endNode.data.length, b.piece.rawOffsets[endInSpan]! + 1));
+  range.setStart(startNode, rawOffsetAt(a.piece, startInSpan));
+  range.setEnd(endNode, Math.min(endNode.data.length, rawOffsetAt(b.piece, endInSpan) + 1));
   return range;
 }
 

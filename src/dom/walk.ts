@@ -22,8 +22,35 @@ export interface TextPiece {
   node: Text;
   /** Offset of this piece in the block text. */
   blockStart: number;
-  /** rawOffsets[i] is the offset in `node.data` of the piece's i-th character. */
-  rawOffsets: number[];
+  /** How many characters of the block text the piece holds. */
+  length: number;
+  /**
+   * Where its characters came from in `node.data`, as runs: flat pairs [pieceOffset, rawOffset], each starting
+   * a stretch where both advance together. Only collapsed whitespace starts a new run, so a paragraph costs a
+   * few numbers, not one per character (a per-character map of a 300 000-character policy made the page
+   * collect garbage in long pauses).
+   */
+  runs: number[];
+}
+
+/** The offset in `piece.node.data` of the piece's i-th character. */
+export function rawOffsetAt(piece: TextPiece, i: number): number {
+  const runs = piece.runs;
+  let lo = 0;
+  let hi = runs.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid * 2]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return runs[lo * 2 + 1]! + (i - runs[lo * 2]!);
+}
+
+function mapChar(piece: TextPiece, raw: number): void {
+  const k = piece.length;
+  const n = piece.runs.length;
+  if (n === 0 || raw - piece.runs[n - 1]! !== k - piece.runs[n - 2]!) piece.runs.push(k, raw);
+  piece.length++;
 }
 
 export interface WalkOptions {
@@ -128,6 +155,7 @@ function* walkSteps(root: Node, onBlock: (block: WalkedBlock) => boolean | void,
   let text = '';
   let pieces: TextPiece[] = [];
   let pendingSpace = false;
+  let spaceFrom: { node: Text; raw: number } | undefined;
   let linkDepth = 0;
   let linkChars = 0;
   const context: { kind: BlockKind; level: number }[] = [{ kind: 'paragraph', level: 0 }];
@@ -167,28 +195,34 @@ function* walkSteps(root: Node, onBlock: (block: WalkedBlock) => boolean | void,
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
       if (isSpace(c)) {
-        pendingSpace = text.length > 0;
+        if (!pendingSpace && text.length > 0) {
+          pendingSpace = true;
+          spaceFrom = { node, raw: i };
+        }
         continue;
       }
       if (pendingSpace) {
-        // The collapsed space maps to the character before this one.
-        if (withPieces) {
-          piece ??= newPiece(node);
-          piece.rawOffsets.push(i - 1 >= 0 ? i - 1 : 0);
+        // The collapsed space maps to the first whitespace character of its run, in whichever node that was.
+        if (withPieces && spaceFrom) {
+          if (spaceFrom.node === node) mapChar((piece ??= newPiece(node)), spaceFrom.raw);
+          else {
+            const last = pieces[pieces.length - 1];
+            mapChar(last && last.node === spaceFrom.node ? last : newPiece(spaceFrom.node), spaceFrom.raw);
+          }
         }
         text += ' ';
         pendingSpace = false;
       }
       if (withPieces) {
         piece ??= newPiece(node);
-        piece.rawOffsets.push(i);
+        mapChar(piece, i);
       }
       text += data[i];
       if (linkDepth > 0) linkChars++;
     }
   };
   const newPiece = (node: Text): TextPiece => {
-    const p: TextPiece = { node, blockStart: text.length, rawOffsets: [] };
+    const p: TextPiece = { node, blockStart: text.length, length: 0, runs: [] };
     pieces.push(p);
     return p;
   };

@@ -2,7 +2,8 @@
  * Extension APIs for content scripts without webextension-polyfill (the script injected into every page must
  * stay small): Chrome MV3 (`chrome`) and Firefox (`browser`) both return promises from these calls.
  */
-import { isEnvelope, pack, unpackReply, type MessageName, type RequestOf, type ResponseOf } from './messages';
+import type { PolicyText } from '../core/text/policy-text';
+import { isEnvelope, pack, unpackReply, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
 import { fail, ok, type Result } from './result';
 import { KEYS, MAX_PANEL_SITES, unwrap, wrap } from './storage-keys';
 
@@ -72,4 +73,23 @@ export async function sendFromContent<K extends MessageName>(name: K, payload: R
     // The extension was reloaded or the worker is gone: not the page's problem, so it comes back as a value.
     return fail(e);
   }
+}
+
+/** Size of one slice of page text on its way to the background: small enough to cost a few ms to send. */
+export const TEXT_CHUNK_CHARS = 32_000;
+
+/**
+ * Sends a page's text to the background for analysis in slices, one message per task, so even a 300 000-
+ * character policy never holds the page's main thread: one big message costs ~50 ms to copy in Chrome.
+ */
+export async function sendPolicyText(url: string, policyText: PolicyText, yieldToPage: () => Promise<void>): Promise<Result<PageAnalysis>> {
+  const upload = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const chunks = Math.max(1, Math.ceil(policyText.text.length / TEXT_CHUNK_CHARS));
+  for (let index = 0; index < chunks; index++) {
+    const part = policyText.text.slice(index * TEXT_CHUNK_CHARS, (index + 1) * TEXT_CHUNK_CHARS);
+    const sent = await sendFromContent('content/text-chunk', { upload, index, part });
+    if (!sent.ok) return sent;
+    await yieldToPage();
+  }
+  return sendFromContent('content/analyze', { url, upload, chunks, blocks: policyText.blocks });
 }

@@ -2,6 +2,13 @@ import type { Verdict } from '../core/detect/types';
 import type { Analysis, DataType, Stance, SummaryValue } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
 
+/** An analysis as the page receives it: practices without their sentence text and section, which the page has. */
+export interface PageAnalysis {
+  summary: Analysis['summary'];
+  identifiers: Analysis['identifiers'];
+  practices: Omit<Analysis['practices'][number], 'sentence' | 'section'>[];
+}
+
 /** What the page shows, as the popup asks. */
 export interface FindingsState {
   status: 'idle' | 'loading' | 'ready' | 'error' | 'too-busy';
@@ -45,8 +52,13 @@ export interface MessageMap {
   'tab/jump': { request: { type: DataType }; response: boolean };
   /** popup → tab: analyse this page even though it was not detected as a policy. */
   'tab/analyze': { request: Record<string, never>; response: FindingsState };
-  /** content → background: analyse the page's text (the analyzer runs in the background, off the page's main thread). */
-  'content/analyze': { request: { url: string; policyText: PolicyText }; response: Analysis };
+  /** content → background: one slice of a page's text, sent ahead of 'content/analyze' (see `sendPolicyText`). */
+  'content/text-chunk': { request: { upload: string; index: number; part: string }; response: null };
+  /**
+   * content → background: analyse the page's text, uploaded in `chunks` slices (the analyzer runs in the
+   * background, off the page's main thread). The reply leaves out what the page already has (sentence text).
+   */
+  'content/analyze': { request: { url: string; upload: string; chunks: number; blocks: PolicyText['blocks'] }; response: PageAnalysis };
 }
 
 export type MessageName = keyof MessageMap;

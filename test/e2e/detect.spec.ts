@@ -7,6 +7,7 @@ test.describe('policy-page detection in the browser', () => {
     const popup = await ext.openPopup(page);
     await expect(popup.locator('.verdict')).toHaveAttribute('data-kind', 'privacy-policy');
     await expect(popup.locator('.verdict strong')).toHaveText('This page is a privacy policy');
+    await popup.getByText('Why', { exact: true }).click();
     await expect(popup.locator('ul.reasons li').first()).toBeVisible();
     await expect(popup.locator('ul.reasons')).toContainText('title names a privacy policy');
     console.log(`popup screenshot: ${await ext.screenshot(popup, 'popup-privacy-policy')}`);

@@ -1,11 +1,11 @@
 import { explanationFor } from '../../core/explain/explanations';
 import { summarize } from '../../core/nlp/summary';
-import type { Analysis, DataType, Practice } from '../../core/nlp/types';
+import type { DataType, Practice } from '../../core/nlp/types';
 import type { PolicyText } from '../../core/text/policy-text';
 import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
 import { rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
-import type { FindingsState } from '../../platform/messages';
+import type { FindingsState, PageAnalysis } from '../../platform/messages';
 import type { Result } from '../../platform/result';
 import { CATEGORY_NAMES, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, PASSAGE_HIGHLIGHT, categoryName } from './categories';
 import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type Translate } from './panel';
@@ -13,7 +13,7 @@ import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type T
 export interface FindingsDeps {
   doc: Document;
   win: Window;
-  analyze: (policyText: PolicyText) => Promise<Result<Analysis>>;
+  analyze: (policyText: PolicyText) => Promise<Result<PageAnalysis>>;
   t: Translate;
   collapsed: { get: () => Promise<boolean>; set: (collapsed: boolean) => Promise<void> };
   highlights?: HighlightApi;
@@ -126,7 +126,8 @@ export function startFindings(deps: FindingsDeps): FindingsController {
         return;
       }
       lastText = extracted.policyText.text;
-      practices = result.value.practices;
+      // The sentence text comes from the page's own extraction, not back over the wire.
+      practices = result.value.practices.map((p) => ({ ...p, sentence: lastText!.slice(p.start, p.end), section: '' }));
       await buildRanges(extracted.spans);
       paintHighlights();
       if (status !== 'too-busy') status = 'ready';
