@@ -4,7 +4,7 @@ import { forgetTab, MAX_TABS, recordVerdict } from './tab-states';
 
 const state = (i: number): TabState => ({
   url: `https://x.example/${i}`,
-  verdict: { kind: 'not-policy', score: 1, reasons: [] },
+  verdict: { kind: 'not-policy', score: 1, reasons: [], explained: [] },
   checkedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
 });
 

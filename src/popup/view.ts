@@ -1,4 +1,5 @@
 import { SUMMARY_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
+import type { Reason } from '../core/detect/reasons';
 import type { DocumentKind } from '../core/detect/types';
 import { DATA_TYPES, type DataType } from '../core/nlp/types';
 import type { FindingsState, TabState } from '../platform/messages';
@@ -40,6 +41,14 @@ function button(doc: Document, text: string, onClick: () => void, cls = 'button'
   b.type = 'button';
   b.addEventListener('click', onClick);
   return b;
+}
+
+/** A detection reason in the reader's language: kinds of document are words too. */
+export function reasonWords(reason: Reason, t: Translate): string {
+  const key = (prefix: string, code: string) => `${prefix}${code.replace(/-/g, '_')}`;
+  const args = reason.args.map((a) => (/^(?:privacy-policy|cookie-policy|terms|terms-of-service)$/.test(a) ? t(key('kindWord_', a)) : a));
+  const text = t(key('reason_', reason.code), args);
+  return reason.against ? t('reasonAgainst', text) : text;
 }
 
 export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, actions: PopupActions): void {
@@ -123,11 +132,11 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
   }
   if (state.analyseError) root.append(el(doc, 'p', t('popupAnalyseFailed', state.analyseError), 'message error'));
 
-  if (verdict.reasons.length > 0) {
+  if (verdict.explained.length > 0) {
     const details = el(doc, 'details', undefined, 'why');
     details.append(el(doc, 'summary', t('popupWhy')));
     const list = el(doc, 'ul', undefined, 'reasons');
-    for (const reason of verdict.reasons) list.append(el(doc, 'li', reason));
+    for (const reason of verdict.explained) list.append(el(doc, 'li', reasonWords(reason, t)));
     details.append(list);
     root.append(details);
   }

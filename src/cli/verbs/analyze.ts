@@ -51,7 +51,7 @@ export const analyzeVerb: Verb = {
       else {
         io.stdout(
           JSON.stringify({
-            verdict,
+            verdict: { kind: verdict.kind, score: verdict.score, reasons: verdict.reasons },
             summary: analysis.summary,
             identifiers: analysis.identifiers,
             practices: analysis.practices.map(practiceJson),

@@ -15,8 +15,8 @@ export const detectVerb: Verb = {
     }
     try {
       const loaded = await loadDocument(positionals[0]!, values.url);
-      const verdict = detectPage(collectSignals(loaded.document, loaded.url));
-      io.stdout(JSON.stringify(verdict) + '\n');
+      const { kind, score, reasons } = detectPage(collectSignals(loaded.document, loaded.url));
+      io.stdout(JSON.stringify({ kind, score, reasons }) + '\n');
       return EXIT.ok;
     } catch (e) {
       if (e instanceof LoadError) {

@@ -1,3 +1,4 @@
+import { reasonText, type Reason, type ReasonCode } from './reasons';
 import type { DocumentKind, PageSignals, Verdict } from './types';
 import {
   COOKIE_PHRASES,
@@ -18,16 +19,12 @@ import {
 export const POLICY_THRESHOLD = 0.5;
 
 const KINDS: PolicyKind[] = ['privacy-policy', 'cookie-policy', 'terms'];
-const KIND_LABEL: Record<PolicyKind, string> = {
-  'privacy-policy': 'privacy policy',
-  'cookie-policy': 'cookie policy',
-  terms: 'terms',
-};
-
 interface Evidence {
   weight: number;
-  reason: string;
+  reason: Reason;
 }
+
+const r = (code: ReasonCode, ...args: (string | number)[]): Reason => ({ code, args: args.map(String) });
 
 /** Splits a title such as "Privacy Policy | TikTok" into the parts a site joins with separators. */
 export function titleSegments(title: string): string[] {
@@ -115,25 +112,25 @@ export function detectPage(signals: PageSignals): Verdict {
   const topHeadings = signals.headings.slice(0, 4).filter((h) => h.level <= 3);
   const headingKind = topHeadings.map((h) => nameKind(h.text)).find((k) => k !== undefined);
   const leadKind = signals.lead.map(nameKind).find((k) => k !== undefined);
-  if (titleKind) evidence[titleKind].push({ weight: 0.3, reason: `title names a ${KIND_LABEL[titleKind]}` });
-  if (headingKind) evidence[headingKind].push({ weight: 0.3, reason: `top heading names a ${KIND_LABEL[headingKind]}` });
-  if (leadKind && !headingKind) evidence[leadKind].push({ weight: 0.2, reason: `first line names a ${KIND_LABEL[leadKind]}` });
+  if (titleKind) evidence[titleKind].push({ weight: 0.3, reason: r('title-names', titleKind) });
+  if (headingKind) evidence[headingKind].push({ weight: 0.3, reason: r('heading-names', headingKind) });
+  if (leadKind && !headingKind) evidence[leadKind].push({ weight: 0.2, reason: r('lead-names', leadKind) });
 
   // 2. The URL and link relations (https://html.spec.whatwg.org/#link-type-privacy-policy).
   const path = urlPathAndQuery(signals.url);
   for (const kind of KINDS) {
     if (path && URL_TOKENS[kind].pattern.test(path)) {
-      evidence[kind].push({ weight: 0.15, reason: `URL names a ${KIND_LABEL[kind]}` });
+      evidence[kind].push({ weight: 0.15, reason: r('url-names', kind) });
     }
   }
   for (const link of signals.linkRels) {
     const rels = link.rel.split(/\s+/);
     const self = signals.url !== '' && sameDocument(link.href, signals.url);
     if (rels.includes('privacy-policy') && self) {
-      evidence['privacy-policy'].push({ weight: 0.35, reason: 'link rel=privacy-policy points to this page' });
+      evidence['privacy-policy'].push({ weight: 0.35, reason: r('rel-self', 'privacy-policy') });
     }
     if (rels.includes('terms-of-service') && self) {
-      evidence.terms.push({ weight: 0.35, reason: 'link rel=terms-of-service points to this page' });
+      evidence.terms.push({ weight: 0.35, reason: r('rel-self', 'terms-of-service') });
     }
   }
 
@@ -147,17 +144,17 @@ export function detectPage(signals: PageSignals): Verdict {
   if (privacyTopics.length >= 2) {
     evidence['privacy-policy'].push({
       weight: 0.3 * clamp01((privacyTopics.length - 1) / 3),
-      reason: `${privacyTopics.length} privacy-policy sections (${privacyTopics.map((t) => t.replace('topic-', '')).join(', ')})`,
+      reason: r('privacy-sections', privacyTopics.length, privacyTopics.map((t) => t.replace('topic-', '')).join(', ')),
     });
   }
   if (termsTopics.length >= 2) {
     evidence.terms.push({
       weight: 0.3 * clamp01((termsTopics.length - 1) / 2),
-      reason: `${termsTopics.length} terms-of-service sections`,
+      reason: r('terms-sections', termsTopics.length),
     });
   }
   if (cookieHeadings >= 3 && cookieHeadings >= headingTexts.length / 3) {
-    evidence['cookie-policy'].push({ weight: 0.3, reason: `${cookieHeadings} headings about cookies` });
+    evidence['cookie-policy'].push({ weight: 0.3, reason: r('cookie-headings', cookieHeadings) });
   }
 
   // 4. Vocabulary density, per 1000 words of the sample.
@@ -171,34 +168,34 @@ export function detectPage(signals: PageSignals): Verdict {
   if (privacyDensity >= 3) {
     evidence['privacy-policy'].push({
       weight: 0.35 * clamp01((privacyDensity - 3) / 10),
-      reason: `privacy vocabulary ${privacyDensity.toFixed(0)} per 1000 words`,
+      reason: r('vocabulary', 'privacy-policy', privacyDensity.toFixed(0)),
     });
   }
   if (termsDensity >= 3) {
     evidence.terms.push({
       weight: 0.3 * clamp01((termsDensity - 3) / 6),
-      reason: `terms vocabulary ${termsDensity.toFixed(0)} per 1000 words`,
+      reason: r('vocabulary', 'terms', termsDensity.toFixed(0)),
     });
   }
   if (cookieDensity >= 8 && cookieDensity > privacyDensity) {
     evidence['cookie-policy'].push({
       weight: 0.3 * clamp01((cookieDensity - 8) / 12),
-      reason: `cookie vocabulary ${cookieDensity.toFixed(0)} per 1000 words`,
+      reason: r('vocabulary', 'cookie-policy', cookieDensity.toFixed(0)),
     });
   }
 
   // 5. What speaks against any policy.
-  if (signals.declaresArticle) against.push({ weight: 0.35, reason: 'page declares itself an article' });
+  if (signals.declaresArticle) against.push({ weight: 0.35, reason: r('article') });
   if (reportingDensity >= 2) {
     against.push({
       weight: 0.35 * clamp01((reportingDensity - 1) / 4),
-      reason: `reporting prose ${reportingDensity.toFixed(0)} per 1000 words`,
+      reason: r('reporting', reportingDensity.toFixed(0)),
     });
   }
-  if (helpDensity >= 3) against.push({ weight: 0.2, reason: 'how-to instructions' });
+  if (helpDensity >= 3) against.push({ weight: 0.2, reason: r('howto') });
   // Policies are long; but small services write short ones, so shortness only tips a close call.
-  if (signals.wordCount < 400) against.push({ weight: 0.25, reason: `short page (${signals.wordCount} words)` });
-  else if (signals.wordCount < 900) against.push({ weight: 0.1, reason: `short page (${signals.wordCount} words)` });
+  if (signals.wordCount < 400) against.push({ weight: 0.25, reason: r('short', signals.wordCount) });
+  else if (signals.wordCount < 900) against.push({ weight: 0.1, reason: r('short', signals.wordCount) });
 
   const penalty = against.reduce((s, e) => s + e.weight, 0);
   const scored = KINDS.map((kind) => {
@@ -209,19 +206,16 @@ export function detectPage(signals: PageSignals): Verdict {
   const best = scored[0]!;
   const contra = against.filter((e) => e.weight > 0.005).map((e) => e.reason);
   if (best.score >= POLICY_THRESHOLD) {
-    return {
-      kind: best.kind,
-      score: round2(best.score),
-      reasons: [...best.items.map((e) => e.reason), ...contra.map((r) => `but: ${r}`)].slice(0, 8),
-    };
+    return verdict(best.kind, best.score, [...best.items.map((e) => e.reason), ...contra.map((c) => ({ ...c, against: true }))]);
   }
   const kind: DocumentKind = 'not-policy';
-  const nearMiss = best.items.length > 0 ? [`closest: ${KIND_LABEL[best.kind]} at ${best.score.toFixed(2)}`] : [];
-  return {
-    kind,
-    score: round2(clamp01(1 - best.score)),
-    reasons: [...contra, ...nearMiss, ...best.items.map((e) => e.reason)].slice(0, 8),
-  };
+  const nearMiss = best.items.length > 0 ? [r('closest', best.kind, best.score.toFixed(2))] : [];
+  return verdict(kind, clamp01(1 - best.score), [...contra, ...nearMiss, ...best.items.map((e) => e.reason)]);
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function verdict(kind: DocumentKind, score: number, reasons: Reason[]): Verdict {
+  const kept = reasons.slice(0, 8);
+  return { kind, score: round2(score), reasons: kept.map(reasonText), explained: kept };
+}

@@ -1,3 +1,5 @@
+import type { Reason } from './reasons';
+
 /** What a page is, as far as Policy Lens cares. */
 export type DocumentKind = 'privacy-policy' | 'cookie-policy' | 'terms' | 'not-policy';
 
@@ -45,6 +47,8 @@ export interface Verdict {
   kind: DocumentKind;
   /** Confidence in `kind`, 0..1. */
   score: number;
-  /** Short human-readable reasons, strongest first. */
+  /** Short human-readable reasons in English, strongest first. */
   reasons: string[];
+  /** The same reasons as codes and arguments, for wording them in the reader's language. */
+  explained: Reason[];
 }
