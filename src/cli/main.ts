@@ -1,6 +1,7 @@
 import { EXIT, type CliIO, type Verb } from './io';
 import { analyzeVerb } from './verbs/analyze';
 import { classifyVerb } from './verbs/classify';
+import { compareVerb } from './verbs/compare';
 import { detectVerb } from './verbs/detect';
 
 /** Each verb is one file under verbs/; add it here to make it a command. */
@@ -8,6 +9,7 @@ export const VERBS: Record<string, Verb> = {
   detect: detectVerb,
   analyze: analyzeVerb,
   classify: classifyVerb,
+  compare: compareVerb,
 };
 
 function help(): string {
