@@ -49,7 +49,7 @@ interface Section {
   sentences: string[];
 }
 
-const RUN_IN = /^([A-Z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,6})[.:]\s+(?=\S)/;
+const RUN_IN = /^([A-Z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){1,6})[.:]\s+(?=\S)/;
 
 /**
  * A run-in heading: "Image and Audio Information. We may collect…" — a short title-cased phrase that opens a

@@ -19,13 +19,6 @@ const NOUN: Record<DataType, string> = {
 };
 const IDENTIFIER_NOUN = { face: 'faceprints', voice: 'voiceprints' } as const;
 
-const VERB: Record<SummaryValue, { one: string; many: string }> = {
-  collects: { one: 'allows', many: 'allow' },
-  'may-collect': { one: 'allows, on conditions,', many: 'allow, on conditions,' },
-  denies: { one: 'says it does not collect', many: 'say they do not collect' },
-  silent: { one: 'does not mention', many: 'do not mention' },
-};
-
 const andList = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 /** Groups regions by their value, strongest first. */
@@ -36,12 +29,25 @@ function groupsOf(regions: string[], cells: Record<string, SummaryValue>) {
     .filter((g) => g.regions.length > 0);
 }
 
+/** What a group of versions does with the data, e.g. "allow it only on conditions". */
+function predicate(value: SummaryValue, many: boolean, object: string): string {
+  switch (value) {
+    case 'collects':
+      return `${many ? 'allow' : 'allows'} ${object}`;
+    case 'may-collect':
+      return `${many ? 'allow' : 'allows'} ${object} only on conditions`;
+    case 'denies':
+      return `${many ? 'say they do' : 'says it does'} not collect ${object}`;
+    default:
+      return `${many ? 'do' : 'does'} not mention ${object}`;
+  }
+}
+
 function sentence(regions: string[], cells: Record<string, SummaryValue>, noun: string): string {
+  const pronoun = / and |s$/.test(noun) ? 'them' : 'it';
   const parts = groupsOf(regions, cells).map((g, i) => {
-    const versions = `${andList(g.regions)} version${g.regions.length > 1 ? 's' : ''}`;
-    const verb = VERB[g.value][g.regions.length > 1 ? 'many' : 'one'];
-    const object = i === 0 ? noun : 'them';
-    return `${versions} ${verb} ${object}`;
+    const many = g.regions.length > 1;
+    return `${andList(g.regions)} version${many ? 's' : ''} ${predicate(g.value, many, i === 0 ? noun : pronoun)}`;
   });
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
