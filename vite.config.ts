@@ -69,5 +69,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
+    // Extension pages the manifest does not name.
+    rollupOptions: { input: { report: 'src/report/index.html' } },
   },
 });

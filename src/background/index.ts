@@ -28,6 +28,7 @@ listen({
     }
     return forPage(analysis);
   },
+  'popup/analyze': ({ policyText }) => runAnalysis(policyText).analysis,
   'popup/tab-state': async ({ tabId }) => (await read(KEYS.tabStates))[String(tabId)] ?? null,
 });
 

@@ -1,6 +1,9 @@
 // The lazy part of the content script: loaded only on pages detected as privacy policies (or on request). It
 // extracts the page's text, has the background analyse it (off this page's main thread), and shows the findings.
 import { pageHighlightApi } from '../dom/highlight';
+import { documentRegions } from '../core/regions/in-page';
+import { extractPolicyTextSliced } from '../dom/extract';
+import { pageLinks } from '../dom/links';
 import { yieldToPage } from '../dom/walk';
 import { panelCollapsed, sendPolicyText, setPanelCollapsed, t } from '../platform/content-api';
 import { startFindings, type FindingsController } from './page/findings';
@@ -17,4 +20,14 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     analyze: (policyText) => sendPolicyText(win.location.href, policyText, yieldToPage),
     collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
   });
+}
+
+/** What the popup needs to find this page's regional versions: its links and its own regional parts. */
+export async function pageVariants({ doc, win, signal }: { doc: Document; win: Window; signal: AbortSignal }) {
+  const { policyText } = await extractPolicyTextSliced(doc.body ?? doc.documentElement, { signal });
+  return {
+    url: win.location.href,
+    links: pageLinks(doc, win.location.href),
+    inPage: documentRegions(policyText).map((p) => ({ region: p.region, label: p.label })),
+  };
 }

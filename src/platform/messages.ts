@@ -1,6 +1,7 @@
 import type { Verdict } from '../core/detect/types';
 import type { Analysis, DataType, Stance, SummaryValue } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
+import type { PageLink } from '../core/regions/discover';
 
 /** An analysis as the page receives it: practices without their sentence text and section, which the page has. */
 export interface PageAnalysis {
@@ -52,6 +53,10 @@ export interface MessageMap {
   'tab/jump': { request: { type: DataType }; response: boolean };
   /** popup → tab: analyse this page even though it was not detected as a policy. */
   'tab/analyze': { request: Record<string, never>; response: FindingsState };
+  /** popup → tab: the page's links, alternates and regional parts, for finding its regional versions. */
+  'tab/variants': { request: Record<string, never>; response: { url: string; links: PageLink[]; inPage: { region: string; label: string }[] } };
+  /** popup/report → background: analyse a fetched version's text. */
+  'popup/analyze': { request: { policyText: PolicyText }; response: Analysis };
   /** content → background: one slice of a page's text, sent ahead of 'content/analyze' (see `sendPolicyText`). */
   'content/text-chunk': { request: { upload: string; index: number; part: string }; response: null };
   /**

@@ -20,6 +20,25 @@ export interface Stored<T> {
 /** Most sites whose panel state is remembered; the oldest are forgotten first. */
 export const MAX_PANEL_SITES = 1000;
 
+/** A comparison kept for the full comparison page (session storage: gone with the browser session). */
+export interface StoredComparison {
+  createdAt: string;
+  pageUrl: string;
+  /** The comparison as `compareVersions` returned it (plain JSON). */
+  comparison: unknown;
+  versions: { region: string; url: string; source: string; fetchedAt: string }[];
+}
+
+/** What was fetched when, per address (the results themselves are in the comparison). */
+export interface FetchRecord {
+  fetchedAt: string;
+  ok: boolean;
+  error?: string;
+}
+
+export const MAX_COMPARISONS = 10;
+export const MAX_FETCH_RECORDS = 200;
+
 export const KEYS = {
   /** What the content script said about each open tab; session storage dies with the browser session. */
   tabStates: {
@@ -35,7 +54,29 @@ export const KEYS = {
     version: 1,
     default: () => ({}) as Record<string, string>,
   } satisfies KeySpec<Record<string, string>>,
+  /** Comparisons by id, for the comparison page. */
+  comparisons: {
+    key: 'comparisons',
+    area: 'session',
+    version: 1,
+    default: () => ({}) as Record<string, StoredComparison>,
+  } satisfies KeySpec<Record<string, StoredComparison>>,
+  /** Fetch times and outcomes of regional versions, by address. */
+  fetchRecords: {
+    key: 'fetchRecords',
+    area: 'local',
+    version: 1,
+    default: () => ({}) as Record<string, FetchRecord>,
+  } satisfies KeySpec<Record<string, FetchRecord>>,
 };
+
+/** Keeps the newest `max` entries of a record keyed by id, by a date field. */
+export function keepNewest<T>(all: Record<string, T>, max: number, dateOf: (t: T) => string): Record<string, T> {
+  const keys = Object.keys(all);
+  if (keys.length <= max) return all;
+  const keep = keys.sort((a, b) => dateOf(all[b]!).localeCompare(dateOf(all[a]!))).slice(0, max);
+  return Object.fromEntries(keep.map((k) => [k, all[k]!]));
+}
 
 /** Reads a stored envelope: the value at the current version, migrated from an older one, or the default. */
 export function unwrap<T>(spec: KeySpec<T>, raw: unknown): T {

@@ -1,6 +1,8 @@
 // Popup wiring: find the tab, ask the background and the page what they know, render, act on clicks.
 import type { TabState } from '../platform/messages';
 import { browser, injectContentScript, onTabStatesChanged, send, sendToTab, t } from '../platform/runtime';
+import { openComparisonPage, RegionsController, requestOrigins } from './regions';
+import { renderRegions } from './regions-view';
 import { renderPopup, type PopupState } from './view';
 
 const root = document.getElementById('app')!;
@@ -64,7 +66,55 @@ function draw(state: PopupState): void {
   renderPopup(root, state, t, actions);
 }
 
+// The Regions tab: found on first opening, fetched only when the reader asks.
+const regionsRoot = document.getElementById('regions')!;
+let regions: RegionsController | undefined;
+const regionActions = {
+  find: () => void regions?.find(),
+  toggle: (i: number, v: boolean) => regions?.toggle(i, v),
+  compare: () => {
+    if (!regions) return;
+    // The permission request must stay within the click: no await before it.
+    void requestOrigins(regions.originsToRequest()).then((granted) => regions!.fetchAndCompare(granted));
+  },
+  addUrl: (url: string, region: string) => regions?.addUrl(url, region),
+  addFile: (file: File, region: string) => void regions?.addFile(file, region),
+  openFull: (id: string) => openComparisonPage(id),
+};
+
+function selectTab(which: 'summary' | 'regions'): void {
+  const summaryTab = document.getElementById('tab-summary')!;
+  const regionsTab = document.getElementById('tab-regions')!;
+  summaryTab.setAttribute('aria-selected', String(which === 'summary'));
+  regionsTab.setAttribute('aria-selected', String(which === 'regions'));
+  summaryTab.tabIndex = which === 'summary' ? 0 : -1;
+  regionsTab.tabIndex = which === 'regions' ? 0 : -1;
+  root.hidden = which !== 'summary';
+  regionsRoot.hidden = which !== 'regions';
+  if (which === 'regions' && !regions && tabId !== undefined) {
+    regions = new RegionsController(tabId, (s) => renderRegions(regionsRoot, s, t, regionActions));
+    void regions.find();
+  }
+}
+
+function setUpTabs(): void {
+  const summaryTab = document.getElementById('tab-summary')!;
+  const regionsTab = document.getElementById('tab-regions')!;
+  summaryTab.textContent = t('tabSummary');
+  regionsTab.textContent = t('tabRegions');
+  summaryTab.addEventListener('click', () => selectTab('summary'));
+  regionsTab.addEventListener('click', () => selectTab('regions'));
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+  document.getElementById('tabs')!.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    const next = regionsTab.getAttribute('aria-selected') === 'true' ? 'summary' : 'regions';
+    selectTab(next);
+    (next === 'summary' ? summaryTab : regionsTab).focus();
+  });
+}
+
 async function start(): Promise<void> {
+  setUpTabs();
   draw({ kind: 'loading' });
   tabId = await targetTabId();
   if (tabId === undefined) return draw({ kind: 'unavailable', canAnalyse: false });

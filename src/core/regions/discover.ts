@@ -82,7 +82,9 @@ export function discoverVariants(input: {
 
   for (const link of input.links) {
     if (!/\balternate\b/i.test(link.rel) || !link.hreflang) continue;
-    const region = regionOfHreflang(link.hreflang);
+    // x-default is whatever the site serves by default: name it by its address where the address says.
+    const tagged = regionOfHreflang(link.hreflang);
+    const region = tagged === 'default' ? (regionInUrl(link.href) ?? tagged) : tagged;
     if (region && !sameDocument(link.href, input.url)) add({ region, source: 'hreflang', url: link.href, label: `alternate (${link.hreflang})` });
   }
   for (const link of input.links) {
