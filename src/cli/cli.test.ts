@@ -130,3 +130,32 @@ describe('policy-lens analyze', () => {
     expect((await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'pdf'])).code).toBe(2);
   });
 });
+
+describe('policy-lens compare', () => {
+  const legal = (f: string) => join(SITE_DIR, 'legal', f);
+
+  it('compares regional versions given as FILE=REGION and prints the JSON shape', async () => {
+    const { code, out } = await runInProcess(['compare', `${legal('privacy-policy-us.html')}=US`, `${legal('privacy-policy-eea.html')}=EEA`, `${legal('privacy-policy-row.html')}=ROW`]);
+    expect(code).toBe(0);
+    const c = JSON.parse(out);
+    expect(c.regions).toEqual(['US', 'EEA', 'ROW']);
+    expect(c.matrix['location.precise']).toEqual({ US: 'may-collect', EEA: 'denies', ROW: 'may-collect' });
+    expect(Array.isArray(c.sections)).toBe(true);
+    expect(c.keyDifferences[0].text).toBe('US version allows faceprints and voiceprints; EEA and ROW versions do not mention them.');
+  });
+
+  it('compares the regional parts of one page, and explains when a page has none', async () => {
+    const parts = await runInProcess(['compare', legal('privacy-policy-regions.html'), '--format', 'text']);
+    expect(parts.code).toBe(0);
+    expect(parts.out).toMatch(/^Comparing US, EEA\/UK\/CH, ROW/);
+    const none = await runInProcess(['compare', legal('privacy-policy-us.html')]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/no regional parts/);
+  });
+
+  it('writes Markdown with the key differences and a matrix', async () => {
+    const { out } = await runInProcess(['compare', `${legal('privacy-policy-us.html')}=US`, `${legal('privacy-policy-eea.html')}=EEA`, '--format', 'md']);
+    expect(out).toMatch(/^# How this policy differs by region: US, EEA/);
+    expect(out).toMatch(/\| Faceprints \| collects \| not mentioned \|/);
+  });
+});

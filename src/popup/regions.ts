@@ -9,7 +9,7 @@ import { kindOf, parseFetched } from '../dom/parse';
 import { fetchableUrl, fetchPolicyDocument, originPattern } from '../platform/fetch-policy';
 import { browser, send, sendToTab } from '../platform/runtime';
 import { KEYS, keepNewest, MAX_COMPARISONS, MAX_FETCH_RECORDS, type StoredComparison } from '../platform/storage-keys';
-import { update } from '../platform/storage';
+import { read, update } from '../platform/storage';
 
 export type RowStatus = { kind: 'waiting' } | { kind: 'fetching' } | { kind: 'ok'; fetchedAt: string } | { kind: 'failed'; error: string };
 
@@ -51,10 +51,19 @@ export class RegionsController {
     if (!info.ok) return this.set({ phase: 'error', message: info.error });
     const variants = discoverVariants(info.value);
     const entry = registryEntryFor(info.value.url);
+    // A comparison made earlier in this browser session for this page is shown again, with its fetch times.
+    const earlier = Object.entries(await read(KEYS.comparisons))
+      .filter(([, c]) => c.pageUrl === info.value.url)
+      .sort(([, a], [, b]) => b.createdAt.localeCompare(a.createdAt))[0];
+    const fetchedAt = (v: Variant) => earlier?.[1].versions.find((x) => x.url === (v.source === 'in-page' ? info.value.url : v.url) && (v.source !== 'in-page' || x.region === v.region))?.fetchedAt;
     this.set({
-      phase: 'ready',
+      phase: earlier ? 'compared' : 'ready',
       pageUrl: info.value.url,
-      rows: variants.map((variant) => ({ variant, include: true, status: { kind: 'waiting' } })),
+      rows: variants.map((variant) => {
+        const at = fetchedAt(variant);
+        return { variant, include: true, status: at ? { kind: 'ok', fetchedAt: at } : { kind: 'waiting' } };
+      }),
+      ...(earlier ? { comparison: earlier[1].comparison as Comparison, comparisonId: earlier[0] } : {}),
       ...(entry?.servedByLocation && entry.variants.length === 0 ? { servedByLocation: { service: entry.service } } : {}),
     });
   }

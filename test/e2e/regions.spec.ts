@@ -38,6 +38,12 @@ test.describe('regional versions', () => {
     await expect(row('voiceprints')).toHaveText(['collects', '—', '—']);
     await expect(row('location.precise')).toHaveText(['may collect', 'says no', 'may collect']);
     await expect(popup.locator('.variant .status.ok')).toHaveCount(3);
+    // Opened again, the popup shows the comparison it made, with the fetch times, without fetching again.
+    const again = await ext.openPopup(page);
+    await again.getByRole('tab', { name: 'Regions' }).click();
+    await expect(again.locator('.differences li').first()).toHaveText(/^US version allows faceprints and voiceprints/);
+    await expect(again.locator('.variant .status.ok')).toHaveCount(3);
+    await again.close();
     await popup.setViewportSize({ width: 420, height: 900 });
     console.log(`regions screenshot: ${await ext.screenshot(popup, 'popup-regions')}`);
 
