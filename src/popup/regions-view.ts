@@ -138,6 +138,7 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
     head.append(th);
   }
   table.append(head);
+  const evidenceOf = (key: string, r: string) => (key in c.evidence ? (c.evidence[key as keyof typeof c.evidence][r] ?? []) : []);
   const row = (label: string, cells: Record<string, SummaryValue>, key: string) => {
     const tr = el(doc, 'tr');
     tr.dataset.type = key;
@@ -147,6 +148,9 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
     for (const r of c.regions) {
       const td = el(doc, 'td', t(CELL_MESSAGE[cells[r]!]), `cell ${cells[r]}`);
       td.dataset.region = r;
+      // The evidence behind the cell, on hover (an attribute: page text stays text).
+      const quotes = evidenceOf(key === 'faceprints' ? 'face' : key === 'voiceprints' ? 'voice' : key, r);
+      if (quotes.length) td.title = quotes.map((q) => `“${q}”`).join('\n');
       tr.append(td);
     }
     table.append(tr);

@@ -55,15 +55,20 @@ export function renderReport(root: HTMLElement, stored: StoredComparison | null,
   head.append(el(doc, 'th'));
   for (const r of c.regions) head.append(el(doc, 'th', r));
   table.append(head);
-  const row = (label: string, cells: Record<string, SummaryValue>) => {
+  const row = (label: string, cells: Record<string, SummaryValue>, evidence: Record<string, string[]>) => {
     const tr = el(doc, 'tr');
     tr.append(el(doc, 'th', label));
-    for (const r of c.regions) tr.append(el(doc, 'td', t(CELL[cells[r]!]), `cell ${cells[r]}`));
+    for (const r of c.regions) {
+      const td = el(doc, 'td', t(CELL[cells[r]!]), `cell ${cells[r]}`);
+      // The evidence for the cell: the key sentences of that version.
+      for (const q of (evidence[r] ?? []).slice(0, 2)) td.append(el(doc, 'q', q, 'evidence'));
+      tr.append(td);
+    }
     table.append(tr);
   };
-  row(t('rowFaceprints'), c.identifiers.face);
-  row(t('rowVoiceprints'), c.identifiers.voice);
-  for (const type of DATA_TYPES) row(t(TYPE_MESSAGE[type]), c.matrix[type]);
+  row(t('rowFaceprints'), c.identifiers.face, c.evidence.face);
+  row(t('rowVoiceprints'), c.identifiers.voice, c.evidence.voice);
+  for (const type of DATA_TYPES) row(t(TYPE_MESSAGE[type]), c.matrix[type], c.evidence[type]);
   root.append(table);
 
   root.append(el(doc, 'h2', t('reportSections')));
