@@ -149,7 +149,7 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
       const td = el(doc, 'td', t(CELL_MESSAGE[cells[r]!]), `cell ${cells[r]}`);
       td.dataset.region = r;
       // The evidence behind the cell, on hover (an attribute: page text stays text).
-      const quotes = evidenceOf(key === 'faceprints' ? 'face' : key === 'voiceprints' ? 'voice' : key, r);
+      const quotes = key === 'faceprints' ? (c.identifierEvidence.face[r] ?? []) : key === 'voiceprints' ? (c.identifierEvidence.voice[r] ?? []) : evidenceOf(key, r);
       if (quotes.length) td.title = quotes.map((q) => `“${q}”`).join('\n');
       tr.append(td);
     }

@@ -66,8 +66,8 @@ export function renderReport(root: HTMLElement, stored: StoredComparison | null,
     }
     table.append(tr);
   };
-  row(t('rowFaceprints'), c.identifiers.face, c.evidence.face);
-  row(t('rowVoiceprints'), c.identifiers.voice, c.evidence.voice);
+  row(t('rowFaceprints'), c.identifiers.face, c.identifierEvidence.face);
+  row(t('rowVoiceprints'), c.identifiers.voice, c.identifierEvidence.voice);
   for (const type of DATA_TYPES) row(t(TYPE_MESSAGE[type]), c.matrix[type], c.evidence[type]);
   root.append(table);
 

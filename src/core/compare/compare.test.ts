@@ -49,6 +49,7 @@ describe('compareVersions', () => {
     expect(c.matrix['location.approximate']).toEqual({ US: 'collects', EEA: 'collects' });
     expect(c.identifiers.face).toEqual({ US: 'collects', EEA: 'silent' });
     expect(c.evidence.face.US![0]).toMatch(/faceprints/);
+    expect(c.identifierEvidence.face).toEqual({ US: [expect.stringMatching(/faceprints/)], EEA: [] });
   });
 
   it('puts the key difference first, in one sentence', () => {

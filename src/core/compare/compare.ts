@@ -30,8 +30,10 @@ export interface Comparison {
   matrix: Record<DataType, Record<string, SummaryValue>>;
   /** The same, counting only biometric identifiers, for face and voice. */
   identifiers: Record<'face' | 'voice', Record<string, SummaryValue>>;
-  /** The key sentence behind each cell, when there is one. */
+  /** The key sentences behind each cell, when there are any. */
   evidence: Record<DataType, Record<string, string[]>>;
+  /** The same for the identifier rows: only sentences about faceprints or voiceprints. */
+  identifierEvidence: Record<'face' | 'voice', Record<string, string[]>>;
   sections: SectionComparison[];
   keyDifferences: KeyDifference[];
   /** False when no data type differs and no section changed in substance. */
@@ -149,6 +151,7 @@ export function compareVersions(versions: RegionalVersion[]): Comparison {
   const matrix = Object.fromEntries(DATA_TYPES.map((t) => [t, {}])) as Comparison['matrix'];
   const evidence = Object.fromEntries(DATA_TYPES.map((t) => [t, {}])) as Comparison['evidence'];
   const identifiers: Comparison['identifiers'] = { face: {}, voice: {} };
+  const identifierEvidence: Comparison['identifierEvidence'] = { face: {}, voice: {} };
   for (const v of versions) {
     for (const t of DATA_TYPES) {
       matrix[t][v.region] = v.analysis.summary[t];
@@ -156,8 +159,11 @@ export function compareVersions(versions: RegionalVersion[]): Comparison {
     }
     identifiers.face[v.region] = v.analysis.identifiers.face;
     identifiers.voice[v.region] = v.analysis.identifiers.voice;
+    for (const t of ['face', 'voice'] as const) {
+      identifierEvidence[t][v.region] = [...new Set(v.analysis.practices.filter((p) => p.type === t && p.identifier).map((p) => p.sentence))].slice(0, EVIDENCE_PER_CELL);
+    }
   }
   const sections = alignSections(versions);
   const differences = keyDifferences(regions, matrix, identifiers);
-  return { regions, matrix, identifiers, evidence, sections, keyDifferences: differences, material: differences.length > 0 };
+  return { regions, matrix, identifiers, evidence, identifierEvidence, sections, keyDifferences: differences, material: differences.length > 0 };
 }
