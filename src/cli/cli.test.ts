@@ -159,3 +159,40 @@ describe('policy-lens compare', () => {
     expect(out).toMatch(/\| Faceprints \| collects \| not mentioned \|/);
   });
 });
+
+describe('policy-lens annotations', () => {
+  const legal = (f: string) => join(SITE_DIR, 'legal', f);
+
+  it('exports machine findings as a valid AnnotationCollection and re-anchors them on another version', async () => {
+    const exported = await runInProcess(['annotations', 'export-findings', legal('privacy-policy-us.html'), '--url', 'https://lumen.example/privacy']);
+    expect(exported.code).toBe(0);
+    const c = JSON.parse(exported.out);
+    expect(c).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage' } });
+    const first = c.first.items[0];
+    expect(first.target.source).toBe('https://lumen.example/privacy');
+    expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(first.policyLens.provenance).toBe('machine');
+
+    const dir = mkdtempSync(join(tmpdir(), 'pl-anno-'));
+    const file = join(dir, 'findings.json');
+    writeFileSync(file, exported.out);
+    expect((await runInProcess(['annotations', 'validate', file])).out).toMatch(/^valid: \d+ annotations/);
+
+    const same = JSON.parse((await runInProcess(['annotations', 'reanchor', file, legal('privacy-policy-us.html')])).out);
+    expect(same.counts.orphaned).toBe(0);
+    expect(same.counts.anchored).toBe(c.first.items.length);
+    const eea = JSON.parse((await runInProcess(['annotations', 'reanchor', file, legal('privacy-policy-eea.html')])).out);
+    const faceprint = eea.results.find((r: { id: string }) => r.id === c.first.items.find((a: { target: { selector: { exact?: string }[] } }) => /faceprints/.test(a.target.selector[0]!.exact ?? '')).id);
+    expect(faceprint.state).toBe('orphaned');
+    expect(eea.counts.anchored + eea.counts.fuzzy + eea.counts.orphaned).toBe(c.first.items.length);
+  });
+
+  it('names every problem of a broken file and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pl-anno-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ type: 'AnnotationCollection', items: [{ id: 'a', type: 'Annotation', target: { source: 'x', selector: { type: 'TextPositionSelector', start: -1, end: 'b' } } }] }));
+    const r = await runInProcess(['annotations', 'validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/selector/);
+  });
+});

@@ -1,5 +1,6 @@
 import { EXIT, type CliIO, type Verb } from './io';
 import { analyzeVerb } from './verbs/analyze';
+import { annotationsVerb } from './verbs/annotations';
 import { classifyVerb } from './verbs/classify';
 import { compareVerb } from './verbs/compare';
 import { detectVerb } from './verbs/detect';
@@ -10,6 +11,7 @@ export const VERBS: Record<string, Verb> = {
   analyze: analyzeVerb,
   classify: classifyVerb,
   compare: compareVerb,
+  annotations: annotationsVerb,
 };
 
 function help(): string {

@@ -1,0 +1,110 @@
+import Ajv from 'ajv';
+import type { AnnotationCollection } from './model';
+
+/** Limits for imported files: generous for real collections, small enough that a hostile file cannot hurt. */
+export const LIMITS = { fileBytes: 5 * 1024 * 1024, items: 5000, text: 20_000, quote: 10_000, context: 256 };
+
+const selector = {
+  oneOf: [
+    {
+      type: 'object',
+      required: ['type', 'exact'],
+      properties: {
+        type: { const: 'TextQuoteSelector' },
+        exact: { type: 'string', minLength: 1, maxLength: LIMITS.quote },
+        prefix: { type: 'string', maxLength: LIMITS.context },
+        suffix: { type: 'string', maxLength: LIMITS.context },
+      },
+    },
+    {
+      type: 'object',
+      required: ['type', 'start', 'end'],
+      properties: { type: { const: 'TextPositionSelector' }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } },
+    },
+    // Other selector types (CSS, XPath, range) are allowed and ignored.
+    { type: 'object', required: ['type'], properties: { type: { type: 'string', not: { enum: ['TextQuoteSelector', 'TextPositionSelector'] } } } },
+  ],
+};
+const body = {
+  type: 'object',
+  required: ['type'],
+  properties: { type: { type: 'string', maxLength: 64 }, value: { type: 'string', maxLength: LIMITS.text }, purpose: { type: 'string', maxLength: 64 } },
+};
+const annotation = {
+  type: 'object',
+  required: ['id', 'type', 'target'],
+  properties: {
+    id: { type: 'string', minLength: 1, maxLength: 2048 },
+    type: { const: 'Annotation' },
+    created: { type: 'string', maxLength: 64 },
+    modified: { type: 'string', maxLength: 64 },
+    body: { oneOf: [body, { type: 'array', maxItems: 100, items: body }] },
+    target: {
+      oneOf: [
+        { type: 'string', maxLength: 2048 },
+        {
+          type: 'object',
+          required: ['source'],
+          properties: { source: { type: 'string', maxLength: 2048 }, selector: { oneOf: [selector, { type: 'array', maxItems: 20, items: selector }] } },
+        },
+      ],
+    },
+    policyLens: {
+      type: 'object',
+      properties: {
+        provenance: { enum: ['machine', 'person'] },
+        dataType: { enum: ['face', 'voice', 'biometric', 'location.precise', 'location.approximate', 'location'] },
+        stance: { enum: ['affirmed', 'denied'] },
+        review: { enum: ['confirmed', 'disputed'] },
+        reason: { type: 'string', maxLength: LIMITS.text },
+      },
+    },
+  },
+};
+const SCHEMA = {
+  type: 'object',
+  required: ['type'],
+  properties: {
+    type: { const: 'AnnotationCollection' },
+    first: { type: 'object', required: ['items'], properties: { items: { type: 'array', maxItems: LIMITS.items, items: annotation } } },
+    items: { type: 'array', maxItems: LIMITS.items, items: annotation },
+  },
+  anyOf: [{ required: ['first'] }, { required: ['items'] }],
+};
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const check = ajv.compile(SCHEMA);
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Keys that could poison an object's prototype if the data were ever merged into one. */
+function forbiddenKeys(value: unknown, path = '', out: string[] = [], depth = 0): string[] {
+  if (depth > 64) {
+    out.push(`${path || '/'}: nested too deeply`);
+    return out;
+  }
+  if (Array.isArray(value)) value.forEach((v, i) => forbiddenKeys(v, `${path}/${i}`, out, depth + 1));
+  else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) out.push(`${path}/${key}: key not allowed`);
+      else forbiddenKeys((value as Record<string, unknown>)[key], `${path}/${key}`, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+/** Parses and checks an annotation file; every problem is named with its place. Nothing is trusted before this. */
+export function validateCollection(text: string): { ok: true; value: AnnotationCollection } | { ok: false; problems: string[] } {
+  if (text.length > LIMITS.fileBytes) return { ok: false, problems: [`file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [`not JSON: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+  const problems = forbiddenKeys(data);
+  if (!check(data)) {
+    for (const err of check.errors ?? []) problems.push(`${err.instancePath || '/'}: ${err.message ?? 'invalid'}`);
+  }
+  return problems.length ? { ok: false, problems: [...new Set(problems)] } : { ok: true, value: data as AnnotationCollection };
+}
