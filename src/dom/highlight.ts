@@ -70,3 +70,19 @@ export function setHighlights(api: HighlightApi, prefix: string, groups: Map<str
     else api.registry.delete(`${prefix}${name}`);
   }
 }
+
+/**
+ * The offset in `PolicyText.text` of a DOM point (a selection's end), or undefined when the point is not in
+ * extracted text. A point inside collapsed whitespace maps to the next character.
+ */
+export function offsetOf(spans: NodeSpan[], node: Node, offset: number): number | undefined {
+  for (const span of spans) {
+    if (span.piece.node !== node) continue;
+    // The first character of the piece at or after the raw offset.
+    for (let i = 0; i < span.piece.length; i++) {
+      if (rawOffsetAt(span.piece, i) >= offset) return span.start + i;
+    }
+    return span.start + span.piece.length;
+  }
+  return undefined;
+}

@@ -5,11 +5,13 @@
 import type { PolicyText } from '../core/text/policy-text';
 import { isEnvelope, pack, unpackReply, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
 import { fail, ok, type Result } from './result';
-import { KEYS, MAX_PANEL_SITES, unwrap, wrap } from './storage-keys';
+import type { PolicyAnnotation } from '../core/annotation/model';
+import { documentKey, KEYS, MAX_PANEL_SITES, STORAGE_QUOTA_BYTES, STORAGE_WARN_SHARE, unwrap, wrap } from './storage-keys';
 
 interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  getBytesInUse?(keys?: string | null): Promise<number>;
 }
 type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | void;
 interface ApiLike {
@@ -92,4 +94,24 @@ export async function sendPolicyText(url: string, policyText: PolicyText, yieldT
     await yieldToPage();
   }
   return sendFromContent('content/analyze', { url, upload, chunks, blocks: policyText.blocks });
+}
+
+/** The reader's annotations on one document. */
+export async function loadAnnotations(url: string): Promise<PolicyAnnotation[]> {
+  const all = unwrap(KEYS.annotations, (await api().storage.local.get(KEYS.annotations.key))[KEYS.annotations.key]);
+  return (all[documentKey(url)] ?? []) as PolicyAnnotation[];
+}
+
+/**
+ * Replaces the annotations of one document. Returns whether storage is getting full, so the page can say so
+ * before the browser refuses a write.
+ */
+export async function saveAnnotations(url: string, annotations: PolicyAnnotation[]): Promise<{ nearlyFull: boolean }> {
+  const local = api().storage.local;
+  const all = { ...unwrap(KEYS.annotations, (await local.get(KEYS.annotations.key))[KEYS.annotations.key]) };
+  if (annotations.length) all[documentKey(url)] = annotations;
+  else delete all[documentKey(url)];
+  await local.set({ [KEYS.annotations.key]: wrap(KEYS.annotations, all) });
+  const used = (await local.getBytesInUse?.(null).catch(() => 0)) ?? 0;
+  return { nearlyFull: used > STORAGE_QUOTA_BYTES * STORAGE_WARN_SHARE };
 }

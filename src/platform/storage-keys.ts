@@ -37,6 +37,10 @@ export interface FetchRecord {
 }
 
 export const MAX_COMPARISONS = 10;
+
+/** storage.local holds 10 MB without `unlimitedStorage`: warn the reader well before it is full. */
+export const STORAGE_QUOTA_BYTES = 10 * 1024 * 1024;
+export const STORAGE_WARN_SHARE = 0.8;
 export const MAX_FETCH_RECORDS = 200;
 
 export const KEYS = {
@@ -61,6 +65,13 @@ export const KEYS = {
     version: 1,
     default: () => ({}) as Record<string, StoredComparison>,
   } satisfies KeySpec<Record<string, StoredComparison>>,
+  /** The reader's annotations (W3C Web Annotations, plain JSON), by document (see `documentKey`). */
+  annotations: {
+    key: 'annotations',
+    area: 'local',
+    version: 1,
+    default: () => ({}) as Record<string, unknown[]>,
+  } satisfies KeySpec<Record<string, unknown[]>>,
   /** Fetch times and outcomes of regional versions, by address. */
   fetchRecords: {
     key: 'fetchRecords',
@@ -87,3 +98,14 @@ export function unwrap<T>(spec: KeySpec<T>, raw: unknown): T {
 }
 
 export const wrap = <T>(spec: KeySpec<T>, value: T): Stored<T> => ({ v: spec.version, value });
+
+/** The document an annotation belongs to: the URL without its fragment and trailing slash. */
+export function documentKey(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href.replace(/\/+$/, '');
+  } catch {
+    return url;
+  }
+}

@@ -5,6 +5,8 @@ export const HIGHLIGHT_PREFIX = 'policy-lens-';
 export const FLASH_HIGHLIGHT = 'flash';
 /** The whole sentence of a finding, in one light neutral shade; the words that name the data carry the category. */
 export const PASSAGE_HIGHLIGHT = 'passage';
+/** The reader's own annotations: a style of their own, apart from the machine's categories. */
+export const NOTE_HIGHLIGHT = 'note';
 
 /** One highlight per category: data type × stance (affirmed in a strong shade, denied in a light one). */
 export const categoryName = (type: DataType, stance: Stance) => `${type.replace('.', '-')}-${stance}`;
@@ -33,6 +35,7 @@ export function highlightCss(): string {
     ];
   });
   rules.push(`::highlight(${HIGHLIGHT_PREFIX}${PASSAGE_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.16); }`);
+  rules.push(`::highlight(${HIGHLIGHT_PREFIX}${NOTE_HIGHLIGHT}) { background-color: rgba(31, 95, 191, 0.14); text-decoration: underline wavy rgb(31, 95, 191); text-decoration-thickness: 1px; }`);
   rules.push(`::highlight(${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}) { background-color: rgba(255, 196, 0, 0.75); color: #111; }`);
   return rules.join('\n');
 }

@@ -1,14 +1,16 @@
 import { explanationFor } from '../../core/explain/explanations';
 import { summarize } from '../../core/nlp/summary';
-import type { DataType, Practice } from '../../core/nlp/types';
+import type { DataType, Practice, Stance, SummaryValue } from '../../core/nlp/types';
 import type { PolicyText } from '../../core/text/policy-text';
 import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
-import { rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
+import { offsetOf, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
 import type { FindingsState, PageAnalysis } from '../../platform/messages';
 import type { Result } from '../../platform/result';
-import { CATEGORY_NAMES, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, PASSAGE_HIGHLIGHT, categoryName } from './categories';
-import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type Translate } from './panel';
+import { selectorsOf, type PolicyAnnotation } from '../../core/annotation/model';
+import { CATEGORY_NAMES, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName } from './categories';
+import { anchorNotes, noteText, passageLink, personNote, reviewOf, tagsOf, withNoteText, type AnchoredNote } from './notes';
+import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type PanelNote, type Translate } from './panel';
 
 export interface FindingsDeps {
   doc: Document;
@@ -20,6 +22,8 @@ export interface FindingsDeps {
   signal: AbortSignal;
   now?: () => number;
   panelMode?: ShadowRootMode;
+  notes?: { load: () => Promise<PolicyAnnotation[]>; save: (all: PolicyAnnotation[]) => Promise<{ nearlyFull: boolean }> };
+  copy?: (text: string) => Promise<void>;
 }
 
 export interface FindingsController {
@@ -48,6 +52,14 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   let evidence: Range[][] = [];
   let panel: PanelHandle | undefined;
   let lastText: string | undefined;
+  let currentText: PolicyText | undefined;
+  let currentSpans: NodeSpan[] = [];
+  let annotations: PolicyAnnotation[] = [];
+  let anchored: AnchoredNote[] = [];
+  let noteRanges = new Map<string, Range>();
+  let notice: string | undefined;
+  let selection: { start: number; end: number } | undefined;
+  let lastSummary: Record<DataType, SummaryValue> | undefined;
   const runTimes: number[] = [];
 
   const ensurePanel = async () => {
@@ -56,6 +68,12 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       t,
       collapsed: await deps.collapsed.get().catch(() => false),
       onSelect: (i) => void select(i),
+      onSaveNote: (n) => void saveNote(n),
+      onReview: (i, verdict, reason) => void review(i, verdict, reason),
+      onDeleteNote: (id) => void changeNotes(annotations.filter((a) => a.id !== id)),
+      onEditNote: (id, text) => void changeNotes(annotations.map((a) => (a.id === id ? withNoteText(a, text) : a))),
+      onCopyLink: (id) => void copyLink(id),
+      onSelectNote: (id) => void flash(noteRanges.get(id)),
       onCollapsedChange: (c) => void deps.collapsed.set(c).catch(() => undefined),
       signal,
       ...(deps.panelMode ? { mode: deps.panelMode } : {}),
@@ -76,8 +94,95 @@ export function startFindings(deps: FindingsDeps): FindingsController {
         groups.set(name, [...(groups.get(name) ?? []), ...(evidence[i] ?? [])]);
       });
       groups.set(PASSAGE_HIGHLIGHT, [...passages]);
+      groups.set(NOTE_HIGHLIGHT, [...noteRanges.values()]);
     }
-    setHighlights(deps.highlights, HIGHLIGHT_PREFIX, groups, [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT]);
+    setHighlights(deps.highlights, HIGHLIGHT_PREFIX, groups, [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT]);
+  };
+
+  const reviewFor = (p: Practice) =>
+    annotations.find((a) => a.policyLens?.review && a.policyLens.dataType === p.type && selectorsOf(a).some((s) => s.type === 'TextQuoteSelector' && s.exact === p.sentence))?.policyLens?.review;
+
+  const panelNotes = (): PanelNote[] =>
+    anchored.map(({ annotation, anchor }) => {
+      const quote = selectorsOf(annotation).find((s) => s.type === 'TextQuoteSelector');
+      return {
+        id: annotation.id,
+        quote: quote && 'exact' in quote ? quote.exact : '',
+        note: noteText(annotation),
+        tags: tagsOf(annotation),
+        state: anchor.state === 'fuzzy' ? (anchor.change ?? 'edited') : anchor.state,
+        ...(annotation.policyLens?.review ? { review: annotation.policyLens.review } : {}),
+      };
+    });
+
+  const renderReady = () => {
+    if (!panel || !lastSummary) return;
+    panel.render({
+      status: status === 'too-busy' ? 'too-busy' : 'ready',
+      findings: panelFindings(),
+      summary: lastSummary,
+      notes: panelNotes(),
+      ...(notice ? { notice } : {}),
+    });
+  };
+
+  /** Re-anchors the stored annotations on the current text and maps them to ranges. */
+  const anchorAll = () => {
+    if (!currentText) return;
+    anchored = anchorNotes(annotations, currentText);
+    noteRanges = new Map();
+    for (const { annotation, anchor } of anchored) {
+      if (anchor.start === undefined || anchor.end === undefined) continue;
+      const r = rangeFor(doc, currentSpans, anchor.start, anchor.end);
+      if (r) noteRanges.set(annotation.id, r);
+    }
+  };
+
+  const changeNotes = async (next: PolicyAnnotation[]) => {
+    if (!deps.notes) return;
+    const previous = annotations;
+    annotations = next;
+    try {
+      const { nearlyFull } = await deps.notes.save(next);
+      notice = nearlyFull ? t('storageNearlyFull') : undefined;
+    } catch (e) {
+      // Nothing the reader stored is lost: keep what was there and say why.
+      annotations = previous;
+      notice = t('storageSaveFailed', e instanceof Error ? e.message : String(e));
+    }
+    anchorAll();
+    paintHighlights();
+    renderReady();
+  };
+
+  const saveNote = async (n: { note: string; tags: string[]; dataType?: DataType; stance?: Stance }) => {
+    if (!selection || !currentText) return;
+    const note = personNote({ ...selection, ...n }, currentText, win.location.href);
+    selection = undefined;
+    await changeNotes([...annotations, note]);
+  };
+
+  const review = async (index: number, verdict: 'confirmed' | 'disputed', reason: string) => {
+    const p = practices[index];
+    if (!p || !currentText) return;
+    await changeNotes([...annotations, reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')]);
+  };
+
+  const copyLink = async (id: string) => {
+    const a = anchored.find((x) => x.annotation.id === id);
+    if (!a || !currentText) return;
+    const link = passageLink(win.location.href, currentText, a);
+    if (link) await (deps.copy ?? ((text: string) => win.navigator.clipboard.writeText(text)))(link).catch(() => undefined);
+  };
+
+  const flash = (range: Range | undefined) => {
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (deps.highlights) {
+      deps.highlights.registry.set(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`, deps.highlights.create([range]));
+      win.setTimeout(() => deps.highlights?.registry.delete(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`), FLASH_MS);
+    }
+    return true;
   };
 
   const panelFindings = (): PanelFinding[] =>
@@ -91,6 +196,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       ...(p.scope ? { scope: p.scope } : {}),
       quote: p.sentence,
       explanationId: explanationFor(p).messageId,
+      ...(reviewFor(p) ? { review: reviewFor(p)! } : {}),
     }));
 
   /** Builds the sentence range and evidence ranges of each practice, yielding to the page between slices. */
@@ -128,13 +234,20 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       lastText = extracted.policyText.text;
       // The sentence text comes from the page's own extraction, not back over the wire.
       practices = result.value.practices.map((p) => ({ ...p, sentence: lastText!.slice(p.start, p.end), section: '' }));
+      currentText = extracted.policyText;
+      currentSpans = extracted.spans;
       await buildRanges(extracted.spans);
+      if (deps.notes) annotations = await deps.notes.load().catch(() => annotations);
+      anchorAll();
       paintHighlights();
       if (status !== 'too-busy') status = 'ready';
-      view.render({ status: status === 'too-busy' ? 'too-busy' : 'ready', findings: panelFindings(), summary: result.value.summary });
+      lastSummary = result.value.summary;
+      renderReady();
     } else {
       // Same text, new nodes perhaps (a re-render): the highlights follow the text.
+      currentSpans = extracted.spans;
       await buildRanges(extracted.spans);
+      anchorAll();
       paintHighlights();
     }
   };
@@ -202,6 +315,28 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     { passive: true, signal },
   );
 
+  // Selecting text offers "Annotate".
+  const onSelectionEnd = () => {
+    const sel = doc.getSelection();
+    if (!panel || !currentText || !sel || sel.isCollapsed || sel.rangeCount === 0) {
+      panel?.showAnnotate(undefined);
+      return;
+    }
+    const range = sel.getRangeAt(0);
+    if ((range.commonAncestorContainer as Element).closest?.(PANEL_HOST_TAG) || range.commonAncestorContainer === panel.host) return;
+    const start = offsetOf(currentSpans, range.startContainer, range.startOffset);
+    const end = offsetOf(currentSpans, range.endContainer, range.endOffset);
+    if (start === undefined || end === undefined || end <= start) {
+      panel.showAnnotate(undefined);
+      return;
+    }
+    selection = { start, end };
+    const rect = range.getBoundingClientRect();
+    panel.showAnnotate({ x: rect.right - 80, y: rect.bottom, quote: currentText.text.slice(start, end) });
+  };
+  doc.addEventListener('mouseup', () => win.setTimeout(onSelectionEnd, 0), { signal });
+  doc.addEventListener('keyup', (e) => e.shiftKey && onSelectionEnd(), { signal });
+
   // Follow the page: re-analyse after it settles; stop following a page that never does.
   let settle = 0;
   const MO = (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
@@ -220,7 +355,8 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       if (runTimes.length >= MAX_RUNS_PER_MINUTE) {
         status = 'too-busy';
         observer.disconnect();
-        panel?.render({ status: 'too-busy', findings: panelFindings(), summary: summarize(practices) });
+        lastSummary ??= summarize(practices);
+        renderReady();
         return;
       }
       runTimes.push(t0);
@@ -231,7 +367,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     win.clearTimeout(settle);
-    if (deps.highlights) setHighlights(deps.highlights, HIGHLIGHT_PREFIX, new Map(), [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, FLASH_HIGHLIGHT]);
+    if (deps.highlights) setHighlights(deps.highlights, HIGHLIGHT_PREFIX, new Map(), [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT, FLASH_HIGHLIGHT]);
   });
 
   const state = (): FindingsState => ({ status, highlightsVisible: visible, findings: practices.length });

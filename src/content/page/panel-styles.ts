@@ -52,6 +52,23 @@ export const PANEL_CSS = `
 .item:focus-visible .explain, .item:hover .explain { display: block; }
 .more { display: block; margin: 4px 12px 6px 14px; font: inherit; font-size: 12px; color: var(--focus); background: none; border: 0; padding: 2px 0; cursor: pointer; text-decoration: underline; }
 .more:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.review, .note-actions { display: flex; flex-wrap: wrap; gap: 4px; padding: 0 12px 6px 14px; }
+.small { font: inherit; font-size: 11px; padding: 2px 8px; border-radius: 5px; border: 1px solid var(--border); background: var(--bg); color: var(--fg); cursor: pointer; }
+.small.primary { background: var(--focus); border-color: var(--focus); color: var(--bg); }
+.small:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.note-text { display: block; margin-top: 3px; }
+.note-item:disabled { cursor: default; opacity: 0.8; }
+.chip.state.orphaned { background: var(--warn-bg); color: var(--warn-fg); }
+.note-form { display: grid; gap: 6px; padding: 10px 12px; border-bottom: 1px solid var(--border); }
+.note-form textarea, .note-form input, .note-form select, .note-actions textarea, .review input {
+  font: inherit; font-size: 12px; padding: 4px 6px; border: 1px solid var(--border); border-radius: 4px; background: var(--bg); color: var(--fg);
+}
+.form-quote { font-size: 12px; color: var(--muted); }
+.annotate {
+  position: fixed; font: 600 12px/1 system-ui, sans-serif; padding: 7px 10px; border-radius: 6px; border: 0; cursor: pointer;
+  background: #1f5fbf; color: #fff; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25);
+}
+.annotate:focus-visible { outline: 2px solid #fff; outline-offset: -4px; }
 .launcher {
   position: fixed; right: 16px; bottom: 16px; padding: 8px 12px; font-weight: 650; border-radius: 999px;
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.2);

@@ -18,13 +18,24 @@ export interface PanelFinding {
   scope?: RegionScope;
   quote: string;
   explanationId: string;
+  review?: 'confirmed' | 'disputed';
+}
+
+/** One of the reader's annotations as the panel shows it. */
+export interface PanelNote {
+  id: string;
+  quote: string;
+  note: string;
+  tags: string[];
+  state: 'anchored' | 'moved' | 'edited' | 'orphaned';
+  review?: 'confirmed' | 'disputed';
 }
 
 export type PanelView =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'too-busy'; findings: PanelFinding[]; summary: Record<DataType, SummaryValue> }
-  | { status: 'ready'; findings: PanelFinding[]; summary: Record<DataType, SummaryValue> };
+  | { status: 'too-busy'; findings: PanelFinding[]; summary: Record<DataType, SummaryValue>; notes?: PanelNote[]; notice?: string }
+  | { status: 'ready'; findings: PanelFinding[]; summary: Record<DataType, SummaryValue>; notes?: PanelNote[]; notice?: string };
 
 export interface PanelDeps {
   doc: Document;
@@ -32,6 +43,12 @@ export interface PanelDeps {
   collapsed: boolean;
   onSelect: (index: number) => void;
   onCollapsedChange: (collapsed: boolean) => void;
+  onReview?: (index: number, verdict: 'confirmed' | 'disputed', reason: string) => void;
+  onSaveNote?: (note: { note: string; tags: string[]; dataType?: DataType; stance?: Stance }) => void;
+  onDeleteNote?: (id: string) => void;
+  onEditNote?: (id: string, text: string) => void;
+  onCopyLink?: (id: string) => void;
+  onSelectNote?: (id: string) => void;
   signal: AbortSignal;
   /** Closed in the product, so page scripts cannot reach in; tests reach in through the content script's world. */
   mode?: ShadowRootMode;
@@ -42,6 +59,8 @@ export interface PanelHandle {
   render(view: PanelView): void;
   showTooltip(text: string, x: number, y: number): void;
   hideTooltip(): void;
+  /** The "Annotate" button near a selection, or hidden when `at` is undefined. */
+  showAnnotate(at: { x: number; y: number; quote: string } | undefined): void;
 }
 
 /** The tag of the panel's host element: a custom-element name no page is likely to use. */
@@ -92,7 +111,13 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
   tooltip.setAttribute('role', 'tooltip');
   tooltip.id = 'policy-lens-tooltip';
   tooltip.hidden = true;
-  root.append(panel, launcher, tooltip);
+  const annotate = el('button', 'annotate', t('annotateButton'));
+  annotate.type = 'button';
+  annotate.hidden = true;
+  const form = el('form', 'note-form');
+  form.hidden = true;
+  root.append(panel, launcher, tooltip, annotate);
+  body.before(form);
 
   let collapsed = deps.collapsed;
   let findingsCount = 0;
@@ -155,7 +180,7 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
         button.setAttribute('aria-describedby', explain.id);
         button.append(q, chips, explain);
         button.addEventListener('click', () => deps.onSelect(f.index), { signal });
-        li.append(button);
+        li.append(button, reviewControls(f));
         return li;
       };
       // A long policy has hundreds of findings: each group shows its first few, the rest on request, so the
@@ -181,8 +206,167 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
     }
   };
 
+  let pendingQuote = '';
+  const buildForm = () => {
+    form.replaceChildren();
+    form.setAttribute('aria-label', t('annotateFormLabel'));
+    form.append(el('q', 'form-quote', pendingQuote.length > 160 ? `${pendingQuote.slice(0, 159)}…` : pendingQuote));
+    const note = el('textarea');
+    note.name = 'note';
+    note.rows = 3;
+    note.maxLength = 5000;
+    note.setAttribute('aria-label', t('annotateNoteLabel'));
+    note.placeholder = t('annotateNoteLabel');
+    const tags = el('input');
+    tags.name = 'tags';
+    tags.setAttribute('aria-label', t('annotateTagsLabel'));
+    tags.placeholder = t('annotateTagsLabel');
+    const type = el('select');
+    type.name = 'type';
+    type.setAttribute('aria-label', t('annotateTypeLabel'));
+    type.append(new Option(t('annotateNoType'), ''));
+    for (const d of DATA_TYPES) type.append(new Option(t(TYPE_MESSAGE[d]), d));
+    const stance = el('select');
+    stance.name = 'stance';
+    stance.setAttribute('aria-label', t('annotateStanceLabel'));
+    stance.append(new Option(t('annotateNoStance'), ''), new Option(t(STANCE_MESSAGE.affirmed), 'affirmed'), new Option(t(STANCE_MESSAGE.denied), 'denied'));
+    const save = el('button', 'small primary', t('annotateSave'));
+    save.type = 'submit';
+    const cancel = el('button', 'small', t('annotateCancel'));
+    cancel.type = 'button';
+    cancel.addEventListener('click', () => {
+      form.hidden = true;
+    });
+    form.append(note, tags, type, stance, save, cancel);
+    note.focus();
+  };
+  form.addEventListener(
+    'submit',
+    (e) => {
+      e.preventDefault();
+      const data = new FormData(form);
+      deps.onSaveNote?.({
+        note: String(data.get('note') ?? ''),
+        tags: String(data.get('tags') ?? '').split(',').map((x) => x.trim()).filter(Boolean),
+        ...(data.get('type') ? { dataType: String(data.get('type')) as DataType } : {}),
+        ...(data.get('stance') ? { stance: String(data.get('stance')) as Stance } : {}),
+      });
+      form.hidden = true;
+    },
+    { signal },
+  );
+  annotate.addEventListener(
+    'mousedown',
+    // Keep the page's selection: the click must not clear it before the form opens.
+    (e) => e.preventDefault(),
+    { signal },
+  );
+  annotate.addEventListener(
+    'click',
+    () => {
+      annotate.hidden = true;
+      if (collapsed) setCollapsed(false, false);
+      form.hidden = false;
+      buildForm();
+    },
+    { signal },
+  );
+
+  const renderNotes = (notes: PanelNote[]) => {
+    if (notes.length === 0) return;
+    const group = el('section', 'group notes');
+    group.style.setProperty('--type-rgb', '31, 95, 191');
+    const heading = el('h3', 'group-title');
+    heading.append(el('span', 'swatch'), doc.createTextNode(t('notesTitle')));
+    const list = el('ul', 'items');
+    for (const n of notes) {
+      const li = el('li', 'note');
+      li.dataset.id = n.id;
+      li.dataset.state = n.state;
+      const go = el('button', `item note-item ${n.state}`);
+      go.type = 'button';
+      go.append(el('span', 'quote', `“${n.quote.length > 140 ? `${n.quote.slice(0, 139)}…` : n.quote}”`));
+      if (n.note) go.append(el('span', 'note-text', n.note));
+      const chips = el('span', 'chips');
+      chips.append(chip(t(`noteState_${n.state}`), `state ${n.state}`));
+      if (n.review) chips.append(chip(t(n.review === 'confirmed' ? 'reviewConfirmed' : 'reviewDisputed'), 'review'));
+      for (const tag of n.tags) chips.append(chip(tag, 'tag'));
+      go.append(chips);
+      go.disabled = n.state === 'orphaned';
+      go.addEventListener('click', () => deps.onSelectNote?.(n.id), { signal });
+      const actions = el('span', 'note-actions');
+      const edit = el('button', 'small', t('noteEdit'));
+      edit.type = 'button';
+      edit.addEventListener(
+        'click',
+        () => {
+          const area = el('textarea');
+          area.value = n.note;
+          area.setAttribute('aria-label', t('annotateNoteLabel'));
+          const ok = el('button', 'small primary', t('annotateSave'));
+          ok.type = 'button';
+          ok.addEventListener('click', () => deps.onEditNote?.(n.id, area.value), { signal });
+          actions.replaceChildren(area, ok);
+          area.focus();
+        },
+        { signal },
+      );
+      const del = el('button', 'small', t('noteDelete'));
+      del.type = 'button';
+      del.addEventListener('click', () => deps.onDeleteNote?.(n.id), { signal });
+      const link = el('button', 'small', t('noteCopyLink'));
+      link.type = 'button';
+      link.disabled = n.state === 'orphaned';
+      link.addEventListener('click', () => deps.onCopyLink?.(n.id), { signal });
+      actions.append(edit, del, link);
+      li.append(go, actions);
+      list.append(li);
+    }
+    group.append(heading, list);
+    body.append(group);
+  };
+
+  const reviewControls = (f: PanelFinding) => {
+    const box = el('span', 'review');
+    if (f.review) {
+      box.append(chip(t(f.review === 'confirmed' ? 'reviewConfirmed' : 'reviewDisputed'), 'review'));
+      return box;
+    }
+    const confirm = el('button', 'small', t('reviewConfirm'));
+    confirm.type = 'button';
+    confirm.addEventListener('click', () => deps.onReview?.(f.index, 'confirmed', ''), { signal });
+    const dispute = el('button', 'small', t('reviewDispute'));
+    dispute.type = 'button';
+    dispute.addEventListener(
+      'click',
+      () => {
+        const reason = el('input');
+        reason.setAttribute('aria-label', t('reviewReasonLabel'));
+        reason.placeholder = t('reviewReasonLabel');
+        const send = el('button', 'small primary', t('reviewDispute'));
+        send.type = 'button';
+        send.addEventListener('click', () => deps.onReview?.(f.index, 'disputed', reason.value), { signal });
+        box.replaceChildren(reason, send);
+        reason.focus();
+      },
+      { signal },
+    );
+    box.append(confirm, dispute);
+    return box;
+  };
+
   return {
     host,
+    showAnnotate(at) {
+      if (!at) {
+        annotate.hidden = true;
+        return;
+      }
+      pendingQuote = at.quote;
+      annotate.hidden = false;
+      annotate.style.left = `${Math.max(8, at.x)}px`;
+      annotate.style.top = `${Math.max(8, at.y + 8)}px`;
+    },
     render(view) {
       body.replaceChildren();
       body.setAttribute('aria-busy', String(view.status === 'loading'));
@@ -197,6 +381,8 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
         findingsCount = view.findings.length;
         count.textContent = t('panelFindings', String(findingsCount));
         if (view.status === 'too-busy') body.append(el('p', 'message warning', t('panelTooBusy')));
+        if (view.notice) body.append(el('p', 'message warning', view.notice));
+        renderNotes(view.notes ?? []);
         renderFindings(view.findings, view.summary);
       }
       applyCollapsed();
