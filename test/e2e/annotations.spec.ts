@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE_DIR } from '../../scripts/serve';
+import { expect, test, type PanelProbe } from './harness';
+
+/** Selects the first occurrence of `text` in the page, as a reader would with the mouse, and releases the button. */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + needle.length);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      (n.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`no text "${needle}"`);
+  }, text);
+}
+
+async function annotate(page: Page, panel: PanelProbe, text: string, note: string): Promise<void> {
+  await selectText(page, text);
+  await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.annotate').hidden;`)).toBe(true);
+  await panel.click('.annotate');
+  await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);
+  await panel.evaluate(`root.querySelector('.note-form textarea').value = ${JSON.stringify(note)}; root.querySelector('.note-form input[name=tags]').value = 'biometrics, us-only'; return true;`);
+  await panel.click('.note-form button[type=submit]');
+}
+
+const notes = (panel: PanelProbe) =>
+  panel.evaluate<{ state: string; text: string }[]>(`return [...root.querySelectorAll('li.note')].map((li) => ({ state: li.dataset.state, text: li.textContent }));`);
+
+test.describe('annotations', () => {
+  test('annotate a passage, see it after a reload, review a machine finding', async ({ ext }) => {
+    const page = await ext.open('/legal/privacy-policy-us');
+    await ext.waitForAnalysis(page);
+    const panel = await ext.panel(page);
+    await annotate(page, panel, 'such as faceprints and voiceprints, from your user content', 'US-only biometric clause');
+    await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('US-only biometric clause') }]);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-note')?.size)).toBe(1);
+
+    await panel.evaluate(`root.querySelector('.review button').click(); return true;`);
+    await expect.poll(() => panel.texts('.review .chip')).toContain('confirmed');
+
+    await page.reload();
+    await ext.waitForAnalysis(page);
+    const again = await ext.panel(page);
+    // The note and the review (an annotation too, with its verdict) are both back, in place.
+    await expect.poll(() => notes(again)).toEqual([
+      { state: 'anchored', text: expect.stringContaining('US-only biometric clause') },
+      { state: 'anchored', text: expect.stringContaining('confirmed') },
+    ]);
+    expect(await again.texts('.review .chip')).toContain('confirmed');
+  });
+
+  test('after the policy changes, a note on a moved passage is re-anchored and a note on a deleted one is kept as orphaned', async ({ ext, context, site }) => {
+    const page = await ext.open('/legal/privacy-policy-us');
+    await ext.waitForAnalysis(page);
+    const panel = await ext.panel(page);
+    await annotate(page, panel, 'We detect faces and body features in photos and videos', 'Face detection for effects');
+    await annotate(page, panel, 'Biometric identifiers are destroyed when the purpose for collecting them has been satisfied', 'Retention of biometrics');
+    await expect.poll(() => notes(panel).then((n) => n.length)).toBe(2);
+
+    // The next version: a sentence inserted before the first passage, the second passage deleted.
+    const v1 = readFileSync(join(SITE_DIR, 'legal/privacy-policy-us.html'), 'utf8');
+    const v2 = v1
+      .replace('<p>We detect faces', '<p>We added this sentence in the new version. We detect faces')
+      .replace(/ Biometric identifiers are destroyed[^<]*/, '');
+    await context.route(`${site.origin}/legal/privacy-policy-us`, (route) => route.fulfill({ body: v2, contentType: 'text/html' }));
+    await page.reload();
+    await ext.waitForAnalysis(page);
+    const changed = await ext.panel(page);
+    await expect.poll(() => notes(changed).then((n) => n.map((x) => x.state).sort())).toEqual(['moved', 'orphaned']);
+    console.log(`annotations screenshot: ${await ext.screenshot(page, 'page-with-notes')}`);
+  });
+});
