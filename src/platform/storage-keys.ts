@@ -99,13 +99,4 @@ export function unwrap<T>(spec: KeySpec<T>, raw: unknown): T {
 
 export const wrap = <T>(spec: KeySpec<T>, value: T): Stored<T> => ({ v: spec.version, value });
 
-/** The document an annotation belongs to: the URL without its fragment and trailing slash. */
-export function documentKey(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href.replace(/\/+$/, '');
-  } catch {
-    return url;
-  }
-}
+export { documentKeyOf as documentKey } from '../core/annotation/document-key';

@@ -1,6 +1,7 @@
 // Popup wiring: find the tab, ask the background and the page what they know, render, act on clicks.
 import type { TabState } from '../platform/messages';
 import { browser, injectContentScript, onTabStatesChanged, send, sendToTab, t } from '../platform/runtime';
+import { annotationCount, exportAnnotations, importAnnotations } from './annotations';
 import { openComparisonPage, RegionsController, requestOrigins } from './regions';
 import { renderRegions } from './regions-view';
 import { renderPopup, type PopupState } from './view';
@@ -9,6 +10,8 @@ const root = document.getElementById('app')!;
 let tabId: number | undefined;
 let analysing = false;
 let analyseError: string | undefined;
+let notesMessage: string | undefined;
+let currentUrl: string | undefined;
 
 async function targetTabId(): Promise<number | undefined> {
   // Tests (and a popup opened as a tab) name the tab; otherwise it is the active tab of this window.
@@ -31,7 +34,9 @@ async function refresh(): Promise<void> {
   if (!tab) return draw({ kind: 'unavailable', canAnalyse: await canAnalyse(tabId) });
   if (tab.analysis) analysing = false;
   const findings = await sendToTab(tabId, 'tab/findings-state', {});
-  draw({ kind: 'ready', tab, findings: findings.ok ? findings.value : null, analysing, ...(analyseError ? { analyseError } : {}) });
+  const notes = { ...(await annotationCount(tab.url)), ...(notesMessage ? { message: notesMessage } : {}) };
+  currentUrl = tab.url;
+  draw({ kind: 'ready', tab, findings: findings.ok ? findings.value : null, analysing, notes, ...(analyseError ? { analyseError } : {}) });
 }
 
 async function analyse(): Promise<void> {
@@ -53,6 +58,12 @@ async function analyse(): Promise<void> {
 }
 
 const actions = {
+  exportNotes: (scope: 'page' | 'all', format: 'jsonld' | 'md') => void exportAnnotations(scope === 'page' ? currentUrl : undefined, format),
+  importNotes: (file: File) =>
+    void importAnnotations(file).then((r) => {
+      notesMessage = r.ok ? t('popupImported', [String(r.added), String(r.updated)]) : t('popupImportFailed', r.problems.join('; '));
+      return refresh();
+    }),
   analyse: () => void analyse(),
   setHighlights: (visible: boolean) => {
     if (tabId !== undefined) void sendToTab(tabId, 'tab/set-highlights', { visible }).then(() => refresh());

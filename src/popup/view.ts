@@ -9,7 +9,7 @@ export type PopupState =
   | { kind: 'loading' }
   | { kind: 'unavailable'; canAnalyse: boolean }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; tab: TabState; findings: FindingsState | null; analysing: boolean; analyseError?: string };
+  | { kind: 'ready'; tab: TabState; findings: FindingsState | null; analysing: boolean; analyseError?: string; notes?: NotesInfo };
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
@@ -17,6 +17,15 @@ export interface PopupActions {
   analyse(): void;
   setHighlights(visible: boolean): void;
   jump(type: DataType): void;
+  exportNotes?(scope: 'page' | 'all', format: 'jsonld' | 'md'): void;
+  importNotes?(file: File): void;
+}
+
+/** The reader's annotations as the popup shows them. */
+export interface NotesInfo {
+  here: number;
+  all: number;
+  message?: string;
 }
 
 const KIND_KEYS: Record<DocumentKind, string> = {
@@ -131,6 +140,33 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
     root.append(button(doc, t('popupAnalyseAnyway'), actions.analyse, 'button primary'));
   }
   if (state.analyseError) root.append(el(doc, 'p', t('popupAnalyseFailed', state.analyseError), 'message error'));
+
+  if (state.notes && actions.exportNotes && actions.importNotes) {
+    const box = el(doc, 'section', undefined, 'notes-box');
+    box.append(el(doc, 'h2', t('popupNotesTitle')));
+    box.append(el(doc, 'p', t('popupNotesCount', [String(state.notes.here), String(state.notes.all)]), 'message'));
+    const row = el(doc, 'div', undefined, 'notes-actions');
+    const exp = (label: string, scope: 'page' | 'all', format: 'jsonld' | 'md') => button(doc, t(label), () => actions.exportNotes!(scope, format), 'button small');
+    row.append(exp('popupExportPage', 'page', 'jsonld'), exp('popupExportAll', 'all', 'jsonld'), exp('popupExportReport', 'page', 'md'));
+    const label = el(doc, 'label', t('popupImport'), 'button small');
+    const input = el(doc, 'input');
+    input.type = 'file';
+    input.accept = '.json,.jsonld,application/json,application/ld+json';
+    input.className = 'visually-hidden';
+    input.addEventListener('change', () => {
+      const f = input.files?.[0];
+      if (f) actions.importNotes!(f);
+    });
+    label.append(input);
+    row.append(label);
+    box.append(row);
+    if (state.notes.message) {
+      const m = el(doc, 'p', state.notes.message, 'message notes-message');
+      m.setAttribute('role', 'status');
+      box.append(m);
+    }
+    root.append(box);
+  }
 
   if (verdict.explained.length > 0) {
     const details = el(doc, 'details', undefined, 'why');

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+/// <reference types="chrome" />
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type PanelProbe } from './harness';
@@ -24,6 +26,8 @@ async function selectText(page: Page, text: string): Promise<void> {
     throw new Error(`no text "${needle}"`);
   }, text);
 }
+
+const ARTIFACTS_TMP = () => mkdtempSync(join(tmpdir(), 'pl-e2e-'));
 
 async function annotate(page: Page, panel: PanelProbe, text: string, note: string): Promise<void> {
   await selectText(page, text);
@@ -80,4 +84,36 @@ test.describe('annotations', () => {
     await expect.poll(() => notes(changed).then((n) => n.map((x) => x.state).sort())).toEqual(['moved', 'orphaned']);
     console.log(`annotations screenshot: ${await ext.screenshot(page, 'page-with-notes')}`);
   });
+});
+
+test('export, clear, import; a hostile file changes nothing', async ({ ext, worker }) => {
+  const page = await ext.open('/legal/privacy-policy-us');
+  await ext.waitForAnalysis(page);
+  const panel = await ext.panel(page);
+  await annotate(page, panel, 'We detect faces and body features in photos and videos', 'Face detection for effects');
+  await expect.poll(() => notes(panel).then((n) => n.length)).toBe(1);
+
+  const popup = await ext.openPopup(page);
+  await expect(popup.locator('.notes-box .message').first()).toHaveText('1 on this page, 1 in all.');
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export this page' }).click()]);
+  const path = await download.path();
+  const exported = JSON.parse(readFileSync(path!, 'utf8'));
+  expect(exported).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { items: [{ type: 'Annotation' }] } });
+  expect(exported.first.items[0].target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'We detect faces and body features in photos and videos' });
+
+  await worker.evaluate(() => chrome.storage.local.remove('annotations'));
+  const hostile = join(ARTIFACTS_TMP(), 'hostile.json');
+  writeFileSync(hostile, JSON.stringify({ type: 'AnnotationCollection', items: [{ id: 'x', type: 'Annotation', target: { source: 'https://x', selector: { type: 'TextQuoteSelector', exact: '' } }, __proto__x: 1 }], constructor: { prototype: { polluted: true } } }));
+  await popup.reload();
+  await popup.locator('.notes-box input[type=file]').setInputFiles(hostile);
+  await expect(popup.locator('.notes-message')).toContainText('Nothing was imported');
+  await expect(popup.locator('.notes-box .message').first()).toHaveText('0 on this page, 0 in all.');
+
+  await popup.locator('.notes-box input[type=file]').setInputFiles(path!);
+  await expect(popup.locator('.notes-message')).toContainText('Imported: 1 new, 0 updated');
+  await expect(popup.locator('.notes-box .message').first()).toHaveText('1 on this page, 1 in all.');
+  await page.reload();
+  await ext.waitForAnalysis(page);
+  const back = await ext.panel(page);
+  await expect.poll(() => notes(back)).toEqual([{ state: 'anchored', text: expect.stringContaining('Face detection for effects') }]);
 });
