@@ -46,8 +46,10 @@ test.describe('annotations', () => {
     const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
-    await annotate(page, panel, 'such as faceprints and voiceprints, from your user content', 'US-only biometric clause');
-    await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('US-only biometric clause') }]);
+    await annotate(page, panel, 'such as faceprints and voiceprints, from your user content', 'US-only biometric clause <img src=x onerror="document.title=1">');
+    await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('US-only biometric clause <img src=x') }]);
+    // A note is text, never markup.
+    expect(await panel.evaluate<number>(`return root.querySelectorAll('li.note img').length;`)).toBe(0);
     expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-note')?.size)).toBe(1);
 
     await panel.evaluate(`root.querySelector('.review button').click(); return true;`);
@@ -58,10 +60,34 @@ test.describe('annotations', () => {
     const again = await ext.panel(page);
     // The note and the review (an annotation too, with its verdict) are both back, in place.
     await expect.poll(() => notes(again)).toEqual([
-      { state: 'anchored', text: expect.stringContaining('US-only biometric clause') },
+      { state: 'anchored', text: expect.stringContaining('US-only biometric clause <img') },
       { state: 'anchored', text: expect.stringContaining('confirmed') },
     ]);
     expect(await again.texts('.review .chip')).toContain('confirmed');
+  });
+
+  test('copy a link to the passage: a text fragment that works without the extension', async ({ ext, context, site }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await ext.open('/legal/privacy-policy-us');
+    await ext.waitForAnalysis(page);
+    const panel = await ext.panel(page);
+    await annotate(page, panel, 'We detect faces and body features in photos and videos', 'effects');
+    await expect.poll(() => notes(panel).then((n) => n.length)).toBe(1);
+    await panel.click('li.note .note-actions button:nth-of-type(3)');
+    const link = await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#:~:text=/).then(() => page.evaluate(() => navigator.clipboard.readText()));
+    expect(link).toBe(`${site.origin}/legal/privacy-policy-us#:~:text=We%20detect%20faces%20and,in%20photos%20and%20videos`);
+  });
+
+  test('comment on a machine finding', async ({ ext }) => {
+    const page = await ext.open('/legal/privacy-policy-us');
+    await ext.waitForAnalysis(page);
+    const panel = await ext.panel(page);
+    await expect.poll(() => panel.texts('.review button')).toContain('Comment');
+    await panel.evaluate(`[...root.querySelectorAll('.review button')].find((b) => b.textContent === 'Comment').click(); return true;`);
+    await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);
+    await panel.evaluate(`root.querySelector('.note-form textarea').value = 'Which laws?'; return true;`);
+    await panel.click('.note-form button[type=submit]');
+    await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('Which laws?') }]);
   });
 
   test('after the policy changes, a note on a moved passage is re-anchored and a note on a deleted one is kept as orphaned', async ({ ext, context, site }) => {

@@ -74,6 +74,10 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       onEditNote: (id, text) => void changeNotes(annotations.map((a) => (a.id === id ? withNoteText(a, text) : a))),
       onCopyLink: (id) => void copyLink(id),
       onSelectNote: (id) => void flash(noteRanges.get(id)),
+      onComment: (i) => {
+        const p = practices[i];
+        if (p) selection = { start: p.start, end: p.end };
+      },
       onCollapsedChange: (c) => void deps.collapsed.set(c).catch(() => undefined),
       signal,
       ...(deps.panelMode ? { mode: deps.panelMode } : {}),

@@ -49,6 +49,8 @@ export interface PanelDeps {
   onEditNote?: (id: string, text: string) => void;
   onCopyLink?: (id: string) => void;
   onSelectNote?: (id: string) => void;
+  /** "Comment" on a machine finding: the note form opens on its passage. */
+  onComment?: (index: number) => void;
   signal: AbortSignal;
   /** Closed in the product, so page scripts cannot reach in; tests reach in through the content script's world. */
   mode?: ShadowRootMode;
@@ -351,7 +353,19 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       },
       { signal },
     );
-    box.append(confirm, dispute);
+    const comment = el('button', 'small', t('reviewComment'));
+    comment.type = 'button';
+    comment.addEventListener(
+      'click',
+      () => {
+        deps.onComment?.(f.index);
+        pendingQuote = f.quote;
+        form.hidden = false;
+        buildForm();
+      },
+      { signal },
+    );
+    box.append(confirm, dispute, comment);
     return box;
   };
 

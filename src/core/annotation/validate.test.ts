@@ -37,6 +37,12 @@ describe('validateCollection', () => {
     expect(validateCollection('x'.repeat(LIMITS.fileBytes + 1))).toMatchObject({ ok: false, problems: [expect.stringMatching(/larger/)] });
   });
 
+  it('takes a single annotation or a bare list, as other tools export them', () => {
+    const one = good.first!.items[0]!;
+    expect(validateCollection(JSON.stringify(one))).toMatchObject({ ok: true, value: { type: 'AnnotationCollection', items: [one] } });
+    expect(validateCollection(JSON.stringify([one, { ...one, id: 'urn:uuid:2' }]))).toMatchObject({ ok: true });
+  });
+
   it('takes a thousand annotations, and refuses more than the limit', () => {
     const many = collection(Array.from({ length: 1000 }, (_, i) => ({ ...good.first!.items[0]!, id: `urn:uuid:${i}` })), 'many');
     expect(validateCollection(JSON.stringify(many)).ok).toBe(true);

@@ -107,6 +107,9 @@ export function validateCollection(text: string): { ok: true; value: AnnotationC
   } catch (e) {
     return { ok: false, problems: [`not JSON: ${e instanceof Error ? e.message : String(e)}`] };
   }
+  // A single annotation or a bare list (as other tools export them) is a collection of its own.
+  if (Array.isArray(data)) data = { type: 'AnnotationCollection', items: data };
+  else if (data && typeof data === 'object' && (data as { type?: unknown }).type === 'Annotation') data = { type: 'AnnotationCollection', items: [data] };
   const problems = forbiddenKeys(data);
   if (!check(data)) {
     for (const err of check.errors ?? []) problems.push(`${err.instancePath || '/'}: ${err.message ?? 'invalid'}`);
