@@ -1,4 +1,5 @@
 import { EXIT, type CliIO, type Verb } from './io';
+import { LoadError } from './load';
 import { analyzeVerb } from './verbs/analyze';
 import { annotationsVerb } from './verbs/annotations';
 import { classifyVerb } from './verbs/classify';
@@ -33,6 +34,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await verb.run(rest, io);
   } catch (e) {
+    // A file or address that cannot be read is the one-line error every verb gives, with exit code 2.
+    if (e instanceof LoadError) {
+      io.stderr(`policy-lens: ${e.message}\n`);
+      return EXIT.usage;
+    }
     // A usage mistake from parseArgs is the user's; anything else is ours, reported in one line.
     const message = e instanceof Error ? e.message : String(e);
     io.stderr(`policy-lens ${name}: ${message}\n`);

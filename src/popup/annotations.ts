@@ -3,6 +3,7 @@ import { mergeCollection } from '../core/annotation/merge';
 import { collection, type PolicyAnnotation } from '../core/annotation/model';
 import { validateCollection } from '../core/annotation/validate';
 import { formatAnnotationsMarkdown } from '../core/report/annotations-report';
+import { downloadText } from '../dom/download';
 import { KEYS, read, write } from '../platform/storage';
 
 /** Export, import and count the reader's annotations, from the popup. */
@@ -15,21 +16,12 @@ export async function annotationCount(url: string): Promise<{ here: number; all:
   return { here: all[documentKeyOf(url)]?.length ?? 0, all: Object.values(all).reduce((n, l) => n + l.length, 0) };
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export async function exportAnnotations(url: string | undefined, format: 'jsonld' | 'md'): Promise<void> {
   const all = await stored();
   const items = url ? (all[documentKeyOf(url)] ?? []) : Object.values(all).flat();
   const c = collection(items, url ? `Policy Lens annotations on ${url}` : 'Policy Lens annotations');
-  if (format === 'md') download('policy-lens-annotations.md', 'text/markdown', formatAnnotationsMarkdown(c));
-  else download('policy-lens-annotations.jsonld', 'application/ld+json', JSON.stringify(c, null, 2));
+  if (format === 'md') downloadText(document, 'policy-lens-annotations.md', 'text/markdown', formatAnnotationsMarkdown(c));
+  else downloadText(document, 'policy-lens-annotations.jsonld', 'application/ld+json', JSON.stringify(c, null, 2));
 }
 
 /** Validates first; on any problem nothing changes and the first problems are returned. All or nothing. */

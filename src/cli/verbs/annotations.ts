@@ -6,7 +6,6 @@ import { describePassage, type TextPositionSelector, type TextQuoteSelector } fr
 import { validateCollection } from '../../core/annotation/validate';
 import { analyzeDocument } from '../document';
 import { EXIT, type CliIO, type Verb } from '../io';
-import { LoadError } from '../load';
 
 const ANALYZER = 'Policy Lens analyzer 0.1.0';
 
@@ -99,17 +98,9 @@ export const annotationsVerb: Verb = {
   usage: 'policy-lens annotations validate FILE | reanchor EXPORT DOCUMENT [--format json|text] | export-findings DOCUMENT [--url URL]',
   async run(args, io) {
     const [sub, ...rest] = args;
-    try {
-      if (sub === 'validate') return await validate(rest, io);
-      if (sub === 'reanchor') return await reanchor(rest, io);
-      if (sub === 'export-findings') return await exportFindings(rest, io);
-    } catch (e) {
-      if (e instanceof LoadError) {
-        io.stderr(`policy-lens: ${e.message}\n`);
-        return EXIT.usage;
-      }
-      throw e;
-    }
+    if (sub === 'validate') return validate(rest, io);
+    if (sub === 'reanchor') return reanchor(rest, io);
+    if (sub === 'export-findings') return exportFindings(rest, io);
     io.stderr(`usage: ${this.usage}\n`);
     return EXIT.usage;
   },

@@ -5,7 +5,8 @@ import { EXIT, type Verb } from '../io';
 /** Longest text classify takes on one line: a sentence or a short passage, not a document. */
 export const MAX_CLASSIFY_CHARS = 20_000;
 
-function practiceJson(p: SentencePractice) {
+/** The JSON of one practice as `classify` prints it; `analyze` adds where it stands. */
+export function practiceJson(p: SentencePractice) {
   return {
     type: p.type,
     stance: p.stance,

@@ -8,7 +8,7 @@ import { formatComparisonMarkdown, formatComparisonText } from '../../core/repor
 import type { PolicyText } from '../../core/text/policy-text';
 import { extractPolicyText } from '../../dom/extract';
 import { EXIT, type Verb } from '../io';
-import { LoadError, loadDocument } from '../load';
+import { loadDocument } from '../load';
 
 const FORMATS = ['json', 'md', 'text'] as const;
 
@@ -41,36 +41,28 @@ export const compareVerb: Verb = {
       io.stderr(`usage: ${this.usage}\n`);
       return EXIT.usage;
     }
-    try {
-      const versions: RegionalVersion[] = [];
-      for (const arg of positionals) {
-        const { source, region } = splitArg(arg);
-        const loaded = await loadDocument(source);
-        const { policyText } = extractPolicyText(loaded.document.body ?? loaded.document.documentElement);
-        if (positionals.length === 1) {
-          const parts = documentRegions(policyText);
-          if (parts.length < 2) {
-            io.stderr(`policy-lens: ${source} has no regional parts to compare; give two or more files\n`);
-            return EXIT.usage;
-          }
-          for (const p of parts) versions.push({ region: p.region, policyText: p.policyText, analysis: analyzePolicy(p.policyText) });
-          continue;
+    const versions: RegionalVersion[] = [];
+    for (const arg of positionals) {
+      const { source, region } = splitArg(arg);
+      const loaded = await loadDocument(source);
+      const { policyText } = extractPolicyText(loaded.document.body ?? loaded.document.documentElement);
+      if (positionals.length === 1) {
+        const parts = documentRegions(policyText);
+        if (parts.length < 2) {
+          io.stderr(`policy-lens: ${source} has no regional parts to compare; give two or more files\n`);
+          return EXIT.usage;
         }
-        let label = region ?? leadRegion(policyText) ?? basename(source).replace(/\.[^.]+$/, '');
-        while (versions.some((v) => v.region === label)) label = `${label}′`;
-        versions.push({ region: label, policyText, analysis: analyzePolicy(policyText) });
+        for (const p of parts) versions.push({ region: p.region, policyText: p.policyText, analysis: analyzePolicy(p.policyText) });
+        continue;
       }
-      const comparison = compareVersions(versions);
-      if (format === 'text') io.stdout(formatComparisonText(comparison));
-      else if (format === 'md') io.stdout(formatComparisonMarkdown(comparison));
-      else io.stdout(JSON.stringify(comparison) + '\n');
-      return EXIT.ok;
-    } catch (e) {
-      if (e instanceof LoadError) {
-        io.stderr(`policy-lens: ${e.message}\n`);
-        return EXIT.usage;
-      }
-      throw e;
+      let label = region ?? leadRegion(policyText) ?? basename(source).replace(/\.[^.]+$/, '');
+      while (versions.some((v) => v.region === label)) label = `${label}′`;
+      versions.push({ region: label, policyText, analysis: analyzePolicy(policyText) });
     }
+    const comparison = compareVersions(versions);
+    if (format === 'text') io.stdout(formatComparisonText(comparison));
+    else if (format === 'md') io.stdout(formatComparisonMarkdown(comparison));
+    else io.stdout(JSON.stringify(comparison) + '\n');
+    return EXIT.ok;
   },
 };

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { detectPage } from '../../core/detect';
 import { collectSignals } from '../../dom/signals';
 import { EXIT, type Verb } from '../io';
-import { LoadError, loadDocument } from '../load';
+import { loadDocument } from '../load';
 
 export const detectVerb: Verb = {
   summary: 'say whether a page is a privacy policy, cookie policy, terms, or none',
@@ -13,17 +13,9 @@ export const detectVerb: Verb = {
       io.stderr(`usage: ${this.usage}\n`);
       return EXIT.usage;
     }
-    try {
-      const loaded = await loadDocument(positionals[0]!, values.url);
-      const { kind, score, reasons } = detectPage(collectSignals(loaded.document, loaded.url));
-      io.stdout(JSON.stringify({ kind, score, reasons }) + '\n');
-      return EXIT.ok;
-    } catch (e) {
-      if (e instanceof LoadError) {
-        io.stderr(`policy-lens: ${e.message}\n`);
-        return EXIT.usage;
-      }
-      throw e;
-    }
+    const loaded = await loadDocument(positionals[0]!, values.url);
+    const { kind, score, reasons } = detectPage(collectSignals(loaded.document, loaded.url));
+    io.stdout(JSON.stringify({ kind, score, reasons }) + '\n');
+    return EXIT.ok;
   },
 };
