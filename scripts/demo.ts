@@ -44,7 +44,22 @@ if (!state) {
   const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), state.tabId);
   console.log(`Extension ${extensionId} on ${state.url}`);
   console.log(`Badge: "${badge}"`);
-  console.log(`Verdict: ${JSON.stringify(state.verdict, null, 2)}`);
+  const { kind, score, reasons } = state.verdict as { kind: string; score: number; reasons: string[] };
+  console.log(`Verdict: ${kind} (${score})\n  ${reasons.join('\n  ')}`);
+  // What the analysis found, once the background has it.
+  for (let i = 0; i < 100; i++) {
+    const analysis = await worker.evaluate(async (id) => {
+      const { tabStates } = await chrome.storage.session.get('tabStates');
+      return (tabStates as { value?: Record<string, { analysis?: { summary: Record<string, string>; identifiers: Record<string, string>; practiceCount: number } }> } | undefined)?.value?.[String(id)]?.analysis;
+    }, state.tabId);
+    if (analysis) {
+      console.log(`Findings: ${analysis.practiceCount}`);
+      for (const [type, value] of Object.entries(analysis.summary)) console.log(`  ${type.padEnd(22)} ${value}`);
+      console.log(`  faceprints: ${analysis.identifiers.face}, voiceprints: ${analysis.identifiers.voice}`);
+      break;
+    }
+    await page.waitForTimeout(100);
+  }
 }
 
 if (headless) {

@@ -109,6 +109,7 @@ function selectTab(which: 'summary' | 'regions'): void {
 }
 
 function setUpTabs(): void {
+  document.getElementById('title')!.textContent = t('extensionName');
   const summaryTab = document.getElementById('tab-summary')!;
   const regionsTab = document.getElementById('tab-regions')!;
   summaryTab.textContent = t('tabSummary');

@@ -64,13 +64,6 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
   const doc = root.ownerDocument;
   root.replaceChildren();
   root.setAttribute('aria-busy', String(state.kind === 'loading' || (state.kind === 'ready' && state.analysing)));
-  const title = el(doc, 'h1');
-  const logo = el(doc, 'img');
-  logo.src = '/icons/icon-48.png';
-  logo.alt = '';
-  title.append(logo, doc.createTextNode(t('extensionName')));
-  root.append(title);
-
   const spinnerLine = (text: string) => {
     const p = el(doc, 'p', undefined, 'message');
     p.append(el(doc, 'span', undefined, 'spinner'), doc.createTextNode(text));
