@@ -1,16 +1,11 @@
 import type { AnalysisDigest, TabState } from '../platform/messages';
+import { keepNewest } from '../platform/storage-keys';
 
 /** Most tabs a browser keeps states for: old entries go first, so session storage cannot grow without end. */
 export const MAX_TABS = 500;
 
 export function recordVerdict(all: Record<string, TabState>, tabId: number, state: TabState): Record<string, TabState> {
-  const next = { ...all, [String(tabId)]: state };
-  const keys = Object.keys(next);
-  if (keys.length > MAX_TABS) {
-    keys.sort((a, b) => next[a]!.checkedAt.localeCompare(next[b]!.checkedAt));
-    for (const k of keys.slice(0, keys.length - MAX_TABS)) delete next[k];
-  }
-  return next;
+  return keepNewest({ ...all, [String(tabId)]: state }, MAX_TABS, (s) => s.checkedAt);
 }
 
 export function forgetTab(all: Record<string, TabState>, tabId: number): Record<string, TabState> {

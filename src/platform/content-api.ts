@@ -6,7 +6,7 @@ import type { PolicyText } from '../core/text/policy-text';
 import { isEnvelope, pack, unpackReply, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
 import { fail, ok, type Result } from './result';
 import type { PolicyAnnotation } from '../core/annotation/model';
-import { documentKey, KEYS, MAX_PANEL_SITES, STORAGE_QUOTA_BYTES, STORAGE_WARN_SHARE, unwrap, wrap } from './storage-keys';
+import { documentKey, keepNewest, KEYS, MAX_PANEL_SITES, STORAGE_QUOTA_BYTES, STORAGE_WARN_SHARE, unwrap, wrap } from './storage-keys';
 
 interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -63,9 +63,7 @@ export async function setPanelCollapsed(origin: string, collapsed: boolean, now 
   const all = { ...unwrap(KEYS.collapsedPanels, (await local.get(KEYS.collapsedPanels.key))[KEYS.collapsedPanels.key]) };
   if (collapsed) all[origin] = now.toISOString();
   else delete all[origin];
-  const keys = Object.keys(all).sort((a, b) => all[a]!.localeCompare(all[b]!));
-  for (const k of keys.slice(0, Math.max(0, keys.length - MAX_PANEL_SITES))) delete all[k];
-  await local.set({ [KEYS.collapsedPanels.key]: wrap(KEYS.collapsedPanels, all) });
+  await local.set({ [KEYS.collapsedPanels.key]: wrap(KEYS.collapsedPanels, keepNewest(all, MAX_PANEL_SITES, (at) => at)) });
 }
 
 export async function sendFromContent<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {

@@ -1,4 +1,5 @@
-import { TYPE_MESSAGE } from '../core/explain/message-ids';
+import { el } from '../dom/element';
+import { CELL_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
 import type { VariantSource } from '../core/regions/discover';
 import { DATA_TYPES, type SummaryValue } from '../core/nlp/types';
 import type { RegionsState } from './regions';
@@ -21,14 +22,7 @@ const SOURCE_MESSAGE: Record<VariantSource, string> = {
   registry: 'sourceRegistry',
   user: 'sourceUser',
 };
-const CELL_MESSAGE: Record<SummaryValue, string> = { collects: 'cellCollects', 'may-collect': 'cellMayCollect', denies: 'cellDenies', silent: 'cellSilent' };
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-}
 
 let addFormOpen = false;
 

@@ -1,3 +1,4 @@
+import { el } from '../dom/element';
 import { SUMMARY_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
 import type { Reason } from '../core/detect/reasons';
 import type { DocumentKind } from '../core/detect/types';
@@ -37,13 +38,6 @@ const KIND_KEYS: Record<DocumentKind, string> = {
 
 const QUOTE_CHARS = 200;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  // textContent only: quotes and reasons come from page text, which is untrusted (house rule 10).
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-}
 
 function button(doc: Document, text: string, onClick: () => void, cls = 'button'): HTMLButtonElement {
   const b = el(doc, 'button', text, cls);

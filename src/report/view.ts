@@ -1,5 +1,6 @@
+import { el } from '../dom/element';
 import type { Comparison } from '../core/compare/compare';
-import { TYPE_MESSAGE } from '../core/explain/message-ids';
+import { CELL_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
 import { DATA_TYPES, type SummaryValue } from '../core/nlp/types';
 import type { StoredComparison } from '../platform/storage-keys';
 
@@ -10,15 +11,7 @@ export interface ReportActions {
   exportJson(): void;
 }
 
-const CELL: Record<SummaryValue, string> = { collects: 'cellCollects', 'may-collect': 'cellMayCollect', denies: 'cellDenies', silent: 'cellSilent' };
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  // Policy text is untrusted: it only ever becomes textContent.
-  if (text !== undefined) node.textContent = text;
-  if (cls) node.className = cls;
-  return node;
-}
 
 /** The full comparison: key differences, the matrix, then the versions side by side, section by section. */
 export function renderReport(root: HTMLElement, stored: StoredComparison | null, t: Translate, actions: ReportActions, showSame = false): void {
@@ -59,7 +52,7 @@ export function renderReport(root: HTMLElement, stored: StoredComparison | null,
     const tr = el(doc, 'tr');
     tr.append(el(doc, 'th', label));
     for (const r of c.regions) {
-      const td = el(doc, 'td', t(CELL[cells[r]!]), `cell ${cells[r]}`);
+      const td = el(doc, 'td', t(CELL_MESSAGE[cells[r]!]), `cell ${cells[r]}`);
       // The evidence for the cell: the key sentences of that version.
       for (const q of (evidence[r] ?? []).slice(0, 2)) td.append(el(doc, 'q', q, 'evidence'));
       tr.append(td);

@@ -179,9 +179,13 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     if (link) await (deps.copy ?? ((text: string) => win.navigator.clipboard.writeText(text)))(link).catch(() => undefined);
   };
 
-  const flash = (range: Range | undefined) => {
+  /** Scrolls to a passage (a finding's or a note's) and flashes it. */
+  const flash = (range: Range | null | undefined) => {
     if (!range) return false;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // A passage inside a closed <details> is opened so it can be seen.
+    for (let el = range.startContainer.parentElement; el; el = el.parentElement) if (el.tagName === 'DETAILS') (el as HTMLDetailsElement).open = true;
+    const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     if (deps.highlights) {
       deps.highlights.registry.set(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`, deps.highlights.create([range]));
       win.setTimeout(() => deps.highlights?.registry.delete(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`), FLASH_MS);
@@ -190,7 +194,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   };
 
   const panelFindings = (): PanelFinding[] =>
-    practices.map((p, index) => ({
+    practices.map((p, index) => ({ p, index, review: reviewFor(p) })).map(({ p, index, review }) => ({
       index,
       type: p.type,
       stance: p.stance,
@@ -200,7 +204,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       ...(p.scope ? { scope: p.scope } : {}),
       quote: p.sentence,
       explanationId: explanationFor(p).messageId,
-      ...(reviewFor(p) ? { review: reviewFor(p)! } : {}),
+      ...(review ? { review } : {}),
     }));
 
   /** Builds the sentence range and evidence ranges of each practice, yielding to the page between slices. */
@@ -268,20 +272,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     return running;
   };
 
-  const select = (index: number) => {
-    const range = ranges[index];
-    if (!range) return false;
-    // A passage inside a closed <details> is opened so it can be seen.
-    for (let el = range.startContainer.parentElement; el; el = el.parentElement) if (el.tagName === 'DETAILS') (el as HTMLDetailsElement).open = true;
-    const target = range.startContainer.parentElement;
-    const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    target?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    if (deps.highlights) {
-      deps.highlights.registry.set(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`, deps.highlights.create([range]));
-      win.setTimeout(() => deps.highlights?.registry.delete(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`), FLASH_MS);
-    }
-    return true;
-  };
+  const select = (index: number) => flash(ranges[index]);
 
   // Hovering a highlighted passage explains it in one line.
   let frame = 0;

@@ -38,3 +38,6 @@ export const PURPOSE_MESSAGE: Record<Purpose, string> = {
   legal: 'purposeLegal',
   'identity-verification': 'purposeIdentityVerification',
 };
+
+/** The short words of a comparison cell. */
+export const CELL_MESSAGE: Record<SummaryValue, string> = { collects: 'cellCollects', 'may-collect': 'cellMayCollect', denies: 'cellDenies', silent: 'cellSilent' };
