@@ -87,20 +87,28 @@ export const test = base.extend<FirefoxFixtures>({
       control ??= openExtensionPage(firefox, 'src/report/index.html?id=');
       return (await (await control).evaluate(`(async () => { ${body} })()`)) as T;
     };
+    const tabIds = new WeakMap<Page, number>();
     const helpers: FirefoxHelpers = {
       api,
       async open(path) {
         const page = await firefox.newPage();
         await page.goto(site.origin + path, { waitUntil: 'load' });
+        await helpers.tabIdOf(page);
         return page;
       },
       async tabIdOf(page) {
+        const known = tabIds.get(page);
+        if (known !== undefined) return known;
+        // Found by address; remembered, because a tab keeps its id across reloads while its address is readable
+        // only with host permission for it.
         const url = page.url();
-        return api<number>(`
+        const id = await api<number>(`
           const tabs = await browser.tabs.query({});
           const tab = tabs.find((t) => t.url === ${JSON.stringify(url)});
           if (!tab) throw new Error('no tab at ${url}: ' + JSON.stringify(tabs.map((t) => t.url)));
           return tab.id;`);
+        tabIds.set(page, id);
+        return id;
       },
       badgeText: (tabId) => api<string>(`return browser.action.getBadgeText({ tabId: ${tabId} });`),
       async expectBadge(page, text) {
