@@ -1,7 +1,6 @@
 import { analyzePolicy } from '../core/nlp/analyze';
 import { DATA_TYPES, type Analysis, type Practice } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
-import { TEXT_LOST } from '../platform/connection-retry';
 import type { AnalysisDigest, PageAnalysis } from '../platform/messages';
 
 /** Largest text the background analyses: ten times the longest policy seen; beyond that it is not a policy. */
@@ -81,7 +80,7 @@ export class TextUploads {
   take(upload: string, chunks: number): string {
     const entry = this.uploads.get(upload);
     this.uploads.delete(upload);
-    if (!entry || entry.parts.length !== chunks) throw new Error(TEXT_LOST);
+    if (!entry || entry.parts.length !== chunks) throw new Error('page text did not arrive whole');
     return entry.parts.join('');
   }
 

@@ -51,3 +51,4 @@ describe('connectionLost', () => {
     expect(connectionLost(new Error('Extension context invalidated.'))).toBe(false);
   });
 });
+

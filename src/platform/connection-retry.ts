@@ -7,7 +7,10 @@
  */
 const CONNECTION_LOST = /Receiving end does not exist/;
 
-/** The background's answer when the slices of a page's text it held were lost (it was suspended between them). */
+/**
+ * The background's answer when the slices of a page's text it held in memory were lost, as when it was suspended
+ * between them (the error thrown by `TextUploads.take` in src/background).
+ */
 export const TEXT_LOST = 'page text did not arrive whole';
 
 export function connectionLost(error: unknown): boolean {

@@ -2,9 +2,9 @@
  * Extension APIs for content scripts without webextension-polyfill (the script injected into every page must
  * stay small): Chrome MV3 (`chrome`) and Firefox (`browser`) both return promises from these calls.
  */
+import { retryWhenConnectionLost, TEXT_LOST } from './connection-retry';
 import type { PolicyText } from '../core/text/policy-text';
 import { isEnvelope, pack, unpackReply, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
-import { retryWhenConnectionLost, TEXT_LOST } from './connection-retry';
 import { fail, ok, type Result } from './result';
 import type { PolicyAnnotation } from '../core/annotation/model';
 import { documentKey, keepNewest, KEYS, MAX_PANEL_SITES, STORAGE_QUOTA_BYTES, STORAGE_WARN_SHARE, unwrap, wrap } from './storage-keys';
