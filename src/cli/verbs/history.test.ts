@@ -96,7 +96,7 @@ describe('policy-lens history over a git archive of authored versions', () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(Object.keys(out).sort()).toEqual(['documents', 'stats']);
-    expect(Object.keys(out.stats).sort()).toEqual(['blobs', 'ms', 'versions', 'words']);
+    expect(Object.keys(out.stats).sort()).toEqual(['blobs', 'cpuMs', 'ms', 'versions', 'words']);
     expect(out.stats.versions).toBe(5);
     expect(out.stats.blobs).toBe(5);
     expect(out.stats.words).toBeGreaterThan(50);

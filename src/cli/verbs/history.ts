@@ -99,6 +99,7 @@ export const historyVerb: Verb = {
       return EXIT.usage;
     }
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const archive = await openArchive(positionals[0]!);
     let documents: DocumentHistory[];
     let result: Awaited<ReturnType<typeof digestAll>>;
@@ -123,7 +124,7 @@ export const historyVerb: Verb = {
     if (failed.size > 0) io.stderr(`policy-lens history: ${failed.size} versions could not be read and were left out (first: ${[...failed.values()][0]})\n`);
     const timelines: DocumentTimeline[] = documents.map((d) => {
       const versions = d.versions.filter((v) => digests.has(v.blob)).map((v) => ({ commit: v.commit, date: v.date, technical: v.technical, digest: digests.get(v.blob)! }));
-      return { service: d.service, document: d.document, versions: versions.length, events: eventsOf(versions, since) };
+      return { service: d.service, document: d.document, versions: versions.length, ...eventsOf(versions, since) };
     });
     let words = 0;
     for (const d of digests.values()) words += d.words;
@@ -132,6 +133,7 @@ export const historyVerb: Verb = {
       blobs: digests.size,
       words,
       ms: Math.round(performance.now() - started),
+      cpuMs: Math.round(((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpu))),
     };
     if (format === 'text') io.stdout(formatHistoryText(timelines, stats));
     else if (format === 'md') io.stdout(formatHistoryMarkdown(timelines, stats));

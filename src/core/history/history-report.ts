@@ -1,12 +1,14 @@
 import { escapeMarkdown } from '../report/analysis-report';
 import { describeChange } from './describe';
-import type { TimelineEvent } from './timeline';
+import { TRANSIENT_DAYS, type TimelineEvent } from './timeline';
 
 export interface DocumentTimeline {
   service: string;
   document: string;
   versions: number;
   events: TimelineEvent[];
+  /** Recordings undone within days (a broken or cut-short page), left out of the events. */
+  transient: number;
 }
 
 export interface HistoryStats {
@@ -14,7 +16,10 @@ export interface HistoryStats {
   /** Distinct texts analysed (a version identical to an earlier one is read once). */
   blobs: number;
   words: number;
+  /** Wall time. */
   ms: number;
+  /** CPU time of every thread: on a machine shared with other work, the figure that wall time hides. */
+  cpuMs: number;
 }
 
 /** Page text bound for a terminal: no control characters (an archived page could carry escape sequences). */
@@ -45,7 +50,8 @@ export function eventJson(e: TimelineEvent) {
 export function formatHistoryText(documents: DocumentTimeline[], stats: HistoryStats): string {
   const out: string[] = [];
   for (const d of documents) {
-    out.push(`${plain(d.service)} — ${plain(d.document)}: ${d.versions} versions, ${d.events.length} events`);
+    const left = d.transient ? ` (${d.transient} short-lived recordings left out)` : '';
+    out.push(`${plain(d.service)} — ${plain(d.document)}: ${d.versions} versions, ${d.events.length} events${left}`);
     for (const e of d.events) {
       out.push(`  ${e.date} ${short(plain(e.commit))}${e.technical ? ' (technical: a change of extraction)' : ''}`);
       for (const c of e.changes) {
@@ -57,7 +63,7 @@ export function formatHistoryText(documents: DocumentTimeline[], stats: HistoryS
       for (const h of e.sections.removed) out.push(`    − section “${plain(h)}”`);
     }
   }
-  out.push('', `${stats.versions} versions (${stats.blobs} distinct texts, ${stats.words} words) in ${(stats.ms / 1000).toFixed(1)} s`);
+  out.push('', `${stats.versions} versions (${stats.blobs} distinct texts, ${stats.words} words) in ${(stats.ms / 1000).toFixed(1)} s (${(stats.cpuMs / 1000).toFixed(1)} s of CPU)`);
   return out.join('\n') + '\n';
 }
 
@@ -66,7 +72,8 @@ export function formatHistoryMarkdown(documents: DocumentTimeline[], stats: Hist
   const out: string[] = ['# Policy history', ''];
   for (const d of documents) {
     out.push(`## ${escapeMarkdown(d.service)} — ${escapeMarkdown(d.document)}`, '');
-    out.push(`${d.versions} recorded versions; ${d.events.length ? `${d.events.length} changes worth reading` : 'no change in face, voice, biometric or location data, and no section added or removed'}.`, '');
+    const left = d.transient ? ` ${d.transient} recordings that the archive caught broken and restored within ${TRANSIENT_DAYS} days are left out.` : '';
+    out.push(`${d.versions} recorded versions; ${d.events.length ? `${d.events.length} changes worth reading` : 'no change in face, voice, biometric or location data, and no section added or removed'}.${left}`, '');
     for (const e of [...d.events].reverse()) {
       out.push(`### ${e.date}${e.technical ? ' (a change in how the archive extracts the page, not necessarily in the policy)' : ''}`, '');
       out.push(`Recorded in \`${short(e.commit).replace(/`/g, '')}\`.`, '');
@@ -80,6 +87,6 @@ export function formatHistoryMarkdown(documents: DocumentTimeline[], stats: Hist
       out.push('');
     }
   }
-  out.push(`_${stats.versions} versions (${stats.blobs} distinct texts, ${stats.words} words) read by Policy Lens in ${(stats.ms / 1000).toFixed(1)} s._`, '');
+  out.push(`_${stats.versions} versions (${stats.blobs} distinct texts, ${stats.words} words) read by Policy Lens in ${(stats.ms / 1000).toFixed(1)} s (${(stats.cpuMs / 1000).toFixed(1)} s of CPU)._`, '');
   return out.join('\n');
 }

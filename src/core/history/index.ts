@@ -4,5 +4,5 @@ export { digestOf, type DigestOptions } from './digest';
 export { changesBetween } from './changes';
 export { describeChange } from './describe';
 export { fnv1a } from './hash';
-export { eventsOf, type TimelineEvent, type TimelineVersion } from './timeline';
+export { eventsOf, TRANSIENT_DAYS, type TimelineEvent, type TimelineVersion } from './timeline';
 export { eventJson, formatHistoryMarkdown, formatHistoryText, type DocumentTimeline, type HistoryStats } from './history-report';
