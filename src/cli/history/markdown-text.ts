@@ -1,7 +1,7 @@
-import { Lexer, marked, type Token } from 'marked';
+import { Lexer, type Token } from 'marked';
 import type { BlockKind, PolicyText, TextBlock } from '../../core/text/policy-text';
 import { extractPolicyText } from '../../dom/extract';
-import { parseDocument } from '../load';
+import { markdownToHtml, parseDocument } from '../load';
 
 /** The blocks one top-level Markdown chunk extracts to, offsets relative to the chunk's own text. */
 interface ChunkBlock {
@@ -42,23 +42,34 @@ export function markdownPolicyTextWhole(markdown: string): PolicyText {
 }
 
 /**
+ * The body that `markdownToHtml` (the CLI's one Markdown path, with whatever bounds it applies) renders for a
+ * chunk, or undefined if its output is not shaped as expected.
+ */
+function renderedBody(raw: string): string | undefined {
+  const html = markdownToHtml(raw);
+  const open = html.indexOf('<body>');
+  const close = html.lastIndexOf('</body>');
+  return open >= 0 && close > open ? html.slice(open + '<body>'.length, close) : undefined;
+}
+
+/**
  * Extracts many chunks through one DOM: building a DOM costs ~4 ms however small the input, so the chunks a
  * version does not share with the previous ones are rendered together, each in its own <div>, and each div
  * is extracted on its own. A chunk with raw HTML could close its div early, so those take a DOM each.
  */
 function extractChunks(raws: string[]): ChunkBlock[][] {
   const out: ChunkBlock[][] = new Array(raws.length);
-  const batch: number[] = [];
+  const batch: { i: number; body: string }[] = [];
   raws.forEach((raw, i) => {
-    if (raw.includes('<')) out[i] = blocksOf(markdownPolicyTextWhole(raw));
-    else batch.push(i);
+    const body = raw.includes('<') ? undefined : renderedBody(raw);
+    if (body === undefined) out[i] = blocksOf(markdownPolicyTextWhole(raw));
+    else batch.push({ i, body });
   });
   if (batch.length === 0) return out;
-  // The same marked options as load.ts's markdownToHtml; the equivalence test over the corpus holds them together.
-  const html = batch.map((i) => `<div>${marked.parse(raws[i]!, { async: false, gfm: true })}</div>`).join('');
+  const html = batch.map(({ body }) => `<div>${body}</div>`).join('');
   const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`, 'html');
   const divs = [...(document.body?.children ?? [])];
-  batch.forEach((i, k) => {
+  batch.forEach(({ i }, k) => {
     const div = divs[k];
     out[i] = divs.length === batch.length && div ? blocksOf(extractPolicyText(div).policyText) : blocksOf(markdownPolicyTextWhole(raws[i]!));
   });
