@@ -24,6 +24,8 @@ export interface FindingsDeps {
   panelMode?: ShadowRootMode;
   notes?: { load: () => Promise<PolicyAnnotation[]>; save: (all: PolicyAnnotation[]) => Promise<{ nearlyFull: boolean }> };
   copy?: (text: string) => Promise<void>;
+  /** Renders what changed since the reader's last visit, shown above the findings (history-banner.ts). */
+  historyBanner?: (news: NonNullable<PageAnalysis['history']>) => { node: Node; css: string };
 }
 
 export interface FindingsController {
@@ -240,6 +242,10 @@ export function startFindings(deps: FindingsDeps): FindingsController {
         return;
       }
       lastText = extracted.policyText.text;
+      if (deps.historyBanner) {
+        const banner = result.value.history ? deps.historyBanner(result.value.history) : undefined;
+        view.setBanner(banner?.node ?? null, banner?.css);
+      }
       // The sentence text comes from the page's own extraction, not back over the wire.
       practices = result.value.practices.map((p) => ({ ...p, sentence: lastText!.slice(p.start, p.end), section: '' }));
       currentText = extracted.policyText;

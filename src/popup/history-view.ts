@@ -1,0 +1,109 @@
+import { el } from '../dom/element';
+import type { HistoryNews } from '../platform/history-keys';
+import type { HistoryStatus, TabState } from '../platform/messages';
+import { visitDate } from '../content/page/history-banner';
+import type { Translate } from './view';
+
+export interface HistoryViewState {
+  tab: TabState | null;
+  status: HistoryStatus | null;
+  busy: boolean;
+  message?: string;
+}
+
+export interface HistoryActions {
+  openThenNow(news: HistoryNews): void;
+  watch(): void;
+  unwatch(url: string): void;
+  checkNow(): void;
+  pause(paused: boolean): void;
+  forgetSite(): void;
+  forgetAll(): void;
+}
+
+function button(doc: Document, text: string, onClick: () => void, cls = 'button small', disabled = false): HTMLButtonElement {
+  const b = el(doc, 'button', text, cls);
+  b.type = 'button';
+  b.disabled = disabled;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+const when = (iso: string | undefined, t: Translate) => (iso ? new Date(iso).toLocaleString() : t('watchNever'));
+
+/** What changed since the last visit (first, as the popup opens), then watching and the reader's controls. */
+export function renderHistory(root: HTMLElement, state: HistoryViewState, t: Translate, actions: HistoryActions): void {
+  const doc = root.ownerDocument;
+  root.replaceChildren();
+  const news = state.tab?.history;
+  if (news) {
+    const box = el(doc, 'section', undefined, 'history-news');
+    box.setAttribute('aria-label', t('historyBannerLabel'));
+    box.append(el(doc, 'h2', t('historyChangedSince', visitDate(news.since))));
+    if (news.lines.length) {
+      const list = el(doc, 'ul', undefined, 'changes');
+      for (const line of news.lines) list.append(el(doc, 'li', line));
+      box.append(list);
+    } else box.append(el(doc, 'p', t('historyNoMaterialChange'), 'message'));
+    const sections: [string, string[]][] = [
+      ['historySectionsAdded', news.sections.added],
+      ['historySectionsRemoved', news.sections.removed],
+      ['historySectionsChanged', news.sections.changed],
+    ];
+    for (const [key, names] of sections) if (names.length) box.append(el(doc, 'p', t(key, names.slice(0, 6).join('; ')), 'message sections'));
+    if (news.dropped > 0) box.append(el(doc, 'p', t('historyDropped', String(news.dropped)), 'message'));
+    box.append(button(doc, t('historyCompareThenNow'), () => actions.openThenNow(news), 'button small primary'));
+    root.append(box);
+  }
+
+  const status = state.status;
+  if (!status) return;
+  const tab = state.tab;
+  const watchBox = el(doc, 'details', undefined, 'watch');
+  // Open when there is something to act on here: a policy to watch, or watched policies to see.
+  watchBox.open = status.watchList.length > 0;
+  watchBox.append(el(doc, 'summary', t('watchTitle', String(status.watchList.length))));
+  if (tab && tab.verdict.kind === 'privacy-policy') {
+    watchBox.append(
+      status.watched
+        ? button(doc, t('watchStop'), () => actions.unwatch(tab.url), 'button small', state.busy)
+        : button(doc, t('watchThis'), actions.watch, 'button small primary', state.busy),
+    );
+  }
+  if (status.watchList.length) {
+    const list = el(doc, 'ul', undefined, 'watch-list');
+    for (const w of status.watchList) {
+      const li = el(doc, 'li', undefined, 'watched');
+      li.dataset.url = w.url;
+      li.append(el(doc, 'span', w.url, 'url'));
+      li.append(el(doc, 'span', t('watchLastCheck', when(w.lastCheck, t)), 'last-check'));
+      li.append(el(doc, 'span', w.lastChange ? t('watchLastChange', when(w.lastChange, t)) : t('watchNoChange'), 'last-change'));
+      if (w.lastChangeLines?.length) {
+        const lines = el(doc, 'ul', undefined, 'changes');
+        for (const line of w.lastChangeLines) lines.append(el(doc, 'li', line));
+        li.append(lines);
+      }
+      if (w.lastError) li.append(el(doc, 'span', t('watchFailed', w.lastError), 'failure'));
+      li.append(button(doc, t('watchUnwatch'), () => actions.unwatch(w.url), 'link', state.busy));
+      list.append(li);
+    }
+    watchBox.append(list, button(doc, t('watchCheckNow'), actions.checkNow, 'button small', state.busy));
+  }
+  root.append(watchBox);
+
+  const controls = el(doc, 'details', undefined, 'history-controls');
+  controls.append(el(doc, 'summary', t('historyTitle')));
+  controls.append(el(doc, 'p', t(status.paused ? 'historyPausedNote' : 'historyNote', [String(status.versions), String(status.documents)]), 'message'));
+  const row = el(doc, 'div', undefined, 'notes-actions');
+  row.append(button(doc, t(status.paused ? 'historyResume' : 'historyPause'), () => actions.pause(!status.paused)));
+  if (tab) row.append(button(doc, t('historyForgetSite'), actions.forgetSite));
+  row.append(button(doc, t('historyForgetAll'), actions.forgetAll));
+  controls.append(row);
+  root.append(controls);
+
+  if (state.message) {
+    const m = el(doc, 'p', state.message, 'message history-message');
+    m.setAttribute('role', 'status');
+    root.append(m);
+  }
+}
