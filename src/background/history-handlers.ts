@@ -60,12 +60,10 @@ const watchDeps: WatchDeps = {
     ),
 };
 
-let running: Promise<number> | undefined;
-/** One watch run at a time: the alarm and "Check now" share it. */
-const checkWatched = (force: boolean) => {
-  running ??= runWatch(watchDeps, force).finally(() => {
-    running = undefined;
-  });
+let running: Promise<number> = Promise.resolve(0);
+/** One watch run at a time: the alarm, "Check now" and a new watch queue behind one another. */
+const checkWatched = (force: boolean, only?: string[]) => {
+  running = running.catch(() => 0).then(() => runWatch(watchDeps, force, only));
   return running;
 };
 
@@ -94,7 +92,7 @@ export const historyHandlers: Handlers = {
     const { key, entry } = watchEntry(String(url));
     await update(HISTORY_KEYS.watchList, (all) => (all[key] ? all : { ...all, [key]: entry }));
     // The first check records the version the next checks compare with.
-    await checkWatched(true);
+    await checkWatched(true, [key]);
     return (await read(HISTORY_KEYS.watchList))[key] ?? entry;
   },
   'watch/remove': async ({ url }) => {

@@ -45,11 +45,14 @@ export async function checkOne(deps: WatchDeps, entry: WatchEntry): Promise<{ ou
   return { outcome: { kind: 'unchanged' } };
 }
 
-/** One run of the schedule: every due entry (all with `force`), one after another, each outcome saved. */
-export async function runWatch(deps: WatchDeps, force = false): Promise<number> {
+/**
+ * One run of the schedule: every due entry (every entry with `force`, or just `only`), one after another, each
+ * outcome saved.
+ */
+export async function runWatch(deps: WatchDeps, force = false, only?: string[]): Promise<number> {
   const now = deps.now ?? (() => new Date());
   const list = await deps.readList();
-  const due = dueEntries(list, now(), force);
+  const due = only ? only.filter((k) => k in list) : dueEntries(list, now(), force);
   for (const key of due) {
     const entry = list[key]!;
     const { outcome, news } = await checkOne(deps, entry).catch((e: unknown) => ({ outcome: { kind: 'failed', error: e instanceof Error ? e.message : String(e) } as CheckOutcome, news: undefined }));

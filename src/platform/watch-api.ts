@@ -24,15 +24,18 @@ export function hasNotifications(): Promise<boolean> {
 }
 
 /**
- * Asks, within the reader's click, for the watched policy's origin and — when this is the first policy watched —
- * for notifications, in one prompt. Returns whether the origin was granted (notifications are optional: without
- * them the popup's list still shows changes).
+ * Asks, within the reader's click, for the watched policy's origin and — with the first policy watched — for
+ * notifications. Two requests started in the same click, so the watch never waits on the notifications answer:
+ * a reader who ignores or refuses that prompt still watches (the popup's list shows every change). Resolves
+ * with whether the origin was granted.
  */
 export function requestWatchPermissions(origin: string, withNotifications: boolean): Promise<boolean> {
-  return browser.permissions
-    .request({ origins: [origin], ...(withNotifications ? NOTIFICATIONS : {}) })
+  const granted = browser.permissions
+    .request({ origins: [origin] })
     .then(() => browser.permissions.contains({ origins: [origin] }))
     .catch(() => false);
+  if (withNotifications) void browser.permissions.request(NOTIFICATIONS).catch(() => false);
+  return granted;
 }
 
 export async function notify(id: string, title: string, message: string): Promise<void> {

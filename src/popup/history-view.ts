@@ -29,6 +29,19 @@ function button(doc: Document, text: string, onClick: () => void, cls = 'button 
   return b;
 }
 
+/** Which of the folded parts the reader opened: a re-render (after each action) keeps them open. */
+const opened = new Set<string>();
+function folded(doc: Document, cls: string, summary: string, openByDefault: boolean): HTMLDetailsElement {
+  const box = el(doc, 'details', undefined, cls);
+  box.open = opened.has(cls) || (openByDefault && !opened.has(`${cls}:closed`));
+  box.append(el(doc, 'summary', summary));
+  box.addEventListener('toggle', () => {
+    opened.delete(box.open ? `${cls}:closed` : cls);
+    opened.add(box.open ? cls : `${cls}:closed`);
+  });
+  return box;
+}
+
 const when = (iso: string | undefined, t: Translate) => (iso ? new Date(iso).toLocaleString() : t('watchNever'));
 
 /** What changed since the last visit (first, as the popup opens), then watching and the reader's controls. */
@@ -59,10 +72,8 @@ export function renderHistory(root: HTMLElement, state: HistoryViewState, t: Tra
   const status = state.status;
   if (!status) return;
   const tab = state.tab;
-  const watchBox = el(doc, 'details', undefined, 'watch');
-  // Open when there is something to act on here: a policy to watch, or watched policies to see.
-  watchBox.open = status.watchList.length > 0;
-  watchBox.append(el(doc, 'summary', t('watchTitle', String(status.watchList.length))));
+  // Open by default when there are watched policies to see.
+  const watchBox = folded(doc, 'watch', t('watchTitle', String(status.watchList.length)), status.watchList.length > 0);
   if (tab && tab.verdict.kind === 'privacy-policy') {
     watchBox.append(
       status.watched
@@ -91,8 +102,7 @@ export function renderHistory(root: HTMLElement, state: HistoryViewState, t: Tra
   }
   root.append(watchBox);
 
-  const controls = el(doc, 'details', undefined, 'history-controls');
-  controls.append(el(doc, 'summary', t('historyTitle')));
+  const controls = folded(doc, 'history-controls', t('historyTitle'), false);
   controls.append(el(doc, 'p', t(status.paused ? 'historyPausedNote' : 'historyNote', [String(status.versions), String(status.documents)]), 'message'));
   const row = el(doc, 'div', undefined, 'notes-actions');
   row.append(button(doc, t(status.paused ? 'historyResume' : 'historyPause'), () => actions.pause(!status.paused)));

@@ -69,8 +69,11 @@ describe('watch list', () => {
       list = { ...list, [key]: entry };
     };
     add(URL_);
+    // A new watch checks only itself.
+    expect(await runWatch(deps, true, [URL_])).toBe(1);
+    expect(list[URL_]!.lastCheck).toBeDefined();
     add('https://gone.example/privacy');
-    expect(await runWatch(deps)).toBe(2);
+    expect(await runWatch(deps)).toBe(1);
     expect(list[URL_]!.lastCheck).toBeDefined();
     expect(list[URL_]!.lastChange).toBeUndefined();
     expect(list['https://gone.example/privacy']!.lastError).toBe('the site answered HTTP 404');
