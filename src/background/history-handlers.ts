@@ -5,7 +5,7 @@
 import { documentKeyOf } from '../core/annotation/document-key';
 import type { Analysis } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
-import { fetchPolicyDocument } from '../platform/fetch-policy';
+import { fetchableUrl, fetchPolicyDocument } from '../platform/fetch-policy';
 import { HISTORY_KEYS, type HistoryNews } from '../platform/history-keys';
 import type { Handlers } from '../platform/runtime';
 import { browser, t } from '../platform/runtime';
@@ -67,6 +67,14 @@ const checkWatched = (force: boolean, only?: string[]) => {
   return running;
 };
 
+/**
+ * Changing history or the watch list is for the extension's own pages (popup, options), never a content script:
+ * whatever a page manages to do to its content script, it cannot forget or watch anything.
+ */
+function fromExtensionPage(sender: { url?: string }): void {
+  if (!sender.url?.startsWith(browser.runtime.getURL(''))) throw new Error('not allowed from a page');
+}
+
 export const historyHandlers: Handlers = {
   'history/status': async ({ url }) => {
     const key = documentKeyOf(url);
@@ -79,28 +87,39 @@ export const historyHandlers: Handlers = {
       watchList: Object.entries(list).map(([documentKey, e]) => ({ ...e, documentKey })),
     };
   },
-  'history/pause': async ({ paused }) => {
+  'history/pause': async ({ paused }, sender) => {
+    fromExtensionPage(sender);
     await store.setPaused(paused === true);
     return null;
   },
-  'history/forget': async ({ origin }) => ({ forgotten: typeof origin === 'string' ? await store.forgetSite(origin) : await store.forgetAll() }),
+  'history/forget': async ({ origin }, sender) => {
+    fromExtensionPage(sender);
+    return { forgotten: typeof origin === 'string' ? await store.forgetSite(origin) : await store.forgetAll() };
+  },
   'history/open-then-now': async ({ documentKey, thenAt, nowAt }) => {
     await openExtensionPage(thenNowPath(String(documentKey), String(thenAt), String(nowAt)));
     return null;
   },
-  'watch/add': async ({ url }) => {
-    const { key, entry } = watchEntry(String(url));
+  'watch/add': async ({ url }, sender) => {
+    fromExtensionPage(sender);
+    const checked = fetchableUrl(String(url));
+    if (!checked.ok) throw new Error(checked.error);
+    const { key, entry } = watchEntry(checked.value.href);
     await update(HISTORY_KEYS.watchList, (all) => (all[key] ? all : { ...all, [key]: entry }));
     // The first check records the version the next checks compare with.
     await checkWatched(true, [key]);
     return (await read(HISTORY_KEYS.watchList))[key] ?? entry;
   },
-  'watch/remove': async ({ url }) => {
+  'watch/remove': async ({ url }, sender) => {
+    fromExtensionPage(sender);
     const key = documentKeyOf(String(url));
     await update(HISTORY_KEYS.watchList, (all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
     return null;
   },
-  'watch/check-now': async () => ({ checked: await checkWatched(true) }),
+  'watch/check-now': async (_request, sender) => {
+    fromExtensionPage(sender);
+    return { checked: await checkWatched(true) };
+  },
 };
 
 /** The daily alarm and notification clicks; called once when the background starts. */
