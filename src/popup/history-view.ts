@@ -57,20 +57,21 @@ export function renderHistory(root: HTMLElement, state: HistoryViewState, t: Tra
       const list = el(doc, 'ul', undefined, 'changes');
       for (const line of news.lines) list.append(el(doc, 'li', line));
       box.append(list);
-    } else box.append(el(doc, 'p', t('historyNoMaterialChange'), 'message'));
+    } else box.append(el(doc, 'p', t('historyNoMaterialChange'), 'history-line'));
     const sections: [string, string[]][] = [
       ['historySectionsAdded', news.sections.added],
       ['historySectionsRemoved', news.sections.removed],
       ['historySectionsChanged', news.sections.changed],
     ];
-    for (const [key, names] of sections) if (names.length) box.append(el(doc, 'p', t(key, names.slice(0, 6).join('; ')), 'message sections'));
-    if (news.dropped > 0) box.append(el(doc, 'p', t('historyDropped', String(news.dropped)), 'message'));
+    for (const [key, names] of sections) if (names.length) box.append(el(doc, 'p', t(key, names.slice(0, 6).join('; ')), 'history-line sections'));
+    if (news.dropped > 0) box.append(el(doc, 'p', t('historyDropped', String(news.dropped)), 'history-line'));
     box.append(button(doc, t('historyCompareThenNow'), () => actions.openThenNow(news), 'button small primary'));
     root.append(box);
   }
 
   const status = state.status;
-  if (!status) return;
+  // A tab the extension knows nothing about gets the popup's own message, not history controls.
+  if (!status || !state.tab) return;
   const tab = state.tab;
   // Open by default when there are watched policies to see.
   const watchBox = folded(doc, 'watch', t('watchTitle', String(status.watchList.length)), status.watchList.length > 0);
@@ -103,7 +104,7 @@ export function renderHistory(root: HTMLElement, state: HistoryViewState, t: Tra
   root.append(watchBox);
 
   const controls = folded(doc, 'history-controls', t('historyTitle'), false);
-  controls.append(el(doc, 'p', t(status.paused ? 'historyPausedNote' : 'historyNote', [String(status.versions), String(status.documents)]), 'message'));
+  controls.append(el(doc, 'p', t(status.paused ? 'historyPausedNote' : 'historyNote', [String(status.versions), String(status.documents)]), 'history-line'));
   const row = el(doc, 'div', undefined, 'notes-actions');
   row.append(button(doc, t(status.paused ? 'historyResume' : 'historyPause'), () => actions.pause(!status.paused)));
   if (tab) row.append(button(doc, t('historyForgetSite'), actions.forgetSite));
@@ -112,7 +113,7 @@ export function renderHistory(root: HTMLElement, state: HistoryViewState, t: Tra
   root.append(controls);
 
   if (state.message) {
-    const m = el(doc, 'p', state.message, 'message history-message');
+    const m = el(doc, 'p', state.message, 'history-line history-message');
     m.setAttribute('role', 'status');
     root.append(m);
   }

@@ -90,7 +90,7 @@ test.describe('changed since you last read it', () => {
     const first = await visit(ext);
     const popup = await ext.openPopup(first);
     await popup.locator('.history-controls summary').click();
-    await expect(popup.locator('.history-controls .message')).toContainText('1 version(s) of this one');
+    await expect(popup.locator('.history-controls .history-line')).toContainText('1 version(s) of this one');
     await popup.getByRole('button', { name: 'Pause history' }).click();
     await expect(popup.locator('.history-message')).toHaveText('History paused.');
     await first.close();
@@ -102,11 +102,11 @@ test.describe('changed since you last read it', () => {
     expect(await panel.texts('.history')).toEqual([]);
     const again = await ext.openPopup(second);
     await again.locator('.history-controls summary').click();
-    await expect(again.locator('.history-controls .message')).toContainText('History is paused');
+    await expect(again.locator('.history-controls .history-line')).toContainText('History is paused');
     await again.getByRole('button', { name: 'Resume history' }).click();
     await again.getByRole('button', { name: 'Forget this site' }).click();
     await expect(again.locator('.history-message')).toHaveText('Forgot 1 document(s).');
-    await expect(again.locator('.history-controls .message')).toContainText('0 version(s) of this one, 0 document(s) in all');
+    await expect(again.locator('.history-controls .history-line')).toContainText('0 version(s) of this one, 0 document(s) in all');
   });
 });
 
