@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANALYZER_VERSION } from '../src/background/history';
+import { ANALYZER_VERSION, recordVersion } from '../src/background/history';
 import { packPolicyText, unpackPolicyText } from '../src/background/history-codec';
-import { HISTORY_LIMITS, sizeOf } from '../src/background/history-store';
+import { HISTORY_LIMITS, HistoryStore, sizeOf } from '../src/background/history-store';
+import { MemoryArea } from '../test/unit/memory-area';
 import { parseDocument } from '../src/cli/load';
 import { digestOf } from '../src/core/history';
 import { analyzePolicy } from '../src/core/nlp/analyze';
@@ -44,6 +45,23 @@ async function main(): Promise<void> {
   const largest = [...figures].sort((a, b) => b.record - a.record)[0]!;
   console.log(`${figures.length} policies: ${total('rawChars')} chars raw, ${total('record')} as records (${(total('rawChars') / total('record')).toFixed(1)}× smaller); median record ${median.record} chars`);
   console.log(`budget ${HISTORY_LIMITS.totalBytes} chars: ${Math.floor(HISTORY_LIMITS.totalBytes / largest.record)} versions of the largest record (${largest.file}), ${Math.floor(HISTORY_LIMITS.totalBytes / median.record)} of the median`);
+  // What recording a visit adds to the background's work on that visit: digest + gzip + store (in memory here;
+  // the browser's storage write comes on top), against the analysis it follows, same policy, same process.
+  const source = readFileSync(join(CORPUS_DIR, largest.file), 'utf8');
+  const doc = parseDocument(source, /\.md$/.test(largest.file) ? 'markdown' : 'html');
+  const policy = extractPolicyText(doc.body ?? doc.documentElement).policyText;
+  const store = new HistoryStore(new MemoryArea());
+  let analyseMs = 0;
+  let recordMs = 0;
+  for (let i = 0; i < 3; i++) {
+    const a0 = performance.now();
+    const analysis = analyzePolicy(policy);
+    const a1 = performance.now();
+    await recordVersion(store, `https://example.org/p${i}`, policy, analysis);
+    recordMs += performance.now() - a1;
+    analyseMs += a1 - a0;
+  }
+  console.log(`recording a visit of ${largest.file}: ${(recordMs / analyseMs).toFixed(2)}× the time of analysing it (${(recordMs / 3).toFixed(1)} vs ${(analyseMs / 3).toFixed(1)} ms, noisy machine)`);
   console.log(JSON.stringify({ policies: figures.length, largest: { file: largest.file, rawChars: largest.rawChars, record: largest.record }, medianRecord: median.record, rawTotal: total('rawChars'), recordTotal: total('record') }));
 }
 

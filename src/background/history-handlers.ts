@@ -10,7 +10,7 @@ import { HISTORY_KEYS, type HistoryNews } from '../platform/history-keys';
 import type { Handlers } from '../platform/runtime';
 import { browser, t } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
-import { backgroundPolicyText, ensureAlarm, notify, onAlarm, onNotificationClicked, openExtensionPage } from '../platform/watch-api';
+import { backgroundPolicyText, ensureAlarm, notify, onAlarm, onNotificationClicked, openExtensionPage, sendToTopFrame } from '../platform/watch-api';
 import { runAnalysis } from './analysis';
 import { recordVersion } from './history';
 import { HistoryStore } from './history-store';
@@ -24,8 +24,10 @@ export const thenNowPath = (documentKey: string, thenAt: string, nowAt: string) 
   `src/report/index.html?${new URLSearchParams({ history: documentKey, then: thenAt, now: nowAt }).toString()}`;
 
 /**
- * Records a visit's analysed text and attaches the news, if any, to the tab. A failure here never fails the
- * analysis: history is a side line.
+ * Records a visit's analysed text, after the analysis has gone back to the page (digest and compression cost
+ * about as much again as the analysis; the findings need not wait). The news, if any, goes to the tab's state
+ * for the popup and to the page for its panel; a re-analysis of the same load that finds nothing new clears it.
+ * A failure here never touches the findings: history is a side line.
  */
 export async function recordVisit(tabId: number, url: string, policyText: PolicyText, analysis: Analysis): Promise<HistoryNews | undefined> {
   try {
@@ -33,12 +35,17 @@ export async function recordVisit(tabId: number, url: string, policyText: Policy
     const replacing = tab?.url === url ? tab.historyRecordedAt : undefined;
     const { outcome, news } = await recordVersion(store, url, policyText, analysis, replacing ? { replacing } : {});
     const recordedAt = outcome.kind === 'changed' || outcome.kind === 'first' ? outcome.current.recordedAt : undefined;
+    let hadNews = false;
     await update(KEYS.tabStates, (all) => {
       const current = all[String(tabId)];
       if (!current || current.url !== url) return all;
-      const next = { ...current, ...(news ? { history: news } : {}), ...(recordedAt ? { historyRecordedAt: recordedAt } : {}) };
+      hadNews = current.history !== undefined;
+      const next = { ...current, ...(recordedAt ? { historyRecordedAt: recordedAt } : {}) };
+      if (news) next.history = news;
+      else delete next.history;
       return { ...all, [String(tabId)]: next };
     });
+    if (news || hadNews) await sendToTopFrame(tabId, 'tab/history', { news: news ?? null });
     return news;
   } catch {
     return undefined;

@@ -25,13 +25,13 @@ listen({
     const policyText = { text: uploads.take(upload, chunks), blocks };
     const { analysis, ms } = runAnalysis(policyText);
     const tabId = sender.tab?.id;
-    let history;
     if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
-      // Only the top frame's policy is the reader's visit: it is recorded for "changed since you last read it".
-      history = await recordVisit(tabId, url, policyText, analysis);
       await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms)));
+      // Only the top frame's policy is the reader's visit: recorded for "changed since you last read it", after
+      // this reply, and the news follows as a message of its own.
+      void recordVisit(tabId, url, policyText, analysis);
     }
-    return { ...forPage(analysis), ...(history ? { history } : {}) };
+    return forPage(analysis);
   },
   'popup/analyze': ({ policyText }) => runAnalysis(policyText).analysis,
   'popup/tab-state': async ({ tabId }) => (await read(KEYS.tabStates))[String(tabId)] ?? null,

@@ -5,14 +5,14 @@ import { documentRegions } from '../core/regions/in-page';
 import { extractPolicyTextSliced } from '../dom/extract';
 import { pageLinks } from '../dom/links';
 import { yieldToPage } from '../dom/walk';
-import { loadAnnotations, panelCollapsed, saveAnnotations, sendFromContent, sendPolicyText, setPanelCollapsed, t } from '../platform/content-api';
+import { listenInContent, loadAnnotations, panelCollapsed, saveAnnotations, sendFromContent, sendPolicyText, setPanelCollapsed, t } from '../platform/content-api';
 import { startFindings, type FindingsController } from './page/findings';
 import { HISTORY_BANNER_CSS, renderHistoryBanner } from './page/history-banner';
 
 export function startPage({ doc, win, signal }: { doc: Document; win: Window; signal: AbortSignal }): FindingsController {
   const origin = win.location.origin;
   const highlights = pageHighlightApi(win);
-  return startFindings({
+  const findings = startFindings({
     doc,
     win,
     signal,
@@ -26,6 +26,10 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
       css: HISTORY_BANNER_CSS,
     }),
   });
+  // "Changed since you last read it" arrives after the findings: the background records the visit once it has
+  // answered.
+  listenInContent({ 'tab/history': ({ news }) => findings.showHistory(news).then(() => null) }, signal);
+  return findings;
 }
 
 /** What the popup needs to find this page's regional versions: its links and its own regional parts. */

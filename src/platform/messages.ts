@@ -9,8 +9,6 @@ export interface PageAnalysis {
   summary: Analysis['summary'];
   identifiers: Analysis['identifiers'];
   practices: Omit<Analysis['practices'][number], 'sentence' | 'section'>[];
-  /** What changed since the reader's last visit, when the text differs (see background/history.ts). */
-  history?: HistoryNews;
 }
 
 /** What the page shows, as the popup asks. */
@@ -81,6 +79,11 @@ export interface MessageMap {
    * background, off the page's main thread). The reply leaves out what the page already has (sentence text).
    */
   'content/analyze': { request: { url: string; upload: string; chunks: number; blocks: PolicyText['blocks'] }; response: PageAnalysis };
+  /**
+   * background → the tab's top frame, after the analysis reply (recording costs about as much as analysing, so
+   * the findings do not wait for it): what changed since the reader's last visit, or null for nothing.
+   */
+  'tab/history': { request: { news: HistoryNews | null }; response: null };
   /** popup → background: history and watch list state for a page. */
   'history/status': { request: { url: string }; response: HistoryStatus };
   /** popup/options → background: stop or resume recording visits. */

@@ -3,6 +3,7 @@
  * permission requests, and HTML parsing in the background (see `backgroundPolicyText` for the choice).
  */
 import type { PolicyText } from '../core/text/policy-text';
+import { pack, type MessageName, type RequestOf } from './messages';
 import { browser, send } from './runtime';
 
 /** Creates the repeating alarm once; an existing one keeps its schedule (alarms outlive the worker). */
@@ -46,6 +47,11 @@ export async function notify(id: string, title: string, message: string): Promis
 export function onNotificationClicked(handler: (id: string) => void): void {
   // Without the permission the namespace is absent.
   browser.notifications?.onClicked.addListener(handler);
+}
+
+/** A message to a tab's top frame only: a policy framed inside a page is not what the reader opened. */
+export async function sendToTopFrame<K extends MessageName>(tabId: number, name: K, payload: RequestOf<K>): Promise<void> {
+  await browser.tabs.sendMessage(tabId, pack(name, payload), { frameId: 0 }).catch(() => undefined);
 }
 
 export function openExtensionPage(path: string): Promise<unknown> {

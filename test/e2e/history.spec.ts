@@ -102,7 +102,9 @@ test.describe('changed since you last read it', () => {
     expect(await panel.texts('.history')).toEqual([]);
     const again = await ext.openPopup(second);
     await again.locator('.history-controls summary').click();
-    await expect(again.locator('.history-controls .history-line')).toContainText('History is paused');
+    // Paused: the changed version was not recorded, so there is no news and still one version.
+    await expect(again.locator('.history-controls .history-line')).toContainText('History is paused: visits are not recorded (1 version(s) of this one');
+    await expect(again.locator('.history-news')).toHaveCount(0);
     await again.getByRole('button', { name: 'Resume history' }).click();
     await again.getByRole('button', { name: 'Forget this site' }).click();
     await expect(again.locator('.history-message')).toHaveText('Forgot 1 document(s).');
