@@ -2,6 +2,7 @@
  * Extension APIs for content scripts without webextension-polyfill (the script injected into every page must
  * stay small): Chrome MV3 (`chrome`) and Firefox (`browser`) both return promises from these calls.
  */
+import { retryWhenConnectionLost, TEXT_LOST } from './connection-retry';
 import type { PolicyText } from '../core/text/policy-text';
 import { isEnvelope, pack, unpackReply, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
 import { fail, ok, type Result } from './result';
@@ -68,7 +69,8 @@ export async function setPanelCollapsed(origin: string, collapsed: boolean, now 
 
 export async function sendFromContent<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
   try {
-    return unpackReply<ResponseOf<K>>(await api().runtime.sendMessage(pack(name, payload)));
+    // Firefox may be suspending the event page just as the message arrives (see connection-retry).
+    return unpackReply<ResponseOf<K>>(await retryWhenConnectionLost(() => api().runtime.sendMessage(pack(name, payload))));
   } catch (e) {
     // The extension was reloaded or the worker is gone: not the page's problem, so it comes back as a value.
     return fail(e);
@@ -78,11 +80,24 @@ export async function sendFromContent<K extends MessageName>(name: K, payload: R
 /** Size of one slice of page text on its way to the background: small enough to cost a few ms to send. */
 export const TEXT_CHUNK_CHARS = 32_000;
 
+/** Uploads of one text before giving up, when the background keeps losing the slices (see below). */
+const UPLOAD_ATTEMPTS = 3;
+
 /**
  * Sends a page's text to the background for analysis in slices, one message per task, so even a 300 000-
  * character policy never holds the page's main thread: one big message costs ~50 ms to copy in Chrome.
  */
 export async function sendPolicyText(url: string, policyText: PolicyText, yieldToPage: () => Promise<void>): Promise<Result<PageAnalysis>> {
+  // The slices live in the background's memory: if Firefox suspended the event page between them, the text is
+  // lost. Another upload from the start wakes it and sends the whole text again.
+  let result = await uploadAndAnalyze(url, policyText, yieldToPage);
+  for (let retry = 1; retry < UPLOAD_ATTEMPTS && !result.ok && result.error.includes(TEXT_LOST); retry++) {
+    result = await uploadAndAnalyze(url, policyText, yieldToPage);
+  }
+  return result;
+}
+
+async function uploadAndAnalyze(url: string, policyText: PolicyText, yieldToPage: () => Promise<void>): Promise<Result<PageAnalysis>> {
   const upload = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const chunks = Math.max(1, Math.ceil(policyText.text.length / TEXT_CHUNK_CHARS));
   for (let index = 0; index < chunks; index++) {

@@ -123,15 +123,23 @@ export const test = base.extend<FirefoxFixtures>({
       },
       async waitForAnalysis(page) {
         let state: TabStateLike | null = null;
-        await base.expect
-          .poll(
-            async () => {
-              state = await helpers.tabState(page);
-              return state?.analysis !== undefined;
-            },
-            { message: `analysis of ${page.url()}`, timeout: 30_000 },
-          )
-          .toBe(true);
+        try {
+          await base.expect
+            .poll(
+              async () => {
+                state = await helpers.tabState(page);
+                return state?.analysis !== undefined;
+              },
+              { message: `analysis of ${page.url()}`, timeout: 30_000 },
+            )
+            .toBe(true);
+        } catch (e) {
+          // Say how far it got: no verdict, or a verdict and no analysis, and what the panel told the reader.
+          const said = (await helpers.hasPanel(page))
+            ? await panelProbe(page, await helpers.tabIdOf(page), api).evaluate<string>('return root.textContent.slice(0, 300);')
+            : 'no panel';
+          throw new Error(`${(e as Error).message}\nlast tab state: ${JSON.stringify(state)}\npanel: ${said}`, { cause: e });
+        }
         return state!;
       },
       async openPopup(page) {
