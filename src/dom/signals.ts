@@ -34,6 +34,20 @@ function declaresArticle(doc: Document): boolean {
   return false;
 }
 
+/** Headings the bounded walk did not reach, in document order, outside site chrome. */
+function addLaterHeadings(doc: Document, headings: HeadingSignal[]): void {
+  const seen = new Set(headings.map((h) => h.text));
+  const all = doc.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  for (let i = 0; i < all.length && i < MAX_HEADINGS * 4 && headings.length < MAX_HEADINGS; i++) {
+    const el = all[i]!;
+    if (el.closest('nav,footer,[role="navigation"],[role="contentinfo"],[hidden],[aria-hidden="true"]')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    headings.push({ level: Number(el.tagName[1]), text });
+  }
+}
+
 function looksLikeHeading(text: string): boolean {
   const words = text.split(' ').length;
   return words >= 2 && words <= 12 && !/[.,;:]$/.test(text);
@@ -58,6 +72,9 @@ function signalCollector() {
     words += block.text.split(' ').length;
   };
   const finish = (doc: Document, url: string): PageSignals => {
+    // The sample ends early in a long document, but its later section titles are what tell terms (liability,
+    // disputes) from a policy: headings past the sample are cheap to read from the DOM.
+    if (headings.length < MAX_HEADINGS) addLaterHeadings(doc, headings);
     const linkRels: LinkRelSignal[] = [];
     for (const link of Array.from(doc.querySelectorAll('link[rel][href], a[rel][href]'))) {
       const rel = (link.getAttribute('rel') ?? '').toLowerCase();
