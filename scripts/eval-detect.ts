@@ -6,7 +6,8 @@
  * scored, so the gap between the halves measures overfitting.
  */
 import { join } from 'node:path';
-import { detectPage, type DocumentKind } from '../src/core/detect';
+import { decideQuickly, detectPage, type DocumentKind } from '../src/core/detect';
+import { quickSample, quickSignals } from '../src/dom/quick-signals';
 import { collectSignals } from '../src/dom/signals';
 import { loadDocument } from '../src/cli/load';
 import { CORPUS_DIR, readManifest, sharedAvailable } from './shared';
@@ -26,6 +27,8 @@ interface Outcome {
   truth: DocumentKind;
   said: DocumentKind;
   line: string;
+  /** The extension's cheap stages dismissed the page without the full detector. */
+  dismissed: boolean;
 }
 
 interface Scores {
@@ -88,7 +91,8 @@ async function run(): Promise<void> {
     const loaded = await loadDocument(join(CORPUS_DIR, row.file));
     const verdict = detectPage(collectSignals(loaded.document, loaded.url));
     const line = `  ${row.file}: truth ${truth}, said ${verdict.kind} (${verdict.score}) — ${verdict.reasons.join('; ')}`;
-    outcomes.push({ file: row.file, half: halfOf(serviceOfSource(row.file)), truth, said: verdict.kind, line });
+    const dismissed = decideQuickly(quickSignals(loaded.document, loaded.url), () => quickSample(loaded.document)) !== 'open';
+    outcomes.push({ file: row.file, half: halfOf(serviceOfSource(row.file)), truth, said: verdict.kind, line, dismissed });
   }
   const seen = outcomes.filter((o) => o.half === 'seen');
   const blind = outcomes.filter((o) => o.half === 'blind');
@@ -103,6 +107,14 @@ async function run(): Promise<void> {
   printScores('blind', blindScores);
   console.log('targets: privacy-policy F1 >= 0.97 with FP = 0; the four kinds >= 0.95 right');
   console.log(`overfitting gap (seen - blind accuracy): ${(seenScores.accuracy - blindScores.accuracy).toFixed(3)}`);
+  // The every-page script's cheap stages must never dismiss what the full detector would call a policy.
+  const lost = outcomes.filter((o) => o.dismissed && o.said !== 'not-policy');
+  const dismissedOthers = outcomes.filter((o) => o.dismissed && o.truth === 'not-policy').length;
+  console.log(
+    `cheap stages: dismissed ${outcomes.filter((o) => o.dismissed).length} documents (${dismissedOthers} of ` +
+      `${outcomes.filter((o) => o.truth === 'not-policy').length} other pages); policies of any kind lost by them: ${lost.length}`,
+  );
+  for (const o of lost.filter((x) => x.half === 'seen')) console.log(`  lost: ${o.file}`);
   const misses = seen.filter((o) => o.truth !== o.said);
   console.log(misses.length ? `\nMisses in the seen half:\n${misses.map((o) => o.line).join('\n')}` : '\nNo misses in the seen half.');
   console.log(JSON.stringify({ all, seen: seenScores, blind: blindScores }));

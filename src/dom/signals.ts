@@ -1,4 +1,5 @@
 import type { HeadingSignal, LinkRelSignal, PageSignals } from '../core/detect/types';
+import { declaresArticle } from './article';
 import { walkBlocks, walkBlocksSliced, type SliceOptions, type WalkedBlock } from './walk';
 
 /** Detection reads at most this much text, so its cost on a 10 MB page is that of a small one. */
@@ -10,28 +11,12 @@ const MAX_LINKS = 20;
 
 /** Link relations that say something about what a page is. */
 const INTERESTING_RELS = /\b(?:privacy-policy|terms-of-service|canonical|alternate)\b/;
-/** schema.org types and og:type values of reporting and blogging. */
-const ARTICLE_TYPES = /\b(?:NewsArticle|BlogPosting|Article|ReportageNewsArticle|OpinionNewsArticle|LiveBlogPosting)\b/;
-
 function resolve(href: string, base: string): string {
   try {
     return new URL(href, base || undefined).href;
   } catch {
     return href;
   }
-}
-
-function declaresArticle(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  if (/^article$/i.test(og.trim())) return true;
-  const itemtype = doc.querySelector('[itemtype]')?.getAttribute('itemtype') ?? '';
-  if (ARTICLE_TYPES.test(itemtype)) return true;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
-    // Only a type test on a bounded string: page JSON is untrusted and need not parse.
-    const json = (script.textContent ?? '').slice(0, 5000);
-    if (/"@type"\s*:\s*"(?:NewsArticle|BlogPosting|ReportageNewsArticle|OpinionNewsArticle)"/.test(json)) return true;
-  }
-  return false;
 }
 
 /** Headings the bounded walk did not reach, in document order, outside site chrome. */

@@ -1,5 +1,5 @@
-import { reasonText, type Reason, type ReasonCode } from './reasons';
-import type { DocumentKind, PageSignals, Verdict } from './types';
+import type { Reason, ReasonCode } from './reasons';
+import type { DocumentKind, Judgement, PageSignals } from './types';
 import {
   COOKIE_PHRASES,
   COOKIE_SECTION_TOPICS,
@@ -114,7 +114,7 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
  * (title, top heading, first line), the sections it is built from, the density of its vocabulary, its URL
  * and `link rel` self-references; reporting prose, article markup, how-to prose and shortness count against.
  */
-export function detectPage(signals: PageSignals): Verdict {
+export function judgePage(signals: PageSignals): Judgement {
   const evidence: Record<PolicyKind, Evidence[]> = { 'privacy-policy': [], 'cookie-policy': [], terms: [] };
   const against: Evidence[] = [];
 
@@ -239,7 +239,6 @@ export function detectPage(signals: PageSignals): Verdict {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function verdict(kind: DocumentKind, score: number, reasons: Reason[]): Verdict {
-  const kept = reasons.slice(0, 8);
-  return { kind, score: round2(score), reasons: kept.map(reasonText), explained: kept };
+function verdict(kind: DocumentKind, score: number, reasons: Reason[]): Judgement {
+  return { kind, score: round2(score), explained: reasons.slice(0, 8) };
 }

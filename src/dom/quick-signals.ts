@@ -1,0 +1,42 @@
+import type { QuickSignals } from '../core/detect/quick';
+
+/**
+ * The DOM side of detection's cheap stages (`core/detect/quick`). This runs on every page in a fresh script world
+ * where every function is cold, so it asks the DOM as few questions as it can: each call across the bindings
+ * costs more there than the string work.
+ */
+
+/** How much text the sample reads: the opening screens of a page, enough to tell policy prose. */
+export const QUICK_SAMPLE_CHARS = 8000;
+
+/** Stage 1's signals: the address, the title, the first heading and `link rel` self-references. */
+export function quickSignals(doc: Document, url: string): QuickSignals {
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  const rel = doc.querySelector('link[rel~="privacy-policy"],link[rel~="terms-of-service"]')?.getAttribute('href');
+  return { url, title: (doc.title ?? '').slice(0, 300), headings: h1 ? [h1.slice(0, 200)] : [], relSelf: rel != null && sameDocument(rel, url) };
+}
+
+function sameDocument(href: string, url: string): boolean {
+  try {
+    const norm = (u: URL) => u.origin + u.pathname.replace(/\/+$/, '') + u.search;
+    return norm(new URL(href, url)) === norm(new URL(url));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stage 2's sample: the opening text of the page's main landmark (else its body), bounded in characters, read
+ * text node by text node so a 10 MB page costs what a short one does. Script and style text is not skipped:
+ * minified code has few spaces, so it adds few words and barely moves a density of policy words.
+ */
+export function quickSample(doc: Document, maxChars = QUICK_SAMPLE_CHARS): string {
+  const root = doc.querySelector('main,[role="main"]') ?? doc.body;
+  if (!root) return '';
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < maxChars; node = walker.nextNode()) {
+    text += (node as Text).data.slice(0, maxChars - text.length) + ' ';
+  }
+  return text.replace(/\s+/g, ' ');
+}
