@@ -25,10 +25,13 @@ function sameDocument(href: string, url: string): boolean {
   }
 }
 
+/** Text whose parent is one of these is not prose: code, and links (a table of contents, a menu, a footer). */
+const NOT_PROSE = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'OPTION']);
+
 /**
- * Stage 2's sample: the opening text of the page's main landmark (else its body), bounded in characters, read
- * text node by text node so a 10 MB page costs what a short one does. Script and style text is not skipped:
- * minified code has few spaces, so it adds few words and barely moves a density of policy words.
+ * Stage 2's sample: the opening prose of the page's main landmark (else its body), bounded in characters, read
+ * text node by text node so a 10 MB page costs what a short one does. Only the text node's own parent is asked
+ * (one question per node): a link's text, a script's code and the like are left out.
  */
 export function quickSample(doc: Document, maxChars = QUICK_SAMPLE_CHARS): string {
   const root = doc.querySelector('main,[role="main"]') ?? doc.body;
@@ -36,6 +39,7 @@ export function quickSample(doc: Document, maxChars = QUICK_SAMPLE_CHARS): strin
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let text = '';
   for (let node = walker.nextNode(); node && text.length < maxChars; node = walker.nextNode()) {
+    if (NOT_PROSE.has(node.parentNode?.nodeName.toUpperCase() ?? '')) continue;
     text += (node as Text).data.slice(0, maxChars - text.length) + ' ';
   }
   return text.replace(/\s+/g, ' ');

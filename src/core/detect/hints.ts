@@ -37,7 +37,7 @@ export const PROSE_HINTS: HintTable = {
   'prose-third-parties': ['third part', 'third-part'],
   'prose-law': ['gdpr', 'ccpa', 'dsgvo', 'rgpd', 'data protection', 'opt out', 'opt-out', 'legitimate interest'],
   'prose-cookies': ['cookie', 'web beacon'],
-  'prose-terms': ['you agree', 'these terms', 'liabilit', 'warrant', 'indemnif', 'arbitration'],
+  'prose-terms': ['you agree', 'these terms', 'this agreement', 'liabilit', 'warrant', 'indemnif', 'arbitration', 'you may not', 'you must', 'shall', 'hereby', 'governing law', 'intellectual property', 'terminat'],
 };
 
 /** All stems of a table, flat: the stages only need to know whether any entry hints. */

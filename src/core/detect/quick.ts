@@ -22,7 +22,7 @@ const URLS = stemsOf(URL_HINTS);
 const PROSE = stemsOf(PROSE_HINTS);
 
 /** A sample at least this dense in policy words (hits per 1000 words, and at least MIN_HITS) opens the question. */
-export const PROSE_PER_1000 = 5;
+export const PROSE_PER_1000 = 4;
 export const MIN_HITS = 3;
 
 function pathAndQuery(url: string): string {
