@@ -14,6 +14,8 @@ export const CONTENT_SCRIPT = {
 };
 /** Loaded by the content script only on detected policies; one self-contained ES module. */
 export const PAGE_ANALYSIS = { entry: 'src/content/page-analysis.ts', file: 'page-analysis.js' };
+/** Loaded by the content script only when its cheap stages leave the question open: the full detector. */
+export const PAGE_DETECT = { entry: 'src/content/page-detect.ts', file: 'page-detect.js' };
 
 /**
  * Builds the content script as a single IIFE instead of crxjs's loader + dynamic import: nothing has to be
@@ -27,11 +29,13 @@ async function buildContentScript(outDir: string): Promise<void> {
     logLevel: 'warn',
     build: { ...common, lib: { entry: resolve(CONTENT_SCRIPT.entry), formats: ['iife'], name: 'policyLensContent', fileName: () => CONTENT_SCRIPT.file } },
   });
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: { ...common, lib: { entry: resolve(PAGE_ANALYSIS.entry), formats: ['es'], fileName: () => PAGE_ANALYSIS.file } },
-  });
+  for (const lazy of [PAGE_ANALYSIS, PAGE_DETECT]) {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: { ...common, lib: { entry: resolve(lazy.entry), formats: ['es'], fileName: () => lazy.file } },
+    });
+  }
 }
 
 /**
@@ -55,7 +59,7 @@ function completeManifest(): Plugin {
       // adding a stylesheet to a huge page later would restyle the whole document in one long task.
       writeFileSync(join(outDir, CONTENT_SCRIPT.css), highlightCss() + '\n');
       json.content_scripts = [{ matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], css: [CONTENT_SCRIPT.css], run_at: 'document_idle' }];
-      json.web_accessible_resources = [{ resources: [PAGE_ANALYSIS.file], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true }];
+      json.web_accessible_resources = [{ resources: [PAGE_ANALYSIS.file, PAGE_DETECT.file], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true }];
       writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
     },
   };

@@ -1,4 +1,5 @@
 // Background wiring: keeps each tab's verdict, its badge, and analyses detected policies.
+import { withReasonText } from '../core/detect/reasons';
 import { showVerdictBadge } from '../platform/badge';
 import { browser, listen } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
@@ -13,8 +14,9 @@ listen({
     uploads.add(upload, index, part);
     return null;
   },
-  'content/verdict': async ({ url, verdict }, sender) => {
+  'content/verdict': async ({ url, verdict: judgement }, sender) => {
     const tabId = sender.tab?.id;
+    const verdict = withReasonText(judgement);
     // Only the top frame speaks for the tab; frames inside a page are not the page.
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
     await update(KEYS.tabStates, (all) => recordVerdict(all, tabId, { url, verdict, checkedAt: new Date().toISOString() }));

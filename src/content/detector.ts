@@ -1,21 +1,24 @@
-import { detectPage } from '../core/detect/detect';
-import type { Verdict } from '../core/detect/types';
-import { collectSignalsSliced } from '../dom/signals';
+import { decideQuickly } from '../core/detect/quick';
+import type { Judgement } from '../core/detect/types';
+import { quickSample, quickSignals } from '../dom/quick-signals';
 import { watchUntilSettled } from '../dom/watch';
 
 export interface DetectorDeps {
   doc: Document;
   win: Window;
-  report: (url: string, verdict: Verdict) => void;
+  report: (url: string, verdict: Judgement) => void;
+  /** The full detector (a lazy module), for pages the cheap stages leave open. */
+  detectFully: (url: string) => Promise<Judgement>;
   signal: AbortSignal;
 }
 
 /**
  * Detects the page now, again when content arrives late, and again after history navigation in a
  * single-page app. Reports only when the verdict changes, so a chatty page does not flood the background.
- * Signals are gathered in slices, so detection never holds the page's main thread for long.
+ * Cheapest first: the address, title, first headings and a short text sample dismiss most pages in well under
+ * a millisecond; only a page they hint at is read in full, in slices, by the lazy detector.
  */
-export function startDetector({ doc, win, report, signal }: DetectorDeps): void {
+export function startDetector({ doc, win, report, detectFully, signal }: DetectorDeps): void {
   let last = '';
   let stopWatch: (() => void) | undefined;
   let checking: Promise<void> | undefined;
@@ -23,7 +26,8 @@ export function startDetector({ doc, win, report, signal }: DetectorDeps): void 
 
   const checkOnce = async () => {
     const url = win.location.href;
-    const verdict = detectPage(await collectSignalsSliced(doc, url, { signal }));
+    const quick = decideQuickly(quickSignals(doc, url), () => quickSample(doc));
+    const verdict = quick === 'open' ? await detectFully(url) : quick;
     const key = `${url}|${verdict.kind}|${verdict.score}`;
     if (key === last || signal.aborted) return;
     last = key;
@@ -64,8 +68,11 @@ export function startDetector({ doc, win, report, signal }: DetectorDeps): void 
   };
   win.addEventListener('popstate', onUrlMaybeChanged, { signal });
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
-  nav?.addEventListener('navigatesuccess', onUrlMaybeChanged, { signal });
-  // pushState fires no event in the isolated world without the Navigation API: a cheap poll covers it.
-  const poll = win.setInterval(onUrlMaybeChanged, 1000);
-  signal.addEventListener('abort', () => win.clearInterval(poll), { once: true });
+  if (nav) nav.addEventListener('navigatesuccess', onUrlMaybeChanged, { signal });
+  else {
+    // pushState fires no event in the isolated world without the Navigation API: a poll covers it there. Only
+    // there: each tick enters the extension's world, which on every page adds up (issue 13).
+    const poll = win.setInterval(onUrlMaybeChanged, 1000);
+    signal.addEventListener('abort', () => win.clearInterval(poll), { once: true });
+  }
 }

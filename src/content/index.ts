@@ -6,6 +6,7 @@ import { importExtensionModule } from '../platform/lazy';
 import { startDetector } from './detector';
 
 type PageModule = typeof import('./page-analysis');
+type DetectModule = typeof import('./page-detect');
 type Controller = ReturnType<PageModule['startPage']>;
 
 const controller = new AbortController();
@@ -39,6 +40,8 @@ startDetector({
   doc: document,
   win: window,
   signal: controller.signal,
+  detectFully: async (url) =>
+    (await importExtensionModule<DetectModule>('page-detect.js')).detectInSlices(document, url, controller.signal),
   report: (url, verdict) => {
     void sendFromContent('content/verdict', { url, verdict }).then((result) => {
       if (!result.ok && /context invalidated|receiving end/i.test(result.error)) controller.abort();

@@ -1,4 +1,5 @@
 import type { HeadingSignal, LinkRelSignal, PageSignals } from '../core/detect/types';
+import { declaresArticle } from './article';
 import { walkBlocks, walkBlocksSliced, type SliceOptions, type WalkedBlock } from './walk';
 
 /** Detection reads at most this much text, so its cost on a 10 MB page is that of a small one. */
@@ -10,9 +11,6 @@ const MAX_LINKS = 20;
 
 /** Link relations that say something about what a page is. */
 const INTERESTING_RELS = /\b(?:privacy-policy|terms-of-service|canonical|alternate)\b/;
-/** schema.org types and og:type values of reporting and blogging. */
-const ARTICLE_TYPES = /\b(?:NewsArticle|BlogPosting|Article|ReportageNewsArticle|OpinionNewsArticle|LiveBlogPosting)\b/;
-
 function resolve(href: string, base: string): string {
   try {
     return new URL(href, base || undefined).href;
@@ -21,17 +19,18 @@ function resolve(href: string, base: string): string {
   }
 }
 
-function declaresArticle(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  if (/^article$/i.test(og.trim())) return true;
-  const itemtype = doc.querySelector('[itemtype]')?.getAttribute('itemtype') ?? '';
-  if (ARTICLE_TYPES.test(itemtype)) return true;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 5)) {
-    // Only a type test on a bounded string: page JSON is untrusted and need not parse.
-    const json = (script.textContent ?? '').slice(0, 5000);
-    if (/"@type"\s*:\s*"(?:NewsArticle|BlogPosting|ReportageNewsArticle|OpinionNewsArticle)"/.test(json)) return true;
+/** Headings the bounded walk did not reach, in document order, outside site chrome. */
+function addLaterHeadings(doc: Document, headings: HeadingSignal[]): void {
+  const seen = new Set(headings.map((h) => h.text));
+  const all = doc.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  for (let i = 0; i < all.length && i < MAX_HEADINGS * 4 && headings.length < MAX_HEADINGS; i++) {
+    const el = all[i]!;
+    if (el.closest('nav,footer,[role="navigation"],[role="contentinfo"],[hidden],[aria-hidden="true"]')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    headings.push({ level: Number(el.tagName[1]), text });
   }
-  return false;
 }
 
 function looksLikeHeading(text: string): boolean {
@@ -58,6 +57,9 @@ function signalCollector() {
     words += block.text.split(' ').length;
   };
   const finish = (doc: Document, url: string): PageSignals => {
+    // The sample ends early in a long document, but its later section titles are what tell terms (liability,
+    // disputes) from a policy: headings past the sample are cheap to read from the DOM.
+    if (headings.length < MAX_HEADINGS) addLaterHeadings(doc, headings);
     const linkRels: LinkRelSignal[] = [];
     for (const link of Array.from(doc.querySelectorAll('link[rel][href], a[rel][href]'))) {
       const rel = (link.getAttribute('rel') ?? '').toLowerCase();

@@ -1,4 +1,4 @@
-import type { Verdict } from '../core/detect/types';
+import type { Judgement, Verdict } from '../core/detect/types';
 import type { Analysis, DataType, Stance, SummaryValue } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
 import type { PageLink } from '../core/regions/discover';
@@ -58,7 +58,8 @@ export interface HistoryStatus {
  * content → background: what the page is. popup → background: what a tab is.
  */
 export interface MessageMap {
-  'content/verdict': { request: { url: string; verdict: Verdict }; response: null };
+  /** The verdict as codes (no English on every page); the background adds the English before storing it. */
+  'content/verdict': { request: { url: string; verdict: Judgement }; response: null };
   'popup/tab-state': { request: { tabId: number }; response: TabState | null };
   /** popup → the tab's content script: what the page shows. */
   'tab/findings-state': { request: Record<string, never>; response: FindingsState };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPage, titleSegments } from './detect';
+import { detectPage, titleSegments } from './index';
 import type { PageSignals } from './types';
 
 const base: PageSignals = {

@@ -1,10 +1,11 @@
-import { reasonText, type Reason, type ReasonCode } from './reasons';
-import type { DocumentKind, PageSignals, Verdict } from './types';
+import type { Reason, ReasonCode } from './reasons';
+import type { DocumentKind, Judgement, PageSignals } from './types';
 import {
   COOKIE_PHRASES,
   COOKIE_SECTION_TOPICS,
   DOCUMENT_NAMES,
   HELP_PHRASES,
+  NAME_QUALIFIER,
   PRIVACY_PHRASES,
   PRIVACY_SECTION_TOPICS,
   REPORTING_PHRASES,
@@ -48,12 +49,23 @@ function isNameLike(s: string): boolean {
   return s.length <= 90 && s.split(' ').length <= 10;
 }
 
-function nameKind(candidate: string): PolicyKind | undefined {
+/**
+ * The kind a title segment or heading names, if it is a document's name: the name ends it ("Acme Privacy
+ * Policy"), or starts it followed only by a qualifier ("Privacy policy, Acme service", "Privacy Notice for
+ * California Residents"). A name like "Privacy & Terms" names neither; a headline goes on with a verb.
+ */
+export function nameKind(candidate: string): PolicyKind | undefined {
   const name = cleanName(candidate);
   if (!isNameLike(name)) return undefined;
-  // A name like "Privacy & Terms" names neither; the end of the name decides.
+  const words = name.split(' ');
+  // Every head of the segment of up to five words, tried as a name followed by a qualifier.
+  const heads = [name];
+  for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ').replace(/[,(–—-]+$/, '');
+    if (NAME_QUALIFIER.pattern.test(name.slice(head.length))) heads.push(head);
+  }
   for (const kind of KINDS) {
-    if (DOCUMENT_NAMES[kind].some((t) => t.pattern.test(name))) return kind;
+    if (heads.some((head) => DOCUMENT_NAMES[kind].some((t) => t.pattern.test(head)))) return kind;
   }
   return undefined;
 }
@@ -102,7 +114,7 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
  * (title, top heading, first line), the sections it is built from, the density of its vocabulary, its URL
  * and `link rel` self-references; reporting prose, article markup, how-to prose and shortness count against.
  */
-export function detectPage(signals: PageSignals): Verdict {
+export function judgePage(signals: PageSignals): Judgement {
   const evidence: Record<PolicyKind, Evidence[]> = { 'privacy-policy': [], 'cookie-policy': [], terms: [] };
   const against: Evidence[] = [];
 
@@ -147,9 +159,11 @@ export function detectPage(signals: PageSignals): Verdict {
       reason: r('privacy-sections', privacyTopics.length, privacyTopics.map((t) => t.replace('topic-', '')).join(', ')),
     });
   }
-  if (termsTopics.length >= 2) {
+  // Terms documents share "changes", "payment" or "accounts" sections with other pages, so it takes three kinds of
+  // sections to count, and six make the full weight.
+  if (termsTopics.length >= 3) {
     evidence.terms.push({
-      weight: 0.3 * clamp01((termsTopics.length - 1) / 2),
+      weight: 0.35 * clamp01((termsTopics.length - 2) / 4),
       reason: r('terms-sections', termsTopics.length),
     });
   }
@@ -163,8 +177,11 @@ export function detectPage(signals: PageSignals): Verdict {
   const privacyDensity = per1000(countMatches(signals.text, PRIVACY_PHRASES));
   const termsDensity = per1000(countMatches(signals.text, TERMS_PHRASES));
   const cookieDensity = per1000(countMatches(signals.text, COOKIE_PHRASES));
-  const reportingDensity = per1000(countMatches(signals.text, REPORTING_PHRASES));
-  const helpDensity = per1000(countMatches(signals.text, HELP_PHRASES));
+  // A couple of hits in a short page is not a density: reporting and how-to prose need a few to count.
+  const reportingHits = countMatches(signals.text, REPORTING_PHRASES);
+  const helpHits = countMatches(signals.text, HELP_PHRASES);
+  const reportingDensity = reportingHits >= 3 ? per1000(reportingHits) : 0;
+  const helpDensity = helpHits >= 3 ? per1000(helpHits) : 0;
   if (privacyDensity >= 3) {
     evidence['privacy-policy'].push({
       weight: 0.35 * clamp01((privacyDensity - 3) / 10),
@@ -193,14 +210,21 @@ export function detectPage(signals: PageSignals): Verdict {
     });
   }
   if (helpDensity >= 3) against.push({ weight: 0.2, reason: r('howto') });
-  // Policies are long; but small services write short ones, so shortness only tips a close call.
-  if (signals.wordCount < 400) against.push({ weight: 0.25, reason: r('short', signals.wordCount) });
-  else if (signals.wordCount < 900) against.push({ weight: 0.1, reason: r('short', signals.wordCount) });
+  // Policies are long; but small services write short ones, so shortness only tips a close call, and weighs
+  // less on a page that gives itself a document's name (a short page about privacy that names nothing is more
+  // likely a help or settings page).
+  const named = new Set<PolicyKind>([titleKind, headingKind, leadKind].filter((k) => k !== undefined));
+  // Four kinds of section of one document kind make a structured document of that kind, short or not.
+  if (privacyTopics.length >= 4) named.add('privacy-policy');
+  if (termsTopics.length >= 4) named.add('terms');
+  const shortWeight = signals.wordCount < 400 ? 0.25 : signals.wordCount < 900 ? 0.1 : 0;
+  const base = against.reduce((s, e) => s + e.weight, 0);
+  const penaltyOf = (kind: PolicyKind) => base + (named.has(kind) ? shortWeight / 2.5 : shortWeight);
+  if (shortWeight > 0) against.push({ weight: shortWeight, reason: r('short', signals.wordCount) });
 
-  const penalty = against.reduce((s, e) => s + e.weight, 0);
   const scored = KINDS.map((kind) => {
     const items = evidence[kind].filter((e) => e.weight > 0.005).sort((a, b) => b.weight - a.weight);
-    return { kind, items, score: clamp01(items.reduce((s, e) => s + e.weight, 0) - penalty) };
+    return { kind, items, score: clamp01(items.reduce((s, e) => s + e.weight, 0) - penaltyOf(kind)) };
   }).sort((a, b) => b.score - a.score);
 
   const best = scored[0]!;
@@ -215,7 +239,6 @@ export function detectPage(signals: PageSignals): Verdict {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function verdict(kind: DocumentKind, score: number, reasons: Reason[]): Verdict {
-  const kept = reasons.slice(0, 8);
-  return { kind, score: round2(score), reasons: kept.map(reasonText), explained: kept };
+function verdict(kind: DocumentKind, score: number, reasons: Reason[]): Judgement {
+  return { kind, score: round2(score), explained: reasons.slice(0, 8) };
 }

@@ -1,3 +1,5 @@
+import type { Judgement, Verdict } from './types';
+
 /**
  * Why detection decided as it did, as codes with arguments: the CLI prints them in English (`reasonText`), the
  * extension words them through _locales (`reason_<code>` messages, arguments as $1, $2).
@@ -16,7 +18,8 @@ export type ReasonCode =
   | 'reporting'
   | 'howto'
   | 'short'
-  | 'closest';
+  | 'closest'
+  | 'no-sign';
 
 export interface Reason {
   code: ReasonCode;
@@ -47,7 +50,13 @@ const TEXT: Record<ReasonCode, (a: string[]) => string> = {
   howto: () => 'how-to instructions',
   short: (a) => `short page (${a[0]} words)`,
   closest: (a) => `closest: ${KIND[a[0]!]} at ${a[1]}`,
+  'no-sign': () => 'nothing in its address, title, first headings or opening text reads like a policy',
 };
+
+/** A judgement with its reasons in English, as the CLI prints it and the background stores it. */
+export function withReasonText(judgement: Judgement): Verdict {
+  return { ...judgement, reasons: judgement.explained.map(reasonText) };
+}
 
 export function reasonText(reason: Reason): string {
   return `${reason.against ? 'but: ' : ''}${TEXT[reason.code](reason.args)}`;

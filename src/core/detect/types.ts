@@ -43,12 +43,20 @@ export interface PageSignals {
   wordCount: number;
 }
 
-export interface Verdict {
+/**
+ * What detection decides, as codes: the page (and the lazy detection module) sends this, without English words, so
+ * the script on every page carries no reason text. `withReasonText` adds the English for the CLI and the stored
+ * tab state; the popup words the codes through _locales.
+ */
+export interface Judgement {
   kind: DocumentKind;
   /** Confidence in `kind`, 0..1. */
   score: number;
-  /** Short human-readable reasons in English, strongest first. */
-  reasons: string[];
-  /** The same reasons as codes and arguments, for wording them in the reader's language. */
+  /** Why, as codes and arguments, strongest first. */
   explained: Reason[];
+}
+
+export interface Verdict extends Judgement {
+  /** The same reasons in English, strongest first. */
+  reasons: string[];
 }

@@ -19,7 +19,17 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
   'privacy-policy': [
     {
       id: 'privacy-policy-en',
-      pattern: /\b(?:privacy|data|data protection|personal information)[ -](?:policy|notice|statement|center|centre)$/i,
+      pattern: /\b(?:privacy|data|data protection|personal (?:information|data))[ -](?:policy|notice|statement|center|centre|declaration)$/i,
+    },
+    {
+      // "Data protection" alone names the document in the EU's English; "Data protection officer" does not.
+      id: 'data-protection-en',
+      pattern: /^data protection(?: information)?$/i,
+    },
+    {
+      // A name told as what it does: "How Pebble handles your information", "How we use your personal data".
+      id: 'handling-statement',
+      pattern: /^how (?:[\w'’&.-]+ ){1,3}(?:handles?|uses?|collects?|protects?|processes?|treats?) (?:your |personal |user )*(?:information|data|privacy)$/i,
     },
     {
       id: 'privacy-policy-de',
@@ -51,13 +61,23 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
   terms: [
     {
       id: 'terms-en',
-      pattern: /\b(?:terms (?:of (?:service|use)|and conditions(?: of use)?|& conditions)|conditions of use|user agreement|acceptable use policy)$/i,
+      pattern: /\b(?:terms (?:of (?:service|use|sale)|and conditions(?: of use)?|& conditions)|conditions of (?:use|service)|user agreement|(?:user|service|platform) terms|acceptable use policy|end[- ]user licen[cs]e agreement|eula)$/i,
     },
     {
       id: 'terms-de-fr-es',
       pattern: /(?:nutzungsbedingungen|conditions générales(?: d'utilisation)?|términos (?:y condiciones|de (?:uso|servicio)))$/i,
     },
   ],
+};
+
+/**
+ * What may follow a document's name in the same title segment or heading and still leave it a name: a comma or
+ * bracket ("Privacy policy, Pebble service", "Privacy Notice (EEA)"), or "for"/"of"/"de"/"für" and whom it covers
+ * ("Privacy Policy for California Residents"). A headline goes on with a verb ("privacy policy now lets…").
+ */
+export const NAME_QUALIFIER: Term = {
+  id: 'name-qualifier',
+  pattern: /^\s*(?:[,(–—-]|(?:for|of|de|du|des|für|para|del)\s)/i,
 };
 
 /** Path or query tokens that name a document kind ("/legal/privacy-policy", "?page=cookies"). */
@@ -119,19 +139,50 @@ export const PRIVACY_SECTION_TOPICS: Term[] = [
   },
 ];
 
-/** Section topics typical of terms of service; few of them belong in a privacy policy. */
+/**
+ * Sections a terms-of-service document is built from, one entry per kind of section; a page with several of them
+ * is a terms document whatever it is called. Few of them belong in a privacy policy.
+ */
 export const TERMS_SECTION_TOPICS: Term[] = [
   {
-    id: 'terms-topic-law',
-    pattern: /governing law|dispute resolution|arbitration|jurisdiction and venue|anwendbares recht|droit applicable|ley aplicable/i,
+    id: 'terms-topic-acceptance',
+    pattern: /accept(?:ance|ing)? (?:of )?(?:the |these |this )?(?:terms|agreement)|agreement to (?:the |these )?terms|binding agreement|zustimmung zu|acceptation des conditions/i,
   },
   {
-    id: 'terms-topic-liability',
-    pattern: /liabilit|disclaimer|warrant|indemnif|haftung|responsabilité/i,
+    id: 'terms-topic-accounts',
+    pattern: /\b(?:your|user|creating an?) accounts?\b|account (?:registration|security)|eligibility|who (?:can|may) use|registration|access (?:&|and) eligibility|nutzerkonto|compte utilisateur/i,
   },
   {
     id: 'terms-topic-licence',
-    pattern: /intellectual property|licen[cs]e|your content|user content|acceptable use|prohibited|eligibility|account termination|termination|suspension|payment|subscription|fees|(?:your )?(?:commitments|obligations) to|additional provisions|verpflichtungen|zusätzliche bestimmungen|geltende bedingungen/i,
+    pattern: /intellectual property|licen[cs]es?\b|your content|user content|content you (?:post|submit|share)|ownership|proprietary rights|urheberrecht|propriété intellectuelle/i,
+  },
+  {
+    id: 'terms-topic-conduct',
+    pattern: /prohibited|acceptable use|(?:your|user) conduct|rules of conduct|responsible use|restrictions on use|things you (?:can't|cannot)|(?:your )?(?:commitments|obligations) to|verpflichtungen|utilisation interdite/i,
+  },
+  {
+    id: 'terms-topic-termination',
+    pattern: /terminat|suspension|ending (?:this|these|your)|kündigung|résiliation/i,
+  },
+  {
+    id: 'terms-topic-disclaimer',
+    pattern: /disclaimers?|warrant(?:y|ies)|\bas is\b|gewährleistung|garanties?\b/i,
+  },
+  {
+    id: 'terms-topic-liability',
+    pattern: /liabilit|indemni|haftung|responsabilité/i,
+  },
+  {
+    id: 'terms-topic-law',
+    pattern: /governing law|dispute|arbitration|jurisdiction|venue|applicable law|class action|anwendbares recht|droit applicable|ley aplicable|litiges/i,
+  },
+  {
+    id: 'terms-topic-changes',
+    pattern: /(?:changes|modifications?|amendments?|updates?) to (?:the |these |this )?(?:terms|agreement)|änderungen (?:der|dieser) (?:bedingungen|nutzungsbedingungen)|modification des conditions/i,
+  },
+  {
+    id: 'terms-topic-payment',
+    pattern: /payments?\b|subscriptions?|fees\b|billing|refunds?|pricing|zahlung|paiement/i,
   },
 ];
 
@@ -191,14 +242,17 @@ export const COOKIE_PHRASES: Term[] = [
 export const REPORTING_PHRASES: Term[] = [
   {
     id: 'phrase-reporting',
-    pattern: /\b(?:said|says|according to|reported|announced|critics|spokesperson|told [A-Z]\w+|the company(?:'s)?|its (?:new |updated )?(?:privacy )?policy|(?:has|have) (?:added|changed|updated|expanded))\b/g,
+    pattern: /\b(?:said|according to|reported|announced|critics|spokesperson|told [A-Z]\w+|the company(?:'s)?|its (?:new |updated )?(?:privacy )?policy|(?:has|have) (?:added|changed|updated|expanded))\b/g,
   },
 ];
 
-/** Phrases of help-centre prose: instructions to the reader. */
+/**
+ * Help-centre prose: instructions to the reader, told by an imperative verb at the start of a sentence or line
+ * ("Tap Save.", "Go to Settings") or a numbered step. "Reports go to a third party" is not an instruction.
+ */
 export const HELP_PHRASES: Term[] = [
   {
     id: 'phrase-howto',
-    pattern: /\b(?:tap|click|go to|select|open the app|follow these steps|step \d)\b/gi,
+    pattern: /(?:^|[.!:]\s+|\n)(?:tap|click|go to|select|open|choose|press|scroll|toggle|swipe)\b|\bstep \d/gi,
   },
 ];

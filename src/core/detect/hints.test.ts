@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { countStems, holdsAny, NAME_HINTS, PROSE_HINTS, URL_HINTS, urlHints, type HintTable } from './hints';
+import { decideQuickly, namesHint, proseHint, type QuickSignals } from './quick';
+
+/** For every hint entry: a text it must hint at and one it must not (house rule 6). */
+const EXAMPLES: Record<string, [example: string, counterexample: string]> = {
+  'hint-privacy': ['Pebble Privacy Notice', 'Pebble Pro: the step counter'],
+  'hint-handling': ['How Pebble handles your information', 'How Pebble handles returns'],
+  'hint-cookies': ['Cookie Policy – Pebble', 'Bake the best biscuits'],
+  'hint-terms': ['Terms of Service', 'Riverside path to open by summer'],
+  'hint-legal': ['Legal – Pebble', 'Weather for the week ahead'],
+  'url-hint-privacy': ['/legal/privacy-notice', '/news/riverside-path'],
+  'url-hint-cookies': ['/cookies', '/recipes/biscuits'],
+  'url-hint-terms': ['/help?page=tos', '/photos/2026'],
+  'url-hint-legal': ['/legal?doc=3', '/shop/cameras'],
+  'prose-personal-data': ['we keep your personal data safe', 'we keep your walks for a year'],
+  'prose-we-collect': ['we collect your email address', 'people collect stamps'],
+  'prose-third-parties': ['shared with third parties', 'the party starts at three'],
+  'prose-law': ['contact our data protection officer', 'contact our support team'],
+  'prose-cookies': ['we use cookies', 'we use biscuits'],
+  'prose-terms': ['by signing up you agree to these terms', 'we agreed to meet on friday'],
+};
+
+const TABLES: [string, HintTable, (stems: string[], text: string) => boolean][] = [
+  ['names', NAME_HINTS, (stems, text) => holdsAny(text.toLowerCase(), stems)],
+  ['url', URL_HINTS, (stems, text) => urlHints(text, stems)],
+  ['prose', PROSE_HINTS, (stems, text) => countStems(text.toLowerCase(), stems) > 0],
+];
+
+describe('hint vocabulary of the cheap stages', () => {
+  const ids = TABLES.flatMap(([, table]) => Object.keys(table));
+  it('has an example pair for every entry and no stale pairs', () => {
+    expect(ids.sort()).toEqual(Object.keys(EXAMPLES).sort());
+  });
+  for (const [name, table, hints] of TABLES) {
+    for (const [id, stems] of Object.entries(table)) {
+      it(`${name} ${id} hints at its example and not at its counterexample`, () => {
+        const [example, counterexample] = EXAMPLES[id]!;
+        expect(hints(stems, example)).toBe(true);
+        expect(hints(stems, counterexample)).toBe(false);
+      });
+    }
+  }
+  it('stems are lower case (they are tested against lower-cased text)', () => {
+    for (const [, table] of TABLES) for (const stem of Object.values(table).flat()) expect(stem).toBe(stem.toLowerCase());
+  });
+});
+
+const plain: QuickSignals = { url: 'https://valley.example/news/riverside-path', title: 'Riverside path to open by summer', headings: ['What changes'], relSelf: false };
+const STORY = 'The council voted on Tuesday to finish the riverside path before the summer. ';
+const POLICY = 'We collect personal data you give us and share it with third parties who process it for us. ';
+
+describe('the cheap stages (contrast pairs)', () => {
+  it('dismiss a page whose address, title, headings and opening text say nothing, without reading more', () => {
+    let sampled = 0;
+    const v = decideQuickly(plain, () => (sampled++, STORY.repeat(40)));
+    expect(v).toMatchObject({ kind: 'not-policy', explained: [{ code: 'no-sign' }] });
+    expect(sampled).toBe(1);
+  });
+
+  it('leave the question open when the title hints, and then read no sample', () => {
+    let sampled = 0;
+    expect(decideQuickly({ ...plain, title: 'Legal – Pebble' }, () => (sampled++, ''))).toBe('open');
+    expect(sampled).toBe(0);
+  });
+
+  it('leave it open for a neutral page whose opening text reads like a policy', () => {
+    expect(decideQuickly(plain, () => STORY.repeat(10) + POLICY.repeat(10))).toBe('open');
+    expect(decideQuickly(plain, () => STORY.repeat(60) + POLICY.repeat(1))).not.toBe('open');
+  });
+
+  it('an address names a policy by its words, not by letters inside other words', () => {
+    expect(namesHint({ ...plain, url: 'https://x.example/help/tos' })).toBe(true);
+    expect(namesHint({ ...plain, url: 'https://x.example/photos/tosca' })).toBe(false);
+  });
+
+  it('link rel=privacy-policy pointing at the page opens the question', () => {
+    expect(namesHint({ ...plain, relSelf: true })).toBe(true);
+  });
+
+  it('a few policy words in a long sample are not policy prose', () => {
+    expect(proseHint(STORY.repeat(60) + 'We use cookies. Read our privacy policy. See the terms.')).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The vocabulary of the cheap first stages of detection, run on every page (see `quick.ts`): not evidence that a
+ * page is a policy, only a hint that the question is open and the full detector should look. Each table is
+ * lower-case stems, tested as substrings of lower-cased text: no RegExp to compile in every page's fresh script
+ * world, no per-entry objects. Every entry has an example and a counterexample in hints.test.ts.
+ */
+export type HintTable = Record<string, string[]>;
+
+/** Stems that, in a page's title or first headings, may name a policy of some kind. */
+export const NAME_HINTS: HintTable = {
+  'hint-privacy': ['privacy', 'privacidad', 'datenschutz', 'confidentialit', 'vie privée', 'data protection', 'personal data', 'personal information'],
+  // "How Pebble handles your information"
+  'hint-handling': ['your information', 'your data', 'user data'],
+  'hint-cookies': ['cookie', 'tracking technolog'],
+  'hint-terms': ['terms', 'conditions', 'nutzungsbedingungen', 'términos', 'agreement', 'eula'],
+  'hint-legal': ['legal', 'policy', 'policies', 'notice', 'rechtliches', 'mentions légales', 'política'],
+};
+
+/**
+ * Stems of the words of a page's path and query ("/legal/privacy-notice", "?page=tos"). Stems of five letters
+ * or more may stand inside a word ("dataprivacy"); shorter ones must be the whole word ("tos", not "photos").
+ */
+export const URL_HINTS: HintTable = {
+  'url-hint-privacy': ['privacy', 'privacidad', 'datenschutz', 'confidentialite', 'dataprotection', 'dsgvo', 'gdpr'],
+  'url-hint-cookies': ['cookie'],
+  'url-hint-terms': ['terms', 'tos', 'eula', 'cgu', 'agb', 'conditions', 'nutzungsbedingungen'],
+  'url-hint-legal': ['legal', 'policy', 'policies'],
+};
+
+/**
+ * Stems that policy, terms and cookie prose is dense with, counted over a text sample when the names say nothing:
+ * a policy at a neutral address with a neutral title still reads like one within its first screens.
+ */
+export const PROSE_HINTS: HintTable = {
+  'prose-personal-data': ['personal data', 'personal information', 'personenbezogen', 'données personnelles', 'datos personales'],
+  'prose-we-collect': ['we collect', 'we may collect', 'we process', 'we share', 'we disclose', 'we retain', 'wir erheben', 'wir verarbeiten', 'nous collectons'],
+  'prose-third-parties': ['third part', 'third-part'],
+  'prose-law': ['gdpr', 'ccpa', 'dsgvo', 'rgpd', 'data protection', 'opt out', 'opt-out', 'legitimate interest'],
+  'prose-cookies': ['cookie', 'web beacon'],
+  'prose-terms': ['you agree', 'these terms', 'this agreement', 'liabilit', 'warrant', 'indemnif', 'arbitration', 'you may not', 'you must', 'shall', 'hereby', 'governing law', 'intellectual property', 'terminat'],
+};
+
+/** All stems of a table, flat: the stages only need to know whether any entry hints. */
+export const stemsOf = (table: HintTable): string[] => Object.values(table).flat();
+
+/** Whether lower-cased `text` holds any of `stems`. */
+export function holdsAny(text: string, stems: string[]): boolean {
+  return stems.some((s) => text.includes(s));
+}
+
+/** How many times lower-cased `text` holds any of `stems` (non-overlapping per stem). */
+export function countStems(text: string, stems: string[]): number {
+  let n = 0;
+  for (const s of stems) {
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
+  }
+  return n;
+}
+
+/** Whether a path's words hint: long stems inside a word, short stems as whole words. */
+export function urlHints(pathAndQuery: string, stems: string[]): boolean {
+  const words = pathAndQuery.toLowerCase().split(/[^a-zà-ÿ]+/);
+  return stems.some((s) => (s.length >= 5 ? words.some((w) => w.includes(s)) : words.includes(s)));
+}
