@@ -14,6 +14,8 @@ export const CONTENT_SCRIPT = {
 };
 /** Loaded by the content script only on detected policies; one self-contained ES module. */
 export const PAGE_ANALYSIS = { entry: 'src/content/page-analysis.ts', file: 'page-analysis.js' };
+/** The note form, framed in the panel so the page never sees the keys typed into it (content/page/note-frame.ts). */
+export const NOTE_FORM = 'src/note-form/index.html';
 
 /**
  * Builds the content script as a single IIFE instead of crxjs's loader + dynamic import: nothing has to be
@@ -55,7 +57,7 @@ function completeManifest(): Plugin {
       // adding a stylesheet to a huge page later would restyle the whole document in one long task.
       writeFileSync(join(outDir, CONTENT_SCRIPT.css), highlightCss() + '\n');
       json.content_scripts = [{ matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], css: [CONTENT_SCRIPT.css], run_at: 'document_idle' }];
-      json.web_accessible_resources = [{ resources: [PAGE_ANALYSIS.file], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true }];
+      json.web_accessible_resources = [{ resources: [PAGE_ANALYSIS.file, NOTE_FORM], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true }];
       writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
     },
   };
@@ -70,6 +72,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
     // Extension pages the manifest does not name.
-    rollupOptions: { input: { report: 'src/report/index.html' } },
+    rollupOptions: { input: { report: 'src/report/index.html', noteForm: NOTE_FORM } },
   },
 });

@@ -5,7 +5,9 @@ import type { PolicyText } from '../../core/text/policy-text';
 import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
 import { offsetOf, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
-import type { FindingsState, PageAnalysis } from '../../platform/messages';
+import type { FindingsState, NoteFormSubmission, PageAnalysis } from '../../platform/messages';
+import type { NoteChange } from '../../core/annotation/store-change';
+import type { NoteFrame } from './note-frame';
 import type { Result } from '../../platform/result';
 import { selectorsOf, type PolicyAnnotation } from '../../core/annotation/model';
 import { CATEGORY_NAMES, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName } from './categories';
@@ -22,20 +24,35 @@ export interface FindingsDeps {
   signal: AbortSignal;
   now?: () => number;
   panelMode?: ShadowRootMode;
-  notes?: { load: () => Promise<PolicyAnnotation[]>; save: (all: PolicyAnnotation[]) => Promise<{ nearlyFull: boolean }> };
+  notes?: NotesDeps;
   copy?: (text: string) => Promise<void>;
+}
+
+/** The reader's annotations, through their one writer (the background); `watch` follows changes made elsewhere. */
+export interface NotesDeps {
+  load: () => Promise<{ annotations: PolicyAnnotation[]; readOnly?: string }>;
+  change: (change: NoteChange) => Promise<{ annotations: PolicyAnnotation[]; nearlyFull: boolean }>;
+  watch?: (onChange: () => void, signal: AbortSignal) => void;
+  /** The note form's frame (see note-frame.ts); without it the panel builds the form in the page. */
+  frame?: NoteFrame;
 }
 
 export interface FindingsController {
   run(): Promise<void>;
+  /** A note typed in the note form's frame; rejects (with the reason) when it was not saved. */
+  submitNote(submission: NoteFormSubmission): Promise<void>;
   state(): FindingsState;
   setHighlightsVisible(visible: boolean): FindingsState;
   jumpTo(type: DataType): boolean;
 }
 
-/** Re-analyses after the page settles; more than this many re-runs in a minute means the page never settles. */
+/**
+ * Re-analyses after the page settles; more than this many re-runs in a minute means the page never settles,
+ * and from then on it is followed at a bounded rate (once per FOLLOW_BUSY_MS), never dropped.
+ */
 const SETTLE_MS = 1200;
 const MAX_RUNS_PER_MINUTE = 6;
+const FOLLOW_BUSY_MS = 20_000;
 const FLASH_MS = 1600;
 
 /**
@@ -58,6 +75,10 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   let anchored: AnchoredNote[] = [];
   let noteRanges = new Map<string, Range>();
   let notice: string | undefined;
+  /** Why the annotations cannot be changed here, when they cannot (see AnnotationStore). */
+  let readOnly: string | undefined;
+  /** The analysis stopped at its time budget: how much of the text it covered. */
+  let partialNotice: string | undefined;
   let selection: { start: number; end: number } | undefined;
   let lastSummary: Record<DataType, SummaryValue> | undefined;
   const runTimes: number[] = [];
@@ -69,9 +90,13 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       collapsed: await deps.collapsed.get().catch(() => false),
       onSelect: (i) => void select(i),
       onSaveNote: (n) => void saveNote(n),
+      ...(deps.notes?.frame ? { mountNoteForm: (container: HTMLElement, quote: string) => deps.notes!.frame!.open(container, quote) } : {}),
       onReview: (i, verdict, reason) => void review(i, verdict, reason),
-      onDeleteNote: (id) => void changeNotes(annotations.filter((a) => a.id !== id)),
-      onEditNote: (id, text) => void changeNotes(annotations.map((a) => (a.id === id ? withNoteText(a, text) : a))),
+      onDeleteNote: (id) => void changeNotes({ put: [], remove: [id] }),
+      onEditNote: (id, text) => {
+        const a = annotations.find((x) => x.id === id);
+        if (a) void changeNotes({ put: [withNoteText(a, text)], remove: [] });
+      },
       onCopyLink: (id) => void copyLink(id),
       onSelectNote: (id) => void flash(noteRanges.get(id)),
       onComment: (i) => {
@@ -126,7 +151,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       findings: panelFindings(),
       summary: lastSummary,
       notes: panelNotes(),
-      ...(notice ? { notice } : {}),
+      ...(notices().length ? { notice: notices().join(' ') } : {}),
     });
   };
 
@@ -142,34 +167,60 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     }
   };
 
-  const changeNotes = async (next: PolicyAnnotation[]) => {
-    if (!deps.notes) return;
-    const previous = annotations;
-    annotations = next;
-    try {
-      const { nearlyFull } = await deps.notes.save(next);
-      notice = nearlyFull ? t('storageNearlyFull') : undefined;
-    } catch (e) {
-      // Nothing the reader stored is lost: keep what was there and say why.
-      annotations = previous;
-      notice = t('storageSaveFailed', e instanceof Error ? e.message : String(e));
-    }
+  const notices = () => [partialNotice, readOnly, notice].filter((n): n is string => n !== undefined);
+
+  const showNotes = () => {
     anchorAll();
     paintHighlights();
     renderReady();
   };
 
-  const saveNote = async (n: { note: string; tags: string[]; dataType?: DataType; stance?: Stance }) => {
-    if (!selection || !currentText) return;
+  /**
+   * Sends one change (by id) to the annotations' one writer and shows the document's list as stored now. On
+   * failure nothing changes here and the reason is shown; the caller learns it (the note form keeps its text).
+   */
+  const changeNotes = async (change: NoteChange): Promise<string | undefined> => {
+    if (!deps.notes) return 'annotations are not available here';
+    if (readOnly) return readOnly;
+    let failure: string | undefined;
+    try {
+      const saved = await deps.notes.change(change);
+      annotations = saved.annotations;
+      notice = saved.nearlyFull ? t('storageNearlyFull') : undefined;
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e);
+      notice = t('storageSaveFailed', failure);
+    }
+    showNotes();
+    return failure;
+  };
+
+  /** Re-reads the stored annotations (an import, another tab's note) and re-anchors them, without a reload. */
+  const reloadNotes = async () => {
+    if (!deps.notes) return;
+    try {
+      const loaded = await deps.notes.load();
+      annotations = loaded.annotations;
+      readOnly = loaded.readOnly;
+    } catch {
+      // The background is gone (extension reloaded): keep what is shown.
+    }
+    showNotes();
+  };
+
+  const saveNote = async (n: { note: string; tags: string[]; dataType?: DataType; stance?: Stance }): Promise<string | undefined> => {
+    if (!selection || !currentText) return 'no passage is selected';
     const note = personNote({ ...selection, ...n }, currentText, win.location.href);
-    selection = undefined;
-    await changeNotes([...annotations, note]);
+    const failure = await changeNotes({ put: [note], remove: [] });
+    // The passage stays selected until the note is saved, so a failed save can be tried again.
+    if (!failure) selection = undefined;
+    return failure;
   };
 
   const review = async (index: number, verdict: 'confirmed' | 'disputed', reason: string) => {
     const p = practices[index];
     if (!p || !currentText) return;
-    await changeNotes([...annotations, reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')]);
+    await changeNotes({ put: [reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')], remove: [] });
   };
 
   const copyLink = async (id: string) => {
@@ -245,7 +296,12 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       currentText = extracted.policyText;
       currentSpans = extracted.spans;
       await buildRanges(extracted.spans);
-      if (deps.notes) annotations = await deps.notes.load().catch(() => annotations);
+      if (deps.notes) {
+        const loaded = await deps.notes.load().catch(() => ({ annotations, readOnly }));
+        annotations = loaded.annotations;
+        readOnly = loaded.readOnly;
+      }
+      partialNotice = result.value.partial ? t('analysisPartial', String(Math.floor(result.value.partial.share * 100))) : undefined;
       anchorAll();
       paintHighlights();
       if (status !== 'too-busy') status = 'ready';
@@ -342,22 +398,32 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       const nodes = [...r.addedNodes, ...r.removedNodes];
       return !(r.type === 'childList' && nodes.length > 0 && nodes.every(ours));
     });
-    if (!outside || status === 'too-busy') return;
+    if (!outside) return;
+    if (status === 'too-busy') {
+      // A page that never settles is still followed, at a bounded rate: one run per FOLLOW_BUSY_MS at most.
+      if (!settle) settle = win.setTimeout(() => ((settle = 0), void run()), FOLLOW_BUSY_MS);
+      return;
+    }
     win.clearTimeout(settle);
     settle = win.setTimeout(() => {
+      settle = 0;
       const t0 = now();
       while (runTimes.length && t0 - runTimes[0]! > 60_000) runTimes.shift();
       if (runTimes.length >= MAX_RUNS_PER_MINUTE) {
         status = 'too-busy';
-        observer.disconnect();
         lastSummary ??= summarize(practices);
         renderReady();
+        settle = win.setTimeout(() => ((settle = 0), void run()), FOLLOW_BUSY_MS);
         return;
       }
       runTimes.push(t0);
       void run();
     }, SETTLE_MS);
   });
+  // An import in the popup or a note in another tab shows here at once, re-anchored.
+  deps.notes?.watch?.(() => {
+    if (currentText) void reloadNotes();
+  }, signal);
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
@@ -369,6 +435,19 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   return {
     run,
     state,
+    async submitNote(submission) {
+      const frame = deps.notes?.frame;
+      // Only the form this page module opened, with its token, may add a note.
+      if (!frame?.token || submission.token !== frame.token) throw new Error('this note form is no longer open');
+      const failure = await saveNote({
+        note: submission.note,
+        tags: submission.tags,
+        ...(submission.dataType ? { dataType: submission.dataType } : {}),
+        ...(submission.stance ? { stance: submission.stance } : {}),
+      });
+      if (failure) throw new Error(failure);
+      frame.close();
+    },
     setHighlightsVisible(v) {
       visible = v;
       paintHighlights();
