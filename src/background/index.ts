@@ -9,6 +9,10 @@ import { AnnotationStore } from './annotation-store';
 import { sameOriginAs, senderAllowed } from './senders';
 import { forgetTab, recordVerdict, withAnalysis } from './tab-states';
 import { TextUploads } from './text-uploads';
+import { handled } from '../core/handled';
+
+/** Housekeeping that failed (storage refused a write): nobody waits for it, so it is only logged. */
+const logFailure = (reason: string) => console.warn(`Policy Lens: ${reason}`);
 
 const uploads = new TextUploads();
 const queue = new AnalysisQueue({
@@ -69,9 +73,9 @@ listen(
 
 browser.tabs.onRemoved.addListener((tabId) => {
   uploads.forgetOwner(`${tabId}:0`);
-  void update(KEYS.tabStates, (all) => forgetTab(all, tabId));
+  handled(update(KEYS.tabStates, (all) => forgetTab(all, tabId)), logFailure);
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading: the old verdict no longer describes the tab.
-  if (change.status === 'loading' && change.url !== undefined) void update(KEYS.tabStates, (all) => forgetTab(all, tabId));
+  if (change.status === 'loading' && change.url !== undefined) handled(update(KEYS.tabStates, (all) => forgetTab(all, tabId)), logFailure);
 });

@@ -2,6 +2,7 @@ import { DATA_TYPES, type DataType, type Stance } from '../core/nlp/types';
 import { STANCE_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
 import type { NoteFormSubmission } from '../platform/messages';
 import type { Result } from '../platform/result';
+import { handled } from '../core/handled';
 
 /** Limits match the annotation model (see content/page/notes.ts NOTE_LIMITS). */
 const TAGS_MAX = 20;
@@ -46,12 +47,14 @@ export function startNoteForm(
       ...(type.value ? { dataType: type.value as DataType } : {}),
       ...(stance.value ? { stance: stance.value as Stance } : {}),
     };
-    void send(submission)
-      .catch((err: unknown) => ({ ok: false as const, error: err instanceof Error ? err.message : String(err) }))
-      .then((r) => {
-        save.disabled = false;
-        // Saved: the page closes this frame. Not saved: the typed note stays, with the reason.
-        status.textContent = r.ok ? '' : t('storageSaveFailed', r.error);
-      });
+    const done = (error: string | undefined) => {
+      save.disabled = false;
+      // Saved: the page closes this frame. Not saved: the typed note stays, with the reason.
+      status.textContent = error === undefined ? '' : t('storageSaveFailed', error);
+    };
+    handled(
+      send(submission).then((r) => done(r.ok ? undefined : r.error)),
+      (reason) => done(reason),
+    );
   });
 }

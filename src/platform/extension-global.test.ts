@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionGlobal, isExtensionApi } from './extension-global';
+import { extensionGlobal, isExtensionApi, stashExtensionGlobal } from './extension-global';
 
 const real = (id = 'abcdef') => ({ runtime: { id, sendMessage: async () => 'ok', getURL: (p: string) => `ext://${id}/${p}` } });
 
@@ -22,5 +22,15 @@ describe('extensionGlobal', () => {
     expect(extensionGlobal(trap).runtime.id).toBe('c');
     expect(isExtensionApi({ runtime: { sendMessage: () => 1, id: 'x' } })).toBe(false); // no getURL
     expect(isExtensionApi(null)).toBe(false);
+  });
+});
+
+describe('stashExtensionGlobal', () => {
+  it('keeps the API found at document_start, so markup added later cannot shadow it', () => {
+    const scope: Record<string, unknown> = { chrome: real('early') };
+    stashExtensionGlobal(scope);
+    // Later the page's <form id="chrome"> shadows the name.
+    scope.chrome = { runtime: { name: 'runtime' } };
+    expect(extensionGlobal(scope).runtime.id).toBe('early');
   });
 });

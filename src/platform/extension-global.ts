@@ -11,6 +11,24 @@ export interface ExtensionGlobal {
 
 let found: unknown;
 
+/**
+ * Where `api-start.js` (a content script run at document_start, before the page has any markup) leaves the API.
+ * In Chrome, even `chrome` is shadowed in the content script's world by `<form id="chrome">` (seen in the e2e
+ * test): the real object is found by name only before such markup exists. A symbol key cannot be shadowed by
+ * named access, and the content script's world (its realm and its symbol registry) is not the page's.
+ */
+const STASH = Symbol.for('policy-lens/extension-api');
+
+/** Called at document_start: keeps the real API where page markup cannot shadow it. */
+export function stashExtensionGlobal(scope: object = globalThis): void {
+  try {
+    const api = extensionGlobal(scope);
+    Object.defineProperty(scope, STASH, { value: api, configurable: false, enumerable: false, writable: false });
+  } catch {
+    // Not an extension context: nothing to keep.
+  }
+}
+
 /** Whether `value` is a real extension API object rather than a page element or a page-made object. */
 export function isExtensionApi(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
@@ -28,9 +46,9 @@ export function isExtensionApi(value: unknown): boolean {
  */
 export function extensionGlobal<T extends ExtensionGlobal = ExtensionGlobal>(scope: object = globalThis): T {
   if (found && scope === globalThis) return found as T;
-  const g = scope as { browser?: unknown; chrome?: unknown };
-  let candidate: unknown;
-  for (const read of [() => g.browser, () => g.chrome]) {
+  const g = scope as { browser?: unknown; chrome?: unknown; [STASH]?: unknown };
+  let candidate: unknown = isExtensionApi(g[STASH]) ? g[STASH] : undefined;
+  for (const read of candidate ? [] : [() => g.browser, () => g.chrome]) {
     try {
       const value = read();
       if (isExtensionApi(value)) {

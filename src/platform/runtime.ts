@@ -32,7 +32,7 @@ export async function sendToTab<K extends MessageName>(tabId: number, name: K, p
  */
 export async function injectContentScript(tabId: number): Promise<Result<null>> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['api-start.js', 'content.js'] });
     return ok(null);
   } catch (e) {
     return fail(e);

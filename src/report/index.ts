@@ -5,6 +5,7 @@ import { downloadText } from '../dom/download';
 import { t } from '../platform/runtime';
 import { KEYS, read } from '../platform/storage';
 import { renderReport } from './view';
+import { handled } from '../core/handled';
 
 const root = document.getElementById('report')!;
 
@@ -18,4 +19,6 @@ async function start(): Promise<void> {
   });
 }
 
-void start();
+handled(start(), (reason) => {
+  root.textContent = t('popupError', reason);
+});

@@ -52,7 +52,12 @@ test.describe('annotations', () => {
     await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('US-only biometric clause <img src=x') }]);
     // A note is text, never markup.
     expect(await panel.evaluate<number>(`return root.querySelectorAll('li.note img').length;`)).toBe(0);
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-note')?.size)).toBe(1);
+    expect(
+      await page.evaluate(() => {
+        const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return all.get([...all.keys()].find((k) => k.endsWith('-note'))!)?.size;
+      }),
+    ).toBe(1);
 
     await panel.evaluate(`root.querySelector('.review button').click(); return true;`);
     await expect.poll(() => panel.texts('.review .chip')).toContain('confirmed');

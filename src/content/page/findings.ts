@@ -3,14 +3,15 @@ import { summarize } from '../../core/nlp/summary';
 import type { DataType, Practice, Stance, SummaryValue } from '../../core/nlp/types';
 import type { PolicyText } from '../../core/text/policy-text';
 import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
-import { offsetOf, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
+import { offsetOf, OwnHighlights, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
 import type { FindingsState, NoteFormSubmission, PageAnalysis } from '../../platform/messages';
 import type { NoteChange } from '../../core/annotation/store-change';
 import type { NoteFrame } from './note-frame';
 import type { Result } from '../../platform/result';
 import { selectorsOf, type PolicyAnnotation } from '../../core/annotation/model';
-import { CATEGORY_NAMES, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName } from './categories';
+import { CATEGORY_NAMES, FLASH_HIGHLIGHT, highlightCss, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName, randomHighlightPrefix } from './categories';
+import { adoptStyles } from './styles';
 import { anchorNotes, noteText, passageLink, personNote, reviewOf, tagsOf, withNoteText, type AnchoredNote } from './notes';
 import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type PanelNote, type Translate } from './panel';
 
@@ -21,6 +22,8 @@ export interface FindingsDeps {
   t: Translate;
   collapsed: { get: () => Promise<boolean>; set: (collapsed: boolean) => Promise<void> };
   highlights?: HighlightApi;
+  /** Prefix of our highlight names; random per page load unless a test fixes it (see categories.ts). */
+  highlightPrefix?: string;
   signal: AbortSignal;
   now?: () => number;
   panelMode?: ShadowRootMode;
@@ -82,6 +85,10 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   let selection: { start: number; end: number } | undefined;
   let lastSummary: Record<DataType, SummaryValue> | undefined;
   const runTimes: number[] = [];
+  const prefix = deps.highlightPrefix ?? randomHighlightPrefix();
+  const own = deps.highlights ? new OwnHighlights(deps.highlights) : undefined;
+  const allHighlights = [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT].map((n) => `${prefix}${n}`);
+  if (own) adoptStyles(doc, highlightCss(prefix), signal);
 
   const ensurePanel = async () => {
     panel ??= mountPanel({
@@ -111,7 +118,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   };
 
   const paintHighlights = () => {
-    if (!deps.highlights) return;
+    if (!own) return;
     const groups = new Map<string, Range[]>();
     if (visible) {
       const passages = new Set<Range>();
@@ -125,7 +132,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       groups.set(PASSAGE_HIGHLIGHT, [...passages]);
       groups.set(NOTE_HIGHLIGHT, [...noteRanges.values()]);
     }
-    setHighlights(deps.highlights, HIGHLIGHT_PREFIX, groups, [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT]);
+    setHighlights(own, new Map([...groups].map(([name, r]) => [`${prefix}${name}`, r])), allHighlights);
   };
 
   const reviewFor = (p: Practice) =>
@@ -145,6 +152,8 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     });
 
   const renderReady = () => {
+    // The page may have deleted or repainted our highlights since: put them back before showing findings.
+    own?.verify();
     if (!panel || !lastSummary) return;
     panel.render({
       status: status === 'too-busy' ? 'too-busy' : 'ready',
@@ -237,9 +246,10 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     for (let el = range.startContainer.parentElement; el; el = el.parentElement) if (el.tagName === 'DETAILS') (el as HTMLDetailsElement).open = true;
     const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    if (deps.highlights) {
-      deps.highlights.registry.set(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`, deps.highlights.create([range]));
-      win.setTimeout(() => deps.highlights?.registry.delete(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`), FLASH_MS);
+    if (own) {
+      own.verify();
+      own.set(`${prefix}${FLASH_HIGHLIGHT}`, [range]);
+      win.setTimeout(() => own.delete(`${prefix}${FLASH_HIGHLIGHT}`), FLASH_MS);
     }
     return true;
   };
@@ -428,10 +438,13 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     win.clearTimeout(settle);
-    if (deps.highlights) setHighlights(deps.highlights, HIGHLIGHT_PREFIX, new Map(), [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT, FLASH_HIGHLIGHT]);
+    if (own) setHighlights(own, new Map(), [...allHighlights, `${prefix}${FLASH_HIGHLIGHT}`]);
   });
 
-  const state = (): FindingsState => ({ status, highlightsVisible: visible, findings: practices.length });
+  const state = (): FindingsState => {
+    own?.verify();
+    return { status, highlightsVisible: visible, findings: practices.length };
+  };
   return {
     run,
     state,
