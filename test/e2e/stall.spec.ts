@@ -1,0 +1,74 @@
+/// <reference types="chrome" />
+/**
+ * One tab must not stall the others (issue 12, item 1): a pathological policy (a 2 MB run-on sentence and a run
+ * of 100,000 periods inside one sentence, authored here) in one tab, a normal policy in another. The background
+ * analyses one document at a time within a time budget, smallest first: the normal one gets its findings
+ * promptly. Prints both times; the only limit asserted is a generous timeout.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITE_DIR } from '../../scripts/serve';
+import { expect, test, type TabStateLike } from './harness';
+
+type State = TabStateLike & { analysis?: TabStateLike['analysis'] & { partial?: { share: number; analyzedChars: number } } };
+
+function pathologicalPolicy(): string {
+  const unit = 'we collect your location and your voice and ';
+  const runOn = `Also ${unit.repeat(Math.round(2_000_000 / unit.length))}that is all.`;
+  const periods = `We collect your location${'.'.repeat(100_000)}and more.`;
+  return readFileSync(join(SITE_DIR, 'legal/privacy-policy.html'), 'utf8').replace('</article>', `<p>${runOn}</p><p>${periods}</p></article>`);
+}
+
+test('a pathological policy in one tab does not delay a normal one in another', async ({ ext, context, site }) => {
+  test.setTimeout(240_000);
+  await context.route(`${site.origin}/hostile/pathological`, (route) => route.fulfill({ body: pathologicalPolicy(), contentType: 'text/html' }));
+
+  const timeToFindings = async (path: string): Promise<{ page: Page; ms: number; state: State }> => {
+    const started = Date.now();
+    const page = await ext.open(path);
+    let state: State | null = null;
+    await expect
+      .poll(async () => {
+        state = (await ext.tabState(page)) as State | null;
+        return state?.analysis !== undefined;
+      }, { timeout: 60_000, message: `findings of ${path}` })
+      .toBe(true);
+    return { page, ms: Date.now() - started, state: state! };
+  };
+
+  // Baseline, in the same browser: the normal policy alone (twice: the first wakes the worker and its analyzer).
+  await timeToFindings('/legal/privacy-policy.html?warm=1');
+  const alone = await timeToFindings('/legal/privacy-policy.html?alone=1');
+
+  // The pathological policy first; once detected and given time to upload, the normal one beside it.
+  const startedPathological = Date.now();
+  const pathological = await ext.open('/hostile/pathological');
+  await ext.expectBadge(pathological, 'PP');
+  await pathological.waitForTimeout(3000);
+  const beside = await timeToFindings('/legal/privacy-policy.html?beside=1');
+  expect(beside.state.analysis!.summary.face).toBe('collects');
+
+  let patho: State | null = null;
+  await expect
+    .poll(async () => {
+      patho = (await ext.tabState(pathological)) as State | null;
+      return patho?.analysis !== undefined;
+    }, { timeout: 180_000, message: 'findings of the pathological policy' })
+    .toBe(true);
+  const pathologicalMs = Date.now() - startedPathological;
+  const partial = patho!.analysis!.partial;
+  console.log(
+    `normal policy alone: ${alone.ms} ms to findings; beside the pathological one: ${beside.ms} ms ` +
+      `(${(beside.ms / alone.ms).toFixed(2)}× alone); pathological policy: ${pathologicalMs} ms to findings, ` +
+      `analysis ${patho!.analysis!.ms} ms in the background, ` +
+      (partial ? `partial: first ${Math.floor(partial.share * 100)}% (${partial.analyzedChars} chars)` : 'complete'),
+  );
+  // The panel says the analysis is partial when it is.
+  if (partial) {
+    const panel = await ext.panel(pathological);
+    await expect.poll(() => panel.texts('.message.warning')).toEqual(expect.arrayContaining([expect.stringMatching(/Analysed the first \d+% of this page/)]));
+    const popup = await ext.openPopup(pathological);
+    await expect(popup.locator('.message.partial')).toContainText(/Analysed the first \d+% of this page/);
+  }
+});
