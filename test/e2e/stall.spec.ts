@@ -11,6 +11,14 @@ import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type TabStateLike } from './harness';
 
+/**
+ * Both tests stand on the analyzer's time budget (`analyzePolicy(policy, { budgetMs })`, the nlp side of issue 12,
+ * item 1). Without it a pathological page holds the background for minutes and nothing here can help: skipped,
+ * saying why, until the analyzer has it.
+ */
+const analyzerHasBudget = readFileSync(new URL('../../src/core/nlp/analyze.ts', import.meta.url), 'utf8').includes('budgetMs');
+test.skip(!analyzerHasBudget && !process.env.STALL_WITHOUT_BUDGET, 'the analyzer has no time budget yet (analyzePolicy(policy, { budgetMs }))');
+
 type State = TabStateLike & { analysis?: TabStateLike['analysis'] & { partial?: { share: number; analyzedChars: number } } };
 
 function pathologicalPolicy(): string {
@@ -64,11 +72,32 @@ test('a pathological policy in one tab does not delay a normal one in another', 
       `analysis ${patho!.analysis!.ms} ms in the background, ` +
       (partial ? `partial: first ${Math.floor(partial.share * 100)}% (${partial.analyzedChars} chars)` : 'complete'),
   );
-  // The panel says the analysis is partial when it is.
-  if (partial) {
-    const panel = await ext.panel(pathological);
-    await expect.poll(() => panel.texts('.message.warning')).toEqual(expect.arrayContaining([expect.stringMatching(/Analysed the first \d+% of this page/)]));
-    const popup = await ext.openPopup(pathological);
-    await expect(popup.locator('.message.partial')).toContainText(/Analysed the first \d+% of this page/);
-  }
+});
+
+test('a policy too big for the time budget is shown as partial, in the panel and in the popup', async ({ ext, context, site }) => {
+  test.setTimeout(180_000);
+  // 2.5 MB of claims (every sentence names a data type): far more than the analyzer reads within its budget.
+  const claims = [
+    'We collect your precise location from the GPS of your device when you allow it.',
+    'We may collect faceprints from the photos you upload to suggest tags.',
+    'We record your voice commands when you use voice search.',
+  ];
+  const paragraphs = Array.from({ length: 12_000 }, (_, i) => `<p>${claims[i % 3]} ${claims[(i + 1) % 3]} ${claims[(i + 2) % 3]}</p>`).join('');
+  const body = readFileSync(join(SITE_DIR, 'legal/privacy-policy.html'), 'utf8').replace('</article>', `${paragraphs}</article>`);
+  await context.route(`${site.origin}/hostile/huge`, (route) => route.fulfill({ body, contentType: 'text/html' }));
+  const page = await ext.open('/hostile/huge');
+  let state: State | null = null;
+  await expect
+    .poll(async () => {
+      state = (await ext.tabState(page)) as State | null;
+      return state?.analysis !== undefined;
+    }, { timeout: 120_000, message: 'findings of the huge policy' })
+    .toBe(true);
+  const partial = state!.analysis!.partial;
+  console.log(`huge policy: analysis ${state!.analysis!.ms} ms in the background, ${partial ? `partial: first ${Math.floor(partial.share * 100)}%` : 'complete'}`);
+  expect(partial?.share).toBeLessThan(1);
+  const panel = await ext.panel(page);
+  await expect.poll(() => panel.texts('.message.warning'), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/Analysed the first \d+% of this page/)]));
+  const popup = await ext.openPopup(page);
+  await expect(popup.locator('.message.partial')).toContainText(/Analysed the first \d+% of this page/);
 });

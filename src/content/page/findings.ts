@@ -12,6 +12,7 @@ import type { Result } from '../../platform/result';
 import { selectorsOf, type PolicyAnnotation } from '../../core/annotation/model';
 import { CATEGORY_NAMES, FLASH_HIGHLIGHT, highlightCss, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName, randomHighlightPrefix } from './categories';
 import { adoptStyles } from './styles';
+import { FollowRate } from './follow-rate';
 import { anchorNotes, noteText, passageLink, personNote, reviewOf, tagsOf, withNoteText, type AnchoredNote } from './notes';
 import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type PanelNote, type Translate } from './panel';
 
@@ -49,13 +50,6 @@ export interface FindingsController {
   jumpTo(type: DataType): boolean;
 }
 
-/**
- * Re-analyses after the page settles; more than this many re-runs in a minute means the page never settles,
- * and from then on it is followed at a bounded rate (once per FOLLOW_BUSY_MS), never dropped.
- */
-const SETTLE_MS = 1200;
-const MAX_RUNS_PER_MINUTE = 6;
-const FOLLOW_BUSY_MS = 20_000;
 const FLASH_MS = 1600;
 
 /**
@@ -84,7 +78,6 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   let partialNotice: string | undefined;
   let selection: { start: number; end: number } | undefined;
   let lastSummary: Record<DataType, SummaryValue> | undefined;
-  const runTimes: number[] = [];
   const prefix = deps.highlightPrefix ?? randomHighlightPrefix();
   const own = deps.highlights ? new OwnHighlights(deps.highlights) : undefined;
   const allHighlights = [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT].map((n) => `${prefix}${n}`);
@@ -398,8 +391,9 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   doc.addEventListener('mouseup', () => win.setTimeout(onSelectionEnd, 0), { signal });
   doc.addEventListener('keyup', (e) => e.shiftKey && onSelectionEnd(), { signal });
 
-  // Follow the page: re-analyse after it settles; stop following a page that never does.
+  // Follow the page: re-analyse after it settles; a page that never does, at a bounded rate.
   let settle = 0;
+  const follow = new FollowRate();
   const MO = (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
   const observer = new MO((records) => {
     const ours = (n: Node) => n === panel?.host || (n.nodeType === 1 && (n as Element).closest(PANEL_HOST_TAG) !== null);
@@ -409,26 +403,19 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       return !(r.type === 'childList' && nodes.length > 0 && nodes.every(ours));
     });
     if (!outside) return;
-    if (status === 'too-busy') {
-      // A page that never settles is still followed, at a bounded rate: one run per FOLLOW_BUSY_MS at most.
-      if (!settle) settle = win.setTimeout(() => ((settle = 0), void run()), FOLLOW_BUSY_MS);
-      return;
-    }
+    const action = follow.onChange(settle !== 0, now());
+    if (!action.restart) return;
     win.clearTimeout(settle);
     settle = win.setTimeout(() => {
       settle = 0;
-      const t0 = now();
-      while (runTimes.length && t0 - runTimes[0]! > 60_000) runTimes.shift();
-      if (runTimes.length >= MAX_RUNS_PER_MINUTE) {
+      if (follow.onTimer(now()).becameBusy) {
+        // Said once in the panel; the page is still followed, at the bounded rate (see follow-rate.ts).
         status = 'too-busy';
         lastSummary ??= summarize(practices);
         renderReady();
-        settle = win.setTimeout(() => ((settle = 0), void run()), FOLLOW_BUSY_MS);
-        return;
       }
-      runTimes.push(t0);
       void run();
-    }, SETTLE_MS);
+    }, action.delayMs);
   });
   // An import in the popup or a note in another tab shows here at once, re-anchored.
   deps.notes?.watch?.(() => {
