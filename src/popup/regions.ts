@@ -8,8 +8,9 @@ import { extractPolicyText } from '../dom/extract';
 import { kindOf, parseFetched } from '../dom/parse';
 import { fetchableUrl, fetchPolicyDocument, originPattern } from '../platform/fetch-policy';
 import { browser, send, sendToTab } from '../platform/runtime';
-import { KEYS, keepNewest, MAX_COMPARISONS, MAX_FETCH_RECORDS, type StoredComparison } from '../platform/storage-keys';
+import { KEYS, keepNewest, MAX_FETCH_RECORDS, type StoredComparison } from '../platform/storage-keys';
 import { read, update } from '../platform/storage';
+import { keepComparison } from './keep-comparison';
 
 export type RowStatus = { kind: 'waiting' } | { kind: 'fetching' } | { kind: 'ok'; fetchedAt: string } | { kind: 'failed'; error: string };
 
@@ -164,7 +165,7 @@ export class RegionsController {
       comparison,
       versions: versions.map((v) => ({ region: v.region, url: v.url, source: v.source, fetchedAt: v.fetchedAt })),
     };
-    const kept = await keepComparison(id, stored);
+    const kept = await keepComparison(id, stored, (change) => update(KEYS.comparisons, change));
     this.set({ phase: 'compared', rows, comparison, ...(kept.ok ? { comparisonId: id } : { problem: kept.error }) });
   }
 
@@ -183,25 +184,6 @@ export class RegionsController {
     const value = { policyText, fetchedAt };
     fetched.set(url, value);
     return { ok: true, value };
-  }
-}
-
-/**
- * Keeps a comparison for the full comparison page. Session storage is small (10 MB in Chrome): when a large
- * comparison does not fit beside the earlier ones, the earlier ones make room; when it does not fit alone, it is
- * shown here but not kept, and the reader is told why.
- */
-async function keepComparison(id: string, stored: StoredComparison): Promise<{ ok: true } | { ok: false; error: string }> {
-  try {
-    await update(KEYS.comparisons, (all) => keepNewest({ ...all, [id]: stored }, MAX_COMPARISONS, (c) => c.createdAt));
-    return { ok: true };
-  } catch {
-    try {
-      await update(KEYS.comparisons, () => ({ [id]: stored }));
-      return { ok: true };
-    } catch (e) {
-      return { ok: false, error: `the comparison is too large to keep for the full comparison page (${e instanceof Error ? e.message : String(e)})` };
-    }
   }
 }
 
