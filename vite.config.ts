@@ -79,6 +79,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
     // Extension pages the manifest does not name.
-    rollupOptions: { input: { report: 'src/report/index.html', noteForm: NOTE_FORM } },
+    rollupOptions: { input: { report: 'src/report/index.html', noteForm: NOTE_FORM, offscreen: 'src/offscreen/index.html' } },
   },
 });

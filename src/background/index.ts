@@ -10,6 +10,7 @@ import { sameOriginAs, senderAllowed } from './senders';
 import { forgetTab, recordVerdict, withAnalysis } from './tab-states';
 import { TextUploads } from './text-uploads';
 import { handled } from '../core/handled';
+import { historyHandlers, recordVisit, startWatching } from './history-handlers';
 
 /** Housekeeping that failed (storage refused a write): nobody waits for it, so it is only logged. */
 const logFailure = (reason: string) => console.warn(`Policy Lens: ${reason}`);
@@ -43,6 +44,10 @@ listen(
       const { analysis, ms, partial } = value;
       const tabId = tabOf(sender);
       await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms, new Date(), partial)));
+      // Only the top frame's policy is the reader's visit (content messages come from top frames only, see
+      // senders.ts): recorded for "changed since you last read it", after this reply, and the news follows as a
+      // message of its own. recordVisit catches its own failures.
+      handled(recordVisit(tabId, url, { text, blocks }, analysis), logFailure);
       return forPage(analysis, partial);
     },
     'content/notes-load': ({ url }, sender) => {
@@ -66,10 +71,13 @@ listen(
       if (!reply.ok) throw new Error(reply.error);
       return null;
     },
+    ...historyHandlers,
   },
   undefined,
   (name, sender) => senderAllowed(name, sender, browser.runtime.id, browser.runtime.getURL('')),
 );
+
+startWatching();
 
 browser.tabs.onRemoved.addListener((tabId) => {
   uploads.forgetOwner(`${tabId}:0`);

@@ -17,6 +17,10 @@ describe('senderAllowed', () => {
     expect(senderAllowed('popup/tab-state', { id: ID, url: `${BASE}src/popup/index.html` }, ID, BASE)).toBe(true);
     expect(senderAllowed('popup/tab-state', { id: ID, url: 'https://a.example/', tab: { id: 3 } }, ID, BASE)).toBe(false);
     expect(senderAllowed('popup/notes-import', { id: 'x', url: `${BASE}src/popup/index.html` }, ID, BASE)).toBe(false);
+    // History and the watch list: the popup and options pages ask; the panel only opens the then-vs-now page.
+    expect(senderAllowed('watch/add', { id: ID, url: `${BASE}src/popup/index.html` }, ID, BASE)).toBe(true);
+    expect(senderAllowed('history/forget', { id: ID, url: 'https://a.example/', tab: { id: 3 }, frameId: 0 }, ID, BASE)).toBe(false);
+    expect(senderAllowed('history/open-then-now', { id: ID, url: 'https://a.example/', tab: { id: 3 }, frameId: 0 }, ID, BASE)).toBe(true);
   });
 
   it('note-form messages only from the note form framed in a tab; unknown names never', () => {

@@ -15,8 +15,9 @@ export interface SenderLike {
 export type SenderRole = 'content' | 'extension-page' | 'note-form';
 
 export function roleOf(name: string): SenderRole | undefined {
-  if (name.startsWith('content/')) return 'content';
-  if (name.startsWith('popup/')) return 'extension-page';
+  // The panel (a content script) asks the background to open the then-vs-now page: a page cannot open ours.
+  if (name.startsWith('content/') || name === 'history/open-then-now') return 'content';
+  if (/^(?:popup|history|watch|offscreen)\//.test(name)) return 'extension-page';
   if (name.startsWith('note-form/')) return 'note-form';
   return undefined;
 }

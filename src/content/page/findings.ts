@@ -8,6 +8,7 @@ import { yieldToPage } from '../../dom/walk';
 import type { FindingsState, NoteFormSubmission, PageAnalysis } from '../../platform/messages';
 import type { NoteChange } from '../../core/annotation/store-change';
 import type { NoteFrame } from './note-frame';
+import type { HistoryNews } from '../../platform/history-keys';
 import type { Result } from '../../platform/result';
 import { selectorsOf, type PolicyAnnotation } from '../../core/annotation/model';
 import { CATEGORY_NAMES, FLASH_HIGHLIGHT, highlightCss, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName, randomHighlightPrefix } from './categories';
@@ -30,6 +31,8 @@ export interface FindingsDeps {
   panelMode?: ShadowRootMode;
   notes?: NotesDeps;
   copy?: (text: string) => Promise<void>;
+  /** Renders what changed since the reader's last visit, shown above the findings (history-banner.ts). */
+  historyBanner?: (news: HistoryNews) => { node: Node; css: string };
 }
 
 /** The reader's annotations, through their one writer (the background); `watch` follows changes made elsewhere. */
@@ -48,6 +51,8 @@ export interface FindingsController {
   state(): FindingsState;
   setHighlightsVisible(visible: boolean): FindingsState;
   jumpTo(type: DataType): boolean;
+  /** What changed since the last visit, above the findings; null takes it away. */
+  showHistory(news: HistoryNews | null): Promise<void>;
 }
 
 const FLASH_MS = 1600;
@@ -457,6 +462,11 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     jumpTo(type) {
       const index = practices.findIndex((p, i) => p.type === type && ranges[i]);
       return index >= 0 && select(index);
+    },
+    async showHistory(news) {
+      if (!deps.historyBanner) return;
+      const banner = news ? deps.historyBanner(news) : undefined;
+      (await ensurePanel()).setBanner(banner?.node ?? null, banner?.css);
     },
   };
 }
