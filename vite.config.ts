@@ -3,19 +3,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { highlightCss } from './src/content/page/categories';
 
 /** The script injected into every page: one self-contained classic script, declared in the manifest below. */
 export const CONTENT_SCRIPT = {
   entry: 'src/content/index.ts',
   file: 'content.js',
-  css: 'content.css',
   matches: ['http://*/*', 'https://*/*'],
 };
+/** Run at document_start: keeps the extension API where page markup cannot shadow it (platform/extension-global). */
+export const API_START = { entry: 'src/content/api-start.ts', file: 'api-start.js' };
 /** Loaded by the content script only on detected policies; one self-contained ES module. */
 export const PAGE_ANALYSIS = { entry: 'src/content/page-analysis.ts', file: 'page-analysis.js' };
 /** Loaded by the content script only when its cheap stages leave the question open: the full detector. */
 export const PAGE_DETECT = { entry: 'src/content/page-detect.ts', file: 'page-detect.js' };
+/** The note form, framed in the panel so the page never sees the keys typed into it (content/page/note-frame.ts). */
+export const NOTE_FORM = 'src/note-form/index.html';
 
 /**
  * Builds the content script as a single IIFE instead of crxjs's loader + dynamic import: nothing has to be
@@ -36,6 +38,11 @@ async function buildContentScript(outDir: string): Promise<void> {
       build: { ...common, lib: { entry: resolve(lazy.entry), formats: ['es'], fileName: () => lazy.file } },
     });
   }
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { ...common, lib: { entry: resolve(API_START.entry), formats: ['iife'], name: 'policyLensApiStart', fileName: () => API_START.file } },
+  });
 }
 
 /**
@@ -55,11 +62,15 @@ function completeManifest(): Plugin {
         background?: { service_worker?: string; scripts?: string[] };
       };
       if (json.background?.service_worker) json.background.scripts = [json.background.service_worker];
-      // The ::highlight() rules load with the page (they match nothing until a highlight is registered):
-      // adding a stylesheet to a huge page later would restyle the whole document in one long task.
-      writeFileSync(join(outDir, CONTENT_SCRIPT.css), highlightCss() + '\n');
-      json.content_scripts = [{ matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], css: [CONTENT_SCRIPT.css], run_at: 'document_idle' }];
-      json.web_accessible_resources = [{ resources: [PAGE_ANALYSIS.file, PAGE_DETECT.file], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true }];
+      // No stylesheet with the content script: fixed ::highlight() names on every page let any page probe for the
+      // extension. The page module adopts the rules under a random prefix on detected policies (categories.ts).
+      json.content_scripts = [
+        { matches: CONTENT_SCRIPT.matches, js: [API_START.file], run_at: 'document_start' },
+        { matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], run_at: 'document_idle' },
+      ];
+      json.web_accessible_resources = [
+        { resources: [PAGE_ANALYSIS.file, PAGE_DETECT.file, NOTE_FORM], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true },
+      ];
       writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
     },
   };
@@ -74,6 +85,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
     // Extension pages the manifest does not name.
-    rollupOptions: { input: { report: 'src/report/index.html', offscreen: 'src/offscreen/index.html' } },
+    rollupOptions: { input: { report: 'src/report/index.html', noteForm: NOTE_FORM, offscreen: 'src/offscreen/index.html' } },
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digest, MAX_POLICY_CHARS, runAnalysis, validatePolicyText } from './analysis';
+import type { Analysis } from '../core/nlp/types';
+import { digest, forPage, MAX_POLICY_CHARS, runAnalysis, validatePolicyText } from './analysis';
 
 const text = 'Image and audio\nWe may collect faceprints and voiceprints from your videos.\nWe do not collect precise location.';
 const policyText = {
@@ -14,13 +15,29 @@ const policyText = {
 describe('background analysis', () => {
   it('analyses a valid policy text and digests it for the popup', () => {
     let t = 0;
-    const { analysis, ms } = runAnalysis(policyText, () => (t += 5));
-    expect(ms).toBe(5);
+    const { analysis, ms, partial } = runAnalysis(policyText, () => (t += 5));
+    expect(ms).toBeGreaterThan(0);
+    expect(partial).toBeUndefined();
     const d = digest(analysis, ms, new Date('2026-01-01T00:00:00Z'));
     expect(d.identifiers).toEqual({ face: 'collects', voice: 'collects' });
     expect(d.summary['location.precise']).toBe('denies');
     expect(d.keyQuotes.face).toMatchObject({ stance: 'affirmed', identifier: true, sentence: expect.stringMatching(/faceprints/) });
     expect(d.analyzedAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('passes its budget and clock to the analyzer and carries a partial result to the page and the popup', () => {
+    let seen: { budgetMs?: number; now?: () => number } | undefined;
+    const clock = () => 42;
+    const fake = (_p: unknown, options?: { budgetMs?: number; now?: () => number }) => {
+      seen = options;
+      const empty = { summary: {}, identifiers: {}, practices: [], stats: { sentences: 0, candidates: 0 } } as unknown as Analysis;
+      return { ...empty, partial: { reason: 'time-budget' as const, analyzedChars: 28 } };
+    };
+    const { analysis, partial, ms } = runAnalysis(policyText, clock, 700, fake);
+    expect(seen).toEqual({ budgetMs: 700, now: clock });
+    expect(partial).toEqual({ reason: 'time-budget', analyzedChars: 28, share: 28 / text.length });
+    expect(forPage(analysis, partial).partial?.share).toBeCloseTo(0.25, 1);
+    expect(digest(analysis, ms, new Date(), partial).partial?.analyzedChars).toBe(28);
   });
 
   it('rejects malformed or oversized input with a message instead of walking it', () => {

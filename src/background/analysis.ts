@@ -1,23 +1,21 @@
 import { analyzePolicy } from '../core/nlp/analyze';
 import { DATA_TYPES, type Analysis, type Practice } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
-import type { AnalysisDigest, PageAnalysis } from '../platform/messages';
+import type { AnalysisDigest, PageAnalysis, PartialAnalysis } from '../platform/messages';
+import { validatePolicyText } from './policy-text-check';
 
-/** Largest text the background analyses: ten times the longest policy seen; beyond that it is not a policy. */
-export const MAX_POLICY_CHARS = 3_000_000;
+export { MAX_POLICY_CHARS, validatePolicyText } from './policy-text-check';
 
-/** Checks the shape of a PolicyText that arrived by message before the analyzer walks it. */
-export function validatePolicyText(value: unknown): PolicyText {
-  const p = value as PolicyText;
-  if (!p || typeof p.text !== 'string' || !Array.isArray(p.blocks)) throw new Error('malformed policy text');
-  if (p.text.length > MAX_POLICY_CHARS) throw new Error(`page text is longer than ${MAX_POLICY_CHARS} characters`);
-  for (const b of p.blocks) {
-    if (!Number.isInteger(b.start) || !Number.isInteger(b.end) || b.start < 0 || b.end > p.text.length || b.start > b.end || !Array.isArray(b.headingPath)) {
-      throw new Error('malformed policy text block');
-    }
-  }
-  return p;
-}
+/**
+ * Time one analysis may take in the background before it stops with what it has, marked partial. Real policies
+ * take well under this (the 31 000-word corpus maximum ~0.3 s); a pathological page costs at most this much more
+ * than a normal one, and while it runs nothing else does (the analyzer is synchronous): see AnalysisQueue.
+ */
+export const ANALYSIS_BUDGET_MS = 1500;
+
+/** What the analyzer returns when it stopped at its budget (the `nlp` module's option, see analyzePolicy). */
+type BudgetedAnalysis = Analysis & { partial?: { reason: 'time-budget'; analyzedChars: number } };
+type BudgetedAnalyzer = (policy: PolicyText, options?: { budgetMs?: number; now?: () => number }) => BudgetedAnalysis;
 
 /** The key quote for a type: an affirmation before a denial, an unconditional one before a conditional one. */
 function keyPractice(practices: Practice[]): Practice | undefined {
@@ -25,7 +23,14 @@ function keyPractice(practices: Practice[]): Practice | undefined {
   return [...practices].sort((a, b) => score(b) - score(a))[0];
 }
 
-export function digest(analysis: Analysis, ms: number, now = new Date()): AnalysisDigest {
+/** How much of the text a partial analysis covered, as a share of the whole (0..1). */
+export function partialShare(analysis: BudgetedAnalysis, textLength: number): PartialAnalysis | undefined {
+  if (!analysis.partial) return undefined;
+  const share = textLength > 0 ? Math.min(1, analysis.partial.analyzedChars / textLength) : 1;
+  return { reason: analysis.partial.reason, analyzedChars: analysis.partial.analyzedChars, share };
+}
+
+export function digest(analysis: BudgetedAnalysis, ms: number, now = new Date(), partial?: PartialAnalysis): AnalysisDigest {
   const keyQuotes: AnalysisDigest['keyQuotes'] = {};
   for (const type of DATA_TYPES) {
     const key = keyPractice(analysis.practices.filter((p) => p.type === type));
@@ -41,59 +46,30 @@ export function digest(analysis: Analysis, ms: number, now = new Date()): Analys
     practiceCount: analysis.practices.length,
     ms: Math.round(ms * 10) / 10,
     analyzedAt: now.toISOString(),
+    ...(partial ? { partial } : {}),
   };
 }
 
-export function runAnalysis(policyText: unknown, clock: () => number = () => performance.now()): { analysis: Analysis; ms: number } {
+/** One analysis within the budget; `clock` is the test seam (and the analyzer's clock for its budget). */
+export function runAnalysis(
+  policyText: unknown,
+  clock: () => number = () => performance.now(),
+  budgetMs = ANALYSIS_BUDGET_MS,
+  analyzer: BudgetedAnalyzer = analyzePolicy as BudgetedAnalyzer,
+): { analysis: BudgetedAnalysis; ms: number; partial?: PartialAnalysis } {
   const valid = validatePolicyText(policyText);
   const started = clock();
-  const analysis = analyzePolicy(valid);
-  return { analysis, ms: clock() - started };
-}
-
-/**
- * Page text arriving in slices (see `sendPolicyText`). Bounded: at most a few uploads at once, each no larger
- * than MAX_POLICY_CHARS, forgotten after a minute; a slice out of order or too many is an error.
- */
-export class TextUploads {
-  private uploads = new Map<string, { parts: string[]; size: number; started: number }>();
-  constructor(private readonly now: () => number = () => Date.now(), private readonly maxUploads = 16) {}
-
-  add(upload: string, index: number, part: string): void {
-    this.expire();
-    if (typeof upload !== 'string' || typeof part !== 'string' || !Number.isInteger(index) || index < 0) throw new Error('malformed text chunk');
-    let entry = this.uploads.get(upload);
-    if (!entry) {
-      if (this.uploads.size >= this.maxUploads) throw new Error('too many uploads at once');
-      entry = { parts: [], size: 0, started: this.now() };
-      this.uploads.set(upload, entry);
-    }
-    if (index !== entry.parts.length) throw new Error('text chunk out of order');
-    entry.size += part.length;
-    if (entry.size > MAX_POLICY_CHARS) {
-      this.uploads.delete(upload);
-      throw new Error(`page text is longer than ${MAX_POLICY_CHARS} characters`);
-    }
-    entry.parts.push(part);
-  }
-
-  take(upload: string, chunks: number): string {
-    const entry = this.uploads.get(upload);
-    this.uploads.delete(upload);
-    if (!entry || entry.parts.length !== chunks) throw new Error('page text did not arrive whole');
-    return entry.parts.join('');
-  }
-
-  private expire(): void {
-    for (const [id, e] of this.uploads) if (this.now() - e.started > 60_000) this.uploads.delete(id);
-  }
+  const analysis = analyzer(valid, { budgetMs, now: clock });
+  const partial = partialShare(analysis, valid.text.length);
+  return { analysis, ms: clock() - started, ...(partial ? { partial } : {}) };
 }
 
 /** The reply to the page: what it lacks of the analysis. */
-export function forPage(analysis: Analysis): PageAnalysis {
+export function forPage(analysis: BudgetedAnalysis, partial?: PartialAnalysis): PageAnalysis {
   return {
     summary: analysis.summary,
     identifiers: analysis.identifiers,
     practices: analysis.practices.map(({ sentence: _s, section: _sec, ...rest }) => rest),
+    ...(partial ? { partial } : {}),
   };
 }

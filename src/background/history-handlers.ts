@@ -135,6 +135,6 @@ export function startWatching(): void {
   void ensureAlarm(WATCH_ALARM, WATCH_PERIOD_MINUTES).catch(() => undefined);
   onNotificationClicked((id) => {
     const [kind, documentKey, thenAt, nowAt] = id.split('|');
-    if (kind === 'watch' && documentKey && thenAt && nowAt) void openExtensionPage(thenNowPath(documentKey, thenAt, nowAt));
+    if (kind === 'watch' && documentKey && thenAt && nowAt) openExtensionPage(thenNowPath(documentKey, thenAt, nowAt)).catch(() => undefined);
   });
 }

@@ -1,48 +1,92 @@
-// Background wiring: keeps each tab's verdict, its badge, and analyses detected policies.
+// Background wiring: keeps each tab's verdict, its badge, analyses detected policies one at a time, and is the one
+// writer of the reader's annotations.
 import { withReasonText } from '../core/detect/reasons';
 import { showVerdictBadge } from '../platform/badge';
-import { browser, listen } from '../platform/runtime';
+import { browser, listen, sendToTab } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
-import { digest, forPage, runAnalysis, TextUploads } from './analysis';
+import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis } from './analysis';
+import { AnalysisQueue } from './analysis-queue';
+import { AnnotationStore } from './annotation-store';
+import { sameOriginAs, senderAllowed } from './senders';
 import { forgetTab, recordVerdict, withAnalysis } from './tab-states';
+import { TextUploads } from './text-uploads';
+import { handled } from '../core/handled';
 import { historyHandlers, recordVisit, startWatching } from './history-handlers';
 
-const uploads = new TextUploads();
+/** Housekeeping that failed (storage refused a write): nobody waits for it, so it is only logged. */
+const logFailure = (reason: string) => console.warn(`Policy Lens: ${reason}`);
 
-listen({
-  'content/text-chunk': ({ upload, index, part }) => {
-    uploads.add(upload, index, part);
-    return null;
-  },
-  'content/verdict': async ({ url, verdict: judgement }, sender) => {
-    const tabId = sender.tab?.id;
-    const verdict = withReasonText(judgement);
-    // Only the top frame speaks for the tab; frames inside a page are not the page.
-    if (tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
-    await update(KEYS.tabStates, (all) => recordVerdict(all, tabId, { url, verdict, checkedAt: new Date().toISOString() }));
-    await showVerdictBadge(tabId, verdict);
-    return null;
-  },
-  'content/analyze': async ({ url, upload, chunks, blocks }, sender) => {
-    const policyText = { text: uploads.take(upload, chunks), blocks };
-    const { analysis, ms } = runAnalysis(policyText);
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
-      await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms)));
-      // Only the top frame's policy is the reader's visit: recorded for "changed since you last read it", after
-      // this reply, and the news follows as a message of its own.
-      void recordVisit(tabId, url, policyText, analysis);
-    }
-    return forPage(analysis);
-  },
-  'popup/analyze': ({ policyText }) => runAnalysis(policyText).analysis,
-  'popup/tab-state': async ({ tabId }) => (await read(KEYS.tabStates))[String(tabId)] ?? null,
-  ...historyHandlers,
+const uploads = new TextUploads();
+const queue = new AnalysisQueue({
+  now: () => performance.now(),
+  yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  // A big document waits behind at most a few small ones: its own budget's worth of them.
+  maxWaitMs: ANALYSIS_BUDGET_MS * 4,
 });
+const annotations = new AnnotationStore(browser.storage.local);
+const ownerOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id}:${sender.frameId ?? 0}`;
+const tabOf = (sender: { tab?: { id?: number } }) => sender.tab!.id!;
+
+listen(
+  {
+    'content/text-chunk': async ({ upload, index, part }, sender) => {
+      await uploads.add(ownerOf(sender), upload, index, part);
+      return null;
+    },
+    'content/verdict': async ({ url, verdict: judgement }, sender) => {
+      const tabId = tabOf(sender);
+      // The page sends reason codes only (a lighter content script); the words are added here.
+      const verdict = withReasonText(judgement);
+      await update(KEYS.tabStates, (all) => recordVerdict(all, tabId, { url, verdict, checkedAt: new Date().toISOString() }));
+      await showVerdictBadge(tabId, verdict);
+      return null;
+    },
+    'content/analyze': async ({ url, upload, chunks, blocks }, sender) => {
+      const text = uploads.take(ownerOf(sender), upload, chunks);
+      const { value } = await queue.run(text.length, () => runAnalysis({ text, blocks }));
+      const { analysis, ms, partial } = value;
+      const tabId = tabOf(sender);
+      await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms, new Date(), partial)));
+      // Only the top frame's policy is the reader's visit (content messages come from top frames only, see
+      // senders.ts): recorded for "changed since you last read it", after this reply, and the news follows as a
+      // message of its own. recordVisit catches its own failures.
+      handled(recordVisit(tabId, url, { text, blocks }, analysis), logFailure);
+      return forPage(analysis, partial);
+    },
+    'content/notes-load': ({ url }, sender) => {
+      if (!sameOriginAs(sender, url)) throw new Error('not this page’s annotations');
+      return annotations.load(url);
+    },
+    'content/notes-change': ({ url, change }, sender) => {
+      if (!sameOriginAs(sender, url)) throw new Error('not this page’s annotations');
+      return annotations.change(url, change);
+    },
+    'popup/notes-import': ({ collection }) => annotations.import(collection),
+    'popup/analyze': async ({ policyText }) => {
+      const size = (policyText as { text?: unknown }).text;
+      const { value } = await queue.run(typeof size === 'string' ? size.length : 0, () => runAnalysis(policyText));
+      return value.partial ? { ...value.analysis, partial: value.partial } : value.analysis;
+    },
+    'popup/tab-state': async ({ tabId }) => (await read(KEYS.tabStates))[String(tabId)] ?? null,
+    // The note form is an extension page framed in the tab's panel: its note goes to that tab's top frame only.
+    'note-form/submit': async (submission, sender) => {
+      const reply = await sendToTab(tabOf(sender), 'tab/note-submit', submission);
+      if (!reply.ok) throw new Error(reply.error);
+      return null;
+    },
+    ...historyHandlers,
+  },
+  undefined,
+  (name, sender) => senderAllowed(name, sender, browser.runtime.id, browser.runtime.getURL('')),
+);
+
 startWatching();
 
-browser.tabs.onRemoved.addListener((tabId) => void update(KEYS.tabStates, (all) => forgetTab(all, tabId)));
+browser.tabs.onRemoved.addListener((tabId) => {
+  uploads.forgetOwner(`${tabId}:0`);
+  handled(update(KEYS.tabStates, (all) => forgetTab(all, tabId)), logFailure);
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading: the old verdict no longer describes the tab.
-  if (change.status === 'loading' && change.url !== undefined) void update(KEYS.tabStates, (all) => forgetTab(all, tabId));
+  if (change.status === 'loading' && change.url !== undefined) handled(update(KEYS.tabStates, (all) => forgetTab(all, tabId)), logFailure);
 });

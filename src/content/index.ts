@@ -56,6 +56,11 @@ listenInContent(
     'tab/findings-state': async () => (page ? (await page).state() : IDLE),
     'tab/set-highlights': async ({ visible }) => (page ? (await page).setHighlightsVisible(visible) : IDLE),
     'tab/jump': async ({ type }) => (page ? (await page).jumpTo(type) : false),
+    'tab/note-submit': async (submission) => {
+      if (!page) throw new Error('this note form is no longer open');
+      await (await page).submitNote(submission);
+      return null;
+    },
     'tab/variants': async () =>
       (await importExtensionModule<PageModule>('page-analysis.js')).pageVariants({ doc: document, win: window, signal: controller.signal }),
     'tab/analyze': async () => {

@@ -1,12 +1,24 @@
-// The lazy part of the content script: loaded only on pages detected as privacy policies (or on request). It
-// extracts the page's text, has the background analyse it (off this page's main thread), and shows the findings.
+// The lazy part of the content script: loaded only on detected policies (or on request). It extracts the
+// page's text, has the background analyse it (off this page's main thread), and shows the findings.
 import { pageHighlightApi } from '../dom/highlight';
 import { documentRegions } from '../core/regions/in-page';
 import { extractPolicyTextSliced } from '../dom/extract';
 import { pageLinks } from '../dom/links';
 import { yieldToPage } from '../dom/walk';
-import { listenInContent, loadAnnotations, panelCollapsed, saveAnnotations, sendFromContent, sendPolicyText, setPanelCollapsed, t } from '../platform/content-api';
+import {
+  changeAnnotations,
+  listenInContent,
+  loadAnnotations,
+  noteFormUrl,
+  onAnnotationsChanged,
+  panelCollapsed,
+  sendFromContent,
+  sendPolicyText,
+  setPanelCollapsed,
+  t,
+} from '../platform/content-api';
 import { startFindings, type FindingsController } from './page/findings';
+import { noteFrame } from './page/note-frame';
 import { HISTORY_BANNER_CSS, renderHistoryBanner } from './page/history-banner';
 
 export function startPage({ doc, win, signal }: { doc: Document; win: Window; signal: AbortSignal }): FindingsController {
@@ -20,7 +32,12 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     ...(highlights ? { highlights } : {}),
     analyze: (policyText) => sendPolicyText(win.location.href, policyText, yieldToPage),
     collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
-    notes: { load: () => loadAnnotations(win.location.href), save: (all) => saveAnnotations(win.location.href, all) },
+    notes: {
+      load: () => loadAnnotations(win.location.href),
+      change: (change) => changeAnnotations(win.location.href, change),
+      watch: onAnnotationsChanged,
+      frame: noteFrame({ doc, t, formUrl: noteFormUrl, signal }),
+    },
     historyBanner: (news) => ({
       node: renderHistoryBanner(doc, t, news, () => void sendFromContent('history/open-then-now', { documentKey: news.documentKey, thenAt: news.thenAt, nowAt: news.nowAt }), signal),
       css: HISTORY_BANNER_CSS,

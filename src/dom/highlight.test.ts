@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extractPolicyText } from './extract';
-import { rangeFor, setHighlights } from './highlight';
+import { OwnHighlights, rangeFor, setHighlights } from './highlight';
 
 function setup(html: string) {
   document.body.innerHTML = html;
@@ -51,14 +51,40 @@ describe('rangeFor', () => {
   });
 });
 
-describe('setHighlights', () => {
+describe('OwnHighlights', () => {
+  const fakeApi = () => {
+    const store = new Map<string, Set<Range>>();
+    const api = {
+      registry: { set: (n: string, h: unknown) => store.set(n, h as Set<Range>), delete: (n: string) => store.delete(n), has: (n: string) => store.has(n), get: (n: string) => store.get(n) },
+      create: (r: Range[]) => new Set(r),
+    };
+    return { store, api };
+  };
+
   it('sets each named group and deletes the empty ones', () => {
-    const store = new Map<string, unknown>();
-    const api = { registry: { set: (n: string, h: unknown) => store.set(n, h), delete: (n: string) => store.delete(n), has: (n: string) => store.has(n) }, create: (r: Range[]) => r };
-    const r = document.createRange();
-    store.set('pl-voice', 'stale');
-    setHighlights(api, 'pl-', new Map([['face', [r]]]), ['face', 'voice']);
-    expect(store.get('pl-face')).toEqual([r]);
-    expect(store.has('pl-voice')).toBe(false);
+    const { store, api } = fakeApi();
+    const own = new OwnHighlights(api);
+    store.set('pl-voice', new Set());
+    const r = {} as Range;
+    setHighlights(own, new Map([['pl-face', [r]]]), ['pl-face', 'pl-voice']);
+    expect([...store.keys()]).toEqual(['pl-face']);
+  });
+
+  it('puts back what the page deleted, replaced or added to; leaves intact ones alone', () => {
+    const { store, api } = fakeApi();
+    const own = new OwnHighlights(api);
+    const [a, b, c] = [{} as Range, {} as Range, {} as Range];
+    own.set('x-note', [a]);
+    own.set('x-face', [b]);
+    own.set('x-voice', [c]);
+    expect(own.verify()).toBe(0);
+    store.delete('x-note'); // deleted
+    store.set('x-face', new Set([{} as Range])); // replaced by the page's own
+    store.get('x-voice')!.add({} as Range); // our colours painted on other text
+    expect(own.verify()).toBe(3);
+    expect([...store.get('x-note')!]).toEqual([a]);
+    expect([...store.get('x-face')!]).toEqual([b]);
+    expect([...store.get('x-voice')!]).toEqual([c]);
+    expect(own.verify()).toBe(0);
   });
 });

@@ -50,7 +50,7 @@ export function rangeFor(doc: Document, spans: NodeSpan[], start: number, end: n
 
 /** The registry and constructor of the CSS Custom Highlight API, passed in (the page's, or a test's). */
 export interface HighlightApi {
-  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown; has(name: string): boolean };
+  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown; has(name: string): boolean; get?(name: string): unknown };
   create: (ranges: Range[]) => unknown;
 }
 
@@ -62,13 +62,48 @@ export function pageHighlightApi(win: Window): HighlightApi | undefined {
   return { registry: css.highlights, create: (ranges) => new Ctor(...ranges) };
 }
 
-/** Replaces the highlights named in `groups` (other names under `prefix` are removed). */
-export function setHighlights(api: HighlightApi, prefix: string, groups: Map<string, Range[]>, allNames: string[]): void {
-  for (const name of allNames) {
-    const ranges = groups.get(name);
-    if (ranges && ranges.length > 0) api.registry.set(`${prefix}${name}`, api.create(ranges));
-    else api.registry.delete(`${prefix}${name}`);
+/**
+ * The highlights this extension registered, remembered with their ranges. `CSS.highlights` is shared with the
+ * page's own scripts: a page can delete ours, put its own under our name, or add ranges to ours (painting our
+ * colours on text we never flagged). `verify` puts back what we registered (issue 12, item 3).
+ */
+export class OwnHighlights {
+  private own = new Map<string, { highlight: unknown; ranges: Range[] }>();
+  constructor(private readonly api: HighlightApi) {}
+
+  set(name: string, ranges: Range[]): void {
+    if (ranges.length === 0) {
+      this.delete(name);
+      return;
+    }
+    const highlight = this.api.create(ranges);
+    this.api.registry.set(name, highlight);
+    this.own.set(name, { highlight, ranges });
   }
+
+  delete(name: string): void {
+    this.own.delete(name);
+    this.api.registry.delete(name);
+  }
+
+  /** Re-registers every highlight of ours the page deleted, replaced or changed; returns how many it repaired. */
+  verify(): number {
+    let repaired = 0;
+    for (const [name, { highlight, ranges }] of this.own) {
+      const now = this.api.registry.get ? this.api.registry.get(name) : this.api.registry.has(name) ? highlight : undefined;
+      const size = (now as { size?: unknown } | undefined)?.size;
+      const intact = now === highlight && (typeof size !== 'number' || size === ranges.length);
+      if (intact) continue;
+      this.set(name, ranges);
+      repaired++;
+    }
+    return repaired;
+  }
+}
+
+/** Replaces the highlights named in `groups` (other names in `allNames` are removed); names are full names. */
+export function setHighlights(own: OwnHighlights, groups: Map<string, Range[]>, allNames: string[]): void {
+  for (const name of allNames) own.set(name, groups.get(name) ?? []);
 }
 
 /**

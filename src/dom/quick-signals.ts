@@ -1,4 +1,5 @@
 import type { QuickSignals } from '../core/detect/quick';
+import { sameDocument } from '../core/url/same-document';
 
 /**
  * The DOM side of detection's cheap stages (`core/detect/quick`). This runs on every page in a fresh script world
@@ -16,14 +17,6 @@ export function quickSignals(doc: Document, url: string): QuickSignals {
   return { url, title: (doc.title ?? '').slice(0, 300), headings: h1 ? [h1.slice(0, 200)] : [], relSelf: rel != null && sameDocument(rel, url) };
 }
 
-function sameDocument(href: string, url: string): boolean {
-  try {
-    const norm = (u: URL) => u.origin + u.pathname.replace(/\/+$/, '') + u.search;
-    return norm(new URL(href, url)) === norm(new URL(url));
-  } catch {
-    return false;
-  }
-}
 
 /** Text whose parent is one of these is not prose: code, and links (a table of contents, a menu, a footer). */
 const NOT_PROSE = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'OPTION']);

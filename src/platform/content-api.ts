@@ -5,9 +5,10 @@
 import { retryWhenConnectionLost, TEXT_LOST } from './connection-retry';
 import type { PolicyText } from '../core/text/policy-text';
 import { isEnvelope, pack, unpackReply, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
+import { extensionGlobal } from './extension-global';
 import { fail, ok, type Result } from './result';
-import type { PolicyAnnotation } from '../core/annotation/model';
-import { documentKey, keepNewest, KEYS, MAX_PANEL_SITES, STORAGE_QUOTA_BYTES, STORAGE_WARN_SHARE, unwrap, wrap } from './storage-keys';
+import type { NoteChange } from '../core/annotation/store-change';
+import { keepNewest, KEYS, MAX_PANEL_SITES, unwrap, wrap } from './storage-keys';
 
 interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -21,15 +22,15 @@ interface ApiLike {
     onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
   };
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
-  storage: { local: StorageAreaLike };
+  storage: {
+    local: StorageAreaLike;
+    onChanged: { addListener(l: StorageListener): void; removeListener(l: StorageListener): void };
+  };
 }
+type StorageListener = (changes: Record<string, unknown>, area: string) => void;
 
-function api(): ApiLike {
-  const g = globalThis as unknown as { browser?: ApiLike; chrome?: ApiLike };
-  const found = g.browser?.runtime ? g.browser : g.chrome;
-  if (!found?.runtime) throw new Error('extension runtime unavailable');
-  return found;
-}
+/** The extension's own bindings, checked: the page can shadow `browser` with markup (see extension-global). */
+const api = (): ApiLike => extensionGlobal() as unknown as ApiLike;
 
 export function t(key: string, substitutions?: string | string[]): string {
   return api().i18n.getMessage(key, substitutions) || key;
@@ -109,22 +110,34 @@ async function uploadAndAnalyze(url: string, policyText: PolicyText, yieldToPage
   return sendFromContent('content/analyze', { url, upload, chunks, blocks: policyText.blocks });
 }
 
-/** The reader's annotations on one document. */
-export async function loadAnnotations(url: string): Promise<PolicyAnnotation[]> {
-  const all = unwrap(KEYS.annotations, (await api().storage.local.get(KEYS.annotations.key))[KEYS.annotations.key]);
-  return (all[documentKey(url)] ?? []) as PolicyAnnotation[];
+/** A failure that came back as a value, thrown again here so the page module's callers see its reason. */
+async function orThrow<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const r = await sendFromContent(name, payload);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
 }
 
 /**
- * Replaces the annotations of one document. Returns whether storage is getting full, so the page can say so
- * before the browser refuses a write.
+ * The reader's annotations on one document, from the background (their one writer); `readOnly` says why they
+ * cannot be changed (written by a newer version).
  */
-export async function saveAnnotations(url: string, annotations: PolicyAnnotation[]): Promise<{ nearlyFull: boolean }> {
-  const local = api().storage.local;
-  const all = { ...unwrap(KEYS.annotations, (await local.get(KEYS.annotations.key))[KEYS.annotations.key]) };
-  if (annotations.length) all[documentKey(url)] = annotations;
-  else delete all[documentKey(url)];
-  await local.set({ [KEYS.annotations.key]: wrap(KEYS.annotations, all) });
-  const used = (await local.getBytesInUse?.(null).catch(() => 0)) ?? 0;
-  return { nearlyFull: used > STORAGE_QUOTA_BYTES * STORAGE_WARN_SHARE };
+export const loadAnnotations = (url: string) => orThrow('content/notes-load', { url });
+
+/**
+ * One change by id, applied by the background to what is stored now. Returns the document's annotations as
+ * stored (other tabs' and imports included) and whether storage is getting full, so the page can say so before
+ * the browser refuses a write.
+ */
+export const changeAnnotations = (url: string, change: NoteChange) => orThrow('content/notes-change', { url, change });
+
+/** Calls `onChange` when the stored annotations change (an import in the popup, a note in another tab). */
+export function onAnnotationsChanged(onChange: () => void, signal: AbortSignal): void {
+  const listener: StorageListener = (changes, area) => {
+    if (area === 'local' && KEYS.annotations.key in changes) onChange();
+  };
+  api().storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => api().storage.onChanged.removeListener(listener), { once: true });
 }
+
+/** The address of the note form page with its token; framed in the panel so the page never sees the keys. */
+export const noteFormUrl = (token: string) => `${extensionGlobal().runtime.getURL('src/note-form/index.html')}#${token}`;

@@ -1,12 +1,18 @@
 /**
  * Fetching a regional version of a policy from an extension page, on the reader's request only: https (and
- * localhost, for tests) only, no cookies, a timeout, a size cap, redirects only within the same site, HTML or
- * Markdown only. Failures come back as values, each with its reason.
+ * localhost, for tests) only, no cookies, one time limit for the whole exchange (answer and body), a size cap,
+ * redirects followed one hop at a time and only within the same site, HTML or Markdown only. Every failure comes
+ * back as a value with its reason; nothing here throws.
  */
+import { DOCUMENT_TYPES, decodeBody, parseMediaType } from './media-type';
 import type { Result } from './result';
+import { sameSite } from './site';
+
+export { siteOf } from './site';
 
 export const FETCH_TIMEOUT_MS = 15_000;
 export const MAX_FETCH_BYTES = 5 * 1024 * 1024;
+export const MAX_REDIRECTS = 5;
 
 export interface FetchedDocument {
   url: string;
@@ -14,14 +20,10 @@ export interface FetchedDocument {
   body: string;
 }
 
-/** The site of a host: its last two labels (three under a two-letter second-level such as co.uk). */
-export function siteOf(hostname: string): string {
-  const labels = hostname.toLowerCase().split('.');
-  const n = /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[labels.length - 2] ?? '') && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2;
-  return labels.slice(-n).join('.');
-}
-
-/** Whether an address may be fetched at all. */
+/**
+ * Whether an address may be fetched at all; its user name and password are dropped (a link's credentials are
+ * not the reader's to send, and must not be stored or shown).
+ */
 export function fetchableUrl(url: string): Result<URL> {
   let u: URL;
   try {
@@ -29,6 +31,8 @@ export function fetchableUrl(url: string): Result<URL> {
   } catch {
     return { ok: false, error: 'not a valid address' };
   }
+  u.username = '';
+  u.password = '';
   if (u.protocol === 'https:' || (u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1'))) return { ok: true, value: u };
   return { ok: false, error: 'only https addresses can be fetched' };
 }
@@ -38,35 +42,21 @@ export function originPattern(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-export async function fetchPolicyDocument(url: string, fetchImpl: typeof fetch = fetch): Promise<Result<FetchedDocument>> {
-  const checked = fetchableUrl(url);
-  if (!checked.ok) return checked;
-  let response: Response;
-  try {
-    response = await fetchImpl(checked.value.href, {
-      credentials: 'omit',
-      redirect: 'follow',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    });
-  } catch (e) {
-    return { ok: false, error: (e as { name?: string }).name === 'TimeoutError' ? 'the site did not answer in time' : `could not fetch: ${e instanceof Error ? e.message : String(e)}` };
-  }
-  const finalUrl = response.url || checked.value.href;
-  const final = fetchableUrl(finalUrl);
-  if (!final.ok || siteOf(final.value.hostname) !== siteOf(checked.value.hostname)) {
-    return { ok: false, error: `it redirected to another site (${final.ok ? final.value.hostname : finalUrl})` };
-  }
-  if (!response.ok) return { ok: false, error: `the site answered HTTP ${response.status}` };
-  const contentType = response.headers.get('content-type') ?? '';
-  if (contentType && !/text\/html|application\/xhtml\+xml|text\/markdown|text\/plain/i.test(contentType)) {
-    return { ok: false, error: `it is not a web page (${contentType.split(';')[0]})` };
-  }
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_FETCH_BYTES) return { ok: false, error: `it is larger than ${MAX_FETCH_BYTES / 1024 / 1024} MB` };
-  // Read with a running count, so a page that lies about its length still stops at the cap.
+const tooBig = () => ({ ok: false as const, error: `it is larger than ${MAX_FETCH_BYTES / 1024 / 1024} MB` });
+
+function failureOf(e: unknown): { ok: false; error: string } {
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, error: 'the site did not answer in time' };
+  return { ok: false, error: `could not fetch: ${e instanceof Error ? e.message : String(e)}` };
+}
+
+/** Reads a body with a running count, so a page that lies about its length (or never ends) stops at the cap. */
+async function readCapped(response: Response): Promise<Result<Uint8Array>> {
   const reader = response.body?.getReader();
-  if (!reader) return { ok: true, value: { url: finalUrl, contentType, body: await response.text() } };
+  if (!reader) {
+    const buffer = new Uint8Array(await response.arrayBuffer());
+    return buffer.byteLength > MAX_FETCH_BYTES ? tooBig() : { ok: true, value: buffer };
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -74,8 +64,8 @@ export async function fetchPolicyDocument(url: string, fetchImpl: typeof fetch =
     if (done) break;
     size += value.byteLength;
     if (size > MAX_FETCH_BYTES) {
-      await reader.cancel();
-      return { ok: false, error: `it is larger than ${MAX_FETCH_BYTES / 1024 / 1024} MB` };
+      await reader.cancel().catch(() => undefined);
+      return tooBig();
     }
     chunks.push(value);
   }
@@ -85,5 +75,51 @@ export async function fetchPolicyDocument(url: string, fetchImpl: typeof fetch =
     bytes.set(c, at);
     at += c.byteLength;
   }
-  return { ok: true, value: { url: finalUrl, contentType, body: new TextDecoder().decode(bytes) } };
+  return { ok: true, value: bytes };
+}
+
+/** One request, redirects not followed: the caller checks each hop before taking it. */
+async function fetchDocument(start: URL, fetchImpl: typeof fetch, signal: AbortSignal): Promise<Result<FetchedDocument>> {
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const response = await fetchImpl(url.href, { credentials: 'omit', redirect: 'manual', cache: 'no-store', signal });
+    if (response.type === 'opaqueredirect') {
+      // Browsers hide where a redirect goes (Fetch standard, "atomic HTTP redirect handling"), so its hop cannot
+      // be checked: it is not taken.
+      return { ok: false, error: 'it redirects, and the browser does not say where to: add the address it ends at with "Compare with…"' };
+    }
+    if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
+      if (hop >= MAX_REDIRECTS) return { ok: false, error: `it redirected more than ${MAX_REDIRECTS} times` };
+      const next = fetchableUrl(new URL(response.headers.get('location') ?? '', url).href);
+      if (!next.ok || !sameSite(next.value.hostname, start.hostname)) {
+        return { ok: false, error: `it redirected to another site (${next.ok ? next.value.hostname : 'an address that cannot be fetched'})` };
+      }
+      await response.body?.cancel().catch(() => undefined);
+      url = next.value;
+      continue;
+    }
+    if (!response.ok) return { ok: false, error: `the site answered HTTP ${response.status}` };
+    const contentType = response.headers.get('content-type') ?? '';
+    const media = contentType ? parseMediaType(contentType) : undefined;
+    if (contentType && (!media || !DOCUMENT_TYPES.has(media.essence))) {
+      return { ok: false, error: `it is not a web page (${media?.essence ?? 'unknown type'})` };
+    }
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_FETCH_BYTES) return tooBig();
+    const body = await readCapped(response);
+    if (!body.ok) return body;
+    return { ok: true, value: { url: url.href, contentType: media?.essence ?? '', body: decodeBody(body.value, media?.charset) } };
+  }
+}
+
+export async function fetchPolicyDocument(url: string, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<Result<FetchedDocument>> {
+  const checked = fetchableUrl(url);
+  if (!checked.ok) return checked;
+  // One clock for the whole exchange: a body that drips a byte a second fails here, as a value, with its reason.
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    return await fetchDocument(checked.value, fetchImpl, signal);
+  } catch (e) {
+    return failureOf(signal.aborted ? signal.reason : e);
+  }
 }

@@ -3,11 +3,8 @@
  * detected as policies, so the script injected into every page stays small. The resource is declared with
  * `use_dynamic_url`, so pages cannot probe for the extension by a fixed URL.
  */
-type RuntimeLike = { runtime: { getURL: (path: string) => string } };
+import { extensionGlobal } from './extension-global';
 
 export async function importExtensionModule<T>(path: string): Promise<T> {
-  const g = globalThis as unknown as { browser?: RuntimeLike; chrome?: RuntimeLike };
-  const api = g.browser?.runtime ?? g.chrome?.runtime;
-  if (!api) throw new Error('extension runtime unavailable');
-  return (await import(/* @vite-ignore */ api.getURL(path))) as T;
+  return (await import(/* @vite-ignore */ extensionGlobal().runtime.getURL(path))) as T;
 }

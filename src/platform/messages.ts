@@ -3,12 +3,27 @@ import type { Analysis, DataType, Stance, SummaryValue } from '../core/nlp/types
 import type { PolicyText } from '../core/text/policy-text';
 import type { PageLink } from '../core/regions/discover';
 import type { HistoryNews, WatchEntry } from './history-keys';
+import type { AnnotationCollection, PolicyAnnotation } from '../core/annotation/model';
+import type { NoteChange } from '../core/annotation/store-change';
+
+/**
+ * An analysis that stopped at its time budget (a page unusually long or complex): what it covered, so the panel
+ * and the popup can say "analysed the first N% of this page".
+ */
+export interface PartialAnalysis {
+  reason: 'time-budget';
+  /** Characters of the text analysed, from its start. */
+  analyzedChars: number;
+  /** The same as a share of the whole text, 0..1. */
+  share: number;
+}
 
 /** An analysis as the page receives it: practices without their sentence text and section, which the page has. */
 export interface PageAnalysis {
   summary: Analysis['summary'];
   identifiers: Analysis['identifiers'];
   practices: Omit<Analysis['practices'][number], 'sentence' | 'section'>[];
+  partial?: PartialAnalysis;
 }
 
 /** What the page shows, as the popup asks. */
@@ -27,6 +42,8 @@ export interface AnalysisDigest {
   /** Time the analysis took in the background, in ms. */
   ms: number;
   analyzedAt: string;
+  /** Present when the analysis stopped at its time budget. */
+  partial?: PartialAnalysis;
 }
 
 /** What the extension knows about one tab; kept by the background per tab. */
@@ -80,6 +97,19 @@ export interface MessageMap {
    * background, off the page's main thread). The reply leaves out what the page already has (sentence text).
    */
   'content/analyze': { request: { url: string; upload: string; chunks: number; blocks: PolicyText['blocks'] }; response: PageAnalysis };
+  /** content → background: the reader's annotations on this page (the background is their one writer). */
+  'content/notes-load': { request: { url: string }; response: { annotations: PolicyAnnotation[]; readOnly?: string } };
+  /** content → background: one change by id, applied to what is stored now; the reply is the page's list now. */
+  'content/notes-change': { request: { url: string; change: NoteChange }; response: { annotations: PolicyAnnotation[]; nearlyFull: boolean } };
+  /** popup → background: merge an imported (validated) collection. */
+  'popup/notes-import': { request: { collection: AnnotationCollection }; response: { added: number; updated: number; skipped: number } };
+  /**
+   * note form (an extension page framed in the panel) → background → the tab's content script: the note the
+   * reader typed, with the token the content script put in the form's address. The reply says whether it was
+   * saved; on failure the form keeps the text.
+   */
+  'note-form/submit': { request: NoteFormSubmission; response: null };
+  'tab/note-submit': { request: NoteFormSubmission; response: null };
   /**
    * background → the tab's top frame, after the analysis reply (recording costs about as much as analysing, so
    * the findings do not wait for it): what changed since the reader's last visit, or null for nothing.
@@ -100,6 +130,15 @@ export interface MessageMap {
   'watch/check-now': { request: Record<string, never>; response: { checked: number } };
   /** background → offscreen document (Chrome): HTML or Markdown to PolicyText, where a DOMParser exists. */
   'offscreen/extract': { request: { body: string; kind: 'html' | 'markdown' }; response: PolicyText };
+}
+
+/** What the note form sends: typed in an extension-origin frame, so the page's listeners never see the keys. */
+export interface NoteFormSubmission {
+  token: string;
+  note: string;
+  tags: string[];
+  dataType?: DataType;
+  stance?: Stance;
 }
 
 export type MessageName = keyof MessageMap;

@@ -17,10 +17,10 @@ export async function send<K extends MessageName>(name: K, payload: RequestOf<K>
   }
 }
 
-/** Sends a typed message to the content script of a tab (from the popup). */
+/** Sends a typed message to the content script of a tab (from the popup), in its top frame. */
 export async function sendToTab<K extends MessageName>(tabId: number, name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
   try {
-    return unpackReply<ResponseOf<K>>(await browser.tabs.sendMessage(tabId, pack(name, payload)));
+    return unpackReply<ResponseOf<K>>(await browser.tabs.sendMessage(tabId, pack(name, payload), { frameId: 0 }));
   } catch (e) {
     return fail(e);
   }
@@ -32,7 +32,7 @@ export async function sendToTab<K extends MessageName>(tabId: number, name: K, p
  */
 export async function injectContentScript(tabId: number): Promise<Result<null>> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['api-start.js', 'content.js'] });
     return ok(null);
   } catch (e) {
     return fail(e);
@@ -48,12 +48,16 @@ export function onTabStatesChanged(onChange: () => void, signal?: AbortSignal): 
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
-/** Answers typed messages; a handler's exception becomes `{ok: false}` for the sender. */
-export function listen(handlers: Handlers, signal?: AbortSignal): void {
+/**
+ * Answers typed messages; a handler's exception becomes `{ok: false}` for the sender. `allow` decides whether a
+ * sender may send a message of that name at all (the background checks who speaks: see background/senders).
+ */
+export function listen(handlers: Handlers, signal?: AbortSignal, allow?: (name: string, sender: browser.Runtime.MessageSender) => boolean): void {
   const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<string> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.name as MessageName] as ((p: unknown, s: browser.Runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
+    if (allow && !allow(message.name, sender)) return Promise.resolve(JSON.stringify(fail(new Error('not allowed from this sender'))));
     return Promise.resolve()
       .then(() => handler(JSON.parse(message.json), sender))
       .then((value) => JSON.stringify(ok(value)), (e: unknown) => JSON.stringify(fail(e)));

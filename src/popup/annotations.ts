@@ -1,10 +1,10 @@
 import { documentKeyOf } from '../core/annotation/document-key';
-import { mergeCollection } from '../core/annotation/merge';
 import { collection, type PolicyAnnotation } from '../core/annotation/model';
 import { validateCollection } from '../core/annotation/validate';
 import { formatAnnotationsMarkdown } from '../core/report/annotations-report';
 import { downloadText } from '../dom/download';
-import { KEYS, read, write } from '../platform/storage';
+import { send } from '../platform/runtime';
+import { KEYS, read } from '../platform/storage';
 
 /** Export, import and count the reader's annotations, from the popup. */
 async function stored(): Promise<Record<string, PolicyAnnotation[]>> {
@@ -24,11 +24,21 @@ export async function exportAnnotations(url: string | undefined, format: 'jsonld
   else downloadText(document, 'policy-lens-annotations.jsonld', 'application/ld+json', JSON.stringify(c, null, 2));
 }
 
-/** Validates first; on any problem nothing changes and the first problems are returned. All or nothing. */
+/**
+ * Validates first; on any problem nothing changes and the first problems are returned. All or nothing. The
+ * merge itself is the background's (the one writer: an open page saving at the same time loses nothing), and
+ * its failure (storage full, data of a newer version) comes back with its reason. Never throws.
+ */
 export async function importAnnotations(file: File): Promise<{ ok: true; added: number; updated: number } | { ok: false; problems: string[] }> {
-  const checked = validateCollection(await file.text());
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return { ok: false, problems: [`the file could not be read: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+  const checked = validateCollection(text);
   if (!checked.ok) return { ok: false, problems: checked.problems.slice(0, 5) };
-  const { next, added, updated } = mergeCollection(await stored(), checked.value);
-  await write(KEYS.annotations, next);
-  return { ok: true, added, updated };
+  const merged = await send('popup/notes-import', { collection: checked.value });
+  if (!merged.ok) return { ok: false, problems: [merged.error] };
+  return { ok: true, added: merged.value.added, updated: merged.value.updated };
 }

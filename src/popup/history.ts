@@ -8,6 +8,7 @@ import { onTabStatesChanged, send } from '../platform/runtime';
 import { hasNotifications, openExtensionPage, requestWatchPermissions } from '../platform/watch-api';
 import { renderHistory, type HistoryActions, type HistoryViewState } from './history-view';
 import type { Translate } from './view';
+import { handled } from '../core/handled';
 
 export function startHistoryView(root: HTMLElement, tabId: number | undefined, t: Translate): void {
   let state: HistoryViewState = { tab: null, status: null, busy: false };
@@ -30,8 +31,11 @@ export function startHistoryView(root: HTMLElement, tabId: number | undefined, t
     return refresh();
   };
 
+  /** Any failure shows its reason and gives the buttons back (issue 12, item 4). */
+  const failed = (reason: string) => set({ busy: false, message: t('historyActionFailed', reason) });
+
   const actions: HistoryActions = {
-    openThenNow: (news) => void openExtensionPage(`src/report/index.html?${new URLSearchParams({ history: news.documentKey, then: news.thenAt, now: news.nowAt }).toString()}`),
+    openThenNow: (news) => handled(openExtensionPage(`src/report/index.html?${new URLSearchParams({ history: news.documentKey, then: news.thenAt, now: news.nowAt }).toString()}`), failed),
     watch: () => {
       const url = state.tab?.url;
       const checked = url ? fetchableUrl(url) : undefined;
@@ -41,29 +45,29 @@ export function startHistoryView(root: HTMLElement, tabId: number | undefined, t
       const first = !notifications && (state.status?.watchList.length ?? 0) === 0;
       const asked = requestWatchPermissions(originPattern(checked.value), first);
       set({ busy: true, message: t('watchAsking') });
-      void asked.then(async (granted) => {
+      handled(asked.then(async (granted) => {
         if (!granted) return set({ busy: false, message: t('watchPermissionDenied') });
         set({ message: t('watchChecking') });
         return send('watch/add', { url }).then(after(t('watchAdded')));
-      });
+      }), failed);
     },
-    unwatch: (url) => void send('watch/remove', { url }).then(after(t('watchRemoved'))),
+    unwatch: (url) => handled(send('watch/remove', { url }).then(after(t('watchRemoved'))), failed),
     checkNow: () => {
       set({ busy: true, message: t('watchChecking') });
-      void send('watch/check-now', {}).then((r) => after(t('watchChecked', r.ok ? String(r.value.checked) : '0'))(r));
+      handled(send('watch/check-now', {}).then((r) => after(t('watchChecked', r.ok ? String(r.value.checked) : '0'))(r)), failed);
     },
-    pause: (paused) => void send('history/pause', { paused }).then(after(t(paused ? 'historyPausedMessage' : 'historyResumedMessage'))),
+    pause: (paused) => handled(send('history/pause', { paused }).then(after(t(paused ? 'historyPausedMessage' : 'historyResumedMessage'))), failed),
     forgetSite: () => {
       const url = state.tab?.url;
       if (!url) return;
-      void send('history/forget', { origin: new URL(url).origin }).then((r) => after(t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))(r));
+      handled(send('history/forget', { origin: new URL(url).origin }).then((r) => after(t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))(r)), failed);
     },
-    forgetAll: () => void send('history/forget', {}).then((r) => after(t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))(r)),
+    forgetAll: () => handled(send('history/forget', {}).then((r) => after(t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))(r)), failed),
   };
 
   draw();
-  onTabStatesChanged(() => void refresh());
-  void refresh();
+  onTabStatesChanged(() => handled(refresh(), failed));
+  handled(refresh(), failed);
 }
 
 export type { HistoryStatus };

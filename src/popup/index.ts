@@ -6,6 +6,7 @@ import { openComparisonPage, RegionsController, requestOrigins } from './regions
 import { renderRegions } from './regions-view';
 import { startHistoryView } from './history';
 import { renderPopup, type PopupState } from './view';
+import { handled, reasonOf } from '../core/handled';
 
 const root = document.getElementById('app')!;
 let tabId: number | undefined;
@@ -59,20 +60,45 @@ async function analyse(): Promise<void> {
 }
 
 const actions = {
-  exportNotes: (scope: 'page' | 'all', format: 'jsonld' | 'md') => void exportAnnotations(scope === 'page' ? currentUrl : undefined, format),
-  importNotes: (file: File) =>
-    void importAnnotations(file).then((r) => {
-      notesMessage = r.ok ? t('popupImported', [String(r.added), String(r.updated)]) : t('popupImportFailed', r.problems.join('; '));
-      return refresh();
+  exportNotes: (scope: 'page' | 'all', format: 'jsonld' | 'md') =>
+    handled(exportAnnotations(scope === 'page' ? currentUrl : undefined, format), (reason) => {
+      notesMessage = reason;
+      handled(refresh(), showError);
     }),
-  analyse: () => void analyse(),
+  importNotes: (file: File) => {
+    // The message is this import's, whatever happens: a failure never leaves the previous success showing.
+    notesMessage = undefined;
+    handled(
+      importAnnotations(file)
+        .then(
+          (r) => {
+            notesMessage = r.ok ? t('popupImported', [String(r.added), String(r.updated)]) : t('popupImportFailed', r.problems.join('; '));
+          },
+          (e: unknown) => {
+            notesMessage = t('popupImportFailed', reasonOf(e));
+          },
+        )
+        .then(refresh),
+      showError,
+    );
+  },
+  analyse: () =>
+    handled(analyse(), (reason) => {
+      analysing = false;
+      analyseError = reason;
+      handled(refresh(), showError);
+    }),
   setHighlights: (visible: boolean) => {
-    if (tabId !== undefined) void sendToTab(tabId, 'tab/set-highlights', { visible }).then(() => refresh());
+    if (tabId !== undefined) handled(sendToTab(tabId, 'tab/set-highlights', { visible }).then(() => refresh()), showError);
   },
   jump: (type: Parameters<typeof sendToTab<'tab/jump'>>[2]['type']) => {
-    if (tabId !== undefined) void sendToTab(tabId, 'tab/jump', { type });
+    // A failure comes back as a value; there is nothing to show for a jump that found nothing.
+    if (tabId !== undefined) handled(sendToTab(tabId, 'tab/jump', { type }), showError);
   },
 };
+
+/** A failure of the summary's own plumbing: shown, with its reason, in place of the summary. */
+const showError = (message: string) => draw({ kind: 'error', message });
 
 function draw(state: PopupState): void {
   renderPopup(root, state, t, actions);
@@ -82,16 +108,23 @@ function draw(state: PopupState): void {
 const regionsRoot = document.getElementById('regions')!;
 let regions: RegionsController | undefined;
 const regionActions = {
-  find: () => void regions?.find(),
+  find: () => {
+    const r = regions;
+    if (r) handled(r.find(), (reason) => r.fail(reason));
+  },
   toggle: (i: number, v: boolean) => regions?.toggle(i, v),
   compare: () => {
     if (!regions) return;
     // The permission request must stay within the click: no await before it.
-    void requestOrigins(regions.originsToRequest()).then((granted) => regions!.fetchAndCompare(granted));
+    const r = regions;
+    handled(requestOrigins(r.originsToRequest()).then((granted) => r.fetchAndCompare(granted)), (reason) => r.fail(reason));
   },
   addUrl: (url: string, region: string) => regions?.addUrl(url, region),
-  addFile: (file: File, region: string) => void regions?.addFile(file, region),
-  openFull: (id: string) => openComparisonPage(id),
+  addFile: (file: File, region: string) => {
+    const r = regions;
+    if (r) handled(r.addFile(file, region), (reason) => r.fail(reason));
+  },
+  openFull: (id: string) => handled(openComparisonPage(id), (reason) => regions?.fail(reason)),
 };
 
 function selectTab(which: 'summary' | 'regions'): void {
@@ -105,7 +138,8 @@ function selectTab(which: 'summary' | 'regions'): void {
   regionsRoot.hidden = which !== 'regions';
   if (which === 'regions' && !regions && tabId !== undefined) {
     regions = new RegionsController(tabId, (s) => renderRegions(regionsRoot, s, t, regionActions));
-    void regions.find();
+    const r = regions;
+    handled(r.find(), (reason) => r.fail(reason));
   }
 }
 
@@ -132,8 +166,8 @@ async function start(): Promise<void> {
   tabId = await targetTabId();
   startHistoryView(document.getElementById('history')!, tabId, t);
   if (tabId === undefined) return draw({ kind: 'unavailable', canAnalyse: false });
-  onTabStatesChanged(() => void refresh());
+  onTabStatesChanged(() => handled(refresh(), showError));
   await refresh();
 }
 
-void start();
+handled(start(), showError);

@@ -113,6 +113,7 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
   root.append(el(doc, 'p', t('regionsPrivacyNote'), 'note'));
   if (state.message === 'permission') root.append(el(doc, 'p', t('regionsNoPermission'), 'message error'));
   if (state.message === 'too-few') root.append(el(doc, 'p', t('regionsTooFew'), 'message error'));
+  if (state.problem) root.append(el(doc, 'p', t('regionsProblem', state.problem), 'message error'));
 
   const c = state.comparison;
   if (!c) return;

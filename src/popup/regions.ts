@@ -8,8 +8,9 @@ import { extractPolicyText } from '../dom/extract';
 import { kindOf, parseFetched } from '../dom/parse';
 import { fetchableUrl, fetchPolicyDocument, originPattern } from '../platform/fetch-policy';
 import { browser, send, sendToTab } from '../platform/runtime';
-import { KEYS, keepNewest, MAX_COMPARISONS, MAX_FETCH_RECORDS, type StoredComparison } from '../platform/storage-keys';
+import { KEYS, keepNewest, MAX_FETCH_RECORDS, type StoredComparison } from '../platform/storage-keys';
 import { read, update } from '../platform/storage';
+import { keepComparison } from './keep-comparison';
 
 export type RowStatus = { kind: 'waiting' } | { kind: 'fetching' } | { kind: 'ok'; fetchedAt: string } | { kind: 'failed'; error: string };
 
@@ -28,6 +29,8 @@ export interface RegionsState {
   comparison?: Comparison;
   comparisonId?: string;
   message?: string;
+  /** A failure outside any one row (storage, the page went away), with its reason. */
+  problem?: string;
 }
 
 /** Fetched text of an address, kept for this popup's life so a second compare does not fetch again. */
@@ -45,8 +48,18 @@ export class RegionsController {
     this.onChange(this.state);
   }
 
+  /**
+   * Something failed outside a row: its reason is shown and the controls come back (no row stays "Fetching…",
+   * the button is enabled again).
+   */
+  fail(reason: string): void {
+    const rows = this.state.rows.map((r) => (r.status.kind === 'fetching' ? { ...r, status: { kind: 'failed' as const, error: reason } } : r));
+    const phase = this.state.phase === 'finding' || this.state.phase === 'idle' ? 'error' : this.state.comparison ? 'compared' : 'ready';
+    this.set({ phase, rows, problem: reason, ...(phase === 'error' ? { message: reason } : {}) });
+  }
+
   async find(): Promise<void> {
-    this.set({ phase: 'finding', message: undefined });
+    this.set({ phase: 'finding', message: undefined, problem: undefined });
     const info = await sendToTab(this.tabId, 'tab/variants', {});
     if (!info.ok) return this.set({ phase: 'error', message: info.error });
     const variants = discoverVariants(info.value);
@@ -83,6 +96,7 @@ export class RegionsController {
 
   /** "Compare with…": a saved file (HTML or Markdown), read here and never uploaded. */
   async addFile(file: File, region: string): Promise<void> {
+    this.set({ problem: undefined });
     const body = await file.text();
     const doc = parseFetched(body, kindOf(file.name, file.type));
     const { policyText } = extractPolicyText(doc.body ?? doc.documentElement);
@@ -106,7 +120,7 @@ export class RegionsController {
 
   async fetchAndCompare(granted: boolean): Promise<void> {
     if (!granted) return this.set({ phase: 'ready', message: 'permission' });
-    this.set({ phase: 'fetching', message: undefined });
+    this.set({ phase: 'fetching', message: undefined, problem: undefined });
     const versions: (RegionalVersion & { url: string; source: string; fetchedAt: string })[] = [];
     const rows = [...this.state.rows];
     for (let i = 0; i < rows.length; i++) {
@@ -115,7 +129,8 @@ export class RegionsController {
       rows[i] = { ...row, status: { kind: 'fetching' } };
       this.set({ rows: [...rows] });
       const url = row.variant.source === 'in-page' ? this.state.pageUrl : row.variant.url;
-      const text = await this.textOf(url);
+      // Each row fails on its own, with its reason; the others still compare.
+      const text = await this.textOf(url).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
       if (!text.ok) {
         rows[i] = { ...row, status: { kind: 'failed', error: text.error } };
         this.set({ rows: [...rows] });
@@ -150,8 +165,8 @@ export class RegionsController {
       comparison,
       versions: versions.map((v) => ({ region: v.region, url: v.url, source: v.source, fetchedAt: v.fetchedAt })),
     };
-    await update(KEYS.comparisons, (all) => keepNewest({ ...all, [id]: stored }, MAX_COMPARISONS, (c) => c.createdAt));
-    this.set({ phase: 'compared', rows, comparison, comparisonId: id });
+    const kept = await keepComparison(id, stored, (change) => update(KEYS.comparisons, change));
+    this.set({ phase: 'compared', rows, comparison, ...(kept.ok ? { comparisonId: id } : { problem: kept.error }) });
   }
 
   private async textOf(url: string): Promise<{ ok: true; value: { policyText: PolicyText; fetchedAt: string } } | { ok: false; error: string }> {
@@ -159,9 +174,10 @@ export class RegionsController {
     if (known) return { ok: true, value: known };
     const result = await fetchPolicyDocument(url);
     const fetchedAt = new Date().toISOString();
+    // A record of the fetch is a nicety: storage refusing it does not fail the row.
     await update(KEYS.fetchRecords, (all) =>
       keepNewest({ ...all, [url]: result.ok ? { fetchedAt, ok: true } : { fetchedAt, ok: false, error: result.error } }, MAX_FETCH_RECORDS, (r) => r.fetchedAt),
-    );
+    ).catch(() => undefined);
     if (!result.ok) return result;
     const doc = parseFetched(result.value.body, kindOf(result.value.url, result.value.contentType));
     const { policyText } = extractPolicyText(doc.body ?? doc.documentElement);
@@ -177,6 +193,6 @@ export function requestOrigins(origins: string[]): Promise<boolean> {
   return browser.permissions.request({ origins }).catch(() => false);
 }
 
-export function openComparisonPage(id: string): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(`src/report/index.html?id=${encodeURIComponent(id)}`) });
+export function openComparisonPage(id: string): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(`src/report/index.html?id=${encodeURIComponent(id)}`) });
 }

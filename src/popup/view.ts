@@ -114,6 +114,8 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
     }
     root.append(table);
     if (analysis.practiceCount === 0) root.append(el(doc, 'p', t('popupNothingFound'), 'message'));
+    // The analysis stopped at its time budget: say how much of the page it covered (issue 12, item 1).
+    if (analysis.partial) root.append(el(doc, 'p', t('analysisPartial', String(Math.floor(analysis.partial.share * 100))), 'message partial'));
     if (state.findings && state.findings.status !== 'idle') {
       const visible = state.findings.highlightsVisible;
       const toggle = button(doc, t(visible ? 'popupHideHighlights' : 'popupShowHighlights'), () => actions.setHighlights(!visible));

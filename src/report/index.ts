@@ -5,6 +5,7 @@ import { downloadText } from '../dom/download';
 import { t } from '../platform/runtime';
 import { KEYS, read } from '../platform/storage';
 import { renderReport } from './view';
+import { handled } from '../core/handled';
 import { thenNowComparison } from './then-now';
 
 const root = document.getElementById('report')!;
@@ -24,4 +25,6 @@ async function start(): Promise<void> {
   if (thenNow && stored) root.querySelector('h1')?.after(Object.assign(document.createElement('p'), { className: 'then-now', textContent: t('thenNowLead', stored.pageUrl) }));
 }
 
-void start();
+handled(start(), (reason) => {
+  root.textContent = t('popupError', reason);
+});

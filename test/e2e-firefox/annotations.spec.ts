@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { expect, test, type PanelProbe } from './harness';
 
 const PASSAGE = 'We detect faces and body features in photos and videos';
@@ -42,8 +42,23 @@ test.describe('Firefox: annotations', () => {
     await expect.poll(() => panel.hidden('.annotate')).toBe(false);
     await panel.click('.annotate');
     await expect.poll(() => panel.hidden('.note-form')).toBe(false);
-    await panel.evaluate(`root.querySelector('.note-form textarea').value = 'Face detection for effects'; return true;`);
-    await panel.click('.note-form button[type=submit]');
+    // The note is typed in an extension page framed in the panel (the page never sees the keys): fill it there.
+    // (Over BiDi the frame's reported url can stay about:blank: ask each frame where it is.)
+    let form: Frame | undefined;
+    await expect
+      .poll(async () => {
+        for (const f of page.frames()) {
+          const ready = await f.evaluate(`location.href.includes('/src/note-form/index.html') && document.querySelector('button[type=submit]').textContent !== ''`).catch(() => false);
+          if (ready) form = f;
+        }
+        return form !== undefined;
+      })
+      .toBe(true);
+    await form!.evaluate(`(() => {
+      const f = document.getElementById('form');
+      f.elements.namedItem('note').value = 'Face detection for effects';
+      f.requestSubmit();
+    })()`);
     await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('Face detection for effects') }]);
 
     await page.reload({ waitUntil: 'load' });

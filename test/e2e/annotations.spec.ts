@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type PanelProbe } from './harness';
+import { typeNote } from './support/note-form';
 
 /** Selects the first occurrence of `text` in the page, as a reader would with the mouse, and releases the button. */
 async function selectText(page: Page, text: string): Promise<void> {
@@ -34,8 +35,9 @@ async function annotate(page: Page, panel: PanelProbe, text: string, note: strin
   await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.annotate').hidden;`)).toBe(true);
   await panel.click('.annotate');
   await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);
-  await panel.evaluate(`root.querySelector('.note-form textarea').value = ${JSON.stringify(note)}; root.querySelector('.note-form input[name=tags]').value = 'biometrics, us-only'; return true;`);
-  await panel.click('.note-form button[type=submit]');
+  await typeNote(page, note, 'biometrics, us-only');
+  // Saved: the panel closes the form.
+  await expect.poll(() => panel.evaluate<boolean>(`return root.querySelector('.note-form').hidden;`)).toBe(true);
 }
 
 const notes = (panel: PanelProbe) =>
@@ -50,7 +52,12 @@ test.describe('annotations', () => {
     await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('US-only biometric clause <img src=x') }]);
     // A note is text, never markup.
     expect(await panel.evaluate<number>(`return root.querySelectorAll('li.note img').length;`)).toBe(0);
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-note')?.size)).toBe(1);
+    expect(
+      await page.evaluate(() => {
+        const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return all.get([...all.keys()].find((k) => k.endsWith('-note'))!)?.size;
+      }),
+    ).toBe(1);
 
     await panel.evaluate(`root.querySelector('.review button').click(); return true;`);
     await expect.poll(() => panel.texts('.review .chip')).toContain('confirmed');
@@ -85,8 +92,7 @@ test.describe('annotations', () => {
     await expect.poll(() => panel.texts('.review button')).toContain('Comment');
     await panel.evaluate(`[...root.querySelectorAll('.review button')].find((b) => b.textContent === 'Comment').click(); return true;`);
     await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);
-    await panel.evaluate(`root.querySelector('.note-form textarea').value = 'Which laws?'; return true;`);
-    await panel.click('.note-form button[type=submit]');
+    await typeNote(page, 'Which laws?');
     await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('Which laws?') }]);
   });
 

@@ -1,13 +1,24 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 
+/**
+ * Our highlights as `policy-lens-<name>`: their real names carry a random prefix per page load (see
+ * categories.ts), which a page, like this test, can only learn by listing `CSS.highlights`.
+ */
 const highlightNames = (page: Page) =>
-  page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('policy-lens-')).sort());
+  page.evaluate(() =>
+    [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]
+      .filter((k) => /^h[0-9a-f]{16}-/.test(k))
+      .map((k) => `policy-lens-${k.slice(18)}`)
+      .sort(),
+  );
 
 /** The text of every range of a registered highlight (the registry is shared with the page's main world). */
 const highlightTexts = (page: Page, name: string) =>
   page.evaluate((n) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
+    const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const key = [...all.keys()].find((k) => /^h[0-9a-f]{16}-/.test(k) && `policy-lens-${k.slice(18)}` === n);
+    const h = key ? all.get(key) : undefined;
     return h ? [...h].map((r) => r.toString()) : [];
   }, name);
 
@@ -30,7 +41,9 @@ test.describe('highlights and the findings panel', () => {
     expect(await highlightTexts(page, 'policy-lens-voice-affirmed')).toEqual(expect.arrayContaining(['voiceprints']));
     const colours = await page.evaluate(() => {
       const p = document.querySelector('p')!;
-      const bg = (name: string) => getComputedStyle(p, `::highlight(${name})`).backgroundColor;
+      // The real names carry the random prefix of this page load: found by listing CSS.highlights.
+      const real = (name: string) => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].find((k) => k.endsWith(name.slice('policy-lens'.length)))!;
+      const bg = (name: string) => getComputedStyle(p, `::highlight(${real(name)})`).backgroundColor;
       return {
         faceAffirmed: bg('policy-lens-face-affirmed'),
         voiceAffirmed: bg('policy-lens-voice-affirmed'),
@@ -40,6 +53,8 @@ test.describe('highlights and the findings panel', () => {
     });
     expect(new Set(Object.values(colours)).size).toBe(4);
     for (const c of Object.values(colours)) expect(c).toMatch(/^rgba\(/);
+    // A fixed name styles nothing: a page cannot probe for the extension that way.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('p')!, '::highlight(policy-lens-face-affirmed)').backgroundColor)).toBe('rgba(0, 0, 0, 0)');
   });
 
   test('the panel lists the findings by type with chips, and a click goes to the passage', async ({ ext }) => {
@@ -67,7 +82,8 @@ test.describe('highlights and the findings panel', () => {
     const flashed = await highlightTexts(page, 'policy-lens-flash');
     expect(flashed[0]).toMatch(/keystroke|Biometric identifiers/);
     const inView = await page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-flash')!;
+      const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const h = all.get([...all.keys()].find((k) => k.endsWith('-flash'))!)!;
       const r = [...h][0]!.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
@@ -104,7 +120,8 @@ test.describe('highlights and the findings panel', () => {
     await ext.waitForAnalysis(page);
     await expect.poll(() => highlightNames(page)).toContain('policy-lens-face-affirmed');
     const point = await page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-face-affirmed')!;
+      const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const h = all.get([...all.keys()].find((k) => k.endsWith('-face-affirmed'))!)!;
       const range = [...h].find((r) => r.toString() === 'faceprints')!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const r = range.getBoundingClientRect();

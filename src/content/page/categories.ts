@@ -1,7 +1,15 @@
 import { DATA_TYPES, type DataType, type Stance } from '../../core/nlp/types';
 
-/** Prefix of every highlight this extension registers in the page's `CSS.highlights`. */
-export const HIGHLIGHT_PREFIX = 'policy-lens-';
+/**
+ * Prefix of every highlight this extension registers in the page's `CSS.highlights`: random per page load, so a
+ * page cannot probe for the extension with `getComputedStyle(el, '::highlight(<known name>)')`, nor delete or
+ * repaint ours by a name it knows in advance (issue 12, item 3). It starts with a letter (a CSS identifier).
+ */
+export function randomHighlightPrefix(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return `h${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}-`;
+}
 export const FLASH_HIGHLIGHT = 'flash';
 /** The whole sentence of a finding, in one light neutral shade; the words that name the data carry the category. */
 export const PASSAGE_HIGHLIGHT = 'passage';
@@ -25,8 +33,12 @@ export const TYPE_RGB: Record<DataType, [number, number, number]> = {
   location: [120, 140, 170],
 };
 
-/** The page-level stylesheet for the highlights. */
-export function highlightCss(): string {
+/**
+ * The page-level stylesheet for the highlights under `prefix`. Adopted into the document by the page module
+ * (a constructed sheet, so the page's CSP does not block it), only on detected policies: no fixed
+ * `::highlight()` rule is on every page for a page to probe.
+ */
+export function highlightCss(HIGHLIGHT_PREFIX: string): string {
   const rules = DATA_TYPES.flatMap((type) => {
     const [r, g, b] = TYPE_RGB[type];
     return [

@@ -3,13 +3,17 @@ import { summarize } from '../../core/nlp/summary';
 import type { DataType, Practice, Stance, SummaryValue } from '../../core/nlp/types';
 import type { PolicyText } from '../../core/text/policy-text';
 import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
-import { offsetOf, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
+import { offsetOf, OwnHighlights, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
-import type { FindingsState, PageAnalysis } from '../../platform/messages';
+import type { FindingsState, NoteFormSubmission, PageAnalysis } from '../../platform/messages';
+import type { NoteChange } from '../../core/annotation/store-change';
+import type { NoteFrame } from './note-frame';
 import type { HistoryNews } from '../../platform/history-keys';
 import type { Result } from '../../platform/result';
 import { selectorsOf, type PolicyAnnotation } from '../../core/annotation/model';
-import { CATEGORY_NAMES, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName } from './categories';
+import { CATEGORY_NAMES, FLASH_HIGHLIGHT, highlightCss, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName, randomHighlightPrefix } from './categories';
+import { adoptStyles } from './styles';
+import { FollowRate } from './follow-rate';
 import { anchorNotes, noteText, passageLink, personNote, reviewOf, tagsOf, withNoteText, type AnchoredNote } from './notes';
 import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type PanelNote, type Translate } from './panel';
 
@@ -20,17 +24,30 @@ export interface FindingsDeps {
   t: Translate;
   collapsed: { get: () => Promise<boolean>; set: (collapsed: boolean) => Promise<void> };
   highlights?: HighlightApi;
+  /** Prefix of our highlight names; random per page load unless a test fixes it (see categories.ts). */
+  highlightPrefix?: string;
   signal: AbortSignal;
   now?: () => number;
   panelMode?: ShadowRootMode;
-  notes?: { load: () => Promise<PolicyAnnotation[]>; save: (all: PolicyAnnotation[]) => Promise<{ nearlyFull: boolean }> };
+  notes?: NotesDeps;
   copy?: (text: string) => Promise<void>;
   /** Renders what changed since the reader's last visit, shown above the findings (history-banner.ts). */
   historyBanner?: (news: HistoryNews) => { node: Node; css: string };
 }
 
+/** The reader's annotations, through their one writer (the background); `watch` follows changes made elsewhere. */
+export interface NotesDeps {
+  load: () => Promise<{ annotations: PolicyAnnotation[]; readOnly?: string }>;
+  change: (change: NoteChange) => Promise<{ annotations: PolicyAnnotation[]; nearlyFull: boolean }>;
+  watch?: (onChange: () => void, signal: AbortSignal) => void;
+  /** The note form's frame (see note-frame.ts); without it the panel builds the form in the page. */
+  frame?: NoteFrame;
+}
+
 export interface FindingsController {
   run(): Promise<void>;
+  /** A note typed in the note form's frame; rejects (with the reason) when it was not saved. */
+  submitNote(submission: NoteFormSubmission): Promise<void>;
   state(): FindingsState;
   setHighlightsVisible(visible: boolean): FindingsState;
   jumpTo(type: DataType): boolean;
@@ -38,9 +55,6 @@ export interface FindingsController {
   showHistory(news: HistoryNews | null): Promise<void>;
 }
 
-/** Re-analyses after the page settles; more than this many re-runs in a minute means the page never settles. */
-const SETTLE_MS = 1200;
-const MAX_RUNS_PER_MINUTE = 6;
 const FLASH_MS = 1600;
 
 /**
@@ -63,9 +77,16 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   let anchored: AnchoredNote[] = [];
   let noteRanges = new Map<string, Range>();
   let notice: string | undefined;
+  /** Why the annotations cannot be changed here, when they cannot (see AnnotationStore). */
+  let readOnly: string | undefined;
+  /** The analysis stopped at its time budget: how much of the text it covered. */
+  let partialNotice: string | undefined;
   let selection: { start: number; end: number } | undefined;
   let lastSummary: Record<DataType, SummaryValue> | undefined;
-  const runTimes: number[] = [];
+  const prefix = deps.highlightPrefix ?? randomHighlightPrefix();
+  const own = deps.highlights ? new OwnHighlights(deps.highlights) : undefined;
+  const allHighlights = [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT].map((n) => `${prefix}${n}`);
+  if (own) adoptStyles(doc, highlightCss(prefix), signal);
 
   const ensurePanel = async () => {
     panel ??= mountPanel({
@@ -74,9 +95,13 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       collapsed: await deps.collapsed.get().catch(() => false),
       onSelect: (i) => void select(i),
       onSaveNote: (n) => void saveNote(n),
+      ...(deps.notes?.frame ? { mountNoteForm: (container: HTMLElement, quote: string) => deps.notes!.frame!.open(container, quote) } : {}),
       onReview: (i, verdict, reason) => void review(i, verdict, reason),
-      onDeleteNote: (id) => void changeNotes(annotations.filter((a) => a.id !== id)),
-      onEditNote: (id, text) => void changeNotes(annotations.map((a) => (a.id === id ? withNoteText(a, text) : a))),
+      onDeleteNote: (id) => void changeNotes({ put: [], remove: [id] }),
+      onEditNote: (id, text) => {
+        const a = annotations.find((x) => x.id === id);
+        if (a) void changeNotes({ put: [withNoteText(a, text)], remove: [] });
+      },
       onCopyLink: (id) => void copyLink(id),
       onSelectNote: (id) => void flash(noteRanges.get(id)),
       onComment: (i) => {
@@ -91,7 +116,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   };
 
   const paintHighlights = () => {
-    if (!deps.highlights) return;
+    if (!own) return;
     const groups = new Map<string, Range[]>();
     if (visible) {
       const passages = new Set<Range>();
@@ -105,7 +130,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       groups.set(PASSAGE_HIGHLIGHT, [...passages]);
       groups.set(NOTE_HIGHLIGHT, [...noteRanges.values()]);
     }
-    setHighlights(deps.highlights, HIGHLIGHT_PREFIX, groups, [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT]);
+    setHighlights(own, new Map([...groups].map(([name, r]) => [`${prefix}${name}`, r])), allHighlights);
   };
 
   const reviewFor = (p: Practice) =>
@@ -125,13 +150,15 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     });
 
   const renderReady = () => {
+    // The page may have deleted or repainted our highlights since: put them back before showing findings.
+    own?.verify();
     if (!panel || !lastSummary) return;
     panel.render({
       status: status === 'too-busy' ? 'too-busy' : 'ready',
       findings: panelFindings(),
       summary: lastSummary,
       notes: panelNotes(),
-      ...(notice ? { notice } : {}),
+      ...(notices().length ? { notice: notices().join(' ') } : {}),
     });
   };
 
@@ -147,34 +174,60 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     }
   };
 
-  const changeNotes = async (next: PolicyAnnotation[]) => {
-    if (!deps.notes) return;
-    const previous = annotations;
-    annotations = next;
-    try {
-      const { nearlyFull } = await deps.notes.save(next);
-      notice = nearlyFull ? t('storageNearlyFull') : undefined;
-    } catch (e) {
-      // Nothing the reader stored is lost: keep what was there and say why.
-      annotations = previous;
-      notice = t('storageSaveFailed', e instanceof Error ? e.message : String(e));
-    }
+  const notices = () => [partialNotice, readOnly, notice].filter((n): n is string => n !== undefined);
+
+  const showNotes = () => {
     anchorAll();
     paintHighlights();
     renderReady();
   };
 
-  const saveNote = async (n: { note: string; tags: string[]; dataType?: DataType; stance?: Stance }) => {
-    if (!selection || !currentText) return;
+  /**
+   * Sends one change (by id) to the annotations' one writer and shows the document's list as stored now. On
+   * failure nothing changes here and the reason is shown; the caller learns it (the note form keeps its text).
+   */
+  const changeNotes = async (change: NoteChange): Promise<string | undefined> => {
+    if (!deps.notes) return 'annotations are not available here';
+    if (readOnly) return readOnly;
+    let failure: string | undefined;
+    try {
+      const saved = await deps.notes.change(change);
+      annotations = saved.annotations;
+      notice = saved.nearlyFull ? t('storageNearlyFull') : undefined;
+    } catch (e) {
+      failure = e instanceof Error ? e.message : String(e);
+      notice = t('storageSaveFailed', failure);
+    }
+    showNotes();
+    return failure;
+  };
+
+  /** Re-reads the stored annotations (an import, another tab's note) and re-anchors them, without a reload. */
+  const reloadNotes = async () => {
+    if (!deps.notes) return;
+    try {
+      const loaded = await deps.notes.load();
+      annotations = loaded.annotations;
+      readOnly = loaded.readOnly;
+    } catch {
+      // The background is gone (extension reloaded): keep what is shown.
+    }
+    showNotes();
+  };
+
+  const saveNote = async (n: { note: string; tags: string[]; dataType?: DataType; stance?: Stance }): Promise<string | undefined> => {
+    if (!selection || !currentText) return 'no passage is selected';
     const note = personNote({ ...selection, ...n }, currentText, win.location.href);
-    selection = undefined;
-    await changeNotes([...annotations, note]);
+    const failure = await changeNotes({ put: [note], remove: [] });
+    // The passage stays selected until the note is saved, so a failed save can be tried again.
+    if (!failure) selection = undefined;
+    return failure;
   };
 
   const review = async (index: number, verdict: 'confirmed' | 'disputed', reason: string) => {
     const p = practices[index];
     if (!p || !currentText) return;
-    await changeNotes([...annotations, reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')]);
+    await changeNotes({ put: [reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')], remove: [] });
   };
 
   const copyLink = async (id: string) => {
@@ -191,9 +244,10 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     for (let el = range.startContainer.parentElement; el; el = el.parentElement) if (el.tagName === 'DETAILS') (el as HTMLDetailsElement).open = true;
     const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    if (deps.highlights) {
-      deps.highlights.registry.set(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`, deps.highlights.create([range]));
-      win.setTimeout(() => deps.highlights?.registry.delete(`${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}`), FLASH_MS);
+    if (own) {
+      own.verify();
+      own.set(`${prefix}${FLASH_HIGHLIGHT}`, [range]);
+      win.setTimeout(() => own.delete(`${prefix}${FLASH_HIGHLIGHT}`), FLASH_MS);
     }
     return true;
   };
@@ -250,7 +304,12 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       currentText = extracted.policyText;
       currentSpans = extracted.spans;
       await buildRanges(extracted.spans);
-      if (deps.notes) annotations = await deps.notes.load().catch(() => annotations);
+      if (deps.notes) {
+        const loaded = await deps.notes.load().catch(() => ({ annotations, readOnly }));
+        annotations = loaded.annotations;
+        readOnly = loaded.readOnly;
+      }
+      partialNotice = result.value.partial ? t('analysisPartial', String(Math.floor(result.value.partial.share * 100))) : undefined;
       anchorAll();
       paintHighlights();
       if (status !== 'too-busy') status = 'ready';
@@ -337,8 +396,9 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   doc.addEventListener('mouseup', () => win.setTimeout(onSelectionEnd, 0), { signal });
   doc.addEventListener('keyup', (e) => e.shiftKey && onSelectionEnd(), { signal });
 
-  // Follow the page: re-analyse after it settles; stop following a page that never does.
+  // Follow the page: re-analyse after it settles; a page that never does, at a bounded rate.
   let settle = 0;
+  const follow = new FollowRate();
   const MO = (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
   const observer = new MO((records) => {
     const ours = (n: Node) => n === panel?.host || (n.nodeType === 1 && (n as Element).closest(PANEL_HOST_TAG) !== null);
@@ -347,33 +407,52 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       const nodes = [...r.addedNodes, ...r.removedNodes];
       return !(r.type === 'childList' && nodes.length > 0 && nodes.every(ours));
     });
-    if (!outside || status === 'too-busy') return;
+    if (!outside) return;
+    const action = follow.onChange(settle !== 0, now());
+    if (!action.restart) return;
     win.clearTimeout(settle);
     settle = win.setTimeout(() => {
-      const t0 = now();
-      while (runTimes.length && t0 - runTimes[0]! > 60_000) runTimes.shift();
-      if (runTimes.length >= MAX_RUNS_PER_MINUTE) {
+      settle = 0;
+      if (follow.onTimer(now()).becameBusy) {
+        // Said once in the panel; the page is still followed, at the bounded rate (see follow-rate.ts).
         status = 'too-busy';
-        observer.disconnect();
         lastSummary ??= summarize(practices);
         renderReady();
-        return;
       }
-      runTimes.push(t0);
       void run();
-    }, SETTLE_MS);
+    }, action.delayMs);
   });
+  // An import in the popup or a note in another tab shows here at once, re-anchored.
+  deps.notes?.watch?.(() => {
+    if (currentText) void reloadNotes();
+  }, signal);
   if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     win.clearTimeout(settle);
-    if (deps.highlights) setHighlights(deps.highlights, HIGHLIGHT_PREFIX, new Map(), [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT, FLASH_HIGHLIGHT]);
+    if (own) setHighlights(own, new Map(), [...allHighlights, `${prefix}${FLASH_HIGHLIGHT}`]);
   });
 
-  const state = (): FindingsState => ({ status, highlightsVisible: visible, findings: practices.length });
+  const state = (): FindingsState => {
+    own?.verify();
+    return { status, highlightsVisible: visible, findings: practices.length };
+  };
   return {
     run,
     state,
+    async submitNote(submission) {
+      const frame = deps.notes?.frame;
+      // Only the form this page module opened, with its token, may add a note.
+      if (!frame?.token || submission.token !== frame.token) throw new Error('this note form is no longer open');
+      const failure = await saveNote({
+        note: submission.note,
+        tags: submission.tags,
+        ...(submission.dataType ? { dataType: submission.dataType } : {}),
+        ...(submission.stance ? { stance: submission.stance } : {}),
+      });
+      if (failure) throw new Error(failure);
+      frame.close();
+    },
     setHighlightsVisible(v) {
       visible = v;
       paintHighlights();

@@ -54,6 +54,11 @@ export interface PanelDeps {
   signal: AbortSignal;
   /** Closed in the product, so page scripts cannot reach in; tests reach in through the content script's world. */
   mode?: ShadowRootMode;
+  /**
+   * Fills the note form (the element given) for a passage. The product frames an extension page there, so the
+   * page never sees the keys typed (see note-frame.ts); without it, the form is built here.
+   */
+  mountNoteForm?: (container: HTMLElement, quote: string) => void;
 }
 
 export interface PanelHandle {
@@ -214,6 +219,7 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
 
   let pendingQuote = '';
   const buildForm = () => {
+    if (deps.mountNoteForm) return deps.mountNoteForm(form, pendingQuote);
     form.replaceChildren();
     form.setAttribute('aria-label', t('annotateFormLabel'));
     form.append(el('q', 'form-quote', pendingQuote.length > 160 ? `${pendingQuote.slice(0, 159)}…` : pendingQuote));

@@ -16,7 +16,8 @@ export function mergeCollection(
   for (const a of itemsOf(imported)) {
     const source = typeof a.target === 'string' ? a.target : a.target.source;
     const key = documentKeyOf(source);
-    const list = (next[key] ??= []);
+    // Own keys only: a document key is never an object's own machinery ("toString", "__proto__").
+    const list = Object.hasOwn(next, key) ? next[key]! : (Object.defineProperty(next, key, { value: [], enumerable: true, writable: true, configurable: true }), next[key]!);
     const at = list.findIndex((x) => x.id === a.id);
     if (at < 0) {
       list.push(a);

@@ -50,3 +50,33 @@ describe('validateCollection', () => {
     expect(validateCollection(JSON.stringify(tooMany)).ok).toBe(false);
   });
 });
+
+describe('validateCollection: what the schema cannot say (the CLI and the popup agree)', () => {
+  const one = () => JSON.parse(JSON.stringify(good.first!.items[0]!));
+  const problemsOf = (items: unknown[]) => {
+    const r = validateCollection(JSON.stringify({ type: 'AnnotationCollection', items }));
+    return r.ok ? [] : r.problems;
+  };
+
+  it('refuses targets that are not web addresses, such as "toString" and "__proto__" (they used to throw on import)', () => {
+    expect(problemsOf([{ ...one(), target: 'toString' }])).toEqual(['/items/0/target: not an http(s) address']);
+    expect(problemsOf([{ ...one(), target: { source: '__proto__', selector: { type: 'TextQuoteSelector', exact: 'x' } } }])).toEqual(['/items/0/target: not an http(s) address']);
+    expect(problemsOf([{ ...one(), target: 'https://example.com/privacy' }])).toEqual([]);
+  });
+
+  it('refuses duplicate ids, ids that are not IRIs, and dates that do not parse', () => {
+    expect(problemsOf([one(), one()])).toEqual(['/items/1/id: duplicate id urn:uuid:1']);
+    expect(problemsOf([{ ...one(), id: 'my note' }])).toEqual(['/items/0/id: not an IRI (such as urn:uuid:… or https://…)']);
+    expect(problemsOf([{ ...one(), modified: 'yesterday' }])).toEqual(['/items/0/modified: not a date']);
+    expect(problemsOf([{ ...one(), created: '2026-01-01T00:00:00Z', modified: '2026-02-01' }])).toEqual([]);
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    expect(validateCollection(`\uFEFF${JSON.stringify(good)}`).ok).toBe(true);
+  });
+
+  it('names the place inside a paged collection', () => {
+    const paged = collection([{ ...good.first!.items[0]!, id: 'nope' }], 'x');
+    expect(validateCollection(JSON.stringify(paged))).toMatchObject({ ok: false, problems: ['/first/items/0/id: not an IRI (such as urn:uuid:… or https://…)'] });
+  });
+});

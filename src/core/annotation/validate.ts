@@ -98,12 +98,57 @@ function forbiddenKeys(value: unknown, path = '', out: string[] = [], depth = 0)
   return out;
 }
 
+/** An absolute IRI: a scheme, then no spaces (W3C Web Annotation ids are IRIs, e.g. urn:uuid:… or https:…). */
+const IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i;
+
+function isIri(value: string): boolean {
+  if (!IRI.test(value)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the schema cannot say, checked the same way for the CLI and the popup (issue 12, items 4 and 6): ids are
+ * IRIs and unique in the file, targets are web addresses (a target such as "toString" or "__proto__" named an
+ * object's own machinery when merged), and dates parse.
+ */
+function semanticProblems(items: AnnotationCollection['items']): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  (items ?? []).forEach((a, i) => {
+    const at = `/items/${i}`;
+    if (!isIri(a.id)) problems.push(`${at}/id: not an IRI (such as urn:uuid:… or https://…)`);
+    else if (seen.has(a.id)) problems.push(`${at}/id: duplicate id ${a.id.slice(0, 80)}`);
+    seen.add(a.id);
+    const source = typeof a.target === 'string' ? a.target : a.target.source;
+    if (!isWebAddress(source)) problems.push(`${at}/target: not an http(s) address`);
+    for (const field of ['created', 'modified'] as const) {
+      const value = a[field];
+      if (value !== undefined && Number.isNaN(Date.parse(value))) problems.push(`${at}/${field}: not a date`);
+    }
+  });
+  return problems;
+}
+
 /** Parses and checks an annotation file; every problem is named with its place. Nothing is trusted before this. */
 export function validateCollection(text: string): { ok: true; value: AnnotationCollection } | { ok: false; problems: string[] } {
   if (text.length > LIMITS.fileBytes) return { ok: false, problems: [`file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`] };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (as some editors save JSON) is not part of the JSON text.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, problems: [`not JSON: ${e instanceof Error ? e.message : String(e)}`] };
   }
@@ -113,6 +158,9 @@ export function validateCollection(text: string): { ok: true; value: AnnotationC
   const problems = forbiddenKeys(data);
   if (!check(data)) {
     for (const err of check.errors ?? []) problems.push(`${err.instancePath || '/'}: ${err.message ?? 'invalid'}`);
+  } else if (problems.length === 0) {
+    const c = data as AnnotationCollection;
+    problems.push(...semanticProblems(c.first?.items ?? c.items).map((p) => (c.first ? `/first${p}` : p)));
   }
   return problems.length ? { ok: false, problems: [...new Set(problems)] } : { ok: true, value: data as AnnotationCollection };
 }

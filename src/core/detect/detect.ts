@@ -1,5 +1,6 @@
 import type { Reason, ReasonCode } from './reasons';
 import type { DocumentKind, Judgement, PageSignals } from './types';
+import { sameDocument } from '../url/same-document';
 import {
   COOKIE_PHRASES,
   COOKIE_SECTION_TOPICS,
@@ -94,16 +95,6 @@ function urlPathAndQuery(url: string): string {
   }
 }
 
-function sameDocument(a: string, b: string): boolean {
-  try {
-    const ua = new URL(a);
-    const ub = new URL(b);
-    const norm = (u: URL) => u.origin + u.pathname.replace(/\/+$/, '') + u.search;
-    return norm(ua) === norm(ub);
-  } catch {
-    return false;
-  }
-}
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 

@@ -1,5 +1,6 @@
 import { regionInUrl, regionNamedIn } from './regions';
 import { registryEntryFor, REGISTRY, type RegistryEntry } from './registry';
+import { sameDocument } from '../url/same-document';
 
 export type VariantSource = 'this-page' | 'in-page' | 'hreflang' | 'link' | 'registry' | 'user';
 
@@ -37,15 +38,6 @@ export function regionOfHreflang(hreflang: string): string | undefined {
 /** A link to a policy page: its address or its words say so. */
 const POLICY_URL = /privacy|data-?policy|datenschutz|confidentialit|privacidad/i;
 
-function sameDocument(a: string, b: string): boolean {
-  try {
-    const x = new URL(a);
-    const y = new URL(b);
-    return x.origin === y.origin && x.pathname.replace(/\/+$/, '') === y.pathname.replace(/\/+$/, '') && x.search === y.search;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The regional versions reachable from a page, in the order the design gives: the page's own regional parts,

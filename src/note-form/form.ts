@@ -1,0 +1,60 @@
+import { DATA_TYPES, type DataType, type Stance } from '../core/nlp/types';
+import { STANCE_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
+import type { NoteFormSubmission } from '../platform/messages';
+import type { Result } from '../platform/result';
+import { handled } from '../core/handled';
+
+/** Limits match the annotation model (see content/page/notes.ts NOTE_LIMITS). */
+const TAGS_MAX = 20;
+
+/**
+ * The note form inside its extension-origin frame: labels the fields, and on submit sends the note with the
+ * token from the frame's address. The text stays in the form until the save succeeded; a failure shows its
+ * reason and the button comes back. `send` and the document are parameters (the test seam).
+ */
+export function startNoteForm(
+  doc: Document,
+  token: string,
+  t: (key: string, substitutions?: string | string[]) => string,
+  send: (submission: NoteFormSubmission) => Promise<Result<null>>,
+): void {
+  const form = doc.getElementById('form') as HTMLFormElement;
+  const note = form.elements.namedItem('note') as HTMLTextAreaElement;
+  const tags = form.elements.namedItem('tags') as HTMLInputElement;
+  const type = form.elements.namedItem('type') as HTMLSelectElement;
+  const stance = form.elements.namedItem('stance') as HTMLSelectElement;
+  const save = form.querySelector('button[type=submit]') as HTMLButtonElement;
+  const status = doc.getElementById('status') as HTMLOutputElement;
+  note.setAttribute('aria-label', t('annotateNoteLabel'));
+  note.placeholder = t('annotateNoteLabel');
+  tags.setAttribute('aria-label', t('annotateTagsLabel'));
+  tags.placeholder = t('annotateTagsLabel');
+  type.setAttribute('aria-label', t('annotateTypeLabel'));
+  type.append(new Option(t('annotateNoType'), ''), ...DATA_TYPES.map((d) => new Option(t(TYPE_MESSAGE[d]), d)));
+  stance.setAttribute('aria-label', t('annotateStanceLabel'));
+  stance.append(new Option(t('annotateNoStance'), ''), new Option(t(STANCE_MESSAGE.affirmed), 'affirmed'), new Option(t(STANCE_MESSAGE.denied), 'denied'));
+  save.textContent = t('annotateSave');
+  note.focus();
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    save.disabled = true;
+    status.textContent = t('noteFormSaving');
+    const submission: NoteFormSubmission = {
+      token,
+      note: note.value,
+      tags: tags.value.split(',').map((x) => x.trim()).filter(Boolean).slice(0, TAGS_MAX),
+      ...(type.value ? { dataType: type.value as DataType } : {}),
+      ...(stance.value ? { stance: stance.value as Stance } : {}),
+    };
+    const done = (error: string | undefined) => {
+      save.disabled = false;
+      // Saved: the page closes this frame. Not saved: the typed note stays, with the reason.
+      status.textContent = error === undefined ? '' : t('storageSaveFailed', error);
+    };
+    handled(
+      send(submission).then((r) => done(r.ok ? undefined : r.error)),
+      (reason) => done(reason),
+    );
+  });
+}

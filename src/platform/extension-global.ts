@@ -1,0 +1,65 @@
+/**
+ * The extension's own API object in a content script, checked. A page can shadow globals in the content
+ * script's world by named access: `<form id="browser"><input name="runtime"></form>` makes `globalThis.browser`
+ * that form in Chrome, whose isolated world has `chrome` but no `browser` (issue 12, item 3). So a candidate
+ * counts only if it looks like the real thing: a `runtime.sendMessage` function and a string `runtime.id`; and
+ * the first good one is kept, so markup added later cannot change the answer.
+ */
+export interface ExtensionGlobal {
+  runtime: { id: string; sendMessage: (message: unknown) => Promise<unknown>; getURL: (path: string) => string };
+}
+
+let found: unknown;
+
+/**
+ * Where `api-start.js` (a content script run at document_start, before the page has any markup) leaves the API.
+ * In Chrome, even `chrome` is shadowed in the content script's world by `<form id="chrome">` (seen in the e2e
+ * test): the real object is found by name only before such markup exists. A symbol key cannot be shadowed by
+ * named access, and the content script's world (its realm and its symbol registry) is not the page's.
+ */
+const STASH = Symbol.for('policy-lens/extension-api');
+
+/** Called at document_start: keeps the real API where page markup cannot shadow it. */
+export function stashExtensionGlobal(scope: object = globalThis): void {
+  try {
+    const api = extensionGlobal(scope);
+    Object.defineProperty(scope, STASH, { value: api, configurable: false, enumerable: false, writable: false });
+  } catch {
+    // Not an extension context: nothing to keep.
+  }
+}
+
+/** Whether `value` is a real extension API object rather than a page element or a page-made object. */
+export function isExtensionApi(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  // DOM nodes (and window proxies of frames) are the page's: never our API, whatever they carry.
+  if (typeof Node === 'function' && value instanceof Node) return false;
+  const runtime = (value as { runtime?: unknown }).runtime;
+  if (typeof runtime !== 'object' || runtime === null || (typeof Node === 'function' && runtime instanceof Node)) return false;
+  const r = runtime as { sendMessage?: unknown; id?: unknown; getURL?: unknown };
+  return typeof r.sendMessage === 'function' && typeof r.getURL === 'function' && typeof r.id === 'string' && r.id.length > 0;
+}
+
+/**
+ * Firefox's `browser` first (its promise API is native), then Chrome's `chrome`; `scope` is the test seam.
+ * Throws when neither is real: the content script then does nothing on this page.
+ */
+export function extensionGlobal<T extends ExtensionGlobal = ExtensionGlobal>(scope: object = globalThis): T {
+  if (found && scope === globalThis) return found as T;
+  const g = scope as { browser?: unknown; chrome?: unknown; [STASH]?: unknown };
+  let candidate: unknown = isExtensionApi(g[STASH]) ? g[STASH] : undefined;
+  for (const read of candidate ? [] : [() => g.browser, () => g.chrome]) {
+    try {
+      const value = read();
+      if (isExtensionApi(value)) {
+        candidate = value;
+        break;
+      }
+    } catch {
+      // A getter the page planted may throw: not our API.
+    }
+  }
+  if (!candidate) throw new Error('extension runtime unavailable');
+  if (scope === globalThis) found = candidate;
+  return candidate as T;
+}
