@@ -1,25 +1,45 @@
 import type { PolicyText } from '../text/policy-text';
 import { regionOf } from './classify';
-import { splitSentences, type Span } from './sentences';
-import { classifySpans } from './text';
-import { summarize } from './summary';
+import { splitSentences, type SplitStats } from './sentences';
+import { SentenceReader } from './text';
+import { summarizeWithBasis } from './summary';
 import type { Analysis, Practice, RegionScope } from './types';
 
-/** Joins a heading path for display and for `Practice.section`. */
-export { summarize };
+export { summarize } from './summary';
 
+/** Joins a heading path for display and for `Practice.section`. */
 export const SECTION_SEPARATOR = ' › ';
+
+export interface AnalyzeOptions {
+  /**
+   * Stop after this many milliseconds and return what was found so far, marked `partial` (issue 12: one
+   * hostile or huge page must not hold the background worker). Checked between sentences.
+   */
+  budgetMs?: number;
+  /** The clock, a parameter for tests (house rule 3). */
+  now?: () => number;
+}
 
 /**
  * The whole-document analysis: every claim about face, voice, other biometrics and location, with offsets
  * into `PolicyText.text`, its section, and the region its section is limited to; and a summary per type.
  */
-export function analyzePolicy(policy: PolicyText): Analysis {
-  const spans: Span[] = [];
-  const sectionOf = new Map<Span, { section: string; scope?: RegionScope }>();
+export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}): Analysis {
+  const now = options.now ?? (() => performance.now());
+  const deadline = options.budgetMs === undefined ? Infinity : now() + options.budgetMs;
+  const split: SplitStats = { oversized: 0, skipped: 0 };
+  const reader = new SentenceReader();
+  const practices: Practice[] = [];
   const scopeCache = new Map<string, RegionScope | undefined>();
+  let sentences = 0;
+  let analyzedChars = 0;
+  let stopped = false;
   for (const block of policy.blocks) {
     if (block.kind === 'heading') continue;
+    if (now() > deadline) {
+      stopped = true;
+      break;
+    }
     const section = block.headingPath.join(SECTION_SEPARATOR);
     let scope = scopeCache.get(section);
     if (!scopeCache.has(section)) {
@@ -27,35 +47,47 @@ export function analyzePolicy(policy: PolicyText): Analysis {
       scope = [...block.headingPath].reverse().map((h) => regionOf(h, false)).find((r) => r !== undefined);
       scopeCache.set(section, scope);
     }
-    for (const span of splitSentences(policy.text, block.start, block.end)) {
-      spans.push(span);
-      sectionOf.set(span, scope ? { section, scope } : { section });
+    const context = scope ? { scope } : {};
+    for (const span of splitSentences(policy.text, block.start, block.end, split)) {
+      if (now() > deadline) {
+        stopped = true;
+        break;
+      }
+      sentences++;
+      analyzedChars = span.end;
+      const found = reader.read(policy.text, span, context);
+      if (!found) continue;
+      const sentence = policy.text.slice(span.start, span.end);
+      for (const p of found.practices) {
+        practices.push({
+          ...p,
+          evidence: p.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })),
+          start: span.start,
+          end: span.end,
+          sentence,
+          section,
+        });
+      }
     }
+    if (stopped) break;
+    analyzedChars = block.end;
   }
-  const { results, candidates } = classifySpans(policy.text, spans, (span) => {
-    const scope = sectionOf.get(span)?.scope;
-    return scope ? { scope } : {};
-  });
-  const practices: Practice[] = [];
-  for (const { span, practices: found } of results) {
-    const sentence = policy.text.slice(span.start, span.end);
-    for (const p of found) {
-      practices.push({
-        ...p,
-        evidence: p.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })),
-        start: span.start,
-        end: span.end,
-        sentence,
-        section: sectionOf.get(span)?.section ?? '',
-      });
-    }
+  const { summary, basis } = summarizeWithBasis(practices);
+  const identifierIndexes = practices.flatMap((p, i) => (p.identifier === true ? [i] : []));
+  const ids = summarizeWithBasis(identifierIndexes.map((i) => practices[i]!));
+  const identifierBasis: Analysis['identifierBasis'] = {};
+  for (const type of ['face', 'voice'] as const) {
+    const local = ids.basis[type];
+    if (local !== undefined) identifierBasis[type] = identifierIndexes[local]!;
   }
-  const identifierSummary = summarize(practices.filter((p) => p.identifier === true));
-  return {
-    summary: summarize(practices),
-    identifiers: { face: identifierSummary.face, voice: identifierSummary.voice },
+  const analysis: Analysis = {
+    summary,
+    identifiers: { face: ids.summary.face, voice: ids.summary.voice },
     practices,
-    stats: { sentences: spans.length, candidates },
+    basis,
+    identifierBasis,
+    stats: { sentences, candidates: reader.candidates, oversized: split.oversized, skipped: split.skipped },
   };
+  if (stopped) analysis.partial = { reason: 'time-budget', analyzedChars };
+  return analysis;
 }
-

@@ -18,13 +18,21 @@ const trapRe = new RegExp(TRAPS.map((t) => `(?:${t.source})`).join('|'), 'gi');
  */
 export const TRIGGER_RE = new RegExp(TYPE_TERMS.map((t) => `(?:${t.source})`).join('|'), 'i');
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+/** Marks spans in a per-character map, so overlap checks cost the span's length, not the number of spans. */
+function cover(length: number, spans: Iterable<{ start: number; end: number }>): Uint8Array {
+  const map = new Uint8Array(length + 1);
+  for (const s of spans) map.fill(1, s.start, s.end);
+  return map;
+}
+const covered = (map: Uint8Array, s: { start: number; end: number }) => {
+  for (let i = s.start; i < s.end; i++) if (map[i]) return true;
+  return false;
+};
 
-/** The data-type mentions in a sentence, traps removed, more specific mentions preferred. */
+/** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {
-  const traps: { start: number; end: number }[] = [];
   trapRe.lastIndex = 0;
-  for (const m of sentence.matchAll(trapRe)) traps.push({ start: m.index, end: m.index + m[0].length });
+  const traps = cover(sentence.length, [...sentence.matchAll(trapRe)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
 
   const found: Mention[] = [];
   for (const { term, re } of compiled) {
@@ -32,15 +40,15 @@ export function findMentions(sentence: string): Mention[] {
     for (const m of sentence.matchAll(re)) {
       if (m[0].length === 0) continue;
       const mention = { term, type: term.type, start: m.index, end: m.index + m[0].length, text: m[0] };
-      if (traps.some((t) => overlaps(t, mention))) continue;
+      if (covered(traps, mention)) continue;
       found.push(mention);
     }
   }
   // A generic location mention inside a face mention ("the location of your face") or inside a specific
   // location mention ("precise location") is that mention, not another one.
+  const specific = cover(sentence.length, found.filter((m) => m.term.id !== 'location'));
+  const faces = cover(sentence.length, found.filter((m) => m.type === 'face'));
   return found.filter(
-    (m) =>
-      !(m.term.id === 'location' && found.some((o) => o !== m && o.term.id !== 'location' && overlaps(o, m))) &&
-      !(m.type.startsWith('location') && found.some((o) => o.type === 'face' && overlaps(o, m))),
+    (m) => !(m.term.id === 'location' && covered(specific, m)) && !(m.type.startsWith('location') && covered(faces, m)),
   );
 }

@@ -9,35 +9,45 @@ export interface ClassifiedSentence {
 }
 
 /**
- * Classifies sentences in order. The cheap pass (one compiled trigger pattern) skips sentences that mention
- * no data type; only candidates reach the language pass. A sentence that keeps "such data" on the device
- * turns the previous sentence's claims into denials.
+ * Classifies sentences one at a time, in document order. The cheap pass (one compiled trigger pattern) skips
+ * sentences that mention no data type; only candidates reach the language pass. A sentence that keeps "such
+ * data" on the device turns the previous sentence's claims into denials, so the reader keeps that one sentence.
  */
+export class SentenceReader {
+  candidates = 0;
+  private previous: ClassifiedSentence | undefined;
+
+  /** The sentence's claims as a new result, or undefined (none, or it only changed the previous result). */
+  read(text: string, span: Span, context: SentenceContext): ClassifiedSentence | undefined {
+    const sentence = text.slice(span.start, span.end);
+    if (!TRIGGER_RE.test(sentence)) {
+      if (this.previous && refersBackOnDevice(sentence)) this.previous.practices.forEach(denyBack);
+      this.previous = undefined;
+      return undefined;
+    }
+    this.candidates++;
+    const practices = classifySentence(sentence, context);
+    if (practices.length === 0 && this.previous && refersBackOnDevice(sentence)) {
+      this.previous.practices.forEach(denyBack);
+      return undefined;
+    }
+    const entry = { span, practices };
+    this.previous = practices.length > 0 ? entry : undefined;
+    return practices.length > 0 ? entry : undefined;
+  }
+}
+
 export function classifySpans(text: string, spans: Span[], contextOf: (span: Span) => SentenceContext = () => ({})): {
   results: ClassifiedSentence[];
   candidates: number;
 } {
+  const reader = new SentenceReader();
   const results: ClassifiedSentence[] = [];
-  let candidates = 0;
-  let previous: ClassifiedSentence | undefined;
   for (const span of spans) {
-    const sentence = text.slice(span.start, span.end);
-    if (!TRIGGER_RE.test(sentence)) {
-      if (previous && refersBackOnDevice(sentence)) previous.practices.forEach(denyBack);
-      previous = undefined;
-      continue;
-    }
-    candidates++;
-    const practices = classifySentence(sentence, contextOf(span));
-    if (practices.length === 0 && previous && refersBackOnDevice(sentence)) {
-      previous.practices.forEach(denyBack);
-      continue;
-    }
-    const entry = { span, practices };
-    if (practices.length > 0) results.push(entry);
-    previous = practices.length > 0 ? entry : undefined;
+    const entry = reader.read(text, span, contextOf(span));
+    if (entry) results.push(entry);
   }
-  return { results, candidates };
+  return { results, candidates: reader.candidates };
 }
 
 /**

@@ -54,17 +54,8 @@ export const TRAPS: Trap[] = [
   { id: 'place-not-user', source: String.raw`(?:office|storage|download|file|primary storage|central|another|convenient|different|controlling|data center|server) locations?|locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)|office locations|regardless of (?:your )?location|depending on (?:where you live|your location)|(?:state|country|law|laws|jurisdiction)[^.]{0,20}where you live|where you live[^.]{0,20}(?:law|rights)|in certain locations|depending on your location|available in your location|(?:local|locally) (?:laws?|storage|website|news)|location of (?:a|the) (?:file|recording)|recording file location|location settings|location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)|(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations` },
 ];
 
-/** Cues of negation that govern a processing verb. */
-export const NEGATION_SOURCE = String.raw`\b(?:do|does|did|will|would|shall|can|could|is|are|was|were|has|have)\s*(?:not|n't)\b|\b(?:don't|doesn't|didn't|won't|cannot|can't|isn't|aren't|never|no longer)\b|\bnot\b|\bn\/a\b`;
-
-/** Verbs whose negation denies processing (collect, use, keep...). Negating only sell/share is a further action. */
-export const PROCESSING_VERBS_SOURCE = String.raw`collect|use|utili[sz]e|process|receive|obtain|access|see|create|extract|generate|gather|track|scan|analy[sz]e|retain|keep|store|record|capture|employ|have access|leave|identify|recogni[sz]e|require|ask for|request|determine|infer|estimate|derive|sample|listen`;
-
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = String.raw`\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)|\bunless\b|\bexcept (?:where|when|if|with)\b|\bonly (?:do so )?(?:if|when|with|after)\b|\bnot generally\b|\bgenerally (?:do not|don't)\b`;
-
-/** On-device processing: the company does not receive the data. */
-export const ON_DEVICE_SOURCE = String.raw`(?:doesn't|does not|do not|don't|never|will not|won't) leaves? (?:your|the) device|only (?:processed|stored) (?:locally )?on (?:your|the) device|not (?:shared|sent|uploaded) (?:to the cloud|to us|with us|with (?:the company|microsoft|meta|google))|cannot see it`;
 
 export interface Cue<T> {
   value: T;
