@@ -25,7 +25,7 @@ const GOVERNED_VERBS = re(String.raw`^(?:\s*(?:not|never|n't|no|cannot|neither|n
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
 const PASSIVE_DENIAL = re(String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently|presently)\s+)?(?:not|never)\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?(?:${participleSource(['processing', 'flow'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
-const NEGATIVE_CONDITION_LEAD = /^(?:even )?(?:if|when|where|once)\b[^,]*\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]*,/i;
+const NEGATIVE_CONDITION_LEAD = /^(?:even )?(?:if|when|where|once)\b[^,]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},/i;
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
 const IDENTIFIER_CONTEXT = /\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)|\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b|\bcompare (?:your|the) face/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
@@ -54,6 +54,7 @@ interface SentenceFacts {
   onDevice: boolean;
   notApplicable: boolean;
   negatedCondition: boolean;
+  negativeConditionLead: boolean;
   negations: Negation[];
   /** Per negation, what its verbs say, read once per cue (not once per mention). */
   verdicts: (Verdict | undefined)[];
@@ -113,7 +114,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (!denied && facts.notApplicable) denied = true;
   // "…data used for this activity": the data is used, whatever else is denied of it.
   if (denied && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
-  if (denied && (facts.negatedCondition || NEGATIVE_CONDITION_LEAD.test(sentence))) return 'conditional';
+  // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
+  // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
+  if (denied && (facts.negatedCondition || facts.negativeConditionLead)) return 'conditional';
   if (denied) return 'denied';
   if (furtherOnly) return 'none';
   return 'affirmed';
@@ -175,6 +178,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     onDevice: staysOnDevice(sentence),
     notApplicable: /\bN\/A\b/.test(sentence),
     negatedCondition: NEGATED_CONDITION.test(sentence),
+    negativeConditionLead: NEGATIVE_CONDITION_LEAD.test(sentence),
     negations: [],
     verdicts: [],
   };

@@ -29,6 +29,8 @@ export const PSEUDO_CUES: NegationRow[] = [
   { id: 'no-matter', source: String.raw`\bno matter\b` },
   { id: 'if-not', source: String.raw`\bif not\b` },
   { id: 'not-to-mention', source: String.raw`\bnot to mention\b` },
+  // "we do not record every call": some are, so it is not a denial.
+  { id: 'not-every', source: String.raw`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b` },
 ];
 
 /** Words and marks that end a negation's scope. */
