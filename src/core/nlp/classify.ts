@@ -1,5 +1,6 @@
 import { nonClaimReason } from './claim';
 import { clausesOf, type Clause } from './language';
+import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { staysOnDevice } from './flow';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
@@ -10,8 +11,6 @@ import {
   CONDITION_CUES,
   NEGATED_CONDITION_SOURCE,
   PURPOSE_CUES,
-  REGION_CUES,
-  SCOPE_LEAD_SOURCE,
   SOURCE_CUES,
   THIRD_PARTY_ACTOR_SOURCE,
 } from './vocabulary';
@@ -35,7 +34,6 @@ const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other
 const PERMISSION_TO_PROCESS = /\b(?:permit|allow|let|authori[sz]e) us to (?:collect|use|access|scan|record|process)\b/i;
 const NEGATIVE_CONDITION = /\b(?:not|n't|off|disabled?|never)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
-const SCOPE_LEAD = re(SCOPE_LEAD_SOURCE);
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
@@ -45,7 +43,6 @@ const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES);
 const sourceCues = compileCues(SOURCE_CUES);
-const regionCues = compileCues(REGION_CUES);
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device';
 
@@ -153,12 +150,10 @@ function nearestAction(sentence: string, at: number): Action {
 
 /** The region a sentence limits itself to ("If you are in the EEA, …", "California residents …"). */
 export function regionOf(text: string, needsLead: boolean): RegionScope | undefined {
+  // One region table serves the analyzer and variant discovery (src/core/regions/regions.ts).
   if (needsLead && !SCOPE_LEAD.test(text)) return undefined;
-  for (const { value, re: r } of regionCues) {
-    r.lastIndex = 0;
-    if (r.test(text)) return value;
-  }
-  return undefined;
+  const id = regionNamedIn(text, { statement: true });
+  return id === undefined ? undefined : scopeOfRegion(id);
 }
 
 export interface SentenceContext {

@@ -4,7 +4,6 @@ import {
   ACTION_CUES,
   CONDITION_CUES,
   PURPOSE_CUES,
-  REGION_CUES,
   SOURCE_CUES,
   TRAPS,
   TYPE_TERMS,
@@ -70,13 +69,6 @@ const CUE_EXAMPLES: Record<string, [string, string]> = {
   device: ['We read it from your device.', 'We read it from your account.'],
   'third-party': ['We receive it from partners.', 'We receive it from you.'],
   user: ['Information you provide to us.', 'Information we observe.'],
-  'EEA/UK/CH': ['For users in the EEA, the UK and Switzerland.', 'For users in Japan.'],
-  EEA: ['If you live in the European Economic Area.', 'If you live in Canada.'],
-  UK: ['Residents of the United Kingdom.', 'Residents of Ukraine.'],
-  CH: ['Users in Switzerland.', 'Users in Sweden.'],
-  'US-state': ['Notice for California residents.', 'Notice for Calgary residents.'],
-  US: ['Users in the United States.', 'Users in the United Arab Emirates.'],
-  ROW: ['Users in other regions.', 'Users in the region.'],
 };
 const RULE_EXAMPLES: Record<string, [string, string]> = {
   question: ['How do we use your location?', 'We use your location.'],
@@ -108,7 +100,7 @@ describe('analyzer vocabulary', () => {
   describe('type terms', () => TYPE_TERMS.forEach((t) => check(t.id, t.source, TERM_EXAMPLES[t.id])));
   describe('traps', () => TRAPS.forEach((t) => check(t.id, t.source, TRAP_EXAMPLES[t.id])));
   describe('cues', () => {
-    for (const cue of [...CONDITION_CUES, ...PURPOSE_CUES, ...ACTION_CUES, ...SOURCE_CUES, ...REGION_CUES]) {
+    for (const cue of [...CONDITION_CUES, ...PURPOSE_CUES, ...ACTION_CUES, ...SOURCE_CUES]) {
       check(String(cue.value), cue.source, CUE_EXAMPLES[String(cue.value)]);
     }
   });

@@ -4,7 +4,7 @@
  * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
  */
 import { APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE, headThenModifier, modifierOfHead } from './terms';
-import type { Action, ConditionKind, DataType, Purpose, RegionScope, Source } from './types';
+import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
  * An area named as a data item ("city, country", "time zone", "postcode"): where it follows a list separator
@@ -129,16 +129,3 @@ export const SOURCE_CUES: Cue<Source>[] = [
 
 export const THIRD_PARTY_ACTOR_SOURCE = String.raw`third[- ]part(?:y|ies)|partners?|vendors?|service providers?|sub-?processors?|advertisers?|(?:verification|mapping) (?:partner|provider)s?`;
 
-/** Region names as they appear in headings and lead-ins that scope a section. */
-export const REGION_CUES: Cue<RegionScope>[] = [
-  { value: 'EEA/UK/CH', source: String.raw`eea[^.]{0,20}(?:uk|united kingdom)[^.]{0,20}(?:switzerland|ch)\b|eea\/uk\/ch` },
-  { value: 'EEA', source: String.raw`\beea\b|european economic area|european union|\beu\b(?! ?-?us)|europe\b` },
-  { value: 'UK', source: String.raw`united kingdom|\buk\b` },
-  { value: 'CH', source: String.raw`switzerland|swiss` },
-  { value: 'US-state', source: String.raw`california|illinois|texas|colorado|virginia|connecticut|washington state|u\.?s\.? state|state privacy|\bccpa\b|\bcpra\b` },
-  { value: 'US', source: String.raw`united states|\bu\.s\.a?\.?(?=\s|$|,)|\busa?\b(?! ?(?:to|of))|\bus (?:users|residents|laws?)` },
-  { value: 'ROW', source: String.raw`other regions|rest of (?:the )?world|outside (?:the )?(?:us|united states|eea|european economic area)` },
-];
-
-/** Scope comes from a section heading or a lead-in that limits the statement to a region. */
-export const SCOPE_LEAD_SOURCE = String.raw`(?:if you (?:are|live|reside) in|if you are an? \w+ (?:resident|user|consumer)|for (?:users|residents|consumers|individuals) (?:in|of)|(?:residents?|users?) of|applies (?:only )?to|supplemental|additional|notice for|disclosures? for)\b`;
