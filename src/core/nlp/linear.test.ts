@@ -28,11 +28,19 @@ function cost(fn: () => unknown): number {
   }
   return best;
 }
+/**
+ * A quadratic pass costs ×100 at ×10 input every time; noise from other processes on a shared machine only
+ * sometimes pushes a linear one past ×30. So the check passes when any of three measurements is under ×30.
+ */
 function expectLinear(make: (n: number) => string, run: (s: string) => unknown, n = 100_000) {
   const small = make(n);
   const large = make(n * 10);
-  const ratio = cost(() => run(large)) / cost(() => run(small));
-  expect(ratio, `×10 input cost ×${ratio.toFixed(1)}`).toBeLessThan(30);
+  const ratios: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    ratios.push(cost(() => run(large)) / cost(() => run(small)));
+    if (ratios[ratios.length - 1]! < 30) return;
+  }
+  expect(Math.min(...ratios), `×10 input cost ×${ratios.map((r) => r.toFixed(1)).join(', ×')}`).toBeLessThan(30);
 }
 
 describe('linear passes on inputs built to backtrack', () => {
@@ -45,17 +53,19 @@ describe('linear passes on inputs built to backtrack', () => {
   it('the splitter over a run-on sentence with no terminal punctuation', () => {
     expectLinear((n) => 'we collect your location and '.repeat(n / 29), (s) => splitSentences(s), 300_000);
   });
-  it('the trigger scan, mentions, negation cues and flow rows over runs of near-misses', () => {
-    const nearMisses = (n: number) => 'face face- faces of the same precise precise or location of our not not only '.repeat(n / 78);
-    // Near misses of the trigger vocabulary with no trigger in them, so the scan reads to the end.
-    const noTrigger = (n: number) => 'facet faces of the sam precise or voic irish locat geo gpx-ish '.repeat(n / 62);
+  const nearMisses = (n: number) => 'face face- faces of the same precise precise or location of our not not only '.repeat(n / 78);
+  // Near misses of the trigger vocabulary with no trigger in them, so the scan reads to the end.
+  const noTrigger = (n: number) => 'facet faces of the sam precise or voic irish locat geo gpx-ish '.repeat(n / 62);
+  it('the trigger scan over near misses', () => {
     expect(TRIGGER_RE.test(noTrigger(1000))).toBe(false);
     expectLinear(noTrigger, (s) => TRIGGER_RE.test(s), 400_000);
-    expectLinear(nearMisses, (s) => negationsIn(s), 400_000);
+  });
+  it('the negation cues over runs of cues and pseudo-cues', () => expectLinear(nearMisses, (s) => negationsIn(s), 400_000));
+  it('the flow rows over runs of their prefixes', () => {
     expectLinear((n) => 'not sent to '.repeat(n / 12), (s) => staysOnDevice(s), 300_000);
     expectLinear((n) => 'only a result '.repeat(n / 14), (s) => staysOnDevice(s));
-    expectLinear(nearMisses, (s) => findMentions(s), 100_000);
   });
+  it('the mention terms and traps over near misses', () => expectLinear(nearMisses, (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {
     const runOn = (n: number) => 'we collect your location and your voice and '.repeat(n / 44);
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);
