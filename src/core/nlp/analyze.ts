@@ -1,5 +1,5 @@
 import type { PolicyText } from '../text/policy-text';
-import { regionOf } from './classify';
+import { regionOf, tableAnswerOf, type SentenceContext } from './classify';
 import { splitSentences, type SplitStats } from './sentences';
 import { SentenceReader } from './text';
 import { summarizeWithBasis } from './summary';
@@ -34,7 +34,7 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
   let sentences = 0;
   let analyzedChars = 0;
   let stopped = false;
-  for (const block of policy.blocks) {
+  for (const [index, block] of policy.blocks.entries()) {
     if (block.kind === 'heading') continue;
     if (now() > deadline) {
       stopped = true;
@@ -47,7 +47,13 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
       scope = [...block.headingPath].reverse().map((h) => regionOf(h, false)).find((r) => r !== undefined);
       scopeCache.set(section, scope);
     }
-    const context = scope ? { scope } : {};
+    const context: SentenceContext = scope ? { scope } : {};
+    // A table cell followed by a cell that answers it ("Biometric information" | "No").
+    const next = policy.blocks[index + 1];
+    if (block.kind === 'table-cell' && next?.kind === 'table-cell' && next.end - next.start <= 20) {
+      const answer = tableAnswerOf(policy.text.slice(next.start, next.end));
+      if (answer) context.answer = answer;
+    }
     for (const span of splitSentences(policy.text, block.start, block.end, split)) {
       if (now() > deadline) {
         stopped = true;

@@ -159,12 +159,31 @@ export function regionOf(text: string, needsLead: boolean): RegionScope | undefi
 export interface SentenceContext {
   /** The region the sentence's section is limited to, from its headings. */
   scope?: RegionScope;
+  /**
+   * The sentence is a category label in a table whose next cell answers it ("Biometric information | No"), as
+   * in US state-law notices: the answer makes the label a claim.
+   */
+  answer?: TableAnswer;
 }
+
+export type TableAnswer = 'yes' | 'no';
+
+/** A cell that answers a category label: "Yes", "No", "Collected", "Not collected", a check mark. */
+const ANSWER = /^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)|(no|not collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$/i;
+export function tableAnswerOf(cell: string): TableAnswer | undefined {
+  const m = ANSWER.exec(cell);
+  return m ? (m[1] !== undefined ? 'yes' : 'no') : undefined;
+}
+/** "Geolocation data: No": a label and its answer in one line. */
+const INLINE_ANSWER = /^([^:|.;]{3,80}?)\s*[:|]\s*(yes|no|collected|not collected)\s*\.?$/i;
 
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
   // Typographic apostrophes become plain ones (same length, so offsets hold).
   const sentence = raw.replace(/[’‘]/g, "'");
+  const inline = INLINE_ANSWER.exec(sentence);
+  const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
+  if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
   if (nonClaimReason(sentence)) return [];
   const mentions = findMentions(sentence);
   if (mentions.length === 0) return [];
@@ -253,4 +272,26 @@ export function denyBack(practice: SentencePractice): void {
   practice.conditions = [];
   practice.flow = 'on-device';
   delete practice.conditional;
+}
+
+/** A category label answered yes or no: one practice per type it names, affirmed or denied. */
+function answeredLabel(label: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
+  const byType = new Map<DataType, Mention[]>();
+  for (const m of findMentions(label)) byType.set(m.type, [...(byType.get(m.type) ?? []), m]);
+  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) byType.delete('location');
+  return [...byType].map(([type, mentions]) => {
+    const practice: SentencePractice = {
+      type,
+      stance: answer === 'yes' ? 'affirmed' : 'denied',
+      conditions: [],
+      action: 'collect',
+      modality: 'will',
+      actor: 'first-party',
+      purposes: [],
+      evidence: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+    };
+    if (type === 'face' || type === 'voice') practice.identifier = mentions.some((m) => m.term.identifier === true);
+    if (context.scope) practice.scope = context.scope;
+    return practice;
+  });
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PolicyText } from '../text/policy-text';
+import { analyzePolicy } from './analyze';
 import { classifyText } from './text';
 
 /**
@@ -60,6 +62,8 @@ const PAIRS: Pair[] = [
   ['a word that contains a data word', 'We send your location to the driver.', ['location|affirmed'], 'We send an invoice to the driver.', []],
   ['rights requests', 'We access your biometric data to verify you.', ['biometric|affirmed'], 'You may submit a request to access your biometric data.', []],
   ['link text', 'We use location information to show maps.', ['location|affirmed'], 'Learn more about how we use location information.', []],
+  // Category labels of US state-law notice tables, answered in the same line.
+  ['an answered category label', 'Biometric information: Yes', ['biometric|affirmed'], 'Biometric information: No', ['biometric|denied']],
   ['copula between names', 'Your street address is collected as your home location.', ['location|affirmed'], 'Your street address is your home location.', []],
 ];
 
@@ -81,5 +85,26 @@ describe('on-device flow is told to the reader', () => {
     const [p] = classifyText('We do not collect your fingerprint.');
     expect(p?.stance).toBe('denied');
     expect(p?.flow).toBeUndefined();
+  });
+});
+
+describe('category labels answered in the next table cell', () => {
+  const table = (answer: string): PolicyText => {
+    const cells = ['Category', 'Collected', 'Geolocation data', answer, 'Identifiers', 'Yes'];
+    let text = '';
+    const blocks: PolicyText['blocks'] = [];
+    for (const cell of cells) {
+      blocks.push({ kind: 'table-cell', start: text.length, end: text.length + cell.length, headingPath: ['Notice for California residents'] });
+      text += cell + '\n';
+    }
+    return { text, blocks };
+  };
+  it('reads "Yes" as collected and "No" as not collected', () => {
+    expect(analyzePolicy(table('Yes')).summary.location).toBe('collects');
+    expect(analyzePolicy(table('No')).summary.location).toBe('denies');
+    expect(analyzePolicy(table('No')).practices[0]!.scope).toBe('US-state');
+  });
+  it('leaves a label with no answer a label', () => {
+    expect(analyzePolicy(table('Sometimes')).summary.location).toBe('silent');
   });
 });
