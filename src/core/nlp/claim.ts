@@ -31,6 +31,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'question', test: (s) => /\?["'”’)]*\s*$/.test(s) },
   { id: 'heading', test: looksLikeHeading },
   { id: 'ui-label', test: (s) => words(s).length <= 12 && new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s) },
+  // A path through the settings: "go to Settings > Location > Permissions".
+  { id: 'ui-path', test: (s) => /\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) && !WE_PROCESS.test(s) },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
     id: 'definition',
@@ -48,7 +50,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'law',
     test: (s) =>
-      /\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}\b(?:applies|apply|regulates?|requires?|governs?)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s),
+      /\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s),
   },
   {
     id: 'user-setting',

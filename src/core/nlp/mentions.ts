@@ -10,7 +10,8 @@ export interface Mention {
 }
 
 const compiled = TYPE_TERMS.map((term) => ({ term, re: new RegExp(term.source, 'gi') }));
-const trapRe = new RegExp(TRAPS.map((t) => `(?:${t.source})`).join('|'), 'gi');
+// Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
+const trapRes = TRAPS.map((t) => new RegExp(t.source, 'gi'));
 
 /**
  * One compiled pattern of every trigger: the cheap pass over the whole document keeps only the sentences it
@@ -31,8 +32,10 @@ const covered = (map: Uint8Array, s: { start: number; end: number }) => {
 
 /** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {
-  trapRe.lastIndex = 0;
-  const traps = cover(sentence.length, [...sentence.matchAll(trapRe)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const traps = cover(
+    sentence.length,
+    trapRes.flatMap((re) => [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+  );
 
   const found: Mention[] = [];
   for (const { term, re } of compiled) {

@@ -79,6 +79,7 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
   law: ['The Colorado Privacy Act applies to biometric data.', 'We collect biometric data.'],
   'user-setting': ['You can turn off location services in your device settings.', 'We collect location when location services are on.'],
   advice: ['Please do not post your home location in reviews.', 'Please note that we collect your location.'],
+  'ui-path': ['On Android, go to Settings > Location > App permissions.', 'We read your location when the app is open.'],
   'link-text': ['Learn more about how we use location data.', 'We use location data to show maps.'],
   'rights-request': ['You may submit a request to access your biometric data.', 'We access your biometric data to verify you.'],
   'device-state': ['Some models have an option to disable location services.', 'We collect location when you use the map.'],
