@@ -60,6 +60,7 @@ const PAIRS: Pair[] = [
   ['laws of the user’s country', 'We collect your country of residence to set prices.', ['location.approximate|affirmed'], 'The laws of your country of residence may give you more rights.', []],
   ['places of the company', 'We collect the location of your phone.', ['location|affirmed'], 'We list the location of the nearest store.', []],
   ['a word that contains a data word', 'We send your location to the driver.', ['location|affirmed'], 'We send an invoice to the driver.', []],
+  ['a word that contains "location"', 'We log your location when you move house.', ['location|affirmed'], 'We log your relocation when you move house.', []],
   ['rights requests', 'We access your biometric data to verify you.', ['biometric|affirmed'], 'You may submit a request to access your biometric data.', []],
   ['link text', 'We use location information to show maps.', ['location|affirmed'], 'Learn more about how we use location information.', []],
   // Category labels of US state-law notice tables, answered in the same line.

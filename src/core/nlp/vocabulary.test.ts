@@ -35,6 +35,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   location: ['We collect your location.', 'We collect your local preferences.'],
 };
 const TRAP_EXAMPLES: Record<string, [string, string]> = {
+  'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
   'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
   'face-to-face': ['We meet customers face-to-face.', 'We scan your face geometry.'],
   'voice-idiom': ['You can voice your concerns to us.', 'We record your voice.'],

@@ -70,6 +70,9 @@ export interface Trap {
 
 export const TRAPS: Trap[] = [
   // Fingerprints among tracking technologies (cookies, pixels, tags, web storage) are device fingerprints.
+  // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
+  // ("yourcurrentlocation"), and those are still mentions.
+  { id: 'containing-word', source: String.raw`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*|\b(?:type|pre|sur|inter)faces?\b|\bfacets?\b|\bfaceted\b|\b(?:in|un)voiced?\b|\bgaits?[- ]?way\b|\bgps[- ]?tracker (?:sales|shop)` },
   { id: 'device-fingerprinting', source: String.raw`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?|fingerprinting|\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)|\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b` },
   { id: 'face-to-face', source: String.raw`face[- ]to[- ]face|faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)|interface|facebook|surface|facial accessories|facial (?:images?|photos?)` },
   { id: 'voice-idiom', source: String.raw`voice (?:your|their|any|concerns|an? )|google voice|voice over (?:internet|ip)|\bvoip\b|voice assistant\b(?! records)` },
