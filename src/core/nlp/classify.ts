@@ -23,6 +23,10 @@ const VERB_WORD = String.raw`[a-z]+`;
 const GOVERNED_VERBS = re(String.raw`^(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))?\s*((?:${HEDGE}\s+)*)(${VERB_WORD}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+)${VERB_WORD}){0,4})`);
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
 const PASSIVE_DENIAL = re(String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently|presently)\s+)?(?:not|never)\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?(?:${participleSource(['processing', 'flow'])})\b`);
+/** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
+const PRONOUN_DENIAL = re(String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees))\s+(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?(?:${verbSource(['processing', 'flow'])})\s+(?:it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information))\b`);
+/** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
+const AFFIRMING_VERB = re(String.raw`\b(?:${verbSource(['processing'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
 const NEGATIVE_CONDITION_LEAD = /^(?:even )?(?:if|when|where|once)\b[^,]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},/i;
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
@@ -106,6 +110,14 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
   }
   if (!denied && !furtherOnly && PASSIVE_DENIAL.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 120)))) denied = true;
+  if (
+    !denied &&
+    !furtherOnly &&
+    PRONOUN_DENIAL.test(sentence.slice(mention.end, mention.end + 200)) &&
+    !AFFIRMING_VERB.test(sentence.slice(clause.start, mention.start))
+  ) {
+    denied = true;
+  }
   // Kept on the device: the company does not get it, however the device uses it.
   if (!denied && facts.onDevice) return 'on-device';
   if (!denied && facts.notApplicable) denied = true;

@@ -32,6 +32,8 @@ const PAIRS: Pair[] = [
   ['passive with never', 'Face templates are kept on our servers.', ['face|affirmed'], 'Face templates are never kept on our servers.', ['face|denied']],
   ['temporal hedge', 'We currently collect your precise location.', ['location.precise|affirmed'], 'We do not currently collect your precise location.', ['location.precise|denied']],
   ['coordinated verbs with a processing verb', 'We do not sell or share your fingerprints.', [], 'We do not sell, share or collect your fingerprints.', ['biometric|denied']],
+  ['a negated verb on a pronoun for the mention', 'Your fingerprint stays in the phone’s secure chip and we read it there.', ['biometric|affirmed'], 'Your fingerprint stays in the phone’s secure chip and we never see it.', ['biometric|denied']],
+  ['an earlier affirming verb keeps the claim', 'Your voice recordings stay with you and we never use them.', ['voice|denied'], 'We keep your voice recordings and we never use them.', ['voice|affirmed']],
   ['a further action only', 'We do not collect your voiceprint.', ['voice|denied'], 'We do not sell your voiceprint.', []],
   ['negation as a condition', 'We do not collect your precise location.', ['location.precise|denied'], 'We do not collect your precise location unless you turn on sharing.', ['location.precise|affirmed']],
   // Data flow: whether the company receives the data.
