@@ -50,6 +50,7 @@ const PAIRS: Pair[] = [
   // Precision from the source; the policy's own word wins.
   ['precise from radio sources', 'We use nearby Wi-Fi access points to locate your phone.', ['location.precise|affirmed'], 'We use nearby Wi-Fi access points to speed up downloads.', []],
   ['approximate from an area', 'We record your city and time zone when you sign up.', ['location.approximate|affirmed'], 'We record your name and email when you sign up.', []],
+  ['an area as a data item after "the"', 'We keep the city in which you opened your account.', ['location.approximate|affirmed'], 'We keep the branch in which you opened your account.', []],
   ['approximate from the IP address', 'We infer your region from your IP address.', ['location.approximate|affirmed'], 'We infer your language from your browser settings.', []],
   ['the policy word wins', 'We use the exact position of your phone.', ['location.precise|affirmed'], 'We use the approximate position of your phone.', ['location.approximate|affirmed']],
   ['precise vs approximate word', 'We collect your precise location.', ['location.precise|affirmed'], 'We collect your imprecise location.', ['location.approximate|affirmed']],

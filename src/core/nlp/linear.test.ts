@@ -58,7 +58,7 @@ describe('linear passes on inputs built to backtrack', () => {
   const noTrigger = (n: number) => 'facet faces of the sam precise or voic irish locat geo gpx-ish '.repeat(n / 62);
   it('the trigger scan over near misses', () => {
     expect(TRIGGER_RE.test(noTrigger(1000))).toBe(false);
-    expectLinear(noTrigger, (s) => TRIGGER_RE.test(s), 400_000);
+    expectLinear(noTrigger, (s) => TRIGGER_RE.test(s), 100_000);
   });
   it('the negation cues over runs of cues and pseudo-cues', () => expectLinear(nearMisses, (s) => negationsIn(s), 400_000));
   it('the flow rows over runs of their prefixes', () => {

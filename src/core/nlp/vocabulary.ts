@@ -14,7 +14,7 @@ const AREA = String.raw`(?:city|town|country|region|province|post(?:al)? ?code|z
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
   String.raw`\b${AREA}(?<=(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}(?:$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b))`,
-  String.raw`\b(?:city|country|region|area|zip|postcode)[- ]level\b|\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b|\blocation by (?:country|city|region)\b`,
+  String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b|\b(?:city|country|region|area|zip|postcode)[- ]level\b|\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b|\blocation by (?:country|city|region)\b`,
 ].join('|');
 
 export interface TypeTerm {
