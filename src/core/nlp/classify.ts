@@ -265,8 +265,31 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (source) practice.source = source;
     if (scope) practice.scope = scope;
     practices.push(practice);
+    // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.
+    const regional = stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
+    if (regional) {
+      const denial: SentencePractice = { ...practice, stance: 'denied', conditions: [], scope: regional, evidence: practice.evidence };
+      delete denial.conditional;
+      practices.push(denial);
+    }
   }
   return practices;
+}
+
+/**
+ * A clause after an affirmed mention that carves one region out: a relative or parenthetical clause naming a
+ * region with a negation ("…, where we do not…", "(not for users in the EEA)"), or "except in/for <region>".
+ */
+const CARVE_OUT = /(?:,|\(|;|\s[—–]\s|\bbut\b)\s*((?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}|[^.;)]{0,60}?\b(?:not|never|no|n't)\b[^.;)]{0,80})/i;
+function regionalDenial(sentence: string, from: number): RegionScope | undefined {
+  const m = CARVE_OUT.exec(sentence.slice(from, from + 300));
+  if (!m) return undefined;
+  const part = m[1]!;
+  const id = regionNamedIn(part, { statement: true });
+  if (id === undefined) return undefined;
+  // The negation must be about processing or an exception, not a further action ("we do not sell it in the US").
+  if (!/^(?:except|other than|excluding|save)\b/i.test(part) && /\b(?:sell|share|disclose|rent|trade|transfer)\w*\b/i.test(part)) return undefined;
+  return scopeOfRegion(id);
 }
 
 /**

@@ -36,6 +36,9 @@ const PAIRS: Pair[] = [
   ['an earlier affirming verb keeps the claim', 'Your voice recordings stay with you and we never use them.', ['voice|denied'], 'We keep your voice recordings and we never use them.', ['voice|affirmed']],
   ['a further action only', 'We do not collect your voiceprint.', ['voice|denied'], 'We do not sell your voiceprint.', []],
   ['negation as a condition', 'We do not collect your precise location.', ['location.precise|denied'], 'We do not collect your precise location unless you turn on sharing.', ['location.precise|affirmed']],
+  // A relative or parenthetical clause that denies for one region: both stances, the denial scoped.
+  ['a carve-out for one region', 'We scan face geometry in photos, where you allow it.', ['face|affirmed'], 'We scan face geometry in photos, except in Illinois, where we do not.', ['face|affirmed', 'face|denied']],
+  ['a parenthetical denial for one region', 'We keep voiceprints of callers (for up to a year).', ['voice|affirmed'], 'We keep voiceprints of callers (not for callers in the EEA).', ['voice|affirmed', 'voice|denied']],
   // Data flow: whether the company receives the data.
   ['stays on the device', 'Your fingerprint template is sent to our servers.', ['biometric|affirmed'], 'Your fingerprint template is stored only on your device.', ['biometric|denied']],
   ['never leaves the device', 'The face map used to unlock the app is uploaded to us.', ['face|affirmed'], 'The face map used to unlock the app never leaves your phone.', ['face|denied']],
@@ -78,6 +81,13 @@ describe('contrast pairs', () => {
       expect(labels(b)).toEqual([...bLabels].sort());
     });
   }
+});
+
+describe('a regional carve-out', () => {
+  it('scopes the denial to the region it names', () => {
+    const denial = classifyText('We keep voiceprints of callers (not for callers in the EEA).').find((p) => p.stance === 'denied');
+    expect(denial?.scope).toBe('EEA');
+  });
 });
 
 describe('on-device flow is told to the reader', () => {

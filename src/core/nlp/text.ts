@@ -52,13 +52,20 @@ export function classifySpans(text: string, spans: Span[], contextOf: (span: Spa
 
 /**
  * Classifies a short text on its own (one sentence or a short passage): its sentences' claims, one per data
- * type, an affirmation in any sentence outweighing a denial in another.
+ * type, an affirmation in any sentence outweighing a denial in another; a sentence that affirms in one region
+ * and denies in another keeps both.
  */
 export function classifyText(text: string, context: SentenceContext = {}): SentencePractice[] {
   const byType = new Map<string, SentencePractice>();
   for (const { span, practices } of classifySpans(text, splitSentences(text), () => context).results) {
     for (const practice of practices) {
       const shifted = { ...practice, evidence: practice.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })) };
+      // A sentence that affirms in one scope and denies in another keeps both (LABELS.md settled calls).
+      const sameSentenceBoth = practices.some((q) => q !== practice && q.type === practice.type && q.stance !== practice.stance);
+      if (sameSentenceBoth && practice.stance === 'denied') {
+        byType.set(`${practice.type}|denied`, shifted);
+        continue;
+      }
       const existing = byType.get(practice.type);
       if (!existing || (existing.stance === 'denied' && practice.stance === 'affirmed')) byType.set(practice.type, shifted);
       else if (existing.stance === practice.stance) {
