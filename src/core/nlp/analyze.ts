@@ -1,7 +1,7 @@
 import type { PolicyText } from '../text/policy-text';
 import { regionOf, tableAnswerOf, type SentenceContext } from './classify';
 import { splitSentences, type SplitStats } from './sentences';
-import { SentenceReader } from './text';
+import { SentenceReader, type ClassifiedSentence, type SentencePasses } from './text';
 import { summarizeWithBasis } from './summary';
 import type { Analysis, Practice, RegionScope } from './types';
 
@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   budgetMs?: number;
   /** The clock, a parameter for tests (house rule 3). */
   now?: () => number;
+  /** The per-sentence passes, wrapped by callers that memoise them (the history command). */
+  passes?: SentencePasses;
 }
 
 /**
@@ -28,8 +30,8 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
   const now = options.now ?? (() => performance.now());
   const deadline = options.budgetMs === undefined ? Infinity : now() + options.budgetMs;
   const split: SplitStats = { oversized: 0, skipped: 0 };
-  const reader = new SentenceReader();
-  const practices: Practice[] = [];
+  const reader = new SentenceReader(options.passes);
+  const read: { found: ClassifiedSentence; section: string }[] = [];
   const scopeCache = new Map<string, RegionScope | undefined>();
   let sentences = 0;
   let analyzedChars = 0;
@@ -62,21 +64,26 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
       sentences++;
       analyzedChars = span.end;
       const found = reader.read(policy.text, span, context);
-      if (!found) continue;
-      const sentence = policy.text.slice(span.start, span.end);
-      for (const p of found.practices) {
-        practices.push({
-          ...p,
-          evidence: p.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })),
-          start: span.start,
-          end: span.end,
-          sentence,
-          section,
-        });
-      }
+      // Kept as found: a following "such data never leaves your device" rewrites these claims in place.
+      if (found) read.push({ found, section });
     }
     if (stopped) break;
     analyzedChars = block.end;
+  }
+  const practices: Practice[] = [];
+  for (const { found, section } of read) {
+    const { span } = found;
+    const sentence = policy.text.slice(span.start, span.end);
+    for (const p of found.practices) {
+      practices.push({
+        ...p,
+        evidence: p.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })),
+        start: span.start,
+        end: span.end,
+        sentence,
+        section,
+      });
+    }
   }
   const { summary, basis } = summarizeWithBasis(practices);
   const identifierIndexes = practices.flatMap((p, i) => (p.identifier === true ? [i] : []));

@@ -42,3 +42,12 @@ describe('summary basis', () => {
     expect(a.practices[a.identifierBasis.face!]!.conditional).toBe(true);
   });
 });
+
+describe('a following sentence that keeps the data on the device', () => {
+  it('turns the document\'s claim into a denial, on device', () => {
+    const a = analyzePolicy(policyOf(['We create a faceprint to unlock the app. This data never leaves your device.']));
+    expect(a.summary.face).toBe('denies');
+    expect(a.identifiers.face).toBe('denies');
+    expect(a.practices[0]!.flow).toBe('on-device');
+  });
+});

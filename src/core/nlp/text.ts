@@ -3,6 +3,18 @@ import { TRIGGER_RE } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
 
+/**
+ * The two per-sentence passes: the cheap trigger test and the language pass. A caller may wrap them (the
+ * history command memoises both across the thousands of versions of one document, which share most
+ * sentences); `classify` must return fresh objects, since a later "such data stays on your device" sentence
+ * rewrites them in place.
+ */
+export interface SentencePasses {
+  isCandidate: (sentence: string) => boolean;
+  classify: (sentence: string, context: SentenceContext) => SentencePractice[];
+}
+export const SENTENCE_PASSES: SentencePasses = { isCandidate: (sentence) => TRIGGER_RE.test(sentence), classify: classifySentence };
+
 export interface ClassifiedSentence {
   span: Span;
   practices: SentencePractice[];
@@ -17,16 +29,18 @@ export class SentenceReader {
   candidates = 0;
   private previous: ClassifiedSentence | undefined;
 
+  constructor(private readonly passes: SentencePasses = SENTENCE_PASSES) {}
+
   /** The sentence's claims as a new result, or undefined (none, or it only changed the previous result). */
   read(text: string, span: Span, context: SentenceContext): ClassifiedSentence | undefined {
     const sentence = text.slice(span.start, span.end);
-    if (!TRIGGER_RE.test(sentence)) {
+    if (!this.passes.isCandidate(sentence)) {
       if (this.previous && refersBackOnDevice(sentence)) this.previous.practices.forEach(denyBack);
       this.previous = undefined;
       return undefined;
     }
     this.candidates++;
-    const practices = classifySentence(sentence, context);
+    const practices = this.passes.classify(sentence, context);
     if (practices.length === 0 && this.previous && refersBackOnDevice(sentence)) {
       this.previous.practices.forEach(denyBack);
       return undefined;
@@ -37,11 +51,16 @@ export class SentenceReader {
   }
 }
 
-export function classifySpans(text: string, spans: Span[], contextOf: (span: Span) => SentenceContext = () => ({})): {
+export function classifySpans(
+  text: string,
+  spans: Span[],
+  contextOf: (span: Span) => SentenceContext = () => ({}),
+  passes: SentencePasses = SENTENCE_PASSES,
+): {
   results: ClassifiedSentence[];
   candidates: number;
 } {
-  const reader = new SentenceReader();
+  const reader = new SentenceReader(passes);
   const results: ClassifiedSentence[] = [];
   for (const span of spans) {
     const entry = reader.read(text, span, contextOf(span));
