@@ -9,14 +9,21 @@ export interface Mention {
   text: string;
 }
 
-const compiled = TYPE_TERMS.map((term) => ({ term, re: new RegExp(term.source, 'gi') }));
+const compiled = TYPE_TERMS.map((term) => ({ term, re: new RegExp(term.source, 'gi'), gate: term.gate ? new RegExp(term.gate, 'i') : undefined }));
+const ungated = new RegExp(TYPE_TERMS.filter((t) => !t.gate).map((t) => `(?:${t.source})`).join('|'), 'i');
+const gated = compiled.filter((c) => c.gate).map((c) => ({ gate: c.gate!, re: new RegExp(c.term.source, 'i') }));
+
+/**
+ * The cheap pass: does the sentence hold any data term? Gated terms are tried only behind their gate, which
+ * keeps the pass close to one scan of the ungated vocabulary.
+ */
+export function isCandidate(sentence: string): boolean {
+  return ungated.test(sentence) || gated.some((g) => g.gate.test(sentence) && g.re.test(sentence));
+}
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
 const trapRes = TRAPS.map((t) => new RegExp(t.source, 'gi'));
 
-/**
- * One compiled pattern of every trigger: the cheap pass over the whole document keeps only the sentences it
- * matches, and only those go on to the language pass.
- */
+/** One compiled pattern of every trigger (the bench's regex-scan floor; the cheap pass uses `isCandidate`). */
 export const TRIGGER_RE = new RegExp(TYPE_TERMS.map((t) => `(?:${t.source})`).join('|'), 'i');
 
 /** Marks spans in a per-character map, so overlap checks cost the span's length, not the number of spans. */
@@ -38,7 +45,8 @@ export function findMentions(sentence: string): Mention[] {
   );
 
   const found: Mention[] = [];
-  for (const { term, re } of compiled) {
+  for (const { term, re, gate } of compiled) {
+    if (gate && !gate.test(sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       if (m[0].length === 0) continue;

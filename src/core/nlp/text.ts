@@ -1,5 +1,5 @@
 import { classifySentence, denyBack, refersBackOnDevice, type SentenceContext } from './classify';
-import { TRIGGER_RE } from './mentions';
+import { isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
 
@@ -13,7 +13,7 @@ export interface SentencePasses {
   isCandidate: (sentence: string) => boolean;
   classify: (sentence: string, context: SentenceContext) => SentencePractice[];
 }
-export const SENTENCE_PASSES: SentencePasses = { isCandidate: (sentence) => TRIGGER_RE.test(sentence), classify: classifySentence };
+export const SENTENCE_PASSES: SentencePasses = { isCandidate, classify: classifySentence };
 
 export interface ClassifiedSentence {
   span: Span;

@@ -29,6 +29,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   'precise-word': ['We log the exact position of the scooter rider.', 'We log the exact time of the ride.'],
   'precise-source': ['Nearby Wi-Fi access points tell us where your phone is located.', 'Our cafés offer Wi-Fi access points to guests.'],
   'approximate-location': ['We infer your approximate location.', 'We estimate an approximate delivery date.'],
+  'ip-derived-location': ['We estimate your city from your IP address.', 'We estimate delivery times from your order.'],
   'area-level': ['We record your name, city, and time zone.', 'We opened a new office in the city.'],
   'approximate-word': ['We show only a coarse area on your profile.', 'We show only a coarse summary on your profile.'],
   'ip-location': ['Location data (such as your IP address) is logged.', 'Your IP address and browser type are logged.'],
@@ -100,6 +101,11 @@ function check(id: string, source: string | RegExp, pair: [string, string] | und
 
 describe('analyzer vocabulary', () => {
   describe('type terms', () => TYPE_TERMS.forEach((t) => check(t.id, t.source, TERM_EXAMPLES[t.id])));
+  describe('type-term gates let their examples through', () => {
+    for (const t of TYPE_TERMS.filter((x) => x.gate)) {
+      it(`${t.id}'s gate admits its example`, () => expect(new RegExp(t.gate!, 'i').test(TERM_EXAMPLES[t.id]![0])).toBe(true));
+    }
+  });
   describe('traps', () => TRAPS.forEach((t) => check(t.id, t.source, TRAP_EXAMPLES[t.id])));
   describe('cues', () => {
     for (const cue of [...CONDITION_CUES, ...PURPOSE_CUES, ...ACTION_CUES, ...SOURCE_CUES]) {
