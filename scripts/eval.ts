@@ -1,7 +1,8 @@
 /**
- * `npm run eval`: the classifier over ../shared/eval/*.jsonl (labelled real sentences), then the detector and
- * the founding case over ../shared/corpus. Prints per-type and micro-averaged precision, recall and F1 over
- * (type, stance) pairs, identifier accuracy for face and voice, the denied statements, and every miss.
+ * `npm run eval`: the classifier over ../shared/eval/*.jsonl (labelled real sentences), split by service into a
+ * seen and a blind half (scripts/split.ts), then the founding case over ../shared/corpus. For the seen half it
+ * prints per-type and micro-averaged precision, recall and F1 over (type, stance) pairs, identifier accuracy for
+ * face and voice, the denied statements and every miss; for the blind half only the scores; then the gap.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { analyzePolicy, type Analysis } from '../src/core/nlp';
 import { extractPolicyText } from '../src/dom/extract';
 import { loadDocument } from '../src/cli/load';
 import { CORPUS_DIR, SHARED_DIR, sharedAvailable } from './shared';
+import { halfOf, serviceOfSource, type Half } from './split';
 
 interface Label {
   type: string;
@@ -20,70 +22,127 @@ interface Label {
 }
 interface Row {
   id: string;
+  source: string;
   text: string;
   labels: Label[];
 }
 
-export function evalSentences(): { microF1: number; precision: number; recall: number } | undefined {
-  if (!sharedAvailable('eval')) return undefined;
-  const dir = join(SHARED_DIR, 'eval');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  const bump = (key: string, field: 'tp' | 'fp' | 'fn') => {
-    const c = counts.get(key) ?? { tp: 0, fp: 0, fn: 0 };
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** The scores of one half of the dev data. */
+export interface HalfScores {
+  rows: number;
+  microF1: number;
+  precision: number;
+  recall: number;
+  perKey: Map<string, Counts>;
+  idRight: number;
+  idTotal: number;
+  deniedRight: number;
+  deniedTotal: number;
+  bioPrecision: number;
+  misses: string[];
+}
+
+const f1 = (p: number, r: number) => (2 * p * r) / Math.max(1e-9, p + r);
+
+/** Scores rows against the classifier; misses are collected (the caller prints them only for the seen half). */
+function scoreRows(rows: Row[]): HalfScores {
+  const perKey = new Map<string, Counts>();
+  const bump = (key: string, field: keyof Counts) => {
+    const c = perKey.get(key) ?? { tp: 0, fp: 0, fn: 0 };
     c[field]++;
-    counts.set(key, c);
+    perKey.set(key, c);
   };
   const misses: string[] = [];
-  let idTotal = 0, idRight = 0, deniedTotal = 0, deniedRight = 0, rowsTotal = 0;
-  for (const file of files) {
-    const rows = readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
-    rowsTotal += rows.length;
-    for (const row of rows) {
-      const got = classifyText(row.text);
-      const gold = new Set(row.labels.map((l) => `${l.type}|${l.stance}`));
-      const pred = new Set(got.map((p) => `${p.type}|${p.stance}`));
-      for (const g of gold) bump(g, pred.has(g) ? 'tp' : 'fn');
-      for (const p of pred) if (!gold.has(p)) bump(p, 'fp');
-      for (const l of row.labels) {
-        const match = got.find((p) => p.type === l.type && p.stance === l.stance);
-        if ((l.type === 'face' || l.type === 'voice') && match) {
-          idTotal++;
-          if (Boolean(match.identifier) === Boolean(l.identifier)) idRight++;
-          else misses.push(`  ${row.id}: ${l.type} identifier should be ${Boolean(l.identifier)}: ${row.text.slice(0, 140)}`);
-        }
-        if (l.stance === 'denied') {
-          deniedTotal++;
-          if (match) deniedRight++;
-        }
+  let idTotal = 0, idRight = 0, deniedTotal = 0, deniedRight = 0;
+  for (const row of rows) {
+    const got = classifyText(row.text);
+    const gold = new Set(row.labels.map((l) => `${l.type}|${l.stance}`));
+    const pred = new Set(got.map((p) => `${p.type}|${p.stance}`));
+    for (const g of gold) bump(g, pred.has(g) ? 'tp' : 'fn');
+    for (const p of pred) if (!gold.has(p)) bump(p, 'fp');
+    for (const l of row.labels) {
+      const match = got.find((p) => p.type === l.type && p.stance === l.stance);
+      if ((l.type === 'face' || l.type === 'voice') && match) {
+        idTotal++;
+        if (Boolean(match.identifier) === Boolean(l.identifier)) idRight++;
+        else misses.push(`  ${row.id}: ${l.type} identifier should be ${Boolean(l.identifier)}: ${row.text.slice(0, 160)}`);
       }
-      const missing = [...gold].filter((g) => !pred.has(g));
-      const extra = [...pred].filter((p) => !gold.has(p));
-      if (missing.length || extra.length) {
-        misses.push(`  ${row.id}: missing [${missing.join(', ')}] extra [${extra.join(', ')}]: ${row.text.slice(0, 160)}`);
+      if (l.stance === 'denied') {
+        deniedTotal++;
+        if (match) deniedRight++;
       }
     }
+    const missing = [...gold].filter((g) => !pred.has(g));
+    const extra = [...pred].filter((p) => !gold.has(p));
+    if (missing.length || extra.length) {
+      misses.push(`  ${row.id}: missing [${missing.join(', ')}] extra [${extra.join(', ')}]: ${row.text.slice(0, 220)}`);
+    }
   }
-  const pad = (s: string, n = 24) => s.padEnd(n);
-  console.log(`Classifier over ${rowsTotal} labelled sentences (${files.join(', ')})\n`);
-  console.log(pad('type|stance') + 'prec    rec     F1      tp  fp  fn');
   let TP = 0, FP = 0, FN = 0;
-  const keys = [...counts.keys()].sort((a, b) => DATA_TYPES.indexOf(a.split('|')[0] as never) - DATA_TYPES.indexOf(b.split('|')[0] as never) || a.localeCompare(b));
-  for (const key of keys) {
-    const { tp, fp, fn } = counts.get(key)!;
-    TP += tp; FP += fp; FN += fn;
-    const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn), f = (2 * p * r) / Math.max(1e-9, p + r);
-    console.log(pad(key) + [p, r, f].map((x) => x.toFixed(3).padEnd(8)).join('') + `${tp}`.padStart(3) + `${fp}`.padStart(4) + `${fn}`.padStart(4));
+  for (const c of perKey.values()) {
+    TP += c.tp;
+    FP += c.fp;
+    FN += c.fn;
   }
-  const precision = TP / Math.max(1, TP + FP), recall = TP / Math.max(1, TP + FN), microF1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  const affirmedBio = ['face|affirmed', 'voice|affirmed', 'biometric|affirmed'].map((k) => counts.get(k) ?? { tp: 0, fp: 0, fn: 0 });
-  const bioP = affirmedBio.reduce((s, c) => s + c.tp, 0) / Math.max(1, affirmedBio.reduce((s, c) => s + c.tp + c.fp, 0));
-  console.log(`\nmicro: precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${microF1.toFixed(3)}  (target F1 >= 0.95)`);
-  console.log(`precision on affirmed face/voice/biometric: ${bioP.toFixed(3)}  (target >= 0.97)`);
-  console.log(`identifier accuracy (face, voice): ${idRight}/${idTotal} = ${(idRight / Math.max(1, idTotal)).toFixed(3)}`);
-  console.log(`denied statements right: ${deniedRight}/${deniedTotal}`);
-  console.log(misses.length ? `\nMisses (${misses.length}):\n${misses.join('\n')}` : '\nNo misses.');
-  return { microF1, precision, recall };
+  const precision = TP / Math.max(1, TP + FP), recall = TP / Math.max(1, TP + FN);
+  const bio = ['face|affirmed', 'voice|affirmed', 'biometric|affirmed'].map((k) => perKey.get(k) ?? { tp: 0, fp: 0, fn: 0 });
+  const bioPrecision = bio.reduce((s, c) => s + c.tp, 0) / Math.max(1, bio.reduce((s, c) => s + c.tp + c.fp, 0));
+  return { rows: rows.length, microF1: f1(precision, recall), precision, recall, perKey, idRight, idTotal, deniedRight, deniedTotal, bioPrecision, misses };
+}
+
+function printPerKey(scores: HalfScores): void {
+  const pad = (s: string, n = 31) => s.padEnd(n);
+  console.log(pad('type|stance') + 'prec    rec     F1      tp  fp  fn');
+  const typeIndex = (key: string) => DATA_TYPES.indexOf(key.split('|')[0] as never);
+  const keys = [...scores.perKey.keys()].sort((a, b) => typeIndex(a) - typeIndex(b) || a.localeCompare(b));
+  for (const key of keys) {
+    const { tp, fp, fn } = scores.perKey.get(key)!;
+    const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+    console.log(pad(key) + [p, r, f1(p, r)].map((x) => x.toFixed(3).padEnd(8)).join('') + `${tp}`.padStart(3) + `${fp}`.padStart(4) + `${fn}`.padStart(4));
+  }
+}
+
+const ratio = (right: number, total: number) => `${right}/${total} = ${(right / Math.max(1, total)).toFixed(3)}`;
+
+/**
+ * Seen half: every figure and every miss. Blind half: its scores only, never its sentences (issue 9: the gap
+ * between the halves is the overfitting figure; developing against the blind half's misses would hide it).
+ */
+export function evalSentences(): { seen: HalfScores; blind: HalfScores } | undefined {
+  if (!sharedAvailable('eval')) return undefined;
+  const dir = join(SHARED_DIR, 'eval');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const halves: Record<Half, Row[]> = { seen: [], blind: [] };
+  for (const file of files) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as Row;
+      halves[halfOf(serviceOfSource(row.source))].push(row);
+    }
+  }
+  const seen = scoreRows(halves.seen);
+  const blind = scoreRows(halves.blind);
+  console.log(`Classifier over ${seen.rows + blind.rows} labelled sentences (${files.join(', ')}), split by service\n`);
+  console.log(`SEEN half (${seen.rows} sentences)`);
+  printPerKey(seen);
+  console.log(`micro: precision ${seen.precision.toFixed(3)}  recall ${seen.recall.toFixed(3)}  F1 ${seen.microF1.toFixed(3)}  (target F1 >= 0.95)`);
+  console.log(`precision on affirmed face/voice/biometric: ${seen.bioPrecision.toFixed(3)}`);
+  console.log(`identifier accuracy (face, voice): ${ratio(seen.idRight, seen.idTotal)}`);
+  console.log(`denied statements right: ${seen.deniedRight}/${seen.deniedTotal}`);
+  console.log(seen.misses.length ? `\nSeen-half misses (${seen.misses.length}):\n${seen.misses.join('\n')}` : '\nNo misses in the seen half.');
+  console.log(`\nBLIND half (${blind.rows} sentences; scores only, its sentences are never printed)`);
+  console.log(`micro: precision ${blind.precision.toFixed(3)}  recall ${blind.recall.toFixed(3)}  F1 ${blind.microF1.toFixed(3)}`);
+  console.log(`identifier accuracy (face, voice): ${ratio(blind.idRight, blind.idTotal)}`);
+  console.log(`denied statements right: ${blind.deniedRight}/${blind.deniedTotal}`);
+  const gap = seen.microF1 - blind.microF1;
+  console.log(`\ngap (seen F1 - blind F1): ${gap.toFixed(3)}  (target <= 0.03)`);
+  return { seen, blind };
 }
 
 /**
@@ -122,11 +181,18 @@ async function evalFoundingCase(): Promise<{ held: number; total: number }> {
 const result = evalSentences();
 if (result) {
   const founding = await evalFoundingCase();
+  const summary = (h: HalfScores) => ({
+    microF1: +h.microF1.toFixed(4),
+    precision: +h.precision.toFixed(4),
+    recall: +h.recall.toFixed(4),
+    denied: `${h.deniedRight}/${h.deniedTotal}`,
+    identifierAccuracy: +(h.idRight / Math.max(1, h.idTotal)).toFixed(4),
+  });
   console.log(
     JSON.stringify({
-      microF1: +result.microF1.toFixed(4),
-      precision: +result.precision.toFixed(4),
-      recall: +result.recall.toFixed(4),
+      seen: summary(result.seen),
+      blind: summary(result.blind),
+      gap: +(result.seen.microF1 - result.blind.microF1).toFixed(4),
       foundingCaseHeld: `${founding.held}/${founding.total}`,
     }),
   );

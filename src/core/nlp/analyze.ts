@@ -1,25 +1,47 @@
 import type { PolicyText } from '../text/policy-text';
-import { regionOf } from './classify';
-import { splitSentences, type Span } from './sentences';
-import { classifySpans, type SentencePasses } from './text';
-import { summarize } from './summary';
+import { regionOf, tableAnswerOf, type SentenceContext } from './classify';
+import { splitSentences, type SplitStats } from './sentences';
+import { SentenceReader, type ClassifiedSentence, type SentencePasses } from './text';
+import { summarizeWithBasis } from './summary';
 import type { Analysis, Practice, RegionScope } from './types';
 
-/** Joins a heading path for display and for `Practice.section`. */
-export { summarize };
+export { summarize } from './summary';
 
+/** Joins a heading path for display and for `Practice.section`. */
 export const SECTION_SEPARATOR = ' › ';
+
+export interface AnalyzeOptions {
+  /**
+   * Stop after this many milliseconds and return what was found so far, marked `partial` (issue 12: one
+   * hostile or huge page must not hold the background worker). Checked between sentences.
+   */
+  budgetMs?: number;
+  /** The clock, a parameter for tests (house rule 3). */
+  now?: () => number;
+  /** The per-sentence passes, wrapped by callers that memoise them (the history command). */
+  passes?: SentencePasses;
+}
 
 /**
  * The whole-document analysis: every claim about face, voice, other biometrics and location, with offsets
  * into `PolicyText.text`, its section, and the region its section is limited to; and a summary per type.
  */
-export function analyzePolicy(policy: PolicyText, options: { passes?: SentencePasses } = {}): Analysis {
-  const spans: Span[] = [];
-  const sectionOf = new Map<Span, { section: string; scope?: RegionScope }>();
+export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}): Analysis {
+  const now = options.now ?? (() => performance.now());
+  const deadline = options.budgetMs === undefined ? Infinity : now() + options.budgetMs;
+  const split: SplitStats = { oversized: 0, skipped: 0 };
+  const reader = new SentenceReader(options.passes);
+  const read: { found: ClassifiedSentence; section: string }[] = [];
   const scopeCache = new Map<string, RegionScope | undefined>();
-  for (const block of policy.blocks) {
+  let sentences = 0;
+  let analyzedChars = 0;
+  let stopped = false;
+  for (const [index, block] of policy.blocks.entries()) {
     if (block.kind === 'heading') continue;
+    if (now() > deadline) {
+      stopped = true;
+      break;
+    }
     const section = block.headingPath.join(SECTION_SEPARATOR);
     let scope = scopeCache.get(section);
     if (!scopeCache.has(section)) {
@@ -27,35 +49,58 @@ export function analyzePolicy(policy: PolicyText, options: { passes?: SentencePa
       scope = [...block.headingPath].reverse().map((h) => regionOf(h, false)).find((r) => r !== undefined);
       scopeCache.set(section, scope);
     }
-    for (const span of splitSentences(policy.text, block.start, block.end)) {
-      spans.push(span);
-      sectionOf.set(span, scope ? { section, scope } : { section });
+    const context: SentenceContext = scope ? { scope } : {};
+    // A table cell followed by a cell that answers it ("Biometric information" | "No").
+    const next = policy.blocks[index + 1];
+    if (block.kind === 'table-cell' && next?.kind === 'table-cell' && next.end - next.start <= 20) {
+      const answer = tableAnswerOf(policy.text.slice(next.start, next.end));
+      if (answer) context.answer = answer;
     }
+    for (const span of splitSentences(policy.text, block.start, block.end, split)) {
+      if (now() > deadline) {
+        stopped = true;
+        break;
+      }
+      sentences++;
+      analyzedChars = span.end;
+      const found = reader.read(policy.text, span, context);
+      // Kept as found: a following "such data never leaves your device" rewrites these claims in place.
+      if (found) read.push({ found, section });
+    }
+    if (stopped) break;
+    analyzedChars = block.end;
   }
-  const { results, candidates } = classifySpans(policy.text, spans, (span) => {
-    const scope = sectionOf.get(span)?.scope;
-    return scope ? { scope } : {};
-  }, options.passes);
   const practices: Practice[] = [];
-  for (const { span, practices: found } of results) {
+  for (const { found, section } of read) {
+    const { span } = found;
     const sentence = policy.text.slice(span.start, span.end);
-    for (const p of found) {
+    for (const p of found.practices) {
       practices.push({
         ...p,
         evidence: p.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })),
         start: span.start,
         end: span.end,
         sentence,
-        section: sectionOf.get(span)?.section ?? '',
+        section,
       });
     }
   }
-  const identifierSummary = summarize(practices.filter((p) => p.identifier === true));
-  return {
-    summary: summarize(practices),
-    identifiers: { face: identifierSummary.face, voice: identifierSummary.voice },
+  const { summary, basis } = summarizeWithBasis(practices);
+  const identifierIndexes = practices.flatMap((p, i) => (p.identifier === true ? [i] : []));
+  const ids = summarizeWithBasis(identifierIndexes.map((i) => practices[i]!));
+  const identifierBasis: Analysis['identifierBasis'] = {};
+  for (const type of ['face', 'voice'] as const) {
+    const local = ids.basis[type];
+    if (local !== undefined) identifierBasis[type] = identifierIndexes[local]!;
+  }
+  const analysis: Analysis = {
+    summary,
+    identifiers: { face: ids.summary.face, voice: ids.summary.voice },
     practices,
-    stats: { sentences: spans.length, candidates },
+    basis,
+    identifierBasis,
+    stats: { sentences, candidates: reader.candidates, oversized: split.oversized, skipped: split.skipped },
   };
+  if (stopped) analysis.partial = { reason: 'time-budget', analyzedChars };
+  return analysis;
 }
-

@@ -1,3 +1,5 @@
+import { verbSource } from './verbs';
+
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
  * definitions, statements about laws, the user's own device settings, advice to users (LABELS.md "What gets a
@@ -10,6 +12,10 @@ interface NonClaimRule {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const WE_PROCESS = /\bwe (?:may |also |will |only )?(?:collect|use|process|receive|obtain|store|share)\b/i;
+const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
+/** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
+const UI_VERBS = String.raw`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn|Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide`;
 
 function looksLikeHeading(s: string): boolean {
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
@@ -24,13 +30,17 @@ function looksLikeHeading(s: string): boolean {
 export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'question', test: (s) => /\?["'”’)]*\s*$/.test(s) },
   { id: 'heading', test: looksLikeHeading },
-  { id: 'ui-label', test: (s) => words(s).length <= 8 && /^(?:Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select)\b/.test(s) && !/\b(?:we|us)\b/i.test(s) },
+  { id: 'ui-label', test: (s) => words(s).length <= 12 && new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s) },
+  // A path through the settings: "go to Settings > Location > Permissions".
+  { id: 'ui-path', test: (s) => /\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) && !WE_PROCESS.test(s) },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
     id: 'definition',
     test: (s) =>
       /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s) ||
       /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
+      // A glossary entry: "Granular geographic data: Data that identifies…".
+      /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\buniquely identifies\b/i.test(s) ||
@@ -40,16 +50,32 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'law',
     test: (s) =>
-      /\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}\b(?:applies|apply|regulates?|requires?|governs?)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s),
+      /\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s),
   },
   {
     id: 'user-setting',
     test: (s) =>
-      /\byou (?:can|may|could) (?:also )?(?:at any time )?(?:turn|switch|disable|adjust|change|manage|control|limit|revoke|withdraw)\b/i.test(s) ||
+      /\byou (?:can|may|could) (?:also )?(?:at any time )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny|opt out)\b/i.test(s) ||
       /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i.test(s) ||
       /^(?:for example, )?you can turn\b/i.test(s),
   },
-  { id: 'advice', test: (s) => /\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b/i.test(s) },
+  { id: 'advice', test: (s) => /\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)/i.test(s) },
+  // Link text: "Learn more about how we use location information."
+  { id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && words(s).length <= 16 },
+  // The reader's rights and how to use them: a request about data is not the company collecting it.
+  { id: 'rights-request', test: (s) => /\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy)\b/i.test(s) && !WE_PROCESS.test(s) },
+  // The state of the user's device or the reader's own choice, with no act of the company.
+  {
+    id: 'device-state',
+    test: (s) =>
+      (/\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b|\byou (?:can |may )?(?:choose|decide) whether\b/i.test(s) ||
+        /\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) (?:off|disabled|turned off|switched off)\b/i.test(s)) &&
+      !WE_PROCESS.test(s),
+  },
+  // "Your GPS location is your exact location.": a copula between names, no act of anyone.
+  { id: 'copula', test: (s) => words(s).length <= 14 && /\b(?:is|are|means)\b/i.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s) },
+  // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
+  { id: 'description', test: (s) => /\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b/i.test(s) && !WE_PROCESS.test(s) },
   { id: 'discouragement', test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s) },
 ];
 

@@ -1,85 +1,131 @@
 import { nonClaimReason } from './claim';
 import { clausesOf, type Clause } from './language';
+import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
+import { staysOnDevice } from './flow';
 import { findMentions, type Mention } from './mentions';
+import { negationsIn, type Negation } from './negation';
+import { participleSource, verbKind, verbSource } from './verbs';
 import type { Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance } from './types';
 import {
   ACTION_CUES,
   CONDITION_CUES,
   NEGATED_CONDITION_SOURCE,
-  ON_DEVICE_SOURCE,
-  PROCESSING_VERBS_SOURCE,
   PURPOSE_CUES,
-  REGION_CUES,
-  SCOPE_LEAD_SOURCE,
   SOURCE_CUES,
   THIRD_PARTY_ACTOR_SOURCE,
 } from './vocabulary';
 
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
-const PROCESSING_AFTER_NEGATION = re(String.raw`^[\w'’]*\s*(?:(?:\w+ly|also|even|ever|any longer|directly|generally|knowingly|intentionally|otherwise)\s+)*(?:be\s+)?(?:able to\s+)?(?:${PROCESSING_VERBS_SOURCE})\w*`);
-const FURTHER_ONLY = /^[\w'’]*\s*(?:\w+ly\s+)?(?:sell|share|disclose|rent|trade|transfer)\w*(?:\s+(?:or|and)\s+(?:sell|share|disclose|rent|trade|transfer)\w*)*\b/i;
-const PASSIVE_DENIAL = re(String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:collected|used|stored|processed|retained|kept|received|obtained|created|extracted|accessed)\b`);
+/** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
+const HEDGE = String.raw`(?:\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|able to|to|(?:we|they|our [\w-]+|third parties|anyone))`;
+const VERB_WORD = String.raw`[a-z]+`;
+/** After a negation cue: hedges, then a list of coordinated verbs ("collect, store or share"). */
+const GOVERNED_VERBS = re(String.raw`^(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))?\s*((?:${HEDGE}\s+)*)(${VERB_WORD}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+)${VERB_WORD}){0,4})`);
+/** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
+const PASSIVE_DENIAL = re(String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently|presently)\s+)?(?:not|never)\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?(?:${participleSource(['processing', 'flow'])})\b`);
+/** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
+const PRONOUN_DENIAL = re(String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees))\s+(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?(?:${verbSource(['processing', 'flow'])})\s+(?:it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information))\b`);
+/** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
+const AFFIRMING_VERB = re(String.raw`\b(?:${verbSource(['processing'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
-const ON_DEVICE = re(ON_DEVICE_SOURCE);
-const NEGATIVE_CONDITION_LEAD = /^(?:even )?(?:if|when|where|once)\b[^,]*\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]*,/i;
+const NEGATIVE_CONDITION_LEAD = /^(?:even )?(?:if|when|where|once)\b[^,]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},/i;
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
 const IDENTIFIER_CONTEXT = /\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)|\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b|\bcompare (?:your|the) face/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
-/** A condition that itself says the company collects: "if you permit us to collect…", "a version that allowed for collection of…". */
 /** "if you do not permit us to collect your location": collection on permission, whatever the negation. */
 const PERMISSION_TO_PROCESS = /\b(?:permit|allow|let|authori[sz]e) us to (?:collect|use|access|scan|record|process)\b/i;
 const NEGATIVE_CONDITION = /\b(?:not|n't|off|disabled?|never)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
-const SCOPE_LEAD = re(SCOPE_LEAD_SOURCE);
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
-const FIRST_PROCESSING = re(String.raw`\b(?:${PROCESSING_VERBS_SOURCE}|shares?|disclos\w*|sells?)\b`);
+const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
+const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 
 const compileCues = <T>(cues: { value: T; source: string }[]) => cues.map((c) => ({ value: c.value, re: re(c.source, 'gi') }));
 const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES);
 const sourceCues = compileCues(SOURCE_CUES);
-const regionCues = compileCues(REGION_CUES);
 
-type MentionStance = Stance | 'conditional' | 'none';
+type MentionStance = Stance | 'conditional' | 'none' | 'on-device';
+
+/** What holds for the whole sentence, computed once (not once per mention: issue 12). */
+interface SentenceFacts {
+  onDevice: boolean;
+  notApplicable: boolean;
+  negatedCondition: boolean;
+  negativeConditionLead: boolean;
+  negations: Negation[];
+  /** Per negation, what its verbs say, read once per cue (not once per mention). */
+  verdicts: (Verdict | undefined)[];
+}
+
+type Verdict = 'denies' | 'further';
+
+/** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
+function verdictOf(sentence: string, n: Negation): Verdict | undefined {
+  if (n.cue === 'no' || n.cue === 'none of') return undefined;
+  const m = GOVERNED_VERBS.exec(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 160)));
+  if (!m) return undefined;
+  const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
+  if (kinds.includes('processing') || kinds.includes('flow')) return 'denies';
+  if (kinds.length > 0 && kinds.every((k) => k === 'further')) return 'further';
+  return undefined;
+}
+
+/** What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right before it. */
+function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {
+  if (verdict) return verdict;
+  // "no biometric data", "none of your location data", "not your location": the cue is on the mention itself.
+  const near = n.cue === 'no' || n.cue === 'none of' ? 30 : 25;
+  return mention.start - n.at <= near && !/[,;:]/.test(sentence.slice(n.at, mention.start)) ? 'denies' : undefined;
+}
 
 /** Whether one mention is affirmed, denied, affirmed on a condition, or only the object of a further action. */
-function stanceOf(sentence: string, mention: Mention, clauses: Clause[]): MentionStance {
+function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: SentenceFacts): MentionStance {
   const clause = clauses.find((c) => mention.start >= c.start && mention.start < c.end) ?? clauses[clauses.length - 1]!;
   // A negation inside a condition ("if you do not permit us…") conditions the claim; it does not deny it.
-  // A mention inside a condition ("if you choose to enable location services, we collect…") names the
-  // condition, not the claim, unless the condition itself says the company collects.
-  // A feature or permission named in a condition ("if you enable face grouping…", "when you permit us to scan
-  // your face geometry") implies the processing on that condition; a negative condition ("even if you do not
-  // use precise location features…") implies nothing.
+  // A mention inside a condition names the condition, not the claim, unless the condition itself says the
+  // company collects; a negative condition ("even if you do not use precise location features…") implies nothing.
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
   let denied = false;
   let furtherOnly = false;
-  for (const n of [...clause.negations].reverse()) {
-    if (n >= mention.start) continue;
-    const after = sentence.slice(n, mention.start);
-    const afterWord = after.replace(/^\S*\s*/, '');
-    const direct = mention.start - n <= 25 && !/[,;:]/.test(after);
-    if (FURTHER_ONLY.test(after.replace(/^(?:not|never|n't|no)\s+/i, '')) || FURTHER_ONLY.test(afterWord)) {
+  // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
+  for (let i = facts.negations.length - 1; i >= 0; i--) {
+    const n = facts.negations[i]!;
+    if (n.at >= mention.start) continue;
+    if (n.at < clause.start) break;
+    if (n.scopeEnd < mention.start) continue;
+    const verdict = governed(sentence, n, facts.verdicts[i], mention);
+    if (verdict === 'further') {
       furtherOnly = true;
       break;
     }
-    if (PROCESSING_AFTER_NEGATION.test(after.replace(/^(?:not|never|n't|no|cannot)\s*/i, '')) || direct) {
+    if (verdict === 'denies') {
       denied = true;
       break;
     }
   }
-  if (!denied && !furtherOnly && PASSIVE_DENIAL.test(sentence.slice(mention.end, clause.end))) denied = true;
+  if (!denied && !furtherOnly && PASSIVE_DENIAL.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 120)))) denied = true;
+  if (
+    !denied &&
+    !furtherOnly &&
+    PRONOUN_DENIAL.test(sentence.slice(mention.end, mention.end + 200)) &&
+    !AFFIRMING_VERB.test(sentence.slice(clause.start, mention.start))
+  ) {
+    denied = true;
+  }
   // Kept on the device: the company does not get it, however the device uses it.
-  if (!denied && ON_DEVICE.test(sentence)) return 'denied';
-  if (!denied && /\bN\/A\b/.test(sentence)) denied = true;
+  if (!denied && facts.onDevice) return 'on-device';
+  if (!denied && facts.notApplicable) denied = true;
   // "…data used for this activity": the data is used, whatever else is denied of it.
-  if (denied && /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i.test(sentence.slice(mention.end))) return 'affirmed';
-  if (denied && (NEGATED_CONDITION.test(sentence) || NEGATIVE_CONDITION_LEAD.test(sentence))) return 'conditional';
+  if (denied && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
+  // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
+  // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
+  if (denied && (facts.negatedCondition || facts.negativeConditionLead)) return 'conditional';
   if (denied) return 'denied';
   if (furtherOnly) return 'none';
   return 'affirmed';
@@ -116,32 +162,59 @@ function nearestAction(sentence: string, at: number): Action {
 
 /** The region a sentence limits itself to ("If you are in the EEA, …", "California residents …"). */
 export function regionOf(text: string, needsLead: boolean): RegionScope | undefined {
+  // One region table serves the analyzer and variant discovery (src/core/regions/regions.ts).
   if (needsLead && !SCOPE_LEAD.test(text)) return undefined;
-  for (const { value, re: r } of regionCues) {
-    r.lastIndex = 0;
-    if (r.test(text)) return value;
-  }
-  return undefined;
+  const id = regionNamedIn(text, { statement: true });
+  return id === undefined ? undefined : scopeOfRegion(id);
 }
 
 export interface SentenceContext {
   /** The region the sentence's section is limited to, from its headings. */
   scope?: RegionScope;
+  /**
+   * The sentence is a category label in a table whose next cell answers it ("Biometric information | No"), as
+   * in US state-law notices: the answer makes the label a claim.
+   */
+  answer?: TableAnswer;
 }
+
+export type TableAnswer = 'yes' | 'no';
+
+/** A cell that answers a category label: "Yes", "No", "Collected", "Not collected", a check mark. */
+const ANSWER = /^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)|(no|not collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$/i;
+export function tableAnswerOf(cell: string): TableAnswer | undefined {
+  const m = ANSWER.exec(cell);
+  return m ? (m[1] !== undefined ? 'yes' : 'no') : undefined;
+}
+/** "Geolocation data: No": a label and its answer in one line. */
+const INLINE_ANSWER = /^([^:|.;]{3,80}?)\s*[:|]\s*(yes|no|collected|not collected)\s*\.?$/i;
 
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
   // Typographic apostrophes become plain ones (same length, so offsets hold).
   const sentence = raw.replace(/[’‘]/g, "'");
+  const inline = INLINE_ANSWER.exec(sentence);
+  const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
+  if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
   if (nonClaimReason(sentence)) return [];
   const mentions = findMentions(sentence);
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
+  const facts: SentenceFacts = {
+    onDevice: staysOnDevice(sentence),
+    notApplicable: /\bN\/A\b/.test(sentence),
+    negatedCondition: NEGATED_CONDITION.test(sentence),
+    negativeConditionLead: NEGATIVE_CONDITION_LEAD.test(sentence),
+    negations: [],
+    verdicts: [],
+  };
+  facts.negations = negationsIn(sentence);
+  facts.verdicts = facts.negations.map((n) => verdictOf(sentence, n));
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();
   for (const mention of mentions) {
     const list = byType.get(mention.type) ?? [];
-    list.push({ mention, stance: stanceOf(sentence, mention, clauses) });
+    list.push({ mention, stance: stanceOf(sentence, mention, clauses, facts) });
     byType.set(mention.type, list);
   }
 
@@ -167,7 +240,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const practices: SentencePractice[] = [];
   for (const [type, list] of byType) {
     const affirmed = list.filter((x) => x.stance === 'affirmed' || x.stance === 'conditional');
-    const denied = list.filter((x) => x.stance === 'denied');
+    const denied = list.filter((x) => x.stance === 'denied' || x.stance === 'on-device');
     const chosen = affirmed.length > 0 ? affirmed : denied;
     if (chosen.length === 0) continue;
     const stance: Stance = affirmed.length > 0 ? 'affirmed' : 'denied';
@@ -188,11 +261,35 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       if (NEGATED_IDENTIFICATION.test(sentence) && !chosen.some((x) => x.mention.term.identifier)) practice.identifier = false;
     }
     if (conditional) practice.conditional = true;
+    if (stance === 'denied' && denied.some((x) => x.stance === 'on-device')) practice.flow = 'on-device';
     if (source) practice.source = source;
     if (scope) practice.scope = scope;
     practices.push(practice);
+    // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.
+    const regional = stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
+    if (regional) {
+      const denial: SentencePractice = { ...practice, stance: 'denied', conditions: [], scope: regional, evidence: practice.evidence };
+      delete denial.conditional;
+      practices.push(denial);
+    }
   }
   return practices;
+}
+
+/**
+ * A clause after an affirmed mention that carves one region out: a relative or parenthetical clause naming a
+ * region with a negation ("…, where we do not…", "(not for users in the EEA)"), or "except in/for <region>".
+ */
+const CARVE_OUT = /(?:,|\(|;|\s[—–]\s|\bbut\b)\s*((?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}|[^.;)]{0,60}?\b(?:not|never|no|n't)\b[^.;)]{0,80})/i;
+function regionalDenial(sentence: string, from: number): RegionScope | undefined {
+  const m = CARVE_OUT.exec(sentence.slice(from, from + 300));
+  if (!m) return undefined;
+  const part = m[1]!;
+  const id = regionNamedIn(part, { statement: true });
+  if (id === undefined) return undefined;
+  // The negation must be about processing or an exception, not a further action ("we do not sell it in the US").
+  if (!/^(?:except|other than|excluding|save)\b/i.test(part) && /\b(?:sell|share|disclose|rent|trade|transfer)\w*\b/i.test(part)) return undefined;
+  return scopeOfRegion(id);
 }
 
 /**
@@ -200,7 +297,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
  * sentence's data on the device denies that the company receives it.
  */
 export function refersBackOnDevice(sentence: string): boolean {
-  return /^(?:such|this|these|that|the) (?:data|information|processing)\b/i.test(sentence) && ON_DEVICE.test(sentence.replace(/[’‘]/g, "'"));
+  return /^(?:such|this|these|that|the) (?:data|information|processing)\b/i.test(sentence) && staysOnDevice(sentence.replace(/[’‘]/g, "'"));
 }
 
 /** Turns an affirmed practice into a denial (for a following on-device sentence). */
@@ -208,5 +305,28 @@ export function denyBack(practice: SentencePractice): void {
   if (practice.stance !== 'affirmed') return;
   practice.stance = 'denied';
   practice.conditions = [];
+  practice.flow = 'on-device';
   delete practice.conditional;
+}
+
+/** A category label answered yes or no: one practice per type it names, affirmed or denied. */
+function answeredLabel(label: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
+  const byType = new Map<DataType, Mention[]>();
+  for (const m of findMentions(label)) byType.set(m.type, [...(byType.get(m.type) ?? []), m]);
+  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) byType.delete('location');
+  return [...byType].map(([type, mentions]) => {
+    const practice: SentencePractice = {
+      type,
+      stance: answer === 'yes' ? 'affirmed' : 'denied',
+      conditions: [],
+      action: 'collect',
+      modality: 'will',
+      actor: 'first-party',
+      purposes: [],
+      evidence: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+    };
+    if (type === 'face' || type === 'voice') practice.identifier = mentions.some((m) => m.term.identifier === true);
+    if (context.scope) practice.scope = context.scope;
+    return practice;
+  });
 }

@@ -1,4 +1,4 @@
-export { analyzePolicy, summarize, SECTION_SEPARATOR } from './analyze';
+export { analyzePolicy, summarize, SECTION_SEPARATOR, type AnalyzeOptions } from './analyze';
 export { classifySentence } from './classify';
 export { classifyText } from './text';
 export { splitSentences } from './sentences';

@@ -11,8 +11,6 @@ export interface Clause {
   start: number;
   end: number;
   text: string;
-  /** Offsets (in the sentence) of negation words, including the "not" inside contractions. */
-  negations: number[];
 }
 
 const CLAUSE_OPENERS = '(but|whereas|although|though|however|unless|except|while|because|so that|if|when|once)';
@@ -27,7 +25,7 @@ const NEEDS_PARSE = /\b(?:not|no|never|cannot|neither|nor|none|if|when|once|unle
 
 export function clausesOf(sentence: string): Clause[] {
   // Most affirmed sentences have no negation and no clause to separate: skip the parse for them.
-  if (!NEEDS_PARSE.test(sentence)) return [{ start: 0, end: sentence.length, text: sentence, negations: [] }];
+  if (!NEEDS_PARSE.test(sentence)) return [{ start: 0, end: sentence.length, text: sentence }];
   const doc = nlp(sentence);
   const parts = doc
     .splitBefore(CLAUSE_OPENERS)
@@ -36,9 +34,6 @@ export function clausesOf(sentence: string): Clause[] {
     .splitAfter('@hasColon')
     .splitAfter(`[@hasComma] ${SUBJECTS}`, 0)
     .json({ offset: true, terms: false } as never) as OffsetJson[];
-  const negations = (doc.match('(not|never|no|cannot|neither|nor|none)').json({ offset: true, terms: false } as never) as OffsetJson[]).map(
-    (n) => n.offset.start,
-  );
   const clauses: Clause[] = [];
   for (const p of parts) {
     const start = p.offset.start;
@@ -47,18 +42,14 @@ export function clausesOf(sentence: string): Clause[] {
     const boundary = CONDITION_START.test(p.text) ? /,\s|\s[—–]\s/.exec(p.text) : null;
     if (boundary && boundary.index + boundary[0].length < p.text.length) {
       const cut = start + boundary.index + boundary[0].length;
-      clauses.push({ start, end: cut, text: '', negations: [] }, { start: cut, end, text: '', negations: [] });
-    } else clauses.push({ start, end, text: '', negations: [] });
+      clauses.push({ start, end: cut, text: '' }, { start: cut, end, text: '' });
+    } else clauses.push({ start, end, text: '' });
   }
-  if (clauses.length === 0) clauses.push({ start: 0, end: sentence.length, text: sentence, negations: [] });
+  if (clauses.length === 0) clauses.push({ start: 0, end: sentence.length, text: sentence });
   // Clauses cover the whole sentence, so every mention falls in one.
   clauses[0]!.start = 0;
   for (let i = 1; i < clauses.length; i++) clauses[i - 1]!.end = clauses[i]!.start;
   clauses[clauses.length - 1]!.end = sentence.length;
-  for (const offset of negations) {
-    const c = clauses.find((cl) => offset >= cl.start && offset < cl.end) ?? clauses[clauses.length - 1]!;
-    c.negations.push(offset);
-  }
   for (const c of clauses) c.text = sentence.slice(c.start, c.end);
   return clauses;
 }

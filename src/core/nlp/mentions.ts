@@ -9,38 +9,57 @@ export interface Mention {
   text: string;
 }
 
-const compiled = TYPE_TERMS.map((term) => ({ term, re: new RegExp(term.source, 'gi') }));
-const trapRe = new RegExp(TRAPS.map((t) => `(?:${t.source})`).join('|'), 'gi');
+const compiled = TYPE_TERMS.map((term) => ({ term, re: new RegExp(term.source, 'gi'), gate: term.gate ? new RegExp(term.gate, 'i') : undefined }));
+const ungated = new RegExp(TYPE_TERMS.filter((t) => !t.gate).map((t) => `(?:${t.source})`).join('|'), 'i');
+const gated = compiled.filter((c) => c.gate).map((c) => ({ gate: c.gate!, re: new RegExp(c.term.source, 'i') }));
 
 /**
- * One compiled pattern of every trigger: the cheap pass over the whole document keeps only the sentences it
- * matches, and only those go on to the language pass.
+ * The cheap pass: does the sentence hold any data term? Gated terms are tried only behind their gate, which
+ * keeps the pass close to one scan of the ungated vocabulary.
  */
+export function isCandidate(sentence: string): boolean {
+  return ungated.test(sentence) || gated.some((g) => g.gate.test(sentence) && g.re.test(sentence));
+}
+// Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
+const trapRes = TRAPS.map((t) => new RegExp(t.source, 'gi'));
+
+/** One compiled pattern of every trigger (the bench's regex-scan floor; the cheap pass uses `isCandidate`). */
 export const TRIGGER_RE = new RegExp(TYPE_TERMS.map((t) => `(?:${t.source})`).join('|'), 'i');
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+/** Marks spans in a per-character map, so overlap checks cost the span's length, not the number of spans. */
+function cover(length: number, spans: Iterable<{ start: number; end: number }>): Uint8Array {
+  const map = new Uint8Array(length + 1);
+  for (const s of spans) map.fill(1, s.start, s.end);
+  return map;
+}
+const covered = (map: Uint8Array, s: { start: number; end: number }) => {
+  for (let i = s.start; i < s.end; i++) if (map[i]) return true;
+  return false;
+};
 
-/** The data-type mentions in a sentence, traps removed, more specific mentions preferred. */
+/** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {
-  const traps: { start: number; end: number }[] = [];
-  trapRe.lastIndex = 0;
-  for (const m of sentence.matchAll(trapRe)) traps.push({ start: m.index, end: m.index + m[0].length });
+  const traps = cover(
+    sentence.length,
+    trapRes.flatMap((re) => [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+  );
 
   const found: Mention[] = [];
-  for (const { term, re } of compiled) {
+  for (const { term, re, gate } of compiled) {
+    if (gate && !gate.test(sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       if (m[0].length === 0) continue;
       const mention = { term, type: term.type, start: m.index, end: m.index + m[0].length, text: m[0] };
-      if (traps.some((t) => overlaps(t, mention))) continue;
+      if (covered(traps, mention)) continue;
       found.push(mention);
     }
   }
   // A generic location mention inside a face mention ("the location of your face") or inside a specific
   // location mention ("precise location") is that mention, not another one.
+  const specific = cover(sentence.length, found.filter((m) => m.term.id !== 'location'));
+  const faces = cover(sentence.length, found.filter((m) => m.type === 'face'));
   return found.filter(
-    (m) =>
-      !(m.term.id === 'location' && found.some((o) => o !== m && o.term.id !== 'location' && overlaps(o, m))) &&
-      !(m.type.startsWith('location') && found.some((o) => o.type === 'face' && overlaps(o, m))),
+    (m) => !(m.term.id === 'location' && covered(specific, m)) && !(m.type.startsWith('location') && covered(faces, m)),
   );
 }

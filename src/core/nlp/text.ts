@@ -1,5 +1,5 @@
 import { classifySentence, denyBack, refersBackOnDevice, type SentenceContext } from './classify';
-import { TRIGGER_RE } from './mentions';
+import { isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
 
@@ -13,7 +13,7 @@ export interface SentencePasses {
   isCandidate: (sentence: string) => boolean;
   classify: (sentence: string, context: SentenceContext) => SentencePractice[];
 }
-export const SENTENCE_PASSES: SentencePasses = { isCandidate: (sentence) => TRIGGER_RE.test(sentence), classify: classifySentence };
+export const SENTENCE_PASSES: SentencePasses = { isCandidate, classify: classifySentence };
 
 export interface ClassifiedSentence {
   span: Span;
@@ -21,10 +21,36 @@ export interface ClassifiedSentence {
 }
 
 /**
- * Classifies sentences in order. The cheap pass (one compiled trigger pattern) skips sentences that mention
- * no data type; only candidates reach the language pass. A sentence that keeps "such data" on the device
- * turns the previous sentence's claims into denials.
+ * Classifies sentences one at a time, in document order. The cheap pass (one compiled trigger pattern) skips
+ * sentences that mention no data type; only candidates reach the language pass. A sentence that keeps "such
+ * data" on the device turns the previous sentence's claims into denials, so the reader keeps that one sentence.
  */
+export class SentenceReader {
+  candidates = 0;
+  private previous: ClassifiedSentence | undefined;
+
+  constructor(private readonly passes: SentencePasses = SENTENCE_PASSES) {}
+
+  /** The sentence's claims as a new result, or undefined (none, or it only changed the previous result). */
+  read(text: string, span: Span, context: SentenceContext): ClassifiedSentence | undefined {
+    const sentence = text.slice(span.start, span.end);
+    if (!this.passes.isCandidate(sentence)) {
+      if (this.previous && refersBackOnDevice(sentence)) this.previous.practices.forEach(denyBack);
+      this.previous = undefined;
+      return undefined;
+    }
+    this.candidates++;
+    const practices = this.passes.classify(sentence, context);
+    if (practices.length === 0 && this.previous && refersBackOnDevice(sentence)) {
+      this.previous.practices.forEach(denyBack);
+      return undefined;
+    }
+    const entry = { span, practices };
+    this.previous = practices.length > 0 ? entry : undefined;
+    return practices.length > 0 ? entry : undefined;
+  }
+}
+
 export function classifySpans(
   text: string,
   spans: Span[],
@@ -34,38 +60,31 @@ export function classifySpans(
   results: ClassifiedSentence[];
   candidates: number;
 } {
+  const reader = new SentenceReader(passes);
   const results: ClassifiedSentence[] = [];
-  let candidates = 0;
-  let previous: ClassifiedSentence | undefined;
   for (const span of spans) {
-    const sentence = text.slice(span.start, span.end);
-    if (!passes.isCandidate(sentence)) {
-      if (previous && refersBackOnDevice(sentence)) previous.practices.forEach(denyBack);
-      previous = undefined;
-      continue;
-    }
-    candidates++;
-    const practices = passes.classify(sentence, contextOf(span));
-    if (practices.length === 0 && previous && refersBackOnDevice(sentence)) {
-      previous.practices.forEach(denyBack);
-      continue;
-    }
-    const entry = { span, practices };
-    if (practices.length > 0) results.push(entry);
-    previous = practices.length > 0 ? entry : undefined;
+    const entry = reader.read(text, span, contextOf(span));
+    if (entry) results.push(entry);
   }
-  return { results, candidates };
+  return { results, candidates: reader.candidates };
 }
 
 /**
  * Classifies a short text on its own (one sentence or a short passage): its sentences' claims, one per data
- * type, an affirmation in any sentence outweighing a denial in another.
+ * type, an affirmation in any sentence outweighing a denial in another; a sentence that affirms in one region
+ * and denies in another keeps both.
  */
 export function classifyText(text: string, context: SentenceContext = {}): SentencePractice[] {
   const byType = new Map<string, SentencePractice>();
   for (const { span, practices } of classifySpans(text, splitSentences(text), () => context).results) {
     for (const practice of practices) {
       const shifted = { ...practice, evidence: practice.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })) };
+      // A sentence that affirms in one scope and denies in another keeps both (LABELS.md settled calls).
+      const sameSentenceBoth = practices.some((q) => q !== practice && q.type === practice.type && q.stance !== practice.stance);
+      if (sameSentenceBoth && practice.stance === 'denied') {
+        byType.set(`${practice.type}|denied`, shifted);
+        continue;
+      }
       const existing = byType.get(practice.type);
       if (!existing || (existing.stance === 'denied' && practice.stance === 'affirmed')) byType.set(practice.type, shifted);
       else if (existing.stance === practice.stance) {

@@ -41,6 +41,8 @@ export interface SentencePractice {
   source?: Source;
   purposes: Purpose[];
   scope?: RegionScope;
+  /** A denial because the data stays on the user's device (or only a result reaches the company). */
+  flow?: 'on-device';
   /** The words that triggered the type, with offsets relative to the sentence. */
   evidence: { text: string; start: number; end: number }[];
 }
@@ -61,6 +63,18 @@ export interface Analysis {
   /** The same, counting only biometric identifiers (faceprints, voiceprints, recognition) of face and voice. */
   identifiers: Record<'face' | 'voice', SummaryValue>;
   practices: Practice[];
-  /** Sentences read in the cheap pass, and how many went on to the language pass. */
-  stats: { sentences: number; candidates: number };
+  /**
+   * Per type, the index into `practices` of the claim whose stance `summary` reports (the first practice with
+   * that strength); absent for silent types. A summary cell stands on claim sentences only (issue 9).
+   */
+  basis: Partial<Record<DataType, number>>;
+  /** The same for `identifiers`. */
+  identifierBasis: Partial<Record<'face' | 'voice', number>>;
+  /**
+   * Sentences read in the cheap pass, and how many went on to the language pass; sentences over the length
+   * bound that were cut (`oversized`), and pieces with nowhere to cut that were not read (`skipped`).
+   */
+  stats: { sentences: number; candidates: number; oversized?: number; skipped?: number };
+  /** Set when the analysis stopped early: only the text before `analyzedChars` was read. */
+  partial?: { reason: 'time-budget'; analyzedChars: number };
 }

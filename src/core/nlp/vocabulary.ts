@@ -3,7 +3,19 @@
  * not, in vocabulary.test.ts. Patterns are flat regular-expression sources, matched case-insensitively.
  * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
  */
-import type { Action, ConditionKind, DataType, Purpose, RegionScope, Source } from './types';
+import { APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE, headThenModifier, modifierOfHead } from './terms';
+import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
+
+/**
+ * An area named as a data item ("city, country", "time zone", "postcode"): where it follows a list separator
+ * or an article and ends an item. Laws, courts, transfers and the company's own places are traps below.
+ */
+const AREA = String.raw`(?:city|town|country|region|province|post(?:al)? ?code|zip ?code|time ?zone|city and state|city\/state|state\/province)`;
+const AREA_LEVEL = [
+  // The look-behind follows the area word, so it is tried only where one matched.
+  String.raw`\b${AREA}(?<=(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}(?:$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b))`,
+  String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b|\b(?:city|country|region|area|zip|postcode)[- ]level\b|\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b|\blocation by (?:country|city|region)\b`,
+].join('|');
 
 export interface TypeTerm {
   id: string;
@@ -12,27 +24,44 @@ export interface TypeTerm {
   identifier?: boolean;
   /** A generic term ("biometric data") that yields to a named kind in the same sentence. */
   generic?: boolean;
+  /**
+   * A cheap pattern the sentence must match before `source` is tried: keeps patterns with look-arounds and
+   * bounded gaps off the ~90% of sentences that cannot hold them (bench: the cheap pass's cost).
+   */
+  gate?: string;
   source: string;
 }
 
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
-  { id: 'faceprint', type: 'face', identifier: true, source: String.raw`face ?prints?|facial (?:geometry|templates?|signatures?)|face (?:geometry|templates?|signatures?)|face-recognition templates?` },
+  { id: 'faceprint', type: 'face', identifier: true, source: String.raw`face ?prints?|${headThenModifier(FACE, 'identifier')}|${modifierOfHead(FACE, 'identifier', 'face')}|facial (?:geometry|templates?|signatures?)|face (?:geometry|templates?|signatures?)|face-recognition templates?` },
   { id: 'face-recognition', type: 'face', identifier: true, source: String.raw`(?:facial|face)[ -](?:recognition|identification|authentication|verification|matching|grouping|scans?|scanning)|(?:facial|face) or voice (?:recognition|authentication|verification)|recogni[sz]e (?:your face|faces)\b|scan(?:s|ning)? (?:of )?your face|faces? (?:of|from) the same (?:person|friend)|facial captures?` },
   // Face: detection and analysis without identification.
-  { id: 'face-analysis', type: 'face', source: String.raw`(?:facial|face) (?:detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics|age estimation)|detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)|(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face|what is or isn'?t a face|your (?:face and (?:hands?|body|hair)|hands, face)|(?:image|images|data) (?:of|about) your (?:hands, )?face|gaze detection|(?:extracted|derived|captured|taken) from your face|(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face|\bface (?:and|or) (?:other )?body (?:parts|features)` },
+  { id: 'face-analysis', type: 'face', source: String.raw`${headThenModifier(FACE, 'plain')}|${modifierOfHead(FACE, 'plain', 'face')}|(?:facial|face) (?:detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics|age estimation)|detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)|(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face|what is or isn'?t a face|your (?:face and (?:hands?|body|hair)|hands, face)|(?:image|images|data) (?:of|about) your (?:hands, )?face|gaze detection|(?:extracted|derived|captured|taken) from your face|(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face|\bface (?:and|or) (?:other )?body (?:parts|features)` },
   // Voice: identifiers.
-  { id: 'voiceprint', type: 'voice', identifier: true, source: String.raw`voice ?prints?|voice or (?:facial|face) (?:authentication|recognition|verification)|voice (?:recognition|authentication|biometrics?|verification|identification|signature)|speaker (?:identification|recognition|verification)|voice-based authentication` },
+  { id: 'voiceprint', type: 'voice', identifier: true, source: String.raw`voice ?prints?|${headThenModifier(VOICE, 'identifier')}|voice or (?:facial|face) (?:authentication|recognition|verification)|voice (?:recognition|authentication|biometrics?|verification|identification|signature)|speaker (?:identification|recognition|verification)|voice-based authentication` },
   // Voice: recordings and speech.
-  { id: 'voice-recording', type: 'voice', source: String.raw`voice (?:recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?|activity|samples?|requests?|and audio|and image|transcription|features)|recordings? of (?:your |the user'?s? )?voice|(?:your|user'?s?|the user'?s?) voice\b(?! assistant)|audio recordings?|saved user audio|(?:speech|audio) (?:input|data|recognition)|speech\b(?=,| or| and| input)|spoken (?:words|queries|commands)|words spoken|dictation|what you say|records? your voice|voice-enabled|voice and audio|\bvoice(?=, (?:text|images?|videos?)\b)|\b(?:face|images?|videos?|text) and voice\b` },
+  { id: 'voice-recording', type: 'voice', source: String.raw`${headThenModifier(VOICE, 'plain')}|voice (?:recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?|activity|samples?|requests?|and audio|and image|transcription|features)|recordings? of (?:your |the user'?s? )?voice|(?:your|user'?s?|the user'?s?) voice\b(?! assistant)|audio recordings?|saved user audio|(?:speech|audio) (?:input|data|recognition)|speech\b(?=,| or| and| input)|spoken (?:words|queries|commands)|words spoken|dictation|what you say|records? your voice|voice-enabled|voice and audio|\bvoice(?=, (?:text|images?|videos?)\b)|\b(?:face|images?|videos?|text) and voice\b` },
+  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone`, source: CALL_RECORDING },
+  { id: 'audio', type: 'voice', source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)` },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))|palm ?prints?|palm (?:scans?|veins?)|hand geometry|(?:your )?hands\b(?=, face)` },
+  { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
   { id: 'iris', type: 'biometric', source: String.raw`\biris\b|retina(?:l)? scans?|\bretinas?\b|gait|keystroke (?:patterns?|rhythms?|dynamics)|typing (?:patterns?|rhythms?)|vein patterns?` },
   { id: 'biometric-generic', type: 'biometric', generic: true, source: String.raw`biometrics?\b` },
   // Location: precise.
-  { id: 'gps', type: 'location.precise', source: String.raw`\bgps\b|global positioning|(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?|(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)|(?<![\w-])precise geographic location|\bbased or precise\b|exact (?:geo)?location|latitude|longitude|(?:device'?s?|your) coordinates|cell[- ]towers?(?: location)?|wi-?fi (?:access points?|hotspot location)(?=[^.]*\blocat)|bluetooth beacons?|(?<![\w-])precise device location` },
+  { id: 'gps', type: 'location.precise', source: String.raw`\bgps\b|global positioning|(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?|(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)|(?<![\w-])precise geographic location|\bbased or precise\b|exact (?:geo)?location|latitude|longitude|(?:device'?s?|your) coordinates|cell[- ]towers?(?: location)?|wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|bluetooth beacons?|(?<![\w-])precise device location` },
+  // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
+  { id: 'precise-word', type: 'location.precise', source: PRECISE_WORD },
+  { id: 'precise-source', type: 'location.precise', source: String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile) (?:access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|triangulation)\b(?=[^.]{0,80}\b(?:locat|where)\w*)|\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)|\bstreet[- ]level\b|\bgeo-?coordinates\b` },
   // Location: approximate.
-  { id: 'approximate-location', type: 'location.approximate', source: String.raw`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)|precise or approximate (?:gps|geo)?location|precise or approximate gps|general area|ip[- ](?:address[- ])?(?:based|level) (?:location|level)|location (?:data )?(?:at an? )?ip[- ]address|ip-address based|(?:city|country|region|state|continent)[- ]level location|(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b(?:(?:,| and| or) (?:state|country|region|city|continent))?|country of residence|sim card region|country\/language|what city you'?re in|your city|location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b[^.]{0,30}(?:ip address|sim card)|(?:ip address(?:es)?|sim card)[^.]{0,40}(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region)|(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address|(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)[^.]{0,40}ip address|(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address|based on[^.]{0,100}\bip address|ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location)` },
+  { id: 'approximate-location', type: 'location.approximate', source: String.raw`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)|precise or approximate (?:gps|geo)?location|precise or approximate gps|general area|ip[- ](?:address[- ])?(?:based|level) (?:location|level)|location (?:data )?(?:at an? )?ip[- ]address|ip-address based|(?:city|country|region|state|continent)[- ]level location|(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b(?:(?:,| and| or) (?:state|country|region|city|continent))?|country of residence|sim card region|country\/language|what city you'?re in|your city` },
+  // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
+  { id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`, source: String.raw`location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b[^.]{0,30}(?:ip address|sim card)|(?:ip address(?:es)?|sim card)[^.]{0,40}(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region)|(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address|(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)[^.]{0,40}ip address|(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address|based on[^.]{0,100}\bip address|ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location)` },
+  // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
+  { id: 'area-level', type: 'location.approximate', source: AREA_LEVEL },
+  { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
+  { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
   { id: 'location', type: 'location', generic: true, source: String.raw`geolocation|geo-location|location(?:-related)?(?: data| information| history)?|locations?(?= (?:data|information))|where you (?:live|go)\b|where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))|current location|wireless location|physical location` },
 ];
@@ -47,24 +76,25 @@ export interface Trap {
 }
 
 export const TRAPS: Trap[] = [
-  { id: 'device-fingerprinting', source: String.raw`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?|fingerprinting` },
+  // Fingerprints among tracking technologies (cookies, pixels, tags, web storage) are device fingerprints.
+  // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
+  // ("yourcurrentlocation"), and those are still mentions.
+  { id: 'containing-word', source: String.raw`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*|\b(?:type|pre|sur|inter)faces?\b|\bfacets?\b|\bfaceted\b|\b(?:in|un)voiced?\b|\bgaits?[- ]?way\b|\bgps[- ]?tracker (?:sales|shop)` },
+  { id: 'device-fingerprinting', source: String.raw`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?|fingerprinting|\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)|\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b` },
   { id: 'face-to-face', source: String.raw`face[- ]to[- ]face|faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)|interface|facebook|surface|facial accessories|facial (?:images?|photos?)` },
   { id: 'voice-idiom', source: String.raw`voice (?:your|their|any|concerns|an? )|google voice|voice over (?:internet|ip)|\bvoip\b|voice assistant\b(?! records)` },
+  // Biometric locks and scanners guarding the company's premises: not data about the user.
+  { id: 'biometric-security', source: String.raw`\bbiometric (?:access(?: controls?)?|locks?|scanners?|entry|door locks?|authentication for (?:staff|employees))\b(?=[^.]{0,80}\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical|employees|staff)\b)|\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)` },
   { id: 'biometric-law', source: String.raw`biometric (?:information )?privacy (?:act|laws?)|biometric (?:privacy|data) (?:laws?|statutes?|regulations?)|biometric identifiers? act` },
-  { id: 'place-not-user', source: String.raw`(?:office|storage|download|file|primary storage|central|another|convenient|different|controlling|data center|server) locations?|locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)|office locations|regardless of (?:your )?location|depending on (?:where you live|your location)|(?:state|country|law|laws|jurisdiction)[^.]{0,20}where you live|where you live[^.]{0,20}(?:law|rights)|in certain locations|depending on your location|available in your location|(?:local|locally) (?:laws?|storage|website|news)|location of (?:a|the) (?:file|recording)|recording file location|location settings|location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)|(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations` },
+  // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
+  { id: 'country-of-law', source: String.raw`\b(?:laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax)(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) (?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?|\b(?:outside|out of|beyond|other than) (?:of )?(?:your|the|that) (?:country|region|state)\b|\bcountr(?:y|ies) other than\b|\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b|\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b(?=[^.]{0,40}\b(?:laws?|rights|courts?|applies|apply|govern|determin\w+ (?:which|the))\b)|\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance)\b|\bissuing (?:state|country|authority)\b|\bour (?:offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries)\b[^.]{0,30}\b(?:city|country|region)\b` },
+  // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
+  { id: 'place-of-others', source: String.raw`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?(?:stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?|merchants?|business(?:es)?|internet service providers?|isps?|vpn(?: endpoints?)?|proxy|pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return))\b|\b(?:chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental) locations?\b|\bsuch other locations?\b|\bat the locations? (?:provided|chosen|selected|set) by\b` },
+  { id: 'place-not-user', source: String.raw`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) (?:where|in which) you (?:live|reside|are located)|\b(?:factors|things|circumstances) such as where you live|(?:hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different|controlling|data center|server) locations?|locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)|office locations|regardless of (?:your )?location|depending on (?:where you live|your location)|(?:state|country|law|laws|jurisdiction)[^.]{0,20}where you live|where you live[^.]{0,20}(?:law|rights)|in certain locations|depending on your location|available in your location|(?:local|locally) (?:laws?|storage|website|news)|location of (?:a|the) (?:file|recording)|recording file location|location settings|location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)|(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations` },
 ];
-
-/** Cues of negation that govern a processing verb. */
-export const NEGATION_SOURCE = String.raw`\b(?:do|does|did|will|would|shall|can|could|is|are|was|were|has|have)\s*(?:not|n't)\b|\b(?:don't|doesn't|didn't|won't|cannot|can't|isn't|aren't|never|no longer)\b|\bnot\b|\bn\/a\b`;
-
-/** Verbs whose negation denies processing (collect, use, keep...). Negating only sell/share is a further action. */
-export const PROCESSING_VERBS_SOURCE = String.raw`collect|use|utili[sz]e|process|receive|obtain|access|see|create|extract|generate|gather|track|scan|analy[sz]e|retain|keep|store|record|capture|employ|have access|leave|identify|recogni[sz]e|require|ask for|request|determine|infer|estimate|derive|sample|listen`;
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = String.raw`\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)|\bunless\b|\bexcept (?:where|when|if|with)\b|\bonly (?:do so )?(?:if|when|with|after)\b|\bnot generally\b|\bgenerally (?:do not|don't)\b`;
-
-/** On-device processing: the company does not receive the data. */
-export const ON_DEVICE_SOURCE = String.raw`(?:doesn't|does not|do not|don't|never|will not|won't) leaves? (?:your|the) device|only (?:processed|stored) (?:locally )?on (?:your|the) device|not (?:shared|sent|uploaded) (?:to the cloud|to us|with us|with (?:the company|microsoft|meta|google))|cannot see it`;
 
 export interface Cue<T> {
   value: T;
@@ -109,16 +139,3 @@ export const SOURCE_CUES: Cue<Source>[] = [
 
 export const THIRD_PARTY_ACTOR_SOURCE = String.raw`third[- ]part(?:y|ies)|partners?|vendors?|service providers?|sub-?processors?|advertisers?|(?:verification|mapping) (?:partner|provider)s?`;
 
-/** Region names as they appear in headings and lead-ins that scope a section. */
-export const REGION_CUES: Cue<RegionScope>[] = [
-  { value: 'EEA/UK/CH', source: String.raw`eea[^.]{0,20}(?:uk|united kingdom)[^.]{0,20}(?:switzerland|ch)\b|eea\/uk\/ch` },
-  { value: 'EEA', source: String.raw`\beea\b|european economic area|european union|\beu\b(?! ?-?us)|europe\b` },
-  { value: 'UK', source: String.raw`united kingdom|\buk\b` },
-  { value: 'CH', source: String.raw`switzerland|swiss` },
-  { value: 'US-state', source: String.raw`california|illinois|texas|colorado|virginia|connecticut|washington state|u\.?s\.? state|state privacy|\bccpa\b|\bcpra\b` },
-  { value: 'US', source: String.raw`united states|\bu\.s\.a?\.?(?=\s|$|,)|\busa?\b(?! ?(?:to|of))|\bus (?:users|residents|laws?)` },
-  { value: 'ROW', source: String.raw`other regions|rest of (?:the )?world|outside (?:the )?(?:us|united states|eea|european economic area)` },
-];
-
-/** Scope comes from a section heading or a lead-in that limits the statement to a region. */
-export const SCOPE_LEAD_SOURCE = String.raw`(?:if you (?:are|live|reside) in|if you are an? \w+ (?:resident|user|consumer)|for (?:users|residents|consumers|individuals) (?:in|of)|(?:residents?|users?) of|applies (?:only )?to|supplemental|additional|notice for|disclosures? for)\b`;

@@ -1,46 +1,68 @@
+import type { RegionScope } from '../nlp/types';
+
 /**
  * The regions policies are written for, and how pages name them: in words ("If you are in the European
  * Economic Area"), in headings ("EEA/UK/CH", "U.S."), and in addresses ("/us/", "-eea", "region=").
+ * One table serves variant discovery (which regional versions exist) and the analyzer (which region a
+ * statement or section is limited to, as `scope`), so the two never disagree on what names a region.
  */
 export interface RegionDef {
   id: string;
   label: string;
+  /** What the analyzer calls a statement limited to this region (`Practice.scope`). */
+  scope: RegionScope;
   /** Words that name the region in text, matched without regard to case. */
   words: string;
   /** Abbreviations matched with their case ("US" is a region, "us" a pronoun). */
   abbreviations?: string;
+  /** Words that name the region only as the name of a page or link ("Global"), not inside a statement. */
+  linkWords?: string;
   /** Path or query tokens that name it in a URL (without separators). */
   urlTokens?: string[];
 }
 
 export const REGIONS: RegionDef[] = [
-  { id: 'EEA/UK/CH', label: 'EEA, UK and Switzerland', words: String.raw`eea\s*/\s*uk\s*/\s*ch|(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}switzerland` },
-  { id: 'EEA', label: 'European Economic Area', words: String.raw`european economic area|european union`, abbreviations: String.raw`\bEEA\b|\bEU\b`, urlTokens: ['eea', 'eu', 'europe'] },
-  { id: 'UK', label: 'United Kingdom', words: String.raw`united kingdom`, abbreviations: String.raw`\bUK\b`, urlTokens: ['uk', 'gb'] },
-  { id: 'CH', label: 'Switzerland', words: String.raw`switzerland`, urlTokens: ['ch'] },
-  { id: 'US-CA', label: 'California', words: String.raw`california`, urlTokens: ['california', 'ccpa'] },
-  { id: 'US-state', label: 'US states', words: String.raw`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents)|colorado|virginia|connecticut|texas|illinois|washington state|utah|oregon`, urlTokens: ['us-states', 'state-privacy'] },
-  { id: 'US', label: 'United States', words: String.raw`united states`, abbreviations: String.raw`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'] },
-  { id: 'CA', label: 'Canada', words: String.raw`canada`, urlTokens: ['ca', 'canada', 'en-ca'] },
-  { id: 'BR', label: 'Brazil', words: String.raw`brazil|\blgpd\b`, urlTokens: ['br', 'brazil', 'pt-br'] },
-  { id: 'IN', label: 'India', words: String.raw`\bindia\b`, urlTokens: ['in', 'india', 'en-in'] },
-  { id: 'JP', label: 'Japan', words: String.raw`japan`, urlTokens: ['jp', 'japan', 'ja'] },
-  { id: 'KR', label: 'Korea', words: String.raw`korea`, urlTokens: ['kr', 'korea', 'ko'] },
-  { id: 'AU', label: 'Australia', words: String.raw`australia`, urlTokens: ['au', 'australia', 'en-au'] },
-  { id: 'ROW', label: 'Rest of the world', words: String.raw`other regions|rest of (?:the )?world|all other (?:countries|regions)|global`, urlTokens: ['row', 'global', 'international', 'other-regions'] },
+  { id: 'EEA/UK/CH', label: 'EEA, UK and Switzerland', scope: 'EEA/UK/CH', words: String.raw`eea\s*/\s*uk\s*/\s*ch|(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)` },
+  // "EU" but not the EU-U.S. Data Privacy Framework, which is about transfers, not a region's readers.
+  { id: 'EEA', label: 'European Economic Area', scope: 'EEA', words: String.raw`european economic area|european union|\beurope\b`, abbreviations: String.raw`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'] },
+  { id: 'UK', label: 'United Kingdom', scope: 'UK', words: String.raw`united kingdom`, abbreviations: String.raw`\bUK\b`, urlTokens: ['uk', 'gb'] },
+  { id: 'CH', label: 'Switzerland', scope: 'CH', words: String.raw`switzerland|\bswiss\b`, urlTokens: ['ch'] },
+  { id: 'US-CA', label: 'California', scope: 'US-state', words: String.raw`california|\bccpa\b|\bcpra\b`, urlTokens: ['california', 'ccpa'] },
+  { id: 'US-state', label: 'US states', scope: 'US-state', words: String.raw`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents|rights)|\bu\.?s\.? states?\b|state privacy|colorado|virginia|connecticut|texas|illinois|washington state|utah|oregon`, urlTokens: ['us-states', 'state-privacy'] },
+  { id: 'US', label: 'United States', scope: 'US', words: String.raw`united states`, abbreviations: String.raw`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'] },
+  { id: 'CA', label: 'Canada', scope: 'other', words: String.raw`canada`, urlTokens: ['ca', 'canada', 'en-ca'] },
+  { id: 'BR', label: 'Brazil', scope: 'other', words: String.raw`brazil|\blgpd\b`, urlTokens: ['br', 'brazil', 'pt-br'] },
+  { id: 'IN', label: 'India', scope: 'other', words: String.raw`\bindia\b`, urlTokens: ['in', 'india', 'en-in'] },
+  { id: 'JP', label: 'Japan', scope: 'other', words: String.raw`japan`, urlTokens: ['jp', 'japan', 'ja'] },
+  { id: 'KR', label: 'Korea', scope: 'other', words: String.raw`korea`, urlTokens: ['kr', 'korea', 'ko'] },
+  { id: 'AU', label: 'Australia', scope: 'other', words: String.raw`australia`, urlTokens: ['au', 'australia', 'en-au'] },
+  { id: 'ROW', label: 'Rest of the world', scope: 'ROW', words: String.raw`other regions|rest of (?:the )?world|all other (?:countries|regions)`, linkWords: String.raw`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'] },
 ];
 
-const compiled = REGIONS.map((r) => ({ region: r, re: new RegExp(r.words, 'i'), abbr: r.abbreviations ? new RegExp(r.abbreviations) : undefined }));
+const compiled = REGIONS.map((r) => ({
+  region: r,
+  re: new RegExp(r.words, 'i'),
+  abbr: r.abbreviations ? new RegExp(r.abbreviations) : undefined,
+  link: r.linkWords ? new RegExp(r.linkWords, 'i') : undefined,
+}));
 
-/** The region a short text names (a heading, a link, a lead line), or undefined. */
-export function regionNamedIn(text: string): string | undefined {
+/**
+ * The region a short text names (a heading, a link, a lead line), or undefined. `statement: true` reads a
+ * sentence or section heading for the analyzer, where page-name words such as "Global" do not name a region.
+ */
+export function regionNamedIn(text: string, options: { statement?: boolean } = {}): string | undefined {
   // "If you are not in the US, EEA, the UK or Switzerland" is everyone else.
   if (/\b(?:(?:you|users?|residents?) (?:are |live |reside )?(?:not in|not located in|outside)|not a resident of)\b[^.]{0,20}\b(?:the )?(?:US|U\.S\.|United States|EEA|European)/i.test(text)) return 'ROW';
-  return compiled.find((c) => c.re.test(text) || c.abbr?.test(text))?.region.id;
+  return compiled.find((c) => c.re.test(text) || c.abbr?.test(text) || (!options.statement && c.link?.test(text)))?.region.id;
+}
+
+/** The analyzer's scope for a region id of this table. */
+export function scopeOfRegion(id: string): RegionScope | undefined {
+  return REGIONS.find((r) => r.id === id)?.scope;
 }
 
 /** A lead that limits a document or section to a region: "(If you are a user having your usual residence in the US)". */
-export const SCOPE_LEAD = /\b(?:if you (?:are|live|reside)|(?:usual )?residence in|for (?:users|residents|consumers|individuals)|residents? of|users? (?:in|of|located)|applies (?:only )?to|supplemental|notice (?:for|to)|you are not in the)\b/i;
+export const SCOPE_LEAD = /\b(?:if you (?:are|live|reside)|if you are an? \w+ (?:resident|user|consumer)|(?:usual )?residence in|for (?:users|residents|consumers|individuals)|residents? of|users? (?:in|of|located)|applies (?:only )?to|supplemental|additional|notices? (?:for|to)|disclosures? for|you are not in the)\b/i;
 
 /** The region a URL names by a path segment or query value, or undefined. */
 export function regionInUrl(url: string): string | undefined {

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { hostileCases, normalParagraphs, policyOf } from '../../../scripts/pathological';
+import { analyzePolicy } from './analyze';
+import { staysOnDevice } from './flow';
+import { TRIGGER_RE, findMentions } from './mentions';
+import { negationsIn } from './negation';
+import { MAX_PIECES, MAX_SENTENCE_CHARS, splitSentences } from './sentences';
+
+/**
+ * Issue 12, item 1: every pass is linear. Each check times an input built to make a pattern backtrack at two
+ * sizes, ×10 apart, in the same test, and allows ×30 (quadratic would be ×100): no wall-clock threshold. The
+ * smaller size is large enough to leave the CPU caches, which would otherwise flatter it.
+ */
+/** Time per call: calls repeated until a batch takes 40 ms (so JIT tiers and timer grain even out), best of 3. */
+function cost(fn: () => unknown): number {
+  fn();
+  let best = Infinity;
+  for (let batch = 0; batch < 3; batch++) {
+    let calls = 0;
+    const t = performance.now();
+    let elapsed = 0;
+    while (elapsed < 40) {
+      fn();
+      calls++;
+      elapsed = performance.now() - t;
+    }
+    best = Math.min(best, elapsed / calls);
+  }
+  return best;
+}
+/**
+ * A quadratic pass costs ×100 at ×10 input every time; noise from other processes on a shared machine only
+ * sometimes pushes a linear one past ×30. So the check passes when any of three measurements is under ×30.
+ */
+function expectLinear(make: (n: number) => string, run: (s: string) => unknown, n = 100_000) {
+  const small = make(n);
+  const large = make(n * 10);
+  const ratios: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    ratios.push(cost(() => run(large)) / cost(() => run(small)));
+    if (ratios[ratios.length - 1]! < 30) return;
+  }
+  expect(Math.min(...ratios), `×10 input cost ×${ratios.map((r) => r.toFixed(1)).join(', ×')}`).toBeLessThan(30);
+}
+
+describe('linear passes on inputs built to backtrack', () => {
+  it('the splitter over a run of periods with no space after them', () => {
+    expectLinear((n) => 'We collect your location' + '.'.repeat(n) + 'x', (s) => splitSentences(s), 400_000);
+  });
+  it('the splitter over runs of mixed terminal and closing punctuation', () => {
+    expectLinear((n) => 'We collect it' + '?!.)]"'.repeat(n / 6) + 'x', (s) => splitSentences(s));
+  });
+  it('the splitter over a run-on sentence with no terminal punctuation', () => {
+    expectLinear((n) => 'we collect your location and '.repeat(n / 29), (s) => splitSentences(s), 300_000);
+  });
+  const nearMisses = (n: number) => 'face face- faces of the same precise precise or location of our not not only '.repeat(n / 78);
+  // Near misses of the trigger vocabulary with no trigger in them, so the scan reads to the end.
+  const noTrigger = (n: number) => 'facet faces of the sam precise or voic irish locat geo gpx-ish '.repeat(n / 62);
+  it('the trigger scan over near misses', () => {
+    expect(TRIGGER_RE.test(noTrigger(1000))).toBe(false);
+    expectLinear(noTrigger, (s) => TRIGGER_RE.test(s), 100_000);
+  });
+  it('the negation cues over runs of cues and pseudo-cues', () => expectLinear(nearMisses, (s) => negationsIn(s), 400_000));
+  it('the flow rows over runs of their prefixes', () => {
+    expectLinear((n) => 'not sent to '.repeat(n / 12), (s) => staysOnDevice(s), 300_000);
+    expectLinear((n) => 'only a result '.repeat(n / 14), (s) => staysOnDevice(s));
+  });
+  it('the mention terms and traps over near misses', () => expectLinear(nearMisses, (s) => findMentions(s), 100_000));
+  it('the whole analysis over a run-on sentence', () => {
+    const runOn = (n: number) => 'we collect your location and your voice and '.repeat(n / 44);
+    expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);
+  });
+});
+
+describe('bounded sentences', () => {
+  it('cuts a sentence over the bound at safe points and counts it', () => {
+    const text = 'We collect your location, ' + 'and your voice, '.repeat(300) + 'for maps.';
+    const stats = { oversized: 0, skipped: 0 };
+    const spans = splitSentences(text, 0, text.length, stats);
+    expect(stats.oversized).toBe(1);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    // Every character outside the cut points' spaces is still covered.
+    expect(spans.reduce((n, s) => n + (s.end - s.start), 0)).toBeGreaterThan(text.length - spans.length * 2);
+  });
+  it('reads at most MAX_PIECES pieces of one oversized sentence and counts the rest as skipped', () => {
+    const text = 'We collect your location, ' + 'and your voice, '.repeat(5000) + 'for maps.';
+    const stats = { oversized: 0, skipped: 0 };
+    const spans = splitSentences(text, 0, text.length, stats);
+    expect(spans).toHaveLength(MAX_PIECES);
+    expect(stats.skipped).toBeGreaterThan(30);
+  });
+  it('keeps a sentence under the bound whole', () => {
+    const stats = { oversized: 0, skipped: 0 };
+    const text = 'We collect your location, ' + 'and your voice, '.repeat(50) + 'for maps.';
+    expect(splitSentences(text, 0, text.length, stats)).toHaveLength(1);
+    expect(stats.oversized).toBe(0);
+  });
+  it('skips a window with nowhere to cut, and says so in the stats', () => {
+    const [, periods] = hostileCases(0.05);
+    const a = analyzePolicy(periods!.policy);
+    expect(a.stats.oversized).toBe(1);
+    expect(a.stats.skipped).toBeGreaterThan(0);
+  });
+});
+
+describe('time budget', () => {
+  it('stops when the budget is spent and says how far it read', () => {
+    const policy = policyOf(normalParagraphs(3000));
+    let clock = 0;
+    // A fake clock that advances 1 ms per reading: the budget runs out after a known number of checks.
+    const a = analyzePolicy(policy, { budgetMs: 40, now: () => clock++ });
+    expect(a.partial?.reason).toBe('time-budget');
+    expect(a.partial!.analyzedChars).toBeGreaterThan(0);
+    expect(a.partial!.analyzedChars).toBeLessThan(policy.text.length);
+    expect(a.practices.every((p) => p.end <= a.partial!.analyzedChars)).toBe(true);
+    const full = analyzePolicy(policy);
+    expect(full.partial).toBeUndefined();
+    expect(full.practices.length).toBeGreaterThan(a.practices.length);
+  });
+  it('returns the same as no budget when the budget is not reached', () => {
+    const policy = policyOf(normalParagraphs(500));
+    const a = analyzePolicy(policy, { budgetMs: 1e9, now: () => 0 });
+    expect(a.partial).toBeUndefined();
+    expect(a.practices).toEqual(analyzePolicy(policy).practices);
+  });
+});

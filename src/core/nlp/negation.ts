@@ -1,0 +1,72 @@
+/**
+ * Negation as scope, in the NegEx/ConText tradition (Chapman et al. 2001; Harkema et al. 2009): a cue opens a
+ * scope that runs forward to a terminator or the end of the sentence; pseudo-cues look like negations and are
+ * not. Whether a negation denies a mention is decided by the predicate it governs (classify.ts, verbs.ts).
+ * Both passes are one left-to-right scan with constant-size patterns, so they are linear in the sentence.
+ */
+export interface NegationRow {
+  id: string;
+  source: string;
+}
+
+/** Words that negate what follows them. */
+export const NEGATION_CUES: NegationRow[] = [
+  { id: 'not', source: String.raw`\bnot\b|n't\b|\bcannot\b` },
+  { id: 'never', source: String.raw`\bnever\b` },
+  { id: 'no', source: String.raw`\bno\b(?! (?:longer|later|more than|less than)\b)` },
+  { id: 'no-longer', source: String.raw`\bno longer\b` },
+  { id: 'neither-nor', source: String.raw`\bneither\b|\bnor\b` },
+  { id: 'none-of', source: String.raw`\bnone of\b` },
+  // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
+  { id: 'without-ing', source: String.raw`\bwithout(?= (?:\w+ly )?\w+ing\b)` },
+];
+
+/** Phrases that contain a cue and do not negate: they are matched first and consume it. */
+export const PSEUDO_CUES: NegationRow[] = [
+  { id: 'not-only', source: String.raw`\bnot only\b|\bnot just\b` },
+  { id: 'not-limited', source: String.raw`\bnot (?:be )?limited to\b|\bbut not limited to\b` },
+  { id: 'whether-or-not', source: String.raw`\bwhether or not\b` },
+  { id: 'no-matter', source: String.raw`\bno matter\b` },
+  { id: 'if-not', source: String.raw`\bif not\b` },
+  { id: 'not-to-mention', source: String.raw`\bnot to mention\b` },
+  // "we do not record every call": some are, so it is not a denial.
+  { id: 'not-every', source: String.raw`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b` },
+];
+
+/** Words and marks that end a negation's scope. */
+export const SCOPE_TERMINATORS: NegationRow[] = [
+  { id: 'contrast', source: String.raw`\b(?:but|however|although|though|whereas|while|yet)\b` },
+  { id: 'exception', source: String.raw`\b(?:except|unless|other than)\b` },
+  { id: 'relative', source: String.raw`\b(?:which|who|whom)\b|, that\b` },
+  // A parenthesis is not one: "(for example, …)" elaborates the negated object.
+  { id: 'punctuation', source: String.raw`[;:]|\s[—–]\s` },
+];
+
+export interface Negation {
+  /** Offset of the cue in the sentence. */
+  at: number;
+  cue: string;
+  /** Where its scope ends (a terminator's offset, or the sentence's end). */
+  scopeEnd: number;
+}
+
+const join = (rows: NegationRow[]) => rows.map((r) => `(?:${r.source})`).join('|');
+// Pseudo-cues first: at one position the longer, non-negating phrase wins.
+const CUE_RE = new RegExp(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');
+const TERMINATOR_RE = new RegExp(join(SCOPE_TERMINATORS), 'gi');
+
+/** The negations of a sentence with their scopes, in order. */
+export function negationsIn(sentence: string): Negation[] {
+  const terminators: number[] = [];
+  TERMINATOR_RE.lastIndex = 0;
+  for (const m of sentence.matchAll(TERMINATOR_RE)) terminators.push(m.index);
+  const out: Negation[] = [];
+  let t = 0;
+  CUE_RE.lastIndex = 0;
+  for (const m of sentence.matchAll(CUE_RE)) {
+    if (m[1] !== undefined) continue;
+    while (t < terminators.length && terminators[t]! <= m.index) t++;
+    out.push({ at: m.index, cue: m[0].toLowerCase(), scopeEnd: terminators[t] ?? sentence.length });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ON_DEVICE_ROWS } from './flow';
+import { NEGATION_CUES, PSEUDO_CUES, SCOPE_TERMINATORS, negationsIn } from './negation';
+import { VERBS, formsOf, participlesOf, verbKind } from './verbs';
+
+/** Every row of the negation, flow and verb tables with an example and a counterexample (house rule 6). */
+const NEGATION_EXAMPLES: Record<string, [string, string]> = {
+  not: ['We do not keep it.', 'We note it.'],
+  never: ['We never keep it.', 'We keep it forever.'],
+  no: ['We keep no recordings.', 'We keep notes.'],
+  'no-longer': ['We no longer keep it.', 'We keep it longer.'],
+  'neither-nor': ['We neither keep it nor sell it.', 'We keep it and sell it.'],
+  'none-of': ['None of our apps keep it.', 'One of our apps keeps it.'],
+  'without-ing': ['It works without recording you.', 'It works without your consent.'],
+};
+const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
+  'not-only': ['We not only keep it but share it.', 'We do not keep it.'],
+  'not-limited': ['Data including, but not limited to, GPS.', 'Data that is not stored.'],
+  'whether-or-not': ['We log it whether or not you sign in.', 'We do not log it.'],
+  'no-matter': ['We log it no matter where you are.', 'We log no location.'],
+  'if-not': ['Most, if not all, apps log it.', 'We do not log it.'],
+  'not-to-mention': ['Photos, not to mention videos.', 'Photos are not kept.'],
+  'not-every': ['We do not record every call.', 'We do not record calls.'],
+};
+const TERMINATOR_EXAMPLES: Record<string, [string, string]> = {
+  contrast: ['We do not sell it, but we keep it.', 'We do not sell it or keep it.'],
+  exception: ['We do not keep it except for fraud checks.', 'We do not keep it for fraud checks.'],
+  relative: ['We do not sell data, which includes your city.', 'We do not sell data including your city.'],
+  punctuation: ['We do not sell it; we keep it.', 'We do not sell it or keep it.'],
+};
+const FLOW_EXAMPLES: Record<string, [string, string]> = {
+  'kept-on-device': ['The template is stored only on your device.', 'The template is stored on our servers.'],
+  'never-leaves': ['The scan never leaves your phone.', 'The scan leaves a log entry.'],
+  'never-sent': ['Your recordings are not sent to us.', 'Your recordings are sent to us.'],
+  'only-a-result': ['Only a match result is shared with us.', 'The full scan is shared with us.'],
+  'we-do-not-receive': ['We do not receive your fingerprint.', 'We receive your fingerprint.'],
+};
+
+function rowTests(rows: { id: string; source: string }[], examples: Record<string, [string, string]>) {
+  for (const row of rows) {
+    it(`${row.id} matches its example and not its counterexample`, () => {
+      const pair = examples[row.id];
+      expect(pair, `examples for ${row.id}`).toBeDefined();
+      const re = new RegExp(row.source, 'i');
+      expect(re.test(pair![0])).toBe(true);
+      expect(re.test(pair![1])).toBe(false);
+    });
+  }
+  it('has no stale examples', () => expect(Object.keys(examples).sort()).toEqual(rows.map((r) => r.id).sort()));
+}
+
+describe('negation cues', () => rowTests(NEGATION_CUES, NEGATION_EXAMPLES));
+describe('pseudo-cues', () => rowTests(PSEUDO_CUES, PSEUDO_EXAMPLES));
+describe('scope terminators', () => rowTests(SCOPE_TERMINATORS, TERMINATOR_EXAMPLES));
+describe('on-device flow rows', () => rowTests(ON_DEVICE_ROWS, FLOW_EXAMPLES));
+
+describe('negationsIn', () => {
+  it('drops a cue consumed by a pseudo-cue and ends scope at a terminator', () => {
+    expect(negationsIn('We log it whether or not you sign in.')).toEqual([]);
+    const [n] = negationsIn('We do not sell it, but we keep it.');
+    expect(n!.cue).toBe('not');
+    expect(n!.scopeEnd).toBe('We do not sell it, '.length);
+  });
+});
+
+describe('verb lexicon', () => {
+  it('generates inflections, nouns and participles', () => {
+    const collect = VERBS.find((v) => v.base === 'collect')!;
+    expect(formsOf(collect)).toEqual(expect.arrayContaining(['collect', 'collects', 'collected', 'collecting', 'collection']));
+    expect(formsOf(VERBS.find((v) => v.base === 'store')!)).toEqual(expect.arrayContaining(['stores', 'stored', 'storing', 'storage']));
+    expect(formsOf(VERBS.find((v) => v.base === 'scan')!)).toEqual(expect.arrayContaining(['scanned', 'scanning']));
+    expect(formsOf(VERBS.find((v) => v.base === 'identify')!)).toEqual(expect.arrayContaining(['identifies', 'identified']));
+    expect(participlesOf(VERBS.find((v) => v.base === 'keep')!)).toEqual(['kept']);
+  });
+  it('tells processing, further and flow verbs apart, and knows no other words', () => {
+    expect(verbKind('Collected')).toBe('processing');
+    expect(verbKind('sold')).toBe('further');
+    expect(verbKind('transmitted')).toBe('flow');
+    expect(verbKind('bake')).toBeUndefined();
+  });
+});

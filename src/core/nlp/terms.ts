@@ -1,0 +1,92 @@
+/**
+ * Data terms by head noun × modifier (DESIGN.md "mentions"): a face is named by its geometry, measurements,
+ * template, map or scan as much as by "faceprint", and the same modifiers read after the head ("facial
+ * geometry") or before it with "of" ("the geometry of your face"). The tables generate the patterns that
+ * vocabulary.ts's TYPE_TERMS use; a new wording is a new row, not a new sentence-shaped pattern.
+ */
+export interface HeadModifiers {
+  /** The head nouns or adjectives: face, facial. */
+  heads: string[];
+  /** Modifiers that make an identifier (a template that recognizes a person). */
+  identifier: string[];
+  /** Modifiers that name the data without identifying (detection, recordings). */
+  plain: string[];
+  /** Possessors allowed in "the geometry of your face". */
+  of?: string[];
+}
+
+const alt = (xs: string[]) => xs.join('|');
+
+export const FACE: HeadModifiers = {
+  heads: ['face', 'facial', 'faces'],
+  identifier: [
+    'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
+    'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
+    'vectors?', 'embeddings?', 'biometrics?', 'id',
+  ],
+  plain: [
+    'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
+    'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
+    'positions?', 'liveness',
+  ],
+  of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s"],
+};
+
+export const VOICE: HeadModifiers = {
+  heads: ['voice', 'speech', 'spoken', 'audio'],
+  identifier: ['prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'id'],
+  plain: [
+    'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
+    'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
+    'content', 'captures?', 'chats?',
+  ],
+};
+
+/** "face geometry", "facial templates": head then modifier. */
+export function headThenModifier(t: HeadModifiers, which: 'identifier' | 'plain'): string {
+  return String.raw`\b(?:${alt(t.heads)})[ -](?:${alt(t[which])})\b`;
+}
+
+/** "the geometry of your face", "a map of the user's face": modifier, "of", possessor, head. */
+export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', head: string): string {
+  const mods = t[which].filter((m) => !/^(?:data|information|id|recognition|identification|authentication|verification|grouping|matching)$/.test(m));
+  return String.raw`\b(?:${alt(mods)}) (?:of|from|on) (?:(?:${alt(t.of ?? ['your', 'the'])}) )?${head}s?\b`;
+}
+
+/**
+ * Recorded calls and conversations: the user's voice as audio a company keeps (LABELS.md: recorded calls are
+ * voice, not an identifier). The head is the call, the modifier the recording or transcript.
+ */
+const CALL = String.raw`(?:(?:telephone|phone|customer[- ]service|customer|support|service|voice|hotline) )?(?:calls?|conversations?)`;
+export const CALL_RECORDING = [
+  String.raw`\b(?:call|telephone|phone) (?:recordings?|transcripts?|audio)\b`,
+  String.raw`\b(?:recordings?|transcripts?|audio) of (?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
+  // "Telephone conversations between you and our support team may be recorded": the call is named first.
+  String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed)\b)`,
+  String.raw`\brecord(?:s|ed|ing)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
+  String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
+  String.raw`\brecorded ${CALL}`,
+  String.raw`\b(?:monitor|listen to|listen in on)(?: and record)? (?:the |your )?${CALL}`,
+  // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
+  String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?(?:device'?s? |phone'?s? )?microphone\b|\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+].join('|');
+
+/** Body parts by their dimensions: hand or palm geometry, finger scans, vein patterns (BIPA §10). */
+// Not "body": body measurements for clothing sizes are not biometric data.
+const BODY = ['hand', 'palm', 'finger', 'ear', 'vein'];
+const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?', 'veins?', 'vein patterns?'];
+export const BODY_DIMENSIONS = [
+  String.raw`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
+  String.raw`\b(?:geometry|measurements?|dimensions|scans?) of (?:your |the |a user'?s |their )?(?:${alt(BODY)})s?\b`,
+].join('|');
+
+/**
+ * Precision from the policy's own word, read as a modifier of any location head: "precise tracking data",
+ * "exact position", "approximate area", "coarse location". The policy's word wins over the source.
+ */
+const LOCATION_HEADS = String.raw`(?:geo)?locations?|positions?|coordinates|whereabouts|tracking data|location[- ]tracking|geo-?data|area`;
+export const PRECISE_WORD = String.raw`(?<![\w-])(?:precise|exact|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
+export const APPROXIMATE_WORD = String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
+/** An IP address named beside a location word: location derived from the address (approximate). */
+// The look-behinds come after the literal, so they are tried only where "ip address" matched (linear, cheap).
+export const IP_LOCATION = String.raw`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b|\bip address(?:es)?\b(?<=\b(?:geo)?location(?: data| information)?:? ?(?:\((?:such as |e\.g\.,? |including |like )?|such as |e\.g\.,? |including |like |from |based on |via |using |derived from |inferred from )(?:your |the |an? )?ip address(?:es)?)`;
