@@ -18,7 +18,7 @@ export interface LoadedDocument {
   /** The URL the document is known by ('' for a local file without `--url`). */
   url: string;
   format: 'html' | 'markdown';
-  /** Said once on stderr when the markup nested or emphasised past the bounds and was flattened. */
+  /** Said once on stderr when the markup nested or emphasised past the bounds and was flattened, and how. */
   notice?: string;
 }
 
@@ -38,7 +38,7 @@ export function markdownToHtml(markdown: string): string {
   return markdownToBoundedHtml(markdown).html;
 }
 
-function markdownToBoundedHtml(markdown: string): { html: string; flattened: boolean } {
+function markdownToBoundedHtml(markdown: string): { html: string; reason?: string } {
   let body = markdown;
   let title = '';
   const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(markdown);
@@ -50,7 +50,7 @@ function markdownToBoundedHtml(markdown: string): { html: string; flattened: boo
   const bounded = boundMarkdown(body);
   const html = marked.parse(bounded.text, { async: false, gfm: true });
   const page = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${html}</body></html>`;
-  return { html: page, flattened: bounded.flattened };
+  return { html: page, ...(bounded.reason ? { reason: bounded.reason } : {}) };
 }
 
 /**
@@ -63,11 +63,12 @@ export function parseDocument(source: string, format: 'html' | 'markdown'): Docu
   return parseBounded(source, format).document;
 }
 
-function parseBounded(source: string, format: 'html' | 'markdown'): { document: Document; flattened: boolean } {
-  const md = format === 'markdown' ? markdownToBoundedHtml(source) : { html: source, flattened: false };
+function parseBounded(source: string, format: 'html' | 'markdown'): { document: Document; reason?: string } {
+  const md: { html: string; reason?: string } = format === 'markdown' ? markdownToBoundedHtml(source) : { html: source };
   const bounded = boundHtmlDepth(md.html);
   const document = parseHTML(serialize(parse(bounded.text))).document as unknown as Document;
-  return { document, flattened: md.flattened || bounded.flattened };
+  const reason = [md.reason, bounded.reason].filter(Boolean).join('; ');
+  return { document, ...(reason ? { reason } : {}) };
 }
 
 function formatOf(name: string, contentType = ''): 'html' | 'markdown' {
@@ -79,9 +80,8 @@ function formatOf(name: string, contentType = ''): 'html' | 'markdown' {
 const OTHER_SCHEME = /^(?:(?!https?:)[a-z][a-z0-9+.-]*:\/\/|data:)/i;
 
 function loaded(text: string, format: 'html' | 'markdown', url: string, name: string): LoadedDocument {
-  const { document, flattened } = parseBounded(text, format);
-  const notice = flattened ? `${name} nests or emphasises beyond the parser's bounds; the excess was flattened` : undefined;
-  return { document, url, format, ...(notice ? { notice } : {}) };
+  const { document, reason } = parseBounded(text, format);
+  return { document, url, format, ...(reason ? { notice: `${name}: ${reason}` } : {}) };
 }
 
 /** Loads a local HTML or Markdown file, or an http(s) URL, into a DOM. */

@@ -20,6 +20,8 @@ export interface BoundedMarkup {
   depth: number;
   /** Whether anything was flattened. */
   flattened: boolean;
+  /** What was flattened and why, in words, when something was. */
+  reason?: string;
 }
 
 // https://html.spec.whatwg.org/multipage/syntax.html#void-elements
@@ -140,5 +142,6 @@ export function boundHtmlDepth(html: string, maxDepth = MAX_HTML_DEPTH): Bounded
   }
   if (copiedTo === 0) return { text: html, depth, flattened: false };
   keep.push(html.slice(copiedTo));
-  return { text: keep.join(''), depth, flattened: true };
+  const reason = `it nests ${depth} elements deep; beyond ${maxDepth} levels they were flattened`;
+  return { text: keep.join(''), depth, flattened: true, reason };
 }

@@ -17,6 +17,8 @@ export const MAX_EMPHASIS_DELIMITERS = 256;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const isDelimiter = (c: string | undefined) => c === '*' || c === '_' || c === '~';
+// Fixed-length alternatives: one pass, no backtracking.
+const ESCAPE_OR_MARK = /\\[\s\S]|[*_~]/g;
 
 interface Prefix {
   /** Where the line's content starts, after every container marker and the indentation between them. */
@@ -66,6 +68,24 @@ function scanPrefix(line: string, maxDepth: number): Prefix {
   return { end: i, cutAt, depth: markers + Math.floor(columns / 2), listItem };
 }
 
+const CHUNK = 65_536;
+
+/**
+ * Every unescaped `*`, `_`, `~` backslash-escaped; a backslash pair is one token, so `\\*` (an escaped backslash,
+ * then a mark) still gets its mark escaped. In chunks (never cut after a backslash): one replace over megabytes
+ * of marks grows faster than linearly in V8.
+ */
+function escapeMarks(text: string): string {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + CHUNK, text.length);
+    while (end < text.length && text[end - 1] === '\\') end++;
+    parts.push(text.slice(at, end).replace(ESCAPE_OR_MARK, (m) => (m.length === 2 ? m : `\\${m}`)));
+    at = end;
+  }
+  return parts.join('');
+}
+
 /** The paragraph's text with every unescaped `*`, `_` and `~` escaped, if it holds too many delimiter runs. */
 function boundEmphasis(lines: string[], contentStarts: number[], maxDelimiters: number): boolean {
   let runs = 0;
@@ -78,14 +98,8 @@ function boundEmphasis(lines: string[], contentStarts: number[], maxDelimiters: 
   if (runs <= maxDelimiters) return false;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    const out: string[] = [line.slice(0, contentStarts[k])];
-    let escaped = false;
-    for (let i = contentStarts[k]!; i < line.length; i++) {
-      const c = line[i]!;
-      out.push(isDelimiter(c) && !escaped ? `\\${c}` : c);
-      escaped = c === '\\' && !escaped;
-    }
-    lines[k] = out.join('');
+    const start = contentStarts[k]!;
+    lines[k] = line.slice(0, start) + escapeMarks(line.slice(start));
   }
   return true;
 }
@@ -94,7 +108,8 @@ function boundEmphasis(lines: string[], contentStarts: number[], maxDelimiters: 
 export function boundMarkdown(markdown: string, maxDepth = MAX_MARKDOWN_DEPTH, maxDelimiters = MAX_EMPHASIS_DELIMITERS): BoundedMarkup {
   const lines = markdown.split('\n');
   let depth = 0;
-  let flattened = false;
+  let nestingCut = false;
+  let emphasisCut = false;
   // The lines of the current paragraph (where emphasis can pair up), and where each one's text starts.
   let paragraph: number[] = [];
   const flush = () => {
@@ -103,7 +118,7 @@ export function boundMarkdown(markdown: string, maxDepth = MAX_MARKDOWN_DEPTH, m
     const starts = own.map((l) => scanPrefix(l, Infinity).end);
     if (boundEmphasis(own, starts, maxDelimiters)) {
       paragraph.forEach((k, n) => (lines[k] = own[n]!));
-      flattened = true;
+      emphasisCut = true;
     }
     paragraph = [];
   };
@@ -113,7 +128,7 @@ export function boundMarkdown(markdown: string, maxDepth = MAX_MARKDOWN_DEPTH, m
     depth = Math.max(depth, prefix.depth);
     if (prefix.cutAt !== -1) {
       lines[k] = line.slice(0, prefix.cutAt) + line.slice(prefix.end);
-      flattened = true;
+      nestingCut = true;
     }
     const blank = line.slice(prefix.end).trim() === '';
     // A table row's cells are parsed one by one: emphasis never pairs across rows.
@@ -123,5 +138,10 @@ export function boundMarkdown(markdown: string, maxDepth = MAX_MARKDOWN_DEPTH, m
     if (tableRow) flush();
   }
   flush();
-  return { text: flattened ? lines.join('\n') : markdown, depth, flattened };
+  if (!nestingCut && !emphasisCut) return { text: markdown, depth, flattened: false };
+  const reasons = [
+    ...(nestingCut ? [`it nests ${depth} levels deep; beyond ${maxDepth} levels they were flattened`] : []),
+    ...(emphasisCut ? [`a paragraph holds over ${maxDelimiters} emphasis marks; they were kept as plain characters`] : []),
+  ];
+  return { text: lines.join('\n'), depth, flattened: true, reason: reasons.join('; ') };
 }
