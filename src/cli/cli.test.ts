@@ -125,6 +125,21 @@ describe('policy-lens analyze', () => {
     expect(md.out).not.toMatch(/<[a-z]/i);
   });
 
+  it('lists each sentence once in text and md, with every type it names', async () => {
+    const file = join(SITE_DIR, 'legal/privacy-policy.html');
+    const json = JSON.parse((await runInProcess(['analyze', file])).out);
+    const both = json.practices.filter((p: { sentence: string }) => /faceprints and voiceprints/.test(p.sentence));
+    expect(both.map((p: { type: string }) => p.type)).toEqual(['face', 'voice']);
+    for (const format of ['text', 'md']) {
+      const { out } = await runInProcess(['analyze', file, '--format', format]);
+      expect(out.match(/faceprints and voiceprints/g), format).toHaveLength(1);
+      const sentences = new Set(json.practices.map((p: { start: number }) => p.start)).size;
+      expect(out, format).toContain(`Flagged sentences (${sentences})`);
+    }
+    const text = (await runInProcess(['analyze', file, '--format', 'text'])).out;
+    expect(text).toMatch(/\[Face\] affirmed · identifier\n {2}\[Voice\] affirmed · identifier\n.*\n.*faceprints and voiceprints/);
+  });
+
   it('rejects an unknown format, naming it', async () => {
     const r = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'pdf']);
     expect(r.code).toBe(2);
