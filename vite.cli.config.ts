@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
@@ -21,7 +22,12 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { main: 'src/cli/node-main.ts', worker: 'src/cli/batch/worker.ts' },
+      input: {
+        main: 'src/cli/node-main.ts',
+        worker: 'src/cli/batch/worker.ts',
+        // The history verb's worker, found beside its pool's chunk as history-worker.js (when the verb is present).
+        ...(existsSync('src/cli/history-worker.ts') ? { 'history-worker': 'src/cli/history-worker.ts' } : {}),
+      },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies)],
       output: {
         format: 'es',

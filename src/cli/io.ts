@@ -11,6 +11,8 @@ export interface CliIO {
 }
 
 export type Verb = {
+  /** The one-line summary lives in the verb table (verbs.ts), so listing commands loads none; a verb may repeat it. */
+  summary?: string;
   usage: string;
   /** What `policy-lens VERB --help` prints under the usage line: the options, one a line. */
   help?: string;
