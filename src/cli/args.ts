@@ -28,7 +28,11 @@ export function oneOf<T extends string>(option: string, value: string, choices: 
 }
 
 /** Values of a repeatable option that also takes comma lists (`--type face,voice --type location`). */
-export function manyOf<T extends string>(option: string, values: string[] | undefined, choices: readonly T[]): T[] | undefined {
+export function manyOf<T extends string>(
+  option: string,
+  values: string[] | undefined,
+  choices: readonly T[],
+): T[] | undefined {
   if (!values?.length) return undefined;
   return values.flatMap((v) => v.split(',')).filter((v) => v !== '').map((v) => oneOf(option, v, choices));
 }

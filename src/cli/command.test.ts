@@ -21,7 +21,8 @@ const legal = (f: string) => join(SITE_DIR, 'legal', f);
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const scratch = () => mkdtempSync(join(tmpdir(), 'pl-cli-'));
 
-describe('the built command', () => {
+// Each test starts the command several times; on a loaded machine that takes far longer than a unit test.
+describe('the built command', { timeout: 180_000 }, () => {
   it('answers --version and --help, and --help for each verb', async () => {
     expect(await cli('--version')).toMatchObject({ code: 0, out: `${pkg.version}\n` });
     const help = await cli('--help');

@@ -49,7 +49,8 @@ function markdownToBoundedHtml(markdown: string): { html: string; reason?: strin
   }
   const bounded = boundMarkdown(body);
   const html = marked.parse(bounded.text, { async: false, gfm: true });
-  const page = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${html}</body></html>`;
+  const head = `<meta charset="utf-8"><title>${escapeHtml(title)}</title>`;
+  const page = `<!doctype html><html><head>${head}</head><body>${html}</body></html>`;
   return { html: page, ...(bounded.reason ? { reason: bounded.reason } : {}) };
 }
 
@@ -64,7 +65,8 @@ export function parseDocument(source: string, format: 'html' | 'markdown'): Docu
 }
 
 function parseBounded(source: string, format: 'html' | 'markdown'): { document: Document; reason?: string } {
-  const md: { html: string; reason?: string } = format === 'markdown' ? markdownToBoundedHtml(source) : { html: source };
+  const md: { html: string; reason?: string } =
+    format === 'markdown' ? markdownToBoundedHtml(source) : { html: source };
   const bounded = boundHtmlDepth(md.html);
   const document = parseHTML(serialize(parse(bounded.text))).document as unknown as Document;
   const reason = [md.reason, bounded.reason].filter(Boolean).join('; ');
@@ -84,6 +86,8 @@ function loaded(text: string, format: 'html' | 'markdown', url: string, name: st
   return { document, url, format, ...(reason ? { notice: `${name}: ${reason}` } : {}) };
 }
 
+const READ_ERRORS: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
+
 /** Loads a local HTML or Markdown file, or an http(s) URL, into a DOM. */
 export async function loadDocument(source: string, options: LoadOptions | string = {}): Promise<LoadedDocument> {
   // A string is the `--url` override (the older signature, still used by callers outside the CLI).
@@ -100,9 +104,11 @@ export async function loadDocument(source: string, options: LoadOptions | string
     buffer = await readFile(source);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
+    const why = READ_ERRORS[code ?? ''] ?? String(code ?? e);
     throw new LoadError(`cannot read ${source}: ${why}`);
   }
-  if (buffer.byteLength > MAX_DOCUMENT_BYTES) throw new LoadError(`cannot use ${source}: larger than ${MAX_DOCUMENT_BYTES} bytes`);
+  if (buffer.byteLength > MAX_DOCUMENT_BYTES) {
+    throw new LoadError(`cannot use ${source}: larger than ${MAX_DOCUMENT_BYTES} bytes`);
+  }
   return loaded(buffer.toString('utf8'), formatOf(source), options.url ?? '', source);
 }

@@ -12,7 +12,7 @@ function newestSource(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(?:ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -28,7 +28,8 @@ export async function ensureBuiltCli(): Promise<void> {
   } catch {
     // not built yet
   }
-  const sources = Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs, statSync(join(ROOT, 'vite.cli.config.ts')).mtimeMs);
+  const configs = ['package.json', 'vite.cli.config.ts'].map((f) => statSync(join(ROOT, f)).mtimeMs);
+  const sources = Math.max(newestSource(join(ROOT, 'src')), ...configs);
   if (built > sources) return;
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'vite.cli.config.ts'), root: ROOT, logLevel: 'warn' });

@@ -15,7 +15,8 @@ const SEPARATOR = { text: '\n', md: '\n---\n\n' } as const;
 
 function write(io: CliIO, job: DocumentJob, out: DocumentOutput, path?: string) {
   if (out.notice) io.stderr(`policy-lens: ${terminalSafe(out.notice)}\n`);
-  if (job.format === 'json') io.stdout(jsonSafe(JSON.stringify(path === undefined ? out.json : { path, ...out.json })) + '\n');
+  const json = path === undefined ? out.json : { path, ...out.json };
+  if (job.format === 'json') io.stdout(jsonSafe(JSON.stringify(json)) + '\n');
   else io.stdout(terminalSafe(out.text ?? ''));
 }
 
@@ -38,7 +39,8 @@ export async function runDocuments(jobs: DocumentJob[], io: CliIO, workers = ava
     if (job.format === 'json') io.stdout(jsonSafe(JSON.stringify({ path: job.source, error: settled.error })) + '\n');
     else io.stderr(`policy-lens: ${terminalSafe(settled.error)}\n`);
   };
-  if (io.workerScript && workers > 1 && jobs.length >= WORKERS_FROM) await runOnWorkers(jobs, io.workerScript, workers, emit);
+  const script = workers > 1 && jobs.length >= WORKERS_FROM ? io.workerScript : undefined;
+  if (script) await runOnWorkers(jobs, script, workers, emit);
   else await runInThread(jobs, emit);
   return failed ? EXIT.failed : EXIT.ok;
 }

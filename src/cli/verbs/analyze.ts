@@ -10,11 +10,13 @@ const STANCES = ['affirmed', 'denied'] as const;
 /** `--type location` means every location type; the exact types are names of their own. */
 function expandTypes(types: DataType[] | undefined): DataType[] | undefined {
   if (!types) return undefined;
-  return [...new Set(types.flatMap((t) => (t === 'location' ? DATA_TYPES.filter((d) => d.startsWith('location')) : [t])))];
+  const family = DATA_TYPES.filter((d) => d.startsWith('location'));
+  return [...new Set(types.flatMap((t) => (t === 'location' ? family : [t])))];
 }
 
 export const analyzeVerb: Verb = {
-  usage: 'policy-lens analyze FILE|URL... [--url URL] [--format json|md|text] [--type TYPE]... [--stance STANCE] [--jobs N]',
+  usage:
+    'policy-lens analyze FILE|URL... [--url URL] [--format json|md|text] [--type TYPE]... [--stance STANCE] [--jobs N]',
   help: [
     'Prints the verdict, a summary of the six data types and each flagged practice, located in the text.',
     'With several files (or a shell glob): JSON lines, one per file in order, each with its "path"; a file',
@@ -39,7 +41,9 @@ export const analyzeVerb: Verb = {
     const types = expandTypes(manyOf('type', values.type, DATA_TYPES));
     const stance = values.stance === undefined ? undefined : oneOf('stance', values.stance, STANCES);
     if (positionals.length === 0) throw new UsageError(`give a file or URL\nusage: ${this.usage}`);
-    if (values.url !== undefined && positionals.length > 1) throw new UsageError('--url names the address of one file, not of several');
+    if (values.url !== undefined && positionals.length > 1) {
+      throw new UsageError('--url names the address of one file, not of several');
+    }
     const jobs = positionals.map((source) => ({
       verb: 'analyze' as const,
       source,

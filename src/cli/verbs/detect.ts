@@ -15,8 +15,11 @@ export const detectVerb: Verb = {
   async run(args, io) {
     const { values, positionals } = parseOptions(args, { url: { type: 'string' }, jobs: { type: 'string' } });
     if (positionals.length === 0) throw new UsageError(`give a file or URL\nusage: ${this.usage}`);
-    if (values.url !== undefined && positionals.length > 1) throw new UsageError('--url names the address of one file, not of several');
-    const jobs = positionals.map((source) => ({ verb: 'detect' as const, source, format: 'json' as const, ...(values.url ? { url: values.url } : {}) }));
+    if (values.url !== undefined && positionals.length > 1) {
+      throw new UsageError('--url names the address of one file, not of several');
+    }
+    const url = values.url ? { url: values.url } : {};
+    const jobs = positionals.map((source) => ({ verb: 'detect' as const, source, format: 'json' as const, ...url }));
     return runDocuments(jobs, io, jobsOption(values.jobs));
   },
 };

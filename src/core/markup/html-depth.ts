@@ -25,9 +25,13 @@ export interface BoundedMarkup {
 }
 
 // https://html.spec.whatwg.org/multipage/syntax.html#void-elements
-const VOID = new Set('area base br col embed hr img input link meta source track wbr basefont bgsound frame keygen param'.split(' '));
+const VOID = new Set(
+  'area base br col embed hr img input link meta source track wbr basefont bgsound frame keygen param'.split(' '),
+);
 // Elements the tree builder closes by itself when a sibling starts (optional end tags); they never pile up.
-const SELF_CLOSING_SIBLINGS = new Set('li dt dd p option optgroup tr td th thead tbody tfoot rt rp rb rtc colgroup caption html head body'.split(' '));
+const SELF_CLOSING_SIBLINGS = new Set(
+  'li dt dd p option optgroup tr td th thead tbody tfoot rt rp rb rtc colgroup caption html head body'.split(' '),
+);
 // Their content is text up to their end tag: a `<div>` inside `<script>` is not an element.
 const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript'.split(' '));
 

@@ -105,7 +105,11 @@ function boundEmphasis(lines: string[], contentStarts: number[], maxDelimiters: 
 }
 
 /** Returns Markdown whose nesting and emphasis stay within the bounds above; linear in the input. */
-export function boundMarkdown(markdown: string, maxDepth = MAX_MARKDOWN_DEPTH, maxDelimiters = MAX_EMPHASIS_DELIMITERS): BoundedMarkup {
+export function boundMarkdown(
+  markdown: string,
+  maxDepth = MAX_MARKDOWN_DEPTH,
+  maxDelimiters = MAX_EMPHASIS_DELIMITERS,
+): BoundedMarkup {
   const lines = markdown.split('\n');
   let depth = 0;
   let nestingCut = false;
@@ -141,7 +145,7 @@ export function boundMarkdown(markdown: string, maxDepth = MAX_MARKDOWN_DEPTH, m
   if (!nestingCut && !emphasisCut) return { text: markdown, depth, flattened: false };
   const reasons = [
     ...(nestingCut ? [`it nests ${depth} levels deep; beyond ${maxDepth} levels they were flattened`] : []),
-    ...(emphasisCut ? [`a paragraph holds over ${maxDelimiters} emphasis marks; they were kept as plain characters`] : []),
+    ...(emphasisCut ? [`a paragraph holds over ${maxDelimiters} emphasis marks; they were kept as characters`] : []),
   ];
   return { text: lines.join('\n'), depth, flattened: true, reason: reasons.join('; ') };
 }
