@@ -1,6 +1,8 @@
 /* eslint-disable no-control-regex -- these tests are about control characters */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,6 +91,30 @@ describe('the built command', { timeout: 180_000 }, () => {
     expect(json.out).not.toMatch(RAW_CONTROL);
     const sentence = JSON.parse(json.out).practices.find((p: { type: string }) => p.type === 'location.precise').sentence;
     expect(sentence).toContain('\u001b]0;pwned\u0007'); // the JSON still means the page's exact text
+  });
+
+  it('stops a URL whose body never ends at 5 MB: one line on stderr, exit 2', async () => {
+    let sent = 0;
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk)) sent += chunk.length;
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/policy`;
+      const r = await cli('analyze', url);
+      expect(r).toMatchObject({ code: 2, out: '', err: `policy-lens: cannot use ${url}: the body is larger than 5242880 bytes\n` });
+      expect(sent).toBeLessThan(8 * 5242880);
+      expect((await cli('detect', 'ftp://127.0.0.1/policy')).err).toMatch(/^policy-lens: cannot fetch .*only http and https[^\n]*\n$/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('reads nesting and emphasis bombs to the end, flattened, with one notice line', async () => {
