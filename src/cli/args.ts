@@ -13,12 +13,18 @@ export function parseOptions<O extends Options>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    const { code, message } = e as { code?: string; message: string };
-    const named = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${named}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option ${named} needs a value`);
-    throw new UsageError(message.split('\n')[0]!);
+    throw asUsageError(e) ?? e;
   }
+}
+
+/** A parseArgs error (from here or from a verb that calls parseArgs itself) as one line naming the culprit. */
+export function asUsageError(e: unknown): UsageError | undefined {
+  const { code, message } = (e ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS') || typeof message !== 'string') return undefined;
+  const named = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${named}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(`option ${named} needs a value`);
+  return new UsageError(message.split('\n')[0]!);
 }
 
 /** One value of a closed set, or a usage error naming the value and the choices. */

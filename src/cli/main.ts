@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { UsageError } from './args';
+import { asUsageError, UsageError } from './args';
 import { EXIT, type CliIO } from './io';
 import { LoadError } from './load-error';
 import { VERBS } from './verbs';
@@ -45,8 +45,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await verb.run(rest, io);
   } catch (e) {
     // A file or address that cannot be read, or a usage mistake: the one-line error every verb gives, exit 2.
-    if (e instanceof LoadError || e instanceof UsageError) {
-      io.stderr(`policy-lens: ${e.message}\n`);
+    const usage = e instanceof LoadError || e instanceof UsageError ? e : asUsageError(e);
+    if (usage) {
+      io.stderr(`policy-lens: ${usage.message}\n`);
       return EXIT.usage;
     }
     // Anything else is ours, reported in one line.

@@ -28,4 +28,8 @@ export const VERBS: Record<string, VerbEntry> = {
     summary: 'check annotation files, re-anchor them on another version, export machine findings',
     load: async () => (await import('./verbs/annotations')).annotationsVerb,
   },
+  history: {
+    summary: 'what changed, and when, in the face, voice, biometric and location terms of an archive of policy versions',
+    load: async () => (await import('./verbs/history')).historyVerb,
+  },
 };
