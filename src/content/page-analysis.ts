@@ -5,13 +5,14 @@ import { documentRegions } from '../core/regions/in-page';
 import { extractPolicyTextSliced } from '../dom/extract';
 import { pageLinks } from '../dom/links';
 import { yieldToPage } from '../dom/walk';
-import { loadAnnotations, panelCollapsed, saveAnnotations, sendPolicyText, setPanelCollapsed, t } from '../platform/content-api';
+import { listenInContent, loadAnnotations, panelCollapsed, saveAnnotations, sendFromContent, sendPolicyText, setPanelCollapsed, t } from '../platform/content-api';
 import { startFindings, type FindingsController } from './page/findings';
+import { HISTORY_BANNER_CSS, renderHistoryBanner } from './page/history-banner';
 
 export function startPage({ doc, win, signal }: { doc: Document; win: Window; signal: AbortSignal }): FindingsController {
   const origin = win.location.origin;
   const highlights = pageHighlightApi(win);
-  return startFindings({
+  const findings = startFindings({
     doc,
     win,
     signal,
@@ -20,7 +21,15 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     analyze: (policyText) => sendPolicyText(win.location.href, policyText, yieldToPage),
     collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
     notes: { load: () => loadAnnotations(win.location.href), save: (all) => saveAnnotations(win.location.href, all) },
+    historyBanner: (news) => ({
+      node: renderHistoryBanner(doc, t, news, () => void sendFromContent('history/open-then-now', { documentKey: news.documentKey, thenAt: news.thenAt, nowAt: news.nowAt }), signal),
+      css: HISTORY_BANNER_CSS,
+    }),
   });
+  // "Changed since you last read it" arrives after the findings: the background records the visit once it has
+  // answered.
+  listenInContent({ 'tab/history': ({ news }) => findings.showHistory(news).then(() => null) }, signal);
+  return findings;
 }
 
 /** What the popup needs to find this page's regional versions: its links and its own regional parts. */

@@ -63,6 +63,8 @@ export interface PanelHandle {
   hideTooltip(): void;
   /** The "Annotate" button near a selection, or hidden when `at` is undefined. */
   showAnnotate(at: { x: number; y: number; quote: string } | undefined): void;
+  /** A block above the findings that re-renders leave alone ("changed since you last read it"), or none. */
+  setBanner(node: Node | null, css?: string): void;
 }
 
 /** The tag of the panel's host element: a custom-element name no page is likely to use. */
@@ -105,7 +107,9 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
   collapse.setAttribute('aria-label', t('panelCollapse'));
   header.append(title, count, collapse);
   const body = el('div', 'body');
-  panel.append(header, body);
+  const banner = el('div', 'history-slot');
+  panel.append(header, banner, body);
+  let bannerCss = false;
 
   const launcher = el('button', 'launcher');
   launcher.type = 'button';
@@ -371,6 +375,13 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
 
   return {
     host,
+    setBanner(node, css) {
+      if (css && !bannerCss) {
+        adoptStyles(root, css, signal);
+        bannerCss = true;
+      }
+      banner.replaceChildren(...(node ? [node] : []));
+    },
     showAnnotate(at) {
       if (!at) {
         annotate.hidden = true;
