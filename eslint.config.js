@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const browserGlobals = ['document', 'window', 'chrome', 'browser', 'navigator', 'location', 'localStorage', 'self'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'artifacts/**', 'test-results/**', '**/*.generated.js'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'scratch/**', 'node_modules/**', 'test/fixtures/**', 'artifacts/**', 'test-results/**', '**/*.generated.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // The CLI tests run the built command (dist-cli/), rebuilt here when the sources are newer.
+    globalSetup: ['test/unit/build-cli.setup.ts'],
     // The JSON report feeds the CI summary line (scripts/ci-summary.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so the command is the same source the extension builds from.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../src/cli/main.ts');
-const { nodeIO } = await import('../src/cli/node-io.ts');
-process.exitCode = await main(process.argv.slice(2), nodeIO);
+// The command runs the CLI built ahead into dist-cli/ (by `npm install`'s prepare step, or `npm run build`):
+// nothing is compiled at start.
+const entry = new URL('../dist-cli/main.js', import.meta.url);
+try {
+  await import(entry.href);
+} catch (e) {
+  if (e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes('dist-cli/main.js')) {
+    process.stderr.write('policy-lens: the command is not built yet; run `npm run build:cli` in the package\n');
+    process.exitCode = 2;
+  } else throw e;
+}

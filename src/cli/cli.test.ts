@@ -2,16 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../../scripts/serve';
+import { BIN } from '../../test/unit/built-cli';
 import type { CliIO } from './io';
 import { markdownToHtml } from './load';
 import { main } from './main';
 
 const run = promisify(execFile);
-const BIN = fileURLToPath(new URL('../../bin/policy-lens.js', import.meta.url));
 
 async function runInProcess(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -126,8 +125,25 @@ describe('policy-lens analyze', () => {
     expect(md.out).not.toMatch(/<[a-z]/i);
   });
 
-  it('rejects an unknown format', async () => {
-    expect((await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'pdf'])).code).toBe(2);
+  it('lists each sentence once in text and md, with every type it names', async () => {
+    const file = join(SITE_DIR, 'legal/privacy-policy.html');
+    const json = JSON.parse((await runInProcess(['analyze', file])).out);
+    const both = json.practices.filter((p: { sentence: string }) => /faceprints and voiceprints/.test(p.sentence));
+    expect(both.map((p: { type: string }) => p.type)).toEqual(['face', 'voice']);
+    for (const format of ['text', 'md']) {
+      const { out } = await runInProcess(['analyze', file, '--format', format]);
+      expect(out.match(/faceprints and voiceprints/g), format).toHaveLength(1);
+      const sentences = new Set(json.practices.map((p: { start: number }) => p.start)).size;
+      expect(out, format).toContain(`Flagged sentences (${sentences})`);
+    }
+    const text = (await runInProcess(['analyze', file, '--format', 'text'])).out;
+    expect(text).toMatch(/\[Face\] affirmed · identifier\n {2}\[Voice\] affirmed · identifier\n.*\n.*faceprints and voiceprints/);
+  });
+
+  it('rejects an unknown format, naming it', async () => {
+    const r = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'pdf']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('policy-lens: unknown format "pdf" (one of json, md, text)\n');
   });
 });
 

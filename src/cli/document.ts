@@ -6,7 +6,7 @@ import { loadDocument } from './load';
 
 /** Loads, detects, extracts and analyses one document: the pipeline every document verb shares. */
 export async function analyzeDocument(source: string, url?: string) {
-  const loaded = await loadDocument(source, url);
+  const loaded = await loadDocument(source, url ? { url } : {});
   const verdict = detectPage(collectSignals(loaded.document, loaded.url));
   const { policyText } = extractPolicyText(loaded.document.body ?? loaded.document.documentElement);
   const analysis = analyzePolicy(policyText);

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { anchorQuote, type AnchorState } from '../../core/annotation/anchor';
 import { collection, itemsOf, selectorsOf, ANNO_CONTEXT, type PolicyAnnotation } from '../../core/annotation/model';
 import { describePassage, type TextPositionSelector, type TextQuoteSelector } from '../../core/annotation/selectors';
 import { validateCollection } from '../../core/annotation/validate';
 import { analyzeDocument } from '../document';
+import { oneOf, parseOptions } from '../args';
 import { EXIT, type CliIO, type Verb } from '../io';
+import { jsonSafe, terminalSafe } from '../terminal-safe';
 
 const ANALYZER = 'Policy Lens analyzer 0.1.0';
 
@@ -14,7 +15,7 @@ async function readCollection(path: string, io: CliIO) {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    io.stderr(`policy-lens: cannot read ${path}\n`);
+    io.stderr(`policy-lens: cannot read ${terminalSafe(path)}\n`);
     return undefined;
   }
   return validateCollection(text);
@@ -28,7 +29,7 @@ async function validate(args: string[], io: CliIO): Promise<number> {
   const result = await readCollection(args[0]!, io);
   if (!result) return EXIT.usage;
   if (!result.ok) {
-    for (const p of result.problems) io.stdout(`${p}\n`);
+    for (const p of result.problems) io.stdout(`${terminalSafe(p)}\n`);
     io.stderr(`policy-lens: ${args[0]} has ${result.problems.length} problem(s)\n`);
     return EXIT.failed;
   }
@@ -37,15 +38,16 @@ async function validate(args: string[], io: CliIO): Promise<number> {
 }
 
 async function reanchor(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'json' } }, allowPositionals: true });
-  if (positionals.length !== 2 || !['json', 'text'].includes(values.format!)) {
+  const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'json' } });
+  const format = oneOf('format', values.format!, ['json', 'text'] as const);
+  if (positionals.length !== 2) {
     io.stderr('usage: policy-lens annotations reanchor EXPORT DOCUMENT [--format json|text]\n');
     return EXIT.usage;
   }
   const read = await readCollection(positionals[0]!, io);
   if (!read) return EXIT.usage;
   if (!read.ok) {
-    io.stderr(`policy-lens: ${positionals[0]} is not a valid annotation file: ${read.problems[0]}\n`);
+    io.stderr(`policy-lens: ${positionals[0]} is not a valid annotation file: ${terminalSafe(read.problems[0] ?? '')}\n`);
     return EXIT.usage;
   }
   const { policyText } = await analyzeDocument(positionals[1]!);
@@ -58,15 +60,15 @@ async function reanchor(args: string[], io: CliIO): Promise<number> {
     counts[r.state]++;
     return { id: a.id, state: r.state, ...(r.start !== undefined ? { start: r.start, end: r.end } : {}), ...('change' in r && r.change ? { change: r.change } : {}) };
   });
-  if (values.format === 'text') {
-    for (const r of results) io.stdout(`${r.state.padEnd(9)} ${r.id}${'start' in r ? ` at ${r.start}–${r.end}` : ''}${'change' in r ? ` (${r.change})` : ''}\n`);
+  if (format === 'text') {
+    for (const r of results) io.stdout(`${r.state.padEnd(9)} ${terminalSafe(r.id)}${'start' in r ? ` at ${r.start}–${r.end}` : ''}${'change' in r ? ` (${r.change})` : ''}\n`);
     io.stdout(`anchored ${counts.anchored}, fuzzy ${counts.fuzzy}, orphaned ${counts.orphaned}\n`);
-  } else io.stdout(JSON.stringify({ results, counts }) + '\n');
+  } else io.stdout(jsonSafe(JSON.stringify({ results, counts })) + '\n');
   return EXIT.ok;
 }
 
 async function exportFindings(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { url: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseOptions(args, { url: { type: 'string' } });
   if (positionals.length !== 1) {
     io.stderr('usage: policy-lens annotations export-findings DOCUMENT [--url URL]\n');
     return EXIT.usage;
@@ -89,12 +91,11 @@ async function exportFindings(args: string[], io: CliIO): Promise<number> {
     target: { source, selector: describePassage(policyText.text, p.start, p.end) },
     policyLens: { provenance: 'machine', analyzer: ANALYZER, dataType: p.type, stance: p.stance },
   }));
-  io.stdout(JSON.stringify(collection(items, `Policy Lens findings for ${source}`), null, 2) + '\n');
+  io.stdout(jsonSafe(JSON.stringify(collection(items, `Policy Lens findings for ${source}`), null, 2)) + '\n');
   return EXIT.ok;
 }
 
 export const annotationsVerb: Verb = {
-  summary: 'check annotation files, re-anchor them on another version, export machine findings',
   usage: 'policy-lens annotations validate FILE | reanchor EXPORT DOCUMENT [--format json|text] | export-findings DOCUMENT [--url URL]',
   async run(args, io) {
     const [sub, ...rest] = args;

@@ -1,24 +1,11 @@
-import { parseArgs } from 'node:util';
-import { classifyText, type SentencePractice } from '../../core/nlp';
+import { classifyText } from '../../core/nlp';
+import { parseOptions } from '../args';
 import { EXIT, type Verb } from '../io';
+import { practiceJson } from '../practice-json';
+import { jsonSafe } from '../terminal-safe';
 
 /** Longest text classify takes on one line: a sentence or a short passage, not a document. */
 export const MAX_CLASSIFY_CHARS = 20_000;
-
-/** The JSON of one practice as `classify` prints it; `analyze` adds where it stands. */
-export function practiceJson(p: SentencePractice) {
-  return {
-    type: p.type,
-    stance: p.stance,
-    ...(p.identifier !== undefined ? { identifier: p.identifier } : {}),
-    ...(p.conditional ? { conditional: true } : {}),
-    action: p.action,
-    modality: p.modality,
-    conditions: p.conditions,
-    purposes: p.purposes,
-    ...(p.scope ? { scope: p.scope } : {}),
-  };
-}
 
 /** One input line → one output line; a bad line gets an error object and the rest still run. */
 export function classifyLine(line: string, lineNumber: number): string {
@@ -39,11 +26,10 @@ export function classifyLine(line: string, lineNumber: number): string {
 }
 
 export const classifyVerb: Verb = {
-  summary: 'classify sentences read as JSON lines {"id", "text"} on stdin',
   usage: 'policy-lens classify --jsonl < sentences.jsonl',
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { jsonl: { type: 'boolean', default: false } }, allowPositionals: false });
-    if (!values.jsonl) {
+    const { values, positionals } = parseOptions(args, { jsonl: { type: 'boolean', default: false } });
+    if (!values.jsonl || positionals.length) {
       io.stderr(`usage: ${this.usage}\n`);
       return EXIT.usage;
     }
@@ -51,7 +37,7 @@ export const classifyVerb: Verb = {
     const lines = input.split(/\r?\n/);
     lines.forEach((line, i) => {
       if (line.trim() === '') return;
-      io.stdout(classifyLine(line, i + 1) + '\n');
+      io.stdout(jsonSafe(classifyLine(line, i + 1)) + '\n');
     });
     return EXIT.ok;
   },

@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareVersions, type RegionalVersion } from '../../core/compare/compare';
 import { analyzePolicy } from '../../core/nlp';
 import { documentRegions } from '../../core/regions/in-page';
@@ -7,10 +6,11 @@ import { regionNamedIn } from '../../core/regions/regions';
 import { formatComparisonMarkdown, formatComparisonText } from '../../core/report/comparison-report';
 import type { PolicyText } from '../../core/text/policy-text';
 import { extractPolicyText } from '../../dom/extract';
+import { oneOf, parseOptions } from '../args';
+import { FORMATS } from '../document-job';
 import { EXIT, type Verb } from '../io';
 import { loadDocument } from '../load';
-
-const FORMATS = ['json', 'md', 'text'] as const;
+import { jsonSafe, terminalSafe } from '../terminal-safe';
 
 /** The region a document names in its first lines ("U.S.", "EEA/UK/CH", "Other regions"), if any. */
 function leadRegion(policy: PolicyText): string | undefined {
@@ -32,12 +32,11 @@ function splitArg(arg: string): { source: string; region?: string } {
 }
 
 export const compareVerb: Verb = {
-  summary: 'how regional versions of a policy differ (or the regional parts of one page)',
   usage: 'policy-lens compare FILE[=REGION] [FILE[=REGION]...] [--format json|md|text]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'json' } }, allowPositionals: true });
-    const format = values.format as (typeof FORMATS)[number];
-    if (positionals.length < 1 || !FORMATS.includes(format)) {
+    const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'json' } });
+    const format = oneOf('format', values.format!, FORMATS);
+    if (positionals.length < 1) {
       io.stderr(`usage: ${this.usage}\n`);
       return EXIT.usage;
     }
@@ -45,6 +44,7 @@ export const compareVerb: Verb = {
     for (const arg of positionals) {
       const { source, region } = splitArg(arg);
       const loaded = await loadDocument(source);
+      if (loaded.notice) io.stderr(`policy-lens: ${terminalSafe(loaded.notice)}\n`);
       const { policyText } = extractPolicyText(loaded.document.body ?? loaded.document.documentElement);
       if (positionals.length === 1) {
         const parts = documentRegions(policyText);
@@ -60,9 +60,9 @@ export const compareVerb: Verb = {
       versions.push({ region: label, policyText, analysis: analyzePolicy(policyText) });
     }
     const comparison = compareVersions(versions);
-    if (format === 'text') io.stdout(formatComparisonText(comparison));
-    else if (format === 'md') io.stdout(formatComparisonMarkdown(comparison));
-    else io.stdout(JSON.stringify(comparison) + '\n');
+    if (format === 'text') io.stdout(terminalSafe(formatComparisonText(comparison)));
+    else if (format === 'md') io.stdout(terminalSafe(formatComparisonMarkdown(comparison)));
+    else io.stdout(jsonSafe(JSON.stringify(comparison)) + '\n');
     return EXIT.ok;
   },
 };

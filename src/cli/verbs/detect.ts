@@ -1,21 +1,25 @@
-import { parseArgs } from 'node:util';
-import { detectPage } from '../../core/detect';
-import { collectSignals } from '../../dom/signals';
-import { EXIT, type Verb } from '../io';
-import { loadDocument } from '../load';
+import { parseOptions, UsageError } from '../args';
+import { runDocuments } from '../batch/run-documents';
+import type { Verb } from '../io';
+import { jobsOption } from './jobs-option';
 
 export const detectVerb: Verb = {
-  summary: 'say whether a page is a privacy policy, cookie policy, terms, or none',
-  usage: 'policy-lens detect FILE|URL [--url URL]',
+  usage: 'policy-lens detect FILE|URL... [--url URL] [--jobs N]',
+  help: [
+    'Prints {"kind", "score", "reasons"}; kind is privacy-policy, cookie-policy, terms or not-policy.',
+    'With several files (or a shell glob): one JSON line per file, in order, each with its "path";',
+    'a file that fails gives {"path", "error"}, the others still run, and the exit code is 1.',
+    '  --url URL   the address a single local file was saved from (the URL is one of the signals)',
+    '  --jobs N    worker threads for a batch (default: the number of processors; 1: no workers)',
+  ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: { url: { type: 'string' } }, allowPositionals: true });
-    if (positionals.length !== 1) {
-      io.stderr(`usage: ${this.usage}\n`);
-      return EXIT.usage;
+    const { values, positionals } = parseOptions(args, { url: { type: 'string' }, jobs: { type: 'string' } });
+    if (positionals.length === 0) throw new UsageError(`give a file or URL\nusage: ${this.usage}`);
+    if (values.url !== undefined && positionals.length > 1) {
+      throw new UsageError('--url names the address of one file, not of several');
     }
-    const loaded = await loadDocument(positionals[0]!, values.url);
-    const { kind, score, reasons } = detectPage(collectSignals(loaded.document, loaded.url));
-    io.stdout(JSON.stringify({ kind, score, reasons }) + '\n');
-    return EXIT.ok;
+    const url = values.url ? { url: values.url } : {};
+    const jobs = positionals.map((source) => ({ verb: 'detect' as const, source, format: 'json' as const, ...url }));
+    return runDocuments(jobs, io, jobsOption(values.jobs));
   },
 };
