@@ -1,15 +1,21 @@
 import type { Verdict } from '../detect/types';
 import { DATA_TYPES, type Analysis, type Practice } from '../nlp/types';
-import { SUMMARY_LABEL, TYPE_LABEL } from './labels';
+import { oneFindingPerSentence } from './findings';
+import { CONDITION_LABEL, findingState, SUMMARY_LABEL, TYPE_LABEL } from './labels';
+import { quoteMarkdown, quotePlain, quoteSegments, type QuoteSegment } from './quote';
 
 function practiceTags(p: Practice): string[] {
-  const tags: string[] = [p.stance];
+  const tags: string[] = [SUMMARY_LABEL[findingState(p)]];
   if (p.identifier) tags.push('identifier');
-  if (p.conditional) tags.push('conditional');
-  for (const c of p.conditions) tags.push(`${c.kind}: “${c.text}”`);
+  for (const c of p.conditions) tags.push(`${CONDITION_LABEL[c.kind]}: “${c.text}”`);
   if (p.purposes.length) tags.push(`purposes: ${p.purposes.join(', ')}`);
   if (p.scope) tags.push(`scope: ${p.scope}`);
   return tags;
+}
+
+/** A practice's quote: its sentence, whole or windowed, with the data words as emphasised segments. */
+export function practiceQuote(p: Practice, max?: number): QuoteSegment[] {
+  return quoteSegments(p.sentence, p.evidence.map((e) => ({ start: e.start - p.start, end: e.end - p.start })), max);
 }
 
 /** A terminal report: the summary, then each flagged sentence with its type, stance and conditions. */
@@ -21,11 +27,12 @@ export function formatAnalysisText(analysis: Analysis, verdict: Verdict, source:
     const id = t === 'face' || t === 'voice' ? `  (identifiers: ${SUMMARY_LABEL[analysis.identifiers[t]]})` : '';
     lines.push(`  ${TYPE_LABEL[t].padEnd(32)} ${SUMMARY_LABEL[analysis.summary[t]]}${id}`);
   }
-  lines.push('', `Flagged sentences (${analysis.practices.length})`);
-  for (const p of analysis.practices) {
+  const findings = oneFindingPerSentence(analysis.practices);
+  lines.push('', `Flagged sentences (${findings.length})`);
+  for (const p of findings) {
     lines.push(`  [${TYPE_LABEL[p.type]}] ${practiceTags(p).join(' · ')}`);
     if (p.section) lines.push(`    § ${p.section}`);
-    lines.push(`    “${p.sentence}”`);
+    lines.push(`    “${quotePlain(practiceQuote(p, Infinity))}”`);
   }
   return lines.join('\n') + '\n';
 }
@@ -46,11 +53,11 @@ export function formatAnalysisMarkdown(analysis: Analysis, verdict: Verdict, sou
     out.push(`| ${TYPE_LABEL[t]} | ${SUMMARY_LABEL[analysis.summary[t]]}${id} |`);
   }
   for (const t of DATA_TYPES) {
-    const items = analysis.practices.filter((p) => p.type === t);
+    const items = oneFindingPerSentence(analysis.practices).filter((p) => p.type === t);
     if (items.length === 0) continue;
     out.push('', `## ${TYPE_LABEL[t]}`, '');
     for (const p of items) {
-      out.push(`> ${escapeMarkdown(p.sentence)}`, '');
+      out.push(`> ${quoteMarkdown(practiceQuote(p, Infinity), escapeMarkdown)}`, '');
       out.push(`*${practiceTags(p).map(escapeMarkdown).join(' · ')}*${p.section ? ` — section “${escapeMarkdown(p.section)}”` : ''}`, '');
     }
   }
