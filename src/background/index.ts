@@ -1,6 +1,7 @@
 // Background wiring: keeps each tab's verdict, its badge, and analyses detected policies.
 import { showVerdictBadge } from '../platform/badge';
-import { browser, listen } from '../platform/runtime';
+import { SHORTCUT_COMMANDS, type ShortcutCommand } from '../platform/messages';
+import { browser, listen, onShortcut, sendToTab } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
 import { digest, forPage, runAnalysis, TextUploads } from './analysis';
 import { forgetTab, recordVerdict, withAnalysis } from './tab-states';
@@ -36,4 +37,10 @@ browser.tabs.onRemoved.addListener((tabId) => void update(KEYS.tabStates, (all) 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading: the old verdict no longer describes the tab.
   if (change.status === 'loading' && change.url !== undefined) void update(KEYS.tabStates, (all) => forgetTab(all, tabId));
+});
+
+// Keyboard shortcuts (manifest `commands`, changeable in the browser's shortcut settings) act on the page.
+onShortcut((command, tabId) => {
+  if (tabId === undefined || !(SHORTCUT_COMMANDS as readonly string[]).includes(command)) return;
+  void sendToTab(tabId, 'tab/command', { command: command as ShortcutCommand });
 });

@@ -5,7 +5,17 @@ import { documentRegions } from '../core/regions/in-page';
 import { extractPolicyTextSliced } from '../dom/extract';
 import { pageLinks } from '../dom/links';
 import { yieldToPage } from '../dom/walk';
-import { loadAnnotations, panelCollapsed, saveAnnotations, sendPolicyText, setPanelCollapsed, t } from '../platform/content-api';
+import {
+  creatorName,
+  loadAnnotations,
+  panelCollapsed,
+  panelSide,
+  saveAnnotations,
+  sendPolicyText,
+  setPanelCollapsed,
+  setPanelSide,
+  t,
+} from '../platform/content-api';
 import { startFindings, type FindingsController } from './page/findings';
 
 export function startPage({ doc, win, signal }: { doc: Document; win: Window; signal: AbortSignal }): FindingsController {
@@ -19,6 +29,8 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     ...(highlights ? { highlights } : {}),
     analyze: (policyText) => sendPolicyText(win.location.href, policyText, yieldToPage),
     collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
+    side: { get: () => panelSide(origin), set: (side) => setPanelSide(origin, side) },
+    creatorName,
     notes: { load: () => loadAnnotations(win.location.href), save: (all) => saveAnnotations(win.location.href, all) },
   });
 }

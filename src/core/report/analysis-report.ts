@@ -2,7 +2,8 @@ import type { Verdict } from '../detect/types';
 import { DATA_TYPES, type Analysis, type Practice } from '../nlp/types';
 import { oneFindingPerSentence } from './findings';
 import { CONDITION_LABEL, findingState, SUMMARY_LABEL, TYPE_LABEL } from './labels';
-import { quoteMarkdown, quotePlain, quoteSegments, type QuoteSegment } from './quote';
+import { practiceQuote } from './practice-quote';
+import { quoteMarkdown, quotePlain } from './quote';
 
 function practiceTags(p: Practice): string[] {
   const tags: string[] = [SUMMARY_LABEL[findingState(p)]];
@@ -11,11 +12,6 @@ function practiceTags(p: Practice): string[] {
   if (p.purposes.length) tags.push(`purposes: ${p.purposes.join(', ')}`);
   if (p.scope) tags.push(`scope: ${p.scope}`);
   return tags;
-}
-
-/** A practice's quote: its sentence, whole or windowed, with the data words as emphasised segments. */
-export function practiceQuote(p: Practice, max?: number): QuoteSegment[] {
-  return quoteSegments(p.sentence, p.evidence.map((e) => ({ start: e.start - p.start, end: e.end - p.start })), max);
 }
 
 /** A terminal report: the summary, then each flagged sentence with its type, stance and conditions. */

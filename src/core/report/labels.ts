@@ -1,6 +1,6 @@
 import messages from '../../../public/_locales/en/messages.json';
 import { CONDITION_MESSAGE, SUMMARY_MESSAGE, TYPE_MESSAGE } from '../explain/message-ids';
-import type { ConditionKind, DataType, Practice, SummaryValue } from '../nlp/types';
+import type { ConditionKind, DataType, SummaryValue } from '../nlp/types';
 
 /**
  * The words of reports written in Node (CLI text and Markdown, exports): read from the extension's own
@@ -23,8 +23,4 @@ export const SUMMARY_LABEL: Record<SummaryValue, string> = Object.fromEntries(
 ) as Record<SummaryValue, string>;
 export const CONDITION_LABEL: Record<ConditionKind, string> = mapValues(CONDITION_MESSAGE);
 
-/** The state one finding stands for, in the summary's four words: a conditional affirmation "may collect". */
-export function findingState(p: Pick<Practice, 'stance' | 'conditional' | 'conditions'>): SummaryValue {
-  if (p.stance === 'denied') return 'denies';
-  return p.conditional || p.conditions.some((c) => c.kind === 'app-version') ? 'may-collect' : 'collects';
-}
+export { findingState } from './finding-state';
