@@ -1,6 +1,6 @@
 // Popup wiring: find the tab, ask the background and the page what they know, render, act on clicks.
 import type { TabState } from '../platform/messages';
-import { browser, injectContentScript, onTabStatesChanged, send, sendToTab, t } from '../platform/runtime';
+import { browser, injectContentScript, onTabStatesChanged, openShortcutSettings, send, sendToTab, shortcuts, t } from '../platform/runtime';
 import { annotationCount, exportAnnotations, importAnnotations } from './annotations';
 import { openComparisonPage, RegionsController, requestOrigins } from './regions';
 import { renderRegions } from './regions-view';
@@ -36,7 +36,15 @@ async function refresh(): Promise<void> {
   const findings = await sendToTab(tabId, 'tab/findings-state', {});
   const notes = { ...(await annotationCount(tab.url)), ...(notesMessage ? { message: notesMessage } : {}) };
   currentUrl = tab.url;
-  draw({ kind: 'ready', tab, findings: findings.ok ? findings.value : null, analysing, notes, ...(analyseError ? { analyseError } : {}) });
+  draw({
+    kind: 'ready',
+    tab,
+    findings: findings.ok ? findings.value : null,
+    analysing,
+    notes,
+    shortcuts: await shortcuts(),
+    ...(analyseError ? { analyseError } : {}),
+  });
 }
 
 async function analyse(): Promise<void> {
@@ -65,6 +73,7 @@ const actions = {
       return refresh();
     }),
   analyse: () => void analyse(),
+  openShortcuts: () => void openShortcutSettings(),
   setHighlights: (visible: boolean) => {
     if (tabId !== undefined) void sendToTab(tabId, 'tab/set-highlights', { visible }).then(() => refresh());
   },
@@ -86,12 +95,22 @@ const regionActions = {
   compare: () => {
     if (!regions) return;
     // The permission request must stay within the click: no await before it.
-    void requestOrigins(regions.originsToRequest()).then((granted) => regions!.fetchAndCompare(granted));
+    void requestOrigins(regions.originsToRequest())
+      .then((granted) => regions!.fetchAndCompare(granted))
+      .then(() => {
+        // After comparing, focus goes to the results (drawn first in the tab).
+        if (regions?.state.comparison) drawRegions(regions.state, true);
+      });
   },
   addUrl: (url: string, region: string) => regions?.addUrl(url, region),
   addFile: (file: File, region: string) => void regions?.addFile(file, region),
   openFull: (id: string) => openComparisonPage(id),
 };
+
+function drawRegions(s: RegionsController['state'], focusResults: boolean): void {
+  const askSites = (regions?.originsToRequest() ?? []).map((o) => o.replace(/^\w+:\/\/|\/\*$/g, ''));
+  renderRegions(regionsRoot, s, t, regionActions, { askSites, focusResults });
+}
 
 function selectTab(which: 'summary' | 'regions'): void {
   const summaryTab = document.getElementById('tab-summary')!;
@@ -103,7 +122,7 @@ function selectTab(which: 'summary' | 'regions'): void {
   root.hidden = which !== 'summary';
   regionsRoot.hidden = which !== 'regions';
   if (which === 'regions' && !regions && tabId !== undefined) {
-    regions = new RegionsController(tabId, (s) => renderRegions(regionsRoot, s, t, regionActions));
+    regions = new RegionsController(tabId, (s) => drawRegions(s, false));
     void regions.find();
   }
 }

@@ -1,6 +1,7 @@
 // The full comparison page: reads a stored comparison by id, renders it, exports it.
 import type { Comparison } from '../core/compare/compare';
-import { formatComparisonMarkdown } from '../core/report/comparison-report';
+import { formatComparisonMarkdown, type ComparisonMeta } from '../core/report/comparison-report';
+import { registryEntryFor } from '../core/regions/registry';
 import { downloadText } from '../dom/download';
 import { t } from '../platform/runtime';
 import { KEYS, read } from '../platform/storage';
@@ -12,10 +13,32 @@ async function start(): Promise<void> {
   document.title = t('reportTitle');
   const id = new URLSearchParams(location.search).get('id') ?? '';
   const stored = (await read(KEYS.comparisons))[id] ?? null;
-  renderReport(root, stored, t, {
-    exportMarkdown: () => stored && downloadText(document, 'policy-lens-comparison.md', 'text/markdown', formatComparisonMarkdown(stored.comparison as Comparison)),
-    exportJson: () => stored && downloadText(document, 'policy-lens-comparison.json', 'application/json', JSON.stringify(stored, null, 2)),
-  });
+  const service = stored ? serviceOf(stored.pageUrl) : undefined;
+  // Each export says what was compared: the service, every version's address and fetch time; and is complete.
+  const meta: ComparisonMeta | undefined = stored ? { ...(service ? { service } : {}), versions: stored.versions } : undefined;
+  renderReport(
+    root,
+    stored,
+    t,
+    {
+      exportMarkdown: () =>
+        stored && downloadText(document, 'policy-lens-comparison.md', 'text/markdown', formatComparisonMarkdown(stored.comparison as Comparison, meta)),
+      exportJson: () =>
+        stored && downloadText(document, 'policy-lens-comparison.json', 'application/json', JSON.stringify({ service, ...stored }, null, 2)),
+    },
+    { changedOnly: true, ...(service ? { service } : {}) },
+  );
 }
 
 void start();
+
+/** The service a policy belongs to: its registry name, else the address's host. */
+function serviceOf(pageUrl: string): string | undefined {
+  const known = registryEntryFor(pageUrl)?.service;
+  if (known) return known;
+  try {
+    return new URL(pageUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}

@@ -87,7 +87,7 @@ test.describe('highlights and the findings panel', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.evaluate<boolean>(`return root.querySelector('.panel').hidden;`)).toBe(true);
     expect(await panel.focused()).toMatch(/launcher/);
-    expect((await panel.texts('.launcher'))[0]).toMatch(/^PL \d+$/);
+    expect((await panel.texts('.launcher'))[0]).toMatch(/^Policy Lens · \d+ findings$/);
 
     await page.reload();
     await ext.waitForAnalysis(page);
@@ -163,7 +163,7 @@ test.describe('the popup summary', () => {
     await popup.getByRole('button', { name: 'Show highlights' }).click();
     await expect.poll(() => highlightNames(page)).toContain('policy-lens-face-affirmed');
 
-    await row('biometric').getByRole('button', { name: 'Show Other biometrics in the page' }).click();
+    await row('biometric').getByRole('button', { name: 'Show in page — Other biometrics' }).click();
     await expect.poll(() => highlightTexts(page, 'policy-lens-flash').then((x) => x[0] ?? '')).toMatch(/keystroke|biometric/i);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
   });

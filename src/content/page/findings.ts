@@ -230,8 +230,14 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     return true;
   };
 
+  /**
+   * One finding per sentence per type (counts are of sentences); each points at the first occurrence of its
+   * sentence, while every occurrence stays highlighted in the page.
+   */
   const panelFindings = (): PanelFinding[] =>
-    practices.map((p, index) => ({ p, index, review: reviewFor(p) })).map(({ p, index, review }) => ({
+    oneFindingPerSentence(practices)
+      .map((p) => ({ p, index: practices.findIndex((q) => q.type === p.type && q.start === p.start), review: reviewFor(p) }))
+      .map(({ p, index, review }) => ({
       index,
       type: p.type,
       stance: p.stance,
@@ -279,8 +285,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       }
       lastText = extracted.policyText.text;
       // The sentence text comes from the page's own extraction, not back over the wire.
-      // One finding per sentence per type: the panel's counts are of sentences.
-      practices = oneFindingPerSentence(result.value.practices.map((p) => ({ ...p, sentence: lastText!.slice(p.start, p.end), section: '' })));
+      practices = result.value.practices.map((p) => ({ ...p, sentence: lastText!.slice(p.start, p.end), section: '' }));
       currentText = extracted.policyText;
       currentSpans = extracted.spans;
       await buildRanges(extracted.spans);
@@ -404,7 +409,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     if (deps.highlights) setHighlights(deps.highlights, HIGHLIGHT_PREFIX, new Map(), [...CATEGORY_NAMES, PASSAGE_HIGHLIGHT, NOTE_HIGHLIGHT, FLASH_HIGHLIGHT]);
   });
 
-  const state = (): FindingsState => ({ status, highlightsVisible: visible, findings: practices.length });
+  const state = (): FindingsState => ({ status, highlightsVisible: visible, findings: oneFindingPerSentence(practices).length });
   return {
     run,
     state,

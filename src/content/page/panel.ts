@@ -160,6 +160,8 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       side = (aside ?? side) === 'right' ? 'left' : 'right';
       aside = undefined;
       panel.style.maxHeight = '';
+      panel.style.top = '';
+      panel.style.bottom = '';
       applySide();
       deps.onSideChange?.(side);
     },
@@ -459,8 +461,19 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       aside = (aside ?? side) === 'right' ? 'left' : 'right';
       applySide();
       if (!covers()) return;
+      // A passage across the whole width: the panel takes the larger space above or below it.
       const view = doc.defaultView?.innerHeight ?? 800;
-      panel.style.maxHeight = `${Math.max(120, view - rect.bottom - 32)}px`;
+      const above = rect.top - 32;
+      const below = view - rect.bottom - 32;
+      if (below >= above) {
+        panel.style.top = '';
+        panel.style.bottom = '';
+        panel.style.maxHeight = `${Math.max(120, below)}px`;
+      } else {
+        panel.style.top = '16px';
+        panel.style.bottom = 'auto';
+        panel.style.maxHeight = `${Math.max(120, above)}px`;
+      }
     },
     showAnnotate(at) {
       if (!at) {

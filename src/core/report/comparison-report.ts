@@ -4,16 +4,14 @@ import { escapeMarkdown } from './analysis-report';
 import { SUMMARY_LABEL, TYPE_LABEL } from './labels';
 import { quoteMarkdown, quoteSegments } from './quote';
 import { comparisonRows } from './rows';
+import { comparisonTitle } from './comparison-title';
+
+export { comparisonTitle };
 
 /** Where each version came from: a comparison file says what it compared, and when. */
 export interface ComparisonMeta {
   service?: string;
   versions: { region: string; url: string; fetchedAt?: string }[];
-}
-
-/** "US, EEA, ROW (TikTok)" — the regions and the service, when known. */
-export function comparisonTitle(c: Pick<Comparison, 'regions'>, service?: string): string {
-  return `${c.regions.join(', ')}${service ? ` (${service})` : ''}`;
 }
 
 /** Every section that differs, in full: a file is complete (nothing "… and 50 more"). */

@@ -29,8 +29,12 @@ describe('oneFindingPerSentence', () => {
     expect(out[0]!.identifier).toBe(true);
   });
 
+  it('counts a sentence the policy repeats word for word in another section once', () => {
+    expect(oneFindingPerSentence([practice({}), practice({ start: 500, end: 540 })])).toHaveLength(1);
+  });
+
   it('keeps other types and other sentences apart (counterexample)', () => {
-    const out = oneFindingPerSentence([practice({}), practice({ type: 'voice' }), practice({ start: 20, end: 30 })]);
+    const out = oneFindingPerSentence([practice({}), practice({ type: 'voice' }), practice({ start: 50, end: 60, sentence: 'We scan faces.' })]);
     expect(out).toHaveLength(3);
   });
 

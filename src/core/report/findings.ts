@@ -1,17 +1,35 @@
 import type { Analysis, ConditionKind, DataType, Practice, Stance, SummaryValue } from '../nlp/types';
 import type { Span } from './quote';
 
+/** The same sentence, wherever it stands: policies repeat sentences word for word in several sections. */
+function sentenceKey(p: Pick<Practice, 'type' | 'sentence'>): string {
+  return `${p.type}\u0000${p.sentence.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+}
+
+/** Indexes of the first practice of each (type, sentence): what the panel lists, one item per sentence. */
+export function firstOfEachSentence(practices: readonly Pick<Practice, 'type' | 'sentence'>[]): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  practices.forEach((p, i) => {
+    const key = sentenceKey(p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(i);
+  });
+  return out;
+}
+
 /**
- * One finding per sentence per type: the analyzer reports a practice per mention, so a sentence naming
- * "faceprints and face geometry" gave two findings of one claim. Counts are of sentences. The kept finding has
- * the strongest stance of the sentence (an unconditional affirmation, then a conditional one, then a denial) and
- * the union of the evidence, conditions and purposes.
+ * One finding per sentence per type: a sentence that names one kind of data twice (or that the policy repeats
+ * word for word in another section, as TikTok's US policy does) is one finding. Counts are of sentences. The
+ * kept finding has the strongest stance of the sentence (an unconditional affirmation, then a conditional one,
+ * then a denial) and the union of the evidence (of its first occurrence), conditions and purposes.
  */
 export function oneFindingPerSentence<P extends Practice>(practices: readonly P[]): P[] {
   const strength = (p: Practice) => (p.stance === 'affirmed' ? (p.conditional ? 2 : 3) : 1);
   const byKey = new Map<string, P>();
   for (const p of practices) {
-    const key = `${p.type}\u0000${p.start}\u0000${p.end}`;
+    const key = sentenceKey(p);
     const kept = byKey.get(key);
     if (!kept) {
       byKey.set(key, { ...p, evidence: [...p.evidence], conditions: [...p.conditions], purposes: [...p.purposes] });
@@ -20,7 +38,9 @@ export function oneFindingPerSentence<P extends Practice>(practices: readonly P[
     const base = strength(p) > strength(kept) ? { ...p } : kept;
     const other = base === kept ? p : kept;
     const evidence = [...base.evidence];
-    for (const e of other.evidence) if (!evidence.some((x) => x.start === e.start && x.end === e.end)) evidence.push(e);
+    // Evidence of a repeat elsewhere in the document has other offsets: only the same occurrence's words join.
+    const sameOccurrence = other.start === base.start;
+    if (sameOccurrence) for (const e of other.evidence) if (!evidence.some((x) => x.start === e.start && x.end === e.end)) evidence.push(e);
     const conditions = [...base.conditions];
     for (const c of other.conditions) if (!conditions.some((x) => x.kind === c.kind)) conditions.push(c);
     const purposes = [...new Set([...base.purposes, ...other.purposes])];
