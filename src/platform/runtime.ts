@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isEnvelope, pack, unpackReply, type MessageName, type RequestOf, type ResponseOf } from './messages';
+import { isEnvelope, pack, SHORTCUT_COMMANDS, unpackReply, type MessageName, type RequestOf, type ResponseOf } from './messages';
 import { fail, ok, type Result } from './result';
 
 export { browser };
@@ -69,7 +69,11 @@ export function t(key: string, substitutions?: string | string[]): string {
 /** The extension's keyboard shortcuts as the browser has them now (the reader may have changed them). */
 export async function shortcuts(): Promise<{ name: string; description: string; shortcut: string }[]> {
   const all = await browser.commands.getAll().catch(() => []);
-  return all.filter((c) => c.name && c.name !== '_execute_action').map((c) => ({ name: c.name!, description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+  const order = (name: string) => (SHORTCUT_COMMANDS as readonly string[]).indexOf(name);
+  return all
+    .filter((c) => c.name && order(c.name) >= 0)
+    .sort((a, b) => order(a.name!) - order(b.name!))
+    .map((c) => ({ name: c.name!, description: c.description ?? '', shortcut: c.shortcut ?? '' }));
 }
 
 /** Opens the browser's shortcut settings: Firefox has an API for it, Chrome a page of its own. */

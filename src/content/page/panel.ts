@@ -206,6 +206,7 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       const items = findings.filter((f) => f.type === type);
       if (items.length === 0) continue;
       const group = el('section', 'group');
+      group.dataset.type = type;
       const [r, g, b] = TYPE_RGB[type];
       group.style.setProperty('--type-rgb', `${r}, ${g}, ${b}`);
       const heading = el('h3', 'group-title');
