@@ -113,15 +113,16 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
       row.dataset.value = value;
       const head = el(doc, 'div', undefined, 'row-head');
       const quote = analysis.keyQuotes[type];
+      head.append(el(doc, 'span', t(TYPE_MESSAGE[type]), 'row-type'), el(doc, 'span', t(SUMMARY_MESSAGE[value]), `row-value ${value}`));
+      row.append(head);
       // A weaker statement the other way is said in words: "Says it does not — except some app versions".
       const contrary = quote?.contrary;
-      const valueWords = !contrary
-        ? t(SUMMARY_MESSAGE[value])
-        : contrary.conditions.length
-          ? t('summaryExcept', [t(SUMMARY_MESSAGE[value]), contrary.conditions.map((c) => t(CONDITION_MESSAGE[c])).join(', ')])
-          : t('summaryAlsoOpposite', t(SUMMARY_MESSAGE[value]));
-      head.append(el(doc, 'span', t(TYPE_MESSAGE[type]), 'row-type'), el(doc, 'span', valueWords, `row-value ${value}`));
-      row.append(head);
+      if (contrary) {
+        const words = contrary.conditions.length
+          ? t('summaryExcept', contrary.conditions.map((c) => t(CONDITION_MESSAGE[c])).join(', '))
+          : t('summaryAlsoOpposite');
+        row.append(el(doc, 'span', words, 'row-except'));
+      }
       if (type === 'face' || type === 'voice') {
         const id = analysis.identifiers[type];
         if (value !== 'silent') row.append(el(doc, 'span', t(id === 'collects' || id === 'may-collect' ? 'popupIdentifiers' : 'popupNoIdentifiers'), `row-note ${id}`));

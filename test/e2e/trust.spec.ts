@@ -109,7 +109,8 @@ test.describe('findings and quotes', () => {
     // The popup: the quote for "says it does not" is the denial, and the weaker contrary statement is in words.
     const popup = await ext.openPopup(page);
     const row = (type: string) => popup.locator(`.row[data-type="${type}"]`);
-    await expect(row('location.precise').locator('.row-value')).toHaveText('Says it does not — except with consent, some app versions');
+    await expect(row('location.precise').locator('.row-value')).toHaveText('Says it does not');
+    await expect(row('location.precise').locator('.row-except')).toHaveText('— except with consent, some app versions');
     await expect(row('location.precise').locator('.quote')).toHaveText('We do not collect your precise location.');
     await expect(row('biometric').locator('.quote')).toHaveText(/^… .*keystroke patterns.* …$/);
     await expect(row('biometric').locator('.quote strong')).toHaveText('keystroke patterns');

@@ -6,6 +6,11 @@ describe('wordDiff', () => {
     const parts = wordDiff('We keep it for 30 days.', 'We keep it for 90 days.');
     expect(parts.filter((p) => p.op !== 'same').map((p) => `${p.op}:${p.text}`)).toEqual(['removed:30', 'added:90']);
   });
+  it('puts the removed words of a change before the added ones', () => {
+    const parts = wordDiff('It applies to users in the United States.', 'It applies to users in the European Economic Area.');
+    expect(parts.filter((p) => p.op !== 'same').map((p) => `${p.op}:${p.text}`)).toEqual(['removed:United States.', 'added:European Economic Area.']);
+  });
+
   it('has nothing to mark in identical sentences (counterexample)', () => {
     expect(wordDiff('Same words here.', 'same words here.').every((p) => p.op === 'same')).toBe(true);
   });

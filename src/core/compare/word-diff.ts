@@ -47,6 +47,33 @@ export function wordDiff(before: string, after: string): WordPart[] {
   }
   while (i < a.length) push(a[i++]!, 'removed');
   while (j < b.length) push(b[j++]!, 'added');
+  return groupChanges(out);
+}
+
+/**
+ * Between two unchanged stretches, all removed words first, then all added ones: "[-United States-]{+European
+ * Economic Area+}" reads better than the words interleaved. A lone space between changes joins the change.
+ */
+function groupChanges(parts: WordPart[]): WordPart[] {
+  const out: WordPart[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) out.push({ text: removed, op: 'removed' });
+    if (added) out.push({ text: added, op: 'added' });
+    removed = '';
+    added = '';
+  };
+  parts.forEach((p, i) => {
+    const between = p.op === 'same' && !p.text.trim() && (removed || added) && parts[i + 1] && parts[i + 1]!.op !== 'same';
+    if (p.op === 'removed' || between) removed += p.text;
+    if (p.op === 'added' || between) added += p.text;
+    if (p.op === 'same' && !between) {
+      flush();
+      out.push({ ...p });
+    }
+  });
+  flush();
   return out;
 }
 
