@@ -79,7 +79,7 @@ test.describe('highlights and the findings panel', () => {
     await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item').then((x) => x.length)).toBeGreaterThan(3);
-    await panel.evaluate(`root.querySelector('.icon-button').focus(); return true;`);
+    await panel.evaluate(`root.querySelector('.icon-button[aria-label="Hide the findings panel"]').focus(); return true;`);
     await page.keyboard.press('Tab');
     expect(await panel.focused()).toMatch(/item/);
     await page.keyboard.press('Enter');
