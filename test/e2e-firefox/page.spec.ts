@@ -32,7 +32,7 @@ test.describe('Firefox: analysis, highlights and the findings panel', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.hidden('.panel')).toBe(true);
     expect(await panel.hidden('.launcher')).toBe(false);
-    expect((await panel.texts('.launcher'))[0]).toMatch(/^PL \d+$/);
+    expect((await panel.texts('.launcher'))[0]).toMatch(/^Policy Lens · \d+ findings$/);
     await panel.click('.launcher');
     await expect.poll(() => panel.hidden('.panel')).toBe(false);
   });
