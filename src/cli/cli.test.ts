@@ -23,7 +23,7 @@ async function runInProcess(argv: string[]): Promise<{ code: number; out: string
 
 describe('policy-lens detect', () => {
   it('prints one JSON verdict for an HTML file', async () => {
-    const { code, out } = await runInProcess(['detect', join(SITE_DIR, 'legal/privacy-policy.html')]);
+    const { code, out } = await runInProcess(['detect', join(SITE_DIR, 'legal/privacy-policy-us.html')]);
     expect(code).toBe(0);
     const verdict = JSON.parse(out);
     expect(verdict.kind).toBe('privacy-policy');
@@ -105,7 +105,7 @@ describe('policy-lens classify --jsonl', () => {
 
 describe('policy-lens analyze', () => {
   it('prints verdict, a summary of all six types and located practices as JSON', async () => {
-    const { code, out } = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html')]);
+    const { code, out } = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-us.html')]);
     expect(code).toBe(0);
     const result = JSON.parse(out);
     expect(result.verdict.kind).toBe('privacy-policy');
@@ -117,7 +117,7 @@ describe('policy-lens analyze', () => {
   });
 
   it('writes a readable text report and a Markdown report that escapes page text', async () => {
-    const text = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'text']);
+    const text = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-us.html'), '--format', 'text']);
     expect(text.out).toMatch(/Face\s+collects\s+\(identifiers: collects\)/);
     expect(text.out).toMatch(/“We may collect biometric identifiers/);
     const md = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-eea.html'), '--format', 'md']);
@@ -127,7 +127,7 @@ describe('policy-lens analyze', () => {
   });
 
   it('rejects an unknown format', async () => {
-    expect((await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'pdf'])).code).toBe(2);
+    expect((await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-us.html'), '--format', 'pdf'])).code).toBe(2);
   });
 });
 

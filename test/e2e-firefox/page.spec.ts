@@ -2,7 +2,7 @@ import { expect, test } from './harness';
 
 test.describe('Firefox: analysis, highlights and the findings panel', () => {
   test('the background event page analyses the policy, the page is highlighted, and the panel lists the findings', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     const state = await ext.waitForAnalysis(page);
     expect(state.analysis!.identifiers).toEqual({ face: 'collects', voice: 'collects' });
     expect(state.analysis!.summary['location.approximate']).toBe('collects');
@@ -22,7 +22,7 @@ test.describe('Firefox: analysis, highlights and the findings panel', () => {
   });
 
   test('Esc collapses the panel to its launcher, and the launcher opens it again', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item').then((items) => items.length)).toBeGreaterThan(3);

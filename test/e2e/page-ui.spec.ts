@@ -13,7 +13,7 @@ const highlightTexts = (page: Page, name: string) =>
 
 test.describe('highlights and the findings panel', () => {
   test('each category gets its own highlight, affirmed and denied in different shades', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     await expect.poll(() => highlightNames(page)).toEqual(
       expect.arrayContaining([
@@ -43,7 +43,7 @@ test.describe('highlights and the findings panel', () => {
   });
 
   test('the panel lists the findings by type with chips, and a click goes to the passage', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     const state = await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item')).toHaveLength(state.analysis!.practiceCount);
@@ -75,7 +75,7 @@ test.describe('highlights and the findings panel', () => {
   });
 
   test('keyboard: Tab reaches the findings, Enter goes to one, Esc collapses the panel, and the site remembers', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item').then((x) => x.length)).toBeGreaterThan(3);
@@ -99,7 +99,7 @@ test.describe('highlights and the findings panel', () => {
   });
 
   test('hovering a highlighted passage explains it in one line', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     await expect.poll(() => highlightNames(page)).toContain('policy-lens-face-affirmed');
     const point = await page.evaluate(() => {
@@ -117,7 +117,7 @@ test.describe('highlights and the findings panel', () => {
   });
 
   test('highlights follow the text when the page changes, and new text is analysed after it settles', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     const first = await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item').then((x) => x.length)).toBe(first.analysis!.practiceCount);
@@ -144,7 +144,7 @@ test.describe('highlights and the findings panel', () => {
 
 test.describe('the popup summary', () => {
   test('one row per type, in plain words, with the key quote; highlights can be hidden; jump goes to a finding', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const popup = await ext.openPopup(page);
     const row = (type: string) => popup.locator(`.row[data-type="${type}"]`);
@@ -192,7 +192,7 @@ test.describe('the popup summary', () => {
     const errors: string[] = [];
     context.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.location().url}: ${m.text()}`)));
     context.on('weberror', (e) => void errors.push(e.error().message));
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const popup = await ext.openPopup(page);
     await expect(popup.locator('.row[data-type="face"]')).toBeVisible();

@@ -1,6 +1,6 @@
 import messages from '../../../public/_locales/en/messages.json';
-import { CONDITION_MESSAGE, SUMMARY_MESSAGE, TYPE_MESSAGE } from '../explain/message-ids';
-import type { ConditionKind, DataType, SummaryValue } from '../nlp/types';
+import { CONDITION_MESSAGE, STANCE_MESSAGE, SUMMARY_MESSAGE, TYPE_MESSAGE } from '../explain/message-ids';
+import type { ConditionKind, DataType, Stance, SummaryValue } from '../nlp/types';
 
 /**
  * The words of reports written in Node (CLI text and Markdown, exports): read from the extension's own
@@ -22,5 +22,7 @@ export const SUMMARY_LABEL: Record<SummaryValue, string> = Object.fromEntries(
   Object.entries(mapValues(SUMMARY_MESSAGE)).map(([k, v]) => [k, v.charAt(0).toLowerCase() + v.slice(1)]),
 ) as Record<SummaryValue, string>;
 export const CONDITION_LABEL: Record<ConditionKind, string> = mapValues(CONDITION_MESSAGE);
+/** The stance an advocate chose on a note: "Collects or may collect", "Says it does not". */
+export const STANCE_LABEL: Record<Stance, string> = mapValues(STANCE_MESSAGE);
 
 export { findingState } from './finding-state';
