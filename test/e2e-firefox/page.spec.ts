@@ -17,6 +17,9 @@ test.describe('Firefox: analysis, highlights and the findings panel', () => {
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item').then((items) => items.length)).toBe(state.analysis!.practiceCount);
     expect((await panel.texts('.item')).join('\n')).toMatch(/faceprints/);
+    // Issue 10 in Firefox too: the data words emphasised in the quotes, the legend of the colours.
+    expect(await panel.texts('.quote strong')).toEqual(expect.arrayContaining(['faceprints', 'voiceprints']));
+    expect(await panel.texts('.legend li')).toEqual(expect.arrayContaining(['strong shade: collects or may collect', 'light dotted shade: says it does not']));
     expect(await panel.hidden('.panel')).toBe(false);
     console.log(`Firefox page screenshot: ${await ext.screenshot(page, 'firefox-page')}`);
   });
