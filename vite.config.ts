@@ -70,6 +70,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
     // Extension pages the manifest does not name.
-    rollupOptions: { input: { report: 'src/report/index.html' } },
+    rollupOptions: { input: { report: 'src/report/index.html', offscreen: 'src/offscreen/index.html' } },
   },
 });

@@ -5,6 +5,7 @@ import { browser, listen, onShortcut, sendToTab } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
 import { digest, forPage, runAnalysis, TextUploads } from './analysis';
 import { forgetTab, recordVerdict, withAnalysis } from './tab-states';
+import { historyHandlers, recordVisit, startWatching } from './history-handlers';
 
 const uploads = new TextUploads();
 
@@ -22,16 +23,22 @@ listen({
     return null;
   },
   'content/analyze': async ({ url, upload, chunks, blocks }, sender) => {
-    const { analysis, ms } = runAnalysis({ text: uploads.take(upload, chunks), blocks });
+    const policyText = { text: uploads.take(upload, chunks), blocks };
+    const { analysis, ms } = runAnalysis(policyText);
     const tabId = sender.tab?.id;
     if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
       await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms)));
+      // Only the top frame's policy is the reader's visit: recorded for "changed since you last read it", after
+      // this reply, and the news follows as a message of its own.
+      void recordVisit(tabId, url, policyText, analysis);
     }
     return forPage(analysis);
   },
   'popup/analyze': ({ policyText }) => runAnalysis(policyText).analysis,
   'popup/tab-state': async ({ tabId }) => (await read(KEYS.tabStates))[String(tabId)] ?? null,
+  ...historyHandlers,
 });
+startWatching();
 
 browser.tabs.onRemoved.addListener((tabId) => void update(KEYS.tabStates, (all) => forgetTab(all, tabId)));
 browser.tabs.onUpdated.addListener((tabId, change) => {

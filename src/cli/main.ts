@@ -5,6 +5,7 @@ import { annotationsVerb } from './verbs/annotations';
 import { classifyVerb } from './verbs/classify';
 import { compareVerb } from './verbs/compare';
 import { detectVerb } from './verbs/detect';
+import { historyVerb } from './verbs/history';
 
 /** Each verb is one file under verbs/; add it here to make it a command. */
 export const VERBS: Record<string, Verb> = {
@@ -13,6 +14,7 @@ export const VERBS: Record<string, Verb> = {
   classify: classifyVerb,
   compare: compareVerb,
   annotations: annotationsVerb,
+  history: historyVerb,
 };
 
 function help(): string {

@@ -7,21 +7,24 @@ import { pageLinks } from '../dom/links';
 import { yieldToPage } from '../dom/walk';
 import {
   creatorName,
+  listenInContent,
   loadAnnotations,
   panelCollapsed,
   panelSide,
   saveAnnotations,
+  sendFromContent,
   sendPolicyText,
   setPanelCollapsed,
   setPanelSide,
   t,
 } from '../platform/content-api';
 import { startFindings, type FindingsController } from './page/findings';
+import { HISTORY_BANNER_CSS, renderHistoryBanner } from './page/history-banner';
 
 export function startPage({ doc, win, signal }: { doc: Document; win: Window; signal: AbortSignal }): FindingsController {
   const origin = win.location.origin;
   const highlights = pageHighlightApi(win);
-  return startFindings({
+  const findings = startFindings({
     doc,
     win,
     signal,
@@ -32,7 +35,15 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     side: { get: () => panelSide(origin), set: (side) => setPanelSide(origin, side) },
     creatorName,
     notes: { load: () => loadAnnotations(win.location.href), save: (all) => saveAnnotations(win.location.href, all) },
+    historyBanner: (news) => ({
+      node: renderHistoryBanner(doc, t, news, () => void sendFromContent('history/open-then-now', { documentKey: news.documentKey, thenAt: news.thenAt, nowAt: news.nowAt }), signal),
+      css: HISTORY_BANNER_CSS,
+    }),
   });
+  // "Changed since you last read it" arrives after the findings: the background records the visit once it has
+  // answered.
+  listenInContent({ 'tab/history': ({ news }) => findings.showHistory(news).then(() => null) }, signal);
+  return findings;
 }
 
 /** What the popup needs to find this page's regional versions: its links and its own regional parts. */

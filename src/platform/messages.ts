@@ -2,6 +2,7 @@ import type { Verdict } from '../core/detect/types';
 import type { Analysis, ConditionKind, DataType, Stance, SummaryValue } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
 import type { PageLink } from '../core/regions/discover';
+import type { HistoryNews, WatchEntry } from './history-keys';
 
 /** An analysis as the page receives it: practices without their sentence text and section, which the page has. */
 export interface PageAnalysis {
@@ -52,6 +53,20 @@ export interface TabState {
   checkedAt: string;
   /** Present once a detected policy has been analysed. */
   analysis?: AnalysisDigest;
+  /** What changed since the reader's last visit, when the text differs. */
+  history?: HistoryNews;
+  /** The version this page load recorded: a re-analysis of the same load replaces it rather than adding one. */
+  historyRecordedAt?: string;
+}
+
+/** History and watch list as the popup shows them. */
+export interface HistoryStatus {
+  paused: boolean;
+  /** Versions recorded of this document, and documents recorded in all. */
+  versions: number;
+  documents: number;
+  watched: boolean;
+  watchList: (WatchEntry & { documentKey: string })[];
 }
 
 /**
@@ -82,6 +97,26 @@ export interface MessageMap {
    * background, off the page's main thread). The reply leaves out what the page already has (sentence text).
    */
   'content/analyze': { request: { url: string; upload: string; chunks: number; blocks: PolicyText['blocks'] }; response: PageAnalysis };
+  /**
+   * background → the tab's top frame, after the analysis reply (recording costs about as much as analysing, so
+   * the findings do not wait for it): what changed since the reader's last visit, or null for nothing.
+   */
+  'tab/history': { request: { news: HistoryNews | null }; response: null };
+  /** popup → background: history and watch list state for a page. */
+  'history/status': { request: { url: string }; response: HistoryStatus };
+  /** popup/options → background: stop or resume recording visits. */
+  'history/pause': { request: { paused: boolean }; response: null };
+  /** popup/options → background: forget a site's history (an origin) or all of it. */
+  'history/forget': { request: { origin?: string }; response: { forgotten: number } };
+  /** panel → background: open the then-vs-now page (a page cannot open extension pages itself). */
+  'history/open-then-now': { request: { documentKey: string; thenAt: string; nowAt: string }; response: null };
+  /** popup → background: watch a policy (its origin was granted in the click); checks it once at once. */
+  'watch/add': { request: { url: string }; response: WatchEntry };
+  'watch/remove': { request: { url: string }; response: null };
+  /** popup → background: check every watched policy now, as the daily alarm does. */
+  'watch/check-now': { request: Record<string, never>; response: { checked: number } };
+  /** background → offscreen document (Chrome): HTML or Markdown to PolicyText, where a DOMParser exists. */
+  'offscreen/extract': { request: { body: string; kind: 'html' | 'markdown' }; response: PolicyText };
 }
 
 export type MessageName = keyof MessageMap;

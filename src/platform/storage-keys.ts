@@ -120,3 +120,6 @@ export function unwrap<T>(spec: KeySpec<T>, raw: unknown): T {
 export const wrap = <T>(spec: KeySpec<T>, value: T): Stored<T> => ({ v: spec.version, value });
 
 export { documentKeyOf as documentKey } from '../core/annotation/document-key';
+
+// ——— History and the watch list (issue 11). Types live in history-keys.ts; the keys are declared here. ———
+export { HISTORY_KEYS } from './history-keys';

@@ -4,6 +4,7 @@ import { browser, injectContentScript, onTabStatesChanged, openShortcutSettings,
 import { annotationCount, exportAnnotations, importAnnotations } from './annotations';
 import { openComparisonPage, RegionsController, requestOrigins } from './regions';
 import { renderRegions } from './regions-view';
+import { startHistoryView } from './history';
 import { renderPopup, type PopupState } from './view';
 
 const root = document.getElementById('app')!;
@@ -148,6 +149,7 @@ async function start(): Promise<void> {
   setUpTabs();
   draw({ kind: 'loading' });
   tabId = await targetTabId();
+  startHistoryView(document.getElementById('history')!, tabId, t);
   if (tabId === undefined) return draw({ kind: 'unavailable', canAnalyse: false });
   onTabStatesChanged(() => void refresh());
   await refresh();

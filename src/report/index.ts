@@ -6,13 +6,17 @@ import { downloadText } from '../dom/download';
 import { t } from '../platform/runtime';
 import { KEYS, read } from '../platform/storage';
 import { renderReport } from './view';
+import { thenNowComparison } from './then-now';
 
 const root = document.getElementById('report')!;
 
 async function start(): Promise<void> {
   document.title = t('reportTitle');
-  const id = new URLSearchParams(location.search).get('id') ?? '';
-  const stored = (await read(KEYS.comparisons))[id] ?? null;
+  const params = new URLSearchParams(location.search);
+  const id = params.get('id') ?? '';
+  // Then vs now: two recorded versions of one document, compared as two regions are.
+  const thenNow = params.has('history');
+  const stored = thenNow ? await thenNowComparison(params).catch(() => null) : ((await read(KEYS.comparisons))[id] ?? null);
   const service = stored ? serviceOf(stored.pageUrl) : undefined;
   // Each export says what was compared: the service, every version's address and fetch time; and is complete.
   const meta: ComparisonMeta | undefined = stored ? { ...(service ? { service } : {}), versions: stored.versions } : undefined;
@@ -28,6 +32,8 @@ async function start(): Promise<void> {
     },
     { changedOnly: true, ...(service ? { service } : {}) },
   );
+  if (thenNow) document.title = t('thenNowTitle');
+  if (thenNow && stored) root.querySelector('h1')?.after(Object.assign(document.createElement('p'), { className: 'then-now', textContent: t('thenNowLead', stored.pageUrl) }));
 }
 
 void start();

@@ -6,6 +6,7 @@ import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
 import { offsetOf, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
 import type { FindingsState, PageAnalysis } from '../../platform/messages';
+import type { HistoryNews } from '../../platform/history-keys';
 import type { Result } from '../../platform/result';
 import { selectorsOf, type PolicyAnnotation } from '../../core/annotation/model';
 import { CATEGORY_NAMES, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName } from './categories';
@@ -31,6 +32,8 @@ export interface FindingsDeps {
   panelMode?: ShadowRootMode;
   notes?: { load: () => Promise<PolicyAnnotation[]>; save: (all: PolicyAnnotation[]) => Promise<{ nearlyFull: boolean }> };
   copy?: (text: string) => Promise<void>;
+  /** Renders what changed since the reader's last visit, shown above the findings (history-banner.ts). */
+  historyBanner?: (news: HistoryNews) => { node: Node; css: string };
 }
 
 export interface FindingsController {
@@ -42,6 +45,8 @@ export interface FindingsController {
   focusPanel(): Promise<void>;
   /** The keyboard shortcut "annotate the selection": opens the note form on the selected text. */
   annotateSelection(): Promise<boolean>;
+  /** What changed since the last visit, above the findings; null takes it away. */
+  showHistory(news: HistoryNews | null): Promise<void>;
 }
 
 /** Re-analyses after the page settles; more than this many re-runs in a minute means the page never settles. */
@@ -436,6 +441,11 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     jumpTo(type) {
       const index = practices.findIndex((p, i) => p.type === type && ranges[i]);
       return index >= 0 && select(index);
+    },
+    async showHistory(news) {
+      if (!deps.historyBanner) return;
+      const banner = news ? deps.historyBanner(news) : undefined;
+      (await ensurePanel()).setBanner(banner?.node ?? null, banner?.css);
     },
   };
 }

@@ -81,6 +81,8 @@ export interface PanelHandle {
   openNoteForm(quote: string): void;
   /** Keeps a passage the page scrolled to visible: moves the panel aside when it would cover `rect`. */
   avoid(rect: { top: number; bottom: number; left: number; right: number }): void;
+  /** A block above the findings that re-renders leave alone ("changed since you last read it"), or none. */
+  setBanner(node: Node | null, css?: string): void;
 }
 
 export type PanelSide = 'left' | 'right';
@@ -138,7 +140,9 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
     dock.title = dock.getAttribute('aria-label')!;
   };
   const body = el('div', 'body');
-  panel.append(header, body);
+  const banner = el('div', 'history-slot');
+  panel.append(header, banner, body);
+  let bannerCss = false;
 
   const launcher = el('button', 'launcher');
   launcher.type = 'button';
@@ -475,6 +479,13 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
         panel.style.bottom = 'auto';
         panel.style.maxHeight = `${Math.max(120, above)}px`;
       }
+    },
+    setBanner(node, css) {
+      if (css && !bannerCss) {
+        adoptStyles(root, css, signal);
+        bannerCss = true;
+      }
+      banner.replaceChildren(...(node ? [node] : []));
     },
     showAnnotate(at) {
       if (!at) {

@@ -41,8 +41,17 @@ function countWords(text: string): number {
   return words;
 }
 
+export interface DigestOptions {
+  /**
+   * How sentences are normalised before hashing (what does not count as a change). A caller digesting many
+   * versions of one document passes a memoised `normalizeSentence`: the versions share most sentences.
+   */
+  normalize?: (sentence: string) => string;
+}
+
 /** A compact record of one version of a policy: its summary, the sentences behind it, and section hashes. */
-export function digestOf(policy: PolicyText, analysis: Analysis, analyzerVersion: string): VersionDigest {
+export function digestOf(policy: PolicyText, analysis: Analysis, analyzerVersion: string, options: DigestOptions = {}): VersionDigest {
+  const normalize = options.normalize ?? normalizeSentence;
   const evidence: Partial<Record<CellKey, string>> = {};
   const conditions: Partial<Record<CellKey, string[]>> = {};
   const note = (key: CellKey, p: Practice | undefined) => {
@@ -57,7 +66,7 @@ export function digestOf(policy: PolicyText, analysis: Analysis, analyzerVersion
   const sections: VersionDigest['sections'] = [];
   const whole: string[] = [];
   for (const s of sectionsOf(policy)) {
-    const hash = fnv1a(s.sentences.map(normalizeSentence).join('\n'));
+    const hash = fnv1a(s.sentences.map(normalize).join('\n'));
     whole.push(`${normalizeHeading(s.heading)}\u0000${hash}`);
     if (s.heading.trim()) sections.push({ heading: s.heading.trim(), hash });
   }

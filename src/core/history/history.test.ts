@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePolicy } from '../nlp/analyze';
 import type { PolicyText, TextBlock } from '../text/policy-text';
 import { conditionClause } from './digest';
-import { changesBetween, describeChange, digestOf, fnv1a, type StanceChange } from './index';
+import { changesBetween, describeChange, digestOf, eventsOf, fnv1a, type StanceChange, type TimelineVersion, type VersionDigest } from './index';
 
 /** A tiny policy as PolicyText: "# heading" lines are headings, other lines paragraphs. */
 function policy(lines: string[]): PolicyText {
@@ -181,4 +181,32 @@ describe('describeChange', () => {
     [{ type: 'voice', identifier: true, from: 'silent', to: 'may-collect' }, 'now allows voiceprints (on conditions)'],
   ];
   it.each(cases)('%j → %s', (change, words) => expect(describeChange(change)).toBe(words));
+});
+
+describe('eventsOf', () => {
+  const withFace = digest(['# Media', 'We collect faceprints from your photos.', '# Your rights', 'You can ask us to delete your information.']);
+  const without = digest(['# Media', 'We collect images of your face when you take photos.', '# Your rights', 'You can ask us to delete your information.']);
+  const broken = digest(['# Something went wrong', 'Refresh this page or try again later.']);
+  const v = (date: string, d: VersionDigest, technical = false): TimelineVersion => ({ commit: `c-${date}`, date, digest: d, technical });
+
+  it('makes an event of each stance change, marked technical when the archive says so', () => {
+    const { events, transient } = eventsOf([v('2024-01-01', without), v('2024-02-01', without), v('2024-03-01', withFace, true)]);
+    expect(transient).toBe(0);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ commit: 'c-2024-03-01', date: '2024-03-01', technical: true });
+    expect(events[0]!.changes[0]).toMatchObject({ type: 'face', identifier: true, from: 'silent', to: 'collects' });
+  });
+
+  it('leaves out a broken recording that the next one undoes within days, and counts it', () => {
+    const { events, transient } = eventsOf([v('2024-01-01', withFace), v('2024-01-05', broken), v('2024-01-06', withFace), v('2024-04-01', without)]);
+    expect(transient).toBe(1);
+    expect(events.map((e) => e.date)).toEqual(['2024-04-01']);
+    // Undone only weeks later, it is two events.
+    expect(eventsOf([v('2024-01-01', withFace), v('2024-01-05', broken), v('2024-03-06', withFace)]).events).toHaveLength(2);
+  });
+
+  it('starts at --since with the version before it as the baseline', () => {
+    const { events } = eventsOf([v('2024-01-01', without), v('2024-02-01', withFace), v('2024-06-01', without)], '2024-03-01');
+    expect(events.map((e) => [e.date, e.changes[0]!.to])).toEqual([['2024-06-01', 'silent']]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { PolicyText } from '../text/policy-text';
 import { regionOf } from './classify';
 import { splitSentences, type Span } from './sentences';
-import { classifySpans } from './text';
+import { classifySpans, type SentencePasses } from './text';
 import { summarize } from './summary';
 import type { Analysis, Practice, RegionScope } from './types';
 
@@ -14,7 +14,7 @@ export const SECTION_SEPARATOR = ' › ';
  * The whole-document analysis: every claim about face, voice, other biometrics and location, with offsets
  * into `PolicyText.text`, its section, and the region its section is limited to; and a summary per type.
  */
-export function analyzePolicy(policy: PolicyText): Analysis {
+export function analyzePolicy(policy: PolicyText, options: { passes?: SentencePasses } = {}): Analysis {
   const spans: Span[] = [];
   const sectionOf = new Map<Span, { section: string; scope?: RegionScope }>();
   const scopeCache = new Map<string, RegionScope | undefined>();
@@ -35,7 +35,7 @@ export function analyzePolicy(policy: PolicyText): Analysis {
   const { results, candidates } = classifySpans(policy.text, spans, (span) => {
     const scope = sectionOf.get(span)?.scope;
     return scope ? { scope } : {};
-  });
+  }, options.passes);
   const practices: Practice[] = [];
   for (const { span, practices: found } of results) {
     const sentence = policy.text.slice(span.start, span.end);

@@ -3,6 +3,18 @@ import { TRIGGER_RE } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
 
+/**
+ * The two per-sentence passes: the cheap trigger test and the language pass. A caller may wrap them (the
+ * history command memoises both across the thousands of versions of one document, which share most
+ * sentences); `classify` must return fresh objects, since a later "such data stays on your device" sentence
+ * rewrites them in place.
+ */
+export interface SentencePasses {
+  isCandidate: (sentence: string) => boolean;
+  classify: (sentence: string, context: SentenceContext) => SentencePractice[];
+}
+export const SENTENCE_PASSES: SentencePasses = { isCandidate: (sentence) => TRIGGER_RE.test(sentence), classify: classifySentence };
+
 export interface ClassifiedSentence {
   span: Span;
   practices: SentencePractice[];
@@ -13,7 +25,12 @@ export interface ClassifiedSentence {
  * no data type; only candidates reach the language pass. A sentence that keeps "such data" on the device
  * turns the previous sentence's claims into denials.
  */
-export function classifySpans(text: string, spans: Span[], contextOf: (span: Span) => SentenceContext = () => ({})): {
+export function classifySpans(
+  text: string,
+  spans: Span[],
+  contextOf: (span: Span) => SentenceContext = () => ({}),
+  passes: SentencePasses = SENTENCE_PASSES,
+): {
   results: ClassifiedSentence[];
   candidates: number;
 } {
@@ -22,13 +39,13 @@ export function classifySpans(text: string, spans: Span[], contextOf: (span: Spa
   let previous: ClassifiedSentence | undefined;
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end);
-    if (!TRIGGER_RE.test(sentence)) {
+    if (!passes.isCandidate(sentence)) {
       if (previous && refersBackOnDevice(sentence)) previous.practices.forEach(denyBack);
       previous = undefined;
       continue;
     }
     candidates++;
-    const practices = classifySentence(sentence, contextOf(span));
+    const practices = passes.classify(sentence, contextOf(span));
     if (practices.length === 0 && previous && refersBackOnDevice(sentence)) {
       previous.practices.forEach(denyBack);
       continue;
