@@ -21,7 +21,7 @@ const site = await startSiteServer(PORT).catch(() => startSiteServer(0));
 console.log(`Demo site: ${site.origin}/`);
 const { context, worker, extensionId } = await launchWithExtension(headless);
 const page = await context.newPage();
-await page.goto(`${site.origin}/legal/privacy-policy.html`);
+await page.goto(`${site.origin}/legal/privacy-policy-us`);
 
 // Wait for the content script's verdict to reach the background.
 const state = await (async () => {
@@ -31,7 +31,7 @@ const state = await (async () => {
       const all = (tabStates as { value?: Record<string, { url: string; verdict: unknown }> } | undefined)?.value ?? {};
       return Object.entries(all).map(([tabId, s]) => ({ tabId: Number(tabId), ...s }));
     });
-    const hit = found.find((s) => s.url.includes('/legal/privacy-policy.html'));
+    const hit = found.find((s) => s.url.includes('/legal/privacy-policy-us'));
     if (hit) return hit;
     await page.waitForTimeout(100);
   }

@@ -1,7 +1,9 @@
 /**
  * `npm run eval:anchor` (part of `npm run eval`): annotations made on TikTok's US policy of 2025-09 (one on each
  * machine finding, and one on every tenth sentence as a reader might) re-anchored on its 2026-07 version.
- * Prints how many anchor where they were, move or change (fuzzy), or are orphaned.
+ * Prints how many are anchored (the passage itself, in place or moved), fuzzy (words changed, or the same words in
+ * another context) or orphaned, and a control: the same annotations on the old text shifted by an inserted
+ * paragraph, where every one must read "in place" (anchored).
  */
 import { join } from 'node:path';
 import { anchorQuote, type AnchorState } from '../src/core/annotation/anchor';
@@ -29,6 +31,7 @@ async function run(): Promise<void> {
     if (i % 10 === 0 && !passages.has(s.start) && s.end - s.start > 20) passages.set(s.start, { start: s.start, end: s.end, kind: 'note' });
   });
   const counts: Record<AnchorState, number> = { anchored: 0, fuzzy: 0, orphaned: 0 };
+  let moved = 0;
   const byKind: Record<string, Record<AnchorState, number>> = {};
   const t0 = performance.now();
   const orphans: string[] = [];
@@ -36,15 +39,24 @@ async function run(): Promise<void> {
     const [quote, position] = describePassage(before, p.start, p.end);
     const r = anchorQuote(after, quote, position);
     counts[r.state]++;
+    if (r.state === 'anchored' && r.change === 'moved') moved++;
     (byKind[p.kind] ??= { anchored: 0, fuzzy: 0, orphaned: 0 })[r.state]++;
     if (r.state === 'orphaned' && orphans.length < 5) orphans.push(quote.exact.slice(0, 120));
   }
   const ms = performance.now() - t0;
   console.log(`Re-anchoring ${passages.size} annotations made on ${oldFile} onto ${newFile} (${Math.round(ms)} ms)`);
-  console.log(`  anchored ${counts.anchored}, fuzzy (moved or edited) ${counts.fuzzy}, orphaned ${counts.orphaned}`);
+  console.log(`  anchored ${counts.anchored} (of which moved ${moved}), fuzzy (words or context changed) ${counts.fuzzy}, orphaned ${counts.orphaned}`);
   for (const [kind, c] of Object.entries(byKind)) console.log(`  ${kind === 'finding' ? 'on machine findings' : 'on every tenth sentence'}: anchored ${c.anchored}, fuzzy ${c.fuzzy}, orphaned ${c.orphaned}`);
   if (orphans.length) console.log(`  orphaned, e.g.:\n${orphans.map((o) => `    “${o}”`).join('\n')}`);
-  console.log(JSON.stringify({ annotations: passages.size, ...counts, ms: Math.round(ms) }));
+  // Control: an update that only shifts text (a paragraph inserted at the top) leaves every note anchored.
+  const shifted = `Last updated: a new date.\n\nThis paragraph was added at the top of the policy.\n\n${before}`;
+  let inPlace = 0;
+  for (const p of passages.values()) {
+    const [quote, position] = describePassage(before, p.start, p.end);
+    if (anchorQuote(shifted, quote, position).state === 'anchored') inPlace++;
+  }
+  console.log(`  after a shift-only update: ${inPlace} of ${passages.size} anchored ("in place")`);
+  console.log(JSON.stringify({ annotations: passages.size, ...counts, moved, shiftOnlyAnchored: inPlace, ms: Math.round(ms) }));
 }
 
 await run();

@@ -1,5 +1,6 @@
 import { analyzePolicy } from '../core/nlp/analyze';
-import { DATA_TYPES, type Analysis, type Practice } from '../core/nlp/types';
+import { DATA_TYPES, type Analysis } from '../core/nlp/types';
+import { cellBasis, oneFindingPerSentence } from '../core/report/findings';
 import type { PolicyText } from '../core/text/policy-text';
 import type { AnalysisDigest, PageAnalysis, PartialAnalysis } from '../platform/messages';
 import { validatePolicyText } from './policy-text-check';
@@ -17,11 +18,8 @@ export const ANALYSIS_BUDGET_MS = 1500;
 type BudgetedAnalysis = Analysis & { partial?: { reason: 'time-budget'; analyzedChars: number } };
 type BudgetedAnalyzer = (policy: PolicyText, options?: { budgetMs?: number; now?: () => number }) => BudgetedAnalysis;
 
-/** The key quote for a type: an affirmation before a denial, an unconditional one before a conditional one. */
-function keyPractice(practices: Practice[]): Practice | undefined {
-  const score = (p: Practice) => (p.stance === 'affirmed' ? 2 : 0) + (p.conditional ? 0 : 1) + (p.identifier ? 0.5 : 0);
-  return [...practices].sort((a, b) => score(b) - score(a))[0];
-}
+/** Longest key quote kept in session storage; the popup windows it around the data words. */
+const KEY_QUOTE_CHARS = 2000;
 
 /** How much of the text a partial analysis covered, as a share of the whole (0..1). */
 export function partialShare(analysis: BudgetedAnalysis, textLength: number): PartialAnalysis | undefined {
@@ -33,17 +31,25 @@ export function partialShare(analysis: BudgetedAnalysis, textLength: number): Pa
 export function digest(analysis: BudgetedAnalysis, ms: number, now = new Date(), partial?: PartialAnalysis): AnalysisDigest {
   const keyQuotes: AnalysisDigest['keyQuotes'] = {};
   for (const type of DATA_TYPES) {
-    const key = keyPractice(analysis.practices.filter((p) => p.type === type));
-    if (key) {
-      keyQuotes[type] = { sentence: key.sentence.slice(0, 400), stance: key.stance, conditional: key.conditional === true };
-      if (key.identifier !== undefined) keyQuotes[type]!.identifier = key.identifier;
-    }
+    // The quote agrees with the cell: a sentence of the summary's own stance (see cellBasis).
+    const basis = cellBasis(analysis, type);
+    if (!basis) continue;
+    const key = basis.practice;
+    keyQuotes[type] = {
+      sentence: key.sentence.slice(0, KEY_QUOTE_CHARS),
+      stance: key.stance,
+      conditional: key.conditional === true,
+      evidence: basis.evidence.filter((e) => e.end <= KEY_QUOTE_CHARS),
+      ...(key.identifier !== undefined ? { identifier: key.identifier } : {}),
+      ...(basis.contrary ? { contrary: basis.contrary } : {}),
+    };
   }
   return {
     summary: analysis.summary,
     identifiers: analysis.identifiers,
     keyQuotes,
-    practiceCount: analysis.practices.length,
+    // Counts are of sentences: one finding per sentence per type.
+    practiceCount: oneFindingPerSentence(analysis.practices).length,
     ms: Math.round(ms * 10) / 10,
     analyzedAt: now.toISOString(),
     ...(partial ? { partial } : {}),

@@ -2,7 +2,8 @@
 // writer of the reader's annotations.
 import { withReasonText } from '../core/detect/reasons';
 import { showVerdictBadge } from '../platform/badge';
-import { browser, listen, sendToTab } from '../platform/runtime';
+import { SHORTCUT_COMMANDS, type ShortcutCommand } from '../platform/messages';
+import { browser, listen, onShortcut, sendToTab } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
 import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis } from './analysis';
 import { AnalysisQueue } from './analysis-queue';
@@ -89,4 +90,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading: the old verdict no longer describes the tab.
   if (change.status === 'loading' && change.url !== undefined) handled(update(KEYS.tabStates, (all) => forgetTab(all, tabId)), logFailure);
+});
+
+// Keyboard shortcuts (manifest `commands`, changeable in the browser's shortcut settings) act on the page.
+onShortcut((command, tabId) => {
+  if (tabId === undefined || !(SHORTCUT_COMMANDS as readonly string[]).includes(command)) return;
+  // A failure comes back as a value (no panel on that tab yet): nothing to do with it here.
+  handled(sendToTab(tabId, 'tab/command', { command: command as ShortcutCommand }), logFailure);
 });

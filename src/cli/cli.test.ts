@@ -22,7 +22,7 @@ async function runInProcess(argv: string[]): Promise<{ code: number; out: string
 
 describe('policy-lens detect', () => {
   it('prints one JSON verdict for an HTML file', async () => {
-    const { code, out } = await runInProcess(['detect', join(SITE_DIR, 'legal/privacy-policy.html')]);
+    const { code, out } = await runInProcess(['detect', join(SITE_DIR, 'legal/privacy-policy-us.html')]);
     expect(code).toBe(0);
     const verdict = JSON.parse(out);
     expect(verdict.kind).toBe('privacy-policy');
@@ -104,7 +104,7 @@ describe('policy-lens classify --jsonl', () => {
 
 describe('policy-lens analyze', () => {
   it('prints verdict, a summary of all six types and located practices as JSON', async () => {
-    const { code, out } = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html')]);
+    const { code, out } = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-us.html')]);
     expect(code).toBe(0);
     const result = JSON.parse(out);
     expect(result.verdict.kind).toBe('privacy-policy');
@@ -116,7 +116,7 @@ describe('policy-lens analyze', () => {
   });
 
   it('writes a readable text report and a Markdown report that escapes page text', async () => {
-    const text = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'text']);
+    const text = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-us.html'), '--format', 'text']);
     expect(text.out).toMatch(/Face\s+collects\s+\(identifiers: collects\)/);
     expect(text.out).toMatch(/“We may collect biometric identifiers/);
     const md = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-eea.html'), '--format', 'md']);
@@ -126,7 +126,7 @@ describe('policy-lens analyze', () => {
   });
 
   it('lists each sentence once in text and md, with every type it names', async () => {
-    const file = join(SITE_DIR, 'legal/privacy-policy.html');
+    const file = join(SITE_DIR, 'legal/privacy-policy-us.html');
     const json = JSON.parse((await runInProcess(['analyze', file])).out);
     const both = json.practices.filter((p: { sentence: string }) => /faceprints and voiceprints/.test(p.sentence));
     expect(both.map((p: { type: string }) => p.type)).toEqual(['face', 'voice']);
@@ -141,7 +141,7 @@ describe('policy-lens analyze', () => {
   });
 
   it('rejects an unknown format, naming it', async () => {
-    const r = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy.html'), '--format', 'pdf']);
+    const r = await runInProcess(['analyze', join(SITE_DIR, 'legal/privacy-policy-us.html'), '--format', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.err).toBe('policy-lens: unknown format "pdf" (one of json, md, text)\n');
   });

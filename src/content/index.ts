@@ -63,6 +63,15 @@ listenInContent(
     },
     'tab/variants': async () =>
       (await importExtensionModule<PageModule>('page-analysis.js')).pageVariants({ doc: document, win: window, signal: controller.signal }),
+    'tab/command': async ({ command }) => {
+      // "Open the panel" on a page not detected as a policy analyses it, as "Analyse this page anyway" does.
+      if (command === 'open-panel') {
+        analysedOnRequest ||= !page;
+        await (await analysePage()).focusPanel();
+        return true;
+      }
+      return page ? (await page).annotateSelection() : false;
+    },
     'tab/analyze': async () => {
       analysedOnRequest = true;
       return (await analysePage()).state();

@@ -7,14 +7,17 @@ import { pageLinks } from '../dom/links';
 import { yieldToPage } from '../dom/walk';
 import {
   changeAnnotations,
+  creatorName,
   listenInContent,
   loadAnnotations,
   noteFormUrl,
   onAnnotationsChanged,
   panelCollapsed,
+  panelSide,
   sendFromContent,
   sendPolicyText,
   setPanelCollapsed,
+  setPanelSide,
   t,
 } from '../platform/content-api';
 import { startFindings, type FindingsController } from './page/findings';
@@ -32,6 +35,8 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     ...(highlights ? { highlights } : {}),
     analyze: (policyText) => sendPolicyText(win.location.href, policyText, yieldToPage),
     collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
+    side: { get: () => panelSide(origin), set: (side) => setPanelSide(origin, side) },
+    creatorName,
     notes: {
       load: () => loadAnnotations(win.location.href),
       change: (change) => changeAnnotations(win.location.href, change),

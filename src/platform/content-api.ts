@@ -68,6 +68,25 @@ export async function setPanelCollapsed(origin: string, collapsed: boolean, now 
   await local.set({ [KEYS.collapsedPanels.key]: wrap(KEYS.collapsedPanels, keepNewest(all, MAX_PANEL_SITES, (at) => at)) });
 }
 
+/** Which side the reader docked the panel on, on this site. */
+export async function panelSide(origin: string): Promise<'left' | 'right'> {
+  const all = unwrap(KEYS.leftPanels, (await api().storage.local.get(KEYS.leftPanels.key))[KEYS.leftPanels.key]);
+  return origin in all ? 'left' : 'right';
+}
+
+export async function setPanelSide(origin: string, side: 'left' | 'right', now = new Date()): Promise<void> {
+  const local = api().storage.local;
+  const all = { ...unwrap(KEYS.leftPanels, (await local.get(KEYS.leftPanels.key))[KEYS.leftPanels.key]) };
+  if (side === 'left') all[origin] = now.toISOString();
+  else delete all[origin];
+  await local.set({ [KEYS.leftPanels.key]: wrap(KEYS.leftPanels, keepNewest(all, MAX_PANEL_SITES, (at) => at)) });
+}
+
+/** The name the reader's annotations are signed with (options page); '' when not set. */
+export async function creatorName(): Promise<string> {
+  return unwrap(KEYS.settings, (await api().storage.local.get(KEYS.settings.key))[KEYS.settings.key]).creatorName ?? '';
+}
+
 export async function sendFromContent<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
   try {
     // Firefox may be suspending the event page just as the message arrives (see connection-retry).

@@ -1,5 +1,5 @@
 import type { Judgement, Verdict } from '../core/detect/types';
-import type { Analysis, DataType, Stance, SummaryValue } from '../core/nlp/types';
+import type { Analysis, ConditionKind, DataType, Stance, SummaryValue } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
 import type { PageLink } from '../core/regions/discover';
 import type { HistoryNews, WatchEntry } from './history-keys';
@@ -37,7 +37,23 @@ export interface FindingsState {
 export interface AnalysisDigest {
   summary: Record<DataType, SummaryValue>;
   identifiers: Analysis['identifiers'];
-  keyQuotes: Partial<Record<DataType, { sentence: string; stance: Stance; conditional: boolean; identifier?: boolean }>>;
+  /**
+   * Per type, the sentence the summary value rests on (same stance as the value), its data words (offsets in the
+   * sentence), and the weaker statement the other way, if the policy makes one.
+   */
+  keyQuotes: Partial<
+    Record<
+      DataType,
+      {
+        sentence: string;
+        stance: Stance;
+        conditional: boolean;
+        identifier?: boolean;
+        evidence?: { start: number; end: number }[];
+        contrary?: { stance: Stance; conditions: ConditionKind[] };
+      }
+    >
+  >;
   practiceCount: number;
   /** Time the analysis took in the background, in ms. */
   ms: number;
@@ -88,6 +104,8 @@ export interface MessageMap {
   'tab/analyze': { request: Record<string, never>; response: FindingsState };
   /** popup → tab: the page's links, alternates and regional parts, for finding its regional versions. */
   'tab/variants': { request: Record<string, never>; response: { url: string; links: PageLink[]; inPage: { region: string; label: string }[] } };
+  /** background → tab: a keyboard shortcut (manifest `commands`) for this page; false when it did nothing. */
+  'tab/command': { request: { command: ShortcutCommand }; response: boolean };
   /** popup/report → background: analyse a fetched version's text. */
   'popup/analyze': { request: { policyText: PolicyText }; response: Analysis };
   /** content → background: one slice of a page's text, sent ahead of 'content/analyze' (see `sendPolicyText`). */
@@ -142,6 +160,10 @@ export interface NoteFormSubmission {
 }
 
 export type MessageName = keyof MessageMap;
+
+/** The keyboard shortcuts declared under `commands` in the manifest. */
+export const SHORTCUT_COMMANDS = ['open-panel', 'annotate-selection'] as const;
+export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number];
 export type RequestOf<K extends MessageName> = MessageMap[K]['request'];
 export type ResponseOf<K extends MessageName> = MessageMap[K]['response'];
 

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { isEnvelope, pack, unpackReply, type MessageName, type RequestOf, type ResponseOf } from './messages';
+import { isEnvelope, pack, SHORTCUT_COMMANDS, unpackReply, type MessageName, type RequestOf, type ResponseOf } from './messages';
 import { fail, ok, type Result } from './result';
 
 export { browser };
@@ -69,3 +69,26 @@ export function listen(handlers: Handlers, signal?: AbortSignal, allow?: (name: 
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/** The extension's keyboard shortcuts as the browser has them now (the reader may have changed them). */
+export async function shortcuts(): Promise<{ name: string; description: string; shortcut: string }[]> {
+  const all = await browser.commands.getAll().catch(() => []);
+  const order = (name: string) => (SHORTCUT_COMMANDS as readonly string[]).indexOf(name);
+  return all
+    .filter((c) => c.name && order(c.name) >= 0)
+    .sort((a, b) => order(a.name!) - order(b.name!))
+    .map((c) => ({ name: c.name!, description: c.description ?? '', shortcut: c.shortcut ?? '' }));
+}
+
+/** Opens the browser's shortcut settings: Firefox has an API for it, Chrome a page of its own. */
+export async function openShortcutSettings(): Promise<void> {
+  const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) return commands.openShortcutSettings();
+  await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+/** Forwards a keyboard shortcut to the content script of the tab it was pressed in. */
+export function onShortcut(handler: (command: string, tabId: number | undefined) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => handler(command, tab?.id));
+}
+

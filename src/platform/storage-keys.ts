@@ -79,7 +79,27 @@ export const KEYS = {
     version: 1,
     default: () => ({}) as Record<string, FetchRecord>,
   } satisfies KeySpec<Record<string, FetchRecord>>,
+  /** Sites (origins) where the reader docked the findings panel on the left, with when (right is the default). */
+  leftPanels: {
+    key: 'leftPanels',
+    area: 'local',
+    version: 1,
+    default: () => ({}) as Record<string, string>,
+  } satisfies KeySpec<Record<string, string>>,
+  /** The reader's settings (the options page). */
+  settings: {
+    key: 'settings',
+    area: 'local',
+    version: 1,
+    default: (): Settings => ({ creatorName: '' }),
+  } satisfies KeySpec<Settings>,
 };
+
+/** What the options page sets. */
+export interface Settings {
+  /** The name annotations are signed with; empty means "me". */
+  creatorName: string;
+}
 
 /** Keeps the newest `max` entries of a record keyed by id, by a date field. */
 export function keepNewest<T>(all: Record<string, T>, max: number, dateOf: (t: T) => string): Record<string, T> {

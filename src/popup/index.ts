@@ -1,6 +1,6 @@
 // Popup wiring: find the tab, ask the background and the page what they know, render, act on clicks.
 import type { TabState } from '../platform/messages';
-import { browser, injectContentScript, onTabStatesChanged, send, sendToTab, t } from '../platform/runtime';
+import { browser, injectContentScript, onTabStatesChanged, openShortcutSettings, send, sendToTab, shortcuts, t } from '../platform/runtime';
 import { annotationCount, exportAnnotations, importAnnotations } from './annotations';
 import { openComparisonPage, RegionsController, requestOrigins } from './regions';
 import { renderRegions } from './regions-view';
@@ -38,7 +38,15 @@ async function refresh(): Promise<void> {
   const findings = await sendToTab(tabId, 'tab/findings-state', {});
   const notes = { ...(await annotationCount(tab.url)), ...(notesMessage ? { message: notesMessage } : {}) };
   currentUrl = tab.url;
-  draw({ kind: 'ready', tab, findings: findings.ok ? findings.value : null, analysing, notes, ...(analyseError ? { analyseError } : {}) });
+  draw({
+    kind: 'ready',
+    tab,
+    findings: findings.ok ? findings.value : null,
+    analysing,
+    notes,
+    shortcuts: await shortcuts(),
+    ...(analyseError ? { analyseError } : {}),
+  });
 }
 
 async function analyse(): Promise<void> {
@@ -88,6 +96,7 @@ const actions = {
       analyseError = reason;
       handled(refresh(), showError);
     }),
+  openShortcuts: () => handled(openShortcutSettings(), showError),
   setHighlights: (visible: boolean) => {
     if (tabId !== undefined) handled(sendToTab(tabId, 'tab/set-highlights', { visible }).then(() => refresh()), showError);
   },
@@ -117,7 +126,15 @@ const regionActions = {
     if (!regions) return;
     // The permission request must stay within the click: no await before it.
     const r = regions;
-    handled(requestOrigins(r.originsToRequest()).then((granted) => r.fetchAndCompare(granted)), (reason) => r.fail(reason));
+    handled(
+      requestOrigins(r.originsToRequest())
+        .then((granted) => r.fetchAndCompare(granted))
+        .then(() => {
+          // After comparing, focus goes to the results (drawn first in the tab).
+          if (r.state.comparison) drawRegions(r.state, true);
+        }),
+      (reason) => r.fail(reason),
+    );
   },
   addUrl: (url: string, region: string) => regions?.addUrl(url, region),
   addFile: (file: File, region: string) => {
@@ -126,6 +143,11 @@ const regionActions = {
   },
   openFull: (id: string) => handled(openComparisonPage(id), (reason) => regions?.fail(reason)),
 };
+
+function drawRegions(s: RegionsController['state'], focusResults: boolean): void {
+  const askSites = (regions?.originsToRequest() ?? []).map((o) => o.replace(/^\w+:\/\/|\/\*$/g, ''));
+  renderRegions(regionsRoot, s, t, regionActions, { askSites, focusResults });
+}
 
 function selectTab(which: 'summary' | 'regions'): void {
   const summaryTab = document.getElementById('tab-summary')!;
@@ -137,7 +159,7 @@ function selectTab(which: 'summary' | 'regions'): void {
   root.hidden = which !== 'summary';
   regionsRoot.hidden = which !== 'regions';
   if (which === 'regions' && !regions && tabId !== undefined) {
-    regions = new RegionsController(tabId, (s) => renderRegions(regionsRoot, s, t, regionActions));
+    regions = new RegionsController(tabId, (s) => drawRegions(s, false));
     const r = regions;
     handled(r.find(), (reason) => r.fail(reason));
   }

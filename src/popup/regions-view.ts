@@ -1,7 +1,7 @@
 import { el } from '../dom/element';
-import { CELL_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
+import { comparisonTable } from '../dom/comparison-table';
+import type { NotPreselected } from '../core/regions/preselect';
 import type { VariantSource } from '../core/regions/discover';
-import { DATA_TYPES, type SummaryValue } from '../core/nlp/types';
 import type { RegionsState } from './regions';
 import type { Translate } from './view';
 
@@ -14,6 +14,14 @@ export interface RegionsActions {
   openFull(id: string): void;
 }
 
+/** What the view needs besides the state: the sites a fetch will ask for, and whether to focus the results. */
+export interface RegionsViewExtras {
+  /** Hosts the permission prompt will name, listed before the reader clicks. */
+  askSites: string[];
+  /** Set once, right after a comparison finished: focus moves to its results. */
+  focusResults: boolean;
+}
+
 const SOURCE_MESSAGE: Record<VariantSource, string> = {
   'this-page': 'sourceThisPage',
   'in-page': 'sourceInPage',
@@ -23,11 +31,19 @@ const SOURCE_MESSAGE: Record<VariantSource, string> = {
   user: 'sourceUser',
 };
 
+const WHY_MESSAGE: Record<NotPreselected, string> = {
+  'other-site': 'regionsWhyOtherSite',
+  'same-page-part': 'regionsWhySamePage',
+  'language-version': 'regionsWhyLanguage',
+};
 
 let addFormOpen = false;
 
-/** The popup's Regions view: the versions found, a fetch button, the matrix and the key differences. */
-export function renderRegions(root: HTMLElement, state: RegionsState, t: Translate, actions: RegionsActions): void {
+/**
+ * The popup's Regions view. With a comparison, its results come first (key differences, the matrix, the full
+ * comparison), within the popup's height; then the versions found, "Compare with…" and the fetch button.
+ */
+export function renderRegions(root: HTMLElement, state: RegionsState, t: Translate, actions: RegionsActions, extras?: RegionsViewExtras): void {
   const doc = root.ownerDocument;
   root.replaceChildren();
   root.setAttribute('aria-busy', String(state.phase === 'finding' || state.phase === 'fetching'));
@@ -40,12 +56,38 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
     return;
   }
 
+  const c = state.comparison;
+  if (c) {
+    const results = el(doc, 'section', undefined, 'results');
+    const heading = el(doc, 'h2', t('regionsKeyDifferences'));
+    heading.id = 'regions-results';
+    heading.tabIndex = -1;
+    results.setAttribute('aria-labelledby', heading.id);
+    results.append(heading);
+    if (c.keyDifferences.length === 0) results.append(el(doc, 'p', t('regionsNoDifference'), 'message'));
+    else {
+      const diffs = el(doc, 'ul', undefined, 'differences');
+      for (const d of c.keyDifferences) diffs.append(el(doc, 'li', d.text));
+      results.append(diffs);
+    }
+    results.append(comparisonTable(doc, c, t, { quotes: 1, collapsed: true, quoteChars: 200 }));
+    if (state.comparisonId) {
+      const full = el(doc, 'button', t('regionsOpenFull'), 'button primary');
+      full.type = 'button';
+      full.addEventListener('click', () => actions.openFull(state.comparisonId!));
+      results.append(full);
+    }
+    root.append(results);
+    if (extras?.focusResults) heading.focus();
+  }
+
   root.append(el(doc, 'h2', t('regionsVersions')));
   const list = el(doc, 'ul', undefined, 'variants');
   state.rows.forEach((row, i) => {
     const li = el(doc, 'li', undefined, `variant ${row.status.kind}`);
     li.dataset.region = row.variant.region;
     li.dataset.source = row.variant.source;
+    if (row.why) li.dataset.why = row.why;
     const label = el(doc, 'label');
     const box = el(doc, 'input');
     box.type = 'checkbox';
@@ -55,6 +97,7 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
     label.append(box, el(doc, 'strong', row.variant.region, 'region'), el(doc, 'span', t(SOURCE_MESSAGE[row.variant.source]), 'source'));
     li.append(label);
     if (row.variant.url && !row.variant.url.startsWith('file:')) li.append(el(doc, 'span', row.variant.url, 'url'));
+    if (row.why) li.append(el(doc, 'span', t(WHY_MESSAGE[row.why]), 'why-not'));
     const status =
       row.status.kind === 'fetching'
         ? t('regionsFetching')
@@ -70,7 +113,28 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
   if (state.servedByLocation) root.append(el(doc, 'p', t('regionsServedByLocation', state.servedByLocation.service), 'message'));
   if (state.rows.length < 2) root.append(el(doc, 'p', t('regionsOnlyThisPage'), 'message'));
 
-  // Compare with…: an address or a saved file.
+  root.append(addForm(doc, t, actions));
+
+  const compare = el(doc, 'button', t(state.phase === 'fetching' ? 'regionsFetching' : 'regionsFetchCompare'), 'button primary');
+  compare.type = 'button';
+  compare.disabled = state.phase === 'fetching' || state.rows.filter((r) => r.include).length < 2;
+  compare.addEventListener('click', actions.compare);
+  // The sites the permission prompt will name, said before the click.
+  if (extras?.askSites.length) {
+    const ask = el(doc, 'p', t('regionsWillAsk', extras.askSites.join(', ')), 'note ask-sites');
+    ask.id = 'regions-ask-sites';
+    compare.setAttribute('aria-describedby', ask.id);
+    root.append(ask);
+  }
+  root.append(compare);
+  root.append(el(doc, 'p', t('regionsPrivacyNote'), 'note'));
+  if (state.message === 'permission') root.append(el(doc, 'p', t('regionsNoPermission'), 'message error'));
+  if (state.message === 'too-few') root.append(el(doc, 'p', t('regionsTooFew'), 'message error'));
+  if (state.problem) root.append(el(doc, 'p', t('regionsProblem', state.problem), 'message error'));
+}
+
+/** "Compare with…": an address or a saved file, laid out to fit the popup. */
+function addForm(doc: Document, t: Translate, actions: RegionsActions): HTMLElement {
   const add = el(doc, 'details', undefined, 'add');
   // The view is redrawn on every change: the form stays open once the reader opened it.
   add.open = addFormOpen;
@@ -78,15 +142,18 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
     addFormOpen = add.open;
   });
   add.append(el(doc, 'summary', t('regionsCompareWith')));
+  const field = (labelText: string, input: HTMLInputElement) => {
+    const label = el(doc, 'label', undefined, 'field');
+    label.append(el(doc, 'span', labelText, 'field-label'), input);
+    return label;
+  };
   const url = el(doc, 'input');
   url.type = 'url';
   url.placeholder = 'https://';
-  url.setAttribute('aria-label', t('regionsAddUrlLabel'));
   const region = el(doc, 'input');
   region.type = 'text';
   region.placeholder = t('regionsRegionPlaceholder');
-  region.setAttribute('aria-label', t('regionsRegionLabel'));
-  const addButton = el(doc, 'button', t('regionsAdd'), 'button');
+  const addButton = el(doc, 'button', t('regionsAdd'), 'button small');
   addButton.type = 'button';
   const error = el(doc, 'p', undefined, 'message error');
   error.setAttribute('role', 'alert');
@@ -94,70 +161,21 @@ export function renderRegions(root: HTMLElement, state: RegionsState, t: Transla
     const problem = actions.addUrl(url.value, region.value);
     error.textContent = problem ? t('regionsAddFailed', problem) : '';
   });
+  // The native file input is hidden behind a label styled as the other buttons; it stays keyboard-reachable.
   const file = el(doc, 'input');
   file.type = 'file';
   file.accept = '.html,.htm,.md,.markdown,text/html,text/markdown';
-  file.setAttribute('aria-label', t('regionsAddFileLabel'));
+  file.className = 'visually-hidden';
   file.addEventListener('change', () => {
     const f = file.files?.[0];
     if (f) actions.addFile(f, region.value);
   });
-  add.append(url, region, addButton, file, error);
-  root.append(add);
-
-  const compare = el(doc, 'button', t(state.phase === 'fetching' ? 'regionsFetching' : 'regionsFetchCompare'), 'button primary');
-  compare.type = 'button';
-  compare.disabled = state.phase === 'fetching' || state.rows.filter((r) => r.include).length < 2;
-  compare.addEventListener('click', actions.compare);
-  root.append(compare);
-  root.append(el(doc, 'p', t('regionsPrivacyNote'), 'note'));
-  if (state.message === 'permission') root.append(el(doc, 'p', t('regionsNoPermission'), 'message error'));
-  if (state.message === 'too-few') root.append(el(doc, 'p', t('regionsTooFew'), 'message error'));
-  if (state.problem) root.append(el(doc, 'p', t('regionsProblem', state.problem), 'message error'));
-
-  const c = state.comparison;
-  if (!c) return;
-  root.append(el(doc, 'h2', t('regionsKeyDifferences')));
-  if (c.keyDifferences.length === 0) root.append(el(doc, 'p', t('regionsNoDifference'), 'message'));
-  else {
-    const diffs = el(doc, 'ul', undefined, 'differences');
-    for (const d of c.keyDifferences) diffs.append(el(doc, 'li', d.text));
-    root.append(diffs);
-  }
-  const table = el(doc, 'table', undefined, 'matrix');
-  const head = el(doc, 'tr');
-  head.append(el(doc, 'th', ''));
-  for (const r of c.regions) {
-    const th = el(doc, 'th', r);
-    th.scope = 'col';
-    head.append(th);
-  }
-  table.append(head);
-  const evidenceOf = (key: string, r: string) => (key in c.evidence ? (c.evidence[key as keyof typeof c.evidence][r] ?? []) : []);
-  const row = (label: string, cells: Record<string, SummaryValue>, key: string) => {
-    const tr = el(doc, 'tr');
-    tr.dataset.type = key;
-    const th = el(doc, 'th', label);
-    th.scope = 'row';
-    tr.append(th);
-    for (const r of c.regions) {
-      const td = el(doc, 'td', t(CELL_MESSAGE[cells[r]!]), `cell ${cells[r]}`);
-      td.dataset.region = r;
-      // The evidence behind the cell, on hover (an attribute: page text stays text).
-      const quotes = key === 'faceprints' ? (c.identifierEvidence.face[r] ?? []) : key === 'voiceprints' ? (c.identifierEvidence.voice[r] ?? []) : evidenceOf(key, r);
-      if (quotes.length) td.title = quotes.map((q) => `“${q}”`).join('\n');
-      tr.append(td);
-    }
-    table.append(tr);
-  };
-  row(t('rowFaceprints'), c.identifiers.face, 'faceprints');
-  row(t('rowVoiceprints'), c.identifiers.voice, 'voiceprints');
-  for (const type of DATA_TYPES) row(t(TYPE_MESSAGE[type]), c.matrix[type], type);
-  root.append(table);
-  if (state.comparisonId) {
-    const full = el(doc, 'button', t('regionsOpenFull'), 'button');
-    full.type = 'button';
-    full.addEventListener('click', () => actions.openFull(state.comparisonId!));
-    root.append(full);
-  }
+  const chooser = el(doc, 'label', undefined, 'button small file-chooser');
+  chooser.append(doc.createTextNode(t('regionsChooseFile')), file);
+  const fileRow = el(doc, 'div', undefined, 'file-row');
+  fileRow.append(el(doc, 'span', t('regionsAddFileHint'), 'note'), chooser);
+  const urlRow = el(doc, 'div', undefined, 'add-row');
+  urlRow.append(field(t('regionsAddUrlLabel'), url), field(t('regionsRegionLabel'), region), addButton);
+  add.append(urlRow, fileRow, error);
+  return add;
 }

@@ -1,6 +1,7 @@
 import { compareVersions, type Comparison, type RegionalVersion } from '../core/compare/compare';
 import { discoverVariants, type Variant } from '../core/regions/discover';
 import { documentRegions } from '../core/regions/in-page';
+import { preselect, type NotPreselected } from '../core/regions/preselect';
 import { regionNamedIn } from '../core/regions/regions';
 import { registryEntryFor } from '../core/regions/registry';
 import type { PolicyText } from '../core/text/policy-text';
@@ -18,6 +19,8 @@ export interface VariantRow {
   variant: Variant;
   include: boolean;
   status: RowStatus;
+  /** Why a candidate was not ticked at first (another site, a part of this page, a language version). */
+  why?: NotPreselected;
 }
 
 export interface RegionsState {
@@ -74,7 +77,14 @@ export class RegionsController {
       pageUrl: info.value.url,
       rows: variants.map((variant) => {
         const at = fetchedAt(variant);
-        return { variant, include: true, status: at ? { kind: 'ok', fetchedAt: at } : { kind: 'waiting' } };
+        const pick = preselect(variant, info.value.url);
+        return {
+          variant,
+          // A version compared earlier stays ticked; others as the rules say.
+          include: pick.include || at !== undefined,
+          status: at ? { kind: 'ok', fetchedAt: at } : { kind: 'waiting' },
+          ...(pick.why && !at ? { why: pick.why } : {}),
+        };
       }),
       ...(earlier ? { comparison: earlier[1].comparison as Comparison, comparisonId: earlier[0] } : {}),
       ...(entry?.servedByLocation && entry.variants.length === 0 ? { servedByLocation: { service: entry.service } } : {}),

@@ -1,5 +1,7 @@
 import { el } from '../dom/element';
-import { SUMMARY_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
+import { CONDITION_MESSAGE, SUMMARY_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
+import { quoteSegments } from '../core/report/quote';
+import { quoteElement } from '../dom/quote-element';
 import type { Reason } from '../core/detect/reasons';
 import type { DocumentKind } from '../core/detect/types';
 import { DATA_TYPES, type DataType } from '../core/nlp/types';
@@ -10,7 +12,15 @@ export type PopupState =
   | { kind: 'loading' }
   | { kind: 'unavailable'; canAnalyse: boolean }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; tab: TabState; findings: FindingsState | null; analysing: boolean; analyseError?: string; notes?: NotesInfo };
+  | {
+      kind: 'ready';
+      tab: TabState;
+      findings: FindingsState | null;
+      analysing: boolean;
+      analyseError?: string;
+      notes?: NotesInfo;
+      shortcuts?: ShortcutInfo[];
+    };
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
@@ -20,6 +30,14 @@ export interface PopupActions {
   jump(type: DataType): void;
   exportNotes?(scope: 'page' | 'all', format: 'jsonld' | 'md'): void;
   importNotes?(file: File): void;
+  openShortcuts?(): void;
+}
+
+/** A keyboard shortcut as the browser has it now. */
+export interface ShortcutInfo {
+  name: string;
+  description: string;
+  shortcut: string;
 }
 
 /** The reader's annotations as the popup shows them. */
@@ -35,8 +53,6 @@ const KIND_KEYS: Record<DocumentKind, string> = {
   terms: 'kindTerms',
   'not-policy': 'kindNotPolicy',
 };
-
-const QUOTE_CHARS = 200;
 
 
 function button(doc: Document, text: string, onClick: () => void, cls = 'button'): HTMLButtonElement {
@@ -96,18 +112,26 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
       row.dataset.type = type;
       row.dataset.value = value;
       const head = el(doc, 'div', undefined, 'row-head');
+      const quote = analysis.keyQuotes[type];
       head.append(el(doc, 'span', t(TYPE_MESSAGE[type]), 'row-type'), el(doc, 'span', t(SUMMARY_MESSAGE[value]), `row-value ${value}`));
       row.append(head);
+      // A weaker statement the other way is said in words: "Says it does not — except some app versions".
+      const contrary = quote?.contrary;
+      if (contrary) {
+        const words = contrary.conditions.length
+          ? t('summaryExcept', contrary.conditions.map((c) => t(CONDITION_MESSAGE[c])).join(', '))
+          : t('summaryAlsoOpposite');
+        row.append(el(doc, 'span', words, 'row-except'));
+      }
       if (type === 'face' || type === 'voice') {
         const id = analysis.identifiers[type];
         if (value !== 'silent') row.append(el(doc, 'span', t(id === 'collects' || id === 'may-collect' ? 'popupIdentifiers' : 'popupNoIdentifiers'), `row-note ${id}`));
       }
-      const quote = analysis.keyQuotes[type];
       if (quote) {
-        const text = quote.sentence.length > QUOTE_CHARS ? `${quote.sentence.slice(0, QUOTE_CHARS - 1)}…` : quote.sentence;
-        row.append(el(doc, 'q', text, 'quote'));
+        row.append(quoteElement(doc, 'q', quoteSegments(quote.sentence, quote.evidence ?? [], 220)));
+        // The accessible name starts with the visible words (WCAG 2.5.3), then says which type.
         const jump = button(doc, t('popupJump'), () => actions.jump(type), 'link');
-        jump.setAttribute('aria-label', t('popupJumpFor', t(TYPE_MESSAGE[type])));
+        jump.append(el(doc, 'span', ` — ${t(TYPE_MESSAGE[type])}`, 'visually-hidden'));
         row.append(jump);
       }
       table.append(row);
@@ -164,5 +188,19 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
     for (const reason of verdict.explained) list.append(el(doc, 'li', reasonWords(reason, t)));
     details.append(list);
     root.append(details);
+  }
+
+  if (state.shortcuts?.length) {
+    const box = el(doc, 'details', undefined, 'shortcuts');
+    box.append(el(doc, 'summary', t('popupShortcutsTitle')));
+    const list = el(doc, 'dl', undefined, 'shortcut-list');
+    for (const s of state.shortcuts) {
+      const key = el(doc, 'dd');
+      key.append(s.shortcut ? el(doc, 'kbd', s.shortcut) : doc.createTextNode(t('popupShortcutNone')));
+      list.append(el(doc, 'dt', s.description), key);
+    }
+    box.append(list);
+    if (actions.openShortcuts) box.append(button(doc, t('popupShortcutsChange'), actions.openShortcuts, 'button small'));
+    root.append(box);
   }
 }

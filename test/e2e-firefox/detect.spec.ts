@@ -3,7 +3,7 @@ import { expect, test } from './harness';
 
 test.describe('Firefox: detection', () => {
   test('a privacy policy gets the badge, and the background keeps its verdict', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.expectBadge(page, 'PP');
     const state = await ext.tabState(page);
     expect(state?.verdict.kind).toBe('privacy-policy');

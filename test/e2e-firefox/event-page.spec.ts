@@ -12,7 +12,7 @@ test.use({ firefoxPrefs: { 'extensions.background.idle.timeout': IDLE_MS } });
 test.describe('Firefox: the background event page', () => {
   test('still detects, analyses and answers the popup after Firefox suspended it', async ({ ext }) => {
     const background = () => ext.api<number>(`return (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] })).length;`);
-    const first = await ext.open('/legal/privacy-policy.html');
+    const first = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(first);
     // Suspended: no background context left (its in-memory state is gone with it).
     await expect.poll(background, { timeout: 20_000 }).toBe(0);

@@ -10,7 +10,7 @@ test.use({ firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false }
 
 test.describe('Firefox: history and the watch list', () => {
   test('watching a policy fetches and reads it in the event page, and lists it with its check', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const popup = await ext.openPopup(page);
     await expect.poll(() => texts(popup, '.watch summary')).toEqual(['Watched policies (0)']);

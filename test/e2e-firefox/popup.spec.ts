@@ -5,7 +5,7 @@ const rowValue = (type: string) => `.row[data-type="${type}"] .row-value`;
 
 test.describe('Firefox: the popup', () => {
   test('sums the policy up in one row per type, and hides and shows the highlights in the page', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const popup = await ext.openPopup(page);
     await expect.poll(() => texts(popup, rowValue('face'))).toEqual(['Collects']);

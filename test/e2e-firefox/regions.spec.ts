@@ -28,8 +28,12 @@ test.describe('Firefox: regional versions', () => {
     await expect
       .poll(() => texts(popup, '.differences li').then((items) => items[0] ?? ''), { timeout: 30_000 })
       .toBe('US version allows faceprints and voiceprints; EEA and ROW versions do not mention them.');
-    expect(await texts(popup, '.matrix tr[data-type="faceprints"] td')).toEqual(['collects', '—', '—']);
-    expect(await texts(popup, '.matrix tr[data-type="location.precise"] td')).toEqual(['may collect', 'says no', 'may collect']);
+    expect(await texts(popup, '.matrix tr[data-type="faceprints"] td .cell-value')).toEqual(['Collects', 'Not mentioned', 'Not mentioned']);
+    expect(await texts(popup, '.matrix tr[data-type="location.precise"] td .cell-value')).toEqual([
+      'May collect (with conditions)',
+      'Says it does not',
+      'May collect (with conditions)',
+    ]);
     expect(await ext.api<boolean>(`return browser.permissions.contains({ origins: ['http://localhost/*'] });`)).toBe(true);
     await popup.setViewport({ width: 420, height: 900 });
     console.log(`Firefox regions screenshot: ${await ext.screenshot(popup, 'firefox-popup-regions')}`);

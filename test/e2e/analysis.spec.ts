@@ -2,7 +2,7 @@ import { expect, test } from './harness';
 
 test.describe('analysis of a detected policy', () => {
   test('the US policy: faceprints and voiceprints, approximate location; the analysis runs in the background', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     const state = await ext.waitForAnalysis(page);
     expect(state.analysis!.identifiers).toEqual({ face: 'collects', voice: 'collects' });
     expect(state.analysis!.summary['location.approximate']).toBe('collects');

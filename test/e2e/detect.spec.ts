@@ -2,7 +2,7 @@ import { expect, test } from './harness';
 
 test.describe('policy-page detection in the browser', () => {
   test('a privacy policy gets the badge and the popup says why', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.expectBadge(page, 'PP');
     const popup = await ext.openPopup(page);
     await expect(popup.locator('.verdict')).toHaveAttribute('data-kind', 'privacy-policy');
@@ -65,7 +65,7 @@ test.describe('policy-page detection in the browser', () => {
     const errors: string[] = [];
     context.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.location().url}: ${m.text()}`)));
     context.on('weberror', (e) => void errors.push(e.error().message));
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.expectBadge(page, 'PP');
     const popup = await ext.openPopup(page);
     await expect(popup.locator('.verdict')).toBeVisible();

@@ -24,7 +24,7 @@ const highlightTexts = (page: Page, name: string) =>
 
 test.describe('highlights and the findings panel', () => {
   test('each category gets its own highlight, affirmed and denied in different shades', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     await expect.poll(() => highlightNames(page)).toEqual(
       expect.arrayContaining([
@@ -58,7 +58,7 @@ test.describe('highlights and the findings panel', () => {
   });
 
   test('the panel lists the findings by type with chips, and a click goes to the passage', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     const state = await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item')).toHaveLength(state.analysis!.practiceCount);
@@ -91,11 +91,11 @@ test.describe('highlights and the findings panel', () => {
   });
 
   test('keyboard: Tab reaches the findings, Enter goes to one, Esc collapses the panel, and the site remembers', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item').then((x) => x.length)).toBeGreaterThan(3);
-    await panel.evaluate(`root.querySelector('.icon-button').focus(); return true;`);
+    await panel.evaluate(`root.querySelector('.icon-button[aria-label="Hide the findings panel"]').focus(); return true;`);
     await page.keyboard.press('Tab');
     expect(await panel.focused()).toMatch(/item/);
     await page.keyboard.press('Enter');
@@ -103,7 +103,7 @@ test.describe('highlights and the findings panel', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.evaluate<boolean>(`return root.querySelector('.panel').hidden;`)).toBe(true);
     expect(await panel.focused()).toMatch(/launcher/);
-    expect((await panel.texts('.launcher'))[0]).toMatch(/^PL \d+$/);
+    expect((await panel.texts('.launcher'))[0]).toMatch(/^Policy Lens · \d+ findings$/);
 
     await page.reload();
     await ext.waitForAnalysis(page);
@@ -116,7 +116,7 @@ test.describe('highlights and the findings panel', () => {
   });
 
   test('hovering a highlighted passage explains it in one line', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     await expect.poll(() => highlightNames(page)).toContain('policy-lens-face-affirmed');
     const point = await page.evaluate(() => {
@@ -135,7 +135,7 @@ test.describe('highlights and the findings panel', () => {
   });
 
   test('highlights follow the text when the page changes, and new text is analysed after it settles', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     const first = await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item').then((x) => x.length)).toBe(first.analysis!.practiceCount);
@@ -162,7 +162,7 @@ test.describe('highlights and the findings panel', () => {
 
 test.describe('the popup summary', () => {
   test('one row per type, in plain words, with the key quote; highlights can be hidden; jump goes to a finding', async ({ ext }) => {
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const popup = await ext.openPopup(page);
     const row = (type: string) => popup.locator(`.row[data-type="${type}"]`);
@@ -181,7 +181,7 @@ test.describe('the popup summary', () => {
     await popup.getByRole('button', { name: 'Show highlights' }).click();
     await expect.poll(() => highlightNames(page)).toContain('policy-lens-face-affirmed');
 
-    await row('biometric').getByRole('button', { name: 'Show Other biometrics in the page' }).click();
+    await row('biometric').getByRole('button', { name: 'Show in page — Other biometrics' }).click();
     await expect.poll(() => highlightTexts(page, 'policy-lens-flash').then((x) => x[0] ?? '')).toMatch(/keystroke|biometric/i);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
   });
@@ -210,7 +210,7 @@ test.describe('the popup summary', () => {
     const errors: string[] = [];
     context.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.location().url}: ${m.text()}`)));
     context.on('weberror', (e) => void errors.push(e.error().message));
-    const page = await ext.open('/legal/privacy-policy.html');
+    const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const popup = await ext.openPopup(page);
     await expect(popup.locator('.row[data-type="face"]')).toBeVisible();

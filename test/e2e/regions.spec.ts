@@ -33,10 +33,10 @@ test.describe('regional versions', () => {
     ]);
     await popup.getByRole('button', { name: 'Fetch and compare' }).click();
     await expect(popup.locator('.differences li').first()).toHaveText('US version allows faceprints and voiceprints; EEA and ROW versions do not mention them.', { timeout: 20_000 });
-    const row = (key: string) => popup.locator(`.matrix tr[data-type="${key}"] td`);
-    await expect(row('faceprints')).toHaveText(['collects', '—', '—']);
-    await expect(row('voiceprints')).toHaveText(['collects', '—', '—']);
-    await expect(row('location.precise')).toHaveText(['may collect', 'says no', 'may collect']);
+    const row = (key: string) => popup.locator(`.matrix tr[data-type="${key}"] td .cell-value`);
+    await expect(row('faceprints')).toHaveText(['Collects', 'Not mentioned', 'Not mentioned']);
+    await expect(row('voiceprints')).toHaveText(['Collects', 'Not mentioned', 'Not mentioned']);
+    await expect(row('location.precise')).toHaveText(['May collect (with conditions)', 'Says it does not', 'May collect (with conditions)']);
     await expect(popup.locator('.variant .status.ok')).toHaveCount(3);
     // Opened again, the popup shows the comparison it made, with the fetch times, without fetching again.
     const again = await ext.openPopup(page);
@@ -68,7 +68,7 @@ test.describe('regional versions', () => {
     // Compare the parts, not the whole page.
     await popup.locator('.variant[data-source="this-page"] input[type="checkbox"]').uncheck();
     await popup.getByRole('button', { name: 'Fetch and compare' }).click();
-    await expect(popup.locator('.matrix tr[data-type="voiceprints"] td')).toHaveText(['collects', 'says no', '—'], { timeout: 20_000 });
+    await expect(popup.locator('.matrix tr[data-type="voiceprints"] td .cell-value')).toHaveText(['Collects', 'Says it does not', 'Not mentioned'], { timeout: 20_000 });
     await expect(popup.locator('.differences li').first()).toHaveText(/^US version allows voiceprints/);
   });
 
@@ -88,6 +88,6 @@ test.describe('regional versions', () => {
     await expect(popup.locator('.add .error')).toContainText('only https addresses');
     await popup.getByRole('button', { name: 'Fetch and compare' }).click();
     await expect(popup.locator('.variant[data-region="JP"] .status.failed')).toContainText('not compared', { timeout: 20_000 });
-    await expect(popup.locator('.matrix tr[data-type="faceprints"] td')).toHaveText(['collects', '—', '—']);
+    await expect(popup.locator('.matrix tr[data-type="faceprints"] td .cell-value')).toHaveText(['Collects', 'Not mentioned', 'Not mentioned']);
   });
 });

@@ -12,7 +12,7 @@ const analyze = (path: string) => {
 };
 
 describe('analyzePolicy on regional versions of one policy', () => {
-  const us = analyze('legal/privacy-policy.html');
+  const us = analyze('legal/privacy-policy-us.html');
   const eea = analyze('legal/privacy-policy-eea.html');
   const row = analyze('legal/privacy-policy-row.html');
 

@@ -6,7 +6,7 @@ import { collectSignals } from '../../src/dom/signals';
 import { fixtureDocument, htmlDocument } from './fixtures';
 
 const cases: [path: string, url: string, kind: string][] = [
-  ['legal/privacy-policy.html', 'http://localhost/legal/privacy-policy.html', 'privacy-policy'],
+  ['legal/privacy-policy-us.html', 'http://localhost/legal/privacy-policy-us', 'privacy-policy'],
   ['legal.html', 'http://localhost/legal?doc=3', 'privacy-policy'],
   ['legal/terms.html', 'http://localhost/legal/terms.html', 'terms'],
   ['legal/cookies.html', 'http://localhost/legal/cookies.html', 'cookie-policy'],

@@ -34,7 +34,9 @@ describe('_locales/en', () => {
 
   it('has the strings the popup and panel use', () => {
     const used = new Set<string>();
-    for (const file of ['src/popup/view.ts', 'src/popup/index.ts', 'src/content/page/panel.ts', 'src/platform/badge.ts']) {
+    const files = ['src/popup/view.ts', 'src/popup/index.ts', 'src/content/page/panel.ts', 'src/platform/badge.ts'];
+    files.push('src/content/page/panel-legend.ts', 'src/popup/regions-view.ts', 'src/dom/comparison-table.ts', 'src/report/view.ts', 'src/options/view.ts');
+    for (const file of files) {
       for (const [, id] of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(id!);
     }
     expect(used.size).toBeGreaterThan(20);

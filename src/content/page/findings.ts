@@ -15,7 +15,10 @@ import { CATEGORY_NAMES, FLASH_HIGHLIGHT, highlightCss, NOTE_HIGHLIGHT, PASSAGE_
 import { adoptStyles } from './styles';
 import { FollowRate } from './follow-rate';
 import { anchorNotes, noteText, passageLink, personNote, reviewOf, tagsOf, withNoteText, type AnchoredNote } from './notes';
-import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type PanelNote, type Translate } from './panel';
+import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type PanelNote, type PanelSide, type Translate } from './panel';
+import { oneFindingPerSentence } from '../../core/report/findings';
+import { findingState } from '../../core/report/finding-state';
+import { practiceQuote } from '../../core/report/practice-quote';
 
 export interface FindingsDeps {
   doc: Document;
@@ -23,6 +26,10 @@ export interface FindingsDeps {
   analyze: (policyText: PolicyText) => Promise<Result<PageAnalysis>>;
   t: Translate;
   collapsed: { get: () => Promise<boolean>; set: (collapsed: boolean) => Promise<void> };
+  /** The side the panel is docked on, remembered per site. */
+  side?: { get: () => Promise<PanelSide>; set: (side: PanelSide) => Promise<void> };
+  /** The name annotations are signed with (the options page's setting). */
+  creatorName?: () => Promise<string>;
   highlights?: HighlightApi;
   /** Prefix of our highlight names; random per page load unless a test fixes it (see categories.ts). */
   highlightPrefix?: string;
@@ -51,11 +58,17 @@ export interface FindingsController {
   state(): FindingsState;
   setHighlightsVisible(visible: boolean): FindingsState;
   jumpTo(type: DataType): boolean;
+  /** The keyboard shortcut "open the panel": opens it and moves focus in. */
+  focusPanel(): Promise<void>;
+  /** The keyboard shortcut "annotate the selection": opens the note form on the selected text. */
+  annotateSelection(): Promise<boolean>;
   /** What changed since the last visit, above the findings; null takes it away. */
   showHistory(news: HistoryNews | null): Promise<void>;
 }
 
 const FLASH_MS = 1600;
+/** Room left above a passage the panel scrolls to. */
+const SCROLL_MARGIN = 72;
 
 /**
  * The findings of one page: extracts its text in slices, has it analysed, highlights the passages, fills the
@@ -93,6 +106,8 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       doc,
       t,
       collapsed: await deps.collapsed.get().catch(() => false),
+      side: (await deps.side?.get().catch(() => undefined)) ?? 'right',
+      onSideChange: (side) => void deps.side?.set(side).catch(() => undefined),
       onSelect: (i) => void select(i),
       onSaveNote: (n) => void saveNote(n),
       ...(deps.notes?.frame ? { mountNoteForm: (container: HTMLElement, quote: string) => deps.notes!.frame!.open(container, quote) } : {}),
@@ -144,7 +159,10 @@ export function startFindings(deps: FindingsDeps): FindingsController {
         quote: quote && 'exact' in quote ? quote.exact : '',
         note: noteText(annotation),
         tags: tagsOf(annotation),
+        // Anchored is "in place" even when the passage moved; fuzzy says what changed.
         state: anchor.state === 'fuzzy' ? (anchor.change ?? 'edited') : anchor.state,
+        ...(annotation.policyLens?.dataType ? { dataType: annotation.policyLens.dataType } : {}),
+        ...(annotation.policyLens?.stance ? { stance: annotation.policyLens.stance } : {}),
         ...(annotation.policyLens?.review ? { review: annotation.policyLens.review } : {}),
       };
     });
@@ -217,7 +235,8 @@ export function startFindings(deps: FindingsDeps): FindingsController {
 
   const saveNote = async (n: { note: string; tags: string[]; dataType?: DataType; stance?: Stance }): Promise<string | undefined> => {
     if (!selection || !currentText) return 'no passage is selected';
-    const note = personNote({ ...selection, ...n }, currentText, win.location.href);
+    const creator = (await deps.creatorName?.().catch(() => '')) || undefined;
+    const note = personNote({ ...selection, ...n, ...(creator ? { creator } : {}) }, currentText, win.location.href);
     const failure = await changeNotes({ put: [note], remove: [] });
     // The passage stays selected until the note is saved, so a failed save can be tried again.
     if (!failure) selection = undefined;
@@ -243,7 +262,25 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     // A passage inside a closed <details> is opened so it can be seen.
     for (let el = range.startContainer.parentElement; el; el = el.parentElement) if (el.tagName === 'DETAILS') (el as HTMLDetailsElement).open = true;
     const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    // The passage goes near the top of the window, where the panel (docked at the bottom) does not reach; if
+    // it still would cover it (a short window, the end of the page), the panel moves aside.
+    const rect = range.getBoundingClientRect();
+    const top = rect.height > 0 || rect.width > 0 ? win.scrollY + rect.top - SCROLL_MARGIN : undefined;
+    if (top !== undefined) win.scrollTo({ top: Math.max(0, top), behavior: reduced ? 'auto' : 'smooth' });
+    else range.startContainer.parentElement?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+    const uncover = () => panel?.avoid(range.getBoundingClientRect());
+    if (reduced) uncover();
+    else {
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        uncover();
+      };
+      win.addEventListener('scrollend', once, { once: true, signal });
+      // No scroll happened (already there), so no scrollend: check after a smooth scroll's usual length.
+      win.setTimeout(once, 700);
+    }
     if (own) {
       own.verify();
       own.set(`${prefix}${FLASH_HIGHLIGHT}`, [range]);
@@ -252,16 +289,23 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     return true;
   };
 
+  /**
+   * One finding per sentence per type (counts are of sentences); each points at the first occurrence of its
+   * sentence, while every occurrence stays highlighted in the page.
+   */
   const panelFindings = (): PanelFinding[] =>
-    practices.map((p, index) => ({ p, index, review: reviewFor(p) })).map(({ p, index, review }) => ({
+    oneFindingPerSentence(practices)
+      .map((p) => ({ p, index: practices.findIndex((q) => q.type === p.type && q.start === p.start), review: reviewFor(p) }))
+      .map(({ p, index, review }) => ({
       index,
       type: p.type,
       stance: p.stance,
+      state: findingState(p),
       ...(p.identifier !== undefined ? { identifier: p.identifier } : {}),
       conditions: p.conditions.map((c) => c.kind),
       purposes: p.purposes,
       ...(p.scope ? { scope: p.scope } : {}),
-      quote: p.sentence,
+      quote: practiceQuote(p),
       explanationId: explanationFor(p).messageId,
       ...(review ? { review } : {}),
     }));
@@ -435,7 +479,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
 
   const state = (): FindingsState => {
     own?.verify();
-    return { status, highlightsVisible: visible, findings: practices.length };
+    return { status, highlightsVisible: visible, findings: oneFindingPerSentence(practices).length };
   };
   return {
     run,
@@ -458,6 +502,20 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       paintHighlights();
       if (!v) panel?.hideTooltip();
       return state();
+    },
+    async focusPanel() {
+      (await ensurePanel()).focus();
+    },
+    async annotateSelection() {
+      const sel = doc.getSelection();
+      if (!currentText || !sel || sel.isCollapsed || sel.rangeCount === 0) return false;
+      const range = sel.getRangeAt(0);
+      const start = offsetOf(currentSpans, range.startContainer, range.startOffset);
+      const end = offsetOf(currentSpans, range.endContainer, range.endOffset);
+      if (start === undefined || end === undefined || end <= start) return false;
+      selection = { start, end };
+      (await ensurePanel()).openNoteForm(currentText.text.slice(start, end));
+      return true;
     },
     jumpTo(type) {
       const index = practices.findIndex((p, i) => p.type === type && ranges[i]);

@@ -18,6 +18,8 @@ export interface NoteInput {
   tags: string[];
   dataType?: DataType;
   stance?: Stance;
+  /** The name the reader set in the options page ("me" when none). */
+  creator?: string;
 }
 
 export const NOTE_LIMITS = { note: 5000, tags: 20, tag: 60 };
@@ -48,7 +50,7 @@ export function personNote(input: NoteInput, policy: PolicyText, url: string, no
     motivation: 'commenting',
     created: at,
     modified: at,
-    creator: { type: 'Person', name: 'me' },
+    creator: { type: 'Person', name: input.creator?.trim().slice(0, 200) || 'me' },
     body: bodies,
     target: { source: url, selector: describePassage(policy.text, input.start, input.end) },
     policyLens: { provenance: 'person', ...(input.dataType ? { dataType: input.dataType } : {}), ...(input.stance ? { stance: input.stance } : {}) },

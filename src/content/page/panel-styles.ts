@@ -78,4 +78,20 @@ export const PANEL_CSS = `
   box-shadow: 0 4px 14px rgba(0, 0, 0, 0.2); font-size: 12px; pointer-events: none;
 }
 @media (prefers-reduced-motion: no-preference) { .panel { transition: opacity 0.12s; } }
+.panel[data-side="left"], .launcher[data-side="left"] { right: auto; left: 16px; }
+.data-words { font-weight: 700; background: rgba(var(--type-rgb, 120, 120, 120), 0.22); border-radius: 2px; }
+.legend { border-top: 1px solid var(--border); margin-top: 6px; padding: 6px 12px 2px; }
+.legend-title { font-size: 12px; margin: 2px 0 4px; }
+.legend-items { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 10px; }
+.legend-items li { display: flex; align-items: center; gap: 6px; font-size: 12px; color: var(--muted); }
+.legend-swatch { width: 22px; height: 12px; border-radius: 3px; flex: none; }
+.legend-swatch.strong { background: rgba(var(--type-rgb), 0.45); }
+.legend-swatch.light {
+  background: rgba(var(--type-rgb), 0.14); border-bottom: 2px dotted rgb(var(--type-rgb));
+}
+.legend-swatch.note { background: rgba(31, 95, 191, 0.14); border-bottom: 2px solid rgb(31, 95, 191); }
+.field { display: grid; gap: 2px; }
+.field-label { font-size: 12px; font-weight: 600; }
+.form-buttons { display: flex; gap: 6px; }
+.chip.flag { background: rgba(31, 95, 191, 0.16); color: var(--fg); }
 `;

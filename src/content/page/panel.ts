@@ -1,7 +1,10 @@
 import type { ConditionKind, DataType, Purpose, RegionScope, Stance, SummaryValue } from '../../core/nlp/types';
 import { CONDITION_MESSAGE, PURPOSE_MESSAGE, STANCE_MESSAGE, SUMMARY_MESSAGE, TYPE_MESSAGE } from '../../core/explain/message-ids';
 import { DATA_TYPES } from '../../core/nlp/types';
+import { quotePlain, type QuoteSegment } from '../../core/report/quote';
 import { TYPE_RGB } from './categories';
+import { renderLegend } from './panel-legend';
+import { quoteElement } from '../../dom/quote-element';
 import { PANEL_CSS } from './panel-styles';
 import { adoptStyles } from './styles';
 
@@ -12,11 +15,14 @@ export interface PanelFinding {
   index: number;
   type: DataType;
   stance: Stance;
+  /** The finding in the summary's four words (a conditional affirmation "may collect"). */
+  state: SummaryValue;
   identifier?: boolean;
   conditions: ConditionKind[];
   purposes: Purpose[];
   scope?: RegionScope;
-  quote: string;
+  /** The sentence, whole or windowed, with the data words emphasised. */
+  quote: QuoteSegment[];
   explanationId: string;
   review?: 'confirmed' | 'disputed';
 }
@@ -28,6 +34,9 @@ export interface PanelNote {
   note: string;
   tags: string[];
   state: 'anchored' | 'moved' | 'edited' | 'orphaned';
+  /** The data type and stance the advocate chose, if any. */
+  dataType?: DataType;
+  stance?: Stance;
   review?: 'confirmed' | 'disputed';
 }
 
@@ -43,6 +52,9 @@ export interface PanelDeps {
   collapsed: boolean;
   onSelect: (index: number) => void;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** Which side the panel is docked on (remembered per site by the caller). */
+  side?: PanelSide;
+  onSideChange?: (side: PanelSide) => void;
   onReview?: (index: number, verdict: 'confirmed' | 'disputed', reason: string) => void;
   onSaveNote?: (note: { note: string; tags: string[]; dataType?: DataType; stance?: Stance }) => void;
   onDeleteNote?: (id: string) => void;
@@ -68,14 +80,21 @@ export interface PanelHandle {
   hideTooltip(): void;
   /** The "Annotate" button near a selection, or hidden when `at` is undefined. */
   showAnnotate(at: { x: number; y: number; quote: string } | undefined): void;
+  /** Opens the panel (if collapsed) and moves focus into it: the "open the panel" keyboard shortcut. */
+  focus(): void;
+  /** Opens the note form on `quote` (the "annotate the selection" shortcut). */
+  openNoteForm(quote: string): void;
+  /** Keeps a passage the page scrolled to visible: moves the panel aside when it would cover `rect`. */
+  avoid(rect: { top: number; bottom: number; left: number; right: number }): void;
   /** A block above the findings that re-renders leave alone ("changed since you last read it"), or none. */
   setBanner(node: Node | null, css?: string): void;
 }
 
+export type PanelSide = 'left' | 'right';
+
 /** The tag of the panel's host element: a custom-element name no page is likely to use. */
 export const PANEL_HOST_TAG = 'policy-lens-panel';
 
-const QUOTE_CHARS = 180;
 /** Findings shown per type before "Show all". */
 export const ITEMS_SHOWN = 5;
 
@@ -110,7 +129,21 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
   const collapse = el('button', 'icon-button', '×');
   collapse.type = 'button';
   collapse.setAttribute('aria-label', t('panelCollapse'));
-  header.append(title, count, collapse);
+  const dock = el('button', 'icon-button dock');
+  dock.type = 'button';
+  header.append(title, count, dock, collapse);
+  let side: PanelSide = deps.side ?? 'right';
+  /** A side taken only to uncover a passage: kept until the reader docks the panel, never remembered. */
+  let aside: PanelSide | undefined;
+  const applySide = () => {
+    const now = aside ?? side;
+    panel.dataset.side = now;
+    launcher.dataset.side = now;
+    // The arrow points where the panel would go; the words say it.
+    dock.textContent = now === 'right' ? '⇤' : '⇥';
+    dock.setAttribute('aria-label', t(now === 'right' ? 'panelDockLeft' : 'panelDockRight'));
+    dock.title = dock.getAttribute('aria-label')!;
+  };
   const body = el('div', 'body');
   const banner = el('div', 'history-slot');
   panel.append(header, banner, body);
@@ -129,13 +162,27 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
   form.hidden = true;
   root.append(panel, launcher, tooltip, annotate);
   body.before(form);
+  applySide();
+  dock.addEventListener(
+    'click',
+    () => {
+      side = (aside ?? side) === 'right' ? 'left' : 'right';
+      aside = undefined;
+      panel.style.maxHeight = '';
+      panel.style.top = '';
+      panel.style.bottom = '';
+      applySide();
+      deps.onSideChange?.(side);
+    },
+    { signal },
+  );
 
   let collapsed = deps.collapsed;
   let findingsCount = 0;
   const applyCollapsed = () => {
     panel.hidden = collapsed;
     launcher.hidden = !collapsed;
-    launcher.textContent = `PL ${findingsCount}`;
+    launcher.textContent = t('panelLauncher', String(findingsCount));
     launcher.setAttribute('aria-label', t('panelExpand', String(findingsCount)));
   };
   const setCollapsed = (value: boolean, focus: boolean) => {
@@ -168,6 +215,7 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       const items = findings.filter((f) => f.type === type);
       if (items.length === 0) continue;
       const group = el('section', 'group');
+      group.dataset.type = type;
       const [r, g, b] = TYPE_RGB[type];
       group.style.setProperty('--type-rgb', `${r}, ${g}, ${b}`);
       const heading = el('h3', 'group-title');
@@ -178,10 +226,10 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
         const button = el('button', `item ${f.stance}`);
         button.type = 'button';
         button.dataset.index = String(f.index);
-        const quote = f.quote.length > QUOTE_CHARS ? `${f.quote.slice(0, QUOTE_CHARS - 1)}…` : f.quote;
-        const q = el('span', 'quote', `“${quote}”`);
+        button.dataset.state = f.state;
+        const q = quoteElement(doc, 'span', f.quote);
         const chips = el('span', 'chips');
-        chips.append(chip(t(STANCE_MESSAGE[f.stance]), f.stance));
+        chips.append(chip(t(SUMMARY_MESSAGE[f.state]), f.stance));
         if (f.identifier) chips.append(chip(t('chipIdentifier'), 'identifier'));
         for (const c of f.conditions) chips.append(chip(t(CONDITION_MESSAGE[c]), 'condition'));
         for (const p of f.purposes) chips.append(chip(t(PURPOSE_MESSAGE[p]), 'purpose'));
@@ -215,6 +263,7 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       }
       body.append(group);
     }
+    body.append(renderLegend(doc, t, findings));
   };
 
   let pendingQuote = '';
@@ -223,6 +272,12 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
     form.replaceChildren();
     form.setAttribute('aria-label', t('annotateFormLabel'));
     form.append(el('q', 'form-quote', pendingQuote.length > 160 ? `${pendingQuote.slice(0, 159)}…` : pendingQuote));
+    // Every field has a visible label (WCAG 3.3.2), not only a placeholder.
+    const labelled = (text: string, field: HTMLElement) => {
+      const label = el('label', 'field');
+      label.append(el('span', 'field-label', text), field);
+      return label;
+    };
     const note = el('textarea');
     note.name = 'note';
     note.rows = 3;
@@ -249,7 +304,15 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
     cancel.addEventListener('click', () => {
       form.hidden = true;
     });
-    form.append(note, tags, type, stance, save, cancel);
+    const buttons = el('span', 'form-buttons');
+    buttons.append(save, cancel);
+    form.append(
+      labelled(t('annotateNoteLabel'), note),
+      labelled(t('annotateTagsLabel'), tags),
+      labelled(t('annotateTypeLabel'), type),
+      labelled(t('annotateStanceLabel'), stance),
+      buttons,
+    );
     note.focus();
   };
   form.addEventListener(
@@ -301,6 +364,11 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       if (n.note) go.append(el('span', 'note-text', n.note));
       const chips = el('span', 'chips');
       chips.append(chip(t(`noteState_${n.state}`), `state ${n.state}`));
+      // The flag the advocate chose: which data, and whether the policy allows it.
+      if (n.dataType || n.stance) {
+        const words = [n.dataType ? t(TYPE_MESSAGE[n.dataType]) : '', n.stance ? t(STANCE_MESSAGE[n.stance]) : ''].filter(Boolean);
+        chips.append(chip(words.join(': '), 'flag'));
+      }
       if (n.review) chips.append(chip(t(n.review === 'confirmed' ? 'reviewConfirmed' : 'reviewDisputed'), 'review'));
       for (const tag of n.tags) chips.append(chip(tag, 'tag'));
       go.append(chips);
@@ -369,7 +437,7 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       'click',
       () => {
         deps.onComment?.(f.index);
-        pendingQuote = f.quote;
+        pendingQuote = quotePlain(f.quote);
         form.hidden = false;
         buildForm();
       },
@@ -381,6 +449,43 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
 
   return {
     host,
+    focus() {
+      if (collapsed) setCollapsed(false, false);
+      const first = body.querySelector<HTMLElement>('button.item') ?? collapse;
+      first.focus();
+    },
+    openNoteForm(quote) {
+      pendingQuote = quote;
+      annotate.hidden = true;
+      if (collapsed) setCollapsed(false, false);
+      form.hidden = false;
+      buildForm();
+    },
+    avoid(rect) {
+      if (collapsed) return;
+      const covers = () => {
+        const r = panel.getBoundingClientRect();
+        return rect.left < r.right && rect.right > r.left && rect.top < r.bottom && rect.bottom > r.top;
+      };
+      if (!covers()) return;
+      // First the other side of the page, then a shorter panel that ends below the passage.
+      aside = (aside ?? side) === 'right' ? 'left' : 'right';
+      applySide();
+      if (!covers()) return;
+      // A passage across the whole width: the panel takes the larger space above or below it.
+      const view = doc.defaultView?.innerHeight ?? 800;
+      const above = rect.top - 32;
+      const below = view - rect.bottom - 32;
+      if (below >= above) {
+        panel.style.top = '';
+        panel.style.bottom = '';
+        panel.style.maxHeight = `${Math.max(120, below)}px`;
+      } else {
+        panel.style.top = '16px';
+        panel.style.bottom = 'auto';
+        panel.style.maxHeight = `${Math.max(120, above)}px`;
+      }
+    },
     setBanner(node, css) {
       if (css && !bannerCss) {
         adoptStyles(root, css, signal);

@@ -16,11 +16,16 @@ describe('anchorQuote', () => {
     expect(anchorQuote(v1, quote, position)).toMatchObject({ state: 'anchored', start: position.start, end: position.end });
   });
 
-  it('finds a quote that moved when a sentence was inserted before it', () => {
-    const v2 = v1.replace('We collect your email address.', 'We collect your email address. We also collect your phone number.');
+  it('keeps a quote that only moved (its words and context found again) anchored, with "moved" as detail', () => {
+    const v2 = `Updated 2026.\n${v1}`;
     const r = anchorQuote(v2, quote, position);
-    expect(r).toMatchObject({ state: 'fuzzy', change: 'moved' });
+    expect(r).toMatchObject({ state: 'anchored', change: 'moved' });
     expect(v2.slice(r.start, r.end)).toBe(quote.exact);
+  });
+
+  it('calls the same words in a new context fuzzy, not anchored (counterexample)', () => {
+    const v2 = 'Cookies are small files. We may collect faceprints and voiceprints from your videos. Contact us by post.';
+    expect(anchorQuote(v2, quote, position)).toMatchObject({ state: 'fuzzy', change: 'moved' });
   });
 
   it('finds a reworded quote approximately', () => {

@@ -5,6 +5,11 @@ import type { TextPositionSelector, TextQuoteSelector } from './selectors';
  * Re-anchoring a quote on a (possibly changed) text: by position first, then by the exact quote (the
  * occurrence whose context and position fit best), then approximately (Myers' bit-parallel matching, from
  * approx-string-match), scored by quote, context and position. Pure: strings in, a result out.
+ *
+ * The states are what a reader understands (issue 10): **anchored** is the passage itself — its exact words
+ * with their context — wherever it now stands (a policy update that only shifts text leaves every note "in
+ * place"; `change: "moved"` says it moved); **fuzzy** is a passage whose words changed, or the same words in
+ * another context; **orphaned** is a passage not found.
  */
 export type AnchorState = 'anchored' | 'fuzzy' | 'orphaned';
 
@@ -12,12 +17,14 @@ export interface AnchorResult {
   state: AnchorState;
   start?: number;
   end?: number;
-  /** For fuzzy anchors: whether the quote moved (same words elsewhere) or its words changed. */
+  /** Detail: "moved" when the passage stands elsewhere than it did, "edited" when its words changed. */
   change?: 'moved' | 'edited';
   /** 0..1: how well the found passage fits the quote, its context and its position. */
   score?: number;
 }
 
+/** An exact quote whose stored context fits at least this well is the passage itself, moved. */
+export const SAME_CONTEXT = 0.5;
 /** Below this a fuzzy candidate is not the passage. */
 export const MIN_FUZZY_SCORE = 0.7;
 /** At most this share of the quote may differ in a fuzzy match. */
@@ -80,14 +87,16 @@ export function anchorQuote(text: string, quote: TextQuoteSelector, position?: T
     return { state: 'anchored', start: position.start, end: position.end, score: 1 };
   }
   // 2. The same words elsewhere: the occurrence whose context and position fit best.
-  let best: { start: number; score: number } | undefined;
+  let best: { start: number; score: number; context: number } | undefined;
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-    const score = 0.6 * contextScore(text, at, at + exact.length, quote) + 0.4 * positionScore(at, position?.start, text.length);
-    if (!best || score > best.score) best = { start: at, score };
+    const context = contextScore(text, at, at + exact.length, quote);
+    const score = 0.6 * context + 0.4 * positionScore(at, position?.start, text.length);
+    if (!best || score > best.score) best = { start: at, score, context };
   }
   if (best) {
     const moved = !position || best.start !== position.start;
-    return { state: moved ? 'fuzzy' : 'anchored', ...(moved ? { change: 'moved' as const } : {}), start: best.start, end: best.start + exact.length, score: 0.6 + 0.4 * best.score };
+    const state: AnchorState = best.context >= SAME_CONTEXT ? 'anchored' : 'fuzzy';
+    return { state, ...(moved ? { change: 'moved' as const } : {}), start: best.start, end: best.start + exact.length, score: 0.6 + 0.4 * best.score };
   }
   // 3. Approximately: the quote with some words changed.
   const maxErrors = Math.max(1, Math.floor(exact.length * MAX_ERROR_SHARE));

@@ -97,3 +97,15 @@ describe('keyDifferences', () => {
     expect(diffs.map((d) => d.types[0])).not.toContain('location.precise');
   });
 });
+
+describe('one-word run-in headings', () => {
+  it('start a section of their own at the start of a list item', () => {
+    expect(runInHeading('Metadata. When you upload content, we collect its metadata.', true)).toBe('Metadata');
+    expect(runInHeading('Cookies: We use cookies.', true)).toBe('Cookies');
+  });
+  it('do not in a paragraph, or before a lower-case word (counterexample)', () => {
+    expect(runInHeading('Metadata. When you upload content, we collect its metadata.')).toBeUndefined();
+    expect(runInHeading('Note. this is a sentence.', true)).toBeUndefined();
+  });
+});
+

@@ -1,8 +1,16 @@
-import { DATA_TYPES, type Analysis, type DataType, type SummaryValue } from '../nlp/types';
+import { DATA_TYPES, type Analysis, type DataType, type Practice, type SummaryValue } from '../nlp/types';
 import { splitSentences } from '../nlp/sentences';
 import type { PolicyText } from '../text/policy-text';
 import { headingSimilarity, normalizeHeading, normalizeSentence } from './normalize';
 import { keyDifferences, type KeyDifference } from './differences';
+import { cellBasis } from '../report/findings';
+import type { Span } from '../report/quote';
+
+/** A sentence behind a matrix cell, with the data words' offsets in it (for emphasis). */
+export interface CellQuote {
+  sentence: string;
+  evidence: Span[];
+}
 
 /** One version of a policy: its region label, its text and its analysis. */
 export interface RegionalVersion {
@@ -34,6 +42,11 @@ export interface Comparison {
   evidence: Record<DataType, Record<string, string[]>>;
   /** The same for the identifier rows: only sentences about faceprints or voiceprints. */
   identifierEvidence: Record<'face' | 'voice', Record<string, string[]>>;
+  /**
+   * The same sentences with their data words, per row (a data type, or "faceprints"/"voiceprints") and region;
+   * the first is the one the cell's value rests on. Optional: comparisons stored before it have none.
+   */
+  cellQuotes?: Record<string, Record<string, CellQuote[]>>;
   sections: SectionComparison[];
   keyDifferences: KeyDifference[];
   /** False when no data type differs and no section changed in substance. */
@@ -52,12 +65,16 @@ interface Section {
 }
 
 const RUN_IN = /^([A-Z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){1,6})[.:]\s+(?=\S)/;
+/** A list item may open with a one-word run-in heading ("Metadata. When you upload…", "Cookies. We use…"). */
+const RUN_IN_WORD = /^([A-Z][a-z]{3,24})[.:]\s+(?=[A-Z])/;
 
 /**
  * A run-in heading: "Image and Audio Information. We may collect…" — a short title-cased phrase that opens a
  * list item or paragraph, as policies written in Markdown or Word often title their subsections.
  */
-export function runInHeading(text: string): string | undefined {
+export function runInHeading(text: string, listItem = false): string | undefined {
+  const word = listItem ? RUN_IN_WORD.exec(text) : null;
+  if (word) return word[1];
   const m = RUN_IN.exec(text);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/).filter((w) => w.length >= 4);
@@ -79,7 +96,7 @@ export function sectionsOf(policy: PolicyText): Section[] {
       continue;
     }
     let from = block.start;
-    const runIn = runInHeading(text);
+    const runIn = runInHeading(text, block.kind === 'list-item');
     if (runIn) {
       if (current.heading || current.sentences.length) out.push(current);
       current = { heading: runIn, key: normalizeHeading(runIn), path: headingPath, sentences: [] };
@@ -152,18 +169,38 @@ export function compareVersions(versions: RegionalVersion[]): Comparison {
   const evidence = Object.fromEntries(DATA_TYPES.map((t) => [t, {}])) as Comparison['evidence'];
   const identifiers: Comparison['identifiers'] = { face: {}, voice: {} };
   const identifierEvidence: Comparison['identifierEvidence'] = { face: {}, voice: {} };
+  const cellQuotes: NonNullable<Comparison['cellQuotes']> = {};
+  const quotesOf = (ps: Practice[]): CellQuote[] => {
+    const seen = new Set<string>();
+    const out: CellQuote[] = [];
+    for (const p of ps) {
+      if (seen.has(p.sentence) || out.length >= EVIDENCE_PER_CELL) continue;
+      seen.add(p.sentence);
+      out.push({ sentence: p.sentence, evidence: p.evidence.map((e) => ({ start: e.start - p.start, end: e.end - p.start })) });
+    }
+    return out;
+  };
   for (const v of versions) {
     for (const t of DATA_TYPES) {
       matrix[t][v.region] = v.analysis.summary[t];
+      // The sentence the cell rests on first, then others of the same stance.
+      const basis = cellBasis(v.analysis, t)?.practice;
+      const stance = v.analysis.summary[t] === 'denies' ? 'denied' : 'affirmed';
+      const same = v.analysis.practices.filter((p) => p.type === t && p.stance === stance && p !== basis);
+      (cellQuotes[t] ??= {})[v.region] = v.analysis.summary[t] === 'silent' ? [] : quotesOf(basis ? [basis, ...same] : same);
       evidence[t][v.region] = [...new Set(v.analysis.practices.filter((p) => p.type === t && p.stance === (v.analysis.summary[t] === 'denies' ? 'denied' : 'affirmed')).map((p) => p.sentence))].slice(0, EVIDENCE_PER_CELL);
     }
     identifiers.face[v.region] = v.analysis.identifiers.face;
     identifiers.voice[v.region] = v.analysis.identifiers.voice;
     for (const t of ['face', 'voice'] as const) {
+      const ids = v.analysis.practices.filter((p) => p.type === t && p.identifier);
+      const idStance = v.analysis.identifiers[t] === 'denies' ? 'denied' : 'affirmed';
+      (cellQuotes[t === 'face' ? 'faceprints' : 'voiceprints'] ??= {})[v.region] =
+        v.analysis.identifiers[t] === 'silent' ? [] : quotesOf(ids.filter((p) => p.stance === idStance));
       identifierEvidence[t][v.region] = [...new Set(v.analysis.practices.filter((p) => p.type === t && p.identifier).map((p) => p.sentence))].slice(0, EVIDENCE_PER_CELL);
     }
   }
   const sections = alignSections(versions);
   const differences = keyDifferences(regions, matrix, identifiers);
-  return { regions, matrix, identifiers, evidence, identifierEvidence, sections, keyDifferences: differences, material: differences.length > 0 };
+  return { regions, matrix, identifiers, evidence, identifierEvidence, cellQuotes, sections, keyDifferences: differences, material: differences.length > 0 };
 }

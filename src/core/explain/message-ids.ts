@@ -39,5 +39,5 @@ export const PURPOSE_MESSAGE: Record<Purpose, string> = {
   'identity-verification': 'purposeIdentityVerification',
 };
 
-/** The short words of a comparison cell. */
-export const CELL_MESSAGE: Record<SummaryValue, string> = { collects: 'cellCollects', 'may-collect': 'cellMayCollect', denies: 'cellDenies', silent: 'cellSilent' };
+/** A comparison cell uses the summary's own words: one vocabulary for the four states everywhere. */
+export const CELL_MESSAGE: Record<SummaryValue, string> = SUMMARY_MESSAGE;

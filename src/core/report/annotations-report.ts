@@ -1,6 +1,6 @@
 import { itemsOf, selectorsOf, type AnnotationCollection } from '../annotation/model';
 import { escapeMarkdown } from './analysis-report';
-import { TYPE_LABEL } from './labels';
+import { STANCE_LABEL, TYPE_LABEL } from './labels';
 
 /** Annotations as a Markdown report for a blog post: each quote, the note, tags, and the review of machine flags. */
 export function formatAnnotationsMarkdown(c: AnnotationCollection): string {
@@ -22,7 +22,7 @@ export function formatAnnotationsMarkdown(c: AnnotationCollection): string {
       const facts = [
         pl?.provenance === 'machine' ? 'machine finding' : 'note',
         pl?.dataType ? TYPE_LABEL[pl.dataType] : '',
-        pl?.stance ?? '',
+        pl?.stance ? STANCE_LABEL[pl.stance] : '',
         pl?.review ? `review: ${pl.review}` : '',
         tags.length ? `tags: ${tags.join(', ')}` : '',
       ].filter(Boolean);
