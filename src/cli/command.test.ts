@@ -38,7 +38,7 @@ describe('the built command', { timeout: 180_000 }, () => {
   });
 
   it('names an unknown option, format, type or stance in one line, exit 2', async () => {
-    expect(await cli('analyze', legal('privacy-policy.html'), '--frmat', 'md')).toMatchObject({ code: 2, out: '', err: 'policy-lens: unknown option --frmat\n' });
+    expect(await cli('analyze', legal('privacy-policy-us.html'), '--frmat', 'md')).toMatchObject({ code: 2, out: '', err: 'policy-lens: unknown option --frmat\n' });
     expect((await cli('detect', '-x', 'a.html')).err).toBe('policy-lens: unknown option -x\n');
     expect((await cli('compare', 'a', 'b', '--format', 'pdf')).err).toBe('policy-lens: unknown format "pdf" (one of json, md, text)\n');
     expect((await cli('analyze', 'a', '--type', 'face,gait')).err).toMatch(/^policy-lens: unknown type "gait" \(one of face, voice/);
@@ -47,21 +47,21 @@ describe('the built command', { timeout: 180_000 }, () => {
   });
 
   it('filters practices by --type (repeatable, comma lists, location for all three) and --stance', async () => {
-    const all = JSON.parse((await cli('analyze', legal('privacy-policy.html'))).out).practices as { type: string; stance: string }[];
+    const all = JSON.parse((await cli('analyze', legal('privacy-policy-us.html'))).out).practices as { type: string; stance: string }[];
     const types = (out: string) => new Set((JSON.parse(out).practices as { type: string }[]).map((p) => p.type));
-    expect(types((await cli('analyze', legal('privacy-policy.html'), '--type', 'face')).out)).toEqual(new Set(['face']));
-    const two = types((await cli('analyze', legal('privacy-policy.html'), '--type', 'face,voice', '--type', 'biometric')).out);
+    expect(types((await cli('analyze', legal('privacy-policy-us.html'), '--type', 'face')).out)).toEqual(new Set(['face']));
+    const two = types((await cli('analyze', legal('privacy-policy-us.html'), '--type', 'face,voice', '--type', 'biometric')).out);
     expect(two).toEqual(new Set(all.map((p) => p.type).filter((t) => ['face', 'voice', 'biometric'].includes(t))));
-    const location = types((await cli('analyze', legal('privacy-policy.html'), '--type', 'location')).out);
+    const location = types((await cli('analyze', legal('privacy-policy-us.html'), '--type', 'location')).out);
     expect([...location].every((t) => t.startsWith('location'))).toBe(true);
     expect(location.has('location.precise')).toBe(true);
-    const denied = JSON.parse((await cli('analyze', legal('privacy-policy.html'), '--stance', 'denied')).out).practices as { stance: string }[];
+    const denied = JSON.parse((await cli('analyze', legal('privacy-policy-us.html'), '--stance', 'denied')).out).practices as { stance: string }[];
     expect(denied.length).toBe(all.filter((p) => p.stance === 'denied').length);
     expect(denied.every((p) => p.stance === 'denied')).toBe(true);
   });
 
   it('takes many files: JSON lines in input order with their path, an error line for a bad file, exit 1', async () => {
-    const files = ['privacy-policy.html', 'terms.html', 'privacy-policy-eea.html', 'privacy-policy-us.html', 'privacy-policy-row.html'].map(legal);
+    const files = ['privacy-policy-us.html', 'terms.html', 'privacy-policy-eea.html', 'privacy-policy-us.html', 'privacy-policy-row.html'].map(legal);
     files.splice(2, 0, join(scratch(), 'missing.html'));
     const workers = await cli('analyze', ...files, '--jobs', '2');
     const oneThread = await cli('analyze', ...files, '--jobs', '1');
@@ -74,7 +74,7 @@ describe('the built command', { timeout: 180_000 }, () => {
     expect(lines[1].verdict.kind).toBe('terms');
     const detect = (await cli('detect', ...files.filter((f) => !f.includes('missing')))).out.trim().split('\n').map((l) => JSON.parse(l));
     expect(detect.map((d) => d.kind)).toEqual(['privacy-policy', 'terms', 'privacy-policy', 'privacy-policy', 'privacy-policy']);
-    expect((await cli('analyze', ...files.slice(0, 2), '--format', 'text')).out).toMatch(/privacy-policy\.html[\s\S]*\n\n.*terms\.html/);
+    expect((await cli('analyze', ...files.slice(0, 2), '--format', 'text')).out).toMatch(/privacy-policy-us\.html[\s\S]*\n\n.*terms\.html/);
   });
 
   it('never sends a page\'s control or bidi characters to the terminal, in any format', async () => {

@@ -11,7 +11,7 @@ import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type PanelProbe } from './harness';
 import { noteFormFrame, typeNote } from './support/note-form';
 
-const POLICY = () => readFileSync(join(SITE_DIR, 'legal/privacy-policy.html'), 'utf8');
+const POLICY = () => readFileSync(join(SITE_DIR, 'legal/privacy-policy-us.html'), 'utf8');
 
 /** Serves the authored policy at `path` with `extra` markup added at the start of its body. */
 async function serveHostile(context: BrowserContext, origin: string, path: string, extra: string): Promise<void> {
@@ -75,7 +75,7 @@ test('keys typed into a note never reach the page’s listeners, and the note is
 });
 
 test('our highlights: not at a guessable name, and put back when the page deletes or repaints them', async ({ ext }) => {
-  const page = await ext.open('/legal/privacy-policy.html');
+  const page = await ext.open('/legal/privacy-policy-us.html');
   await ext.waitForAnalysis(page);
   const names = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.keys()]);
   await expect.poll(async () => (await names()).some((n) => n.endsWith('-passage'))).toBe(true);
@@ -104,8 +104,8 @@ test('our highlights: not at a guessable name, and put back when the page delete
 
 test('two tabs saving notes at once, 20 rounds: none is lost', async ({ ext, worker }) => {
   test.setTimeout(240_000);
-  const a = await ext.open('/legal/privacy-policy.html');
-  const b = await ext.open('/legal/privacy-policy.html?tab=2');
+  const a = await ext.open('/legal/privacy-policy-us.html');
+  const b = await ext.open('/legal/privacy-policy-us.html?tab=2');
   await ext.waitForAnalysis(a);
   await ext.waitForAnalysis(b);
   const pa = await ext.panel(a);
@@ -131,7 +131,7 @@ test('two tabs saving notes at once, 20 rounds: none is lost', async ({ ext, wor
 });
 
 test('an import while the page is open shows there without a reload, and a note added then keeps it', async ({ ext }) => {
-  const page = await ext.open('/legal/privacy-policy.html');
+  const page = await ext.open('/legal/privacy-policy-us.html');
   await ext.waitForAnalysis(page);
   const panel = await ext.panel(page);
   const file = join(mkdtempSync(join(tmpdir(), 'pl-import-')), 'notes.json');
@@ -163,7 +163,7 @@ test('an import while the page is open shows there without a reload, and a note 
 test('a failed save keeps the typed note in the form, with the reason; annotations of a newer version stay untouched', async ({ ext, worker }) => {
   const newer = { v: 99, value: { 'https://elsewhere.example/privacy': [{ id: 'urn:x:1', type: 'Annotation', target: 'https://elsewhere.example/privacy' }] } };
   await worker.evaluate((v) => chrome.storage.local.set({ annotations: v }), newer);
-  const page = await ext.open('/legal/privacy-policy.html');
+  const page = await ext.open('/legal/privacy-policy-us.html');
   await ext.waitForAnalysis(page);
   const panel = await ext.panel(page);
   await openNoteForm(page, panel, 'such as faceprints and voiceprints');
@@ -177,7 +177,7 @@ test('a failed save keeps the typed note in the form, with the reason; annotatio
 });
 
 test('importing into full storage says why, not the previous success', async ({ ext, worker }) => {
-  const page = await ext.open('/legal/privacy-policy.html');
+  const page = await ext.open('/legal/privacy-policy-us.html');
   await ext.waitForAnalysis(page);
   const popup = await ext.openPopup(page);
   const dir = mkdtempSync(join(tmpdir(), 'pl-full-'));

@@ -25,7 +25,7 @@ function pathologicalPolicy(): string {
   const unit = 'we collect your location and your voice and ';
   const runOn = `Also ${unit.repeat(Math.round(2_000_000 / unit.length))}that is all.`;
   const periods = `We collect your location${'.'.repeat(100_000)}and more.`;
-  return readFileSync(join(SITE_DIR, 'legal/privacy-policy.html'), 'utf8').replace('</article>', `<p>${runOn}</p><p>${periods}</p></article>`);
+  return readFileSync(join(SITE_DIR, 'legal/privacy-policy-us.html'), 'utf8').replace('</article>', `<p>${runOn}</p><p>${periods}</p></article>`);
 }
 
 test('a pathological policy in one tab does not delay a normal one in another', async ({ ext, context, site }) => {
@@ -46,15 +46,15 @@ test('a pathological policy in one tab does not delay a normal one in another', 
   };
 
   // Baseline, in the same browser: the normal policy alone (twice: the first wakes the worker and its analyzer).
-  await timeToFindings('/legal/privacy-policy.html?warm=1');
-  const alone = await timeToFindings('/legal/privacy-policy.html?alone=1');
+  await timeToFindings('/legal/privacy-policy-us.html?warm=1');
+  const alone = await timeToFindings('/legal/privacy-policy-us.html?alone=1');
 
   // The pathological policy first; once detected and given time to upload, the normal one beside it.
   const startedPathological = Date.now();
   const pathological = await ext.open('/hostile/pathological');
   await ext.expectBadge(pathological, 'PP');
   await pathological.waitForTimeout(3000);
-  const beside = await timeToFindings('/legal/privacy-policy.html?beside=1');
+  const beside = await timeToFindings('/legal/privacy-policy-us.html?beside=1');
   expect(beside.state.analysis!.summary.face).toBe('collects');
 
   let patho: State | null = null;
@@ -83,7 +83,7 @@ test('a policy too big for the time budget is shown as partial, in the panel and
     'We record your voice commands when you use voice search.',
   ];
   const paragraphs = Array.from({ length: 12_000 }, (_, i) => `<p>${claims[i % 3]} ${claims[(i + 1) % 3]} ${claims[(i + 2) % 3]}</p>`).join('');
-  const body = readFileSync(join(SITE_DIR, 'legal/privacy-policy.html'), 'utf8').replace('</article>', `${paragraphs}</article>`);
+  const body = readFileSync(join(SITE_DIR, 'legal/privacy-policy-us.html'), 'utf8').replace('</article>', `${paragraphs}</article>`);
   await context.route(`${site.origin}/hostile/huge`, (route) => route.fulfill({ body, contentType: 'text/html' }));
   const page = await ext.open('/hostile/huge');
   let state: State | null = null;
