@@ -10,6 +10,13 @@ describe('then vs now labels', () => {
     expect(a).toContain('3 March 2026');
   });
 
+  it('keeps the two labels distinct when both versions were recorded within the same second', () => {
+    const [a, b] = versionLabels('2026-03-03T10:00:18.019Z', '2026-03-03T10:00:18.936Z', 'en-GB');
+    expect(a).not.toBe(b);
+    expect(a).toContain('3 March 2026');
+    expect(b).toContain('3 March 2026');
+  });
+
   it('says the day of the last visit as a reader remembers it: the year only when it is not this one', () => {
     const now = new Date('2026-06-02T12:00:00Z');
     expect(visitDate('2026-03-03T10:00:00Z', now, 'en-GB')).toBe('3 March');
