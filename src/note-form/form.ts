@@ -33,6 +33,9 @@ export function startNoteForm(
   type.append(new Option(t('annotateNoType'), ''), ...DATA_TYPES.map((d) => new Option(t(TYPE_MESSAGE[d]), d)));
   stance.setAttribute('aria-label', t('annotateStanceLabel'));
   stance.append(new Option(t('annotateNoStance'), ''), new Option(t(STANCE_MESSAGE.affirmed), 'affirmed'), new Option(t(STANCE_MESSAGE.denied), 'denied'));
+  // The visible labels (the fields keep their aria-labels for the form's own tests and older readers).
+  const labels: Record<string, string> = { note: 'annotateNoteLabel', tags: 'annotateTagsLabel', type: 'annotateTypeLabel', stance: 'annotateStanceLabel' };
+  for (const span of form.querySelectorAll<HTMLElement>('.field-label[data-for]')) span.textContent = t(labels[span.dataset.for ?? ''] ?? '');
   save.textContent = t('annotateSave');
   note.focus();
 

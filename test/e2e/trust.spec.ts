@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test, type ExtensionHelpers, type PanelProbe } from './harness';
 import { axeLine, dropPanelCopy, panelCopy, runAxe } from './support/axe';
+import { noteFormFrame } from './support/note-form';
 
 const US = '/trust/us/privacy';
 
@@ -76,6 +77,17 @@ async function axeInBothSchemes(page: Page, surface: string, include?: string): 
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/**
+ * The ranges of our highlight `policy-lens-<name>` (null if it is not registered): the real names carry a random
+ * prefix per page load (see categories.ts), which a page, like this test, can only learn by listing `CSS.highlights`.
+ */
+const highlightTexts = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const key = [...all.keys()].find((k) => /^h[0-9a-f]{16}-/.test(k) && `policy-lens-${k.slice(18)}` === n);
+    return key ? [...all.get(key)!].map((r) => r.toString()) : null;
+  }, name);
+
 const itemsOf = (panel: PanelProbe, type: string) =>
   panel.evaluate<{ text: string; state: string; strong: string[] }[]>(
     `return [...root.querySelectorAll('.group')].filter((g) => g.dataset.type === ${JSON.stringify(type)}).flatMap((g) => [...g.querySelectorAll('.item')])
@@ -100,7 +112,7 @@ test.describe('findings and quotes', () => {
     // The policy says its approximate-location sentence twice: one finding, counted once, both highlighted.
     expect(await itemsOf(panel, 'location.approximate')).toHaveLength(1);
     expect(await panel.texts('.item')).toHaveLength(state.analysis!.practiceCount);
-    const approxHighlights = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-location-approximate-affirmed')!].map((r) => r.toString()));
+    const approxHighlights = (await highlightTexts(page, 'policy-lens-location-approximate-affirmed')) ?? [];
     expect(approxHighlights.filter((t) => t === 'approximate location')).toHaveLength(2);
     // Each finding's chip says its state in the summary's words.
     expect((await itemsOf(panel, 'location.precise')).map((i) => i.state).sort()).toEqual(['denies', 'may-collect']);
@@ -153,10 +165,12 @@ test.describe('panel placement and keyboard', () => {
     // The last passage of the page: the page cannot scroll it to the top, so the panel makes room.
     await page.setViewportSize({ width: 900, height: 600 });
     await panel.evaluate(`[...root.querySelectorAll('.item')].find((b) => /voiceprints/.test(b.textContent)).click(); return true;`);
-    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('policy-lens-flash'))).toBe(true);
+    await expect.poll(() => highlightTexts(page, 'policy-lens-flash').then((t) => t !== null)).toBe(true);
     const overlap = async () => {
       const passage = await page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('policy-lens-flash');
+        const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const key = [...all.keys()].find((k) => /^h[0-9a-f]{16}-flash$/.test(k));
+        const h = key ? all.get(key) : undefined;
         const r = h ? [...h][0]!.getBoundingClientRect() : null;
         return r && { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
       });
@@ -190,8 +204,9 @@ test.describe('panel placement and keyboard', () => {
     expect(await pressShortcut(worker, tabId, 'annotate-selection')).toBe(true);
     await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);
     expect(await panel.texts('.note-form .form-quote')).toEqual(['Write to privacy@corvid.example']);
-    // Every field of the form has a visible label, the stance select too.
-    expect(await panel.texts('.note-form .field-label')).toEqual(['Your note', 'Tags, separated by commas', 'Data type (optional)', 'What the passage says (optional)']);
+    // Every field of the form (in its extension-origin frame) has a visible label, the stance select too.
+    const form = await noteFormFrame(page);
+    expect(await form.locator('.field-label').allTextContents()).toEqual(['Your note', 'Tags, separated by commas', 'Data type (optional)', 'What the passage says (optional)']);
 
     const popup = await ext.openPopup(page);
     await popup.getByText('Keyboard shortcuts').click();
@@ -225,10 +240,15 @@ test.describe('annotations', () => {
     console.log(axeLine('annotation form', formAxe));
     expect(formAxe.severe).toEqual([]);
     expect(formAxe.passes).toBeGreaterThan(10);
-    await panel.evaluate(
-      `const f = root.querySelector('.note-form'); f.querySelector('textarea').value = 'Session cookies'; f.querySelector('select[name=type]').value = 'location.approximate'; f.querySelector('select[name=stance]').value = 'affirmed'; return true;`,
-    );
-    await panel.click('.note-form button[type=submit]');
+    // The form's own fields are in its extension-origin frame: axe there too, then fill it in as a reader would.
+    const form = await noteFormFrame(page);
+    const fieldsAxe = await runAxe(form);
+    console.log(axeLine('annotation form fields', fieldsAxe));
+    expect(fieldsAxe.severe).toEqual([]);
+    await form.locator('textarea').fill('Session cookies');
+    await form.locator('select[name=type]').selectOption('location.approximate');
+    await form.locator('select[name=stance]').selectOption('affirmed');
+    await form.locator('button[type=submit]').click();
     await expect.poll(() => panel.texts('li.note .chip.flag')).toEqual(['Approximate location: Collects or may collect']);
     const creators = await worker.evaluate(async () => {
       const { annotations } = await chrome.storage.local.get('annotations');

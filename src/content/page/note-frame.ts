@@ -56,7 +56,7 @@ export function noteFrame(deps: NoteFrameDeps): NoteFrame {
       const frame = doc.createElement('iframe');
       frame.className = 'note-frame';
       frame.title = t('annotateFormLabel');
-      frame.setAttribute('style', 'border: 0; width: 100%; height: 190px; background: transparent;');
+      frame.setAttribute('style', 'border: 0; width: 100%; height: 250px; background: transparent;');
       frame.src = deps.formUrl(token);
       const cancel = doc.createElement('button');
       cancel.type = 'button';

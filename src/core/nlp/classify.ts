@@ -253,7 +253,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       modality,
       actor,
       purposes,
-      evidence: chosen.map(({ mention }) => ({ text: mention.text, start: mention.start, end: mention.end })),
+      evidence: evidenceOf(chosen.map(({ mention }) => mention)),
     };
     if (type === 'face' || type === 'voice') {
       const named = chosen.some((x) => x.mention.term.identifier);
@@ -309,6 +309,16 @@ export function denyBack(practice: SentencePractice): void {
   delete practice.conditional;
 }
 
+/**
+ * The words of a practice, each span once: two terms of one type can match the same words ("approximate
+ * location" is both an approximate-location term and an approximate-word one), and each span is one highlight.
+ */
+function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] {
+  const evidence: SentencePractice['evidence'] = [];
+  for (const m of mentions) if (!evidence.some((e) => e.start === m.start && e.end === m.end)) evidence.push({ text: m.text, start: m.start, end: m.end });
+  return evidence;
+}
+
 /** A category label answered yes or no: one practice per type it names, affirmed or denied. */
 function answeredLabel(label: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
   const byType = new Map<DataType, Mention[]>();
@@ -323,7 +333,7 @@ function answeredLabel(label: string, answer: TableAnswer, context: SentenceCont
       modality: 'will',
       actor: 'first-party',
       purposes: [],
-      evidence: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+      evidence: evidenceOf(mentions),
     };
     if (type === 'face' || type === 'voice') practice.identifier = mentions.some((m) => m.term.identifier === true);
     if (context.scope) practice.scope = context.scope;

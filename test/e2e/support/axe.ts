@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import type { PanelProbe } from '../harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,8 +27,8 @@ export interface AxeSummary {
   passes: number;
 }
 
-/** Runs axe on the page (or on the elements matching `include`) with the WCAG 2.1 AA rules and best practices. */
-export async function runAxe(page: Page, include?: string): Promise<AxeSummary> {
+/** Runs axe on the page or frame (or on the elements matching `include`) with the WCAG 2.1 AA rules and best practices. */
+export async function runAxe(page: Page | Frame, include?: string): Promise<AxeSummary> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(AXE_SOURCE);
   const { violations, passes } = await page.evaluate(async (sel) => {
