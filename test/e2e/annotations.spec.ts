@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
-import { expect, test, type PanelProbe } from './harness';
+import { expect, test, type ExtensionHelpers, type PanelProbe } from './harness';
 import { typeNote } from './support/note-form';
 
 /** Selects the first occurrence of `text` in the page, as a reader would with the mouse, and releases the button. */
@@ -40,6 +40,17 @@ async function annotate(page: Page, panel: PanelProbe, text: string, note: strin
   await expect.poll(() => panel.evaluate<boolean>(`return root.querySelector('.note-form').hidden;`)).toBe(true);
 }
 
+/**
+ * The panel of a page just (re)loaded. After a reload the background still holds the previous document's analysis
+ * until the new document reports (tabs.onUpdated forgets a tab's state only when its URL changes), so
+ * `waitForAnalysis` can return before the new page has mounted its panel: wait for the panel itself.
+ */
+async function panelOf(ext: ExtensionHelpers, page: Page): Promise<PanelProbe> {
+  const panel = await ext.panel(page);
+  await expect.poll(() => panel.evaluate<boolean>('return root !== null;').catch(() => false), { message: 'the findings panel' }).toBe(true);
+  return panel;
+}
+
 const notes = (panel: PanelProbe) =>
   panel.evaluate<{ state: string; text: string }[]>(`return [...root.querySelectorAll('li.note')].map((li) => ({ state: li.dataset.state, text: li.textContent }));`);
 
@@ -47,7 +58,7 @@ test.describe('annotations', () => {
   test('annotate a passage, see it after a reload, review a machine finding', async ({ ext }) => {
     const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
-    const panel = await ext.panel(page);
+    const panel = await panelOf(ext, page);
     await annotate(page, panel, 'such as faceprints and voiceprints, from your user content', 'US-only biometric clause <img src=x onerror="document.title=1">');
     await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('US-only biometric clause <img src=x') }]);
     // A note is text, never markup.
@@ -64,7 +75,7 @@ test.describe('annotations', () => {
 
     await page.reload();
     await ext.waitForAnalysis(page);
-    const again = await ext.panel(page);
+    const again = await panelOf(ext, page);
     // The note and the review (an annotation too, with its verdict) are both back, in place.
     await expect.poll(() => notes(again)).toEqual([
       { state: 'anchored', text: expect.stringContaining('US-only biometric clause <img') },
@@ -77,7 +88,7 @@ test.describe('annotations', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
-    const panel = await ext.panel(page);
+    const panel = await panelOf(ext, page);
     await annotate(page, panel, 'We detect faces and body features in photos and videos', 'effects');
     await expect.poll(() => notes(panel).then((n) => n.length)).toBe(1);
     await panel.click('li.note .note-actions button:nth-of-type(3)');
@@ -88,7 +99,7 @@ test.describe('annotations', () => {
   test('comment on a machine finding', async ({ ext }) => {
     const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
-    const panel = await ext.panel(page);
+    const panel = await panelOf(ext, page);
     await expect.poll(() => panel.texts('.review button')).toContain('Comment');
     await panel.evaluate(`[...root.querySelectorAll('.review button')].find((b) => b.textContent === 'Comment').click(); return true;`);
     await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);
@@ -99,7 +110,7 @@ test.describe('annotations', () => {
   test('after the policy changes, a note on a moved passage stays in place and a note on a deleted one is kept as orphaned', async ({ ext, context, site }) => {
     const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
-    const panel = await ext.panel(page);
+    const panel = await panelOf(ext, page);
     await annotate(page, panel, 'We detect faces and body features in photos and videos', 'Face detection for effects');
     await annotate(page, panel, 'Biometric identifiers are destroyed when the purpose for collecting them has been satisfied', 'Retention of biometrics');
     await expect.poll(() => notes(panel).then((n) => n.length)).toBe(2);
@@ -112,7 +123,7 @@ test.describe('annotations', () => {
     await context.route(`${site.origin}/legal/privacy-policy-us`, (route) => route.fulfill({ body: v2, contentType: 'text/html' }));
     await page.reload();
     await ext.waitForAnalysis(page);
-    const changed = await ext.panel(page);
+    const changed = await panelOf(ext, page);
     // The moved passage is the passage itself (its words and context found again): "in place", not "moved".
     await expect.poll(() => notes(changed).then((n) => n.map((x) => x.state).sort())).toEqual(['anchored', 'orphaned']);
     expect((await notes(changed)).find((n) => n.state === 'anchored')!.text).toContain('in place');
@@ -123,7 +134,7 @@ test.describe('annotations', () => {
 test('export, clear, import; a hostile file changes nothing', async ({ ext, worker }) => {
   const page = await ext.open('/legal/privacy-policy-us');
   await ext.waitForAnalysis(page);
-  const panel = await ext.panel(page);
+  const panel = await panelOf(ext, page);
   await annotate(page, panel, 'We detect faces and body features in photos and videos', 'Face detection for effects');
   await expect.poll(() => notes(panel).then((n) => n.length)).toBe(1);
 
@@ -148,6 +159,6 @@ test('export, clear, import; a hostile file changes nothing', async ({ ext, work
   await expect(popup.locator('.notes-box .message').first()).toHaveText('1 on this page, 1 in all.');
   await page.reload();
   await ext.waitForAnalysis(page);
-  const back = await ext.panel(page);
+  const back = await panelOf(ext, page);
   await expect.poll(() => notes(back)).toEqual([{ state: 'anchored', text: expect.stringContaining('Face detection for effects') }]);
 });

@@ -53,6 +53,12 @@ test('a row that drips slower than the time limit, and one that redirects, each 
     const row = (region: string) => popup.locator(`.variant[data-region="${region}"]`);
     await expect(row('JP')).toHaveCount(1);
     await expect(row('KR')).toHaveCount(1);
+    // ja-JP and ko-KR are language versions, listed but not ticked (preselect.ts): the reader ticks them.
+    for (const region of ['JP', 'KR']) {
+      await expect(row(region)).toHaveAttribute('data-why', 'language-version');
+      await row(region).getByRole('checkbox').click();
+      await expect(row(region).getByRole('checkbox')).toBeChecked();
+    }
     const compare = popup.getByRole('button', { name: /Fetch and compare|Fetching/ });
     await compare.click();
     await expect(compare).toBeDisabled();
