@@ -9,7 +9,8 @@ export interface KeyDifference {
   cells: Record<string, SummaryValue>;
 }
 
-const NOUN: Record<DataType, string> = {
+/** How key differences and history changes name each type and identifier row in plain words. */
+export const NOUN: Record<DataType, string> = {
   face: 'your face',
   voice: 'your voice',
   biometric: 'other biometrics',
@@ -17,7 +18,7 @@ const NOUN: Record<DataType, string> = {
   'location.approximate': 'approximate location',
   location: 'location (precision not stated)',
 };
-const IDENTIFIER_NOUN = { face: 'faceprints', voice: 'voiceprints' } as const;
+export const IDENTIFIER_NOUN = { face: 'faceprints', voice: 'voiceprints' } as const;
 
 const andList = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 

@@ -1,15 +1,6 @@
-import type { DataType, SummaryValue } from '../nlp/types';
+import type { SummaryValue } from '../nlp/types';
+import { IDENTIFIER_NOUN, NOUN } from '../compare/differences';
 import type { StanceChange } from './types';
-
-const NOUN: Record<DataType, string> = {
-  face: 'your face',
-  voice: 'your voice',
-  biometric: 'other biometrics',
-  'location.precise': 'precise location',
-  'location.approximate': 'approximate location',
-  location: 'location (precision not stated)',
-};
-const IDENTIFIER_NOUN = { face: 'faceprints', voice: 'voiceprints' } as const;
 
 /** What the earlier version said, as an aside after the new stance. */
 const WAS: Record<SummaryValue, string> = {
