@@ -6,32 +6,13 @@ import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type ExtensionHelpers, type PanelProbe } from './harness';
 import { typeNote } from './support/note-form';
+import { selectText } from './support/select-text';
 
-/** Selects the first occurrence of `text` in the page, as a reader would with the mouse, and releases the button. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      (n.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`no text "${needle}"`);
-  }, text);
-}
 
 const ARTIFACTS_TMP = () => mkdtempSync(join(tmpdir(), 'pl-e2e-'));
 
 async function annotate(page: Page, panel: PanelProbe, text: string, note: string): Promise<void> {
-  await selectText(page, text);
+  await selectText(page, text, { scroll: true });
   await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.annotate').hidden;`)).toBe(true);
   await panel.click('.annotate');
   await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type PanelProbe } from './harness';
 import { noteFormFrame, typeNote } from './support/note-form';
+import { selectText } from './support/select-text';
 
 const POLICY = () => readFileSync(join(SITE_DIR, 'legal/privacy-policy-us.html'), 'utf8');
 
@@ -18,23 +19,6 @@ async function serveHostile(context: BrowserContext, origin: string, path: strin
   await context.route(`${origin}${path}`, (route) => route.fulfill({ body: POLICY().replace('<body>', `<body>${extra}`), contentType: 'text/html' }));
 }
 
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`no text "${needle}"`);
-  }, text);
-}
 
 async function openNoteForm(page: Page, panel: PanelProbe, text: string): Promise<void> {
   await selectText(page, text);

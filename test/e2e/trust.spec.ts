@@ -10,6 +10,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test, type ExtensionHelpers, type PanelProbe } from './harness';
 import { axeLine, dropPanelCopy, panelCopy, runAxe } from './support/axe';
 import { noteFormFrame } from './support/note-form';
+import { selectText } from './support/select-text';
 
 const US = '/trust/us/privacy';
 
@@ -36,22 +37,6 @@ async function pressShortcut(worker: Worker, tabId: number, command: string): Pr
   );
 }
 
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`no text "${needle}"`);
-  }, text);
-}
 
 /** Screenshots of one surface in light and dark. */
 async function lightAndDark(ext: ExtensionHelpers, page: Page, name: string, prepare?: () => Promise<void>): Promise<string[]> {
@@ -200,7 +185,7 @@ test.describe('panel placement and keyboard', () => {
     await expect.poll(() => panel.evaluate<boolean>(`return root.querySelector('.panel').hidden;`)).toBe(false);
     expect(await panel.focused()).toMatch(/item/);
 
-    await selectText(page, 'Write to privacy@corvid.example');
+    await selectText(page, 'Write to privacy@corvid.example', { release: false });
     expect(await pressShortcut(worker, tabId, 'annotate-selection')).toBe(true);
     await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);
     expect(await panel.texts('.note-form .form-quote')).toEqual(['Write to privacy@corvid.example']);
@@ -231,7 +216,7 @@ test.describe('annotations', () => {
     await ext.waitForAnalysis(page);
     const panel = await ext.panel(page);
     await expect.poll(() => panel.texts('.item').then((x) => x.length)).toBeGreaterThan(3);
-    await selectText(page, 'We use cookies to keep you signed in');
+    await selectText(page, 'We use cookies to keep you signed in', { release: false });
     expect(await pressShortcut(worker, await ext.tabIdOf(page), 'annotate-selection')).toBe(true);
     await expect.poll(() => panel.evaluate<boolean>(`return !root.querySelector('.note-form').hidden;`)).toBe(true);
     // axe on the annotation form, through a rendered copy of the panel.
