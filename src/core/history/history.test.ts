@@ -205,6 +205,43 @@ describe('eventsOf', () => {
     expect(eventsOf([v('2024-01-01', withFace), v('2024-01-05', broken), v('2024-03-06', withFace)]).events).toHaveLength(2);
   });
 
+  // The short-lived recordings the rule missed in the PGA archive, as authored versions: a page replaced for a
+  // day and restored with its headings in another case (Parler, April 2026), an empty capture restored together
+  // with a restructure (Upscrolled, July 2026), a broken page recorded twice before it came back.
+  const restoredCase = digest(['# MEDIA', 'We collect faceprints from your photos.', '# Your Rights:', 'You can ask us to delete your information.']);
+  const empty = digest(['Loading']);
+  const restructured = digest(['# Media', 'We collect faceprints from your photos.', '# Your rights', 'You can ask us to delete your information.', '# Contact us', 'Write to us.']);
+  const landing = digest(['# Your voice', 'Speak freely.', '# Your audience', 'Find your people.']);
+
+  it('leaves out a recording restored with headings that differ only in case or punctuation', () => {
+    const { events, transient } = eventsOf([v('2024-01-01', withFace), v('2024-01-05', landing), v('2024-01-06', restoredCase)]);
+    expect(transient).toBe(1);
+    expect(events).toEqual([]);
+  });
+
+  it('leaves out a broken page recorded more than once before it came back', () => {
+    const { events, transient } = eventsOf([v('2024-01-01', withFace), v('2024-01-03', broken), v('2024-01-04', empty), v('2024-01-08', withFace)]);
+    expect(transient).toBe(2);
+    expect(events).toEqual([]);
+    // Back only after the seven days counted from the first broken recording: every step is an event.
+    expect(eventsOf([v('2024-01-01', withFace), v('2024-01-03', broken), v('2024-01-04', empty), v('2024-01-11', withFace)]).events).toHaveLength(3);
+  });
+
+  it('tells what the restoring version changes besides, against the version before the broken one', () => {
+    const { events, transient } = eventsOf([v('2024-01-01', withFace), v('2024-01-05', empty, true), v('2024-01-06', restructured)]);
+    expect(transient).toBe(1);
+    expect(events).toEqual([{ commit: 'c-2024-01-06', date: '2024-01-06', changes: [], sections: { added: ['Contact us'], removed: [] } }]);
+  });
+
+  it('keeps a real change that a rewording follows within days (nothing was undone)', () => {
+    const reworded = digest(['# Media', 'We collect faceprints from the photos you upload.', '# Your rights', 'You can ask us to delete your information.']);
+    const { events, transient } = eventsOf([v('2024-01-01', without), v('2024-01-02', withFace), v('2024-01-03', reworded)]);
+    expect(transient).toBe(0);
+    expect(events.map((e) => e.date)).toEqual(['2024-01-02']);
+    // A section added for good, then a rewording: still an event.
+    expect(eventsOf([v('2024-01-01', withFace), v('2024-01-02', restructured), v('2024-01-03', restructured)]).events.map((e) => e.sections.added)).toEqual([['Contact us']]);
+  });
+
   it('starts at --since with the version before it as the baseline', () => {
     const { events } = eventsOf([v('2024-01-01', without), v('2024-02-01', withFace), v('2024-06-01', without)], '2024-03-01');
     expect(events.map((e) => [e.date, e.changes[0]!.to])).toEqual([['2024-06-01', 'silent']]);
