@@ -14,6 +14,7 @@ import { backgroundPolicyText, ensureAlarm, notify, onAlarm, onNotificationClick
 import { runAnalysis } from './analysis';
 import { recordVersion } from './history';
 import { HistoryStore } from './history-store';
+import { sitesOf } from './history-sites';
 import { runWatch, watchEntry, type WatchDeps } from './watch';
 import { WATCH_ALARM, WATCH_PERIOD_MINUTES } from './watch-schedule';
 
@@ -92,6 +93,7 @@ export const historyHandlers: Handlers = {
       documents: Object.keys(index.documents).length,
       watched: key in list,
       watchList: Object.entries(list).map(([documentKey, e]) => ({ ...e, documentKey })),
+      sites: sitesOf(index),
     };
   },
   'history/pause': async ({ paused }, sender) => {
@@ -131,7 +133,9 @@ export const historyHandlers: Handlers = {
 
 /** The daily alarm and notification clicks; called once when the background starts. */
 export function startWatching(): void {
-  onAlarm(WATCH_ALARM, () => checkWatched(false));
+  // After each run the daily alarm is made sure of: an alarm of the same name replaced by a one-off (an older
+  // version's, or a test's that fires the real listener now) would otherwise leave no schedule once it fired.
+  onAlarm(WATCH_ALARM, () => checkWatched(false).finally(() => ensureAlarm(WATCH_ALARM, WATCH_PERIOD_MINUTES)));
   void ensureAlarm(WATCH_ALARM, WATCH_PERIOD_MINUTES).catch(() => undefined);
   onNotificationClicked((id) => {
     const [kind, documentKey, thenAt, nowAt] = id.split('|');

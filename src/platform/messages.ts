@@ -84,6 +84,15 @@ export interface HistoryStatus {
   documents: number;
   watched: boolean;
   watchList: (WatchEntry & { documentKey: string })[];
+  /** Every site with recorded versions, for the options page's "forget a site". */
+  sites: HistorySite[];
+}
+
+/** One site's share of history: its origin, how many documents and versions of them are kept. */
+export interface HistorySite {
+  origin: string;
+  documents: number;
+  versions: number;
 }
 
 /**

@@ -3,6 +3,7 @@
  * permission requests, and HTML parsing in the background (see `backgroundPolicyText` for the choice).
  */
 import type { PolicyText } from '../core/text/policy-text';
+import { HISTORY_KEYS } from './history-keys';
 import { pack, type MessageName, type RequestOf } from './messages';
 import { browser, send } from './runtime';
 
@@ -16,6 +17,18 @@ export function onAlarm(name: string, run: () => Promise<unknown>): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === name) return run().then(() => undefined);
   });
+}
+
+/** Storage keys whose change the history views redraw for (the watch list moves when the alarm's check runs). */
+const HISTORY_VIEW_KEYS = new Set([HISTORY_KEYS.watchList.key, HISTORY_KEYS.historyIndex.key, HISTORY_KEYS.historySettings.key]);
+
+/** Calls `onChange` when the watch list, the history index or the pause setting changes, until `signal` aborts. */
+export function onHistoryChanged(onChange: () => void, signal?: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => HISTORY_VIEW_KEYS.has(k))) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
 export const NOTIFICATIONS = { permissions: ['notifications' as const] };

@@ -5,7 +5,7 @@
 import { fetchableUrl, originPattern } from '../platform/fetch-policy';
 import type { HistoryStatus, TabState } from '../platform/messages';
 import { onTabStatesChanged, send } from '../platform/runtime';
-import { hasNotifications, openExtensionPage, requestWatchPermissions } from '../platform/watch-api';
+import { hasNotifications, onHistoryChanged, openExtensionPage, requestWatchPermissions } from '../platform/watch-api';
 import { renderHistory, type HistoryActions, type HistoryViewState } from './history-view';
 import type { Translate } from './view';
 import { handled } from '../core/handled';
@@ -67,6 +67,8 @@ export function startHistoryView(root: HTMLElement, tabId: number | undefined, t
 
   draw();
   onTabStatesChanged(() => handled(refresh(), failed));
+  // The daily check may run while the popup is open: its list follows.
+  onHistoryChanged(() => handled(refresh(), failed));
   handled(refresh(), failed);
 }
 
