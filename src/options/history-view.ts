@@ -103,7 +103,8 @@ export function renderOptionsHistory(root: HTMLElement, state: OptionsHistorySta
     const everything = t('optionsForgetEverythingWhat', [String(status.documents), String(versions)]);
     root.append(button(doc, t('optionsForgetAll'), () => confirmForget(root, t, everything, () => actions.forget()), 'danger forget-all', status.documents === 0, 'forget-all'));
   }
-  const message = el(doc, 'p', state.message ?? '', 'status history-status');
+  // Not `.status`: the name form above has its own status line.
+  const message = el(doc, 'p', state.message ?? '', 'history-status');
   message.setAttribute('role', 'status');
   root.append(message);
   // A redraw replaces the focused control: focus goes to its successor (the pause button after pausing), or,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SITE_DIR, startSiteServer } from '../../scripts/serve';
 import { expect, test as base } from './harness';
+import { axeLine, runAxe } from './support/axe';
 import { launchWithNotificationsGrantedBefore } from './support/granted-notifications';
 
 /** The policy a test changes: served from a temp copy of the fixture site, so each version is a file swap. */
@@ -297,6 +298,9 @@ test.describe('history on the options page', () => {
     await expect(row).toHaveCount(1);
     await expect(row.locator('.origin')).toHaveText(site.origin);
     await expect(row.locator('.counts')).toHaveText('1 document(s), 1 version(s)');
+    const axe = await runAxe(options);
+    console.log(axeLine('options page with history', axe));
+    expect(axe.severe).toEqual([]);
 
     await tabTo(options, /^Pause history$/);
     await options.keyboard.press('Enter');
@@ -315,6 +319,10 @@ test.describe('history on the options page', () => {
     await expect(dialog.getByRole('heading')).toHaveText(`Forget ${site.origin}?`);
     await expect(dialog).toContainText('cannot be brought back');
     expect(await focusedText(options)).toBe('Cancel');
+    const axeDialog = await runAxe(options);
+    console.log(axeLine('options page, forget dialog', axeDialog));
+    expect(axeDialog.severe).toEqual([]);
+    console.log(`options forget dialog screenshot: ${await ext.screenshot(options, 'options-forget-dialog')}`);
     await options.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
     await expect(row).toHaveCount(1);
