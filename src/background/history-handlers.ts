@@ -15,10 +15,13 @@ import { runAnalysis } from './analysis';
 import { recordVersion } from './history';
 import { HistoryStore } from './history-store';
 import { sitesOf } from './history-sites';
+import { localeWording } from './history-wording';
 import { runWatch, watchEntry, type WatchDeps } from './watch';
 import { WATCH_ALARM, WATCH_PERIOD_MINUTES } from './watch-schedule';
 
 const store = new HistoryStore(browser.storage.local);
+/** Change lines in the reader's language (the browser's UI locale, from `_locales`). */
+const wording = localeWording(t);
 
 /** The then-vs-now page for two recorded versions of a document. */
 export const thenNowPath = (documentKey: string, thenAt: string, nowAt: string) =>
@@ -34,7 +37,7 @@ export async function recordVisit(tabId: number, url: string, policyText: Policy
   try {
     const tab = (await read(KEYS.tabStates))[String(tabId)];
     const replacing = tab?.url === url ? tab.historyRecordedAt : undefined;
-    const { outcome, news } = await recordVersion(store, url, policyText, analysis, replacing ? { replacing } : {});
+    const { outcome, news } = await recordVersion(store, url, policyText, analysis, replacing ? { replacing, wording } : { wording });
     const recordedAt = outcome.kind === 'changed' || outcome.kind === 'first' ? outcome.current.recordedAt : undefined;
     let hadNews = false;
     await update(KEYS.tabStates, (all) => {
@@ -55,6 +58,7 @@ export async function recordVisit(tabId: number, url: string, policyText: Policy
 
 const watchDeps: WatchDeps = {
   store,
+  wording,
   fetchDocument: (url) => fetchPolicyDocument(url),
   readText: (body, kind) => backgroundPolicyText(body, kind, () => import('../dom/policy-text-of').then((m) => m.policyTextOf)),
   analyze: (policyText) => runAnalysis(policyText).analysis,

@@ -2,7 +2,7 @@
  * "Changed since you last read it": each analysed policy is recorded (digest + gzipped text), and a visit whose
  * text differs from the last one recorded becomes news for the panel and the popup.
  */
-import { changesBetween, describeChange, digestOf, type VersionDigest } from '../core/history';
+import { changesBetween, describeChange, digestOf, ENGLISH_CHANGE_WORDING, type ChangeWording, type VersionDigest } from '../core/history';
 import { documentKeyOf } from '../core/annotation/document-key';
 import { analyzePolicy } from '../core/nlp/analyze';
 import type { Analysis } from '../core/nlp/types';
@@ -24,15 +24,15 @@ export async function currentDigest(version: HistoryVersion): Promise<VersionDig
   return digestOf(policy, analyzePolicy(policy), ANALYZER_VERSION);
 }
 
-/** What changed between two recorded versions, as the reader is told. */
-export async function newsOf(url: string, outcome: Extract<RecordOutcome, { kind: 'changed' }>): Promise<HistoryNews> {
+/** What changed between two recorded versions, as the reader is told (in `wording`: the reader's language). */
+export async function newsOf(url: string, outcome: Extract<RecordOutcome, { kind: 'changed' }>, wording: ChangeWording = ENGLISH_CHANGE_WORDING): Promise<HistoryNews> {
   const changes = changesBetween(await currentDigest(outcome.previous), outcome.current.digest);
   return {
     documentKey: documentKeyOf(url),
     since: outcome.previous.lastSeenAt,
     thenAt: outcome.previous.recordedAt,
     nowAt: outcome.current.recordedAt,
-    lines: changes.changes.map(describeChange),
+    lines: changes.changes.map((c) => describeChange(c, wording)),
     sections: changes.sections,
     material: changes.material,
     dropped: outcome.dropped,
@@ -45,12 +45,12 @@ export async function recordVersion(
   url: string,
   policyText: PolicyText,
   analysis: Analysis,
-  options: { force?: boolean; replacing?: string } = {},
+  options: { force?: boolean; replacing?: string; wording?: ChangeWording } = {},
 ): Promise<{ outcome: RecordOutcome; news?: HistoryNews }> {
   const packedText = await packPolicyText(policyText);
   const outcome = await store.record(
     { url, analyzerVersion: ANALYZER_VERSION, digest: digestOf(policyText, analysis, ANALYZER_VERSION), packedText, rawChars: JSON.stringify(policyText).length },
     options,
   );
-  return outcome.kind === 'changed' ? { outcome, news: await newsOf(url, outcome) } : { outcome };
+  return outcome.kind === 'changed' ? { outcome, news: await newsOf(url, outcome, options.wording) } : { outcome };
 }

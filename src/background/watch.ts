@@ -5,6 +5,7 @@
  * the run is tested with real stores and fetches of authored pages.
  */
 import { documentKeyOf } from '../core/annotation/document-key';
+import type { ChangeWording } from '../core/history';
 import type { Analysis } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
 import type { FetchedDocument } from '../platform/fetch-policy';
@@ -24,6 +25,8 @@ export interface WatchDeps {
   updateList(change: (all: Record<string, WatchEntry>) => Record<string, WatchEntry>): Promise<unknown>;
   notify(news: HistoryNews, entry: WatchEntry): Promise<void>;
   now?: () => Date;
+  /** The words of change lines (the reader's language); English when absent. */
+  wording?: ChangeWording;
 }
 
 const kindOf = (doc: FetchedDocument) => (/markdown/i.test(doc.contentType) || /\.(?:md|markdown)(?:$|[?#])/i.test(doc.url) ? 'markdown' : 'html');
@@ -40,7 +43,7 @@ export async function checkOne(deps: WatchDeps, entry: WatchEntry): Promise<{ ou
   }
   if (!policyText.text.trim()) return { outcome: { kind: 'failed', error: 'the page has no text (it may need scripts to show it)' } };
   // Watched policies are recorded even while visits are paused: watching is asking for exactly that.
-  const { outcome, news } = await recordVersion(deps.store, entry.url, policyText, deps.analyze(policyText), { force: true });
+  const { outcome, news } = await recordVersion(deps.store, entry.url, policyText, deps.analyze(policyText), deps.wording ? { force: true, wording: deps.wording } : { force: true });
   if (outcome.kind === 'changed' && news) return { outcome: { kind: 'changed', lines: news.lines }, news };
   return { outcome: { kind: 'unchanged' } };
 }

@@ -2,7 +2,7 @@
 export type { CellKey, SectionChanges, StanceChange, VersionChanges, VersionDigest } from './types';
 export { digestOf, type DigestOptions } from './digest';
 export { changesBetween } from './changes';
-export { describeChange } from './describe';
+export { describeChange, ENGLISH_CHANGE_WORDING, type ChangePhrase, type ChangeWording } from './describe';
 export { fnv1a } from './hash';
 export { eventsOf, TRANSIENT_DAYS, type TimelineEvent, type TimelineVersion } from './timeline';
 export { eventJson, formatHistoryMarkdown, formatHistoryText, type DocumentTimeline, type HistoryStats } from './history-report';
