@@ -1,4 +1,6 @@
 import type { DataType } from './types';
+import { normalizeSentence } from './normalize';
+import { readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 
 export interface Mention {
@@ -17,7 +19,8 @@ const gated = compiled.filter((c) => c.gate).map((c) => ({ gate: c.gate!, re: ne
  * The cheap pass: does the sentence hold any data term? Gated terms are tried only behind their gate, which
  * keeps the pass close to one scan of the ungated vocabulary.
  */
-export function isCandidate(sentence: string): boolean {
+export function isCandidate(raw: string): boolean {
+  const sentence = normalizeSentence(raw);
   return ungated.test(sentence) || gated.some((g) => g.gate.test(sentence) && g.re.test(sentence));
 }
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
@@ -52,6 +55,8 @@ export function findMentions(sentence: string): Mention[] {
       if (m[0].length === 0) continue;
       const mention = { term, type: term.type, start: m.index, end: m.index + m[0].length, text: m[0] };
       if (covered(traps, mention)) continue;
+      // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).
+      if (term.id === 'location' && /^location$/i.test(m[0]) && readingOfLocation(sentence, mention.start, mention.end) === 'place') continue;
       found.push(mention);
     }
   }
