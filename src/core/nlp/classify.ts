@@ -1,4 +1,4 @@
-import { nonClaimReason } from './claim';
+import { nonClaimReason, userSettingFrom } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
@@ -204,7 +204,10 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
   if (nonClaimReason(sentence)) return [];
-  const mentions = findMentions(sentence);
+  // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
+  // setting, not a claim; the claim before it stands.
+  const settingAt = userSettingFrom(sentence) ?? Infinity;
+  const mentions = findMentions(sentence).filter((m) => m.start < settingAt);
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const facts: SentenceFacts = {

@@ -77,6 +77,10 @@ const PAIRS: Pair[] = [
   ['the "of" complement', 'We record the location of your device at check-out.', ['location|affirmed'], 'We record the location of the hearing at check-out.', []],
   ['a possessor who is not the user', 'Files are kept according to your location.', ['location|affirmed'], 'Files are kept according to the Institution’s location.', []],
   ['going somewhere makes it the user’s', 'We log trips to public locations you visit.', ['location|affirmed'], 'We log sales at public locations we run.', []],
+  // A data word that modifies another noun names that noun (head.ts).
+  ['"audio" as the head or a modifier', 'We keep audio from your calls with us.', ['voice|affirmed'], 'We keep audio call logs from your calls with us.', []],
+  ['"biometric" as the head or a modifier', 'Our partner supplies biometric checks for sign-in.', ['biometric|affirmed'], 'Our partner supplies biometric technology for sign-in.', []],
+  ['"GPS" as the head or a modifier', 'Renters may add GPS coordinates to the booking.', ['location.precise|affirmed'], 'Renters may add GPS units to the booking.', []],
   // Abbreviations do not end the windows the vocabulary reads (normalize.ts).
   ['an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.', ['voice|affirmed'], 'Calls with our teams (support, billing, etc.) may be answered by a bot.', []],
   // A denial under a negative condition affirms under the positive one: both stances.
