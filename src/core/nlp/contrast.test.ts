@@ -81,6 +81,7 @@ const PAIRS: Pair[] = [
   ['"audio" as the head or a modifier', 'We keep audio from your calls with us.', ['voice|affirmed'], 'We keep audio call logs from your calls with us.', []],
   ['"biometric" as the head or a modifier', 'Our partner supplies biometric checks for sign-in.', ['biometric|affirmed'], 'Our partner supplies biometric technology for sign-in.', []],
   ['"GPS" as the head or a modifier', 'Renters may add GPS coordinates to the booking.', ['location.precise|affirmed'], 'Renters may add GPS units to the booking.', []],
+  ['an area as a data item or as a place', 'We store your state, province or country with your profile.', ['location.approximate|affirmed'], 'We store your profile outside of your state, province or country.', []],
   // Abbreviations do not end the windows the vocabulary reads (normalize.ts).
   ['an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.', ['voice|affirmed'], 'Calls with our teams (support, billing, etc.) may be answered by a bot.', []],
   // A denial under a negative condition affirms under the positive one: both stances.

@@ -1,7 +1,7 @@
 import type { DataType } from './types';
 import { modifiedHead } from './head';
 import { normalizeSentence } from './normalize';
-import { readingOfLocation } from './place';
+import { isAreaInPlacePhrase, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 
 export interface Mention {
@@ -61,6 +61,8 @@ export function findMentions(sentence: string): Mention[] {
       if (m[0].length === 0) continue;
       const mention = { term, type: term.type, start: m.index, end: m.index + m[0].length, text: m[0] };
       if (covered(traps, mention)) continue;
+      // An area governed by a locative preposition is where something happens, not the user's area (place.ts).
+      if (term.id === 'area-level' && !/level$/i.test(m[0]) && isAreaInPlacePhrase(sentence, mention.start)) continue;
       // A modifier of another noun names that noun ("audio call usage data", "biometric technology"): head.ts.
       if (heads) {
         const head = modifiedHead(sentence, mention.end);

@@ -67,3 +67,23 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // A bare plural is places ("in locations outside the EEA"); a bare singular is a list item ("age, location").
   return plural ? 'place' : 'data';
 }
+
+/**
+ * An area named as where something happens or goes ("outside of your state, province, country", "the laws in
+ * your country", "warnings from your country of residence") is a place, not a data item about the user: only an
+ * area that is the object of a verb or a list item ("we collect your country, city") is approximate location.
+ * Read backwards over the list of areas and determiners to the word that governs the list.
+ */
+const AREA_WORD = String.raw`(?:city|cities|town|country|countries|region|province|territory|state|post(?:al)? ?code|zip ?code|time ?zone|country\/region|jurisdiction)(?: of (?:residence|origin))?`;
+const AREA_DET = String.raw`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
+// Not "as" ("as well as your country"), "by" ("location by country") or "for" ("country for billing").
+const LOCATIVE = String.raw`in|into|to|from|outside|within|across|than|upon|throughout|between|among|beyond|inside|under`;
+const GOVERNED_AREA = new RegExp(
+  String.raw`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
+  'i',
+);
+
+/** Whether the area word at `start` is governed by a locative preposition (a place, not a data item). */
+export function isAreaInPlacePhrase(sentence: string, start: number): boolean {
+  return GOVERNED_AREA.test(sentence.slice(Math.max(0, start - 120), start));
+}
