@@ -1,4 +1,7 @@
 import type { DataType } from './types';
+import { modifiedHead } from './head';
+import { normalizeSentence } from './normalize';
+import { isAreaInPlacePhrase, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 
 export interface Mention {
@@ -9,7 +12,12 @@ export interface Mention {
   text: string;
 }
 
-const compiled = TYPE_TERMS.map((term) => ({ term, re: new RegExp(term.source, 'gi'), gate: term.gate ? new RegExp(term.gate, 'i') : undefined }));
+const compiled = TYPE_TERMS.map((term) => ({
+  term,
+  re: new RegExp(term.source, 'gi'),
+  gate: term.gate ? new RegExp(term.gate, 'i') : undefined,
+  heads: term.heads ? new RegExp(`^(?:${term.heads})$`, 'i') : undefined,
+}));
 const ungated = new RegExp(TYPE_TERMS.filter((t) => !t.gate).map((t) => `(?:${t.source})`).join('|'), 'i');
 const gated = compiled.filter((c) => c.gate).map((c) => ({ gate: c.gate!, re: new RegExp(c.term.source, 'i') }));
 
@@ -17,7 +25,8 @@ const gated = compiled.filter((c) => c.gate).map((c) => ({ gate: c.gate!, re: ne
  * The cheap pass: does the sentence hold any data term? Gated terms are tried only behind their gate, which
  * keeps the pass close to one scan of the ungated vocabulary.
  */
-export function isCandidate(sentence: string): boolean {
+export function isCandidate(raw: string): boolean {
+  const sentence = normalizeSentence(raw);
   return ungated.test(sentence) || gated.some((g) => g.gate.test(sentence) && g.re.test(sentence));
 }
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
@@ -45,13 +54,22 @@ export function findMentions(sentence: string): Mention[] {
   );
 
   const found: Mention[] = [];
-  for (const { term, re, gate } of compiled) {
+  for (const { term, re, gate, heads } of compiled) {
     if (gate && !gate.test(sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       if (m[0].length === 0) continue;
       const mention = { term, type: term.type, start: m.index, end: m.index + m[0].length, text: m[0] };
       if (covered(traps, mention)) continue;
+      // An area governed by a locative preposition is where something happens, not the user's area (place.ts).
+      if (term.id === 'area-level' && !/level$/i.test(m[0]) && isAreaInPlacePhrase(sentence, mention.start)) continue;
+      // A modifier of another noun names that noun ("audio call usage data", "biometric technology"): head.ts.
+      if (heads) {
+        const head = modifiedHead(sentence, mention.end);
+        if (head !== undefined && !heads.test(head)) continue;
+      }
+      // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).
+      if (term.id === 'location' && /^location$/i.test(m[0]) && readingOfLocation(sentence, mention.start, mention.end) === 'place') continue;
       found.push(mention);
     }
   }
