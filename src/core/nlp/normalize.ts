@@ -8,5 +8,10 @@ const ABBREVIATION = /\b(?:etc|e\.g|i\.e|inc|ltd|corp|vs|approx|incl|esp|cf|viz)
 const ONE_DOT_LEADER = '\u2024';
 
 export function normalizeSentence(raw: string): string {
-  return raw.replace(/[’‘]/g, "'").replace(ABBREVIATION, (m) => m.replace(/\./g, ONE_DOT_LEADER));
+  let out = raw;
+  // Most sentences have neither: skip the replacements (this runs on every sentence of a page).
+  if (out.includes('’') || out.includes('‘')) out = out.replace(/[’‘]/g, "'");
+  const firstPeriod = out.indexOf('.');
+  if (firstPeriod !== -1 && firstPeriod < out.length - 2) out = out.replace(ABBREVIATION, (m) => m.replace(/\./g, ONE_DOT_LEADER));
+  return out;
 }

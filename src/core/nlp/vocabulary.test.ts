@@ -133,6 +133,10 @@ describe('analyzer vocabulary', () => {
       });
     }
   });
+  it('has no upper-case literal (mentions.ts matches lower-cased sentences case-sensitively)', () => {
+    for (const t of [...TYPE_TERMS, ...TRAPS]) expect(t.source.replace(/\\./g, ''), t.id).not.toMatch(/[A-Z]/);
+    for (const t of TYPE_TERMS) if (t.gate) expect(t.gate.replace(/\\./g, ''), t.id).not.toMatch(/[A-Z]/);
+  });
   it('has no stale examples', () => {
     const ids = [...TYPE_TERMS.map((t) => t.id), ...TRAPS.map((t) => t.id)];
     expect(Object.keys(TERM_EXAMPLES).concat(Object.keys(TRAP_EXAMPLES)).sort()).toEqual(ids.sort());
