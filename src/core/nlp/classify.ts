@@ -67,7 +67,7 @@ type Verdict = 'denies' | 'further';
 /** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (n.cue === 'no' || n.cue === 'none of') return undefined;
-  const m = GOVERNED_VERBS.exec(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 160)));
+  const m = GOVERNED_VERBS.exec(sentence.slice(n.at + n.cue.length, Math.min(n.scopeEnd, n.at + 160)));
   if (!m) return undefined;
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
   if (kinds.includes('processing') || kinds.includes('flow')) return 'denies';

@@ -19,6 +19,8 @@ const PAIRS: Pair[] = [
   ['neither…nor', 'We both record and store voice recordings.', ['voice|affirmed'], 'We neither record nor store voice recordings.', ['voice|denied']],
   ['without + -ing', 'The filter works by scanning your face geometry.', ['face|affirmed'], 'The filter works without scanning your face geometry.', ['face|denied']],
   ['none of', 'All of the features use your precise location.', ['location.precise|affirmed'], 'None of the features use your precise location.', ['location.precise|denied']],
+  ['a verb that negates the act it governs', 'We started collecting your precise location in 2024.', ['location.precise|affirmed'], 'We stopped collecting your precise location in 2024.', ['location.precise|denied']],
+  ['the reader stopping is a setting, not a denial', 'We stopped sharing your precise location with partners.', [], 'You can stop sharing your precise location with partners.', ['location.precise|affirmed']],
   // Pseudo-cues that do not negate.
   ['not only', 'We do not use your voiceprint to unlock the app.', ['voice|denied'], 'We not only use your voiceprint to unlock the app but also to verify payments.', ['voice|affirmed']],
   ['not limited to', 'We collect data such as your GPS location.', ['location.precise|affirmed'], 'We collect data including but not limited to your GPS location.', ['location.precise|affirmed']],
@@ -82,6 +84,9 @@ const PAIRS: Pair[] = [
   ['"biometric" as the head or a modifier', 'Our partner supplies biometric checks for sign-in.', ['biometric|affirmed'], 'Our partner supplies biometric technology for sign-in.', []],
   ['"GPS" as the head or a modifier', 'Renters may add GPS coordinates to the booking.', ['location.precise|affirmed'], 'Renters may add GPS units to the booking.', []],
   ['an area as a data item or as a place', 'We store your state, province or country with your profile.', ['location.approximate|affirmed'], 'We store your profile outside of your state, province or country.', []],
+  ['places the user goes', 'We log the places you visit.', ['location|affirmed'], 'We log the places we deliver to.', []],
+  ['the area the user is in', 'We detect which country you are in.', ['location.approximate|affirmed'], 'We detect which language you use.', []],
+  ['monitored calls', 'Calls with our agents may be monitored.', ['voice|affirmed'], 'Calls with our agents may be free.', []],
   // Abbreviations do not end the windows the vocabulary reads (normalize.ts).
   ['an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.', ['voice|affirmed'], 'Calls with our teams (support, billing, etc.) may be answered by a bot.', []],
   // A denial under a negative condition affirms under the positive one: both stances.

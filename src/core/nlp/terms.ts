@@ -62,9 +62,9 @@ export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone) (?:recordings?|transcripts?|audio)\b`,
   String.raw`\b(?:recordings?|transcripts?|audio) of (?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
-  String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed)\b)`,
+  String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   String.raw`\brecord(?:s|ed|ing)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
-  String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
+  String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
   String.raw`\b(?:monitor|listen to|listen in on)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").

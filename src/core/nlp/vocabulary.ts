@@ -14,7 +14,7 @@ const AREA = String.raw`(?:city|town|country|region|province|post(?:al)? ?code|z
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
   String.raw`\b${AREA}(?<=(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}(?:$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b))`,
-  String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b|\b(?:city|country|region|area|zip|postcode)[- ]level\b|\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b|\blocation by (?:country|city|region)\b`,
+  String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b|\b(?:which|what|the) (?:city|town|country|region|state) (?:you are in|you're in|you are located in|you access|you connect from|from which you)\b|\b(?:city|country|region|area|zip|postcode)[- ]level\b|\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b|\blocation by (?:country|city|region)\b`,
 ].join('|');
 
 export interface TypeTerm {
@@ -56,7 +56,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'voiceprint', type: 'voice', identifier: true, source: String.raw`voice ?prints?|${headThenModifier(VOICE, 'identifier')}|voice or (?:facial|face) (?:authentication|recognition|verification)|voice (?:recognition|authentication|biometrics?|verification|identification|signature)|speaker (?:identification|recognition|verification)|voice-based authentication` },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: String.raw`${headThenModifier(VOICE, 'plain')}|voice (?:recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?|activity|samples?|requests?|and audio|and image|transcription|features)|recordings? of (?:your |the user'?s? )?voice|(?:your|user'?s?|the user'?s?) voice\b(?! assistant)|audio recordings?|saved user audio|(?:speech|audio) (?:input|data|recognition)|speech\b(?=,| or| and| input)|spoken (?:words|queries|commands)|words spoken|dictation|what you say|records? your voice|voice-enabled|voice and audio|\bvoice(?=, (?:text|images?|videos?)\b)|\b(?:face|images?|videos?|text) and voice\b` },
-  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone`, source: CALL_RECORDING },
+  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone|monitor`, source: CALL_RECORDING },
   { id: 'audio', type: 'voice', heads: AUDIO_HEADS, source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)` },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))|palm ?prints?|palm (?:scans?|veins?)|hand geometry|(?:your )?hands\b(?=, face)` },
@@ -79,7 +79,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
-  { id: 'location', type: 'location', generic: true, source: String.raw`geolocation|geo-location|location(?:-related)?(?: data| information| history)?|locations?(?= (?:data|information))|where you (?:live|go)\b|where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))|current location|wireless location|physical location` },
+  { id: 'location', type: 'location', generic: true, source: String.raw`geolocation|geo-location|location(?:-related)?(?: data| information| history)?|locations?(?= (?:data|information))|where you (?:live|go)\b|\bwhereabouts\b|\b(?:places|locations|venues|stores|points of interest) (?:that )?you (?:visit|go to|frequent|check in)\b|where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))|current location|wireless location|physical location` },
 ];
 
 /**
