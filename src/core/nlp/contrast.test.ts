@@ -87,6 +87,8 @@ const PAIRS: Pair[] = [
   ['places the user goes', 'We log the places you visit.', ['location|affirmed'], 'We log the places we deliver to.', []],
   ['the area the user is in', 'We detect which country you are in.', ['location.approximate|affirmed'], 'We detect which language you use.', []],
   ['monitored calls', 'Calls with our agents may be monitored.', ['voice|affirmed'], 'Calls with our agents may be free.', []],
+  ['an image of the face, matched or not (LABELS.md)', 'We compare a video of your face with your ID document.', ['face|affirmed'], 'We keep a video of your face with your ID document.', []],
+  ['geographic data', 'We use geographic data to rank offers.', ['location|affirmed'], 'We use demographic data to rank offers.', []],
   // Abbreviations do not end the windows the vocabulary reads (normalize.ts).
   ['an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.', ['voice|affirmed'], 'Calls with our teams (support, billing, etc.) may be answered by a bot.', []],
   // A denial under a negative condition affirms under the positive one: both stances.

@@ -36,6 +36,11 @@ export interface TypeTerm {
    * ("audio call usage data", "biometric technology") it is not a mention (head.ts).
    */
   heads?: string;
+  /**
+   * A term that a trap would otherwise remove, kept because its gate names what sets it apart: an image of a face
+   * is not face data (a trap), an image of a face matched against an ID document is (LABELS.md).
+   */
+  beatsTraps?: boolean;
 }
 
 /** Heads a biometric word may modify and still name data about a person. */
@@ -50,6 +55,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
   { id: 'faceprint', type: 'face', identifier: true, source: String.raw`face ?prints?|${headThenModifier(FACE, 'identifier')}|${modifierOfHead(FACE, 'identifier', 'face')}|facial (?:geometry|templates?|signatures?)|face (?:geometry|templates?|signatures?)|face-recognition templates?` },
   { id: 'face-recognition', type: 'face', identifier: true, source: String.raw`(?:facial|face)[ -](?:recognition|identification|authentication|verification|matching|grouping|scans?|scanning)|(?:facial|face) or voice (?:recognition|authentication|verification)|recogni[sz]e (?:your face|faces)\b|scan(?:s|ning)? (?:of )?your face|faces? (?:of|from) the same (?:person|friend)|facial captures?` },
+  // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
+  { id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true, gate: String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|biometric (?:processing|analysis|matching|comparison|checks?)`, source: String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b|\b(?:images?|photos?|photographs?|videos?|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b` },
   // Face: detection and analysis without identification.
   { id: 'face-analysis', type: 'face', source: String.raw`${headThenModifier(FACE, 'plain')}|${modifierOfHead(FACE, 'plain', 'face')}|(?:facial|face) (?:detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics|age estimation)|detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)|(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face|what is or isn'?t a face|your (?:face and (?:hands?|body|hair)|hands, face)|(?:image|images|data) (?:of|about) your (?:hands, )?face|gaze detection|(?:extracted|derived|captured|taken) from your face|(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face|\bface (?:and|or) (?:other )?body (?:parts|features)` },
   // Voice: identifiers.
@@ -79,7 +86,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
-  { id: 'location', type: 'location', generic: true, source: String.raw`geolocation|geo-location|location(?:-related)?(?: data| information| history)?|locations?(?= (?:data|information))|where you (?:live|go)\b|\bwhereabouts\b|\b(?:places|locations|venues|stores|points of interest) (?:that )?you (?:visit|go to|frequent|check in)\b|where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))|current location|wireless location|physical location` },
+  { id: 'location', type: 'location', generic: true, source: String.raw`geolocation|geo-location|location(?:-related)?(?: data| information| history)?|locations?(?= (?:data|information))|where you (?:live|go)\b|\bgeographic(?:al)? (?:data|information)\b|\bwhereabouts\b|\b(?:places|locations|venues|stores|points of interest) (?:that )?you (?:visit|go to|frequent|check in)\b|where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))|current location|wireless location|physical location` },
 ];
 
 /**
