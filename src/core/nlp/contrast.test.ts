@@ -78,6 +78,8 @@ const PAIRS: Pair[] = [
   ['a place determiner', 'We may process your location for fraud checks.', ['location|affirmed'], 'We may process orders in certain locations for fraud checks.', []],
   ['the "of" complement', 'We record the location of your device at check-out.', ['location|affirmed'], 'We record the location of the hearing at check-out.', []],
   ['a possessor who is not the user', 'Files are kept according to your location.', ['location|affirmed'], 'Files are kept according to the Institution’s location.', []],
+  ['a place as the end of a movement', 'We may send your location to our servers.', ['location|affirmed'], 'We may send your files to a location outside the EU.', []],
+  ['a relative clause with the reader as subject', 'We keep data from the location you share.', ['location|affirmed'], 'We keep data from the location of the hearing.', []],
   ['going somewhere makes it the user’s', 'We log trips to public locations you visit.', ['location|affirmed'], 'We log sales at public locations we run.', []],
   // A data word that modifies another noun names that noun (head.ts).
   ['"audio" as the head or a modifier', 'We keep audio from your calls with us.', ['voice|affirmed'], 'We keep audio call logs from your calls with us.', []],

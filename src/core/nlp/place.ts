@@ -40,7 +40,11 @@ const OF_USER = new RegExp(String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an)\s+(?:
 /** Going somewhere makes the place the user's whereabouts: "visits to public locations", "check in at a location". */
 const MOTION_BEFORE = /\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$/i;
 
-const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you(?:'ve|\s+have)?\s+(?:\w+ly\s+)?(?:visit|go|travel|went|check|been|move|frequent)/i;
+/** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
+const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
+/** "to a location outside the EU", "from any location": a place as the end of a movement or a setting. */
+const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
+const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
 
 export type LocationReading = 'data' | 'place';
 
@@ -56,6 +60,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   if (of) return OF_USER.test(of[1]!.trim()) ? 'data' : 'place';
   if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   const before = wordsBefore(sentence, start);
+  if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
   for (const word of before) {
     const w = word.replace(/[“”"']+$/g, '');
     if (USER_WORD.test(w)) return 'data';
