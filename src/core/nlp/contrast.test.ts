@@ -88,6 +88,7 @@ const PAIRS: Pair[] = [
   ['an area as a data item or as a place', 'We store your state, province or country with your profile.', ['location.approximate|affirmed'], 'We store your profile outside of your state, province or country.', []],
   ['places the user goes', 'We log the places you visit.', ['location|affirmed'], 'We log the places we deliver to.', []],
   ['the area the user is in', 'We detect which country you are in.', ['location.approximate|affirmed'], 'We detect which language you use.', []],
+  ['what was said in a call, not its length', 'We may keep a summary of your call with our team.', ['voice|affirmed'], 'We may keep the length of your call with our team.', []],
   ['monitored calls', 'Calls with our agents may be monitored.', ['voice|affirmed'], 'Calls with our agents may be free.', []],
   ['an image of the face, matched or not (LABELS.md)', 'We compare a video of your face with your ID document.', ['face|affirmed'], 'We keep a video of your face with your ID document.', []],
   ['geographic data', 'We use geographic data to rank offers.', ['location|affirmed'], 'We use demographic data to rank offers.', []],

@@ -60,7 +60,8 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
 const CALL = String.raw`(?:(?:telephone|phone|customer[- ]service|customer|support|service|voice|hotline) )?(?:calls?|conversations?)`;
 export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone) (?:recordings?|transcripts?|audio)\b`,
-  String.raw`\b(?:recordings?|transcripts?|audio) of (?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
+  // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
+  String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of (?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   String.raw`\brecord(?:s|ed|ing)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,

@@ -200,7 +200,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
     String.raw`\b(?:face|images?|videos?|text) and voice\b`,
   ].join('|') },
-  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone|monitor`, source: CALL_RECORDING },
+  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said`, source: CALL_RECORDING },
   { id: 'audio', type: 'voice', heads: AUDIO_HEADS, source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)` },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: [
