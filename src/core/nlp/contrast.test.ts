@@ -57,6 +57,7 @@ const PAIRS: Pair[] = [
   ['approximate from an area', 'We record your city and time zone when you sign up.', ['location.approximate|affirmed'], 'We record your name and email when you sign up.', []],
   ['an area as a data item after "the"', 'We keep the city in which you opened your account.', ['location.approximate|affirmed'], 'We keep the branch in which you opened your account.', []],
   ['approximate from the IP address', 'We infer your region from your IP address.', ['location.approximate|affirmed'], 'We infer your language from your browser settings.', []],
+  ['an inferred location is approximate', 'We read your location from your phone.', ['location|affirmed'], 'We infer your location from your network.', ['location.approximate|affirmed']],
   ['the policy word wins', 'We use the exact position of your phone.', ['location.precise|affirmed'], 'We use the approximate position of your phone.', ['location.approximate|affirmed']],
   ['precise vs approximate word', 'We collect your precise location.', ['location.precise|affirmed'], 'We collect your imprecise location.', ['location.approximate|affirmed']],
   // The claim filter.
