@@ -21,6 +21,7 @@ const PAIRS: Pair[] = [
   ['none of', 'All of the features use your precise location.', ['location.precise|affirmed'], 'None of the features use your precise location.', ['location.precise|denied']],
   ['a verb that negates the act it governs', 'We started collecting your precise location in 2024.', ['location.precise|affirmed'], 'We stopped collecting your precise location in 2024.', ['location.precise|denied']],
   ['the reader stopping is a setting, not a denial', 'We stopped sharing your precise location with partners.', [], 'You can stop sharing your precise location with partners.', ['location.precise|affirmed']],
+  ['instead of, rather than', 'We use your city as well as your precise location.', ['location.approximate|affirmed', 'location.precise|affirmed'], 'We use your city rather than your precise location.', ['location.approximate|affirmed', 'location.precise|denied']],
   // Pseudo-cues that do not negate.
   ['not only', 'We do not use your voiceprint to unlock the app.', ['voice|denied'], 'We not only use your voiceprint to unlock the app but also to verify payments.', ['voice|affirmed']],
   ['not limited to', 'We collect data such as your GPS location.', ['location.precise|affirmed'], 'We collect data including but not limited to your GPS location.', ['location.precise|affirmed']],
