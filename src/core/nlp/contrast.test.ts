@@ -91,6 +91,8 @@ const PAIRS: Pair[] = [
   ['places the user goes', 'We log the places you visit.', ['location|affirmed'], 'We log the places we deliver to.', []],
   ['the area the user is in', 'We detect which country you are in.', ['location.approximate|affirmed'], 'We detect which language you use.', []],
   ['what was said in a call, not its length', 'We may keep a summary of your call with our team.', ['voice|affirmed'], 'We may keep the length of your call with our team.', []],
+  ['speech as sound or as expression', 'We analyse speech, text and images you post.', ['voice|affirmed'], 'We analyse hate speech, text and images you post.', []],
+  ['a voice as a say', 'We record your voice in support calls.', ['voice|affirmed'], 'We value your voice in how we build support.', []],
   ['monitored calls', 'Calls with our agents may be monitored.', ['voice|affirmed'], 'Calls with our agents may be free.', []],
   ['an image of the face, matched or not (LABELS.md)', 'We compare a video of your face with your ID document.', ['face|affirmed'], 'We keep a video of your face with your ID document.', []],
   ['geographic data', 'We use geographic data to rank offers.', ['location|affirmed'], 'We use demographic data to rank offers.', []],

@@ -39,6 +39,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   location: ['We collect your location.', 'We collect your local preferences.'],
 };
 const TRAP_EXAMPLES: Record<string, [string, string]> = {
+  'speech-as-expression': ['We remove hate speech, spam and scams.', 'We process speech, text and images.'],
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
   'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
   'face-to-face': ['We meet customers face-to-face.', 'We scan your face geometry.'],

@@ -324,9 +324,13 @@ export const TRAPS: Trap[] = [
     String.raw`facial accessories`,
     String.raw`facial (?:images?|photos?)`,
   ].join('|') },
+  // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
+  { id: 'speech-as-expression', source: String.raw`\b(?:hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal) speech\b` },
   { id: 'voice-idiom', source: [
     String.raw`voice (?:your|their|any|concerns|an? )`,
     String.raw`google voice`,
+    // "Your voice matters", "have a voice in": a say, not a sound.
+    String.raw`(?:your|their|a|our) voice (?:matters|counts|is heard|will be heard|in (?:how|what|the|our|shaping))`,
     String.raw`voice over (?:internet|ip)`,
     String.raw`\bvoip\b`,
     String.raw`voice assistant\b(?! records)`,
