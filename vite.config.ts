@@ -83,10 +83,6 @@ function completeManifest(): Plugin {
 
 export default defineConfig({
   plugins: [crx({ manifest: manifest as never }), completeManifest()],
-  // The analyzer in the background worker gets compromise/one without the plugins it never reaches (cache,
-  // lookup, typeahead, sweep): 151.7 KB -> 143.9 KB for its chunk. test/unit/compromise-lite.test.ts checks that the
-  // clauses of corpus sentences come out the same; the CLI and the tests keep compromise/one itself.
-  resolve: { alias: [{ find: /^compromise\/one$/, replacement: resolve('src/vendor/compromise-lite.js') }] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
