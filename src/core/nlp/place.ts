@@ -1,0 +1,173 @@
+/**
+ * "Location" has two readings: data about where the user is ("your location", "location data", "the location of
+ * your device") and a place ("any location", "other locations where we keep servers", "the delivery location",
+ * "the Institution's location"). Only the first is location data (LABELS.md: the places of the company, its
+ * stores or processors are traps). The reading is decided by the noun phrase around the bare word "location":
+ * its determiner or possessor, the noun that modifies it, the noun it modifies, its number and its "of"
+ * complement — a handful of closed word classes, not a list of phrases.
+ *
+ * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
+ */
+
+/** Nouns "location" modifies that make it data: "location data", "location services", "location-based". */
+const DATA_HEAD = String.raw`(?:data|information|info|history|histor(?:y|ies)|services?|sharing|tracking|permissions?|settings?|features?|accuracy|technolog(?:y|ies)|signals?|coordinates|updates?|records?|details|access|[- ]?based|[- ]?aware|[- ]?enabled|[- ]?dependent)\b`;
+const DATA_HEAD_AFTER = new RegExp(String.raw`^s?(?:-|\s)*${DATA_HEAD}`, 'i');
+
+/** Possessors and modifiers that make it the user's: "your", "the device's", "current", "real-time". */
+const USER_WORDS = [
+  String.raw`your`,
+  String.raw`you`,
+  String.raw`my`,
+  String.raw`their`,
+  String.raw`his`,
+  String.raw`her`,
+  String.raw`its`,
+  String.raw`users?'?s?`,
+  String.raw`members?'?s?`,
+  String.raw`customers?'?s?`,
+  String.raw`drivers?'?s?`,
+  String.raw`riders?'?s?`,
+  String.raw`child'?s`,
+  String.raw`children'?s`,
+  String.raw`persons?'?s?`,
+  String.raw`device'?s?`,
+  String.raw`devices'`,
+  String.raw`phone'?s?`,
+  String.raw`mobile`,
+  String.raw`smartphone'?s?`,
+  String.raw`vehicle'?s?`,
+  String.raw`car'?s?`,
+  String.raw`current`,
+  String.raw`present`,
+  String.raw`real[- ]time`,
+  String.raw`live`,
+  String.raw`actual`,
+  String.raw`physical`,
+  String.raw`geographic(?:al)?`,
+  String.raw`background`,
+  String.raw`last[- ]known`,
+  String.raw`network`,
+  String.raw`wireless`,
+  String.raw`gps`,
+  String.raw`ip`,
+  String.raw`home`,
+  String.raw`approximate`,
+  String.raw`precise`,
+  String.raw`exact`,
+  String.raw`general`,
+  String.raw`estimated`,
+].join('|');
+/** Determiners and quantifiers that make it a place: "any location", "certain locations", "that location". */
+const PLACE_DETERMINERS = [
+  String.raw`certain`,
+  String.raw`other`,
+  String.raw`specific`,
+  String.raw`select`,
+  String.raw`selected`,
+  String.raw`multiple`,
+  String.raw`different`,
+  String.raw`various`,
+  String.raw`several`,
+  String.raw`many`,
+  String.raw`numerous`,
+  String.raw`same`,
+  String.raw`single`,
+  String.raw`public`,
+  String.raw`appropriate`,
+  String.raw`unusual`,
+  String.raw`particular`,
+  String.raw`given`,
+  String.raw`another`,
+  String.raw`our`,
+].join('|');
+
+/** The words before the mention, at most three, innermost first. */
+function wordsBefore(sentence: string, start: number): string[] {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  // Stop at a list separator or a bracket: "…, location" is a list item, bare.
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(':'));
+  const words = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
+  return words.slice(-3).reverse();
+}
+
+const USER_WORD = new RegExp(`^(?:${USER_WORDS})$`, 'i');
+const PLACE_WORD = new RegExp(`^(?:${PLACE_DETERMINERS})$`, 'i');
+/** A proper-noun possessor that is not the user: "the Institution's location", "Proctorio's locations". */
+const OTHER_POSSESSOR = /^[A-Z][\w-]*['’]s?$/;
+/** Words that end the noun phrase to the left: prepositions, conjunctions, verbs seen before a bare noun. */
+const PHRASE_EDGE = /^(?:and|or|of|to|in|at|for|from|with|by|on|about|as|including|includes?|like|than|via|your?|the|is|are|was|were|be|collect\w*|use[sd]?|using|receive[sd]?|process\w*|obtain\w*|share[sd]?|sharing|track\w*|access\w*|determine[sd]?|infer\w*|estimate[sd]?|store[sd]?|record\w*|log\w*|get|gets|provide[sd]?|such|e\.g\.|i\.e\.|•|●|\*|-|–|—)$/i;
+
+/** What "location" is complemented by, when followed by "of": "the location of your device" vs "of birth". */
+const OF_COMPLEMENT = /^s?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)/i;
+const OF_USER = new RegExp(String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an)\s+(?:\w+\s+)?(?:users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?|smartphones?)\b|you\b)`, 'i');
+/** Going somewhere makes the place the user's whereabouts: "visits to public locations", "check in at a location". */
+const MOTION_BEFORE = /\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$/i;
+
+/** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
+const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
+/** "to a location outside the EU", "from any location": a place as the end of a movement or a setting. */
+const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
+const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
+
+export type LocationReading = 'data' | 'place';
+
+/**
+ * How the bare word "location" at [start, end) reads in the sentence. Callers pass only generic location
+ * mentions whose text is "location" or "locations" (not "location data", "geolocation", "where you live").
+ */
+export function readingOfLocation(sentence: string, start: number, end: number): LocationReading {
+  const after = sentence.slice(end, end + 40);
+  if (DATA_HEAD_AFTER.test(after)) return 'data';
+  const plural = /^s\b/i.test(after);
+  const of = OF_COMPLEMENT.exec(after);
+  if (of) return OF_USER.test(of[1]!.trim()) ? 'data' : 'place';
+  if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
+  const before = wordsBefore(sentence, start);
+  if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
+  for (const word of before) {
+    const w = word.replace(/[“”"']+$/g, '');
+    if (USER_WORD.test(w)) return 'data';
+    if (PLACE_WORD.test(w) || OTHER_POSSESSOR.test(w)) return 'place';
+    // A noun modifier ("delivery location") is left to the traps: a pick-up location is the user's whereabouts,
+    // a server location is not, and that is the modifier's meaning, not its grammar.
+    if (PHRASE_EDGE.test(w) || !/(?:ly|ed|al)$/.test(w)) break;
+  }
+  // A bare plural is places ("in locations outside the EEA"); a bare singular is a list item ("age, location").
+  return plural ? 'place' : 'data';
+}
+
+/**
+ * An area named as where something happens or goes ("outside of your state, province, country", "the laws in
+ * your country", "warnings from your country of residence") is a place, not a data item about the user: only an
+ * area that is the object of a verb or a list item ("we collect your country, city") is approximate location.
+ * Read backwards over the list of areas and determiners to the word that governs the list.
+ */
+const AREA_WORD = String.raw`(?:city|cities|town|country|countries|region|province|territory|state|post(?:al)? ?code|zip ?code|time ?zone|country\/region|jurisdiction)(?: of (?:residence|origin))?`;
+const AREA_DET = String.raw`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
+// Not "as" ("as well as your country"), "by" ("location by country") or "for" ("country for billing").
+const LOCATIVE = [
+  String.raw`in`,
+  String.raw`into`,
+  String.raw`to`,
+  String.raw`from`,
+  String.raw`outside`,
+  String.raw`within`,
+  String.raw`across`,
+  String.raw`than`,
+  String.raw`upon`,
+  String.raw`throughout`,
+  String.raw`between`,
+  String.raw`among`,
+  String.raw`beyond`,
+  String.raw`inside`,
+  String.raw`under`,
+].join('|');
+const GOVERNED_AREA = new RegExp(
+  String.raw`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
+  'i',
+);
+
+/** Whether the area word at `start` is governed by a locative preposition (a place, not a data item). */
+export function isAreaInPlacePhrase(sentence: string, start: number): boolean {
+  return GOVERNED_AREA.test(sentence.slice(Math.max(0, start - 120), start));
+}
