@@ -5,7 +5,7 @@ import { showVerdictBadge } from '../platform/badge';
 import { SHORTCUT_COMMANDS, type ShortcutCommand } from '../platform/messages';
 import { browser, listen, onShortcut, sendToTab } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
-import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis } from './analysis';
+import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis, unreadOf } from './analysis';
 import { AnalysisQueue } from './analysis-queue';
 import { AnnotationStore } from './annotation-store';
 import { sameOriginAs, senderAllowed } from './senders';
@@ -42,17 +42,18 @@ listen(
       await showVerdictBadge(tabId, verdict);
       return null;
     },
-    'content/analyze': async ({ url, upload, chunks, blocks }, sender) => {
+    'content/analyze': async ({ url, upload, chunks, blocks, cutAt }, sender) => {
       const text = uploads.take(ownerOf(sender), upload, chunks);
       const { value } = await queue.run(text.length, () => runAnalysis({ text, blocks }));
       const { analysis, ms, partial } = value;
+      const unread = unreadOf(analysis, Number.isSafeInteger(cutAt) && cutAt! > 0 ? cutAt : undefined);
       const tabId = tabOf(sender);
-      await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms, new Date(), partial)));
+      await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms, new Date(), partial, unread)));
       // Only the top frame's policy is the reader's visit (content messages come from top frames only, see
       // senders.ts): recorded for "changed since you last read it", after this reply, and the news follows as a
       // message of its own. recordVisit catches its own failures.
       handled(recordVisit(tabId, url, { text, blocks }, analysis), logFailure);
-      return forPage(analysis, partial);
+      return forPage(analysis, partial, unread);
     },
     'content/notes-load': ({ url }, sender) => {
       if (!sameOriginAs(sender, url)) throw new Error('not this page’s annotations');

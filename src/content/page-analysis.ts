@@ -33,7 +33,7 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     signal,
     t,
     ...(highlights ? { highlights } : {}),
-    analyze: (policyText) => sendPolicyText(win.location.href, policyText, yieldToPage),
+    analyze: (policyText, cutAt) => sendPolicyText(win.location.href, policyText, yieldToPage, cutAt),
     collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
     side: { get: () => panelSide(origin), set: (side) => setPanelSide(origin, side) },
     creatorName,

@@ -18,12 +18,25 @@ export interface PartialAnalysis {
   share: number;
 }
 
+/**
+ * Text the analysis did not read although it had time: counted, so the panel and the popup can say so (issue 12).
+ * `skippedPieces`: stretches of up to MAX_SENTENCE_CHARS with no sentence end, which the analyzer skips (see
+ * core/nlp/sentences); `cutAt`: the page's text was longer than MAX_POLICY_CHARS and was read up to there.
+ */
+export interface UnreadText {
+  skippedPieces: number;
+  /** The analyzer's sentence bound: the longest a skipped stretch is. */
+  pieceChars: number;
+  cutAt?: number;
+}
+
 /** An analysis as the page receives it: practices without their sentence text and section, which the page has. */
 export interface PageAnalysis {
   summary: Analysis['summary'];
   identifiers: Analysis['identifiers'];
   practices: Omit<Analysis['practices'][number], 'sentence' | 'section'>[];
   partial?: PartialAnalysis;
+  unread?: UnreadText;
 }
 
 /** What the page shows, as the popup asks. */
@@ -60,6 +73,8 @@ export interface AnalysisDigest {
   analyzedAt: string;
   /** Present when the analysis stopped at its time budget. */
   partial?: PartialAnalysis;
+  /** Present when some text was skipped or cut (see UnreadText). */
+  unread?: UnreadText;
 }
 
 /** What the extension knows about one tab; kept by the background per tab. */
@@ -114,7 +129,11 @@ export interface MessageMap {
    * content → background: analyse the page's text, uploaded in `chunks` slices (the analyzer runs in the
    * background, off the page's main thread). The reply leaves out what the page already has (sentence text).
    */
-  'content/analyze': { request: { url: string; upload: string; chunks: number; blocks: PolicyText['blocks'] }; response: PageAnalysis };
+  /** `cutAt`: the page's text was longer than MAX_POLICY_CHARS and was sent up to there. */
+  'content/analyze': {
+    request: { url: string; upload: string; chunks: number; blocks: PolicyText['blocks']; cutAt?: number };
+    response: PageAnalysis;
+  };
   /** content → background: the reader's annotations on this page (the background is their one writer). */
   'content/notes-load': { request: { url: string }; response: { annotations: PolicyAnnotation[]; readOnly?: string } };
   /** content → background: one change by id, applied to what is stored now; the reply is the page's list now. */

@@ -1,7 +1,8 @@
 import { explanationFor } from '../../core/explain/explanations';
 import { summarize } from '../../core/nlp/summary';
 import type { DataType, Practice, Stance, SummaryValue } from '../../core/nlp/types';
-import type { PolicyText } from '../../core/text/policy-text';
+import { MAX_POLICY_CHARS, type PolicyText } from '../../core/text/policy-text';
+import { unreadNotices } from '../../core/report/unread';
 import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
 import { offsetOf, OwnHighlights, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
@@ -23,7 +24,8 @@ import { practiceQuote } from '../../core/report/practice-quote';
 export interface FindingsDeps {
   doc: Document;
   win: Window;
-  analyze: (policyText: PolicyText) => Promise<Result<PageAnalysis>>;
+  /** `cutAt`: the page had more text than MAX_POLICY_CHARS and was read up to there. */
+  analyze: (policyText: PolicyText, cutAt?: number) => Promise<Result<PageAnalysis>>;
   t: Translate;
   collapsed: { get: () => Promise<boolean>; set: (collapsed: boolean) => Promise<void> };
   /** The side the panel is docked on, remembered per site. */
@@ -334,9 +336,14 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       status = 'loading';
       view.render({ status: 'loading' });
     }
-    const extracted = await extractPolicyTextSliced(doc.body ?? doc.documentElement, { withSpans: true, signal, now });
+    // The stored notes are asked for now, beside the extraction and the analysis, not after them: once the
+    // background has answered the analysis it records the visit in history, which for a 2 MB page kept this
+    // request waiting ~0.25 s.
+    const notesLoading = deps.notes?.load().catch(() => ({ annotations, readOnly }));
+    // Read up to the bound the background accepts, and say so, rather than fail on a page with more.
+    const extracted = await extractPolicyTextSliced(doc.body ?? doc.documentElement, { withSpans: true, signal, now, maxChars: MAX_POLICY_CHARS });
     if (extracted.policyText.text !== lastText) {
-      const result = await deps.analyze(extracted.policyText);
+      const result = await deps.analyze(extracted.policyText, extracted.cutAt);
       if (!result.ok) {
         status = 'error';
         view.render({ status: 'error', message: result.error });
@@ -348,12 +355,14 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       currentText = extracted.policyText;
       currentSpans = extracted.spans;
       await buildRanges(extracted.spans);
-      if (deps.notes) {
-        const loaded = await deps.notes.load().catch(() => ({ annotations, readOnly }));
+      if (notesLoading) {
+        const loaded = await notesLoading;
         annotations = loaded.annotations;
         readOnly = loaded.readOnly;
       }
-      partialNotice = result.value.partial ? t('analysisPartial', String(Math.floor(result.value.partial.share * 100))) : undefined;
+      const partial = result.value.partial ? [t('analysisPartial', String(Math.floor(result.value.partial.share * 100)))] : [];
+      const unread = [...partial, ...unreadNotices(t, result.value.unread)];
+      partialNotice = unread.length > 0 ? unread.join(' ') : undefined;
       anchorAll();
       paintHighlights();
       if (status !== 'too-busy') status = 'ready';
