@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../test/unit/fixtures';
 import { extractPolicyText } from './extract';
 import { rawOffsetAt, walkBlocks, type WalkedBlock } from './walk';
+import { growthRatio, LINEAR_BOUND } from '../../test/unit/scaling';
 
 const body = (html: string) => htmlDocument(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`).body;
 
@@ -165,5 +166,17 @@ describe('the map back to text nodes', () => {
     const whole = extractPolicyText(many, { maxChars: 100_000 });
     expect(whole.cutAt).toBeUndefined();
     expect(extractPolicyText(many).cutAt).toBeUndefined();
+  });
+
+  it('maps a text node in time that grows linearly, on whitespace built to make the stretch pattern work hard', () => {
+    const doc = htmlDocument('<!doctype html><html><body></body></html>');
+    const extract = (s: string) => {
+      const p = doc.createElement('p');
+      p.textContent = s;
+      return extractPolicyText(p, { withSpans: true });
+    };
+    for (const unit of [' a', 'a  ', ' \u00a0', '.'.repeat(8), 'a \t']) {
+      expect(growthRatio((n) => unit.repeat(n), extract, 2000), JSON.stringify(unit)).toBeLessThan(LINEAR_BOUND);
+    }
   });
 });
