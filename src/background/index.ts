@@ -76,6 +76,12 @@ listen(
       if (!reply.ok) throw new Error(reply.error);
       return null;
     },
+    // What the framed form is for (a new note, an edit, a dispute): asked of the same tab, by the form's token.
+    'note-form/init': async ({ token }, sender) => {
+      const reply = await sendToTab(tabOf(sender), 'tab/note-form-init', { token: String(token) });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    },
     ...historyHandlers,
   },
   undefined,

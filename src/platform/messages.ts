@@ -147,6 +147,9 @@ export interface MessageMap {
    */
   'note-form/submit': { request: NoteFormSubmission; response: null };
   'tab/note-submit': { request: NoteFormSubmission; response: null };
+  /** note form frame → background → its tab: what the form is for (a new note, an edit, a dispute), by token. */
+  'note-form/init': { request: { token: string }; response: NoteFormInit };
+  'tab/note-form-init': { request: { token: string }; response: NoteFormInit };
   /**
    * background → the tab's top frame, after the analysis reply (recording costs about as much as analysing, so
    * the findings do not wait for it): what changed since the reader's last visit, or null for nothing.
@@ -169,7 +172,21 @@ export interface MessageMap {
   'offscreen/extract': { request: { body: string; kind: 'html' | 'markdown' }; response: PolicyText };
 }
 
-/** What the note form sends: typed in an extension-origin frame, so the page's listeners never see the keys. */
+/**
+ * What one framed form is for: a new note on a passage, a new text for one of the reader's notes (`note` is
+ * its text now, to edit), or the reason a machine finding is wrong. Whose note or which finding stays in the
+ * content script; the frame learns only what it shows.
+ */
+export type NoteFormKind = 'new' | 'edit' | 'dispute';
+export interface NoteFormInit {
+  kind: NoteFormKind;
+  note: string;
+}
+
+/**
+ * What the note form sends: typed in an extension-origin frame, so the page's listeners never see the keys.
+ * An edit or a dispute sends its text as `note`, with no tags.
+ */
 export interface NoteFormSubmission {
   token: string;
   note: string;

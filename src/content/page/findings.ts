@@ -6,7 +6,7 @@ import { unreadNotices } from '../../core/report/unread';
 import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
 import { offsetOf, OwnHighlights, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
-import type { FindingsState, NoteFormSubmission, PageAnalysis } from '../../platform/messages';
+import type { FindingsState, NoteFormInit, NoteFormSubmission, PageAnalysis } from '../../platform/messages';
 import type { NoteChange } from '../../core/annotation/store-change';
 import type { NoteFrame } from './note-frame';
 import type { HistoryNews } from '../../platform/history-keys';
@@ -16,7 +16,7 @@ import { CATEGORY_NAMES, FLASH_HIGHLIGHT, highlightCss, NOTE_HIGHLIGHT, PASSAGE_
 import { adoptStyles } from './styles';
 import { FollowRate } from './follow-rate';
 import { anchorNotes, noteText, passageLink, personNote, reviewOf, tagsOf, withNoteText, type AnchoredNote } from './notes';
-import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type PanelNote, type PanelSide, type Translate } from './panel';
+import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelFormRequest, type PanelHandle, type PanelNote, type PanelSide, type Translate } from './panel';
 import { oneFindingPerSentence } from '../../core/report/findings';
 import { findingState } from '../../core/report/finding-state';
 import { practiceQuote } from '../../core/report/practice-quote';
@@ -55,8 +55,13 @@ export interface NotesDeps {
 
 export interface FindingsController {
   run(): Promise<void>;
-  /** A note typed in the note form's frame; rejects (with the reason) when it was not saved. */
+  /**
+   * A note, a note's new text or a dispute's reason typed in the note form's frame; rejects (with the reason)
+   * when it was not saved.
+   */
   submitNote(submission: NoteFormSubmission): Promise<void>;
+  /** What the open form is for, for that form only (its token). */
+  noteFormInit(token: string): NoteFormInit;
   state(): FindingsState;
   setHighlightsVisible(visible: boolean): FindingsState;
   jumpTo(type: DataType): boolean;
@@ -112,7 +117,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       onSideChange: (side) => void deps.side?.set(side).catch(() => undefined),
       onSelect: (i) => void select(i),
       onSaveNote: (n) => void saveNote(n),
-      ...(deps.notes?.frame ? { mountNoteForm: (container: HTMLElement, quote: string) => deps.notes!.frame!.open(container, quote) } : {}),
+      ...(deps.notes?.frame ? { mountNoteForm: (container: HTMLElement, quote: string, request: PanelFormRequest) => openFrame(container, quote, request) } : {}),
       onReview: (i, verdict, reason) => void review(i, verdict, reason),
       onDeleteNote: (id) => void changeNotes({ put: [], remove: [id] }),
       onEditNote: (id, text) => {
@@ -245,10 +250,39 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     return failure;
   };
 
-  const review = async (index: number, verdict: 'confirmed' | 'disputed', reason: string) => {
-    const p = practices[index];
-    if (!p || !currentText) return;
-    await changeNotes({ put: [reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')], remove: [] });
+  const reviewPractice = (p: Practice | undefined, verdict: 'confirmed' | 'disputed', reason: string): Promise<string | undefined> => {
+    if (!p || !currentText) return Promise.resolve('this finding is no longer shown');
+    return changeNotes({ put: [reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')], remove: [] });
+  };
+  const review = (index: number, verdict: 'confirmed' | 'disputed', reason: string) => reviewPractice(practices[index], verdict, reason);
+
+  /**
+   * What the framed form open now is for, kept here (the frame learns only its kind and, for an edit, the
+   * note's text): the finding is held as it was when the form opened, so a re-analysis meanwhile cannot turn
+   * the dispute onto another finding.
+   */
+  let framed: { kind: 'new' } | { kind: 'edit'; id: string; note: string } | { kind: 'dispute'; practice: Practice | undefined } = { kind: 'new' };
+  const openFrame = (container: HTMLElement, quote: string, request: PanelFormRequest) => {
+    framed = request.kind === 'dispute' ? { kind: 'dispute', practice: practices[request.index] } : request;
+    deps.notes!.frame!.open(container, quote, request.kind);
+  };
+  const saveFramed = async (submission: NoteFormSubmission): Promise<string | undefined> => {
+    switch (framed.kind) {
+      case 'new':
+        return saveNote({
+          note: submission.note,
+          tags: submission.tags,
+          ...(submission.dataType ? { dataType: submission.dataType } : {}),
+          ...(submission.stance ? { stance: submission.stance } : {}),
+        });
+      case 'edit': {
+        const id = framed.id;
+        const a = annotations.find((x) => x.id === id);
+        return a ? changeNotes({ put: [withNoteText(a, submission.note)], remove: [] }) : 'this note is no longer stored';
+      }
+      case 'dispute':
+        return reviewPractice(framed.practice, 'disputed', submission.note);
+    }
   };
 
   const copyLink = async (id: string) => {
@@ -495,16 +529,16 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     state,
     async submitNote(submission) {
       const frame = deps.notes?.frame;
-      // Only the form this page module opened, with its token, may add a note.
+      // Only the form this page module opened, with its token, may add or change a note.
       if (!frame?.token || submission.token !== frame.token) throw new Error('this note form is no longer open');
-      const failure = await saveNote({
-        note: submission.note,
-        tags: submission.tags,
-        ...(submission.dataType ? { dataType: submission.dataType } : {}),
-        ...(submission.stance ? { stance: submission.stance } : {}),
-      });
+      const failure = await saveFramed(submission);
       if (failure) throw new Error(failure);
       frame.close();
+    },
+    noteFormInit(token) {
+      const frame = deps.notes?.frame;
+      if (!frame?.token || token !== frame.token) throw new Error('this note form is no longer open');
+      return { kind: framed.kind, note: framed.kind === 'edit' ? framed.note : '' };
     },
     setHighlightsVisible(v) {
       visible = v;
