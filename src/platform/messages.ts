@@ -89,6 +89,16 @@ export interface TabState {
   history?: HistoryNews;
   /** The version this page load recorded: a re-analysis of the same load replaces it rather than adding one. */
   historyRecordedAt?: string;
+  /**
+   * The document that reported (the browser's `sender.documentId`, where it gives one): a report from the same
+   * document (a fragment link, `pushState`) keeps the analysis, one from a new document (a reload) does not.
+   */
+  documentId?: string;
+  /**
+   * The tab started loading since this state was recorded: a reload or a navigation, perhaps to the same
+   * address. Until its document reports, the popup shows a loading state, not these findings.
+   */
+  navigating?: true;
 }
 
 /** History and watch list as the popup shows them. */
