@@ -157,6 +157,42 @@ test('two tabs saving notes at once, 20 rounds: none is lost', async ({ ext, wor
   expect(stored).toBe(40);
 });
 
+test('twenty tabs open and analysed at once, each saving a note at the same moment: nothing is lost', async ({ ext, context, site, worker }) => {
+  test.setTimeout(300_000);
+  const TABS = 20;
+  // Opened at once: their uploads overlap, so some wait for one of the 16 upload slots instead of failing.
+  const pages = await Promise.all(
+    Array.from({ length: TABS }, async (_, i) => {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/legal/privacy-policy-us.html?tab=${i}`);
+      return page;
+    }),
+  );
+  for (const page of pages) await ext.waitForAnalysis(page);
+  const frames = [];
+  const panels = [];
+  for (const [i, page] of pages.entries()) {
+    const panel = await ext.panel(page);
+    await openNoteForm(page, panel, i % 2 ? 'such as faceprints and voiceprints' : 'We detect faces and body features');
+    const frame = await noteFormFrame(page);
+    await frame.locator('textarea').fill(`note of tab ${i}`);
+    frames.push(frame);
+    panels.push(panel);
+  }
+  // All submitted in the same turn.
+  await Promise.all(frames.map((f) => f.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit())));
+  await Promise.all(panels.map((p) => expect.poll(() => p.evaluate<boolean>(`return root.querySelector('.note-form').hidden;`), { timeout: 30_000 }).toBe(true)));
+  const stored = await worker.evaluate(async () => {
+    const { annotations } = await chrome.storage.local.get('annotations');
+    return Object.values((annotations as { value: Record<string, { body?: { value?: string }[] | { value?: string } }[]> }).value)
+      .flat()
+      .map((a) => JSON.stringify(a.body))
+      .join('\n');
+  });
+  for (let i = 0; i < TABS; i++) expect(stored).toContain(`note of tab ${i}"`);
+  expect(stored.split('\n')).toHaveLength(TABS);
+});
+
 test('an import while the page is open shows there without a reload, and a note added then keeps it', async ({ ext }) => {
   const page = await ext.open('/legal/privacy-policy-us.html');
   await ext.waitForAnalysis(page);
