@@ -137,6 +137,7 @@ export function evalSentences(): { seen: HalfScores; blind: HalfScores } | undef
   console.log(`denied statements right: ${seen.deniedRight}/${seen.deniedTotal}`);
   console.log(seen.misses.length ? `\nSeen-half misses (${seen.misses.length}):\n${seen.misses.join('\n')}` : '\nNo misses in the seen half.');
   console.log(`\nBLIND half (${blind.rows} sentences; scores only, its sentences are never printed)`);
+  printPerKey(blind);
   console.log(`micro: precision ${blind.precision.toFixed(3)}  recall ${blind.recall.toFixed(3)}  F1 ${blind.microF1.toFixed(3)}`);
   console.log(`identifier accuracy (face, voice): ${ratio(blind.idRight, blind.idTotal)}`);
   console.log(`denied statements right: ${blind.deniedRight}/${blind.deniedTotal}`);

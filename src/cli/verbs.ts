@@ -2,7 +2,7 @@ import type { Verb } from './io';
 
 export interface VerbEntry {
   summary: string;
-  /** Loaded on use, so `--version` and `--help` never load the analyzer (compromise alone costs ~200 ms). */
+  /** Loaded on use, so `--version` and `--help` never load the analyzer and its dependencies. */
   load: () => Promise<Verb>;
 }
 

@@ -27,6 +27,23 @@ function looksLikeHeading(s: string): boolean {
   return long.length > 0 && capital.length / long.length >= 0.6;
 }
 
+const USER_SETTING = [
+  /\byou (?:can|may|could) (?:also )?(?:at any time )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny|opt out)\b/i,
+  /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
+];
+/** How far into a sentence a setting may start and still be what the whole sentence is about. */
+const FIRST_WORDS = 40;
+
+/** Where the reader's own setting ("you can turn off…") starts in the sentence, if it has one. */
+export function userSettingFrom(s: string): number | undefined {
+  let at: number | undefined;
+  for (const re of USER_SETTING) {
+    const m = re.exec(s);
+    if (m && (at === undefined || m.index < at)) at = m.index;
+  }
+  return at;
+}
+
 export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'question', test: (s) => /\?["'”’)]*\s*$/.test(s) },
   { id: 'heading', test: looksLikeHeading },
@@ -39,6 +56,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     test: (s) =>
       /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s) ||
       /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
+      // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
+      /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)/i.test(s) && !WE_PROCESS.test(s) ||
       // A glossary entry: "Granular geographic data: Data that identifies…".
       /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) ||
@@ -52,13 +71,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     test: (s) =>
       /\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s),
   },
-  {
-    id: 'user-setting',
-    test: (s) =>
-      /\byou (?:can|may|could) (?:also )?(?:at any time )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny|opt out)\b/i.test(s) ||
-      /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i.test(s) ||
-      /^(?:for example, )?you can turn\b/i.test(s),
-  },
+  // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
+  // off") it ends the claim instead (userSettingFrom).
+  { id: 'user-setting', test: (s) => (userSettingFrom(s) ?? Infinity) <= FIRST_WORDS },
   { id: 'advice', test: (s) => /\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)/i.test(s) },
   // Link text: "Learn more about how we use location information."
   { id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && words(s).length <= 16 },

@@ -1,4 +1,5 @@
-import { nonClaimReason } from './claim';
+import { nonClaimReason, userSettingFrom } from './claim';
+import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { staysOnDevice } from './flow';
@@ -48,7 +49,7 @@ const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES);
 const sourceCues = compileCues(SOURCE_CUES);
 
-type MentionStance = Stance | 'conditional' | 'none' | 'on-device';
+type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 
 /** What holds for the whole sentence, computed once (not once per mention: issue 12). */
 interface SentenceFacts {
@@ -92,6 +93,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
   let denied = false;
+  /** The denial rests on a processing verb ("we don't collect"), not only on a cue near the mention. */
+  let deniedByVerb = false;
   let furtherOnly = false;
   // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
   for (let i = facts.negations.length - 1; i >= 0; i--) {
@@ -106,6 +109,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
     if (verdict === 'denies') {
       denied = true;
+      deniedByVerb = facts.verdicts[i] === 'denies';
       break;
     }
   }
@@ -125,7 +129,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
-  if (denied && (facts.negatedCondition || facts.negativeConditionLead)) return 'conditional';
+  if (denied && facts.negatedCondition) return 'conditional';
+  // "If you do not enable GPS, we don't collect your precise location": denied in that case, and affirmed (on
+  // the condition) in the other: one sentence, both stances (LABELS.md "both stances for one type").
+  if (denied && facts.negativeConditionLead) return deniedByVerb ? 'denied-unless' : 'conditional';
   if (denied) return 'denied';
   if (furtherOnly) return 'none';
   return 'affirmed';
@@ -192,12 +199,15 @@ const INLINE_ANSWER = /^([^:|.;]{3,80}?)\s*[:|]\s*(yes|no|collected|not collecte
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
   // Typographic apostrophes become plain ones (same length, so offsets hold).
-  const sentence = raw.replace(/[’‘]/g, "'");
+  const sentence = normalizeSentence(raw);
   const inline = INLINE_ANSWER.exec(sentence);
   const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
   if (nonClaimReason(sentence)) return [];
-  const mentions = findMentions(sentence);
+  // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
+  // setting, not a claim; the claim before it stands.
+  const settingAt = userSettingFrom(sentence) ?? Infinity;
+  const mentions = findMentions(sentence).filter((m) => m.start < settingAt);
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const facts: SentenceFacts = {
@@ -239,12 +249,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
 
   const practices: SentencePractice[] = [];
   for (const [type, list] of byType) {
-    const affirmed = list.filter((x) => x.stance === 'affirmed' || x.stance === 'conditional');
-    const denied = list.filter((x) => x.stance === 'denied' || x.stance === 'on-device');
+    const affirmed = list.filter((x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless');
+    const denied = list.filter((x) => x.stance === 'denied' || x.stance === 'on-device' || x.stance === 'denied-unless');
     const chosen = affirmed.length > 0 ? affirmed : denied;
     if (chosen.length === 0) continue;
     const stance: Stance = affirmed.length > 0 ? 'affirmed' : 'denied';
-    const conditional = stance === 'affirmed' && (affirmed.some((x) => x.stance === 'conditional') || conditions.some((c) => c.kind !== 'legal-requirement'));
+    const conditional = stance === 'affirmed' && (affirmed.some((x) => x.stance === 'conditional' || x.stance === 'denied-unless') || conditions.some((c) => c.kind !== 'legal-requirement'));
     const practice: SentencePractice = {
       type,
       stance,
@@ -265,6 +275,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (source) practice.source = source;
     if (scope) practice.scope = scope;
     practices.push(practice);
+    if (stance === 'affirmed' && affirmed.some((x) => x.stance === 'denied-unless')) {
+      const denial: SentencePractice = { ...practice, stance: 'denied', conditions: [] };
+      delete denial.conditional;
+      practices.push(denial);
+      continue;
+    }
     // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.
     const regional = stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
     if (regional) {

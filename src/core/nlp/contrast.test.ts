@@ -71,6 +71,21 @@ const PAIRS: Pair[] = [
   ['link text', 'We use location information to show maps.', ['location|affirmed'], 'Learn more about how we use location information.', []],
   // Category labels of US state-law notice tables, answered in the same line.
   ['an answered category label', 'Biometric information: Yes', ['biometric|affirmed'], 'Biometric information: No', ['biometric|denied']],
+  // "Location" as the user's data or as a place (place.ts): the noun phrase decides.
+  ['a plural place', 'We store your locations on our servers.', ['location|affirmed'], 'We store backups in locations outside the EU.', []],
+  ['a place determiner', 'We may process your location for fraud checks.', ['location|affirmed'], 'We may process orders in certain locations for fraud checks.', []],
+  ['the "of" complement', 'We record the location of your device at check-out.', ['location|affirmed'], 'We record the location of the hearing at check-out.', []],
+  ['a possessor who is not the user', 'Files are kept according to your location.', ['location|affirmed'], 'Files are kept according to the Institution’s location.', []],
+  ['going somewhere makes it the user’s', 'We log trips to public locations you visit.', ['location|affirmed'], 'We log sales at public locations we run.', []],
+  // A data word that modifies another noun names that noun (head.ts).
+  ['"audio" as the head or a modifier', 'We keep audio from your calls with us.', ['voice|affirmed'], 'We keep audio call logs from your calls with us.', []],
+  ['"biometric" as the head or a modifier', 'Our partner supplies biometric checks for sign-in.', ['biometric|affirmed'], 'Our partner supplies biometric technology for sign-in.', []],
+  ['"GPS" as the head or a modifier', 'Renters may add GPS coordinates to the booking.', ['location.precise|affirmed'], 'Renters may add GPS units to the booking.', []],
+  ['an area as a data item or as a place', 'We store your state, province or country with your profile.', ['location.approximate|affirmed'], 'We store your profile outside of your state, province or country.', []],
+  // Abbreviations do not end the windows the vocabulary reads (normalize.ts).
+  ['an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.', ['voice|affirmed'], 'Calls with our teams (support, billing, etc.) may be answered by a bot.', []],
+  // A denial under a negative condition affirms under the positive one: both stances.
+  ['a denial if you do not enable it', 'If you enable GPS, we collect your precise location.', ['location.precise|affirmed'], 'If you do not enable GPS, we do not collect your precise location.', ['location.precise|affirmed', 'location.precise|denied']],
   ['copula between names', 'Your street address is collected as your home location.', ['location|affirmed'], 'Your street address is your home location.', []],
 ];
 

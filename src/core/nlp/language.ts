@@ -1,11 +1,9 @@
-import nlp from 'compromise/one';
-
 /**
- * The language pass, on candidate sentences only. compromise tokenizes the sentence (expanding contractions:
- * "don't" holds an implicit "not") and splits it into clauses at conjunctions and clause-level punctuation, so
- * a negation stays in its clause: "we do not sell your data, but we collect your precise location".
- * `compromise/one` (tokenizer and matcher, no tagger) is enough for this and is several times faster than the
- * full build; see `npm run bench`.
+ * The language pass, on candidate sentences only: the sentence is split into clauses at clause openers,
+ * coordinated clauses with their own subject, and clause-level punctuation, so a negation stays in its clause:
+ * "we do not sell your data, but we collect your precise location". One left-to-right scan over the words
+ * (linear; no parser: compromise's full parse is ~20x slower and its tokenizer added ~100 KB to the analyzer for
+ * what is a word-level rule, see `npm run bench`).
  */
 export interface Clause {
   start: number;
@@ -13,34 +11,70 @@ export interface Clause {
   text: string;
 }
 
-const CLAUSE_OPENERS = '(but|whereas|although|though|however|unless|except|while|because|so that|if|when|once)';
-const SUBJECTS = '(we|you|they|it|this|these|that|he|she)';
+/** Words that open a clause of their own. */
+const CLAUSE_OPENERS = new Set(['but', 'whereas', 'although', 'though', 'however', 'unless', 'except', 'while', 'because', 'if', 'when', 'once']);
+/** Subjects: "and we…", ", you…" start a coordinated clause. */
+const SUBJECTS = new Set(['we', 'you', 'they', 'it', 'this', 'these', 'that', 'he', 'she']);
+const COORDINATORS = new Set(['and', 'or', 'so']);
 
 const CONDITION_START = /^\W*(?:even )?(?:if|when|once|unless|where)\b/i;
 
-type OffsetJson = { text: string; offset: { start: number; length: number } };
+interface Word {
+  start: number;
+  /** Lower-cased, without surrounding punctuation. */
+  norm: string;
+  /** The punctuation right after it ("," ";" ":"), if any. */
+  after: string;
+}
+
+const WORD = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A word without its surrounding punctuation, by two scans (a trailing-punctuation pattern would backtrack). */
+function wordOf(raw: string, start: number): Word {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && !LETTER_OR_DIGIT.test(raw[from]!)) from++;
+  while (to > from && !LETTER_OR_DIGIT.test(raw[to - 1]!)) to--;
+  return { start, norm: raw.slice(from, to).toLowerCase(), after: raw.slice(to) };
+}
+
+function wordsOf(sentence: string): Word[] {
+  return [...sentence.matchAll(WORD)].map((m) => wordOf(m[0], m.index));
+}
+
+/** Where clauses start: before an opener or a coordinated subject, after ";", ":" or a comma before a subject. */
+function clauseStarts(words: Word[]): number[] {
+  const starts: number[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]!;
+    const next = words[i + 1];
+    const opener = CLAUSE_OPENERS.has(w.norm) || (w.norm === 'so' && next?.norm === 'that');
+    const coordinated = COORDINATORS.has(w.norm) && next !== undefined && SUBJECTS.has(next.norm);
+    const afterMark = /[;:]/.test(prev.after) || (prev.after.includes(',') && SUBJECTS.has(w.norm));
+    if (opener || coordinated || afterMark) starts.push(w.start);
+  }
+  return starts;
+}
 
 /** Words that can start a clause or negate one; a sentence with none of them is one plain clause. */
 const NEEDS_PARSE = /\b(?:not|no|never|cannot|neither|nor|none|if|when|once|unless|where|but|whereas|although|though|however|except|while|because|so)\b|n['’]t\b|[;:]/i;
 
 export function clausesOf(sentence: string): Clause[] {
-  // Most affirmed sentences have no negation and no clause to separate: skip the parse for them.
+  // Most affirmed sentences have no negation and no clause to separate: skip the scan for them.
   if (!NEEDS_PARSE.test(sentence)) return [{ start: 0, end: sentence.length, text: sentence }];
-  const doc = nlp(sentence);
-  const parts = doc
-    .splitBefore(CLAUSE_OPENERS)
-    .splitBefore(`(and|or|so) ${SUBJECTS}`)
-    .splitAfter('@hasSemicolon')
-    .splitAfter('@hasColon')
-    .splitAfter(`[@hasComma] ${SUBJECTS}`, 0)
-    .json({ offset: true, terms: false } as never) as OffsetJson[];
+  const words = wordsOf(sentence);
+  const bounds = [0, ...clauseStarts(words), sentence.length];
   const clauses: Clause[] = [];
-  for (const p of parts) {
-    const start = p.offset.start;
-    const end = start + p.offset.length;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i]!;
+    const end = bounds[i + 1]!;
+    if (end <= start) continue;
+    const text = sentence.slice(start, end);
     // A condition ends at its first comma or dash: "If you allow it, we collect…" holds two clauses.
-    const boundary = CONDITION_START.test(p.text) ? /,\s|\s[—–]\s/.exec(p.text) : null;
-    if (boundary && boundary.index + boundary[0].length < p.text.length) {
+    const boundary = CONDITION_START.test(text) ? /,\s|\s[—–]\s/.exec(text) : null;
+    if (boundary && boundary.index + boundary[0].length < text.trimEnd().length) {
       const cut = start + boundary.index + boundary[0].length;
       clauses.push({ start, end: cut, text: '' }, { start: cut, end, text: '' });
     } else clauses.push({ start, end, text: '' });

@@ -3,7 +3,9 @@ import { hostileCases, normalParagraphs, policyOf } from '../../../scripts/patho
 import { analyzePolicy } from './analyze';
 import { staysOnDevice } from './flow';
 import { TRIGGER_RE, findMentions } from './mentions';
+import { clausesOf } from './language';
 import { negationsIn } from './negation';
+import { normalizeSentence } from './normalize';
 import { MAX_PIECES, MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 
 /**
@@ -66,6 +68,14 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'only a result '.repeat(n / 14), (s) => staysOnDevice(s));
   });
   it('the mention terms and traps over near misses', () => expectLinear(nearMisses, (s) => findMentions(s), 100_000));
+  it('the clause scan over a word of punctuation and over runs of openers', () => {
+    expectLinear((n) => 'but if we do not, ' + '.,;'.repeat(n / 3) + 'a', (s) => clausesOf(s), 100_000);
+    expectLinear((n) => 'but we, and you; if they: '.repeat(n / 26), (s) => clausesOf(s), 100_000);
+  });
+  it('the normal form over runs of abbreviations', () => expectLinear((n) => 'etc. e.g. i.e. '.repeat(n / 15), (s) => normalizeSentence(s)));
+  it('the place and head readings over runs of locations and areas', () => {
+    expectLinear((n) => 'other locations of the hearing, your state, country or city and audio '.repeat(n / 71), (s) => findMentions(s), 100_000);
+  });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = (n: number) => 'we collect your location and your voice and '.repeat(n / 44);
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NON_CLAIM_RULES } from './claim';
+import { findMentions } from './mentions';
 import {
   ACTION_CUES,
   CONDITION_CUES,
@@ -20,12 +21,13 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   voiceprint: ['Callers are verified by voiceprint.', 'Callers are verified by PIN.'],
   'voice-recording': ['We store voice recordings of support calls.', 'We store screen recordings of the app.'],
   'call-recording': ['Calls to our help desk may be recorded for training.', 'Calls to our help desk are answered within a day.'],
-  audio: ['We keep the audio you send to the assistant.', 'Adjust the audio settings of the player.'],
+  audio: ['We keep the audio you send to the assistant.', 'We keep audio call usage data such as call length.'],
   fingerprint: ['Unlock the vault with your fingerprint.', 'Browser fingerprinting detects bots.'],
   iris: ['The headset measures your iris.', 'The company is Irish.'],
   'body-dimensions': ['The turnstile reads the geometry of your hand.', 'The turnstile reads the badge in your hand.'],
-  'biometric-generic': ['We process biometric data.', 'We process payment data.'],
-  gps: ['The app reads GPS signals.', 'The app reads group messages.'],
+  'biometric-generic': ['We process biometric data.', 'We research biometric technology for banks.'],
+  gps: ['The app reads latitude and longitude.', 'The app reads group messages.'],
+  'gps-word': ['The app reads GPS signals.', 'The rental desk hires out GPS navigation units.'],
   'precise-word': ['We log the exact position of the scooter rider.', 'We log the exact time of the ride.'],
   'precise-source': ['Nearby Wi-Fi access points tell us where your phone is located.', 'Our cafés offer Wi-Fi access points to guests.'],
   'approximate-location': ['We infer your approximate location.', 'We estimate an approximate delivery date.'],
@@ -100,7 +102,16 @@ function check(id: string, source: string | RegExp, pair: [string, string] | und
 }
 
 describe('analyzer vocabulary', () => {
-  describe('type terms', () => TYPE_TERMS.forEach((t) => check(t.id, t.source, TERM_EXAMPLES[t.id])));
+  describe('type terms', () => TYPE_TERMS.filter((t) => !t.heads).forEach((t) => check(t.id, t.source, TERM_EXAMPLES[t.id])));
+  describe('type terms read as a head or a modifier (head.ts)', () => {
+    for (const t of TYPE_TERMS.filter((x) => x.heads)) {
+      it(`${t.id} is a mention in its example and not in its counterexample`, () => {
+        const [yes, no] = TERM_EXAMPLES[t.id]!;
+        expect(findMentions(yes).some((m) => m.term.id === t.id)).toBe(true);
+        expect(findMentions(no).some((m) => m.term.id === t.id)).toBe(false);
+      });
+    }
+  });
   describe('type-term gates let their examples through', () => {
     for (const t of TYPE_TERMS.filter((x) => x.gate)) {
       it(`${t.id}'s gate admits its example`, () => expect(new RegExp(t.gate!, 'i').test(TERM_EXAMPLES[t.id]![0])).toBe(true));
@@ -121,6 +132,10 @@ describe('analyzer vocabulary', () => {
         expect(rule.test(pair[1])).toBe(false);
       });
     }
+  });
+  it('has no upper-case literal (mentions.ts matches lower-cased sentences case-sensitively)', () => {
+    for (const t of [...TYPE_TERMS, ...TRAPS]) expect(t.source.replace(/\\./g, ''), t.id).not.toMatch(/[A-Z]/);
+    for (const t of TYPE_TERMS) if (t.gate) expect(t.gate.replace(/\\./g, ''), t.id).not.toMatch(/[A-Z]/);
   });
   it('has no stale examples', () => {
     const ids = [...TYPE_TERMS.map((t) => t.id), ...TRAPS.map((t) => t.id)];

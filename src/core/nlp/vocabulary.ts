@@ -30,7 +30,21 @@ export interface TypeTerm {
    */
   gate?: string;
   source: string;
+  /**
+   * For a word that is data on its own and can also modify another noun ("audio", "biometric"): the heads it
+   * may modify and still name the data ("audio recordings", "biometric templates"). Followed by any other noun
+   * ("audio call usage data", "biometric technology") it is not a mention (head.ts).
+   */
+  heads?: string;
 }
+
+/** Heads a biometric word may modify and still name data about a person. */
+const BIOMETRIC_HEADS = String.raw`data|information|info|identifiers?|identification|identity|templates?|scans?|scanning|processing|verification|authentication|recognition|characteristics|features|measurements?|details|samples?|records?|markers?|signatures?|keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|matching|checks?|comparisons?|analysis|traits|attributes|profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`;
+/** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
+const AUDIO_HEADS = String.raw`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
+
+/** Heads "GPS" may modify and still name the device's position. */
+const GPS_HEADS = String.raw`data|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?|settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities`;
 
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
@@ -43,14 +57,16 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: String.raw`${headThenModifier(VOICE, 'plain')}|voice (?:recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?|activity|samples?|requests?|and audio|and image|transcription|features)|recordings? of (?:your |the user'?s? )?voice|(?:your|user'?s?|the user'?s?) voice\b(?! assistant)|audio recordings?|saved user audio|(?:speech|audio) (?:input|data|recognition)|speech\b(?=,| or| and| input)|spoken (?:words|queries|commands)|words spoken|dictation|what you say|records? your voice|voice-enabled|voice and audio|\bvoice(?=, (?:text|images?|videos?)\b)|\b(?:face|images?|videos?|text) and voice\b` },
   { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone`, source: CALL_RECORDING },
-  { id: 'audio', type: 'voice', source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)` },
+  { id: 'audio', type: 'voice', heads: AUDIO_HEADS, source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)` },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))|palm ?prints?|palm (?:scans?|veins?)|hand geometry|(?:your )?hands\b(?=, face)` },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
   { id: 'iris', type: 'biometric', source: String.raw`\biris\b|retina(?:l)? scans?|\bretinas?\b|gait|keystroke (?:patterns?|rhythms?|dynamics)|typing (?:patterns?|rhythms?)|vein patterns?` },
-  { id: 'biometric-generic', type: 'biometric', generic: true, source: String.raw`biometrics?\b` },
+  { id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS, source: String.raw`biometrics?\b` },
   // Location: precise.
-  { id: 'gps', type: 'location.precise', source: String.raw`\bgps\b|global positioning|(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?|(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)|(?<![\w-])precise geographic location|\bbased or precise\b|exact (?:geo)?location|latitude|longitude|(?:device'?s?|your) coordinates|cell[- ]towers?(?: location)?|wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|bluetooth beacons?|(?<![\w-])precise device location` },
+  // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
+  { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\bgps\b` },
+  { id: 'gps', type: 'location.precise', source: String.raw`global positioning|(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?|(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)|(?<![\w-])precise geographic location|\bbased or precise\b|exact (?:geo)?location|latitude|longitude|(?:device'?s?|your) coordinates|cell[- ]towers?(?: location)?|wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|bluetooth beacons?|(?<![\w-])precise device location` },
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   { id: 'precise-word', type: 'location.precise', source: PRECISE_WORD },
   { id: 'precise-source', type: 'location.precise', source: String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile) (?:access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|triangulation)\b(?=[^.]{0,80}\b(?:locat|where)\w*)|\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)|\bstreet[- ]level\b|\bgeo-?coordinates\b` },

@@ -1,0 +1,36 @@
+/**
+ * Head nouns and modifiers: a data word that modifies another noun names that noun, not the data. "Audio" is
+ * voice data, "audio call usage data" is usage data about calls, "audio quality settings" are settings;
+ * "biometric data" is biometric, "biometric technology" and "biometric locks" are not. Whether the next word is
+ * another noun is read from closed word classes (the words that can follow a noun phrase's head: prepositions,
+ * conjunctions, auxiliaries, pronouns, relative words, adverbs, the verb lexicon) — an open-class word after the
+ * data word is the head it modifies. Constant work per mention (one short slice, one anchored pattern).
+ */
+import { verbKind } from './verbs';
+
+/** Words that can follow the head of a noun phrase. */
+const AFTER_HEAD = new Set(
+  (
+    'and or nor but than as of to in on at by for from with without within into onto about over under between ' +
+    'through during via per like including such e.g. i.e. etc. is are was were be been being has have had do does ' +
+    'did may might can could will would shall should must that which who whom whose where when while if unless ' +
+    'because so we you they he she it our your their us them this these those a an the any all each some other ' +
+    'also only even not never no more less that\'s s'
+  ).split(' '),
+);
+
+const NEXT_WORD = /^[\s"'“”]*([A-Za-z][\w'-]*)/;
+
+/**
+ * The open-class word right after [.., end) that the data word modifies, lower-cased; undefined when the data
+ * word is the head (followed by punctuation, the end, or a closed-class word).
+ */
+export function modifiedHead(sentence: string, end: number): string | undefined {
+  const after = sentence.slice(end, end + 40);
+  // A hyphen or slash joins a compound ("audio-visual", "audio/video"): the next part is read as the word.
+  const m = NEXT_WORD.exec(after.replace(/^[-/]/, ' '));
+  if (!m || /^[\s"'“”]*[,;:.()[\]]/.test(after)) return undefined;
+  const word = m[1]!.toLowerCase();
+  if (AFTER_HEAD.has(word) || /ly$/.test(word) || verbKind(word) !== undefined) return undefined;
+  return word;
+}
