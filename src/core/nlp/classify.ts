@@ -43,6 +43,8 @@ const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 
+/** A location that is inferred, estimated or derived, in either order ("infer your location", "location inferred from"). */
+const INFERRED_LOCATION = /\b(?:infer|estimat|deriv|guess)\w* (?:your |the |a user'?s? |their )?(?:general |geographic(?:al)? |approximate )?(?:geo)?location\b|\b(?:geo)?location (?:(?:data|information) )?(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?(?:inferred|estimated|derived|guessed)\b|\b(?:inferred|estimated|derived) (?:geo)?location\b/i;
 const compileCues = <T>(cues: { value: T; source: string }[]) => cues.map((c) => ({ value: c.value, re: re(c.source, 'gi') }));
 const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
@@ -67,7 +69,7 @@ type Verdict = 'denies' | 'further';
 /** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (n.cue === 'no' || n.cue === 'none of') return undefined;
-  const m = GOVERNED_VERBS.exec(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 160)));
+  const m = GOVERNED_VERBS.exec(sentence.slice(n.at + n.cue.length, Math.min(n.scopeEnd, n.at + 160)));
   if (!m) return undefined;
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
   if (kinds.includes('processing') || kinds.includes('flow')) return 'denies';
@@ -233,6 +235,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const biometric = byType.get('biometric');
   if (biometric && faceOrVoiceIdentifier && biometric.every((b) => b.mention.term.generic) && !GENERIC_KEPT.test(sentence)) {
     byType.delete('biometric');
+  }
+  // Precision inferred from how the location is obtained: a location inferred or estimated (not read from the
+  // device) is approximate (LABELS.md: "location inferred from IP address, SIM card or time zone").
+  const generic = byType.get('location');
+  if (generic && !byType.has('location.precise') && INFERRED_LOCATION.test(sentence)) {
+    byType.set('location.approximate', [...(byType.get('location.approximate') ?? []), ...generic]);
+    byType.delete('location');
   }
   if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) byType.delete('location');
 

@@ -19,6 +19,9 @@ const PAIRS: Pair[] = [
   ['neither…nor', 'We both record and store voice recordings.', ['voice|affirmed'], 'We neither record nor store voice recordings.', ['voice|denied']],
   ['without + -ing', 'The filter works by scanning your face geometry.', ['face|affirmed'], 'The filter works without scanning your face geometry.', ['face|denied']],
   ['none of', 'All of the features use your precise location.', ['location.precise|affirmed'], 'None of the features use your precise location.', ['location.precise|denied']],
+  ['a verb that negates the act it governs', 'We started collecting your precise location in 2024.', ['location.precise|affirmed'], 'We stopped collecting your precise location in 2024.', ['location.precise|denied']],
+  ['the reader stopping is a setting, not a denial', 'We stopped sharing your precise location with partners.', [], 'You can stop sharing your precise location with partners.', ['location.precise|affirmed']],
+  ['instead of, rather than', 'We use your city as well as your precise location.', ['location.approximate|affirmed', 'location.precise|affirmed'], 'We use your city rather than your precise location.', ['location.approximate|affirmed', 'location.precise|denied']],
   // Pseudo-cues that do not negate.
   ['not only', 'We do not use your voiceprint to unlock the app.', ['voice|denied'], 'We not only use your voiceprint to unlock the app but also to verify payments.', ['voice|affirmed']],
   ['not limited to', 'We collect data such as your GPS location.', ['location.precise|affirmed'], 'We collect data including but not limited to your GPS location.', ['location.precise|affirmed']],
@@ -55,6 +58,7 @@ const PAIRS: Pair[] = [
   ['approximate from an area', 'We record your city and time zone when you sign up.', ['location.approximate|affirmed'], 'We record your name and email when you sign up.', []],
   ['an area as a data item after "the"', 'We keep the city in which you opened your account.', ['location.approximate|affirmed'], 'We keep the branch in which you opened your account.', []],
   ['approximate from the IP address', 'We infer your region from your IP address.', ['location.approximate|affirmed'], 'We infer your language from your browser settings.', []],
+  ['an inferred location is approximate', 'We read your location from your phone.', ['location|affirmed'], 'We infer your location from your network.', ['location.approximate|affirmed']],
   ['the policy word wins', 'We use the exact position of your phone.', ['location.precise|affirmed'], 'We use the approximate position of your phone.', ['location.approximate|affirmed']],
   ['precise vs approximate word', 'We collect your precise location.', ['location.precise|affirmed'], 'We collect your imprecise location.', ['location.approximate|affirmed']],
   // The claim filter.
@@ -76,12 +80,22 @@ const PAIRS: Pair[] = [
   ['a place determiner', 'We may process your location for fraud checks.', ['location|affirmed'], 'We may process orders in certain locations for fraud checks.', []],
   ['the "of" complement', 'We record the location of your device at check-out.', ['location|affirmed'], 'We record the location of the hearing at check-out.', []],
   ['a possessor who is not the user', 'Files are kept according to your location.', ['location|affirmed'], 'Files are kept according to the Institution’s location.', []],
+  ['a place as the end of a movement', 'We may send your location to our servers.', ['location|affirmed'], 'We may send your files to a location outside the EU.', []],
+  ['a relative clause with the reader as subject', 'We keep data from the location you share.', ['location|affirmed'], 'We keep data from the location of the hearing.', []],
   ['going somewhere makes it the user’s', 'We log trips to public locations you visit.', ['location|affirmed'], 'We log sales at public locations we run.', []],
   // A data word that modifies another noun names that noun (head.ts).
   ['"audio" as the head or a modifier', 'We keep audio from your calls with us.', ['voice|affirmed'], 'We keep audio call logs from your calls with us.', []],
   ['"biometric" as the head or a modifier', 'Our partner supplies biometric checks for sign-in.', ['biometric|affirmed'], 'Our partner supplies biometric technology for sign-in.', []],
   ['"GPS" as the head or a modifier', 'Renters may add GPS coordinates to the booking.', ['location.precise|affirmed'], 'Renters may add GPS units to the booking.', []],
   ['an area as a data item or as a place', 'We store your state, province or country with your profile.', ['location.approximate|affirmed'], 'We store your profile outside of your state, province or country.', []],
+  ['places the user goes', 'We log the places you visit.', ['location|affirmed'], 'We log the places we deliver to.', []],
+  ['the area the user is in', 'We detect which country you are in.', ['location.approximate|affirmed'], 'We detect which language you use.', []],
+  ['what was said in a call, not its length', 'We may keep a summary of your call with our team.', ['voice|affirmed'], 'We may keep the length of your call with our team.', []],
+  ['speech as sound or as expression', 'We analyse speech, text and images you post.', ['voice|affirmed'], 'We analyse hate speech, text and images you post.', []],
+  ['a voice as a say', 'We record your voice in support calls.', ['voice|affirmed'], 'We value your voice in how we build support.', []],
+  ['monitored calls', 'Calls with our agents may be monitored.', ['voice|affirmed'], 'Calls with our agents may be free.', []],
+  ['an image of the face, matched or not (LABELS.md)', 'We compare a video of your face with your ID document.', ['face|affirmed'], 'We keep a video of your face with your ID document.', []],
+  ['geographic data', 'We use geographic data to rank offers.', ['location|affirmed'], 'We use demographic data to rank offers.', []],
   // Abbreviations do not end the windows the vocabulary reads (normalize.ts).
   ['an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.', ['voice|affirmed'], 'Calls with our teams (support, billing, etc.) may be answered by a bot.', []],
   // A denial under a negative condition affirms under the positive one: both stances.

@@ -71,7 +71,7 @@ export function findMentions(sentence: string): Mention[] {
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
       const mention = { term, type: term.type, start: m.index, end, text: sentence.slice(m.index, end) };
-      if (covered(traps, mention)) continue;
+      if (covered(traps, mention) && !term.beatsTraps) continue;
       // An area governed by a locative preposition is where something happens, not the user's area (place.ts).
       if (term.id === 'area-level' && !/level$/i.test(m[0]) && isAreaInPlacePhrase(sentence, mention.start)) continue;
       // A modifier of another noun names that noun ("audio call usage data", "biometric technology"): head.ts.

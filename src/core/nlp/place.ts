@@ -14,9 +14,72 @@ const DATA_HEAD = String.raw`(?:data|information|info|history|histor(?:y|ies)|se
 const DATA_HEAD_AFTER = new RegExp(String.raw`^s?(?:-|\s)*${DATA_HEAD}`, 'i');
 
 /** Possessors and modifiers that make it the user's: "your", "the device's", "current", "real-time". */
-const USER_WORDS = String.raw`your|you|my|their|his|her|its|users?'?s?|members?'?s?|customers?'?s?|drivers?'?s?|riders?'?s?|child'?s|children'?s|persons?'?s?|device'?s?|devices'|phone'?s?|mobile|smartphone'?s?|vehicle'?s?|car'?s?|current|present|real[- ]time|live|actual|physical|geographic(?:al)?|background|last[- ]known|network|wireless|gps|ip|home|approximate|precise|exact|general|estimated`;
+const USER_WORDS = [
+  String.raw`your`,
+  String.raw`you`,
+  String.raw`my`,
+  String.raw`their`,
+  String.raw`his`,
+  String.raw`her`,
+  String.raw`its`,
+  String.raw`users?'?s?`,
+  String.raw`members?'?s?`,
+  String.raw`customers?'?s?`,
+  String.raw`drivers?'?s?`,
+  String.raw`riders?'?s?`,
+  String.raw`child'?s`,
+  String.raw`children'?s`,
+  String.raw`persons?'?s?`,
+  String.raw`device'?s?`,
+  String.raw`devices'`,
+  String.raw`phone'?s?`,
+  String.raw`mobile`,
+  String.raw`smartphone'?s?`,
+  String.raw`vehicle'?s?`,
+  String.raw`car'?s?`,
+  String.raw`current`,
+  String.raw`present`,
+  String.raw`real[- ]time`,
+  String.raw`live`,
+  String.raw`actual`,
+  String.raw`physical`,
+  String.raw`geographic(?:al)?`,
+  String.raw`background`,
+  String.raw`last[- ]known`,
+  String.raw`network`,
+  String.raw`wireless`,
+  String.raw`gps`,
+  String.raw`ip`,
+  String.raw`home`,
+  String.raw`approximate`,
+  String.raw`precise`,
+  String.raw`exact`,
+  String.raw`general`,
+  String.raw`estimated`,
+].join('|');
 /** Determiners and quantifiers that make it a place: "any location", "certain locations", "that location". */
-const PLACE_DETERMINERS = String.raw`certain|other|specific|select|selected|multiple|different|various|several|many|numerous|same|single|public|appropriate|unusual|particular|given|another|our`;
+const PLACE_DETERMINERS = [
+  String.raw`certain`,
+  String.raw`other`,
+  String.raw`specific`,
+  String.raw`select`,
+  String.raw`selected`,
+  String.raw`multiple`,
+  String.raw`different`,
+  String.raw`various`,
+  String.raw`several`,
+  String.raw`many`,
+  String.raw`numerous`,
+  String.raw`same`,
+  String.raw`single`,
+  String.raw`public`,
+  String.raw`appropriate`,
+  String.raw`unusual`,
+  String.raw`particular`,
+  String.raw`given`,
+  String.raw`another`,
+  String.raw`our`,
+].join('|');
 
 /** The words before the mention, at most three, innermost first. */
 function wordsBefore(sentence: string, start: number): string[] {
@@ -40,7 +103,11 @@ const OF_USER = new RegExp(String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an)\s+(?:
 /** Going somewhere makes the place the user's whereabouts: "visits to public locations", "check in at a location". */
 const MOTION_BEFORE = /\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$/i;
 
-const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you(?:'ve|\s+have)?\s+(?:\w+ly\s+)?(?:visit|go|travel|went|check|been|move|frequent)/i;
+/** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
+const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
+/** "to a location outside the EU", "from any location": a place as the end of a movement or a setting. */
+const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
+const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
 
 export type LocationReading = 'data' | 'place';
 
@@ -56,6 +123,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   if (of) return OF_USER.test(of[1]!.trim()) ? 'data' : 'place';
   if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   const before = wordsBefore(sentence, start);
+  if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
   for (const word of before) {
     const w = word.replace(/[“”"']+$/g, '');
     if (USER_WORD.test(w)) return 'data';
@@ -77,7 +145,23 @@ export function readingOfLocation(sentence: string, start: number, end: number):
 const AREA_WORD = String.raw`(?:city|cities|town|country|countries|region|province|territory|state|post(?:al)? ?code|zip ?code|time ?zone|country\/region|jurisdiction)(?: of (?:residence|origin))?`;
 const AREA_DET = String.raw`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
 // Not "as" ("as well as your country"), "by" ("location by country") or "for" ("country for billing").
-const LOCATIVE = String.raw`in|into|to|from|outside|within|across|than|upon|throughout|between|among|beyond|inside|under`;
+const LOCATIVE = [
+  String.raw`in`,
+  String.raw`into`,
+  String.raw`to`,
+  String.raw`from`,
+  String.raw`outside`,
+  String.raw`within`,
+  String.raw`across`,
+  String.raw`than`,
+  String.raw`upon`,
+  String.raw`throughout`,
+  String.raw`between`,
+  String.raw`among`,
+  String.raw`beyond`,
+  String.raw`inside`,
+  String.raw`under`,
+].join('|');
 const GOVERNED_AREA = new RegExp(
   String.raw`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
   'i',

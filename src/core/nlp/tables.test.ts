@@ -12,6 +12,8 @@ const NEGATION_EXAMPLES: Record<string, [string, string]> = {
   'neither-nor': ['We neither keep it nor sell it.', 'We keep it and sell it.'],
   'none-of': ['None of our apps keep it.', 'One of our apps keeps it.'],
   'without-ing': ['It works without recording you.', 'It works without your consent.'],
+  'instead-of': ['We keep a summary instead of it.', 'We keep a summary of it.'],
+  'negating-verb': ['We stopped recording it.', 'You can stop recording it.'],
 };
 const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
   'not-only': ['We not only keep it but share it.', 'We do not keep it.'],

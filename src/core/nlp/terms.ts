@@ -60,15 +60,19 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
 const CALL = String.raw`(?:(?:telephone|phone|customer[- ]service|customer|support|service|voice|hotline) )?(?:calls?|conversations?)`;
 export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone) (?:recordings?|transcripts?|audio)\b`,
-  String.raw`\b(?:recordings?|transcripts?|audio) of (?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
+  // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
+  String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of (?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
-  String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed)\b)`,
+  String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   String.raw`\brecord(?:s|ed|ing)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
-  String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
+  String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
   String.raw`\b(?:monitor|listen to|listen in on)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
-  String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?(?:device'?s? |phone'?s? )?microphone\b|\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+  [
+    String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?(?:device'?s? |phone'?s? )?microphone\b`,
+    String.raw`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+  ].join('|'),
 ].join('|');
 
 /** Body parts by their dimensions: hand or palm geometry, finger scans, vein patterns (BIPA §10). */
@@ -84,9 +88,21 @@ export const BODY_DIMENSIONS = [
  * Precision from the policy's own word, read as a modifier of any location head: "precise tracking data",
  * "exact position", "approximate area", "coarse location". The policy's word wins over the source.
  */
-const LOCATION_HEADS = String.raw`(?:geo)?locations?|positions?|coordinates|whereabouts|tracking data|location[- ]tracking|geo-?data|area`;
+const LOCATION_HEADS = [
+  String.raw`(?:geo)?locations?`,
+  String.raw`positions?`,
+  String.raw`coordinates`,
+  String.raw`whereabouts`,
+  String.raw`tracking data`,
+  String.raw`location[- ]tracking`,
+  String.raw`geo-?data`,
+  String.raw`area`,
+].join('|');
 export const PRECISE_WORD = String.raw`(?<![\w-])(?:precise|exact|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
 export const APPROXIMATE_WORD = String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
 /** An IP address named beside a location word: location derived from the address (approximate). */
 // The look-behinds come after the literal, so they are tried only where "ip address" matched (linear, cheap).
-export const IP_LOCATION = String.raw`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b|\bip address(?:es)?\b(?<=\b(?:geo)?location(?: data| information)?[:,]? ?(?:\((?:such as |e\.g\.,? |including |like )?|such as |e\.g\.,? |including |like |from |based on |via |using |derived from |inferred from )(?:your |the |an? )?ip address(?:es)?)`;
+export const IP_LOCATION = [
+  String.raw`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
+  String.raw`\bip address(?:es)?\b(?<=\b(?:geo)?location(?: data| information)?[:,]? ?(?:\((?:such as |e\.g\.,? |including |like )?|such as |e\.g\.,? |including |like |from |based on |via |using |derived from |inferred from )(?:your |the |an? )?ip address(?:es)?)`,
+].join('|');

@@ -14,7 +14,14 @@ const AREA = String.raw`(?:city|town|country|region|province|post(?:al)? ?code|z
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
   String.raw`\b${AREA}(?<=(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}(?:$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b))`,
-  String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b|\b(?:city|country|region|area|zip|postcode)[- ]level\b|\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b|\blocation by (?:country|city|region)\b`,
+  [
+    String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b`,
+    String.raw`\b(?:which|what|the) (?:city|town|country|region|state) (?:you are in|you're in|you are located in|you access|you connect from|from which you)\b`,
+    String.raw`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
+    String.raw`\bgenerali[sz]ed location`,
+    String.raw`\bgeo-?(?:ip|database|localisation|localization)\b`,
+    String.raw`\blocation by (?:country|city|region)\b`,
+  ].join('|'),
 ].join('|');
 
 export interface TypeTerm {
@@ -36,42 +43,227 @@ export interface TypeTerm {
    * ("audio call usage data", "biometric technology") it is not a mention (head.ts).
    */
   heads?: string;
+  /**
+   * A term that a trap would otherwise remove, kept because its gate names what sets it apart: an image of a face
+   * is not face data (a trap), an image of a face matched against an ID document is (LABELS.md).
+   */
+  beatsTraps?: boolean;
 }
 
 /** Heads a biometric word may modify and still name data about a person. */
-const BIOMETRIC_HEADS = String.raw`data|information|info|identifiers?|identification|identity|templates?|scans?|scanning|processing|verification|authentication|recognition|characteristics|features|measurements?|details|samples?|records?|markers?|signatures?|keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|matching|checks?|comparisons?|analysis|traits|attributes|profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`;
+const BIOMETRIC_HEADS = [
+  String.raw`data`,
+  String.raw`information`,
+  String.raw`info`,
+  String.raw`identifiers?`,
+  String.raw`identification`,
+  String.raw`identity`,
+  String.raw`templates?`,
+  String.raw`scans?`,
+  String.raw`scanning`,
+  String.raw`processing`,
+  String.raw`verification`,
+  String.raw`authentication`,
+  String.raw`recognition`,
+  String.raw`characteristics`,
+  String.raw`features`,
+  String.raw`measurements?`,
+  String.raw`details`,
+  String.raw`samples?`,
+  String.raw`records?`,
+  String.raw`markers?`,
+  String.raw`signatures?`,
+  String.raw`keys?`,
+  String.raw`patterns?`,
+  String.raw`logins?`,
+  String.raw`sign-in`,
+  String.raw`unlock`,
+  String.raw`enrol?lments?`,
+  String.raw`matching`,
+  String.raw`checks?`,
+  String.raw`comparisons?`,
+  String.raw`analysis`,
+  String.raw`traits`,
+  String.raw`attributes`,
+  String.raw`profiles?`,
+  String.raw`prints?`,
+  String.raw`categories`,
+  String.raw`category`,
+  String.raw`indicators?`,
+  String.raw`factors?`,
+  String.raw`credentials?`,
+  String.raw`photos?`,
+  String.raw`images?`,
+  String.raw`selfies?`,
+  String.raw`readings?`,
+].join('|');
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
 const AUDIO_HEADS = String.raw`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
 
 /** Heads "GPS" may modify and still name the device's position. */
-const GPS_HEADS = String.raw`data|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?|settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities`;
+const GPS_HEADS = [
+  String.raw`data`,
+  String.raw`information`,
+  String.raw`info`,
+  String.raw`locations?`,
+  String.raw`geolocation`,
+  String.raw`coordinates`,
+  String.raw`signals?`,
+  String.raw`tracking`,
+  String.raw`positions?`,
+  String.raw`positioning`,
+  String.raw`readings?`,
+  String.raw`services?`,
+  String.raw`sensors?`,
+  String.raw`chips?`,
+  String.raw`functions?`,
+  String.raw`functionality`,
+  String.raw`features?`,
+  String.raw`modules?`,
+  String.raw`receivers?`,
+  String.raw`settings?`,
+  String.raw`permissions?`,
+  String.raw`enabled`,
+  String.raw`based`,
+  String.raw`history`,
+  String.raw`logs?`,
+  String.raw`trails?`,
+  String.raw`traces?`,
+  String.raw`points?`,
+  String.raw`fixes?`,
+  String.raw`accuracy`,
+  String.raw`technology`,
+  String.raw`capabilities`,
+].join('|');
 
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
-  { id: 'faceprint', type: 'face', identifier: true, source: String.raw`face ?prints?|${headThenModifier(FACE, 'identifier')}|${modifierOfHead(FACE, 'identifier', 'face')}|facial (?:geometry|templates?|signatures?)|face (?:geometry|templates?|signatures?)|face-recognition templates?` },
-  { id: 'face-recognition', type: 'face', identifier: true, source: String.raw`(?:facial|face)[ -](?:recognition|identification|authentication|verification|matching|grouping|scans?|scanning)|(?:facial|face) or voice (?:recognition|authentication|verification)|recogni[sz]e (?:your face|faces)\b|scan(?:s|ning)? (?:of )?your face|faces? (?:of|from) the same (?:person|friend)|facial captures?` },
+  { id: 'faceprint', type: 'face', identifier: true, source: [
+    String.raw`face ?prints?`,
+    String.raw`${headThenModifier(FACE, 'identifier')}`,
+    String.raw`${modifierOfHead(FACE, 'identifier', 'face')}`,
+    String.raw`facial (?:geometry|templates?|signatures?)`,
+    String.raw`face (?:geometry|templates?|signatures?)`,
+    String.raw`face-recognition templates?`,
+  ].join('|') },
+  { id: 'face-recognition', type: 'face', identifier: true, source: [
+    String.raw`(?:facial|face)[ -](?:recognition|identification|authentication|verification|matching|grouping|scans?|scanning)`,
+    String.raw`(?:facial|face) or voice (?:recognition|authentication|verification)`,
+    String.raw`recogni[sz]e (?:your face|faces)\b`,
+    String.raw`scan(?:s|ning)? (?:of )?your face`,
+    String.raw`faces? (?:of|from) the same (?:person|friend)`,
+    String.raw`facial captures?`,
+  ].join('|') },
+  // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
+  { id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true, gate: String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|biometric (?:processing|analysis|matching|comparison|checks?)`, source: String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b|\b(?:images?|photos?|photographs?|videos?|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b` },
   // Face: detection and analysis without identification.
-  { id: 'face-analysis', type: 'face', source: String.raw`${headThenModifier(FACE, 'plain')}|${modifierOfHead(FACE, 'plain', 'face')}|(?:facial|face) (?:detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics|age estimation)|detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)|(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face|what is or isn'?t a face|your (?:face and (?:hands?|body|hair)|hands, face)|(?:image|images|data) (?:of|about) your (?:hands, )?face|gaze detection|(?:extracted|derived|captured|taken) from your face|(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face|\bface (?:and|or) (?:other )?body (?:parts|features)` },
+  { id: 'face-analysis', type: 'face', source: [
+    String.raw`${headThenModifier(FACE, 'plain')}`,
+    String.raw`${modifierOfHead(FACE, 'plain', 'face')}`,
+    String.raw`(?:facial|face) (?:detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics|age estimation)`,
+    String.raw`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
+    String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
+    String.raw`what is or isn'?t a face`,
+    String.raw`your (?:face and (?:hands?|body|hair)|hands, face)`,
+    String.raw`(?:image|images|data) (?:of|about) your (?:hands, )?face`,
+    String.raw`gaze detection`,
+    String.raw`(?:extracted|derived|captured|taken) from your face`,
+    String.raw`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
+    String.raw`\bface (?:and|or) (?:other )?body (?:parts|features)`,
+  ].join('|') },
   // Voice: identifiers.
-  { id: 'voiceprint', type: 'voice', identifier: true, source: String.raw`voice ?prints?|${headThenModifier(VOICE, 'identifier')}|voice or (?:facial|face) (?:authentication|recognition|verification)|voice (?:recognition|authentication|biometrics?|verification|identification|signature)|speaker (?:identification|recognition|verification)|voice-based authentication` },
+  { id: 'voiceprint', type: 'voice', identifier: true, source: [
+    String.raw`voice ?prints?`,
+    String.raw`${headThenModifier(VOICE, 'identifier')}`,
+    String.raw`voice or (?:facial|face) (?:authentication|recognition|verification)`,
+    String.raw`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
+    String.raw`speaker (?:identification|recognition|verification)`,
+    String.raw`voice-based authentication`,
+  ].join('|') },
   // Voice: recordings and speech.
-  { id: 'voice-recording', type: 'voice', source: String.raw`${headThenModifier(VOICE, 'plain')}|voice (?:recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?|activity|samples?|requests?|and audio|and image|transcription|features)|recordings? of (?:your |the user'?s? )?voice|(?:your|user'?s?|the user'?s?) voice\b(?! assistant)|audio recordings?|saved user audio|(?:speech|audio) (?:input|data|recognition)|speech\b(?=,| or| and| input)|spoken (?:words|queries|commands)|words spoken|dictation|what you say|records? your voice|voice-enabled|voice and audio|\bvoice(?=, (?:text|images?|videos?)\b)|\b(?:face|images?|videos?|text) and voice\b` },
-  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone`, source: CALL_RECORDING },
+  { id: 'voice-recording', type: 'voice', source: [
+    String.raw`${headThenModifier(VOICE, 'plain')}`,
+    String.raw`voice (?:recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?|activity|samples?|requests?|and audio|and image|transcription|features)`,
+    String.raw`recordings? of (?:your |the user'?s? )?voice`,
+    String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
+    String.raw`audio recordings?`,
+    String.raw`saved user audio`,
+    String.raw`(?:speech|audio) (?:input|data|recognition)`,
+    String.raw`speech\b(?=,| or| and| input)`,
+    String.raw`spoken (?:words|queries|commands)`,
+    String.raw`words spoken`,
+    String.raw`dictation`,
+    String.raw`what you say`,
+    String.raw`records? your voice`,
+    String.raw`voice-enabled`,
+    String.raw`voice and audio`,
+    String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
+    String.raw`\b(?:face|images?|videos?|text) and voice\b`,
+  ].join('|') },
+  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said`, source: CALL_RECORDING },
   { id: 'audio', type: 'voice', heads: AUDIO_HEADS, source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)` },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
-  { id: 'fingerprint', type: 'biometric', source: String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))|palm ?prints?|palm (?:scans?|veins?)|hand geometry|(?:your )?hands\b(?=, face)` },
+  { id: 'fingerprint', type: 'biometric', source: [
+    String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))`,
+    String.raw`palm ?prints?`,
+    String.raw`palm (?:scans?|veins?)`,
+    String.raw`hand geometry`,
+    String.raw`(?:your )?hands\b(?=, face)`,
+  ].join('|') },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
-  { id: 'iris', type: 'biometric', source: String.raw`\biris\b|retina(?:l)? scans?|\bretinas?\b|gait|keystroke (?:patterns?|rhythms?|dynamics)|typing (?:patterns?|rhythms?)|vein patterns?` },
+  { id: 'iris', type: 'biometric', source: [
+    String.raw`\biris\b`,
+    String.raw`retina(?:l)? scans?`,
+    String.raw`\bretinas?\b`,
+    String.raw`gait`,
+    String.raw`keystroke (?:patterns?|rhythms?|dynamics)`,
+    String.raw`typing (?:patterns?|rhythms?)`,
+    String.raw`vein patterns?`,
+  ].join('|') },
   { id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS, source: String.raw`biometrics?\b` },
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
   { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\bgps\b` },
-  { id: 'gps', type: 'location.precise', source: String.raw`global positioning|(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?|(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)|(?<![\w-])precise geographic location|\bbased or precise\b|exact (?:geo)?location|latitude|longitude|(?:device'?s?|your) coordinates|cell[- ]towers?(?: location)?|wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|bluetooth beacons?|(?<![\w-])precise device location` },
+  { id: 'gps', type: 'location.precise', source: [
+    String.raw`global positioning`,
+    String.raw`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
+    String.raw`(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)`,
+    String.raw`(?<![\w-])precise geographic location`,
+    String.raw`\bbased or precise\b`,
+    String.raw`exact (?:geo)?location`,
+    String.raw`latitude`,
+    String.raw`longitude`,
+    String.raw`(?:device'?s?|your) coordinates`,
+    String.raw`cell[- ]towers?(?: location)?`,
+    String.raw`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
+    String.raw`bluetooth beacons?`,
+    String.raw`(?<![\w-])precise device location`,
+  ].join('|') },
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   { id: 'precise-word', type: 'location.precise', source: PRECISE_WORD },
-  { id: 'precise-source', type: 'location.precise', source: String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile) (?:access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|triangulation)\b(?=[^.]{0,80}\b(?:locat|where)\w*)|\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)|\bstreet[- ]level\b|\bgeo-?coordinates\b` },
+  { id: 'precise-source', type: 'location.precise', source: [
+    String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile) (?:access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|triangulation)\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
+    String.raw`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
+    String.raw`\bstreet[- ]level\b`,
+    String.raw`\bgeo-?coordinates\b`,
+  ].join('|') },
   // Location: approximate.
-  { id: 'approximate-location', type: 'location.approximate', source: String.raw`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)|precise or approximate (?:gps|geo)?location|precise or approximate gps|general area|ip[- ](?:address[- ])?(?:based|level) (?:location|level)|location (?:data )?(?:at an? )?ip[- ]address|ip-address based|(?:city|country|region|state|continent)[- ]level location|(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b(?:(?:,| and| or) (?:state|country|region|city|continent))?|country of residence|sim card region|country\/language|what city you'?re in|your city` },
+  { id: 'approximate-location', type: 'location.approximate', source: [
+    String.raw`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
+    String.raw`precise or approximate (?:gps|geo)?location`,
+    String.raw`precise or approximate gps`,
+    String.raw`general area`,
+    String.raw`ip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
+    String.raw`location (?:data )?(?:at an? )?ip[- ]address`,
+    String.raw`ip-address based`,
+    String.raw`(?:city|country|region|state|continent)[- ]level location`,
+    String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
+    String.raw`country of residence`,
+    String.raw`sim card region`,
+    String.raw`country\/language`,
+    String.raw`what city you'?re in`,
+    String.raw`your city`,
+  ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   { id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`, source: String.raw`location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b[^.]{0,30}(?:ip address|sim card)|(?:ip address(?:es)?|sim card)[^.]{0,40}(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region)|(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address|(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)[^.]{0,40}ip address|(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address|based on[^.]{0,100}\bip address|ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location)` },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
@@ -79,7 +271,20 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
-  { id: 'location', type: 'location', generic: true, source: String.raw`geolocation|geo-location|location(?:-related)?(?: data| information| history)?|locations?(?= (?:data|information))|where you (?:live|go)\b|where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))|current location|wireless location|physical location` },
+  { id: 'location', type: 'location', generic: true, source: [
+    String.raw`geolocation`,
+    String.raw`geo-location`,
+    String.raw`location(?:-related)?(?: data| information| history)?`,
+    String.raw`locations?(?= (?:data|information))`,
+    String.raw`where you (?:live|go)\b`,
+    String.raw`\bgeographic(?:al)? (?:data|information)\b`,
+    String.raw`\bwhereabouts\b`,
+    String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you (?:visit|go to|frequent|check in)\b`,
+    String.raw`where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))`,
+    String.raw`current location`,
+    String.raw`wireless location`,
+    String.raw`physical location`,
+  ].join('|') },
 ];
 
 /**
@@ -95,22 +300,100 @@ export const TRAPS: Trap[] = [
   // Fingerprints among tracking technologies (cookies, pixels, tags, web storage) are device fingerprints.
   // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
   // ("yourcurrentlocation"), and those are still mentions.
-  { id: 'containing-word', source: String.raw`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*|\b(?:type|pre|sur|inter)faces?\b|\bfacets?\b|\bfaceted\b|\b(?:in|un)voiced?\b|\bgaits?[- ]?way\b|\bgps[- ]?tracker (?:sales|shop)` },
-  { id: 'device-fingerprinting', source: String.raw`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?|fingerprinting|\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)|\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b` },
-  { id: 'face-to-face', source: String.raw`face[- ]to[- ]face|faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)|interface|facebook|surface|facial accessories|facial (?:images?|photos?)` },
-  { id: 'voice-idiom', source: String.raw`voice (?:your|their|any|concerns|an? )|google voice|voice over (?:internet|ip)|\bvoip\b|voice assistant\b(?! records)` },
+  { id: 'containing-word', source: [
+    String.raw`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*`,
+    String.raw`\b(?:type|pre|sur|inter)faces?\b`,
+    String.raw`\bfacets?\b`,
+    String.raw`\bfaceted\b`,
+    String.raw`\b(?:in|un)voiced?\b`,
+    String.raw`\bgaits?[- ]?way\b`,
+    String.raw`\bgps[- ]?tracker (?:sales|shop)`,
+  ].join('|') },
+  { id: 'device-fingerprinting', source: [
+    String.raw`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
+    String.raw`fingerprinting`,
+    String.raw`\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)`,
+    String.raw`\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b`,
+  ].join('|') },
+  { id: 'face-to-face', source: [
+    String.raw`face[- ]to[- ]face`,
+    String.raw`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
+    String.raw`interface`,
+    String.raw`facebook`,
+    String.raw`surface`,
+    String.raw`facial accessories`,
+    String.raw`facial (?:images?|photos?)`,
+  ].join('|') },
+  // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
+  { id: 'speech-as-expression', source: String.raw`\b(?:hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal) speech\b` },
+  { id: 'voice-idiom', source: [
+    String.raw`voice (?:your|their|any|concerns|an? )`,
+    String.raw`google voice`,
+    // "Your voice matters", "have a voice in": a say, not a sound.
+    String.raw`(?:your|their|a|our) voice (?:matters|counts|is heard|will be heard|in (?:how|what|the|our|shaping))`,
+    String.raw`voice over (?:internet|ip)`,
+    String.raw`\bvoip\b`,
+    String.raw`voice assistant\b(?! records)`,
+  ].join('|') },
   // Biometric locks and scanners guarding the company's premises: not data about the user.
-  { id: 'biometric-security', source: String.raw`\bbiometric (?:access(?: controls?)?|locks?|scanners?|entry|door locks?|authentication for (?:staff|employees))\b(?=[^.]{0,80}\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical|employees|staff)\b)|\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)` },
-  { id: 'biometric-law', source: String.raw`biometric (?:information )?privacy (?:act|laws?)|biometric (?:privacy|data) (?:laws?|statutes?|regulations?)|biometric identifiers? act` },
+  { id: 'biometric-security', source: [
+    String.raw`\bbiometric (?:access(?: controls?)?|locks?|scanners?|entry|door locks?|authentication for (?:staff|employees))\b(?=[^.]{0,80}\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical|employees|staff)\b)`,
+    String.raw`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
+  ].join('|') },
+  { id: 'biometric-law', source: [
+    String.raw`biometric (?:information )?privacy (?:act|laws?)`,
+    String.raw`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
+    String.raw`biometric identifiers? act`,
+  ].join('|') },
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
-  { id: 'country-of-law', source: String.raw`\b(?:laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax)(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) (?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?|\b(?:outside|out of|beyond|other than) (?:of )?(?:your|the|that) (?:country|region|state)\b|\bcountr(?:y|ies) other than\b|\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b|\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b(?=[^.]{0,40}\b(?:laws?|rights|courts?|applies|apply|govern|determin\w+ (?:which|the))\b)|\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance)\b|\bissuing (?:state|country|authority)\b|\bour (?:offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries)\b[^.]{0,30}\b(?:city|country|region)\b` },
+  { id: 'country-of-law', source: [
+    String.raw`\b(?:laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax)(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) (?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?`,
+    String.raw`\b(?:outside|out of|beyond|other than) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
+    String.raw`\bcountr(?:y|ies) other than\b`,
+    String.raw`\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b`,
+    String.raw`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b(?=[^.]{0,40}\b(?:laws?|rights|courts?|applies|apply|govern|determin\w+ (?:which|the))\b)`,
+    String.raw`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance)\b`,
+    String.raw`\bissuing (?:state|country|authority)\b`,
+    String.raw`\bour (?:offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries)\b[^.]{0,30}\b(?:city|country|region)\b`,
+  ].join('|') },
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
-  { id: 'place-of-others', source: String.raw`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?(?:stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?|merchants?|business(?:es)?|internet service providers?|isps?|vpn(?: endpoints?)?|proxy|pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return))\b|\b(?:chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental) locations?\b|\bsuch other locations?\b|\bat the locations? (?:provided|chosen|selected|set) by\b` },
-  { id: 'place-not-user', source: String.raw`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) (?:where|in which) you (?:live|reside|are located)|\b(?:factors|things|circumstances) such as where you live|(?:hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different|controlling|data center|server) locations?|locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)|office locations|regardless of (?:your )?location|depending on (?:where you live|your location)|(?:state|country|law|laws|jurisdiction)[^.]{0,20}where you live|where you live[^.]{0,20}(?:law|rights)|in certain locations|depending on your location|available in your location|(?:local|locally) (?:laws?|storage|website|news)|location of (?:a|the) (?:file|recording)|recording file location|location settings|location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)|(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations` },
+  { id: 'place-of-others', source: [
+    String.raw`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?(?:stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?|merchants?|business(?:es)?|internet service providers?|isps?|vpn(?: endpoints?)?|proxy|pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return))\b`,
+    String.raw`\b(?:chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental) locations?\b`,
+    String.raw`\bsuch other locations?\b`,
+    String.raw`\bat the locations? (?:provided|chosen|selected|set) by\b`,
+  ].join('|') },
+  { id: 'place-not-user', source: [
+    String.raw`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) (?:where|in which) you (?:live|reside|are located)`,
+    String.raw`\b(?:factors|things|circumstances) such as where you live`,
+    String.raw`(?:hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different|controlling|data center|server) locations?`,
+    String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
+    String.raw`office locations`,
+    String.raw`regardless of (?:your )?location`,
+    String.raw`depending on (?:where you live|your location)`,
+    String.raw`(?:state|country|law|laws|jurisdiction)[^.]{0,20}where you live`,
+    String.raw`where you live[^.]{0,20}(?:law|rights)`,
+    String.raw`in certain locations`,
+    String.raw`depending on your location`,
+    String.raw`available in your location`,
+    String.raw`(?:local|locally) (?:laws?|storage|website|news)`,
+    String.raw`location of (?:a|the) (?:file|recording)`,
+    String.raw`recording file location`,
+    String.raw`location settings`,
+    String.raw`location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)`,
+    String.raw`(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations`,
+  ].join('|') },
 ];
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
-export const NEGATED_CONDITION_SOURCE = String.raw`\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)|\bunless\b|\bexcept (?:where|when|if|with)\b|\bonly (?:do so )?(?:if|when|with|after)\b|\bnot generally\b|\bgenerally (?:do not|don't)\b`;
+export const NEGATED_CONDITION_SOURCE = [
+  String.raw`\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)`,
+  String.raw`\bunless\b`,
+  String.raw`\bexcept (?:where|when|if|with)\b`,
+  String.raw`\bonly (?:do so )?(?:if|when|with|after)\b`,
+  String.raw`\bnot generally\b`,
+  String.raw`\bgenerally (?:do not|don't)\b`,
+].join('|');
 
 export interface Cue<T> {
   value: T;
@@ -118,28 +401,113 @@ export interface Cue<T> {
 }
 
 export const CONDITION_CUES: Cue<ConditionKind>[] = [
-  { value: 'consent', source: String.raw`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)|if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)|if you (?:permit|allow) us|when you (?:permit|allow|consent)|(?:based on|subject to) your consent|your consent|opt[- ]in|consistent with your permissions|if you grant|you have allowed|you(?:'ve| have) allowed|permission|we will ask you|seek (?:any )?(?:required )?(?:permissions?|consent)|without your permission` },
-  { value: 'setting', source: String.raw`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)|if you have it turned on|depending on (?:your |these )?(?:device |account )?settings|if enabled|when enabled|location services (?:is|are) (?:on|turned on|enabled)|in your device settings|(?:device|account|privacy) settings? you turn on|based on what you have allowed|if you turn it on|if you allow|when location services are turned off` },
-  { value: 'feature-use', source: String.raw`(?:if|when) you (?:choose|opt|elect|decide|participate|verify|enable|turn on|use (?:certain |our |these |the |optional )?(?:[\w-]+ )?features?)|if you choose|you may choose|you can choose|if your (?:institution|account owner|administrator) elects|if (?:voice|location|face)[\w-]* features are available` },
-  { value: 'legal-requirement', source: String.raw`where (?:required|permitted|allowed) by (?:applicable )?law|as (?:required|permitted) by (?:applicable )?law|where (?:local )?laws? allows?|to the extent (?:required|permitted)` },
-  { value: 'jurisdiction', source: String.raw`in (?:certain|some) (?:jurisdictions|countries|states|markets)|if you (?:are|live|reside) in|(?:residents?|users?) (?:of|in) (?:the )?(?:us|united states|eea|european|uk|california|illinois|texas)|if available in your (?:area|market)` },
-  { value: 'app-version', source: String.raw`(?:current|older|earlier|previous|legacy|certain) (?:app )?versions?(?: of (?:the|our) app)?|app versions?` },
+  { value: 'consent', source: [
+    String.raw`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)`,
+    String.raw`if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)`,
+    String.raw`if you (?:permit|allow) us`,
+    String.raw`when you (?:permit|allow|consent)`,
+    String.raw`(?:based on|subject to) your consent`,
+    String.raw`your consent`,
+    String.raw`opt[- ]in`,
+    String.raw`consistent with your permissions`,
+    String.raw`if you grant`,
+    String.raw`you have allowed`,
+    String.raw`you(?:'ve| have) allowed`,
+    String.raw`permission`,
+    String.raw`we will ask you`,
+    String.raw`seek (?:any )?(?:required )?(?:permissions?|consent)`,
+    String.raw`without your permission`,
+  ].join('|') },
+  { value: 'setting', source: [
+    String.raw`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)`,
+    String.raw`if you have it turned on`,
+    String.raw`depending on (?:your |these )?(?:device |account )?settings`,
+    String.raw`if enabled`,
+    String.raw`when enabled`,
+    String.raw`location services (?:is|are) (?:on|turned on|enabled)`,
+    String.raw`in your device settings`,
+    String.raw`(?:device|account|privacy) settings? you turn on`,
+    String.raw`based on what you have allowed`,
+    String.raw`if you turn it on`,
+    String.raw`if you allow`,
+    String.raw`when location services are turned off`,
+  ].join('|') },
+  { value: 'feature-use', source: [
+    String.raw`(?:if|when) you (?:choose|opt|elect|decide|participate|verify|enable|turn on|use (?:certain |our |these |the |optional )?(?:[\w-]+ )?features?)`,
+    String.raw`if you choose`,
+    String.raw`you may choose`,
+    String.raw`you can choose`,
+    String.raw`if your (?:institution|account owner|administrator) elects`,
+    String.raw`if (?:voice|location|face)[\w-]* features are available`,
+  ].join('|') },
+  { value: 'legal-requirement', source: [
+    String.raw`where (?:required|permitted|allowed) by (?:applicable )?law`,
+    String.raw`as (?:required|permitted) by (?:applicable )?law`,
+    String.raw`where (?:local )?laws? allows?`,
+    String.raw`to the extent (?:required|permitted)`,
+  ].join('|') },
+  { value: 'jurisdiction', source: [
+    String.raw`in (?:certain|some) (?:jurisdictions|countries|states|markets)`,
+    String.raw`if you (?:are|live|reside) in`,
+    String.raw`(?:residents?|users?) (?:of|in) (?:the )?(?:us|united states|eea|european|uk|california|illinois|texas)`,
+    String.raw`if available in your (?:area|market)`,
+  ].join('|') },
+  { value: 'app-version', source: [
+    String.raw`(?:current|older|earlier|previous|legacy|certain) (?:app )?versions?(?: of (?:the|our) app)?`,
+    String.raw`app versions?`,
+  ].join('|') },
 ];
 
 export const PURPOSE_CUES: Cue<Purpose>[] = [
-  { value: 'features', source: String.raw`special effects|effects|filters|stickers|avatars?|lenses|features|personali[sz]e|customi[sz]e|experience|navigation|directions|weather|translations?|captions?|transcri` },
+  { value: 'features', source: [
+    String.raw`special effects`,
+    String.raw`effects`,
+    String.raw`filters`,
+    String.raw`stickers`,
+    String.raw`avatars?`,
+    String.raw`lenses`,
+    String.raw`features`,
+    String.raw`personali[sz]e`,
+    String.raw`customi[sz]e`,
+    String.raw`experience`,
+    String.raw`navigation`,
+    String.raw`directions`,
+    String.raw`weather`,
+    String.raw`translations?`,
+    String.raw`captions?`,
+    String.raw`transcri`,
+  ].join('|') },
   { value: 'moderation', source: String.raw`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce` },
-  { value: 'demographics', source: String.raw`demographic|age (?:range|estimation|verification)|estimate (?:your )?age|gender` },
+  { value: 'demographics', source: [
+    String.raw`demographic`,
+    String.raw`age (?:range|estimation|verification)`,
+    String.raw`estimate (?:your )?age`,
+    String.raw`gender`,
+  ].join('|') },
   { value: 'recommendations', source: String.raw`recommend|for you|suggest|relevant content|feeds?` },
   { value: 'advertising', source: String.raw`advertis|\bads?\b|marketing|targeted` },
   { value: 'security', source: String.raw`security|secure|fraud|spam|bot activity|protect|authenticat|integrity` },
-  { value: 'legal', source: String.raw`legal obligations?|comply|compliance|law enforcement|legal process|required by law` },
+  { value: 'legal', source: [
+    String.raw`legal obligations?`,
+    String.raw`comply`,
+    String.raw`compliance`,
+    String.raw`law enforcement`,
+    String.raw`legal process`,
+    String.raw`required by law`,
+  ].join('|') },
   { value: 'identity-verification', source: String.raw`verif(?:y|ication)|confirm (?:you are|your identity)|identity` },
 ];
 
 export const ACTION_CUES: Cue<Action>[] = [
   { value: 'sell', source: String.raw`\bsell|\bsale\b|\bsold\b` },
-  { value: 'share', source: String.raw`\bshar(?:e|es|ed|ing)\b|disclos|provide[sd]? (?:it |them )?to|transfer|receives?\b(?=[^.]{0,40}(?:partner|provider|third))|send(?:s)? (?:it |them )?to` },
+  { value: 'share', source: [
+    String.raw`\bshar(?:e|es|ed|ing)\b`,
+    String.raw`disclos`,
+    String.raw`provide[sd]? (?:it |them )?to`,
+    String.raw`transfer`,
+    String.raw`receives?\b(?=[^.]{0,40}(?:partner|provider|third))`,
+    String.raw`send(?:s)? (?:it |them )?to`,
+  ].join('|') },
   { value: 'retain', source: String.raw`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete` },
   { value: 'infer', source: String.raw`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess` },
   { value: 'use', source: String.raw`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply` },
@@ -147,11 +515,30 @@ export const ACTION_CUES: Cue<Action>[] = [
 ];
 
 export const SOURCE_CUES: Cue<Source>[] = [
-  { value: 'user-content', source: String.raw`user content|your content|content you (?:create|upload|post|share)|photos?|videos?|images?|memories|snaps?|recordings? you|livestreams?` },
+  { value: 'user-content', source: [
+    String.raw`user content`,
+    String.raw`your content`,
+    String.raw`content you (?:create|upload|post|share)`,
+    String.raw`photos?`,
+    String.raw`videos?`,
+    String.raw`images?`,
+    String.raw`memories`,
+    String.raw`snaps?`,
+    String.raw`recordings? you`,
+    String.raw`livestreams?`,
+  ].join('|') },
   { value: 'device', source: String.raw`device|phone|sensors?|sim card|ip address|browser|app\b|gps` },
   { value: 'third-party', source: String.raw`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others` },
   { value: 'user', source: String.raw`you provide|you give|you submit|you share|you choose to provide` },
 ];
 
-export const THIRD_PARTY_ACTOR_SOURCE = String.raw`third[- ]part(?:y|ies)|partners?|vendors?|service providers?|sub-?processors?|advertisers?|(?:verification|mapping) (?:partner|provider)s?`;
+export const THIRD_PARTY_ACTOR_SOURCE = [
+  String.raw`third[- ]part(?:y|ies)`,
+  String.raw`partners?`,
+  String.raw`vendors?`,
+  String.raw`service providers?`,
+  String.raw`sub-?processors?`,
+  String.raw`advertisers?`,
+  String.raw`(?:verification|mapping) (?:partner|provider)s?`,
+].join('|');
 

@@ -22,16 +22,38 @@ export interface RegionDef {
 }
 
 export const REGIONS: RegionDef[] = [
-  { id: 'EEA/UK/CH', label: 'EEA, UK and Switzerland', scope: 'EEA/UK/CH', words: String.raw`eea\s*/\s*uk\s*/\s*ch|(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)` },
+  { id: 'EEA/UK/CH', label: 'EEA, UK and Switzerland', scope: 'EEA/UK/CH', words: [
+    String.raw`eea\s*/\s*uk\s*/\s*ch`,
+    String.raw`(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)`,
+  ].join('|') },
   // "EU" but not the EU-U.S. Data Privacy Framework, which is about transfers, not a region's readers.
   { id: 'EEA', label: 'European Economic Area', scope: 'EEA', words: String.raw`european economic area|european union|\beurope\b`, abbreviations: String.raw`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'] },
   { id: 'UK', label: 'United Kingdom', scope: 'UK', words: String.raw`united kingdom`, abbreviations: String.raw`\bUK\b`, urlTokens: ['uk', 'gb'] },
   { id: 'CH', label: 'Switzerland', scope: 'CH', words: String.raw`switzerland|\bswiss\b`, urlTokens: ['ch'] },
-  { id: 'US-CA', label: 'California', scope: 'US-state', words: String.raw`california|\bccpa\b|\bcpra\b`, urlTokens: ['california', 'ccpa'] },
-  { id: 'US-state', label: 'US states', scope: 'US-state', words: String.raw`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents|rights)|\bu\.?s\.? states?\b|state privacy|colorado|virginia|connecticut|texas|illinois|washington state|utah|oregon`, urlTokens: ['us-states', 'state-privacy'] },
+  { id: 'US-CA', label: 'California', scope: 'US-state', words: [
+    String.raw`california`,
+    String.raw`\bccpa\b`,
+    String.raw`\bcpra\b`,
+  ].join('|'), urlTokens: ['california', 'ccpa'] },
+  { id: 'US-state', label: 'US states', scope: 'US-state', words: [
+    String.raw`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents|rights)`,
+    String.raw`\bu\.?s\.? states?\b`,
+    String.raw`state privacy`,
+    String.raw`colorado`,
+    String.raw`virginia`,
+    String.raw`connecticut`,
+    String.raw`texas`,
+    String.raw`illinois`,
+    String.raw`washington state`,
+    String.raw`utah`,
+    String.raw`oregon`,
+  ].join('|'), urlTokens: ['us-states', 'state-privacy'] },
   { id: 'US', label: 'United States', scope: 'US', words: String.raw`united states`, abbreviations: String.raw`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'] },
   { id: 'CA', label: 'Canada', scope: 'other', words: String.raw`canada`, urlTokens: ['ca', 'canada', 'en-ca'] },
-  { id: 'BR', label: 'Brazil', scope: 'other', words: String.raw`brazil|\blgpd\b`, urlTokens: ['br', 'brazil', 'pt-br'] },
+  { id: 'BR', label: 'Brazil', scope: 'other', words: [
+    String.raw`brazil`,
+    String.raw`\blgpd\b`,
+  ].join('|'), urlTokens: ['br', 'brazil', 'pt-br'] },
   { id: 'IN', label: 'India', scope: 'other', words: String.raw`\bindia\b`, urlTokens: ['in', 'india', 'en-in'] },
   { id: 'JP', label: 'Japan', scope: 'other', words: String.raw`japan`, urlTokens: ['jp', 'japan', 'ja'] },
   { id: 'KR', label: 'Korea', scope: 'other', words: String.raw`korea`, urlTokens: ['kr', 'korea', 'ko'] },
