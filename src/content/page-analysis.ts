@@ -33,7 +33,7 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     signal,
     t,
     ...(highlights ? { highlights } : {}),
-    analyze: (policyText) => sendPolicyText(win.location.href, policyText, yieldToPage),
+    analyze: (policyText, cutAt) => sendPolicyText(win.location.href, policyText, yieldToPage, cutAt),
     collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
     side: { get: () => panelSide(origin), set: (side) => setPanelSide(origin, side) },
     creatorName,
@@ -61,7 +61,14 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
   });
   // "Changed since you last read it" arrives after the findings: the background records the visit once it has
   // answered.
-  listenInContent({ 'tab/history': ({ news }) => findings.showHistory(news).then(() => null) }, signal);
+  // The framed note form asks what it is for (through the background, with its token).
+  listenInContent(
+    {
+      'tab/history': ({ news }) => findings.showHistory(news).then(() => null),
+      'tab/note-form-init': ({ token }) => findings.noteFormInit(token),
+    },
+    signal,
+  );
   return findings;
 }
 
