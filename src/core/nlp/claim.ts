@@ -47,9 +47,15 @@ export function userSettingFrom(s: string): number | undefined {
 export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'question', test: (s) => /\?["'”’)]*\s*$/.test(s) },
   { id: 'heading', test: looksLikeHeading },
-  { id: 'ui-label', test: (s) => words(s).length <= 12 && new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s) },
+  {
+    id: 'ui-label',
+    test: (s) => words(s).length <= 12 && new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s),
+  },
   // A path through the settings: "go to Settings > Location > Permissions".
-  { id: 'ui-path', test: (s) => /\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) && !WE_PROCESS.test(s) },
+  {
+    id: 'ui-path',
+    test: (s) => /\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) && !WE_PROCESS.test(s),
+  },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
     id: 'definition',
@@ -74,11 +80,19 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
   { id: 'user-setting', test: (s) => (userSettingFrom(s) ?? Infinity) <= FIRST_WORDS },
-  { id: 'advice', test: (s) => /\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)/i.test(s) },
+  {
+    id: 'advice',
+    test: (s) => /\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)/i.test(s),
+  },
   // Link text: "Learn more about how we use location information."
-  { id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && words(s).length <= 16 },
+  {
+    id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && words(s).length <= 16,
+  },
   // The reader's rights and how to use them: a request about data is not the company collecting it.
-  { id: 'rights-request', test: (s) => /\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy)\b/i.test(s) && !WE_PROCESS.test(s) },
+  {
+    id: 'rights-request',
+    test: (s) => /\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy)\b/i.test(s) && !WE_PROCESS.test(s),
+  },
   // The state of the user's device or the reader's own choice, with no act of the company.
   {
     id: 'device-state',
@@ -88,10 +102,19 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       !WE_PROCESS.test(s),
   },
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
-  { id: 'copula', test: (s) => words(s).length <= 14 && /\b(?:is|are|means)\b/i.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s) },
+  {
+    id: 'copula',
+    test: (s) => words(s).length <= 14 && /\b(?:is|are|means)\b/i.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+  },
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
-  { id: 'description', test: (s) => /\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b/i.test(s) && !WE_PROCESS.test(s) },
-  { id: 'discouragement', test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s) },
+  {
+    id: 'description',
+    test: (s) => /\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b/i.test(s) && !WE_PROCESS.test(s),
+  },
+  {
+    id: 'discouragement',
+    test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s),
+  },
 ];
 
 /** The reason a sentence makes no claim about a practice, or undefined when it may. */

@@ -15,8 +15,14 @@ const CASES: [sentence: string, expected: string[]][] = [
   // Negation, scoped to its clause.
   ['We do not collect your precise location.', ['location.precise|denied']],
   ['We never create faceprints from your photos.', ['face|denied']],
-  ['We do not sell your data, but we collect your precise location to show nearby events.', ['location.precise|affirmed']],
-  ['The app does not scan your face, and we use your approximate location for local news.', ['face|denied', 'location.approximate|affirmed']],
+  [
+    'We do not sell your data, but we collect your precise location to show nearby events.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'The app does not scan your face, and we use your approximate location for local news.',
+    ['face|denied', 'location.approximate|affirmed'],
+  ],
   ['Fingerprint data used to unlock the app never leaves your device.', ['biometric|denied']],
   // A denial of a further action only is not a claim about collection.
   ['We never sell precise location data.', []],

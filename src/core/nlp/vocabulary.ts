@@ -155,7 +155,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`facial captures?`,
   ].join('|') },
   // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
-  { id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true, gate: String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|biometric (?:processing|analysis|matching|comparison|checks?)`, source: String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b|\b(?:images?|photos?|photographs?|videos?|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b` },
+  {
+    id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true,
+    gate: String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|biometric (?:processing|analysis|matching|comparison|checks?)`,
+    source: String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b|\b(?:images?|photos?|photographs?|videos?|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b`,
+  },
   // Face: detection and analysis without identification.
   { id: 'face-analysis', type: 'face', source: [
     String.raw`${headThenModifier(FACE, 'plain')}`,
@@ -200,8 +204,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
     String.raw`\b(?:face|images?|videos?|text) and voice\b`,
   ].join('|') },
-  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said`, source: CALL_RECORDING },
-  { id: 'audio', type: 'voice', heads: AUDIO_HEADS, source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)` },
+  {
+    id: 'call-recording', type: 'voice',
+    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said`,
+    source: CALL_RECORDING,
+  },
+  {
+    id: 'audio', type: 'voice', heads: AUDIO_HEADS,
+    source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)`,
+  },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: [
     String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))`,
@@ -220,7 +231,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`typing (?:patterns?|rhythms?)`,
     String.raw`vein patterns?`,
   ].join('|') },
-  { id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS, source: String.raw`biometrics?\b` },
+  {
+    id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
+    source: String.raw`biometrics?\b`,
+  },
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
   { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\bgps\b` },
@@ -265,7 +279,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`your city`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
-  { id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`, source: String.raw`location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b[^.]{0,30}(?:ip address|sim card)|(?:ip address(?:es)?|sim card)[^.]{0,40}(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region)|(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address|(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)[^.]{0,40}ip address|(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address|based on[^.]{0,100}\bip address|ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location)` },
+  {
+    id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
+    source: String.raw`location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b[^.]{0,30}(?:ip address|sim card)|(?:ip address(?:es)?|sim card)[^.]{0,40}(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region)|(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address|(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)[^.]{0,40}ip address|(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address|based on[^.]{0,100}\bip address|ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location)`,
+  },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
   { id: 'area-level', type: 'location.approximate', source: AREA_LEVEL },
   { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
@@ -325,7 +342,10 @@ export const TRAPS: Trap[] = [
     String.raw`facial (?:images?|photos?)`,
   ].join('|') },
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
-  { id: 'speech-as-expression', source: String.raw`\b(?:hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal) speech\b` },
+  {
+    id: 'speech-as-expression',
+    source: String.raw`\b(?:hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal) speech\b`,
+  },
   { id: 'voice-idiom', source: [
     String.raw`voice (?:your|their|any|concerns|an? )`,
     String.raw`google voice`,

@@ -27,8 +27,15 @@ export const REGIONS: RegionDef[] = [
     String.raw`(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)`,
   ].join('|') },
   // "EU" but not the EU-U.S. Data Privacy Framework, which is about transfers, not a region's readers.
-  { id: 'EEA', label: 'European Economic Area', scope: 'EEA', words: String.raw`european economic area|european union|\beurope\b`, abbreviations: String.raw`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'] },
-  { id: 'UK', label: 'United Kingdom', scope: 'UK', words: String.raw`united kingdom`, abbreviations: String.raw`\bUK\b`, urlTokens: ['uk', 'gb'] },
+  {
+    id: 'EEA', label: 'European Economic Area', scope: 'EEA',
+    words: String.raw`european economic area|european union|\beurope\b`,
+    abbreviations: String.raw`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'],
+  },
+  {
+    id: 'UK', label: 'United Kingdom', scope: 'UK', words: String.raw`united kingdom`,
+    abbreviations: String.raw`\bUK\b`, urlTokens: ['uk', 'gb'],
+  },
   { id: 'CH', label: 'Switzerland', scope: 'CH', words: String.raw`switzerland|\bswiss\b`, urlTokens: ['ch'] },
   { id: 'US-CA', label: 'California', scope: 'US-state', words: [
     String.raw`california`,
@@ -48,7 +55,10 @@ export const REGIONS: RegionDef[] = [
     String.raw`utah`,
     String.raw`oregon`,
   ].join('|'), urlTokens: ['us-states', 'state-privacy'] },
-  { id: 'US', label: 'United States', scope: 'US', words: String.raw`united states`, abbreviations: String.raw`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'] },
+  {
+    id: 'US', label: 'United States', scope: 'US', words: String.raw`united states`,
+    abbreviations: String.raw`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'],
+  },
   { id: 'CA', label: 'Canada', scope: 'other', words: String.raw`canada`, urlTokens: ['ca', 'canada', 'en-ca'] },
   { id: 'BR', label: 'Brazil', scope: 'other', words: [
     String.raw`brazil`,
@@ -57,8 +67,14 @@ export const REGIONS: RegionDef[] = [
   { id: 'IN', label: 'India', scope: 'other', words: String.raw`\bindia\b`, urlTokens: ['in', 'india', 'en-in'] },
   { id: 'JP', label: 'Japan', scope: 'other', words: String.raw`japan`, urlTokens: ['jp', 'japan', 'ja'] },
   { id: 'KR', label: 'Korea', scope: 'other', words: String.raw`korea`, urlTokens: ['kr', 'korea', 'ko'] },
-  { id: 'AU', label: 'Australia', scope: 'other', words: String.raw`australia`, urlTokens: ['au', 'australia', 'en-au'] },
-  { id: 'ROW', label: 'Rest of the world', scope: 'ROW', words: String.raw`other regions|rest of (?:the )?world|all other (?:countries|regions)`, linkWords: String.raw`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'] },
+  {
+    id: 'AU', label: 'Australia', scope: 'other', words: String.raw`australia`, urlTokens: ['au', 'australia', 'en-au'],
+  },
+  {
+    id: 'ROW', label: 'Rest of the world', scope: 'ROW',
+    words: String.raw`other regions|rest of (?:the )?world|all other (?:countries|regions)`,
+    linkWords: String.raw`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'],
+  },
 ];
 
 const compiled = REGIONS.map((r) => ({
