@@ -22,7 +22,10 @@ export const NEGATION_CUES: NegationRow[] = [
   // "you can stop sharing", which is a setting).
   {
     id: 'negating-verb',
-    source: String.raw`(?<!\byou (?:can |may |could |might |will )?)\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing))\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
+    source:
+      String.raw`(?<!\byou (?:can |may |could |might |will )?)` +
+      String.raw`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing))\b` +
+      String.raw`(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   },
   // "approximate location rather than your precise location", "instead of recording the call".
   { id: 'instead-of', source: String.raw`\binstead of\b|\brather than\b` },
