@@ -65,7 +65,8 @@ describe('practice details', () => {
 
   it('marks face and voice identifiers apart from detection and recording', () => {
     expect(one('We may create a template of your face geometry when you verify your account.').identifier).toBe(true);
-    expect(one('Our camera effects detect faces in your videos so that stickers stay in place.').identifier).toBe(false);
+    const effects = one('Our camera effects detect faces in your videos so that stickers stay in place.');
+    expect(effects.identifier).toBe(false);
     expect(one('Our support line uses voiceprints to confirm that callers are account holders.').identifier).toBe(true);
     expect(one('We record your voice when you talk to the assistant.').identifier).toBe(false);
     expect(one('We estimate your age from a facial scan.').identifier).toBe(false);
@@ -80,7 +81,9 @@ describe('practice details', () => {
   });
 
   it('reads action, actor, source, purposes and scope', () => {
-    const shared = one('If you are a California resident, we share your precise geolocation with advertising partners.');
+    const shared = one(
+      'If you are a California resident, we share your precise geolocation with advertising partners.',
+    );
     expect(shared).toMatchObject({ action: 'share', scope: 'US-state' });
     expect(shared.purposes).toContain('advertising');
     const partner = one('Our verification partner scans your face geometry to confirm your identity.');

@@ -336,7 +336,8 @@ describe('contrast pairs', () => {
 
 describe('a regional carve-out', () => {
   it('scopes the denial to the region it names', () => {
-    const denial = classifyText('We keep voiceprints of callers (not for callers in the EEA).').find((p) => p.stance === 'denied');
+    const denial = classifyText('We keep voiceprints of callers (not for callers in the EEA).')
+      .find((p) => p.stance === 'denied');
     expect(denial?.scope).toBe('EEA');
   });
 });
@@ -359,7 +360,10 @@ describe('category labels answered in the next table cell', () => {
     let text = '';
     const blocks: PolicyText['blocks'] = [];
     for (const cell of cells) {
-      blocks.push({ kind: 'table-cell', start: text.length, end: text.length + cell.length, headingPath: ['Notice for California residents'] });
+      blocks.push({
+        kind: 'table-cell', start: text.length, end: text.length + cell.length,
+        headingPath: ['Notice for California residents'],
+      });
       text += cell + '\n';
     }
     return { text, blocks };
