@@ -44,7 +44,18 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
       frame: noteFrame({ doc, t, formUrl: noteFormUrl, signal }),
     },
     historyBanner: (news) => ({
-      node: renderHistoryBanner(doc, t, news, () => void sendFromContent('history/open-then-now', { documentKey: news.documentKey, thenAt: news.thenAt, nowAt: news.nowAt }), signal),
+      node: renderHistoryBanner(
+        doc,
+        t,
+        news,
+        () =>
+          void sendFromContent('history/open-then-now', {
+            documentKey: news.documentKey,
+            thenAt: news.thenAt,
+            nowAt: news.nowAt,
+          }),
+        signal,
+      ),
       css: HISTORY_BANNER_CSS,
     }),
   });

@@ -4,7 +4,7 @@
  */
 import { retryWhenConnectionLost, TEXT_LOST } from './connection-retry';
 import type { PolicyText } from '../core/text/policy-text';
-import { isEnvelope, pack, unpackReply, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
+import { isEnvelope, pack, unpackReply, type Envelope, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
 import { extensionGlobal } from './extension-global';
 import { fail, ok, type Result } from './result';
 import type { NoteChange } from '../core/annotation/store-change';
@@ -15,7 +15,7 @@ interface StorageAreaLike {
   set(items: Record<string, unknown>): Promise<void>;
   getBytesInUse?(keys?: string | null): Promise<number>;
 }
-type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | void;
+export type Listener = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | void;
 interface ApiLike {
   runtime: {
     sendMessage: (message: unknown) => Promise<unknown>;
@@ -36,20 +36,31 @@ export function t(key: string, substitutions?: string | string[]): string {
   return api().i18n.getMessage(key, substitutions) || key;
 }
 
+export type ContentHandlers = { [K in MessageName]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K> };
+
+/** Answers one message sent to this tab with its handler; a handler's failure comes back as a value. */
+export function respondWith(handlers: ContentHandlers, message: Envelope, sendResponse: (r: unknown) => void): void {
+  const handler = (handlers as Record<string, ((p: unknown) => unknown) | undefined>)[message.name];
+  Promise.resolve()
+    .then(() => {
+      if (!handler) throw new Error(`no handler for ${message.name}`);
+      return handler(JSON.parse(message.json));
+    })
+    .then((value) => sendResponse(JSON.stringify(ok(value))), (e: unknown) => sendResponse(JSON.stringify(fail(e))));
+}
+
 /** Handles messages sent to this tab (from the popup); a handler's failure comes back as a value. */
-export function listenInContent(
-  handlers: { [K in MessageName]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> | ResponseOf<K> },
-  signal: AbortSignal,
-): void {
+export function listenInContent(handlers: ContentHandlers, signal: AbortSignal): void {
   const listener: Listener = (message, _sender, sendResponse) => {
-    if (!isEnvelope(message)) return false;
-    const handler = (handlers as Record<string, ((p: unknown) => unknown) | undefined>)[message.name];
-    if (!handler) return false;
-    Promise.resolve()
-      .then(() => handler(JSON.parse(message.json)))
-      .then((value) => sendResponse(JSON.stringify(ok(value))), (e: unknown) => sendResponse(JSON.stringify(fail(e))));
+    if (!isEnvelope(message) || !(message.name in handlers)) return false;
+    respondWith(handlers, message, sendResponse);
     return true;
   };
+  listenForTab(listener, signal);
+}
+
+/** Adds a listener for messages sent to this tab, removed when `signal` aborts. */
+export function listenForTab(listener: Listener, signal: AbortSignal): void {
   api().runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => api().runtime.onMessage.removeListener(listener), { once: true });
 }

@@ -125,7 +125,15 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
       }
       if (type === 'face' || type === 'voice') {
         const id = analysis.identifiers[type];
-        if (value !== 'silent') row.append(el(doc, 'span', t(id === 'collects' || id === 'may-collect' ? 'popupIdentifiers' : 'popupNoIdentifiers'), `row-note ${id}`));
+        if (value !== 'silent')
+          row.append(
+            el(
+              doc,
+              'span',
+              t(id === 'collects' || id === 'may-collect' ? 'popupIdentifiers' : 'popupNoIdentifiers'),
+              `row-note ${id}`,
+            ),
+          );
       }
       if (quote) {
         row.append(quoteElement(doc, 'q', quoteSegments(quote.sentence, quote.evidence ?? [], 220)));
@@ -159,7 +167,8 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
     box.append(el(doc, 'h2', t('popupNotesTitle')));
     box.append(el(doc, 'p', t('popupNotesCount', [String(state.notes.here), String(state.notes.all)]), 'message'));
     const row = el(doc, 'div', undefined, 'notes-actions');
-    const exp = (label: string, scope: 'page' | 'all', format: 'jsonld' | 'md') => button(doc, t(label), () => actions.exportNotes!(scope, format), 'button small');
+    const exp = (label: string, scope: 'page' | 'all', format: 'jsonld' | 'md') =>
+      button(doc, t(label), () => actions.exportNotes!(scope, format), 'button small');
     row.append(exp('popupExportPage', 'page', 'jsonld'), exp('popupExportAll', 'all', 'jsonld'), exp('popupExportReport', 'page', 'md'));
     const label = el(doc, 'label', t('popupImport'), 'button small');
     const input = el(doc, 'input');

@@ -48,7 +48,11 @@ test.describe('Firefox: annotations', () => {
     await expect
       .poll(async () => {
         for (const f of page.frames()) {
-          const ready = await f.evaluate(`location.href.includes('/src/note-form/index.html') && document.querySelector('button[type=submit]').textContent !== ''`).catch(() => false);
+          const ready = await f
+            .evaluate(
+              `location.href.includes('/src/note-form/index.html') && document.querySelector('button[type=submit]').textContent !== ''`,
+            )
+            .catch(() => false);
           if (ready) form = f;
         }
         return form !== undefined;

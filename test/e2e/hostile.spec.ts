@@ -30,7 +30,12 @@ async function openNoteForm(page: Page, panel: PanelProbe, text: string): Promis
 const noteTexts = (panel: PanelProbe) => panel.evaluate<string[]>(`return [...root.querySelectorAll('li.note .note-text')].map((e) => e.textContent);`);
 
 test('a page that shadows `browser` with a form does not switch the extension off', async ({ ext, context, site }) => {
-  await serveHostile(context, site.origin, '/hostile/shadowing', '<form id="browser"><input name="runtime"></form><form id="chrome"><input name="runtime"></form>');
+  await serveHostile(
+    context,
+    site.origin,
+    '/hostile/shadowing',
+    '<form id="browser"><input name="runtime"></form><form id="chrome"><input name="runtime"></form>',
+  );
   const page = await ext.open('/hostile/shadowing');
   // The trap is set: in the page, `browser` is the form.
   expect(await page.evaluate(() => (window as unknown as { browser?: Element }).browser?.tagName)).toBe('FORM');

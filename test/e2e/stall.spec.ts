@@ -94,10 +94,14 @@ test('a policy too big for the time budget is shown as partial, in the panel and
     }, { timeout: 120_000, message: 'findings of the huge policy' })
     .toBe(true);
   const partial = state!.analysis!.partial;
-  console.log(`huge policy: analysis ${state!.analysis!.ms} ms in the background, ${partial ? `partial: first ${Math.floor(partial.share * 100)}%` : 'complete'}`);
+  console.log(
+    `huge policy: analysis ${state!.analysis!.ms} ms in the background, ${partial ? `partial: first ${Math.floor(partial.share * 100)}%` : 'complete'}`,
+  );
   expect(partial?.share).toBeLessThan(1);
   const panel = await ext.panel(page);
-  await expect.poll(() => panel.texts('.message.warning'), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/Analysed the first \d+% of this page/)]));
+  await expect
+    .poll(() => panel.texts('.message.warning'), { timeout: 30_000 })
+    .toEqual(expect.arrayContaining([expect.stringMatching(/Analysed the first \d+% of this page/)]));
   const popup = await ext.openPopup(page);
   await expect(popup.locator('.message.partial')).toContainText(/Analysed the first \d+% of this page/);
 });

@@ -149,7 +149,12 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   };
 
   const reviewFor = (p: Practice) =>
-    annotations.find((a) => a.policyLens?.review && a.policyLens.dataType === p.type && selectorsOf(a).some((s) => s.type === 'TextQuoteSelector' && s.exact === p.sentence))?.policyLens?.review;
+    annotations.find(
+      (a) =>
+        a.policyLens?.review &&
+        a.policyLens.dataType === p.type &&
+        selectorsOf(a).some((s) => s.type === 'TextQuoteSelector' && s.exact === p.sentence),
+    )?.policyLens?.review;
 
   const panelNotes = (): PanelNote[] =>
     anchored.map(({ annotation, anchor }) => {
