@@ -14,7 +14,12 @@ export const CONTENT_SCRIPT = {
 export const API_START = { entry: 'src/content/api-start.ts', file: 'api-start.js' };
 /** Loaded by the content script only on detected policies; one self-contained ES module. */
 export const PAGE_ANALYSIS = { entry: 'src/content/page-analysis.ts', file: 'page-analysis.js' };
-/** Loaded by the content script only when its cheap stages leave the question open: the full detector. */
+/**
+ * The page controller: loaded by the content script only on a page its cheap stages cannot dismiss, a page whose
+ * text has not arrived, a history navigation or a message from the popup.
+ */
+export const PAGE_MAIN = { entry: 'src/content/page-main.ts', file: 'page-main.js' };
+/** Loaded by the controller only when the cheap stages leave the question open: the full detector. */
 export const PAGE_DETECT = { entry: 'src/content/page-detect.ts', file: 'page-detect.js' };
 /** The note form, framed in the panel so the page never sees the keys typed into it (content/page/note-frame.ts). */
 export const NOTE_FORM = 'src/note-form/index.html';
@@ -31,7 +36,7 @@ async function buildContentScript(outDir: string): Promise<void> {
     logLevel: 'warn',
     build: { ...common, lib: { entry: resolve(CONTENT_SCRIPT.entry), formats: ['iife'], name: 'policyLensContent', fileName: () => CONTENT_SCRIPT.file } },
   });
-  for (const lazy of [PAGE_ANALYSIS, PAGE_DETECT]) {
+  for (const lazy of [PAGE_MAIN, PAGE_ANALYSIS, PAGE_DETECT]) {
     await build({
       configFile: false,
       logLevel: 'warn',
@@ -69,7 +74,7 @@ function completeManifest(): Plugin {
         { matches: CONTENT_SCRIPT.matches, js: [CONTENT_SCRIPT.file], run_at: 'document_idle' },
       ];
       json.web_accessible_resources = [
-        { resources: [PAGE_ANALYSIS.file, PAGE_DETECT.file, NOTE_FORM], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true },
+        { resources: [PAGE_MAIN.file, PAGE_ANALYSIS.file, PAGE_DETECT.file, NOTE_FORM], matches: CONTENT_SCRIPT.matches, use_dynamic_url: true },
       ];
       writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
     },

@@ -50,7 +50,22 @@ if (!state) {
   for (let i = 0; i < 100; i++) {
     const analysis = await worker.evaluate(async (id) => {
       const { tabStates } = await chrome.storage.session.get('tabStates');
-      return (tabStates as { value?: Record<string, { analysis?: { summary: Record<string, string>; identifiers: Record<string, string>; practiceCount: number } }> } | undefined)?.value?.[String(id)]?.analysis;
+      return (
+        tabStates as
+          | {
+              value?: Record<
+                string,
+                {
+                  analysis?: {
+                    summary: Record<string, string>;
+                    identifiers: Record<string, string>;
+                    practiceCount: number;
+                  };
+                }
+              >;
+            }
+          | undefined
+      )?.value?.[String(id)]?.analysis;
     }, state.tabId);
     if (analysis) {
       console.log(`Findings: ${analysis.practiceCount}`);

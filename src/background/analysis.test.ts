@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../core/nlp/types';
-import { digest, forPage, MAX_POLICY_CHARS, runAnalysis, validatePolicyText } from './analysis';
+import { digest, forPage, MAX_POLICY_CHARS, runAnalysis, unreadOf, validatePolicyText } from './analysis';
 
 const text = 'Image and audio\nWe may collect faceprints and voiceprints from your videos.\nWe do not collect precise location.';
 const policyText = {
@@ -44,5 +44,17 @@ describe('background analysis', () => {
     expect(() => validatePolicyText(null)).toThrow(/malformed/);
     expect(() => validatePolicyText({ text: 'x', blocks: [{ start: 0, end: 99, headingPath: [] }] })).toThrow(/block/);
     expect(() => validatePolicyText({ text: 'x'.repeat(MAX_POLICY_CHARS + 1), blocks: [] })).toThrow(/longer/);
+  });
+
+  it('counts what a run-on sentence left unread, and carries it to the page and the popup with the cut', () => {
+    const runOn = `We collect your location${' and your voice'.repeat(20_000)}.`;
+    const { analysis, ms } = runAnalysis({ text: runOn, blocks: [{ kind: 'paragraph', start: 0, end: runOn.length, headingPath: [] }] });
+    const unread = unreadOf(analysis, 3_000_000);
+    expect(unread?.skippedPieces).toBeGreaterThan(100);
+    expect(unread?.cutAt).toBe(3_000_000);
+    expect(forPage(analysis, undefined, unread).unread).toEqual(unread);
+    expect(digest(analysis, ms, new Date(), undefined, unread).unread).toEqual(unread);
+    // A normal policy, read whole: nothing to say.
+    expect(unreadOf(runAnalysis(policyText).analysis)).toBeUndefined();
   });
 });

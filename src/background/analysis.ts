@@ -1,8 +1,9 @@
 import { analyzePolicy } from '../core/nlp/analyze';
+import { MAX_SENTENCE_CHARS } from '../core/nlp/sentences';
 import { DATA_TYPES, type Analysis } from '../core/nlp/types';
 import { cellBasis, oneFindingPerSentence } from '../core/report/findings';
 import type { PolicyText } from '../core/text/policy-text';
-import type { AnalysisDigest, PageAnalysis, PartialAnalysis } from '../platform/messages';
+import type { AnalysisDigest, PageAnalysis, PartialAnalysis, UnreadText } from '../platform/messages';
 import { validatePolicyText } from './policy-text-check';
 
 export { MAX_POLICY_CHARS, validatePolicyText } from './policy-text-check';
@@ -28,7 +29,17 @@ export function partialShare(analysis: BudgetedAnalysis, textLength: number): Pa
   return { reason: analysis.partial.reason, analyzedChars: analysis.partial.analyzedChars, share };
 }
 
-export function digest(analysis: BudgetedAnalysis, ms: number, now = new Date(), partial?: PartialAnalysis): AnalysisDigest {
+/**
+ * What the analysis left unread although it had time: the analyzer's skipped stretches (no sentence end for
+ * thousands of characters) and the page's cut, if any. Undefined when everything was read.
+ */
+export function unreadOf(analysis: Pick<Analysis, 'stats'>, cutAt?: number): UnreadText | undefined {
+  const skippedPieces = analysis.stats.skipped ?? 0;
+  if (skippedPieces === 0 && cutAt === undefined) return undefined;
+  return { skippedPieces, pieceChars: MAX_SENTENCE_CHARS, ...(cutAt !== undefined ? { cutAt } : {}) };
+}
+
+export function digest(analysis: BudgetedAnalysis, ms: number, now = new Date(), partial?: PartialAnalysis, unread?: UnreadText): AnalysisDigest {
   const keyQuotes: AnalysisDigest['keyQuotes'] = {};
   for (const type of DATA_TYPES) {
     // The quote agrees with the cell: a sentence of the summary's own stance (see cellBasis).
@@ -53,6 +64,7 @@ export function digest(analysis: BudgetedAnalysis, ms: number, now = new Date(),
     ms: Math.round(ms * 10) / 10,
     analyzedAt: now.toISOString(),
     ...(partial ? { partial } : {}),
+    ...(unread ? { unread } : {}),
   };
 }
 
@@ -71,11 +83,12 @@ export function runAnalysis(
 }
 
 /** The reply to the page: what it lacks of the analysis. */
-export function forPage(analysis: BudgetedAnalysis, partial?: PartialAnalysis): PageAnalysis {
+export function forPage(analysis: BudgetedAnalysis, partial?: PartialAnalysis, unread?: UnreadText): PageAnalysis {
   return {
     summary: analysis.summary,
     identifiers: analysis.identifiers,
     practices: analysis.practices.map(({ sentence: _s, section: _sec, ...rest }) => rest),
     ...(partial ? { partial } : {}),
+    ...(unread ? { unread } : {}),
   };
 }

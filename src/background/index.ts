@@ -3,13 +3,13 @@
 import { withReasonText } from '../core/detect/reasons';
 import { showVerdictBadge } from '../platform/badge';
 import { SHORTCUT_COMMANDS, type ShortcutCommand } from '../platform/messages';
-import { browser, listen, onShortcut, sendToTab } from '../platform/runtime';
+import { browser, listen, onShortcut, sendToDocument, sendToTab } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
-import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis } from './analysis';
+import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis, unreadOf } from './analysis';
 import { AnalysisQueue } from './analysis-queue';
 import { AnnotationStore } from './annotation-store';
 import { sameOriginAs, senderAllowed } from './senders';
-import { forgetTab, recordVerdict, withAnalysis } from './tab-states';
+import { forgetTab, markNavigating, recordVerdict, settled, withAnalysis } from './tab-states';
 import { TextUploads } from './text-uploads';
 import { handled } from '../core/handled';
 import { historyHandlers, recordVisit, startWatching } from './history-handlers';
@@ -27,6 +27,11 @@ const queue = new AnalysisQueue({
 const annotations = new AnnotationStore(browser.storage.local);
 const ownerOf = (sender: { tab?: { id?: number }; frameId?: number }) => `${sender.tab?.id}:${sender.frameId ?? 0}`;
 const tabOf = (sender: { tab?: { id?: number } }) => sender.tab!.id!;
+/** The reporting document, where the browser names it (Chrome; see TabState.documentId). */
+const documentOf = (sender: object): { documentId?: string } => {
+  const id = (sender as { documentId?: unknown }).documentId;
+  return typeof id === 'string' && id !== '' ? { documentId: id } : {};
+};
 
 listen(
   {
@@ -38,21 +43,23 @@ listen(
       const tabId = tabOf(sender);
       // The page sends reason codes only (a lighter content script); the words are added here.
       const verdict = withReasonText(judgement);
-      await update(KEYS.tabStates, (all) => recordVerdict(all, tabId, { url, verdict, checkedAt: new Date().toISOString() }));
+      await update(KEYS.tabStates, (all) => recordVerdict(all, tabId, { url, verdict, checkedAt: new Date().toISOString(), ...documentOf(sender) }));
       await showVerdictBadge(tabId, verdict);
       return null;
     },
-    'content/analyze': async ({ url, upload, chunks, blocks }, sender) => {
+    'content/analyze': async ({ url, upload, chunks, blocks, cutAt }, sender) => {
       const text = uploads.take(ownerOf(sender), upload, chunks);
       const { value } = await queue.run(text.length, () => runAnalysis({ text, blocks }));
       const { analysis, ms, partial } = value;
+      const unread = unreadOf(analysis, Number.isSafeInteger(cutAt) && cutAt! > 0 ? cutAt : undefined);
       const tabId = tabOf(sender);
-      await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms, new Date(), partial)));
+      const { documentId } = documentOf(sender);
+      await update(KEYS.tabStates, (all) => withAnalysis(all, tabId, url, digest(analysis, ms, new Date(), partial, unread), documentId));
       // Only the top frame's policy is the reader's visit (content messages come from top frames only, see
       // senders.ts): recorded for "changed since you last read it", after this reply, and the news follows as a
       // message of its own. recordVisit catches its own failures.
       handled(recordVisit(tabId, url, { text, blocks }, analysis), logFailure);
-      return forPage(analysis, partial);
+      return forPage(analysis, partial, unread);
     },
     'content/notes-load': ({ url }, sender) => {
       if (!sameOriginAs(sender, url)) throw new Error('not this page’s annotations');
@@ -75,6 +82,12 @@ listen(
       if (!reply.ok) throw new Error(reply.error);
       return null;
     },
+    // What the framed form is for (a new note, an edit, a dispute): asked of the same tab, by the form's token.
+    'note-form/init': async ({ token }, sender) => {
+      const reply = await sendToTab(tabOf(sender), 'tab/note-form-init', { token: String(token) });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    },
     ...historyHandlers,
   },
   undefined,
@@ -88,9 +101,23 @@ browser.tabs.onRemoved.addListener((tabId) => {
   handled(update(KEYS.tabStates, (all) => forgetTab(all, tabId)), logFailure);
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document is loading: the old verdict no longer describes the tab.
-  if (change.status === 'loading' && change.url !== undefined) handled(update(KEYS.tabStates, (all) => forgetTab(all, tabId)), logFailure);
+  // The tab started loading (a reload, a navigation, also a fragment link or pushState: without the `tabs`
+  // permission the event does not say which, nor the address): until its document reports, the state does not
+  // answer for the tab (the popup shows it loading). A new document's verdict replaces the state, the same
+  // document's keeps its analysis (see recordVerdict).
+  if (change.status === 'loading') handled(update(KEYS.tabStates, (all) => markNavigating(all, tabId)), logFailure);
+  // Loaded, and still nobody reported (a pushState to the same address): if the document that reported before is
+  // still there, the state answers for the tab again.
+  if (change.status === 'complete') handled(settleIfSameDocument(tabId), logFailure);
 });
+
+async function settleIfSameDocument(tabId: number): Promise<void> {
+  const state = (await read(KEYS.tabStates))[String(tabId)];
+  if (!state?.navigating || state.documentId === undefined) return;
+  const documentId = state.documentId;
+  const alive = await sendToDocument(tabId, documentId, 'tab/findings-state', {});
+  if (alive.ok) await update(KEYS.tabStates, (all) => settled(all, tabId, documentId));
+}
 
 // Keyboard shortcuts (manifest `commands`, changeable in the browser's shortcut settings) act on the page.
 onShortcut((command, tabId) => {

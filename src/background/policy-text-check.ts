@@ -1,7 +1,6 @@
-import type { PolicyText } from '../core/text/policy-text';
+import { MAX_POLICY_CHARS, type PolicyText } from '../core/text/policy-text';
 
-/** Largest text the background analyses: ten times the longest policy seen; beyond that it is not a policy. */
-export const MAX_POLICY_CHARS = 3_000_000;
+export { MAX_POLICY_CHARS };
 
 /** Checks the shape of a PolicyText that arrived by message before the analyzer walks it. */
 export function validatePolicyText(value: unknown): PolicyText {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TabState } from '../platform/messages';
-import { forgetTab, MAX_TABS, recordVerdict } from './tab-states';
+import { forgetTab, markNavigating, MAX_TABS, recordVerdict, settled, withAnalysis } from './tab-states';
 
 const state = (i: number): TabState => ({
   url: `https://x.example/${i}`,
@@ -23,5 +23,44 @@ describe('tab states', () => {
     expect(Object.keys(all)).toHaveLength(MAX_TABS);
     expect(all['0']).toBeUndefined();
     expect(all[String(MAX_TABS + 4)]).toBeDefined();
+  });
+});
+
+describe('tab states across navigations', () => {
+  const digest = { summary: {}, identifiers: {}, keyQuotes: {}, practiceCount: 3, ms: 1, analyzedAt: '2026-01-01T00:00:00Z' } as never;
+  const policy = (documentId?: string, url = 'https://x.example/privacy'): TabState => ({
+    url,
+    verdict: { kind: 'privacy-policy', score: 9, reasons: [], explained: [] },
+    checkedAt: '2026-01-01T00:00:00Z',
+    ...(documentId ? { documentId } : {}),
+  });
+  const analysed = withAnalysis(recordVerdict({}, 1, policy('doc-a')), 1, 'https://x.example/privacy', digest, 'doc-a');
+
+  it('a reload (a new document at the same address) drops the analysis; loading marks the state meanwhile', () => {
+    const loading = markNavigating(analysed, 1);
+    expect(loading['1']!.navigating).toBe(true);
+    expect(loading['1']!.analysis).toBeDefined();
+    const reloaded = recordVerdict(loading, 1, policy('doc-b'));
+    expect(reloaded['1']!.analysis).toBeUndefined();
+    expect(reloaded['1']!.navigating).toBeUndefined();
+    // The old document's analysis, arriving late, does not attach to the new one.
+    expect(withAnalysis(reloaded, 1, 'https://x.example/privacy', digest, 'doc-a')['1']!.analysis).toBeUndefined();
+    expect(withAnalysis(reloaded, 1, 'https://x.example/privacy', digest, 'doc-b')['1']!.analysis).toBeDefined();
+  });
+
+  it('a fragment link or pushState in the same document keeps the analysis', () => {
+    const moved = recordVerdict(markNavigating(analysed, 1), 1, policy('doc-a', 'https://x.example/privacy#location'));
+    expect(moved['1']!.analysis).toBeDefined();
+    expect(moved['1']!.navigating).toBeUndefined();
+    // Counterexample: without a document id (a browser that gives none) nothing is assumed the same.
+    const unnamed = withAnalysis(recordVerdict({}, 1, policy()), 1, 'https://x.example/privacy', digest);
+    expect(recordVerdict(unnamed, 1, policy())['1']!.analysis).toBeUndefined();
+  });
+
+  it('a navigation that reported nothing settles once the same document answers, and only then', () => {
+    const loading = markNavigating(analysed, 1);
+    expect(settled(loading, 1, 'doc-b')).toBe(loading);
+    expect(settled(loading, 1, 'doc-a')['1']!.navigating).toBeUndefined();
+    expect(markNavigating({}, 1)).toEqual({});
   });
 });

@@ -38,7 +38,10 @@ describe('policy-lens detect', () => {
   it('reads Markdown, taking front matter as metadata', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pl-'));
     const file = join(dir, 'memo.md');
-    writeFileSync(file, '---\ntitle: Our take on a new privacy policy\nterms_types: ["Privacy Policy"]\n---\n\nA short memo. The company said it changed its policy.\n');
+    writeFileSync(
+      file,
+      '---\ntitle: Our take on a new privacy policy\nterms_types: ["Privacy Policy"]\n---\n\nA short memo. The company said it changed its policy.\n',
+    );
     const { code, out } = await runInProcess(['detect', file]);
     expect(code).toBe(0);
     expect(JSON.parse(out).kind).toBe('not-policy');
@@ -152,7 +155,12 @@ describe('policy-lens compare', () => {
   const legal = (f: string) => join(SITE_DIR, 'legal', f);
 
   it('compares regional versions given as FILE=REGION and prints the JSON shape', async () => {
-    const { code, out } = await runInProcess(['compare', `${legal('privacy-policy-us.html')}=US`, `${legal('privacy-policy-eea.html')}=EEA`, `${legal('privacy-policy-row.html')}=ROW`]);
+    const { code, out } = await runInProcess([
+      'compare',
+      `${legal('privacy-policy-us.html')}=US`,
+      `${legal('privacy-policy-eea.html')}=EEA`,
+      `${legal('privacy-policy-row.html')}=ROW`,
+    ]);
     expect(code).toBe(0);
     const c = JSON.parse(out);
     expect(c.regions).toEqual(['US', 'EEA', 'ROW']);
@@ -199,7 +207,13 @@ describe('policy-lens annotations', () => {
     expect(same.counts.orphaned).toBe(0);
     expect(same.counts.anchored).toBe(c.first.items.length);
     const eea = JSON.parse((await runInProcess(['annotations', 'reanchor', file, legal('privacy-policy-eea.html')])).out);
-    const faceprint = eea.results.find((r: { id: string }) => r.id === c.first.items.find((a: { target: { selector: { exact?: string }[] } }) => /faceprints/.test(a.target.selector[0]!.exact ?? '')).id);
+    const faceprint = eea.results.find(
+      (r: { id: string }) =>
+        r.id ===
+        c.first.items.find((a: { target: { selector: { exact?: string }[] } }) =>
+          /faceprints/.test(a.target.selector[0]!.exact ?? ''),
+        ).id,
+    );
     expect(faceprint.state).toBe('orphaned');
     expect(eea.counts.anchored + eea.counts.fuzzy + eea.counts.orphaned).toBe(c.first.items.length);
   });
@@ -207,7 +221,19 @@ describe('policy-lens annotations', () => {
   it('names every problem of a broken file and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pl-anno-'));
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ type: 'AnnotationCollection', items: [{ id: 'a', type: 'Annotation', target: { source: 'x', selector: { type: 'TextPositionSelector', start: -1, end: 'b' } } }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'AnnotationCollection',
+        items: [
+          {
+            id: 'a',
+            type: 'Annotation',
+            target: { source: 'x', selector: { type: 'TextPositionSelector', start: -1, end: 'b' } },
+          },
+        ],
+      }),
+    );
     const r = await runInProcess(['annotations', 'validate', file]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/selector/);

@@ -38,7 +38,11 @@ describe('the built command', { timeout: 180_000 }, () => {
   });
 
   it('names an unknown option, format, type or stance in one line, exit 2', async () => {
-    expect(await cli('analyze', legal('privacy-policy-us.html'), '--frmat', 'md')).toMatchObject({ code: 2, out: '', err: 'policy-lens: unknown option --frmat\n' });
+    expect(await cli('analyze', legal('privacy-policy-us.html'), '--frmat', 'md')).toMatchObject({
+      code: 2,
+      out: '',
+      err: 'policy-lens: unknown option --frmat\n',
+    });
     expect((await cli('detect', '-x', 'a.html')).err).toBe('policy-lens: unknown option -x\n');
     expect((await cli('compare', 'a', 'b', '--format', 'pdf')).err).toBe('policy-lens: unknown format "pdf" (one of json, md, text)\n');
     expect((await cli('analyze', 'a', '--type', 'face,gait')).err).toMatch(/^policy-lens: unknown type "gait" \(one of face, voice/);
@@ -129,7 +133,11 @@ describe('the built command', { timeout: 180_000 }, () => {
       writeFileSync(join(dir, name), body);
       const r = await cli('analyze', join(dir, name));
       expect(r.code, name).toBe(0);
-      expect(r.err, name).toMatch(new RegExp(`^policy-lens: .*${name.replace('.', '\\.')}: (it nests \\d+ (elements|levels) deep|a paragraph holds over 256 emphasis marks)[^\\n]*\\n$`));
+      expect(r.err, name).toMatch(
+        new RegExp(
+          `^policy-lens: .*${name.replace('.', '\\.')}: (it nests \\d+ (elements|levels) deep|a paragraph holds over 256 emphasis marks)[^\\n]*\\n$`,
+        ),
+      );
       expect(JSON.parse(r.out).summary['location.precise'], name).toBe('collects');
     }
   });

@@ -1,31 +1,12 @@
 import { detectPage } from '../core/detect';
-import type { DataType, Stance } from '../core/nlp';
 import { formatAnalysisMarkdown, formatAnalysisText } from '../core/report/analysis-report';
 import { collectSignals } from '../dom/signals';
 import { analyzeDocument } from './document';
 import { loadDocument } from './load';
+import type { DocumentJob, DocumentOutput } from './job';
 import { documentPracticeJson } from './practice-json';
 
-export const FORMATS = ['json', 'md', 'text'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** One file for `detect` or `analyze`: plain data, so it crosses to a worker thread as it is. */
-export interface DocumentJob {
-  verb: 'detect' | 'analyze';
-  source: string;
-  url?: string;
-  format: Format;
-  /** Keep only practices of these types (analyze); all when absent. */
-  types?: DataType[];
-  stance?: Stance;
-}
-
-/** What one file gives: the JSON object or the report text, and a notice for stderr (flattened markup). */
-export interface DocumentOutput {
-  json?: Record<string, unknown>;
-  text?: string;
-  notice?: string;
-}
+export { FORMATS, type DocumentJob, type DocumentOutput, type Format } from './job';
 
 /** Runs one job; throws LoadError for a file that cannot be read or used. */
 export async function runDocumentJob(job: DocumentJob): Promise<DocumentOutput> {

@@ -1,6 +1,7 @@
 import { decideQuickly } from '../core/detect/quick';
 import type { Judgement } from '../core/detect/types';
 import { quickSample, quickSignals } from '../dom/quick-signals';
+import { onUrlChange } from '../dom/url-change';
 import { watchUntilSettled } from '../dom/watch';
 
 export interface DetectorDeps {
@@ -58,21 +59,12 @@ export function startDetector({ doc, win, report, detectFully, signal }: Detecto
   check();
   watch();
 
-  // History navigation: the Navigation API where there is one, popstate and a URL check elsewhere.
-  let lastUrl = win.location.href;
-  const onUrlMaybeChanged = () => {
-    if (win.location.href === lastUrl) return;
-    lastUrl = win.location.href;
-    check();
-    watch();
-  };
-  win.addEventListener('popstate', onUrlMaybeChanged, { signal });
-  const nav = (win as unknown as { navigation?: EventTarget }).navigation;
-  if (nav) nav.addEventListener('navigatesuccess', onUrlMaybeChanged, { signal });
-  else {
-    // pushState fires no event in the isolated world without the Navigation API: a poll covers it there. Only
-    // there: each tick enters the extension's world, which on every page adds up (issue 13).
-    const poll = win.setInterval(onUrlMaybeChanged, 1000);
-    signal.addEventListener('abort', () => win.clearInterval(poll), { once: true });
-  }
+  onUrlChange(
+    win,
+    () => {
+      check();
+      watch();
+    },
+    signal,
+  );
 }

@@ -1,81 +1,52 @@
-// The script injected into every page: gathers signals, decides, reports. Keep it small (see npm run bench).
-// On a detected policy (or when the popup asks) it loads the page module that analyses and shows findings.
-import type { FindingsState } from '../platform/messages';
-import { listenInContent, sendFromContent } from '../platform/content-api';
+// The script injected into every page. Nearly every page is not a policy, so this does the least that tells:
+// the cheap stages of detection (address, title, first heading, `link rel`, then a text sample), one message
+// with the verdict, and listeners for the popup and for history navigation. The rest (the full detector, the
+// watch for late content, the findings) is the page controller, `page-main.js`, loaded only on a page the cheap
+// stages cannot dismiss, a page whose text has not arrived, a history navigation, or a message from the popup.
+import { decideQuickly } from '../core/detect/quick';
+import { quickSample, quickSignals, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
+import { onUrlChange } from '../dom/url-change';
+import { listenForTab, sendFromContent } from '../platform/content-api';
 import { importExtensionModule } from '../platform/lazy';
-import { startDetector } from './detector';
+import { isEnvelope } from '../platform/messages';
+import { fail } from '../platform/result';
+import { TAB_MESSAGES } from './tab-messages';
 
-type PageModule = typeof import('./page-analysis');
-type DetectModule = typeof import('./page-detect');
-type Controller = ReturnType<PageModule['startPage']>;
+type MainModule = typeof import('./page-main');
 
-const controller = new AbortController();
-addEventListener('pagehide', () => controller.abort(), { once: true });
+const lifetime = new AbortController();
+addEventListener('pagehide', () => lifetime.abort(), { once: true });
 
-let page: Promise<Controller> | undefined;
-let pageController: AbortController | undefined;
-/** The reader asked for this page to be analysed: keep the findings whatever the detector says. */
-let analysedOnRequest = false;
-const IDLE: FindingsState = { status: 'idle', highlightsVisible: true, findings: 0 };
+let main: Promise<MainModule> | undefined;
+const loadMain = () =>
+  (main ??= importExtensionModule<MainModule>('page-main.js').then((m) => {
+    m.attach(lifetime);
+    return m;
+  }));
 
-/** Loads the page module once and starts the findings; later calls run the analysis again. */
-function analysePage(): Promise<Controller> {
-  if (!page) {
-    pageController = new AbortController();
-    const signal = AbortSignal.any([controller.signal, pageController.signal]);
-    page = importExtensionModule<PageModule>('page-analysis.js').then((m) => m.startPage({ doc: document, win: window, signal }));
-  }
-  void page.then((c) => c.run());
-  return page;
+/** From here on the controller detects, watches for content and follows navigation; this script only listens. */
+const untilHandedOver = new AbortController();
+function handOver(): void {
+  untilHandedOver.abort();
+  void loadMain().then((m) => m.start());
 }
 
-/** A single-page app moved on from its policy: the findings, highlights and panel go with it. */
-function stopPage(): void {
-  pageController?.abort();
-  pageController = undefined;
-  page = undefined;
+listenForTab((message, _sender, sendResponse) => {
+  if (!isEnvelope(message) || !(TAB_MESSAGES as readonly string[]).includes(message.name)) return false;
+  void loadMain().then(
+    (m) => m.respond(message, sendResponse),
+    (e: unknown) => sendResponse(JSON.stringify(fail(e))),
+  );
+  return true;
+}, lifetime.signal);
+
+const url = location.href;
+let sample: string | undefined;
+const quick = decideQuickly(quickSignals(document, url), () => (sample = quickSample(document)));
+if (quick === 'open' || sample === undefined || sample.length < THIN_SAMPLE_CHARS) handOver();
+else {
+  void sendFromContent('content/verdict', { url, verdict: quick }).then((result) => {
+    if (!result.ok && /context invalidated|receiving end/i.test(result.error)) lifetime.abort();
+  });
+  onUrlChange(window, handOver, AbortSignal.any([lifetime.signal, untilHandedOver.signal]));
 }
-
-startDetector({
-  doc: document,
-  win: window,
-  signal: controller.signal,
-  detectFully: async (url) =>
-    (await importExtensionModule<DetectModule>('page-detect.js')).detectInSlices(document, url, controller.signal),
-  report: (url, verdict) => {
-    void sendFromContent('content/verdict', { url, verdict }).then((result) => {
-      if (!result.ok && /context invalidated|receiving end/i.test(result.error)) controller.abort();
-      else if (verdict.kind === 'privacy-policy') void analysePage();
-      else if (page && !analysedOnRequest) stopPage();
-    });
-  },
-});
-
-listenInContent(
-  {
-    'tab/findings-state': async () => (page ? (await page).state() : IDLE),
-    'tab/set-highlights': async ({ visible }) => (page ? (await page).setHighlightsVisible(visible) : IDLE),
-    'tab/jump': async ({ type }) => (page ? (await page).jumpTo(type) : false),
-    'tab/note-submit': async (submission) => {
-      if (!page) throw new Error('this note form is no longer open');
-      await (await page).submitNote(submission);
-      return null;
-    },
-    'tab/variants': async () =>
-      (await importExtensionModule<PageModule>('page-analysis.js')).pageVariants({ doc: document, win: window, signal: controller.signal }),
-    'tab/command': async ({ command }) => {
-      // "Open the panel" on a page not detected as a policy analyses it, as "Analyse this page anyway" does.
-      if (command === 'open-panel') {
-        analysedOnRequest ||= !page;
-        await (await analysePage()).focusPanel();
-        return true;
-      }
-      return page ? (await page).annotateSelection() : false;
-    },
-    'tab/analyze': async () => {
-      analysedOnRequest = true;
-      return (await analysePage()).state();
-    },
-  },
-  controller.signal,
-);

@@ -33,7 +33,7 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
     signal,
     t,
     ...(highlights ? { highlights } : {}),
-    analyze: (policyText) => sendPolicyText(win.location.href, policyText, yieldToPage),
+    analyze: (policyText, cutAt) => sendPolicyText(win.location.href, policyText, yieldToPage, cutAt),
     collapsed: { get: () => panelCollapsed(origin), set: (c) => setPanelCollapsed(origin, c) },
     side: { get: () => panelSide(origin), set: (side) => setPanelSide(origin, side) },
     creatorName,
@@ -44,13 +44,31 @@ export function startPage({ doc, win, signal }: { doc: Document; win: Window; si
       frame: noteFrame({ doc, t, formUrl: noteFormUrl, signal }),
     },
     historyBanner: (news) => ({
-      node: renderHistoryBanner(doc, t, news, () => void sendFromContent('history/open-then-now', { documentKey: news.documentKey, thenAt: news.thenAt, nowAt: news.nowAt }), signal),
+      node: renderHistoryBanner(
+        doc,
+        t,
+        news,
+        () =>
+          void sendFromContent('history/open-then-now', {
+            documentKey: news.documentKey,
+            thenAt: news.thenAt,
+            nowAt: news.nowAt,
+          }),
+        signal,
+      ),
       css: HISTORY_BANNER_CSS,
     }),
   });
   // "Changed since you last read it" arrives after the findings: the background records the visit once it has
   // answered.
-  listenInContent({ 'tab/history': ({ news }) => findings.showHistory(news).then(() => null) }, signal);
+  // The framed note form asks what it is for (through the background, with its token).
+  listenInContent(
+    {
+      'tab/history': ({ news }) => findings.showHistory(news).then(() => null),
+      'tab/note-form-init': ({ token }) => findings.noteFormInit(token),
+    },
+    signal,
+  );
   return findings;
 }
 

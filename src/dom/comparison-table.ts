@@ -13,7 +13,12 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
  * data words emphasised. `quotes` is how many sentences a cell shows; `collapsed` puts them behind a
  * disclosure (the popup is narrow), else they show in the cell.
  */
-export function comparisonTable(doc: Document, c: Comparison, t: Translate, opts: { quotes: number; collapsed: boolean; quoteChars?: number }): HTMLTableElement {
+export function comparisonTable(
+  doc: Document,
+  c: Comparison,
+  t: Translate,
+  opts: { quotes: number; collapsed: boolean; quoteChars?: number },
+): HTMLTableElement {
   const table = el(doc, 'table', undefined, 'matrix');
   const caption = el(doc, 'caption', t('reportMatrix'), 'visually-hidden');
   const thead = el(doc, 'thead');
@@ -30,14 +35,20 @@ export function comparisonTable(doc: Document, c: Comparison, t: Translate, opts
   for (const row of comparisonRows(c)) {
     const tr = el(doc, 'tr');
     tr.dataset.type = row.key;
-    const th = el(doc, 'th', row.identifier ? t(row.key === 'faceprints' ? 'rowFaceprints' : 'rowVoiceprints') : t(TYPE_MESSAGE[row.type]));
+    const th = el(
+      doc,
+      'th',
+      row.identifier ? t(row.key === 'faceprints' ? 'rowFaceprints' : 'rowVoiceprints') : t(TYPE_MESSAGE[row.type]),
+    );
     th.scope = 'row';
     tr.append(th);
     for (const cell of row.cells) {
       const td = el(doc, 'td', undefined, `cell ${cell.value}`);
       td.dataset.region = cell.region;
       td.append(el(doc, 'span', t(SUMMARY_MESSAGE[cell.value]), 'cell-value'));
-      const quotes = cell.quotes.slice(0, opts.quotes).map((q) => quoteElement(doc, 'q', quoteSegments(q.sentence, q.evidence, opts.quoteChars), 'evidence'));
+      const quotes = cell.quotes
+        .slice(0, opts.quotes)
+        .map((q) => quoteElement(doc, 'q', quoteSegments(q.sentence, q.evidence, opts.quoteChars), 'evidence'));
       if (quotes.length && opts.collapsed) {
         const details = el(doc, 'details', undefined, 'cell-evidence');
         const summary = el(doc, 'summary', t('regionsCellWhy'));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../test/unit/fixtures';
 import { extractPolicyText } from './extract';
-import { rawOffsetAt } from './walk';
+import { rawOffsetAt, walkBlocks, type WalkedBlock } from './walk';
+import { growthRatio, LINEAR_BOUND } from '../../test/unit/scaling';
 
 const body = (html: string) => htmlDocument(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`).body;
 
@@ -108,6 +109,74 @@ describe('the map back to text nodes', () => {
         const want = policyText.text[span.start + i]!;
         expect(want === ' ' ? /\s|\u200b/.test(got) : got === want, `offset ${span.start + i}`).toBe(true);
       }
+    }
+  });
+
+  it('maps mixed whitespace, links and node boundaries the same way, stretch by stretch', () => {
+    // Deterministic pseudo-random pages: words, single spaces, runs of mixed whitespace, links and bold text.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const pieces = ['we', 'collect', 'GPS', ' ', ' ', ' ', '  ', '\n', ' \t ', '\u00a0', '\u200b', '.'];
+    for (let round = 0; round < 40; round++) {
+      const words = Array.from({ length: 30 }, () => pieces[next(pieces.length)]!);
+      const html = words.map((w, i) => (i % 7 === 3 ? `<a href="#">${w} x</a>` : i % 5 === 2 ? `<b>${w}</b>` : w)).join('');
+      const root = body(`<p>${html}</p><p>${html}</p>`);
+      const { policyText, spans } = extractPolicyText(root, { withSpans: true });
+      expect(policyText.text).toBe(extractPolicyText(root).policyText.text);
+      const covered = new Set<number>();
+      for (const span of spans) {
+        for (let i = 0; i < span.piece.length; i++) {
+          const raw = rawOffsetAt(span.piece, i);
+          const got = span.piece.node.data[raw]!;
+          const want = policyText.text[span.start + i]!;
+          expect(want === ' ' ? /\s|\u200b/.test(got) : got === want, `round ${round}, offset ${span.start + i}`).toBe(true);
+          // A collapsed space maps to the first whitespace character of its run.
+          if (want === ' ' && raw > 0) expect(/\s|\u200b/.test(span.piece.node.data[raw - 1]!)).toBe(false);
+          covered.add(span.start + i);
+        }
+      }
+      // Every character of the text but the block separators comes from a node.
+      expect(covered.size).toBe(policyText.text.replace(/\n/g, '').length);
+    }
+  });
+
+  it('reads a 2 MB run-on sentence into one run per text node', () => {
+    const { policyText, spans } = extractPolicyText(body(`<p>${'we collect your location and '.repeat(70_000)}end</p>`), { withSpans: true });
+    expect(policyText.text.length).toBeGreaterThan(2_000_000);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.piece.runs).toEqual([0, 0]);
+  });
+
+  it('reads no further into a text node than a bounded walk asks for', () => {
+    const root = body(`<p>${'we collect your location and '.repeat(70_000)}</p><p>never reached</p>`);
+    for (const withPieces of [false, true]) {
+      const blocks: WalkedBlock[] = [];
+      walkBlocks(root, (b) => void blocks.push(b), { maxChars: 1000, withPieces });
+      expect(blocks.map((b) => b.text.length)).toEqual([1000]);
+      expect(blocks[0]!.text.startsWith('we collect your location and')).toBe(true);
+    }
+  });
+
+  it('reads a page up to a bound on the joined text, separators included, and says where it cut', () => {
+    const many = body(Array.from({ length: 600 }, (_, i) => `<p>b${i}</p>`).join(''));
+    const cut = extractPolicyText(many, { maxChars: 1000 });
+    expect(cut.policyText.text.length).toBeLessThanOrEqual(1000);
+    expect(cut.cutAt).toBe(cut.policyText.text.length);
+    expect(cut.policyText.blocks.at(-1)!.end).toBeLessThanOrEqual(1000);
+    const whole = extractPolicyText(many, { maxChars: 100_000 });
+    expect(whole.cutAt).toBeUndefined();
+    expect(extractPolicyText(many).cutAt).toBeUndefined();
+  });
+
+  it('maps a text node in time that grows linearly, on whitespace built to make the stretch pattern work hard', () => {
+    const doc = htmlDocument('<!doctype html><html><body></body></html>');
+    const extract = (s: string) => {
+      const p = doc.createElement('p');
+      p.textContent = s;
+      return extractPolicyText(p, { withSpans: true });
+    };
+    for (const unit of [' a', 'a  ', ' \u00a0', '.'.repeat(8), 'a \t']) {
+      expect(growthRatio((n) => unit.repeat(n), extract, 2000), JSON.stringify(unit)).toBeLessThan(LINEAR_BOUND);
     }
   });
 });

@@ -12,6 +12,8 @@ export interface ExtractedPage {
   policyText: PolicyText;
   /** Sorted by `start`; empty unless asked for. */
   spans: NodeSpan[];
+  /** The page had more text than `maxChars`: the text was read up to there (its length). */
+  cutAt?: number;
 }
 
 /** Blocks are joined with a newline, so no sentence runs from one block into the next. */
@@ -42,7 +44,10 @@ function collector() {
     parts.push(block.text);
     offset += block.text.length;
   };
-  const result = (): ExtractedPage => ({ policyText: { text: parts.join(''), blocks }, spans });
+  const result = (bounded = false): ExtractedPage => {
+    const text = parts.join('');
+    return { policyText: { text, blocks }, spans, ...(bounded ? { cutAt: text.length } : {}) };
+  };
   return { onBlock, result };
 }
 
@@ -50,15 +55,21 @@ function collector() {
  * Turns a document (the live page, `DOMParser` output, or a DOM built in Node) into `PolicyText`:
  * one normalized string, its blocks with offsets and heading path, and on request the map back to text nodes.
  */
-export function extractPolicyText(root: Node, options: { withSpans?: boolean } = {}): ExtractedPage {
+export function extractPolicyText(root: Node, options: { withSpans?: boolean; maxChars?: number } = {}): ExtractedPage {
   const c = collector();
-  walkBlocks(root, c.onBlock, { withPieces: options.withSpans === true });
-  return c.result();
+  const { bounded } = walkBlocks(root, c.onBlock, { withPieces: options.withSpans === true, ...bounds(options.maxChars) });
+  return c.result(bounded);
 }
 
+/** A bound on the joined text (separators included), when one is asked for. */
+const bounds = (maxChars?: number) => (maxChars === undefined ? {} : { maxChars, separatorChars: BLOCK_SEPARATOR.length });
+
 /** The same, in slices that leave the page's main thread free between them (for the live page). */
-export async function extractPolicyTextSliced(root: Node, options: { withSpans?: boolean } & SliceOptions = {}): Promise<ExtractedPage> {
+export async function extractPolicyTextSliced(
+  root: Node,
+  options: { withSpans?: boolean; maxChars?: number } & SliceOptions = {},
+): Promise<ExtractedPage> {
   const c = collector();
-  await walkBlocksSliced(root, c.onBlock, { ...options, withPieces: options.withSpans === true });
-  return c.result();
+  const { bounded } = await walkBlocksSliced(root, c.onBlock, { ...options, withPieces: options.withSpans === true, ...bounds(options.maxChars) });
+  return c.result(bounded);
 }

@@ -32,7 +32,9 @@ describe('rangeFor', () => {
   });
 
   it('includes text in collapsed (inline display:none) parts, and never text the walk skipped', () => {
-    const { policyText, range } = setup('<div style="display:none"><p>hidden GPS sentence</p></div><p hidden>skipped faceprints</p><script>var gps = 1;</script>');
+    const { policyText, range } = setup(
+      '<div style="display:none"><p>hidden GPS sentence</p></div><p hidden>skipped faceprints</p><script>var gps = 1;</script>',
+    );
     expect(range('hidden GPS sentence')!.toString()).toBe('hidden GPS sentence');
     expect(policyText.text).not.toContain('skipped');
     expect(policyText.text).not.toContain('var gps');
@@ -55,7 +57,12 @@ describe('OwnHighlights', () => {
   const fakeApi = () => {
     const store = new Map<string, Set<Range>>();
     const api = {
-      registry: { set: (n: string, h: unknown) => store.set(n, h as Set<Range>), delete: (n: string) => store.delete(n), has: (n: string) => store.has(n), get: (n: string) => store.get(n) },
+      registry: {
+        set: (n: string, h: unknown) => store.set(n, h as Set<Range>),
+        delete: (n: string) => store.delete(n),
+        has: (n: string) => store.has(n),
+        get: (n: string) => store.get(n),
+      },
       create: (r: Range[]) => new Set(r),
     };
     return { store, api };

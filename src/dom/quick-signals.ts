@@ -10,6 +10,13 @@ import { sameDocument } from '../core/url/same-document';
 /** How much text the sample reads: the opening screens of a page, enough to tell policy prose. */
 export const QUICK_SAMPLE_CHARS = 8000;
 
+/**
+ * A sample shorter than this is a page whose text has not arrived yet (a single-page app's shell) or a page with
+ * little to read: the script on every page hands such a page to the controller, which watches for late content.
+ * A page that already shows this much is judged on what it shows, with no observer (issue 13).
+ */
+export const THIN_SAMPLE_CHARS = 2000;
+
 /** Stage 1's signals: the address, the title, the first heading and `link rel` self-references. */
 export function quickSignals(doc: Document, url: string): QuickSignals {
   const h1 = doc.querySelector('h1')?.textContent ?? '';

@@ -4,7 +4,12 @@ import type { QuoteSegment } from '../core/report/quote';
  * A quote as DOM: “…”, the data words in <strong>. Page text goes in as text nodes only (house rule 10). The
  * same shape serves the panel, the popup and the comparison page (each passes its own document).
  */
-export function quoteElement<K extends 'span' | 'q' | 'blockquote'>(doc: Document, tag: K, segments: readonly QuoteSegment[], cls = 'quote'): HTMLElementTagNameMap[K] {
+export function quoteElement<K extends 'span' | 'q' | 'blockquote'>(
+  doc: Document,
+  tag: K,
+  segments: readonly QuoteSegment[],
+  cls = 'quote',
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   node.className = cls;
   // <q> adds its own quotation marks; the others get them as text.

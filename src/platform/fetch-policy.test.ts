@@ -38,7 +38,12 @@ describe('fetchPolicyDocument', () => {
     expect(fetchableUrl('http://localhost:8080/privacy').ok).toBe(true);
     expect(fetchableUrl('javascript:alert(1)').ok).toBe(false);
     expect(await fetchPolicyDocument('https://www.example.com/privacy', respond('x', { status: 404 }))).toMatchObject({ ok: false, error: /HTTP 404/ });
-    expect(await fetchPolicyDocument('https://www.example.com/privacy', respond('x', { headers: { 'content-type': 'application/pdf' } }))).toMatchObject({ ok: false, error: /not a web page/ });
+    expect(
+      await fetchPolicyDocument(
+        'https://www.example.com/privacy',
+        respond('x', { headers: { 'content-type': 'application/pdf' } }),
+      ),
+    ).toMatchObject({ ok: false, error: /not a web page/ });
     const big = new Uint8Array(MAX_FETCH_BYTES + 10);
     expect(await fetchPolicyDocument('https://www.example.com/privacy', respond(big))).toMatchObject({ ok: false, error: /larger than 5 MB/ });
     const failing = (async () => {
@@ -57,7 +62,10 @@ describe('fetchPolicyDocument', () => {
     expect(seen).toEqual(['https://www.example.com/privacy']);
 
     const same = server({ 'https://www.example.com/privacy': redirect('/legal/privacy', 301), 'https://www.example.com/legal/privacy': page() });
-    expect(await fetchPolicyDocument('https://www.example.com/privacy', same.f)).toMatchObject({ ok: true, value: { url: 'https://www.example.com/legal/privacy' } });
+    expect(await fetchPolicyDocument('https://www.example.com/privacy', same.f)).toMatchObject({
+      ok: true,
+      value: { url: 'https://www.example.com/legal/privacy' },
+    });
 
     const loop = server({ 'https://www.example.com/a': redirect('/a') });
     expect(await fetchPolicyDocument('https://www.example.com/a', loop.f)).toMatchObject({ ok: false, error: /more than 5 times/ });
@@ -81,8 +89,18 @@ describe('fetchPolicyDocument', () => {
   });
 
   it('parses the media type (anchored) and decodes in the declared charset', async () => {
-    expect(await fetchPolicyDocument('https://www.example.com/p', respond('x', { headers: { 'content-type': 'application/pdf; x=text/html' } }))).toMatchObject({ ok: false });
-    expect(await fetchPolicyDocument('https://www.example.com/p', respond('x', { headers: { 'content-type': 'image/svg+xml; a=text/html' } }))).toMatchObject({ ok: false });
+    expect(
+      await fetchPolicyDocument(
+        'https://www.example.com/p',
+        respond('x', { headers: { 'content-type': 'application/pdf; x=text/html' } }),
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      await fetchPolicyDocument(
+        'https://www.example.com/p',
+        respond('x', { headers: { 'content-type': 'image/svg+xml; a=text/html' } }),
+      ),
+    ).toMatchObject({ ok: false });
     const latin1 = new Uint8Array([0x44, 0x61, 0x74, 0x65, 0x6e, 0x73, 0x63, 0x68, 0x75, 0x74, 0x7a, 0x65, 0x72, 0x6b, 0x6c, 0xe4, 0x72, 0x75, 0x6e, 0x67]);
     const r = await fetchPolicyDocument('https://www.example.com/p', respond(latin1, { headers: { 'content-type': 'Text/HTML; Charset="ISO-8859-1"' } }));
     expect(r).toMatchObject({ ok: true, value: { body: 'Datenschutzerklärung', contentType: 'text/html' } });

@@ -18,12 +18,25 @@ export interface PartialAnalysis {
   share: number;
 }
 
+/**
+ * Text the analysis did not read although it had time: counted, so the panel and the popup can say so (issue 12).
+ * `skippedPieces`: stretches of up to MAX_SENTENCE_CHARS with no sentence end, which the analyzer skips (see
+ * core/nlp/sentences); `cutAt`: the page's text was longer than MAX_POLICY_CHARS and was read up to there.
+ */
+export interface UnreadText {
+  skippedPieces: number;
+  /** The analyzer's sentence bound: the longest a skipped stretch is. */
+  pieceChars: number;
+  cutAt?: number;
+}
+
 /** An analysis as the page receives it: practices without their sentence text and section, which the page has. */
 export interface PageAnalysis {
   summary: Analysis['summary'];
   identifiers: Analysis['identifiers'];
   practices: Omit<Analysis['practices'][number], 'sentence' | 'section'>[];
   partial?: PartialAnalysis;
+  unread?: UnreadText;
 }
 
 /** What the page shows, as the popup asks. */
@@ -60,6 +73,8 @@ export interface AnalysisDigest {
   analyzedAt: string;
   /** Present when the analysis stopped at its time budget. */
   partial?: PartialAnalysis;
+  /** Present when some text was skipped or cut (see UnreadText). */
+  unread?: UnreadText;
 }
 
 /** What the extension knows about one tab; kept by the background per tab. */
@@ -74,6 +89,16 @@ export interface TabState {
   history?: HistoryNews;
   /** The version this page load recorded: a re-analysis of the same load replaces it rather than adding one. */
   historyRecordedAt?: string;
+  /**
+   * The document that reported (the browser's `sender.documentId`, where it gives one): a report from the same
+   * document (a fragment link, `pushState`) keeps the analysis, one from a new document (a reload) does not.
+   */
+  documentId?: string;
+  /**
+   * The tab started loading since this state was recorded: a reload or a navigation, perhaps to the same
+   * address. Until its document reports, the popup shows a loading state, not these findings.
+   */
+  navigating?: true;
 }
 
 /** History and watch list as the popup shows them. */
@@ -123,7 +148,11 @@ export interface MessageMap {
    * content → background: analyse the page's text, uploaded in `chunks` slices (the analyzer runs in the
    * background, off the page's main thread). The reply leaves out what the page already has (sentence text).
    */
-  'content/analyze': { request: { url: string; upload: string; chunks: number; blocks: PolicyText['blocks'] }; response: PageAnalysis };
+  /** `cutAt`: the page's text was longer than MAX_POLICY_CHARS and was sent up to there. */
+  'content/analyze': {
+    request: { url: string; upload: string; chunks: number; blocks: PolicyText['blocks']; cutAt?: number };
+    response: PageAnalysis;
+  };
   /** content → background: the reader's annotations on this page (the background is their one writer). */
   'content/notes-load': { request: { url: string }; response: { annotations: PolicyAnnotation[]; readOnly?: string } };
   /** content → background: one change by id, applied to what is stored now; the reply is the page's list now. */
@@ -137,6 +166,9 @@ export interface MessageMap {
    */
   'note-form/submit': { request: NoteFormSubmission; response: null };
   'tab/note-submit': { request: NoteFormSubmission; response: null };
+  /** note form frame → background → its tab: what the form is for (a new note, an edit, a dispute), by token. */
+  'note-form/init': { request: { token: string }; response: NoteFormInit };
+  'tab/note-form-init': { request: { token: string }; response: NoteFormInit };
   /**
    * background → the tab's top frame, after the analysis reply (recording costs about as much as analysing, so
    * the findings do not wait for it): what changed since the reader's last visit, or null for nothing.
@@ -159,7 +191,21 @@ export interface MessageMap {
   'offscreen/extract': { request: { body: string; kind: 'html' | 'markdown' }; response: PolicyText };
 }
 
-/** What the note form sends: typed in an extension-origin frame, so the page's listeners never see the keys. */
+/**
+ * What one framed form is for: a new note on a passage, a new text for one of the reader's notes (`note` is
+ * its text now, to edit), or the reason a machine finding is wrong. Whose note or which finding stays in the
+ * content script; the frame learns only what it shows.
+ */
+export type NoteFormKind = 'new' | 'edit' | 'dispute';
+export interface NoteFormInit {
+  kind: NoteFormKind;
+  note: string;
+}
+
+/**
+ * What the note form sends: typed in an extension-origin frame, so the page's listeners never see the keys.
+ * An edit or a dispute sends its text as `note`, with no tags.
+ */
 export interface NoteFormSubmission {
   token: string;
   note: string;

@@ -27,6 +27,19 @@ export async function sendToTab<K extends MessageName>(tabId: number, name: K, p
 }
 
 /**
+ * Sends a typed message to one document's content script (Chrome's `documentId`, 106+): fails when that document
+ * is no longer in the tab, which is how the background tells a navigation within a page from a new page.
+ */
+export async function sendToDocument<K extends MessageName>(tabId: number, documentId: string, name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+  try {
+    const options = { documentId } as unknown as browser.Tabs.SendMessageOptionsType;
+    return unpackReply<ResponseOf<K>>(await browser.tabs.sendMessage(tabId, pack(name, payload), options));
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+/**
  * Puts the content script into a tab where it is not running (a page open since before the extension was
  * installed): allowed by `activeTab` when the reader opened the popup on that tab, no host permission needed.
  */

@@ -34,6 +34,8 @@ async function refresh(): Promise<void> {
   if (!result.ok) return draw({ kind: 'error', message: result.error });
   const tab: TabState | null = result.value;
   if (!tab) return draw({ kind: 'unavailable', canAnalyse: await canAnalyse(tabId) });
+  // The tab is loading (a reload, perhaps of the same address): its old findings no longer describe it.
+  if (tab.navigating) return draw({ kind: 'loading' });
   if (tab.analysis) analysing = false;
   const findings = await sendToTab(tabId, 'tab/findings-state', {});
   const notes = { ...(await annotationCount(tab.url)), ...(notesMessage ? { message: notesMessage } : {}) };

@@ -71,7 +71,12 @@ export class RegionsController {
     const earlier = Object.entries(await read(KEYS.comparisons))
       .filter(([, c]) => c.pageUrl === info.value.url)
       .sort(([, a], [, b]) => b.createdAt.localeCompare(a.createdAt))[0];
-    const fetchedAt = (v: Variant) => earlier?.[1].versions.find((x) => x.url === (v.source === 'in-page' ? info.value.url : v.url) && (v.source !== 'in-page' || x.region === v.region))?.fetchedAt;
+    const fetchedAt = (v: Variant) =>
+      earlier?.[1].versions.find(
+        (x) =>
+          x.url === (v.source === 'in-page' ? info.value.url : v.url) &&
+          (v.source !== 'in-page' || x.region === v.region),
+      )?.fetchedAt;
     this.set({
       phase: earlier ? 'compared' : 'ready',
       pageUrl: info.value.url,
@@ -100,7 +105,16 @@ export class RegionsController {
     const ok = fetchableUrl(url);
     if (!ok.ok) return ok.error;
     const label = region.trim() || 'added';
-    this.set({ rows: [...this.state.rows, { variant: { region: label, source: 'user', url: ok.value.href, label: url }, include: true, status: { kind: 'waiting' } }] });
+    this.set({
+      rows: [
+        ...this.state.rows,
+        {
+          variant: { region: label, source: 'user', url: ok.value.href, label: url },
+          include: true,
+          status: { kind: 'waiting' },
+        },
+      ],
+    });
     return undefined;
   }
 
@@ -113,7 +127,16 @@ export class RegionsController {
     const key = `file:${file.name}:${file.size}:${file.lastModified}`;
     fetched.set(key, { policyText, fetchedAt: new Date().toISOString() });
     const label = region.trim() || regionNamedIn(policyText.text.slice(0, 200)) || file.name;
-    this.set({ rows: [...this.state.rows, { variant: { region: label, source: 'user', url: key, label: file.name }, include: true, status: { kind: 'waiting' } }] });
+    this.set({
+      rows: [
+        ...this.state.rows,
+        {
+          variant: { region: label, source: 'user', url: key, label: file.name },
+          include: true,
+          status: { kind: 'waiting' },
+        },
+      ],
+    });
   }
 
   /** The origins to ask access to: the reader is asked, in the click, before anything is fetched. */

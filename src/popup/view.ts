@@ -1,3 +1,4 @@
+import { unreadNotices } from '../core/report/unread';
 import { el } from '../dom/element';
 import { CONDITION_MESSAGE, SUMMARY_MESSAGE, TYPE_MESSAGE } from '../core/explain/message-ids';
 import { quoteSegments } from '../core/report/quote';
@@ -125,7 +126,15 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
       }
       if (type === 'face' || type === 'voice') {
         const id = analysis.identifiers[type];
-        if (value !== 'silent') row.append(el(doc, 'span', t(id === 'collects' || id === 'may-collect' ? 'popupIdentifiers' : 'popupNoIdentifiers'), `row-note ${id}`));
+        if (value !== 'silent')
+          row.append(
+            el(
+              doc,
+              'span',
+              t(id === 'collects' || id === 'may-collect' ? 'popupIdentifiers' : 'popupNoIdentifiers'),
+              `row-note ${id}`,
+            ),
+          );
       }
       if (quote) {
         row.append(quoteElement(doc, 'q', quoteSegments(quote.sentence, quote.evidence ?? [], 220)));
@@ -140,6 +149,8 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
     if (analysis.practiceCount === 0) root.append(el(doc, 'p', t('popupNothingFound'), 'message'));
     // The analysis stopped at its time budget: say how much of the page it covered (issue 12, item 1).
     if (analysis.partial) root.append(el(doc, 'p', t('analysisPartial', String(Math.floor(analysis.partial.share * 100))), 'message partial'));
+    // Text skipped (no sentence end for thousands of characters) or cut (a page over the size bound), counted.
+    for (const notice of unreadNotices(t, analysis.unread)) root.append(el(doc, 'p', notice, 'message unread'));
     if (state.findings && state.findings.status !== 'idle') {
       const visible = state.findings.highlightsVisible;
       const toggle = button(doc, t(visible ? 'popupHideHighlights' : 'popupShowHighlights'), () => actions.setHighlights(!visible));
@@ -159,7 +170,8 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
     box.append(el(doc, 'h2', t('popupNotesTitle')));
     box.append(el(doc, 'p', t('popupNotesCount', [String(state.notes.here), String(state.notes.all)]), 'message'));
     const row = el(doc, 'div', undefined, 'notes-actions');
-    const exp = (label: string, scope: 'page' | 'all', format: 'jsonld' | 'md') => button(doc, t(label), () => actions.exportNotes!(scope, format), 'button small');
+    const exp = (label: string, scope: 'page' | 'all', format: 'jsonld' | 'md') =>
+      button(doc, t(label), () => actions.exportNotes!(scope, format), 'button small');
     row.append(exp('popupExportPage', 'page', 'jsonld'), exp('popupExportAll', 'all', 'jsonld'), exp('popupExportReport', 'page', 'md'));
     const label = el(doc, 'label', t('popupImport'), 'button small');
     const input = el(doc, 'input');

@@ -34,7 +34,15 @@ async function start(): Promise<void> {
     { changedOnly: true, ...(service ? { service } : {}) },
   );
   if (thenNow) document.title = t('thenNowTitle');
-  if (thenNow && stored) root.querySelector('h1')?.after(Object.assign(document.createElement('p'), { className: 'then-now', textContent: t('thenNowLead', stored.pageUrl) }));
+  if (thenNow && stored)
+    root
+      .querySelector('h1')
+      ?.after(
+        Object.assign(document.createElement('p'), {
+          className: 'then-now',
+          textContent: t('thenNowLead', stored.pageUrl),
+        }),
+      );
 }
 
 handled(start(), (reason) => {

@@ -26,7 +26,13 @@ const sectionId = (i: number) => `section-${i}`;
  * times, key differences, the matrix (the same rows as the popup's), a contents list, and the sections with
  * word-level differences inside reworded sentences. "Changed sections only" hides the sections that are the same.
  */
-export function renderReport(root: HTMLElement, stored: StoredComparison | null, t: Translate, actions: ReportActions, options: ReportOptions = { changedOnly: true }): void {
+export function renderReport(
+  root: HTMLElement,
+  stored: StoredComparison | null,
+  t: Translate,
+  actions: ReportActions,
+  options: ReportOptions = { changedOnly: true },
+): void {
   const doc = root.ownerDocument;
   root.replaceChildren();
   if (!stored) {
@@ -50,7 +56,8 @@ export function renderReport(root: HTMLElement, stored: StoredComparison | null,
 
   root.append(el(doc, 'h2', t('reportVersions')));
   const versions = el(doc, 'ul', undefined, 'versions');
-  for (const v of stored.versions) versions.append(el(doc, 'li', t('reportFetched', [v.region, v.url, new Date(v.fetchedAt).toLocaleString()])));
+  for (const v of stored.versions)
+    versions.append(el(doc, 'li', t('reportFetched', [v.region, v.url, new Date(v.fetchedAt).toLocaleString()])));
   root.append(versions);
 
   root.append(el(doc, 'h2', t('regionsKeyDifferences')));

@@ -48,7 +48,11 @@ test.describe('Firefox: annotations', () => {
     await expect
       .poll(async () => {
         for (const f of page.frames()) {
-          const ready = await f.evaluate(`location.href.includes('/src/note-form/index.html') && document.querySelector('button[type=submit]').textContent !== ''`).catch(() => false);
+          const ready = await f
+            .evaluate(
+              `location.href.includes('/src/note-form/index.html') && document.querySelector('button[type=submit]').textContent !== ''`,
+            )
+            .catch(() => false);
           if (ready) form = f;
         }
         return form !== undefined;
@@ -67,5 +71,27 @@ test.describe('Firefox: annotations', () => {
     await expect.poll(() => notes(again)).toEqual([{ state: 'anchored', text: expect.stringContaining('Face detection for effects') }]);
     // Re-anchored in the page: some highlight marks exactly the annotated words again.
     await expect.poll(async () => Object.values((await ext.highlights(page)).byName).flat()).toContain(PASSAGE);
+
+    // Editing the note happens in the framed form too: it opens with the note's text, and the new text is saved.
+    await again.click('li.note .note-actions button');
+    let edit: Frame | undefined;
+    await expect
+      .poll(async () => {
+        for (const f of page.frames()) {
+          const ready = await f
+            .evaluate(`location.href.includes('/src/note-form/index.html') && document.querySelector('textarea').value === 'Face detection for effects'`)
+            .catch(() => false);
+          if (ready) edit = f;
+        }
+        return edit !== undefined;
+      })
+      .toBe(true);
+    expect(await again.evaluate<number>(`return root.querySelectorAll('textarea, input').length;`)).toBe(0);
+    await edit!.evaluate(`(() => {
+      const f = document.getElementById('form');
+      f.elements.namedItem('note').value = 'Face detection, edited';
+      f.requestSubmit();
+    })()`);
+    await expect.poll(() => notes(again)).toEqual([{ state: 'anchored', text: expect.stringContaining('Face detection, edited') }]);
   });
 });

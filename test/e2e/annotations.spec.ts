@@ -33,14 +33,21 @@ async function panelOf(ext: ExtensionHelpers, page: Page): Promise<PanelProbe> {
 }
 
 const notes = (panel: PanelProbe) =>
-  panel.evaluate<{ state: string; text: string }[]>(`return [...root.querySelectorAll('li.note')].map((li) => ({ state: li.dataset.state, text: li.textContent }));`);
+  panel.evaluate<{ state: string; text: string }[]>(
+    `return [...root.querySelectorAll('li.note')].map((li) => ({ state: li.dataset.state, text: li.textContent }));`,
+  );
 
 test.describe('annotations', () => {
   test('annotate a passage, see it after a reload, review a machine finding', async ({ ext }) => {
     const page = await ext.open('/legal/privacy-policy-us');
     await ext.waitForAnalysis(page);
     const panel = await panelOf(ext, page);
-    await annotate(page, panel, 'such as faceprints and voiceprints, from your user content', 'US-only biometric clause <img src=x onerror="document.title=1">');
+    await annotate(
+      page,
+      panel,
+      'such as faceprints and voiceprints, from your user content',
+      'US-only biometric clause <img src=x onerror="document.title=1">',
+    );
     await expect.poll(() => notes(panel)).toEqual([{ state: 'anchored', text: expect.stringContaining('US-only biometric clause <img src=x') }]);
     // A note is text, never markup.
     expect(await panel.evaluate<number>(`return root.querySelectorAll('li.note img').length;`)).toBe(0);
@@ -73,7 +80,10 @@ test.describe('annotations', () => {
     await annotate(page, panel, 'We detect faces and body features in photos and videos', 'effects');
     await expect.poll(() => notes(panel).then((n) => n.length)).toBe(1);
     await panel.click('li.note .note-actions button:nth-of-type(3)');
-    const link = await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#:~:text=/).then(() => page.evaluate(() => navigator.clipboard.readText()));
+    const link = await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/#:~:text=/)
+      .then(() => page.evaluate(() => navigator.clipboard.readText()));
     expect(link).toBe(`${site.origin}/legal/privacy-policy-us#:~:text=We%20detect%20faces%20and,in%20photos%20and%20videos`);
   });
 
@@ -125,11 +135,28 @@ test('export, clear, import; a hostile file changes nothing', async ({ ext, work
   const path = await download.path();
   const exported = JSON.parse(readFileSync(path!, 'utf8'));
   expect(exported).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { items: [{ type: 'Annotation' }] } });
-  expect(exported.first.items[0].target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'We detect faces and body features in photos and videos' });
+  expect(exported.first.items[0].target.selector[0]).toMatchObject({
+    type: 'TextQuoteSelector',
+    exact: 'We detect faces and body features in photos and videos',
+  });
 
   await worker.evaluate(() => chrome.storage.local.remove('annotations'));
   const hostile = join(ARTIFACTS_TMP(), 'hostile.json');
-  writeFileSync(hostile, JSON.stringify({ type: 'AnnotationCollection', items: [{ id: 'x', type: 'Annotation', target: { source: 'https://x', selector: { type: 'TextQuoteSelector', exact: '' } }, __proto__x: 1 }], constructor: { prototype: { polluted: true } } }));
+  writeFileSync(
+    hostile,
+    JSON.stringify({
+      type: 'AnnotationCollection',
+      items: [
+        {
+          id: 'x',
+          type: 'Annotation',
+          target: { source: 'https://x', selector: { type: 'TextQuoteSelector', exact: '' } },
+          __proto__x: 1,
+        },
+      ],
+      constructor: { prototype: { polluted: true } },
+    }),
+  );
   await popup.reload();
   await popup.locator('.notes-box input[type=file]').setInputFiles(hostile);
   await expect(popup.locator('.notes-message')).toContainText('Nothing was imported');

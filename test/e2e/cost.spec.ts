@@ -64,6 +64,27 @@ test('content.js fits its size budget', () => {
   expect(bytes).toBeLessThanOrEqual(CONTENT_JS_BUDGET);
 });
 
+// The article is long enough to be judged on what it shows (THIN_SAMPLE_CHARS): the script on every page
+// dismisses it alone, with no observer and no controller. These check that what it hands over still works there.
+test('a long non-policy article still answers the popup and follows history navigation to a policy', async ({ ext, context, site }) => {
+  const html = articleHtml(2800);
+  await context.route(site.origin + PATH, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const page = await ext.open(PATH);
+  await expect.poll(async () => (await ext.tabState(page))?.verdict.kind).toBe('not-policy');
+  const popup = await ext.openPopup(page);
+  await expect(popup.locator('.verdict')).toHaveAttribute('data-kind', 'not-policy');
+  await popup.close();
+  // The page's own script turns it into its policy, as a single-page app does.
+  await page.evaluate(async () => {
+    const text = await (await fetch('/legal/privacy-policy-us')).text();
+    const doc = new DOMParser().parseFromString(text, 'text/html');
+    document.title = doc.title;
+    document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+    history.pushState({}, '', '/legal/privacy-policy-us');
+  });
+  await ext.expectBadge(page, 'PP');
+});
+
 test('script time of the extension on a 2,800-word article that is not a policy', async ({ ext, context, site }) => {
   test.setTimeout(300_000);
   const html = articleHtml(2800);

@@ -30,7 +30,12 @@ async function openNoteForm(page: Page, panel: PanelProbe, text: string): Promis
 const noteTexts = (panel: PanelProbe) => panel.evaluate<string[]>(`return [...root.querySelectorAll('li.note .note-text')].map((e) => e.textContent);`);
 
 test('a page that shadows `browser` with a form does not switch the extension off', async ({ ext, context, site }) => {
-  await serveHostile(context, site.origin, '/hostile/shadowing', '<form id="browser"><input name="runtime"></form><form id="chrome"><input name="runtime"></form>');
+  await serveHostile(
+    context,
+    site.origin,
+    '/hostile/shadowing',
+    '<form id="browser"><input name="runtime"></form><form id="chrome"><input name="runtime"></form>',
+  );
   const page = await ext.open('/hostile/shadowing');
   // The trap is set: in the page, `browser` is the form.
   expect(await page.evaluate(() => (window as unknown as { browser?: Element }).browser?.tagName)).toBe('FORM');
@@ -56,6 +61,49 @@ test('keys typed into a note never reach the page’s listeners, and the note is
   await typeNote(page, 'secret reviewer note', 'private-tag');
   await expect.poll(() => noteTexts(panel)).toEqual(['secret reviewer note']);
   expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
+});
+
+test('editing a note and disputing a finding: the keys never reach the page’s listeners, and both are saved', async ({ ext, context, site, worker }) => {
+  const spy = `<script>
+    window.__seen = [];
+    for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput', 'compositionstart'])
+      document.addEventListener(type, (e) => window.__seen.push(type + ':' + (e.key || e.data || '')), true);
+  </script>`;
+  await serveHostile(context, site.origin, '/hostile/keylogger-edit', spy);
+  const page = await ext.open('/hostile/keylogger-edit');
+  await ext.waitForAnalysis(page);
+  const panel = await ext.panel(page);
+  const seen = () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  await openNoteForm(page, panel, 'such as faceprints and voiceprints');
+  await typeNote(page, 'first words');
+  await expect.poll(() => noteTexts(panel)).toEqual(['first words']);
+
+  // Edit: the note's text now comes into the framed form, and the new text is typed there.
+  await page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen.length = 0));
+  await panel.click('li.note .note-actions button');
+  const editing = await noteFormFrame(page);
+  await expect(editing.locator('textarea')).toHaveValue('first words');
+  await expect(editing.locator('input[name=tags]')).toBeHidden();
+  await editing.locator('textarea').press('ControlOrMeta+a');
+  await editing.locator('textarea').pressSequentially('secret second words');
+  await editing.locator('button[type=submit]').click();
+  await expect.poll(() => noteTexts(panel)).toEqual(['secret second words']);
+  expect(await seen()).toEqual([]);
+  // No field of the page's own document held the note's text at any point.
+  expect(await panel.evaluate<number>(`return root.querySelectorAll('textarea, input').length;`)).toBe(0);
+
+  // Dispute: the reason is typed in the framed form too.
+  const disputes = await panel.evaluate<number>(`const b = [...root.querySelectorAll('.review button')].find((x) => x.textContent === 'Dispute'); b.scrollIntoView(); b.click(); return 1;`);
+  expect(disputes).toBe(1);
+  const disputing = await noteFormFrame(page);
+  await expect(disputing.locator('.field-label[data-for=note]')).toHaveText('Why is this finding wrong?');
+  await disputing.locator('textarea').pressSequentially('secret reason: the sentence is about a product');
+  await disputing.locator('button[type=submit]').click();
+  await expect.poll(() => panel.texts('.review .chip')).toContain('disputed');
+  expect(await seen()).toEqual([]);
+  const stored = await worker.evaluate(async () => JSON.stringify((await chrome.storage.local.get('annotations')).annotations));
+  expect(stored).toContain('secret reason: the sentence is about a product');
+  expect(stored).toContain('secret second words');
 });
 
 test('our highlights: not at a guessable name, and put back when the page deletes or repaints them', async ({ ext }) => {
@@ -112,6 +160,42 @@ test('two tabs saving notes at once, 20 rounds: none is lost', async ({ ext, wor
     return Object.values((annotations as { value: Record<string, unknown[]> }).value).reduce((n, l) => n + l.length, 0);
   });
   expect(stored).toBe(40);
+});
+
+test('twenty tabs open and analysed at once, each saving a note at the same moment: nothing is lost', async ({ ext, context, site, worker }) => {
+  test.setTimeout(300_000);
+  const TABS = 20;
+  // Opened at once: their uploads overlap, so some wait for one of the 16 upload slots instead of failing.
+  const pages = await Promise.all(
+    Array.from({ length: TABS }, async (_, i) => {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/legal/privacy-policy-us.html?tab=${i}`);
+      return page;
+    }),
+  );
+  for (const page of pages) await ext.waitForAnalysis(page);
+  const frames = [];
+  const panels = [];
+  for (const [i, page] of pages.entries()) {
+    const panel = await ext.panel(page);
+    await openNoteForm(page, panel, i % 2 ? 'such as faceprints and voiceprints' : 'We detect faces and body features');
+    const frame = await noteFormFrame(page);
+    await frame.locator('textarea').fill(`note of tab ${i}`);
+    frames.push(frame);
+    panels.push(panel);
+  }
+  // All submitted in the same turn.
+  await Promise.all(frames.map((f) => f.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit())));
+  await Promise.all(panels.map((p) => expect.poll(() => p.evaluate<boolean>(`return root.querySelector('.note-form').hidden;`), { timeout: 30_000 }).toBe(true)));
+  const stored = await worker.evaluate(async () => {
+    const { annotations } = await chrome.storage.local.get('annotations');
+    return Object.values((annotations as { value: Record<string, { body?: { value?: string }[] | { value?: string } }[]> }).value)
+      .flat()
+      .map((a) => JSON.stringify(a.body))
+      .join('\n');
+  });
+  for (let i = 0; i < TABS; i++) expect(stored).toContain(`note of tab ${i}"`);
+  expect(stored.split('\n')).toHaveLength(TABS);
 });
 
 test('an import while the page is open shows there without a reload, and a note added then keeps it', async ({ ext }) => {

@@ -129,7 +129,11 @@ test.describe('highlights and the findings panel', () => {
     });
     await page.mouse.move(point.x, point.y);
     const panel = await ext.panel(page);
-    await expect.poll(() => panel.evaluate<string>(`const t = root.querySelector('.tooltip'); return t.hidden ? '' : t.textContent;`)).toMatch(/^Faceprint — a biometric identifier.*BIPA.*GDPR Art\. 9/);
+    await expect
+      .poll(() =>
+        panel.evaluate<string>(`const t = root.querySelector('.tooltip'); return t.hidden ? '' : t.textContent;`),
+      )
+      .toMatch(/^Faceprint — a biometric identifier.*BIPA.*GDPR Art\. 9/);
     await page.mouse.move(5, 5);
     await expect.poll(() => panel.evaluate<boolean>(`return root.querySelector('.tooltip').hidden;`)).toBe(true);
   });

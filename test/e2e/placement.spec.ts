@@ -12,7 +12,16 @@ async function inPageAnalyzerScript(): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'silent',
-    build: { outDir, minify: true, lib: { entry: resolve('test/e2e/support/in-page-analyzer.ts'), formats: ['iife'], name: 'inPage', fileName: () => 'in-page.js' } },
+    build: {
+      outDir,
+      minify: true,
+      lib: {
+        entry: resolve('test/e2e/support/in-page-analyzer.ts'),
+        formats: ['iife'],
+        name: 'inPage',
+        fileName: () => 'in-page.js',
+      },
+    },
   });
   return readFileSync(join(outDir, 'in-page.js'), 'utf8');
 }
@@ -38,7 +47,11 @@ test('analysis placement: background worker vs a chunk in the page', async ({ ex
     new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
     return new Promise<{ extractMs: number; analyzeMs: number; practices: number; words: number; longTasks: number[] }>((done) => {
       setTimeout(() => {
-        const r = (globalThis as unknown as { __measureInPage: () => { extractMs: number; analyzeMs: number; practices: number; words: number } }).__measureInPage();
+        const r = (
+          globalThis as unknown as {
+            __measureInPage: () => { extractMs: number; analyzeMs: number; practices: number; words: number };
+          }
+        ).__measureInPage();
         setTimeout(() => done({ ...r, longTasks }), 100);
       }, 0);
     });

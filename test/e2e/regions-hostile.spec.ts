@@ -15,7 +15,10 @@ async function grantHostPermission(context: BrowserContext, extensionId: string,
   const page = await context.newPage();
   await page.goto('chrome://extensions');
   await page.evaluate(
-    ([id, o]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, o: string): Promise<void> } }).developerPrivate.addHostPermission(id!, o!),
+    ([id, o]) =>
+      (
+        chrome as unknown as { developerPrivate: { addHostPermission(id: string, o: string): Promise<void> } }
+      ).developerPrivate.addHostPermission(id!, o!),
     [extensionId, origin],
   );
   await page.close();

@@ -191,7 +191,12 @@ test.describe('panel placement and keyboard', () => {
     expect(await panel.texts('.note-form .form-quote')).toEqual(['Write to privacy@corvid.example']);
     // Every field of the form (in its extension-origin frame) has a visible label, the stance select too.
     const form = await noteFormFrame(page);
-    expect(await form.locator('.field-label').allTextContents()).toEqual(['Your note', 'Tags, separated by commas', 'Data type (optional)', 'What the passage says (optional)']);
+    expect(await form.locator('.field-label').allTextContents()).toEqual([
+      'Your note',
+      'Tags, separated by commas',
+      'Data type (optional)',
+      'What the passage says (optional)',
+    ]);
 
     const popup = await ext.openPopup(page);
     await popup.getByText('Keyboard shortcuts').click();
@@ -244,7 +249,11 @@ test.describe('annotations', () => {
 });
 
 test.describe('regions and the comparison page', () => {
-  test('ticks only versions of the same document, names the sites before asking, focuses the results, and the comparison page', async ({ ext, context, extensionId }) => {
+  test('ticks only versions of the same document, names the sites before asking, focuses the results, and the comparison page', async ({
+    ext,
+    context,
+    extensionId,
+  }) => {
     const page = await ext.open(US);
     await ext.waitForAnalysis(page);
     const summaryPopup = await ext.openPopup(page);
@@ -272,7 +281,9 @@ test.describe('regions and the comparison page', () => {
     await expect(popup.locator('.ask-sites')).toHaveText('Fetching asks your permission to read: localhost');
     // "Compare with…" fits the popup: no horizontal scrolling.
     await popup.getByText('Compare with…').click();
-    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     await expect(popup.locator('.file-chooser')).toHaveText('Choose a saved file…');
     const axeRegions = await runAxe(popup);
     console.log(axeLine('popup regions (before comparing)', axeRegions));
@@ -282,15 +293,30 @@ test.describe('regions and the comparison page', () => {
     await expect(popup.locator('.results .differences li').first()).toContainText('faceprints', { timeout: 20_000 });
     await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('regions-results');
     // Results first, within the popup's 600 px.
-    expect(await popup.evaluate(() => document.getElementById('regions')!.firstElementChild!.classList.contains('results'))).toBe(true);
-    expect(await popup.evaluate(() => document.querySelector('.results .matrix')!.getBoundingClientRect().top)).toBeLessThan(600);
-    await expect(popup.locator('.matrix tr[data-type="faceprints"] .cell-value')).toHaveText(['Collects', 'Says it does not']);
+    expect(
+      await popup.evaluate(() => document.getElementById('regions')!.firstElementChild!.classList.contains('results')),
+    ).toBe(true);
+    expect(
+      await popup.evaluate(() => document.querySelector('.results .matrix')!.getBoundingClientRect().top),
+    ).toBeLessThan(600);
+    await expect(popup.locator('.matrix tr[data-type="faceprints"] .cell-value')).toHaveText([
+      'Collects',
+      'Says it does not',
+    ]);
     await popup.locator('.matrix tr[data-type="faceprints"] td').first().locator('summary').click();
-    await expect(popup.locator('.matrix tr[data-type="faceprints"] td').first().locator('q strong')).toHaveText(['faceprints', 'face geometry']);
+    await expect(popup.locator('.matrix tr[data-type="faceprints"] td').first().locator('q strong')).toHaveText([
+      'faceprints',
+      'face geometry',
+    ]);
     await axeInBothSchemes(popup, 'popup regions (after comparing)');
-    console.log(`popup regions: ${(await lightAndDark(ext, popup, 'popup-regions-compared', () => popup.evaluate(() => window.scrollTo(0, 0)))).join(', ')}`);
+    console.log(
+      `popup regions: ${(await lightAndDark(ext, popup, 'popup-regions-compared', () => popup.evaluate(() => window.scrollTo(0, 0)))).join(', ')}`,
+    );
 
-    const [report] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open the full comparison' }).click()]);
+    const [report] = await Promise.all([
+      context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Open the full comparison' }).click(),
+    ]);
     await report.waitForLoadState();
     await report.setViewportSize({ width: 1200, height: 900 });
     await expect(report.locator('h1')).toHaveText('Comparison: US, EEA (localhost)');
@@ -304,14 +330,22 @@ test.describe('regions and the comparison page', () => {
     await expect(report.locator('nav.contents li.same a', { hasText: 'Metadata' })).toHaveCount(1);
     await report.getByLabel('Changed sections only').check();
     // Word-level differences inside a reworded sentence.
-    const location = report.locator('section.section', { has: report.locator('h3', { hasText: 'Location information' }) });
+    const location = report.locator('section.section', {
+      has: report.locator('h3', { hasText: 'Location information' }),
+    });
     await expect(location.locator('.reworded ins.word')).toContainText(['the']);
     await expect(location.locator('.reworded del.word').first()).toHaveText('your');
-    await expect(report.locator('.matrix tr[data-type="faceprints"] td').first().locator('q strong')).toHaveText(['faceprints', 'face geometry']);
+    await expect(report.locator('.matrix tr[data-type="faceprints"] td').first().locator('q strong')).toHaveText([
+      'faceprints',
+      'face geometry',
+    ]);
     await axeInBothSchemes(report, 'comparison page');
     console.log(`comparison page: ${(await lightAndDark(ext, report, 'comparison-page-contents')).join(', ')}`);
 
-    const [md] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Export Markdown' }).click()]);
+    const [md] = await Promise.all([
+      report.waitForEvent('download'),
+      report.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
     const markdown = readFileSync((await md.path())!, 'utf8');
     expect(markdown).toMatch(/^# How this policy differs by region: US, EEA \\\(localhost\\\)/);
     expect(markdown).toMatch(/- US: http:\/\/localhost:\d+\/trust\/us\/privacy \(fetched \d{4}-/);
@@ -319,8 +353,14 @@ test.describe('regions and the comparison page', () => {
     expect(markdown).toContain('| Faceprints | collects | says it does not |');
     expect(markdown).toContain('**faceprints**');
     expect(markdown).not.toMatch(/and \d+ more/);
-    const [json] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Export JSON' }).click()]);
-    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { service: string; versions: { url: string; fetchedAt: string }[] };
+    const [json] = await Promise.all([
+      report.waitForEvent('download'),
+      report.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+      service: string;
+      versions: { url: string; fetchedAt: string }[];
+    };
     expect(exported.service).toBe('localhost');
     expect(exported.versions.map((v) => typeof v.fetchedAt)).toEqual(['string', 'string']);
   });

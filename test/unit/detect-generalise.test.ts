@@ -102,9 +102,18 @@ const BLOG_ABOUT_PRIVACY: Page = {
   title: 'Why we rewrote our privacy policy – The Pebble Blog',
   h1: 'Why we rewrote our privacy policy',
   sections: [
-    ['', 'Last spring a reader wrote to us: she had read our old policy twice and still could not say what we kept. She was right, and we said so.'],
-    ['', 'The new text is a third of the length. Critics of long policies have said for years that nobody reads them, and the research agrees: according to one study it would take a month a year to read every policy you accept.'],
-    ['', 'We also took the chance to drop the crash service we had stopped using. The company that ran it announced last year that it was closing, and its new owners have changed the terms.'],
+    [
+      '',
+      'Last spring a reader wrote to us: she had read our old policy twice and still could not say what we kept. She was right, and we said so.',
+    ],
+    [
+      '',
+      'The new text is a third of the length. Critics of long policies have said for years that nobody reads them, and the research agrees: according to one study it would take a month a year to read every policy you accept.',
+    ],
+    [
+      '',
+      'We also took the chance to drop the crash service we had stopped using. The company that ran it announced last year that it was closing, and its new owners have changed the terms.',
+    ],
     ['', 'Tell us what you think. We read every email, and the next post in this series looks at how our sync works.'],
   ],
   url: 'https://pebble.example/blog/rewriting-our-policy',

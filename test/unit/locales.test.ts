@@ -27,7 +27,23 @@ describe('_locales/en', () => {
       ...Object.values(PURPOSE_MESSAGE),
       ...Object.values(EXPLANATIONS).map((e) => e.messageId),
     ];
-    const reasons: ReasonCode[] = ['title-names', 'heading-names', 'lead-names', 'url-names', 'rel-self', 'privacy-sections', 'terms-sections', 'cookie-headings', 'vocabulary', 'article', 'reporting', 'howto', 'short', 'closest', 'no-sign'];
+    const reasons: ReasonCode[] = [
+      'title-names',
+      'heading-names',
+      'lead-names',
+      'url-names',
+      'rel-self',
+      'privacy-sections',
+      'terms-sections',
+      'cookie-headings',
+      'vocabulary',
+      'article',
+      'reporting',
+      'howto',
+      'short',
+      'closest',
+      'no-sign',
+    ];
     ids.push(...reasons.map((c) => `reason_${c.replace(/-/g, '_')}`));
     for (const id of ids) expect(messages[id]?.message, id).toBeTruthy();
   });

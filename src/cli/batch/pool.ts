@@ -1,14 +1,21 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentJob } from '../document-job';
-import { settle, type Settled } from './settle';
+import type { DocumentJob } from '../job';
+import type { Settled } from './settle';
 
 /** A file's own heap bound in a worker: one huge or hostile file ends its worker, not the batch. */
 const WORKER_HEAP_MB = 1024;
 
 /**
- * Runs jobs on `size` worker threads, each taking the next job when it answers. `emit` receives outcomes in
- * input order (a finished job waits for those before it), so the output reads like a sequential run. A worker
- * that dies (out of memory, a crash) fails only the job it held; a fresh worker takes its place.
+ * Jobs a worker holds at once: the one it runs and the next, already in its port, so it never waits for this
+ * thread's reply (which waits behind output writing and the other workers' messages) between two files.
+ */
+const HELD_PER_WORKER = 2;
+
+/**
+ * Runs jobs on `size` worker threads, each holding up to HELD_PER_WORKER jobs and taking the next when it
+ * answers. `emit` receives outcomes in input order (a finished job waits for those before it), so the output
+ * reads like a sequential run. A worker that dies (out of memory, a crash) fails only the job it was running
+ * (the oldest it held: it runs them in order); a fresh worker takes its place and the rest of what it held.
  */
 export async function runOnWorkers(
   jobs: DocumentJob[],
@@ -28,41 +35,44 @@ export async function runOnWorkers(
   };
   const lane = () =>
     new Promise<void>((resolve) => {
-      let current = -1;
-      const start = (worker: Worker) => {
-        if (nextToStart >= jobs.length) {
-          void worker.terminate();
-          return resolve();
+      /** Indexes of the jobs this lane's worker holds, oldest (the one running) first. */
+      let held: number[] = [];
+      const fill = (worker: Worker) => {
+        while (held.length < HELD_PER_WORKER && nextToStart < jobs.length) {
+          const index = nextToStart++;
+          held.push(index);
+          worker.postMessage({ index, job: jobs[index] });
         }
-        current = nextToStart++;
-        worker.postMessage({ index: current, job: jobs[current] });
+        if (held.length === 0) {
+          void worker.terminate();
+          resolve();
+        }
       };
-      const spawn = () => {
+      const spawn = (resend: number[]) => {
         const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         let ended = false;
+        for (const index of resend) worker.postMessage({ index, job: jobs[index] });
+        held = resend;
         worker.on('message', ({ index, settled }: { index: number; settled: Settled }) => {
+          held = held.filter((i) => i !== index);
           finish(index, settled);
-          start(worker);
+          fill(worker);
         });
         const died = (why: string) => {
           if (ended) return;
           ended = true;
-          if (current >= 0 && done[current] === undefined && current >= nextToEmit) {
-            finish(current, { ok: false, error: `the worker stopped: ${why}` });
-            current = -1;
-            spawn();
-          }
+          if (held.length === 0) return;
+          const [running, ...rest] = held;
+          held = [];
+          finish(running!, { ok: false, error: `the worker stopped: ${why}` });
+          if (rest.length === 0 && nextToStart >= jobs.length) resolve();
+          else spawn(rest);
         };
         worker.on('error', (e) => died(e.message.split('\n')[0]!));
         worker.on('exit', (code) => died(`exit code ${code}`));
-        start(worker);
+        fill(worker);
       };
-      spawn();
+      spawn([]);
     });
   await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, lane));
-}
-
-/** The same, one job after another in this thread: for small batches and runs from sources. */
-export async function runInThread(jobs: DocumentJob[], emit: (index: number, settled: Settled) => void): Promise<void> {
-  for (let i = 0; i < jobs.length; i++) emit(i, await settle(jobs[i]!));
 }

@@ -1,7 +1,7 @@
-import { DATA_TYPES, type DataType } from '../../core/nlp';
+import { DATA_TYPES, type DataType } from '../../core/nlp/types';
 import { manyOf, oneOf, parseOptions, UsageError } from '../args';
 import { runDocuments } from '../batch/run-documents';
-import { FORMATS } from '../document-job';
+import { FORMATS } from '../job';
 import type { Verb } from '../io';
 import { jobsOption } from './jobs-option';
 
@@ -27,7 +27,7 @@ export const analyzeVerb: Verb = {
     '                (repeat it or give a comma list; location means all three location types)',
     '  --stance S    keep practices that are affirmed or denied',
     '  --url URL     the address a single local file was saved from',
-    '  --jobs N      worker threads for a batch (default: the number of processors; 1: no workers)',
+    '  --jobs N      worker threads for a batch (default: the idle processors; 1: no workers)',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {

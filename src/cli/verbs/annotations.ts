@@ -58,10 +58,18 @@ async function reanchor(args: string[], io: CliIO): Promise<number> {
     const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
     const r = quote ? anchorQuote(policyText.text, quote, position) : { state: 'orphaned' as const };
     counts[r.state]++;
-    return { id: a.id, state: r.state, ...(r.start !== undefined ? { start: r.start, end: r.end } : {}), ...('change' in r && r.change ? { change: r.change } : {}) };
+    return {
+      id: a.id,
+      state: r.state,
+      ...(r.start !== undefined ? { start: r.start, end: r.end } : {}),
+      ...('change' in r && r.change ? { change: r.change } : {}),
+    };
   });
   if (format === 'text') {
-    for (const r of results) io.stdout(`${r.state.padEnd(9)} ${terminalSafe(r.id)}${'start' in r ? ` at ${r.start}–${r.end}` : ''}${'change' in r ? ` (${r.change})` : ''}\n`);
+    for (const r of results)
+      io.stdout(
+        `${r.state.padEnd(9)} ${terminalSafe(r.id)}${'start' in r ? ` at ${r.start}–${r.end}` : ''}${'change' in r ? ` (${r.change})` : ''}\n`,
+      );
     io.stdout(`anchored ${counts.anchored}, fuzzy ${counts.fuzzy}, orphaned ${counts.orphaned}\n`);
   } else io.stdout(jsonSafe(JSON.stringify({ results, counts })) + '\n');
   return EXIT.ok;
@@ -86,7 +94,12 @@ async function exportFindings(args: string[], io: CliIO): Promise<number> {
     creator: { type: 'Software', name: ANALYZER },
     body: [
       { type: 'TextualBody', purpose: 'tagging', value: p.type },
-      { type: 'TextualBody', purpose: 'describing', value: `${p.stance}${p.identifier ? ', identifier' : ''}${p.conditional ? ', conditional' : ''}`, format: 'text/plain' },
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: `${p.stance}${p.identifier ? ', identifier' : ''}${p.conditional ? ', conditional' : ''}`,
+        format: 'text/plain',
+      },
     ],
     target: { source, selector: describePassage(policyText.text, p.start, p.end) },
     policyLens: { provenance: 'machine', analyzer: ANALYZER, dataType: p.type, stance: p.stance },

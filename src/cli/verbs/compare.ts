@@ -27,7 +27,8 @@ function leadRegion(policy: PolicyText): string | undefined {
 /** "FILE=REGION" or "FILE"; a Windows path or URL keeps its own ":" and "=" before the last "=". */
 function splitArg(arg: string): { source: string; region?: string } {
   const at = arg.lastIndexOf('=');
-  if (at > 0 && /^[\w/ .-]{1,40}$/.test(arg.slice(at + 1)) && !/[?&]/.test(arg.slice(at - 1, at))) return { source: arg.slice(0, at), region: arg.slice(at + 1) };
+  if (at > 0 && /^[\w/ .-]{1,40}$/.test(arg.slice(at + 1)) && !/[?&]/.test(arg.slice(at - 1, at)))
+    return { source: arg.slice(0, at), region: arg.slice(at + 1) };
   return { source: arg };
 }
 

@@ -10,7 +10,7 @@ export const detectVerb: Verb = {
     'With several files (or a shell glob): one JSON line per file, in order, each with its "path";',
     'a file that fails gives {"path", "error"}, the others still run, and the exit code is 1.',
     '  --url URL   the address a single local file was saved from (the URL is one of the signals)',
-    '  --jobs N    worker threads for a batch (default: the number of processors; 1: no workers)',
+    '  --jobs N    worker threads for a batch (default: the idle processors; 1: no workers)',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseOptions(args, { url: { type: 'string' }, jobs: { type: 'string' } });

@@ -47,7 +47,9 @@ export function highlightCss(HIGHLIGHT_PREFIX: string): string {
     ];
   });
   rules.push(`::highlight(${HIGHLIGHT_PREFIX}${PASSAGE_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.16); }`);
-  rules.push(`::highlight(${HIGHLIGHT_PREFIX}${NOTE_HIGHLIGHT}) { background-color: rgba(31, 95, 191, 0.14); text-decoration: underline wavy rgb(31, 95, 191); text-decoration-thickness: 1px; }`);
+  rules.push(
+    `::highlight(${HIGHLIGHT_PREFIX}${NOTE_HIGHLIGHT}) { background-color: rgba(31, 95, 191, 0.14); text-decoration: underline wavy rgb(31, 95, 191); text-decoration-thickness: 1px; }`,
+  );
   rules.push(`::highlight(${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}) { background-color: rgba(255, 196, 0, 0.75); color: #111; }`);
   return rules.join('\n');
 }

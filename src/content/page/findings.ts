@@ -1,11 +1,12 @@
 import { explanationFor } from '../../core/explain/explanations';
 import { summarize } from '../../core/nlp/summary';
 import type { DataType, Practice, Stance, SummaryValue } from '../../core/nlp/types';
-import type { PolicyText } from '../../core/text/policy-text';
+import { MAX_POLICY_CHARS, type PolicyText } from '../../core/text/policy-text';
+import { unreadNotices } from '../../core/report/unread';
 import { extractPolicyTextSliced, type NodeSpan } from '../../dom/extract';
 import { offsetOf, OwnHighlights, rangeFor, setHighlights, type HighlightApi } from '../../dom/highlight';
 import { yieldToPage } from '../../dom/walk';
-import type { FindingsState, NoteFormSubmission, PageAnalysis } from '../../platform/messages';
+import type { FindingsState, NoteFormInit, NoteFormSubmission, PageAnalysis } from '../../platform/messages';
 import type { NoteChange } from '../../core/annotation/store-change';
 import type { NoteFrame } from './note-frame';
 import type { HistoryNews } from '../../platform/history-keys';
@@ -15,7 +16,7 @@ import { CATEGORY_NAMES, FLASH_HIGHLIGHT, highlightCss, NOTE_HIGHLIGHT, PASSAGE_
 import { adoptStyles } from './styles';
 import { FollowRate } from './follow-rate';
 import { anchorNotes, noteText, passageLink, personNote, reviewOf, tagsOf, withNoteText, type AnchoredNote } from './notes';
-import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelHandle, type PanelNote, type PanelSide, type Translate } from './panel';
+import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelFormRequest, type PanelHandle, type PanelNote, type PanelSide, type Translate } from './panel';
 import { oneFindingPerSentence } from '../../core/report/findings';
 import { findingState } from '../../core/report/finding-state';
 import { practiceQuote } from '../../core/report/practice-quote';
@@ -23,7 +24,8 @@ import { practiceQuote } from '../../core/report/practice-quote';
 export interface FindingsDeps {
   doc: Document;
   win: Window;
-  analyze: (policyText: PolicyText) => Promise<Result<PageAnalysis>>;
+  /** `cutAt`: the page had more text than MAX_POLICY_CHARS and was read up to there. */
+  analyze: (policyText: PolicyText, cutAt?: number) => Promise<Result<PageAnalysis>>;
   t: Translate;
   collapsed: { get: () => Promise<boolean>; set: (collapsed: boolean) => Promise<void> };
   /** The side the panel is docked on, remembered per site. */
@@ -53,8 +55,13 @@ export interface NotesDeps {
 
 export interface FindingsController {
   run(): Promise<void>;
-  /** A note typed in the note form's frame; rejects (with the reason) when it was not saved. */
+  /**
+   * A note, a note's new text or a dispute's reason typed in the note form's frame; rejects (with the reason)
+   * when it was not saved.
+   */
   submitNote(submission: NoteFormSubmission): Promise<void>;
+  /** What the open form is for, for that form only (its token). */
+  noteFormInit(token: string): NoteFormInit;
   state(): FindingsState;
   setHighlightsVisible(visible: boolean): FindingsState;
   jumpTo(type: DataType): boolean;
@@ -110,7 +117,7 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       onSideChange: (side) => void deps.side?.set(side).catch(() => undefined),
       onSelect: (i) => void select(i),
       onSaveNote: (n) => void saveNote(n),
-      ...(deps.notes?.frame ? { mountNoteForm: (container: HTMLElement, quote: string) => deps.notes!.frame!.open(container, quote) } : {}),
+      ...(deps.notes?.frame ? { mountNoteForm: (container: HTMLElement, quote: string, request: PanelFormRequest) => openFrame(container, quote, request) } : {}),
       onReview: (i, verdict, reason) => void review(i, verdict, reason),
       onDeleteNote: (id) => void changeNotes({ put: [], remove: [id] }),
       onEditNote: (id, text) => {
@@ -149,7 +156,12 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   };
 
   const reviewFor = (p: Practice) =>
-    annotations.find((a) => a.policyLens?.review && a.policyLens.dataType === p.type && selectorsOf(a).some((s) => s.type === 'TextQuoteSelector' && s.exact === p.sentence))?.policyLens?.review;
+    annotations.find(
+      (a) =>
+        a.policyLens?.review &&
+        a.policyLens.dataType === p.type &&
+        selectorsOf(a).some((s) => s.type === 'TextQuoteSelector' && s.exact === p.sentence),
+    )?.policyLens?.review;
 
   const panelNotes = (): PanelNote[] =>
     anchored.map(({ annotation, anchor }) => {
@@ -243,10 +255,39 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     return failure;
   };
 
-  const review = async (index: number, verdict: 'confirmed' | 'disputed', reason: string) => {
-    const p = practices[index];
-    if (!p || !currentText) return;
-    await changeNotes({ put: [reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')], remove: [] });
+  const reviewPractice = (p: Practice | undefined, verdict: 'confirmed' | 'disputed', reason: string): Promise<string | undefined> => {
+    if (!p || !currentText) return Promise.resolve('this finding is no longer shown');
+    return changeNotes({ put: [reviewOf(p, verdict, reason, currentText, win.location.href, 'Policy Lens analyzer 0.1.0')], remove: [] });
+  };
+  const review = (index: number, verdict: 'confirmed' | 'disputed', reason: string) => reviewPractice(practices[index], verdict, reason);
+
+  /**
+   * What the framed form open now is for, kept here (the frame learns only its kind and, for an edit, the
+   * note's text): the finding is held as it was when the form opened, so a re-analysis meanwhile cannot turn
+   * the dispute onto another finding.
+   */
+  let framed: { kind: 'new' } | { kind: 'edit'; id: string; note: string } | { kind: 'dispute'; practice: Practice | undefined } = { kind: 'new' };
+  const openFrame = (container: HTMLElement, quote: string, request: PanelFormRequest) => {
+    framed = request.kind === 'dispute' ? { kind: 'dispute', practice: practices[request.index] } : request;
+    deps.notes!.frame!.open(container, quote, request.kind);
+  };
+  const saveFramed = async (submission: NoteFormSubmission): Promise<string | undefined> => {
+    switch (framed.kind) {
+      case 'new':
+        return saveNote({
+          note: submission.note,
+          tags: submission.tags,
+          ...(submission.dataType ? { dataType: submission.dataType } : {}),
+          ...(submission.stance ? { stance: submission.stance } : {}),
+        });
+      case 'edit': {
+        const id = framed.id;
+        const a = annotations.find((x) => x.id === id);
+        return a ? changeNotes({ put: [withNoteText(a, submission.note)], remove: [] }) : 'this note is no longer stored';
+      }
+      case 'dispute':
+        return reviewPractice(framed.practice, 'disputed', submission.note);
+    }
   };
 
   const copyLink = async (id: string) => {
@@ -334,9 +375,14 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       status = 'loading';
       view.render({ status: 'loading' });
     }
-    const extracted = await extractPolicyTextSliced(doc.body ?? doc.documentElement, { withSpans: true, signal, now });
+    // The stored notes are asked for now, beside the extraction and the analysis, not after them: once the
+    // background has answered the analysis it records the visit in history, which for a 2 MB page kept this
+    // request waiting ~0.25 s.
+    const notesLoading = deps.notes?.load().catch(() => ({ annotations, readOnly }));
+    // Read up to the bound the background accepts, and say so, rather than fail on a page with more.
+    const extracted = await extractPolicyTextSliced(doc.body ?? doc.documentElement, { withSpans: true, signal, now, maxChars: MAX_POLICY_CHARS });
     if (extracted.policyText.text !== lastText) {
-      const result = await deps.analyze(extracted.policyText);
+      const result = await deps.analyze(extracted.policyText, extracted.cutAt);
       if (!result.ok) {
         status = 'error';
         view.render({ status: 'error', message: result.error });
@@ -348,12 +394,14 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       currentText = extracted.policyText;
       currentSpans = extracted.spans;
       await buildRanges(extracted.spans);
-      if (deps.notes) {
-        const loaded = await deps.notes.load().catch(() => ({ annotations, readOnly }));
+      if (notesLoading) {
+        const loaded = await notesLoading;
         annotations = loaded.annotations;
         readOnly = loaded.readOnly;
       }
-      partialNotice = result.value.partial ? t('analysisPartial', String(Math.floor(result.value.partial.share * 100))) : undefined;
+      const partial = result.value.partial ? [t('analysisPartial', String(Math.floor(result.value.partial.share * 100)))] : [];
+      const unread = [...partial, ...unreadNotices(t, result.value.unread)];
+      partialNotice = unread.length > 0 ? unread.join(' ') : undefined;
       anchorAll();
       paintHighlights();
       if (status !== 'too-busy') status = 'ready';
@@ -486,16 +534,16 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     state,
     async submitNote(submission) {
       const frame = deps.notes?.frame;
-      // Only the form this page module opened, with its token, may add a note.
+      // Only the form this page module opened, with its token, may add or change a note.
       if (!frame?.token || submission.token !== frame.token) throw new Error('this note form is no longer open');
-      const failure = await saveNote({
-        note: submission.note,
-        tags: submission.tags,
-        ...(submission.dataType ? { dataType: submission.dataType } : {}),
-        ...(submission.stance ? { stance: submission.stance } : {}),
-      });
+      const failure = await saveFramed(submission);
       if (failure) throw new Error(failure);
       frame.close();
+    },
+    noteFormInit(token) {
+      const frame = deps.notes?.frame;
+      if (!frame?.token || token !== frame.token) throw new Error('this note form is no longer open');
+      return { kind: framed.kind, note: framed.kind === 'edit' ? framed.note : '' };
     },
     setHighlightsVisible(v) {
       visible = v;

@@ -67,11 +67,15 @@ export interface PanelDeps {
   /** Closed in the product, so page scripts cannot reach in; tests reach in through the content script's world. */
   mode?: ShadowRootMode;
   /**
-   * Fills the note form (the element given) for a passage. The product frames an extension page there, so the
-   * page never sees the keys typed (see note-frame.ts); without it, the form is built here.
+   * Fills the note form (the element given) for a passage: a new note, a new text for one of the reader's notes,
+   * or the reason a finding is disputed. The product frames an extension page there, so the page never sees
+   * the keys typed (see note-frame.ts); without it, the form is built here.
    */
-  mountNoteForm?: (container: HTMLElement, quote: string) => void;
+  mountNoteForm?: (container: HTMLElement, quote: string, request: PanelFormRequest) => void;
 }
+
+/** What a framed form is for, as the panel knows it (`index` is a finding's, as in onReview). */
+export type PanelFormRequest = { kind: 'new' } | { kind: 'edit'; id: string; note: string } | { kind: 'dispute'; index: number };
 
 export interface PanelHandle {
   host: HTMLElement;
@@ -267,8 +271,15 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
   };
 
   let pendingQuote = '';
+  /** Opens the framed form for an edit or a dispute, in the one place the note form takes. */
+  const openFramed = (quote: string, request: PanelFormRequest) => {
+    pendingQuote = quote;
+    form.hidden = false;
+    deps.mountNoteForm!(form, quote, request);
+    form.scrollIntoView?.({ block: 'nearest' });
+  };
   const buildForm = () => {
-    if (deps.mountNoteForm) return deps.mountNoteForm(form, pendingQuote);
+    if (deps.mountNoteForm) return deps.mountNoteForm(form, pendingQuote, { kind: 'new' });
     form.replaceChildren();
     form.setAttribute('aria-label', t('annotateFormLabel'));
     form.append(el('q', 'form-quote', pendingQuote.length > 160 ? `${pendingQuote.slice(0, 159)}…` : pendingQuote));
@@ -380,6 +391,7 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       edit.addEventListener(
         'click',
         () => {
+          if (deps.mountNoteForm) return openFramed(n.quote, { kind: 'edit', id: n.id, note: n.note });
           const area = el('textarea');
           area.value = n.note;
           area.setAttribute('aria-label', t('annotateNoteLabel'));
@@ -420,6 +432,7 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
     dispute.addEventListener(
       'click',
       () => {
+        if (deps.mountNoteForm) return openFramed(quotePlain(f.quote), { kind: 'dispute', index: f.index });
         const reason = el('input');
         reason.setAttribute('aria-label', t('reviewReasonLabel'));
         reason.placeholder = t('reviewReasonLabel');

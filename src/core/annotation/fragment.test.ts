@@ -19,6 +19,8 @@ describe('text fragments', () => {
     const text = 'A. We keep data. B. We keep data. C.';
     const at = text.lastIndexOf('We keep data.');
     expect(textFragment(text, at, at + 13)).toBe('#:~:text=keep%20data.%20B.-,We%20keep%20data.,-C.');
-    expect(linkToPassage('https://x.example/privacy#top', text, at, at + 13)).toBe('https://x.example/privacy#:~:text=keep%20data.%20B.-,We%20keep%20data.,-C.');
+    expect(linkToPassage('https://x.example/privacy#top', text, at, at + 13)).toBe(
+      'https://x.example/privacy#:~:text=keep%20data.%20B.-,We%20keep%20data.,-C.',
+    );
   });
 });

@@ -17,7 +17,10 @@ export function mergeCollection(
     const source = typeof a.target === 'string' ? a.target : a.target.source;
     const key = documentKeyOf(source);
     // Own keys only: a document key is never an object's own machinery ("toString", "__proto__").
-    const list = Object.hasOwn(next, key) ? next[key]! : (Object.defineProperty(next, key, { value: [], enumerable: true, writable: true, configurable: true }), next[key]!);
+    const list = Object.hasOwn(next, key)
+      ? next[key]!
+      : (Object.defineProperty(next, key, { value: [], enumerable: true, writable: true, configurable: true }),
+        next[key]!);
     const at = list.findIndex((x) => x.id === a.id);
     if (at < 0) {
       list.push(a);

@@ -8,8 +8,17 @@ const good = collection(
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: 'urn:uuid:1',
       type: 'Annotation',
-      body: [{ type: 'TextualBody', value: 'Faceprints from user content', purpose: 'commenting' }, { type: 'TextualBody', value: 'biometrics', purpose: 'tagging' }],
-      target: { source: 'https://example.com/privacy', selector: [{ type: 'TextQuoteSelector', exact: 'faceprints', prefix: 'such as ', suffix: ' and' }, { type: 'TextPositionSelector', start: 10, end: 20 }] },
+      body: [
+        { type: 'TextualBody', value: 'Faceprints from user content', purpose: 'commenting' },
+        { type: 'TextualBody', value: 'biometrics', purpose: 'tagging' },
+      ],
+      target: {
+        source: 'https://example.com/privacy',
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'faceprints', prefix: 'such as ', suffix: ' and' },
+          { type: 'TextPositionSelector', start: 10, end: 20 },
+        ],
+      },
       policyLens: { provenance: 'person', dataType: 'face', stance: 'affirmed' },
     },
   ],
@@ -46,7 +55,14 @@ describe('validateCollection', () => {
   it('takes a thousand annotations, and refuses more than the limit', () => {
     const many = collection(Array.from({ length: 1000 }, (_, i) => ({ ...good.first!.items[0]!, id: `urn:uuid:${i}` })), 'many');
     expect(validateCollection(JSON.stringify(many)).ok).toBe(true);
-    const tooMany = { type: 'AnnotationCollection', items: Array.from({ length: LIMITS.items + 1 }, (_, i) => ({ id: `a${i}`, type: 'Annotation', target: 'https://x' })) };
+    const tooMany = {
+      type: 'AnnotationCollection',
+      items: Array.from({ length: LIMITS.items + 1 }, (_, i) => ({
+        id: `a${i}`,
+        type: 'Annotation',
+        target: 'https://x',
+      })),
+    };
     expect(validateCollection(JSON.stringify(tooMany)).ok).toBe(false);
   });
 });
@@ -60,7 +76,9 @@ describe('validateCollection: what the schema cannot say (the CLI and the popup 
 
   it('refuses targets that are not web addresses, such as "toString" and "__proto__" (they used to throw on import)', () => {
     expect(problemsOf([{ ...one(), target: 'toString' }])).toEqual(['/items/0/target: not an http(s) address']);
-    expect(problemsOf([{ ...one(), target: { source: '__proto__', selector: { type: 'TextQuoteSelector', exact: 'x' } } }])).toEqual(['/items/0/target: not an http(s) address']);
+    expect(
+      problemsOf([{ ...one(), target: { source: '__proto__', selector: { type: 'TextQuoteSelector', exact: 'x' } } }]),
+    ).toEqual(['/items/0/target: not an http(s) address']);
     expect(problemsOf([{ ...one(), target: 'https://example.com/privacy' }])).toEqual([]);
   });
 
@@ -77,6 +95,9 @@ describe('validateCollection: what the schema cannot say (the CLI and the popup 
 
   it('names the place inside a paged collection', () => {
     const paged = collection([{ ...good.first!.items[0]!, id: 'nope' }], 'x');
-    expect(validateCollection(JSON.stringify(paged))).toMatchObject({ ok: false, problems: ['/first/items/0/id: not an IRI (such as urn:uuid:… or https://…)'] });
+    expect(validateCollection(JSON.stringify(paged))).toMatchObject({
+      ok: false,
+      problems: ['/first/items/0/id: not an IRI (such as urn:uuid:… or https://…)'],
+    });
   });
 });

@@ -13,7 +13,13 @@ function policy(lines: string[]): PolicyText {
     if (text) text += '\n';
     const heading = line.startsWith('# ');
     const body = heading ? line.slice(2) : line;
-    blocks.push({ kind: heading ? 'heading' : 'paragraph', start: text.length, end: text.length + body.length, headingPath: [...path], ...(heading ? { level: 2 } : {}) });
+    blocks.push({
+      kind: heading ? 'heading' : 'paragraph',
+      start: text.length,
+      end: text.length + body.length,
+      headingPath: [...path],
+      ...(heading ? { level: 2 } : {}),
+    });
     if (heading) path.splice(0, path.length, body);
     text += body;
   }
@@ -61,7 +67,11 @@ describe('compareVersions', () => {
     const byHeading = Object.fromEntries(c.sections.map((s) => [s.heading, s]));
     expect(byHeading['Information we collect']).toMatchObject({ status: 'same', regions: ['US', 'EEA'] });
     expect(byHeading['Image and audio information']).toMatchObject({ status: 'only-in-some', regions: ['US'] });
-    expect(byHeading['Your rights']).toMatchObject({ status: 'changed', added: { EEA: ['You can complain to a data protection authority.'] }, removed: { EEA: [] } });
+    expect(byHeading['Your rights']).toMatchObject({
+      status: 'changed',
+      added: { EEA: ['You can complain to a data protection authority.'] },
+      removed: { EEA: [] },
+    });
   });
 
   it('finds no material difference between versions that only differ in spelling and dates', () => {
@@ -91,9 +101,20 @@ describe('run-in headings', () => {
 describe('keyDifferences', () => {
   it('words each difference by group of regions, strongest first', () => {
     const cells = { US: 'collects', EEA: 'denies', ROW: 'silent' } as const;
-    const matrix = { face: cells, voice: cells, biometric: cells, 'location.precise': { US: 'may-collect', EEA: 'may-collect', ROW: 'may-collect' }, 'location.approximate': cells, location: cells } as const;
+    const matrix = {
+      face: cells,
+      voice: cells,
+      biometric: cells,
+      'location.precise': { US: 'may-collect', EEA: 'may-collect', ROW: 'may-collect' },
+      'location.approximate': cells,
+      location: cells,
+    } as const;
     const diffs = keyDifferences(['US', 'EEA', 'ROW'], matrix as never, { face: { ...cells }, voice: { US: 'silent', EEA: 'silent', ROW: 'silent' } });
-    expect(diffs[0]).toMatchObject({ types: ['face'], aspect: 'identifier', text: 'US version allows faceprints; EEA version says it does not collect them; ROW version does not mention them.' });
+    expect(diffs[0]).toMatchObject({
+      types: ['face'],
+      aspect: 'identifier',
+      text: 'US version allows faceprints; EEA version says it does not collect them; ROW version does not mention them.',
+    });
     expect(diffs.map((d) => d.types[0])).not.toContain('location.precise');
   });
 });

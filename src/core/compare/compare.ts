@@ -188,7 +188,13 @@ export function compareVersions(versions: RegionalVersion[]): Comparison {
       const stance = v.analysis.summary[t] === 'denies' ? 'denied' : 'affirmed';
       const same = v.analysis.practices.filter((p) => p.type === t && p.stance === stance && p !== basis);
       (cellQuotes[t] ??= {})[v.region] = v.analysis.summary[t] === 'silent' ? [] : quotesOf(basis ? [basis, ...same] : same);
-      evidence[t][v.region] = [...new Set(v.analysis.practices.filter((p) => p.type === t && p.stance === (v.analysis.summary[t] === 'denies' ? 'denied' : 'affirmed')).map((p) => p.sentence))].slice(0, EVIDENCE_PER_CELL);
+      evidence[t][v.region] = [
+        ...new Set(
+          v.analysis.practices
+            .filter((p) => p.type === t && p.stance === (v.analysis.summary[t] === 'denies' ? 'denied' : 'affirmed'))
+            .map((p) => p.sentence),
+        ),
+      ].slice(0, EVIDENCE_PER_CELL);
     }
     identifiers.face[v.region] = v.analysis.identifiers.face;
     identifiers.voice[v.region] = v.analysis.identifiers.voice;
@@ -197,7 +203,9 @@ export function compareVersions(versions: RegionalVersion[]): Comparison {
       const idStance = v.analysis.identifiers[t] === 'denies' ? 'denied' : 'affirmed';
       (cellQuotes[t === 'face' ? 'faceprints' : 'voiceprints'] ??= {})[v.region] =
         v.analysis.identifiers[t] === 'silent' ? [] : quotesOf(ids.filter((p) => p.stance === idStance));
-      identifierEvidence[t][v.region] = [...new Set(v.analysis.practices.filter((p) => p.type === t && p.identifier).map((p) => p.sentence))].slice(0, EVIDENCE_PER_CELL);
+      identifierEvidence[t][v.region] = [
+        ...new Set(v.analysis.practices.filter((p) => p.type === t && p.identifier).map((p) => p.sentence)),
+      ].slice(0, EVIDENCE_PER_CELL);
     }
   }
   const sections = alignSections(versions);

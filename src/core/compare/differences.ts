@@ -70,10 +70,21 @@ export function keyDifferences(
   const voiceDiff = differs(regions, identifiers.voice);
   const sameWay = faceDiff && voiceDiff && regions.every((r) => identifiers.face[r] === identifiers.voice[r]);
   if (sameWay) {
-    out.push({ types: ['face', 'voice'], aspect: 'identifier', cells: identifiers.face, text: sentence(regions, identifiers.face, 'faceprints and voiceprints') });
+    out.push({
+      types: ['face', 'voice'],
+      aspect: 'identifier',
+      cells: identifiers.face,
+      text: sentence(regions, identifiers.face, 'faceprints and voiceprints'),
+    });
   } else {
     if (faceDiff) out.push({ types: ['face'], aspect: 'identifier', cells: identifiers.face, text: sentence(regions, identifiers.face, IDENTIFIER_NOUN.face) });
-    if (voiceDiff) out.push({ types: ['voice'], aspect: 'identifier', cells: identifiers.voice, text: sentence(regions, identifiers.voice, IDENTIFIER_NOUN.voice) });
+    if (voiceDiff)
+      out.push({
+        types: ['voice'],
+        aspect: 'identifier',
+        cells: identifiers.voice,
+        text: sentence(regions, identifiers.voice, IDENTIFIER_NOUN.voice),
+      });
   }
   for (const t of DATA_TYPES) {
     if (!differs(regions, matrix[t])) continue;

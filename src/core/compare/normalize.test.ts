@@ -3,7 +3,9 @@ import { headingSimilarity, normalizeHeading, normalizeSentence } from './normal
 
 describe('normalizeSentence', () => {
   it('ignores British vs American spelling, case, whitespace, list markers and dates', () => {
-    expect(normalizeSentence('• We analyse and personalise  the Centre’s programme.')).toBe(normalizeSentence('We analyze and personalize the center\'s program.'));
+    expect(normalizeSentence('• We analyse and personalise  the Centre’s programme.')).toBe(
+      normalizeSentence("We analyze and personalize the center's program."),
+    );
     expect(normalizeSentence('Last updated: 3 March 2026')).toBe(normalizeSentence('Last updated: March 3, 2026'));
     expect(normalizeSentence('2. We keep your data.')).toBe(normalizeSentence('We keep your data.'));
     expect(normalizeSentence('We keep your data.')).not.toBe(normalizeSentence('We sell your data.'));

@@ -18,7 +18,10 @@ describe('wordDiff', () => {
 
 describe('sentenceChanges', () => {
   it('pairs a rewording and leaves unrelated sentences removed and added', () => {
-    const out = sentenceChanges(['We keep your voice recordings for 30 days.', 'We sell nothing.'], ['We keep your voice recordings for 90 days.', 'Cookies are small files.']);
+    const out = sentenceChanges(
+      ['We keep your voice recordings for 30 days.', 'We sell nothing.'],
+      ['We keep your voice recordings for 90 days.', 'Cookies are small files.'],
+    );
     expect(out.map((c) => c.kind)).toEqual(['reworded', 'removed', 'added']);
   });
 });

@@ -46,7 +46,12 @@ describe('hint vocabulary of the cheap stages', () => {
   });
 });
 
-const plain: QuickSignals = { url: 'https://valley.example/news/riverside-path', title: 'Riverside path to open by summer', headings: ['What changes'], relSelf: false };
+const plain: QuickSignals = {
+  url: 'https://valley.example/news/riverside-path',
+  title: 'Riverside path to open by summer',
+  headings: ['What changes'],
+  relSelf: false,
+};
 const STORY = 'The council voted on Tuesday to finish the riverside path before the summer. ';
 const POLICY = 'We collect personal data you give us and share it with third parties who process it for us. ';
 

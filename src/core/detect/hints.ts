@@ -32,12 +32,43 @@ export const URL_HINTS: HintTable = {
  * a policy at a neutral address with a neutral title still reads like one within its first screens.
  */
 export const PROSE_HINTS: HintTable = {
-  'prose-personal-data': ['personal data', 'personal information', 'personenbezogen', 'données personnelles', 'datos personales'],
-  'prose-we-collect': ['we collect', 'we may collect', 'we process', 'we share', 'we disclose', 'we retain', 'wir erheben', 'wir verarbeiten', 'nous collectons'],
+  'prose-personal-data': [
+    'personal data',
+    'personal information',
+    'personenbezogen',
+    'données personnelles',
+    'datos personales',
+  ],
+  'prose-we-collect': [
+    'we collect',
+    'we may collect',
+    'we process',
+    'we share',
+    'we disclose',
+    'we retain',
+    'wir erheben',
+    'wir verarbeiten',
+    'nous collectons',
+  ],
   'prose-third-parties': ['third part', 'third-part'],
   'prose-law': ['gdpr', 'ccpa', 'dsgvo', 'rgpd', 'data protection', 'opt out', 'opt-out', 'legitimate interest'],
   'prose-cookies': ['cookie', 'web beacon'],
-  'prose-terms': ['you agree', 'these terms', 'this agreement', 'liabilit', 'warrant', 'indemnif', 'arbitration', 'you may not', 'you must', 'shall', 'hereby', 'governing law', 'intellectual property', 'terminat'],
+  'prose-terms': [
+    'you agree',
+    'these terms',
+    'this agreement',
+    'liabilit',
+    'warrant',
+    'indemnif',
+    'arbitration',
+    'you may not',
+    'you must',
+    'shall',
+    'hereby',
+    'governing law',
+    'intellectual property',
+    'terminat',
+  ],
 };
 
 /** All stems of a table, flat: the stages only need to know whether any entry hints. */

@@ -1,8 +1,11 @@
 /**
  * Vocabulary for page detection, kept as data. Every entry has an example it must match and a counterexample
- * it must not in vocabulary.test.ts (kept there so the script injected into every page stays small). English first, with the German, French and
- * Spanish names that EU readers meet most often, because regional policy versions are often localised.
+ * it must not in vocabulary.test.ts (kept there so the script injected into every page stays small). English
+ * first, with the German, French and Spanish names that EU readers meet most often, because regional policy
+ * versions are often localised.
  */
+
+import { joinPattern } from './join-pattern';
 
 export interface Term {
   id: string;
@@ -19,7 +22,10 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
   'privacy-policy': [
     {
       id: 'privacy-policy-en',
-      pattern: /\b(?:privacy|data|data protection|personal (?:information|data))[ -](?:policy|notice|statement|center|centre|declaration)$/i,
+      pattern: joinPattern('i', [
+        String.raw`\b(?:privacy|data|data protection|personal (?:information|data))[ -](?:policy|notice|statement|`,
+        String.raw`center|centre|declaration)$`,
+      ]),
     },
     {
       // "Data protection" alone names the document in the EU's English; "Data protection officer" does not.
@@ -29,7 +35,10 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
     {
       // A name told as what it does: "How Pebble handles your information", "How we use your personal data".
       id: 'handling-statement',
-      pattern: /^how (?:[\w'’&.-]+ ){1,3}(?:handles?|uses?|collects?|protects?|processes?|treats?) (?:your |personal |user )*(?:information|data|privacy)$/i,
+      pattern: joinPattern('i', [
+        String.raw`^how (?:[\w'’&.-]+ ){1,3}(?:handles?|uses?|collects?|protects?|processes?|treats?) (?:your |`,
+        String.raw`personal |user )*(?:information|data|privacy)$`,
+      ]),
     },
     {
       id: 'privacy-policy-de',
@@ -37,7 +46,10 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
     },
     {
       id: 'privacy-policy-fr',
-      pattern: /politique (?:de confidentialité|de protection des (?:données|renseignements) personnel(?:le)?s?|relative à la vie privée)$/i,
+      pattern: joinPattern('i', [
+        String.raw`politique (?:de confidentialité|de protection des (?:données|renseignements) personnel(?:le)?s?|`,
+        String.raw`relative à la vie privée)$`,
+      ]),
     },
     {
       id: 'privacy-policy-es',
@@ -61,11 +73,18 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
   terms: [
     {
       id: 'terms-en',
-      pattern: /\b(?:terms (?:of (?:service|use|sale)|and conditions(?: of use)?|& conditions)|conditions of (?:use|service)|user agreement|(?:user|service|platform) terms|acceptable use policy|end[- ]user licen[cs]e agreement|eula)$/i,
+      pattern: joinPattern('i', [
+        String.raw`\b(?:terms (?:of (?:service|use|sale)|and conditions(?: of use)?|& conditions)|`,
+        String.raw`conditions of (?:use|service)|user agreement|(?:user|service|platform) terms|`,
+        String.raw`acceptable use policy|end[- ]user licen[cs]e agreement|eula)$`,
+      ]),
     },
     {
       id: 'terms-de-fr-es',
-      pattern: /(?:nutzungsbedingungen|conditions générales(?: d'utilisation)?|términos (?:y condiciones|de (?:uso|servicio)))$/i,
+      pattern: joinPattern('i', [
+        String.raw`(?:nutzungsbedingungen|conditions générales(?: d'utilisation)?|términos (?:y condiciones|`,
+        String.raw`de (?:uso|servicio)))$`,
+      ]),
     },
   ],
 };
@@ -84,15 +103,24 @@ export const NAME_QUALIFIER: Term = {
 export const URL_TOKENS: Record<PolicyKind, Term> = {
   'privacy-policy': {
     id: 'url-privacy',
-    pattern: /(?:^|[/_.=-])(?:privacy(?:[-_]?(?:policy|notice|statement|center|centre))?|data-?policy|datenschutz\w*|confidentialite|privacidad)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])/i,
+    pattern: joinPattern('i', [
+      String.raw`(?:^|[/_.=-])(?:privacy(?:[-_]?(?:policy|notice|statement|center|centre))?|data-?policy|`,
+      String.raw`datenschutz\w*|confidentialite|privacidad)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])`,
+    ]),
   },
   'cookie-policy': {
     id: 'url-cookies',
-    pattern: /(?:^|[/_.=-])(?:cookies?(?:[-_]?(?:policy|notice|statement))?|trackers?-?policy)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])/i,
+    pattern: joinPattern('i', [
+      String.raw`(?:^|[/_.=-])(?:cookies?(?:[-_]?(?:policy|notice|statement))?|`,
+      String.raw`trackers?-?policy)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])`,
+    ]),
   },
   terms: {
     id: 'url-terms',
-    pattern: /(?:^|[/_.=-])(?:terms|tos|terms-of-(?:service|use)|conditions|nutzungsbedingungen|cgu)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])/i,
+    pattern: joinPattern('i', [
+      String.raw`(?:^|[/_.=-])(?:terms|tos|terms-of-(?:service|use)|conditions|nutzungsbedingungen|`,
+      String.raw`cgu)(?:[-_](?:[a-z]{2}|eea|row|eu))?(?:$|[/.?&=#])`,
+    ]),
   },
 };
 
@@ -103,23 +131,42 @@ export const URL_TOKENS: Record<PolicyKind, Term> = {
 export const PRIVACY_SECTION_TOPICS: Term[] = [
   {
     id: 'topic-collect',
-    pattern: /(?:information|data) (?:we|that we|you provide|about you|collected)|(?:what|types? of|categories of) (?:personal )?(?:information|data)|we collect|personal (?:information|data)|erfassen wir|erheben wir|données (?:que nous|collectées|personnelles)|datos (?:que|personales)/i,
+    pattern: joinPattern('i', [
+      String.raw`(?:information|data) (?:we|that we|you provide|about you|collected)|(?:what|types? of|`,
+      String.raw`categories of) (?:personal )?(?:information|data)|we collect|personal (?:information|data)|`,
+      String.raw`erfassen wir|erheben wir|données (?:que nous|collectées|personnelles)|datos (?:que|personales)`,
+    ]),
   },
   {
     id: 'topic-use',
-    pattern: /how (?:we|do we) use|use of (?:your )?(?:personal )?(?:information|data)|purposes? (?:of|for) (?:the )?processing|why we process|wie verwenden wir|utilisation de vos|uso de (?:sus|tus) datos/i,
+    pattern: joinPattern('i', [
+      String.raw`how (?:we|do we) use|use of (?:your )?(?:personal )?(?:information|data)|purposes? (?:of|`,
+      String.raw`for) (?:the )?processing|why we process|wie verwenden wir|utilisation de vos|uso de (?:sus|`,
+      String.raw`tus) datos`,
+    ]),
   },
   {
     id: 'topic-share',
-    pattern: /(?:how|when|with whom) (?:we|do we|is (?:this|your) information) (?:share|disclose)|shar(?:e|ing) (?:of )?(?:your )?(?:personal )?(?:information|data)|disclos(?:e|ure) of (?:your )?(?:personal )?(?:information|data)|third[- ]part(?:y|ies) (?:recipients|sharing|partners)|informationen geteilt|partage (?:de|des) (?:vos )?(?:informations|données)/i,
+    pattern: joinPattern('i', [
+      String.raw`(?:how|when|with whom) (?:we|do we|is (?:this|your) information) (?:share|disclose)|shar(?:e|`,
+      String.raw`ing) (?:of )?(?:your )?(?:personal )?(?:information|data)|disclos(?:e|`,
+      String.raw`ure) of (?:your )?(?:personal )?(?:information|data)|third[- ]part(?:y|ies) (?:recipients|`,
+      String.raw`sharing|partners)|informationen geteilt|partage (?:de|des) (?:vos )?(?:informations|données)`,
+    ]),
   },
   {
     id: 'topic-retention',
-    pattern: /retention|how long (?:we|do we) (?:keep|retain|store)|datenspeicherung|speicherdauer|conservation des données|durée de conservation/i,
+    pattern: joinPattern('i', [
+      String.raw`retention|how long (?:we|do we) (?:keep|retain|store)|datenspeicherung|speicherdauer|`,
+      String.raw`conservation des données|durée de conservation`,
+    ]),
   },
   {
     id: 'topic-rights',
-    pattern: /your (?:privacy |data protection )?(?:rights|choices)|data subject|privacy rights|rights? (?:to|of) (?:access|erasure|deletion)|gewährten rechte|deine rechte|vos droits|sus derechos/i,
+    pattern: joinPattern('i', [
+      String.raw`your (?:privacy |data protection )?(?:rights|choices)|data subject|privacy rights|rights? (?:to|`,
+      String.raw`of) (?:access|erasure|deletion)|gewährten rechte|deine rechte|vos droits|sus derechos`,
+    ]),
   },
   {
     id: 'topic-legal-basis',
@@ -127,7 +174,11 @@ export const PRIVACY_SECTION_TOPICS: Term[] = [
   },
   {
     id: 'topic-transfers',
-    pattern: /(?:international|cross-border|global) (?:data )?transfers?|transfers? of (?:personal )?(?:information|data)|where we (?:store|process)|übermitteln wir daten|transferts? (?:internationaux|de données)/i,
+    pattern: joinPattern('i', [
+      String.raw`(?:international|cross-border|global) (?:data )?transfers?|`,
+      String.raw`transfers? of (?:personal )?(?:information|data)|where we (?:store|process)|`,
+      String.raw`übermitteln wir daten|transferts? (?:internationaux|de données)`,
+    ]),
   },
   {
     id: 'topic-children',
@@ -135,7 +186,10 @@ export const PRIVACY_SECTION_TOPICS: Term[] = [
   },
   {
     id: 'topic-state-law',
-    pattern: /(?:california|u\.?s\.? state|colorado|virginia|texas)[^.]{0,40}(?:privacy|residents|rights|disclosures)|ccpa|cpra|gdpr|dsgvo|rgpd/i,
+    pattern: joinPattern('i', [
+      String.raw`(?:california|u\.?s\.? state|colorado|virginia|texas)[^.]{0,40}(?:privacy|residents|rights|`,
+      String.raw`disclosures)|ccpa|cpra|gdpr|dsgvo|rgpd`,
+    ]),
   },
 ];
 
@@ -146,19 +200,32 @@ export const PRIVACY_SECTION_TOPICS: Term[] = [
 export const TERMS_SECTION_TOPICS: Term[] = [
   {
     id: 'terms-topic-acceptance',
-    pattern: /accept(?:ance|ing)? (?:of )?(?:the |these |this )?(?:terms|agreement)|agreement to (?:the |these )?terms|binding agreement|zustimmung zu|acceptation des conditions/i,
+    pattern: joinPattern('i', [
+      String.raw`accept(?:ance|ing)? (?:of )?(?:the |these |this )?(?:terms|agreement)|agreement to (?:the |`,
+      String.raw`these )?terms|binding agreement|zustimmung zu|acceptation des conditions`,
+    ]),
   },
   {
     id: 'terms-topic-accounts',
-    pattern: /\b(?:your|user|creating an?) accounts?\b|account (?:registration|security)|eligibility|who (?:can|may) use|registration|access (?:&|and) eligibility|nutzerkonto|compte utilisateur/i,
+    pattern: joinPattern('i', [
+      String.raw`\b(?:your|user|creating an?) accounts?\b|account (?:registration|security)|eligibility|`,
+      String.raw`who (?:can|may) use|registration|access (?:&|and) eligibility|nutzerkonto|compte utilisateur`,
+    ]),
   },
   {
     id: 'terms-topic-licence',
-    pattern: /intellectual property|licen[cs]es?\b|your content|user content|content you (?:post|submit|share)|ownership|proprietary rights|urheberrecht|propriété intellectuelle/i,
+    pattern: joinPattern('i', [
+      String.raw`intellectual property|licen[cs]es?\b|your content|user content|content you (?:post|submit|`,
+      String.raw`share)|ownership|proprietary rights|urheberrecht|propriété intellectuelle`,
+    ]),
   },
   {
     id: 'terms-topic-conduct',
-    pattern: /prohibited|acceptable use|(?:your|user) conduct|rules of conduct|responsible use|restrictions on use|things you (?:can't|cannot)|(?:your )?(?:commitments|obligations) to|verpflichtungen|utilisation interdite/i,
+    pattern: joinPattern('i', [
+      String.raw`prohibited|acceptable use|(?:your|user) conduct|rules of conduct|responsible use|`,
+      String.raw`restrictions on use|things you (?:can't|cannot)|(?:your )?(?:commitments|obligations) to|`,
+      String.raw`verpflichtungen|utilisation interdite`,
+    ]),
   },
   {
     id: 'terms-topic-termination',
@@ -174,11 +241,17 @@ export const TERMS_SECTION_TOPICS: Term[] = [
   },
   {
     id: 'terms-topic-law',
-    pattern: /governing law|dispute|arbitration|jurisdiction|venue|applicable law|class action|anwendbares recht|droit applicable|ley aplicable|litiges/i,
+    pattern: joinPattern('i', [
+      String.raw`governing law|dispute|arbitration|jurisdiction|venue|applicable law|class action|`,
+      String.raw`anwendbares recht|droit applicable|ley aplicable|litiges`,
+    ]),
   },
   {
     id: 'terms-topic-changes',
-    pattern: /(?:changes|modifications?|amendments?|updates?) to (?:the |these |this )?(?:terms|agreement)|änderungen (?:der|dieser) (?:bedingungen|nutzungsbedingungen)|modification des conditions/i,
+    pattern: joinPattern('i', [
+      String.raw`(?:changes|modifications?|amendments?|updates?) to (?:the |these |this )?(?:terms|agreement)|`,
+      String.raw`änderungen (?:der|dieser) (?:bedingungen|nutzungsbedingungen)|modification des conditions`,
+    ]),
   },
   {
     id: 'terms-topic-payment',
@@ -198,11 +271,19 @@ export const COOKIE_SECTION_TOPICS: Term[] = [
 export const PRIVACY_PHRASES: Term[] = [
   {
     id: 'phrase-personal-data',
-    pattern: /\bpersonal (?:information|data)\b|personenbezogene(?:n)? daten|données (?:à caractère )?personnelles|datos personales/gi,
+    pattern: joinPattern('gi', [
+      String.raw`\bpersonal (?:information|data)\b|personenbezogene(?:n)? daten|`,
+      String.raw`données (?:à caractère )?personnelles|datos personales`,
+    ]),
   },
   {
     id: 'phrase-we-process',
-    pattern: /\bwe (?:may |also |will |automatically )?(?:collect|process|share|disclose|retain|store|receive|obtain)\b|\bwir (?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden|übermitteln)\b|\b(?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden) wir\b|\bnous (?:collectons|traitons|partageons|conservons)\b/gi,
+    pattern: joinPattern('gi', [
+      String.raw`\bwe (?:may |also |will |automatically )?(?:collect|process|share|disclose|retain|store|receive|`,
+      String.raw`obtain)\b|\bwir (?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden|übermitteln)\b|`,
+      String.raw`\b(?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden) wir\b|\bnous (?:collectons|`,
+      String.raw`traitons|partageons|conservons)\b`,
+    ]),
   },
   {
     id: 'phrase-third-parties',
@@ -210,11 +291,17 @@ export const PRIVACY_PHRASES: Term[] = [
   },
   {
     id: 'phrase-data-protection-law',
-    pattern: /\b(?:gdpr|ccpa|cpra|dsgvo|rgpd|data protection (?:law|authority|officer)|data controller|controller of your|opt[- ]out|legitimate interests?)\b/gi,
+    pattern: joinPattern('gi', [
+      String.raw`\b(?:gdpr|ccpa|cpra|dsgvo|rgpd|data protection (?:law|authority|officer)|data controller|`,
+      String.raw`controller of your|opt[- ]out|legitimate interests?)\b`,
+    ]),
   },
   {
     id: 'phrase-your-information',
-    pattern: /\byour (?:information|data)\b|\binformationen über dich\b|\bdeine (?:informationen|daten)\b|\bvos (?:informations|données)\b/gi,
+    pattern: joinPattern('gi', [
+      String.raw`\byour (?:information|data)\b|\binformationen über dich\b|\bdeine (?:informationen|daten)\b|`,
+      String.raw`\bvos (?:informations|données)\b`,
+    ]),
   },
 ];
 
@@ -222,11 +309,18 @@ export const PRIVACY_PHRASES: Term[] = [
 export const TERMS_PHRASES: Term[] = [
   {
     id: 'phrase-agree',
-    pattern: /\byou (?:agree|acknowledge|must not|may not|shall)\b|\bthese terms\b|\bdiese(?:n)? (?:nutzungs)?bedingungen\b|\b(?:du|sie) (?:erklärst dich|erklären sich|stimmst|stimmen|darfst nicht|dürfen nicht)\b|\bces conditions\b/gi,
+    pattern: joinPattern('gi', [
+      String.raw`\byou (?:agree|acknowledge|must not|may not|shall)\b|\bthese terms\b|`,
+      String.raw`\bdiese(?:n)? (?:nutzungs)?bedingungen\b|\b(?:du|sie) (?:erklärst dich|erklären sich|stimmst|`,
+      String.raw`stimmen|darfst nicht|dürfen nicht)\b|\bces conditions\b`,
+    ]),
   },
   {
     id: 'phrase-liability',
-    pattern: /\bliab(?:le|ility)\b|\bwarrant(?:y|ies)\b|\bindemnif(?:y|ication)\b|\barbitration\b|\bhaft(?:ung|en)\b|\bgewährleistung\b/gi,
+    pattern: joinPattern('gi', [
+      String.raw`\bliab(?:le|ility)\b|\bwarrant(?:y|ies)\b|\bindemnif(?:y|ication)\b|\barbitration\b|`,
+      String.raw`\bhaft(?:ung|en)\b|\bgewährleistung\b`,
+    ]),
   },
 ];
 
@@ -242,7 +336,10 @@ export const COOKIE_PHRASES: Term[] = [
 export const REPORTING_PHRASES: Term[] = [
   {
     id: 'phrase-reporting',
-    pattern: /\b(?:said|according to|reported|announced|critics|spokesperson|told [A-Z]\w+|the company(?:'s)?|its (?:new |updated )?(?:privacy )?policy|(?:has|have) (?:added|changed|updated|expanded))\b/g,
+    pattern: joinPattern('g', [
+      String.raw`\b(?:said|according to|reported|announced|critics|spokesperson|told [A-Z]\w+|the company(?:'s)?|`,
+      String.raw`its (?:new |updated )?(?:privacy )?policy|(?:has|have) (?:added|changed|updated|expanded))\b`,
+    ]),
   },
 ];
 

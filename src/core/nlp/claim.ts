@@ -15,7 +15,10 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const WE_PROCESS = /\bwe (?:may |also |will |only )?(?:collect|use|process|receive|obtain|store|share)\b/i;
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
-const UI_VERBS = String.raw`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn|Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide`;
+const UI_VERBS = [
+  String.raw`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
+  String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide`,
+].join('|');
 
 function looksLikeHeading(s: string): boolean {
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
@@ -28,7 +31,12 @@ function looksLikeHeading(s: string): boolean {
 }
 
 const USER_SETTING = [
-  /\byou (?:can|may|could) (?:also )?(?:at any time )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny|opt out)\b/i,
+  new RegExp(
+    String.raw`\byou (?:can|may|could) (?:also )?(?:at any time )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
+      String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
+      String.raw`|opt out)\b`,
+    'i',
+  ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
 ];
 /** How far into a sentence a setting may start and still be what the whole sentence is about. */
@@ -44,20 +52,64 @@ export function userSettingFrom(s: string): number | undefined {
   return at;
 }
 
+/** A word that defines another ("X means…", "X refers to…"). */
+const DEFINING_WORD = /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i;
+const WE_COLLECT_USE = /\bwe (?:may |also )?(?:collect|use|process)\b/i;
+/** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
+const KIND_OF_DATA = new RegExp(
+  String.raw`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
+    String.raw`(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)`,
+  'i',
+);
+const LAW_APPLIES = new RegExp(
+  String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}` +
+    String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?)\b`,
+  'i',
+);
+const ADVICE = new RegExp(
+  String.raw`\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b` +
+    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)`,
+  'i',
+);
+const RIGHTS_REQUEST = new RegExp(
+  String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy)\b`,
+  'i',
+);
+const READER_CHOICE = new RegExp(
+  String.raw`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
+    String.raw`|\byou (?:can |may )?(?:choose|decide) whether\b`,
+  'i',
+);
+const DEVICE_OFF = new RegExp(
+  String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}` +
+    String.raw`\b(?:is|are) (?:off|disabled|turned off|switched off)\b`,
+  'i',
+);
+const DESCRIPTION = new RegExp(
+  String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
+    String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b`,
+  'i',
+);
 export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'question', test: (s) => /\?["'”’)]*\s*$/.test(s) },
   { id: 'heading', test: looksLikeHeading },
-  { id: 'ui-label', test: (s) => words(s).length <= 12 && new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s) },
+  {
+    id: 'ui-label',
+    test: (s) => words(s).length <= 12 && new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s),
+  },
   // A path through the settings: "go to Settings > Location > Permissions".
-  { id: 'ui-path', test: (s) => /\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) && !WE_PROCESS.test(s) },
+  {
+    id: 'ui-path',
+    test: (s) => /\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) && !WE_PROCESS.test(s),
+  },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
     id: 'definition',
     test: (s) =>
-      /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s) ||
+      DEFINING_WORD.test(s) && !WE_COLLECT_USE.test(s) ||
       /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
       // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
-      /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)/i.test(s) && !WE_PROCESS.test(s) ||
+      KIND_OF_DATA.test(s) && !WE_PROCESS.test(s) ||
       // A glossary entry: "Granular geographic data: Data that identifies…".
       /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) ||
@@ -69,29 +121,47 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'law',
     test: (s) =>
-      /\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?)\b/i.test(s) && !/\bwe (?:may |also )?(?:collect|use|process)\b/i.test(s),
+      LAW_APPLIES.test(s) && !WE_COLLECT_USE.test(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
   { id: 'user-setting', test: (s) => (userSettingFrom(s) ?? Infinity) <= FIRST_WORDS },
-  { id: 'advice', test: (s) => /\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)/i.test(s) },
+  {
+    id: 'advice',
+    test: (s) => ADVICE.test(s),
+  },
   // Link text: "Learn more about how we use location information."
-  { id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && words(s).length <= 16 },
+  {
+    id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && words(s).length <= 16,
+  },
   // The reader's rights and how to use them: a request about data is not the company collecting it.
-  { id: 'rights-request', test: (s) => /\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy)\b/i.test(s) && !WE_PROCESS.test(s) },
+  {
+    id: 'rights-request',
+    test: (s) => RIGHTS_REQUEST.test(s) && !WE_PROCESS.test(s),
+  },
   // The state of the user's device or the reader's own choice, with no act of the company.
   {
     id: 'device-state',
     test: (s) =>
-      (/\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b|\byou (?:can |may )?(?:choose|decide) whether\b/i.test(s) ||
-        /\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) (?:off|disabled|turned off|switched off)\b/i.test(s)) &&
+      (READER_CHOICE.test(s) ||
+        DEVICE_OFF.test(s)) &&
       !WE_PROCESS.test(s),
   },
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
-  { id: 'copula', test: (s) => words(s).length <= 14 && /\b(?:is|are|means)\b/i.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s) },
+  {
+    id: 'copula',
+    test: (s) =>
+      words(s).length <= 14 && /\b(?:is|are|means)\b/i.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+  },
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
-  { id: 'description', test: (s) => /\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b/i.test(s) && !WE_PROCESS.test(s) },
-  { id: 'discouragement', test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s) },
+  {
+    id: 'description',
+    test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s),
+  },
+  {
+    id: 'discouragement',
+    test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s),
+  },
 ];
 
 /** The reason a sentence makes no claim about a practice, or undefined when it may. */

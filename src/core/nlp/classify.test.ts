@@ -15,8 +15,14 @@ const CASES: [sentence: string, expected: string[]][] = [
   // Negation, scoped to its clause.
   ['We do not collect your precise location.', ['location.precise|denied']],
   ['We never create faceprints from your photos.', ['face|denied']],
-  ['We do not sell your data, but we collect your precise location to show nearby events.', ['location.precise|affirmed']],
-  ['The app does not scan your face, and we use your approximate location for local news.', ['face|denied', 'location.approximate|affirmed']],
+  [
+    'We do not sell your data, but we collect your precise location to show nearby events.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'The app does not scan your face, and we use your approximate location for local news.',
+    ['face|denied', 'location.approximate|affirmed'],
+  ],
   ['Fingerprint data used to unlock the app never leaves your device.', ['biometric|denied']],
   // A denial of a further action only is not a claim about collection.
   ['We never sell precise location data.', []],
@@ -59,7 +65,8 @@ describe('practice details', () => {
 
   it('marks face and voice identifiers apart from detection and recording', () => {
     expect(one('We may create a template of your face geometry when you verify your account.').identifier).toBe(true);
-    expect(one('Our camera effects detect faces in your videos so that stickers stay in place.').identifier).toBe(false);
+    const effects = one('Our camera effects detect faces in your videos so that stickers stay in place.');
+    expect(effects.identifier).toBe(false);
     expect(one('Our support line uses voiceprints to confirm that callers are account holders.').identifier).toBe(true);
     expect(one('We record your voice when you talk to the assistant.').identifier).toBe(false);
     expect(one('We estimate your age from a facial scan.').identifier).toBe(false);
@@ -74,7 +81,9 @@ describe('practice details', () => {
   });
 
   it('reads action, actor, source, purposes and scope', () => {
-    const shared = one('If you are a California resident, we share your precise geolocation with advertising partners.');
+    const shared = one(
+      'If you are a California resident, we share your precise geolocation with advertising partners.',
+    );
     expect(shared).toMatchObject({ action: 'share', scope: 'US-state' });
     expect(shared.purposes).toContain('advertising');
     const partner = one('Our verification partner scans your face geometry to confirm your identity.');

@@ -6,7 +6,10 @@ import { staysOnDevice } from './flow';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import { participleSource, verbKind, verbSource } from './verbs';
-import type { Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance } from './types';
+import type {
+  Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
+} from './types';
+import { words } from './pattern';
 import {
   ACTION_CUES,
   CONDITION_CUES,
@@ -18,20 +21,50 @@ import {
 
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
-const HEDGE = String.raw`(?:\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|able to|to|(?:we|they|our [\w-]+|third parties|anyone))`;
+const HEDGE = words(
+  String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|able to|to`,
+  String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
+);
+/** A negation cue that may open the span a negation governs. */
+const GOVERNED_CUE = String.raw`(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))`;
+/** What joins coordinated verbs: a comma with or without "and"/"or", or "and", "or", "and/or". */
+const VERB_JOINER = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+)`;
 const VERB_WORD = String.raw`[a-z]+`;
 /** After a negation cue: hedges, then a list of coordinated verbs ("collect, store or share"). */
-const GOVERNED_VERBS = re(String.raw`^(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))?\s*((?:${HEDGE}\s+)*)(${VERB_WORD}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+)${VERB_WORD}){0,4})`);
+const GOVERNED_VERBS = re(
+  String.raw`^${GOVERNED_CUE}?\s*((?:${HEDGE}\s+)*)(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
+);
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
-const PASSIVE_DENIAL = re(String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently|presently)\s+)?(?:not|never)\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?(?:${participleSource(['processing', 'flow'])})\b`);
+const PASSIVE_DENIAL = re(
+  String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
+    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never)\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
+    String.raw`(?:${participleSource(['processing', 'flow'])})\b`,
+);
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
-const PRONOUN_DENIAL = re(String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees))\s+(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?(?:${verbSource(['processing', 'flow'])})\s+(?:it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information))\b`);
+const PRONOUN_DENIAL = re(
+  String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees))\s+` +
+    String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?` +
+    String.raw`(?:${verbSource(['processing', 'flow'])})\s+` +
+    words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
+    String.raw`\b`,
+);
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(String.raw`\b(?:${verbSource(['processing'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
-const NEGATIVE_CONDITION_LEAD = /^(?:even )?(?:if|when|where|once)\b[^,]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},/i;
+const NEGATIVE_CONDITION_LEAD = new RegExp(
+  String.raw`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}` +
+    String.raw`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
+  'i',
+);
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
-const IDENTIFIER_CONTEXT = /\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)|\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b|\bcompare (?:your|the) face/i;
+const IDENTIFIER_CONTEXT = new RegExp(
+  [
+    String.raw`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
+    String.raw`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
+    String.raw`\bcompare (?:your|the) face`,
+  ].join('|'),
+  'i',
+);
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
@@ -43,9 +76,23 @@ const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 
-/** A location that is inferred, estimated or derived, in either order ("infer your location", "location inferred from"). */
-const INFERRED_LOCATION = /\b(?:infer|estimat|deriv|guess)\w* (?:your |the |a user'?s? |their )?(?:general |geographic(?:al)? |approximate )?(?:geo)?location\b|\b(?:geo)?location (?:(?:data|information) )?(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?(?:inferred|estimated|derived|guessed)\b|\b(?:inferred|estimated|derived) (?:geo)?location\b/i;
-const compileCues = <T>(cues: { value: T; source: string }[]) => cues.map((c) => ({ value: c.value, re: re(c.source, 'gi') }));
+/**
+ * A location that is inferred, estimated or derived, in either order ("infer your location",
+ * "location inferred from").
+ */
+const INFERRED_LOCATION = new RegExp(
+  [
+    String.raw`\b(?:infer|estimat|deriv|guess)\w* (?:your |the |a user'?s? |their )?` +
+      String.raw`(?:general |geographic(?:al)? |approximate )?(?:geo)?location\b`,
+    String.raw`\b(?:geo)?location (?:(?:data|information) )?` +
+      String.raw`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
+      String.raw`(?:inferred|estimated|derived|guessed)\b`,
+    String.raw`\b(?:inferred|estimated|derived) (?:geo)?location\b`,
+  ].join('|'),
+  'i',
+);
+const compileCues = <T>(cues: { value: T; source: string }[]) =>
+  cues.map((c) => ({ value: c.value, re: re(c.source, 'gi') }));
 const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES);
@@ -77,7 +124,10 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   return undefined;
 }
 
-/** What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right before it. */
+/**
+ * What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right
+ * before it.
+ */
 function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {
   if (verdict) return verdict;
   // "no biometric data", "none of your location data", "not your location": the cue is on the mention itself.
@@ -115,7 +165,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
       break;
     }
   }
-  if (!denied && !furtherOnly && PASSIVE_DENIAL.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 120)))) denied = true;
+  const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
+  if (!denied && !furtherOnly && PASSIVE_DENIAL.test(after)) denied = true;
   if (
     !denied &&
     !furtherOnly &&
@@ -190,7 +241,11 @@ export interface SentenceContext {
 export type TableAnswer = 'yes' | 'no';
 
 /** A cell that answers a category label: "Yes", "No", "Collected", "Not collected", a check mark. */
-const ANSWER = /^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)|(no|not collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$/i;
+const ANSWER = new RegExp(
+  String.raw`^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)` +
+    String.raw`|(no|not collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$`,
+  'i',
+);
 export function tableAnswerOf(cell: string): TableAnswer | undefined {
   const m = ANSWER.exec(cell);
   return m ? (m[1] !== undefined ? 'yes' : 'no') : undefined;
@@ -233,7 +288,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // A generic term yields to a named kind: "biometric information, such as faceprints" is about faces.
   const faceOrVoiceIdentifier = mentions.some((m) => (m.type === 'face' || m.type === 'voice') && m.term.identifier);
   const biometric = byType.get('biometric');
-  if (biometric && faceOrVoiceIdentifier && biometric.every((b) => b.mention.term.generic) && !GENERIC_KEPT.test(sentence)) {
+  if (
+    biometric &&
+    faceOrVoiceIdentifier &&
+    biometric.every((b) => b.mention.term.generic) &&
+    !GENERIC_KEPT.test(sentence)
+  ) {
     byType.delete('biometric');
   }
   // Precision inferred from how the location is obtained: a location inferred or estimated (not read from the
@@ -243,7 +303,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     byType.set('location.approximate', [...(byType.get('location.approximate') ?? []), ...generic]);
     byType.delete('location');
   }
-  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) byType.delete('location');
+  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {
+    byType.delete('location');
+  }
 
   const conditions = conditionsOf(sentence);
   const purposes = allCues(sentence, purposeCues);
@@ -258,12 +320,19 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
 
   const practices: SentencePractice[] = [];
   for (const [type, list] of byType) {
-    const affirmed = list.filter((x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless');
-    const denied = list.filter((x) => x.stance === 'denied' || x.stance === 'on-device' || x.stance === 'denied-unless');
+    const affirmed = list.filter(
+      (x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless',
+    );
+    const denied = list.filter(
+      (x) => x.stance === 'denied' || x.stance === 'on-device' || x.stance === 'denied-unless',
+    );
     const chosen = affirmed.length > 0 ? affirmed : denied;
     if (chosen.length === 0) continue;
     const stance: Stance = affirmed.length > 0 ? 'affirmed' : 'denied';
-    const conditional = stance === 'affirmed' && (affirmed.some((x) => x.stance === 'conditional' || x.stance === 'denied-unless') || conditions.some((c) => c.kind !== 'legal-requirement'));
+    const conditional =
+      stance === 'affirmed' &&
+      (affirmed.some((x) => x.stance === 'conditional' || x.stance === 'denied-unless') ||
+        conditions.some((c) => c.kind !== 'legal-requirement'));
     const practice: SentencePractice = {
       type,
       stance,
@@ -277,7 +346,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (type === 'face' || type === 'voice') {
       const named = chosen.some((x) => x.mention.term.identifier);
       practice.identifier = !ageEstimation && (named || (stance === 'affirmed' && identifierContext));
-      if (NEGATED_IDENTIFICATION.test(sentence) && !chosen.some((x) => x.mention.term.identifier)) practice.identifier = false;
+      if (NEGATED_IDENTIFICATION.test(sentence) && !chosen.some((x) => x.mention.term.identifier)) {
+        practice.identifier = false;
+      }
     }
     if (conditional) practice.conditional = true;
     if (stance === 'denied' && denied.some((x) => x.stance === 'on-device')) practice.flow = 'on-device';
@@ -291,9 +362,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       continue;
     }
     // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.
-    const regional = stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
+    const regional =
+      stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
     if (regional) {
-      const denial: SentencePractice = { ...practice, stance: 'denied', conditions: [], scope: regional, evidence: practice.evidence };
+      const denial: SentencePractice = {
+        ...practice, stance: 'denied', conditions: [], scope: regional, evidence: practice.evidence,
+      };
       delete denial.conditional;
       practices.push(denial);
     }
@@ -305,7 +379,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
  * A clause after an affirmed mention that carves one region out: a relative or parenthetical clause naming a
  * region with a negation ("…, where we do not…", "(not for users in the EEA)"), or "except in/for <region>".
  */
-const CARVE_OUT = /(?:,|\(|;|\s[—–]\s|\bbut\b)\s*((?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}|[^.;)]{0,60}?\b(?:not|never|no|n't)\b[^.;)]{0,80})/i;
+const CARVE_OUT = new RegExp(
+  String.raw`(?:,|\(|;|\s[—–]\s|\bbut\b)\s*(` +
+    String.raw`(?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}` +
+    String.raw`|[^.;)]{0,60}?\b(?:not|never|no|n't)\b[^.;)]{0,80}` +
+    ')',
+  'i',
+);
 function regionalDenial(sentence: string, from: number): RegionScope | undefined {
   const m = CARVE_OUT.exec(sentence.slice(from, from + 300));
   if (!m) return undefined;
@@ -313,7 +393,8 @@ function regionalDenial(sentence: string, from: number): RegionScope | undefined
   const id = regionNamedIn(part, { statement: true });
   if (id === undefined) return undefined;
   // The negation must be about processing or an exception, not a further action ("we do not sell it in the US").
-  if (!/^(?:except|other than|excluding|save)\b/i.test(part) && /\b(?:sell|share|disclose|rent|trade|transfer)\w*\b/i.test(part)) return undefined;
+  const exception = /^(?:except|other than|excluding|save)\b/i.test(part);
+  if (!exception && /\b(?:sell|share|disclose|rent|trade|transfer)\w*\b/i.test(part)) return undefined;
   return scopeOfRegion(id);
 }
 
@@ -322,7 +403,8 @@ function regionalDenial(sentence: string, from: number): RegionScope | undefined
  * sentence's data on the device denies that the company receives it.
  */
 export function refersBackOnDevice(sentence: string): boolean {
-  return /^(?:such|this|these|that|the) (?:data|information|processing)\b/i.test(sentence) && staysOnDevice(sentence.replace(/[’‘]/g, "'"));
+  const backReference = /^(?:such|this|these|that|the) (?:data|information|processing)\b/i;
+  return backReference.test(sentence) && staysOnDevice(sentence.replace(/[’‘]/g, "'"));
 }
 
 /** Turns an affirmed practice into a denial (for a following on-device sentence). */
@@ -340,7 +422,11 @@ export function denyBack(practice: SentencePractice): void {
  */
 function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] {
   const evidence: SentencePractice['evidence'] = [];
-  for (const m of mentions) if (!evidence.some((e) => e.start === m.start && e.end === m.end)) evidence.push({ text: m.text, start: m.start, end: m.end });
+  for (const m of mentions) {
+    if (!evidence.some((e) => e.start === m.start && e.end === m.end)) {
+      evidence.push({ text: m.text, start: m.start, end: m.end });
+    }
+  }
   return evidence;
 }
 
@@ -348,7 +434,9 @@ function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] 
 function answeredLabel(label: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
   const byType = new Map<DataType, Mention[]>();
   for (const m of findMentions(label)) byType.set(m.type, [...(byType.get(m.type) ?? []), m]);
-  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) byType.delete('location');
+  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {
+    byType.delete('location');
+  }
   return [...byType].map(([type, mentions]) => {
     const practice: SentencePractice = {
       type,

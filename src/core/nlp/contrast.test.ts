@@ -13,94 +13,316 @@ const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.st
 
 const PAIRS: Pair[] = [
   // Negation as scope: cues.
-  ['negated verb', 'We collect your precise location.', ['location.precise|affirmed'], 'We do not collect your precise location.', ['location.precise|denied']],
-  ['never', 'The kiosk stores faceprints of visitors.', ['face|affirmed'], 'The kiosk never stores faceprints of visitors.', ['face|denied']],
-  ['no as determiner', 'The app keeps biometric data on our servers.', ['biometric|affirmed'], 'The app keeps no biometric data on our servers.', ['biometric|denied']],
-  ['neither…nor', 'We both record and store voice recordings.', ['voice|affirmed'], 'We neither record nor store voice recordings.', ['voice|denied']],
-  ['without + -ing', 'The filter works by scanning your face geometry.', ['face|affirmed'], 'The filter works without scanning your face geometry.', ['face|denied']],
-  ['none of', 'All of the features use your precise location.', ['location.precise|affirmed'], 'None of the features use your precise location.', ['location.precise|denied']],
-  ['a verb that negates the act it governs', 'We started collecting your precise location in 2024.', ['location.precise|affirmed'], 'We stopped collecting your precise location in 2024.', ['location.precise|denied']],
-  ['the reader stopping is a setting, not a denial', 'We stopped sharing your precise location with partners.', [], 'You can stop sharing your precise location with partners.', ['location.precise|affirmed']],
-  ['instead of, rather than', 'We use your city as well as your precise location.', ['location.approximate|affirmed', 'location.precise|affirmed'], 'We use your city rather than your precise location.', ['location.approximate|affirmed', 'location.precise|denied']],
+  [
+    'negated verb', 'We collect your precise location.', ['location.precise|affirmed'],
+    'We do not collect your precise location.', ['location.precise|denied'],
+  ],
+  [
+    'never', 'The kiosk stores faceprints of visitors.', ['face|affirmed'],
+    'The kiosk never stores faceprints of visitors.', ['face|denied'],
+  ],
+  [
+    'no as determiner', 'The app keeps biometric data on our servers.', ['biometric|affirmed'],
+    'The app keeps no biometric data on our servers.', ['biometric|denied'],
+  ],
+  [
+    'neither…nor', 'We both record and store voice recordings.', ['voice|affirmed'],
+    'We neither record nor store voice recordings.', ['voice|denied'],
+  ],
+  [
+    'without + -ing', 'The filter works by scanning your face geometry.', ['face|affirmed'],
+    'The filter works without scanning your face geometry.', ['face|denied'],
+  ],
+  [
+    'none of', 'All of the features use your precise location.', ['location.precise|affirmed'],
+    'None of the features use your precise location.', ['location.precise|denied'],
+  ],
+  [
+    'a verb that negates the act it governs', 'We started collecting your precise location in 2024.',
+    ['location.precise|affirmed'], 'We stopped collecting your precise location in 2024.', ['location.precise|denied'],
+  ],
+  [
+    'the reader stopping is a setting, not a denial', 'We stopped sharing your precise location with partners.', [],
+    'You can stop sharing your precise location with partners.', ['location.precise|affirmed'],
+  ],
+  [
+    'instead of, rather than', 'We use your city as well as your precise location.',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We use your city rather than your precise location.', ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
   // Pseudo-cues that do not negate.
-  ['not only', 'We do not use your voiceprint to unlock the app.', ['voice|denied'], 'We not only use your voiceprint to unlock the app but also to verify payments.', ['voice|affirmed']],
-  ['not limited to', 'We collect data such as your GPS location.', ['location.precise|affirmed'], 'We collect data including but not limited to your GPS location.', ['location.precise|affirmed']],
-  ['whether or not', 'We do not log your approximate location.', ['location.approximate|denied'], 'We log your approximate location whether or not you are signed in.', ['location.approximate|affirmed']],
-  ['not every', 'We do not record calls to our help line.', ['voice|denied'], 'We do not record every call to our help line.', ['voice|affirmed']],
+  [
+    'not only', 'We do not use your voiceprint to unlock the app.', ['voice|denied'],
+    'We not only use your voiceprint to unlock the app but also to verify payments.', ['voice|affirmed'],
+  ],
+  [
+    'not limited to', 'We collect data such as your GPS location.', ['location.precise|affirmed'],
+    'We collect data including but not limited to your GPS location.', ['location.precise|affirmed'],
+  ],
+  [
+    'whether or not', 'We do not log your approximate location.', ['location.approximate|denied'],
+    'We log your approximate location whether or not you are signed in.', ['location.approximate|affirmed'],
+  ],
+  [
+    'not every', 'We do not record calls to our help line.', ['voice|denied'],
+    'We do not record every call to our help line.', ['voice|affirmed'],
+  ],
   // Terminators end a negation's scope.
-  ['but ends the scope', 'We do not sell your data and collect your precise location.', [], 'We do not sell your data, but we collect your precise location.', ['location.precise|affirmed']],
-  ['semicolon ends the scope', 'We do not keep chat logs or fingerprint scans.', ['biometric|denied'], 'We do not keep chat logs; fingerprint scans are kept for a year.', ['biometric|affirmed']],
+  [
+    'but ends the scope', 'We do not sell your data and collect your precise location.', [],
+    'We do not sell your data, but we collect your precise location.', ['location.precise|affirmed'],
+  ],
+  [
+    'semicolon ends the scope', 'We do not keep chat logs or fingerprint scans.', ['biometric|denied'],
+    'We do not keep chat logs; fingerprint scans are kept for a year.', ['biometric|affirmed'],
+  ],
   // One verb lexicon: inflections, passives, hedges, coordination.
-  ['negated passive', 'Your voice recordings are stored for thirty days.', ['voice|affirmed'], 'Your voice recordings are not stored at all.', ['voice|denied']],
-  ['passive with never', 'Face templates are kept on our servers.', ['face|affirmed'], 'Face templates are never kept on our servers.', ['face|denied']],
-  ['temporal hedge', 'We currently collect your precise location.', ['location.precise|affirmed'], 'We do not currently collect your precise location.', ['location.precise|denied']],
-  ['coordinated verbs with a processing verb', 'We do not sell or share your fingerprints.', [], 'We do not sell, share or collect your fingerprints.', ['biometric|denied']],
-  ['a negated verb on a pronoun for the mention', 'Your fingerprint stays in the phone’s secure chip and we read it there.', ['biometric|affirmed'], 'Your fingerprint stays in the phone’s secure chip and we never see it.', ['biometric|denied']],
-  ['an earlier affirming verb keeps the claim', 'Your voice recordings stay with you and we never use them.', ['voice|denied'], 'We keep your voice recordings and we never use them.', ['voice|affirmed']],
-  ['a further action only', 'We do not collect your voiceprint.', ['voice|denied'], 'We do not sell your voiceprint.', []],
-  ['negation as a condition', 'We do not collect your precise location.', ['location.precise|denied'], 'We do not collect your precise location unless you turn on sharing.', ['location.precise|affirmed']],
+  [
+    'negated passive', 'Your voice recordings are stored for thirty days.', ['voice|affirmed'],
+    'Your voice recordings are not stored at all.', ['voice|denied'],
+  ],
+  [
+    'passive with never', 'Face templates are kept on our servers.', ['face|affirmed'],
+    'Face templates are never kept on our servers.', ['face|denied'],
+  ],
+  [
+    'temporal hedge', 'We currently collect your precise location.', ['location.precise|affirmed'],
+    'We do not currently collect your precise location.', ['location.precise|denied'],
+  ],
+  [
+    'coordinated verbs with a processing verb', 'We do not sell or share your fingerprints.', [],
+    'We do not sell, share or collect your fingerprints.', ['biometric|denied'],
+  ],
+  [
+    'a negated verb on a pronoun for the mention',
+    'Your fingerprint stays in the phone’s secure chip and we read it there.', ['biometric|affirmed'],
+    'Your fingerprint stays in the phone’s secure chip and we never see it.', ['biometric|denied'],
+  ],
+  [
+    'an earlier affirming verb keeps the claim', 'Your voice recordings stay with you and we never use them.',
+    ['voice|denied'], 'We keep your voice recordings and we never use them.', ['voice|affirmed'],
+  ],
+  [
+    'a further action only', 'We do not collect your voiceprint.', ['voice|denied'], 'We do not sell your voiceprint.',
+    [],
+  ],
+  [
+    'negation as a condition', 'We do not collect your precise location.', ['location.precise|denied'],
+    'We do not collect your precise location unless you turn on sharing.', ['location.precise|affirmed'],
+  ],
   // A relative or parenthetical clause that denies for one region: both stances, the denial scoped.
-  ['a carve-out for one region', 'We scan face geometry in photos, where you allow it.', ['face|affirmed'], 'We scan face geometry in photos, except in Illinois, where we do not.', ['face|affirmed', 'face|denied']],
-  ['a parenthetical denial for one region', 'We keep voiceprints of callers (for up to a year).', ['voice|affirmed'], 'We keep voiceprints of callers (not for callers in the EEA).', ['voice|affirmed', 'voice|denied']],
+  [
+    'a carve-out for one region', 'We scan face geometry in photos, where you allow it.', ['face|affirmed'],
+    'We scan face geometry in photos, except in Illinois, where we do not.', ['face|affirmed', 'face|denied'],
+  ],
+  [
+    'a parenthetical denial for one region', 'We keep voiceprints of callers (for up to a year).', ['voice|affirmed'],
+    'We keep voiceprints of callers (not for callers in the EEA).', ['voice|affirmed', 'voice|denied'],
+  ],
   // Data flow: whether the company receives the data.
-  ['stays on the device', 'Your fingerprint template is sent to our servers.', ['biometric|affirmed'], 'Your fingerprint template is stored only on your device.', ['biometric|denied']],
-  ['never leaves the device', 'The face map used to unlock the app is uploaded to us.', ['face|affirmed'], 'The face map used to unlock the app never leaves your phone.', ['face|denied']],
-  ['only a result reaches us', 'The scanner sends your face geometry to us.', ['face|affirmed'], 'The scanner checks your face geometry and only a confirmation is sent to us.', ['face|denied']],
-  ['a following sentence keeps it on the device', 'We analyse your voice commands. They help us improve.', ['voice|affirmed'], 'We analyse your voice commands. Such data never leaves your device.', ['voice|denied']],
+  [
+    'stays on the device', 'Your fingerprint template is sent to our servers.', ['biometric|affirmed'],
+    'Your fingerprint template is stored only on your device.', ['biometric|denied'],
+  ],
+  [
+    'never leaves the device', 'The face map used to unlock the app is uploaded to us.', ['face|affirmed'],
+    'The face map used to unlock the app never leaves your phone.', ['face|denied'],
+  ],
+  [
+    'only a result reaches us', 'The scanner sends your face geometry to us.', ['face|affirmed'],
+    'The scanner checks your face geometry and only a confirmation is sent to us.', ['face|denied'],
+  ],
+  [
+    'a following sentence keeps it on the device', 'We analyse your voice commands. They help us improve.',
+    ['voice|affirmed'], 'We analyse your voice commands. Such data never leaves your device.', ['voice|denied'],
+  ],
   // Terms by head noun × modifier.
-  ['face modifier after the head', 'We keep your facial measurements.', ['face|affirmed'], 'We keep your shoe measurements.', []],
-  ['face modifier before the head', 'We build a map of your face to unlock the app.', ['face|affirmed'], 'We build a map of your route to plan the trip.', []],
-  ['voice transcript', 'We keep speech transcripts of your requests.', ['voice|affirmed'], 'We keep support transcripts of your chats.', []],
-  ['recorded calls', 'Calls with our support team may be recorded.', ['voice|affirmed'], 'Calls with our support team may be answered by a bot.', []],
-  ['hand geometry', 'The gym scanner reads your hand geometry.', ['biometric|affirmed'], 'The gym scanner reads your hand luggage tag.', []],
+  [
+    'face modifier after the head', 'We keep your facial measurements.', ['face|affirmed'],
+    'We keep your shoe measurements.', [],
+  ],
+  [
+    'face modifier before the head', 'We build a map of your face to unlock the app.', ['face|affirmed'],
+    'We build a map of your route to plan the trip.', [],
+  ],
+  [
+    'voice transcript', 'We keep speech transcripts of your requests.', ['voice|affirmed'],
+    'We keep support transcripts of your chats.', [],
+  ],
+  [
+    'recorded calls', 'Calls with our support team may be recorded.', ['voice|affirmed'],
+    'Calls with our support team may be answered by a bot.', [],
+  ],
+  [
+    'hand geometry', 'The gym scanner reads your hand geometry.', ['biometric|affirmed'],
+    'The gym scanner reads your hand luggage tag.', [],
+  ],
   // Precision from the source; the policy's own word wins.
-  ['precise from radio sources', 'We use nearby Wi-Fi access points to locate your phone.', ['location.precise|affirmed'], 'We use nearby Wi-Fi access points to speed up downloads.', []],
-  ['approximate from an area', 'We record your city and time zone when you sign up.', ['location.approximate|affirmed'], 'We record your name and email when you sign up.', []],
-  ['an area as a data item after "the"', 'We keep the city in which you opened your account.', ['location.approximate|affirmed'], 'We keep the branch in which you opened your account.', []],
-  ['approximate from the IP address', 'We infer your region from your IP address.', ['location.approximate|affirmed'], 'We infer your language from your browser settings.', []],
-  ['an inferred location is approximate', 'We read your location from your phone.', ['location|affirmed'], 'We infer your location from your network.', ['location.approximate|affirmed']],
-  ['the policy word wins', 'We use the exact position of your phone.', ['location.precise|affirmed'], 'We use the approximate position of your phone.', ['location.approximate|affirmed']],
-  ['precise vs approximate word', 'We collect your precise location.', ['location.precise|affirmed'], 'We collect your imprecise location.', ['location.approximate|affirmed']],
+  [
+    'precise from radio sources', 'We use nearby Wi-Fi access points to locate your phone.',
+    ['location.precise|affirmed'], 'We use nearby Wi-Fi access points to speed up downloads.', [],
+  ],
+  [
+    'approximate from an area', 'We record your city and time zone when you sign up.',
+    ['location.approximate|affirmed'], 'We record your name and email when you sign up.', [],
+  ],
+  [
+    'an area as a data item after "the"', 'We keep the city in which you opened your account.',
+    ['location.approximate|affirmed'], 'We keep the branch in which you opened your account.', [],
+  ],
+  [
+    'approximate from the IP address', 'We infer your region from your IP address.', ['location.approximate|affirmed'],
+    'We infer your language from your browser settings.', [],
+  ],
+  [
+    'an inferred location is approximate', 'We read your location from your phone.', ['location|affirmed'],
+    'We infer your location from your network.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the policy word wins', 'We use the exact position of your phone.', ['location.precise|affirmed'],
+    'We use the approximate position of your phone.', ['location.approximate|affirmed'],
+  ],
+  [
+    'precise vs approximate word', 'We collect your precise location.', ['location.precise|affirmed'],
+    'We collect your imprecise location.', ['location.approximate|affirmed'],
+  ],
   // The claim filter.
   ['heading', 'We collect biometric information.', ['biometric|affirmed'], 'Biometric Information', []],
   ['question', 'We use your location.', ['location|affirmed'], 'Do we use your location?', []],
-  ['device state', 'We collect your location when location services are on.', ['location|affirmed'], 'Some phones have an option to disable location services.', []],
-  ['advice to the reader', 'We collect the location you post in reviews.', ['location|affirmed'], 'Please do not post your home location in reviews.', []],
-  ['UI instruction', 'We share your location with your friends.', ['location|affirmed'], 'Share location with friends', []],
-  ['laws of the user’s country', 'We collect your country of residence to set prices.', ['location.approximate|affirmed'], 'The laws of your country of residence may give you more rights.', []],
-  ['places of the company', 'We collect the location of your phone.', ['location|affirmed'], 'We list the location of the nearest store.', []],
-  ['a word that contains a data word', 'We send your location to the driver.', ['location|affirmed'], 'We send an invoice to the driver.', []],
-  ['a word that contains "location"', 'We log your location when you move house.', ['location|affirmed'], 'We log your relocation when you move house.', []],
-  ['rights requests', 'We access your biometric data to verify you.', ['biometric|affirmed'], 'You may submit a request to access your biometric data.', []],
-  ['link text', 'We use location information to show maps.', ['location|affirmed'], 'Learn more about how we use location information.', []],
+  [
+    'device state', 'We collect your location when location services are on.', ['location|affirmed'],
+    'Some phones have an option to disable location services.', [],
+  ],
+  [
+    'advice to the reader', 'We collect the location you post in reviews.', ['location|affirmed'],
+    'Please do not post your home location in reviews.', [],
+  ],
+  [
+    'UI instruction', 'We share your location with your friends.', ['location|affirmed'], 'Share location with friends',
+    [],
+  ],
+  [
+    'laws of the user’s country', 'We collect your country of residence to set prices.',
+    ['location.approximate|affirmed'], 'The laws of your country of residence may give you more rights.', [],
+  ],
+  [
+    'places of the company', 'We collect the location of your phone.', ['location|affirmed'],
+    'We list the location of the nearest store.', [],
+  ],
+  [
+    'a word that contains a data word', 'We send your location to the driver.', ['location|affirmed'],
+    'We send an invoice to the driver.', [],
+  ],
+  [
+    'a word that contains "location"', 'We log your location when you move house.', ['location|affirmed'],
+    'We log your relocation when you move house.', [],
+  ],
+  [
+    'rights requests', 'We access your biometric data to verify you.', ['biometric|affirmed'],
+    'You may submit a request to access your biometric data.', [],
+  ],
+  [
+    'link text', 'We use location information to show maps.', ['location|affirmed'],
+    'Learn more about how we use location information.', [],
+  ],
   // Category labels of US state-law notice tables, answered in the same line.
-  ['an answered category label', 'Biometric information: Yes', ['biometric|affirmed'], 'Biometric information: No', ['biometric|denied']],
+  [
+    'an answered category label', 'Biometric information: Yes', ['biometric|affirmed'], 'Biometric information: No',
+    ['biometric|denied'],
+  ],
   // "Location" as the user's data or as a place (place.ts): the noun phrase decides.
-  ['a plural place', 'We store your locations on our servers.', ['location|affirmed'], 'We store backups in locations outside the EU.', []],
-  ['a place determiner', 'We may process your location for fraud checks.', ['location|affirmed'], 'We may process orders in certain locations for fraud checks.', []],
-  ['the "of" complement', 'We record the location of your device at check-out.', ['location|affirmed'], 'We record the location of the hearing at check-out.', []],
-  ['a possessor who is not the user', 'Files are kept according to your location.', ['location|affirmed'], 'Files are kept according to the Institution’s location.', []],
-  ['a place as the end of a movement', 'We may send your location to our servers.', ['location|affirmed'], 'We may send your files to a location outside the EU.', []],
-  ['a relative clause with the reader as subject', 'We keep data from the location you share.', ['location|affirmed'], 'We keep data from the location of the hearing.', []],
-  ['going somewhere makes it the user’s', 'We log trips to public locations you visit.', ['location|affirmed'], 'We log sales at public locations we run.', []],
+  [
+    'a plural place', 'We store your locations on our servers.', ['location|affirmed'],
+    'We store backups in locations outside the EU.', [],
+  ],
+  [
+    'a place determiner', 'We may process your location for fraud checks.', ['location|affirmed'],
+    'We may process orders in certain locations for fraud checks.', [],
+  ],
+  [
+    'the "of" complement', 'We record the location of your device at check-out.', ['location|affirmed'],
+    'We record the location of the hearing at check-out.', [],
+  ],
+  [
+    'a possessor who is not the user', 'Files are kept according to your location.', ['location|affirmed'],
+    'Files are kept according to the Institution’s location.', [],
+  ],
+  [
+    'a place as the end of a movement', 'We may send your location to our servers.', ['location|affirmed'],
+    'We may send your files to a location outside the EU.', [],
+  ],
+  [
+    'a relative clause with the reader as subject', 'We keep data from the location you share.', ['location|affirmed'],
+    'We keep data from the location of the hearing.', [],
+  ],
+  [
+    'going somewhere makes it the user’s', 'We log trips to public locations you visit.', ['location|affirmed'],
+    'We log sales at public locations we run.', [],
+  ],
   // A data word that modifies another noun names that noun (head.ts).
-  ['"audio" as the head or a modifier', 'We keep audio from your calls with us.', ['voice|affirmed'], 'We keep audio call logs from your calls with us.', []],
-  ['"biometric" as the head or a modifier', 'Our partner supplies biometric checks for sign-in.', ['biometric|affirmed'], 'Our partner supplies biometric technology for sign-in.', []],
-  ['"GPS" as the head or a modifier', 'Renters may add GPS coordinates to the booking.', ['location.precise|affirmed'], 'Renters may add GPS units to the booking.', []],
-  ['an area as a data item or as a place', 'We store your state, province or country with your profile.', ['location.approximate|affirmed'], 'We store your profile outside of your state, province or country.', []],
-  ['places the user goes', 'We log the places you visit.', ['location|affirmed'], 'We log the places we deliver to.', []],
-  ['the area the user is in', 'We detect which country you are in.', ['location.approximate|affirmed'], 'We detect which language you use.', []],
-  ['what was said in a call, not its length', 'We may keep a summary of your call with our team.', ['voice|affirmed'], 'We may keep the length of your call with our team.', []],
-  ['speech as sound or as expression', 'We analyse speech, text and images you post.', ['voice|affirmed'], 'We analyse hate speech, text and images you post.', []],
-  ['a voice as a say', 'We record your voice in support calls.', ['voice|affirmed'], 'We value your voice in how we build support.', []],
-  ['monitored calls', 'Calls with our agents may be monitored.', ['voice|affirmed'], 'Calls with our agents may be free.', []],
-  ['an image of the face, matched or not (LABELS.md)', 'We compare a video of your face with your ID document.', ['face|affirmed'], 'We keep a video of your face with your ID document.', []],
-  ['geographic data', 'We use geographic data to rank offers.', ['location|affirmed'], 'We use demographic data to rank offers.', []],
+  [
+    '"audio" as the head or a modifier', 'We keep audio from your calls with us.', ['voice|affirmed'],
+    'We keep audio call logs from your calls with us.', [],
+  ],
+  [
+    '"biometric" as the head or a modifier', 'Our partner supplies biometric checks for sign-in.',
+    ['biometric|affirmed'], 'Our partner supplies biometric technology for sign-in.', [],
+  ],
+  [
+    '"GPS" as the head or a modifier', 'Renters may add GPS coordinates to the booking.', ['location.precise|affirmed'],
+    'Renters may add GPS units to the booking.', [],
+  ],
+  [
+    'an area as a data item or as a place', 'We store your state, province or country with your profile.',
+    ['location.approximate|affirmed'], 'We store your profile outside of your state, province or country.', [],
+  ],
+  [
+    'places the user goes', 'We log the places you visit.', ['location|affirmed'], 'We log the places we deliver to.',
+    [],
+  ],
+  [
+    'the area the user is in', 'We detect which country you are in.', ['location.approximate|affirmed'],
+    'We detect which language you use.', [],
+  ],
+  [
+    'what was said in a call, not its length', 'We may keep a summary of your call with our team.', ['voice|affirmed'],
+    'We may keep the length of your call with our team.', [],
+  ],
+  [
+    'speech as sound or as expression', 'We analyse speech, text and images you post.', ['voice|affirmed'],
+    'We analyse hate speech, text and images you post.', [],
+  ],
+  [
+    'a voice as a say', 'We record your voice in support calls.', ['voice|affirmed'],
+    'We value your voice in how we build support.', [],
+  ],
+  [
+    'monitored calls', 'Calls with our agents may be monitored.', ['voice|affirmed'],
+    'Calls with our agents may be free.', [],
+  ],
+  [
+    'an image of the face, matched or not (LABELS.md)', 'We compare a video of your face with your ID document.',
+    ['face|affirmed'], 'We keep a video of your face with your ID document.', [],
+  ],
+  [
+    'geographic data', 'We use geographic data to rank offers.', ['location|affirmed'],
+    'We use demographic data to rank offers.', [],
+  ],
   // Abbreviations do not end the windows the vocabulary reads (normalize.ts).
-  ['an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.', ['voice|affirmed'], 'Calls with our teams (support, billing, etc.) may be answered by a bot.', []],
+  [
+    'an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.',
+    ['voice|affirmed'], 'Calls with our teams (support, billing, etc.) may be answered by a bot.', [],
+  ],
   // A denial under a negative condition affirms under the positive one: both stances.
-  ['a denial if you do not enable it', 'If you enable GPS, we collect your precise location.', ['location.precise|affirmed'], 'If you do not enable GPS, we do not collect your precise location.', ['location.precise|affirmed', 'location.precise|denied']],
-  ['copula between names', 'Your street address is collected as your home location.', ['location|affirmed'], 'Your street address is your home location.', []],
+  [
+    'a denial if you do not enable it', 'If you enable GPS, we collect your precise location.',
+    ['location.precise|affirmed'], 'If you do not enable GPS, we do not collect your precise location.',
+    ['location.precise|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'copula between names', 'Your street address is collected as your home location.', ['location|affirmed'],
+    'Your street address is your home location.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -114,7 +336,8 @@ describe('contrast pairs', () => {
 
 describe('a regional carve-out', () => {
   it('scopes the denial to the region it names', () => {
-    const denial = classifyText('We keep voiceprints of callers (not for callers in the EEA).').find((p) => p.stance === 'denied');
+    const denial = classifyText('We keep voiceprints of callers (not for callers in the EEA).')
+      .find((p) => p.stance === 'denied');
     expect(denial?.scope).toBe('EEA');
   });
 });
@@ -137,7 +360,10 @@ describe('category labels answered in the next table cell', () => {
     let text = '';
     const blocks: PolicyText['blocks'] = [];
     for (const cell of cells) {
-      blocks.push({ kind: 'table-cell', start: text.length, end: text.length + cell.length, headingPath: ['Notice for California residents'] });
+      blocks.push({
+        kind: 'table-cell', start: text.length, end: text.length + cell.length,
+        headingPath: ['Notice for California residents'],
+      });
       text += cell + '\n';
     }
     return { text, blocks };

@@ -3,6 +3,8 @@
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
+import { words } from './pattern';
+
 export interface FlowRow {
   id: string;
   source: string;
@@ -13,13 +15,35 @@ const US = String.raw`(?:us|our servers?|the cloud|the company|our company|[A-Z]
 
 export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
-  { id: 'kept-on-device', source: String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done)\b(?: \w+ly| only){0,2} (?:locally )?on ${DEVICE}` },
+  {
+    id: 'kept-on-device',
+    source:
+      String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done)\b` +
+      String.raw`(?: \w+ly| only){0,2} (?:locally )?on ${DEVICE}`,
+  },
   { id: 'never-leaves', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?leaves? ${DEVICE}` },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
-  { id: 'never-sent', source: String.raw`\b(?:never|not|n't) (?:be )?(?:\w+ly )?(?:sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed)(?: \w+){0,3} (?:to|with) ${US}` },
+  {
+    id: 'never-sent',
+    source:
+      String.raw`\b(?:never|not|n't) (?:be )?(?:\w+ly )?` +
+      words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
+      String.raw`(?: \w+){0,3} (?:to|with) ${US}`,
+  },
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
-  { id: 'only-a-result', source: String.raw`\bonly (?:a|an|the) (?:[\w-]+ )?(?:result|token|confirmation|score|yes\/no|match|outcome|signal|indication)s?\b[^.;]{0,40}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b` },
-  { id: 'we-do-not-receive', source: String.raw`\b(?:we|the company)(?: \w+)? (?:do not|don't|never|cannot|can't|will not|won't) (?:\w+ly )?(?:receive|see|have access to|get access to)\b` },
+  {
+    id: 'only-a-result',
+    source:
+      String.raw`\bonly (?:a|an|the) (?:[\w-]+ )?` +
+      words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
+      String.raw`s?\b[^.;]{0,40}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
+  },
+  {
+    id: 'we-do-not-receive',
+    source:
+      String.raw`\b(?:we|the company)(?: \w+)? (?:do not|don't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
+      String.raw`(?:receive|see|have access to|get access to)\b`,
+  },
 ];
 
 const ON_DEVICE_RE = new RegExp(ON_DEVICE_ROWS.map((r) => `(?:${r.source})`).join('|'), 'i');

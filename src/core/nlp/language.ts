@@ -12,7 +12,9 @@ export interface Clause {
 }
 
 /** Words that open a clause of their own. */
-const CLAUSE_OPENERS = new Set(['but', 'whereas', 'although', 'though', 'however', 'unless', 'except', 'while', 'because', 'if', 'when', 'once']);
+const CLAUSE_OPENERS = new Set([
+  'but', 'whereas', 'although', 'though', 'however', 'unless', 'except', 'while', 'because', 'if', 'when', 'once',
+]);
 /** Subjects: "and we…", ", you…" start a coordinated clause. */
 const SUBJECTS = new Set(['we', 'you', 'they', 'it', 'this', 'these', 'that', 'he', 'she']);
 const COORDINATORS = new Set(['and', 'or', 'so']);
@@ -59,7 +61,11 @@ function clauseStarts(words: Word[]): number[] {
 }
 
 /** Words that can start a clause or negate one; a sentence with none of them is one plain clause. */
-const NEEDS_PARSE = /\b(?:not|no|never|cannot|neither|nor|none|if|when|once|unless|where|but|whereas|although|though|however|except|while|because|so)\b|n['’]t\b|[;:]/i;
+const NEEDS_PARSE = new RegExp(
+  String.raw`\b(?:not|no|never|cannot|neither|nor|none|if|when|once|unless|where|but|whereas|although|though` +
+    String.raw`|however|except|while|because|so)\b|n['’]t\b|[;:]`,
+  'i',
+);
 
 export function clausesOf(sentence: string): Clause[] {
   // Most affirmed sentences have no negation and no clause to separate: skip the scan for them.

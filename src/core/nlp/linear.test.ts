@@ -55,14 +55,16 @@ describe('linear passes on inputs built to backtrack', () => {
   it('the splitter over a run-on sentence with no terminal punctuation', () => {
     expectLinear((n) => 'we collect your location and '.repeat(n / 29), (s) => splitSentences(s), 300_000);
   });
-  const nearMisses = (n: number) => 'face face- faces of the same precise precise or location of our not not only '.repeat(n / 78);
+  const nearMisses = (n: number) =>
+    'face face- faces of the same precise precise or location of our not not only '.repeat(n / 78);
   // Near misses of the trigger vocabulary with no trigger in them, so the scan reads to the end.
   const noTrigger = (n: number) => 'facet faces of the sam precise or voic irish locat geo gpx-ish '.repeat(n / 62);
   it('the trigger scan over near misses', () => {
     expect(TRIGGER_RE.test(noTrigger(1000))).toBe(false);
     expectLinear(noTrigger, (s) => TRIGGER_RE.test(s), 100_000);
   });
-  it('the negation cues over runs of cues and pseudo-cues', () => expectLinear(nearMisses, (s) => negationsIn(s), 400_000));
+  it('the negation cues over runs of cues and pseudo-cues', () =>
+    expectLinear(nearMisses, (s) => negationsIn(s), 400_000));
   it('the flow rows over runs of their prefixes', () => {
     expectLinear((n) => 'not sent to '.repeat(n / 12), (s) => staysOnDevice(s), 300_000);
     expectLinear((n) => 'only a result '.repeat(n / 14), (s) => staysOnDevice(s));
@@ -72,9 +74,11 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'but if we do not, ' + '.,;'.repeat(n / 3) + 'a', (s) => clausesOf(s), 100_000);
     expectLinear((n) => 'but we, and you; if they: '.repeat(n / 26), (s) => clausesOf(s), 100_000);
   });
-  it('the normal form over runs of abbreviations', () => expectLinear((n) => 'etc. e.g. i.e. '.repeat(n / 15), (s) => normalizeSentence(s)));
+  it('the normal form over runs of abbreviations', () =>
+    expectLinear((n) => 'etc. e.g. i.e. '.repeat(n / 15), (s) => normalizeSentence(s)));
   it('the place and head readings over runs of locations and areas', () => {
-    expectLinear((n) => 'other locations of the hearing, your state, country or city and audio '.repeat(n / 71), (s) => findMentions(s), 100_000);
+    const areas = 'other locations of the hearing, your state, country or city and audio ';
+    expectLinear((n) => areas.repeat(n / 71), (s) => findMentions(s), 100_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = (n: number) => 'we collect your location and your voice and '.repeat(n / 44);

@@ -59,7 +59,9 @@ export function findMentions(sentence: string): Mention[] {
   const subject = useLower ? folded : sentence;
   const traps = cover(
     sentence.length,
-    trapRes.flatMap((t) => [...subject.matchAll(useLower ? t.lower : t.re)].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+    trapRes.flatMap((t) =>
+      [...subject.matchAll(useLower ? t.lower : t.re)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ),
   );
 
   const found: Mention[] = [];
@@ -80,7 +82,13 @@ export function findMentions(sentence: string): Mention[] {
         if (head !== undefined && !heads.test(head)) continue;
       }
       // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).
-      if (term.id === 'location' && /^location$/i.test(m[0]) && readingOfLocation(sentence, mention.start, mention.end) === 'place') continue;
+      if (
+        term.id === 'location' &&
+        /^location$/i.test(m[0]) &&
+        readingOfLocation(sentence, mention.start, mention.end) === 'place'
+      ) {
+        continue;
+      }
       found.push(mention);
     }
   }

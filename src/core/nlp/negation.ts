@@ -20,7 +20,13 @@ export const NEGATION_CUES: NegationRow[] = [
   // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
   // "you can stop sharing", which is a setting).
-  { id: 'negating-verb', source: String.raw`(?<!\byou (?:can |may |could |might |will )?)\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing))\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)` },
+  {
+    id: 'negating-verb',
+    source:
+      String.raw`(?<!\byou (?:can |may |could |might |will )?)` +
+      String.raw`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing))\b` +
+      String.raw`(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
+  },
   // "approximate location rather than your precise location", "instead of recording the call".
   { id: 'instead-of', source: String.raw`\binstead of\b|\brather than\b` },
   { id: 'without-ing', source: String.raw`\bwithout(?= (?:\w+ly )?\w+ing\b)` },

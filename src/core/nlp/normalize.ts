@@ -12,6 +12,8 @@ export function normalizeSentence(raw: string): string {
   // Most sentences have neither: skip the replacements (this runs on every sentence of a page).
   if (out.includes('’') || out.includes('‘')) out = out.replace(/[’‘]/g, "'");
   const firstPeriod = out.indexOf('.');
-  if (firstPeriod !== -1 && firstPeriod < out.length - 2) out = out.replace(ABBREVIATION, (m) => m.replace(/\./g, ONE_DOT_LEADER));
+  if (firstPeriod !== -1 && firstPeriod < out.length - 2) {
+    out = out.replace(ABBREVIATION, (m) => m.replace(/\./g, ONE_DOT_LEADER));
+  }
   return out;
 }

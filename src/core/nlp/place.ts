@@ -9,8 +9,14 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
+import { words } from './pattern';
 /** Nouns "location" modifies that make it data: "location data", "location services", "location-based". */
-const DATA_HEAD = String.raw`(?:data|information|info|history|histor(?:y|ies)|services?|sharing|tracking|permissions?|settings?|features?|accuracy|technolog(?:y|ies)|signals?|coordinates|updates?|records?|details|access|[- ]?based|[- ]?aware|[- ]?enabled|[- ]?dependent)\b`;
+const DATA_HEAD =
+  words(
+    String.raw`data|information|info|history|histor(?:y|ies)|services?|sharing|tracking|permissions?|settings?`,
+    String.raw`features?|accuracy|technolog(?:y|ies)|signals?|coordinates|updates?|records?|details|access`,
+    String.raw`[- ]?based|[- ]?aware|[- ]?enabled|[- ]?dependent`,
+  ) + String.raw`\b`;
 const DATA_HEAD_AFTER = new RegExp(String.raw`^s?(?:-|\s)*${DATA_HEAD}`, 'i');
 
 /** Possessors and modifiers that make it the user's: "your", "the device's", "current", "real-time". */
@@ -85,7 +91,9 @@ const PLACE_DETERMINERS = [
 function wordsBefore(sentence: string, start: number): string[] {
   const before = sentence.slice(Math.max(0, start - 60), start);
   // Stop at a list separator or a bracket: "…, location" is a list item, bare.
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(':'));
+  const cut = Math.max(
+    before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(':'),
+  );
   const words = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
   return words.slice(-3).reverse();
 }
@@ -95,13 +103,36 @@ const PLACE_WORD = new RegExp(`^(?:${PLACE_DETERMINERS})$`, 'i');
 /** A proper-noun possessor that is not the user: "the Institution's location", "Proctorio's locations". */
 const OTHER_POSSESSOR = /^[A-Z][\w-]*['’]s?$/;
 /** Words that end the noun phrase to the left: prepositions, conjunctions, verbs seen before a bare noun. */
-const PHRASE_EDGE = /^(?:and|or|of|to|in|at|for|from|with|by|on|about|as|including|includes?|like|than|via|your?|the|is|are|was|were|be|collect\w*|use[sd]?|using|receive[sd]?|process\w*|obtain\w*|share[sd]?|sharing|track\w*|access\w*|determine[sd]?|infer\w*|estimate[sd]?|store[sd]?|record\w*|log\w*|get|gets|provide[sd]?|such|e\.g\.|i\.e\.|•|●|\*|-|–|—)$/i;
+const PHRASE_EDGE = new RegExp(
+  '^' +
+    words(
+      'and|or|of|to|in|at|for|from|with|by|on|about|as|including|includes?|like|than|via|your?|the',
+      'is|are|was|were|be',
+      String.raw`collect\w*|use[sd]?|using|receive[sd]?|process\w*|obtain\w*|share[sd]?|sharing|track\w*|access\w*`,
+      String.raw`determine[sd]?|infer\w*|estimate[sd]?|store[sd]?|record\w*|log\w*|get|gets|provide[sd]?`,
+      String.raw`such|e\.g\.|i\.e\.|•|●|\*|-|–|—`,
+    ) +
+    '$',
+  'i',
+);
 
 /** What "location" is complemented by, when followed by "of": "the location of your device" vs "of birth". */
 const OF_COMPLEMENT = /^s?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)/i;
-const OF_USER = new RegExp(String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an)\s+(?:\w+\s+)?(?:users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?|smartphones?)\b|you\b)`, 'i');
+/** Someone or something the user is or owns: "the registered user", "a member", "your device". */
+const USER_NOUN = words(
+  'users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?',
+  'smartphones?',
+);
+const OF_USER = new RegExp(
+  String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an)\s+(?:\w+\s+)?${USER_NOUN}\b|you\b)`,
+  'i',
+);
 /** Going somewhere makes the place the user's whereabouts: "visits to public locations", "check in at a location". */
-const MOTION_BEFORE = /\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$/i;
+const MOTION_BEFORE = new RegExp(
+  String.raw`\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been` +
+    String.raw`|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$`,
+  'i',
+);
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
@@ -142,7 +173,11 @@ export function readingOfLocation(sentence: string, start: number, end: number):
  * area that is the object of a verb or a list item ("we collect your country, city") is approximate location.
  * Read backwards over the list of areas and determiners to the word that governs the list.
  */
-const AREA_WORD = String.raw`(?:city|cities|town|country|countries|region|province|territory|state|post(?:al)? ?code|zip ?code|time ?zone|country\/region|jurisdiction)(?: of (?:residence|origin))?`;
+const AREA_WORD =
+  words(
+    String.raw`city|cities|town|country|countries|region|province|territory|state|post(?:al)? ?code|zip ?code`,
+    String.raw`time ?zone|country\/region|jurisdiction`,
+  ) + '(?: of (?:residence|origin))?';
 const AREA_DET = String.raw`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
 // Not "as" ("as well as your country"), "by" ("location by country") or "for" ("country for billing").
 const LOCATIVE = [
@@ -163,7 +198,8 @@ const LOCATIVE = [
   String.raw`under`,
 ].join('|');
 const GOVERNED_AREA = new RegExp(
-  String.raw`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
+  String.raw`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}` +
+    String.raw`(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
   'i',
 );
 

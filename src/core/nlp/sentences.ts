@@ -33,8 +33,15 @@ export interface SplitStats {
 }
 
 /** Abbreviations after which a period does not end a sentence, unless a typical sentence opener follows. */
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|nos|mr|mrs|ms|dr|st|vs|approx|art|sec|para|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$/i;
-const OPENERS = /^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any|All|By|As|With|The|A|An|Us)\b/;
+const ABBREVIATIONS = new RegExp(
+  String.raw`(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|nos|mr|mrs|ms|dr|st|vs|approx|art|sec|para|fig` +
+    String.raw`|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`,
+  'i',
+);
+const OPENERS = new RegExp(
+  String.raw`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any` +
+    String.raw`|All|By|As|With|The|A|An|Us)\b`,
+);
 const STARTS_SENTENCE = /^["'“‘(]?[A-Z0-9]/;
 
 const isTerminal = (c: string) => c === '.' || c === '!' || c === '?';

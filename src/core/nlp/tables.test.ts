@@ -68,10 +68,14 @@ describe('negationsIn', () => {
 describe('verb lexicon', () => {
   it('generates inflections, nouns and participles', () => {
     const collect = VERBS.find((v) => v.base === 'collect')!;
-    expect(formsOf(collect)).toEqual(expect.arrayContaining(['collect', 'collects', 'collected', 'collecting', 'collection']));
-    expect(formsOf(VERBS.find((v) => v.base === 'store')!)).toEqual(expect.arrayContaining(['stores', 'stored', 'storing', 'storage']));
+    expect(formsOf(collect)).toEqual(
+      expect.arrayContaining(['collect', 'collects', 'collected', 'collecting', 'collection']),
+    );
+    const store = VERBS.find((v) => v.base === 'store')!;
+    expect(formsOf(store)).toEqual(expect.arrayContaining(['stores', 'stored', 'storing', 'storage']));
     expect(formsOf(VERBS.find((v) => v.base === 'scan')!)).toEqual(expect.arrayContaining(['scanned', 'scanning']));
-    expect(formsOf(VERBS.find((v) => v.base === 'identify')!)).toEqual(expect.arrayContaining(['identifies', 'identified']));
+    const identify = VERBS.find((v) => v.base === 'identify')!;
+    expect(formsOf(identify)).toEqual(expect.arrayContaining(['identifies', 'identified']));
     expect(participlesOf(VERBS.find((v) => v.base === 'keep')!)).toEqual(['kept']);
   });
   it('tells processing, further and flow verbs apart, and knows no other words', () => {

@@ -4,6 +4,8 @@
  * geometry") or before it with "of" ("the geometry of your face"). The tables generate the patterns that
  * vocabulary.ts's TYPE_TERMS use; a new wording is a new row, not a new sentence-shaped pattern.
  */
+import { words } from './pattern';
+
 export interface HeadModifiers {
   /** The head nouns or adjectives: face, facial. */
   heads: string[];
@@ -47,9 +49,14 @@ export function headThenModifier(t: HeadModifiers, which: 'identifier' | 'plain'
   return String.raw`\b(?:${alt(t.heads)})[ -](?:${alt(t[which])})\b`;
 }
 
+/** Modifiers that do not read as "<modifier> of your face" ("data of your face" is not a face template). */
+const NOT_BEFORE_OF = new RegExp(
+  '^(?:data|information|id|recognition|identification|authentication|verification|grouping|matching)$',
+);
+
 /** "the geometry of your face", "a map of the user's face": modifier, "of", possessor, head. */
 export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', head: string): string {
-  const mods = t[which].filter((m) => !/^(?:data|information|id|recognition|identification|authentication|verification|grouping|matching)$/.test(m));
+  const mods = t[which].filter((m) => !NOT_BEFORE_OF.test(m));
   return String.raw`\b(?:${alt(mods)}) (?:of|from|on) (?:(?:${alt(t.of ?? ['your', 'the'])}) )?${head}s?\b`;
 }
 
@@ -57,20 +64,24 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  * Recorded calls and conversations: the user's voice as audio a company keeps (LABELS.md: recorded calls are
  * voice, not an identifier). The head is the call, the modifier the recording or transcript.
  */
-const CALL = String.raw`(?:(?:telephone|phone|customer[- ]service|customer|support|service|voice|hotline) )?(?:calls?|conversations?)`;
+const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|hotline');
+const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?)`;
 export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone) (?:recordings?|transcripts?|audio)\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
-  String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of (?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
+  String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
+    String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   String.raw`\brecord(?:s|ed|ing)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
-  String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
+  String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
+    String.raw`(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
   String.raw`\b(?:monitor|listen to|listen in on)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   [
-    String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?(?:device'?s? |phone'?s? )?microphone\b`,
+    String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
+      String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
     String.raw`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
   ].join('|'),
 ].join('|');
@@ -98,11 +109,23 @@ const LOCATION_HEADS = [
   String.raw`geo-?data`,
   String.raw`area`,
 ].join('|');
-export const PRECISE_WORD = String.raw`(?<![\w-])(?:precise|exact|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
-export const APPROXIMATE_WORD = String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
+/** "precise location", "exact GPS location", unless "or approximate" follows. */
+export const PRECISE_WORD =
+  String.raw`(?<![\w-])(?:precise|exact|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?` +
+  String.raw`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
+export const APPROXIMATE_WORD =
+  String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +
+  String.raw`(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
+/** Before an IP address: a location word, then a listing or a derivation ("location (such as", "derived from"). */
+const IP_LEAD =
+  String.raw`\b(?:geo)?location(?: data| information)?[:,]? ?` +
+  words(
+    String.raw`\((?:such as |e\.g\.,? |including |like )?`,
+    String.raw`such as |e\.g\.,? |including |like |from |based on |via |using |derived from |inferred from `,
+  );
 /** An IP address named beside a location word: location derived from the address (approximate). */
 // The look-behinds come after the literal, so they are tried only where "ip address" matched (linear, cheap).
 export const IP_LOCATION = [
   String.raw`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
-  String.raw`\bip address(?:es)?\b(?<=\b(?:geo)?location(?: data| information)?[:,]? ?(?:\((?:such as |e\.g\.,? |including |like )?|such as |e\.g\.,? |including |like |from |based on |via |using |derived from |inferred from )(?:your |the |an? )?ip address(?:es)?)`,
+  String.raw`\bip address(?:es)?\b(?<=${IP_LEAD}(?:your |the |an? )?ip address(?:es)?)`,
 ].join('|');

@@ -78,22 +78,28 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
   const byType = new Map<string, SentencePractice>();
   for (const { span, practices } of classifySpans(text, splitSentences(text), () => context).results) {
     for (const practice of practices) {
-      const shifted = { ...practice, evidence: practice.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start })) };
+      const evidence = practice.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start }));
+      const shifted = { ...practice, evidence };
       // A sentence that affirms in one scope and denies in another keeps both (LABELS.md settled calls).
-      const sameSentenceBoth = practices.some((q) => q !== practice && q.type === practice.type && q.stance !== practice.stance);
+      const sameSentenceBoth = practices.some(
+        (q) => q !== practice && q.type === practice.type && q.stance !== practice.stance,
+      );
       if (sameSentenceBoth && practice.stance === 'denied') {
         byType.set(`${practice.type}|denied`, shifted);
         continue;
       }
       const existing = byType.get(practice.type);
-      if (!existing || (existing.stance === 'denied' && practice.stance === 'affirmed')) byType.set(practice.type, shifted);
-      else if (existing.stance === practice.stance) {
+      if (!existing || (existing.stance === 'denied' && practice.stance === 'affirmed')) {
+        byType.set(practice.type, shifted);
+      } else if (existing.stance === practice.stance) {
         existing.identifier = existing.identifier || practice.identifier;
         existing.conditional = existing.conditional || practice.conditional;
       }
     }
   }
   // A generic location claim adds nothing where another sentence states the precision.
-  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) byType.delete('location');
+  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {
+    byType.delete('location');
+  }
   return [...byType.values()];
 }

@@ -1,5 +1,7 @@
 /** The data types Policy Lens flags (see shared/eval/LABELS.md for what each covers). */
-export const DATA_TYPES = ['face', 'voice', 'biometric', 'location.precise', 'location.approximate', 'location'] as const;
+export const DATA_TYPES = [
+  'face', 'voice', 'biometric', 'location.precise', 'location.approximate', 'location',
+] as const;
 export type DataType = (typeof DATA_TYPES)[number];
 
 export type Stance = 'affirmed' | 'denied';
@@ -16,7 +18,8 @@ export type Purpose =
   | 'security'
   | 'legal'
   | 'identity-verification';
-export type ConditionKind = 'consent' | 'setting' | 'legal-requirement' | 'jurisdiction' | 'app-version' | 'feature-use';
+export type ConditionKind =
+  'consent' | 'setting' | 'legal-requirement' | 'jurisdiction' | 'app-version' | 'feature-use';
 
 export interface Condition {
   kind: ConditionKind;

@@ -97,7 +97,8 @@ export function participlesOf(row: VerbRow): string[] {
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-export const verbSource = (kinds: VerbKind[]) => alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(formsOf));
+export const verbSource = (kinds: VerbKind[]) =>
+  alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(formsOf));
 export const participleSource = (kinds: VerbKind[]) =>
   alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(participlesOf));
 

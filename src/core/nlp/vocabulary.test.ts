@@ -20,7 +20,10 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   'face-analysis': ['The camera uses face detection to focus.', 'We detect spam in comments.'],
   voiceprint: ['Callers are verified by voiceprint.', 'Callers are verified by PIN.'],
   'voice-recording': ['We store voice recordings of support calls.', 'We store screen recordings of the app.'],
-  'call-recording': ['Calls to our help desk may be recorded for training.', 'Calls to our help desk are answered within a day.'],
+  'call-recording': [
+    'Calls to our help desk may be recorded for training.',
+    'Calls to our help desk are answered within a day.',
+  ],
   audio: ['We keep the audio you send to the assistant.', 'We keep audio call usage data such as call length.'],
   fingerprint: ['Unlock the vault with your fingerprint.', 'Browser fingerprinting detects bots.'],
   iris: ['The headset measures your iris.', 'The company is Irish.'],
@@ -30,7 +33,10 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   gps: ['The app reads latitude and longitude.', 'The app reads group messages.'],
   'gps-word': ['The app reads GPS signals.', 'The rental desk hires out GPS navigation units.'],
   'precise-word': ['We log the exact position of the scooter rider.', 'We log the exact time of the ride.'],
-  'precise-source': ['Nearby Wi-Fi access points tell us where your phone is located.', 'Our cafés offer Wi-Fi access points to guests.'],
+  'precise-source': [
+    'Nearby Wi-Fi access points tell us where your phone is located.',
+    'Our cafés offer Wi-Fi access points to guests.',
+  ],
   'approximate-location': ['We infer your approximate location.', 'We estimate an approximate delivery date.'],
   'ip-derived-location': ['We estimate your city from your IP address.', 'We estimate delivery times from your order.'],
   'area-level': ['We record your name, city, and time zone.', 'We opened a new office in the city.'],
@@ -44,7 +50,10 @@ const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
   'face-to-face': ['We meet customers face-to-face.', 'We scan your face geometry.'],
   'voice-idiom': ['You can voice your concerns to us.', 'We record your voice.'],
-  'biometric-security': ['Our data centers have guards and biometric access controls.', 'We use biometric data to verify you.'],
+  'biometric-security': [
+    'Our data centers have guards and biometric access controls.',
+    'We use biometric data to verify you.',
+  ],
   'country-of-law': ['The laws of your country may give you more rights.', 'We record your city and country.'],
   'biometric-law': ['The Illinois Biometric Information Privacy Act applies.', 'We collect biometric information.'],
   'place-of-others': ['Find the location of the nearest store on the map.', 'We find the location of your phone.'],
@@ -81,14 +90,29 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
   heading: ['Location Information', 'We collect location information.'],
   'ui-label': ['Share location while the app is open', 'We share your location data.'],
   'front-matter': ['title: A memo about faceprints', 'Title cards show faceprints.'],
-  definition: ['"Biometric information" means data about your body.', 'We collect biometric information by means of a scan.'],
+  definition: [
+    '"Biometric information" means data about your body.',
+    'We collect biometric information by means of a scan.',
+  ],
   law: ['The Colorado Privacy Act applies to biometric data.', 'We collect biometric data.'],
-  'user-setting': ['You can turn off location services in your device settings.', 'We collect location when location services are on.'],
+  'user-setting': [
+    'You can turn off location services in your device settings.',
+    'We collect location when location services are on.',
+  ],
   advice: ['Please do not post your home location in reviews.', 'Please note that we collect your location.'],
-  'ui-path': ['On Android, go to Settings > Location > App permissions.', 'We read your location when the app is open.'],
+  'ui-path': [
+    'On Android, go to Settings > Location > App permissions.',
+    'We read your location when the app is open.',
+  ],
   'link-text': ['Learn more about how we use location data.', 'We use location data to show maps.'],
-  'rights-request': ['You may submit a request to access your biometric data.', 'We access your biometric data to verify you.'],
-  'device-state': ['Some models have an option to disable location services.', 'We collect location when you use the map.'],
+  'rights-request': [
+    'You may submit a request to access your biometric data.',
+    'We access your biometric data to verify you.',
+  ],
+  'device-state': [
+    'Some models have an option to disable location services.',
+    'We collect location when you use the map.',
+  ],
   copula: ['Your street address is your home location.', 'Your location is collected.'],
   description: ['Location from a network may be approximate.', 'We may collect your approximate location.'],
   discouragement: ['We do not encourage you to provide biometric data.', 'We do not collect biometric data.'],
@@ -104,7 +128,8 @@ function check(id: string, source: string | RegExp, pair: [string, string] | und
 }
 
 describe('analyzer vocabulary', () => {
-  describe('type terms', () => TYPE_TERMS.filter((t) => !t.heads && !t.beatsTraps).forEach((t) => check(t.id, t.source, TERM_EXAMPLES[t.id])));
+  describe('type terms', () =>
+    TYPE_TERMS.filter((t) => !t.heads && !t.beatsTraps).forEach((t) => check(t.id, t.source, TERM_EXAMPLES[t.id])));
   describe('type terms read in context (head.ts, gates that beat traps)', () => {
     for (const t of TYPE_TERMS.filter((x) => x.heads || x.beatsTraps)) {
       it(`${t.id} is a mention in its example and not in its counterexample`, () => {
@@ -116,7 +141,8 @@ describe('analyzer vocabulary', () => {
   });
   describe('type-term gates let their examples through', () => {
     for (const t of TYPE_TERMS.filter((x) => x.gate)) {
-      it(`${t.id}'s gate admits its example`, () => expect(new RegExp(t.gate!, 'i').test(TERM_EXAMPLES[t.id]![0])).toBe(true));
+      it(`${t.id}'s gate admits its example`, () =>
+        expect(new RegExp(t.gate!, 'i').test(TERM_EXAMPLES[t.id]![0])).toBe(true));
     }
   });
   describe('traps', () => TRAPS.forEach((t) => check(t.id, t.source, TRAP_EXAMPLES[t.id])));

@@ -3,20 +3,36 @@
  * not, in vocabulary.test.ts. Patterns are flat regular-expression sources, matched case-insensitively.
  * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
  */
-import { APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE, headThenModifier, modifierOfHead } from './terms';
+import {
+  APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE, headThenModifier,
+  modifierOfHead,
+} from './terms';
+import { words } from './pattern';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
  * An area named as a data item ("city, country", "time zone", "postcode"): where it follows a list separator
  * or an article and ends an item. Laws, courts, transfers and the company's own places are traps below.
  */
-const AREA = String.raw`(?:city|town|country|region|province|post(?:al)? ?code|zip ?code|time ?zone|city and state|city\/state|state\/province)`;
+const AREA = words(
+  String.raw`city|town|country|region|province|post(?:al)? ?code|zip ?code|time ?zone`,
+  String.raw`city and state|city\/state|state\/province`,
+);
+/** What may come right before an area named as an item: a list separator or a listing phrase. */
+const AREA_ITEM_START = String.raw`(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)`;
+/** What may come right after it: the end of the item, or words that keep it a data item. */
+const AREA_ITEM_END = words(
+  String.raw`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b`,
+  String.raw`[- ]level\b|\bfrom\b|\bderived\b`,
+);
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
-  String.raw`\b${AREA}(?<=(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}(?:$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b))`,
+  String.raw`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
   [
     String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b`,
-    String.raw`\b(?:which|what|the) (?:city|town|country|region|state) (?:you are in|you're in|you are located in|you access|you connect from|from which you)\b`,
+    String.raw`\b(?:which|what|the) (?:city|town|country|region|state) ` +
+      words(`you are in|you're in|you are located in|you access|you connect from|from which you`) +
+      String.raw`\b`,
     String.raw`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
     String.raw`\bgenerali[sz]ed location`,
     String.raw`\bgeo-?(?:ip|database|localisation|localization)\b`,
@@ -147,7 +163,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`face-recognition templates?`,
   ].join('|') },
   { id: 'face-recognition', type: 'face', identifier: true, source: [
-    String.raw`(?:facial|face)[ -](?:recognition|identification|authentication|verification|matching|grouping|scans?|scanning)`,
+    String.raw`(?:facial|face)[ -]` +
+      words('recognition|identification|authentication|verification|matching|grouping|scans?|scanning'),
     String.raw`(?:facial|face) or voice (?:recognition|authentication|verification)`,
     String.raw`recogni[sz]e (?:your face|faces)\b`,
     String.raw`scan(?:s|ning)? (?:of )?your face`,
@@ -155,14 +172,30 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`facial captures?`,
   ].join('|') },
   // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
-  { id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true, gate: String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|biometric (?:processing|analysis|matching|comparison|checks?)`, source: String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b|\b(?:images?|photos?|photographs?|videos?|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b` },
+  {
+    id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true,
+    gate: [
+      String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric`,
+      String.raw`biometric (?:processing|analysis|matching|comparison|checks?)`,
+    ].join('|'),
+    source: [
+      String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
+      String.raw`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
+        String.raw`(?:your|the user'?s?|the customer'?s?|their) face\b`,
+    ].join('|'),
+  },
   // Face: detection and analysis without identification.
   { id: 'face-analysis', type: 'face', source: [
     String.raw`${headThenModifier(FACE, 'plain')}`,
     String.raw`${modifierOfHead(FACE, 'plain', 'face')}`,
-    String.raw`(?:facial|face) (?:detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics|age estimation)`,
+    String.raw`(?:facial|face) ` +
+      words(
+        'detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics',
+        'age estimation',
+      ),
     String.raw`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
-    String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
+    String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
+      String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     String.raw`what is or isn'?t a face`,
     String.raw`your (?:face and (?:hands?|body|hair)|hands, face)`,
     String.raw`(?:image|images|data) (?:of|about) your (?:hands, )?face`,
@@ -183,7 +216,11 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
     String.raw`${headThenModifier(VOICE, 'plain')}`,
-    String.raw`voice (?:recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?|activity|samples?|requests?|and audio|and image|transcription|features)`,
+    'voice ' +
+      words(
+        String.raw`recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?`,
+        'activity|samples?|requests?|and audio|and image|transcription|features',
+      ),
     String.raw`recordings? of (?:your |the user'?s? )?voice`,
     String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
     String.raw`audio recordings?`,
@@ -200,8 +237,21 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
     String.raw`\b(?:face|images?|videos?|text) and voice\b`,
   ].join('|') },
-  { id: 'call-recording', type: 'voice', gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said`, source: CALL_RECORDING },
-  { id: 'audio', type: 'voice', heads: AUDIO_HEADS, source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?(?:ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?|equipment|output|levels?)\b)` },
+  {
+    id: 'call-recording', type: 'voice',
+    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said`,
+    source: CALL_RECORDING,
+  },
+  {
+    id: 'audio', type: 'voice', heads: AUDIO_HEADS,
+    // Audio as a data item, not audio as a product or a setting ("audio ads", "audio quality").
+    source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?` +
+      words(
+        String.raw`ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?`,
+        'equipment|output|levels?',
+      ) +
+      String.raw`\b)`,
+  },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: [
     String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))`,
@@ -220,7 +270,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`typing (?:patterns?|rhythms?)`,
     String.raw`vein patterns?`,
   ].join('|') },
-  { id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS, source: String.raw`biometrics?\b` },
+  {
+    id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
+    source: String.raw`biometrics?\b`,
+  },
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
   { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\bgps\b` },
@@ -242,7 +295,9 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   { id: 'precise-word', type: 'location.precise', source: PRECISE_WORD },
   { id: 'precise-source', type: 'location.precise', source: [
-    String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile) (?:access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|triangulation)\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
+    String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile) ` +
+      words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|triangulation') +
+      String.raw`\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
     String.raw`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     String.raw`\bstreet[- ]level\b`,
     String.raw`\bgeo-?coordinates\b`,
@@ -257,7 +312,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`location (?:data )?(?:at an? )?ip[- ]address`,
     String.raw`ip-address based`,
     String.raw`(?:city|country|region|state|continent)[- ]level location`,
-    String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
+    String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b` +
+      String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     String.raw`country of residence`,
     String.raw`sim card region`,
     String.raw`country\/language`,
@@ -265,7 +321,23 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`your city`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
-  { id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`, source: String.raw`location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b[^.]{0,30}(?:ip address|sim card)|(?:ip address(?:es)?|sim card)[^.]{0,40}(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region)|(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address|(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)[^.]{0,40}ip address|(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address|based on[^.]{0,100}\bip address|ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location)` },
+  {
+    id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
+    source: [
+      String.raw`location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b` +
+        String.raw`[^.]{0,30}(?:ip address|sim card)`,
+      String.raw`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
+        String.raw`(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)` +
+        String.raw`[^.]{0,40}(?:location|area|city|country|region)`,
+      String.raw`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
+      String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)` +
+        String.raw`[^.]{0,40}ip address`,
+      String.raw`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
+      String.raw`based on[^.]{0,100}\bip address`,
+      String.raw`ip address(?:es)?[^.]{0,80}\b` +
+        String.raw`(?:your (?:area|city|region|country)|general location|approximate location)`,
+    ].join('|'),
+  },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
   { id: 'area-level', type: 'location.approximate', source: AREA_LEVEL },
   { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
@@ -279,7 +351,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where you (?:live|go)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
-    String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you (?:visit|go to|frequent|check in)\b`,
+    String.raw`\b(?:places|locations|venues|stores|points of interest) ` +
+      String.raw`(?:that )?you (?:visit|go to|frequent|check in)\b`,
     String.raw`where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))`,
     String.raw`current location`,
     String.raw`wireless location`,
@@ -325,7 +398,12 @@ export const TRAPS: Trap[] = [
     String.raw`facial (?:images?|photos?)`,
   ].join('|') },
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
-  { id: 'speech-as-expression', source: String.raw`\b(?:hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal) speech\b` },
+  {
+    id: 'speech-as-expression',
+    source: String.raw`\b` +
+      words('hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal') +
+      String.raw` speech\b`,
+  },
   { id: 'voice-idiom', source: [
     String.raw`voice (?:your|their|any|concerns|an? )`,
     String.raw`google voice`,
@@ -337,8 +415,16 @@ export const TRAPS: Trap[] = [
   ].join('|') },
   // Biometric locks and scanners guarding the company's premises: not data about the user.
   { id: 'biometric-security', source: [
-    String.raw`\bbiometric (?:access(?: controls?)?|locks?|scanners?|entry|door locks?|authentication for (?:staff|employees))\b(?=[^.]{0,80}\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical|employees|staff)\b)`,
-    String.raw`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
+    String.raw`\bbiometric ` +
+      words(
+        String.raw`access(?: controls?)?|locks?|scanners?|entry|door locks?`,
+        'authentication for (?:staff|employees)',
+      ) +
+      String.raw`\b(?=[^.]{0,80}\b` +
+      words(String.raw`guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical|employees|staff`) +
+      String.raw`\b)`,
+    String.raw`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b` +
+      String.raw`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
   ].join('|') },
   { id: 'biometric-law', source: [
     String.raw`biometric (?:information )?privacy (?:act|laws?)`,
@@ -347,26 +433,44 @@ export const TRAPS: Trap[] = [
   ].join('|') },
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
   { id: 'country-of-law', source: [
-    String.raw`\b(?:laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax)(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) (?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?`,
+    String.raw`\b` +
+      words(String.raw`laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax`) +
+      String.raw`(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) ` +
+      String.raw`(?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?`,
     String.raw`\b(?:outside|out of|beyond|other than) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
     String.raw`\bcountr(?:y|ies) other than\b`,
     String.raw`\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b`,
-    String.raw`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b(?=[^.]{0,40}\b(?:laws?|rights|courts?|applies|apply|govern|determin\w+ (?:which|the))\b)`,
+    String.raw`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b` +
+      String.raw`(?=[^.]{0,40}\b(?:laws?|rights|courts?|applies|apply|govern|determin\w+ (?:which|the))\b)`,
     String.raw`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance)\b`,
     String.raw`\bissuing (?:state|country|authority)\b`,
-    String.raw`\bour (?:offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries)\b[^.]{0,30}\b(?:city|country|region)\b`,
+    String.raw`\bour ` +
+      words('offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries') +
+      String.raw`\b[^.]{0,30}\b(?:city|country|region)\b`,
   ].join('|') },
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
   { id: 'place-of-others', source: [
-    String.raw`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?(?:stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?|merchants?|business(?:es)?|internet service providers?|isps?|vpn(?: endpoints?)?|proxy|pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return))\b`,
-    String.raw`\b(?:chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental) locations?\b`,
+    String.raw`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
+      words(
+        String.raw`stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?`,
+        String.raw`merchants?|business(?:es)?|internet service providers?|isps?|vpn(?: endpoints?)?|proxy`,
+        String.raw`pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return)`,
+      ) +
+      String.raw`\b`,
+    String.raw`\b` +
+      words('chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
+      String.raw` locations?\b`,
     String.raw`\bsuch other locations?\b`,
     String.raw`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ].join('|') },
   { id: 'place-not-user', source: [
-    String.raw`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) (?:where|in which) you (?:live|reside|are located)`,
+    String.raw`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) ` +
+      String.raw`(?:where|in which) you (?:live|reside|are located)`,
     String.raw`\b(?:factors|things|circumstances) such as where you live`,
-    String.raw`(?:hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different|controlling|data center|server) locations?`,
+    words(
+      'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
+      'controlling|data center|server',
+    ) + ' locations?',
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
     String.raw`regardless of (?:your )?location`,
@@ -433,7 +537,11 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     String.raw`when location services are turned off`,
   ].join('|') },
   { value: 'feature-use', source: [
-    String.raw`(?:if|when) you (?:choose|opt|elect|decide|participate|verify|enable|turn on|use (?:certain |our |these |the |optional )?(?:[\w-]+ )?features?)`,
+    String.raw`(?:if|when) you ` +
+      words(
+        'choose|opt|elect|decide|participate|verify|enable|turn on',
+        String.raw`use (?:certain |our |these |the |optional )?(?:[\w-]+ )?features?`,
+      ),
     String.raw`if you choose`,
     String.raw`you may choose`,
     String.raw`you can choose`,

@@ -45,7 +45,11 @@ describe('regionOfHreflang and the registry', () => {
   });
 
   it('knows the services the design names, by host and subdomain', () => {
-    for (const host of ['tiktok.com', 'facebook.com', 'instagram.com', 'snapchat.com', 'policies.google.com', 'privacy.microsoft.com', 'x.com', 'linkedin.com', 'whatsapp.com', 'temu.com', 'us.shein.com']) {
+    const hosts = [
+      'tiktok.com', 'facebook.com', 'instagram.com', 'snapchat.com', 'policies.google.com', 'privacy.microsoft.com',
+      'x.com', 'linkedin.com', 'whatsapp.com', 'temu.com', 'us.shein.com',
+    ];
+    for (const host of hosts) {
       expect(registryEntryFor(`https://${host}/privacy`), host).toBeDefined();
     }
     expect(registryEntryFor('https://example.com/privacy')).toBeUndefined();

@@ -21,7 +21,9 @@ export interface PageLink {
 }
 
 /** EU and EEA countries, for hreflang tags such as "de-DE" (https://www.iso.org/obp/ui/ country codes). */
-const EEA_COUNTRIES = new Set('at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se is li no'.split(' '));
+const EEA_COUNTRIES = new Set(
+  'at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se is li no'.split(' '),
+);
 
 /** The region of an hreflang value: "en-US" is the US, "en-GB" the UK, "de-DE" the EEA. */
 export function regionOfHreflang(hreflang: string): string | undefined {
@@ -77,7 +79,9 @@ export function discoverVariants(input: {
     // x-default is whatever the site serves by default: name it by its address where the address says.
     const tagged = regionOfHreflang(link.hreflang);
     const region = tagged === 'default' ? (regionInUrl(link.href) ?? tagged) : tagged;
-    if (region && !sameDocument(link.href, input.url)) add({ region, source: 'hreflang', url: link.href, label: `alternate (${link.hreflang})` });
+    if (region && !sameDocument(link.href, input.url)) {
+      add({ region, source: 'hreflang', url: link.href, label: `alternate (${link.hreflang})` });
+    }
   }
   for (const link of input.links) {
     if (/\balternate\b/i.test(link.rel) || !/^https?:/i.test(link.href) || sameDocument(link.href, input.url)) continue;
@@ -89,6 +93,8 @@ export function discoverVariants(input: {
     add({ region, source: 'link', url: link.href, label: text || link.href });
   }
   const entry = registryEntryFor(input.url, input.registry ?? REGISTRY);
-  for (const v of entry?.variants ?? []) add({ region: v.region, source: 'registry', url: v.url, label: entry!.service });
+  for (const v of entry?.variants ?? []) {
+    add({ region: v.region, source: 'registry', url: v.url, label: entry!.service });
+  }
   return out;
 }

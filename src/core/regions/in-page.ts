@@ -85,8 +85,13 @@ const VERSION_SHARE = 0.15;
 export function documentRegions(policy: PolicyText): { region: string; label: string; policyText: PolicyText }[] {
   const parts = regionalParts(policy);
   const size = (p: RegionPart) => (policy.blocks[p.to - 1]?.end ?? 0) - (policy.blocks[p.from]?.start ?? 0);
-  const top = parts.filter((p) => !parts.some((q) => q !== p && q.from < p.from && p.to <= q.to) && size(p) >= VERSION_SHARE * policy.text.length);
+  const nested = (p: RegionPart) => parts.some((q) => q !== p && q.from < p.from && p.to <= q.to);
+  const top = parts.filter((p) => !nested(p) && size(p) >= VERSION_SHARE * policy.text.length);
   const byRegion = new Map<string, { region: string; label: string; policyText: PolicyText }>();
-  for (const p of top) if (!byRegion.has(p.region)) byRegion.set(p.region, { region: p.region, label: p.label, policyText: partText(policy, p) });
+  for (const p of top) {
+    if (!byRegion.has(p.region)) {
+      byRegion.set(p.region, { region: p.region, label: p.label, policyText: partText(policy, p) });
+    }
+  }
   return byRegion.size >= 2 ? [...byRegion.values()] : [];
 }

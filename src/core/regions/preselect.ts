@@ -29,7 +29,9 @@ const READER_LANGUAGE = 'en';
  * (`#contactus`) and language versions presented as regions are listed unticked, with why.
  */
 export function preselect(v: Variant, pageUrl: string): Preselection {
-  if (v.source === 'this-page' || v.source === 'in-page' || v.source === 'registry' || v.source === 'user') return { include: true };
+  if (v.source === 'this-page' || v.source === 'in-page' || v.source === 'registry' || v.source === 'user') {
+    return { include: true };
+  }
   let url: URL;
   let page: URL;
   try {
@@ -38,14 +40,17 @@ export function preselect(v: Variant, pageUrl: string): Preselection {
   } catch {
     return { include: false, why: 'other-site' };
   }
-  if (url.origin === page.origin && url.pathname.replace(/\/+$/, '') === page.pathname.replace(/\/+$/, '') && url.search === page.search) {
+  const samePath = url.pathname.replace(/\/+$/, '') === page.pathname.replace(/\/+$/, '');
+  if (url.origin === page.origin && samePath && url.search === page.search) {
     return { include: false, why: 'same-page-part' };
   }
   if (siteOf(url.hostname) !== siteOf(page.hostname)) return { include: false, why: 'other-site' };
   if (LANGUAGE_TAG.test(v.region) || !KNOWN_REGIONS.has(v.region)) return { include: false, why: 'language-version' };
   // A link whose address names a language ("?lang=pt_BR", "/zh_Hant/"), and whose words name no region, is a
   // translation: its "region" was read from the language tag.
-  if (v.source === 'link' && !regionNamedIn(v.label) && otherLanguageIn(url)) return { include: false, why: 'language-version' };
+  if (v.source === 'link' && !regionNamedIn(v.label) && otherLanguageIn(url)) {
+    return { include: false, why: 'language-version' };
+  }
   if (v.source === 'hreflang') {
     // An alternate in another language (pt-BR, zh-Hant) is a translation, whatever country it names.
     const lang = /\(([A-Za-z]{2,3})[-_]?/.exec(v.label)?.[1]?.toLowerCase();

@@ -6,7 +6,8 @@ describe('regionNamedIn', () => {
   it('reads the region a heading or lead line names', () => {
     expect(regionNamedIn('(If you are a user having your usual residence in the US)')).toBe('US');
     expect(regionNamedIn('EEA/UK/CH')).toBe('EEA/UK/CH');
-    expect(regionNamedIn('If you live in the European Economic Area, the United Kingdom or Switzerland')).toBe('EEA/UK/CH');
+    expect(regionNamedIn('If you live in the European Economic Area, the United Kingdom or Switzerland'))
+      .toBe('EEA/UK/CH');
     expect(regionNamedIn('Supplemental notice for California residents')).toBe('US-CA');
     expect(regionNamedIn('(If you are not in the US, EEA, the United Kingdom or Switzerland)')).toBe('ROW');
     expect(regionNamedIn('Other regions')).toBe('ROW');
@@ -65,7 +66,8 @@ describe('the region table', () => {
       expect(regionNamedIn(pair![1])).not.toBe(r.id);
     });
   }
-  it('has no stale examples', () => expect(Object.keys(REGION_EXAMPLES).sort()).toEqual(REGIONS.map((r) => r.id).sort()));
+  it('has no stale examples', () =>
+    expect(Object.keys(REGION_EXAMPLES).sort()).toEqual(REGIONS.map((r) => r.id).sort()));
   it('serves the analyzer: a scope per region, and page-name words only outside statements', () => {
     expect(scopeOfRegion('US-CA')).toBe('US-state');
     expect(scopeOfRegion('JP')).toBe('other');

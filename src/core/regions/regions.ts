@@ -27,8 +27,15 @@ export const REGIONS: RegionDef[] = [
     String.raw`(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)`,
   ].join('|') },
   // "EU" but not the EU-U.S. Data Privacy Framework, which is about transfers, not a region's readers.
-  { id: 'EEA', label: 'European Economic Area', scope: 'EEA', words: String.raw`european economic area|european union|\beurope\b`, abbreviations: String.raw`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'] },
-  { id: 'UK', label: 'United Kingdom', scope: 'UK', words: String.raw`united kingdom`, abbreviations: String.raw`\bUK\b`, urlTokens: ['uk', 'gb'] },
+  {
+    id: 'EEA', label: 'European Economic Area', scope: 'EEA',
+    words: String.raw`european economic area|european union|\beurope\b`,
+    abbreviations: String.raw`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'],
+  },
+  {
+    id: 'UK', label: 'United Kingdom', scope: 'UK', words: String.raw`united kingdom`,
+    abbreviations: String.raw`\bUK\b`, urlTokens: ['uk', 'gb'],
+  },
   { id: 'CH', label: 'Switzerland', scope: 'CH', words: String.raw`switzerland|\bswiss\b`, urlTokens: ['ch'] },
   { id: 'US-CA', label: 'California', scope: 'US-state', words: [
     String.raw`california`,
@@ -48,7 +55,10 @@ export const REGIONS: RegionDef[] = [
     String.raw`utah`,
     String.raw`oregon`,
   ].join('|'), urlTokens: ['us-states', 'state-privacy'] },
-  { id: 'US', label: 'United States', scope: 'US', words: String.raw`united states`, abbreviations: String.raw`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'] },
+  {
+    id: 'US', label: 'United States', scope: 'US', words: String.raw`united states`,
+    abbreviations: String.raw`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'],
+  },
   { id: 'CA', label: 'Canada', scope: 'other', words: String.raw`canada`, urlTokens: ['ca', 'canada', 'en-ca'] },
   { id: 'BR', label: 'Brazil', scope: 'other', words: [
     String.raw`brazil`,
@@ -57,8 +67,14 @@ export const REGIONS: RegionDef[] = [
   { id: 'IN', label: 'India', scope: 'other', words: String.raw`\bindia\b`, urlTokens: ['in', 'india', 'en-in'] },
   { id: 'JP', label: 'Japan', scope: 'other', words: String.raw`japan`, urlTokens: ['jp', 'japan', 'ja'] },
   { id: 'KR', label: 'Korea', scope: 'other', words: String.raw`korea`, urlTokens: ['kr', 'korea', 'ko'] },
-  { id: 'AU', label: 'Australia', scope: 'other', words: String.raw`australia`, urlTokens: ['au', 'australia', 'en-au'] },
-  { id: 'ROW', label: 'Rest of the world', scope: 'ROW', words: String.raw`other regions|rest of (?:the )?world|all other (?:countries|regions)`, linkWords: String.raw`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'] },
+  {
+    id: 'AU', label: 'Australia', scope: 'other', words: String.raw`australia`, urlTokens: ['au', 'australia', 'en-au'],
+  },
+  {
+    id: 'ROW', label: 'Rest of the world', scope: 'ROW',
+    words: String.raw`other regions|rest of (?:the )?world|all other (?:countries|regions)`,
+    linkWords: String.raw`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'],
+  },
 ];
 
 const compiled = REGIONS.map((r) => ({
@@ -68,14 +84,21 @@ const compiled = REGIONS.map((r) => ({
   link: r.linkWords ? new RegExp(r.linkWords, 'i') : undefined,
 }));
 
+/** "If you are not in the US, EEA…", "users outside the United States": everyone else. */
+const NOT_IN_REGION = new RegExp(
+  String.raw`\b(?:(?:you|users?|residents?) (?:are |live |reside )?(?:not in|not located in|outside)` +
+    String.raw`|not a resident of)\b[^.]{0,20}\b(?:the )?(?:US|U\.S\.|United States|EEA|European)`,
+  'i',
+);
 /**
  * The region a short text names (a heading, a link, a lead line), or undefined. `statement: true` reads a
  * sentence or section heading for the analyzer, where page-name words such as "Global" do not name a region.
  */
 export function regionNamedIn(text: string, options: { statement?: boolean } = {}): string | undefined {
   // "If you are not in the US, EEA, the UK or Switzerland" is everyone else.
-  if (/\b(?:(?:you|users?|residents?) (?:are |live |reside )?(?:not in|not located in|outside)|not a resident of)\b[^.]{0,20}\b(?:the )?(?:US|U\.S\.|United States|EEA|European)/i.test(text)) return 'ROW';
-  return compiled.find((c) => c.re.test(text) || c.abbr?.test(text) || (!options.statement && c.link?.test(text)))?.region.id;
+  if (NOT_IN_REGION.test(text)) return 'ROW';
+  return compiled.find((c) => c.re.test(text) || c.abbr?.test(text) || (!options.statement && c.link?.test(text)))
+    ?.region.id;
 }
 
 /** The analyzer's scope for a region id of this table. */
@@ -83,8 +106,17 @@ export function scopeOfRegion(id: string): RegionScope | undefined {
   return REGIONS.find((r) => r.id === id)?.scope;
 }
 
-/** A lead that limits a document or section to a region: "(If you are a user having your usual residence in the US)". */
-export const SCOPE_LEAD = /\b(?:if you (?:are|live|reside)|if you are an? \w+ (?:resident|user|consumer)|(?:usual )?residence in|for (?:users|residents|consumers|individuals)|residents? of|users? (?:in|of|located)|applies (?:only )?to|supplemental|additional|notices? (?:for|to)|disclosures? for|you are not in the)\b/i;
+/**
+ * A lead that limits a document or section to a region: "(If you are a user having your usual residence in
+ * the US)".
+ */
+export const SCOPE_LEAD = new RegExp(
+  String.raw`\b(?:if you (?:are|live|reside)|if you are an? \w+ (?:resident|user|consumer)|(?:usual )?residence in` +
+    String.raw`|for (?:users|residents|consumers|individuals)|residents? of|users? (?:in|of|located)` +
+    String.raw`|applies (?:only )?to|supplemental|additional|notices? (?:for|to)|disclosures? for` +
+    String.raw`|you are not in the)\b`,
+  'i',
+);
 
 /** The region a URL names by a path segment or query value, or undefined. */
 export function regionInUrl(url: string): string | undefined {
@@ -96,7 +128,9 @@ export function regionInUrl(url: string): string | undefined {
   }
   const tokens = [
     ...u.pathname.toLowerCase().split(/[/_.]+/).flatMap((seg) => [seg, ...seg.split('-')]),
-    ...[...u.searchParams.entries()].filter(([k]) => /^(?:region|country|gl|market|locale|lang|hl|cc)$/i.test(k)).flatMap(([, v]) => [v.toLowerCase(), ...v.toLowerCase().split(/[-_]/)]),
+    ...[...u.searchParams.entries()]
+      .filter(([k]) => /^(?:region|country|gl|market|locale|lang|hl|cc)$/i.test(k))
+      .flatMap(([, v]) => [v.toLowerCase(), ...v.toLowerCase().split(/[-_]/)]),
   ].filter(Boolean);
   // Longer, more specific tokens first ("en-us" before "us").
   for (const r of REGIONS) if (r.urlTokens?.some((t) => t.includes('-') && tokens.includes(t))) return r.id;

@@ -51,13 +51,33 @@ export const REGISTRY: RegistryEntry[] = [
       { region: 'UK', url: 'https://privacy.microsoft.com/en-gb/privacystatement' },
     ],
   },
-  { service: 'Meta (Facebook)', hosts: ['facebook.com', 'meta.com'], variants: [], servedByLocation: { url: 'https://www.facebook.com/privacy/policy/' } },
-  { service: 'Instagram', hosts: ['instagram.com'], variants: [], servedByLocation: { url: 'https://privacycenter.instagram.com/policy' } },
-  { service: 'Snapchat', hosts: ['snapchat.com', 'snap.com'], variants: [], servedByLocation: { url: 'https://values.snap.com/privacy/privacy-policy' } },
-  { service: 'X', hosts: ['x.com', 'twitter.com'], variants: [], servedByLocation: { url: 'https://x.com/en/privacy' } },
-  { service: 'LinkedIn', hosts: ['linkedin.com'], variants: [], servedByLocation: { url: 'https://www.linkedin.com/legal/privacy-policy' } },
-  { service: 'Temu', hosts: ['temu.com'], variants: [], servedByLocation: { url: 'https://www.temu.com/privacy-and-cookie-policy.html' } },
-  { service: 'SHEIN', hosts: ['shein.com'], variants: [], servedByLocation: { url: 'https://us.shein.com/Privacy-Security-Policy-a-282.html' } },
+  {
+    service: 'Meta (Facebook)', hosts: ['facebook.com', 'meta.com'], variants: [],
+    servedByLocation: { url: 'https://www.facebook.com/privacy/policy/' },
+  },
+  {
+    service: 'Instagram', hosts: ['instagram.com'], variants: [],
+    servedByLocation: { url: 'https://privacycenter.instagram.com/policy' },
+  },
+  {
+    service: 'Snapchat', hosts: ['snapchat.com', 'snap.com'], variants: [],
+    servedByLocation: { url: 'https://values.snap.com/privacy/privacy-policy' },
+  },
+  {
+    service: 'X', hosts: ['x.com', 'twitter.com'], variants: [], servedByLocation: { url: 'https://x.com/en/privacy' },
+  },
+  {
+    service: 'LinkedIn', hosts: ['linkedin.com'], variants: [],
+    servedByLocation: { url: 'https://www.linkedin.com/legal/privacy-policy' },
+  },
+  {
+    service: 'Temu', hosts: ['temu.com'], variants: [],
+    servedByLocation: { url: 'https://www.temu.com/privacy-and-cookie-policy.html' },
+  },
+  {
+    service: 'SHEIN', hosts: ['shein.com'], variants: [],
+    servedByLocation: { url: 'https://us.shein.com/Privacy-Security-Policy-a-282.html' },
+  },
 ];
 
 /** The registry entry for a page's host (or a parent domain of it). */

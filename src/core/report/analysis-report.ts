@@ -45,7 +45,10 @@ export function formatAnalysisMarkdown(analysis: Analysis, verdict: Verdict, sou
   out.push(`Source: ${escapeMarkdown(source)}  `, `Detected as: ${verdict.kind}`, '');
   out.push('| Data | What the policy says |', '|---|---|');
   for (const t of DATA_TYPES) {
-    const id = t === 'face' || t === 'voice' ? ` (identifiers such as ${t === 'face' ? 'faceprints' : 'voiceprints'}: ${SUMMARY_LABEL[analysis.identifiers[t]]})` : '';
+    const id =
+      t === 'face' || t === 'voice'
+        ? ` (identifiers such as ${t === 'face' ? 'faceprints' : 'voiceprints'}: ${SUMMARY_LABEL[analysis.identifiers[t]]})`
+        : '';
     out.push(`| ${TYPE_LABEL[t]} | ${SUMMARY_LABEL[analysis.summary[t]]}${id} |`);
   }
   const groups = groupBySentence(analysis.practices);

@@ -8,11 +8,15 @@ function comparison(sections: number): Comparison {
   const cells = (us: 'collects' | 'silent', eea: 'denies' | 'silent') => ({ US: us, EEA: eea });
   return {
     regions: ['US', 'EEA'],
-    matrix: Object.fromEntries(DATA_TYPES.map((t) => [t, cells(t === 'face' ? 'collects' : 'silent', t === 'face' ? 'denies' : 'silent')])) as unknown as Comparison['matrix'],
+    matrix: Object.fromEntries(
+      DATA_TYPES.map((t) => [t, cells(t === 'face' ? 'collects' : 'silent', t === 'face' ? 'denies' : 'silent')]),
+    ) as unknown as Comparison['matrix'],
     identifiers: { face: cells('collects', 'denies'), voice: cells('silent', 'silent') },
     evidence: Object.fromEntries(DATA_TYPES.map((t) => [t, {}])) as Comparison['evidence'],
     identifierEvidence: { face: {}, voice: {} },
-    cellQuotes: { faceprints: { US: [{ sentence: 'We collect faceprints [sic].', evidence: [{ start: 11, end: 21 }] }], EEA: [] } },
+    cellQuotes: {
+      faceprints: { US: [{ sentence: 'We collect faceprints [sic].', evidence: [{ start: 11, end: 21 }] }], EEA: [] },
+    },
     sections: Array.from({ length: sections }, (_, i) => ({
       heading: `Section ${i}`,
       path: [],
@@ -27,7 +31,13 @@ function comparison(sections: number): Comparison {
 }
 
 describe('comparison exports', () => {
-  const meta = { service: 'Lumen', versions: [{ region: 'US', url: 'https://lumen.example/us', fetchedAt: '2026-05-04T10:00:00.000Z' }, { region: 'EEA', url: 'https://lumen.example/eea', fetchedAt: '2026-05-04T10:00:01.000Z' }] };
+  const meta = {
+    service: 'Lumen',
+    versions: [
+      { region: 'US', url: 'https://lumen.example/us', fetchedAt: '2026-05-04T10:00:00.000Z' },
+      { region: 'EEA', url: 'https://lumen.example/eea', fetchedAt: '2026-05-04T10:00:01.000Z' },
+    ],
+  };
 
   it('are complete: every changed section and sentence, nothing "… and N more"', () => {
     const md = formatComparisonMarkdown(comparison(60), meta);

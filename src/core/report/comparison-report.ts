@@ -31,7 +31,17 @@ function sectionLines(c: Comparison, escape: (s: string) => string, markdown: bo
         else if (change.kind === 'added') lines.push(`  - ${escape(r)} adds: “${escape(change.text)}”`);
         else {
           const words = change.parts
-            .map((p) => (p.op === 'same' ? escape(p.text) : markdown ? (p.op === 'added' ? `**${escape(p.text)}**` : `~~${escape(p.text)}~~`) : p.op === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`))
+            .map((p) =>
+              p.op === 'same'
+                ? escape(p.text)
+                : markdown
+                  ? p.op === 'added'
+                    ? `**${escape(p.text)}**`
+                    : `~~${escape(p.text)}~~`
+                  : p.op === 'added'
+                    ? `{+${p.text}+}`
+                    : `[-${p.text}-]`,
+            )
             .join('');
           lines.push(`  - ${escape(r)} rewords: “${words}”`);
         }
@@ -84,7 +94,9 @@ export function formatComparisonMarkdown(c: Comparison, meta?: ComparisonMeta): 
     for (const cell of row.cells) {
       for (const q of cell.quotes) {
         const label = row.identifier ? row.key : TYPE_LABEL[row.type];
-        out.push(`- ${escapeMarkdown(label)}, ${escapeMarkdown(cell.region)}: “${quoteMarkdown(quoteSegments(q.sentence, q.evidence, Infinity), escapeMarkdown)}”`);
+        out.push(
+          `- ${escapeMarkdown(label)}, ${escapeMarkdown(cell.region)}: “${quoteMarkdown(quoteSegments(q.sentence, q.evidence, Infinity), escapeMarkdown)}”`,
+        );
       }
     }
   }

@@ -39,14 +39,23 @@ describe('oneFindingPerSentence', () => {
   });
 
   it('keeps the strongest stance of the sentence', () => {
-    const out = oneFindingPerSentence([practice({ stance: 'denied' }), practice({ conditional: true, conditions: [{ kind: 'consent', text: 'with consent' }] })]);
+    const out = oneFindingPerSentence([
+      practice({ stance: 'denied' }),
+      practice({ conditional: true, conditions: [{ kind: 'consent', text: 'with consent' }] }),
+    ]);
     expect(out[0]!.stance).toBe('affirmed');
   });
 });
 
 describe('cellBasis', () => {
   const denied = practice({ stance: 'denied', start: 0, end: 30, sentence: 'We do not collect precise location.' });
-  const legacy = practice({ start: 40, end: 80, sentence: 'Older app versions may collect such data.', conditional: true, conditions: [{ kind: 'app-version', text: 'older app versions' }] });
+  const legacy = practice({
+    start: 40,
+    end: 80,
+    sentence: 'Older app versions may collect such data.',
+    conditional: true,
+    conditions: [{ kind: 'app-version', text: 'older app versions' }],
+  });
 
   it('quotes a sentence with the cell’s stance and names the weaker contrary one', () => {
     const b = cellBasis({ practices: [legacy, denied], summary: { face: 'denies' } as never }, 'face');

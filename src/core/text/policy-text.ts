@@ -15,6 +15,12 @@ export interface TextBlock {
   headingPath: string[];
 }
 
+/**
+ * Largest text the extension reads and analyses: ten times the longest policy seen; beyond that it is not a
+ * policy. A page with more text is read up to here and the reader is told (issue 12).
+ */
+export const MAX_POLICY_CHARS = 3_000_000;
+
 export interface PolicyText {
   text: string;
   blocks: TextBlock[];

@@ -1,0 +1,21 @@
+/**
+ * Calls `onChange` when the page's address changes without a new document: history navigation in a single-page
+ * app. The Navigation API where there is one, popstate and a URL check elsewhere; until `signal` aborts.
+ */
+export function onUrlChange(win: Window, onChange: () => void, signal: AbortSignal): void {
+  let lastUrl = win.location.href;
+  const check = () => {
+    if (win.location.href === lastUrl) return;
+    lastUrl = win.location.href;
+    onChange();
+  };
+  win.addEventListener('popstate', check, { signal });
+  const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+  if (nav) nav.addEventListener('navigatesuccess', check, { signal });
+  else {
+    // pushState fires no event in the isolated world without the Navigation API: a poll covers it there. Only
+    // there: each tick enters the extension's world, which on every page adds up (issue 13).
+    const poll = win.setInterval(check, 1000);
+    signal.addEventListener('abort', () => win.clearInterval(poll), { once: true });
+  }
+}
