@@ -18,6 +18,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The tab state as the e2e tests read it from session storage (a structural copy of platform's TabState). */
 export interface TabStateLike {
   url: string;
+  /** Set from the moment the tab starts loading until its new document reports (background/tab-states.ts). */
+  navigating?: boolean;
   verdict: { kind: string; score: number; reasons: string[] };
   analysis?: {
     summary: Record<string, string>;
@@ -190,7 +192,8 @@ export const test = base.extend<ExtensionFixtures>({
         await base.expect
           .poll(async () => {
             state = await helpers.tabState(page);
-            return state?.analysis !== undefined;
+            // After a reload the previous document's analysis stays, marked navigating, until the new one reports.
+            return state?.analysis !== undefined && !state.navigating;
           }, { message: `analysis of ${page.url()}`, timeout: 20_000 })
           .toBe(true);
         return state!;
