@@ -168,10 +168,18 @@ interface WatchEntryLike {
 
 /** The one watched entry, as the background stored it. */
 async function watched(worker: Worker): Promise<WatchEntryLike> {
-  const list = await worker.evaluate(async () => ((await chrome.storage.local.get('watchList')).watchList as { value: Record<string, unknown> }).value);
-  const entries = Object.values(list) as WatchEntryLike[];
+  const entries = await watchedEntries(worker);
   expect(entries).toHaveLength(1);
   return entries[0]!;
+}
+
+/** The watched entries as stored; none before the background has written the list (the click returns first). */
+async function watchedEntries(worker: Worker): Promise<WatchEntryLike[]> {
+  const list = await worker.evaluate(async () => {
+    const stored = (await chrome.storage.local.get('watchList')).watchList as { value?: Record<string, unknown> } | undefined;
+    return stored?.value ?? {};
+  });
+  return Object.values(list) as WatchEntryLike[];
 }
 
 /**
@@ -236,7 +244,7 @@ notifying.describe('the daily check, run by the alarm', () => {
     await popup.getByRole('button', { name: 'Watch this policy' }).click();
     const entry = popup.locator('.watch-list .watched');
     // The first check, at once, records the version the next ones compare with.
-    await expect.poll(async () => (await watched(worker)).lastCheck, { timeout: 20_000 }).toBeTruthy();
+    await expect.poll(async () => (await watchedEntries(worker))[0]?.lastCheck, { timeout: 20_000 }).toBeTruthy();
     await expect(entry.locator('.last-change')).toHaveText('No change seen yet');
     // Asked for in the click, with the first policy watched.
     await expect.poll(() => worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }))).toBe(true);
