@@ -1,10 +1,11 @@
 /// <reference types="chrome" />
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SITE_DIR, startSiteServer } from '../../scripts/serve';
 import { expect, test as base } from './harness';
+import { grantHostPermission } from './support/grant-host-permission';
 import { axeLine, runAxe } from './support/axe';
 import { launchWithNotificationsGrantedBefore } from './support/granted-notifications';
 
@@ -28,16 +29,6 @@ const test = base.extend<{ siteDir: string; serve: (version: 'policy-v1' | 'poli
     await use((version) => copyFileSync(join(VERSIONS, `${version}.html`), join(siteDir, POLICY_PATH)));
   },
 });
-
-async function grantHostPermission(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    ([id, o]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, o: string): Promise<void> } }).developerPrivate.addHostPermission(id!, o!),
-    [extensionId, origin],
-  );
-  await page.close();
-}
 
 /** Visits the policy in a fresh tab and waits for the background to have analysed (and recorded) it. */
 async function visit(ext: { open(p: string): Promise<Page>; waitForAnalysis(p: Page): Promise<unknown> }): Promise<Page> {

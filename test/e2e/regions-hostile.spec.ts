@@ -4,25 +4,12 @@
  * a server that drips its body slower than the time limit, and at one that redirects. Each row ends with its
  * reason, and the controls come back.
  */
-import type { BrowserContext } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
 import { expect, test } from './harness';
-
-async function grantHostPermission(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    ([id, o]) =>
-      (
-        chrome as unknown as { developerPrivate: { addHostPermission(id: string, o: string): Promise<void> } }
-      ).developerPrivate.addHostPermission(id!, o!),
-    [extensionId, origin],
-  );
-  await page.close();
-}
+import { grantHostPermission } from './support/grant-host-permission';
 
 /** A server that answers /drip with one byte a second for ever, and /moved with a redirect. */
 async function hostileServer(): Promise<{ origin: string; server: Server }> {

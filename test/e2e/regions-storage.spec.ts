@@ -6,18 +6,9 @@
  * with the reason, and the controls come back. The earlier large comparison and the nearly full storage are
  * seeded by the test (a real one takes minutes to compute).
  */
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { expect, test } from './harness';
-
-async function grantHostPermission(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    ([id, o]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, o: string): Promise<void> } }).developerPrivate.addHostPermission(id!, o!),
-    [extensionId, origin],
-  );
-  await page.close();
-}
+import { grantHostPermission } from './support/grant-host-permission';
 
 const storedIds = (worker: Worker) =>
   worker.evaluate(async () => Object.keys(((await chrome.storage.session.get('comparisons')).comparisons as { value: object } | undefined)?.value ?? {}));

@@ -1,23 +1,10 @@
-import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './harness';
+import { grantHostPermission } from './support/grant-host-permission';
 
 /**
  * Headless Chromium cannot answer the permission prompt; chrome://extensions can grant an optional host
  * permission (see TOOLCHAIN.md), after which the extension's own `permissions.request` resolves at once.
  */
-async function grantHostPermission(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    ([id, o]) =>
-      (
-        chrome as unknown as { developerPrivate: { addHostPermission(id: string, o: string): Promise<void> } }
-      ).developerPrivate.addHostPermission(id!, o!),
-    [extensionId, origin],
-  );
-  await page.close();
-}
-
 test.describe('regional versions', () => {
   test('finds the US, EEA and other-regions versions, fetches them after access is granted, and shows the difference', async ({
     ext,

@@ -6,23 +6,14 @@
  * page, notes with their type and stance — and axe-core on every surface, with screenshots in light and dark.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, test, type ExtensionHelpers, type PanelProbe } from './harness';
+import { grantHostPermission } from './support/grant-host-permission';
 import { axeLine, dropPanelCopy, panelCopy, runAxe } from './support/axe';
 import { noteFormFrame } from './support/note-form';
 import { selectText } from './support/select-text';
 
 const US = '/trust/us/privacy';
-
-async function grantHostPermission(context: BrowserContext, extensionId: string, origin: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto('chrome://extensions');
-  await page.evaluate(
-    ([id, o]) => (chrome as unknown as { developerPrivate: { addHostPermission(id: string, o: string): Promise<void> } }).developerPrivate.addHostPermission(id!, o!),
-    [extensionId, origin],
-  );
-  await page.close();
-}
 
 /** Sends a keyboard-shortcut command to a tab as the background does when the reader presses the keys. */
 async function pressShortcut(worker: Worker, tabId: number, command: string): Promise<boolean> {
