@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileCases, normalParagraphs, policyOf } from '../../../scripts/pathological';
 import { analyzePolicy } from './analyze';
 import { staysOnDevice } from './flow';
-import { TRIGGER_RE, findMentions } from './mentions';
+import { TRIGGER_RE, findMentions, isCandidate, termLiterals } from './mentions';
 import { clausesOf } from './language';
 import { negationsIn } from './negation';
 import { normalizeSentence } from './normalize';
@@ -62,6 +62,11 @@ describe('linear passes on inputs built to backtrack', () => {
   it('the trigger scan over near misses', () => {
     expect(TRIGGER_RE.test(noTrigger(1000))).toBe(false);
     expectLinear(noTrigger, (s) => TRIGGER_RE.test(s), 100_000);
+  });
+  it("the cheap pass's literal scan over near misses of every literal", () => {
+    // Each literal less its last character: the trie is walked deep at almost every position.
+    const unit = termLiterals()!.map((l) => l.replaceAll('\u0000', '').slice(0, -1)).join('|') + '|';
+    expectLinear((n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n), (s) => isCandidate(s), 100_000);
   });
   it('the negation cues over runs of cues and pseudo-cues', () =>
     expectLinear(nearMisses, (s) => negationsIn(s), 400_000));

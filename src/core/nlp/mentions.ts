@@ -3,6 +3,7 @@ import { modifiedHead } from './head';
 import { normalizeSentence } from './normalize';
 import { isAreaInPlacePhrase, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
+import { anyLiteralPattern, requiredLiterals, withoutRedundant } from '../text/required-literals';
 
 export interface Mention {
   term: TypeTerm;
@@ -28,11 +29,52 @@ const ungated = new RegExp(TYPE_TERMS.filter((t) => !t.gate).map((t) => `(?:${t.
 const gated = compiled.filter((c) => c.gate).map((c) => ({ gate: c.gate!, re: new RegExp(c.term.source) }));
 
 /**
- * The cheap pass: does the sentence hold any data term? Gated terms are tried only behind their gate, which
- * keeps the pass close to one scan of the ungated vocabulary.
+ * Plain words one of which every match of a term holds (required-literals.ts): a scan for them dismisses a
+ * sentence before the term's own pattern runs, with the answers the patterns alone give. `any` holds every
+ * term's literals, for the cheap pass; `perTerm` each term's (undefined where its pattern requires none).
+ */
+interface Prefilter {
+  literals: readonly string[] | undefined;
+  any: RegExp | undefined;
+  perTerm: (RegExp | undefined)[];
+  /** Each trap's literals, so that a trap is matched only where it can be. */
+  perTrap: (RegExp | undefined)[];
+}
+let prefilter: Prefilter | undefined;
+
+/**
+ * Built on first use rather than at import: reading the patterns costs some tens of milliseconds in a cold
+ * process, which a page that is not analysed should not pay.
+ */
+function prefilterOf(): Prefilter {
+  if (prefilter) return prefilter;
+  const own = TYPE_TERMS.map((t) => requiredLiterals(t.source));
+  // A gated term needs its gate and its pattern, so either one's literals will do for the cheap pass.
+  const each = TYPE_TERMS.map((t, i) => own[i] ?? (t.gate ? requiredLiterals(t.gate) : undefined));
+  // One term without literals and nothing can be dismissed: no prefilter. "face" makes "face geometry" redundant.
+  const literals = each.every((l) => l) ? withoutRedundant(each.flatMap((l) => l!)) : undefined;
+  prefilter = {
+    literals,
+    any: anyLiteralPattern(literals),
+    perTerm: own.map(anyLiteralPattern),
+    perTrap: TRAPS.map((t) => anyLiteralPattern(requiredLiterals(t.source))),
+  };
+  return prefilter;
+}
+
+/** The literals of the cheap pass's first scan (for tests and the bench); undefined when there is none. */
+export const termLiterals = (): readonly string[] | undefined => prefilterOf().literals;
+
+/**
+ * The cheap pass: does the sentence hold any data term? Most sentences hold none of the terms' literals and
+ * are dismissed by one scan for plain words; the rest are tried against the ungated terms in one pattern, and
+ * against each gated term behind its gate. The answer is the one the patterns alone give: the literals only
+ * dismiss sentences that no pattern can match.
  */
 export function isCandidate(raw: string): boolean {
   const sentence = normalizeSentence(raw).toLowerCase();
+  const { any } = prefilterOf();
+  if (any && !any.test(sentence)) return false;
   return ungated.test(sentence) || gated.some((g) => g.gate.test(sentence) && g.re.test(sentence));
 }
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
@@ -57,16 +99,22 @@ export function findMentions(sentence: string): Mention[] {
   const folded = sentence.toLowerCase();
   const useLower = folded.length === sentence.length;
   const subject = useLower ? folded : sentence;
+  const { perTerm, perTrap } = prefilterOf();
   const traps = cover(
     sentence.length,
-    trapRes.flatMap((t) =>
-      [...subject.matchAll(useLower ? t.lower : t.re)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    trapRes.flatMap((t, i) =>
+      useLower && perTrap[i] && !perTrap[i].test(folded)
+        ? []
+        : [...subject.matchAll(useLower ? t.lower : t.re)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
     ),
   );
 
   const found: Mention[] = [];
-  for (const { term, lower, re: insensitive, gate, heads } of compiled) {
+  for (const [i, { term, lower, re: insensitive, gate, heads }] of compiled.entries()) {
     if (gate && !gate.test(folded)) continue;
+    // The literals are read in the lower-cased text, which is what the pattern scans when the lengths agree.
+    const literals = useLower ? perTerm[i] : undefined;
+    if (literals && !literals.test(folded)) continue;
     const re = useLower ? lower : insensitive;
     re.lastIndex = 0;
     for (const m of subject.matchAll(re)) {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { normalParagraphs } from '../../../scripts/pathological';
+import { findMentions, isCandidate, termLiterals } from './mentions';
+import { normalizeSentence } from './normalize';
+import { splitSentences } from './sentences';
+import { TRAPS, TYPE_TERMS } from './vocabulary';
+import { requiredLiterals } from '../text/required-literals';
+
+/** The cheap pass as the patterns alone answer it, without the literal prefilter. */
+const ungated = new RegExp(TYPE_TERMS.filter((t) => !t.gate).map((t) => `(?:${t.source})`).join('|'));
+const gated = TYPE_TERMS.filter((t) => t.gate).map((t) => ({ gate: new RegExp(t.gate!), re: new RegExp(t.source) }));
+function patternsOnly(raw: string): boolean {
+  const s = normalizeSentence(raw).toLowerCase();
+  return ungated.test(s) || gated.some((g) => g.gate.test(s) && g.re.test(s));
+}
+
+describe('the literal prefilter of the cheap pass', () => {
+  it('is on: every term and trap pattern requires a literal (else the pass scans every sentence in full)', () => {
+    for (const t of [...TYPE_TERMS, ...TRAPS]) {
+      const own = requiredLiterals(t.source);
+      const gate = 'gate' in t && typeof t.gate === 'string' ? requiredLiterals(t.gate) : undefined;
+      expect(own ?? gate, `${t.id}: no literal that every match holds`).toBeDefined();
+    }
+    expect(termLiterals()!.length).toBeGreaterThan(10);
+  });
+  it('gives the answers of the patterns alone, and the same mentions', () => {
+    const sentences = [
+      ...normalParagraphs(3000).flatMap((p) => splitSentences(p).map((s) => p.slice(s.start, s.end))),
+      'We keep a faceprint of each member.',
+      'Nearby Wi-Fi access points tell us where your phone is located.',
+      'Calls to our help desk may be recorded for training.',
+      'We compare a video of your face with your ID.',
+      'Your city is derived from your IP address.',
+      'It is possible that we collect nothing at all.',
+      'İstanbul users: we infer your approximate location.',
+    ];
+    let candidates = 0;
+    for (const s of sentences) {
+      expect(isCandidate(s), s).toBe(patternsOnly(s));
+      if (isCandidate(s)) candidates++;
+    }
+    expect(candidates).toBeGreaterThan(5);
+    expect(candidates).toBeLessThan(sentences.length);
+    expect(findMentions('We keep a faceprint and your GPS coordinates.').map((m) => m.term.id)).toEqual([
+      'faceprint',
+      'gps-word',
+    ]);
+  });
+});

@@ -1,0 +1,325 @@
+/**
+ * What text a regular expression cannot match without: a set of literal strings, one of which every match
+ * contains (the idea of a code-search prefilter). A text that holds none of them cannot match, so a cheap scan
+ * for the literals can dismiss it before the expression itself runs, with the same answers.
+ *
+ * It reads the source as a case-sensitive expression without flags. What it does not understand it treats as
+ * "anything" (a class, a back-reference, an unknown escape), which only weakens the set, never makes it wrong:
+ * `requiredLiterals` returns undefined when no useful set can be proved.
+ */
+
+/** The strings a part of the expression matches, when they are few enough to list; else undefined. */
+type Exact = Set<string> | undefined;
+/** Literals one of which every match of a part contains; undefined when nothing is required. */
+type Required = Set<string> | undefined;
+interface Info {
+  exact: Exact;
+  required: Required;
+}
+
+/** Above this many strings an exact set is given up for a required set (cross products grow fast). */
+const MAX_EXACT = 64;
+/** A class of more characters than this is "any character" here. */
+const MAX_CLASS = 16;
+
+/**
+ * Stands for `\b` inside a literal: "\u0000ble " is "ble " at the start of a word (not inside "possible "),
+ * which keeps short words selective. A text holds such a literal where `literalSource` of it matches.
+ */
+export const WORD_BOUNDARY = '\u0000';
+const bare = (s: string) => (s.includes(WORD_BOUNDARY) ? s.replaceAll(WORD_BOUNDARY, '') : s);
+const bareLength = (s: string) => bare(s).length;
+
+const ANY: Info = { exact: undefined, required: undefined };
+const EMPTY: Info = { exact: new Set(['']), required: undefined };
+const exactly = (strings: Iterable<string>): Info => ({ exact: new Set(strings), required: undefined });
+
+function requiredOf(info: Info): Required {
+  if (info.exact) return [...info.exact].some((s) => bare(s) === '') ? undefined : info.exact;
+  return info.required;
+}
+/** The more selective of two required sets: the longer shortest literal, then the fewer literals. */
+function better(a: Required, b: Required): Required {
+  if (!a) return b;
+  if (!b) return a;
+  const shortest = (set: Set<string>) => {
+    let n = Infinity;
+    for (const x of set) n = Math.min(n, bareLength(x));
+    return n;
+  };
+  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function concat(a: Info, b: Info): Info {
+  if (a.exact && b.exact && a.exact.size * b.exact.size <= MAX_EXACT) {
+    const out = new Set<string>();
+    for (const x of a.exact) for (const y of b.exact) out.add(x + y);
+    return exactly(out);
+  }
+  // Every match holds a match of each part, so either part's requirement holds for the whole.
+  return { exact: undefined, required: better(requiredOf(a), requiredOf(b)) };
+}
+
+function alternation(branches: Info[]): Info {
+  if (branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.size, 0) <= MAX_EXACT) {
+    return exactly(branches.flatMap((b) => [...b.exact!]));
+  }
+  const required = new Set<string>();
+  for (const b of branches) {
+    const r = requiredOf(b);
+    if (!r) return ANY;
+    r.forEach((x) => required.add(x));
+  }
+  return { exact: undefined, required };
+}
+
+const isPlain = (c: string | undefined) => c !== undefined && !'\\()[]{}|?*+.^$'.includes(c);
+const isQuantifier = (c: string | undefined) => c === '?' || c === '*' || c === '+' || c === '{';
+
+// Sticky, so they read at the reader's position without copying the rest of the source.
+const COUNT = /\{(\d+)(?:(,)(\d*))?\}/y;
+const GROUP_OPENER = /\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+const BRACED = /[{<][^}>]*[}>]/y;
+
+class Reader {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  private at(re: RegExp): boolean {
+    re.lastIndex = this.i;
+    return re.test(this.src);
+  }
+  private take(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i;
+    const m = re.exec(this.src);
+    if (m) this.i += m[0].length;
+    return m;
+  }
+
+  parse(): Info {
+    const info = this.alternation();
+    if (this.i < this.src.length) throw new Error(`unbalanced ) at ${this.i}`);
+    return info;
+  }
+
+  private alternation(): Info {
+    const branches = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return branches.length === 1 ? branches[0]! : alternation(branches);
+  }
+
+  /**
+   * A sequence keeps the exact strings of its current run of parts (so "micro" + "phone" stays "microphone"
+   * after a part that is not exact), and the most selective requirement of the runs it has closed.
+   */
+  private sequence(): Info {
+    let run: Set<string> = new Set(['']);
+    let closed: Required;
+    let exact = true;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const part = this.quantified(this.atom());
+      if (part.exact && part.exact.size * run.size <= MAX_EXACT) {
+        run = concat(exactly(run), part).exact!;
+        continue;
+      }
+      exact = false;
+      closed = better(closed, requiredOf(exactly(run)));
+      if (part.exact) {
+        run = part.exact;
+      } else {
+        closed = better(closed, requiredOf(part));
+        run = new Set(['']);
+      }
+    }
+    if (exact) return exactly(run);
+    return { exact: undefined, required: better(closed, requiredOf(exactly(run))) };
+  }
+
+  private quantified(atom: Info): Info {
+    const c = this.src[this.i];
+    let min: number;
+    let max: number;
+    if (c === '?' || c === '*' || c === '+') {
+      this.i++;
+      [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
+    } else if (c === '{' && this.at(COUNT)) {
+      const m = this.take(COUNT)!;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+    } else {
+      return atom;
+    }
+    if (this.src[this.i] === '?') this.i++; // lazy: the same strings
+    if (min === 0 && max === 1) return atom.exact ? exactly([...atom.exact, '']) : ANY;
+    if (min === 0) return ANY;
+    if (min === 1 && max === 1) return atom;
+    return { exact: undefined, required: requiredOf(atom) };
+  }
+
+  private atom(): Info {
+    const c = this.src[this.i++]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape(false);
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return ANY;
+    // A run of plain characters is one string (crossing sets one character at a time costs the module's load
+    // time); the last character stays apart when a quantifier follows it ("prints?").
+    let run = c;
+    while (isPlain(this.src[this.i]) && !isQuantifier(this.src[this.i + 1])) run += this.src[this.i++];
+    return exactly([run]);
+  }
+
+  private group(): Info {
+    let lookaround = false;
+    if (this.src[this.i] === '?') {
+      const m = this.take(GROUP_OPENER);
+      if (!m) throw new Error(`unknown group at ${this.i}`);
+      lookaround = /^\?(?:=|!|<=|<!)$/.test(m[0]);
+    }
+    const inner = this.alternation();
+    if (this.src[this.i++] !== ')') throw new Error('unclosed group');
+    // A look-around adds nothing to what the match itself contains.
+    return lookaround ? EMPTY : inner;
+  }
+
+  private escape(inClass: boolean): Info {
+    const c = this.src[this.i++];
+    if (c === undefined) throw new Error('trailing backslash');
+    if (!inClass && c === 'b') return exactly([WORD_BOUNDARY]);
+    if (!inClass && c === 'B') return EMPTY;
+    const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+    if (controls[c]) return exactly([controls[c]]);
+    const hex = c === 'u' ? this.take(HEX4) : null;
+    if (hex) {
+      return exactly([String.fromCharCode(parseInt(hex[0], 16))]);
+    }
+    // Classes (\w, \s, \d), back-references, \p{…}, \x…, \c…: any text, as far as this reader knows.
+    if (/[A-Za-z0-9]/.test(c)) {
+      if (c === 'p' || c === 'P' || c === 'k') this.skipBraces();
+      return ANY;
+    }
+    return exactly([c]);
+  }
+
+  private skipBraces(): void {
+    this.take(BRACED);
+  }
+
+  private charClass(): Info {
+    const negated = this.src[this.i] === '^';
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let any = negated;
+    while (this.src[this.i] !== ']') {
+      if (this.i >= this.src.length) throw new Error('unclosed class');
+      let c = this.src[this.i++]!;
+      if (c === '\\') {
+        const e = this.escape(true);
+        if (!e.exact) {
+          any = true;
+          continue;
+        }
+        c = [...e.exact][0]!;
+      }
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.src[this.i + 1] !== undefined) {
+        this.i++;
+        let to = this.src[this.i++]!;
+        if (to === '\\') {
+          const e = this.escape(true);
+          if (!e.exact) {
+            any = true;
+            continue;
+          }
+          to = [...e.exact][0]!;
+        }
+        const [from, end] = [c.charCodeAt(0), to.charCodeAt(0)];
+        if (end - from >= MAX_CLASS) any = true;
+        else for (let k = from; k <= end; k++) chars.add(String.fromCharCode(k));
+        continue;
+      }
+      chars.add(c);
+    }
+    this.i++;
+    return any || chars.size > MAX_CLASS ? ANY : exactly(chars);
+  }
+}
+
+/**
+ * Literals one of which every match of `source` contains, shortest first; undefined when none can be proved
+ * (the expression may match text with no literal in it, or is written in syntax this reader does not know).
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  let info: Info;
+  try {
+    info = new Reader(source).parse();
+  } catch {
+    return undefined;
+  }
+  const required = requiredOf(info);
+  if (!required) return undefined;
+  const twice = WORD_BOUNDARY + WORD_BOUNDARY;
+  // "\b\b" is one boundary.
+  const collapse = (s: string) => {
+    while (s.includes(twice)) s = s.replaceAll(twice, WORD_BOUNDARY);
+    return s;
+  };
+  return [...required].map(collapse).sort(byLength);
+}
+
+const byLength = (a: string, b: string) => bare(a).length - bare(b).length || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The smallest list with the same reach: a literal that contains another one is redundant (any text holding
+ * it holds the shorter one too).
+ */
+export function withoutRedundant(literals: Iterable<string>): string[] {
+  const sorted = [...new Set(literals)].sort(byLength);
+  const kept: string[] = [];
+  next: for (const s of sorted) {
+    for (const k of kept) if (s.includes(k)) continue next;
+    kept.push(s);
+  }
+  return kept;
+}
+
+/** A literal as a pattern source that matches exactly it (with `\b` for WORD_BOUNDARY). */
+export const literalSource = (s: string): string =>
+  s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replaceAll(WORD_BOUNDARY, '\\b');
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * One pattern that finds any of the literals; undefined for none (nothing to look for). The literals are
+ * written as a trie ("fa(?:ce|cial)"), which V8 scans several times faster than a flat alternation of
+ * hundreds of words: at each position it reads one branch per character instead of trying every literal.
+ * It has no quantifier, so a scan costs at most the longest literal's length per position.
+ */
+export function anyLiteralPattern(literals: readonly string[] | undefined): RegExp | undefined {
+  if (!literals) return undefined;
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const literal of literals) {
+    let node = root;
+    for (const c of literal) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  // A literal that ends at a node is found whatever follows, so the longer ones through it add nothing.
+  const emit = (node: TrieNode): string => {
+    if (node.end) return '';
+    const branches = [...node.next].map(([c, child]) => literalSource(c) + emit(child));
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return new RegExp(emit(root));
+}
