@@ -5,7 +5,7 @@
  * versions are often localised.
  */
 
-import { joinPattern } from './join-pattern';
+import { joinPattern } from '../text/pattern';
 
 export interface Term {
   id: string;

@@ -9,7 +9,7 @@ import { participleSource, verbKind, verbSource } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
-import { words } from './pattern';
+import { words } from '../text/pattern';
 import {
   ACTION_CUES,
   CONDITION_CUES,

@@ -3,7 +3,7 @@
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
-import { words } from './pattern';
+import { words } from '../text/pattern';
 
 export interface FlowRow {
   id: string;

@@ -9,7 +9,7 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
-import { words } from './pattern';
+import { words } from '../text/pattern';
 /** Nouns "location" modifies that make it data: "location data", "location services", "location-based". */
 const DATA_HEAD =
   words(

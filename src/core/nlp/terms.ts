@@ -4,7 +4,7 @@
  * geometry") or before it with "of" ("the geometry of your face"). The tables generate the patterns that
  * vocabulary.ts's TYPE_TERMS use; a new wording is a new row, not a new sentence-shaped pattern.
  */
-import { words } from './pattern';
+import { words } from '../text/pattern';
 
 export interface HeadModifiers {
   /** The head nouns or adjectives: face, facial. */

@@ -7,7 +7,7 @@ import {
   APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE, headThenModifier,
   modifierOfHead,
 } from './terms';
-import { words } from './pattern';
+import { words } from '../text/pattern';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**

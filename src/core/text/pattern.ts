@@ -1,0 +1,15 @@
+/**
+ * Helpers that build regular expressions from named parts, so long patterns stay readable (issue 13: no
+ * source line over 160 characters). They only join strings: the source they produce is what one would have
+ * written out in full. The analyzer (nlp/) and page detection (detect/) both build their patterns with them.
+ */
+
+/** A non-capturing alternation: `words('a|b', 'c')` is `(?:a|b|c)`. Arguments may hold several alternatives. */
+export const words = (...xs: string[]): string => `(?:${xs.join('|')})`;
+
+/**
+ * A regular expression written as consecutive pieces of its source, one line each, so that a long alternation
+ * reads as a list. The pieces are joined as they are: a piece may open a group that a later one closes, and
+ * each piece is `String.raw`, so it is spelled as in a literal.
+ */
+export const joinPattern = (flags: string, pieces: string[]): RegExp => new RegExp(pieces.join(''), flags);
