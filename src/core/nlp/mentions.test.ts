@@ -47,3 +47,11 @@ describe('the literal prefilter of the cheap pass', () => {
     ]);
   });
 });
+
+describe('one table of area words for items and places (vocabulary.ts AREA_NAMES)', () => {
+  it('reads an area as data where it is a list item and as a place after a locative preposition', () => {
+    const ids = (s: string) => findMentions(s).map((m) => m.term.id);
+    expect(ids('We collect your city, country and time zone.')).toContain('area-level');
+    expect(ids('Some features are not offered in your country, province or territory.')).not.toContain('area-level');
+  });
+});

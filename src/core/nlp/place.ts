@@ -10,6 +10,7 @@
  */
 
 import { words } from '../text/pattern';
+import { AREA_WORD } from './vocabulary';
 /** Nouns "location" modifies that make it data: "location data", "location services", "location-based". */
 const DATA_HEAD =
   words(
@@ -173,11 +174,6 @@ export function readingOfLocation(sentence: string, start: number, end: number):
  * area that is the object of a verb or a list item ("we collect your country, city") is approximate location.
  * Read backwards over the list of areas and determiners to the word that governs the list.
  */
-const AREA_WORD =
-  words(
-    String.raw`city|cities|town|country|countries|region|province|territory|state|post(?:al)? ?code|zip ?code`,
-    String.raw`time ?zone|country\/region|jurisdiction`,
-  ) + '(?: of (?:residence|origin))?';
 const AREA_DET = String.raw`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
 // Not "as" ("as well as your country"), "by" ("location by country") or "for" ("country for billing").
 const LOCATIVE = [

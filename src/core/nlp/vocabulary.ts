@@ -11,11 +11,35 @@ import { words } from '../text/pattern';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
+ * The areas a person lives in, one table for both readings of an area word: a data item ("we collect your city",
+ * `item`) and a place ("the laws of your country", place.ts, which also reads plurals and legal areas). "State"
+ * alone is no item: "the state of the device".
+ */
+const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
+  { name: 'city', plural: 'cities', item: true },
+  { name: 'town', item: true },
+  { name: 'country', plural: 'countries', item: true },
+  { name: 'region', item: true },
+  { name: 'province', item: true },
+  { name: 'territory' },
+  { name: 'state' },
+  { name: String.raw`post(?:al)? ?code`, item: true },
+  { name: String.raw`zip ?code`, item: true },
+  { name: String.raw`time ?zone`, item: true },
+  { name: String.raw`country\/region` },
+  { name: 'jurisdiction' },
+];
+/** An area word as a place (place.ts): any area, singular or plural, "of residence" or "of origin". */
+export const AREA_WORD =
+  words(AREA_NAMES.flatMap((a) => (a.plural ? [a.name, a.plural] : [a.name])).join('|')) +
+  '(?: of (?:residence|origin))?';
+
+/**
  * An area named as a data item ("city, country", "time zone", "postcode"): where it follows a list separator
  * or an article and ends an item. Laws, courts, transfers and the company's own places are traps below.
  */
 const AREA = words(
-  String.raw`city|town|country|region|province|post(?:al)? ?code|zip ?code|time ?zone`,
+  AREA_NAMES.filter((a) => a.item).map((a) => a.name).join('|'),
   String.raw`city and state|city\/state|state\/province`,
 );
 /** What may come right before an area named as an item: a list separator or a listing phrase. */
