@@ -1,10 +1,12 @@
+import { ABBREVIATION } from './abbreviations';
+
 /**
  * One normal form for the sentence every pass reads, always of the same length as the original (evidence
  * offsets point into the page's text): typographic apostrophes become plain ones, and the period that ends an
  * abbreviation inside a sentence ("(support, billing, etc.) may be recorded") becomes a look-alike, since the
  * vocabulary's windows stop at a period.
  */
-const ABBREVIATION = /\b(?:etc|e\.g|i\.e|inc|ltd|corp|vs|approx|incl|esp|cf|viz)\.(?=[\s)\],;:]+\S)/gi;
+const MID_SENTENCE_ABBREVIATION = new RegExp(String.raw`\b${ABBREVIATION}\.(?=[\s)\],;:]+\S)`, 'gi');
 const ONE_DOT_LEADER = '\u2024';
 
 export function normalizeSentence(raw: string): string {
@@ -13,7 +15,7 @@ export function normalizeSentence(raw: string): string {
   if (out.includes('’') || out.includes('‘')) out = out.replace(/[’‘]/g, "'");
   const firstPeriod = out.indexOf('.');
   if (firstPeriod !== -1 && firstPeriod < out.length - 2) {
-    out = out.replace(ABBREVIATION, (m) => m.replace(/\./g, ONE_DOT_LEADER));
+    out = out.replace(MID_SENTENCE_ABBREVIATION, (m) => m.replace(/\./g, ONE_DOT_LEADER));
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * than reading them once). compromise's splitter merges sentences after abbreviations ("…in the U.S. We
  * collect…"), which can carry a "we do not" into the next claim, so the cheap pass splits on its own.
  */
+import { ABBREVIATION } from './abbreviations';
 
 export interface Span {
   start: number;
@@ -32,12 +33,11 @@ export interface SplitStats {
   skipped: number;
 }
 
-/** Abbreviations after which a period does not end a sentence, unless a typical sentence opener follows. */
-const ABBREVIATIONS = new RegExp(
-  String.raw`(?:\b(?:e\.g|i\.e|etc|inc|ltd|llc|co|corp|no|nos|mr|mrs|ms|dr|st|vs|approx|art|sec|para|fig` +
-    String.raw`|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`,
-  'i',
-);
+/**
+ * An abbreviation (abbreviations.ts) or initials ("U.S", "J.R.R") end the text before the period: the period does
+ * not end a sentence, unless a typical sentence opener follows.
+ */
+const ABBREVIATIONS = new RegExp(String.raw`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`, 'i');
 const OPENERS = new RegExp(
   String.raw`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any` +
     String.raw`|All|By|As|With|The|A|An|Us)\b`,

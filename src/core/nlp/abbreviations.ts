@@ -1,0 +1,39 @@
+import { words } from '../text/pattern';
+
+/**
+ * Abbreviations whose period ends no sentence, one table for two passes: the splitter (sentences.ts) does not
+ * break after one unless a typical sentence opener follows, and the normal form (normalize.ts) turns its
+ * period inside a sentence into a look-alike, since the vocabulary's windows stop at a period. Lower case;
+ * both passes match them case-insensitively.
+ */
+export const ABBREVIATIONS: readonly string[] = [
+  String.raw`e\.g`,
+  String.raw`i\.e`,
+  'etc',
+  'inc',
+  'ltd',
+  'llc',
+  'co',
+  'corp',
+  'no',
+  'nos',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'vs',
+  'approx',
+  'incl',
+  'esp',
+  'cf',
+  'viz',
+  'art',
+  'sec',
+  'para',
+  'fig',
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+];
+
+/** Any one of them, as a pattern source (a non-capturing group; no word boundary, no period). */
+export const ABBREVIATION = words(ABBREVIATIONS.join('|'));
