@@ -12,7 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { analyzePolicy } from '../src/core/nlp';
 import { clausesOf } from '../src/core/nlp/language';
-import { TRIGGER_RE } from '../src/core/nlp/mentions';
+import { TRIGGER_RE, isCandidate, termLiterals } from '../src/core/nlp/mentions';
+import { normalizeSentence } from '../src/core/nlp/normalize';
+import { anyLiteralPattern } from '../src/core/text/required-literals';
 import { splitSentences } from '../src/core/nlp/sentences';
 import { extractPolicyText } from '../src/dom/extract';
 import type { PolicyText } from '../src/core/text/policy-text';
@@ -109,6 +111,14 @@ async function run(): Promise<void> {
     }
   })();
   console.log(`\nLargest policy: ${largest.file}, ${largest.words} words: ${largest.ms.toFixed(1)} ms median (target ≤ 40 ms, aim < 30 ms); full compromise parse ${largest.full.toFixed(0)} ms (${(largest.full / largest.ms).toFixed(1)}× slower than the analyzer; target ≥ 20×); regex scan ${largest.regex.toFixed(2)} ms (the analyzer is ${(largest.ms / largest.regex).toFixed(0)}× the floor).`);
+  // The cheap pass's first scan (required-literals.ts): how many sentences it leaves for the term patterns.
+  const bigSentences = splitSentences(bigText).map((s) => bigText.slice(s.start, s.end));
+  const literalScan = anyLiteralPattern(termLiterals());
+  const pastLiterals = bigSentences.filter((s) => literalScan?.test(normalizeSentence(s).toLowerCase()) ?? true);
+  console.log(
+    `Cheap pass on it: ${bigSentences.length} sentences, ${pastLiterals.length} hold one of the ` +
+      `${termLiterals()?.length ?? 0} term literals, ${bigSentences.filter(isCandidate).length} are candidates.`,
+  );
   console.log(`Clause pass over its ${candidates.length} candidate sentences: word scan ${scanMs.toFixed(2)} ms vs full compromise clauses ${fullClauses.toFixed(1)} ms (${(fullClauses / scanMs).toFixed(0)}×).`);
   console.log(`Analyzer module (src/core/nlp, minified; target ≤ 150 KB): ${size.raw} bytes, ${size.gzip} gzip.`);
   if (contentScript) console.log(`Content script injected into every page (dist/content.js): ${contentScript} bytes.`);
