@@ -3,6 +3,7 @@ import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { staysOnDevice } from './flow';
+import { namesJurisdiction } from './jurisdiction';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import { participleSource, verbKind, verbSource } from './verbs';
@@ -97,6 +98,13 @@ const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES);
 const sourceCues = compileCues(SOURCE_CUES);
+
+/**
+ * Mentions that can name the reader's jurisdiction as well as data about them: a residence ("where you live")
+ * and an area ("the country in which…"). The word "location" is read by place.ts instead.
+ */
+const isResidenceOrArea = (m: Mention) =>
+  m.term.id === 'area-level' || (m.term.id === 'location' && /^where\b/i.test(m.text));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 
@@ -264,7 +272,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
   const settingAt = userSettingFrom(sentence) ?? Infinity;
-  const mentions = findMentions(sentence).filter((m) => m.start < settingAt);
+  const mentions = findMentions(sentence).filter(
+    (m) => m.start < settingAt && !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)),
+  );
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const facts: SentenceFacts = {

@@ -323,6 +323,21 @@ const PAIRS: Pair[] = [
     'copula between names', 'Your street address is collected as your home location.', ['location|affirmed'],
     'Your street address is your home location.', [],
   ],
+  // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
+  [
+    'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
+    'We list where you live to know which rights you have.', [],
+  ],
+  [
+    'area in its own relative clause', 'We store the country in which you opened your account.',
+    ['location.approximate|affirmed'],
+    'Laws there may differ from those of the country in which you opened your account.', [],
+  ],
+  [
+    'the reader\'s own act is no act on data', 'The minimum age where you live is 16, and we record where you live.',
+    ['location|affirmed'],
+    'The minimum age where you live is 16, and you may not use the app before it.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -474,9 +474,8 @@ export const TRAPS: Trap[] = [
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
     String.raw`regardless of (?:your )?location`,
-    String.raw`depending on (?:where you live|your location)`,
-    String.raw`(?:state|country|law|laws|jurisdiction)[^.]{0,20}where you live`,
-    String.raw`where you live[^.]{0,20}(?:law|rights)`,
+    // "Where you live" among laws and rights is read by jurisdiction.ts, not by phrase.
+    String.raw`depending on your location`,
     String.raw`in certain locations`,
     String.raw`depending on your location`,
     String.raw`available in your location`,
