@@ -38,6 +38,8 @@ const USER_SETTING = [
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
+  // "You can use your device settings to enable location services": whatever the verb, it is the reader's setting.
+  /\byou (?:can|may|could) (?:also )?use (?:your |the )?(?:[\w-]+ ){0,2}settings?(?: menu| app)? to\b/i,
 ];
 /** How far into a sentence a setting may start and still be what the whole sentence is about. */
 const FIRST_WORDS = 40;

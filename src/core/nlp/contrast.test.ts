@@ -323,6 +323,11 @@ const PAIRS: Pair[] = [
     'copula between names', 'Your street address is collected as your home location.', ['location|affirmed'],
     'Your street address is your home location.', [],
   ],
+  [
+    'the reader using their settings', 'We use your device settings to enable location services.',
+    ['location|affirmed'],
+    'You can use your device settings to enable location services.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
