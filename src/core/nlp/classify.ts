@@ -83,8 +83,9 @@ const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|colle
  */
 const INFERRED_LOCATION = new RegExp(
   [
-    String.raw`\b(?:infer|estimat|deriv|guess)\w* (?:your |the |a user'?s? |their )?` +
-      String.raw`(?:general |geographic(?:al)? |approximate )?(?:geo)?location\b`,
+    // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
+    String.raw`\b(?:infer|estimat|deriv|guess)\w* (?:your |the |an? |a user'?s? |their )?` +
+      String.raw`(?:[a-z-]+ )?(?:geo)?location\b`,
     String.raw`\b(?:geo)?location (?:(?:data|information) )?` +
       String.raw`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
       String.raw`(?:inferred|estimated|derived|guessed)\b`,

@@ -328,6 +328,11 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
     'You can use your device settings to enable location services.', [],
   ],
+  [
+    'precision from an estimate', 'Your past searches may be used to estimate a relevant location.',
+    ['location.approximate|affirmed'],
+    'Your past searches may be used to record a relevant location.', ['location|affirmed'],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
