@@ -65,7 +65,7 @@ const KIND_OF_DATA = new RegExp(
 );
 const LAW_APPLIES = new RegExp(
   String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}` +
-    String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?)\b`,
+    String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?|bans?)\b`,
   'i',
 );
 const ADVICE = new RegExp(

@@ -105,7 +105,7 @@ const sourceCues = compileCues(SOURCE_CUES);
  * and an area ("the country in which…"). The word "location" is read by place.ts instead.
  */
 const isResidenceOrArea = (m: Mention) =>
-  m.term.id === 'area-level' || (m.term.id === 'location' && /^where\b/i.test(m.text));
+  m.term.id === 'area-level' || m.term.id === 'area-object' || (m.term.id === 'location' && /^where\b/i.test(m.text));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 
@@ -157,6 +157,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   /** The denial rests on a processing verb ("we don't collect"), not only on a cue near the mention. */
   let deniedByVerb = false;
   let furtherOnly = false;
+  /** The denial comes from a negation before the mention (not from the mention's own predicate after it). */
+  let deniedBefore = false;
   // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
   for (let i = facts.negations.length - 1; i >= 0; i--) {
     const n = facts.negations[i]!;
@@ -170,6 +172,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
     if (verdict === 'denies') {
       denied = true;
+      deniedBefore = true;
       deniedByVerb = facts.verdicts[i] === 'denies';
       break;
     }
@@ -187,8 +190,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // Kept on the device: the company does not get it, however the device uses it.
   if (!denied && facts.onDevice) return 'on-device';
   if (!denied && facts.notApplicable) denied = true;
-  // "…data used for this activity": the data is used, whatever else is denied of it.
-  if (denied && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
+  // "We do not sell data used for this activity": the data is used, whatever else is denied of it. When the
+  // denial is the mention's own predicate ("the scan used to unlock… is never sent"), the participle only
+  // describes it.
+  if (denied && deniedBefore && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
   if (denied && facts.negatedCondition) return 'conditional';

@@ -333,6 +333,37 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
     'Your past searches may be used to record a relevant location.', ['location|affirmed'],
   ],
+  [
+    'a participle describing a mention under its own denial', 'We do not store the face scan used to unlock the app.',
+    ['face|affirmed'],
+    'The face scan used to unlock the app is never sent to our servers.', ['face|denied'],
+  ],
+  [
+    'places visited, tense and aspect', 'We keep a list of places you have visited.', ['location|affirmed'],
+    'We keep a list of places you have rated.', [],
+  ],
+  [
+    'keystroke timing, either order', 'We capture the rhythm of your typing to detect fraud.',
+    ['biometric|affirmed'],
+    'We capture the content of your typing to detect fraud.', [],
+  ],
+  [
+    'a fingerprint of a machine', 'Your phone sends us a fingerprint of your finger.', ['biometric|affirmed'],
+    'Your phone sends us a fingerprint of its configuration.', [],
+  ],
+  [
+    'laws that restrict', 'Some apps use facial recognition technology.', ['face|affirmed'],
+    'Some laws restrict facial recognition technology.', [],
+  ],
+  [
+    'an area as the object of a processing verb', 'We record the postcode you enter.',
+    ['location.approximate|affirmed'],
+    'We print the postcode you enter.', [],
+  ],
+  [
+    'an adverb of approximation', 'Your time zone tells us roughly where you are.', ['location.approximate|affirmed'],
+    'Your time zone tells us exactly where you are.', ['location|affirmed'],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

@@ -8,6 +8,7 @@ import {
   modifierOfHead,
 } from './terms';
 import { words } from './pattern';
+import { verbSource } from './verbs';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
@@ -39,6 +40,12 @@ const AREA_LEVEL = [
     String.raw`\blocation by (?:country|city|region)\b`,
   ].join('|'),
 ].join('|');
+
+/** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
+const MACHINE = words('device|browser|computer|system|hardware|software|configuration|set-?up|settings');
+/** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
+const TYPING = words('keystrokes?|typing|keyboard');
+const TIMING = words(String.raw`patterns?|rhythms?|dynamics|cadences?|timings?`);
 
 export interface TypeTerm {
   id: string;
@@ -254,7 +261,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: [
-    String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))`,
+    String.raw`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a )?${MACHINE})`,
     String.raw`palm ?prints?`,
     String.raw`palm (?:scans?|veins?)`,
     String.raw`hand geometry`,
@@ -266,8 +273,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`retina(?:l)? scans?`,
     String.raw`\bretinas?\b`,
     String.raw`gait`,
-    String.raw`keystroke (?:patterns?|rhythms?|dynamics)`,
-    String.raw`typing (?:patterns?|rhythms?)`,
+    // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
+    String.raw`\b${TYPING} ${TIMING}`,
+    String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
     String.raw`vein patterns?`,
   ].join('|') },
   {
@@ -318,6 +326,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`sim card region`,
     String.raw`country\/language`,
     String.raw`what city you'?re in`,
+    // An adverb of approximation on where the user is: "roughly where you are".
+    String.raw`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
     String.raw`your city`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
@@ -340,6 +350,12 @@ export const TYPE_TERMS: TypeTerm[] = [
   },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
   { id: 'area-level', type: 'location.approximate', source: AREA_LEVEL },
+  // An area as the object of a processing verb: "we record the postcode you enter", "collect your city".
+  {
+    id: 'area-object', type: 'location.approximate', gate: AREA,
+    source: String.raw`\b(?:${verbSource(['processing'])}) (?:your |the |their |a user'?s? )?` +
+      String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b`,
+  },
   { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
@@ -351,8 +367,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where you (?:live|go)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
-    String.raw`\b(?:places|locations|venues|stores|points of interest) ` +
-      String.raw`(?:that )?you (?:visit|go to|frequent|check in)\b`,
+    String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
+      String.raw`(?:(?:have|had|often|usually) )?(?:visit(?:ed)?|go to|went to|gone to|frequent(?:ed)?|check(?:ed)? in)\b`,
     String.raw`where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))`,
     String.raw`current location`,
     String.raw`wireless location`,
