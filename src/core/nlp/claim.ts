@@ -20,10 +20,15 @@ const UI_VERBS = [
   String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide`,
 ].join('|');
 
+/** Words a title leaves in lower case. */
+const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
+
 function looksLikeHeading(s: string): boolean {
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
   if (w.length <= 3 && !/[;:,]$/.test(s) && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
   if (w.length > 12 || /[.;]$/.test(s)) return false;
+  // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
+  if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;
   if (/\b(?:we|us|our|you)\b/i.test(s) && !/^(?:Your|Our)\b/.test(s)) return false;
   const long = w.filter((x) => /^[A-Za-z]{4,}/.test(x));
   const capital = long.filter((x) => /^[A-Z]/.test(x));
@@ -82,11 +87,11 @@ const READER_CHOICE = new RegExp(
     String.raw`|\byou (?:can |may )?(?:choose|decide) whether\b`,
   'i',
 );
-const DEVICE_OFF = new RegExp(
-  String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}` +
-    String.raw`\b(?:is|are) (?:off|disabled|turned off|switched off)\b`,
-  'i',
-);
+const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
+/** A sensor or service switched off on the device: "when GPS is off". */
+const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
+/** One switched on or in use: "an icon shows while GPS is in use"; a claim only with an act on data. */
+const DEVICE_ON = new RegExp(SENSOR + String.raw`(?:on|enabled|active|in use|turned on|switched on)\b`, 'i');
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b`,
@@ -145,9 +150,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'device-state',
     test: (s) =>
-      (READER_CHOICE.test(s) ||
-        DEVICE_OFF.test(s)) &&
-      !WE_PROCESS.test(s),
+      ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !WE_PROCESS.test(s)) ||
+      // The state itself ("in use") is not an act on data.
+      (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))),
   },
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
   {

@@ -364,6 +364,44 @@ const PAIRS: Pair[] = [
     'an adverb of approximation', 'Your time zone tells us roughly where you are.', ['location.approximate|affirmed'],
     'Your time zone tells us exactly where you are.', ['location|affirmed'],
   ],
+  [
+    'a title-cased heading', 'How we use your location.', ['location|affirmed'],
+    'How We Use Your Location', [],
+  ],
+  [
+    'a sensor in use, with and without an act on data', 'While GPS is in use, it is used to track the route.',
+    ['location.precise|affirmed'],
+    'While GPS is in use, an icon appears on the screen.', [],
+  ],
+  [
+    'what the microphone picks up', 'Sound picked up by the microphone is sent to our servers.', ['voice|affirmed'],
+    'Sound picked up by the speaker is sent to our servers.', [],
+  ],
+  [
+    'coordinated verbs before a call', 'We may record and analyze calls with you.', ['voice|affirmed'],
+    'We may schedule and analyze calls with you.', [],
+  ],
+  [
+    'a voice profile identifies', 'We create a voice profile to recognize who is speaking.', ['voice|affirmed'],
+    'We create a user profile to recognize who is speaking.', [],
+  ],
+  [
+    'where the device is', 'We collect information about where your device is.', ['location|affirmed'],
+    'We collect information about what your device is.', [],
+  ],
+  [
+    'the level of an area', 'We know your location at the level of your zip code.', ['location.approximate|affirmed'],
+    'We know your location at the level of your street.', ['location|affirmed'],
+  ],
+  [
+    'an area with the reader\'s relative clause', 'The city you set in your profile is shown to other members.',
+    ['location.approximate|affirmed'],
+    'The city you set in your profile is ignored by other members.', [],
+  ],
+  [
+    'a voice raised or kept down', 'Please send us your voice recording.', ['voice|affirmed'],
+    'Please keep your voice down.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

@@ -36,7 +36,9 @@ export const FACE: HeadModifiers = {
 
 export const VOICE: HeadModifiers = {
   heads: ['voice', 'speech', 'spoken', 'audio'],
-  identifier: ['prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'id'],
+  identifier: [
+    'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'id', 'profiles?',
+  ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
@@ -73,7 +75,7 @@ export const CALL_RECORDING = [
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
-  String.raw`\brecord(?:s|ed|ing)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
+  String.raw`\brecord(?:s|ed|ing)?(?: and \w+)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
   String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
     String.raw`(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
@@ -83,6 +85,9 @@ export const CALL_RECORDING = [
     String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
     String.raw`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+    // What the microphone hears: "sound picked up by the device's microphone".
+    String.raw`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?` +
+      String.raw`(?:device'?s? |phone'?s? )?microphones?\b`,
   ].join('|'),
 ].join('|');
 

@@ -30,7 +30,10 @@ const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
   String.raw`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
   [
-    String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b`,
+    // An area with the reader's relative clause: "the city you set in your profile".
+    String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
+    // The level of detail: "your location at the level of your zip code".
+    String.raw`\bat the level of (?:your |the |a )?${AREA}`,
     String.raw`\b(?:which|what|the) (?:city|town|country|region|state) ` +
       words(`you are in|you're in|you are located in|you access|you connect from|from which you`) +
       String.raw`\b`,
@@ -369,7 +372,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bwhereabouts\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
       String.raw`(?:(?:have|had|often|usually) )?(?:visit(?:ed)?|go to|went to|gone to|frequent(?:ed)?|check(?:ed)? in)\b`,
-    String.raw`where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))`,
+    String.raw`where (?:you are|your (?:device|phone|vehicle|car|child) is)` +
+      String.raw`(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))`,
     String.raw`current location`,
     String.raw`wireless location`,
     String.raw`physical location`,
@@ -422,6 +426,9 @@ export const TRAPS: Trap[] = [
   },
   { id: 'voice-idiom', source: [
     String.raw`voice (?:your|their|any|concerns|an? )`,
+    // A voice kept down or raised: the idiom ends the phrase ("keep your voice down"), no recording follows.
+    String.raw`\b(?:keep|raise[sd]?|raising|lower(?:s|ed|ing)?) (?:your |their |one'?s |the )?voices?` +
+      String.raw`(?=\s*(?:[,.;!)]|$| (?:down|low|up|to|at|in|against|when|if)\b))`,
     String.raw`google voice`,
     // "Your voice matters", "have a voice in": a say, not a sound.
     String.raw`(?:your|their|a|our) voice (?:matters|counts|is heard|will be heard|in (?:how|what|the|our|shaping))`,
