@@ -45,7 +45,7 @@ const PASSIVE_DENIAL = re(
 const PRONOUN_DENIAL = re(
   String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees))\s+` +
     String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?` +
-    String.raw`(?:${verbSource(['processing', 'flow'])})\s+` +
+    String.raw`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
     words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
     String.raw`\b`,
 );

@@ -402,6 +402,29 @@ const PAIRS: Pair[] = [
     'a voice raised or kept down', 'Please send us your voice recording.', ['voice|affirmed'],
     'Please keep your voice down.', [],
   ],
+  [
+    'faces as the object of identifying', 'Our cameras count visitors by identifying their faces.', ['face|affirmed'],
+    'Our cameras count visitors without identifying or storing their faces.', ['face|denied'],
+  ],
+  [
+    'faces found in an image', 'We may blur faces that appear in street imagery.', ['face|affirmed'],
+    'We may blur plates that appear in street imagery.', [],
+  ],
+  [
+    'an area with a modifier and the reader\'s relative clause', 'We log the general region from which you connect.',
+    ['location.approximate|affirmed'],
+    'We log the general reason for which you connect.', [],
+  ],
+  [
+    'what is said to a voice assistant', 'Recordings of your requests to our voice assistant are stored.',
+    ['voice|affirmed'],
+    'Recordings of your requests to our help desk are stored.', [],
+  ],
+  [
+    'a pronoun after a negated verb and its preposition', 'Voice messages are encrypted, so we can listen to them.',
+    ['voice|affirmed'],
+    'Voice messages are encrypted, so we cannot listen to them.', ['voice|denied'],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

@@ -34,7 +34,7 @@ const AREA_LEVEL = [
     String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
     String.raw`\bat the level of (?:your |the |a )?${AREA}`,
-    String.raw`\b(?:which|what|the) (?:city|town|country|region|state) ` +
+    String.raw`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|region|state) ` +
       words(`you are in|you're in|you are located in|you access|you connect from|from which you`) +
       String.raw`\b`,
     String.raw`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
@@ -44,6 +44,8 @@ const AREA_LEVEL = [
   ].join('|'),
 ].join('|');
 
+/** Whose faces: "their faces", "the faces of…" is left to the head rules. */
+const FACE_OWNER = String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? )?`;
 /** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
 const MACHINE = words('device|browser|computer|system|hardware|software|configuration|set-?up|settings');
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
@@ -177,6 +179,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('recognition|identification|authentication|verification|matching|grouping|scans?|scanning'),
     String.raw`(?:facial|face) or voice (?:recognition|authentication|verification)`,
     String.raw`recogni[sz]e (?:your face|faces)\b`,
+    // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
+    // storing their faces".
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?)` +
+      String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`scan(?:s|ning)? (?:of )?your face`,
     String.raw`faces? (?:of|from) the same (?:person|friend)`,
     String.raw`facial captures?`,
@@ -204,6 +210,9 @@ export const TYPE_TERMS: TypeTerm[] = [
         'age estimation',
       ),
     String.raw`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
+    // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
+    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing))` +
+      String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
       String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     String.raw`what is or isn'?t a face`,
@@ -232,6 +241,9 @@ export const TYPE_TERMS: TypeTerm[] = [
         'activity|samples?|requests?|and audio|and image|transcription|features',
       ),
     String.raw`recordings? of (?:your |the user'?s? )?voice`,
+    // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
+    String.raw`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
+      String.raw`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
     String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
     String.raw`audio recordings?`,
     String.raw`saved user audio`,
@@ -434,7 +446,8 @@ export const TRAPS: Trap[] = [
     String.raw`(?:your|their|a|our) voice (?:matters|counts|is heard|will be heard|in (?:how|what|the|our|shaping))`,
     String.raw`voice over (?:internet|ip)`,
     String.raw`\bvoip\b`,
-    String.raw`voice assistant\b(?! records)`,
+    // The product, not what is said to it ("interactions with our voice assistant" is voice data).
+    String.raw`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
   ].join('|') },
   // Biometric locks and scanners guarding the company's premises: not data about the user.
   { id: 'biometric-security', source: [
