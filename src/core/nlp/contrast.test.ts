@@ -425,6 +425,15 @@ const PAIRS: Pair[] = [
     ['voice|affirmed'],
     'Voice messages are encrypted, so we cannot listen to them.', ['voice|denied'],
   ],
+  [
+    'two radio sources before a location', 'Wi-Fi and Bluetooth scanning may improve the accuracy of your location.',
+    ['location.precise|affirmed'],
+    'Wi-Fi and Bluetooth scanning may improve the accuracy of your playlists.', [],
+  ],
+  [
+    'a common-noun possessor is not the user', "The member's location is shown on the map.", ['location|affirmed'],
+    "The hotel's location is shown on the map.", [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

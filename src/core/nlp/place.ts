@@ -100,8 +100,11 @@ function wordsBefore(sentence: string, start: number): string[] {
 
 const USER_WORD = new RegExp(`^(?:${USER_WORDS})$`, 'i');
 const PLACE_WORD = new RegExp(`^(?:${PLACE_DETERMINERS})$`, 'i');
-/** A proper-noun possessor that is not the user: "the Institution's location", "Proctorio's locations". */
-const OTHER_POSSESSOR = /^[A-Z][\w-]*['’]s?$/;
+/**
+ * A possessor that is not the user (tried after the user's words): "the Institution's location", "Proctorio's
+ * locations", "a hotel's location".
+ */
+const OTHER_POSSESSOR = /^(?:[A-Z][\w-]*['’]s?|[\w-]+['’]s)$/;
 /** Words that end the noun phrase to the left: prepositions, conjunctions, verbs seen before a bare noun. */
 const PHRASE_EDGE = new RegExp(
   '^' +

@@ -318,8 +318,10 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   { id: 'precise-word', type: 'location.precise', source: PRECISE_WORD },
   { id: 'precise-source', type: 'location.precise', source: [
-    String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile) ` +
-      words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|triangulation') +
+    // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
+    String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
+      String.raw`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
+      words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
       String.raw`\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
     String.raw`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     String.raw`\bstreet[- ]level\b`,
