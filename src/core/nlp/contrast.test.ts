@@ -434,6 +434,10 @@ const PAIRS: Pair[] = [
     'a common-noun possessor is not the user', "The member's location is shown on the map.", ['location|affirmed'],
     "The hotel's location is shown on the map.", [],
   ],
+  [
+    'the location of a device or of stored data', 'We may record the location of your phone.', ['location|affirmed'],
+    'We may change the location of your personal data.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

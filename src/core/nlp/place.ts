@@ -130,6 +130,11 @@ const OF_USER = new RegExp(
   String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an)\s+(?:\w+\s+)?${USER_NOUN}\b|you\b)`,
   'i',
 );
+/** What is stored, not who moves: "the location of your personal data" is where it is kept. */
+const STORED_THING = new RegExp(
+  String.raw`\b${words('data|information|info|records?|files?|content|accounts?|backups?|servers?|copies')}$`,
+  'i',
+);
 /** Going somewhere makes the place the user's whereabouts: "visits to public locations", "check in at a location". */
 const MOTION_BEFORE = new RegExp(
   String.raw`\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been` +
@@ -154,7 +159,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   if (DATA_HEAD_AFTER.test(after)) return 'data';
   const plural = /^s\b/i.test(after);
   const of = OF_COMPLEMENT.exec(after);
-  if (of) return OF_USER.test(of[1]!.trim()) ? 'data' : 'place';
+  if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   const before = wordsBefore(sentence, start);
   if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
