@@ -87,6 +87,8 @@ const READER_CHOICE = new RegExp(
     String.raw`|\byou (?:can |may )?(?:choose|decide) whether\b`,
   'i',
 );
+/** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
+const COPULA = /\b(?:is|are|means)\b(?!\s+(?:\w+ly\s+)?\w+ed\b)/i;
 const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
 /** A sensor or service switched off on the device: "when GPS is off". */
 const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
@@ -158,7 +160,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'copula',
     test: (s) =>
-      words(s).length <= 14 && /\b(?:is|are|means)\b/i.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+      words(s).length <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {

@@ -396,7 +396,7 @@ const PAIRS: Pair[] = [
   [
     'an area with the reader\'s relative clause', 'The city you set in your profile is shown to other members.',
     ['location.approximate|affirmed'],
-    'The city you set in your profile is ignored by other members.', [],
+    'The city you set in your profile is your choice.', [],
   ],
   [
     'a voice raised or kept down', 'Please send us your voice recording.', ['voice|affirmed'],
@@ -437,6 +437,36 @@ const PAIRS: Pair[] = [
   [
     'the location of a device or of stored data', 'We may record the location of your phone.', ['location|affirmed'],
     'We may change the location of your personal data.', [],
+  ],
+  [
+    'a passive is no copula', 'Your face template is deleted when you close your account.', ['face|affirmed'],
+    'Your face template is a number.', [],
+  ],
+  [
+    'the receiver named before the result', 'The app receives your fingerprint and a confirmation that it matched.',
+    ['biometric|affirmed'],
+    'The app only receives a confirmation that your fingerprint matched.', ['biometric|denied'],
+  ],
+  [
+    'data kept on a wearable', 'GPS data often leaves your watch.', ['location.precise|affirmed'],
+    'GPS data never leaves your watch.', ['location.precise|denied'],
+  ],
+  [
+    'a list of verbs before calls', 'We record, store or transcribe your calls.', ['voice|affirmed'],
+    'We schedule, store or transcribe your calls.', [],
+  ],
+  [
+    'satellite positioning by another name', "The GNSS receiver reports the watch's coordinates to us.",
+    ['location.precise|affirmed'],
+    "The NFC receiver reports the watch's battery level to us.", [],
+  ],
+  [
+    'people\'s voices', "Our system transcribes meetings, including the speakers' voices.", ['voice|affirmed'],
+    "Our system transcribes meetings, including the speakers' slides.", [],
+  ],
+  [
+    'the veins of a palm', 'We scan the veins in your palm at the entrance.', ['biometric|affirmed'],
+    'We scan the ticket in your palm at the entrance.', [],
   ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [

@@ -75,7 +75,9 @@ export const CALL_RECORDING = [
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
-  String.raw`\brecord(?:s|ed|ing)?(?: and \w+)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
+  // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
+  String.raw`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
+    String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
   String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
     String.raw`(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
@@ -98,6 +100,9 @@ const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?
 export const BODY_DIMENSIONS = [
   String.raw`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
   String.raw`\b(?:geometry|measurements?|dimensions|scans?) of (?:your |the |a user'?s |their )?(?:${alt(BODY)})s?\b`,
+  // "the veins in your palm", "the lines on your hand".
+  String.raw`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
+    String.raw`(?:palms?|hands?|fingers?)\b`,
 ].join('|');
 
 /**

@@ -245,6 +245,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
       String.raw`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
     String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
+    // People's voices: "the speakers' voices", "callers' voices".
+    String.raw`\b(?:the )?(?:speakers?|participants?|callers?|customers?|members?|users?|children)['’]s? voices?\b`,
     String.raw`audio recordings?`,
     String.raw`saved user audio`,
     String.raw`(?:speech|audio) (?:input|data|recognition)`,
@@ -299,7 +301,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   },
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
-  { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\bgps\b` },
+  { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\b(?:gps|gnss)\b` },
   { id: 'gps', type: 'location.precise', source: [
     String.raw`global positioning`,
     String.raw`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
