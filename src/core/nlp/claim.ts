@@ -74,7 +74,7 @@ const LAW_APPLIES = new RegExp(
   'i',
 );
 const ADVICE = new RegExp(
-  String.raw`\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b` +
+  String.raw`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)`,
   'i',
 );

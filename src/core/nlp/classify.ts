@@ -38,7 +38,9 @@ const GOVERNED_VERBS = re(
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
 const PASSIVE_DENIAL = re(
   String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
-    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never)\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
+    // "neither stored nor shared"; "is not, and has never been, transmitted".
+    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither)(?:,[^,.;]{0,40},)?\s+(?:be\s+)?` +
+    String.raw`(?:(?:\w+ly|currently)\s+)?` +
     String.raw`(?:${participleSource(['processing', 'flow'])})\b`,
 );
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */

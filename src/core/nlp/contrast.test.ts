@@ -468,6 +468,29 @@ const PAIRS: Pair[] = [
     'the veins of a palm', 'We scan the veins in your palm at the entrance.', ['biometric|affirmed'],
     'We scan the ticket in your palm at the entrance.', [],
   ],
+  [
+    'neither … nor after a passive', 'Voice data is both stored and shared.', ['voice|affirmed'],
+    'Voice data is neither stored nor shared.', ['voice|denied'],
+  ],
+  [
+    'a negated passive around a parenthetical', 'Fingerprint data is now, and has always been, transmitted to us.',
+    ['biometric|affirmed'],
+    'Fingerprint data is not, and has never been, transmitted to us.', ['biometric|denied'],
+  ],
+  [
+    'accurate is a precision word', 'Accurate position data is logged during each trip.',
+    ['location.precise|affirmed'],
+    'Accurate billing data is logged during each trip.', [],
+  ],
+  [
+    'an area item with the user\'s possessive', 'Your country, inferred from your connection, is stored.',
+    ['location.approximate|affirmed'],
+    'Your account, inferred from your connection, is stored.', [],
+  ],
+  [
+    'advice with an adverb', 'We publicly post your real-time location.', ['location|affirmed'],
+    'We strongly recommend that you do not publicly post your real-time location.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

@@ -121,7 +121,7 @@ const LOCATION_HEADS = [
 ].join('|');
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
-  String.raw`(?<![\w-])(?:precise|exact|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?` +
+  String.raw`(?<![\w-])(?:precise|exact|accurate|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?` +
   String.raw`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
 export const APPROXIMATE_WORD =
   String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +

@@ -28,7 +28,9 @@ const AREA_ITEM_END = words(
 );
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
-  String.raw`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
+  // An item may have the user's possessive: "Your country, inferred from…, is stored".
+  String.raw`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?` +
+    String.raw`(?=\s{0,3}${AREA_ITEM_END})`,
   [
     // An area with the reader's relative clause: "the city you set in your profile".
     String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
