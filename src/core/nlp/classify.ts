@@ -95,6 +95,13 @@ const INFERRED_LOCATION = new RegExp(
   ].join('|'),
   'i',
 );
+/** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
+const RESOLUTION = new RegExp(
+  String.raw`\b(?:accurate|precise|rounded|truncated|blurred|resolution|accuracy|within)\b[^.;]{0,30}?` +
+    String.raw`\b(?:\d+|a few|several|one|ten|a hundred|hundreds of) ` +
+    String.raw`(?:(meters|metres|feet|ft|yards|m)|(kilometers|kilometres|km|miles|mi))\b`,
+  'i',
+);
 const compileCues = <T>(cues: { value: T; source: string }[]) =>
   cues.map((c) => ({ value: c.value, re: re(c.source, 'gi') }));
 const conditionCues = compileCues(CONDITION_CUES);
@@ -319,6 +326,14 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const generic = byType.get('location');
   if (generic && !byType.has('location.precise') && INFERRED_LOCATION.test(sentence)) {
     byType.set('location.approximate', [...(byType.get('location.approximate') ?? []), ...generic]);
+    byType.delete('location');
+  }
+  // Precision from a stated resolution: "accurate to within a few meters" is precise, "rounded to about 10
+  // kilometers" approximate.
+  const resolution = byType.get('location') ? RESOLUTION.exec(sentence) : null;
+  if (resolution) {
+    const type = resolution[1] ? 'location.precise' : 'location.approximate';
+    byType.set(type, [...(byType.get(type) ?? []), ...byType.get('location')!]);
     byType.delete('location');
   }
   if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {

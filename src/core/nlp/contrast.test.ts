@@ -491,6 +491,20 @@ const PAIRS: Pair[] = [
     'advice with an adverb', 'We publicly post your real-time location.', ['location|affirmed'],
     'We strongly recommend that you do not publicly post your real-time location.', [],
   ],
+  [
+    'coordinates of a device or of an area', 'We store the coordinates of your device.', ['location.precise|affirmed'],
+    'We store the coordinates of your neighbourhood.', ['location.approximate|affirmed'],
+  ],
+  [
+    'precision from a stated resolution', 'We collect your location, accurate to within a few meters.',
+    ['location.precise|affirmed'],
+    'We collect your location, accurate to within a few kilometers.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the level of a network cell', 'Your location is determined at the level of your network cell.',
+    ['location.approximate|affirmed'],
+    'Your location is determined at the request of your network operator.', ['location|affirmed'],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

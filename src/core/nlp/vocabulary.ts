@@ -36,6 +36,11 @@ const AREA_LEVEL = [
     String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
     String.raw`\bat the level of (?:your |the |a )?${AREA}`,
+    String.raw`\bat the level of (?:your |the |a )?(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`,
+    // The coordinates of an area rather than of the device.
+    String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?` +
+      words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
+      String.raw`\b`,
     String.raw`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|region|state) ` +
       words(`you are in|you're in|you are located in|you access|you connect from|from which you`) +
       String.raw`\b`,
@@ -329,6 +334,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
     String.raw`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     String.raw`\bstreet[- ]level\b`,
+    // The coordinates of a device rather than of an area.
+    String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
+      words(`device|phone|handset|vehicle|car|watch|position|current location`) +
+      String.raw`s?\b`,
     String.raw`\bgeo-?coordinates\b`,
   ].join('|') },
   // Location: approximate.
