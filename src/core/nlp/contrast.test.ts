@@ -505,6 +505,23 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
     'Your location is determined at the request of your network operator.', ['location|affirmed'],
   ],
+  [
+    'the face in an image, compared', 'We check that the face in your selfie matches the photo on your passport.',
+    ['face|affirmed'],
+    'We check that the date on your selfie matches the photo on your passport.', [],
+  ],
+  [
+    'the heart as a signature', 'Your heartbeat pattern is used to confirm it is you.', ['biometric|affirmed'],
+    'Your heartbeat rate is used to count calories.', [],
+  ],
+  [
+    'a voice as a say', 'Use your voice to unlock the app.', ['voice|affirmed'],
+    'Use your voice to stand up for privacy.', [],
+  ],
+  [
+    'fingerprints on glass', 'The scanner reads your fingerprint.', ['biometric|affirmed'],
+    'The screen has a fingerprint-resistant coating.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

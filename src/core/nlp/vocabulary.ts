@@ -205,6 +205,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
       String.raw`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
         String.raw`(?:your|the user'?s?|the customer'?s?|their) face\b`,
+      // The face in an image, compared: "the face in your selfie matches the photo on your passport".
+      String.raw`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?` +
+        String.raw`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
     ].join('|'),
   },
   // Face: detection and analysis without identification.
@@ -301,6 +304,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b${TYPING} ${TIMING}`,
     String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
     String.raw`vein patterns?`,
+    // The heart's rhythm as a signature: "heartbeat pattern", "ECG signature".
+    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|signatures?|rhythms?)\b`,
   ].join('|') },
   {
     id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
@@ -427,6 +432,7 @@ export const TRAPS: Trap[] = [
     String.raw`\bfaceted\b`,
     String.raw`\b(?:in|un)voiced?\b`,
     String.raw`\bgaits?[- ]?way\b`,
+    String.raw`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
     String.raw`\bgps[- ]?tracker (?:sales|shop)`,
   ].join('|') },
   { id: 'device-fingerprinting', source: [
@@ -453,6 +459,8 @@ export const TRAPS: Trap[] = [
   },
   { id: 'voice-idiom', source: [
     String.raw`voice (?:your|their|any|concerns|an? )`,
+    // A voice as a say: "use your voice to stand up for privacy".
+    String.raw`\b(?:use|raise|lend|add) (?:your|their|our) voices? to (?!(?:unlock|control|search|ask|dictate)\b)`,
     // A voice kept down or raised: the idiom ends the phrase ("keep your voice down"), no recording follows.
     String.raw`\b(?:keep|raise[sd]?|raising|lower(?:s|ed|ing)?) (?:your |their |one'?s |the )?voices?` +
       String.raw`(?=\s*(?:[,.;!)]|$| (?:down|low|up|to|at|in|against|when|if)\b))`,
