@@ -4,6 +4,7 @@ import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { staysOnDevice } from './flow';
 import { namesJurisdiction } from './jurisdiction';
+import { actedOnIndependently } from './actor';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import { participleSource, verbKind, verbSource } from './verbs';
@@ -162,6 +163,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
+  // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's.
+  if (actedOnIndependently(sentence, clause.start, mention.start)) return 'none';
   let denied = false;
   /** The denial rests on a processing verb ("we don't collect"), not only on a cue near the mention. */
   let deniedByVerb = false;

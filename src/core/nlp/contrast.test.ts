@@ -522,6 +522,26 @@ const PAIRS: Pair[] = [
     'fingerprints on glass', 'The scanner reads your fingerprint.', ['biometric|affirmed'],
     'The screen has a fingerprint-resistant coating.', [],
   ],
+  // Who acts (actor.ts): a party on its own account makes no claim of the company's.
+  [
+    'an independent actor', 'Our partners may collect your location under this policy.', ['location|affirmed'],
+    'Your mobile carrier may collect your location under its own policy.', [],
+  ],
+  [
+    'the subject\'s head, not its attachment', 'Our apps may access your precise location.',
+    ['location.precise|affirmed'],
+    'Other apps on your phone may access your precise location.', [],
+  ],
+  [
+    'an actor named by apposition', 'Acme, as the provider of this app, may process your location.',
+    ['location|affirmed'],
+    'Acme, as your operating system provider, may process your location.', [],
+  ],
+  [
+    'an independent actor passing data on', 'The operating system collects your location and keeps it.',
+    [],
+    'The operating system collects your location and discloses it to apps, including ours.', ['location|affirmed'],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
