@@ -75,7 +75,8 @@ const LAW_APPLIES = new RegExp(
 );
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
-    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)`,
+    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)` +
+    String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
@@ -85,6 +86,12 @@ const RIGHTS_REQUEST = new RegExp(
 const READER_CHOICE = new RegExp(
   String.raw`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
     String.raw`|\byou (?:can |may )?(?:choose|decide) whether\b`,
+  'i',
+);
+/** Steps in the interface: "To turn off precise location, open Settings, then…". */
+const UI_STEPS = new RegExp(
+  String.raw`^to (?:turn (?:on|off)|switch (?:on|off)|disable|enable|change|manage|stop|allow|limit|adjust|review)\b` +
+    String.raw`[^,]{0,80},\s*(?:open|go to|tap|select|click|visit|choose)\b`,
   'i',
 );
 /** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
@@ -109,7 +116,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // A path through the settings: "go to Settings > Location > Permissions".
   {
     id: 'ui-path',
-    test: (s) => /\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) && !WE_PROCESS.test(s),
+    test: (s) =>
+      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !WE_PROCESS.test(s),
   },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
@@ -146,7 +154,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   {
     id: 'rights-request',
-    test: (s) => RIGHTS_REQUEST.test(s) && !WE_PROCESS.test(s),
+    // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
+    test: (s) => RIGHTS_REQUEST.test(s) && !WE_PROCESS.test(s.replace(/\b(?:whether|if) we \w+/gi, '')),
   },
   // The state of the user's device or the reader's own choice, with no act of the company.
   {

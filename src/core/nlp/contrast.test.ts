@@ -542,6 +542,19 @@ const PAIRS: Pair[] = [
     [],
     'The operating system collects your location and discloses it to apps, including ours.', ['location|affirmed'],
   ],
+  [
+    'steps in the interface', 'To improve the map, we collect your precise location.', ['location.precise|affirmed'],
+    'To turn off precise location, open Settings, then Privacy.', [],
+  ],
+  [
+    'advice with "should"', 'We may share your location publicly.', ['location|affirmed'],
+    'You should be careful about sharing your location publicly.', [],
+  ],
+  [
+    'an act the reader may ask about', 'Under Illinois law, we collect biometric identifiers only with consent.',
+    ['biometric|affirmed'],
+    'Under Illinois law, you have the right to know whether we collect biometric identifiers.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
