@@ -555,6 +555,11 @@ const PAIRS: Pair[] = [
     ['biometric|affirmed'],
     'Under Illinois law, you have the right to know whether we collect biometric identifiers.', [],
   ],
+  [
+    'based on an IP address, not on a list holding one', 'We show ads based on your IP address.',
+    ['location.approximate|affirmed'],
+    'We show ads based on items such as your IP address and browser type.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

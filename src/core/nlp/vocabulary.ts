@@ -378,7 +378,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)` +
         String.raw`[^.]{0,40}ip address`,
       String.raw`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
-      String.raw`based on[^.]{0,100}\bip address`,
+      // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
+      String.raw`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
       String.raw`ip address(?:es)?[^.]{0,80}\b` +
         String.raw`(?:your (?:area|city|region|country)|general location|approximate location)`,
     ].join('|'),
