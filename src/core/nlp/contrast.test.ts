@@ -560,6 +560,20 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
     'We show ads based on items such as your IP address and browser type.', [],
   ],
+  [
+    'audio among other modifiers of a generic head', 'Audio information, such as voice notes',
+    ['voice|affirmed'],
+    'Audio, electronic, visual or similar information', [],
+  ],
+  [
+    'any place at all', 'We record where you live.', ['location|affirmed'],
+    'We treat you fairly, no matter where you live.', [],
+  ],
+  [
+    'a location in another\'s relative clause', 'We record the location at which you made the purchase.',
+    ['location|affirmed'],
+    'We record the location at which the item was made.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

@@ -36,7 +36,7 @@ const NORM_VERBS = /^(?:requir|request)/i;
  * the second of two coordinated verbs ("you may not use or access").
  */
 const READER_SUBJECT = new RegExp(
-  String.raw`\byou(?:\s+(?:may|can|must|will|shall|should|do|did|have|had|are|were))?(?:\s+not)?` +
+  String.raw`\byou(?:\s+(?:may|can|must|will|shall|should|do|did|have|had|are|were|to))?(?:\s+not)?` +
     String.raw`(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
   'i',
 );

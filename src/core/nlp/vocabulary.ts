@@ -534,6 +534,8 @@ export const TRAPS: Trap[] = [
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
     String.raw`regardless of (?:your )?location`,
+    // Any place at all: "no matter where you live", "regardless of where you are".
+    String.raw`(?:no matter|regardless of) where you (?:live|are|go)\b`,
     // "Where you live" among laws and rights is read by jurisdiction.ts, not by phrase.
     String.raw`depending on your location`,
     String.raw`in certain locations`,
