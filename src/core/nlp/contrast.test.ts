@@ -574,6 +574,11 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
     'We record the location at which the item was made.', [],
   ],
+  [
+    'a country of residence governed by a locative', 'We record your name and country of residence.',
+    ['location.approximate|affirmed'],
+    'Liability is limited as far as permissible in your country of residence.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

@@ -20,7 +20,7 @@ const NORM = new RegExp(
     words(
       String.raw`laws?|legal(?:ly)?|legislation|regulations?|regulatory|statutes?|rights|requirements?|required`,
       String.raw`age|jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
-      String.raw`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)`,
+      String.raw`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
     ) +
     String.raw`\b`,
   'i',

@@ -357,7 +357,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`(?:city|country|region|state|continent)[- ]level location`,
     String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b` +
       String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
-    String.raw`country of residence`,
+    // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
+    String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
     String.raw`sim card region`,
     String.raw`country\/language`,
     String.raw`what city you'?re in`,
