@@ -14,12 +14,14 @@ import { serviceOfSource } from './split';
 
 const BUNDLE = join(SHARED_DIR, 'history', 'pga-versions.bundle');
 
-/** Open Terms Archive document names whose kind is plain; others ("Content Monetisation Policy") are left out. */
+/**
+ * Open Terms Archive document names whose kind is plain; others are left out: "Content Monetisation Policy" (a
+ * contract or a usage policy?) and "Developer Terms" (which archives pages titled "Developer Policies").
+ */
 const KIND_OF_NAME: Record<string, DocumentKind> = {
   'Privacy Policy': 'privacy-policy',
   'Trackers Policy': 'cookie-policy',
   'Terms of Service': 'terms',
-  'Developer Terms': 'terms',
   'Community Guidelines': 'not-policy',
   'Copyright Claims Policy': 'not-policy',
   'Advertising Content Policy': 'not-policy',
