@@ -14,7 +14,8 @@ const ACT = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'f
 const INDEPENDENT = new RegExp(
   '\\b' +
     words(
-      String.raw`(?:other|third[- ]party|external|independent) (?:apps?|applications|websites?|sites|users|people|members)`,
+      String.raw`(?:other|third[- ]party|external|independent) ` +
+        String.raw`(?:apps?|applications|websites?|sites|users|people|members)`,
       String.raw`(?:mobile |wireless |network )?(?:carriers?|network operators?|internet service providers?|isps?)`,
       String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,

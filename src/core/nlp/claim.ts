@@ -70,11 +70,13 @@ const KIND_OF_DATA = new RegExp(
 );
 const LAW_APPLIES = new RegExp(
   String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}` +
-    String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?|bans?)\b`,
+    String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
+    String.raw`|bans?)\b`,
   'i',
 );
 const ADVICE = new RegExp(
-  String.raw`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
+  String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
+    String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)` +
     String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b`,
   'i',

@@ -579,6 +579,15 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
     'Liability is limited as far as permissible in your country of residence.', [],
   ],
+  [
+    'a location associated with an IP address', 'We may record the location associated with your IP address.',
+    ['location.approximate|affirmed'],
+    'We may record the location associated with your profile.', ['location|affirmed'],
+  ],
+  [
+    'the location of proceedings', 'You agree that the location of your device is shared.', ['location|affirmed'],
+    'You agree that the location for dispute resolution is acceptable.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

@@ -370,7 +370,9 @@ export const TYPE_TERMS: TypeTerm[] = [
   {
     id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
     source: [
-      String.raw`location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b` +
+      String.raw`location[^.]{0,60}\b` +
+        words('based on|derived from|inferred from|from|using|via|associated with|linked to|of') +
+        String.raw`\b` +
         String.raw`[^.]{0,30}(?:ip address|sim card)`,
       String.raw`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
         String.raw`(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)` +
@@ -405,7 +407,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
-      String.raw`(?:(?:have|had|often|usually) )?(?:visit(?:ed)?|go to|went to|gone to|frequent(?:ed)?|check(?:ed)? in)\b`,
+      String.raw`(?:(?:have|had|often|usually) )?` +
+      words('visit(?:ed)?|go to|went to|gone to|frequent(?:ed)?|check(?:ed)? in') +
+      String.raw`\b`,
     String.raw`where (?:you are|your (?:device|phone|vehicle|car|child) is)` +
       String.raw`(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))`,
     String.raw`current location`,
