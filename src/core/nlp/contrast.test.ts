@@ -588,6 +588,12 @@ const PAIRS: Pair[] = [
     'the location of proceedings', 'You agree that the location of your device is shared.', ['location|affirmed'],
     'You agree that the location for dispute resolution is acceptable.', [],
   ],
+  [
+    'the location that goes with an IP address',
+    'Logs include your IP address (and associated geographic information).',
+    ['location.approximate|affirmed'],
+    'Logs include your IP address (and unrelated geographic information).', ['location|affirmed'],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

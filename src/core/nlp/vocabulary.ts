@@ -383,6 +383,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
       // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
       String.raw`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
+      // The location that goes with the address: "IP address (and associated geographic information)".
+      String.raw`ip address(?:es)?\s*[(,]?\s*(?:and |or |with |including )?(?:the |its |their )?` +
+        String.raw`(?:associated|related|corresponding|derived|resulting) (?:geo(?:graphic(?:al)?)?[ -]?)?` +
+        words('location|information|data|region|area|city|country') + String.raw`\b`,
       String.raw`ip address(?:es)?[^.]{0,80}\b` +
         String.raw`(?:your (?:area|city|region|country)|general location|approximate location)`,
     ].join('|'),
