@@ -92,8 +92,7 @@ const READER_CHOICE = new RegExp(
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = new RegExp(
-  String.raw`^to (?:turn (?:on|off)|switch (?:on|off)|disable|enable|change|manage|stop|allow|limit|adjust|review)\b` +
-    String.raw`[^,]{0,80},\s*(?:open|go to|tap|select|click|visit|choose)\b`,
+  String.raw`^to [a-z]+\b[^,]{0,80},\s*(?:open|go to|tap|select|click|visit|choose|contact|email|write to|call)\b`,
   'i',
 );
 /** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */

@@ -24,7 +24,7 @@ import {
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
 const HEDGE = words(
-  String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|able to|to`,
+  String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
 );
 /** A negation cue that may open the span a negation governs. */

@@ -594,6 +594,33 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
     'Logs include your IP address (and unrelated geographic information).', ['location|affirmed'],
   ],
+  [
+    'modifier before "of" for voice', 'We may keep samples of your speech.', ['voice|affirmed'],
+    'We may keep samples of your handwriting.', [],
+  ],
+  [
+    'asking as an act', 'We will ask you for your fingerprints.', ['biometric|affirmed'],
+    'We will never ask you for your fingerprints.', ['biometric|denied'],
+  ],
+  [
+    'a negation over "has access"', 'The web version has access to your precise location.',
+    ['location.precise|affirmed'],
+    'The web version never has access to your precise location.', ['location.precise|denied'],
+  ],
+  [
+    'where you are, then a time clause', 'We collect information about where you are when you use the site.',
+    ['location|affirmed'],
+    'We do not collect information about where you are when you use the site.', ['location|denied'],
+  ],
+  [
+    'an infinitive that completes a norm', 'We record where you live to use it for shipping.', ['location|affirmed'],
+    'The minimum age to use the service depends on where you live.', [],
+  ],
+  [
+    'an infinitive clause, then an imperative', 'To report a problem, we use your location accuracy data.',
+    ['location|affirmed'],
+    'To report a problem with location accuracy, contact support.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],

@@ -40,6 +40,8 @@ const READER_SUBJECT = new RegExp(
     String.raw`(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
   'i',
 );
+/** A verb that completes a norm: "the minimum age to use the service", "the right to access". */
+const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|eligible|old enough)\s+to\s*$/i;
 /** A relative clause right after the mention describes it: "the country in which you…", "where you…". */
 const RELATIVE_AFTER = /^\s*(?:(?:in|from|at|to) which|where|that|which|whose|you)\b[^,;:()]*/i;
 
@@ -51,7 +53,8 @@ export function namesJurisdiction(sentence: string, start: number, end: number):
   for (let m = ACT.exec(sentence); m; m = ACT.exec(sentence)) {
     if (NORM_VERBS.test(m[0])) continue;
     if (m.index >= start && m.index < relativeEnd) continue;
-    if (READER_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    if (READER_SUBJECT.test(before) || NORM_INFINITIVE.test(before)) continue;
     return false;
   }
   return true;

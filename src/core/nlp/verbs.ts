@@ -52,6 +52,7 @@ export const VERBS: VerbRow[] = [
   { base: 'recognise', kind: 'processing' },
   { base: 'require', kind: 'processing' },
   { base: 'request', kind: 'processing' },
+  { base: 'ask', kind: 'processing' },
   { base: 'determine', kind: 'processing' },
   { base: 'infer', kind: 'processing', double: true },
   { base: 'estimate', kind: 'processing' },

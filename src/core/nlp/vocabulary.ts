@@ -251,6 +251,8 @@ export const TYPE_TERMS: TypeTerm[] = [
         'activity|samples?|requests?|and audio|and image|transcription|features',
       ),
     String.raw`recordings? of (?:your |the user'?s? )?voice`,
+    // "samples of your speech", "transcripts of the user's voice".
+    String.raw`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
     String.raw`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
       String.raw`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
@@ -415,7 +417,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('visit(?:ed)?|go to|went to|gone to|frequent(?:ed)?|check(?:ed)? in') +
       String.raw`\b`,
     String.raw`where (?:you are|your (?:device|phone|vehicle|car|child) is)` +
-      String.raw`(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))`,
+      String.raw`(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located| when | while | if ))`,
     String.raw`current location`,
     String.raw`wireless location`,
     String.raw`physical location`,
