@@ -52,6 +52,12 @@ const PRONOUN_DENIAL = re(
     words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
     String.raw`\b`,
 );
+/** "Precise location is something we never ask for": the mention, a copula, then a negated relative. */
+const CLEFT_DENIAL = re(
+  String.raw`^[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
+    String.raw`(?:we|the company)\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?` +
+    String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
+);
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(String.raw`\b(?:${verbSource(['processing'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
@@ -190,7 +196,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
   }
   const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
-  if (!denied && !furtherOnly && PASSIVE_DENIAL.test(after)) denied = true;
+  if (!denied && !furtherOnly && (PASSIVE_DENIAL.test(after) || CLEFT_DENIAL.test(after))) denied = true;
   if (
     !denied &&
     !furtherOnly &&

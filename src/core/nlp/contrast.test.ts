@@ -621,6 +621,11 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
     'To report a problem with location accuracy, contact support.', [],
   ],
+  [
+    'a copula, then a negated relative', 'Precise location is something we always ask for.',
+    ['location.precise|affirmed'],
+    'Precise location is something we never ask for.', ['location.precise|denied'],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
