@@ -695,3 +695,11 @@ describe('category labels answered in the next table cell', () => {
     expect(analyzePolicy(table('Sometimes')).summary.location).toBe('silent');
   });
 });
+
+describe('identifier contrast pairs (face and voice)', () => {
+  const identifierOf = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+  it('reads comparison as identifying and blurring as not', () => {
+    expect(identifierOf('We match your selfie to your ID photo using face comparison.')).toBe(true);
+    expect(identifierOf('We hide bystanders in street images using face blurring.')).toBe(false);
+  });
+});

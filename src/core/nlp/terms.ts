@@ -24,12 +24,12 @@ export const FACE: HeadModifiers = {
   identifier: [
     'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
-    'vectors?', 'embeddings?', 'biometrics?', 'id',
+    'vectors?', 'embeddings?', 'biometrics?', 'id', 'comparisons?',
   ],
   plain: [
     'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
-    'positions?', 'liveness',
+    'positions?', 'liveness', 'blurring',
   ],
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s"],
 };
