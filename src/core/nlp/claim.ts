@@ -77,7 +77,8 @@ const LAW_APPLIES = new RegExp(
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
-    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)` +
+    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
+    String.raw`|tell us|write|email|reach out)` +
     String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b`,
   'i',
 );
@@ -175,7 +176,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {
     id: 'description',
-    test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s),
+    test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
   },
   {
     id: 'discouragement',

@@ -626,6 +626,30 @@ const PAIRS: Pair[] = [
     ['location.precise|affirmed'],
     'Precise location is something we never ask for.', ['location.precise|denied'],
   ],
+  [
+    'a precision word on a stand-in noun', 'We keep a coarse version of your location.',
+    ['location.approximate|affirmed'],
+    'We keep a full version of your location.', ['location|affirmed'],
+  ],
+  [
+    'an area item with a modifier', 'We keep your location, such as the nearest city.',
+    ['location.approximate|affirmed'],
+    'We keep your location, such as the nearest street.', ['location|affirmed'],
+  ],
+  [
+    'where the user stays', 'We collect information about where you stay.', ['location|affirmed'],
+    'We collect information about what you pay.', [],
+  ],
+  [
+    'a dependence with no act on data', 'We use location accuracy data from your device and network.',
+    ['location|affirmed'],
+    'Location accuracy depends on your device and network.', [],
+  ],
+  [
+    'a request to contact the company', 'We may share your voice recording without further consent.',
+    ['voice|affirmed'],
+    'Please contact us if your voice recording was shared without consent.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
