@@ -37,9 +37,11 @@ function looksLikeHeading(s: string): boolean {
 
 const USER_SETTING = [
   new RegExp(
-    String.raw`\byou (?:can|may|could) (?:also )?(?:at any time )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
+    // The reader (or users, parents) controlling, reviewing or deleting their own data.
+    String.raw`\b(?:you|users|members|parents|account holders) (?:can|may|could) (?:also )?(?:at any time )?` +
+      String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
-      String.raw`|opt out)\b`,
+      String.raw`|opt out|delete|erase|remove|review|view|download|export)\b`,
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
@@ -83,7 +85,8 @@ const ADVICE = new RegExp(
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
-  String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy)\b`,
+  String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
+    String.raw`|\brequest a copy of\b`,
   'i',
 );
 const READER_CHOICE = new RegExp(

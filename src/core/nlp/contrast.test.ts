@@ -650,6 +650,22 @@ const PAIRS: Pair[] = [
     ['voice|affirmed'],
     'Please contact us if your voice recording was shared without consent.', [],
   ],
+  [
+    'the reader deleting their own data', 'We can delete your voice recordings at any time.', ['voice|affirmed'],
+    'You can delete your voice recordings at any time.', [],
+  ],
+  [
+    'users managing their data', 'We manage how your location is shown on your profile.', ['location|affirmed'],
+    'Users can manage how their location is shown on their profile.', [],
+  ],
+  [
+    'a request for a copy', 'We may send a copy of the biometric data we hold to our vendor.', ['biometric|affirmed'],
+    'You may request a copy of the biometric data we hold about you.', [],
+  ],
+  [
+    'the right to object', 'We rely on our processing of your location data.', ['location|affirmed'],
+    'You have the right to object to our processing of your location data.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
