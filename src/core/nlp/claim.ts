@@ -76,6 +76,26 @@ const LAW_APPLIES = new RegExp(
     String.raw`|bans?)\b`,
   'i',
 );
+/**
+ * A statement of what the law says, with no party acting on data: "Texas also has laws on biometric identifiers",
+ * "Facial recognition is regulated in several cities", "Some jurisdictions treat approximate location as personal
+ * data". It speaks of norms, names no first party, and its only acts on data are what the norm is about ("rules
+ * for processing biometric data"). A whole sentence ending in a period, not a list item.
+ */
+const NORM_WORD = new RegExp(
+  String.raw`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
+    String.raw`|sensitive (?:personal )?(?:data|information))\b`,
+  'i',
+);
+const ACT_IN_NORM = new RegExp(
+  String.raw`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
+    String.raw`(?: the)? (?:${verbSource(['processing', 'further', 'flow'])})\b`,
+  'gi',
+);
+function isNormStatement(s: string): boolean {
+  if (!/\.\s*$/.test(s) || words(s).length < 6 || !NORM_WORD.test(s) || /\b(?:we|us|our)\b/i.test(s)) return false;
+  return !ANY_VERB.test(s.replace(ACT_IN_NORM, ''));
+}
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -137,13 +157,14 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\buniquely identifies\b/i.test(s) ||
+      /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
       /\bcould be extracted\b/i.test(s),
   },
   {
     id: 'law',
     test: (s) =>
-      LAW_APPLIES.test(s) && !WE_COLLECT_USE.test(s),
+      LAW_APPLIES.test(s) && !WE_COLLECT_USE.test(s) || isNormStatement(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).

@@ -666,6 +666,19 @@ const PAIRS: Pair[] = [
     'the right to object', 'We rely on our processing of your location data.', ['location|affirmed'],
     'You have the right to object to our processing of your location data.', [],
   ],
+  [
+    'a statement of the law', 'Texas and Washington also collect biometric identifiers.', ['biometric|affirmed'],
+    'Texas and Washington also have laws on biometric identifiers.', [],
+  ],
+  [
+    'an act that a norm is about', 'The GDPR office keeps a record of processing biometric data.',
+    ['biometric|affirmed'],
+    'The GDPR sets strict rules for processing biometric data.', [],
+  ],
+  [
+    'examples in a definition', 'Sensitive data we process includes precise location.', ['location.precise|affirmed'],
+    'Examples of sensitive data include precise location.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
