@@ -61,6 +61,18 @@ export function userSettingFrom(s: string): number | undefined {
   return at;
 }
 
+/** A clause of the company's own act after the setting: "…, and we will then collect…". */
+const WE_ACT = new RegExp(
+  String.raw`[,;]\s*(?:and |but |so )?(?:then )?we (?:\w+ ){0,3}?` +
+    String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
+  'i',
+);
+/** Where the reader's setting from `at` ends: at a later clause of the company's act, else the sentence's end. */
+export function userSettingEnd(s: string, at: number): number {
+  const m = WE_ACT.exec(s.slice(at));
+  return m ? at + m.index : s.length;
+}
+
 /** A word that defines another ("X means…", "X refers to…"). */
 const DEFINING_WORD = /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i;
 const WE_COLLECT_USE = /\bwe (?:may |also )?(?:collect|use|process)\b/i;
@@ -116,11 +128,15 @@ const READER_CHOICE = new RegExp(
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = new RegExp(
-  String.raw`^to [a-z]+\b[^,]{0,80},\s*(?:open|go to|tap|select|click|visit|choose|contact|email|write to|call)\b`,
+  String.raw`^to [a-z]+\b[^,]{0,80},\s*` +
+    // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
+    String.raw`(?:(?:open|go to|tap|select|click|visit|choose)\b` +
+    String.raw`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
   'i',
 );
 /** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
-const COPULA = /\b(?:is|are|means)\b(?!\s+(?:\w+ly\s+)?\w+ed\b)/i;
+const PARTICIPLE = String.raw`(?:\w+(?:ed|en|wn)|made|kept|held|sent|sold|told|found|built)`;
+const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:\w+ly\s+)?${PARTICIPLE}\b)`, 'i');
 const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
 /** A sensor or service switched off on the device: "when GPS is off". */
 const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
@@ -168,7 +184,14 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
-  { id: 'user-setting', test: (s) => (userSettingFrom(s) ?? Infinity) <= FIRST_WORDS },
+  // A later act of the company's ("…, and we will then collect your precise location") is a claim of its own.
+  {
+    id: 'user-setting',
+    test: (s) => {
+      const at = userSettingFrom(s);
+      return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length;
+    },
+  },
   {
     id: 'advice',
     test: (s) => ADVICE.test(s),

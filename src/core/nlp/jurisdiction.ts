@@ -1,5 +1,5 @@
 import { words } from './pattern';
-import { verbSource } from './verbs';
+import { actsIn } from './acts';
 
 /**
  * The reader's place as their jurisdiction. "The minimum age required where you live", "depending on where you
@@ -25,11 +25,6 @@ const NORM = new RegExp(
     String.raw`\b`,
   'i',
 );
-/** Acts on data; "require" and "request" are left out, being also what a norm does ("the age required"). */
-const ACT = new RegExp(
-  String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`,
-  'gi',
-);
 const NORM_VERBS = /^(?:requir|request)/i;
 /**
  * The reader as the subject of the verb right after: "you use", "you may not access", "you have provided", and
@@ -45,17 +40,45 @@ const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|el
 /** A relative clause right after the mention describes it: "the country in which you…", "where you…". */
 const RELATIVE_AFTER = /^\s*(?:(?:in|from|at|to) which|where|that|which|whose|you)\b[^,;:()]*/i;
 
+let normSentence: string | undefined;
+let normFound = false;
+/** Whether the sentence speaks of norms, read once per sentence. */
+function hasNorm(sentence: string): boolean {
+  if (sentence !== normSentence) {
+    normSentence = sentence;
+    normFound = NORM.test(sentence);
+  }
+  return normFound;
+}
+
 export function namesJurisdiction(sentence: string, start: number, end: number): boolean {
-  if (!NORM.test(sentence)) return false;
+  if (!hasNorm(sentence)) return false;
   const relative = RELATIVE_AFTER.exec(sentence.slice(end, end + 200));
   const relativeEnd = relative ? end + relative[0].length : end;
-  ACT.lastIndex = 0;
-  for (let m = ACT.exec(sentence); m; m = ACT.exec(sentence)) {
-    if (NORM_VERBS.test(m[0])) continue;
-    if (m.index >= start && m.index < relativeEnd) continue;
-    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
-    if (READER_SUBJECT.test(before) || NORM_INFINITIVE.test(before)) continue;
-    return false;
+  // A mention may open with its own verb ("record the postcode"): that act counts; the verbs inside the
+  // mention and its relative clause after it do not. The acts are in order, so the first and last decide.
+  const acts = actsOfOthers(sentence);
+  if (acts.length === 0) return true;
+  return !(acts[0]! <= start || acts[acts.length - 1]! >= relativeEnd);
+}
+
+let actsSentence: string | undefined;
+let actsFound: number[] = [];
+/**
+ * The offsets of the sentence's acts on data that are no one's but a party's: not the reader's own ("you may not
+ * use"), not what a norm is about ("the age to use", "required"). Once per sentence.
+ */
+function actsOfOthers(sentence: string): number[] {
+  if (sentence !== actsSentence) {
+    actsSentence = sentence;
+    actsFound = [];
+    for (const act of actsIn(sentence)) {
+      // "require" and "request" are also what a norm does ("the age required"): not acts here.
+      if (NORM_VERBS.test(act.word)) continue;
+      const before = sentence.slice(Math.max(0, act.at - 40), act.at);
+      if (READER_SUBJECT.test(before) || NORM_INFINITIVE.test(before)) continue;
+      actsFound.push(act.at);
+    }
   }
-  return true;
+  return actsFound;
 }

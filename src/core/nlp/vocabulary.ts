@@ -35,8 +35,9 @@ const AREA_LEVEL = [
     // An area with the reader's relative clause: "the city you set in your profile".
     String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
-    String.raw`\bat the level of (?:your |the |a )?${AREA}`,
-    String.raw`\bat the level of (?:your |the |a )?(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`,
+    // Only of a location: "usage statistics at the level of the school district" are not.
+    String.raw`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
+      words(AREA, String.raw`(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`),
     // The coordinates of an area rather than of the device.
     String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?` +
       words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
@@ -374,7 +375,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
     source: [
       String.raw`location[^.]{0,60}\b` +
-        words('based on|derived from|inferred from|from|using|via|associated with|linked to|of') +
+        words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
         String.raw`\b` +
         String.raw`[^.]{0,30}(?:ip address|sim card)`,
       String.raw`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
@@ -387,9 +388,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
       String.raw`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
       // The location that goes with the address: "IP address (and associated geographic information)".
-      String.raw`ip address(?:es)?\s*[(,]?\s*(?:and |or |with |including )?(?:the |its |their )?` +
-        String.raw`(?:associated|related|corresponding|derived|resulting) (?:geo(?:graphic(?:al)?)?[ -]?)?` +
-        words('location|information|data|region|area|city|country') + String.raw`\b`,
+      // One optional separator between two optional spaces would split a run of spaces every way: quadratic.
+      String.raw`ip address(?:es)?\s*(?:[(,]\s*)?(?:and |or |with |including )?(?:the |its |their )?` +
+        String.raw`(?:associated|related|corresponding|derived|resulting) ` +
+        words(
+          String.raw`geo(?:graphic(?:al)?)?[ -]?(?:location|information|data)`,
+          'location|region|area|city|country',
+        ) +
+        String.raw`\b`,
       String.raw`ip address(?:es)?[^.]{0,80}\b` +
         String.raw`(?:your (?:area|city|region|country)|general location|approximate location)`,
     ].join('|'),
@@ -473,7 +479,8 @@ export const TRAPS: Trap[] = [
   { id: 'voice-idiom', source: [
     String.raw`voice (?:your|their|any|concerns|an? )`,
     // A voice as a say: "use your voice to stand up for privacy".
-    String.raw`\b(?:use|raise|lend|add) (?:your|their|our) voices? to (?!(?:unlock|control|search|ask|dictate)\b)`,
+    String.raw`\b(?:use|raise|lend|add) (?:your|their|our) voices? to ` +
+      words('stand up|speak (?:up|out)|advocate|support|fight|call for|demand|make a difference|be heard|help shape'),
     // A voice kept down or raised: the idiom ends the phrase ("keep your voice down"), no recording follows.
     String.raw`\b(?:keep|raise[sd]?|raising|lower(?:s|ed|ing)?) (?:your |their |one'?s |the )?voices?` +
       String.raw`(?=\s*(?:[,.;!)]|$| (?:down|low|up|to|at|in|against|when|if)\b))`,
