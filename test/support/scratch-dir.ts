@@ -1,0 +1,40 @@
+/**
+ * Temporary directories for tests (browser profiles, written fixtures, built probes), removed when the test file
+ * ends (vitest's setup file, the e2e fixtures) and, as a backstop, when the process exits: a few runs used to
+ * leave thousands of them under the OS temp dir.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const made = new Set<string>();
+let exitHook = false;
+
+/** A fresh directory under the OS temp dir, named `prefix` + a random suffix; removed by `removeScratchDirs`. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.add(dir);
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', removeScratchDirs);
+  }
+  return dir;
+}
+
+/** Removes one directory made here now (a browser profile once its browser has closed). */
+export function removeScratchDir(dir: string): void {
+  // A browser may still be writing its profile for a moment after close: retry, and never fail a test on it.
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  made.delete(dir);
+}
+
+/** Removes every directory made here so far. */
+export function removeScratchDirs(): void {
+  for (const dir of [...made]) {
+    try {
+      removeScratchDir(dir);
+    } catch {
+      // Left for the OS's temp cleaner; the next test must not fail on it.
+    }
+  }
+}
