@@ -42,7 +42,10 @@ async function measure(dir: string, page: string): Promise<Starts> {
       const cold = await roundTrip();
       const warm = await roundTrip();
       // The first start also fills the browser's code cache: not counted.
-      if (i > 0) out.cold.push(cold), out.warm.push(warm);
+      if (i > 0) {
+        out.cold.push(cold);
+        out.warm.push(warm);
+      }
     }
     return out;
   } finally {
