@@ -21,20 +21,21 @@ export function scratchDir(prefix: string): string {
   return dir;
 }
 
-/** Removes one directory made here now (a browser profile once its browser has closed). */
+/**
+ * Removes one directory made here now (a browser profile once its browser has closed). Never throws: a browser
+ * may still be writing its profile for a moment after close, and a test must not fail on that; what cannot be
+ * removed now stays listed for `removeScratchDirs`.
+ */
 export function removeScratchDir(dir: string): void {
-  // A browser may still be writing its profile for a moment after close: retry, and never fail a test on it.
-  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  made.delete(dir);
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    made.delete(dir);
+  } catch {
+    // Swept again at the end.
+  }
 }
 
-/** Removes every directory made here so far. */
+/** Removes every directory made here so far (what still cannot be removed is left to the OS's temp cleaner). */
 export function removeScratchDirs(): void {
-  for (const dir of [...made]) {
-    try {
-      removeScratchDir(dir);
-    } catch {
-      // Left for the OS's temp cleaner; the next test must not fail on it.
-    }
-  }
+  for (const dir of [...made]) removeScratchDir(dir);
 }
