@@ -12,6 +12,7 @@ import { collectSignals } from '../src/dom/signals';
 import { loadDocument } from '../src/cli/load';
 import { CORPUS_DIR, readManifest, sharedAvailable } from './shared';
 import { halfOf, serviceOfSource, type Half } from './split';
+import { withFreshDocuments } from './fresh-docs';
 
 const TRUTH: Record<string, DocumentKind> = {
   policy: 'privacy-policy',
@@ -117,7 +118,27 @@ async function run(): Promise<void> {
   for (const o of lost.filter((x) => x.half === 'seen')) console.log(`  lost: ${o.file}`);
   const misses = seen.filter((o) => o.truth !== o.said);
   console.log(misses.length ? `\nMisses in the seen half:\n${misses.map((o) => o.line).join('\n')}` : '\nNo misses in the seen half.');
-  console.log(JSON.stringify({ all, seen: seenScores, blind: blindScores }));
+  const fresh = await freshOutcomes();
+  let freshScores: Scores | undefined;
+  if (fresh.length > 0) {
+    freshScores = score(fresh);
+    console.log(`\nFresh: the latest version of ${fresh.length} documents of the history archive's services that are in`);
+    console.log('neither half nor the corpus, kind from the archive\'s document name (scores only)');
+    printMatrix(fresh);
+    printScores('fresh', freshScores);
+  }
+  console.log(JSON.stringify({ all, seen: seenScores, blind: blindScores, fresh: freshScores }));
+}
+
+/** The detector over the fresh documents of the history archive (scripts/fresh-docs.ts). */
+async function freshOutcomes(): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  await withFreshDocuments(async (doc, path) => {
+    const loaded = await loadDocument(path);
+    const verdict = detectPage(collectSignals(loaded.document, loaded.url));
+    out.push({ file: doc.name, half: 'blind', truth: doc.truth, said: verdict.kind, line: '', dismissed: false });
+  });
+  return out;
 }
 
 await run();

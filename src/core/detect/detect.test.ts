@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, titleSegments } from './index';
+import { nameKind } from './detect';
 import type { PageSignals } from './types';
 
 const base: PageSignals = {
@@ -20,6 +21,14 @@ const POLICY_PROSE =
 const TERMS_PROSE = 'By using the service you agree to these terms. You may not misuse it. We are not liable for damages. Arbitration applies. ';
 
 const signals = (over: Partial<PageSignals>): PageSignals => ({ ...base, ...over });
+
+describe('nameKind', () => {
+  it('keeps a name joined with a notice that is no policy kind, and not with another kind', () => {
+    expect(nameKind('Pebble Terms of Use and Impressum')).toBe('terms');
+    expect(nameKind('Pebble Terms of Use and Impressions')).toBeUndefined();
+    expect(nameKind('Privacy & Terms')).toBeUndefined();
+  });
+});
 
 describe('titleSegments', () => {
   it('splits the separators sites put between page and site names', () => {

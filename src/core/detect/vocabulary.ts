@@ -96,7 +96,12 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
  */
 export const NAME_QUALIFIER: Term = {
   id: 'name-qualifier',
-  pattern: /^\s*(?:[,(–—-]|(?:for|of|de|du|des|für|para|del)\s)/i,
+  pattern: new RegExp(
+    String.raw`^\s*(?:[,(–—-]|(?:for|of|de|du|des|für|para|del)\s` +
+      // Joined with a notice that is no policy kind: "Terms of Use and Impressum" are still the terms.
+      String.raw`|(?:and|&)\s+(?:(?:the|our)\s+)?(?:impressum|imprint|legal (?:notice|information|disclosures?)|disclaimer)\b)`,
+    'i',
+  ),
 };
 
 /** Path or query tokens that name a document kind ("/legal/privacy-policy", "?page=cookies"). */

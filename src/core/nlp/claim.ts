@@ -20,10 +20,15 @@ const UI_VERBS = [
   String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide`,
 ].join('|');
 
+/** Words a title leaves in lower case. */
+const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
+
 function looksLikeHeading(s: string): boolean {
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
   if (w.length <= 3 && !/[;:,]$/.test(s) && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
   if (w.length > 12 || /[.;]$/.test(s)) return false;
+  // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
+  if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;
   if (/\b(?:we|us|our|you)\b/i.test(s) && !/^(?:Your|Our)\b/.test(s)) return false;
   const long = w.filter((x) => /^[A-Za-z]{4,}/.test(x));
   const capital = long.filter((x) => /^[A-Z]/.test(x));
@@ -38,6 +43,8 @@ const USER_SETTING = [
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
+  // "You can use your device settings to enable location services": whatever the verb, it is the reader's setting.
+  /\byou (?:can|may|could) (?:also )?use (?:your |the )?(?:[\w-]+ ){0,2}settings?(?: menu| app)? to\b/i,
 ];
 /** How far into a sentence a setting may start and still be what the whole sentence is about. */
 const FIRST_WORDS = 40;
@@ -63,12 +70,15 @@ const KIND_OF_DATA = new RegExp(
 );
 const LAW_APPLIES = new RegExp(
   String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}` +
-    String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?)\b`,
+    String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
+    String.raw`|bans?)\b`,
   'i',
 );
 const ADVICE = new RegExp(
-  String.raw`\b(?:be mindful|are advised|please be careful|may give away|we (?:recommend|encourage) (?:that )?you)\b` +
-    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)`,
+  String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
+    String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
+    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)` +
+    String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
@@ -80,11 +90,18 @@ const READER_CHOICE = new RegExp(
     String.raw`|\byou (?:can |may )?(?:choose|decide) whether\b`,
   'i',
 );
-const DEVICE_OFF = new RegExp(
-  String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}` +
-    String.raw`\b(?:is|are) (?:off|disabled|turned off|switched off)\b`,
+/** Steps in the interface: "To turn off precise location, open Settings, then…". */
+const UI_STEPS = new RegExp(
+  String.raw`^to [a-z]+\b[^,]{0,80},\s*(?:open|go to|tap|select|click|visit|choose|contact|email|write to|call)\b`,
   'i',
 );
+/** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
+const COPULA = /\b(?:is|are|means)\b(?!\s+(?:\w+ly\s+)?\w+ed\b)/i;
+const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
+/** A sensor or service switched off on the device: "when GPS is off". */
+const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
+/** One switched on or in use: "an icon shows while GPS is in use"; a claim only with an act on data. */
+const DEVICE_ON = new RegExp(SENSOR + String.raw`(?:on|enabled|active|in use|turned on|switched on)\b`, 'i');
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b`,
@@ -100,7 +117,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // A path through the settings: "go to Settings > Location > Permissions".
   {
     id: 'ui-path',
-    test: (s) => /\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) && !WE_PROCESS.test(s),
+    test: (s) =>
+      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !WE_PROCESS.test(s),
   },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
@@ -137,21 +155,22 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   {
     id: 'rights-request',
-    test: (s) => RIGHTS_REQUEST.test(s) && !WE_PROCESS.test(s),
+    // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
+    test: (s) => RIGHTS_REQUEST.test(s) && !WE_PROCESS.test(s.replace(/\b(?:whether|if) we \w+/gi, '')),
   },
   // The state of the user's device or the reader's own choice, with no act of the company.
   {
     id: 'device-state',
     test: (s) =>
-      (READER_CHOICE.test(s) ||
-        DEVICE_OFF.test(s)) &&
-      !WE_PROCESS.test(s),
+      ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !WE_PROCESS.test(s)) ||
+      // The state itself ("in use") is not an act on data.
+      (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))),
   },
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
   {
     id: 'copula',
     test: (s) =>
-      words(s).length <= 14 && /\b(?:is|are|means)\b/i.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+      words(s).length <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {

@@ -3,6 +3,8 @@ import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { staysOnDevice } from './flow';
+import { namesJurisdiction } from './jurisdiction';
+import { actedOnIndependently } from './actor';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import { participleSource, verbKind, verbSource } from './verbs';
@@ -22,7 +24,7 @@ import {
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
 const HEDGE = words(
-  String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|able to|to`,
+  String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
 );
 /** A negation cue that may open the span a negation governs. */
@@ -37,16 +39,24 @@ const GOVERNED_VERBS = re(
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
 const PASSIVE_DENIAL = re(
   String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
-    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never)\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
+    // "neither stored nor shared"; "is not, and has never been, transmitted".
+    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither)(?:,[^,.;]{0,40},)?\s+(?:be\s+)?` +
+    String.raw`(?:(?:\w+ly|currently)\s+)?` +
     String.raw`(?:${participleSource(['processing', 'flow'])})\b`,
 );
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
 const PRONOUN_DENIAL = re(
   String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees))\s+` +
     String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?` +
-    String.raw`(?:${verbSource(['processing', 'flow'])})\s+` +
+    String.raw`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
     words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
     String.raw`\b`,
+);
+/** "Precise location is something we never ask for": the mention, a copula, then a negated relative. */
+const CLEFT_DENIAL = re(
+  String.raw`^[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
+    String.raw`(?:we|the company)\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?` +
+    String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(String.raw`\b(?:${verbSource(['processing'])})\b`);
@@ -82,13 +92,21 @@ const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|colle
  */
 const INFERRED_LOCATION = new RegExp(
   [
-    String.raw`\b(?:infer|estimat|deriv|guess)\w* (?:your |the |a user'?s? |their )?` +
-      String.raw`(?:general |geographic(?:al)? |approximate )?(?:geo)?location\b`,
+    // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
+    String.raw`\b(?:infer|estimat|deriv|guess)\w* (?:your |the |an? |a user'?s? |their )?` +
+      String.raw`(?:[a-z-]+ )?(?:geo)?location\b`,
     String.raw`\b(?:geo)?location (?:(?:data|information) )?` +
       String.raw`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
       String.raw`(?:inferred|estimated|derived|guessed)\b`,
     String.raw`\b(?:inferred|estimated|derived) (?:geo)?location\b`,
   ].join('|'),
+  'i',
+);
+/** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
+const RESOLUTION = new RegExp(
+  String.raw`\b(?:accurate|precise|rounded|truncated|blurred|resolution|accuracy|within)\b[^.;]{0,30}?` +
+    String.raw`\b(?:\d+|a few|several|one|ten|a hundred|hundreds of) ` +
+    String.raw`(?:(meters|metres|feet|ft|yards|m)|(kilometers|kilometres|km|miles|mi))\b`,
   'i',
 );
 const compileCues = <T>(cues: { value: T; source: string }[]) =>
@@ -97,6 +115,13 @@ const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES);
 const sourceCues = compileCues(SOURCE_CUES);
+
+/**
+ * Mentions that can name the reader's jurisdiction as well as data about them: a residence ("where you live")
+ * and an area ("the country in which…"). The word "location" is read by place.ts instead.
+ */
+const isResidenceOrArea = (m: Mention) =>
+  m.term.id === 'area-level' || m.term.id === 'area-object' || (m.term.id === 'location' && /^where\b/i.test(m.text));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 
@@ -144,10 +169,14 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
+  // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's.
+  if (actedOnIndependently(sentence, clause.start, mention.start)) return 'none';
   let denied = false;
   /** The denial rests on a processing verb ("we don't collect"), not only on a cue near the mention. */
   let deniedByVerb = false;
   let furtherOnly = false;
+  /** The denial comes from a negation before the mention (not from the mention's own predicate after it). */
+  let deniedBefore = false;
   // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
   for (let i = facts.negations.length - 1; i >= 0; i--) {
     const n = facts.negations[i]!;
@@ -161,12 +190,13 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
     if (verdict === 'denies') {
       denied = true;
+      deniedBefore = true;
       deniedByVerb = facts.verdicts[i] === 'denies';
       break;
     }
   }
   const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
-  if (!denied && !furtherOnly && PASSIVE_DENIAL.test(after)) denied = true;
+  if (!denied && !furtherOnly && (PASSIVE_DENIAL.test(after) || CLEFT_DENIAL.test(after))) denied = true;
   if (
     !denied &&
     !furtherOnly &&
@@ -178,8 +208,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // Kept on the device: the company does not get it, however the device uses it.
   if (!denied && facts.onDevice) return 'on-device';
   if (!denied && facts.notApplicable) denied = true;
-  // "…data used for this activity": the data is used, whatever else is denied of it.
-  if (denied && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
+  // "We do not sell data used for this activity": the data is used, whatever else is denied of it. When the
+  // denial is the mention's own predicate ("the scan used to unlock… is never sent"), the participle only
+  // describes it.
+  if (denied && deniedBefore && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
   if (denied && facts.negatedCondition) return 'conditional';
@@ -264,7 +296,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
   const settingAt = userSettingFrom(sentence) ?? Infinity;
-  const mentions = findMentions(sentence).filter((m) => m.start < settingAt);
+  const mentions = findMentions(sentence).filter(
+    (m) => m.start < settingAt && !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)),
+  );
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const facts: SentenceFacts = {
@@ -301,6 +335,14 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const generic = byType.get('location');
   if (generic && !byType.has('location.precise') && INFERRED_LOCATION.test(sentence)) {
     byType.set('location.approximate', [...(byType.get('location.approximate') ?? []), ...generic]);
+    byType.delete('location');
+  }
+  // Precision from a stated resolution: "accurate to within a few meters" is precise, "rounded to about 10
+  // kilometers" approximate.
+  const resolution = byType.get('location') ? RESOLUTION.exec(sentence) : null;
+  if (resolution) {
+    const type = resolution[1] ? 'location.precise' : 'location.approximate';
+    byType.set(type, [...(byType.get(type) ?? []), ...byType.get('location')!]);
     byType.delete('location');
   }
   if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {

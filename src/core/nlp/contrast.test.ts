@@ -323,6 +323,324 @@ const PAIRS: Pair[] = [
     'copula between names', 'Your street address is collected as your home location.', ['location|affirmed'],
     'Your street address is your home location.', [],
   ],
+  [
+    'the reader using their settings', 'We use your device settings to enable location services.',
+    ['location|affirmed'],
+    'You can use your device settings to enable location services.', [],
+  ],
+  [
+    'precision from an estimate', 'Your past searches may be used to estimate a relevant location.',
+    ['location.approximate|affirmed'],
+    'Your past searches may be used to record a relevant location.', ['location|affirmed'],
+  ],
+  [
+    'a participle describing a mention under its own denial', 'We do not store the face scan used to unlock the app.',
+    ['face|affirmed'],
+    'The face scan used to unlock the app is never sent to our servers.', ['face|denied'],
+  ],
+  [
+    'places visited, tense and aspect', 'We keep a list of places you have visited.', ['location|affirmed'],
+    'We keep a list of places you have rated.', [],
+  ],
+  [
+    'keystroke timing, either order', 'We capture the rhythm of your typing to detect fraud.',
+    ['biometric|affirmed'],
+    'We capture the content of your typing to detect fraud.', [],
+  ],
+  [
+    'a fingerprint of a machine', 'Your phone sends us a fingerprint of your finger.', ['biometric|affirmed'],
+    'Your phone sends us a fingerprint of its configuration.', [],
+  ],
+  [
+    'laws that restrict', 'Some apps use facial recognition technology.', ['face|affirmed'],
+    'Some laws restrict facial recognition technology.', [],
+  ],
+  [
+    'an area as the object of a processing verb', 'We record the postcode you enter.',
+    ['location.approximate|affirmed'],
+    'We print the postcode you enter.', [],
+  ],
+  [
+    'an adverb of approximation', 'Your time zone tells us roughly where you are.', ['location.approximate|affirmed'],
+    'Your time zone tells us exactly where you are.', ['location|affirmed'],
+  ],
+  [
+    'a title-cased heading', 'How we use your location.', ['location|affirmed'],
+    'How We Use Your Location', [],
+  ],
+  [
+    'a sensor in use, with and without an act on data', 'While GPS is in use, it is used to track the route.',
+    ['location.precise|affirmed'],
+    'While GPS is in use, an icon appears on the screen.', [],
+  ],
+  [
+    'what the microphone picks up', 'Sound picked up by the microphone is sent to our servers.', ['voice|affirmed'],
+    'Sound picked up by the speaker is sent to our servers.', [],
+  ],
+  [
+    'coordinated verbs before a call', 'We may record and analyze calls with you.', ['voice|affirmed'],
+    'We may schedule and analyze calls with you.', [],
+  ],
+  [
+    'a voice profile identifies', 'We create a voice profile to recognize who is speaking.', ['voice|affirmed'],
+    'We create a user profile to recognize who is speaking.', [],
+  ],
+  [
+    'where the device is', 'We collect information about where your device is.', ['location|affirmed'],
+    'We collect information about what your device is.', [],
+  ],
+  [
+    'the level of an area', 'We know your location at the level of your zip code.', ['location.approximate|affirmed'],
+    'We know your location at the level of your street.', ['location|affirmed'],
+  ],
+  [
+    'an area with the reader\'s relative clause', 'The city you set in your profile is shown to other members.',
+    ['location.approximate|affirmed'],
+    'The city you set in your profile is your choice.', [],
+  ],
+  [
+    'a voice raised or kept down', 'Please send us your voice recording.', ['voice|affirmed'],
+    'Please keep your voice down.', [],
+  ],
+  [
+    'faces as the object of identifying', 'Our cameras count visitors by identifying their faces.', ['face|affirmed'],
+    'Our cameras count visitors without identifying or storing their faces.', ['face|denied'],
+  ],
+  [
+    'faces found in an image', 'We may blur faces that appear in street imagery.', ['face|affirmed'],
+    'We may blur plates that appear in street imagery.', [],
+  ],
+  [
+    'an area with a modifier and the reader\'s relative clause', 'We log the general region from which you connect.',
+    ['location.approximate|affirmed'],
+    'We log the general reason for which you connect.', [],
+  ],
+  [
+    'what is said to a voice assistant', 'Recordings of your requests to our voice assistant are stored.',
+    ['voice|affirmed'],
+    'Recordings of your requests to our help desk are stored.', [],
+  ],
+  [
+    'a pronoun after a negated verb and its preposition', 'Voice messages are encrypted, so we can listen to them.',
+    ['voice|affirmed'],
+    'Voice messages are encrypted, so we cannot listen to them.', ['voice|denied'],
+  ],
+  [
+    'two radio sources before a location', 'Wi-Fi and Bluetooth scanning may improve the accuracy of your location.',
+    ['location.precise|affirmed'],
+    'Wi-Fi and Bluetooth scanning may improve the accuracy of your playlists.', [],
+  ],
+  [
+    'a common-noun possessor is not the user', "The member's location is shown on the map.", ['location|affirmed'],
+    "The hotel's location is shown on the map.", [],
+  ],
+  [
+    'the location of a device or of stored data', 'We may record the location of your phone.', ['location|affirmed'],
+    'We may change the location of your personal data.', [],
+  ],
+  [
+    'a passive is no copula', 'Your face template is deleted when you close your account.', ['face|affirmed'],
+    'Your face template is a number.', [],
+  ],
+  [
+    'the receiver named before the result', 'The app receives your fingerprint and a confirmation that it matched.',
+    ['biometric|affirmed'],
+    'The app only receives a confirmation that your fingerprint matched.', ['biometric|denied'],
+  ],
+  [
+    'data kept on a wearable', 'GPS data often leaves your watch.', ['location.precise|affirmed'],
+    'GPS data never leaves your watch.', ['location.precise|denied'],
+  ],
+  [
+    'a list of verbs before calls', 'We record, store or transcribe your calls.', ['voice|affirmed'],
+    'We schedule, store or transcribe your calls.', [],
+  ],
+  [
+    'satellite positioning by another name', "The GNSS receiver reports the watch's coordinates to us.",
+    ['location.precise|affirmed'],
+    "The NFC receiver reports the watch's battery level to us.", [],
+  ],
+  [
+    'people\'s voices', "Our system transcribes meetings, including the speakers' voices.", ['voice|affirmed'],
+    "Our system transcribes meetings, including the speakers' slides.", [],
+  ],
+  [
+    'the veins of a palm', 'We scan the veins in your palm at the entrance.', ['biometric|affirmed'],
+    'We scan the ticket in your palm at the entrance.', [],
+  ],
+  [
+    'neither … nor after a passive', 'Voice data is both stored and shared.', ['voice|affirmed'],
+    'Voice data is neither stored nor shared.', ['voice|denied'],
+  ],
+  [
+    'a negated passive around a parenthetical', 'Fingerprint data is now, and has always been, transmitted to us.',
+    ['biometric|affirmed'],
+    'Fingerprint data is not, and has never been, transmitted to us.', ['biometric|denied'],
+  ],
+  [
+    'accurate is a precision word', 'Accurate position data is logged during each trip.',
+    ['location.precise|affirmed'],
+    'Accurate billing data is logged during each trip.', [],
+  ],
+  [
+    'an area item with the user\'s possessive', 'Your country, inferred from your connection, is stored.',
+    ['location.approximate|affirmed'],
+    'Your account, inferred from your connection, is stored.', [],
+  ],
+  [
+    'advice with an adverb', 'We publicly post your real-time location.', ['location|affirmed'],
+    'We strongly recommend that you do not publicly post your real-time location.', [],
+  ],
+  [
+    'coordinates of a device or of an area', 'We store the coordinates of your device.', ['location.precise|affirmed'],
+    'We store the coordinates of your neighbourhood.', ['location.approximate|affirmed'],
+  ],
+  [
+    'precision from a stated resolution', 'We collect your location, accurate to within a few meters.',
+    ['location.precise|affirmed'],
+    'We collect your location, accurate to within a few kilometers.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the level of a network cell', 'Your location is determined at the level of your network cell.',
+    ['location.approximate|affirmed'],
+    'Your location is determined at the request of your network operator.', ['location|affirmed'],
+  ],
+  [
+    'the face in an image, compared', 'We check that the face in your selfie matches the photo on your passport.',
+    ['face|affirmed'],
+    'We check that the date on your selfie matches the photo on your passport.', [],
+  ],
+  [
+    'the heart as a signature', 'Your heartbeat pattern is used to confirm it is you.', ['biometric|affirmed'],
+    'Your heartbeat rate is used to count calories.', [],
+  ],
+  [
+    'a voice as a say', 'Use your voice to unlock the app.', ['voice|affirmed'],
+    'Use your voice to stand up for privacy.', [],
+  ],
+  [
+    'fingerprints on glass', 'The scanner reads your fingerprint.', ['biometric|affirmed'],
+    'The screen has a fingerprint-resistant coating.', [],
+  ],
+  // Who acts (actor.ts): a party on its own account makes no claim of the company's.
+  [
+    'an independent actor', 'Our partners may collect your location under this policy.', ['location|affirmed'],
+    'Your mobile carrier may collect your location under its own policy.', [],
+  ],
+  [
+    'the subject\'s head, not its attachment', 'Our apps may access your precise location.',
+    ['location.precise|affirmed'],
+    'Other apps on your phone may access your precise location.', [],
+  ],
+  [
+    'an actor named by apposition', 'Acme, as the provider of this app, may process your location.',
+    ['location|affirmed'],
+    'Acme, as your operating system provider, may process your location.', [],
+  ],
+  [
+    'an independent actor passing data on', 'The operating system collects your location and keeps it.',
+    [],
+    'The operating system collects your location and discloses it to apps, including ours.', ['location|affirmed'],
+  ],
+  [
+    'steps in the interface', 'To improve the map, we collect your precise location.', ['location.precise|affirmed'],
+    'To turn off precise location, open Settings, then Privacy.', [],
+  ],
+  [
+    'advice with "should"', 'We may share your location publicly.', ['location|affirmed'],
+    'You should be careful about sharing your location publicly.', [],
+  ],
+  [
+    'an act the reader may ask about', 'Under Illinois law, we collect biometric identifiers only with consent.',
+    ['biometric|affirmed'],
+    'Under Illinois law, you have the right to know whether we collect biometric identifiers.', [],
+  ],
+  [
+    'based on an IP address, not on a list holding one', 'We show ads based on your IP address.',
+    ['location.approximate|affirmed'],
+    'We show ads based on items such as your IP address and browser type.', [],
+  ],
+  [
+    'audio among other modifiers of a generic head', 'Audio information, such as voice notes',
+    ['voice|affirmed'],
+    'Audio, electronic, visual or similar information', [],
+  ],
+  [
+    'any place at all', 'We record where you live.', ['location|affirmed'],
+    'We treat you fairly, no matter where you live.', [],
+  ],
+  [
+    'a location in another\'s relative clause', 'We record the location at which you made the purchase.',
+    ['location|affirmed'],
+    'We record the location at which the item was made.', [],
+  ],
+  [
+    'a country of residence governed by a locative', 'We record your name and country of residence.',
+    ['location.approximate|affirmed'],
+    'Liability is limited as far as permissible in your country of residence.', [],
+  ],
+  [
+    'a location associated with an IP address', 'We may record the location associated with your IP address.',
+    ['location.approximate|affirmed'],
+    'We may record the location associated with your profile.', ['location|affirmed'],
+  ],
+  [
+    'the location of proceedings', 'You agree that the location of your device is shared.', ['location|affirmed'],
+    'You agree that the location for dispute resolution is acceptable.', [],
+  ],
+  [
+    'the location that goes with an IP address',
+    'Logs include your IP address (and associated geographic information).',
+    ['location.approximate|affirmed'],
+    'Logs include your IP address (and unrelated geographic information).', ['location|affirmed'],
+  ],
+  [
+    'modifier before "of" for voice', 'We may keep samples of your speech.', ['voice|affirmed'],
+    'We may keep samples of your handwriting.', [],
+  ],
+  [
+    'asking as an act', 'We will ask you for your fingerprints.', ['biometric|affirmed'],
+    'We will never ask you for your fingerprints.', ['biometric|denied'],
+  ],
+  [
+    'a negation over "has access"', 'The web version has access to your precise location.',
+    ['location.precise|affirmed'],
+    'The web version never has access to your precise location.', ['location.precise|denied'],
+  ],
+  [
+    'where you are, then a time clause', 'We collect information about where you are when you use the site.',
+    ['location|affirmed'],
+    'We do not collect information about where you are when you use the site.', ['location|denied'],
+  ],
+  [
+    'an infinitive that completes a norm', 'We record where you live to use it for shipping.', ['location|affirmed'],
+    'The minimum age to use the service depends on where you live.', [],
+  ],
+  [
+    'an infinitive clause, then an imperative', 'To report a problem, we use your location accuracy data.',
+    ['location|affirmed'],
+    'To report a problem with location accuracy, contact support.', [],
+  ],
+  [
+    'a copula, then a negated relative', 'Precise location is something we always ask for.',
+    ['location.precise|affirmed'],
+    'Precise location is something we never ask for.', ['location.precise|denied'],
+  ],
+  // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
+  [
+    'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
+    'We list where you live to know which rights you have.', [],
+  ],
+  [
+    'area in its own relative clause', 'We store the country in which you opened your account.',
+    ['location.approximate|affirmed'],
+    'Laws there may differ from those of the country in which you opened your account.', [],
+  ],
+  [
+    'the reader\'s own act is no act on data', 'The minimum age where you live is 16, and we record where you live.',
+    ['location|affirmed'],
+    'The minimum age where you live is 16, and you may not use the app before it.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -10,7 +10,10 @@ export interface FlowRow {
   source: string;
 }
 
-const DEVICE = String.raw`(?:your|the|a user'?s|their|each) (?:own )?(?:device|phone|computer|handset|smartphone)s?`;
+const DEVICE =
+  String.raw`(?:your|the|a user'?s|their|each) (?:own )?` +
+  words('device|phone|computer|handset|smartphone|watch|wearable|tablet|headset|vehicle|car') +
+  's?';
 const US = String.raw`(?:us|our servers?|the cloud|the company|our company|[A-Z][\w-]+(?:'s)? servers?)`;
 
 export const ON_DEVICE_ROWS: FlowRow[] = [
@@ -29,6 +32,14 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`\b(?:never|not|n't) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       String.raw`(?: \w+){0,3} (?:to|with) ${US}`,
+  },
+  // "the app only receives a confirmation that the check passed": the same, the receiver named first.
+  {
+    id: 'only-receives-a-result',
+    source:
+      String.raw`\bonly (?:receives?|gets?|sees?|learns?|is told|are told) (?:a|an|the) (?:[\w-]+ )?` +
+      words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
+      String.raw`s?\b`,
   },
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
   {

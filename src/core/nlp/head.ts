@@ -20,12 +20,27 @@ const AFTER_HEAD = new Set(
 );
 
 const NEXT_WORD = /^[\s"'“”]*([A-Za-z][\w'-]*)/;
+/** An adjective by its ending: electronic, visual, similar, sensory, olfactory, thermal. */
+const ADJECTIVE = String.raw`[a-z]+(?:al|ic|ar|ory|ive)`;
+/**
+ * Modifiers coordinated before one head noun: "audio, electronic, visual or similar information" names
+ * information, as "audio and visual content" names content ("audio and video" are two nouns: not matched).
+ */
+const GENERIC_HEAD = /^(?:information|data|content|materials?|media)$/i;
+const COORDINATED_MODIFIERS = new RegExp(
+  String.raw`^(?:\s*,\s*${ADJECTIVE})*\s*,?\s+(?:and|or|and\/or)\s+${ADJECTIVE}\s+([a-z]+)`,
+  'i',
+);
 
 /**
  * The open-class word right after [.., end) that the data word modifies, lower-cased; undefined when the data
  * word is the head (followed by punctuation, the end, or a closed-class word).
  */
 export function modifiedHead(sentence: string, end: number): string | undefined {
+  const coordinated = COORDINATED_MODIFIERS.exec(sentence.slice(end, end + 80));
+  // Among other modifiers of a generic head, the data word names a category of media ("audio, electronic,
+  // visual or similar information", as in US state-law notices), not the data itself: no head it may modify.
+  if (coordinated) return GENERIC_HEAD.test(coordinated[1]!) ? 'category' : coordinated[1]!.toLowerCase();
   const after = sentence.slice(end, end + 40);
   // A hyphen or slash joins a compound ("audio-visual", "audio/video"): the next part is read as the word.
   const m = NEXT_WORD.exec(after.replace(/^[-/]/, ' '));

@@ -100,8 +100,11 @@ function wordsBefore(sentence: string, start: number): string[] {
 
 const USER_WORD = new RegExp(`^(?:${USER_WORDS})$`, 'i');
 const PLACE_WORD = new RegExp(`^(?:${PLACE_DETERMINERS})$`, 'i');
-/** A proper-noun possessor that is not the user: "the Institution's location", "Proctorio's locations". */
-const OTHER_POSSESSOR = /^[A-Z][\w-]*['’]s?$/;
+/**
+ * A possessor that is not the user (tried after the user's words): "the Institution's location", "Proctorio's
+ * locations", "a hotel's location".
+ */
+const OTHER_POSSESSOR = /^(?:[A-Z][\w-]*['’]s?|[\w-]+['’]s)$/;
 /** Words that end the noun phrase to the left: prepositions, conjunctions, verbs seen before a bare noun. */
 const PHRASE_EDGE = new RegExp(
   '^' +
@@ -127,6 +130,11 @@ const OF_USER = new RegExp(
   String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an)\s+(?:\w+\s+)?${USER_NOUN}\b|you\b)`,
   'i',
 );
+/** What is stored, not who moves: "the location of your personal data" is where it is kept. */
+const STORED_THING = new RegExp(
+  String.raw`\b${words('data|information|info|records?|files?|content|accounts?|backups?|servers?|copies')}$`,
+  'i',
+);
 /** Going somewhere makes the place the user's whereabouts: "visits to public locations", "check in at a location". */
 const MOTION_BEFORE = new RegExp(
   String.raw`\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been` +
@@ -136,6 +144,14 @@ const MOTION_BEFORE = new RegExp(
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
+/** The place where proceedings are held: "the location for dispute resolution", "the location of arbitration". */
+const FOR_PROCEEDINGS = new RegExp(
+  String.raw`^s?\s+(?:for|of) (?:the |any )?` +
+    words('disputes?|dispute resolution|arbitration|hearings?|proceedings?|mediation|trials?') +
+    String.raw`\b`,
+  'i',
+);
+const OTHER_RELATIVE = /^s?\s+(?:at|in|on|from|to) which\s+(?!you\b|your\b)/i;
 /** "to a location outside the EU", "from any location": a place as the end of a movement or a setting. */
 const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
 const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
@@ -151,7 +167,9 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   if (DATA_HEAD_AFTER.test(after)) return 'data';
   const plural = /^s\b/i.test(after);
   const of = OF_COMPLEMENT.exec(after);
-  if (of) return OF_USER.test(of[1]!.trim()) ? 'data' : 'place';
+  if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
+  // A relative clause of someone or something else: "the location at which the material appeared".
+  if (OTHER_RELATIVE.test(after) || FOR_PROCEEDINGS.test(after)) return 'place';
   if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   const before = wordsBefore(sentence, start);
   if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';

@@ -35,6 +35,7 @@ const FLOW_EXAMPLES: Record<string, [string, string]> = {
   'never-leaves': ['The scan never leaves your phone.', 'The scan leaves a log entry.'],
   'never-sent': ['Your recordings are not sent to us.', 'Your recordings are sent to us.'],
   'only-a-result': ['Only a match result is shared with us.', 'The full scan is shared with us.'],
+  'only-receives-a-result': ['The app only receives a yes/no result.', 'The app receives the full scan and a result.'],
   'we-do-not-receive': ['We do not receive your fingerprint.', 'We receive your fingerprint.'],
 };
 

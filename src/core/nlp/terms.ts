@@ -36,7 +36,9 @@ export const FACE: HeadModifiers = {
 
 export const VOICE: HeadModifiers = {
   heads: ['voice', 'speech', 'spoken', 'audio'],
-  identifier: ['prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'id'],
+  identifier: [
+    'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'id', 'profiles?',
+  ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
@@ -73,7 +75,9 @@ export const CALL_RECORDING = [
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
-  String.raw`\brecord(?:s|ed|ing)? (?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
+  // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
+  String.raw`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
+    String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
   String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
     String.raw`(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
@@ -83,6 +87,9 @@ export const CALL_RECORDING = [
     String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
     String.raw`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+    // What the microphone hears: "sound picked up by the device's microphone".
+    String.raw`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?` +
+      String.raw`(?:device'?s? |phone'?s? )?microphones?\b`,
   ].join('|'),
 ].join('|');
 
@@ -93,6 +100,9 @@ const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?
 export const BODY_DIMENSIONS = [
   String.raw`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
   String.raw`\b(?:geometry|measurements?|dimensions|scans?) of (?:your |the |a user'?s |their )?(?:${alt(BODY)})s?\b`,
+  // "the veins in your palm", "the lines on your hand".
+  String.raw`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
+    String.raw`(?:palms?|hands?|fingers?)\b`,
 ].join('|');
 
 /**
@@ -111,7 +121,7 @@ const LOCATION_HEADS = [
 ].join('|');
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
-  String.raw`(?<![\w-])(?:precise|exact|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?` +
+  String.raw`(?<![\w-])(?:precise|exact|accurate|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?` +
   String.raw`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
 export const APPROXIMATE_WORD =
   String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +

@@ -8,6 +8,7 @@ import {
   modifierOfHead,
 } from './terms';
 import { words } from './pattern';
+import { verbSource } from './verbs';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
@@ -27,10 +28,20 @@ const AREA_ITEM_END = words(
 );
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
-  String.raw`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
+  // An item may have the user's possessive: "Your country, inferred from…, is stored".
+  String.raw`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?` +
+    String.raw`(?=\s{0,3}${AREA_ITEM_END})`,
   [
-    String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence)\b`,
-    String.raw`\b(?:which|what|the) (?:city|town|country|region|state) ` +
+    // An area with the reader's relative clause: "the city you set in your profile".
+    String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
+    // The level of detail: "your location at the level of your zip code".
+    String.raw`\bat the level of (?:your |the |a )?${AREA}`,
+    String.raw`\bat the level of (?:your |the |a )?(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`,
+    // The coordinates of an area rather than of the device.
+    String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?` +
+      words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
+      String.raw`\b`,
+    String.raw`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|region|state) ` +
       words(`you are in|you're in|you are located in|you access|you connect from|from which you`) +
       String.raw`\b`,
     String.raw`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
@@ -39,6 +50,14 @@ const AREA_LEVEL = [
     String.raw`\blocation by (?:country|city|region)\b`,
   ].join('|'),
 ].join('|');
+
+/** Whose faces: "their faces", "the faces of…" is left to the head rules. */
+const FACE_OWNER = String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? )?`;
+/** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
+const MACHINE = words('device|browser|computer|system|hardware|software|configuration|set-?up|settings');
+/** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
+const TYPING = words('keystrokes?|typing|keyboard');
+const TIMING = words(String.raw`patterns?|rhythms?|dynamics|cadences?|timings?`);
 
 export interface TypeTerm {
   id: string;
@@ -167,6 +186,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('recognition|identification|authentication|verification|matching|grouping|scans?|scanning'),
     String.raw`(?:facial|face) or voice (?:recognition|authentication|verification)`,
     String.raw`recogni[sz]e (?:your face|faces)\b`,
+    // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
+    // storing their faces".
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?)` +
+      String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`scan(?:s|ning)? (?:of )?your face`,
     String.raw`faces? (?:of|from) the same (?:person|friend)`,
     String.raw`facial captures?`,
@@ -182,6 +205,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
       String.raw`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
         String.raw`(?:your|the user'?s?|the customer'?s?|their) face\b`,
+      // The face in an image, compared: "the face in your selfie matches the photo on your passport".
+      String.raw`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?` +
+        String.raw`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
     ].join('|'),
   },
   // Face: detection and analysis without identification.
@@ -194,6 +220,9 @@ export const TYPE_TERMS: TypeTerm[] = [
         'age estimation',
       ),
     String.raw`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
+    // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
+    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing))` +
+      String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
       String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     String.raw`what is or isn'?t a face`,
@@ -222,7 +251,14 @@ export const TYPE_TERMS: TypeTerm[] = [
         'activity|samples?|requests?|and audio|and image|transcription|features',
       ),
     String.raw`recordings? of (?:your |the user'?s? )?voice`,
+    // "samples of your speech", "transcripts of the user's voice".
+    String.raw`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
+    // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
+    String.raw`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
+      String.raw`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
     String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
+    // People's voices: "the speakers' voices", "callers' voices".
+    String.raw`\b(?:the )?(?:speakers?|participants?|callers?|customers?|members?|users?|children)['’]s? voices?\b`,
     String.raw`audio recordings?`,
     String.raw`saved user audio`,
     String.raw`(?:speech|audio) (?:input|data|recognition)`,
@@ -254,7 +290,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: [
-    String.raw`finger ?prints?(?!ing)\b(?! of (?:your )?(?:device|browser))`,
+    String.raw`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a )?${MACHINE})`,
     String.raw`palm ?prints?`,
     String.raw`palm (?:scans?|veins?)`,
     String.raw`hand geometry`,
@@ -266,9 +302,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`retina(?:l)? scans?`,
     String.raw`\bretinas?\b`,
     String.raw`gait`,
-    String.raw`keystroke (?:patterns?|rhythms?|dynamics)`,
-    String.raw`typing (?:patterns?|rhythms?)`,
+    // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
+    String.raw`\b${TYPING} ${TIMING}`,
+    String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
     String.raw`vein patterns?`,
+    // The heart's rhythm as a signature: "heartbeat pattern", "ECG signature".
+    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|signatures?|rhythms?)\b`,
   ].join('|') },
   {
     id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
@@ -276,7 +315,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   },
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
-  { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\bgps\b` },
+  { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\b(?:gps|gnss)\b` },
   { id: 'gps', type: 'location.precise', source: [
     String.raw`global positioning`,
     String.raw`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
@@ -295,11 +334,17 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   { id: 'precise-word', type: 'location.precise', source: PRECISE_WORD },
   { id: 'precise-source', type: 'location.precise', source: [
-    String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile) ` +
-      words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|triangulation') +
+    // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
+    String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
+      String.raw`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
+      words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
       String.raw`\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
     String.raw`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     String.raw`\bstreet[- ]level\b`,
+    // The coordinates of a device rather than of an area.
+    String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
+      words(`device|phone|handset|vehicle|car|watch|position|current location`) +
+      String.raw`s?\b`,
     String.raw`\bgeo-?coordinates\b`,
   ].join('|') },
   // Location: approximate.
@@ -314,17 +359,22 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`(?:city|country|region|state|continent)[- ]level location`,
     String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b` +
       String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
-    String.raw`country of residence`,
+    // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
+    String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
     String.raw`sim card region`,
     String.raw`country\/language`,
     String.raw`what city you'?re in`,
+    // An adverb of approximation on where the user is: "roughly where you are".
+    String.raw`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
     String.raw`your city`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   {
     id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
     source: [
-      String.raw`location[^.]{0,60}\b(?:based on|derived from|inferred from|from|using|via)\b` +
+      String.raw`location[^.]{0,60}\b` +
+        words('based on|derived from|inferred from|from|using|via|associated with|linked to|of') +
+        String.raw`\b` +
         String.raw`[^.]{0,30}(?:ip address|sim card)`,
       String.raw`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
         String.raw`(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)` +
@@ -333,13 +383,24 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)` +
         String.raw`[^.]{0,40}ip address`,
       String.raw`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
-      String.raw`based on[^.]{0,100}\bip address`,
+      // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
+      String.raw`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
+      // The location that goes with the address: "IP address (and associated geographic information)".
+      String.raw`ip address(?:es)?\s*[(,]?\s*(?:and |or |with |including )?(?:the |its |their )?` +
+        String.raw`(?:associated|related|corresponding|derived|resulting) (?:geo(?:graphic(?:al)?)?[ -]?)?` +
+        words('location|information|data|region|area|city|country') + String.raw`\b`,
       String.raw`ip address(?:es)?[^.]{0,80}\b` +
         String.raw`(?:your (?:area|city|region|country)|general location|approximate location)`,
     ].join('|'),
   },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
   { id: 'area-level', type: 'location.approximate', source: AREA_LEVEL },
+  // An area as the object of a processing verb: "we record the postcode you enter", "collect your city".
+  {
+    id: 'area-object', type: 'location.approximate', gate: AREA,
+    source: String.raw`\b(?:${verbSource(['processing'])}) (?:your |the |their |a user'?s? )?` +
+      String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b`,
+  },
   { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
@@ -351,9 +412,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where you (?:live|go)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
-    String.raw`\b(?:places|locations|venues|stores|points of interest) ` +
-      String.raw`(?:that )?you (?:visit|go to|frequent|check in)\b`,
-    String.raw`where you are(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located))`,
+    String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
+      String.raw`(?:(?:have|had|often|usually) )?` +
+      words('visit(?:ed)?|go to|went to|gone to|frequent(?:ed)?|check(?:ed)? in') +
+      String.raw`\b`,
+    String.raw`where (?:you are|your (?:device|phone|vehicle|car|child) is)` +
+      String.raw`(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located| when | while | if ))`,
     String.raw`current location`,
     String.raw`wireless location`,
     String.raw`physical location`,
@@ -380,6 +444,7 @@ export const TRAPS: Trap[] = [
     String.raw`\bfaceted\b`,
     String.raw`\b(?:in|un)voiced?\b`,
     String.raw`\bgaits?[- ]?way\b`,
+    String.raw`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
     String.raw`\bgps[- ]?tracker (?:sales|shop)`,
   ].join('|') },
   { id: 'device-fingerprinting', source: [
@@ -406,12 +471,18 @@ export const TRAPS: Trap[] = [
   },
   { id: 'voice-idiom', source: [
     String.raw`voice (?:your|their|any|concerns|an? )`,
+    // A voice as a say: "use your voice to stand up for privacy".
+    String.raw`\b(?:use|raise|lend|add) (?:your|their|our) voices? to (?!(?:unlock|control|search|ask|dictate)\b)`,
+    // A voice kept down or raised: the idiom ends the phrase ("keep your voice down"), no recording follows.
+    String.raw`\b(?:keep|raise[sd]?|raising|lower(?:s|ed|ing)?) (?:your |their |one'?s |the )?voices?` +
+      String.raw`(?=\s*(?:[,.;!)]|$| (?:down|low|up|to|at|in|against|when|if)\b))`,
     String.raw`google voice`,
     // "Your voice matters", "have a voice in": a say, not a sound.
     String.raw`(?:your|their|a|our) voice (?:matters|counts|is heard|will be heard|in (?:how|what|the|our|shaping))`,
     String.raw`voice over (?:internet|ip)`,
     String.raw`\bvoip\b`,
-    String.raw`voice assistant\b(?! records)`,
+    // The product, not what is said to it ("interactions with our voice assistant" is voice data).
+    String.raw`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
   ].join('|') },
   // Biometric locks and scanners guarding the company's premises: not data about the user.
   { id: 'biometric-security', source: [
@@ -474,9 +545,10 @@ export const TRAPS: Trap[] = [
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
     String.raw`regardless of (?:your )?location`,
-    String.raw`depending on (?:where you live|your location)`,
-    String.raw`(?:state|country|law|laws|jurisdiction)[^.]{0,20}where you live`,
-    String.raw`where you live[^.]{0,20}(?:law|rights)`,
+    // Any place at all: "no matter where you live", "regardless of where you are".
+    String.raw`(?:no matter|regardless of) where you (?:live|are|go)\b`,
+    // "Where you live" among laws and rights is read by jurisdiction.ts, not by phrase.
+    String.raw`depending on your location`,
     String.raw`in certain locations`,
     String.raw`depending on your location`,
     String.raw`available in your location`,
