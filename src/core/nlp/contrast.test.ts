@@ -626,6 +626,59 @@ const PAIRS: Pair[] = [
     ['location.precise|affirmed'],
     'Precise location is something we never ask for.', ['location.precise|denied'],
   ],
+  [
+    'a precision word on a stand-in noun', 'We keep a coarse version of your location.',
+    ['location.approximate|affirmed'],
+    'We keep a full version of your location.', ['location|affirmed'],
+  ],
+  [
+    'an area item with a modifier', 'We keep your location, such as the nearest city.',
+    ['location.approximate|affirmed'],
+    'We keep your location, such as the nearest street.', ['location|affirmed'],
+  ],
+  [
+    'where the user stays', 'We collect information about where you stay.', ['location|affirmed'],
+    'We collect information about what you pay.', [],
+  ],
+  [
+    'a dependence with no act on data', 'We use location accuracy data from your device and network.',
+    ['location|affirmed'],
+    'Location accuracy depends on your device and network.', [],
+  ],
+  [
+    'a request to contact the company', 'We may share your voice recording without further consent.',
+    ['voice|affirmed'],
+    'Please contact us if your voice recording was shared without consent.', [],
+  ],
+  [
+    'the reader deleting their own data', 'We can delete your voice recordings at any time.', ['voice|affirmed'],
+    'You can delete your voice recordings at any time.', [],
+  ],
+  [
+    'users managing their data', 'We manage how your location is shown on your profile.', ['location|affirmed'],
+    'Users can manage how their location is shown on their profile.', [],
+  ],
+  [
+    'a request for a copy', 'We may send a copy of the biometric data we hold to our vendor.', ['biometric|affirmed'],
+    'You may request a copy of the biometric data we hold about you.', [],
+  ],
+  [
+    'the right to object', 'We rely on our processing of your location data.', ['location|affirmed'],
+    'You have the right to object to our processing of your location data.', [],
+  ],
+  [
+    'a statement of the law', 'Texas and Washington also collect biometric identifiers.', ['biometric|affirmed'],
+    'Texas and Washington also have laws on biometric identifiers.', [],
+  ],
+  [
+    'an act that a norm is about', 'The GDPR office keeps a record of processing biometric data.',
+    ['biometric|affirmed'],
+    'The GDPR sets strict rules for processing biometric data.', [],
+  ],
+  [
+    'examples in a definition', 'Sensitive data we process includes precise location.', ['location.precise|affirmed'],
+    'Examples of sensitive data include precise location.', [],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
@@ -693,5 +746,13 @@ describe('category labels answered in the next table cell', () => {
   });
   it('leaves a label with no answer a label', () => {
     expect(analyzePolicy(table('Sometimes')).summary.location).toBe('silent');
+  });
+});
+
+describe('identifier contrast pairs (face and voice)', () => {
+  const identifierOf = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+  it('reads comparison as identifying and blurring as not', () => {
+    expect(identifierOf('We match your selfie to your ID photo using face comparison.')).toBe(true);
+    expect(identifierOf('We hide bystanders in street images using face blurring.')).toBe(false);
   });
 });

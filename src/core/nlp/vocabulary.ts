@@ -4,8 +4,8 @@
  * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
  */
 import {
-  APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE, headThenModifier,
-  modifierOfHead,
+  APPROXIMATE_OF, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE,
+  headThenModifier, modifierOfHead,
 } from './terms';
 import { words } from './pattern';
 import { verbSource } from './verbs';
@@ -357,7 +357,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`location (?:data )?(?:at an? )?ip[- ]address`,
     String.raw`ip-address based`,
     String.raw`(?:city|country|region|state|continent)[- ]level location`,
-    String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b` +
+    String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
+      String.raw`(?:city|country|region)\b` +
       String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
@@ -401,7 +402,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     source: String.raw`\b(?:${verbSource(['processing'])}) (?:your |the |their |a user'?s? )?` +
       String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b`,
   },
-  { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
+  { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
   { id: 'location', type: 'location', generic: true, source: [
@@ -409,7 +410,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`geo-location`,
     String.raw`location(?:-related)?(?: data| information| history)?`,
     String.raw`locations?(?= (?:data|information))`,
-    String.raw`where you (?:live|go)\b`,
+    String.raw`where you (?:live|go|stay|travel)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
