@@ -331,6 +331,7 @@ test.describe('regions and the comparison page', () => {
     await expect(report.locator('.matrix tr[data-type="faceprints"] td').first().locator('q strong')).toHaveText([
       'faceprints',
       'face geometry',
+      'blur the faces',
     ]);
     await axeInBothSchemes(report, 'comparison page');
     console.log(`comparison page: ${(await lightAndDark(ext, report, 'comparison-page-contents')).join(', ')}`);
