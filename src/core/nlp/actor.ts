@@ -22,17 +22,25 @@ import { verbSource } from './verbs';
 const INDEPENDENT = new RegExp(
   '\\b' +
     words(
-      String.raw`(?:other|third[- ]party|external|independent) ` +
-        String.raw`(?:apps?|applications|websites?|sites|users|people|members)`,
+      String.raw`(?:other|third[- ]party|external|independent) (?:apps?|applications|websites?|sites)`,
       String.raw`(?:mobile |wireless |network )?(?:carriers?|network operators?|internet service providers?|isps?)`,
       String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
-      String.raw`websites?|sites|people|others|employers?|schools?`,
+      String.raw`websites? you visit`,
     ) +
     '\\b',
   'i',
 );
 const FIRST_PARTY = /\b(?:we|us|our)\b/i;
+/** People who use the service or are around the reader. */
+const OTHER_PEOPLE = /\b(?:other (?:users|people|members)|others|people|employers?|schools?)\b/i;
+/** "Websites you visit", read before the head is cut at "you". */
+const INDEPENDENT_VISITED = new RegExp(
+  String.raw`^\s*(?:the )?(?:websites?|sites|apps)` +
+    String.raw`(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
+    String.raw` (?:that )?you (?:visit|use|open)\b`,
+  'i',
+);
 /** Data passed on after the mention ("…collects it and discloses it to apps, including ours") may reach us. */
 const PASSED_ON_ALL = new RegExp(String.raw`\b(?:${verbSource(['further', 'flow'])})\b`, 'gi');
 const FIRST_PARTY_ALL = /\b(?:we|us|our)\b/gi;
@@ -80,7 +88,17 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   const end = HEAD_END.exec(core);
   const head = end ? core.slice(0, end.index) : core;
   const apposition = APPOSITION.exec(subject)?.[1] ?? '';
-  if (FIRST_PARTY.test(head) || !(INDEPENDENT.test(head) || INDEPENDENT.test(apposition))) return false;
+  // The company anywhere in the subject or its apposition ("schools that use our service", "your school, as our
+  // customer,") makes the act one done through it.
+  // Not in the reader's own relative clause: "websites you visit from our app" are reached through us, not run by us.
+  if (FIRST_PARTY.test(core.replace(/\byou\b[^,]*/i, '')) || FIRST_PARTY.test(apposition)) return false;
+  // Other people of the service (users, members) act on their own only on their own data ("other users may
+  // share their location"); seeing the reader's data is the company showing it to them.
+  const ownData = /\btheir\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, mentionStart - 30), mentionStart));
+  const independent =
+    INDEPENDENT.test(head) || INDEPENDENT.test(apposition) || (OTHER_PEOPLE.test(head) && ownData) ||
+    INDEPENDENT_VISITED.test(core);
+  if (!independent) return false;
   const later = laterMarks(sentence);
   return later.firstPartyLast < verbAt && later.passedOnLast < mentionStart;
 }

@@ -41,7 +41,7 @@ const USER_SETTING = [
     String.raw`\b(?:you|users|members|parents|account holders) (?:can|may|could) (?:also )?(?:at any time )?` +
       String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
-      String.raw`|opt out|delete|erase|remove|review|view|download|export)\b`,
+      String.raw`|opt out|delete|erase|remove)\b`,
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
@@ -63,7 +63,7 @@ export function userSettingFrom(s: string): number | undefined {
 
 /** A clause of the company's own act after the setting: "…, and we will then collect…". */
 const WE_ACT = new RegExp(
-  String.raw`[,;]\s*(?:and |but |so )?(?:then )?we (?:\w+ ){0,3}?` +
+  String.raw`(?:[,;]\s*(?:and |but |so )?(?:then )?|,?\s*which )we (?:\w+ ){0,3}?` +
     String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
   'i',
 );
@@ -135,7 +135,9 @@ const UI_STEPS = new RegExp(
   'i',
 );
 /** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
-const PARTICIPLE = String.raw`(?:\w+(?:ed|en|wn)|made|kept|held|sent|sold|told|found|built)`;
+const PARTICIPLE =
+  String.raw`(?:\w+ed|\w+wn|made|kept|held|sent|sold|told|found|built|taken|given|seen|written|chosen|driven` +
+  String.raw`|hidden|stolen|spoken|broken|forgotten)`;
 const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:\w+ly\s+)?${PARTICIPLE}\b)`, 'i');
 const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
 /** A sensor or service switched off on the device: "when GPS is off". */

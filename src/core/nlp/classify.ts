@@ -106,9 +106,11 @@ const INFERRED_LOCATION = new RegExp(
 /** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
 const RESOLUTION = new RegExp(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
-  String.raw`\b(?:accurate|precise|rounded|truncated|blurred|resolution|accuracy)\b[^.;]{0,30}?` +
-    String.raw`\b(?:\d+|a few|several|one|ten|a hundred|hundreds of) ` +
-    String.raw`(?:(meters|metres|feet|ft|yards|m)|(kilometers|kilometres|km|miles|mi))\b`,
+  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|resolution|accuracy)\b[^.;]{0,30}?` +
+    String.raw`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
+    String.raw`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
+    String.raw`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
+    String.raw`|(?:\d+|a few|several|one|ten|a hundred|hundreds of) (?:kilometers|kilometres|km|miles|mi))\b`,
   'i',
 );
 const compileCues = <T>(cues: { value: T; source: string }[]) =>
@@ -346,6 +348,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // kilometers" approximate.
   const resolution = byType.get('location') ? RESOLUTION.exec(sentence) : null;
   if (resolution) {
+    // Up to tens of metres is precise; hundreds of metres or any kilometres is approximate.
     const type = resolution[1] ? 'location.precise' : 'location.approximate';
     byType.set(type, [...(byType.get(type) ?? []), ...byType.get('location')!]);
     byType.delete('location');

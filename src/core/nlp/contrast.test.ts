@@ -696,12 +696,13 @@ const PAIRS: Pair[] = [
     'Your carrier keeps your approximate location.', [],
   ],
   [
-    'an independent party acting through our service', 'Schools may collect student location data through our service.',
+    'an independent party acting through our service', 'Your carrier may collect your location through our app.',
     ['location|affirmed'],
-    'Schools may collect student location data through their own systems.', [],
+    'Your carrier may collect your location through its own network.', [],
   ],
   [
-    'a list of independent subjects', 'Our apps and services you use may collect your location.', ['location|affirmed'],
+    'a list of independent subjects', 'Our apps and services you use may collect your location.',
+    ['location|affirmed'],
     'Websites, apps and other services you use may collect your location.', [],
   ],
   [
@@ -749,6 +750,53 @@ const PAIRS: Pair[] = [
     'a company denial beside another party\'s act',
     'Websites you visit through our browser may request your location, and we never see it.', ['location|denied'],
     'Websites you visit through other browsers may request your location.', [],
+  ],
+  // Second review: ordinary sentences the rules above must leave right.
+  [
+    'a place governed by a norm noun', 'We process your data where you live.', ['location|affirmed'],
+    'We process your data under the laws of the country where you live.', [],
+  ],
+  [
+    'an act whose purpose is to pick the rules', 'We use your country to tailor which offers you see.',
+    ['location.approximate|affirmed'],
+    'We use your country to determine which privacy laws apply to you.', [],
+  ],
+  [
+    'the company\'s own site is no independent party', 'This website collects your location.', ['location|affirmed'],
+    'Websites you visit collect your location.', [],
+  ],
+  [
+    'other people act on their own data only', 'Other users can see your precise location during a ride.',
+    ['location.precise|affirmed'],
+    'Other users can share their precise location during a ride.', [],
+  ],
+  [
+    'a party acting through the company', 'Other apps that use our service may collect your location.',
+    ['location|affirmed'],
+    'Other apps that use other services may collect your location.', [],
+  ],
+  [
+    'viewing is a feature, not a setting', 'You can view local news based on your location, which we collect.',
+    ['location|affirmed'],
+    'You can turn off local news based on your location.', [],
+  ],
+  [
+    'a heart rhythm for health is not a biometric', 'Your heartbeat pattern is used to confirm it is you.',
+    ['biometric|affirmed'],
+    'Your heartbeat pattern is used to check for atrial fibrillation.', [],
+  ],
+  [
+    'customers\' voices as a say', "Our system transcribes meetings, including the callers' voices.",
+    ['voice|affirmed'],
+    "We value our customers' voices and their feedback.", [],
+  ],
+  [
+    '"often" is no participle', 'Location is often shared with partners.', ['location|affirmed'],
+    'Location is often approximate.', [],
+  ],
+  [
+    'the number in a resolution', 'We round your location to the nearest 50 meters.', ['location.precise|affirmed'],
+    'We round your location to the nearest 500 meters.', ['location.approximate|affirmed'],
   ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [

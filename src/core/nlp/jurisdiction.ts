@@ -35,6 +35,19 @@ const READER_SUBJECT = new RegExp(
     String.raw`(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
   'i',
 );
+const NORM_NOUN = words(
+  String.raw`laws?|rules|regulations?|courts?|legislation|jurisdiction|authorit(?:y|ies)|regulators?|tribunals?`,
+);
+const GOVERNING_NORM = new RegExp(
+  String.raw`\b${NORM_NOUN}\s+(?:\w+\s+){0,2}(?:of|in|applicable in|for)\s+(?:(?:the|your|that|each)\s+)?` +
+    String.raw`(?:(?:state|country|province|region|city|jurisdiction)\s+)?$`,
+  'i',
+);
+const PURPOSE_OF_NORM = new RegExp(
+  String.raw`^[^.;]{0,60}?\bto (?:determine|decide|apply|identify|choose|select|know|comply with|calculate)\b` +
+    String.raw`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements)\b`,
+  'i',
+);
 /** A verb that completes a norm: "the minimum age to use the service", "the right to access". */
 const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|eligible|old enough)\s+to\s*$/i;
 /** A relative clause right after the mention describes it: "the country in which you…", "where you…". */
@@ -52,6 +65,11 @@ function hasNorm(sentence: string): boolean {
 }
 
 export function namesJurisdiction(sentence: string, start: number, end: number): boolean {
+  // Governed by a norm noun ("the laws of the country where you live", "the law of the state where you live"), or
+  // an act whose purpose is to pick the rules ("we use your country to determine which laws apply"): the place is
+  // the jurisdiction whatever else the sentence does (LABELS.md: a country used only to choose the rules).
+  if (GOVERNING_NORM.test(sentence.slice(Math.max(0, start - 60), start))) return true;
+  if (PURPOSE_OF_NORM.test(sentence.slice(end, end + 140))) return true;
   if (!hasNorm(sentence)) return false;
   const relative = RELATIVE_AFTER.exec(sentence.slice(end, end + 200));
   const relativeEnd = relative ? end + relative[0].length : end;

@@ -259,7 +259,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
     String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
     // People's voices: "the speakers' voices", "callers' voices".
-    String.raw`\b(?:the )?(?:speakers?|participants?|callers?|customers?|members?|users?|children)['’]s? voices?\b`,
+    // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
+    String.raw`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b`,
     String.raw`audio recordings?`,
     String.raw`saved user audio`,
     String.raw`(?:speech|audio) (?:input|data|recognition)`,
@@ -307,8 +308,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b${TYPING} ${TIMING}`,
     String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
     String.raw`vein patterns?`,
-    // The heart's rhythm as a signature: "heartbeat pattern", "ECG signature".
-    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|signatures?|rhythms?)\b`,
+    // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
+    // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
+    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
+    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|rhythms?)\b` +
+      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni))`,
   ].join('|') },
   {
     id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
@@ -558,7 +562,6 @@ export const TRAPS: Trap[] = [
     // "Where you live" among laws and rights is read by jurisdiction.ts, not by phrase.
     String.raw`depending on your location`,
     String.raw`in certain locations`,
-    String.raw`depending on your location`,
     String.raw`available in your location`,
     String.raw`(?:local|locally) (?:laws?|storage|website|news)`,
     String.raw`location of (?:a|the) (?:file|recording)`,
