@@ -5,12 +5,12 @@
 import { documentKeyOf } from '../core/annotation/document-key';
 import type { Analysis } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
-import { fetchableUrl, fetchPolicyDocument } from '../platform/fetch-policy';
+import { fetchableUrl } from '../platform/fetchable-url';
 import { HISTORY_KEYS, type HistoryNews } from '../platform/history-keys';
 import type { Handlers } from '../platform/runtime';
 import { browser, t } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
-import { backgroundPolicyText, ensureAlarm, notify, onAlarm, onNotificationClicked, openExtensionPage, sendToTopFrame } from '../platform/watch-api';
+import { backgroundFetch, backgroundPolicyText, ensureAlarm, notify, onAlarm, onNotificationClicked, openExtensionPage, sendToTopFrame } from '../platform/watch-api';
 import { runAnalysis } from './analysis';
 import { recordVersion } from './history';
 import { HistoryStore } from './history-store';
@@ -59,7 +59,7 @@ export async function recordVisit(tabId: number, url: string, policyText: Policy
 const watchDeps: WatchDeps = {
   store,
   wording,
-  fetchDocument: (url) => fetchPolicyDocument(url),
+  fetchDocument: (url) => backgroundFetch(url, () => import('../platform/fetch-policy').then((m) => m.fetchPolicyDocument)),
   readText: (body, kind) => backgroundPolicyText(body, kind, () => import('../dom/policy-text-of').then((m) => m.policyTextOf)),
   analyze: (policyText) => runAnalysis(policyText).analysis,
   readList: () => read(HISTORY_KEYS.watchList),

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { BIN } from '../../test/unit/built-cli';
 import type { CliIO } from './io';
 import { markdownToHtml } from './load';
 import { main } from './main';
+import { scratchDir } from '../../test/support/scratch-dir';
 
 const run = promisify(execFile);
 
@@ -36,7 +36,7 @@ describe('policy-lens detect', () => {
   });
 
   it('reads Markdown, taking front matter as metadata', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pl-'));
+    const dir = scratchDir('pl-');
     const file = join(dir, 'memo.md');
     writeFileSync(
       file,
@@ -198,7 +198,7 @@ describe('policy-lens annotations', () => {
     expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
     expect(first.policyLens.provenance).toBe('machine');
 
-    const dir = mkdtempSync(join(tmpdir(), 'pl-anno-'));
+    const dir = scratchDir('pl-anno-');
     const file = join(dir, 'findings.json');
     writeFileSync(file, exported.out);
     expect((await runInProcess(['annotations', 'validate', file])).out).toMatch(/^valid: \d+ annotations/);
@@ -219,7 +219,7 @@ describe('policy-lens annotations', () => {
   });
 
   it('names every problem of a broken file and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pl-anno-'));
+    const dir = scratchDir('pl-anno-');
     const file = join(dir, 'bad.json');
     writeFileSync(
       file,

@@ -1,15 +1,15 @@
 /* eslint-disable no-control-regex -- these tests are about control characters */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../../scripts/serve';
 import { BIN } from '../../test/unit/built-cli';
 import pkg from '../../package.json' with { type: 'json' };
+import { scratchDir } from '../../test/support/scratch-dir';
 
 /** Runs the built command as a user would (the bundle is built by vitest's global setup). */
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -21,7 +21,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
 const legal = (f: string) => join(SITE_DIR, 'legal', f);
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const scratch = () => mkdtempSync(join(tmpdir(), 'pl-cli-'));
+const scratch = () => scratchDir('pl-cli-');
 
 // Each test starts the command several times; on a loaded machine that takes far longer than a unit test.
 describe('the built command', { timeout: 180_000 }, () => {

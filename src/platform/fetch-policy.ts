@@ -6,9 +6,11 @@
  */
 import { DOCUMENT_TYPES, decodeBody, parseMediaType } from './media-type';
 import type { Result } from './result';
+import { fetchableUrl } from './fetchable-url';
 import { sameSite } from './site';
 
 export { siteOf } from './site';
+export { fetchableUrl } from './fetchable-url';
 
 export const FETCH_TIMEOUT_MS = 15_000;
 export const MAX_FETCH_BYTES = 5 * 1024 * 1024;
@@ -18,23 +20,6 @@ export interface FetchedDocument {
   url: string;
   contentType: string;
   body: string;
-}
-
-/**
- * Whether an address may be fetched at all; its user name and password are dropped (a link's credentials are
- * not the reader's to send, and must not be stored or shown).
- */
-export function fetchableUrl(url: string): Result<URL> {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return { ok: false, error: 'not a valid address' };
-  }
-  u.username = '';
-  u.password = '';
-  if (u.protocol === 'https:' || (u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1'))) return { ok: true, value: u };
-  return { ok: false, error: 'only https addresses can be fetched' };
 }
 
 /** Origins to ask permission for, e.g. "https://www.example.com/*". */

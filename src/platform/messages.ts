@@ -1,6 +1,7 @@
 import type { Judgement, Verdict } from '../core/detect/types';
 import type { Analysis, ConditionKind, DataType, Stance, SummaryValue } from '../core/nlp/types';
 import type { PolicyText } from '../core/text/policy-text';
+import type { FetchedDocument } from './fetch-policy';
 import type { PageLink } from '../core/regions/discover';
 import type { HistoryNews, WatchEntry } from './history-keys';
 import type { AnnotationCollection, PolicyAnnotation } from '../core/annotation/model';
@@ -189,6 +190,8 @@ export interface MessageMap {
   'watch/check-now': { request: Record<string, never>; response: { checked: number } };
   /** background → offscreen document (Chrome): HTML or Markdown to PolicyText, where a DOMParser exists. */
   'offscreen/extract': { request: { body: string; kind: 'html' | 'markdown' }; response: PolicyText };
+  /** background → offscreen document (Chrome): a watched policy fetched there, so the worker needs no fetcher. */
+  'offscreen/fetch': { request: { url: string }; response: FetchedDocument };
 }
 
 /**

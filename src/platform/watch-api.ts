@@ -3,8 +3,10 @@
  * permission requests, and HTML parsing in the background (see `backgroundPolicyText` for the choice).
  */
 import type { PolicyText } from '../core/text/policy-text';
+import type { FetchedDocument } from './fetch-policy';
 import { HISTORY_KEYS } from './history-keys';
 import { pack, type MessageName, type RequestOf } from './messages';
+import type { Result } from './result';
 import { browser, send } from './runtime';
 
 /** Creates the repeating alarm once; an existing one keeps its schedule (alarms outlive the worker). */
@@ -94,6 +96,30 @@ export async function backgroundPolicyText(
 ): Promise<PolicyText> {
   // A dynamic import, taken only where DOMParser exists: Chrome's worker forbids import() and never gets here.
   if (typeof DOMParser === 'function') return (await inPlace())(body, kind);
+  await offscreenDocument();
+  const result = await send('offscreen/extract', { body, kind });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/**
+ * Fetches a watched policy from the background without the worker carrying the fetcher: its same-site check
+ * holds the Public Suffix List (tldts, ~280 KB minified), which a worker woken for every page's verdict would
+ * otherwise parse at each start. Where `import()` works (Firefox's event page, a document) the fetcher is loaded
+ * on first use; Chrome's service worker forbids `import()`, so there the offscreen document that already reads
+ * watched pages fetches them too (an extension page: the same host permissions, the same fetch rules).
+ */
+export async function backgroundFetch(
+  url: string,
+  inPlace: () => Promise<(url: string) => Promise<Result<FetchedDocument>>>,
+): Promise<Result<FetchedDocument>> {
+  if (typeof DOMParser === 'function') return (await inPlace())(url);
+  await offscreenDocument();
+  return send('offscreen/fetch', { url });
+}
+
+/** Chrome's offscreen document for the background, created once. */
+async function offscreenDocument(): Promise<void> {
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (!offscreen) throw new Error('no way to read a page here');
   creating ??= (async () => {
@@ -103,7 +129,4 @@ export async function backgroundPolicyText(
     creating = undefined;
   });
   await creating;
-  const result = await send('offscreen/extract', { body, kind });
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
 }

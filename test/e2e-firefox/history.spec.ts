@@ -1,9 +1,9 @@
-import { copyFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SITE_DIR, startSiteServer } from '../../scripts/serve';
 import { clickButton, texts } from './dom';
 import { expect, test as base } from './harness';
+import { removeScratchDir, scratchDir } from '../support/scratch-dir';
 
 /**
  * The watch list in Firefox: the background is an event page with a DOMParser, so a watched policy is read
@@ -19,9 +19,10 @@ const VERSIONS = resolve('test/fixtures/history');
 const test = base.extend<{ siteDir: string; serve: (version: 'policy-v1' | 'policy-v2') => void }>({
   // eslint-disable-next-line no-empty-pattern
   siteDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'pl-history-site-'));
+    const dir = scratchDir('pl-history-site-');
     cpSync(SITE_DIR, dir, { recursive: true });
     await use(dir);
+    removeScratchDir(dir);
   },
   site: async ({ siteDir }, use) => {
     const site = await startSiteServer(0, siteDir);

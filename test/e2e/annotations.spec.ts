@@ -1,15 +1,15 @@
 import type { Page } from '@playwright/test';
 /// <reference types="chrome" />
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type ExtensionHelpers, type PanelProbe } from './harness';
 import { typeNote } from './support/note-form';
 import { selectText } from './support/select-text';
+import { scratchDir } from '../support/scratch-dir';
 
 
-const ARTIFACTS_TMP = () => mkdtempSync(join(tmpdir(), 'pl-e2e-'));
+const ARTIFACTS_TMP = () => scratchDir('pl-e2e-');
 
 async function annotate(page: Page, panel: PanelProbe, text: string, note: string): Promise<void> {
   await selectText(page, text, { scroll: true });

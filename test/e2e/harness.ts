@@ -4,11 +4,11 @@
  * Later features add their checks as tests that use these fixtures; see README "Tests".
  */
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSiteServer, type RunningServer } from '../../scripts/serve';
+import { removeScratchDir, removeScratchDirs, scratchDir } from '../support/scratch-dir';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(ROOT, 'dist');
@@ -121,18 +121,30 @@ export function launchArgs(dist = DIST): string[] {
 
 export async function launchWithExtension(headless = true): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'policy-lens-profile-')), {
+  const profile = scratchDir('policy-lens-profile-');
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     args: launchArgs(),
     viewport: { width: 1200, height: 900 },
   });
+  // The profile goes with the browser (each test starts one: a run used to leave thousands behind).
+  context.once('close', () => removeScratchDir(profile));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId };
 }
 
-export const test = base.extend<ExtensionFixtures>({
+export const test = base.extend<ExtensionFixtures, { scratchDirs: void }>({
+  // Whatever scratch directories a spec made (test/support/scratch-dir.ts) go when its worker is done.
+  scratchDirs: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      await use();
+      removeScratchDirs();
+    },
+    { scope: 'worker', auto: true },
+  ],
   // eslint-disable-next-line no-empty-pattern
   site: async ({}, use) => {
     const site = await startSiteServer();

@@ -1,13 +1,13 @@
 /// <reference types="chrome" />
 import type { Page, Worker } from '@playwright/test';
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SITE_DIR, startSiteServer } from '../../scripts/serve';
 import { expect, test as base } from './harness';
 import { grantHostPermission } from './support/grant-host-permission';
 import { axeLine, runAxe } from './support/axe';
 import { launchWithNotificationsGrantedBefore } from './support/granted-notifications';
+import { removeScratchDir, scratchDir } from '../support/scratch-dir';
 
 /** The policy a test changes: served from a temp copy of the fixture site, so each version is a file swap. */
 const POLICY_PATH = '/legal/watched-policy.html';
@@ -16,9 +16,10 @@ const VERSIONS = resolve('test/fixtures/history');
 const test = base.extend<{ siteDir: string; serve: (version: 'policy-v1' | 'policy-v2' | 'policy-v3-reworded') => void }>({
   // eslint-disable-next-line no-empty-pattern
   siteDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'pl-history-site-'));
+    const dir = scratchDir('pl-history-site-');
     cpSync(SITE_DIR, dir, { recursive: true });
     await use(dir);
+    removeScratchDir(dir);
   },
   site: async ({ siteDir }, use) => {
     const site = await startSiteServer(0, siteDir);

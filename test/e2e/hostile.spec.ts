@@ -4,13 +4,13 @@
  * The pages are the authored privacy policy with hostile markup or scripts added, served under the fixture site.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type PanelProbe } from './harness';
 import { noteFormFrame, typeNote } from './support/note-form';
 import { selectText } from './support/select-text';
+import { scratchDir } from '../support/scratch-dir';
 
 const POLICY = () => readFileSync(join(SITE_DIR, 'legal/privacy-policy-us.html'), 'utf8');
 
@@ -202,7 +202,7 @@ test('an import while the page is open shows there without a reload, and a note 
   const page = await ext.open('/legal/privacy-policy-us.html');
   await ext.waitForAnalysis(page);
   const panel = await ext.panel(page);
-  const file = join(mkdtempSync(join(tmpdir(), 'pl-import-')), 'notes.json');
+  const file = join(scratchDir('pl-import-'), 'notes.json');
   writeFileSync(
     file,
     JSON.stringify({
@@ -248,7 +248,7 @@ test('importing into full storage says why, not the previous success', async ({ 
   const page = await ext.open('/legal/privacy-policy-us.html');
   await ext.waitForAnalysis(page);
   const popup = await ext.openPopup(page);
-  const dir = mkdtempSync(join(tmpdir(), 'pl-full-'));
+  const dir = scratchDir('pl-full-');
   const one = (i: number) => ({
     id: `urn:uuid:0b7c6f1e-0000-4000-8000-00000000000${i}`,
     type: 'Annotation',

@@ -1,14 +1,14 @@
 // Where the analyzer runs: measured both ways on a ~30k-word policy, as the design asks (figures printed,
 // not asserted). The extension runs it in the background worker: no long task on the page's main thread.
 import { build } from 'vite';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './harness';
 import { bigPolicyHtml } from './support/big-policy';
+import { scratchDir } from '../support/scratch-dir';
 
 async function inPageAnalyzerScript(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'pl-inpage-'));
+  const outDir = scratchDir('pl-inpage-');
   await build({
     configFile: false,
     logLevel: 'silent',

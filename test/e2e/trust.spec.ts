@@ -84,7 +84,8 @@ test.describe('findings and quotes', () => {
     // A short sentence stays whole.
     const [face] = await itemsOf(panel, 'face');
     expect(face!.text).toBe('“We collect faceprints and face geometry from the photos you upload so that we can blur the faces of passers-by.”');
-    expect(face!.strong).toEqual(['faceprints', 'face geometry']);
+    // Blurring faces is face detection (LABELS.md: detecting faces in images is face data, not an identifier).
+    expect(face!.strong).toEqual(['faceprints', 'face geometry', 'blur the faces']);
     // The policy says its approximate-location sentence twice: one finding, counted once, both highlighted.
     expect(await itemsOf(panel, 'location.approximate')).toHaveLength(1);
     expect(await panel.texts('.item')).toHaveLength(state.analysis!.practiceCount);
@@ -298,6 +299,7 @@ test.describe('regions and the comparison page', () => {
     await expect(popup.locator('.matrix tr[data-type="faceprints"] td').first().locator('q strong')).toHaveText([
       'faceprints',
       'face geometry',
+      'blur the faces',
     ]);
     await axeInBothSchemes(popup, 'popup regions (after comparing)');
     console.log(
@@ -329,6 +331,7 @@ test.describe('regions and the comparison page', () => {
     await expect(report.locator('.matrix tr[data-type="faceprints"] td').first().locator('q strong')).toHaveText([
       'faceprints',
       'face geometry',
+      'blur the faces',
     ]);
     await axeInBothSchemes(report, 'comparison page');
     console.log(`comparison page: ${(await lightAndDark(ext, report, 'comparison-page-contents')).join(', ')}`);

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DocumentJob } from '../job';
 import { runOnWorkers } from './pool';
 import type { Settled } from './settle';
+import { scratchDir } from '../../../test/support/scratch-dir';
 
 /**
  * A stand-in worker with the real one's protocol, so the pool's ordering and crash handling are tested without
@@ -24,7 +24,7 @@ parentPort.on('message', ({ index, job }) => {
 `;
 
 function workerScript(): URL {
-  const file = join(mkdtempSync(join(tmpdir(), 'policy-lens-pool-')), 'worker.mjs');
+  const file = join(scratchDir('policy-lens-pool-'), 'worker.mjs');
   writeFileSync(file, WORKER);
   return pathToFileURL(file);
 }

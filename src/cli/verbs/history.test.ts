@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../main';
 import type { CliIO } from '../io';
+import { scratchDir } from '../../../test/support/scratch-dir';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -51,7 +51,7 @@ describe('policy-lens history over a git archive of authored versions', () => {
   let dir = '';
   let commits: string[] = [];
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'pl-history-'));
+    dir = scratchDir('pl-history-');
     commits = archive(dir, [
       {
         date: '2024-01-10',
@@ -180,7 +180,7 @@ describe('policy-lens history over real TikTok versions', () => {
   const present = existsSync(join(CORPUS, 'tiktok__us__2025-09.md'));
   if (!present) console.warn(`history: ${CORPUS} not found; the TikTok history test is skipped`);
   it.skipIf(!present)('sees US precise location go from "denies" to "may-collect" between 2025-09 and 2026-07, and no identifier event', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pl-history-tiktok-'));
+    const dir = scratchDir('pl-history-tiktok-');
     try {
       initRepo(dir);
       mkdirSync(join(dir, 'TikTok'));

@@ -1,51 +1,121 @@
 import { words } from '../text/pattern';
+import { actsIn } from './acts';
 import { verbSource } from './verbs';
 
 /**
  * Who does it. A sentence is a claim about the company when the company, or a party it works with, processes
  * the data (LABELS.md "What gets a label"); "your mobile carrier may collect your location", "other apps on your
  * phone may access it", "other users may share their location with you" are about parties acting on their own.
- * The actor is read from the subject of the verb that governs the mention: the words from the clause's start to
- * that verb, cut at the first relative or prepositional attachment ("websites you visit from our app": the head
- * is "websites", and "our app" says where they were reached, not who acts).
+ * The actor is read from the subject of the verb that governs the mention: the words between the last comma
+ * before that verb (a fronted phrase such as "Like other apps," is not the subject) and the verb, cut at the first
+ * relative or prepositional attachment ("websites you visit from our app": the head is "websites"). An
+ * apposition names the actor too ("Apple, as your operating system provider, may…").
+ *
+ * The party is not independent when the company is in the act after the verb: it sends to us, acts through our
+ * service, or we act too ("…may share your location with us", "…through our platform", "…and we never see it"),
+ * or it passes the data on ("…and discloses it to apps, including some of ours").
+ *
+ * The sentence's verbs are found once per sentence (acts.ts). The checks after the verb read to the sentence's
+ * end, so a sentence of many mentions costs mentions × length; sentences are at most MAX_SENTENCE_CHARS.
  */
-const ACT = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'gi');
 /** Parties that act on their own account, not the company's. */
 const INDEPENDENT = new RegExp(
   '\\b' +
     words(
-      String.raw`(?:other|third[- ]party|external|independent) ` +
-        String.raw`(?:apps?|applications|websites?|sites|users|people|members)`,
+      String.raw`(?:other|third[- ]party|external|independent) (?:apps?|applications|websites?|sites)`,
       String.raw`(?:mobile |wireless |network )?(?:carriers?|network operators?|internet service providers?|isps?)`,
       String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
-      String.raw`websites?|sites|people|others|employers?|schools?`,
+      String.raw`websites? you visit`,
     ) +
     '\\b',
   'i',
 );
 const FIRST_PARTY = /\b(?:we|us|our)\b/i;
-const APPOSITION = /,\s*as\s+([^,]{1,60}),/i;
-/** Where the subject's head ends: a relative clause, a prepositional attachment, a comma. */
-const HEAD_END = /\s(?:you|that|which|who|from|on|in|linked|accessed|through)\b|,/i;
-
+/** People who use the service or are around the reader. */
+const OTHER_PEOPLE = /\b(?:other (?:users|people|members)|others|people|employers?|schools?)\b/i;
+/** "Websites you visit", read before the head is cut at "you". */
+const INDEPENDENT_VISITED = new RegExp(
+  String.raw`^\s*(?:the )?(?:websites?|sites|apps)` +
+    String.raw`(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
+    String.raw` (?:that )?you (?:visit|use|open)\b`,
+  'i',
+);
 /** Data passed on after the mention ("…collects it and discloses it to apps, including ours") may reach us. */
-const PASSED_ON = new RegExp(String.raw`\b(?:${verbSource(['further', 'flow'])})\b`, 'i');
+const PASSED_ON_ALL = new RegExp(String.raw`\b(?:${verbSource(['further', 'flow'])})\b`, 'gi');
+const FIRST_PARTY_ALL = /\b(?:we|us|our)\b/gi;
+/** A fronted phrase that compares or adds, never the subject: "Like other apps, we…". */
+const FRONTED = /^\s*(?:like|unlike|as with|in addition to|besides|compared (?:to|with))\b/i;
+const APPOSITION = /,\s*as\s+([^,]{1,60}),/i;
+/** Where the subject's head ends: a relative clause or a prepositional attachment. */
+const HEAD_END = /\s(?:you|that|which|who|from|on|in|linked|accessed|through)\b/i;
+
+
+/** Comma segments that are parentheses inside a subject, not the subject: "…, which we do not control, may…". */
+const PARENTHETICAL = /^\s*(?:which|who|that|including|such as|e\.g\.|as|like|for example|whether|if|when)\b/i;
+const MODALS_ONLY = /^(?:\s|\b(?:may|might|can|could|will|would|also|then|therefore)\b)*$/i;
+
+/**
+ * The subject without its parentheses, modals and fronted phrases: "Like other apps, we…" → "we"; "Apple and
+ * Google, as providers, may…" → "Apple and Google"; a list stays whole ("Websites, apps and other services…").
+ */
+function subjectSegment(subject: string): string {
+  const segments = subject.split(',').filter((s) => !MODALS_ONLY.test(s) && !PARENTHETICAL.test(s));
+  let from = 0;
+  segments.forEach((s, i) => {
+    if (FRONTED.test(s)) from = i + 1;
+  });
+  return segments.slice(from).join(',');
+}
 
 export function actedOnIndependently(sentence: string, clauseStart: number, mentionStart: number): boolean {
-  let verbAt = -1;
-  ACT.lastIndex = clauseStart;
-  // A mention may open with its verb ("record … calls"): a verb at the mention's start governs it too.
-  for (let m = ACT.exec(sentence); m && m.index <= mentionStart; m = ACT.exec(sentence)) verbAt = m.index;
+  // The last verb at or before the mention (a mention may open with its verb: "record … calls").
+  const acts = actsIn(sentence);
+  // Binary search: the last act at or before the mention.
+  let lo = 0;
+  let hi = acts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (acts[mid]!.at <= mentionStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const verbAt = lo > 0 && acts[lo - 1]!.at >= clauseStart ? acts[lo - 1]!.at : -1;
   if (verbAt < 0) return false;
-  const subject = sentence.slice(clauseStart, verbAt);
-  const end = HEAD_END.exec(subject);
-  const head = end ? subject.slice(0, end.index) : subject;
-  // An apposition names the actor too: "Apple and Google, as operating system providers, may process…".
+  // A subject is a few words; a bounded window keeps the cost per mention constant.
+  const subject = sentence.slice(Math.max(clauseStart, verbAt - 200), verbAt);
+  const core = subjectSegment(subject);
+  if (FRONTED.test(core)) return false;
+  const end = HEAD_END.exec(core);
+  const head = end ? core.slice(0, end.index) : core;
   const apposition = APPOSITION.exec(subject)?.[1] ?? '';
-  return (
-    !FIRST_PARTY.test(head) &&
-    (INDEPENDENT.test(head) || INDEPENDENT.test(apposition)) &&
-    !PASSED_ON.test(sentence.slice(mentionStart))
-  );
+  // The company anywhere in the subject or its apposition ("schools that use our service", "your school, as our
+  // customer,") makes the act one done through it.
+  // Not in the reader's own relative clause: "websites you visit from our app" are reached through us, not run by us.
+  if (FIRST_PARTY.test(core.replace(/\byou\b[^,]*/i, '')) || FIRST_PARTY.test(apposition)) return false;
+  // Other people of the service (users, members) act on their own only on their own data ("other users may
+  // share their location"); seeing the reader's data is the company showing it to them.
+  const ownData = /\btheir\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, mentionStart - 30), mentionStart));
+  const independent =
+    INDEPENDENT.test(head) || INDEPENDENT.test(apposition) || (OTHER_PEOPLE.test(head) && ownData) ||
+    INDEPENDENT_VISITED.test(core);
+  if (!independent) return false;
+  const later = laterMarks(sentence);
+  return later.firstPartyLast < verbAt && later.passedOnLast < mentionStart;
+}
+
+let marksSentence: string | undefined;
+let marks = { firstPartyLast: -1, passedOnLast: -1 };
+/** The last offsets of a first-party word and of a further or flow verb, once per sentence. */
+function laterMarks(sentence: string): { firstPartyLast: number; passedOnLast: number } {
+  if (sentence !== marksSentence) {
+    marksSentence = sentence;
+    marks = { firstPartyLast: lastMatch(FIRST_PARTY_ALL, sentence), passedOnLast: lastMatch(PASSED_ON_ALL, sentence) };
+  }
+  return marks;
+}
+function lastMatch(re: RegExp, s: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
 }

@@ -37,9 +37,11 @@ function looksLikeHeading(s: string): boolean {
 
 const USER_SETTING = [
   new RegExp(
-    String.raw`\byou (?:can|may|could) (?:also )?(?:at any time )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
+    // The reader (or users, parents) controlling, reviewing or deleting their own data.
+    String.raw`\b(?:you|users|members|parents|account holders) (?:can|may|could) (?:also )?(?:at any time )?` +
+      String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
-      String.raw`|opt out)\b`,
+      String.raw`|opt out|delete|erase|remove)\b`,
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
@@ -59,6 +61,18 @@ export function userSettingFrom(s: string): number | undefined {
   return at;
 }
 
+/** A clause of the company's own act after the setting: "…, and we will then collect…". */
+const WE_ACT = new RegExp(
+  String.raw`(?:[,;]\s*(?:and |but |so )?(?:then )?|,?\s*which )we (?:\w+ ){0,3}?` +
+    String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
+  'i',
+);
+/** Where the reader's setting from `at` ends: at a later clause of the company's act, else the sentence's end. */
+export function userSettingEnd(s: string, at: number): number {
+  const m = WE_ACT.exec(s.slice(at));
+  return m ? at + m.index : s.length;
+}
+
 /** A word that defines another ("X means…", "X refers to…"). */
 const DEFINING_WORD = /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i;
 const WE_COLLECT_USE = /\bwe (?:may |also )?(?:collect|use|process)\b/i;
@@ -74,15 +88,37 @@ const LAW_APPLIES = new RegExp(
     String.raw`|bans?)\b`,
   'i',
 );
+/**
+ * A statement of what the law says, with no party acting on data: "Texas also has laws on biometric identifiers",
+ * "Facial recognition is regulated in several cities", "Some jurisdictions treat approximate location as personal
+ * data". It speaks of norms, names no first party, and its only acts on data are what the norm is about ("rules
+ * for processing biometric data"). A whole sentence ending in a period, not a list item.
+ */
+const NORM_WORD = new RegExp(
+  String.raw`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
+    String.raw`|sensitive (?:personal )?(?:data|information))\b`,
+  'i',
+);
+const ACT_IN_NORM = new RegExp(
+  String.raw`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
+    String.raw`(?: the)? (?:${verbSource(['processing', 'further', 'flow'])})\b`,
+  'gi',
+);
+function isNormStatement(s: string): boolean {
+  if (!/\.\s*$/.test(s) || words(s).length < 6 || !NORM_WORD.test(s) || /\b(?:we|us|our)\b/i.test(s)) return false;
+  return !ANY_VERB.test(s.replace(ACT_IN_NORM, ''));
+}
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
-    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain)` +
+    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
+    String.raw`|tell us|write|email|reach out)` +
     String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
-  String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy)\b`,
+  String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
+    String.raw`|\brequest a copy of\b`,
   'i',
 );
 const READER_CHOICE = new RegExp(
@@ -92,11 +128,17 @@ const READER_CHOICE = new RegExp(
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = new RegExp(
-  String.raw`^to [a-z]+\b[^,]{0,80},\s*(?:open|go to|tap|select|click|visit|choose|contact|email|write to|call)\b`,
+  String.raw`^to [a-z]+\b[^,]{0,80},\s*` +
+    // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
+    String.raw`(?:(?:open|go to|tap|select|click|visit|choose)\b` +
+    String.raw`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
   'i',
 );
 /** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
-const COPULA = /\b(?:is|are|means)\b(?!\s+(?:\w+ly\s+)?\w+ed\b)/i;
+const PARTICIPLE =
+  String.raw`(?:\w+ed|\w+wn|made|kept|held|sent|sold|told|found|built|taken|given|seen|written|chosen|driven` +
+  String.raw`|hidden|stolen|spoken|broken|forgotten)`;
+const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:\w+ly\s+)?${PARTICIPLE}\b)`, 'i');
 const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
 /** A sensor or service switched off on the device: "when GPS is off". */
 const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
@@ -133,17 +175,25 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\buniquely identifies\b/i.test(s) ||
+      /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
       /\bcould be extracted\b/i.test(s),
   },
   {
     id: 'law',
     test: (s) =>
-      LAW_APPLIES.test(s) && !WE_COLLECT_USE.test(s),
+      LAW_APPLIES.test(s) && !WE_COLLECT_USE.test(s) || isNormStatement(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
-  { id: 'user-setting', test: (s) => (userSettingFrom(s) ?? Infinity) <= FIRST_WORDS },
+  // A later act of the company's ("…, and we will then collect your precise location") is a claim of its own.
+  {
+    id: 'user-setting',
+    test: (s) => {
+      const at = userSettingFrom(s);
+      return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length;
+    },
+  },
   {
     id: 'advice',
     test: (s) => ADVICE.test(s),
@@ -175,7 +225,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {
     id: 'description',
-    test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s),
+    test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
   },
   {
     id: 'discouragement',

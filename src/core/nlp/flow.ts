@@ -37,7 +37,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'only-receives-a-result',
     source:
-      String.raw`\bonly (?:receives?|gets?|sees?|learns?|is told|are told) (?:a|an|the) (?:[\w-]+ )?` +
+      // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
+      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service)|the company) (?:will )?` +
+      String.raw`only (?:receives?|gets?|sees?|learns?|is told|are told) (?:a|an|the) (?:[\w-]+ )?` +
       words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
       String.raw`s?\b`,
   },

@@ -21,7 +21,8 @@ const AFTER_HEAD = new Set(
 
 const NEXT_WORD = /^[\s"'“”]*([A-Za-z][\w'-]*)/;
 /** An adjective by its ending: electronic, visual, similar, sensory, olfactory, thermal. */
-const ADJECTIVE = String.raw`[a-z]+(?:al|ic|ar|ory|ive)`;
+// Not a data word itself: "audio and biometric data" are two kinds of data, not one category.
+const ADJECTIVE = String.raw`(?!(?:biometric|facial|genetic|geographic|vocal)\b)[a-z]+(?:al|ic|ar|ory|ive)`;
 /**
  * Modifiers coordinated before one head noun: "audio, electronic, visual or similar information" names
  * information, as "audio and visual content" names content ("audio and video" are two nouns: not matched).

@@ -1,5 +1,5 @@
 import { words } from '../text/pattern';
-import { verbSource } from './verbs';
+import { actsIn } from './acts';
 
 /**
  * The reader's place as their jurisdiction. "The minimum age required where you live", "depending on where you
@@ -25,11 +25,6 @@ const NORM = new RegExp(
     String.raw`\b`,
   'i',
 );
-/** Acts on data; "require" and "request" are left out, being also what a norm does ("the age required"). */
-const ACT = new RegExp(
-  String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`,
-  'gi',
-);
 const NORM_VERBS = /^(?:requir|request)/i;
 /**
  * The reader as the subject of the verb right after: "you use", "you may not access", "you have provided", and
@@ -40,22 +35,68 @@ const READER_SUBJECT = new RegExp(
     String.raw`(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
   'i',
 );
+const NORM_NOUN = words(
+  String.raw`laws?|rules|regulations?|courts?|legislation|jurisdiction|authorit(?:y|ies)|regulators?|tribunals?`,
+);
+const GOVERNING_NORM = new RegExp(
+  String.raw`\b${NORM_NOUN}\s+(?:\w+\s+){0,2}(?:of|in|applicable in|for)\s+(?:(?:the|your|that|each)\s+)?` +
+    String.raw`(?:(?:state|country|province|region|city|jurisdiction)\s+)?$`,
+  'i',
+);
+const PURPOSE_OF_NORM = new RegExp(
+  String.raw`^[^.;]{0,60}?\bto (?:determine|decide|apply|identify|choose|select|know|comply with|calculate)\b` +
+    String.raw`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements)\b`,
+  'i',
+);
 /** A verb that completes a norm: "the minimum age to use the service", "the right to access". */
 const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|eligible|old enough)\s+to\s*$/i;
 /** A relative clause right after the mention describes it: "the country in which you…", "where you…". */
 const RELATIVE_AFTER = /^\s*(?:(?:in|from|at|to) which|where|that|which|whose|you)\b[^,;:()]*/i;
 
+let normSentence: string | undefined;
+let normFound = false;
+/** Whether the sentence speaks of norms, read once per sentence. */
+function hasNorm(sentence: string): boolean {
+  if (sentence !== normSentence) {
+    normSentence = sentence;
+    normFound = NORM.test(sentence);
+  }
+  return normFound;
+}
+
 export function namesJurisdiction(sentence: string, start: number, end: number): boolean {
-  if (!NORM.test(sentence)) return false;
+  // Governed by a norm noun ("the laws of the country where you live", "the law of the state where you live"), or
+  // an act whose purpose is to pick the rules ("we use your country to determine which laws apply"): the place is
+  // the jurisdiction whatever else the sentence does (LABELS.md: a country used only to choose the rules).
+  if (GOVERNING_NORM.test(sentence.slice(Math.max(0, start - 60), start))) return true;
+  if (PURPOSE_OF_NORM.test(sentence.slice(end, end + 140))) return true;
+  if (!hasNorm(sentence)) return false;
   const relative = RELATIVE_AFTER.exec(sentence.slice(end, end + 200));
   const relativeEnd = relative ? end + relative[0].length : end;
-  ACT.lastIndex = 0;
-  for (let m = ACT.exec(sentence); m; m = ACT.exec(sentence)) {
-    if (NORM_VERBS.test(m[0])) continue;
-    if (m.index >= start && m.index < relativeEnd) continue;
-    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
-    if (READER_SUBJECT.test(before) || NORM_INFINITIVE.test(before)) continue;
-    return false;
+  // A mention may open with its own verb ("record the postcode"): that act counts; the verbs inside the
+  // mention and its relative clause after it do not. The acts are in order, so the first and last decide.
+  const acts = actsOfOthers(sentence);
+  if (acts.length === 0) return true;
+  return !(acts[0]! <= start || acts[acts.length - 1]! >= relativeEnd);
+}
+
+let actsSentence: string | undefined;
+let actsFound: number[] = [];
+/**
+ * The offsets of the sentence's acts on data that are no one's but a party's: not the reader's own ("you may not
+ * use"), not what a norm is about ("the age to use", "required"). Once per sentence.
+ */
+function actsOfOthers(sentence: string): number[] {
+  if (sentence !== actsSentence) {
+    actsSentence = sentence;
+    actsFound = [];
+    for (const act of actsIn(sentence)) {
+      // "require" and "request" are also what a norm does ("the age required"): not acts here.
+      if (NORM_VERBS.test(act.word)) continue;
+      const before = sentence.slice(Math.max(0, act.at - 40), act.at);
+      if (READER_SUBJECT.test(before) || NORM_INFINITIVE.test(before)) continue;
+      actsFound.push(act.at);
+    }
   }
-  return true;
+  return actsFound;
 }

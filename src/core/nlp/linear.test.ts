@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostileCases, normalParagraphs, policyOf } from '../../../scripts/pathological';
 import { analyzePolicy } from './analyze';
+import { classifySentence } from './classify';
 import { staysOnDevice } from './flow';
 import { TRIGGER_RE, findMentions, isCandidate, termLiterals } from './mentions';
 import { clausesOf } from './language';
@@ -84,6 +85,14 @@ describe('linear passes on inputs built to backtrack', () => {
   it('the place and head readings over runs of locations and areas', () => {
     const areas = 'other locations of the hearing, your state, country or city and audio ';
     expectLinear((n) => areas.repeat(n / 71), (s) => findMentions(s), 100_000);
+  });
+  it('a gated term over a run of spaces after its gate word', () =>
+    expectLinear((n) => 'we log your ip address' + ' '.repeat(n) + 'x', (s) => findMentions(s), 100_000));
+  it('the actor and jurisdiction readings over sentences of many mentions and verbs', () => {
+    const actors = (n: number) => 'other apps collect your location and '.repeat(n / 37);
+    expectLinear(actors, (s) => classifySentence(s), 20_000);
+    const norms = (n: number) => 'laws of the country where you live and we record '.repeat(n / 50);
+    expectLinear(norms, (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = (n: number) => 'we collect your location and your voice and '.repeat(n / 44);

@@ -152,7 +152,6 @@ const FOR_PROCEEDINGS = new RegExp(
     String.raw`\b`,
   'i',
 );
-const OTHER_RELATIVE = /^s?\s+(?:at|in|on|from|to) which\s+(?!you\b|your\b)/i;
 /** "to a location outside the EU", "from any location": a place as the end of a movement or a setting. */
 const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
 const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
@@ -170,7 +169,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   const of = OF_COMPLEMENT.exec(after);
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".
-  if (OTHER_RELATIVE.test(after) || FOR_PROCEEDINGS.test(after)) return 'place';
+  if (FOR_PROCEEDINGS.test(after)) return 'place';
   if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   const before = wordsBefore(sentence, start);
   if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';

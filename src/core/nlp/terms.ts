@@ -24,12 +24,12 @@ export const FACE: HeadModifiers = {
   identifier: [
     'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
-    'vectors?', 'embeddings?', 'biometrics?', 'id',
+    'vectors?', 'embeddings?', 'biometrics?', 'id', 'comparisons?',
   ],
   plain: [
     'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
-    'positions?', 'liveness',
+    'positions?', 'liveness', 'blurring',
   ],
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s"],
 };
@@ -123,6 +123,11 @@ const LOCATION_HEADS = [
 export const PRECISE_WORD =
   String.raw`(?<![\w-])(?:precise|exact|accurate|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?` +
   String.raw`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
+/** "a coarse version of your location": the precision word on a noun that stands for the location. */
+export const APPROXIMATE_OF =
+  String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|rough|broad|reduced|truncated) ` +
+  String.raw`(?:version|form|level|estimate|approximation|indication) of (?:your |the user'?s? |their )?` +
+  String.raw`(?:${LOCATION_HEADS})\b`;
 export const APPROXIMATE_WORD =
   String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +
   String.raw`(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;

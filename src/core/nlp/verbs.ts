@@ -69,8 +69,6 @@ export const VERBS: VerbRow[] = [
   { base: 'disclose', kind: 'further', nouns: ['disclosure'] },
   { base: 'rent', kind: 'further' },
   { base: 'trade', kind: 'further' },
-  { base: 'show', kind: 'further', past: ['showed', 'shown'] },
-  { base: 'display', kind: 'further' },
   { base: 'transfer', kind: 'further', double: true },
   { base: 'send', kind: 'flow', past: ['sent'] },
   { base: 'transmit', kind: 'flow', double: true, nouns: ['transmission'] },

@@ -4,8 +4,8 @@
  * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
  */
 import {
-  APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE, headThenModifier,
-  modifierOfHead,
+  APPROXIMATE_OF, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE,
+  headThenModifier, modifierOfHead,
 } from './terms';
 import { words } from '../text/pattern';
 import { verbSource } from './verbs';
@@ -59,8 +59,9 @@ const AREA_LEVEL = [
     // An area with the reader's relative clause: "the city you set in your profile".
     String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
-    String.raw`\bat the level of (?:your |the |a )?${AREA}`,
-    String.raw`\bat the level of (?:your |the |a )?(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`,
+    // Only of a location: "usage statistics at the level of the school district" are not.
+    String.raw`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
+      words(AREA, String.raw`(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`),
     // The coordinates of an area rather than of the device.
     String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?` +
       words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
@@ -282,7 +283,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
     String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
     // People's voices: "the speakers' voices", "callers' voices".
-    String.raw`\b(?:the )?(?:speakers?|participants?|callers?|customers?|members?|users?|children)['’]s? voices?\b`,
+    // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
+    String.raw`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b`,
     String.raw`audio recordings?`,
     String.raw`saved user audio`,
     String.raw`(?:speech|audio) (?:input|data|recognition)`,
@@ -330,8 +332,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b${TYPING} ${TIMING}`,
     String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
     String.raw`vein patterns?`,
-    // The heart's rhythm as a signature: "heartbeat pattern", "ECG signature".
-    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|signatures?|rhythms?)\b`,
+    // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
+    // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
+    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
+    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|rhythms?)\b` +
+      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni))`,
   ].join('|') },
   {
     id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
@@ -381,7 +386,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`location (?:data )?(?:at an? )?ip[- ]address`,
     String.raw`ip-address based`,
     String.raw`(?:city|country|region|state|continent)[- ]level location`,
-    String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:city|country|region)\b` +
+    String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
+      String.raw`(?:city|country|region)\b` +
       String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
@@ -397,7 +403,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
     source: [
       String.raw`location[^.]{0,60}\b` +
-        words('based on|derived from|inferred from|from|using|via|associated with|linked to|of') +
+        words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
         String.raw`\b` +
         String.raw`[^.]{0,30}(?:ip address|sim card)`,
       String.raw`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
@@ -410,9 +416,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
       String.raw`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
       // The location that goes with the address: "IP address (and associated geographic information)".
-      String.raw`ip address(?:es)?\s*[(,]?\s*(?:and |or |with |including )?(?:the |its |their )?` +
-        String.raw`(?:associated|related|corresponding|derived|resulting) (?:geo(?:graphic(?:al)?)?[ -]?)?` +
-        words('location|information|data|region|area|city|country') + String.raw`\b`,
+      // One optional separator between two optional spaces would split a run of spaces every way: quadratic.
+      String.raw`ip address(?:es)?\s*(?:[(,]\s*)?(?:and |or |with |including )?(?:the |its |their )?` +
+        String.raw`(?:associated|related|corresponding|derived|resulting) ` +
+        words(
+          String.raw`geo(?:graphic(?:al)?)?[ -]?(?:location|information|data)`,
+          'location|region|area|city|country',
+        ) +
+        String.raw`\b`,
       String.raw`ip address(?:es)?[^.]{0,80}\b` +
         String.raw`(?:your (?:area|city|region|country)|general location|approximate location)`,
     ].join('|'),
@@ -425,7 +436,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     source: String.raw`\b(?:${verbSource(['processing'])}) (?:your |the |their |a user'?s? )?` +
       String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b`,
   },
-  { id: 'approximate-word', type: 'location.approximate', source: APPROXIMATE_WORD },
+  { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
   { id: 'location', type: 'location', generic: true, source: [
@@ -433,7 +444,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`geo-location`,
     String.raw`location(?:-related)?(?: data| information| history)?`,
     String.raw`locations?(?= (?:data|information))`,
-    String.raw`where you (?:live|go)\b`,
+    String.raw`where you (?:live|go|stay|travel)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
@@ -496,7 +507,8 @@ export const TRAPS: Trap[] = [
   { id: 'voice-idiom', source: [
     String.raw`voice (?:your|their|any|concerns|an? )`,
     // A voice as a say: "use your voice to stand up for privacy".
-    String.raw`\b(?:use|raise|lend|add) (?:your|their|our) voices? to (?!(?:unlock|control|search|ask|dictate)\b)`,
+    String.raw`\b(?:use|raise|lend|add) (?:your|their|our) voices? to ` +
+      words('stand up|speak (?:up|out)|advocate|support|fight|call for|demand|make a difference|be heard|help shape'),
     // A voice kept down or raised: the idiom ends the phrase ("keep your voice down"), no recording follows.
     String.raw`\b(?:keep|raise[sd]?|raising|lower(?:s|ed|ing)?) (?:your |their |one'?s |the )?voices?` +
       String.raw`(?=\s*(?:[,.;!)]|$| (?:down|low|up|to|at|in|against|when|if)\b))`,
@@ -574,7 +586,6 @@ export const TRAPS: Trap[] = [
     // "Where you live" among laws and rights is read by jurisdiction.ts, not by phrase.
     String.raw`depending on your location`,
     String.raw`in certain locations`,
-    String.raw`depending on your location`,
     String.raw`available in your location`,
     String.raw`(?:local|locally) (?:laws?|storage|website|news)`,
     String.raw`location of (?:a|the) (?:file|recording)`,

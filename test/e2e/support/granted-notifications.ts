@@ -8,16 +8,16 @@
  * profile's Preferences, launch again on the same profile.
  */
 import { chromium, type BrowserContext } from '@playwright/test';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, launchArgs } from '../harness';
+import { scratchDir } from '../../support/scratch-dir';
 
 const launch = (dir: string) =>
   chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: launchArgs(), viewport: { width: 1200, height: 900 } });
 
 export async function launchWithNotificationsGrantedBefore(): Promise<BrowserContext> {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-lens-profile-'));
+  const dir = scratchDir('policy-lens-profile-');
   const first = await launch(dir);
   const worker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
