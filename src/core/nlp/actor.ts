@@ -1,5 +1,5 @@
 import { words } from '../text/pattern';
-import { actsIn } from './acts';
+import { actsIn, oncePerSentence } from './acts';
 import { verbSource } from './verbs';
 
 /**
@@ -26,7 +26,6 @@ const INDEPENDENT = new RegExp(
       String.raw`(?:mobile |wireless |network )?(?:carriers?|network operators?|internet service providers?|isps?)`,
       String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
-      String.raw`websites? you visit`,
     ) +
     '\\b',
   'i',
@@ -103,16 +102,11 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   return later.firstPartyLast < verbAt && later.passedOnLast < mentionStart;
 }
 
-let marksSentence: string | undefined;
-let marks = { firstPartyLast: -1, passedOnLast: -1 };
 /** The last offsets of a first-party word and of a further or flow verb, once per sentence. */
-function laterMarks(sentence: string): { firstPartyLast: number; passedOnLast: number } {
-  if (sentence !== marksSentence) {
-    marksSentence = sentence;
-    marks = { firstPartyLast: lastMatch(FIRST_PARTY_ALL, sentence), passedOnLast: lastMatch(PASSED_ON_ALL, sentence) };
-  }
-  return marks;
-}
+const laterMarks = oncePerSentence((sentence) => ({
+  firstPartyLast: lastMatch(FIRST_PARTY_ALL, sentence),
+  passedOnLast: lastMatch(PASSED_ON_ALL, sentence),
+}));
 function lastMatch(re: RegExp, s: string): number {
   let last = -1;
   re.lastIndex = 0;

@@ -3,8 +3,8 @@ import { verbSource } from './verbs';
 /**
  * The verbs of acting on data in a sentence (processing, further actions, flow), found once per sentence: the
  * passes that ask per mention ("which verb governs this mention?") read this list instead of scanning the
- * sentence again, so their cost per mention is constant. A one-entry cache: sentences are classified one at a
- * time.
+ * sentence again, so their cost per mention is constant. A one-entry cache (`oncePerSentence`): sentences
+ * are classified one at a time.
  */
 export interface Act {
   at: number;
@@ -13,15 +13,25 @@ export interface Act {
 
 const ACT = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'gi');
 
-let cachedSentence: string | undefined;
-let cachedActs: Act[] = [];
-
-export function actsIn(sentence: string): Act[] {
-  if (sentence !== cachedSentence) {
-    cachedSentence = sentence;
-    cachedActs = [];
-    ACT.lastIndex = 0;
-    for (let m = ACT.exec(sentence); m; m = ACT.exec(sentence)) cachedActs.push({ at: m.index, word: m[0] });
-  }
-  return cachedActs;
+/**
+ * `read` remembered for the last sentence it was asked about: per-mention passes call it once per mention,
+ * and it reads the sentence once. Keyed by the sentence's content, so it cannot go stale.
+ */
+export function oncePerSentence<T>(read: (sentence: string) => T): (sentence: string) => T {
+  let last: string | undefined;
+  let value: T;
+  return (sentence) => {
+    if (sentence !== last) {
+      value = read(sentence);
+      last = sentence;
+    }
+    return value;
+  };
 }
+
+export const actsIn = oncePerSentence((sentence): Act[] => {
+  const acts: Act[] = [];
+  ACT.lastIndex = 0;
+  for (let m = ACT.exec(sentence); m; m = ACT.exec(sentence)) acts.push({ at: m.index, word: m[0] });
+  return acts;
+});

@@ -1,5 +1,5 @@
 import { words } from '../text/pattern';
-import { actsIn } from './acts';
+import { actsIn, oncePerSentence } from './acts';
 
 /**
  * The reader's place as their jurisdiction. "The minimum age required where you live", "depending on where you
@@ -53,16 +53,8 @@ const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|el
 /** A relative clause right after the mention describes it: "the country in which you…", "where you…". */
 const RELATIVE_AFTER = /^\s*(?:(?:in|from|at|to) which|where|that|which|whose|you)\b[^,;:()]*/i;
 
-let normSentence: string | undefined;
-let normFound = false;
 /** Whether the sentence speaks of norms, read once per sentence. */
-function hasNorm(sentence: string): boolean {
-  if (sentence !== normSentence) {
-    normSentence = sentence;
-    normFound = NORM.test(sentence);
-  }
-  return normFound;
-}
+const hasNorm = oncePerSentence((sentence) => NORM.test(sentence));
 
 export function namesJurisdiction(sentence: string, start: number, end: number): boolean {
   // Governed by a norm noun ("the laws of the country where you live", "the law of the state where you live"), or
@@ -80,23 +72,17 @@ export function namesJurisdiction(sentence: string, start: number, end: number):
   return !(acts[0]! <= start || acts[acts.length - 1]! >= relativeEnd);
 }
 
-let actsSentence: string | undefined;
-let actsFound: number[] = [];
 /**
  * The offsets of the sentence's acts on data that are no one's but a party's: not the reader's own ("you may not
  * use"), not what a norm is about ("the age to use", "required"). Once per sentence.
  */
-function actsOfOthers(sentence: string): number[] {
-  if (sentence !== actsSentence) {
-    actsSentence = sentence;
-    actsFound = [];
-    for (const act of actsIn(sentence)) {
+const actsOfOthers = oncePerSentence((sentence): number[] =>
+  actsIn(sentence)
+    .filter((act) => {
       // "require" and "request" are also what a norm does ("the age required"): not acts here.
-      if (NORM_VERBS.test(act.word)) continue;
+      if (NORM_VERBS.test(act.word)) return false;
       const before = sentence.slice(Math.max(0, act.at - 40), act.at);
-      if (READER_SUBJECT.test(before) || NORM_INFINITIVE.test(before)) continue;
-      actsFound.push(act.at);
-    }
-  }
-  return actsFound;
-}
+      return !READER_SUBJECT.test(before) && !NORM_INFINITIVE.test(before);
+    })
+    .map((act) => act.at),
+);
