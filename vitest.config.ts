@@ -7,8 +7,8 @@ export default defineConfig({
     testTimeout: 20_000,
     // The CLI tests run the built command (dist-cli/), rebuilt here when the sources are newer.
     globalSetup: ['test/unit/build-cli.setup.ts'],
-    // Each test file's temporary directories are removed when it ends (test/support/scratch-dir.ts).
-    setupFiles: ['test/unit/scratch-dirs.setup.ts'],
+    // Each test file's temporary directories are removed when it ends (test/support/temp-dir.ts).
+    setupFiles: ['test/unit/temp-dirs.setup.ts'],
     // The JSON report feeds the CI summary line (scripts/ci-summary.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },

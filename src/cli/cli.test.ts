@@ -8,7 +8,7 @@ import { BIN } from '../../test/unit/built-cli';
 import type { CliIO } from './io';
 import { markdownToHtml } from './load';
 import { main } from './main';
-import { scratchDir } from '../../test/support/scratch-dir';
+import { scratchDir } from '../../test/support/temp-dir';
 
 const run = promisify(execFile);
 

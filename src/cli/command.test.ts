@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../../scripts/serve';
 import { BIN } from '../../test/unit/built-cli';
 import pkg from '../../package.json' with { type: 'json' };
-import { scratchDir } from '../../test/support/scratch-dir';
+import { scratchDir } from '../../test/support/temp-dir';
 
 /** Runs the built command as a user would (the bundle is built by vitest's global setup). */
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { SITE_DIR, startSiteServer } from '../../scripts/serve';
 import { clickButton, texts } from './dom';
 import { expect, test as base } from './harness';
-import { removeScratchDir, scratchDir } from '../support/scratch-dir';
+import { removeScratchDir, scratchDir } from '../support/temp-dir';
 
 /**
  * The watch list in Firefox: the background is an event page with a DOMParser, so a watched policy is read

@@ -6,7 +6,7 @@ import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type ExtensionHelpers, type PanelProbe } from './harness';
 import { typeNote } from './support/note-form';
 import { selectText } from './support/select-text';
-import { scratchDir } from '../support/scratch-dir';
+import { scratchDir } from '../support/temp-dir';
 
 
 const ARTIFACTS_TMP = () => scratchDir('pl-e2e-');

@@ -7,7 +7,7 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { CHROMIUM, DIST, launchArgs, test } from './harness';
 import { probeExtension } from './support/probe-extension';
-import { removeScratchDir, scratchDir } from '../support/scratch-dir';
+import { removeScratchDir, scratchDir } from '../support/temp-dir';
 
 const STARTS = 9;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

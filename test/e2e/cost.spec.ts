@@ -11,7 +11,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { CHROMIUM, DIST, expect, launchArgs, test } from './harness';
 import { articleHtml } from './support/article';
 import { probeExtension } from './support/probe-extension';
-import { removeScratchDir, scratchDir } from '../support/scratch-dir';
+import { removeScratchDir, scratchDir } from '../support/temp-dir';
 
 /** The size budget of the script injected into every http(s) page (issue 13). */
 const CONTENT_JS_BUDGET = 10 * 1024;

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSiteServer, type RunningServer } from '../../scripts/serve';
-import { removeScratchDir, removeScratchDirs, scratchDir } from '../support/scratch-dir';
+import { removeScratchDir, removeScratchDirs, scratchDir } from '../support/temp-dir';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(ROOT, 'dist');
@@ -136,7 +136,7 @@ export async function launchWithExtension(headless = true): Promise<{ context: B
 }
 
 export const test = base.extend<ExtensionFixtures, { scratchDirs: void }>({
-  // Whatever scratch directories a spec made (test/support/scratch-dir.ts) go when its worker is done.
+  // Whatever scratch directories a spec made (test/support/temp-dir.ts) go when its worker is done.
   scratchDirs: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {

@@ -7,7 +7,7 @@ import { expect, test as base } from './harness';
 import { grantHostPermission } from './support/grant-host-permission';
 import { axeLine, runAxe } from './support/axe';
 import { launchWithNotificationsGrantedBefore } from './support/granted-notifications';
-import { removeScratchDir, scratchDir } from '../support/scratch-dir';
+import { removeScratchDir, scratchDir } from '../support/temp-dir';
 
 /** The policy a test changes: served from a temp copy of the fixture site, so each version is a file swap. */
 const POLICY_PATH = '/legal/watched-policy.html';

@@ -10,7 +10,7 @@ import { SITE_DIR } from '../../scripts/serve';
 import { expect, test, type PanelProbe } from './harness';
 import { noteFormFrame, typeNote } from './support/note-form';
 import { selectText } from './support/select-text';
-import { scratchDir } from '../support/scratch-dir';
+import { scratchDir } from '../support/temp-dir';
 
 const POLICY = () => readFileSync(join(SITE_DIR, 'legal/privacy-policy-us.html'), 'utf8');
 

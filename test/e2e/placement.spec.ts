@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from './harness';
 import { bigPolicyHtml } from './support/big-policy';
-import { scratchDir } from '../support/scratch-dir';
+import { scratchDir } from '../support/temp-dir';
 
 async function inPageAnalyzerScript(): Promise<string> {
   const outDir = scratchDir('pl-inpage-');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentJob } from '../job';
 import { runOnWorkers } from './pool';
 import type { Settled } from './settle';
-import { scratchDir } from '../../../test/support/scratch-dir';
+import { scratchDir } from '../../../test/support/temp-dir';
 
 /**
  * A stand-in worker with the real one's protocol, so the pool's ordering and crash handling are tested without

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../main';
 import type { CliIO } from '../io';
-import { scratchDir } from '../../../test/support/scratch-dir';
+import { scratchDir } from '../../../test/support/temp-dir';
 
 async function run(args: string[]) {
   let stdout = '';

@@ -11,7 +11,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, launchArgs } from '../harness';
-import { scratchDir } from '../../support/scratch-dir';
+import { scratchDir } from '../../support/temp-dir';
 
 const launch = (dir: string) =>
   chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: true, args: launchArgs(), viewport: { width: 1200, height: 900 } });

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratchDir } from '../../support/scratch-dir';
+import { scratchDir } from '../../support/temp-dir';
 
 export interface ProbeExtension {
   /** Source of the content script run at document_idle on http pages; none when absent. */
