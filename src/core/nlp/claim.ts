@@ -6,9 +6,12 @@ import { verbSource } from './verbs';
  * label"). Each rule is a pattern over the sentence; the first that holds names the reason.
  */
 
+/** Where a sentence stands: a table cell's line is the label of its row, never an item of a list of data. */
+export type LineKind = 'table-cell' | undefined;
+
 interface NonClaimRule {
   id: string;
-  test: (sentence: string) => boolean;
+  test: (sentence: string, line: LineKind) => boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -23,10 +26,22 @@ const UI_VERBS = [
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
 
-function looksLikeHeading(s: string): boolean {
+/**
+ * A short verbless line in sentence case ("Approximate location data", "Location and route of the vehicle") is an
+ * item of a list of data, part of the claim that introduces it; a heading capitalises its words ("Your Location",
+ * "Location Data"). Told by the first two longer words, since a defined term may be capitalised later in an item.
+ */
+function isSentenceCaseItem(s: string): boolean {
+  const long = words(s).filter((x) => /^[A-Za-z]{4,}/.test(x));
+  return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !/:$/.test(s);
+}
+
+function looksLikeHeading(s: string, line: LineKind): boolean {
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
-  if (w.length <= 3 && !/[;:,]$/.test(s) && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
-  if (w.length > 12 || /[.;]$/.test(s)) return false;
+  const item = line !== 'table-cell' && isSentenceCaseItem(s);
+  const short = w.length <= 3 && !/[;:,]$/.test(s);
+  if (short && !item && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
+  if (w.length > 12 || /[.;]$/.test(s) || item) return false;
   // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
   if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;
   if (/\b(?:we|us|our|you)\b/i.test(s) && !/^(?:Your|Our)\b/.test(s)) return false;
@@ -234,6 +249,6 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
 ];
 
 /** The reason a sentence makes no claim about a practice, or undefined when it may. */
-export function nonClaimReason(sentence: string): string | undefined {
-  return NON_CLAIM_RULES.find((r) => r.test(sentence))?.id;
+export function nonClaimReason(sentence: string, line?: LineKind): string | undefined {
+  return NON_CLAIM_RULES.find((r) => r.test(sentence, line))?.id;
 }

@@ -1,4 +1,4 @@
-import { nonClaimReason, userSettingEnd, userSettingFrom } from './claim';
+import { nonClaimReason, userSettingEnd, userSettingFrom, type LineKind } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
@@ -272,6 +272,8 @@ export interface SentenceContext {
    * in US state-law notices: the answer makes the label a claim.
    */
   answer?: TableAnswer;
+  /** The sentence stands in a table cell (a row's label there is not an item of a list of data). */
+  line?: LineKind;
 }
 
 export type TableAnswer = 'yes' | 'no';
@@ -296,7 +298,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const inline = INLINE_ANSWER.exec(sentence);
   const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
-  if (nonClaimReason(sentence)) return [];
+  if (nonClaimReason(sentence, context.line)) return [];
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
   const settingAt = userSettingFrom(sentence) ?? Infinity;

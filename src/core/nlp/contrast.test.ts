@@ -188,6 +188,9 @@ const PAIRS: Pair[] = [
   ],
   // The claim filter.
   ['heading', 'We collect biometric information.', ['biometric|affirmed'], 'Biometric Information', []],
+  // A verbless line in sentence case is an item of a list of data; title-cased, it is a heading.
+  ['list item', 'Approximate location data', ['location.approximate|affirmed'], 'Approximate Location Data', []],
+  ['list item', 'Location and route of the vehicle', ['location|affirmed'], 'Location and Route of the Vehicle', []],
   ['question', 'We use your location.', ['location|affirmed'], 'Do we use your location?', []],
   [
     'device state', 'We collect your location when location services are on.', ['location|affirmed'],

@@ -157,8 +157,8 @@ describe('analyzer vocabulary', () => {
       it(`${rule.id} holds for its example and not its counterexample`, () => {
         const pair = RULE_EXAMPLES[rule.id]!;
         expect(pair).toBeDefined();
-        expect(rule.test(pair[0])).toBe(true);
-        expect(rule.test(pair[1])).toBe(false);
+        expect(rule.test(pair[0], undefined)).toBe(true);
+        expect(rule.test(pair[1], undefined)).toBe(false);
       });
     }
   });
