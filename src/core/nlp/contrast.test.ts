@@ -816,6 +816,80 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
     'The minimum age where you live is 16, and you may not use the app before it.', [],
   ],
+  // Session 4: both stances of one type in contrasting clauses; negations said other ways; flow.
+  [
+    'both stances in two clauses', 'We collect fingerprints, and we use hand geometry at the gate.', ['biometric|affirmed'],
+    'We do not collect fingerprints, but we use hand geometry at the gate.', ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'a denial of a further act on the same data adds no denial',
+    'We collect your fingerprint, but we do not store it.', ['biometric|affirmed'],
+    'We collect your fingerprint, but we do not collect your palm print.', ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'coordinated modal after the cue', 'We do, and will, collect facial recognition data.', ['face|affirmed'],
+    'We do not, and will not, collect facial recognition data.', ['face|denied'],
+  ],
+  [
+    'at no point', 'At some point the app transmits your GPS location to us.', ['location.precise|affirmed'],
+    'At no point does the app transmit your GPS location to us.', ['location.precise|denied'],
+  ],
+  [
+    'negated copula cleft', 'Sensitive data, such as precise location, is something we collect.', ['location.precise|affirmed'],
+    'Sensitive data, such as precise location, is not something we collect.', ['location.precise|denied'],
+  ],
+  [
+    'never reaches the company', 'Your latitude and longitude reach our servers every minute.', ['location.precise|affirmed'],
+    'Your latitude and longitude never reach our servers.', ['location.precise|denied'],
+  ],
+  [
+    'nothing is sent', 'Voice commands are sent to the cloud for processing.', ['voice|affirmed'],
+    'Voice commands work offline; nothing you say is sent to the cloud.', ['voice|denied'],
+  ],
+  [
+    'handled locally', 'Your voice commands are handled by our servers.', ['voice|affirmed'],
+    'Your voice commands are handled locally.', ['voice|denied'],
+  ],
+  [
+    'stored locally in a country is not on the device',
+    'Voice recordings are stored locally in the EU.', ['voice|affirmed'],
+    'Voice recordings are stored locally on the speaker.', ['voice|denied'],
+  ],
+  [
+    'handled by the device', 'Face ID is handled by our verification partner.', ['face|affirmed'],
+    'Face ID is handled by your device.', ['face|denied'],
+  ],
+  [
+    'secure enclave', 'Your face data is used to unlock the app and kept on our servers.', ['face|affirmed'],
+    'Your face data is used to unlock the app and stays in the secure enclave.', ['face|denied'],
+  ],
+  [
+    'the app has no access', 'Your device reads your fingerprint and the app has access to the fingerprint data.',
+    ['biometric|affirmed'],
+    'Your device reads your fingerprint; the app itself has no access to the fingerprint data.', ['biometric|denied'],
+  ],
+  [
+    'we cannot access', 'The lock stores your fingerprint; we can access it for support.', ['biometric|affirmed'],
+    'The lock stores your fingerprint; we cannot access it.', ['biometric|denied'],
+  ],
+  [
+    'not being able to access is a condition, not a flow',
+    'If we cannot access your GPS location, we use your IP address to set your approximate location.',
+    // Not being able to access it implies accessing it otherwise (the seen half labels it so).
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We cannot access your GPS location, and we use your IP address to set your approximate location.',
+    ['location.approximate|denied', 'location.precise|denied'],
+  ],
+  [
+    'only a result, with a longer subject',
+    'The result of the fingerprint check and the fingerprint itself are sent to our servers.', ['biometric|affirmed'],
+    'Only the result of the fingerprint check, not the fingerprint itself, is sent to our servers.', ['biometric|denied'],
+  ],
+  [
+    'only receives a result, several words before it',
+    'Face ID runs on the phone; we receive your face data and a yes or no result.', ['face|affirmed'],
+    'Face ID runs on the phone; we only receive a yes or no result.', ['face|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
