@@ -890,6 +890,56 @@ const PAIRS: Pair[] = [
     'Face ID runs on the phone; we receive your face data and a yes or no result.', ['face|affirmed'],
     'Face ID runs on the phone; we only receive a yes or no result.', ['face|denied'],
   ],
+  // Session 4: non-claims by kind.
+  [
+    'a norm binds its addressees', 'At our stores, we use facial recognition and post a sign at every entrance.',
+    ['face|affirmed'],
+    'Under city law, businesses that use facial recognition must post a sign at every entrance.', [],
+  ],
+  [
+    'a ban of a use', 'Some cities, such as ours, have started the use of face recognition by city agencies.',
+    ['face|affirmed'],
+    'Some cities, such as San Francisco, have banned the use of face recognition by city agencies.', [],
+  ],
+  [
+    'a named act among norm words', 'We publish a retention schedule for biometric data and collect it at the door.',
+    ['biometric|affirmed'],
+    'Under the Biometric Information Privacy Act, private entities must publish a retention schedule for biometric data.',
+    [],
+  ],
+  [
+    'what a technology is', 'Voice recognition is used by our app to identify a person by the sound of their voice.',
+    ['voice|affirmed'],
+    'Voice recognition is the ability of software to identify a person by the sound of their voice.', [],
+  ],
+  [
+    'advice after its purpose', 'To protect your privacy, we avoid storing your exact location.',
+    ['location.precise|affirmed'],
+    'To protect your privacy, avoid sharing your exact location in public posts.', [],
+  ],
+  [
+    'UI steps after their purpose', 'To show nearby stores, we use your location from your phone.', ['location|affirmed'],
+    'To stop all apps from using your location, turn off Location Services in your phone.', [],
+  ],
+  [
+    'link text: learn how', 'We protect your fingerprint data with the Touch ID support of your phone.',
+    ['biometric|affirmed'],
+    'Learn how Apple protects your fingerprint data in the Touch ID support article.', [],
+  ],
+  [
+    'the document speaks of itself', 'This section explains how we use your location and microphone recordings.',
+    ['location|affirmed', 'voice|affirmed'],
+    'This section explains your choices about location and microphone permissions.', [],
+  ],
+  [
+    'another party on its own terms', 'Google Maps, a service we use, collects your location for us.', ['location|affirmed'],
+    'Google Maps, a separate service, may collect your location under its own privacy policy.', [],
+  ],
+  [
+    'governed by the carrier\'s policy', 'Location data collected by your mobile carrier is shared with us.',
+    ['location|affirmed'],
+    'Location data collected by your mobile carrier is governed by your carrier\'s privacy policy.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
