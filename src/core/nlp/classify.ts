@@ -133,7 +133,8 @@ const sourceCues = compileCues(SOURCE_CUES);
  * and an area ("the country in which…"). The word "location" is read by place.ts instead.
  */
 const isResidenceOrArea = (m: Mention) =>
-  m.term.id === 'area-level' || m.term.id === 'area-object' || (m.term.id === 'location' && /^where\b/i.test(m.text));
+  m.term.id === 'area-level' || m.term.id === 'area-object' || /\bof residence$/i.test(m.text) ||
+  (m.term.id === 'location' && /^where\b/i.test(m.text));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 

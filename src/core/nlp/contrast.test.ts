@@ -940,6 +940,73 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
     'Location data collected by your mobile carrier is governed by your carrier\'s privacy policy.', [],
   ],
+  // Session 4: data named by paraphrase (each against a look-alike that names no data of the reader's).
+  [
+    'listening to calls', 'We never listen to your music.', [],
+    'We never listen to your calls.', ['voice|denied'],
+  ],
+  [
+    'voices recorded', 'The doll does not record children\'s drawings.', [],
+    'The doll does not record children\'s voices.', ['voice|denied'],
+  ],
+  [
+    'speech as sound', 'The forum does not allow hate speech.', [],
+    'The car does not send your speech to us.', ['voice|denied'],
+  ],
+  [
+    'a face scanned', 'Your ticket is scanned at the stadium gate.', [],
+    'Your face is scanned at the stadium gate.', ['face|affirmed'],
+  ],
+  [
+    'identified by their faces', 'We do not identify people by their usernames.', [],
+    'We do not identify people by their faces.', ['face|denied'],
+  ],
+  [
+    'whether a face is present', 'We check whether a pen is present in the camera frame.', [],
+    'We check whether a face is present in the camera frame.', ['face|affirmed'],
+  ],
+  [
+    'the face\'s parts located', 'Filters find the position of your cursor so that effects follow it.', [],
+    'Filters find the position of your eyes and mouth so that effects follow your face.', ['face|affirmed'],
+  ],
+  [
+    'places the reader goes', 'The app records the songs you play so that you can look back.', [],
+    'The app records the places you go so that you can look back on your trips.', ['location|affirmed'],
+  ],
+  [
+    'where what the reader carries is', 'The app remembers where your receipts are stored.', [],
+    'The app remembers where your car is parked.', ['location|affirmed'],
+  ],
+  [
+    'a home city', 'If you add your home page to your profile, we show it.', [],
+    'If you add your home city to your profile, we show it.', ['location.approximate|affirmed'],
+  ],
+  [
+    'state of residence as data, not as the seat of rights',
+    'Depending on your state of residence, you may have some of the following rights.', [],
+    'We collect your state of residence and date of birth.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a satellite receiver', 'The app reads your heart rate from the watch to map your run.', [],
+    'The app reads your position from the phone\'s satellite receiver to map your run.', ['location.precise|affirmed'],
+  ],
+  [
+    'a geofence', 'The thermostat uses a schedule to switch to Away.', [],
+    'The thermostat uses a geofence around your home to switch to Away.', ['location.precise|affirmed'],
+  ],
+  [
+    'Android permission names', 'The app requests only the Coarse Location permission.', ['location.approximate|affirmed'],
+    'The app requests the Fine Location permission.', ['location.precise|affirmed'],
+  ],
+  [
+    'the coordinates of a vehicle', 'While you are riding, we log the speed of your scooter.', [],
+    'While you are riding, we log the coordinates of your scooter.', ['location.precise|affirmed'],
+  ],
+  [
+    'an IP address used to work out where the reader is',
+    'We do not use your IP address to work out your bill.', [],
+    'We do not use your IP address to work out where you are.', ['location.approximate|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
