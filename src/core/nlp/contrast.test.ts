@@ -1007,6 +1007,70 @@ const PAIRS: Pair[] = [
     'We do not use your IP address to work out your bill.', [],
     'We do not use your IP address to work out where you are.', ['location.approximate|denied'],
   ],
+  // Session 4: stance mechanisms.
+  [
+    'a column name between label and answer', 'Biometric information — Collected in the last 12 months: Yes',
+    ['biometric|affirmed'],
+    'Biometric information — Collected in the last 12 months: No', ['biometric|denied'],
+  ],
+  [
+    'an answered label names its kind', 'Biometric information (for example, fingerprints) — Collected: No.',
+    ['biometric|denied'],
+    'Biometric information (for example, faceprints) — Collected: No.', ['face|denied'],
+  ],
+  [
+    'on the device, with an exception', 'Your location is processed on your phone and never sent to us.',
+    ['location|denied'],
+    'Your location is processed on your phone and never sent to us, except when you report a hazard.',
+    ['location|affirmed'],
+  ],
+  [
+    'an exception after a negation', 'We do not collect biometric data or the fingerprint template for time tracking.',
+    ['biometric|denied'],
+    'We do not collect biometric data other than the fingerprint template for time tracking.',
+    ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'a bound after a negation', 'We never collect your approximate location.', ['location.approximate|denied'],
+    'We never collect more than your approximate location.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a retention limit', 'We do not keep call recordings.', ['voice|denied'],
+    'We do not keep call recordings for more than 90 days.', ['voice|affirmed'],
+  ],
+  [
+    'a denial of keeping only, with a use', 'Your approximate location is not stored or shared with anyone.',
+    ['location.approximate|denied'],
+    'Your approximate location is not stored; it is used only during your session.', ['location.approximate|affirmed'],
+  ],
+  [
+    'without first obtaining consent', 'We will not collect your fingerprints, even with your written consent.',
+    ['biometric|denied'],
+    'We will not collect your fingerprints without first obtaining your written consent.', ['biometric|affirmed'],
+  ],
+  [
+    'a verb left out after a contrast', 'Older versions of the app collected GPS data, and current versions do too.',
+    ['location.precise|affirmed'],
+    'Older versions of the app collected GPS data, but current versions do not.',
+    ['location.precise|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'a generic location keeps its own stance beside a stated precision',
+    'Besides the country you select, we collect information about your location.', ['location.approximate|affirmed'],
+    'Except for the country you select, we do not collect any information about your location.',
+    ['location.approximate|affirmed', 'location|denied'],
+  ],
+  [
+    'a derivation stays in its clause',
+    'We do not obtain your precise location or any location derived from your IP address.',
+    ['location.approximate|denied', 'location.precise|denied'],
+    'We do not obtain your precise location; any location we use comes from your IP address.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'a final "is" joins no names', 'The app is where your car is.', [],
+    'The app shows you where your car is.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -1067,5 +1131,20 @@ describe('identifier contrast pairs (face and voice)', () => {
   it('reads comparison as identifying and blurring as not', () => {
     expect(identifierOf('We match your selfie to your ID photo using face comparison.')).toBe(true);
     expect(identifierOf('We hide bystanders in street images using face blurring.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 4', () => {
+  const identifier = (text: string, type: string, stance: string) =>
+    classifyText(text).find((p) => p.type === type && p.stance === stance)?.identifier;
+  it('reads a denied purpose of identifying as an identifier', () => {
+    const text = 'We do not use your voice to identify you; however, we do keep recordings of your calls.';
+    expect(identifier(text, 'voice', 'denied')).toBe(true);
+    expect(identifier(text, 'voice', 'affirmed')).toBe(false);
+  });
+  it('does not count faces in photos as matched when recognising them is denied', () => {
+    expect(identifier('We detect faces in your photos, and we recognise who they are.', 'face', 'affirmed')).toBe(true);
+    expect(identifier('We detect faces in your photos, but we do not recognise who they are.', 'face', 'affirmed'))
+      .toBe(false);
   });
 });

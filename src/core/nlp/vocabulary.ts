@@ -424,10 +424,11 @@ export const TYPE_TERMS: TypeTerm[] = [
   {
     id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
     source: [
-      String.raw`location[^.]{0,60}\b` +
+      // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
+      String.raw`location[^.;]{0,60}\b` +
         words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
         String.raw`\b` +
-        String.raw`[^.]{0,30}(?:ip address|sim card)`,
+        String.raw`[^.;]{0,30}(?:ip address|sim card)`,
       String.raw`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
         String.raw`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate)` +
         String.raw`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
@@ -624,6 +625,9 @@ export const TRAPS: Trap[] = [
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = [
   String.raw`\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)`,
+  // "without first obtaining your written consent".
+  String.raw`\bwithout (?:first )?(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
+    String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
   String.raw`\bunless\b`,
   String.raw`\bexcept (?:where|when|if|with)\b`,
   String.raw`\bonly (?:do so )?(?:if|when|with|after)\b`,
