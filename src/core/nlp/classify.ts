@@ -75,12 +75,16 @@ const NEGATIVE_CONDITION_LEAD = new RegExp(
     String.raw`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
   'i',
 );
+const DEVICE_CONDITION =
+  /^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+(?:supports?|has|have|offers?|comes? with|is equipped with)\b/i;
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
 const IDENTIFIER_CONTEXT = new RegExp(
   [
     String.raw`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
     String.raw`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
     String.raw`\bcompare (?:your|the) face`,
+    // A code made from the face or voice to tell the person again: a template by another name.
+    String.raw`\bunique (?:code|number|identifier|template|signature|pattern)\b`,
   ].join('|'),
   'i',
 );
@@ -202,6 +206,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A negation inside a condition ("if you do not permit us…") conditions the claim; it does not deny it.
   // A mention inside a condition names the condition, not the claim, unless the condition itself says the
   // company collects; a negative condition ("even if you do not use precise location features…") implies nothing.
+  // A condition on what the reader's device can do ("If your phone supports Face ID, …") names a feature of the
+  // device, not data the company processes.
+  if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }

@@ -355,7 +355,7 @@ const PAIRS: Pair[] = [
     'Your phone sends us a fingerprint of its configuration.', [],
   ],
   [
-    'laws that restrict', 'Some apps use facial recognition technology.', ['face|affirmed'],
+    'laws that restrict', 'Our apps use facial recognition technology.', ['face|affirmed'],
     'Some laws restrict facial recognition technology.', [],
   ],
   [
@@ -1070,6 +1070,71 @@ const PAIRS: Pair[] = [
   [
     'a final "is" joins no names', 'The app is where your car is.', [],
     'The app shows you where your car is.', ['location|affirmed'],
+  ],
+  // Session 4: other biometrics, meetings, the microphone, the reader's device.
+  [
+    'fingers scanned', 'Our time clocks scan employees\' badges to record each shift.', [],
+    'Our time clocks scan employees\' fingers to record each shift.', ['biometric|affirmed'],
+  ],
+  [
+    'a finger scanner', 'The school\'s lunch line uses a card reader.', [],
+    'The school\'s lunch line uses a finger scanner.', ['biometric|affirmed'],
+  ],
+  [
+    'the reader\'s device reads a finger for itself',
+    'You may unlock the app with our fingerprint reader at the branch.', ['biometric|affirmed'],
+    'You may unlock the app with your device\'s fingerprint reader.', [],
+  ],
+  [
+    'the way one walks, measured', 'We show the way you walk to the nearest store on a map.', [],
+    'We analyse the way you walk to confirm it is really you.', ['biometric|affirmed'],
+  ],
+  [
+    'the rhythm of a heart, to sign in', 'The watch reads the rhythm of your heart to track your workouts.', [],
+    'The watch reads the rhythm of your heart to unlock your account.', ['biometric|affirmed'],
+  ],
+  [
+    'the characteristics of a hand', 'We verify your identity by checking the characteristics of your card.', [],
+    'We verify your identity by measuring the physical characteristics of your hand.', ['biometric|affirmed'],
+  ],
+  [
+    'using biometric technology', 'Our partner supplies biometric technology to banks.', [],
+    'We do not use any biometric technology in our stores.', ['biometric|denied'],
+  ],
+  [
+    'meetings recorded', 'Meeting hosts can schedule meetings, and invitations are stored in our cloud.', [],
+    'Meeting hosts can record meetings, and recordings are stored in our cloud.', ['voice|affirmed'],
+  ],
+  [
+    'the microphone turned on', 'The app plays sounds and never turns on your screen.', [],
+    'The app plays sounds and never turns on your microphone.', ['voice|denied'],
+  ],
+  [
+    'a condition on the reader\'s device', 'If you enable Face ID in the app, we use it to open your account.',
+    ['face|affirmed'],
+    'If your phone supports Face ID, you can use it to open the app.', [],
+  ],
+  [
+    'the reader\'s device keeps a record for itself', 'Our app may keep a record of the places you have visited.',
+    ['location|affirmed'],
+    'Your phone may keep a record of the places you have visited.', [],
+  ],
+  [
+    'websites in general', 'Our website asks for your location before showing nearby stores.', ['location|affirmed'],
+    'Some websites ask for your location before showing nearby stores.', [],
+  ],
+  [
+    'a heading as a question without its mark', 'We use location information to show maps.', ['location|affirmed'],
+    'How we use location information', [],
+  ],
+  [
+    'a control of the interface described', 'We use your precise location when the switch next to the app is on.',
+    ['location.precise|affirmed'],
+    'The Precise Location switch appears next to each app in your settings.', [],
+  ],
+  [
+    'a commitment to protect', 'We are committed to protecting the biometrics we collect.', ['biometric|affirmed'],
+    'We are committed to protecting sensitive data such as biometrics.', [],
   ],
 ];
 
