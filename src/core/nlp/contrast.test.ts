@@ -864,7 +864,7 @@ const PAIRS: Pair[] = [
     'Your face data is used to unlock the app and stays in the secure enclave.', ['face|denied'],
   ],
   [
-    'the app has no access', 'Your device reads your fingerprint and the app has access to the fingerprint data.',
+    'the app has no access', 'The app reads your fingerprint and keeps the fingerprint data.',
     ['biometric|affirmed'],
     'Your device reads your fingerprint; the app itself has no access to the fingerprint data.', ['biometric|denied'],
   ],
@@ -1135,6 +1135,95 @@ const PAIRS: Pair[] = [
   [
     'a commitment to protect', 'We are committed to protecting the biometrics we collect.', ['biometric|affirmed'],
     'We are committed to protecting sensitive data such as biometrics.', [],
+  ],
+  // Session 4: negated passives and flow said other ways.
+  [
+    'a contracted negated passive', 'Voice identification is used by our call centres.', ['voice|affirmed'],
+    'Voice identification isn\'t used by our call centres.', ['voice|denied'],
+  ],
+  [
+    'a modal negated passive', 'Your IP address will be used to determine your city.', ['location.approximate|affirmed'],
+    'Your IP address cannot be used to determine your city.', ['location.approximate|denied'],
+  ],
+  [
+    'a subject with commas before its negated passive',
+    'Location data that could pinpoint your device, such as GPS signals, is used by this website.',
+    ['location.precise|affirmed'],
+    'Location data that could pinpoint your device, such as GPS signals, is not used by this website.',
+    ['location.precise|denied'],
+  ],
+  [
+    'a relative clause\'s negated passive is not the subject\'s',
+    'We collect your precise location, which is not sold to anyone.', ['location.precise|affirmed'],
+    'We collect your precise location, and it is not collected again later.', ['location.precise|affirmed'],
+  ],
+  [
+    'coordinated participles, the processing one last', 'Your exact location is shared with and collected by us.',
+    ['location.precise|affirmed'],
+    'Your exact location is not, and has never been, shared with or collected by us.', ['location.precise|denied'],
+  ],
+  [
+    'not in the business of', 'We are in the business of collecting biometric data.', ['biometric|affirmed'],
+    'We are not in the business of collecting biometric data.', ['biometric|denied'],
+  ],
+  [
+    'a practice discontinued', 'Palm-print login has been introduced for all branches.', ['biometric|affirmed'],
+    'Palm-print login has been discontinued for all branches.', ['biometric|denied'],
+  ],
+  [
+    'not among what is collected', 'Precise geolocation data is among the information we obtain from you.',
+    ['location.precise|affirmed'],
+    'Precise geolocation data is not among the information we obtain from you.', ['location.precise|denied'],
+  ],
+  [
+    'what is collected does not include it', 'Information we collect includes GPS location.', ['location.precise|affirmed'],
+    'Information we collect does not include GPS location.', ['location.precise|denied'],
+  ],
+  [
+    'not readable by the company', 'Your exact position goes to your contacts and is readable by us.',
+    ['location.precise|affirmed'],
+    'Your exact position goes to your contacts and is never readable by us.', ['location.precise|denied'],
+  ],
+  [
+    'the company itself never receives it', 'The watch shares its GPS location with the parent app; Tinytrack stores it.',
+    ['location.precise|affirmed'],
+    'The watch shares its GPS location with the parent app; Tinytrack itself never receives it.',
+    ['location.precise|denied'],
+  ],
+  [
+    'we never learn', 'Beacons broadcast offers, so we learn your precise location in the store.',
+    ['location.precise|affirmed'],
+    'Beacons broadcast offers, but we never learn your precise location in the store.', ['location.precise|denied'],
+  ],
+  [
+    'neither stored nor sent', 'Our filters track facial landmarks, and the landmark data is stored and sent to us.',
+    ['face|affirmed'],
+    'Our filters track facial landmarks, and the landmark data is neither stored nor sent to us.', ['face|denied'],
+  ],
+  [
+    'without being transmitted', 'Palm scans are matched on the terminal after being transmitted to the bank.',
+    ['biometric|affirmed'],
+    'Palm scans are matched on the terminal without being transmitted to the bank.', ['biometric|denied'],
+  ],
+  [
+    'removed before it reaches us', 'We read the location information embedded by your camera when it reaches our servers.',
+    ['location|affirmed'],
+    'We remove location information embedded by your camera before it reaches our servers.', ['location|denied'],
+  ],
+  [
+    'neither we nor a provider can access it', 'Both we and our provider can access the voice recordings.',
+    ['voice|affirmed'],
+    'Neither we nor our provider can access the voice recordings.', ['voice|denied'],
+  ],
+  [
+    'computed on the device', 'Measurements of your face are computed on our servers.', ['face|affirmed'],
+    'Measurements of your face are computed on your device.', ['face|denied'],
+  ],
+  [
+    'a result named in quotes', 'The lock detects arrival, and your GPS location is sent to us.',
+    ['location.precise|affirmed'],
+    'The lock detects arrival on your phone, and only an "arrived" signal is sent to us, never your GPS location.',
+    ['location.precise|denied'],
   ],
 ];
 
