@@ -109,6 +109,10 @@ const IDENTIFIER_CONTEXT = new RegExp(
     String.raw`\bcompare (?:your|the) face`,
     // A code made from the face or voice to tell the person again: a template by another name.
     String.raw`\bunique (?:code|number|identifier|template|signature|pattern)\b`,
+    // Telling people apart or establishing who they are: "tell household members apart", "infer your identity".
+    String.raw`\btell (?:you|users|people|players|members|(?:household |family )?members|them) apart\b`,
+    String.raw`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
+    String.raw`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
   ].join('|'),
   'i',
 );
@@ -372,12 +376,15 @@ export function tableAnswerOf(cell: string): TableAnswer | undefined {
   const m = ANSWER.exec(cell);
   return m ? (m[1] !== undefined ? 'yes' : 'no') : undefined;
 }
-/** "Geolocation data: No": a label and its answer in one line. */
+/**
+ * "Geolocation data: No": a label and its answer in one line, also as a table row written out ("Location | No |
+ * — | —", "Postcode — Yes — Used to tailor offers"): the answer is the first cell after the label.
+ */
 const INLINE_ANSWER = new RegExp(
-  String.raw`^([^:|.;]{3,120}?)\s*` +
+  String.raw`^([^:|.;—–]{3,120}?)\s*` +
     // The column's name between label and answer: "— Collected in the last 12 months: No".
     String.raw`(?:[—–-]\s*(?:collected|disclosed|sold|shared)(?: in the (?:last|past|preceding) (?:12|twelve) months)?\s*)?` +
-    String.raw`[:|]\s*(yes|no|collected|not collected)\s*\.?$`,
+    String.raw`[:|—–]\s*(yes|no|collected|not collected)\s*\.?(?:\s*[|—–].*)?$`,
   'i',
 );
 
@@ -501,9 +508,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     };
     if (type === 'face' || type === 'voice') {
       const named = chosen.some((x) => x.mention.term.identifier);
-      practice.identifier = !ageEstimation && (named || (stance === 'affirmed' && identifierContext));
-      if (NEGATED_IDENTIFICATION.test(sentence) && !chosen.some((x) => x.mention.term.identifier)) {
-        practice.identifier = false;
+      practice.identifier = !ageEstimation && (named || identifierContext);
+      if (NEGATED_IDENTIFICATION.test(sentence) && !named) {
+        // "…is not used to recognise you": a denial of identifying. "We detect faces, but we do not recognise
+        // who they are": detection, not identification. (A second, denied claim for the identification is not
+        // added: the real labels do not carry it.)
+        practice.identifier = stance === 'denied';
       }
     }
     if (conditional) practice.conditional = true;
@@ -625,6 +635,23 @@ function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] 
     }
   }
   return evidence;
+}
+
+/**
+ * A question about a practice answered by the next sentence ("Do we use facial recognition? No."): the answer
+ * decides as a table's answer does. Only questions about processing ("Do we sell your location? No." denies a
+ * further act only, which is no label) and only plain answers (yes, no, "we don't", "we never").
+ */
+const PLAIN_ANSWER = /^\W*(?:(no|nope|never)\b|(yes)\b|we (?:do not|don't|never|will not|won't|have never)\b|(we (?:do|may|will|can)\b)(?! not))/i;
+const FURTHER_ONLY_QUESTION = /\b(?:sell|sold|share|shared|disclose|rent|trade|transfer)\w*\b/i;
+export function answeredQuestion(
+  question: string, answer: string, context: SentenceContext,
+): SentencePractice[] {
+  const q = normalizeSentence(question);
+  if (!/\?["'”’)]*\s*$/.test(q) || FURTHER_ONLY_QUESTION.test(q)) return [];
+  const m = PLAIN_ANSWER.exec(normalizeSentence(answer));
+  if (!m) return [];
+  return answeredLabel(q, m[2] !== undefined || m[3] !== undefined ? 'yes' : 'no', context);
 }
 
 /** A category label answered yes or no: one practice per type it names, affirmed or denied. */
