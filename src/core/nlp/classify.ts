@@ -47,7 +47,9 @@ const PASSIVE_DENIAL = re(
   // The subject may hold commas ("Location data that could pinpoint your device, such as GPS, is not used"), but
   // no relative or coordinated clause of its own ("…, which is not shared").
   // A restrictive relative belongs to the subject ("Location data that could pinpoint…, is not used").
-  String.raw`^(?:(?!,\s*(?:which|that|who)\b|\b(?:and|but|while|whereas)\b)[^;.]){0,120}?` +
+  // Nor a second clause: "X is collected, and Y is not…", "…and we do not…"; a coordinated subject is one
+  // ("Latitude and longitude of the vehicle are not recorded").
+  String.raw`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?` +
     String.raw`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
     // "neither stored nor shared"; "is not, and has never been, transmitted".
     String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither)` +
@@ -217,12 +219,20 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   return undefined;
 }
 
+/** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
+function opensClause(sentence: string, at: number): boolean {
+  return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at));
+}
+
 /**
  * What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right
  * before it.
  */
 function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {
   if (verdict) return verdict;
+  // "None of the features in Kids Mode use or collect location": a negated subject opening its clause negates
+  // its whole predicate.
+  if ((n.cue === 'none of' || n.cue === 'no') && opensClause(sentence, n.at)) return 'denies';
   // "no biometric data", "none of your location data", "not your location": the cue is on the mention itself.
   const near = n.cue === 'no' || n.cue === 'none of' ? 30 : 25;
   return mention.start - n.at <= near && !/[,;:]/.test(sentence.slice(n.at, mention.start)) ? 'denies' : undefined;
@@ -298,7 +308,14 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "We do not sell data used for this activity": the data is used, whatever else is denied of it. When the
   // denial is the mention's own predicate ("the scan used to unlock… is never sent"), the participle only
   // describes it.
-  if (denied && deniedBefore && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
+  // Not where a processing verb denied it: "we never receive the voice model used to recognise you".
+  // (A denial of keeping only is still no denial: "we do not keep any of the location data used for this".)
+  if (
+    denied && deniedBefore && (!deniedByVerb || facts.storageOnly) &&
+    USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))
+  ) {
+    return 'affirmed';
+  }
   // "We do not keep call recordings for more than 90 days": a retention limit says they are kept until then.
   if (denied && RETENTION_LIMIT.test(sentence.slice(mention.end, mention.end + 80))) return 'affirmed';
   // "X is not stored; it is used only during your session": a denial of keeping only, with a use said in the

@@ -1296,6 +1296,39 @@ const PAIRS: Pair[] = [
     ['face|affirmed'],
     'Retailers may use our cameras to run their own facial recognition systems.', [],
   ],
+  [
+    'a negated subject opening its clause', 'All of the features in Kids Mode use or collect location.',
+    ['location|affirmed'],
+    'None of the features in Kids Mode use or collect location.', ['location|denied'],
+  ],
+  [
+    'a coordinated subject before its negated passive', 'Latitude and longitude of the vehicle are recorded.',
+    ['location.precise|affirmed'],
+    'Latitude and longitude of the vehicle are not recorded.', ['location.precise|denied'],
+  ],
+  [
+    'a participle after a denial by a processing verb', 'We receive the voice model used to recognise you.',
+    ['voice|affirmed'],
+    'We never receive the voice model used to recognise you.', ['voice|denied'],
+  ],
+  [
+    'a participle after a denial of keeping only', 'We do not receive any of the location data from this activity.',
+    ['location|denied'],
+    'We do not keep any of the location data used for this activity.', ['location|affirmed'],
+  ],
+  [
+    'without ever + -ing', 'We show you nearby offers by knowing where you are.', ['location|affirmed'],
+    'We show you nearby offers without ever knowing where you are.', ['location|denied'],
+  ],
+  [
+    'converted into templates', 'Facial images of employees are converted into templates.', ['face|affirmed'],
+    'Facial images of employees are not converted into templates.', ['face|denied'],
+  ],
+  [
+    'where the reader is, from an IP address', 'We infer where you are from your IP address.',
+    ['location.approximate|affirmed'],
+    'We do not infer where you are from your IP address.', ['location.approximate|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

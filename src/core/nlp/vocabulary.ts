@@ -467,7 +467,7 @@ export const TYPE_TERMS: TypeTerm[] = [
         String.raw`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate)` +
         String.raw`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
       String.raw`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
-      String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)` +
+      String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)` +
         String.raw`[^.]{0,40}ip address`,
       String.raw`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
       // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
@@ -512,7 +512,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where (?:you are|your (?:[\w-]+'s )?` +
       words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag') +
       String.raw`s? (?:is|are))` +
-      String.raw`(?=\s*(?:[,.;)]|$| and | or | at | to | right now| physically| located| parked| now| when | while | if ))`,
+      String.raw`(?=\s*(?:[,.;:)]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ))`,
     String.raw`current location`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     String.raw`\b(?:locate|pinpoint|geolocate) (?:you|your (?:device|phone))\b`,
