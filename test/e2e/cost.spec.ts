@@ -12,6 +12,7 @@ import { CHROMIUM, DIST, expect, launchArgs, test } from './harness';
 import { articleHtml } from './support/article';
 import { probeExtension } from './support/probe-extension';
 import { removeScratchDir, scratchDir } from '../support/temp-dir';
+import { XPATH_FIRST_H1, XPATH_SELF_HREF } from '../../src/dom/quick-signals';
 
 /** The size budget of the script injected into every http(s) page (issue 13). */
 const CONTENT_JS_BUDGET = 10 * 1024;
@@ -31,13 +32,26 @@ const REFERENCE = 'chrome.runtime.onMessage.addListener(() => false); chrome.run
  */
 const STEPS: [string, string][] = [
   ['extension API (chrome.runtime, first touch)', 'globalThis.x = chrome.runtime.id;'],
+  ['the `chrome` object alone (api-start.js now)', 'globalThis.x = typeof chrome;'],
   ['location.href + document.title', 'globalThis.x = [location.href, document.title];'],
   ['first element read (querySelector h1)', 'globalThis.x = document.querySelector("h1")?.textContent;'],
+  ['first h1 + link rel by XPath, as strings (now)', `globalThis.x = [document.evaluate(${JSON.stringify(XPATH_FIRST_H1)}, document, null, 2, null).stringValue,
+     document.evaluate(${JSON.stringify(XPATH_SELF_HREF)}, document, null, 2, null).stringValue];`],
   [
     'text sample (TreeWalker, 8,000 chars, parent names)',
     `const skip = new Set(['A', 'SCRIPT']); const w = document.createTreeWalker(document.body, 4); let t = '';
      for (let n = w.nextNode(); n && t.length < 8000; n = w.nextNode()) if (!skip.has(n.parentNode.nodeName)) t += n.data + ' ';
      globalThis.x = t;`,
+  ],
+  [
+    'text sample by XPath (Text snapshot, tried)',
+    `const s = document.evaluate("/html/body//text()[not(parent::a or parent::script or parent::style)]", document, null, 7, null);
+     let t = ''; for (let i = 0; i < s.snapshotLength && t.length < 8000; i++) t += s.snapshotItem(i).data + ' '; globalThis.x = t;`,
+  ],
+  [
+    'AbortController + pagehide + Navigation API listener',
+    `const c = new AbortController(); addEventListener('pagehide', () => c.abort(), { once: true });
+     navigation.addEventListener('navigatesuccess', () => 0, { signal: c.signal });`,
   ],
 ];
 
