@@ -21,6 +21,12 @@ const LOADS = 7;
 const SETTLE_MS = 2000;
 const PATH = '/news/riverside-path';
 
+/**
+ * Another build of the extension to measure in the same run (a before/after comparison on a noisy machine):
+ * `POLICY_LENS_COMPARE_DIST=/path/to/other/dist npx playwright test test/e2e/cost.spec.ts`.
+ */
+const COMPARE_DIST = process.env.POLICY_LENS_COMPARE_DIST;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The reference: a content script that listens for the popup and sends one verdict, nothing else. */
@@ -165,6 +171,7 @@ test('script time of the extension on a 2,800-word article that is not a policy'
   await plain.close();
   const empty = await withExtension(probeExtension({ content: '0;' }), serve, (c) => loads(c, url));
   const reference = await withExtension(probeExtension({ content: REFERENCE }), serve, (c) => loads(c, url));
+  const compared = COMPARE_DIST ? await withExtension(COMPARE_DIST, serve, (c) => loads(c, url)) : undefined;
   const steps: [string, number[]][] = [];
   for (const [label, content] of STEPS) steps.push([label, await withExtension(probeExtension({ content }), serve, (c) => loads(c, url))]);
 
@@ -175,11 +182,13 @@ test('script time of the extension on a 2,800-word article that is not a policy'
   console.log(`  empty content script:         ${fmt(empty)}`);
   console.log(`  reference (listen + send):    ${fmt(reference)}`);
   console.log(`  Policy Lens:                  ${fmt(lens)}`);
+  if (compared) console.log(`  the build in COMPARE_DIST:    ${fmt(compared)}`);
   console.log(
     `  Policy Lens / empty: ${(ours / Math.max(0.01, median(empty))).toFixed(1)}×, ` +
       `Policy Lens / reference: ${(ours / Math.max(0.01, median(reference))).toFixed(2)}×, ` +
       `Policy Lens − reference: ${(ours - median(reference)).toFixed(2)} ms`,
   );
+  if (compared) console.log(`  Policy Lens / the COMPARE_DIST build: ${(ours / Math.max(0.01, median(compared))).toFixed(2)}×`);
   console.log('One step of ours alone (ScriptDuration minus the empty script’s):');
   for (const [label, xs] of steps) console.log(`  ${label.padEnd(52)} ${(median(xs) - median(empty)).toFixed(2)} ms`);
   const keys = [...new Set(profiles.flatMap((p) => [...p.keys()]))];
