@@ -22,8 +22,10 @@ const SETTLE_MS = 2000;
 const PATH = '/news/riverside-path';
 
 /**
- * Another build of the extension to measure in the same run (a before/after comparison on a noisy machine):
- * `POLICY_LENS_COMPARE_DIST=/path/to/other/dist npx playwright test test/e2e/cost.spec.ts`.
+ * Other builds of the extension to compare with (before/after, or a build with one step removed), comma-separated:
+ * `POLICY_LENS_COMPARE_DIST=/path/a/dist,/path/b/dist npx playwright test test/e2e/cost.spec.ts`. Each is loaded
+ * alternately with this dist/, load by load, each in a browser of its own: on a shared machine the load drifts
+ * over minutes, and only alternation makes the ratio mean something.
  */
 const COMPARE_DIST = process.env.POLICY_LENS_COMPARE_DIST;
 
@@ -63,10 +65,10 @@ const STEPS: [string, string][] = [
 
 type Metrics = { metrics: { name: string; value: number }[] };
 
-/** ScriptDuration in ms of each of LOADS loads of `url` (after one warm-up load). */
-async function loads(context: BrowserContext, url: string): Promise<number[]> {
+/** ScriptDuration in ms of each of `count` loads of `url` (after `warmUp` loads). */
+async function loads(context: BrowserContext, url: string, count = LOADS, warmUp = 1): Promise<number[]> {
   const out: number[] = [];
-  for (let i = 0; i <= LOADS; i++) {
+  for (let i = 1 - warmUp; i <= count; i++) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -122,6 +124,33 @@ async function withExtension<T>(dir: string, serve: (c: BrowserContext) => Promi
   }
 }
 
+const ALTERNATE_LOADS = 15;
+
+/** ScriptDuration of `url` in each build, one load of each in turn (after one warm-up round). */
+async function alternating(dirs: string[], serve: (c: BrowserContext) => Promise<unknown>, url: string): Promise<{ dir: string; xs: number[] }[]> {
+  const profiles = dirs.map(() => scratchDir('policy-lens-profile-'));
+  const contexts: BrowserContext[] = [];
+  try {
+    for (const [i, dir] of dirs.entries()) {
+      const context = await chromium.launchPersistentContext(profiles[i]!, { executablePath: CHROMIUM, headless: true, args: launchArgs(dir) });
+      contexts.push(context);
+      await serve(context);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const out = dirs.map((dir) => ({ dir, xs: [] as number[] }));
+    for (let round = 0; round <= ALTERNATE_LOADS; round++) {
+      for (const [i, context] of contexts.entries()) {
+        const [ms] = await loads(context, url, 1, 0);
+        if (round > 0) out[i]!.xs.push(ms!);
+      }
+    }
+    return out;
+  } finally {
+    for (const context of contexts) await context.close();
+    profiles.forEach(removeScratchDir);
+  }
+}
+
 test('content-side files fit their size budget', () => {
   const bytes = (file: string) => statSync(join(DIST, file)).size;
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
@@ -171,7 +200,7 @@ test('script time of the extension on a 2,800-word article that is not a policy'
   await plain.close();
   const empty = await withExtension(probeExtension({ content: '0;' }), serve, (c) => loads(c, url));
   const reference = await withExtension(probeExtension({ content: REFERENCE }), serve, (c) => loads(c, url));
-  const compared = COMPARE_DIST ? await withExtension(COMPARE_DIST, serve, (c) => loads(c, url)) : undefined;
+  const compared = COMPARE_DIST ? await alternating([DIST, ...COMPARE_DIST.split(',')], serve, url) : undefined;
   const steps: [string, number[]][] = [];
   for (const [label, content] of STEPS) steps.push([label, await withExtension(probeExtension({ content }), serve, (c) => loads(c, url))]);
 
@@ -182,13 +211,16 @@ test('script time of the extension on a 2,800-word article that is not a policy'
   console.log(`  empty content script:         ${fmt(empty)}`);
   console.log(`  reference (listen + send):    ${fmt(reference)}`);
   console.log(`  Policy Lens:                  ${fmt(lens)}`);
-  if (compared) console.log(`  the build in COMPARE_DIST:    ${fmt(compared)}`);
   console.log(
     `  Policy Lens / empty: ${(ours / Math.max(0.01, median(empty))).toFixed(1)}×, ` +
       `Policy Lens / reference: ${(ours / Math.max(0.01, median(reference))).toFixed(2)}×, ` +
       `Policy Lens − reference: ${(ours - median(reference)).toFixed(2)} ms`,
   );
-  if (compared) console.log(`  Policy Lens / the COMPARE_DIST build: ${(ours / Math.max(0.01, median(compared))).toFixed(2)}×`);
+  if (compared) {
+    console.log(`Alternating loads, ${ALTERNATE_LOADS} each (this dist/ first, then POLICY_LENS_COMPARE_DIST):`);
+    const base = median(compared[0]!.xs);
+    for (const { dir, xs } of compared) console.log(`  ${dir}: ${fmt(xs)}, ${(median(xs) / Math.max(0.01, base)).toFixed(2)}× this dist/`);
+  }
   console.log('One step of ours alone (ScriptDuration minus the empty script’s):');
   for (const [label, xs] of steps) console.log(`  ${label.padEnd(52)} ${(median(xs) - median(empty)).toFixed(2)} ms`);
   const keys = [...new Set(profiles.flatMap((p) => [...p.keys()]))];
