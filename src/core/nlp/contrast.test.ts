@@ -355,7 +355,7 @@ const PAIRS: Pair[] = [
     'Your phone sends us a fingerprint of its configuration.', [],
   ],
   [
-    'laws that restrict', 'Some apps use facial recognition technology.', ['face|affirmed'],
+    'laws that restrict', 'Our apps use facial recognition technology.', ['face|affirmed'],
     'Some laws restrict facial recognition technology.', [],
   ],
   [
@@ -1007,6 +1007,135 @@ const PAIRS: Pair[] = [
     'We do not use your IP address to work out your bill.', [],
     'We do not use your IP address to work out where you are.', ['location.approximate|denied'],
   ],
+  // Session 4: stance mechanisms.
+  [
+    'a column name between label and answer', 'Biometric information — Collected in the last 12 months: Yes',
+    ['biometric|affirmed'],
+    'Biometric information — Collected in the last 12 months: No', ['biometric|denied'],
+  ],
+  [
+    'an answered label names its kind', 'Biometric information (for example, fingerprints) — Collected: No.',
+    ['biometric|denied'],
+    'Biometric information (for example, faceprints) — Collected: No.', ['face|denied'],
+  ],
+  [
+    'on the device, with an exception', 'Your location is processed on your phone and never sent to us.',
+    ['location|denied'],
+    'Your location is processed on your phone and never sent to us, except when you report a hazard.',
+    ['location|affirmed'],
+  ],
+  [
+    'an exception after a negation', 'We do not collect biometric data or the fingerprint template for time tracking.',
+    ['biometric|denied'],
+    'We do not collect biometric data other than the fingerprint template for time tracking.',
+    ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'a bound after a negation', 'We never collect your approximate location.', ['location.approximate|denied'],
+    'We never collect more than your approximate location.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a retention limit', 'We do not keep call recordings.', ['voice|denied'],
+    'We do not keep call recordings for more than 90 days.', ['voice|affirmed'],
+  ],
+  [
+    'a denial of keeping only, with a use', 'Your approximate location is not stored or shared with anyone.',
+    ['location.approximate|denied'],
+    'Your approximate location is not stored; it is used only during your session.', ['location.approximate|affirmed'],
+  ],
+  [
+    'without first obtaining consent', 'We will not collect your fingerprints, even with your written consent.',
+    ['biometric|denied'],
+    'We will not collect your fingerprints without first obtaining your written consent.', ['biometric|affirmed'],
+  ],
+  [
+    'a verb left out after a contrast', 'Older versions of the app collected GPS data, and current versions do too.',
+    ['location.precise|affirmed'],
+    'Older versions of the app collected GPS data, but current versions do not.',
+    ['location.precise|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'a generic location keeps its own stance beside a stated precision',
+    'Besides the country you select, we collect information about your location.', ['location.approximate|affirmed'],
+    'Except for the country you select, we do not collect any information about your location.',
+    ['location.approximate|affirmed', 'location|denied'],
+  ],
+  [
+    'a derivation stays in its clause',
+    'We do not obtain your precise location or any location derived from your IP address.',
+    ['location.approximate|denied', 'location.precise|denied'],
+    'We do not obtain your precise location; any location we use comes from your IP address.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'a final "is" joins no names', 'The app is where your car is.', [],
+    'The app shows you where your car is.', ['location|affirmed'],
+  ],
+  // Session 4: other biometrics, meetings, the microphone, the reader's device.
+  [
+    'fingers scanned', 'Our time clocks scan employees\' badges to record each shift.', [],
+    'Our time clocks scan employees\' fingers to record each shift.', ['biometric|affirmed'],
+  ],
+  [
+    'a finger scanner', 'The school\'s lunch line uses a card reader.', [],
+    'The school\'s lunch line uses a finger scanner.', ['biometric|affirmed'],
+  ],
+  [
+    'the reader\'s device reads a finger for itself',
+    'You may unlock the app with our fingerprint reader at the branch.', ['biometric|affirmed'],
+    'You may unlock the app with your device\'s fingerprint reader.', [],
+  ],
+  [
+    'the way one walks, measured', 'We show the way you walk to the nearest store on a map.', [],
+    'We analyse the way you walk to confirm it is really you.', ['biometric|affirmed'],
+  ],
+  [
+    'the rhythm of a heart, to sign in', 'The watch reads the rhythm of your heart to track your workouts.', [],
+    'The watch reads the rhythm of your heart to unlock your account.', ['biometric|affirmed'],
+  ],
+  [
+    'the characteristics of a hand', 'We verify your identity by checking the characteristics of your card.', [],
+    'We verify your identity by measuring the physical characteristics of your hand.', ['biometric|affirmed'],
+  ],
+  [
+    'using biometric technology', 'Our partner supplies biometric technology to banks.', [],
+    'We do not use any biometric technology in our stores.', ['biometric|denied'],
+  ],
+  [
+    'meetings recorded', 'Meeting hosts can schedule meetings, and invitations are stored in our cloud.', [],
+    'Meeting hosts can record meetings, and recordings are stored in our cloud.', ['voice|affirmed'],
+  ],
+  [
+    'the microphone turned on', 'The app plays sounds and never turns on your screen.', [],
+    'The app plays sounds and never turns on your microphone.', ['voice|denied'],
+  ],
+  [
+    'a condition on the reader\'s device', 'If you enable Face ID in the app, we use it to open your account.',
+    ['face|affirmed'],
+    'If your phone supports Face ID, you can use it to open the app.', [],
+  ],
+  [
+    'the reader\'s device keeps a record for itself', 'Our app may keep a record of the places you have visited.',
+    ['location|affirmed'],
+    'Your phone may keep a record of the places you have visited.', [],
+  ],
+  [
+    'websites in general', 'Our website asks for your location before showing nearby stores.', ['location|affirmed'],
+    'Some websites ask for your location before showing nearby stores.', [],
+  ],
+  [
+    'a heading as a question without its mark', 'We use location information to show maps.', ['location|affirmed'],
+    'How we use location information', [],
+  ],
+  [
+    'a control of the interface described', 'We use your precise location when the switch next to the app is on.',
+    ['location.precise|affirmed'],
+    'The Precise Location switch appears next to each app in your settings.', [],
+  ],
+  [
+    'a commitment to protect', 'We are committed to protecting the biometrics we collect.', ['biometric|affirmed'],
+    'We are committed to protecting sensitive data such as biometrics.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -1067,5 +1196,20 @@ describe('identifier contrast pairs (face and voice)', () => {
   it('reads comparison as identifying and blurring as not', () => {
     expect(identifierOf('We match your selfie to your ID photo using face comparison.')).toBe(true);
     expect(identifierOf('We hide bystanders in street images using face blurring.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 4', () => {
+  const identifier = (text: string, type: string, stance: string) =>
+    classifyText(text).find((p) => p.type === type && p.stance === stance)?.identifier;
+  it('reads a denied purpose of identifying as an identifier', () => {
+    const text = 'We do not use your voice to identify you; however, we do keep recordings of your calls.';
+    expect(identifier(text, 'voice', 'denied')).toBe(true);
+    expect(identifier(text, 'voice', 'affirmed')).toBe(false);
+  });
+  it('does not count faces in photos as matched when recognising them is denied', () => {
+    expect(identifier('We detect faces in your photos, and we recognise who they are.', 'face', 'affirmed')).toBe(true);
+    expect(identifier('We detect faces in your photos, but we do not recognise who they are.', 'face', 'affirmed'))
+      .toBe(false);
   });
 });
