@@ -27,7 +27,7 @@ const INDEPENDENT = new RegExp(
       String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
       // Websites and apps in general: "some websites ask for your location".
-      String.raw`(?:some|many|most|certain) (?:websites?|sites|apps?|applications|services|employers|companies|businesses)`,
+      String.raw`(?:some|many|most|certain) (?:websites?|sites|employers)`,
     ) +
     '\\b',
   'i',
@@ -38,6 +38,7 @@ const FIRST_PARTY = /\b(?:we|us|our)\b/i;
 // that can be used…", where someone else uses them).
 const READER_DEVICE = /^\s*your (?:phone|device|smartphone|browser|computer|tablet)s?\b/i;
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
+const LATER_NAMED_ACT = new RegExp(String.raw`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`);
 /** People who use the service or are around the reader. */
 const OTHER_PEOPLE = /\b(?:other (?:users|people|members)|others|people|employers?|schools?)\b/i;
 /** "Websites you visit", read before the head is cut at "you". */
@@ -103,8 +104,10 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   const ownData = /\btheir\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, mentionStart - 30), mentionStart));
   // The reader's own device keeping a record for itself ("your phone may keep a record of the places…"); one
   // that sends or shares ("your device sends information to Google about its location") passes it on.
+  // Not when a named party acts on it later ("Your phone collects your GPS location and Acme uses it").
   const ownDevice =
-    READER_DEVICE.test(core) && !RELATIVE.test(core) && verbKind(acts[lo - 1]!.word.toLowerCase()) !== 'flow';
+    READER_DEVICE.test(core) && !RELATIVE.test(core) && verbKind(acts[lo - 1]!.word.toLowerCase()) !== 'flow' &&
+    !LATER_NAMED_ACT.test(sentence.slice(verbAt + 1));
   const independent =
     INDEPENDENT.test(head) || INDEPENDENT.test(apposition) || (OTHER_PEOPLE.test(head) && ownData) ||
     INDEPENDENT_VISITED.test(core) || ownDevice;

@@ -7,7 +7,7 @@ import { verbSource } from './verbs';
  */
 
 /** Where a sentence stands: a table cell's line is the label of its row, never an item of a list of data. */
-export type LineKind = 'table-cell' | undefined;
+export type LineKind = 'table-cell' | 'paragraph' | 'list-item' | undefined;
 
 interface NonClaimRule {
   id: string;
@@ -39,12 +39,16 @@ function isSentenceCaseItem(s: string): boolean {
 }
 
 /** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
-const QUESTION_HEADING = /^(?:how|what|why|when|where|which|who)\b(?:\s+[\w'’-]+){1,9}$/i;
+// Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
+const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,9}$/i;
 
 function looksLikeHeading(s: string, line: LineKind): boolean {
   if (QUESTION_HEADING.test(s.trim())) return true;
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
-  const item = line !== 'table-cell' && isSentenceCaseItem(s);
+  // On a page the block says which: a list item in sentence case is an item; a short paragraph (a bold run-in
+  // heading) keeps the heading rule. Text with no block (a sentence on its own) is read by its case.
+  // A title-cased list item is a table of contents' entry, not data.
+  const item = (line === 'list-item' || line === undefined) && isSentenceCaseItem(s);
   const short = w.length <= 3 && !/[;:,]$/.test(s);
   if (short && !item && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
   if (w.length > 12 || /[.;]$/.test(s) || item) return false;
@@ -146,14 +150,24 @@ function isNormStatement(s: string): boolean {
   if (!NORM_WORD.test(s) && !BAN_WORD.test(s)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
 }
+/**
+ * The company (or its app, or a named party) doing something to data in a clause of its own: "the app collects",
+ * "Acme will collect", "we will compare". Case-sensitive for names: a capitalised word before a verb.
+ */
+const COMPANY_ACT = new RegExp(
+  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|[A-Z][\w-]+)\s+(?:(?:may|might|will|would|can|could|also|then|only|to)\s+)*` +
+    String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
+);
+/** Whether `re` matches and nothing else in the sentence is an act on data ("…, which is used to verify you"). */
+function onlyThis(s: string, re: RegExp): boolean {
+  return re.test(s) && !ANY_VERB.test(s.replace(re, ' '));
+}
 /** Data handled by another party on its own terms, for which the company answers not. */
 const OWN_TERMS = new RegExp(
   String.raw`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
-    String.raw`|\bgoverned by (?:its|their|the|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
+    String.raw`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
     String.raw`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
-    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
-    // "…to run their own facial recognition systems; they are responsible for obtaining consent".
-    String.raw`|\b(?:run|operate) (?:their|its) own\b|\bthey are responsible for\b`,
+    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b`,
   'i',
 );
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
@@ -215,13 +229,14 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     test: (s) =>
       new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s) &&
       // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
-      (words(s).length <= 12 || UI_NEXT_STEP.test(s)),
+      (words(s).length <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
   },
   // A path through the settings: "go to Settings > Location > Permissions".
   {
     id: 'ui-path',
     test: (s) =>
-      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !WE_PROCESS.test(s),
+      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !WE_PROCESS.test(s) &&
+      !COMPANY_ACT.test(s),
   },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
@@ -240,7 +255,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
       /\bcould be extracted\b/i.test(s) ||
       // "Voice recognition is the ability of software to identify…": what a technology is.
-      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:ability|process|technology|technique|practice|method|science|use)\b/i
+      // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
+      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:ability|process|technology|technique|practice|method|science|use) (?:of|to|for|by which)\b/i
         .test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   {
@@ -298,19 +314,17 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'ui-control',
     test: (s) =>
-      /\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? (?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b/i
-        .test(s) && !WE_PROCESS.test(s),
+      onlyThis(s, /\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? (?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b/i),
   },
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
   {
     id: 'commitment',
     test: (s) =>
-      /\b(?:committed to|dedicated to|care about|take seriously) (?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b/i
-        .test(s) && !WE_PROCESS.test(s),
+      onlyThis(s, /\b(?:committed to|dedicated to|care about|take seriously) (?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b/i),
   },
   {
     id: 'reader-recourse',
-    test: (s) => (DEVICE_SETTINGS.test(s) || COMPLAINT.test(s)) && !WE_PROCESS.test(s),
+    test: (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT),
   },
   {
     id: 'category-defined',
@@ -328,7 +342,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   {
     id: 'own-terms',
-    test: (s) => OWN_TERMS.test(s) && !WE_PROCESS.test(s),
+    test: (s) => OWN_TERMS.test(s) && !WE_PROCESS.test(s) && !COMPANY_ACT.test(s),
   },
   {
     id: 'discouragement',

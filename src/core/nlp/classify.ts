@@ -60,7 +60,10 @@ const PASSIVE_DENIAL = re(
     String.raw`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}` +
     String.raw`(?:${participleSource(['processing', 'flow'])})\b` +
     // "…and palm-print login has been discontinued": the practice ended.
-    String.raw`|^[^;.]{0,60}?\b(?:has|have) been (?:discontinued|retired|removed|disabled|switched off|turned off)\b`,
+    // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
+    // another subject later ("…at which the material appeared before it was removed").
+    String.raw`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
+    String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b`,
 );
 /**
  * The mention outside what the company collects: "…does not include GPS location" after "information we
@@ -71,7 +74,7 @@ const NOT_AMONG_COLLECTED = re(
     String.raw`(?:collect|receive|process|hold|obtain|store|keep|use)\w*\s+(?:does|do|will)\s*(?:not|n't)\s+include\b`,
 );
 const NOT_AMONG_AFTER = re(
-  String.raw`^[^;.]{0,80}?\b(?:is|are)\s+not\s+(?:among|part of|one of|included in)\s+(?:the\s+)?` +
+  String.raw`^[^;.]{0,80}?\b(?:(?:is|are)\s+not|isn't|aren't)\s+(?:among|part of|one of|included in)\s+(?:the\s+)?` +
     String.raw`(?:information|data|details|things)\s+(?:that\s+)?(?:we|the app)\b`,
 );
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
@@ -110,9 +113,9 @@ const IDENTIFIER_CONTEXT = new RegExp(
     String.raw`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
     String.raw`\bcompare (?:your|the) face`,
     // A code made from the face or voice to tell the person again: a template by another name.
-    String.raw`\bunique (?:code|number|identifier|template|signature|pattern)\b`,
+    String.raw`\b(?:create|generate|derive|compute|produce|make)s?\b[^.;]{0,20}\bunique (?:code|number|template|signature)\b`,
     // Telling people apart or establishing who they are: "tell household members apart", "infer your identity".
-    String.raw`\btell (?:you|users|people|players|members|(?:household |family )?members|them) apart\b`,
+    String.raw`\btell (?:[\w-]+ ){1,3}apart\b`,
     String.raw`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
     String.raw`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
   ].join('|'),
@@ -120,7 +123,8 @@ const IDENTIFIER_CONTEXT = new RegExp(
 );
 /** A contrast clause whose verb is left out: "…, but current versions do not." at the sentence's end. */
 const ELLIPTIC_DENIAL =
-  /[,;]\s*(?:but|while|whereas|however,?)\s+(?:[\w-]+\s+){0,4}?(?:do|does|did|will|would|can|may)(?:\s+not|n't)(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$/i;
+  // The subject names the product, a version or the company, not users or other features.
+  /[,;]\s*(?:but|while|whereas|however,?)\s+(?:(?:the )?(?:current|newer|later|latest|new|older|earlier)\s+versions?(?: of the app)?|the (?:app|service|website|device)|we|it|this (?:app|version))\s+(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$/i;
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
@@ -283,14 +287,22 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   // A long mention can hold its own negation ("IP addresses cannot be used to determine your city").
   if (!denied && !furtherOnly) {
-    for (let i = 0; i < facts.negations.length; i++) {
-      const n = facts.negations[i]!;
-      if (n.at > mention.start && n.at < mention.end && facts.verdicts[i] === 'denies') denied = true;
+    // The negations are in order: start at the first after the mention's start (binary search), stop at its end.
+    let lo = 0;
+    let hi = facts.negations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (facts.negations[mid]!.at <= mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < facts.negations.length && facts.negations[i]!.at < mention.end; i++) {
+      if (facts.verdicts[i] === 'denies') denied = true;
     }
   }
   const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
   if (!denied && !furtherOnly && (PASSIVE_DENIAL.test(after) || CLEFT_DENIAL.test(after))) denied = true;
-  if (!denied && !furtherOnly && (NOT_AMONG_AFTER.test(after) || NOT_AMONG_COLLECTED.test(sentence.slice(clause.start, mention.start)))) {
+  const before = sentence.slice(Math.max(clause.start, mention.start - 80), mention.start);
+  if (!denied && !furtherOnly && (NOT_AMONG_AFTER.test(after) || NOT_AMONG_COLLECTED.test(before))) {
     denied = true;
   }
   if (
@@ -317,7 +329,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     return 'affirmed';
   }
   // "We do not keep call recordings for more than 90 days": a retention limit says they are kept until then.
-  if (denied && RETENTION_LIMIT.test(sentence.slice(mention.end, mention.end + 80))) return 'affirmed';
+  // Only for a denial of keeping, and in the mention's own clause.
+  if (denied && facts.storageOnly && RETENTION_LIMIT.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 80)))) {
+    return 'affirmed';
+  }
   // "X is not stored; it is used only during your session": a denial of keeping only, with a use said in the
   // same sentence, is no denial (LABELS.md "a denial of storing only").
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
@@ -547,11 +562,19 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // "We do not collect fingerprints, but we use hand geometry": another mention of the type, denied by its own
     // negation in another clause, is a second claim (LABELS.md "both stances for one type"). A pronoun ("but we
     // do not store it") is no mention, so denying a further act on the same data adds nothing.
-    const deniedElsewhere = denied.filter(
-      (d) =>
-        d.stance === 'denied' &&
-        !affirmed.some((a) => sameClause(clauses, a.mention, d.mention) && !exceptionBetween(sentence, d.mention, a.mention)),
-    );
+    // The clause of each mention, read once, and the affirmed ones grouped by clause (not a scan per pair of
+    // mentions: issue 12). A denied mention shares a claim with the nearest affirmed one of its clause unless an
+    // exception stands between them.
+    const affirmedByClause = new Map<number, Mention[]>();
+    for (const a of affirmed) {
+      const i = clauseIndexOf(clauses, a.mention);
+      affirmedByClause.set(i, [...(affirmedByClause.get(i) ?? []), a.mention].slice(-2));
+    }
+    const deniedElsewhere = denied.filter((d) => {
+      if (d.stance !== 'denied') return false;
+      const near = affirmedByClause.get(clauseIndexOf(clauses, d.mention));
+      return !near || near.every((a) => exceptionBetween(sentence, d.mention, a));
+    });
     if (stance === 'affirmed' && deniedElsewhere.length > 0) {
       const denial: SentencePractice = {
         ...practice, stance: 'denied', conditions: [], evidence: evidenceOf(deniedElsewhere.map((d) => d.mention)),
@@ -591,12 +614,21 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */
 function exceptionBetween(sentence: string, first: Mention, second: Mention): boolean {
   const [a, b] = first.start < second.start ? [first, second] : [second, first];
+  // A bounded window: an exception stands right between the two (and the cost per mention stays constant).
+  if (b.start - a.end > 200) return false;
   return /\b(?:other than|except|besides|apart from|more than)\b/i.test(sentence.slice(a.end, b.start));
 }
 
-function sameClause(clauses: Clause[], a: Mention, b: Mention): boolean {
-  const of = (m: Mention) => clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
-  return of(a) === of(b);
+/** The index of the clause a mention starts in (binary search over the clauses, which are in order). */
+function clauseIndexOf(clauses: Clause[], m: Mention): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (clauses[mid]!.start <= m.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -659,8 +691,12 @@ function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] 
  * decides as a table's answer does. Only questions about processing ("Do we sell your location? No." denies a
  * further act only, which is no label) and only plain answers (yes, no, "we don't", "we never").
  */
-const PLAIN_ANSWER = /^\W*(?:(no|nope|never)\b|(yes)\b|we (?:do not|don't|never|will not|won't|have never)\b|(we (?:do|may|will|can)\b)(?! not))/i;
-const FURTHER_ONLY_QUESTION = /\b(?:sell|sold|share|shared|disclose|rent|trade|transfer)\w*\b/i;
+const PLAIN_ANSWER =
+  /^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b|we (?:do not|don't|never|will not|won't|have never)\b|(we (?:do|may|will|can)\b)(?! not))/i;
+// Questions about a further act, about the reader's needs or other people ("Can other users see my location?",
+// "Do I need to allow microphone access?"), or about keeping only, are not about the company collecting.
+const FURTHER_ONLY_QUESTION =
+  /\b(?:sell|sold|share|shared|disclose|rent|trade|transfer|need|required?|have to|without|other users|employers?|see|stored?|kept|keep|retain\w*|work)\b/i;
 export function answeredQuestion(
   question: string, answer: string, context: SentenceContext,
 ): SentencePractice[] {

@@ -1009,9 +1009,11 @@ const PAIRS: Pair[] = [
   ],
   // Session 4: stance mechanisms.
   [
-    'a column name between label and answer', 'Biometric information — Collected in the last 12 months: Yes',
+    'a column name between label and answer',
+    'Biometric information processed to identify a consumer — Collected in the last 12 months: Yes',
     ['biometric|affirmed'],
-    'Biometric information — Collected in the last 12 months: No', ['biometric|denied'],
+    'Biometric information processed to identify a consumer — Collected in the last 12 months: No',
+    ['biometric|denied'],
   ],
   [
     'an answered label names its kind', 'Biometric information (for example, fingerprints) — Collected: No.',
@@ -1206,11 +1208,6 @@ const PAIRS: Pair[] = [
     'Palm scans are matched on the terminal without being transmitted to the bank.', ['biometric|denied'],
   ],
   [
-    'removed before it reaches us', 'We read the location information embedded by your camera when it reaches our servers.',
-    ['location|affirmed'],
-    'We remove location information embedded by your camera before it reaches our servers.', ['location|denied'],
-  ],
-  [
     'neither we nor a provider can access it', 'Both we and our provider can access the voice recordings.',
     ['voice|affirmed'],
     'Neither we nor our provider can access the voice recordings.', ['voice|denied'],
@@ -1292,11 +1289,6 @@ const PAIRS: Pair[] = [
     'Your location on the leaderboard is based on your points this week.', [],
   ],
   [
-    'another party\'s own systems', 'Retailers may use our cameras, and we run facial recognition for them.',
-    ['face|affirmed'],
-    'Retailers may use our cameras to run their own facial recognition systems.', [],
-  ],
-  [
     'a negated subject opening its clause', 'All of the features in Kids Mode use or collect location.',
     ['location|affirmed'],
     'None of the features in Kids Mode use or collect location.', ['location|denied'],
@@ -1328,6 +1320,96 @@ const PAIRS: Pair[] = [
     'where the reader is, from an IP address', 'We infer where you are from your IP address.',
     ['location.approximate|affirmed'],
     'We do not infer where you are from your IP address.', ['location.approximate|denied'],
+  ],
+  // Session 4, from the review: ordinary sentences the new rules must leave alone.
+  [
+    'the device\'s part does not keep data from the company when it is also sent',
+    'Voice recordings are stored locally and never uploaded to our servers.', ['voice|denied'],
+    'Voice recordings are stored locally and uploaded to our servers when you connect to Wi-Fi.', ['voice|affirmed'],
+  ],
+  [
+    'offline, but the company collects', 'The map works offline, and we never collect your precise location.',
+    ['location.precise|denied'],
+    'The map works offline, but we collect your precise location whenever you are online.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'not available to us is a condition', 'GPS data is never available to us.', ['location.precise|denied'],
+    'When GPS data is not available to us, we estimate your location from your IP address.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'nothing else', 'Voice commands are handled locally; nothing you say is sent to the cloud.', ['voice|denied'],
+    'We receive your voice recordings, and nothing else is shared with us by the app.', ['voice|affirmed'],
+  ],
+  [
+    'a commitment with a use after it', 'We are committed to protecting sensitive data such as biometrics.', [],
+    'We are committed to protecting your biometric data, which is used only to verify your identity.',
+    ['biometric|affirmed'],
+  ],
+  [
+    'device settings beside a claim', 'Your location settings can be changed in the app.', [],
+    'Your precise location is used to match you with drivers; your location settings can be changed in the app.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'a UI step with the company acting', 'Open the app, then tap Share to show your location.', [],
+    'Open the app, then tap Share, and Acme will collect your precise location for the trip.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'a list item opened by "when"', 'How we record your voice commands', [],
+    'When you use voice search we record your voice commands', ['voice|affirmed'],
+  ],
+  [
+    'a retention limit in another clause', 'We do not keep call recordings for more than 90 days.', ['voice|affirmed'],
+    'We do not use facial recognition, and photos are deleted after more than 30 days.', ['face|denied'],
+  ],
+  [
+    'an answer with claims of its own', 'Do we use facial recognition? No.', ['face|denied'],
+    'Do we use facial recognition? No, but we record your voice commands to answer them.', ['voice|affirmed'],
+  ],
+  [
+    'a question about other people', 'Do we track your location? No.', ['location|denied'],
+    'Can other users see my location? No.', [],
+  ],
+  [
+    'a named party acts after the reader\'s device', 'Your phone keeps your GPS location for itself.', [],
+    'Your phone collects your GPS location and Acme uses it to find nearby drivers.', ['location.precise|affirmed'],
+  ],
+  [
+    'a unique number not made from a face', 'The app measures the geometry of your face to create a unique code.',
+    ['face|affirmed'],
+    'We detect faces in your photos and give each photo a unique number.', ['face|affirmed'],
+  ],
+  [
+    'a verb left out by other users', 'Older versions collected GPS data, but current versions do not.',
+    ['location.precise|affirmed', 'location.precise|denied'],
+    'We collect GPS data if you turn on Nearby, but most users do not.', ['location.precise|affirmed'],
+  ],
+  [
+    'a watch face', 'The camera watches the driver\'s face to warn of drowsiness.', ['face|affirmed'],
+    'The watch face shows your heart rate and steps.', [],
+  ],
+  [
+    'hand luggage', 'Staff may scan your hands at the gate.', ['biometric|affirmed'],
+    'At the airport, staff may scan your hand luggage.', [],
+  ],
+  [
+    'how one types, without identifying', 'We analyse how you type to confirm it is really you.', ['biometric|affirmed'],
+    'We analyse how you type to personalise your predictions.', [],
+  ],
+  [
+    'narrators\' voice models', 'Your voice model is not sent to us.', ['voice|denied'],
+    'We use licensed voice models to read articles aloud.', [],
+  ],
+  [
+    'speech moderated', 'The car does not send your speech to us.', ['voice|denied'],
+    'We moderate users\' speech on the platform to remove hate speech.', [],
+  ],
+  [
+    'the content of meetings', 'We record your meetings when the host turns on recording.', ['voice|affirmed'],
+    'We process the content of your meetings, such as shared files and chat messages.', [],
   ],
 ];
 

@@ -38,15 +38,15 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is never readable by us", "not accessible to the company".
   {
     id: 'not-readable',
-    source: String.raw`\b(?:never|not|n't) (?:\w+ly )?(?:readable|accessible|visible|available) (?:to|by) ${US}`,
+    source:
+      String.raw`(?<!\b(?:if|when|where|unless|until|whenever)\b[^.;,]{0,40})` +
+      String.raw`\b(?:never|not|n't) (?:\w+ly )?(?:readable|accessible|visible|available) (?:to|by) ${US}`,
   },
   // "…matched on the terminal without being transmitted", "…removed before it reaches our servers".
   {
     id: 'not-transmitted',
     source:
-      String.raw`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b` +
-      String.raw`|\b(?:remove[sd]?|strip(?:s|ped)?|delete[sd]?|discard(?:s|ed)?)\b[^.;]{0,60}\bbefore (?:it|they|the [\w-]+) ` +
-      String.raw`(?:reach(?:es)?|(?:is|are) (?:sent|uploaded|transmitted))\b`,
+      String.raw`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b`,
   },
   // "Neither we nor our provider can access their audio": end-to-end encrypted.
   {
@@ -59,7 +59,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'nothing-sent',
     source:
-      String.raw`\bnothing\b[^.;]{0,40}?\b(?:is|gets) (?:ever )?` +
+      String.raw`\bnothing\b(?! else\b)[^.;]{0,40}?\b(?:is|gets) (?:ever )?` +
       words('sent|transmitted|uploaded|shared|transferred|stored') + String.raw` (?:to|with|on) ${US}`,
   },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
@@ -84,8 +84,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'only-a-result',
     source:
-      // The result may be named in quotes: "only an "arrived" signal is sent".
-      String.raw`\bonly (?:a|an|the) (?:["“'][^"”'.;]{1,20}["”'] ?|[\w-]+ )?` +
+      String.raw`\bonly (?:a|an|the) (?:[\w-]+ )?` +
       words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
       String.raw`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
   },
@@ -103,8 +102,24 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
 ];
 
 const ON_DEVICE_RE = new RegExp(ON_DEVICE_ROWS.map((r) => `(?:${r.source})`).join('|'), 'i');
+/**
+ * The same sentence also moving the data to the company ("…stored locally and uploaded to our servers", "…generated
+ * on your device and synced to your account") or the company processing it in a clause of its own ("The map works
+ * offline, but we collect your precise location"): the device's part does not keep it from the company.
+ */
+const ALSO_REACHES_US = new RegExp(
+  String.raw`\b(?:synced|synchroni[sz]ed|uploaded|sent|transmitted|backed up|transferred|copied)\b` +
+    String.raw`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
+    String.raw`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
+  'i',
+);
 
 /** Whether the sentence says the data stays on the device or never reaches the company. */
 export function staysOnDevice(sentence: string): boolean {
-  return ON_DEVICE_RE.test(sentence);
+  if (!ON_DEVICE_RE.test(sentence)) return false;
+  // A denied send ("…and not sent to us") is still the device's: only an affirmative one cancels.
+  const reaches = ALSO_REACHES_US.exec(sentence);
+  const lead = sentence.slice(Math.max(0, (reaches?.index ?? 0) - 80), reaches?.index ?? 0).split(';').pop()!;
+  // "…and only a confirmation is sent to us" is the flow row itself.
+  return !reaches || /\b(?:not|never|nor|without|nothing|no|only)\b|n't\b/i.test(lead);
 }

@@ -100,6 +100,9 @@ describe('linear passes on inputs built to backtrack', () => {
     const spaces = (lead: string, tail: string) => (n: number) => lead + ' '.repeat(n) + tail;
     expectLinear(spaces('your location is not stored; and it', 'x'), (s) => classifySentence(s), 100_000);
     expectLinear(spaces('we collect your location, but versions do not', 'x'), (s) => classifySentence(s), 100_000);
+    // Denied and affirmed mentions of one type in many clauses: the second claim's clause test per mention.
+    const both = (n: number) => 'we do not collect voice recordings, we collect voice recordings; '.repeat(n / 66);
+    expectLinear(both, (s) => classifySentence(s), 20_000);
     const openers = (n: number) => 'we do not collect your location other than more than businesses must '.repeat(n / 70);
     expectLinear(openers, (s) => classifySentence(s), 20_000);
   });

@@ -38,7 +38,6 @@ export const VOICE: HeadModifiers = {
   heads: ['voice', 'speech', 'spoken', 'audio'],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'id', 'profiles?',
-    'models?',
   ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
@@ -68,9 +67,12 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  * voice, not an identifier). The head is the call, the modifier the recording or transcript.
  */
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|hotline');
-const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?|meetings?)`;
+const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?)`;
 export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
+  // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
+  String.raw`\brecord(?:s|ed|ing)? (?:the |your |all |any )?(?:video |online )?meetings?\b`,
+  String.raw`\b(?:transcripts?|recordings?) of (?:your |the |all )?meetings?\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
   String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,

@@ -38,7 +38,9 @@ export class SentenceReader {
     const sentence = text.slice(span.start, span.end);
     const question = this.question;
     this.question = undefined;
-    if (question) {
+    // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
+    // ("No, but we record your voice commands") is read as a sentence of its own.
+    if (question && !this.passes.isCandidate(sentence)) {
       const answered = answeredQuestion(question.sentence, sentence, question.context);
       if (answered.length > 0) {
         this.previous = undefined;

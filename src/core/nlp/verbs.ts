@@ -66,6 +66,7 @@ export const VERBS: VerbRow[] = [
   { base: 'target', kind: 'processing' },
   { base: 'geolocate', kind: 'processing' },
   { base: 'convert', kind: 'processing', nouns: ['conversion'] },
+  { base: 'compare', kind: 'processing', nouns: ['comparison'] },
   { base: 'read', kind: 'processing', past: ['read'] },
   { base: 'learn', kind: 'processing', past: ['learnt'] },
   { base: 'sell', kind: 'further', past: ['sold'] },

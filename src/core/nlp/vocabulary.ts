@@ -266,8 +266,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:whether|if|that) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
       String.raw`(?:frame|picture|image|camera|shot|webcam|video))\b`,
     // A face watched: "the camera watches the driver's face and eye movements".
-    String.raw`\b(?:watch|monitor|observ)(?:es|s|ed|ing|e)? (?:the |your |a |each )?(?:[\w-]+'s )?face\b`,
-    String.raw`\beye movements?\b|\beye[- ]tracking\b`,
+    // With a determiner or whose: "the watch face" (a dial) is not one.
+    String.raw`\b(?:watch|monitor|observ)(?:es|s|ed|ing|e)? (?:(?:the |your |a |each )(?:[\w-]+'s )?|[\w-]+'s )face\b`,
     // The face's parts located: "the position of your eyes, nose and mouth".
     String.raw`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
       String.raw`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
@@ -288,6 +288,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`voice-based authentication`,
     // A model of someone's voice tells them apart: "creates a model of your voice".
     String.raw`\b(?:models?|profiles?|prints?|templates?) of (?:your|the user'?s?|their|a person'?s?) voice\b`,
+    // A voice model that is the reader's, or used to recognise them (not a narrator's "licensed voice models").
+    String.raw`\b(?:your|the user'?s|their) voice models?\b`,
+    String.raw`\bvoice models?\b(?=[^.]{0,40}\b(?:recogni|identif|verif|tell \w+ apart))`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
@@ -314,11 +317,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`spoken (?:words|queries|commands)`,
     String.raw`words spoken`,
     String.raw`dictation`,
-    String.raw`(?:what|anything|nothing|everything|whatever) you say`,
+    String.raw`(?:what|nothing) you say`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
     String.raw`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
-    String.raw`\b(?:your|their|children'?s|users'?|the user'?s) speech\b`,
+    // Not speech as expression: "we moderate users' speech to remove hate speech".
+    String.raw`\b(?:your|their|children'?s|users'?|the user'?s) speech\b` +
+      String.raw`(?<!\bmoderat\w* (?:your|their|children'?s|users'?|the user'?s) speech)` +
+      String.raw`(?![^.]{0,60}\b(?:hate|moderat|offensive|harmful|illegal|free))`,
     String.raw`voice-enabled`,
     String.raw`voice and audio`,
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
@@ -346,7 +352,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`palm (?:scans?|veins?)`,
     // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
     String.raw`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
-      String.raw`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b`,
+      String.raw`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
     String.raw`\bfinger(?:print)?[- ]?(?:scanners?|readers?)\b`,
     String.raw`hand geometry`,
     String.raw`(?:your )?hands\b(?=, face)`,
@@ -371,7 +377,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
     // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
     String.raw`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) ` +
-      String.raw`(?:walk|type)\b`,
+      String.raw`(?:walk|type)\b` +
+      // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
+      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
   ].join('|') },
   {
     id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
@@ -417,7 +425,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`s?\b`,
     String.raw`\bgeo-?coordinates\b`,
     // A satellite fix and its receiver are GPS by another name; a geofence draws a boundary around a point.
-    String.raw`\bsatellite (?:receiver|positioning|navigation|signals?|fix|positions?)\b`,
+    String.raw`\bsatellite (?:receiver|positioning|signals?|fix|positions?)\b`,
     // Positioning indoors by radio: "indoor positioning in the terminal (Wi-Fi and beacons)".
     String.raw`\bindoor (?:positioning|location|navigation)\b`,
     // Radio sources used to place the reader: "does not use Wi-Fi or beacons to locate you".
@@ -546,7 +554,7 @@ export const TRAPS: Trap[] = [
   ].join('|') },
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // A rank, not a place: "your location on the leaderboard".
-  { id: 'rank-place', source: String.raw`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings)\b` },
+  { id: 'rank-place', source: String.raw`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b` },
   { id: 'device-sensor', source: [
     String.raw`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
       String.raw`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
