@@ -3,7 +3,9 @@ import { modifiedHead } from './head';
 import { normalizeSentence } from './normalize';
 import { isAreaInPlacePhrase, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
-import { anyLiteralPattern, requiredLiterals, withoutRedundant } from '../text/required-literals';
+import { literalIndex } from '../text/literal-index';
+import { requiredLiterals, withoutRedundant } from '../text/required-literals';
+import { oncePerSentence } from './acts';
 
 export interface Mention {
   term: TypeTerm;
@@ -25,21 +27,24 @@ const compiled = TYPE_TERMS.map((term) => ({
   gate: term.gate ? new RegExp(term.gate) : undefined,
   heads: term.heads ? new RegExp(`^(?:${term.heads})$`, 'i') : undefined,
 }));
-const ungated = new RegExp(TYPE_TERMS.filter((t) => !t.gate).map((t) => `(?:${t.source})`).join('|'));
-const gated = compiled.filter((c) => c.gate).map((c) => ({ gate: c.gate!, re: new RegExp(c.term.source) }));
+/** Each term's pattern on its own, case-sensitive for the lower-cased sentence, with its gate if it has one. */
+const candidateTests = compiled.map((c) => ({ gate: c.gate, re: new RegExp(c.term.source) }));
 
 /**
  * Plain words one of which every match of a term holds (required-literals.ts): a scan for them dismisses a
- * sentence before the term's own pattern runs, with the answers the patterns alone give. `any` holds every
- * term's literals, for the cheap pass; `perTerm` each term's (undefined where its pattern requires none).
+ * sentence before the term's own pattern runs, with the answers the patterns alone give. `literals` holds every
+ * term's literals (undefined when some term requires none: then nothing can be dismissed); `held` answers, in
+ * one scan of the lower-cased sentence, which terms' and which traps' literals it holds (literal-index.ts).
  */
 interface Prefilter {
   literals: readonly string[] | undefined;
-  any: RegExp | undefined;
-  perTerm: (RegExp | undefined)[];
-  /** Each trap's literals, so that a trap is matched only where it can be. */
-  perTrap: (RegExp | undefined)[];
+  /**
+   * Per term, then per trap (from TRAPS_AT): 1 where the sentence holds one of its literals or it has none. A
+   * gated term without literals of its own has its gate's, since it matches only where its gate does.
+   */
+  held: (folded: string) => Uint8Array;
 }
+const TRAPS_AT = TYPE_TERMS.length;
 let prefilter: Prefilter | undefined;
 
 /**
@@ -53,12 +58,9 @@ function prefilterOf(): Prefilter {
   const each = TYPE_TERMS.map((t, i) => own[i] ?? (t.gate ? requiredLiterals(t.gate) : undefined));
   // One term without literals and nothing can be dismissed: no prefilter. "face" makes "face geometry" redundant.
   const literals = each.every((l) => l) ? withoutRedundant(each.flatMap((l) => l!)) : undefined;
-  prefilter = {
-    literals,
-    any: anyLiteralPattern(literals),
-    perTerm: own.map(anyLiteralPattern),
-    perTrap: TRAPS.map((t) => anyLiteralPattern(requiredLiterals(t.source))),
-  };
+  // The sentence is asked about each term's literals once, whichever pass asks: isCandidate, then findMentions.
+  const index = literalIndex([...each, ...TRAPS.map((t) => requiredLiterals(t.source))]);
+  prefilter = { literals, held: oncePerSentence(index) };
   return prefilter;
 }
 
@@ -67,15 +69,21 @@ export const termLiterals = (): readonly string[] | undefined => prefilterOf().l
 
 /**
  * The cheap pass: does the sentence hold any data term? Most sentences hold none of the terms' literals and
- * are dismissed by one scan for plain words; the rest are tried against the ungated terms in one pattern, and
- * against each gated term behind its gate. The answer is the one the patterns alone give: the literals only
- * dismiss sentences that no pattern can match.
+ * are dismissed by one scan for plain words; in the rest only the terms whose literals they hold are tried, a
+ * gated term behind its gate. The answer is the one the patterns alone give: the literals only dismiss what
+ * no pattern can match.
  */
 export function isCandidate(raw: string): boolean {
   const sentence = normalizeSentence(raw).toLowerCase();
-  const { any } = prefilterOf();
-  if (any && !any.test(sentence)) return false;
-  return ungated.test(sentence) || gated.some((g) => g.gate.test(sentence) && g.re.test(sentence));
+  const holds = prefilterOf().held(sentence);
+  // Each term whose literals the sentence holds, tried on its own: most sentences hold none, and the rest
+  // mostly one or two terms' (one pattern of all the terms would try every term at every position).
+  for (let i = 0; i < candidateTests.length; i++) {
+    if (!holds[i]) continue;
+    const { gate, re } = candidateTests[i]!;
+    if ((!gate || gate.test(sentence)) && re.test(sentence)) return true;
+  }
+  return false;
 }
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
 const trapRes = TRAPS.map((t) => ({ lower: new RegExp(t.source, 'g'), re: new RegExp(t.source, 'gi') }));
@@ -99,11 +107,13 @@ export function findMentions(sentence: string): Mention[] {
   const folded = sentence.toLowerCase();
   const useLower = folded.length === sentence.length;
   const subject = useLower ? folded : sentence;
-  const { perTerm, perTrap } = prefilterOf();
+  const { held } = prefilterOf();
+  // The literals are read in the lower-cased text, which is what the patterns scan when the lengths agree.
+  const holds = useLower ? held(folded) : undefined;
   const traps = cover(
     sentence.length,
     trapRes.flatMap((t, i) =>
-      useLower && perTrap[i] && !perTrap[i].test(folded)
+      holds && !holds[TRAPS_AT + i]
         ? []
         : [...subject.matchAll(useLower ? t.lower : t.re)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
     ),
@@ -112,9 +122,7 @@ export function findMentions(sentence: string): Mention[] {
   const found: Mention[] = [];
   for (const [i, { term, lower, re: insensitive, gate, heads }] of compiled.entries()) {
     if (gate && !gate.test(folded)) continue;
-    // The literals are read in the lower-cased text, which is what the pattern scans when the lengths agree.
-    const literals = useLower ? perTerm[i] : undefined;
-    if (literals && !literals.test(folded)) continue;
+    if (holds && !holds[i]) continue;
     const re = useLower ? lower : insensitive;
     re.lastIndex = 0;
     for (const m of subject.matchAll(re)) {

@@ -1,0 +1,78 @@
+import { WORD_BOUNDARY, anyLiteralPattern } from './required-literals';
+
+/**
+ * Which of many literal sets a text holds, in one scan (the prefilters of many patterns at once). Asking each
+ * set's own pattern (`anyLiteralPattern(set).test(text)`) costs one scan of the text per set; a sentence is
+ * asked about some thirty sets (every term and trap of the vocabulary), so one scan that answers all of them
+ * is several times cheaper, with the same answers (a fuzz test compares them).
+ *
+ * The scan: one pattern of every literal finds each position where some literal starts; from there a walk of
+ * the literals' trie in the text names every literal that starts at that position (overlapping ones too).
+ * Linear: at most the longest literal's length of work per position.
+ */
+interface Node {
+  chars: Map<string, Node>;
+  /** A word boundary here (`WORD_BOUNDARY` in a literal): matched by position, never by a character. */
+  boundary: Node | undefined;
+  /** The sets that hold a literal ending at this node. */
+  sets: number[];
+}
+
+const newNode = (): Node => ({ chars: new Map(), boundary: undefined, sets: [] });
+
+/** `\b` as V8 reads it without the `u` flag: a change between a word character ([A-Za-z0-9_]) and another. */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const atBoundary = (text: string, i: number) =>
+  (i > 0 && isWordChar(text.charCodeAt(i - 1))) !== (i < text.length && isWordChar(text.charCodeAt(i)));
+
+/** For each set, whether the text holds one of its literals; a set given as undefined is always held. */
+export type LiteralIndex = (text: string) => Uint8Array;
+
+export function literalIndex(sets: readonly (readonly string[] | undefined)[]): LiteralIndex {
+  const root = newNode();
+  const always = new Uint8Array(sets.length);
+  const all: string[] = [];
+  sets.forEach((literals, set) => {
+    if (!literals) {
+      always[set] = 1;
+      return;
+    }
+    for (const literal of literals) {
+      all.push(literal);
+      let node = root;
+      // By UTF-16 code unit, as a pattern without the `u` flag reads the text.
+      for (let i = 0; i < literal.length; i++) {
+        const c = literal[i]!;
+        if (c === WORD_BOUNDARY) {
+          node = node.boundary ??= newNode();
+          continue;
+        }
+        let child = node.chars.get(c);
+        if (!child) node.chars.set(c, (child = newNode()));
+        node = child;
+      }
+      node.sets.push(set);
+    }
+  });
+  const starts = all.length > 0 ? new RegExp(anyLiteralPattern(all)!.source, 'g') : undefined;
+  return (text) => {
+    const held = always.slice();
+    if (!starts) return held;
+    starts.lastIndex = 0;
+    const stack: { node: Node; at: number }[] = [];
+    for (let m = starts.exec(text); m; m = starts.exec(text)) {
+      stack.push({ node: root, at: m.index });
+      while (stack.length > 0) {
+        const { node, at } = stack.pop()!;
+        for (const set of node.sets) held[set] = 1;
+        if (node.boundary && atBoundary(text, at)) stack.push({ node: node.boundary, at });
+        const next = at < text.length ? node.chars.get(text[at]!) : undefined;
+        if (next) stack.push({ node: next, at: at + 1 });
+      }
+      // Literals that start inside this match are found from the next position on.
+      starts.lastIndex = m.index + 1;
+    }
+    return held;
+  };
+}
