@@ -74,7 +74,8 @@ describe('linear passes on inputs built to backtrack', () => {
   it('the literal index over a run where every position starts many nested literals', () => {
     // "a", "aa", … with and without word boundaries: each position walks the trie as deep as it goes.
     const nested = Array.from({ length: 16 }, (_, i) => 'a'.repeat(i + 1));
-    const index = literalIndex([nested, nested.map((l) => `${WORD_BOUNDARY}${l}`), nested.map((l) => `${l}${WORD_BOUNDARY}b`)]);
+    const B = WORD_BOUNDARY;
+    const index = literalIndex([nested, nested.map((l) => `${B}${l}`), nested.map((l) => `${l}${B}b`)]);
     expectLinear((n) => 'a'.repeat(n), (s) => index(s), 20_000);
   });
   it('the negation cues over runs of cues and pseudo-cues', () =>
