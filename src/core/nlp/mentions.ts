@@ -39,12 +39,13 @@ const candidateTests = compiled.map((c) => ({ gate: c.gate, re: new RegExp(c.ter
 interface Prefilter {
   literals: readonly string[] | undefined;
   /**
-   * Per term, then per trap (from TRAPS_AT): 1 where the sentence holds one of its literals or it has none. A
-   * gated term without literals of its own has its gate's, since it matches only where its gate does.
+   * Per term: 1 where the sentence holds one of its literals or it has none. A gated term without literals of
+   * its own has its gate's, since it matches only where its gate does.
    */
   held: (folded: string) => Uint8Array;
+  /** The same per trap, asked only of candidates (every sentence pays for the terms' scan, not for this one). */
+  trapsHeld: (folded: string) => Uint8Array;
 }
-const TRAPS_AT = TYPE_TERMS.length;
 let prefilter: Prefilter | undefined;
 
 /**
@@ -59,8 +60,11 @@ function prefilterOf(): Prefilter {
   // One term without literals and nothing can be dismissed: no prefilter. "face" makes "face geometry" redundant.
   const literals = each.every((l) => l) ? withoutRedundant(each.flatMap((l) => l!)) : undefined;
   // The sentence is asked about each term's literals once, whichever pass asks: isCandidate, then findMentions.
-  const index = literalIndex([...each, ...TRAPS.map((t) => requiredLiterals(t.source))]);
-  prefilter = { literals, held: oncePerSentence(index) };
+  prefilter = {
+    literals,
+    held: oncePerSentence(literalIndex(each)),
+    trapsHeld: literalIndex(TRAPS.map((t) => requiredLiterals(t.source))),
+  };
   return prefilter;
 }
 
@@ -107,13 +111,14 @@ export function findMentions(sentence: string): Mention[] {
   const folded = sentence.toLowerCase();
   const useLower = folded.length === sentence.length;
   const subject = useLower ? folded : sentence;
-  const { held } = prefilterOf();
+  const { held, trapsHeld } = prefilterOf();
   // The literals are read in the lower-cased text, which is what the patterns scan when the lengths agree.
   const holds = useLower ? held(folded) : undefined;
+  const trapHolds = useLower ? trapsHeld(folded) : undefined;
   const traps = cover(
     sentence.length,
     trapRes.flatMap((t, i) =>
-      holds && !holds[TRAPS_AT + i]
+      trapHolds && !trapHolds[i]
         ? []
         : [...subject.matchAll(useLower ? t.lower : t.re)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
     ),

@@ -56,19 +56,29 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
     }
   });
   const starts = all.length > 0 ? new RegExp(anyLiteralPattern(all)!.source, 'g') : undefined;
+  // The walk's pending branches (a node and a position), reused from call to call.
+  const nodes: Node[] = [];
+  const positions: number[] = [];
   return (text) => {
     const held = always.slice();
     if (!starts) return held;
     starts.lastIndex = 0;
-    const stack: { node: Node; at: number }[] = [];
     for (let m = starts.exec(text); m; m = starts.exec(text)) {
-      stack.push({ node: root, at: m.index });
-      while (stack.length > 0) {
-        const { node, at } = stack.pop()!;
+      nodes.push(root);
+      positions.push(m.index);
+      while (nodes.length > 0) {
+        const node = nodes.pop()!;
+        const at = positions.pop()!;
         for (const set of node.sets) held[set] = 1;
-        if (node.boundary && atBoundary(text, at)) stack.push({ node: node.boundary, at });
+        if (node.boundary && atBoundary(text, at)) {
+          nodes.push(node.boundary);
+          positions.push(at);
+        }
         const next = at < text.length ? node.chars.get(text[at]!) : undefined;
-        if (next) stack.push({ node: next, at: at + 1 });
+        if (next) {
+          nodes.push(next);
+          positions.push(at + 1);
+        }
       }
       // Literals that start inside this match are found from the next position on.
       starts.lastIndex = m.index + 1;
