@@ -1,3 +1,4 @@
+import { oncePerSentence } from './acts';
 import { verbSource } from './verbs';
 
 /**
@@ -12,6 +13,8 @@ interface NonClaimRule {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Several rules ask how many words the sentence has: counted once per sentence. */
+const wordCount = oncePerSentence((s) => words(s).length);
 const WE_PROCESS = /\bwe (?:may |also |will |only )?(?:collect|use|process|receive|obtain|store|share)\b/i;
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
@@ -19,6 +22,8 @@ const UI_VERBS = [
   String.raw`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
   String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide`,
 ].join('|');
+
+const UI_LABEL_START = new RegExp(`^(?:${UI_VERBS})\\b`);
 
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
@@ -51,15 +56,18 @@ const USER_SETTING = [
 /** How far into a sentence a setting may start and still be what the whole sentence is about. */
 const FIRST_WORDS = 40;
 
-/** Where the reader's own setting ("you can turn off…") starts in the sentence, if it has one. */
-export function userSettingFrom(s: string): number | undefined {
+/**
+ * Where the reader's own setting ("you can turn off…") starts in the sentence, if it has one. Asked by the
+ * claim filter and again by the classifier of the same sentence: read once per sentence.
+ */
+export const userSettingFrom = oncePerSentence((s: string): number | undefined => {
   let at: number | undefined;
   for (const re of USER_SETTING) {
     const m = re.exec(s);
     if (m && (at === undefined || m.index < at)) at = m.index;
   }
   return at;
-}
+});
 
 /** A clause of the company's own act after the setting: "…, and we will then collect…". */
 const WE_ACT = new RegExp(
@@ -67,10 +75,15 @@ const WE_ACT = new RegExp(
     String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
   'i',
 );
+/** The last answer of `userSettingEnd`, which the claim filter and the classifier ask of the same sentence. */
+let lastSettingEnd: { s: string; at: number; end: number } | undefined;
 /** Where the reader's setting from `at` ends: at a later clause of the company's act, else the sentence's end. */
 export function userSettingEnd(s: string, at: number): number {
+  if (lastSettingEnd && lastSettingEnd.at === at && lastSettingEnd.s === s) return lastSettingEnd.end;
   const m = WE_ACT.exec(s.slice(at));
-  return m ? at + m.index : s.length;
+  const end = m ? at + m.index : s.length;
+  lastSettingEnd = { s, at, end };
+  return end;
 }
 
 /** A word that defines another ("X means…", "X refers to…"). */
@@ -105,7 +118,7 @@ const ACT_IN_NORM = new RegExp(
   'gi',
 );
 function isNormStatement(s: string): boolean {
-  if (!/\.\s*$/.test(s) || words(s).length < 6 || !NORM_WORD.test(s) || /\b(?:we|us|our)\b/i.test(s)) return false;
+  if (!/\.\s*$/.test(s) || wordCount(s) < 6 || !NORM_WORD.test(s) || /\b(?:we|us|our)\b/i.test(s)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, ''));
 }
 const ADVICE = new RegExp(
@@ -154,7 +167,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'heading', test: looksLikeHeading },
   {
     id: 'ui-label',
-    test: (s) => words(s).length <= 12 && new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s),
+    test: (s) => wordCount(s) <= 12 && UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s),
   },
   // A path through the settings: "go to Settings > Location > Permissions".
   {
@@ -200,7 +213,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   },
   // Link text: "Learn more about how we use location information."
   {
-    id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && words(s).length <= 16,
+    id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && wordCount(s) <= 16,
   },
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   {
@@ -220,7 +233,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'copula',
     test: (s) =>
-      words(s).length <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+      wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {
