@@ -50,6 +50,7 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
       scopeCache.set(section, scope);
     }
     const context: SentenceContext = scope ? { scope } : {};
+    if (block.kind === 'table-cell') context.line = 'table-cell';
     // A table cell followed by a cell that answers it ("Biometric information" | "No").
     const next = policy.blocks[index + 1];
     if (block.kind === 'table-cell' && next?.kind === 'table-cell' && next.end - next.start <= 20) {

@@ -7,9 +7,12 @@ import { verbSource } from './verbs';
  * label"). Each rule is a pattern over the sentence; the first that holds names the reason.
  */
 
+/** Where a sentence stands: a table cell's line is the label of its row, never an item of a list of data. */
+export type LineKind = 'table-cell' | undefined;
+
 interface NonClaimRule {
   id: string;
-  test: (sentence: string) => boolean;
+  test: (sentence: string, line: LineKind) => boolean;
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -28,10 +31,22 @@ const UI_LABEL_START = new RegExp(`^(?:${UI_VERBS})\\b`);
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
 
-function looksLikeHeading(s: string): boolean {
+/**
+ * A short verbless line in sentence case ("Approximate location data", "Location and route of the vehicle") is an
+ * item of a list of data, part of the claim that introduces it; a heading capitalises its words ("Your Location",
+ * "Location Data"). Told by the first two longer words, since a defined term may be capitalised later in an item.
+ */
+function isSentenceCaseItem(s: string): boolean {
+  const long = words(s).filter((x) => /^[A-Za-z]{4,}/.test(x));
+  return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !/:$/.test(s);
+}
+
+function looksLikeHeading(s: string, line: LineKind): boolean {
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
-  if (w.length <= 3 && !/[;:,]$/.test(s) && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
-  if (w.length > 12 || /[.;]$/.test(s)) return false;
+  const item = line !== 'table-cell' && isSentenceCaseItem(s);
+  const short = w.length <= 3 && !/[;:,]$/.test(s);
+  if (short && !item && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
+  if (w.length > 12 || /[.;]$/.test(s) || item) return false;
   // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
   if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;
   if (/\b(?:we|us|our|you)\b/i.test(s) && !/^(?:Your|Our)\b/.test(s)) return false;
@@ -109,7 +124,7 @@ const LAW_APPLIES = new RegExp(
  */
 const NORM_WORD = new RegExp(
   String.raw`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
-    String.raw`|sensitive (?:personal )?(?:data|information))\b`,
+    String.raw`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b`,
   'i',
 );
 const ACT_IN_NORM = new RegExp(
@@ -117,16 +132,44 @@ const ACT_IN_NORM = new RegExp(
     String.raw`(?: the)? (?:${verbSource(['processing', 'further', 'flow'])})\b`,
   'gi',
 );
+/**
+ * Whom a norm binds, and what it obliges them to: "businesses that use facial recognition must post a sign",
+ * "private entities must publish a retention schedule". Their acts are what the norm is about, not claims.
+ */
+const ADDRESSEE = String.raw`(?:private |public |city |government |covered |all )?` +
+  String.raw`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers)`;
+const ADDRESSEE_ACTS = new RegExp(
+  String.raw`\b${ADDRESSEE}\b(?: (?:that|which|who) [a-z]+)?[^.;]{0,60}?` +
+    String.raw`\b(?:must|shall|are required to|may not|are prohibited from|are not allowed to)` +
+    // The act the norm obliges or forbids is the norm's content too: "must post", "may not sell".
+    String.raw`(?: (?:not|also|first) )? ?[a-z]+(?: [\w-]+){0,4}`,
+  'gi',
+);
+/** "cities have banned the use of face recognition": the use is what is banned. */
+const BANNED_USE = /\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of(?: [\w-]+){0,3}/gi;
+const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
 function isNormStatement(s: string): boolean {
-  if (!/\.\s*$/.test(s) || wordCount(s) < 6 || !NORM_WORD.test(s) || /\b(?:we|us|our)\b/i.test(s)) return false;
-  return !ANY_VERB.test(s.replace(ACT_IN_NORM, ''));
+  if (!/\.\s*$/.test(s) || wordCount(s) < 6 || /\b(?:we|us|our)\b/i.test(s)) return false;
+  if (!NORM_WORD.test(s) && !BAN_WORD.test(s)) return false;
+  return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
 }
+/** Data handled by another party on its own terms, for which the company answers not. */
+const OWN_TERMS = new RegExp(
+  String.raw`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
+    String.raw`|\bgoverned by (?:its|their|the|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
+    String.raw`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
+    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b`,
+  'i',
+);
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
     String.raw`|tell us|write|email|reach out)` +
-    String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b`,
+    String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
+    // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
+    String.raw`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember to` +
+    String.raw`|never (?:share|post|reveal|disclose|give|send))\b`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
@@ -143,7 +186,7 @@ const READER_CHOICE = new RegExp(
 const UI_STEPS = new RegExp(
   String.raw`^to [a-z]+\b[^,]{0,80},\s*` +
     // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
-    String.raw`(?:(?:open|go to|tap|select|click|visit|choose)\b` +
+    String.raw`(?:(?:open|go to|tap|select|click|visit|choose|turn (?:off|on)|switch (?:off|on)|disable|enable)\b` +
     String.raw`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
   'i',
 );
@@ -190,7 +233,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\buniquely identifies\b/i.test(s) ||
       /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
-      /\bcould be extracted\b/i.test(s),
+      /\bcould be extracted\b/i.test(s) ||
+      // "Voice recognition is the ability of software to identify…": what a technology is.
+      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:ability|process|technology|technique|practice|method|science|use)\b/i
+        .test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   {
     id: 'law',
@@ -213,7 +259,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   },
   // Link text: "Learn more about how we use location information."
   {
-    id: 'link-text', test: (s) => /^(?:to )?(?:learn|find out|read|see|know) more\b/i.test(s) && wordCount(s) <= 16,
+    id: 'link-text',
+    test: (s) =>
+      /^(?:to )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
+        .test(s) && wordCount(s) <= 16,
   },
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   {
@@ -240,6 +289,20 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     id: 'description',
     test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
   },
+  // The document speaking of itself: "This section explains your choices about location permissions."
+  {
+    id: 'self-reference',
+    test: (s) =>
+      /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
+        .test(s) &&
+      /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
+      !/\bwe\b/i.test(s),
+  },
+  // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
+  {
+    id: 'own-terms',
+    test: (s) => OWN_TERMS.test(s) && !WE_PROCESS.test(s),
+  },
   {
     id: 'discouragement',
     test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s),
@@ -247,6 +310,6 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
 ];
 
 /** The reason a sentence makes no claim about a practice, or undefined when it may. */
-export function nonClaimReason(sentence: string): string | undefined {
-  return NON_CLAIM_RULES.find((r) => r.test(sentence))?.id;
+export function nonClaimReason(sentence: string, line?: LineKind): string | undefined {
+  return NON_CLAIM_RULES.find((r) => r.test(sentence, line))?.id;
 }

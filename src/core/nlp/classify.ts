@@ -1,4 +1,4 @@
-import { nonClaimReason, userSettingEnd, userSettingFrom } from './claim';
+import { nonClaimReason, userSettingEnd, userSettingFrom, type LineKind } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
@@ -27,7 +27,11 @@ const re = (source: string, flags = 'i') => new RegExp(source, flags);
 const HEDGE = words(
   String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
+  // The subject after an inverted auxiliary: "at no point does the app transmit".
+  String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|the (?:app|company|service|device|site|website))`,
 );
+/** A coordinated modal between a negation and its verb: "we do not, and will not, collect". */
+const COORDINATED_MODAL = String.raw`(?:,\s*(?:and|or)\s+(?:will|would|do|does|did|have|has|shall|can)\s+(?:not|never)\s*,)`;
 /** A negation cue that may open the span a negation governs. */
 const GOVERNED_CUE = String.raw`(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))`;
 /** What joins coordinated verbs: a comma with or without "and"/"or", or "and", "or", "and/or". */
@@ -35,7 +39,7 @@ const VERB_JOINER = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\
 const VERB_WORD = String.raw`[a-z]+`;
 /** After a negation cue: hedges, then a list of coordinated verbs ("collect, store or share"). */
 const GOVERNED_VERBS = re(
-  String.raw`^${GOVERNED_CUE}?\s*((?:${HEDGE}\s+)*)(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
+  String.raw`^${GOVERNED_CUE}?${COORDINATED_MODAL}?\s*((?:${HEDGE}\s+)*)(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
 );
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
 const PASSIVE_DENIAL = re(
@@ -56,8 +60,12 @@ const PRONOUN_DENIAL = re(
 );
 /** "Precise location is something we never ask for": the mention, a copula, then a negated relative. */
 const CLEFT_DENIAL = re(
-  String.raw`^[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
+  String.raw`^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
     String.raw`(?:we|the company)\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?` +
+    String.raw`(?:${verbSource(['processing', 'flow'])})\b` +
+    // "…is not something we collect": the negation on the copula.
+    String.raw`|^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:not|never) (?:something|data|information|a thing|one)` +
+    String.raw`(?: that| which)? (?:we|the company)\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?` +
     String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
@@ -295,6 +303,8 @@ export interface SentenceContext {
    * in US state-law notices: the answer makes the label a claim.
    */
   answer?: TableAnswer;
+  /** The sentence stands in a table cell (a row's label there is not an item of a list of data). */
+  line?: LineKind;
 }
 
 export type TableAnswer = 'yes' | 'no';
@@ -319,7 +329,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const inline = INLINE_ANSWER.exec(sentence);
   const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
-  if (nonClaimReason(sentence)) return [];
+  if (nonClaimReason(sentence, context.line)) return [];
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
   const settingAt = userSettingFrom(sentence) ?? Infinity;
@@ -436,6 +446,21 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       practices.push(denial);
       continue;
     }
+    // "We do not collect fingerprints, but we use hand geometry": another mention of the type, denied by its own
+    // negation in another clause, is a second claim (LABELS.md "both stances for one type"). A pronoun ("but we
+    // do not store it") is no mention, so denying a further act on the same data adds nothing.
+    const deniedElsewhere = denied.filter(
+      (d) => d.stance === 'denied' && !affirmed.some((a) => sameClause(clauses, a.mention, d.mention)),
+    );
+    if (stance === 'affirmed' && deniedElsewhere.length > 0) {
+      const denial: SentencePractice = {
+        ...practice, stance: 'denied', conditions: [], evidence: evidenceOf(deniedElsewhere.map((d) => d.mention)),
+      };
+      delete denial.conditional;
+      if (type === 'face' || type === 'voice') denial.identifier = deniedElsewhere.some((d) => d.mention.term.identifier);
+      practices.push(denial);
+      continue;
+    }
     // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.
     const regional =
       stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
@@ -448,6 +473,11 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     }
   }
   return practices;
+}
+
+function sameClause(clauses: Clause[], a: Mention, b: Mention): boolean {
+  const of = (m: Mention) => clauses.findIndex((c) => m.start >= c.start && m.start < c.end);
+  return of(a) === of(b);
 }
 
 /**

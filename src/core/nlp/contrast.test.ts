@@ -188,6 +188,9 @@ const PAIRS: Pair[] = [
   ],
   // The claim filter.
   ['heading', 'We collect biometric information.', ['biometric|affirmed'], 'Biometric Information', []],
+  // A verbless line in sentence case is an item of a list of data; title-cased, it is a heading.
+  ['list item', 'Approximate location data', ['location.approximate|affirmed'], 'Approximate Location Data', []],
+  ['list item', 'Location and route of the vehicle', ['location|affirmed'], 'Location and Route of the Vehicle', []],
   ['question', 'We use your location.', ['location|affirmed'], 'Do we use your location?', []],
   [
     'device state', 'We collect your location when location services are on.', ['location|affirmed'],
@@ -812,6 +815,130 @@ const PAIRS: Pair[] = [
     'the reader\'s own act is no act on data', 'The minimum age where you live is 16, and we record where you live.',
     ['location|affirmed'],
     'The minimum age where you live is 16, and you may not use the app before it.', [],
+  ],
+  // Session 4: both stances of one type in contrasting clauses; negations said other ways; flow.
+  [
+    'both stances in two clauses', 'We collect fingerprints, and we use hand geometry at the gate.', ['biometric|affirmed'],
+    'We do not collect fingerprints, but we use hand geometry at the gate.', ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'a denial of a further act on the same data adds no denial',
+    'We collect your fingerprint, but we do not store it.', ['biometric|affirmed'],
+    'We collect your fingerprint, but we do not collect your palm print.', ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'coordinated modal after the cue', 'We do, and will, collect facial recognition data.', ['face|affirmed'],
+    'We do not, and will not, collect facial recognition data.', ['face|denied'],
+  ],
+  [
+    'at no point', 'At some point the app transmits your GPS location to us.', ['location.precise|affirmed'],
+    'At no point does the app transmit your GPS location to us.', ['location.precise|denied'],
+  ],
+  [
+    'negated copula cleft', 'Sensitive data, such as precise location, is something we collect.', ['location.precise|affirmed'],
+    'Sensitive data, such as precise location, is not something we collect.', ['location.precise|denied'],
+  ],
+  [
+    'never reaches the company', 'Your latitude and longitude reach our servers every minute.', ['location.precise|affirmed'],
+    'Your latitude and longitude never reach our servers.', ['location.precise|denied'],
+  ],
+  [
+    'nothing is sent', 'Voice commands are sent to the cloud for processing.', ['voice|affirmed'],
+    'Voice commands work offline; nothing you say is sent to the cloud.', ['voice|denied'],
+  ],
+  [
+    'handled locally', 'Your voice commands are handled by our servers.', ['voice|affirmed'],
+    'Your voice commands are handled locally.', ['voice|denied'],
+  ],
+  [
+    'stored locally in a country is not on the device',
+    'Voice recordings are stored locally in the EU.', ['voice|affirmed'],
+    'Voice recordings are stored locally on the speaker.', ['voice|denied'],
+  ],
+  [
+    'handled by the device', 'Face ID is handled by our verification partner.', ['face|affirmed'],
+    'Face ID is handled by your device.', ['face|denied'],
+  ],
+  [
+    'secure enclave', 'Your face data is used to unlock the app and kept on our servers.', ['face|affirmed'],
+    'Your face data is used to unlock the app and stays in the secure enclave.', ['face|denied'],
+  ],
+  [
+    'the app has no access', 'Your device reads your fingerprint and the app has access to the fingerprint data.',
+    ['biometric|affirmed'],
+    'Your device reads your fingerprint; the app itself has no access to the fingerprint data.', ['biometric|denied'],
+  ],
+  [
+    'we cannot access', 'The lock stores your fingerprint; we can access it for support.', ['biometric|affirmed'],
+    'The lock stores your fingerprint; we cannot access it.', ['biometric|denied'],
+  ],
+  [
+    'not being able to access is a condition, not a flow',
+    'If we cannot access your GPS location, we use your IP address to set your approximate location.',
+    // Not being able to access it implies accessing it otherwise (the seen half labels it so).
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We cannot access your GPS location, and we use your IP address to set your approximate location.',
+    ['location.approximate|denied', 'location.precise|denied'],
+  ],
+  [
+    'only a result, with a longer subject',
+    'The result of the fingerprint check and the fingerprint itself are sent to our servers.', ['biometric|affirmed'],
+    'Only the result of the fingerprint check, not the fingerprint itself, is sent to our servers.', ['biometric|denied'],
+  ],
+  [
+    'only receives a result, several words before it',
+    'Face ID runs on the phone; we receive your face data and a yes or no result.', ['face|affirmed'],
+    'Face ID runs on the phone; we only receive a yes or no result.', ['face|denied'],
+  ],
+  // Session 4: non-claims by kind.
+  [
+    'a norm binds its addressees', 'At our stores, we use facial recognition and post a sign at every entrance.',
+    ['face|affirmed'],
+    'Under city law, businesses that use facial recognition must post a sign at every entrance.', [],
+  ],
+  [
+    'a ban of a use', 'Some cities, such as ours, have started the use of face recognition by city agencies.',
+    ['face|affirmed'],
+    'Some cities, such as San Francisco, have banned the use of face recognition by city agencies.', [],
+  ],
+  [
+    'a named act among norm words', 'We publish a retention schedule for biometric data and collect it at the door.',
+    ['biometric|affirmed'],
+    'Under the Biometric Information Privacy Act, private entities must publish a retention schedule for biometric data.',
+    [],
+  ],
+  [
+    'what a technology is', 'Voice recognition is used by our app to identify a person by the sound of their voice.',
+    ['voice|affirmed'],
+    'Voice recognition is the ability of software to identify a person by the sound of their voice.', [],
+  ],
+  [
+    'advice after its purpose', 'To protect your privacy, we avoid storing your exact location.',
+    ['location.precise|affirmed'],
+    'To protect your privacy, avoid sharing your exact location in public posts.', [],
+  ],
+  [
+    'UI steps after their purpose', 'To show nearby stores, we use your location from your phone.', ['location|affirmed'],
+    'To stop all apps from using your location, turn off Location Services in your phone.', [],
+  ],
+  [
+    'link text: learn how', 'We protect your fingerprint data with the Touch ID support of your phone.',
+    ['biometric|affirmed'],
+    'Learn how Apple protects your fingerprint data in the Touch ID support article.', [],
+  ],
+  [
+    'the document speaks of itself', 'This section explains how we use your location and microphone recordings.',
+    ['location|affirmed', 'voice|affirmed'],
+    'This section explains your choices about location and microphone permissions.', [],
+  ],
+  [
+    'another party on its own terms', 'Google Maps, a service we use, collects your location for us.', ['location|affirmed'],
+    'Google Maps, a separate service, may collect your location under its own privacy policy.', [],
+  ],
+  [
+    'governed by the carrier\'s policy', 'Location data collected by your mobile carrier is shared with us.',
+    ['location|affirmed'],
+    'Location data collected by your mobile carrier is governed by your carrier\'s privacy policy.', [],
   ],
 ];
 

@@ -24,7 +24,25 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done)\b` +
       String.raw`(?: \w+ly| only){0,2} (?:locally )?on ${DEVICE}`,
   },
+  // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
+  {
+    id: 'handled-locally',
+    source:
+      String.raw`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
+      String.raw`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
+      String.raw`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
+      String.raw`|\b(?:secure enclave|secure element|trusted execution environment)\b`,
+  },
   { id: 'never-leaves', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?leaves? ${DEVICE}` },
+  // "…never reach our servers".
+  { id: 'never-reaches', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?reach(?:es)? ${US}` },
+  // "nothing you say is sent to the cloud": a negative subject.
+  {
+    id: 'nothing-sent',
+    source:
+      String.raw`\bnothing\b[^.;]{0,40}?\b(?:is|gets) (?:ever )?` +
+      words('sent|transmitted|uploaded|shared|transferred|stored') + String.raw` (?:to|with|on) ${US}`,
+  },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   {
     id: 'never-sent',
@@ -39,7 +57,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
       String.raw`\b(?:we|the app|our (?:app|apps|servers?|service)|the company) (?:will )?` +
-      String.raw`only (?:receives?|gets?|sees?|learns?|is told|are told) (?:a|an|the) (?:[\w-]+ )?` +
+      String.raw`only (?:receives?|gets?|sees?|learns?|is told|are told) (?:a|an|the) (?:[\w-]+ ){0,3}` +
       words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
       String.raw`s?\b`,
   },
@@ -49,13 +67,18 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       String.raw`\bonly (?:a|an|the) (?:[\w-]+ )?` +
       words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
-      String.raw`s?\b[^.;]{0,40}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
+      String.raw`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
   },
   {
     id: 'we-do-not-receive',
     source:
-      String.raw`\b(?:we|the company)(?: \w+)? (?:do not|don't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
-      String.raw`(?:receive|see|have access to|get access to)\b`,
+      // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
+      String.raw`(?<!\b(?:if|when|where|unless|until|whenever) )` +
+      String.raw`\b(?:we|the company|the app(?: itself)?)(?: \w+)? ` +
+      String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
+      String.raw`(?:receive|see|have access to|get access to|access)\b` +
+      String.raw`|(?<!\b(?:if|when|where|unless|until|whenever) )` +
+      String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b`,
   },
 ];
 

@@ -32,7 +32,10 @@ const TERMINATOR_EXAMPLES: Record<string, [string, string]> = {
 };
 const FLOW_EXAMPLES: Record<string, [string, string]> = {
   'kept-on-device': ['The template is stored only on your device.', 'The template is stored on our servers.'],
+  'handled-locally': ['Voice commands are handled locally.', 'Voice recordings are stored locally in the EU.'],
   'never-leaves': ['The scan never leaves your phone.', 'The scan leaves a log entry.'],
+  'never-reaches': ['Your coordinates never reach our servers.', 'Your coordinates reach our servers hourly.'],
+  'nothing-sent': ['Nothing you say is sent to the cloud.', 'Everything you say is sent to the cloud.'],
   'never-sent': ['Your recordings are not sent to us.', 'Your recordings are sent to us.'],
   'only-a-result': ['Only a match result is shared with us.', 'The full scan is shared with us.'],
   'only-receives-a-result': ['The app only receives a yes/no result.', 'The app receives the full scan and a result.'],

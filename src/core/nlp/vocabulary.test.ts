@@ -106,6 +106,14 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'We read your location when the app is open.',
   ],
   'link-text': ['Learn more about how we use location data.', 'We use location data to show maps.'],
+  'self-reference': [
+    'This section explains your choices about location permissions.',
+    'This section explains how we use your location.',
+  ],
+  'own-terms': [
+    'The map provider may collect your location under its own privacy policy.',
+    'We collect your location under our privacy policy.',
+  ],
   'rights-request': [
     'You may submit a request to access your biometric data.',
     'We access your biometric data to verify you.',
@@ -157,8 +165,8 @@ describe('analyzer vocabulary', () => {
       it(`${rule.id} holds for its example and not its counterexample`, () => {
         const pair = RULE_EXAMPLES[rule.id]!;
         expect(pair).toBeDefined();
-        expect(rule.test(pair[0])).toBe(true);
-        expect(rule.test(pair[1])).toBe(false);
+        expect(rule.test(pair[0], undefined)).toBe(true);
+        expect(rule.test(pair[1], undefined)).toBe(false);
       });
     }
   });
