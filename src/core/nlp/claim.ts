@@ -15,9 +15,12 @@ interface NonClaimRule {
   test: (sentence: string, line: LineKind) => boolean;
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
-/** Several rules ask how many words the sentence has: counted once per sentence. */
-const wordCount = oncePerSentence((s) => words(s).length);
+/**
+ * The sentence's words, split once per sentence: several rules ask for them (callers must not change the list).
+ * A heading's number stripped off ("2. Your Location") is another text, split on its own.
+ */
+const words = oncePerSentence((s): readonly string[] => s.split(/\s+/).filter(Boolean));
+const wordCount = (s: string) => words(s).length;
 const WE_PROCESS = /\bwe (?:may |also |will |only )?(?:collect|use|process|receive|obtain|store|share)\b/i;
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
@@ -38,7 +41,7 @@ const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-
  */
 function isSentenceCaseItem(s: string): boolean {
   const long = words(s).filter((x) => /^[A-Za-z]{4,}/.test(x));
-  return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !/:$/.test(s);
+  return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !s.endsWith(':');
 }
 
 function looksLikeHeading(s: string, line: LineKind): boolean {

@@ -101,10 +101,23 @@ function cover(length: number, spans: Iterable<{ start: number; end: number }>):
   for (const s of spans) map.fill(1, s.start, s.end);
   return map;
 }
-const covered = (map: Uint8Array, s: { start: number; end: number }) => {
+const covered = (map: Uint8Array | undefined, s: { start: number; end: number }) => {
+  if (!map) return false;
   for (let i = s.start; i < s.end; i++) if (map[i]) return true;
   return false;
 };
+
+/**
+ * The matches of a global pattern, as `matchAll` gives them, from an `exec` loop on the pattern itself
+ * (`matchAll` copies the pattern for every call). An empty match moves on by one code unit, as `matchAll` does.
+ */
+function eachMatch(re: RegExp, text: string, visit: (at: number, match: string) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    visit(m.index, m[0]);
+  }
+}
 
 /** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {
@@ -115,48 +128,52 @@ export function findMentions(sentence: string): Mention[] {
   // The literals are read in the lower-cased text, which is what the patterns scan when the lengths agree.
   const holds = useLower ? held(folded) : undefined;
   const trapHolds = useLower ? trapsHeld(folded) : undefined;
-  const traps = cover(
-    sentence.length,
-    trapRes.flatMap((t, i) =>
-      trapHolds && !trapHolds[i]
-        ? []
-        : [...subject.matchAll(useLower ? t.lower : t.re)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-    ),
-  );
+  const trapSpans: { start: number; end: number }[] = [];
+  trapRes.forEach((t, i) => {
+    if (trapHolds && !trapHolds[i]) return;
+    eachMatch(useLower ? t.lower : t.re, subject, (at, match) => trapSpans.push({ start: at, end: at + match.length }));
+  });
+  // Most sentences hold no trap: no map to build.
+  const traps = trapSpans.length > 0 ? cover(sentence.length, trapSpans) : undefined;
 
   const found: Mention[] = [];
-  for (const [i, { term, lower, re: insensitive, gate, heads }] of compiled.entries()) {
+  for (let i = 0; i < compiled.length; i++) {
+    const { term, lower, re: insensitive, gate, heads } = compiled[i]!;
     if (gate && !gate.test(folded)) continue;
     if (holds && !holds[i]) continue;
-    const re = useLower ? lower : insensitive;
-    re.lastIndex = 0;
-    for (const m of subject.matchAll(re)) {
-      if (m[0].length === 0) continue;
-      const end = m.index + m[0].length;
-      const mention = { term, type: term.type, start: m.index, end, text: sentence.slice(m.index, end) };
-      if (covered(traps, mention) && !term.beatsTraps) continue;
+    eachMatch(useLower ? lower : insensitive, subject, (at, match) => {
+      if (match.length === 0) return;
+      const end = at + match.length;
+      const mention = { term, type: term.type, start: at, end, text: sentence.slice(at, end) };
+      if (covered(traps, mention) && !term.beatsTraps) return;
       // An area governed by a locative preposition is where something happens, not the user's area (place.ts).
-      if (term.id === 'area-level' && !/level$/i.test(m[0]) && isAreaInPlacePhrase(sentence, mention.start)) continue;
+      if (term.id === 'area-level' && !/level$/i.test(match) && isAreaInPlacePhrase(sentence, mention.start)) return;
       // A modifier of another noun names that noun ("audio call usage data", "biometric technology"): head.ts.
       if (heads) {
         const head = modifiedHead(sentence, mention.end);
-        if (head !== undefined && !heads.test(head)) continue;
+        if (head !== undefined && !heads.test(head)) return;
       }
       // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).
       if (
         term.id === 'location' &&
-        /^location$/i.test(m[0]) &&
+        /^location$/i.test(match) &&
         readingOfLocation(sentence, mention.start, mention.end) === 'place'
       ) {
-        continue;
+        return;
       }
       found.push(mention);
-    }
+    });
   }
   // A generic location mention inside a face mention ("the location of your face") or inside a specific
-  // location mention ("precise location") is that mention, not another one.
-  const specific = cover(sentence.length, found.filter((m) => m.term.id !== 'location'));
-  const faces = cover(sentence.length, found.filter((m) => m.type === 'face'));
+  // location mention ("precise location") is that mention, not another one. The maps are built only when
+  // there is a generic location mention or a face mention to look for.
+  const specific = found.some((m) => m.term.id === 'location')
+    ? cover(sentence.length, found.filter((m) => m.term.id !== 'location'))
+    : undefined;
+  const faces = found.some((m) => m.type === 'face')
+    ? cover(sentence.length, found.filter((m) => m.type === 'face'))
+    : undefined;
+  if (!specific && !faces) return found;
   return found.filter(
     (m) => !(m.term.id === 'location' && covered(specific, m)) && !(m.type.startsWith('location') && covered(faces, m)),
   );

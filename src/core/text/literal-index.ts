@@ -13,13 +13,15 @@ import { WORD_BOUNDARY, anyLiteralPattern, withoutRedundant } from './required-l
  * Linear: at most the longest literal's length of work per position.
  */
 interface Node {
-  chars: Map<string, Node>;
+  /** By UTF-16 code unit. */
+  chars: Map<number, Node>;
   /** A word boundary here (`WORD_BOUNDARY` in a literal): matched by position, never by a character. */
   boundary: Node | undefined;
   /** The sets that hold a literal ending at this node. */
   sets: number[];
 }
 
+const BOUNDARY_CODE = WORD_BOUNDARY.charCodeAt(0);
 const newNode = (): Node => ({ chars: new Map(), boundary: undefined, sets: [] });
 
 /** `\b` as V8 reads it without the `u` flag: a change between a word character ([A-Za-z0-9_]) and another. */
@@ -45,8 +47,8 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
       let node = root;
       // By UTF-16 code unit, as a pattern without the `u` flag reads the text.
       for (let i = 0; i < literal.length; i++) {
-        const c = literal[i]!;
-        if (c === WORD_BOUNDARY) {
+        const c = literal.charCodeAt(i);
+        if (c === BOUNDARY_CODE) {
           node = node.boundary ??= newNode();
           continue;
         }
@@ -82,7 +84,7 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
           nodes.push(node.boundary);
           positions.push(at);
         }
-        const next = at < text.length ? node.chars.get(text[at]!) : undefined;
+        const next = at < text.length ? node.chars.get(text.charCodeAt(at)) : undefined;
         if (next) {
           nodes.push(next);
           positions.push(at + 1);
