@@ -13,8 +13,13 @@ import { WORD_BOUNDARY, anyLiteralPattern, withoutRedundant } from './required-l
  * Linear: at most the longest literal's length of work per position.
  */
 interface Node {
-  /** By UTF-16 code unit. */
-  chars: Map<number, Node>;
+  /**
+   * The children by UTF-16 code unit. Most nodes inside a literal have one, kept in `code`/`child` (read
+   * without a map); the rest are in `more`.
+   */
+  code: number;
+  child: Node | undefined;
+  more: Map<number, Node> | undefined;
   /** A word boundary here (`WORD_BOUNDARY` in a literal): matched by position, never by a character. */
   boundary: Node | undefined;
   /** The sets that hold a literal ending at this node. */
@@ -22,7 +27,22 @@ interface Node {
 }
 
 const BOUNDARY_CODE = WORD_BOUNDARY.charCodeAt(0);
-const newNode = (): Node => ({ chars: new Map(), boundary: undefined, sets: [] });
+const newNode = (): Node => ({ code: -1, child: undefined, more: undefined, boundary: undefined, sets: [] });
+
+function childOf(node: Node, code: number): Node | undefined {
+  if (node.code === code) return node.child;
+  return node.more?.get(code);
+}
+function addChild(node: Node, code: number): Node {
+  const existing = childOf(node, code);
+  if (existing) return existing;
+  const child = newNode();
+  if (node.code === -1) {
+    node.code = code;
+    node.child = child;
+  } else (node.more ??= new Map()).set(code, child);
+  return child;
+}
 
 /** `\b` as V8 reads it without the `u` flag: a change between a word character ([A-Za-z0-9_]) and another. */
 const isWordChar = (c: number) =>
@@ -48,13 +68,7 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
       // By UTF-16 code unit, as a pattern without the `u` flag reads the text.
       for (let i = 0; i < literal.length; i++) {
         const c = literal.charCodeAt(i);
-        if (c === BOUNDARY_CODE) {
-          node = node.boundary ??= newNode();
-          continue;
-        }
-        let child = node.chars.get(c);
-        if (!child) node.chars.set(c, (child = newNode()));
-        node = child;
+        node = c === BOUNDARY_CODE ? (node.boundary ??= newNode()) : addChild(node, c);
       }
       node.sets.push(set);
     }
@@ -79,12 +93,13 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
       while (nodes.length > 0) {
         const node = nodes.pop()!;
         const at = positions.pop()!;
-        for (const set of node.sets) held[set] = 1;
+        const sets = node.sets;
+        for (let k = 0; k < sets.length; k++) held[sets[k]!] = 1;
         if (node.boundary && atBoundary(text, at)) {
           nodes.push(node.boundary);
           positions.push(at);
         }
-        const next = at < text.length ? node.chars.get(text.charCodeAt(at)) : undefined;
+        const next = at < text.length ? childOf(node, text.charCodeAt(at)) : undefined;
         if (next) {
           nodes.push(next);
           positions.push(at + 1);
