@@ -32,16 +32,14 @@ const candidateTests = compiled.map((c) => ({ gate: c.gate, re: new RegExp(c.ter
 
 /**
  * Plain words one of which every match of a term holds (required-literals.ts): a scan for them dismisses a
- * sentence before the term's own pattern runs, with the answers the patterns alone give. `literals` holds every
- * term's literals (undefined when some term requires none: then nothing can be dismissed); `held` answers, in
- * one scan of the lower-cased sentence, which terms' and which traps' literals it holds (literal-index.ts).
+ * sentence before the term's own pattern runs, with the answers the patterns alone give. `held` answers, in one
+ * scan of the lower-cased sentence, which terms' literals it holds (literal-index.ts); `trapsHeld` the same of
+ * the traps.
  */
 interface Prefilter {
-  literals: readonly string[] | undefined;
-  /**
-   * Per term: 1 where the sentence holds one of its literals or it has none. A gated term without literals of
-   * its own has its gate's, since it matches only where its gate does.
-   */
+  /** Per term, its literals (a gated term without literals of its own: its gate's); undefined for none. */
+  termSets: (readonly string[] | undefined)[];
+  /** Per term: 1 where the sentence holds one of its literals or it has none. */
   held: (folded: string) => Uint8Array;
   /** The same per trap, asked only of candidates (every sentence pays for the terms' scan, not for this one). */
   trapsHeld: (folded: string) => Uint8Array;
@@ -55,21 +53,25 @@ let prefilter: Prefilter | undefined;
 function prefilterOf(): Prefilter {
   if (prefilter) return prefilter;
   const own = TYPE_TERMS.map((t) => requiredLiterals(t.source));
-  // A gated term needs its gate and its pattern, so either one's literals will do for the cheap pass.
-  const each = TYPE_TERMS.map((t, i) => own[i] ?? (t.gate ? requiredLiterals(t.gate) : undefined));
-  // One term without literals and nothing can be dismissed: no prefilter. "face" makes "face geometry" redundant.
-  const literals = each.every((l) => l) ? withoutRedundant(each.flatMap((l) => l!)) : undefined;
-  // The sentence is asked about each term's literals once, whichever pass asks: isCandidate, then findMentions.
+  // A gated term matches only where its gate does, so its gate's literals will do when it has none of its own.
+  const termSets = TYPE_TERMS.map((t, i) => own[i] ?? (t.gate ? requiredLiterals(t.gate) : undefined));
   prefilter = {
-    literals,
-    held: oncePerSentence(literalIndex(each)),
+    termSets,
+    // Asked by isCandidate, then by findMentions of the same sentence: read once.
+    held: oncePerSentence(literalIndex(termSets)),
     trapsHeld: literalIndex(TRAPS.map((t) => requiredLiterals(t.source))),
   };
   return prefilter;
 }
 
-/** The literals of the cheap pass's first scan (for tests and the bench); undefined when there is none. */
-export const termLiterals = (): readonly string[] | undefined => prefilterOf().literals;
+/**
+ * The terms' literals as the shortest list with the same reach ("face" makes "face geometry" redundant), for
+ * tests and the bench; undefined when a term requires none (then no sentence can be dismissed).
+ */
+export function termLiterals(): readonly string[] | undefined {
+  const { termSets } = prefilterOf();
+  return termSets.every((l) => l) ? withoutRedundant(termSets.flatMap((l) => l!)) : undefined;
+}
 
 /**
  * The cheap pass: does the sentence hold any data term? Most sentences hold none of the terms' literals and

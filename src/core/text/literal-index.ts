@@ -1,4 +1,4 @@
-import { WORD_BOUNDARY, anyLiteralPattern, withoutRedundant } from './required-literals';
+import { WORD_BOUNDARY, anyLiteralPattern } from './required-literals';
 
 /**
  * Which of many literal sets a text holds, in one scan (the prefilters of many patterns at once). Asking each
@@ -6,10 +6,9 @@ import { WORD_BOUNDARY, anyLiteralPattern, withoutRedundant } from './required-l
  * asked about some thirty sets (every term and trap of the vocabulary), so one scan that answers all of them
  * is several times cheaper, with the same answers (a fuzz test compares them).
  *
- * The scan: most texts hold no literal at all, which the shortest list with the same reach (`withoutRedundant`)
- * tells in one scan, as the cheap pass always did. Otherwise one pattern of every literal finds each position
- * where some literal starts, from a literal's length before the first hit on; from there a walk of the
- * literals' trie in the text names every literal that starts at that position (overlapping ones too).
+ * The scan: one pattern of every literal (a trie, anyLiteralPattern) finds each position where some literal
+ * starts; from there a walk of the literals' trie in the text names every literal that starts at that position
+ * (overlapping ones too). Most texts hold none, and cost one scan; texts that hold one have a few such positions.
  * Linear: at most the longest literal's length of work per position.
  */
 interface Node {
@@ -74,19 +73,13 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
     }
   });
   const starts = all.length > 0 ? new RegExp(anyLiteralPattern(all)!.source, 'g') : undefined;
-  // Every literal holds one of these, so no match means no literal; a literal holding the first one found
-  // starts at most its own length before it.
-  const anyOf = anyLiteralPattern(withoutRedundant(all));
-  const longest = Math.max(0, ...all.map((l) => l.replaceAll(WORD_BOUNDARY, '').length));
   // The walk's pending branches (a node and a position), reused from call to call.
   const nodes: Node[] = [];
   const positions: number[] = [];
   return (text) => {
     const held = always.slice();
     if (!starts) return held;
-    const first = anyOf!.exec(text);
-    if (!first) return held;
-    starts.lastIndex = Math.max(0, first.index - longest);
+    starts.lastIndex = 0;
     for (let m = starts.exec(text); m; m = starts.exec(text)) {
       nodes.push(root);
       positions.push(m.index);
