@@ -85,6 +85,10 @@ const IDENTIFIER_CONTEXT = new RegExp(
   ].join('|'),
   'i',
 );
+/** A contrast clause whose verb is left out: "…, but current versions do not." at the sentence's end. */
+const ELLIPTIC_DENIAL =
+  /[,;]\s*(?:but|while|whereas|however,?)\s+(?:[\w-]+\s+){0,4}?(?:do|does|did|will|would|can|may)(?:\s+not|n't)(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$/i;
+const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
@@ -94,7 +98,23 @@ const NEGATIVE_CONDITION = /\b(?:not|n't|off|disabled?|never)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
+const ANY_NEGATED_COLLECTION =
+  /\b(?:not|never|n't|no)\s+(?:be\s+)?(?:\w+ly\s+)?(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b/i;
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
+/** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
+const EXCEPTION_BEFORE = /\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)\s+(?:\S+\s+){0,3}$/i;
+/** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
+const RETENTION_LIMIT = /^[^.;]{0,40}?\b(?:(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)|beyond (?:\d+|the (?:period|time)))\b/i;
+/** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
+const STORAGE_ONLY_DENIAL = /\b(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
+/** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
+const USED_CLAUSE = new RegExp(
+  String.raw`(?:;|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|a [\w-]+(?: [\w-]+)?)` +
+    // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
+    String.raw`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
+    String.raw`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored)\b`,
+  'i',
+);
 
 /**
  * A location that is inferred, estimated or derived, in either order ("infer your location",
@@ -145,7 +165,8 @@ const cuesHeld = (sentence: string) => (cueGate ??= patternGate(cueSources))(sen
  * and an area ("the country in which…"). The word "location" is read by place.ts instead.
  */
 const isResidenceOrArea = (m: Mention) =>
-  m.term.id === 'area-level' || m.term.id === 'area-object' || (m.term.id === 'location' && /^where\b/i.test(m.text));
+  m.term.id === 'area-level' || m.term.id === 'area-object' || /\bof residence$/i.test(m.text) ||
+  (m.term.id === 'location' && /^where\b/i.test(m.text));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 
@@ -156,6 +177,9 @@ interface SentenceFacts {
   negatedCondition: boolean;
   negativeConditionLead: boolean;
   negations: Negation[];
+  /** The sentence's only denial is of keeping, and it says the data is used in another clause. */
+  storageOnly: boolean;
+  usedElsewhere: boolean;
   /** Per negation, what its verbs say, read once per cue (not once per mention). */
   verdicts: (Verdict | undefined)[];
 }
@@ -219,6 +243,11 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
       break;
     }
   }
+  // "no biometric data other than the fingerprint template", "never more than your approximate location": the
+  // mention after the exception or the bound is what is processed.
+  if (denied && deniedBefore && EXCEPTION_BEFORE.test(sentence.slice(Math.max(clause.start, mention.start - 40), mention.start))) {
+    denied = false;
+  }
   const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
   if (!denied && !furtherOnly && (PASSIVE_DENIAL.test(after) || CLEFT_DENIAL.test(after))) denied = true;
   if (
@@ -230,12 +259,18 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     denied = true;
   }
   // Kept on the device: the company does not get it, however the device uses it.
-  if (!denied && facts.onDevice) return 'on-device';
+  // "…never sent to us, except when you report a hazard": sent on that condition (LABELS.md).
+  if (!denied && facts.onDevice) return facts.negatedCondition ? 'conditional' : 'on-device';
   if (!denied && facts.notApplicable) denied = true;
   // "We do not sell data used for this activity": the data is used, whatever else is denied of it. When the
   // denial is the mention's own predicate ("the scan used to unlock… is never sent"), the participle only
   // describes it.
   if (denied && deniedBefore && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
+  // "We do not keep call recordings for more than 90 days": a retention limit says they are kept until then.
+  if (denied && RETENTION_LIMIT.test(sentence.slice(mention.end, mention.end + 80))) return 'affirmed';
+  // "X is not stored; it is used only during your session": a denial of keeping only, with a use said in the
+  // same sentence, is no denial (LABELS.md "a denial of storing only").
+  if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
   if (denied && facts.negatedCondition) return 'conditional';
@@ -320,7 +355,13 @@ export function tableAnswerOf(cell: string): TableAnswer | undefined {
   return m ? (m[1] !== undefined ? 'yes' : 'no') : undefined;
 }
 /** "Geolocation data: No": a label and its answer in one line. */
-const INLINE_ANSWER = /^([^:|.;]{3,80}?)\s*[:|]\s*(yes|no|collected|not collected)\s*\.?$/i;
+const INLINE_ANSWER = new RegExp(
+  String.raw`^([^:|.;]{3,120}?)\s*` +
+    // The column's name between label and answer: "— Collected in the last 12 months: No".
+    String.raw`(?:[—–-]\s*(?:collected|disclosed|sold|shared)(?: in the (?:last|past|preceding) (?:12|twelve) months)?\s*)?` +
+    String.raw`[:|]\s*(yes|no|collected|not collected)\s*\.?$`,
+  'i',
+);
 
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
@@ -334,11 +375,16 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // setting, not a claim; the claim before it stands.
   const settingAt = userSettingFrom(sentence) ?? Infinity;
   const settingEnd = settingAt === Infinity ? Infinity : userSettingEnd(sentence, settingAt);
-  const mentions = findMentions(sentence).filter(
+  let mentions = findMentions(sentence).filter(
     (m) =>
       !(m.start >= settingAt && m.start < settingEnd) &&
       !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)),
   );
+  // An image of a face counts only where the sentence compares or recognises it; "we do not recognise who they
+  // are" is no such sentence.
+  if (NEGATED_IDENTIFICATION.test(sentence) && !/\bmatch|\bcompar/i.test(sentence)) {
+    mentions = mentions.filter((m) => m.term.id !== 'matched-face-image');
+  }
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const facts: SentenceFacts = {
@@ -348,6 +394,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     negativeConditionLead: NEGATIVE_CONDITION_LEAD.test(sentence),
     negations: [],
     verdicts: [],
+    storageOnly: STORAGE_ONLY_DENIAL.test(sentence) && !ANY_NEGATED_COLLECTION.test(sentence),
+    usedElsewhere: USED_CLAUSE.test(sentence),
   };
   facts.negations = negationsIn(sentence);
   facts.verdicts = facts.negations.map((n) => verdictOf(sentence, n));
@@ -386,8 +434,15 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     byType.set(type, [...(byType.get(type) ?? []), ...byType.get('location')!]);
     byType.delete('location');
   }
-  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {
-    byType.delete('location');
+  // A generic location yields to a stated precision, but not across stances: "Except for the country you
+  // select, we do not collect any information about your location" affirms the one and denies the other.
+  const precisionStated = [...(byType.get('location.precise') ?? []), ...(byType.get('location.approximate') ?? [])];
+  if (byType.has('location') && precisionStated.length > 0) {
+    const deniedOnly = (x: { stance: MentionStance }) => x.stance === 'denied' || x.stance === 'on-device';
+    const stated = new Set(precisionStated.map(deniedOnly));
+    const left = byType.get('location')!.filter((x) => !stated.has(deniedOnly(x)));
+    if (left.length > 0) byType.set('location', left);
+    else byType.delete('location');
   }
 
   const held = cuesHeld(sentence);
@@ -450,14 +505,29 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // negation in another clause, is a second claim (LABELS.md "both stances for one type"). A pronoun ("but we
     // do not store it") is no mention, so denying a further act on the same data adds nothing.
     const deniedElsewhere = denied.filter(
-      (d) => d.stance === 'denied' && !affirmed.some((a) => sameClause(clauses, a.mention, d.mention)),
+      (d) =>
+        d.stance === 'denied' &&
+        !affirmed.some((a) => sameClause(clauses, a.mention, d.mention) && !exceptionBetween(sentence, d.mention, a.mention)),
     );
     if (stance === 'affirmed' && deniedElsewhere.length > 0) {
       const denial: SentencePractice = {
         ...practice, stance: 'denied', conditions: [], evidence: evidenceOf(deniedElsewhere.map((d) => d.mention)),
       };
       delete denial.conditional;
-      if (type === 'face' || type === 'voice') denial.identifier = deniedElsewhere.some((d) => d.mention.term.identifier);
+      if (type === 'face' || type === 'voice') {
+        // "We do not use your voice to identify you; however, we keep recordings": the denial is of identifying.
+        denial.identifier = deniedElsewhere.some(
+          (d) => d.mention.term.identifier || IDENTIFY_PURPOSE.test(sentence.slice(d.mention.end, d.mention.end + 30)),
+        );
+      }
+      practices.push(denial);
+      continue;
+    }
+    // "Older versions collected GPS data, but current versions do not.": the verb left out after a contrast
+    // denies the same claim for another scope.
+    if (stance === 'affirmed' && ELLIPTIC_DENIAL.test(sentence.slice(chosen[chosen.length - 1]!.mention.end))) {
+      const denial: SentencePractice = { ...practice, stance: 'denied', conditions: [] };
+      delete denial.conditional;
       practices.push(denial);
       continue;
     }
@@ -473,6 +543,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     }
   }
   return practices;
+}
+
+/** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */
+function exceptionBetween(sentence: string, first: Mention, second: Mention): boolean {
+  const [a, b] = first.start < second.start ? [first, second] : [second, first];
+  return /\b(?:other than|except|besides|apart from|more than)\b/i.test(sentence.slice(a.end, b.start));
 }
 
 function sameClause(clauses: Clause[], a: Mention, b: Mention): boolean {
@@ -541,6 +617,11 @@ function answeredLabel(label: string, answer: TableAnswer, context: SentenceCont
   for (const m of findMentions(label)) byType.set(m.type, [...(byType.get(m.type) ?? []), m]);
   if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {
     byType.delete('location');
+  }
+  // "Biometric information (face geometry, …) — Collected: Yes" names face data (LABELS.md: the named kind).
+  const named = [...byType].some(([t, ms]) => (t === 'face' || t === 'voice') && ms.some((m) => m.term.identifier));
+  if (named && byType.get('biometric')?.every((m) => m.term.generic) && !GENERIC_KEPT.test(label)) {
+    byType.delete('biometric');
   }
   return [...byType].map(([type, mentions]) => {
     const practice: SentencePractice = {

@@ -940,6 +940,137 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
     'Location data collected by your mobile carrier is governed by your carrier\'s privacy policy.', [],
   ],
+  // Session 4: data named by paraphrase (each against a look-alike that names no data of the reader's).
+  [
+    'listening to calls', 'We never listen to your music.', [],
+    'We never listen to your calls.', ['voice|denied'],
+  ],
+  [
+    'voices recorded', 'The doll does not record children\'s drawings.', [],
+    'The doll does not record children\'s voices.', ['voice|denied'],
+  ],
+  [
+    'speech as sound', 'The forum does not allow hate speech.', [],
+    'The car does not send your speech to us.', ['voice|denied'],
+  ],
+  [
+    'a face scanned', 'Your ticket is scanned at the stadium gate.', [],
+    'Your face is scanned at the stadium gate.', ['face|affirmed'],
+  ],
+  [
+    'identified by their faces', 'We do not identify people by their usernames.', [],
+    'We do not identify people by their faces.', ['face|denied'],
+  ],
+  [
+    'whether a face is present', 'We check whether a pen is present in the camera frame.', [],
+    'We check whether a face is present in the camera frame.', ['face|affirmed'],
+  ],
+  [
+    'the face\'s parts located', 'Filters find the position of your cursor so that effects follow it.', [],
+    'Filters find the position of your eyes and mouth so that effects follow your face.', ['face|affirmed'],
+  ],
+  [
+    'places the reader goes', 'The app records the songs you play so that you can look back.', [],
+    'The app records the places you go so that you can look back on your trips.', ['location|affirmed'],
+  ],
+  [
+    'where what the reader carries is', 'The app remembers where your receipts are stored.', [],
+    'The app remembers where your car is parked.', ['location|affirmed'],
+  ],
+  [
+    'a home city', 'If you add your home page to your profile, we show it.', [],
+    'If you add your home city to your profile, we show it.', ['location.approximate|affirmed'],
+  ],
+  [
+    'state of residence as data, not as the seat of rights',
+    'Depending on your state of residence, you may have some of the following rights.', [],
+    'We collect your state of residence and date of birth.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a satellite receiver', 'The app reads your heart rate from the watch to map your run.', [],
+    'The app reads your position from the phone\'s satellite receiver to map your run.', ['location.precise|affirmed'],
+  ],
+  [
+    'a geofence', 'The thermostat uses a schedule to switch to Away.', [],
+    'The thermostat uses a geofence around your home to switch to Away.', ['location.precise|affirmed'],
+  ],
+  [
+    'Android permission names', 'The app requests only the Coarse Location permission.', ['location.approximate|affirmed'],
+    'The app requests the Fine Location permission.', ['location.precise|affirmed'],
+  ],
+  [
+    'the coordinates of a vehicle', 'While you are riding, we log the speed of your scooter.', [],
+    'While you are riding, we log the coordinates of your scooter.', ['location.precise|affirmed'],
+  ],
+  [
+    'an IP address used to work out where the reader is',
+    'We do not use your IP address to work out your bill.', [],
+    'We do not use your IP address to work out where you are.', ['location.approximate|denied'],
+  ],
+  // Session 4: stance mechanisms.
+  [
+    'a column name between label and answer', 'Biometric information — Collected in the last 12 months: Yes',
+    ['biometric|affirmed'],
+    'Biometric information — Collected in the last 12 months: No', ['biometric|denied'],
+  ],
+  [
+    'an answered label names its kind', 'Biometric information (for example, fingerprints) — Collected: No.',
+    ['biometric|denied'],
+    'Biometric information (for example, faceprints) — Collected: No.', ['face|denied'],
+  ],
+  [
+    'on the device, with an exception', 'Your location is processed on your phone and never sent to us.',
+    ['location|denied'],
+    'Your location is processed on your phone and never sent to us, except when you report a hazard.',
+    ['location|affirmed'],
+  ],
+  [
+    'an exception after a negation', 'We do not collect biometric data or the fingerprint template for time tracking.',
+    ['biometric|denied'],
+    'We do not collect biometric data other than the fingerprint template for time tracking.',
+    ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'a bound after a negation', 'We never collect your approximate location.', ['location.approximate|denied'],
+    'We never collect more than your approximate location.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a retention limit', 'We do not keep call recordings.', ['voice|denied'],
+    'We do not keep call recordings for more than 90 days.', ['voice|affirmed'],
+  ],
+  [
+    'a denial of keeping only, with a use', 'Your approximate location is not stored or shared with anyone.',
+    ['location.approximate|denied'],
+    'Your approximate location is not stored; it is used only during your session.', ['location.approximate|affirmed'],
+  ],
+  [
+    'without first obtaining consent', 'We will not collect your fingerprints, even with your written consent.',
+    ['biometric|denied'],
+    'We will not collect your fingerprints without first obtaining your written consent.', ['biometric|affirmed'],
+  ],
+  [
+    'a verb left out after a contrast', 'Older versions of the app collected GPS data, and current versions do too.',
+    ['location.precise|affirmed'],
+    'Older versions of the app collected GPS data, but current versions do not.',
+    ['location.precise|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'a generic location keeps its own stance beside a stated precision',
+    'Besides the country you select, we collect information about your location.', ['location.approximate|affirmed'],
+    'Except for the country you select, we do not collect any information about your location.',
+    ['location.approximate|affirmed', 'location|denied'],
+  ],
+  [
+    'a derivation stays in its clause',
+    'We do not obtain your precise location or any location derived from your IP address.',
+    ['location.approximate|denied', 'location.precise|denied'],
+    'We do not obtain your precise location; any location we use comes from your IP address.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'a final "is" joins no names', 'The app is where your car is.', [],
+    'The app shows you where your car is.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -1000,5 +1131,20 @@ describe('identifier contrast pairs (face and voice)', () => {
   it('reads comparison as identifying and blurring as not', () => {
     expect(identifierOf('We match your selfie to your ID photo using face comparison.')).toBe(true);
     expect(identifierOf('We hide bystanders in street images using face blurring.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 4', () => {
+  const identifier = (text: string, type: string, stance: string) =>
+    classifyText(text).find((p) => p.type === type && p.stance === stance)?.identifier;
+  it('reads a denied purpose of identifying as an identifier', () => {
+    const text = 'We do not use your voice to identify you; however, we do keep recordings of your calls.';
+    expect(identifier(text, 'voice', 'denied')).toBe(true);
+    expect(identifier(text, 'voice', 'affirmed')).toBe(false);
+  });
+  it('does not count faces in photos as matched when recognising them is denied', () => {
+    expect(identifier('We detect faces in your photos, and we recognise who they are.', 'face', 'affirmed')).toBe(true);
+    expect(identifier('We detect faces in your photos, but we do not recognise who they are.', 'face', 'affirmed'))
+      .toBe(false);
   });
 });

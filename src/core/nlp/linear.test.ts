@@ -103,6 +103,15 @@ describe('linear passes on inputs built to backtrack', () => {
     const norms = (n: number) => 'laws of the country where you live and we record '.repeat(n / 50);
     expectLinear(norms, (s) => classifySentence(s), 20_000);
   });
+  it('the stance readings of session 4 over runs of spaces and of their openers', () => {
+    // A denial of keeping with a use after it, a verb left out after a contrast, an exception before a mention,
+    // a retention limit, a norm's addressee: each over a run of spaces where two optional gaps could meet.
+    const spaces = (lead: string, tail: string) => (n: number) => lead + ' '.repeat(n) + tail;
+    expectLinear(spaces('your location is not stored; and it', 'x'), (s) => classifySentence(s), 100_000);
+    expectLinear(spaces('we collect your location, but versions do not', 'x'), (s) => classifySentence(s), 100_000);
+    const openers = (n: number) => 'we do not collect your location other than more than businesses must '.repeat(n / 70);
+    expectLinear(openers, (s) => classifySentence(s), 20_000);
+  });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = (n: number) => 'we collect your location and your voice and '.repeat(n / 44);
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);

@@ -97,9 +97,11 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
       }
     }
   }
-  // A generic location claim adds nothing where another sentence states the precision.
-  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {
-    byType.delete('location');
+  // A generic location claim adds nothing where another claim of the same stance states the precision.
+  const stated = [...byType.values()].filter((p) => p.type === 'location.precise' || p.type === 'location.approximate');
+  for (const key of ['location', 'location|denied']) {
+    const generic = byType.get(key);
+    if (generic && stated.some((p) => p.stance === generic.stance)) byType.delete(key);
   }
   return [...byType.values()];
 }

@@ -216,6 +216,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?)` +
       String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`scan(?:s|ning)? (?:of )?your face`,
+    // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
+    String.raw`\b(?:your|their|a user'?s|the user'?s|his|her) faces? (?:(?:is|are|will be|may be|gets?|being) )?` +
+      String.raw`(?:\w+ly )?scanned\b`,
+    // Identifying people by their faces: "identify people by their faces".
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,2}(?:by|from) ` +
+      String.raw`(?:their|your|the|his|her) faces?\b`,
     String.raw`faces? (?:of|from) the same (?:person|friend)`,
     String.raw`facial captures?`,
   ].join('|') },
@@ -251,6 +257,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
       String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     String.raw`what is or isn'?t a face`,
+    // Detection said as a question: "we check whether a face is present in the camera frame".
+    String.raw`\b(?:whether|if) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
+      String.raw`(?:frame|picture|image|camera|shot))\b`,
+    // The face's parts located: "the position of your eyes, nose and mouth".
+    String.raw`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
+      String.raw`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
     String.raw`your (?:face and (?:hands?|body|hair)|hands, face)`,
     String.raw`(?:image|images|data) (?:of|about) your (?:hands, )?face`,
     String.raw`gaze detection`,
@@ -292,8 +304,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`spoken (?:words|queries|commands)`,
     String.raw`words spoken`,
     String.raw`dictation`,
-    String.raw`what you say`,
-    String.raw`records? your voice`,
+    String.raw`(?:what|anything|nothing|everything|whatever) you say`,
+    // Voices as what is recorded: "records your voice", "does not record children's voices".
+    String.raw`\brecord(?:s|ed|ing)? (?:your |their |the |children'?s |users'? |people'?s |kids'? )?voices?\b`,
+    // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
+    String.raw`\b(?:your|their|children'?s|users'?|the user'?s) speech\b`,
     String.raw`voice-enabled`,
     String.raw`voice and audio`,
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
@@ -301,7 +316,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ].join('|') },
   {
     id: 'call-recording', type: 'voice',
-    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said`,
+    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen`,
     source: CALL_RECORDING,
   },
   {
@@ -372,9 +387,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bstreet[- ]level\b`,
     // The coordinates of a device rather than of an area.
     String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
-      words(`device|phone|handset|vehicle|car|watch|position|current location`) +
+      words(`device|phone|handset|vehicle|car|watch|bike|scooter|tracker|position|current location`) +
       String.raw`s?\b`,
     String.raw`\bgeo-?coordinates\b`,
+    // A satellite fix and its receiver are GPS by another name; a geofence draws a boundary around a point.
+    String.raw`\bsatellite (?:receiver|positioning|navigation|signals?|fix)\b`,
+    String.raw`\bgeo-?fenc(?:e|es|ing)\b`,
+    // Android's permission names: fine is precise (coarse is approximate, below).
+    String.raw`\b(?:access_)?fine[ _]location\b`,
   ].join('|') },
   // Location: approximate.
   { id: 'approximate-location', type: 'location.approximate', source: [
@@ -392,23 +412,26 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
     String.raw`sim card region`,
+    String.raw`\b(?:access_)?coarse[ _]location\b`,
     String.raw`country\/language`,
     String.raw`what city you'?re in`,
     // An adverb of approximation on where the user is: "roughly where you are".
     String.raw`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
-    String.raw`your city`,
+    String.raw`your (?:home )?(?:city|town)\b`,
+    String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   {
     id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
     source: [
-      String.raw`location[^.]{0,60}\b` +
+      // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
+      String.raw`location[^.;]{0,60}\b` +
         words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
         String.raw`\b` +
-        String.raw`[^.]{0,30}(?:ip address|sim card)`,
+        String.raw`[^.;]{0,30}(?:ip address|sim card)`,
       String.raw`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
-        String.raw`(?:to (?:determine|estimate|derive|infer|identify)|used to derive|to tailor)` +
-        String.raw`[^.]{0,40}(?:location|area|city|country|region)`,
+        String.raw`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate)` +
+        String.raw`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
       String.raw`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
       String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)` +
         String.raw`[^.]{0,40}ip address`,
@@ -449,10 +472,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bwhereabouts\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
       String.raw`(?:(?:have|had|often|usually) )?` +
-      words('visit(?:ed)?|go to|went to|gone to|frequent(?:ed)?|check(?:ed)? in') +
+      words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
       String.raw`\b`,
-    String.raw`where (?:you are|your (?:device|phone|vehicle|car|child) is)` +
-      String.raw`(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located| when | while | if ))`,
+    // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
+    String.raw`where (?:you are|your (?:[\w-]+'s )?` +
+      words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag') +
+      String.raw`s? (?:is|are))` +
+      String.raw`(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located| parked| now| when | while | if ))`,
     String.raw`current location`,
     String.raw`wireless location`,
     String.raw`physical location`,
@@ -599,6 +625,9 @@ export const TRAPS: Trap[] = [
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = [
   String.raw`\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)`,
+  // "without first obtaining your written consent".
+  String.raw`\bwithout (?:first )?(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
+    String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
   String.raw`\bunless\b`,
   String.raw`\bexcept (?:where|when|if|with)\b`,
   String.raw`\bonly (?:do so )?(?:if|when|with|after)\b`,
