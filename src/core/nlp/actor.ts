@@ -1,6 +1,6 @@
 import { words } from '../text/pattern';
 import { actsIn, oncePerSentence } from './acts';
-import { verbSource } from './verbs';
+import { verbKind, verbSource } from './verbs';
 
 /**
  * Who does it. A sentence is a claim about the company when the company, or a party it works with, processes
@@ -26,11 +26,18 @@ const INDEPENDENT = new RegExp(
       String.raw`(?:mobile |wireless |network )?(?:carriers?|network operators?|internet service providers?|isps?)`,
       String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
+      // Websites and apps in general: "some websites ask for your location".
+      String.raw`(?:some|many|most|certain) (?:websites?|sites|apps?|applications|services)`,
     ) +
     '\\b',
   'i',
 );
 const FIRST_PARTY = /\b(?:we|us|our)\b/i;
+/** The reader's own device or browser as the subject. */
+// Only as the verb's own subject ("your phone may keep…"), not a clause about it ("your device may have sensors
+// that can be used…", where someone else uses them).
+const READER_DEVICE = /^\s*your (?:phone|device|smartphone|browser|computer|tablet)s?\b/i;
+const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 /** People who use the service or are around the reader. */
 const OTHER_PEOPLE = /\b(?:other (?:users|people|members)|others|people|employers?|schools?)\b/i;
 /** "Websites you visit", read before the head is cut at "you". */
@@ -94,9 +101,13 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   // Other people of the service (users, members) act on their own only on their own data ("other users may
   // share their location"); seeing the reader's data is the company showing it to them.
   const ownData = /\btheir\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, mentionStart - 30), mentionStart));
+  // The reader's own device keeping a record for itself ("your phone may keep a record of the places…"); one
+  // that sends or shares ("your device sends information to Google about its location") passes it on.
+  const ownDevice =
+    READER_DEVICE.test(core) && !RELATIVE.test(core) && verbKind(acts[lo - 1]!.word.toLowerCase()) !== 'flow';
   const independent =
     INDEPENDENT.test(head) || INDEPENDENT.test(apposition) || (OTHER_PEOPLE.test(head) && ownData) ||
-    INDEPENDENT_VISITED.test(core);
+    INDEPENDENT_VISITED.test(core) || ownDevice;
   if (!independent) return false;
   const later = laterMarks(sentence);
   return later.firstPartyLast < verbAt && later.passedOnLast < mentionStart;

@@ -44,7 +44,11 @@ function isSentenceCaseItem(s: string): boolean {
   return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !s.endsWith(':');
 }
 
+/** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
+const QUESTION_HEADING = /^(?:how|what|why|when|where|which|who)\b(?:\s+[\w'’-]+){1,9}$/i;
+
 function looksLikeHeading(s: string, line: LineKind): boolean {
+  if (QUESTION_HEADING.test(s.trim())) return true;
   const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
   const item = line !== 'table-cell' && isSentenceCaseItem(s);
   const short = w.length <= 3 && !/[;:,]$/.test(s);
@@ -292,6 +296,20 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'description',
     test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
+  },
+  // A control of the interface described: "The Precise Location switch appears next to each app".
+  {
+    id: 'ui-control',
+    test: (s) =>
+      /\b(?:switch|toggle|button|checkbox|icon|menu|option)s? (?:appears?|is shown|shows|is located|can be found|is displayed)\b/i
+        .test(s) && !WE_PROCESS.test(s),
+  },
+  // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
+  {
+    id: 'commitment',
+    test: (s) =>
+      /\b(?:committed to|dedicated to|care about|take seriously) (?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b/i
+        .test(s) && !WE_PROCESS.test(s),
   },
   // The document speaking of itself: "This section explains your choices about location permissions."
   {

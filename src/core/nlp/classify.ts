@@ -26,6 +26,8 @@ const re = (source: string, flags = 'i') => new RegExp(source, flags);
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
 const HEDGE = words(
   String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
+  // "We are not in the business of collecting…", "not in a position to see…".
+  String.raw`in the business of|in a position to`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
   // The subject after an inverted auxiliary: "at no point does the app transmit".
   String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|the (?:app|company|service|device|site|website))`,
@@ -43,11 +45,33 @@ const GOVERNED_VERBS = re(
 );
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
 const PASSIVE_DENIAL = re(
-  String.raw`^[^,;]{0,80}?\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
+  // The subject may hold commas ("Location data that could pinpoint your device, such as GPS, is not used"), but
+  // no relative or coordinated clause of its own ("…, which is not shared").
+  // A restrictive relative belongs to the subject ("Location data that could pinpoint…, is not used").
+  String.raw`^(?:(?!,\s*(?:which|that|who)\b|\b(?:and|but|while|whereas)\b)[^;.]){0,120}?` +
+    String.raw`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
     // "neither stored nor shared"; "is not, and has never been, transmitted".
-    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither)(?:,[^,.;]{0,40},)?\s+(?:be\s+)?` +
-    String.raw`(?:(?:\w+ly|currently)\s+)?` +
-    String.raw`(?:${participleSource(['processing', 'flow'])})\b`,
+    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither)` +
+    // Contractions and modals: "isn't used", "cannot be used to determine…".
+    String.raw`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
+    String.raw`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
+    // Coordinated participles, the processing one last: "shared with or collected by us".
+    String.raw`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}` +
+    String.raw`(?:${participleSource(['processing', 'flow'])})\b` +
+    // "…and palm-print login has been discontinued": the practice ended.
+    String.raw`|^[^;.]{0,60}?\b(?:has|have) been (?:discontinued|retired|removed|disabled|switched off|turned off)\b`,
+);
+/**
+ * The mention outside what the company collects: "…does not include GPS location" after "information we
+ * collect", "X is not among the information we obtain".
+ */
+const NOT_AMONG_COLLECTED = re(
+  String.raw`\b(?:information|data|details)\s+(?:that\s+)?(?:we|the app|our (?:apps?|services?))\s+(?:\w+\s+)?` +
+    String.raw`(?:collect|receive|process|hold|obtain|store|keep|use)\w*\s+(?:does|do|will)\s*(?:not|n't)\s+include\b`,
+);
+const NOT_AMONG_AFTER = re(
+  String.raw`^[^;.]{0,80}?\b(?:is|are)\s+not\s+(?:among|part of|one of|included in)\s+(?:the\s+)?` +
+    String.raw`(?:information|data|details|things)\s+(?:that\s+)?(?:we|the app)\b`,
 );
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
 const PRONOUN_DENIAL = re(
@@ -76,12 +100,16 @@ const NEGATIVE_CONDITION_LEAD = new RegExp(
     String.raw`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
   'i',
 );
+const DEVICE_CONDITION =
+  /^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+(?:supports?|has|have|offers?|comes? with|is equipped with)\b/i;
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
 const IDENTIFIER_CONTEXT = new RegExp(
   [
     String.raw`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
     String.raw`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
     String.raw`\bcompare (?:your|the) face`,
+    // A code made from the face or voice to tell the person again: a template by another name.
+    String.raw`\bunique (?:code|number|identifier|template|signature|pattern)\b`,
   ].join('|'),
   'i',
 );
@@ -214,6 +242,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A negation inside a condition ("if you do not permit us…") conditions the claim; it does not deny it.
   // A mention inside a condition names the condition, not the claim, unless the condition itself says the
   // company collects; a negative condition ("even if you do not use precise location features…") implies nothing.
+  // A condition on what the reader's device can do ("If your phone supports Face ID, …") names a feature of the
+  // device, not data the company processes.
+  if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
@@ -248,8 +279,18 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && deniedBefore && EXCEPTION_BEFORE.test(sentence.slice(Math.max(clause.start, mention.start - 40), mention.start))) {
     denied = false;
   }
+  // A long mention can hold its own negation ("IP addresses cannot be used to determine your city").
+  if (!denied && !furtherOnly) {
+    for (let i = 0; i < facts.negations.length; i++) {
+      const n = facts.negations[i]!;
+      if (n.at > mention.start && n.at < mention.end && facts.verdicts[i] === 'denies') denied = true;
+    }
+  }
   const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
   if (!denied && !furtherOnly && (PASSIVE_DENIAL.test(after) || CLEFT_DENIAL.test(after))) denied = true;
+  if (!denied && !furtherOnly && (NOT_AMONG_AFTER.test(after) || NOT_AMONG_COLLECTED.test(sentence.slice(clause.start, mention.start)))) {
+    denied = true;
+  }
   if (
     !denied &&
     !furtherOnly &&

@@ -355,7 +355,7 @@ const PAIRS: Pair[] = [
     'Your phone sends us a fingerprint of its configuration.', [],
   ],
   [
-    'laws that restrict', 'Some apps use facial recognition technology.', ['face|affirmed'],
+    'laws that restrict', 'Our apps use facial recognition technology.', ['face|affirmed'],
     'Some laws restrict facial recognition technology.', [],
   ],
   [
@@ -864,7 +864,7 @@ const PAIRS: Pair[] = [
     'Your face data is used to unlock the app and stays in the secure enclave.', ['face|denied'],
   ],
   [
-    'the app has no access', 'Your device reads your fingerprint and the app has access to the fingerprint data.',
+    'the app has no access', 'The app reads your fingerprint and keeps the fingerprint data.',
     ['biometric|affirmed'],
     'Your device reads your fingerprint; the app itself has no access to the fingerprint data.', ['biometric|denied'],
   ],
@@ -1070,6 +1070,160 @@ const PAIRS: Pair[] = [
   [
     'a final "is" joins no names', 'The app is where your car is.', [],
     'The app shows you where your car is.', ['location|affirmed'],
+  ],
+  // Session 4: other biometrics, meetings, the microphone, the reader's device.
+  [
+    'fingers scanned', 'Our time clocks scan employees\' badges to record each shift.', [],
+    'Our time clocks scan employees\' fingers to record each shift.', ['biometric|affirmed'],
+  ],
+  [
+    'a finger scanner', 'The school\'s lunch line uses a card reader.', [],
+    'The school\'s lunch line uses a finger scanner.', ['biometric|affirmed'],
+  ],
+  [
+    'the reader\'s device reads a finger for itself',
+    'You may unlock the app with our fingerprint reader at the branch.', ['biometric|affirmed'],
+    'You may unlock the app with your device\'s fingerprint reader.', [],
+  ],
+  [
+    'the way one walks, measured', 'We show the way you walk to the nearest store on a map.', [],
+    'We analyse the way you walk to confirm it is really you.', ['biometric|affirmed'],
+  ],
+  [
+    'the rhythm of a heart, to sign in', 'The watch reads the rhythm of your heart to track your workouts.', [],
+    'The watch reads the rhythm of your heart to unlock your account.', ['biometric|affirmed'],
+  ],
+  [
+    'the characteristics of a hand', 'We verify your identity by checking the characteristics of your card.', [],
+    'We verify your identity by measuring the physical characteristics of your hand.', ['biometric|affirmed'],
+  ],
+  [
+    'using biometric technology', 'Our partner supplies biometric technology to banks.', [],
+    'We do not use any biometric technology in our stores.', ['biometric|denied'],
+  ],
+  [
+    'meetings recorded', 'Meeting hosts can schedule meetings, and invitations are stored in our cloud.', [],
+    'Meeting hosts can record meetings, and recordings are stored in our cloud.', ['voice|affirmed'],
+  ],
+  [
+    'the microphone turned on', 'The app plays sounds and never turns on your screen.', [],
+    'The app plays sounds and never turns on your microphone.', ['voice|denied'],
+  ],
+  [
+    'a condition on the reader\'s device', 'If you enable Face ID in the app, we use it to open your account.',
+    ['face|affirmed'],
+    'If your phone supports Face ID, you can use it to open the app.', [],
+  ],
+  [
+    'the reader\'s device keeps a record for itself', 'Our app may keep a record of the places you have visited.',
+    ['location|affirmed'],
+    'Your phone may keep a record of the places you have visited.', [],
+  ],
+  [
+    'websites in general', 'Our website asks for your location before showing nearby stores.', ['location|affirmed'],
+    'Some websites ask for your location before showing nearby stores.', [],
+  ],
+  [
+    'a heading as a question without its mark', 'We use location information to show maps.', ['location|affirmed'],
+    'How we use location information', [],
+  ],
+  [
+    'a control of the interface described', 'We use your precise location when the switch next to the app is on.',
+    ['location.precise|affirmed'],
+    'The Precise Location switch appears next to each app in your settings.', [],
+  ],
+  [
+    'a commitment to protect', 'We are committed to protecting the biometrics we collect.', ['biometric|affirmed'],
+    'We are committed to protecting sensitive data such as biometrics.', [],
+  ],
+  // Session 4: negated passives and flow said other ways.
+  [
+    'a contracted negated passive', 'Voice identification is used by our call centres.', ['voice|affirmed'],
+    'Voice identification isn\'t used by our call centres.', ['voice|denied'],
+  ],
+  [
+    'a modal negated passive', 'Your IP address will be used to determine your city.', ['location.approximate|affirmed'],
+    'Your IP address cannot be used to determine your city.', ['location.approximate|denied'],
+  ],
+  [
+    'a subject with commas before its negated passive',
+    'Location data that could pinpoint your device, such as GPS signals, is used by this website.',
+    ['location.precise|affirmed'],
+    'Location data that could pinpoint your device, such as GPS signals, is not used by this website.',
+    ['location.precise|denied'],
+  ],
+  [
+    'a relative clause\'s negated passive is not the subject\'s',
+    'We collect your precise location, which is not sold to anyone.', ['location.precise|affirmed'],
+    'We collect your precise location, and it is not collected again later.', ['location.precise|affirmed'],
+  ],
+  [
+    'coordinated participles, the processing one last', 'Your exact location is shared with and collected by us.',
+    ['location.precise|affirmed'],
+    'Your exact location is not, and has never been, shared with or collected by us.', ['location.precise|denied'],
+  ],
+  [
+    'not in the business of', 'We are in the business of collecting biometric data.', ['biometric|affirmed'],
+    'We are not in the business of collecting biometric data.', ['biometric|denied'],
+  ],
+  [
+    'a practice discontinued', 'Palm-print login has been introduced for all branches.', ['biometric|affirmed'],
+    'Palm-print login has been discontinued for all branches.', ['biometric|denied'],
+  ],
+  [
+    'not among what is collected', 'Precise geolocation data is among the information we obtain from you.',
+    ['location.precise|affirmed'],
+    'Precise geolocation data is not among the information we obtain from you.', ['location.precise|denied'],
+  ],
+  [
+    'what is collected does not include it', 'Information we collect includes GPS location.', ['location.precise|affirmed'],
+    'Information we collect does not include GPS location.', ['location.precise|denied'],
+  ],
+  [
+    'not readable by the company', 'Your exact position goes to your contacts and is readable by us.',
+    ['location.precise|affirmed'],
+    'Your exact position goes to your contacts and is never readable by us.', ['location.precise|denied'],
+  ],
+  [
+    'the company itself never receives it', 'The watch shares its GPS location with the parent app; Tinytrack stores it.',
+    ['location.precise|affirmed'],
+    'The watch shares its GPS location with the parent app; Tinytrack itself never receives it.',
+    ['location.precise|denied'],
+  ],
+  [
+    'we never learn', 'Beacons broadcast offers, so we learn your precise location in the store.',
+    ['location.precise|affirmed'],
+    'Beacons broadcast offers, but we never learn your precise location in the store.', ['location.precise|denied'],
+  ],
+  [
+    'neither stored nor sent', 'Our filters track facial landmarks, and the landmark data is stored and sent to us.',
+    ['face|affirmed'],
+    'Our filters track facial landmarks, and the landmark data is neither stored nor sent to us.', ['face|denied'],
+  ],
+  [
+    'without being transmitted', 'Palm scans are matched on the terminal after being transmitted to the bank.',
+    ['biometric|affirmed'],
+    'Palm scans are matched on the terminal without being transmitted to the bank.', ['biometric|denied'],
+  ],
+  [
+    'removed before it reaches us', 'We read the location information embedded by your camera when it reaches our servers.',
+    ['location|affirmed'],
+    'We remove location information embedded by your camera before it reaches our servers.', ['location|denied'],
+  ],
+  [
+    'neither we nor a provider can access it', 'Both we and our provider can access the voice recordings.',
+    ['voice|affirmed'],
+    'Neither we nor our provider can access the voice recordings.', ['voice|denied'],
+  ],
+  [
+    'computed on the device', 'Measurements of your face are computed on our servers.', ['face|affirmed'],
+    'Measurements of your face are computed on your device.', ['face|denied'],
+  ],
+  [
+    'a result named in quotes', 'The lock detects arrival, and your GPS location is sent to us.',
+    ['location.precise|affirmed'],
+    'The lock detects arrival on your phone, and only an "arrived" signal is sent to us, never your GPS location.',
+    ['location.precise|denied'],
   ],
 ];
 

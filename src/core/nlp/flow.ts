@@ -21,7 +21,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'kept-on-device',
     source:
-      String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done)\b` +
+      String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
+      String.raw`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created)\b` +
       String.raw`(?: \w+ly| only){0,2} (?:locally )?on ${DEVICE}`,
   },
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
@@ -34,6 +35,24 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`|\b(?:secure enclave|secure element|trusted execution environment)\b`,
   },
   { id: 'never-leaves', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?leaves? ${DEVICE}` },
+  // "…is never readable by us", "not accessible to the company".
+  {
+    id: 'not-readable',
+    source: String.raw`\b(?:never|not|n't) (?:\w+ly )?(?:readable|accessible|visible|available) (?:to|by) ${US}`,
+  },
+  // "…matched on the terminal without being transmitted", "…removed before it reaches our servers".
+  {
+    id: 'not-transmitted',
+    source:
+      String.raw`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b` +
+      String.raw`|\b(?:remove[sd]?|strip(?:s|ped)?|delete[sd]?|discard(?:s|ed)?)\b[^.;]{0,60}\bbefore (?:it|they|the [\w-]+) ` +
+      String.raw`(?:reach(?:es)?|(?:is|are) (?:sent|uploaded|transmitted))\b`,
+  },
+  // "Neither we nor our provider can access their audio": end-to-end encrypted.
+  {
+    id: 'neither-we-nor',
+    source: String.raw`\bneither we nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive)\b`,
+  },
   // "…never reach our servers".
   { id: 'never-reaches', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?reach(?:es)? ${US}` },
   // "nothing you say is sent to the cloud": a negative subject.
@@ -47,7 +66,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'never-sent',
     source:
-      String.raw`\b(?:never|not|n't) (?:be )?(?:\w+ly )?` +
+      String.raw`\b(?:never|not|n't|nor) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       String.raw`(?: \w+){0,3} (?:to|with) ${US}`,
   },
@@ -65,7 +84,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'only-a-result',
     source:
-      String.raw`\bonly (?:a|an|the) (?:[\w-]+ )?` +
+      // The result may be named in quotes: "only an "arrived" signal is sent".
+      String.raw`\bonly (?:a|an|the) (?:["“'][^"”'.;]{1,20}["”'] ?|[\w-]+ )?` +
       words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
       String.raw`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
   },
@@ -74,9 +94,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       String.raw`(?<!\b(?:if|when|where|unless|until|whenever) )` +
-      String.raw`\b(?:we|the company|the app(?: itself)?)(?: \w+)? ` +
+      String.raw`\b(?:we|the company|the app(?: itself)?|[A-Z][\w-]+ itself)(?: \w+)? ` +
       String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
-      String.raw`(?:receive|see|have access to|get access to|access)\b` +
+      String.raw`(?:(?:receive|see|learn|know|access)s?|have access to|has access to|get access to|gets access to)\b` +
       String.raw`|(?<!\b(?:if|when|where|unless|until|whenever) )` +
       String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b`,
   },

@@ -34,6 +34,13 @@ const FLOW_EXAMPLES: Record<string, [string, string]> = {
   'kept-on-device': ['The template is stored only on your device.', 'The template is stored on our servers.'],
   'handled-locally': ['Voice commands are handled locally.', 'Voice recordings are stored locally in the EU.'],
   'never-leaves': ['The scan never leaves your phone.', 'The scan leaves a log entry.'],
+  'not-readable': ['Your position is never readable by us.', 'Your position is readable by your contacts.'],
+  'not-transmitted': [
+    'Palm scans are matched on the terminal without being transmitted.', 'Palm scans are transmitted to the bank.',
+  ],
+  'neither-we-nor': [
+    'Neither we nor our provider can access the audio.', 'Both we and our provider can access the audio.',
+  ],
   'never-reaches': ['Your coordinates never reach our servers.', 'Your coordinates reach our servers hourly.'],
   'nothing-sent': ['Nothing you say is sent to the cloud.', 'Everything you say is sent to the cloud.'],
   'never-sent': ['Your recordings are not sent to us.', 'Your recordings are sent to us.'],

@@ -67,9 +67,9 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  * voice, not an identifier). The head is the call, the modifier the recording or transcript.
  */
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|hotline');
-const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?)`;
+const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?|meetings?)`;
 export const CALL_RECORDING = [
-  String.raw`\b(?:call|telephone|phone) (?:recordings?|transcripts?|audio)\b`,
+  String.raw`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
   String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
@@ -87,6 +87,9 @@ export const CALL_RECORDING = [
     String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
     String.raw`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+    // The microphone switched on: "never turns on your microphone".
+    String.raw`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?` +
+      String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
     String.raw`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphones?\b`,
@@ -99,7 +102,8 @@ const BODY = ['hand', 'palm', 'finger', 'ear', 'vein'];
 const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?', 'veins?', 'vein patterns?'];
 export const BODY_DIMENSIONS = [
   String.raw`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
-  String.raw`\b(?:geometry|measurements?|dimensions|scans?) of (?:your |the |a user'?s |their )?(?:${alt(BODY)})s?\b`,
+  String.raw`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape) of ` +
+    String.raw`(?:your |the |a user'?s |their )?(?:${alt(BODY)})s?\b`,
   // "the veins in your palm", "the lines on your hand".
   String.raw`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
     String.raw`(?:palms?|hands?|fingers?)\b`,

@@ -48,6 +48,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
 const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'speech-as-expression': ['We remove hate speech, spam and scams.', 'We process speech, text and images.'],
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
+  'device-sensor': ['Unlock the app with your phone\'s fingerprint reader.', 'Staff use our fingerprint reader.'],
   'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
   'face-to-face': ['We meet customers face-to-face.', 'We scan your face geometry.'],
   'voice-idiom': ['You can voice your concerns to us.', 'We record your voice.'],
@@ -106,6 +107,14 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'We read your location when the app is open.',
   ],
   'link-text': ['Learn more about how we use location data.', 'We use location data to show maps.'],
+  'ui-control': [
+    'The Precise Location switch appears next to each app in your settings.',
+    'We use your precise location when the switch is on.',
+  ],
+  commitment: [
+    'We are committed to protecting sensitive data such as biometrics.',
+    'We are committed to protecting the biometrics we collect.',
+  ],
   'self-reference': [
     'This section explains your choices about location permissions.',
     'This section explains how we use your location.',

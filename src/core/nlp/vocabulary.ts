@@ -316,7 +316,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ].join('|') },
   {
     id: 'call-recording', type: 'voice',
-    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen`,
+    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen|meeting`,
     source: CALL_RECORDING,
   },
   {
@@ -334,6 +334,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a )?${MACHINE})`,
     String.raw`palm ?prints?`,
     String.raw`palm (?:scans?|veins?)`,
+    // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
+    String.raw`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
+      String.raw`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b`,
+    String.raw`\bfinger(?:print)?[- ]?(?:scanners?|readers?)\b`,
     String.raw`hand geometry`,
     String.raw`(?:your )?hands\b(?=, face)`,
   ].join('|') },
@@ -351,11 +355,23 @@ export const TYPE_TERMS: TypeTerm[] = [
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
     String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
     String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|rhythms?)\b` +
-      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni))`,
+      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
+    // The same the other way round: "the unique rhythm of your heart … to unlock your account".
+    String.raw`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
+      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
+    // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
+    String.raw`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) ` +
+      String.raw`(?:walk|type)\b`,
   ].join('|') },
   {
     id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
-    source: String.raw`biometrics?\b`,
+    source: [
+      String.raw`biometrics?\b`,
+      // Using biometric technology is processing biometrics ("we compare your selfie … using biometric
+      // technology"); supplying or researching it is not (the head rule above).
+      String.raw`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?` +
+        String.raw`biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
+    ].join('|'),
   },
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
@@ -507,6 +523,13 @@ export const TRAPS: Trap[] = [
     String.raw`\bgaits?[- ]?way\b`,
     String.raw`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
     String.raw`\bgps[- ]?tracker (?:sales|shop)`,
+  ].join('|') },
+  // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
+  { id: 'device-sensor', source: [
+    String.raw`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
+      String.raw`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
+    String.raw`\b(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
+      String.raw`(?:on|of|in|built into) (?:your|the|a|their) (?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
   ].join('|') },
   { id: 'device-fingerprinting', source: [
     String.raw`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
