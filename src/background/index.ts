@@ -3,13 +3,13 @@
 import { withReasonText } from '../core/detect/reasons';
 import { showVerdictBadge } from '../platform/badge';
 import { SHORTCUT_COMMANDS, type ShortcutCommand } from '../platform/messages';
-import { browser, listen, onShortcut, sendToDocument, sendToTab } from '../platform/runtime';
+import { browser, listen, onShortcut, sendToDocument, sendToTab, wakeTab } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
 import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis, unreadOf } from './analysis';
 import { AnalysisQueue } from './analysis-queue';
 import { AnnotationStore } from './annotation-store';
 import { sameOriginAs, senderAllowed } from './senders';
-import { forgetTab, markNavigating, recordVerdict, settled, withAnalysis } from './tab-states';
+import { forgetIfStill, forgetTab, markNavigating, recordVerdict, settled, withAnalysis } from './tab-states';
 import { TextUploads } from './text-uploads';
 import { handled } from '../core/handled';
 import { historyHandlers, recordVisit, startWatching } from './history-handlers';
@@ -106,22 +106,46 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   // answer for the tab (the popup shows it loading). A new document's verdict replaces the state, the same
   // document's keeps its analysis (see recordVerdict).
   if (change.status === 'loading') handled(update(KEYS.tabStates, (all) => markNavigating(all, tabId)), logFailure);
-  // Loaded, and still nobody reported (a pushState to the same address): if the document that reported before is
-  // still there, the state answers for the tab again.
-  if (change.status === 'complete') handled(settleIfSameDocument(tabId), logFailure);
+  // Loaded, and still nobody reported: if the document that reported before is still there (a pushState to the
+  // same address), the state answers for the tab again; if not, the new document is one the script on every page
+  // dismissed, which reports nothing (issue 13), so the state and badge of the page before it go.
+  if (change.status === 'complete') handled(settleOrForget(tabId), logFailure);
 });
 
-async function settleIfSameDocument(tabId: number): Promise<void> {
+async function settleOrForget(tabId: number): Promise<void> {
   const state = (await read(KEYS.tabStates))[String(tabId)];
-  if (!state?.navigating || state.documentId === undefined) return;
-  const documentId = state.documentId;
-  const alive = await sendToDocument(tabId, documentId, 'tab/findings-state', {});
-  if (alive.ok) await update(KEYS.tabStates, (all) => settled(all, tabId, documentId));
+  if (!state?.navigating) return;
+  const { documentId } = state;
+  // Where the browser names no documents (Firefox), the top frame answering may be the new document, which
+  // reports by itself: only silence says the reporter is gone.
+  const alive = documentId !== undefined
+    ? await sendToDocument(tabId, documentId, 'tab/findings-state', {})
+    : await sendToTab(tabId, 'tab/findings-state', {});
+  if (alive.ok) {
+    if (documentId !== undefined) await update(KEYS.tabStates, (all) => settled(all, tabId, documentId));
+    return;
+  }
+  let forgotten = false;
+  await update(KEYS.tabStates, (all) => {
+    const next = forgetIfStill(all, tabId, state);
+    forgotten = next !== all;
+    return next;
+  });
+  if (forgotten) await showVerdictBadge(tabId, null);
 }
 
 // Keyboard shortcuts (manifest `commands`, changeable in the browser's shortcut settings) act on the page.
 onShortcut((command, tabId) => {
   if (tabId === undefined || !(SHORTCUT_COMMANDS as readonly string[]).includes(command)) return;
-  // A failure comes back as a value (no panel on that tab yet): nothing to do with it here.
-  handled(sendToTab(tabId, 'tab/command', { command: command as ShortcutCommand }), logFailure);
+  handled(runShortcut(tabId, command as ShortcutCommand), logFailure);
 });
+
+/**
+ * A page the script on every page dismissed listens for nothing: the shortcut wakes it (a shortcut grants
+ * `activeTab`, as opening the popup does) and asks again. A failure comes back as a value: nothing to do with it.
+ */
+async function runShortcut(tabId: number, command: ShortcutCommand): Promise<void> {
+  const first = await sendToTab(tabId, 'tab/command', { command });
+  if (first.ok || !(await wakeTab(tabId)).ok) return;
+  await sendToTab(tabId, 'tab/command', { command });
+}

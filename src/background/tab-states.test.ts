@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TabState } from '../platform/messages';
-import { forgetTab, markNavigating, MAX_TABS, recordVerdict, settled, withAnalysis } from './tab-states';
+import { forgetIfStill, forgetTab, markNavigating, MAX_TABS, recordVerdict, settled, withAnalysis } from './tab-states';
 
 const state = (i: number): TabState => ({
   url: `https://x.example/${i}`,
@@ -62,5 +62,17 @@ describe('tab states across navigations', () => {
     expect(settled(loading, 1, 'doc-b')).toBe(loading);
     expect(settled(loading, 1, 'doc-a')['1']!.navigating).toBeUndefined();
     expect(markNavigating({}, 1)).toEqual({});
+  });
+
+  it('a new document that never reports (dismissed) loses the state; one that reported meanwhile keeps its own', () => {
+    const loading = markNavigating(analysed, 1);
+    const checked = loading['1']!;
+    expect(forgetIfStill(loading, 1, checked)['1']).toBeUndefined();
+    // Counterexamples: the new document's verdict came in between (no longer navigating, another check).
+    const reported = recordVerdict(loading, 1, { ...policy('doc-b'), checkedAt: '2026-01-01T00:00:09Z' });
+    expect(forgetIfStill(reported, 1, checked)).toBe(reported);
+    const relabelled = markNavigating(reported, 1);
+    expect(forgetIfStill(relabelled, 1, checked)).toBe(relabelled);
+    expect(forgetIfStill(analysed, 1, analysed['1']!)).toBe(analysed);
   });
 });

@@ -63,3 +63,15 @@ export function withAnalysis(
   if (current.documentId !== undefined && documentId !== undefined && current.documentId !== documentId) return all;
   return { ...all, [String(tabId)]: { ...current, analysis } };
 }
+
+/**
+ * The tab finished loading a document other than the one that reported (the reporter no longer answers): a page
+ * the script on every page dismissed reports nothing (issue 13), so the state of the page before it, a policy
+ * perhaps, must go rather than wait for a verdict that never comes. Only the state that was checked goes: a
+ * verdict of the new document that arrived meanwhile has cleared `navigating` and stays.
+ */
+export function forgetIfStill(all: Record<string, TabState>, tabId: number, checked: TabState): Record<string, TabState> {
+  const current = all[String(tabId)];
+  if (!current?.navigating || current.checkedAt !== checked.checkedAt || current.documentId !== checked.documentId) return all;
+  return forgetTab(all, tabId);
+}

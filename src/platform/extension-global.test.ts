@@ -33,4 +33,44 @@ describe('stashExtensionGlobal', () => {
     scope.chrome = { runtime: { name: 'runtime' } };
     expect(extensionGlobal(scope).runtime.id).toBe('early');
   });
+
+  it('does not look inside the API at document_start: `runtime` is first read at first use', () => {
+    let reads = 0;
+    const api = real('lazy');
+    const counting = { get runtime() { reads++; return api.runtime; } };
+    const scope: Record<string, unknown> = { chrome: counting };
+    stashExtensionGlobal(scope);
+    expect(reads).toBe(0);
+    scope.chrome = { runtime: { name: 'runtime' } };
+    expect(extensionGlobal(scope).runtime.id).toBe('lazy');
+    expect(reads).toBeGreaterThan(0);
+  });
+
+  it('refuses at first use what was kept but is not the API, and then reads the names as they are now', () => {
+    // A script injected after load (a page open before the extension was installed) may keep a shadowing form.
+    const scope: Record<string, unknown> = { chrome: { runtime: { name: 'runtime' } } };
+    stashExtensionGlobal(scope);
+    expect(() => extensionGlobal(scope)).toThrow(/unavailable/);
+    scope.chrome = real('later');
+    expect(extensionGlobal(scope).runtime.id).toBe('later');
+  });
+
+  it('keeps the first stash: a second run cannot replace it, and keeps nothing when no name holds an object', () => {
+    const scope: Record<string, unknown> = { chrome: real('first') };
+    stashExtensionGlobal(scope);
+    scope.chrome = real('second');
+    stashExtensionGlobal(scope);
+    scope.chrome = undefined;
+    expect(extensionGlobal(scope).runtime.id).toBe('first');
+    const empty: Record<string | symbol, unknown> = { chrome: 'a string' };
+    stashExtensionGlobal(empty);
+    expect(Object.getOwnPropertySymbols(empty)).toEqual([]);
+  });
+
+  it('a getter the page planted on a name does not stop the stash, nor does it count as the API', () => {
+    const scope = Object.defineProperty({ chrome: real('ok') }, 'browser', { get: () => { throw new Error('trap'); } });
+    stashExtensionGlobal(scope);
+    (scope as { chrome: unknown }).chrome = { runtime: { name: 'runtime' } };
+    expect(extensionGlobal(scope).runtime.id).toBe('ok');
+  });
 });

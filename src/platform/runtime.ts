@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { isEnvelope, pack, SHORTCUT_COMMANDS, unpackReply, type MessageName, type RequestOf, type ResponseOf } from './messages';
 import { fail, ok, type Result } from './result';
+import { wakeInPage, type WakeResult } from './wake';
 
 export { browser };
 
@@ -40,13 +41,24 @@ export async function sendToDocument<K extends MessageName>(tabId: number, docum
 }
 
 /**
- * Puts the content script into a tab where it is not running (a page open since before the extension was
- * installed): allowed by `activeTab` when the reader opened the popup on that tab, no host permission needed.
+ * Wakes the script on every page in a tab's top frame, which then detects fully, reports its verdict and answers
+ * the popup (see wake.ts): a page it dismissed uses no extension API until then. Where the script is not running
+ * (a page open since before the extension was installed) it is injected first. Needs `activeTab` (the reader
+ * opened the popup or pressed a shortcut on that tab); fails as a value on a page the browser does not let
+ * extensions read (its own pages, the web store, a PDF viewer).
  */
-export async function injectContentScript(tabId: number): Promise<Result<null>> {
+export async function wakeTab(tabId: number): Promise<Result<WakeResult>> {
+  const run = async () => {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: wakeInPage });
+    return (frame?.result ?? 'absent') as WakeResult;
+  };
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['api-start.js', 'content.js'] });
-    return ok(null);
+    let result = await run();
+    if (result === 'absent') {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['api-start.js', 'content.js'] });
+      result = await run();
+    }
+    return ok(result);
   } catch (e) {
     return fail(e);
   }

@@ -1,6 +1,8 @@
 // Popup wiring: find the tab, ask the background and the page what they know, render, act on clicks.
 import type { TabState } from '../platform/messages';
-import { browser, injectContentScript, onTabStatesChanged, openShortcutSettings, send, sendToTab, shortcuts, t } from '../platform/runtime';
+import { browser, onTabStatesChanged, openShortcutSettings, send, sendToTab, shortcuts, t, wakeTab } from '../platform/runtime';
+import type { WakeResult } from '../platform/wake';
+import type { Result } from '../platform/result';
 import { annotationCount, exportAnnotations, importAnnotations } from './annotations';
 import { openComparisonPage, RegionsController, requestOrigins } from './regions';
 import { renderRegions } from './regions-view';
@@ -23,9 +25,25 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function canAnalyse(id: number): Promise<boolean> {
-  const tab = await browser.tabs.get(id).catch(() => undefined);
-  return !!tab && (!tab.url || /^https?:/.test(tab.url));
+/**
+ * The wake of this popup's tab, once: a page the script on every page dismissed has told nobody anything (it uses
+ * no extension API), so the popup wakes it and shows "checking" until its verdict arrives (onTabStatesChanged).
+ */
+let woken: Promise<Result<WakeResult>> | undefined;
+/** How long to wait before waking again a page that was still loading (its script had not run yet). */
+const PAGE_LOADING_RETRY_MS = 400;
+
+async function wake(id: number): Promise<void> {
+  const result = await (woken ??= wakeTab(id));
+  if (!result.ok) return draw({ kind: 'unreadable' });
+  if (result.value === 'loading') {
+    draw({ kind: 'loading', pageLoading: true });
+    // The script runs at document_idle: ask again soon (a page that never finishes loading keeps this state).
+    woken = undefined;
+    setTimeout(() => handled(refresh(), showError), PAGE_LOADING_RETRY_MS);
+    return;
+  }
+  draw({ kind: 'loading' });
 }
 
 async function refresh(): Promise<void> {
@@ -33,7 +51,7 @@ async function refresh(): Promise<void> {
   const result = await send('popup/tab-state', { tabId });
   if (!result.ok) return draw({ kind: 'error', message: result.error });
   const tab: TabState | null = result.value;
-  if (!tab) return draw({ kind: 'unavailable', canAnalyse: await canAnalyse(tabId) });
+  if (!tab) return wake(tabId);
   // The tab is loading (a reload, perhaps of the same address): its old findings no longer describe it.
   if (tab.navigating) return draw({ kind: 'loading' });
   if (tab.analysis) analysing = false;
@@ -58,9 +76,9 @@ async function analyse(): Promise<void> {
   await refresh();
   let result = await sendToTab(tabId, 'tab/analyze', {});
   if (!result.ok) {
-    // No content script in the tab yet: put it there (activeTab), then ask again.
-    const injected = await injectContentScript(tabId);
-    result = injected.ok ? await sendToTab(tabId, 'tab/analyze', {}) : { ok: false, error: injected.error };
+    // The page was dismissed (nothing listens) or has no script yet: wake it (activeTab), then ask again.
+    const woke = await wakeTab(tabId);
+    result = woke.ok ? await sendToTab(tabId, 'tab/analyze', {}) : { ok: false, error: woke.error };
   }
   if (!result.ok) {
     analysing = false;
@@ -189,7 +207,7 @@ async function start(): Promise<void> {
   draw({ kind: 'loading' });
   tabId = await targetTabId();
   startHistoryView(document.getElementById('history')!, tabId, t);
-  if (tabId === undefined) return draw({ kind: 'unavailable', canAnalyse: false });
+  if (tabId === undefined) return draw({ kind: 'unreadable' });
   onTabStatesChanged(() => handled(refresh(), showError));
   await refresh();
 }

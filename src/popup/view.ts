@@ -8,10 +8,13 @@ import type { DocumentKind } from '../core/detect/types';
 import { DATA_TYPES, type DataType } from '../core/nlp/types';
 import type { FindingsState, TabState } from '../platform/messages';
 
-/** The popup's states: waiting, nothing known, an error, and what is known about the tab. */
+/**
+ * The popup's states: checking the page (`pageLoading`: the page itself has not finished loading), a page the
+ * browser does not let extensions read, an error, and what is known about the tab.
+ */
 export type PopupState =
-  | { kind: 'loading' }
-  | { kind: 'unavailable'; canAnalyse: boolean }
+  | { kind: 'loading'; pageLoading?: boolean }
+  | { kind: 'unreadable' }
   | { kind: 'error'; message: string }
   | {
       kind: 'ready';
@@ -82,16 +85,17 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
   };
 
   if (state.kind === 'loading') {
-    root.append(spinnerLine(t('popupLoading')));
+    root.append(spinnerLine(t(state.pageLoading ? 'popupPageLoading' : 'popupLoading')));
     return;
   }
   if (state.kind === 'error') {
     root.append(el(doc, 'p', t('popupError', state.message), 'message'));
     return;
   }
-  if (state.kind === 'unavailable') {
-    root.append(el(doc, 'p', t('popupUnavailable'), 'message'));
-    if (state.canAnalyse) root.append(button(doc, t('popupAnalyseAnyway'), actions.analyse, 'button primary'));
+  if (state.kind === 'unreadable') {
+    const p = el(doc, 'p', t('popupUnreadable'), 'message');
+    p.dataset.state = 'unreadable';
+    root.append(p);
     return;
   }
 

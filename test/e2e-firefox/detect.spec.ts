@@ -22,4 +22,15 @@ test.describe('Firefox: detection', () => {
     expect((await ext.highlights(page)).ranges).toBe(0);
     expect((await ext.tabState(page))?.analysis).toBeUndefined();
   });
+
+  test('a long article the script on every page dismisses reports nothing; the popup wakes it and says why', async ({ ext }) => {
+    const page = await ext.open('/news/riverside-path.html');
+    // Long enough for a report to have arrived, had the script sent one.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await ext.tabState(page)).toBeNull();
+    const popup = await ext.openPopup(page);
+    await expect.poll(() => attributes(popup, '.verdict', 'data-kind'), { timeout: 15_000 }).toEqual(['not-policy']);
+    expect((await ext.tabState(page))?.verdict.reasons.join(' ')).toMatch(/nothing in its address, title/);
+    expect(await ext.badgeText(await ext.tabIdOf(page))).toBe('');
+  });
 });

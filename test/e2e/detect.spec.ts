@@ -58,7 +58,7 @@ test.describe('policy-page detection in the browser', () => {
   test('the popup explains when it has nothing for a tab', async ({ context, extensionId }) => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=999999`);
-    await expect(popup.locator('.message')).toContainText('has not read this page');
+    await expect(popup.locator('.message')).toContainText('cannot read this page');
   });
 
   test('no console errors on a policy page or in the popup', async ({ ext, context }) => {
@@ -70,5 +70,43 @@ test.describe('policy-page detection in the browser', () => {
     const popup = await ext.openPopup(page);
     await expect(popup.locator('.verdict')).toBeVisible();
     expect(errors).toEqual([]);
+  });
+});
+
+// The script on every page reads stage 1 by XPath in the browser (no element wrappers); DOMs in Node use the
+// selectors. Both must ask the same questions: compared here in Chromium on authored pages and on edge cases.
+test.describe('stage 1 by XPath reads what the selectors read', () => {
+  const PAGES = ['/legal/privacy-policy-us', '/legal/terms.html', '/news/policy-change.html', '/help/delete-account.html', '/'];
+  const EDGES = [
+    '<link rel="Privacy-Policy" href="/a"><h1>One <b>two</b></h1><h1>three</h1>',
+    '<link rel="alternate  privacy-policy\tnext" href="">',
+    '<link rel="privacy-policy"><link rel="terms-of-service" href="/t">',
+    '<link rel="privacy-policyx" href="/no"><link rel="x terms-of-service" href="/yes">',
+    '<svg><h1>not html</h1></svg><main><h1>  spaced\n heading </h1></main>',
+    '<p>no heading, no link</p>',
+  ];
+  test('on authored pages and edge cases', async ({ ext }) => {
+    const { XPATH_FIRST_H1, XPATH_SELF_HREF } = await import('../../src/dom/quick-signals');
+    const page = await ext.open('/');
+    const compare = () =>
+      page.evaluate(([h1Path, hrefPath]) => {
+        const h1 = document.evaluate(h1Path, document, null, 2, null).stringValue;
+        const href = document.evaluate(hrefPath, document, null, 2, null).stringValue;
+        const link = document.querySelector('link[rel~="privacy-policy"],link[rel~="terms-of-service"]');
+        return {
+          xpath: [h1, href.startsWith('1') ? href.slice(1) : null],
+          selectors: [document.querySelector('h1')?.textContent ?? '', link ? link.getAttribute('href') : null],
+        };
+      }, [XPATH_FIRST_H1, XPATH_SELF_HREF] as const);
+    for (const path of PAGES) {
+      await page.goto(new URL(path, page.url()).href);
+      const { xpath, selectors } = await compare();
+      expect(xpath, path).toEqual(selectors);
+    }
+    for (const html of EDGES) {
+      await page.setContent(`<!doctype html><html><head>${html}</head><body>${html}</body></html>`);
+      const { xpath, selectors } = await compare();
+      expect(xpath, html).toEqual(selectors);
+    }
   });
 });

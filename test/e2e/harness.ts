@@ -49,6 +49,11 @@ export interface ExtensionHelpers {
   expectBadge(page: Page, text: string): Promise<void>;
   /** Opens the popup for the page's tab, as a tab of its own (headless has no toolbar to click). */
   openPopup(page: Page): Promise<Page>;
+  /**
+   * Clicks the extension's toolbar button on the page's tab (CDP `Extensions.triggerAction`): the real popup
+   * opens, and the browser grants `activeTab` as for a reader's click. Returns a reader of that popup's text.
+   */
+  clickAction(page: Page): Promise<ActionPopup>;
   /** The background's state for the page's tab (verdict, and analysis once done). */
   tabState(page: Page): Promise<TabStateLike | null>;
   /** Waits until the background has analysed the page, and returns the tab state. */
@@ -57,6 +62,14 @@ export interface ExtensionHelpers {
   screenshot(page: Page, name: string): Promise<string>;
   /** Reaches into the findings panel's closed shadow root through the content script's own world. */
   panel(page: Page): Promise<PanelProbe>;
+}
+
+/** The real toolbar popup, which Playwright does not list as a page: read through the browser's CDP session. */
+export interface ActionPopup {
+  /** The popup's visible text (`innerText`), '' until it has loaded. */
+  text(): Promise<string>;
+  /** Evaluates an expression in the popup and returns its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
 }
 
 export interface PanelProbe {
@@ -68,6 +81,54 @@ export interface PanelProbe {
   click(selector: string): Promise<void>;
   /** The class name of the focused element inside the panel, or '' . */
   focused(): Promise<string>;
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * The toolbar button, clicked through the browser's own CDP session (the method is refused on a page's): the
+ * action is triggered on the page's tab target, found by address among the tab targets.
+ */
+async function clickAction(context: BrowserContext, page: Page, extensionId: string): Promise<ActionPopup> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser to click the toolbar button in');
+  const cdp = await browser.newBrowserCDPSession();
+  const tabs = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as { targetInfos: TargetInfo[] };
+  const tab = tabs.targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`no tab target at ${page.url()}`);
+  await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+  const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
+  await base.expect
+    .poll(async () => {
+      const all = (await cdp.send('Target.getTargets' as never)) as { targetInfos: TargetInfo[] };
+      return all.targetInfos.find((t) => t.url === popupUrl)?.targetId;
+    }, { message: 'the toolbar popup' })
+    .toBeTruthy();
+  const all = (await cdp.send('Target.getTargets' as never)) as { targetInfos: TargetInfo[] };
+  const target = all.targetInfos.find((t) => t.url === popupUrl)!;
+  const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as { sessionId: string };
+  // A session that is not flattened answers through events: one pending reply per message id.
+  const pending = new Map<number, (message: { result?: { result: { value: unknown } }; error?: { message: string } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget' as never, (e: { message: string }) => {
+    const message = JSON.parse(e.message) as { id?: number };
+    if (message.id !== undefined) pending.get(message.id)?.(message as never);
+  });
+  let nextId = 0;
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const id = ++nextId;
+    const reply = new Promise<Parameters<NonNullable<ReturnType<typeof pending.get>>>[0]>((resolve) => pending.set(id, resolve));
+    const params = { expression, returnByValue: true, awaitPromise: true };
+    await cdp.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) } as never);
+    const message = await reply;
+    pending.delete(id);
+    if (message.error) throw new Error(message.error.message);
+    return message.result!.result.value as T;
+  };
+  return { evaluate, text: () => evaluate<string>(`document.body ? document.body.innerText : ''`) };
 }
 
 /**
@@ -116,6 +177,9 @@ export function launchArgs(dist = DIST): string[] {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
+    // Lets the browser's CDP session click the toolbar button (Extensions.triggerAction over Playwright's pipe),
+    // the one way found to grant activeTab in a test: see ExtensionHelpers.clickAction.
+    '--enable-unsafe-extension-debugging',
   ];
 }
 
@@ -211,6 +275,7 @@ export const test = base.extend<ExtensionFixtures, { scratchDirs: void }>({
         return state!;
       },
       panel: (page) => panelProbe(context, page, extensionId),
+      clickAction: (page) => clickAction(context, page, extensionId),
       async screenshot(page, name) {
         mkdirSync(ARTIFACTS, { recursive: true });
         const path = join(ARTIFACTS, `${name}.png`);

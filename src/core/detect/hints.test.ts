@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStems, holdsAny, NAME_HINTS, PROSE_HINTS, URL_HINTS, urlHints, type HintTable } from './hints';
+import { countStems, holdsAny, NAME_HINTS, PROSE_HINTS, URL_HINTS, urlHints, wordsOf, type HintTable } from './hints';
 import { decideQuickly, namesHint, proseHint, type QuickSignals } from './quick';
 
 /** For every hint entry: a text it must hint at and one it must not (house rule 6). */
@@ -85,5 +85,23 @@ describe('the cheap stages (contrast pairs)', () => {
 
   it('a few policy words in a long sample are not policy prose', () => {
     expect(proseHint(STORY.repeat(60) + 'We use cookies. Read our privacy policy. See the terms.')).toBe(false);
+  });
+});
+
+describe('the words of a path', () => {
+  // What the pattern this loop replaced gave (without its empty ends), kept here as the reference.
+  const byPattern = (text: string) => text.split(/[^a-zà-ÿ]+/).filter(Boolean);
+  it('are the runs of a–z and à–ÿ, as split(/[^a-zà-ÿ]+/) gives them', () => {
+    for (const text of ['/legal/privacy-notice', '', '///', 'datenschutzerklärung?x=1', 'a÷b', 'é-ß_ÿ|ā', '/PRIVACY', 'tos']) {
+      expect(wordsOf(text), text).toEqual(byPattern(text));
+    }
+    // Random strings over the edges of both ranges and their neighbours.
+    const alphabet = ['a', 'z', '`', '{', 'à', 'ÿ', 'ß', 'Ā', '/', '-', '0', 'A', '\u00df', '\u00f7'];
+    let seed = 7;
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      for (let i = 0; i < n % 23; i++) text += alphabet[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length];
+      expect(wordsOf(text), JSON.stringify(text)).toEqual(byPattern(text));
+    }
   });
 });

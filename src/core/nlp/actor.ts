@@ -27,7 +27,7 @@ const INDEPENDENT = new RegExp(
       String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
       // Websites and apps in general: "some websites ask for your location".
-      String.raw`(?:some|many|most|certain) (?:websites?|sites|apps?|applications|services)`,
+      String.raw`(?:some|many|most|certain) (?:websites?|sites|apps?|applications|services|employers|companies|businesses)`,
     ) +
     '\\b',
   'i',

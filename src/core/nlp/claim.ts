@@ -24,9 +24,11 @@ const wordCount = (s: string) => words(s).length;
 const WE_PROCESS = /\bwe (?:may |also |will |only )?(?:collect|use|process|receive|obtain|store|share)\b/i;
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
+/** A later step of an instruction: "…, then release", "… and tap Go". */
+const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
 const UI_VERBS = [
   String.raw`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
-  String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide`,
+  String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold`,
 ].join('|');
 
 const UI_LABEL_START = new RegExp(`^(?:${UI_VERBS})\\b`);
@@ -165,9 +167,17 @@ const OWN_TERMS = new RegExp(
   String.raw`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
     String.raw`|\bgoverned by (?:its|their|the|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
     String.raw`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
-    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b`,
+    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
+    // "…to run their own facial recognition systems; they are responsible for obtaining consent".
+    String.raw`|\b(?:run|operate) (?:their|its) own\b|\bthey are responsible for\b`,
   'i',
 );
+/** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
+const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b/i;
+/** The reader's recourse to an authority: "you may contact your state attorney general". */
+const COMPLAINT = /\byou (?:may|can|should|have the right to) (?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)\b[^.]{0,60}\b(?:attorney general|authority|regulator|commissioner|ombudsman)\b/i;
+/** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
+const CATEGORY_DEFINED = /^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b/i;
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -175,7 +185,7 @@ const ADVICE = new RegExp(
     String.raw`|tell us|write|email|reach out)` +
     String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
-    String.raw`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember to` +
+    String.raw`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
     String.raw`|never (?:share|post|reveal|disclose|give|send))\b`,
   'i',
 );
@@ -191,7 +201,7 @@ const READER_CHOICE = new RegExp(
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = new RegExp(
-  String.raw`^to [a-z]+\b[^,]{0,80},\s*` +
+  String.raw`^(?:(?:tip|note|hint)s?:\s*)?to [a-z]+\b[^,]{0,80},\s*` +
     // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
     String.raw`(?:(?:open|go to|tap|select|click|visit|choose|turn (?:off|on)|switch (?:off|on)|disable|enable)\b` +
     String.raw`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
@@ -218,7 +228,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'heading', test: looksLikeHeading },
   {
     id: 'ui-label',
-    test: (s) => wordCount(s) <= 12 && UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s),
+    test: (s) =>
+      UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s) &&
+      // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
+      (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)),
   },
   // A path through the settings: "go to Settings > Location > Permissions".
   {
@@ -301,7 +314,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'ui-control',
     test: (s) =>
-      /\b(?:switch|toggle|button|checkbox|icon|menu|option)s? (?:appears?|is shown|shows|is located|can be found|is displayed)\b/i
+      /\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? (?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b/i
         .test(s) && !WE_PROCESS.test(s),
   },
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
@@ -310,6 +323,14 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     test: (s) =>
       /\b(?:committed to|dedicated to|care about|take seriously) (?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b/i
         .test(s) && !WE_PROCESS.test(s),
+  },
+  {
+    id: 'reader-recourse',
+    test: (s) => (DEVICE_SETTINGS.test(s) || COMPLAINT.test(s)) && !WE_PROCESS.test(s),
+  },
+  {
+    id: 'category-defined',
+    test: (s) => CATEGORY_DEFINED.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   // The document speaking of itself: "This section explains your choices about location permissions."
   {

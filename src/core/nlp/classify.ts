@@ -48,7 +48,9 @@ const PASSIVE_DENIAL = re(
   // The subject may hold commas ("Location data that could pinpoint your device, such as GPS, is not used"), but
   // no relative or coordinated clause of its own ("…, which is not shared").
   // A restrictive relative belongs to the subject ("Location data that could pinpoint…, is not used").
-  String.raw`^(?:(?!,\s*(?:which|that|who)\b|\b(?:and|but|while|whereas)\b)[^;.]){0,120}?` +
+  // Nor a second clause: "X is collected, and Y is not…", "…and we do not…"; a coordinated subject is one
+  // ("Latitude and longitude of the vehicle are not recorded").
+  String.raw`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?` +
     String.raw`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
     // "neither stored nor shared"; "is not, and has never been, transmitted".
     String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither)` +
@@ -110,6 +112,10 @@ const IDENTIFIER_CONTEXT = new RegExp(
     String.raw`\bcompare (?:your|the) face`,
     // A code made from the face or voice to tell the person again: a template by another name.
     String.raw`\bunique (?:code|number|identifier|template|signature|pattern)\b`,
+    // Telling people apart or establishing who they are: "tell household members apart", "infer your identity".
+    String.raw`\btell (?:you|users|people|players|members|(?:household |family )?members|them) apart\b`,
+    String.raw`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
+    String.raw`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
   ].join('|'),
   'i',
 );
@@ -225,12 +231,20 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   return undefined;
 }
 
+/** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
+function opensClause(sentence: string, at: number): boolean {
+  return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at));
+}
+
 /**
  * What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right
  * before it.
  */
 function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {
   if (verdict) return verdict;
+  // "None of the features in Kids Mode use or collect location": a negated subject opening its clause negates
+  // its whole predicate.
+  if ((n.cue === 'none of' || n.cue === 'no') && opensClause(sentence, n.at)) return 'denies';
   // "no biometric data", "none of your location data", "not your location": the cue is on the mention itself.
   const near = n.cue === 'no' || n.cue === 'none of' ? 30 : 25;
   return mention.start - n.at <= near && !/[,;:]/.test(sentence.slice(n.at, mention.start)) ? 'denies' : undefined;
@@ -306,7 +320,14 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "We do not sell data used for this activity": the data is used, whatever else is denied of it. When the
   // denial is the mention's own predicate ("the scan used to unlock… is never sent"), the participle only
   // describes it.
-  if (denied && deniedBefore && USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))) return 'affirmed';
+  // Not where a processing verb denied it: "we never receive the voice model used to recognise you".
+  // (A denial of keeping only is still no denial: "we do not keep any of the location data used for this".)
+  if (
+    denied && deniedBefore && (!deniedByVerb || facts.storageOnly) &&
+    USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))
+  ) {
+    return 'affirmed';
+  }
   // "We do not keep call recordings for more than 90 days": a retention limit says they are kept until then.
   if (denied && RETENTION_LIMIT.test(sentence.slice(mention.end, mention.end + 80))) return 'affirmed';
   // "X is not stored; it is used only during your session": a denial of keeping only, with a use said in the
@@ -395,12 +416,15 @@ export function tableAnswerOf(cell: string): TableAnswer | undefined {
   const m = ANSWER.exec(cell);
   return m ? (m[1] !== undefined ? 'yes' : 'no') : undefined;
 }
-/** "Geolocation data: No": a label and its answer in one line. */
+/**
+ * "Geolocation data: No": a label and its answer in one line, also as a table row written out ("Location | No |
+ * — | —", "Postcode — Yes — Used to tailor offers"): the answer is the first cell after the label.
+ */
 const INLINE_ANSWER = new RegExp(
-  String.raw`^([^:|.;]{3,120}?)\s*` +
+  String.raw`^([^:|.;—–]{3,120}?)\s*` +
     // The column's name between label and answer: "— Collected in the last 12 months: No".
     String.raw`(?:[—–-]\s*(?:collected|disclosed|sold|shared)(?: in the (?:last|past|preceding) (?:12|twelve) months)?\s*)?` +
-    String.raw`[:|]\s*(yes|no|collected|not collected)\s*\.?$`,
+    String.raw`[:|—–]\s*(yes|no|collected|not collected)\s*\.?(?:\s*[|—–].*)?$`,
   'i',
 );
 
@@ -526,9 +550,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     };
     if (type === 'face' || type === 'voice') {
       const named = chosen.some((x) => x.mention.term.identifier);
-      practice.identifier = !ageEstimation && (named || (stance === 'affirmed' && identifierContext));
-      if (NEGATED_IDENTIFICATION.test(sentence) && !chosen.some((x) => x.mention.term.identifier)) {
-        practice.identifier = false;
+      practice.identifier = !ageEstimation && (named || identifierContext);
+      if (NEGATED_IDENTIFICATION.test(sentence) && !named) {
+        // "…is not used to recognise you": a denial of identifying. "We detect faces, but we do not recognise
+        // who they are": detection, not identification. (A second, denied claim for the identification is not
+        // added: the real labels do not carry it.)
+        practice.identifier = stance === 'denied';
       }
     }
     if (conditional) practice.conditional = true;
@@ -650,6 +677,23 @@ function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] 
     }
   }
   return evidence;
+}
+
+/**
+ * A question about a practice answered by the next sentence ("Do we use facial recognition? No."): the answer
+ * decides as a table's answer does. Only questions about processing ("Do we sell your location? No." denies a
+ * further act only, which is no label) and only plain answers (yes, no, "we don't", "we never").
+ */
+const PLAIN_ANSWER = /^\W*(?:(no|nope|never)\b|(yes)\b|we (?:do not|don't|never|will not|won't|have never)\b|(we (?:do|may|will|can)\b)(?! not))/i;
+const FURTHER_ONLY_QUESTION = /\b(?:sell|sold|share|shared|disclose|rent|trade|transfer)\w*\b/i;
+export function answeredQuestion(
+  question: string, answer: string, context: SentenceContext,
+): SentencePractice[] {
+  const q = normalizeSentence(question);
+  if (!/\?["'”’)]*\s*$/.test(q) || FURTHER_ONLY_QUESTION.test(q)) return [];
+  const m = PLAIN_ANSWER.exec(normalizeSentence(answer));
+  if (!m) return [];
+  return answeredLabel(q, m[2] !== undefined || m[3] !== undefined ? 'yes' : 'no', context);
 }
 
 /** A category label answered yes or no: one practice per type it names, affirmed or denied. */

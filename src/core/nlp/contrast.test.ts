@@ -1225,6 +1225,110 @@ const PAIRS: Pair[] = [
     'The lock detects arrival on your phone, and only an "arrived" signal is sent to us, never your GPS location.',
     ['location.precise|denied'],
   ],
+  // Session 4: a second authored set's kinds.
+  [
+    'a table row written out', 'Location | Yes | — | —', ['location|affirmed'],
+    'Location | No | — | —', ['location|denied'],
+  ],
+  [
+    'a question answered by the next sentence', 'Do we use facial recognition? Yes.', ['face|affirmed'],
+    'Do we use facial recognition? No.', ['face|denied'],
+  ],
+  [
+    'a question about a further act only', 'Do we collect your location? No.', ['location|denied'],
+    'Do we sell your location? No.', [],
+  ],
+  [
+    'GPS trackers on vehicles', 'Company vehicles are fitted with cruise control.', [],
+    'Company vehicles are fitted with GPS trackers.', ['location.precise|affirmed'],
+  ],
+  [
+    'radio sources used to locate the reader', 'The map does not use Wi-Fi or beacons to load faster.', [],
+    'The map does not use Wi-Fi or beacons to locate you.', ['location.precise|denied'],
+  ],
+  [
+    'SIM country', 'The SDK reads the SIM serial number to report installs.', [],
+    'The SDK reads the SIM country to report which market an install came from.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the reader\'s postcode', 'Your speaker\'s settings include your language, which we use for answers.', [],
+    'Your speaker\'s settings include your postcode, which we use for local answers.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a face watched', 'The camera watches the driver\'s hands to warn of distraction.', [],
+    'The camera watches the driver\'s face to warn of drowsiness.', ['face|affirmed'],
+  ],
+  [
+    'faces found', 'Our editor finds blur in your pictures so that you can fix it.', [],
+    'Our editor finds faces in your pictures so that you can blur them.', ['face|affirmed'],
+  ],
+  [
+    'identified by face', 'The TV can identify each family member by badge to load their profile.', [],
+    'The TV can identify each family member by face to load their profile.', ['face|affirmed'],
+  ],
+  [
+    'the driver\'s face recognised', 'The car recognises the driver\'s key fob to adjust the seat.', [],
+    'The car recognises the driver\'s face to adjust the seat.', ['face|affirmed'],
+  ],
+  [
+    'a voice of someone else\'s', 'The toy records your child\'s drawings when the button is pressed.', [],
+    'The toy records your child\'s voice when the button is pressed.', ['voice|affirmed'],
+  ],
+  [
+    'a UI step followed by another', 'Press and hold to record a voice message, and we keep the recording.',
+    ['voice|affirmed'],
+    'Press and hold the microphone icon to record a voice message, then release to send it.', [],
+  ],
+  [
+    'a tip before UI steps', 'To blur faces in a photo, we detect them first.', ['face|affirmed'],
+    'Tip: to blur faces in a photo, tap Edit, then Privacy Blur.', [],
+  ],
+  [
+    'employers in general', 'Our company may ask you to use a fingerprint reader at the gate.', ['biometric|affirmed'],
+    'Some employers may ask you to use a fingerprint reader at the gate.', [],
+  ],
+  [
+    'a rank, not a place', 'Your location on the map is based on your GPS signal.', ['location.precise|affirmed'],
+    'Your location on the leaderboard is based on your points this week.', [],
+  ],
+  [
+    'another party\'s own systems', 'Retailers may use our cameras, and we run facial recognition for them.',
+    ['face|affirmed'],
+    'Retailers may use our cameras to run their own facial recognition systems.', [],
+  ],
+  [
+    'a negated subject opening its clause', 'All of the features in Kids Mode use or collect location.',
+    ['location|affirmed'],
+    'None of the features in Kids Mode use or collect location.', ['location|denied'],
+  ],
+  [
+    'a coordinated subject before its negated passive', 'Latitude and longitude of the vehicle are recorded.',
+    ['location.precise|affirmed'],
+    'Latitude and longitude of the vehicle are not recorded.', ['location.precise|denied'],
+  ],
+  [
+    'a participle after a denial by a processing verb', 'We receive the voice model used to recognise you.',
+    ['voice|affirmed'],
+    'We never receive the voice model used to recognise you.', ['voice|denied'],
+  ],
+  [
+    'a participle after a denial of keeping only', 'We do not receive any of the location data from this activity.',
+    ['location|denied'],
+    'We do not keep any of the location data used for this activity.', ['location|affirmed'],
+  ],
+  [
+    'without ever + -ing', 'We show you nearby offers by knowing where you are.', ['location|affirmed'],
+    'We show you nearby offers without ever knowing where you are.', ['location|denied'],
+  ],
+  [
+    'converted into templates', 'Facial images of employees are converted into templates.', ['face|affirmed'],
+    'Facial images of employees are not converted into templates.', ['face|denied'],
+  ],
+  [
+    'where the reader is, from an IP address', 'We infer where you are from your IP address.',
+    ['location.approximate|affirmed'],
+    'We do not infer where you are from your IP address.', ['location.approximate|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -29,7 +29,7 @@ export const NEGATION_CUES: NegationRow[] = [
   },
   // "approximate location rather than your precise location", "instead of recording the call".
   { id: 'instead-of', source: String.raw`\binstead of\b|\brather than\b` },
-  { id: 'without-ing', source: String.raw`\bwithout(?= (?:\w+ly )?\w+ing\b)` },
+  { id: 'without-ing', source: String.raw`\bwithout(?= (?:\w+ly |ever )?\w+ing\b)` },
 ];
 
 /** Phrases that contain a cue and do not negate: they are matched first and consume it. */

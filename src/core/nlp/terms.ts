@@ -38,11 +38,12 @@ export const VOICE: HeadModifiers = {
   heads: ['voice', 'speech', 'spoken', 'audio'],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'id', 'profiles?',
+    'models?',
   ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
-    'content', 'captures?', 'chats?',
+    'content', 'captures?', 'chats?', 'analysis',
   ],
 };
 

@@ -1,4 +1,4 @@
-import { classifySentence, denyBack, refersBackOnDevice, type SentenceContext } from './classify';
+import { answeredQuestion, classifySentence, denyBack, refersBackOnDevice, type SentenceContext } from './classify';
 import { isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
@@ -28,12 +28,23 @@ export interface ClassifiedSentence {
 export class SentenceReader {
   candidates = 0;
   private previous: ClassifiedSentence | undefined;
+  /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
+  private question: { sentence: string; span: Span; context: SentenceContext } | undefined;
 
   constructor(private readonly passes: SentencePasses = SENTENCE_PASSES) {}
 
   /** The sentence's claims as a new result, or undefined (none, or it only changed the previous result). */
   read(text: string, span: Span, context: SentenceContext): ClassifiedSentence | undefined {
     const sentence = text.slice(span.start, span.end);
+    const question = this.question;
+    this.question = undefined;
+    if (question) {
+      const answered = answeredQuestion(question.sentence, sentence, question.context);
+      if (answered.length > 0) {
+        this.previous = undefined;
+        return { span: question.span, practices: answered };
+      }
+    }
     if (!this.passes.isCandidate(sentence)) {
       if (this.previous && refersBackOnDevice(sentence)) this.previous.practices.forEach(denyBack);
       this.previous = undefined;
@@ -41,6 +52,7 @@ export class SentenceReader {
     }
     this.candidates++;
     const practices = this.passes.classify(sentence, context);
+    if (practices.length === 0 && /\?["'”’)]*\s*$/.test(sentence)) this.question = { sentence, span, context };
     if (practices.length === 0 && this.previous && refersBackOnDevice(sentence)) {
       this.previous.practices.forEach(denyBack);
       return undefined;

@@ -65,6 +65,7 @@ export const VERBS: VerbRow[] = [
   { base: 'detect', kind: 'processing' },
   { base: 'target', kind: 'processing' },
   { base: 'geolocate', kind: 'processing' },
+  { base: 'convert', kind: 'processing', nouns: ['conversion'] },
   { base: 'read', kind: 'processing', past: ['read'] },
   { base: 'learn', kind: 'processing', past: ['learnt'] },
   { base: 'sell', kind: 'further', past: ['sold'] },

@@ -48,6 +48,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
 const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'speech-as-expression': ['We remove hate speech, spam and scams.', 'We process speech, text and images.'],
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
+  'rank-place': ['Your location on the leaderboard depends on points.', 'Your location is shown on the map.'],
   'device-sensor': ['Unlock the app with your phone\'s fingerprint reader.', 'Staff use our fingerprint reader.'],
   'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
   'face-to-face': ['We meet customers face-to-face.', 'We scan your face geometry.'],
@@ -114,6 +115,14 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
   commitment: [
     'We are committed to protecting sensitive data such as biometrics.',
     'We are committed to protecting the biometrics we collect.',
+  ],
+  'reader-recourse': [
+    'Touch ID and Face ID settings can be managed in your phone settings.',
+    'We manage Face ID settings for you and store your face data.',
+  ],
+  'category-defined': [
+    'Sensitive personal information includes precise geolocation and biometric data.',
+    'The information we collect includes precise geolocation.',
   ],
   'self-reference': [
     'This section explains your choices about location permissions.',

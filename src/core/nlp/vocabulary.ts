@@ -163,6 +163,9 @@ const AUDIO_HEADS = String.raw`${VOICE.plain.join('|')}|tracks?|streams?|snippet
 /** Heads "GPS" may modify and still name the device's position. */
 const GPS_HEADS = [
   String.raw`data`,
+  // A GPS tracker fitted to a vehicle and the route it draws are where someone is.
+  String.raw`trackers?`,
+  String.raw`routes?`,
   String.raw`information`,
   String.raw`info`,
   String.raw`locations?`,
@@ -220,8 +223,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:your|their|a user'?s|the user'?s|his|her) faces? (?:(?:is|are|will be|may be|gets?|being) )?` +
       String.raw`(?:\w+ly )?scanned\b`,
     // Identifying people by their faces: "identify people by their faces".
-    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,2}(?:by|from) ` +
-      String.raw`(?:their|your|the|his|her) faces?\b`,
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:by|from) ` +
+      String.raw`(?:(?:their|your|the|his|her) )?faces?\b`,
+    // Whose face is recognised: "the car recognises the driver's face".
+    String.raw`\brecogni[sz](?:e|es|ed|ing) (?:your|the|their|a|each) (?:[\w-]+'s )?faces?\b`,
     String.raw`faces? (?:of|from) the same (?:person|friend)`,
     String.raw`facial captures?`,
   ].join('|') },
@@ -229,7 +234,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   {
     id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true,
     gate: [
-      String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric`,
+      String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
       String.raw`biometric (?:processing|analysis|matching|comparison|checks?)`,
     ].join('|'),
     source: [
@@ -252,14 +257,17 @@ export const TYPE_TERMS: TypeTerm[] = [
       ),
     String.raw`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
     // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
-    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing))` +
+    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|find(?:s|ing)?|spot(?:s|ted|ting)?)` +
       String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
       String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     String.raw`what is or isn'?t a face`,
     // Detection said as a question: "we check whether a face is present in the camera frame".
-    String.raw`\b(?:whether|if) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
-      String.raw`(?:frame|picture|image|camera|shot))\b`,
+    String.raw`\b(?:whether|if|that) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
+      String.raw`(?:frame|picture|image|camera|shot|webcam|video))\b`,
+    // A face watched: "the camera watches the driver's face and eye movements".
+    String.raw`\b(?:watch|monitor|observ)(?:es|s|ed|ing|e)? (?:the |your |a |each )?(?:[\w-]+'s )?face\b`,
+    String.raw`\beye movements?\b|\beye[- ]tracking\b`,
     // The face's parts located: "the position of your eyes, nose and mouth".
     String.raw`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
       String.raw`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
@@ -278,6 +286,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
     String.raw`speaker (?:identification|recognition|verification)`,
     String.raw`voice-based authentication`,
+    // A model of someone's voice tells them apart: "creates a model of your voice".
+    String.raw`\b(?:models?|profiles?|prints?|templates?) of (?:your|the user'?s?|their|a person'?s?) voice\b`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
@@ -287,7 +297,7 @@ export const TYPE_TERMS: TypeTerm[] = [
         String.raw`recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?`,
         'activity|samples?|requests?|and audio|and image|transcription|features',
       ),
-    String.raw`recordings? of (?:your |the user'?s? )?voice`,
+    String.raw`recordings? of (?:your |the user'?s? |their )?(?:[\w-]+'s )?voices?`,
     // "samples of your speech", "transcripts of the user's voice".
     String.raw`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
@@ -306,7 +316,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`dictation`,
     String.raw`(?:what|anything|nothing|everything|whatever) you say`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
-    String.raw`\brecord(?:s|ed|ing)? (?:your |their |the |children'?s |users'? |people'?s |kids'? )?voices?\b`,
+    String.raw`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
     String.raw`\b(?:your|their|children'?s|users'?|the user'?s) speech\b`,
     String.raw`voice-enabled`,
@@ -407,7 +417,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`s?\b`,
     String.raw`\bgeo-?coordinates\b`,
     // A satellite fix and its receiver are GPS by another name; a geofence draws a boundary around a point.
-    String.raw`\bsatellite (?:receiver|positioning|navigation|signals?|fix)\b`,
+    String.raw`\bsatellite (?:receiver|positioning|navigation|signals?|fix|positions?)\b`,
+    // Positioning indoors by radio: "indoor positioning in the terminal (Wi-Fi and beacons)".
+    String.raw`\bindoor (?:positioning|location|navigation)\b`,
+    // Radio sources used to place the reader: "does not use Wi-Fi or beacons to locate you".
+    String.raw`\b(?:wi-?fi|bluetooth|beacons?|cell towers?)(?: (?:and|or) (?:wi-?fi|bluetooth|beacons?|gps|cell towers?))?` +
+      String.raw` to (?:locate|find|track|position|pinpoint) (?:you|your (?:device|phone))\b`,
+    // Beacons in a store or venue, read by the reader's phone.
+    String.raw`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     String.raw`\bgeo-?fenc(?:e|es|ing)\b`,
     // Android's permission names: fine is precise (coarse is approximate, below).
     String.raw`\b(?:access_)?fine[ _]location\b`,
@@ -427,13 +444,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
-    String.raw`sim card region`,
+    String.raw`\bsim(?: card)? (?:country|region)\b`,
     String.raw`\b(?:access_)?coarse[ _]location\b`,
     String.raw`country\/language`,
     String.raw`what city you'?re in`,
     // An adverb of approximation on where the user is: "roughly where you are".
     String.raw`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
-    String.raw`your (?:home )?(?:city|town)\b`,
+    String.raw`your (?:home |nearest |closest |current )?(?:city|town)\b`,
+    String.raw`\byour (?:home )?(?:post(?:al)? ?code|zip ?code)\b`,
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
@@ -449,7 +467,7 @@ export const TYPE_TERMS: TypeTerm[] = [
         String.raw`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate)` +
         String.raw`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
       String.raw`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
-      String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location)` +
+      String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)` +
         String.raw`[^.]{0,40}ip address`,
       String.raw`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
       // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
@@ -494,8 +512,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where (?:you are|your (?:[\w-]+'s )?` +
       words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag') +
       String.raw`s? (?:is|are))` +
-      String.raw`(?=\s*(?:[,.;)]|$| and | or | at | right now| physically| located| parked| now| when | while | if ))`,
+      String.raw`(?=\s*(?:[,.;:)]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ))`,
     String.raw`current location`,
+    // Placing the reader: "to locate you", "pinpoint your phone".
+    String.raw`\b(?:locate|pinpoint|geolocate) (?:you|your (?:device|phone))\b`,
     String.raw`wireless location`,
     String.raw`physical location`,
   ].join('|') },
@@ -525,6 +545,8 @@ export const TRAPS: Trap[] = [
     String.raw`\bgps[- ]?tracker (?:sales|shop)`,
   ].join('|') },
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
+  // A rank, not a place: "your location on the leaderboard".
+  { id: 'rank-place', source: String.raw`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings)\b` },
   { id: 'device-sensor', source: [
     String.raw`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
       String.raw`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
