@@ -1,3 +1,4 @@
+import { oncePerSentence } from './acts';
 import { verbSource } from './verbs';
 
 /**
@@ -14,7 +15,12 @@ interface NonClaimRule {
   test: (sentence: string, line: LineKind) => boolean;
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/**
+ * The sentence's words, split once per sentence: several rules ask for them (callers must not change the list).
+ * A heading's number stripped off ("2. Your Location") is another text, split on its own.
+ */
+const words = oncePerSentence((s): readonly string[] => s.split(/\s+/).filter(Boolean));
+const wordCount = (s: string) => words(s).length;
 const WE_PROCESS = /\bwe (?:may |also |will |only )?(?:collect|use|process|receive|obtain|store|share)\b/i;
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
@@ -24,6 +30,8 @@ const UI_VERBS = [
   String.raw`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
   String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold`,
 ].join('|');
+
+const UI_LABEL_START = new RegExp(`^(?:${UI_VERBS})\\b`);
 
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
@@ -35,7 +43,7 @@ const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-
  */
 function isSentenceCaseItem(s: string): boolean {
   const long = words(s).filter((x) => /^[A-Za-z]{4,}/.test(x));
-  return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !/:$/.test(s);
+  return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !s.endsWith(':');
 }
 
 /** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
@@ -44,7 +52,8 @@ const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,9}$/i
 
 function looksLikeHeading(s: string, line: LineKind): boolean {
   if (QUESTION_HEADING.test(s.trim())) return true;
-  const w = words(s.replace(/^[\d.()ivx]+\s+/i, ''));
+  // Not through the once-per-sentence cache: another string would evict the sentence's own words.
+  const w = s.replace(/^[\d.()ivx]+\s+/i, '').split(/\s+/).filter(Boolean);
   // On a page the block says which: a list item in sentence case is an item; a short paragraph (a bold run-in
   // heading) keeps the heading rule. Text with no block (a sentence on its own) is read by its case.
   // A title-cased list item is a table of contents' entry, not data.
@@ -76,15 +85,18 @@ const USER_SETTING = [
 /** How far into a sentence a setting may start and still be what the whole sentence is about. */
 const FIRST_WORDS = 40;
 
-/** Where the reader's own setting ("you can turn off…") starts in the sentence, if it has one. */
-export function userSettingFrom(s: string): number | undefined {
+/**
+ * Where the reader's own setting ("you can turn off…") starts in the sentence, if it has one. Asked by the
+ * claim filter and again by the classifier of the same sentence: read once per sentence.
+ */
+export const userSettingFrom = oncePerSentence((s: string): number | undefined => {
   let at: number | undefined;
   for (const re of USER_SETTING) {
     const m = re.exec(s);
     if (m && (at === undefined || m.index < at)) at = m.index;
   }
   return at;
-}
+});
 
 /** A clause of the company's own act after the setting: "…, and we will then collect…". */
 const WE_ACT = new RegExp(
@@ -92,10 +104,15 @@ const WE_ACT = new RegExp(
     String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
   'i',
 );
+/** The last answer of `userSettingEnd`, which the claim filter and the classifier ask of the same sentence. */
+let lastSettingEnd: { s: string; at: number; end: number } | undefined;
 /** Where the reader's setting from `at` ends: at a later clause of the company's act, else the sentence's end. */
 export function userSettingEnd(s: string, at: number): number {
+  if (lastSettingEnd && lastSettingEnd.at === at && lastSettingEnd.s === s) return lastSettingEnd.end;
   const m = WE_ACT.exec(s.slice(at));
-  return m ? at + m.index : s.length;
+  const end = m ? at + m.index : s.length;
+  lastSettingEnd = { s, at, end };
+  return end;
 }
 
 /** A word that defines another ("X means…", "X refers to…"). */
@@ -146,7 +163,7 @@ const ADDRESSEE_ACTS = new RegExp(
 const BANNED_USE = /\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of(?: [\w-]+){0,3}/gi;
 const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
 function isNormStatement(s: string): boolean {
-  if (!/\.\s*$/.test(s) || words(s).length < 6 || /\b(?:we|us|our)\b/i.test(s)) return false;
+  if (!/\.\s*$/.test(s) || wordCount(s) < 6 || /\b(?:we|us|our)\b/i.test(s)) return false;
   if (!NORM_WORD.test(s) && !BAN_WORD.test(s)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
 }
@@ -227,9 +244,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'ui-label',
     test: (s) =>
-      new RegExp(`^(?:${UI_VERBS})\\b`).test(s) && !/\b(?:we|us)\b/i.test(s) &&
+      UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s) &&
       // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
-      (words(s).length <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
+      (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
   },
   // A path through the settings: "go to Settings > Location > Permissions".
   {
@@ -283,7 +300,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     id: 'link-text',
     test: (s) =>
       /^(?:to )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
-        .test(s) && words(s).length <= 16,
+        .test(s) && wordCount(s) <= 16,
   },
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   {
@@ -303,7 +320,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'copula',
     test: (s) =>
-      words(s).length <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+      wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {

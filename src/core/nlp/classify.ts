@@ -12,6 +12,7 @@ import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
 import { words } from '../text/pattern';
+import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
   ACTION_CUES,
   CONDITION_CUES,
@@ -179,12 +180,23 @@ const RESOLUTION = new RegExp(
     String.raw`|(?:\d+|a few|several|one|ten|a hundred|hundreds of) (?:kilometers|kilometres|km|miles|mi))\b`,
   'i',
 );
-const compileCues = <T>(cues: { value: T; source: string }[]) =>
-  cues.map((c) => ({ value: c.value, re: re(c.source, 'gi') }));
+/** A cue and its place in the one literal scan that tells which cues a sentence may hold (`cuesHeld`). */
+interface Cue<T> {
+  value: T;
+  re: RegExp;
+  slot: number;
+}
+const cueSources: string[] = [];
+const compileCues = <T>(cues: { value: T; source: string }[]): Cue<T>[] =>
+  cues.map((c) => ({ value: c.value, re: re(c.source, 'gi'), slot: cueSources.push(c.source) - 1 }));
 const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES);
 const sourceCues = compileCues(SOURCE_CUES);
+/** Per cue, whether the sentence holds one of its literals: the cues it cannot hold are not tried. */
+let cueGate: PatternGate | undefined;
+/** Built on first use, like the terms' prefilter (mentions.ts): a page that is not analysed does not pay. */
+const cuesHeld = (sentence: string) => (cueGate ??= patternGate(cueSources))(sentence);
 
 /**
  * Mentions that can name the reader's jurisdiction as well as data about them: a residence ("where you live")
@@ -347,9 +359,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   return 'affirmed';
 }
 
-function conditionsOf(sentence: string): Condition[] {
+function conditionsOf(sentence: string, held: Uint8Array): Condition[] {
   const out: Condition[] = [];
-  for (const { value, re: r } of conditionCues) {
+  for (const { value, re: r, slot } of conditionCues) {
+    if (!held[slot]) continue;
     r.lastIndex = 0;
     const m = r.exec(sentence);
     if (m && !out.some((c) => c.kind === value)) out.push({ kind: value, text: m[0] });
@@ -357,21 +370,31 @@ function conditionsOf(sentence: string): Condition[] {
   return out;
 }
 
-function allCues<T>(sentence: string, cues: { value: T; re: RegExp }[]): T[] {
-  return cues.filter(({ re: r }) => {
+function allCues<T>(sentence: string, cues: Cue<T>[], held: Uint8Array): T[] {
+  return cues.filter(({ re: r, slot }) => {
+    if (!held[slot]) return false;
     r.lastIndex = 0;
     return r.test(sentence);
   }).map((c) => c.value);
 }
 
-function nearestAction(sentence: string, at: number): Action {
-  let best: { action: Action; distance: number } | undefined;
-  for (const { value, re: r } of actionCues) {
+/** Every action cue's matches, in cue order then sentence order: read once per sentence, asked once per type. */
+function actionsIn(sentence: string, held: Uint8Array): { action: Action; at: number }[] {
+  const out: { action: Action; at: number }[] = [];
+  for (const { value, re: r, slot } of actionCues) {
+    if (!held[slot]) continue;
     r.lastIndex = 0;
-    for (const m of sentence.matchAll(r)) {
-      const distance = m.index <= at ? at - m.index : (m.index - at) * 2;
-      if (!best || distance < best.distance) best = { action: value, distance };
-    }
+    for (const m of sentence.matchAll(r)) out.push({ action: value, at: m.index });
+  }
+  return out;
+}
+
+/** The action nearest the mention, one after it counting double; the first of equals. */
+function nearestAction(actions: { action: Action; at: number }[], at: number): Action {
+  let best: { action: Action; distance: number } | undefined;
+  for (const { action, at: index } of actions) {
+    const distance = index <= at ? at - index : (index - at) * 2;
+    if (!best || distance < best.distance) best = { action, distance };
   }
   return best?.action ?? 'collect';
 }
@@ -502,9 +525,11 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     else byType.delete('location');
   }
 
-  const conditions = conditionsOf(sentence);
-  const purposes = allCues(sentence, purposeCues);
-  const source = allCues(sentence, sourceCues)[0] as Source | undefined;
+  const held = cuesHeld(sentence);
+  const conditions = conditionsOf(sentence, held);
+  const purposes = allCues(sentence, purposeCues, held);
+  const source = allCues(sentence, sourceCues, held)[0] as Source | undefined;
+  const actions = actionsIn(sentence, held);
   const modality: Modality = MODAL_MAY.test(sentence) ? 'may' : 'will';
   const firstVerb = FIRST_PROCESSING.exec(sentence)?.index ?? sentence.length;
   const thirdParty = THIRD_PARTY.exec(sentence);
@@ -532,7 +557,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       type,
       stance,
       conditions: stance === 'affirmed' ? conditions : [],
-      action: nearestAction(sentence, chosen[0]!.mention.start),
+      action: nearestAction(actions, chosen[0]!.mention.start),
       modality,
       actor,
       purposes,

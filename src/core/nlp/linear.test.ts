@@ -7,6 +7,8 @@ import { TRIGGER_RE, findMentions, isCandidate, termLiterals } from './mentions'
 import { clausesOf } from './language';
 import { negationsIn } from './negation';
 import { normalizeSentence } from './normalize';
+import { literalIndex } from '../text/literal-index';
+import { WORD_BOUNDARY } from '../text/required-literals';
 import { MAX_PIECES, MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 
 /**
@@ -68,6 +70,13 @@ describe('linear passes on inputs built to backtrack', () => {
     // Each literal less its last character: the trie is walked deep at almost every position.
     const unit = termLiterals()!.map((l) => l.replaceAll('\u0000', '').slice(0, -1)).join('|') + '|';
     expectLinear((n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n), (s) => isCandidate(s), 100_000);
+  });
+  it('the literal index over a run where every position starts many nested literals', () => {
+    // "a", "aa", … with and without word boundaries: each position walks the trie as deep as it goes.
+    const nested = Array.from({ length: 16 }, (_, i) => 'a'.repeat(i + 1));
+    const B = WORD_BOUNDARY;
+    const index = literalIndex([nested, nested.map((l) => `${B}${l}`), nested.map((l) => `${l}${B}b`)]);
+    expectLinear((n) => 'a'.repeat(n), (s) => index(s), 20_000);
   });
   it('the negation cues over runs of cues and pseudo-cues', () =>
     expectLinear(nearMisses, (s) => negationsIn(s), 400_000));

@@ -3,7 +3,9 @@ import { modifiedHead } from './head';
 import { normalizeSentence } from './normalize';
 import { isAreaInPlacePhrase, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
-import { anyLiteralPattern, requiredLiterals, withoutRedundant } from '../text/required-literals';
+import { literalIndex } from '../text/literal-index';
+import { requiredLiterals, withoutRedundant } from '../text/required-literals';
+import { oncePerSentence } from './acts';
 
 export interface Mention {
   term: TypeTerm;
@@ -25,20 +27,22 @@ const compiled = TYPE_TERMS.map((term) => ({
   gate: term.gate ? new RegExp(term.gate) : undefined,
   heads: term.heads ? new RegExp(`^(?:${term.heads})$`, 'i') : undefined,
 }));
-const ungated = new RegExp(TYPE_TERMS.filter((t) => !t.gate).map((t) => `(?:${t.source})`).join('|'));
-const gated = compiled.filter((c) => c.gate).map((c) => ({ gate: c.gate!, re: new RegExp(c.term.source) }));
+/** Each term's pattern on its own, case-sensitive for the lower-cased sentence, with its gate if it has one. */
+const candidateTests = compiled.map((c) => ({ gate: c.gate, re: new RegExp(c.term.source) }));
 
 /**
  * Plain words one of which every match of a term holds (required-literals.ts): a scan for them dismisses a
- * sentence before the term's own pattern runs, with the answers the patterns alone give. `any` holds every
- * term's literals, for the cheap pass; `perTerm` each term's (undefined where its pattern requires none).
+ * sentence before the term's own pattern runs, with the answers the patterns alone give. `held` answers, in one
+ * scan of the lower-cased sentence, which terms' literals it holds (literal-index.ts); `trapsHeld` the same of
+ * the traps.
  */
 interface Prefilter {
-  literals: readonly string[] | undefined;
-  any: RegExp | undefined;
-  perTerm: (RegExp | undefined)[];
-  /** Each trap's literals, so that a trap is matched only where it can be. */
-  perTrap: (RegExp | undefined)[];
+  /** Per term, its literals (a gated term without literals of its own: its gate's); undefined for none. */
+  termSets: (readonly string[] | undefined)[];
+  /** Per term: 1 where the sentence holds one of its literals or it has none. */
+  held: (folded: string) => Uint8Array;
+  /** The same per trap, asked only of candidates (every sentence pays for the terms' scan, not for this one). */
+  trapsHeld: (folded: string) => Uint8Array;
 }
 let prefilter: Prefilter | undefined;
 
@@ -49,33 +53,43 @@ let prefilter: Prefilter | undefined;
 function prefilterOf(): Prefilter {
   if (prefilter) return prefilter;
   const own = TYPE_TERMS.map((t) => requiredLiterals(t.source));
-  // A gated term needs its gate and its pattern, so either one's literals will do for the cheap pass.
-  const each = TYPE_TERMS.map((t, i) => own[i] ?? (t.gate ? requiredLiterals(t.gate) : undefined));
-  // One term without literals and nothing can be dismissed: no prefilter. "face" makes "face geometry" redundant.
-  const literals = each.every((l) => l) ? withoutRedundant(each.flatMap((l) => l!)) : undefined;
+  // A gated term matches only where its gate does, so its gate's literals will do when it has none of its own.
+  const termSets = TYPE_TERMS.map((t, i) => own[i] ?? (t.gate ? requiredLiterals(t.gate) : undefined));
   prefilter = {
-    literals,
-    any: anyLiteralPattern(literals),
-    perTerm: own.map(anyLiteralPattern),
-    perTrap: TRAPS.map((t) => anyLiteralPattern(requiredLiterals(t.source))),
+    termSets,
+    // Asked by isCandidate, then by findMentions of the same sentence: read once.
+    held: oncePerSentence(literalIndex(termSets)),
+    trapsHeld: literalIndex(TRAPS.map((t) => requiredLiterals(t.source))),
   };
   return prefilter;
 }
 
-/** The literals of the cheap pass's first scan (for tests and the bench); undefined when there is none. */
-export const termLiterals = (): readonly string[] | undefined => prefilterOf().literals;
+/**
+ * The terms' literals as the shortest list with the same reach ("face" makes "face geometry" redundant), for
+ * tests and the bench; undefined when a term requires none (then no sentence can be dismissed).
+ */
+export function termLiterals(): readonly string[] | undefined {
+  const { termSets } = prefilterOf();
+  return termSets.every((l) => l) ? withoutRedundant(termSets.flatMap((l) => l!)) : undefined;
+}
 
 /**
  * The cheap pass: does the sentence hold any data term? Most sentences hold none of the terms' literals and
- * are dismissed by one scan for plain words; the rest are tried against the ungated terms in one pattern, and
- * against each gated term behind its gate. The answer is the one the patterns alone give: the literals only
- * dismiss sentences that no pattern can match.
+ * are dismissed by one scan for plain words; in the rest only the terms whose literals they hold are tried, a
+ * gated term behind its gate. The answer is the one the patterns alone give: the literals only dismiss what
+ * no pattern can match.
  */
 export function isCandidate(raw: string): boolean {
   const sentence = normalizeSentence(raw).toLowerCase();
-  const { any } = prefilterOf();
-  if (any && !any.test(sentence)) return false;
-  return ungated.test(sentence) || gated.some((g) => g.gate.test(sentence) && g.re.test(sentence));
+  const holds = prefilterOf().held(sentence);
+  // Each term whose literals the sentence holds, tried on its own: most sentences hold none, and the rest
+  // mostly one or two terms' (one pattern of all the terms would try every term at every position).
+  for (let i = 0; i < candidateTests.length; i++) {
+    if (!holds[i]) continue;
+    const { gate, re } = candidateTests[i]!;
+    if ((!gate || gate.test(sentence)) && re.test(sentence)) return true;
+  }
+  return false;
 }
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
 const trapRes = TRAPS.map((t) => ({ lower: new RegExp(t.source, 'g'), re: new RegExp(t.source, 'gi') }));
@@ -89,61 +103,79 @@ function cover(length: number, spans: Iterable<{ start: number; end: number }>):
   for (const s of spans) map.fill(1, s.start, s.end);
   return map;
 }
-const covered = (map: Uint8Array, s: { start: number; end: number }) => {
+const covered = (map: Uint8Array | undefined, s: { start: number; end: number }) => {
+  if (!map) return false;
   for (let i = s.start; i < s.end; i++) if (map[i]) return true;
   return false;
 };
+
+/**
+ * The matches of a global pattern, as `matchAll` gives them, from an `exec` loop on the pattern itself
+ * (`matchAll` copies the pattern for every call). An empty match moves on by one code unit, as `matchAll` does.
+ */
+function eachMatch(re: RegExp, text: string, visit: (at: number, match: string) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    visit(m.index, m[0]);
+  }
+}
 
 /** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {
   const folded = sentence.toLowerCase();
   const useLower = folded.length === sentence.length;
   const subject = useLower ? folded : sentence;
-  const { perTerm, perTrap } = prefilterOf();
-  const traps = cover(
-    sentence.length,
-    trapRes.flatMap((t, i) =>
-      useLower && perTrap[i] && !perTrap[i].test(folded)
-        ? []
-        : [...subject.matchAll(useLower ? t.lower : t.re)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-    ),
-  );
+  const { held, trapsHeld } = prefilterOf();
+  // The literals are read in the lower-cased text, which is what the patterns scan when the lengths agree.
+  const holds = useLower ? held(folded) : undefined;
+  const trapHolds = useLower ? trapsHeld(folded) : undefined;
+  const trapSpans: { start: number; end: number }[] = [];
+  trapRes.forEach((t, i) => {
+    if (trapHolds && !trapHolds[i]) return;
+    eachMatch(useLower ? t.lower : t.re, subject, (at, match) => trapSpans.push({ start: at, end: at + match.length }));
+  });
+  // Most sentences hold no trap: no map to build.
+  const traps = trapSpans.length > 0 ? cover(sentence.length, trapSpans) : undefined;
 
   const found: Mention[] = [];
-  for (const [i, { term, lower, re: insensitive, gate, heads }] of compiled.entries()) {
+  for (let i = 0; i < compiled.length; i++) {
+    const { term, lower, re: insensitive, gate, heads } = compiled[i]!;
     if (gate && !gate.test(folded)) continue;
-    // The literals are read in the lower-cased text, which is what the pattern scans when the lengths agree.
-    const literals = useLower ? perTerm[i] : undefined;
-    if (literals && !literals.test(folded)) continue;
-    const re = useLower ? lower : insensitive;
-    re.lastIndex = 0;
-    for (const m of subject.matchAll(re)) {
-      if (m[0].length === 0) continue;
-      const end = m.index + m[0].length;
-      const mention = { term, type: term.type, start: m.index, end, text: sentence.slice(m.index, end) };
-      if (covered(traps, mention) && !term.beatsTraps) continue;
+    if (holds && !holds[i]) continue;
+    eachMatch(useLower ? lower : insensitive, subject, (at, match) => {
+      if (match.length === 0) return;
+      const end = at + match.length;
+      const mention = { term, type: term.type, start: at, end, text: sentence.slice(at, end) };
+      if (covered(traps, mention) && !term.beatsTraps) return;
       // An area governed by a locative preposition is where something happens, not the user's area (place.ts).
-      if (term.id === 'area-level' && !/level$/i.test(m[0]) && isAreaInPlacePhrase(sentence, mention.start)) continue;
+      if (term.id === 'area-level' && !/level$/i.test(match) && isAreaInPlacePhrase(sentence, mention.start)) return;
       // A modifier of another noun names that noun ("audio call usage data", "biometric technology"): head.ts.
       if (heads) {
         const head = modifiedHead(sentence, mention.end);
-        if (head !== undefined && !heads.test(head)) continue;
+        if (head !== undefined && !heads.test(head)) return;
       }
       // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).
       if (
         term.id === 'location' &&
-        /^location$/i.test(m[0]) &&
+        /^location$/i.test(match) &&
         readingOfLocation(sentence, mention.start, mention.end) === 'place'
       ) {
-        continue;
+        return;
       }
       found.push(mention);
-    }
+    });
   }
   // A generic location mention inside a face mention ("the location of your face") or inside a specific
-  // location mention ("precise location") is that mention, not another one.
-  const specific = cover(sentence.length, found.filter((m) => m.term.id !== 'location'));
-  const faces = cover(sentence.length, found.filter((m) => m.type === 'face'));
+  // location mention ("precise location") is that mention, not another one. The maps are built only when
+  // there is a generic location mention or a face mention to look for.
+  const specific = found.some((m) => m.term.id === 'location')
+    ? cover(sentence.length, found.filter((m) => m.term.id !== 'location'))
+    : undefined;
+  const faces = found.some((m) => m.type === 'face')
+    ? cover(sentence.length, found.filter((m) => m.type === 'face'))
+    : undefined;
+  if (!specific && !faces) return found;
   return found.filter(
     (m) => !(m.term.id === 'location' && covered(specific, m)) && !(m.type.startsWith('location') && covered(faces, m)),
   );

@@ -44,6 +44,8 @@ const OPENERS = new RegExp(
 );
 const STARTS_SENTENCE = /^["'“‘(]?[A-Z0-9]/;
 
+/** A line break or a terminal mark (`isTerminal`). */
+const NEXT_MARK = /[\n.!?]/g;
 const isTerminal = (c: string) => c === '.' || c === '!' || c === '?';
 const isCloser = (c: string) => c === '"' || c === "'" || c === '”' || c === '’' || c === ')' || c === ']';
 const isSpace = (c: string | undefined) => {
@@ -62,14 +64,14 @@ export function splitSentences(text: string, from = 0, to = text.length, stats?:
   let start = from;
   let i = from;
   while (i < to) {
-    const c = text[i]!;
-    if (c === '\n') {
+    // Straight to the next line break or terminal mark: the characters between them decide nothing.
+    NEXT_MARK.lastIndex = i;
+    const mark = NEXT_MARK.exec(text);
+    if (!mark || mark.index >= to) break;
+    i = mark.index;
+    if (text[i] === '\n') {
       bounded(text, spans, start, i, stats);
       start = i + 1;
-      i++;
-      continue;
-    }
-    if (!isTerminal(c)) {
       i++;
       continue;
     }

@@ -18,6 +18,13 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(String.raw`ip[^.]{0,40}location`)).toEqual(['location']);
     expect(requiredLiterals(String.raw`(?:face|voice)\w+ data`)).toEqual([' data']);
   });
+  it('prefers the part of a sequence that is not common words alone, however long those are', () => {
+    // Too many strings to list (4 × 4 × 4 × 3): the lead words or the nouns must be required.
+    const lead = '(?:such as|including|like|e\\.g\\.) (?:your |the |a )?(?:nearest |current |home )?';
+    expect(sorted(requiredLiterals(String.raw`${lead}(?:city|country|region)\b`))).toEqual(
+      [`city${B}`, `country${B}`, `region${B}`],
+    );
+  });
   it('reads small classes as their characters and large ones as anything', () => {
     expect(sorted(requiredLiterals('face[ -]id'))).toEqual(['face id', 'face-id']);
     expect(requiredLiterals('[a-z]+')).toBeUndefined();

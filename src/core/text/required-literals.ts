@@ -38,13 +38,30 @@ function requiredOf(info: Info): Required {
   if (info.exact) return [...info.exact].some((s) => bare(s) === '') ? undefined : info.exact;
   return info.required;
 }
-/** The more selective of two required sets: the longer shortest literal, then the fewer literals. */
+/**
+ * Words found in most sentences of a policy: a literal made of them alone ("such as ", "including the ") dismisses
+ * almost nothing, however long it is, so it counts as the shortest possible when two requirements are compared.
+ */
+const COMMON_WORDS = new Set(
+  ('a an the your our their its this that these those any some such as like including include e g i eg ie ' +
+    'for example of to in on at by from with without and or nor not no is are be been was were we you they it ' +
+    'us may can will would could might should do does did has have had which who whom where when if than then')
+    .split(' '),
+);
+function isCommon(literal: string): boolean {
+  const words = bare(literal).split(/[^a-z]+/i).filter(Boolean);
+  return words.length > 0 && words.every((w) => COMMON_WORDS.has(w.toLowerCase()));
+}
+/**
+ * The more selective of two required sets: the longer shortest literal (a literal of common words alone counts
+ * as empty), then the fewer literals.
+ */
 function better(a: Required, b: Required): Required {
   if (!a) return b;
   if (!b) return a;
   const shortest = (set: Set<string>) => {
     let n = Infinity;
-    for (const x of set) n = Math.min(n, bareLength(x));
+    for (const x of set) n = Math.min(n, isCommon(x) ? 0 : bareLength(x));
     return n;
   };
   if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { literalIndex } from './literal-index';
+import { WORD_BOUNDARY as B, anyLiteralPattern } from './required-literals';
+
+describe('literalIndex', () => {
+  it('says which sets a text holds, overlapping and nested literals and word boundaries included', () => {
+    const index = literalIndex([['face'], ['facial', `${B}ace`], [`${B}gps${B}`], ['face geometry'], undefined, ['ce g']]);
+    expect([...index('our face geometry')]).toEqual([1, 0, 0, 1, 1, 1]);
+    expect([...index('an ace, facial gps.')]).toEqual([0, 1, 1, 0, 1, 0]);
+    expect([...index('gpsx surface')]).toEqual([1, 0, 0, 0, 1, 0]);
+    expect([...index('')]).toEqual([0, 0, 0, 0, 1, 0]);
+  });
+  it('reads a NUL in the text as a character, never as the word-boundary mark', () => {
+    expect([...literalIndex([[`a${B}b`]])('a\u0000b')]).toEqual([0]);
+    expect([...literalIndex([[`a${B} b`]])('a b')]).toEqual([1]);
+  });
+});
+
+/** A small deterministic generator (a linear congruential one), so a failure names a seed that replays. */
+function rng(seed: number) {
+  let s = seed;
+  return (n: number) => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s % n;
+  };
+}
+
+describe('literalIndex answers as each set’s own pattern does', () => {
+  // Short literals over a small alphabet, so that they overlap, nest and share prefixes often.
+  const ALPHABET = ['a', 'b', 'c', ' ', '-', B, '\u0000', 'é'];
+  const literal = (pick: (n: number) => number) => {
+    let s = '';
+    while (s.replaceAll(B, '') === '') {
+      s = Array.from({ length: 1 + pick(5) }, () => ALPHABET[pick(ALPHABET.length)]!).join('');
+    }
+    return s;
+  };
+  const text = (pick: (n: number) => number) =>
+    Array.from({ length: pick(30) }, () => ALPHABET[pick(ALPHABET.length - 1)]! /* never the mark itself */).join(
+      '',
+    ).replaceAll(B, 'a');
+  it('holds for 800 random families of sets, 30 texts each', () => {
+    for (let seed = 1; seed <= 800; seed++) {
+      const pick = rng(seed);
+      const sets = Array.from({ length: 1 + pick(6) }, () =>
+        pick(8) === 0 ? undefined : Array.from({ length: 1 + pick(4) }, () => literal(pick)),
+      );
+      const index = literalIndex(sets);
+      const own = sets.map((s) => anyLiteralPattern(s));
+      for (let t = 0; t < 30; t++) {
+        const s = text(pick);
+        const expected = own.map((re) => (re ? +re.test(s) : 1));
+        expect([...index(s)], `seed ${seed}: ${JSON.stringify(sets)} in ${JSON.stringify(s)}`).toEqual(expected);
+      }
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { literalIndex } from './literal-index';
+import { requiredLiterals } from './required-literals';
+
+/**
+ * Which of several case-insensitive patterns can match a text, told by one scan for the literals each one
+ * requires (required-literals.ts, literal-index.ts): a pass that tries a dozen cue patterns on a sentence runs
+ * only those whose literals the sentence holds, with the answers of running them all.
+ *
+ * The literals are compared in lower case. A pattern without the `u` flag matches an ASCII letter only with an
+ * ASCII letter of either case, so lower-casing both sides keeps every match, provided that the literals are
+ * ASCII (else the pattern is always run) and that lower-casing the text adds no ASCII word character beside a
+ * match, which only "İ" (→ "i̇") and the Kelvin sign (→ "k") do: a text with either runs every pattern.
+ */
+/** Every code unit below 128 (the word-boundary mark, NUL, is one). */
+const isAscii = (s: string) => [...s].every((c) => c.charCodeAt(0) < 128);
+const FOLDS_TO_ASCII_WORD = /[\u0130\u212a]/;
+
+/** For each source, 1 where the text may match it (it holds one of its literals, or it has none); else 0. */
+export type PatternGate = (text: string) => Uint8Array;
+
+export function patternGate(sources: readonly string[]): PatternGate {
+  const index = literalIndex(
+    sources.map((source) => {
+      const literals = requiredLiterals(source);
+      return literals?.every(isAscii) ? literals.map((l) => l.toLowerCase()) : undefined;
+    }),
+  );
+  const all = new Uint8Array(sources.length).fill(1);
+  return (text) => (FOLDS_TO_ASCII_WORD.test(text) ? all.slice() : index(text.toLowerCase()));
+}
