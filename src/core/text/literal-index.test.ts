@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../../test/support/seeded-random';
 import { literalIndex } from './literal-index';
 import { WORD_BOUNDARY as B, anyLiteralPattern } from './required-literals';
 
@@ -15,15 +16,6 @@ describe('literalIndex', () => {
     expect([...literalIndex([[`a${B} b`]])('a b')]).toEqual([1]);
   });
 });
-
-/** A small deterministic generator (a linear congruential one), so a failure names a seed that replays. */
-function rng(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s % n;
-  };
-}
 
 describe('literalIndex answers as each set’s own pattern does', () => {
   // Short literals over a small alphabet, so that they overlap, nest and share prefixes often.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../../test/support/seeded-random';
 import { patternGate } from './pattern-gate';
 
 describe('patternGate', () => {
@@ -16,15 +17,6 @@ describe('patternGate', () => {
     expect([...gate('\u0130sell')]).toEqual([1]);
   });
 });
-
-/** A small deterministic generator (a linear congruential one), so a failure names a seed that replays. */
-function rng(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s % n;
-  };
-}
 
 describe('a pattern the gate holds back never matches the text', () => {
   const WORDS = ['sell', 'share', 'opt', 'in', 'consent', 'use', 'ad', 'ads'];

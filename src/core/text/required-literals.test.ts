@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../../test/support/seeded-random';
 import { WORD_BOUNDARY as B, anyLiteralPattern, literalSource, requiredLiterals, withoutRedundant } from './required-literals';
 
 const sorted = (xs: string[] | undefined) => xs && [...xs].sort();
@@ -53,15 +54,6 @@ describe('anyLiteralPattern', () => {
     expect(literalSource(`${B}a.b${B}`)).toBe(String.raw`\ba\.b\b`);
   });
 });
-
-/** A small deterministic generator (a linear congruential one), so a failure names a seed that replays. */
-function rng(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s % n;
-  };
-}
 
 describe('a text in which none of the literals occurs never matches the pattern', () => {
   // Random patterns over a few words, with the syntax the vocabulary uses, and random texts of the same words.
