@@ -228,6 +228,14 @@ class Reader {
     this.take(BRACED);
   }
 
+  /** One character of a class, escapes read; undefined for an escape that stands for many (\w, \d…). */
+  private classChar(): string | undefined {
+    const c = this.src[this.i++]!;
+    if (c !== '\\') return c;
+    const e = this.escape(true);
+    return e.exact ? [...e.exact][0]! : undefined;
+  }
+
   private charClass(): Info {
     const negated = this.src[this.i] === '^';
     if (negated) this.i++;
@@ -235,25 +243,17 @@ class Reader {
     let any = negated;
     while (this.src[this.i] !== ']') {
       if (this.i >= this.src.length) throw new Error('unclosed class');
-      let c = this.src[this.i++]!;
-      if (c === '\\') {
-        const e = this.escape(true);
-        if (!e.exact) {
-          any = true;
-          continue;
-        }
-        c = [...e.exact][0]!;
+      const c = this.classChar();
+      if (c === undefined) {
+        any = true;
+        continue;
       }
       if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.src[this.i + 1] !== undefined) {
         this.i++;
-        let to = this.src[this.i++]!;
-        if (to === '\\') {
-          const e = this.escape(true);
-          if (!e.exact) {
-            any = true;
-            continue;
-          }
-          to = [...e.exact][0]!;
+        const to = this.classChar();
+        if (to === undefined) {
+          any = true;
+          continue;
         }
         const [from, end] = [c.charCodeAt(0), to.charCodeAt(0)];
         if (end - from >= MAX_CLASS) any = true;
