@@ -239,7 +239,7 @@ const DESCRIPTION = new RegExp(
   'i',
 );
 export const NON_CLAIM_RULES: NonClaimRule[] = [
-  { id: 'question', test: (s) => /\?["'”’)]*\s*$/.test(s) },
+  { id: 'question', test: endsWithQuestion },
   { id: 'heading', test: looksLikeHeading },
   {
     id: 'ui-label',
@@ -366,6 +366,11 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s),
   },
 ];
+
+/** Whether the sentence ends with a question mark (closing quotes or brackets after it allowed). */
+export function endsWithQuestion(s: string): boolean {
+  return /\?["'”’)]*\s*$/.test(s);
+}
 
 /** The reason a sentence makes no claim about a practice, or undefined when it may. */
 export function nonClaimReason(sentence: string, line?: LineKind): string | undefined {

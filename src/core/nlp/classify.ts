@@ -1,4 +1,4 @@
-import { nonClaimReason, userSettingEnd, userSettingFrom, type LineKind } from './claim';
+import { endsWithQuestion, nonClaimReason, userSettingEnd, userSettingFrom, type LineKind } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
@@ -462,7 +462,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   );
   // An image of a face counts only where the sentence compares or recognises it; "we do not recognise who they
   // are" is no such sentence.
-  if (NEGATED_IDENTIFICATION.test(sentence) && !/\bmatch|\bcompar/i.test(sentence)) {
+  const identificationNegated = NEGATED_IDENTIFICATION.test(sentence);
+  if (identificationNegated && !/\bmatch|\bcompar/i.test(sentence)) {
     mentions = mentions.filter((m) => m.term.id !== 'matched-face-image');
   }
   if (mentions.length === 0) return [];
@@ -535,7 +536,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const thirdParty = THIRD_PARTY.exec(sentence);
   const actor: Actor = thirdParty && thirdParty.index < firstVerb ? 'third-party' : 'first-party';
   const scope = regionOf(sentence, true) ?? context.scope;
-  const identifierContext = IDENTIFIER_CONTEXT.test(sentence) && !NEGATED_IDENTIFICATION.test(sentence);
+  const identifierContext = IDENTIFIER_CONTEXT.test(sentence) && !identificationNegated;
   const ageEstimation = AGE_ESTIMATION.test(sentence);
 
   const practices: SentencePractice[] = [];
@@ -566,7 +567,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (type === 'face' || type === 'voice') {
       const named = chosen.some((x) => x.mention.term.identifier);
       practice.identifier = !ageEstimation && (named || identifierContext);
-      if (NEGATED_IDENTIFICATION.test(sentence) && !named) {
+      if (identificationNegated && !named) {
         // "…is not used to recognise you": a denial of identifying. "We detect faces, but we do not recognise
         // who they are": detection, not identification. (A second, denied claim for the identification is not
         // added: the real labels do not carry it.)
@@ -579,9 +580,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (scope) practice.scope = scope;
     practices.push(practice);
     if (stance === 'affirmed' && affirmed.some((x) => x.stance === 'denied-unless')) {
-      const denial: SentencePractice = { ...practice, stance: 'denied', conditions: [] };
-      delete denial.conditional;
-      practices.push(denial);
+      practices.push(deniedCopy(practice));
       continue;
     }
     // "We do not collect fingerprints, but we use hand geometry": another mention of the type, denied by its own
@@ -601,10 +600,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       return !near || near.every((a) => exceptionBetween(sentence, d.mention, a));
     });
     if (stance === 'affirmed' && deniedElsewhere.length > 0) {
-      const denial: SentencePractice = {
-        ...practice, stance: 'denied', conditions: [], evidence: evidenceOf(deniedElsewhere.map((d) => d.mention)),
-      };
-      delete denial.conditional;
+      const denial = deniedCopy(practice, { evidence: evidenceOf(deniedElsewhere.map((d) => d.mention)) });
       if (type === 'face' || type === 'voice') {
         // "We do not use your voice to identify you; however, we keep recordings": the denial is of identifying.
         denial.identifier = deniedElsewhere.some(
@@ -617,20 +613,14 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // "Older versions collected GPS data, but current versions do not.": the verb left out after a contrast
     // denies the same claim for another scope.
     if (stance === 'affirmed' && ELLIPTIC_DENIAL.test(sentence.slice(chosen[chosen.length - 1]!.mention.end))) {
-      const denial: SentencePractice = { ...practice, stance: 'denied', conditions: [] };
-      delete denial.conditional;
-      practices.push(denial);
+      practices.push(deniedCopy(practice));
       continue;
     }
     // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.
     const regional =
       stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
     if (regional) {
-      const denial: SentencePractice = {
-        ...practice, stance: 'denied', conditions: [], scope: regional, evidence: practice.evidence,
-      };
-      delete denial.conditional;
-      practices.push(denial);
+      practices.push(deniedCopy(practice, { scope: regional }));
     }
   }
   return practices;
@@ -642,6 +632,13 @@ function exceptionBetween(sentence: string, first: Mention, second: Mention): bo
   // A bounded window: an exception stands right between the two (and the cost per mention stays constant).
   if (b.start - a.end > 200) return false;
   return /\b(?:other than|except|besides|apart from|more than)\b/i.test(sentence.slice(a.end, b.start));
+}
+
+/** The same claim denied (a second claim of the sentence for another scope, clause or mention): no conditions. */
+function deniedCopy(practice: SentencePractice, changes: Partial<SentencePractice> = {}): SentencePractice {
+  const denial: SentencePractice = { ...practice, stance: 'denied', conditions: [], ...changes };
+  delete denial.conditional;
+  return denial;
 }
 
 /** The index of the clause a mention starts in (binary search over the clauses, which are in order). */
@@ -726,7 +723,7 @@ export function answeredQuestion(
   question: string, answer: string, context: SentenceContext,
 ): SentencePractice[] {
   const q = normalizeSentence(question);
-  if (!/\?["'”’)]*\s*$/.test(q) || FURTHER_ONLY_QUESTION.test(q)) return [];
+  if (!endsWithQuestion(q) || FURTHER_ONLY_QUESTION.test(q)) return [];
   const m = PLAIN_ANSWER.exec(normalizeSentence(answer));
   if (!m) return [];
   return answeredLabel(q, m[2] !== undefined || m[3] !== undefined ? 'yes' : 'no', context);

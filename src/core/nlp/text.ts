@@ -1,4 +1,5 @@
 import { answeredQuestion, classifySentence, denyBack, refersBackOnDevice, type SentenceContext } from './classify';
+import { endsWithQuestion } from './claim';
 import { isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
@@ -38,23 +39,24 @@ export class SentenceReader {
     const sentence = text.slice(span.start, span.end);
     const question = this.question;
     this.question = undefined;
+    const candidate = this.passes.isCandidate(sentence);
     // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
     // ("No, but we record your voice commands") is read as a sentence of its own.
-    if (question && !this.passes.isCandidate(sentence)) {
+    if (question && !candidate) {
       const answered = answeredQuestion(question.sentence, sentence, question.context);
       if (answered.length > 0) {
         this.previous = undefined;
         return { span: question.span, practices: answered };
       }
     }
-    if (!this.passes.isCandidate(sentence)) {
+    if (!candidate) {
       if (this.previous && refersBackOnDevice(sentence)) this.previous.practices.forEach(denyBack);
       this.previous = undefined;
       return undefined;
     }
     this.candidates++;
     const practices = this.passes.classify(sentence, context);
-    if (practices.length === 0 && /\?["'”’)]*\s*$/.test(sentence)) this.question = { sentence, span, context };
+    if (practices.length === 0 && endsWithQuestion(sentence)) this.question = { sentence, span, context };
     if (practices.length === 0 && this.previous && refersBackOnDevice(sentence)) {
       this.previous.practices.forEach(denyBack);
       return undefined;
