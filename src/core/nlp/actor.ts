@@ -1,4 +1,5 @@
 import { words } from '../text/pattern';
+import { countAtOrBefore } from '../text/sorted';
 import { actsIn, oncePerSentence } from './acts';
 import { verbKind, verbSource } from './verbs';
 
@@ -79,13 +80,7 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   // The last verb at or before the mention (a mention may open with its verb: "record … calls").
   const acts = actsIn(sentence);
   // Binary search: the last act at or before the mention.
-  let lo = 0;
-  let hi = acts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (acts[mid]!.at <= mentionStart) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countAtOrBefore(acts, (a) => a.at, mentionStart);
   const verbAt = lo > 0 && acts[lo - 1]!.at >= clauseStart ? acts[lo - 1]!.at : -1;
   if (verbAt < 0) return false;
   // A subject is a few words; a bounded window keeps the cost per mention constant.

@@ -12,6 +12,7 @@ import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
 import { words } from '../text/pattern';
+import { countAtOrBefore } from '../text/sorted';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
   ACTION_CUES,
@@ -300,14 +301,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A long mention can hold its own negation ("IP addresses cannot be used to determine your city").
   if (!denied && !furtherOnly) {
     // The negations are in order: start at the first after the mention's start (binary search), stop at its end.
-    let lo = 0;
-    let hi = facts.negations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (facts.negations[mid]!.at <= mention.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < facts.negations.length && facts.negations[i]!.at < mention.end; i++) {
+    for (let i = countAtOrBefore(facts.negations, (n) => n.at, mention.start); i < facts.negations.length && facts.negations[i]!.at < mention.end; i++) {
       if (facts.verdicts[i] === 'denies') denied = true;
     }
   }
@@ -643,14 +637,7 @@ function deniedCopy(practice: SentencePractice, changes: Partial<SentencePractic
 
 /** The index of the clause a mention starts in (binary search over the clauses, which are in order). */
 function clauseIndexOf(clauses: Clause[], m: Mention): number {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (clauses[mid]!.start <= m.start) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countAtOrBefore(clauses, (c) => c.start, m.start) - 1);
 }
 
 /**
