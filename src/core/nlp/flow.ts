@@ -16,6 +16,9 @@ const DEVICE =
   's?';
 const US = String.raw`(?:us|our servers?|the cloud|the company|our company|[A-Z][\w-]+(?:'s)? servers?)`;
 
+/** A word opening a condition: "if we cannot access your GPS location" says nothing of where data flows. */
+const CONDITION_WORD = words('if|when|where|unless|until|whenever');
+
 export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
   {
@@ -39,7 +42,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'not-readable',
     source:
-      String.raw`(?<!\b(?:if|when|where|unless|until|whenever)\b[^.;,]{0,40})` +
+      String.raw`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
       String.raw`\b(?:never|not|n't) (?:\w+ly )?(?:readable|accessible|visible|available) (?:to|by) ${US}`,
   },
   // "…matched on the terminal without being transmitted", "…removed before it reaches our servers".
@@ -92,11 +95,11 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'we-do-not-receive',
     source:
       // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
-      String.raw`(?<!\b(?:if|when|where|unless|until|whenever) )` +
+      String.raw`(?<!\b${CONDITION_WORD} )` +
       String.raw`\b(?:we|the company|the app(?: itself)?|[A-Z][\w-]+ itself)(?: \w+)? ` +
       String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
       String.raw`(?:(?:receive|see|learn|know|access)s?|have access to|has access to|get access to|gets access to)\b` +
-      String.raw`|(?<!\b(?:if|when|where|unless|until|whenever) )` +
+      String.raw`|(?<!\b${CONDITION_WORD} )` +
       String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b`,
   },
 ];
