@@ -76,7 +76,12 @@ export function reasonWords(reason: Reason, t: Translate): string {
 
 export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, actions: PopupActions): void {
   const doc = root.ownerDocument;
+  // A re-render (the analysis arriving, a state refresh) keeps the disclosures the reader opened ("Why", shortcuts).
+  const open = new Set([...root.querySelectorAll('details[open]')].map((d) => d.className));
   root.replaceChildren();
+  queueMicrotask(() => {
+    for (const d of root.querySelectorAll('details')) if (open.has(d.className)) (d as HTMLDetailsElement).open = true;
+  });
   root.setAttribute('aria-busy', String(state.kind === 'loading' || (state.kind === 'ready' && state.analysing)));
   const spinnerLine = (text: string) => {
     const p = el(doc, 'p', undefined, 'message');
