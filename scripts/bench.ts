@@ -5,7 +5,8 @@
  * `nlp(text)` (the naive approach). Also the size of the analyzer as shipped, and the content script.
  * The last line is one JSON object for scripts.
  */
-import { readFileSync, statSync, mkdtempSync, readdirSync } from 'node:fs';
+import { readFileSync, statSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +25,8 @@ import { hostileCases } from './pathological';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FULL_RUNS = Number(process.env.BENCH_FULL_RUNS ?? 3);
+/** Fresh processes for the cold figure (each kind). */
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -125,6 +128,13 @@ async function run(): Promise<void> {
   console.log(`Analyzer module (src/core/nlp, minified; target ≤ 150 KB): ${size.raw} bytes, ${size.gzip} gzip.`);
   if (contentScript) console.log(`Content script injected into every page (dist/content.js): ${contentScript} bytes.`);
   if (background) console.log(`Background worker bundle with the analyzer (dist/assets/index.ts-*.js): ${background} bytes.`);
+  const cold = coldFigures(largest.policyText);
+  console.log(
+    `First analysis in a fresh process (the extension's first page; median of ${COLD_RUNS} processes each): ` +
+      `${cold.analyzer.first.toFixed(0)} ms (loading the module ${cold.analyzer.load.toFixed(0)} ms more; the ` +
+      `second analysis ${cold.analyzer.second.toFixed(1)} ms); the floor's first scan ${cold.floor.first.toFixed(1)} ms ` +
+      `(×${(cold.analyzer.first / cold.floor.first).toFixed(1)}).`,
+  );
   const hostile = hostileFigures();
   console.log(
     JSON.stringify({
@@ -139,8 +149,40 @@ async function run(): Promise<void> {
       speedupVsFullParse: +(totalFull / totalMs).toFixed(1),
       slowdownVsRegexScan: +(totalMs / totalRegex).toFixed(2),
       analyzerChunkBytes: size.raw,
+      largestDocColdMs: +cold.analyzer.first.toFixed(1),
+      largestDocColdFloorMs: +cold.floor.first.toFixed(2),
     }),
   );
+}
+
+interface ColdRun {
+  load: number;
+  first: number;
+  second: number;
+}
+/**
+ * The first analysis of a policy in a fresh process (scripts/bench-cold.ts), where nothing is compiled or warmed
+ * up yet: what the extension's first analysis costs. The floor is measured the same way, in processes of its
+ * own; the kinds alternate, so a busy moment weighs on both. Medians per field.
+ */
+function coldFigures(policy: PolicyText): { analyzer: ColdRun; floor: ColdRun } {
+  const file = join(mkdtempSync(join(tmpdir(), 'pl-cold-')), 'policy.json');
+  writeFileSync(file, JSON.stringify(policy));
+  const runs: Record<'analyzer' | 'floor', ColdRun[]> = { analyzer: [], floor: [] };
+  for (let i = 0; i < COLD_RUNS; i++) {
+    for (const kind of ['analyzer', 'floor'] as const) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', resolve('scripts/bench-cold.ts'), kind, file], {
+        encoding: 'utf8',
+      });
+      runs[kind].push(JSON.parse(out.trim().split('\n').pop()!) as ColdRun);
+    }
+  }
+  const medians = (xs: ColdRun[]): ColdRun => ({
+    load: median(xs.map((x) => x.load)),
+    first: median(xs.map((x) => x.first)),
+    second: median(xs.map((x) => x.second)),
+  });
+  return { analyzer: medians(runs.analyzer), floor: medians(runs.floor) };
 }
 
 /**
