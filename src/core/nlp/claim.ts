@@ -98,19 +98,44 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
   return at;
 });
 
-/** A clause of the company's own act after the setting: "…, and we will then collect…". */
-const WE_ACT = new RegExp(
-  String.raw`(?:[,;]\s*(?:and |but |so )?(?:then )?|,?\s*which )we (?:\w+ ){0,3}?` +
-    String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
-  'i',
-);
+/**
+ * A clause of the company's own act after the setting: "…, and we will then collect…", that is
+ * `(?:[,;]\s*(?:and |but |so )?(?:then )?|,?\s*which )we (?:\w+ ){0,3}?(?:VERB)\b`, read in two steps: the
+ * lead up to "we ", then at most three words before a verb. As one pattern V8 took some 40 ms to compile it
+ * (a bounded repeat before hundreds of verb forms), on the page's first analysis. The lead can match only one
+ * way from a given start and a word before a space only one way, so the steps find the same first match.
+ */
+// `,?\s*which` written as `,\s*which|(?<!\s)\s*which`: a start inside a run of spaces would end where the
+// run's first space does, so only that one is tried (linear on long runs; the first match is the same).
+const WE_ACT_LEAD = /(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we /gi;
+const WE_ACT_VERB = new RegExp(String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'iy');
+const WORD_THEN_SPACE = /\w+ /y;
+const MAX_WORDS_BEFORE_VERB = 3;
+/** Where the first clause of the company's act starts in `s`, or -1 (exported for its test). */
+export function weActIndex(s: string): number {
+  WE_ACT_LEAD.lastIndex = 0;
+  // A lead whose words lead to no verb: a lead starting inside it would end at the same "we ", so the scan
+  // goes on after it.
+  for (let m = WE_ACT_LEAD.exec(s); m; m = WE_ACT_LEAD.exec(s)) {
+    let at = WE_ACT_LEAD.lastIndex;
+    for (let before = 0; ; before++) {
+      WE_ACT_VERB.lastIndex = at;
+      if (WE_ACT_VERB.test(s)) return m.index;
+      if (before === MAX_WORDS_BEFORE_VERB) break;
+      WORD_THEN_SPACE.lastIndex = at;
+      if (!WORD_THEN_SPACE.test(s)) break;
+      at = WORD_THEN_SPACE.lastIndex;
+    }
+  }
+  return -1;
+}
 /** The last answer of `userSettingEnd`, which the claim filter and the classifier ask of the same sentence. */
 let lastSettingEnd: { s: string; at: number; end: number } | undefined;
 /** Where the reader's setting from `at` ends: at a later clause of the company's act, else the sentence's end. */
 export function userSettingEnd(s: string, at: number): number {
   if (lastSettingEnd && lastSettingEnd.at === at && lastSettingEnd.s === s) return lastSettingEnd.end;
-  const m = WE_ACT.exec(s.slice(at));
-  const end = m ? at + m.index : s.length;
+  const index = weActIndex(s.slice(at));
+  const end = index >= 0 ? at + index : s.length;
   lastSettingEnd = { s, at, end };
   return end;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileCases, normalParagraphs, policyOf } from '../../../scripts/pathological';
 import { analyzePolicy } from './analyze';
 import { classifySentence } from './classify';
+import { weActIndex } from './claim';
 import { staysOnDevice } from './flow';
 import { TRIGGER_RE, findMentions, isCandidate, termLiterals } from './mentions';
 import { clausesOf } from './language';
@@ -49,6 +50,10 @@ function expectLinear(make: (n: number) => string, run: (s: string) => unknown, 
 }
 
 describe('linear passes on inputs built to backtrack', () => {
+  it('the scan for the company’s act after a setting, over many leads each short of a verb', () => {
+    expectLinear((n) => 'you can turn it off' + ', and we x y z q'.repeat(n / 16), (s) => weActIndex(s));
+    expectLinear((n) => ',' + ' '.repeat(n) + 'which', (s) => weActIndex(s));
+  });
   it('the splitter over a run of periods with no space after them', () => {
     expectLinear((n) => 'We collect your location' + '.'.repeat(n) + 'x', (s) => splitSentences(s), 400_000);
   });
