@@ -27,8 +27,12 @@ const compiled = TYPE_TERMS.map((term) => ({
   gate: term.gate ? new RegExp(term.gate) : undefined,
   heads: term.heads ? new RegExp(`^(?:${term.heads})$`, 'i') : undefined,
 }));
-/** Each term's pattern on its own, case-sensitive for the lower-cased sentence, with its gate if it has one. */
-const candidateTests = compiled.map((c) => ({ gate: c.gate, re: new RegExp(c.term.source) }));
+/**
+ * Each term's pattern on its own, case-sensitive for the lower-cased sentence, with its gate if it has one: the
+ * global compilation that `findMentions` runs (asked from the start), since V8 compiles a pattern once per
+ * source and flags, and compiling them is much of a page's first analysis.
+ */
+const candidateTests = compiled.map((c) => ({ gate: c.gate, re: c.lower }));
 
 /**
  * Plain words one of which every match of a term holds (required-literals.ts): a scan for them dismisses a
@@ -87,7 +91,9 @@ export function isCandidate(raw: string): boolean {
   for (let i = 0; i < candidateTests.length; i++) {
     if (!holds[i]) continue;
     const { gate, re } = candidateTests[i]!;
-    if ((!gate || gate.test(sentence)) && re.test(sentence)) return true;
+    if (gate && !gate.test(sentence)) continue;
+    re.lastIndex = 0;
+    if (re.test(sentence)) return true;
   }
   return false;
 }
