@@ -1,4 +1,4 @@
-import { WORD_BOUNDARY, anyLiteralPattern } from './required-literals';
+import { WORD_BOUNDARY, withoutRedundant } from './required-literals';
 
 /**
  * Which of many literal sets a text holds, in one scan (the prefilters of many patterns at once). Asking each
@@ -6,100 +6,167 @@ import { WORD_BOUNDARY, anyLiteralPattern } from './required-literals';
  * asked about some thirty sets (every term and trap of the vocabulary), so one scan that answers all of them
  * is several times cheaper, with the same answers (a fuzz test compares them).
  *
- * The scan: one pattern of every literal (a trie, anyLiteralPattern) finds each position where some literal
- * starts; from there a walk of the literals' trie in the text names every literal that starts at that position
- * (overlapping ones too). Most texts hold none, and cost one scan; texts that hold one have a few such positions.
- * Linear: at most the longest literal's length of work per position.
+ * The scan is an Aho–Corasick automaton over the text read as symbols: each UTF-16 code unit (as a pattern
+ * without the `u` flag reads it), with a word-boundary symbol between two code units of which one is a word
+ * character ([A-Za-z0-9_]) and the other not, and at either end beside a word character: where `\b` holds.
+ * A literal's `WORD_BOUNDARY` mark is that symbol, and the boundaries its own characters imply are written into
+ * it, so a literal is held exactly where its symbols appear in a row. One table read per symbol, whatever the
+ * number of literals: linear, and no pattern to compile (a regular expression of every literal, a trie of
+ * thousands of words, took V8 tens of milliseconds to compile on a page's first analysis and scanned slower).
  */
-interface Node {
-  /**
-   * The children by UTF-16 code unit. Most nodes inside a literal have one, kept in `code`/`child` (read
-   * without a map); the rest are in `more`.
-   */
-  code: number;
-  child: Node | undefined;
-  more: Map<number, Node> | undefined;
-  /** A word boundary here (`WORD_BOUNDARY` in a literal): matched by position, never by a character. */
-  boundary: Node | undefined;
-  /** The sets that hold a literal ending at this node. */
-  sets: number[];
-}
-
-const BOUNDARY_CODE = WORD_BOUNDARY.charCodeAt(0);
-const newNode = (): Node => ({ code: -1, child: undefined, more: undefined, boundary: undefined, sets: [] });
-
-function childOf(node: Node, code: number): Node | undefined {
-  if (node.code === code) return node.child;
-  return node.more?.get(code);
-}
-function addChild(node: Node, code: number): Node {
-  const existing = childOf(node, code);
-  if (existing) return existing;
-  const child = newNode();
-  if (node.code === -1) {
-    node.code = code;
-    node.child = child;
-  } else (node.more ??= new Map()).set(code, child);
-  return child;
-}
-
-/** `\b` as V8 reads it without the `u` flag: a change between a word character ([A-Za-z0-9_]) and another. */
-const isWordChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const atBoundary = (text: string, i: number) =>
-  (i > 0 && isWordChar(text.charCodeAt(i - 1))) !== (i < text.length && isWordChar(text.charCodeAt(i)));
 
 /** For each set, whether the text holds one of its literals; a set given as undefined is always held. */
 export type LiteralIndex = (text: string) => Uint8Array;
 
+const BOUNDARY_CODE = WORD_BOUNDARY.charCodeAt(0);
+/** `\b` as V8 reads it without the `u` flag: a change between a word character ([A-Za-z0-9_]) and another. */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * A literal as symbols, or undefined when no text can hold it (a boundary mark between two word characters, or
+ * between two others). Consecutive marks are one boundary.
+ */
+function symbolsOf(literal: string, symbolOf: (code: number) => number, boundary: number): number[] | undefined {
+  const out: number[] = [];
+  let previous = -1; // the last code unit, -1 before the first
+  let marked = false;
+  for (let i = 0; i < literal.length; i++) {
+    const c = literal.charCodeAt(i);
+    if (c === BOUNDARY_CODE) {
+      marked = true;
+      continue;
+    }
+    if (previous === -1) {
+      if (marked) out.push(boundary);
+    } else {
+      const change = isWordChar(previous) !== isWordChar(c);
+      if (marked && !change) return undefined;
+      if (change) out.push(boundary);
+    }
+    out.push(symbolOf(c));
+    previous = c;
+    marked = false;
+  }
+  if (marked) out.push(boundary);
+  return out;
+}
+
 export function literalIndex(sets: readonly (readonly string[] | undefined)[]): LiteralIndex {
-  const root = newNode();
   const always = new Uint8Array(sets.length);
-  const all: string[] = [];
+  // Symbols: 1… for the code units the literals hold, then the boundary; 0 for every other code unit.
+  const symbols = new Map<number, number>();
+  for (const literals of sets) {
+    for (const literal of literals ?? []) {
+      for (let i = 0; i < literal.length; i++) {
+        const c = literal.charCodeAt(i);
+        if (c !== BOUNDARY_CODE && !symbols.has(c)) symbols.set(c, symbols.size + 1);
+      }
+    }
+  }
+  const boundary = symbols.size + 1;
+  const width = boundary + 1;
+  const symbolOfCode = new Uint16Array(65536);
+  symbols.forEach((symbol, code) => (symbolOfCode[code] = symbol));
+
+  // The trie: `next` grows by one row of `width` per node; 0 is "no child" (the root is never a child).
+  let next = new Int32Array(width * 64);
+  let nodes = 1;
+  const ends: number[][] = [[]];
   sets.forEach((literals, set) => {
     if (!literals) {
       always[set] = 1;
       return;
     }
-    for (const literal of literals) {
-      all.push(literal);
-      let node = root;
-      // By UTF-16 code unit, as a pattern without the `u` flag reads the text.
-      for (let i = 0; i < literal.length; i++) {
-        const c = literal.charCodeAt(i);
-        node = c === BOUNDARY_CODE ? (node.boundary ??= newNode()) : addChild(node, c);
+    // A literal that holds another of its set adds nothing to the set's answer ("face" makes "of your face"
+    // redundant): fewer states to build.
+    for (const literal of withoutRedundant(literals)) {
+      const seq = symbolsOf(literal, (c) => symbolOfCode[c]!, boundary);
+      if (!seq) continue;
+      let node = 0;
+      for (const symbol of seq) {
+        let child = next[node * width + symbol]!;
+        if (child === 0) {
+          if ((nodes + 1) * width > next.length) {
+            const grown = new Int32Array(next.length * 2);
+            grown.set(next);
+            next = grown;
+          }
+          child = nodes++;
+          ends.push([]);
+          next[node * width + symbol] = child;
+        }
+        node = child;
       }
-      node.sets.push(set);
+      // An empty literal is held by every text, the empty one too.
+      if (node === 0) always[set] = 1;
+      else ends[node]!.push(set);
     }
   });
-  const starts = all.length > 0 ? new RegExp(anyLiteralPattern(all)!.source, 'g') : undefined;
-  // The walk's pending branches (a node and a position), reused from call to call.
-  const nodes: Node[] = [];
-  const positions: number[] = [];
+
+  // Breadth first: each node's failure (its longest proper suffix in the trie), and the missing transitions
+  // filled from it, so the scan never follows a failure; `report` links a node to the nearest node on its
+  // failure chain that ends a literal (-1 for none).
+  const fail = new Int32Array(nodes);
+  const report = new Int32Array(nodes).fill(-1);
+  const queue = new Int32Array(nodes);
+  let head = 0;
+  let tail = 0;
+  for (let s = 0; s < width; s++) {
+    const child = next[s]!;
+    if (child !== 0) queue[tail++] = child; // fail 0, report -1
+  }
+  while (head < tail) {
+    const node = queue[head++]!;
+    const f = fail[node]!;
+    for (let s = 0; s < width; s++) {
+      const child = next[node * width + s]!;
+      if (child === 0) {
+        next[node * width + s] = next[f * width + s]!;
+        continue;
+      }
+      const cf = next[f * width + s]!;
+      fail[child] = cf;
+      report[child] = ends[cf]!.length > 0 ? cf : report[cf]!;
+      queue[tail++] = child;
+    }
+  }
+  // The scan reads states as row offsets (node × width) and each code unit's symbol and word class from one
+  // table (symbol × 2 + 1 for a word character): a few array reads per code unit.
+  const table = new Int32Array(nodes * width);
+  for (let k = 0; k < table.length; k++) table[k] = next[k]! * width;
+  const ending = new Uint8Array(nodes * width);
+  for (let n = 1; n < nodes; n++) if (ends[n]!.length > 0 || report[n]! > 0) ending[n * width] = 1;
+  const endsAt = ends.map((e) => Uint32Array.from(e));
+  const mark = (held: Uint8Array, offset: number) => {
+    const node = offset / width;
+    for (let n = ends[node]!.length > 0 ? node : report[node]!; n > 0; n = report[n]!) {
+      const e = endsAt[n]!;
+      for (let k = 0; k < e.length; k++) held[e[k]!] = 1;
+    }
+  };
+  const codeInfo = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) codeInfo[c] = symbolOfCode[c]! * 2 + (isWordChar(c) ? 1 : 0);
+
   return (text) => {
     const held = always.slice();
-    if (!starts) return held;
-    starts.lastIndex = 0;
-    for (let m = starts.exec(text); m; m = starts.exec(text)) {
-      nodes.push(root);
-      positions.push(m.index);
-      while (nodes.length > 0) {
-        const node = nodes.pop()!;
-        const at = positions.pop()!;
-        const sets = node.sets;
-        for (let k = 0; k < sets.length; k++) held[sets[k]!] = 1;
-        if (node.boundary && atBoundary(text, at)) {
-          nodes.push(node.boundary);
-          positions.push(at);
-        }
-        const next = at < text.length ? childOf(node, text.charCodeAt(at)) : undefined;
-        if (next) {
-          nodes.push(next);
-          positions.push(at + 1);
-        }
+    if (nodes === 1) return held;
+    let state = 0;
+    let wordBefore = 0;
+    for (let i = 0; i < text.length; i++) {
+      const info = codeInfo[text.charCodeAt(i)]!;
+      const word = info & 1;
+      if (word !== wordBefore) {
+        state = table[state + boundary]!;
+        if (ending[state]) mark(held, state);
+        wordBefore = word;
       }
-      // Literals that start inside this match are found from the next position on.
-      starts.lastIndex = m.index + 1;
+      state = table[state + (info >> 1)]!;
+      if (ending[state]) mark(held, state);
+    }
+    if (wordBefore) {
+      state = table[state + boundary]!;
+      if (ending[state]) mark(held, state);
     }
     return held;
   };
