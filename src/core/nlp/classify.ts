@@ -511,7 +511,10 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   }
   // A generic location yields to a stated precision, but not across stances: "Except for the country you
   // select, we do not collect any information about your location" affirms the one and denies the other.
-  const precisionStated = [...(byType.get('location.precise') ?? []), ...(byType.get('location.approximate') ?? [])];
+  // A precision named only in a condition or a side remark ("When GPS is switched off, location is estimated…")
+  // states nothing of the claim.
+  const precisionStated = [...(byType.get('location.precise') ?? []), ...(byType.get('location.approximate') ?? [])]
+    .filter((x) => x.stance !== 'none');
   if (byType.has('location') && precisionStated.length > 0) {
     const deniedOnly = (x: { stance: MentionStance }) => x.stance === 'denied' || x.stance === 'on-device';
     const stated = new Set(precisionStated.map(deniedOnly));

@@ -1411,6 +1411,31 @@ const PAIRS: Pair[] = [
     'the content of meetings', 'We record your meetings when the host turns on recording.', ['voice|affirmed'],
     'We process the content of your meetings, such as shared files and chat messages.', [],
   ],
+  // Session 5: a side remark yields to the claim's own act; precision from the level of detail.
+  [
+    'a device state yields to a passive claim', 'When GPS is switched off, your location is still derived from your IP address.',
+    ['location.approximate|affirmed'],
+    'When GPS is switched off, the map cannot show your location.', [],
+  ],
+  [
+    'a description yields to a passive claim', 'Your location may be approximate and is collected from your device\'s network.',
+    ['location|affirmed'],
+    'Your location may be approximate and can differ from where you really are.', [],
+  ],
+  [
+    "the reader's choice is not the company's act", 'You can choose whether or not your location is shared with us.', [],
+    'Your location is shared with us, whether or not you use the map.', ['location|affirmed'],
+  ],
+  [
+    'a point or an area as the level of detail', 'We keep your location at street-address level.', ['location.precise|affirmed'],
+    'We keep your location at the neighbourhood level.', ['location.approximate|affirmed'],
+  ],
+  [
+    'geographic coordinates are a point', 'We collect your geographic coordinates when you post a photo.',
+    ['location.precise|affirmed'],
+    'We collect your geographic preferences when you post a photo.', [],
+  ],
+
 ];
 
 describe('contrast pairs', () => {
