@@ -1436,6 +1436,40 @@ const PAIRS: Pair[] = [
     'We collect your geographic preferences when you post a photo.', [],
   ],
 
+  // Session 5: data flow — the reader's own hardware, negative subjects, our servers as the receiver.
+  [
+    'a negative subject never leaving the device', 'Facial landmarks are tracked in your browser; no landmark ever leaves your browser.', ['face|denied'],
+    'Facial landmarks are tracked in your browser; each landmark is then uploaded to our servers.', ['face|affirmed'],
+  ],
+  [
+    'on-device as a modifier', 'Voice commands are transcribed with on-device speech recognition.', ['voice|denied'],
+    'Voice commands are transcribed with cloud speech recognition.', ['voice|affirmed'],
+  ],
+  [
+    'kept on the reader\'s own hardware, and also in the account', 'Your GPS track is stored on the band only.', ['location.precise|denied'],
+    'Your GPS track is stored on the band and in your account.', ['location.precise|affirmed'],
+  ],
+  [
+    'never made available to us, among others', 'Your fingerprints are never made available to the school or to us.', ['biometric|denied'],
+    'Your fingerprints are made available to the school and to us.', ['biometric|affirmed'],
+  ],
+  [
+    'going nowhere', 'Your voice is processed in the speaker and goes nowhere.', ['voice|denied'],
+    'Your voice is processed in the speaker and goes to our servers.', ['voice|affirmed'],
+  ],
+  [
+    'checked on the device, only a signature received', 'Your face geometry is checked on the device, and our website receives only a signature.', ['face|denied'],
+    'Your face geometry is checked on our servers, and our website receives a signature.', ['face|affirmed'],
+  ],
+  [
+    'our servers as the receiver', 'Recordings of your voice go straight to your phone; our servers do not receive any of them.', ['voice|denied'],
+    'Recordings of your voice go straight to your phone; our servers receive all of them.', ['voice|affirmed'],
+  ],
+  [
+    'a negative subject over coordinated participles', 'No recording of your voice is stored or sent to us.', ['voice|denied'],
+    'A recording of your voice is stored and sent to us.', ['voice|affirmed'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {
