@@ -429,13 +429,20 @@ export function tableAnswerOf(cell: string): TableAnswer | undefined {
  * "Geolocation data: No": a label and its answer in one line, also as a table row written out ("Location | No |
  * — | —", "Postcode — Yes — Used to tailor offers"): the answer is the first cell after the label.
  */
+/** A column's name between a label and its answer: "| Collected: No", "— Disclosed in the last 12 months: Yes". */
+const ANSWER_COLUMN =
+  String.raw`(?:collected|disclosed|sold|shared|processed|used)(?: for (?:a )?business purposes?)?` +
+  String.raw`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
 const INLINE_ANSWER = new RegExp(
-  String.raw`^([^:|.;—–]{3,120}?)\s*` +
-    // The column's name between label and answer: "— Collected in the last 12 months: No".
-    String.raw`(?:[—–-]\s*(?:collected|disclosed|sold|shared)(?: in the (?:last|past|preceding) (?:12|twelve) months)?\s*)?` +
-    String.raw`[:|—–]\s*(yes|no|collected|not collected)\s*\.?(?:\s*[|—–].*)?$`,
+  // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
+  String.raw`^([^:.;—–]{3,160}?)\s*(?:[|—–-]\s*${ANSWER_COLUMN}\s*)?` +
+    // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
+    // further cells.
+    String.raw`[:|—–]\s*(yes|no|none|collected|not collected)(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–].*)?$`,
   'i',
 );
+/** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
+const NOT_COLLECTED_LIST = /^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$/i;
 
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
@@ -444,6 +451,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const inline = INLINE_ANSWER.exec(sentence);
   const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
+  const notCollected = NOT_COLLECTED_LIST.exec(sentence);
+  if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
   if (nonClaimReason(sentence, context.line)) return [];
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.

@@ -1470,6 +1470,28 @@ const PAIRS: Pair[] = [
     'A recording of your voice is stored and sent to us.', ['voice|affirmed'],
   ],
 
+  // Session 5: labels and their answers, as app-store labels and state-law tables write them.
+  [
+    'a label answered none', 'Location data: none.', ['location|denied'],
+    'Location data: collected.', ['location|affirmed'],
+  ],
+  [
+    'a column name between a label and its answer', 'Biometric information | Collected: No', ['biometric|denied'],
+    'Biometric information | Collected: Yes', ['biometric|affirmed'],
+  ],
+  [
+    'a label over two cells', 'Sensitive personal information | Precise geolocation | Collected: No', ['location.precise|denied'],
+    'Sensitive personal information | Precise geolocation | Collected: Yes', ['location.precise|affirmed'],
+  ],
+  [
+    'more denials after the answer', 'Exact location — not collected, not inferred, not shared.', ['location.precise|denied'],
+    'Exact location — collected, not inferred, not shared.', ['location.precise|affirmed'],
+  ],
+  [
+    'a list of what is not collected', 'Data not collected: Location, Contacts.', ['location|denied'],
+    'Data not linked to you: Location, Contacts.', ['location|affirmed'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

@@ -122,6 +122,11 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(levels, (s) => findMentions(s), 100_000);
     const acts = (n: number) => 'gps is off and we may have also been is not never '.repeat(n / 50);
     expectLinear(acts, (s) => classifySentence(s), 20_000);
+    // A label over many cells, and more denials after an answer; negative subjects before a flow.
+    expectLinear((n) => 'location | '.repeat(n / 11) + 'collected: no', (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'location — no, not x' + ', not x'.repeat(n / 7), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'no image '.repeat(n / 9) + 'leaves', (s) => staysOnDevice(s), 100_000);
+    expectLinear((n) => 'nothing is stored or '.repeat(n / 21), (s) => staysOnDevice(s), 100_000);
     const choice = (n: number) => 'you can choose whether ' + 'whether or not '.repeat(n / 15) + 'location is shared';
     expectLinear(choice, (s) => classifySentence(s), 20_000);
   });
