@@ -1492,6 +1492,44 @@ const PAIRS: Pair[] = [
     'Data not linked to you: Location, Contacts.', ['location|affirmed'],
   ],
 
+  // Session 5: negation away from its verb — attempts, a modal after a hedge, negative subjects, lists, clefts.
+  [
+    'an attempt negated', 'At no point do we attempt to infer your city from your IP address.', ['location.approximate|denied'],
+    'At every login we attempt to infer your city from your IP address.', ['location.approximate|affirmed'],
+  ],
+  [
+    'nor does it intend to', 'The bank does not currently, nor does it intend to, collect fingerprints.', ['biometric|denied'],
+    'The bank currently does, and intends to, collect fingerprints.', ['biometric|affirmed'],
+  ],
+  [
+    'at no point in a passive', 'Your device\'s coordinates are at no point shared with us.', ['location.precise|denied'],
+    'Your device\'s coordinates are at times shared with us.', ['location.precise|affirmed'],
+  ],
+  [
+    'not among, with a parenthesis', 'Vehicle location is not, and has never been, part of the data that the dongle sends us.', ['location|denied'],
+    'Vehicle location is, and has always been, part of the data that the dongle sends us.', ['location|affirmed'],
+  ],
+  [
+    'outside what is collected', 'Fingerprints fall outside what this app collects.', ['biometric|denied'],
+    'Fingerprints fall within what this app collects.', ['biometric|affirmed'],
+  ],
+  [
+    'a cleft with the app as subject', 'Location is not something this calculator app collects.', ['location|denied'],
+    'Location is something this calculator app collects.', ['location|affirmed'],
+  ],
+  [
+    'a pronoun after the thing itself', 'Your location is not shared with merchants, and the wallet itself does not record it.', ['location|denied'],
+    'Your location is not shared with merchants, but the wallet itself records it.', ['location|affirmed'],
+  ],
+  [
+    'neither…nor over subjects', 'Neither the recordings of your calls nor any other audio is used to build a voiceprint.', ['voice|denied'],
+    'Both the recordings of your calls and other audio are used to build a voiceprint.', ['voice|affirmed'],
+  ],
+  [
+    'no over a list of nouns', 'There is no face recognition, facial template or comparison of faces in our ID check.', ['face|denied'],
+    'There is face recognition, a facial template and a comparison of faces in our ID check.', ['face|affirmed'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

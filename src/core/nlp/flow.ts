@@ -88,7 +88,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'never-sent',
     source:
-      String.raw`\b(?:never|not|n't|nor) (?:be )?(?:\w+ly )?` +
+      String.raw`\b(?:never|not|n't|nor|at no (?:point|time|stage)) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       String.raw`(?: \w+){0,3} (?:to|with) ${US}`,
   },
