@@ -1,5 +1,5 @@
 import { oncePerSentence } from './acts';
-import { verbSource } from './verbs';
+import { participleSource, verbSource } from './verbs';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -21,7 +21,36 @@ interface NonClaimRule {
  */
 const words = oncePerSentence((s): readonly string[] => s.split(/\s+/).filter(Boolean));
 const wordCount = (s: string) => words(s).length;
-const WE_PROCESS = /\bwe (?:may |also |will |only )?(?:collect|use|process|receive|obtain|store|share)\b/i;
+/**
+ * The company itself acting on data, in any tense or mood: "we automatically collect", "we have shared", "our app
+ * may record", "we and our partners use". A non-claim rule about the sentence's other words (a device state, a
+ * law, a description, a definition) yields to it: the sentence then makes a claim of its own.
+ */
+const FIRST_PARTY_ACT = new RegExp(
+  String.raw`\b(?:we|our (?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
+    String.raw`|the (?:app|company|service))(?: and our [\w-]+)?\s+` +
+    String.raw`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been)\s+){0,4}` +
+    String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
+  'i',
+);
+/**
+ * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
+ * "will be shared". A claim with no named actor: like FIRST_PARTY_ACT, it outweighs a side remark on the device's
+ * state or on what data is like.
+ */
+const PASSIVE_ACT = new RegExp(
+  String.raw`\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|\w+ly|still|also|only|then|thus|therefore)\s+){0,2}` +
+    String.raw`(?:${participleSource(['processing', 'further', 'flow'])})\b`,
+  'i',
+);
+/** A claim's own act on data, whoever acts: the company named, or the data in the passive. */
+// Not an act inside what the reader chooses: "you can choose whether your location is shared with us".
+// Nor one in a clause about a place or a time: "the country in which the data was collected".
+const CHOICE_CONTENT = /\b(?:whether|in which|from which|where|when)\b[^,.;]*/gi;
+const claimAct = (s: string) => {
+  const outside = s.replace(CHOICE_CONTENT, ' ');
+  return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside);
+};
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
@@ -142,7 +171,6 @@ export function userSettingEnd(s: string, at: number): number {
 
 /** A word that defines another ("X means…", "X refers to…"). */
 const DEFINING_WORD = /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i;
-const WE_COLLECT_USE = /\bwe (?:may |also )?(?:collect|use|process)\b/i;
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = new RegExp(
   String.raw`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
@@ -277,17 +305,17 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'ui-path',
     test: (s) =>
-      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !WE_PROCESS.test(s) &&
+      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
       !COMPANY_ACT.test(s),
   },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
     id: 'definition',
     test: (s) =>
-      DEFINING_WORD.test(s) && !WE_COLLECT_USE.test(s) ||
+      DEFINING_WORD.test(s) && !FIRST_PARTY_ACT.test(s) ||
       /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
       // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
-      KIND_OF_DATA.test(s) && !WE_PROCESS.test(s) ||
+      KIND_OF_DATA.test(s) && !FIRST_PARTY_ACT.test(s) ||
       // A glossary entry: "Granular geographic data: Data that identifies…".
       /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) ||
@@ -304,7 +332,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'law',
     test: (s) =>
-      LAW_APPLIES.test(s) && !WE_COLLECT_USE.test(s) || isNormStatement(s),
+      LAW_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) || isNormStatement(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
@@ -331,13 +359,13 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'rights-request',
     // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
-    test: (s) => RIGHTS_REQUEST.test(s) && !WE_PROCESS.test(s.replace(/\b(?:whether|if) we \w+/gi, '')),
+    test: (s) => RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')),
   },
   // The state of the user's device or the reader's own choice, with no act of the company.
   {
     id: 'device-state',
     test: (s) =>
-      ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !WE_PROCESS.test(s)) ||
+      ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
       // The state itself ("in use") is not an act on data.
       (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))),
   },
@@ -350,7 +378,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {
     id: 'description',
-    test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
+    test: (s) => DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
   },
   // A control of the interface described: "The Precise Location switch appears next to each app".
   {
@@ -384,7 +412,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   {
     id: 'own-terms',
-    test: (s) => OWN_TERMS.test(s) && !WE_PROCESS.test(s) && !COMPANY_ACT.test(s),
+    test: (s) => OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
   },
   {
     id: 'discouragement',

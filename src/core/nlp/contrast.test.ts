@@ -1411,6 +1411,125 @@ const PAIRS: Pair[] = [
     'the content of meetings', 'We record your meetings when the host turns on recording.', ['voice|affirmed'],
     'We process the content of your meetings, such as shared files and chat messages.', [],
   ],
+  // Session 5: a side remark yields to the claim's own act; precision from the level of detail.
+  [
+    'a device state yields to a passive claim', 'When GPS is switched off, your location is still derived from your IP address.',
+    ['location.approximate|affirmed'],
+    'When GPS is switched off, the map cannot show your location.', [],
+  ],
+  [
+    'a description yields to a passive claim', 'Your location may be approximate and is collected from your device\'s network.',
+    ['location|affirmed'],
+    'Your location may be approximate and can differ from where you really are.', [],
+  ],
+  [
+    "the reader's choice is not the company's act", 'You can choose whether or not your location is shared with us.', [],
+    'Your location is shared with us, whether or not you use the map.', ['location|affirmed'],
+  ],
+  [
+    'a point or an area as the level of detail', 'We keep your location at street-address level.', ['location.precise|affirmed'],
+    'We keep your location at the neighbourhood level.', ['location.approximate|affirmed'],
+  ],
+  [
+    'geographic coordinates are a point', 'We collect your geographic coordinates when you post a photo.',
+    ['location.precise|affirmed'],
+    'We collect your geographic preferences when you post a photo.', [],
+  ],
+
+  // Session 5: data flow — the reader's own hardware, negative subjects, our servers as the receiver.
+  [
+    'a negative subject never leaving the device', 'Facial landmarks are tracked in your browser; no landmark ever leaves your browser.', ['face|denied'],
+    'Facial landmarks are tracked in your browser; each landmark is then uploaded to our servers.', ['face|affirmed'],
+  ],
+  [
+    'on-device as a modifier', 'Voice commands are transcribed with on-device speech recognition.', ['voice|denied'],
+    'Voice commands are transcribed with cloud speech recognition.', ['voice|affirmed'],
+  ],
+  [
+    'kept on the reader\'s own hardware, and also in the account', 'Your GPS track is stored on the band only.', ['location.precise|denied'],
+    'Your GPS track is stored on the band and in your account.', ['location.precise|affirmed'],
+  ],
+  [
+    'never made available to us, among others', 'Your fingerprints are never made available to the school or to us.', ['biometric|denied'],
+    'Your fingerprints are made available to the school and to us.', ['biometric|affirmed'],
+  ],
+  [
+    'going nowhere', 'Your voice is processed in the speaker and goes nowhere.', ['voice|denied'],
+    'Your voice is processed in the speaker and goes to our servers.', ['voice|affirmed'],
+  ],
+  [
+    'checked on the device, only a signature received', 'Your face geometry is checked on the device, and our website receives only a signature.', ['face|denied'],
+    'Your face geometry is checked on our servers, and our website receives a signature.', ['face|affirmed'],
+  ],
+  [
+    'our servers as the receiver', 'Recordings of your voice go straight to your phone; our servers do not receive any of them.', ['voice|denied'],
+    'Recordings of your voice go straight to your phone; our servers receive all of them.', ['voice|affirmed'],
+  ],
+  [
+    'a negative subject over coordinated participles', 'No recording of your voice is stored or sent to us.', ['voice|denied'],
+    'A recording of your voice is stored and sent to us.', ['voice|affirmed'],
+  ],
+
+  // Session 5: labels and their answers, as app-store labels and state-law tables write them.
+  [
+    'a label answered none', 'Location data: none.', ['location|denied'],
+    'Location data: collected.', ['location|affirmed'],
+  ],
+  [
+    'a column name between a label and its answer', 'Biometric information | Collected: No', ['biometric|denied'],
+    'Biometric information | Collected: Yes', ['biometric|affirmed'],
+  ],
+  [
+    'a label over two cells', 'Sensitive personal information | Precise geolocation | Collected: No', ['location.precise|denied'],
+    'Sensitive personal information | Precise geolocation | Collected: Yes', ['location.precise|affirmed'],
+  ],
+  [
+    'more denials after the answer', 'Exact location — not collected, not inferred, not shared.', ['location.precise|denied'],
+    'Exact location — collected, not inferred, not shared.', ['location.precise|affirmed'],
+  ],
+  [
+    'a list of what is not collected', 'Data not collected: Location, Contacts.', ['location|denied'],
+    'Data not linked to you: Location, Contacts.', ['location|affirmed'],
+  ],
+
+  // Session 5: negation away from its verb — attempts, a modal after a hedge, negative subjects, lists, clefts.
+  [
+    'an attempt negated', 'At no point do we attempt to infer your city from your IP address.', ['location.approximate|denied'],
+    'At every login we attempt to infer your city from your IP address.', ['location.approximate|affirmed'],
+  ],
+  [
+    'nor does it intend to', 'The bank does not currently, nor does it intend to, collect fingerprints.', ['biometric|denied'],
+    'The bank currently does, and intends to, collect fingerprints.', ['biometric|affirmed'],
+  ],
+  [
+    'at no point in a passive', 'Your device\'s coordinates are at no point shared with us.', ['location.precise|denied'],
+    'Your device\'s coordinates are at times shared with us.', ['location.precise|affirmed'],
+  ],
+  [
+    'not among, with a parenthesis', 'Vehicle location is not, and has never been, part of the data that the dongle sends us.', ['location|denied'],
+    'Vehicle location is, and has always been, part of the data that the dongle sends us.', ['location|affirmed'],
+  ],
+  [
+    'outside what is collected', 'Fingerprints fall outside what this app collects.', ['biometric|denied'],
+    'Fingerprints fall within what this app collects.', ['biometric|affirmed'],
+  ],
+  [
+    'a cleft with the app as subject', 'Location is not something this calculator app collects.', ['location|denied'],
+    'Location is something this calculator app collects.', ['location|affirmed'],
+  ],
+  [
+    'a pronoun after the thing itself', 'Your location is not shared with merchants, and the wallet itself does not record it.', ['location|denied'],
+    'Your location is not shared with merchants, but the wallet itself records it.', ['location|affirmed'],
+  ],
+  [
+    'neither…nor over subjects', 'Neither the recordings of your calls nor any other audio is used to build a voiceprint.', ['voice|denied'],
+    'Both the recordings of your calls and other audio are used to build a voiceprint.', ['voice|affirmed'],
+  ],
+  [
+    'no over a list of nouns', 'There is no face recognition, facial template or comparison of faces in our ID check.', ['face|denied'],
+    'There is face recognition, a facial template and a comparison of faces in our ID check.', ['face|affirmed'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

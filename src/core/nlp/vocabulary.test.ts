@@ -37,6 +37,8 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
     'Nearby Wi-Fi access points tell us where your phone is located.',
     'Our cafés offer Wi-Fi access points to guests.',
   ],
+  'point-level': ['We keep your location at street-address level.', 'We keep your orders at street level stores.'],
+  'area-grain': ['We keep location data at the neighbourhood level.', 'We report usage at the country level.'],
   'approximate-location': ['We infer your approximate location.', 'We estimate an approximate delivery date.'],
   'ip-derived-location': ['We estimate your city from your IP address.', 'We estimate delivery times from your order.'],
   'area-level': ['We record your name, city, and time zone.', 'We opened a new office in the city.'],

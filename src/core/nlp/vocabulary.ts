@@ -30,6 +30,17 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: String.raw`country\/region` },
   { name: 'jurisdiction' },
 ];
+/** Levels of detail of a place: a point on the map, or an area around it. */
+const POINT_LEVELS = words(String.raw`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
+const AREA_LEVELS = words(
+  String.raw`neighbou?rhood|district|suburb|municipality|county|city|town|state|country|region|province|continent`,
+  String.raw`post(?:al)? ?code|zip ?code|metro(?:politan)? area`,
+);
+/** "<level>-level" or "<level> level" with a location word within the clause, before or after. */
+// The look-behind follows the literal "level", so it is tried only where one matched.
+function levelOfDetail(levels: string): string {
+  return String.raw`\b${levels}[- ]level\b(?:(?=[^.;]{0,60}\blocat)|(?<=\blocat[^.;]{0,80}))`;
+}
 /** An area word as a place (place.ts): any area, singular or plural, "of residence" or "of origin". */
 export const AREA_WORD =
   words(AREA_NAMES.flatMap((a) => (a.plural ? [a.name, a.plural] : [a.name])).join('|')) +
@@ -423,7 +434,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
       words(`device|phone|handset|vehicle|car|watch|bike|scooter|tracker|position|current location`) +
       String.raw`s?\b`,
-    String.raw`\bgeo-?coordinates\b`,
+    String.raw`\bgeo(?:graphic(?:al)? |-)?coordinates\b`,
     // A satellite fix and its receiver are GPS by another name; a geofence draws a boundary around a point.
     String.raw`\bsatellite (?:receiver|positioning|signals?|fix|positions?)\b`,
     // Positioning indoors by radio: "indoor positioning in the terminal (Wi-Fi and beacons)".
@@ -437,6 +448,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Android's permission names: fine is precise (coarse is approximate, below).
     String.raw`\b(?:access_)?fine[ _]location\b`,
   ].join('|') },
+  // Precision from the level of detail a location is kept at: a point ("street-address level") or an area
+  // ("neighbourhood level", "city-level data"). Only where a location is spoken of: "statistics at the country
+  // level" name no one's whereabouts.
+  { id: 'point-level', type: 'location.precise', source: levelOfDetail(POINT_LEVELS) },
+  { id: 'area-grain', type: 'location.approximate', source: levelOfDetail(AREA_LEVELS) },
   // Location: approximate.
   { id: 'approximate-location', type: 'location.approximate', source: [
     String.raw`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
