@@ -65,9 +65,13 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
     }
   }
   const boundary = symbols.size + 1;
+  if (boundary * 2 + 1 > 0xffff) throw new Error('literalIndex: literals of more than 32,766 distinct code units');
   const width = boundary + 1;
-  const symbolOfCode = new Uint16Array(65536);
-  symbols.forEach((symbol, code) => (symbolOfCode[code] = symbol));
+  // Per code unit, its symbol × 2, + 1 for a word character: the scan reads both with one array read. Every
+  // code unit outside ASCII and the literals is 0 (symbol 0, not a word character) as allocated.
+  const codeInfo = new Uint16Array(65536);
+  for (let c = 0; c < 128; c++) if (isWordChar(c)) codeInfo[c] = 1;
+  symbols.forEach((symbol, code) => (codeInfo[code] = symbol * 2 + (isWordChar(code) ? 1 : 0)));
 
   // The trie: `next` grows by one row of `width` per node; 0 is "no child" (the root is never a child).
   let next = new Int32Array(width * 64);
@@ -81,7 +85,7 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
     // A literal that holds another of its set adds nothing to the set's answer ("face" makes "of your face"
     // redundant): fewer states to build.
     for (const literal of withoutRedundant(literals)) {
-      const seq = symbolsOf(literal, (c) => symbolOfCode[c]!, boundary);
+      const seq = symbolsOf(literal, (c) => codeInfo[c]! >> 1, boundary);
       if (!seq) continue;
       let node = 0;
       for (const symbol of seq) {
@@ -131,8 +135,7 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
       queue[tail++] = child;
     }
   }
-  // The scan reads states as row offsets (node × width) and each code unit's symbol and word class from one
-  // table (symbol × 2 + 1 for a word character): a few array reads per code unit.
+  // The scan reads states as row offsets (node × width): a few array reads per code unit.
   const table = new Int32Array(nodes * width);
   for (let k = 0; k < table.length; k++) table[k] = next[k]! * width;
   const ending = new Uint8Array(nodes * width);
@@ -145,8 +148,6 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
       for (let k = 0; k < e.length; k++) held[e[k]!] = 1;
     }
   };
-  const codeInfo = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) codeInfo[c] = symbolOfCode[c]! * 2 + (isWordChar(c) ? 1 : 0);
 
   return (text) => {
     const held = always.slice();
