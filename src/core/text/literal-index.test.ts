@@ -47,3 +47,23 @@ describe('literalIndex answers as each set’s own pattern does', () => {
     }
   });
 });
+
+describe('literalIndex folding ASCII case', () => {
+  const ALPHABET = ['a', 'B', 'c', 'A', ' ', '-', B, 'É', 'é'];
+  it('answers as lower-casing the literals and the text does, for 400 random families of sets', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const pick = rng(seed);
+      const word = (n: number) => Array.from({ length: n }, () => ALPHABET[pick(ALPHABET.length)]!).join('');
+      const sets = Array.from({ length: 1 + pick(5) }, () =>
+        Array.from({ length: 1 + pick(4) }, () => word(1 + pick(4))).filter((l) => l.replaceAll(B, '') !== ''),
+      );
+      const folding = literalIndex(sets, true);
+      const lowered = literalIndex(sets.map((s) => s.map((l) => l.replace(/[A-Z]/g, (c) => c.toLowerCase()))));
+      for (let t = 0; t < 20; t++) {
+        const text = word(pick(25)).replaceAll(B, 'x');
+        const expected = [...lowered(text.replace(/[A-Z]/g, (c) => c.toLowerCase()))];
+        expect([...folding(text)], `seed ${seed}: ${JSON.stringify(sets)} in ${JSON.stringify(text)}`).toEqual(expected);
+      }
+    }
+  });
+});

@@ -52,14 +52,22 @@ function symbolsOf(literal: string, symbolOf: (code: number) => number, boundary
   return out;
 }
 
-export function literalIndex(sets: readonly (readonly string[] | undefined)[]): LiteralIndex {
+/**
+ * `foldAsciiCase`: A–Z read as a–z, in the literals and in the text (what lower-casing both would give for
+ * ASCII literals, without a lower-cased copy of each text).
+ */
+export function literalIndex(
+  sets: readonly (readonly string[] | undefined)[],
+  foldAsciiCase = false,
+): LiteralIndex {
+  const fold = (c: number) => (foldAsciiCase && c >= 65 && c <= 90 ? c + 32 : c);
   const always = new Uint8Array(sets.length);
   // Symbols: 1… for the code units the literals hold, then the boundary; 0 for every other code unit.
   const symbols = new Map<number, number>();
   for (const literals of sets) {
     for (const literal of literals ?? []) {
       for (let i = 0; i < literal.length; i++) {
-        const c = literal.charCodeAt(i);
+        const c = fold(literal.charCodeAt(i));
         if (c !== BOUNDARY_CODE && !symbols.has(c)) symbols.set(c, symbols.size + 1);
       }
     }
@@ -72,6 +80,7 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
   const codeInfo = new Uint16Array(65536);
   for (let c = 0; c < 128; c++) if (isWordChar(c)) codeInfo[c] = 1;
   symbols.forEach((symbol, code) => (codeInfo[code] = symbol * 2 + (isWordChar(code) ? 1 : 0)));
+  if (foldAsciiCase) for (let c = 65; c <= 90; c++) codeInfo[c] = codeInfo[c + 32]!;
 
   // The trie: `next` grows by one row of `width` per node; 0 is "no child" (the root is never a child).
   let next = new Int32Array(width * 64);
@@ -85,7 +94,7 @@ export function literalIndex(sets: readonly (readonly string[] | undefined)[]): 
     // A literal that holds another of its set adds nothing to the set's answer ("face" makes "of your face"
     // redundant): fewer states to build.
     for (const literal of withoutRedundant(literals)) {
-      const seq = symbolsOf(literal, (c) => codeInfo[c]! >> 1, boundary);
+      const seq = symbolsOf(literal, (c) => codeInfo[fold(c)]! >> 1, boundary);
       if (!seq) continue;
       let node = 0;
       for (const symbol of seq) {
