@@ -1530,6 +1530,57 @@ const PAIRS: Pair[] = [
     'There is face recognition, a facial template and a comparison of faces in our ID check.', ['face|affirmed'],
   ],
 
+  // Session 5: non-claims — headlines, definitions and a law's categories, norms, others' terms and duties, advice,
+  // rights, settings lists and code; a denial outweighs them.
+  [
+    'a topic then a question-word phrase is a headline', 'Precise geolocation and face scans — what the new state laws mean for you', [],
+    'We collect precise geolocation and face scans, as the new state laws allow.', ['face|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'defined somewhere, as what', '\'Precise geolocation\' is defined in the statute as data that locates a consumer within a small circle.', [],
+    'We use precise geolocation to locate you within a small circle.', ['location.precise|affirmed'],
+  ],
+  [
+    'a law\'s categories of data', 'Categories of sensitive personal information under the CPRA include a consumer\'s precise geolocation.', [],
+    'Categories of sensitive personal information we collect include your precise geolocation.', ['location.precise|affirmed'],
+  ],
+  [
+    'a norm said of many countries', 'In many countries, employers must tell staff before they install GPS trackers in company vehicles.', [],
+    'As your employer, we install GPS trackers in company vehicles.', ['location.precise|affirmed'],
+  ],
+  [
+    'another company\'s own terms', 'Apple\'s Face ID is a feature of your device; Apple\'s own terms govern how it works.', [],
+    'We use Face ID on your device to check that it is you.', ['face|affirmed'],
+  ],
+  [
+    'advice after a statement', 'Microphone permission lets an app hear what is said near your device; only give it to apps you trust.', [],
+    'Microphone permission lets our app record what is said near your device.', ['voice|affirmed'],
+  ],
+  [
+    'a tip is advice', 'Tip: before you share your screen, close any map that shows your current location.', [],
+    'Before you share your screen, we record your current location.', ['location|affirmed'],
+  ],
+  [
+    'the right to ask which data', 'You have the right to ask us which categories of data we hold, such as location or voice data.', [],
+    'We hold categories of data such as location or voice data.', ['location|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'another party\'s duty', 'Developers who use our SDK are responsible for asking their users before requesting location permission.', [],
+    'Our SDK requests location permission from users of the apps that include it.', ['location|affirmed'],
+  ],
+  [
+    'a list of settings', 'Smart lock settings: Auto-Unlock (uses your phone\'s location), Fingerprint Unlock, Voice Assistant.', [],
+    'The smart lock uses your phone\'s location to unlock the door.', ['location|affirmed'],
+  ],
+  [
+    'code is no practice', 'The SDK exposes a `getLastKnownLocation()` method to host apps.', [],
+    'The SDK reads the last known location of the device.', ['location|affirmed'],
+  ],
+  [
+    'a denial outweighs a reference to a definition', 'We do not collect biometric identifiers, as those terms are defined under Illinois law.', ['biometric|denied'],
+    'Biometric identifiers are defined under Illinois law.', [],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

@@ -569,6 +569,13 @@ export const TRAPS: Trap[] = [
     String.raw`\bgps[- ]?tracker (?:sales|shop)`,
   ].join('|') },
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
+  // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
+  // "POST /v2/voice/transcribe"). A developer's reference names no practice.
+  { id: 'code', source: [
+    String.raw`\x60[^\x60\n]{1,80}\x60`,
+    String.raw`\b[a-z_]\w*\(\)`,
+    String.raw`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
+  ].join('|') },
   // A rank, not a place: "your location on the leaderboard".
   { id: 'rank-place', source: String.raw`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b` },
   { id: 'device-sensor', source: [
