@@ -1581,6 +1581,73 @@ const PAIRS: Pair[] = [
     'Biometric identifiers are defined under Illinois law.', [],
   ],
 
+  // Session 5: location by paraphrase — where-clauses, what the user looks after, the area of a connection, radio
+  // and beacons, precision words and brackets.
+  [
+    'where the reader is, then a time word', 'The app reads where you are each time you open the map.', ['location|affirmed'],
+    'The app reads what you type each time you open the map.', [],
+  ],
+  [
+    'where the vehicle has been', 'We keep a history of the places your vehicle has been parked.', ['location|affirmed'],
+    'We keep a history of the repairs your vehicle has had.', [],
+  ],
+  [
+    'where people the service follows are', 'HR may monitor where field employees are during working hours.', ['location|affirmed'],
+    'HR may monitor how field employees are doing during working hours.', [],
+  ],
+  [
+    'the location of something the user looks after', 'The collar sends your dog\'s location to our servers every ten minutes.', ['location|affirmed'],
+    'The collar sends your dog\'s heart rate to our servers every ten minutes.', [],
+  ],
+  [
+    'the location of anyone\'s phone', 'Eco mode does not use the location of anyone\'s phone.', ['location|denied'],
+    'Eco mode does not use the location of any thermostat shop.', [],
+  ],
+  [
+    'an IP address geolocated', 'We do not geolocate IP addresses.', ['location.approximate|denied'],
+    'We do not log IP addresses.', [],
+  ],
+  [
+    'an IP address mapped to an area', 'GameHub does not map your IP address to a country or region.', ['location.approximate|denied'],
+    'GameHub does not map your IP address to a player name.', [],
+  ],
+  [
+    'counted by area using the IP address', 'We count visitors by country and region using their IP address.', ['location.approximate|affirmed'],
+    'We count visitors by browser and device using their IP address.', [],
+  ],
+  [
+    'the area a login comes from', 'The portal does not look at which country or region a login comes from.', ['location.approximate|denied'],
+    'The portal does not look at which browser or app a login comes from.', [],
+  ],
+  [
+    'where the reader connects from', 'We associate your account with a home area based on where you usually connect from.', ['location.approximate|affirmed'],
+    'We associate your account with a home page based on what you usually read first.', [],
+  ],
+  [
+    'coordinates of a thing the user owns', 'The tracker reports its coordinates each hour.', ['location.precise|affirmed'],
+    'The tracker reports its battery level each hour.', [],
+  ],
+  [
+    'beacons in a store', 'The app records which beacon you passed in our store and when.', ['location.precise|affirmed'],
+    'The app records which coupon you used in our store and when.', [],
+  ],
+  [
+    'radio used to work out where someone is', 'The app uses Bluetooth to work out where in a store you are.', ['location.precise|affirmed'],
+    'The app uses Bluetooth to talk to the speaker in your home.', [],
+  ],
+  [
+    'pin-point as a precision word', 'Pin-point location data from company vehicles is recorded all day.', ['location.precise|affirmed'],
+    'Location data from company vehicles is recorded all day.', ['location|affirmed'],
+  ],
+  [
+    'high-accuracy as a precision word', 'The game uses your device\'s high-accuracy location to place creatures.', ['location.precise|affirmed'],
+    'The game uses your device\'s location to place creatures.', ['location|affirmed'],
+  ],
+  [
+    'a precision in brackets', 'Geolocation data (coarse, derived from network information) is collected.', ['location.approximate|affirmed'],
+    'Geolocation data (precise, from GPS) is collected.', ['location.precise|affirmed'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

@@ -136,6 +136,14 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'no image '.repeat(n / 9) + 'leaves', (s) => staysOnDevice(s), 100_000);
     expectLinear((n) => 'nothing is stored or '.repeat(n / 21), (s) => staysOnDevice(s), 100_000);
   });
+  it('the location paraphrases of session 5 over runs of their openers', () => {
+    const where = (n: number) => 'where your car has where you usually where in a '.repeat(n / 48);
+    expectLinear(where, (s) => findMentions(s), 100_000);
+    const ip = (n: number) => 'by country ip address geolocate ip which country or region a '.repeat(n / 62);
+    expectLinear(ip, (s) => findMentions(s), 100_000);
+    const radio = (n: number) => 'bluetooth wi-fi beacons to work out location (precise pin-point '.repeat(n / 65);
+    expectLinear(radio, (s) => findMentions(s), 100_000);
+  });
   it('code and paths among mentions', () =>
     expectLinear((n) => '/a/b.c `x` getlocation() '.repeat(n / 25), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {
