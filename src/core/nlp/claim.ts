@@ -29,7 +29,9 @@ const wordCount = (s: string) => words(s).length;
 const FIRST_PARTY_ACT = new RegExp(
   String.raw`\b(?:we|our (?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
     String.raw`|the (?:app|company|service))(?: and our [\w-]+)?\s+` +
-    String.raw`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been)\s+){0,4}` +
+    // A denial is a claim too: "we do not collect", "we never share".
+    String.raw`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
+    String.raw`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +
     String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
   'i',
 );
@@ -79,8 +81,11 @@ function isSentenceCaseItem(s: string): boolean {
 // Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
 const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,9}$/i;
 
+/** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
+const TOPIC_THEN_QUESTION = /^[^.;]{1,120}\s[—–:-]\s(?:how|what|why|which|who|when)\b[^.;]{0,80}$/i;
+
 function looksLikeHeading(s: string, line: LineKind): boolean {
-  if (QUESTION_HEADING.test(s.trim())) return true;
+  if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
   // Not through the once-per-sentence cache: another string would evict the sentence's own words.
   const w = s.replace(/^[\d.()ivx]+\s+/i, '').split(/\s+/).filter(Boolean);
   // On a page the block says which: a list item in sentence case is an item; a short paragraph (a bold run-in
@@ -170,7 +175,7 @@ export function userSettingEnd(s: string, at: number): number {
 }
 
 /** A word that defines another ("X means…", "X refers to…"). */
-const DEFINING_WORD = /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i;
+const DEFINING_WORD = /\b(?:(?<!by )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b/i;
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = new RegExp(
   String.raw`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
@@ -191,7 +196,9 @@ const LAW_APPLIES = new RegExp(
  */
 const NORM_WORD = new RegExp(
   String.raw`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
-    String.raw`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b`,
+    String.raw`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
+    // Norms said of places: "In many countries, employers must tell staff…".
+    String.raw`|\bin (?:many|some|most|several|certain|a number of) (?:countries|states|jurisdictions|places)\b`,
   'i',
 );
 const ACT_IN_NORM = new RegExp(
@@ -204,7 +211,7 @@ const ACT_IN_NORM = new RegExp(
  * "private entities must publish a retention schedule". Their acts are what the norm is about, not claims.
  */
 const ADDRESSEE = String.raw`(?:private |public |city |government |covered |all )?` +
-  String.raw`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers)`;
+  String.raw`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers|developers)`;
 const ADDRESSEE_ACTS = new RegExp(
   String.raw`\b${ADDRESSEE}\b(?: (?:that|which|who) [a-z]+)?[^.;]{0,60}?` +
     String.raw`\b(?:must|shall|are required to|may not|are prohibited from|are not allowed to)` +
@@ -237,15 +244,25 @@ const OWN_TERMS = new RegExp(
   String.raw`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
     String.raw`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
     String.raw`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
-    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b`,
+    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
+    // "Apple's own terms govern how they work".
+    String.raw`|\b[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
   'i',
 );
+/** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
+const RESPONSIBLE = /\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b/i;
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
 const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b/i;
 /** The reader's recourse to an authority: "you may contact your state attorney general". */
 const COMPLAINT = /\byou (?:may|can|should|have the right to) (?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)\b[^.]{0,60}\b(?:attorney general|authority|regulator|commissioner|ombudsman)\b/i;
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
-const CATEGORY_DEFINED = /^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b/i;
+const CATEGORY_DEFINED = new RegExp(
+  String.raw`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b` +
+    // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
+    String.raw`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
+    String.raw`\b(?:include|comprise|are|cover)\b`,
+  'i',
+);
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -254,12 +271,15 @@ const ADVICE = new RegExp(
     String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
     String.raw`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
-    String.raw`|never (?:share|post|reveal|disclose|give|send))\b`,
+    String.raw`|never (?:share|post|reveal|disclose|give|send))\b` +
+    // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
+    String.raw`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)` +
+    String.raw`|^(?:pro )?tips?:\s`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
   String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
-    String.raw`|\brequest a copy of\b`,
+    String.raw`|\brequest a copy of\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b`,
   'i',
 );
 const READER_CHOICE = new RegExp(
@@ -413,6 +433,16 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'own-terms',
     test: (s) => OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
+  },
+  // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
+  {
+    id: 'responsibility',
+    test: (s) => RESPONSIBLE.test(s) && !claimAct(s),
+  },
+  // A list of the interface's settings: "Smart lock settings: Auto-Unlock, Fingerprint Unlock, Voice Assistant".
+  {
+    id: 'settings-list',
+    test: (s) => /^[\w -]{0,40}\bsettings?:\s/i.test(s) && !claimAct(s),
   },
   {
     id: 'discouragement',

@@ -1530,6 +1530,124 @@ const PAIRS: Pair[] = [
     'There is face recognition, a facial template and a comparison of faces in our ID check.', ['face|affirmed'],
   ],
 
+  // Session 5: non-claims — headlines, definitions and a law's categories, norms, others' terms and duties, advice,
+  // rights, settings lists and code; a denial outweighs them.
+  [
+    'a topic then a question-word phrase is a headline', 'Precise geolocation and face scans — what the new state laws mean for you', [],
+    'We collect precise geolocation and face scans, as the new state laws allow.', ['face|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'defined somewhere, as what', '\'Precise geolocation\' is defined in the statute as data that locates a consumer within a small circle.', [],
+    'We use precise geolocation to locate you within a small circle.', ['location.precise|affirmed'],
+  ],
+  [
+    'a law\'s categories of data', 'Categories of sensitive personal information under the CPRA include a consumer\'s precise geolocation.', [],
+    'Categories of sensitive personal information we collect include your precise geolocation.', ['location.precise|affirmed'],
+  ],
+  [
+    'a norm said of many countries', 'In many countries, employers must tell staff before they install GPS trackers in company vehicles.', [],
+    'As your employer, we install GPS trackers in company vehicles.', ['location.precise|affirmed'],
+  ],
+  [
+    'another company\'s own terms', 'Apple\'s Face ID is a feature of your device; Apple\'s own terms govern how it works.', [],
+    'We use Face ID on your device to check that it is you.', ['face|affirmed'],
+  ],
+  [
+    'advice after a statement', 'Microphone permission lets an app hear what is said near your device; only give it to apps you trust.', [],
+    'Microphone permission lets our app record what is said near your device.', ['voice|affirmed'],
+  ],
+  [
+    'a tip is advice', 'Tip: before you share your screen, close any map that shows your current location.', [],
+    'Before you share your screen, we record your current location.', ['location|affirmed'],
+  ],
+  [
+    'the right to ask which data', 'You have the right to ask us which categories of data we hold, such as location or voice data.', [],
+    'We hold categories of data such as location or voice data.', ['location|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'another party\'s duty', 'Developers who use our SDK are responsible for asking their users before requesting location permission.', [],
+    'Our SDK requests location permission from users of the apps that include it.', ['location|affirmed'],
+  ],
+  [
+    'a list of settings', 'Smart lock settings: Auto-Unlock (uses your phone\'s location), Fingerprint Unlock, Voice Assistant.', [],
+    'The smart lock uses your phone\'s location to unlock the door.', ['location|affirmed'],
+  ],
+  [
+    'code is no practice', 'The SDK exposes a `getLastKnownLocation()` method to host apps.', [],
+    'The SDK reads the last known location of the device.', ['location|affirmed'],
+  ],
+  [
+    'a denial outweighs a reference to a definition', 'We do not collect biometric identifiers, as those terms are defined under Illinois law.', ['biometric|denied'],
+    'Biometric identifiers are defined under Illinois law.', [],
+  ],
+
+  // Session 5: location by paraphrase — where-clauses, what the user looks after, the area of a connection, radio
+  // and beacons, precision words and brackets.
+  [
+    'where the reader is, then a time word', 'The app reads where you are each time you open the map.', ['location|affirmed'],
+    'The app reads what you type each time you open the map.', [],
+  ],
+  [
+    'where the vehicle has been', 'We keep a history of the places your vehicle has been parked.', ['location|affirmed'],
+    'We keep a history of the repairs your vehicle has had.', [],
+  ],
+  [
+    'where people the service follows are', 'HR may monitor where field employees are during working hours.', ['location|affirmed'],
+    'HR may monitor how field employees are doing during working hours.', [],
+  ],
+  [
+    'the location of something the user looks after', 'The collar sends your dog\'s location to our servers every ten minutes.', ['location|affirmed'],
+    'The collar sends your dog\'s heart rate to our servers every ten minutes.', [],
+  ],
+  [
+    'the location of anyone\'s phone', 'Eco mode does not use the location of anyone\'s phone.', ['location|denied'],
+    'Eco mode does not use the location of any thermostat shop.', [],
+  ],
+  [
+    'an IP address geolocated', 'We do not geolocate IP addresses.', ['location.approximate|denied'],
+    'We do not log IP addresses.', [],
+  ],
+  [
+    'an IP address mapped to an area', 'GameHub does not map your IP address to a country or region.', ['location.approximate|denied'],
+    'GameHub does not map your IP address to a player name.', [],
+  ],
+  [
+    'counted by area using the IP address', 'We count visitors by country and region using their IP address.', ['location.approximate|affirmed'],
+    'We count visitors by browser and device using their IP address.', [],
+  ],
+  [
+    'the area a login comes from', 'The portal does not look at which country or region a login comes from.', ['location.approximate|denied'],
+    'The portal does not look at which browser or app a login comes from.', [],
+  ],
+  [
+    'where the reader connects from', 'We associate your account with a home area based on where you usually connect from.', ['location.approximate|affirmed'],
+    'We associate your account with a home page based on what you usually read first.', [],
+  ],
+  [
+    'coordinates of a thing the user owns', 'The tracker reports its coordinates each hour.', ['location.precise|affirmed'],
+    'The tracker reports its battery level each hour.', [],
+  ],
+  [
+    'beacons in a store', 'The app records which beacon you passed in our store and when.', ['location.precise|affirmed'],
+    'The app records which coupon you used in our store and when.', [],
+  ],
+  [
+    'radio used to work out where someone is', 'The app uses Bluetooth to work out where in a store you are.', ['location.precise|affirmed'],
+    'The app uses Bluetooth to talk to the speaker in your home.', [],
+  ],
+  [
+    'pin-point as a precision word', 'Pin-point location data from company vehicles is recorded all day.', ['location.precise|affirmed'],
+    'Location data from company vehicles is recorded all day.', ['location|affirmed'],
+  ],
+  [
+    'high-accuracy as a precision word', 'The game uses your device\'s high-accuracy location to place creatures.', ['location.precise|affirmed'],
+    'The game uses your device\'s location to place creatures.', ['location|affirmed'],
+  ],
+  [
+    'a precision in brackets', 'Geolocation data (coarse, derived from network information) is collected.', ['location.approximate|affirmed'],
+    'Geolocation data (precise, from GPS) is collected.', ['location.precise|affirmed'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

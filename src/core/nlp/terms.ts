@@ -128,7 +128,8 @@ const LOCATION_HEADS = [
 ].join('|');
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
-  String.raw`(?<![\w-])(?:precise|exact|accurate|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?` +
+  String.raw`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
+  String.raw`(?: (?:gps|geographic|device|physical|real-time|geo))?` +
   String.raw`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =

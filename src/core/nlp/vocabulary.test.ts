@@ -50,6 +50,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
 const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'speech-as-expression': ['We remove hate speech, spam and scams.', 'We process speech, text and images.'],
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
+  code: ['The SDK exposes a `getLastKnownLocation()` method.', 'The SDK reads the last known location.'],
   'rank-place': ['Your location on the leaderboard depends on points.', 'Your location is shown on the map.'],
   'device-sensor': ['Unlock the app with your phone\'s fingerprint reader.', 'Staff use our fingerprint reader.'],
   'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
@@ -145,6 +146,11 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
   copula: ['Your street address is your home location.', 'Your location is collected.'],
   description: ['Location from a network may be approximate.', 'We may collect your approximate location.'],
   discouragement: ['We do not encourage you to provide biometric data.', 'We do not collect biometric data.'],
+  responsibility: [
+    'Partners who use our SDK are responsible for asking their users before reading location.',
+    'Partners who use our SDK send us the location of their users.',
+  ],
+  'settings-list': ['Lock settings: Auto-Unlock, Fingerprint Unlock.', 'Lock settings are stored with your fingerprint.'],
 };
 
 function check(id: string, source: string | RegExp, pair: [string, string] | undefined) {

@@ -414,7 +414,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`exact (?:geo)?location`,
     String.raw`latitude`,
     String.raw`longitude`,
-    String.raw`(?:device'?s?|your) coordinates`,
+    String.raw`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
     String.raw`cell[- ]towers?(?: location)?`,
     String.raw`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
     String.raw`bluetooth beacons?`,
@@ -445,6 +445,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Beacons in a store or venue, read by the reader's phone.
     String.raw`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     String.raw`\bgeo-?fenc(?:e|es|ing)\b`,
+    // Beacons that place a shopper, and radio used to work out where someone is.
+    String.raw`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
+    String.raw`\b(?:wi-?fi|bluetooth|beacons?)\b[^.;]{0,30}\bto (?:work out|find out|figure out|determine|tell) where\b`,
+    // Pinning down the reader or their device is a point, not an area.
+    String.raw`\bpin-?point(?:s|ed|ing)? (?:you|your (?:device|phone|location|position))\b`,
+    // "Location (Precise)", "location (fine)".
+    String.raw`\b(?:geo)?location(?: data| information)? \((?:precise|exact|fine)\b`,
     // Android's permission names: fine is precise (coarse is approximate, below).
     String.raw`\b(?:access_)?fine[ _]location\b`,
   ].join('|') },
@@ -477,6 +484,18 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`your (?:home |nearest |closest |current )?(?:city|town)\b`,
     String.raw`\byour (?:home )?(?:post(?:al)? ?code|zip ?code)\b`,
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
+    // The area a connection comes from: "the country associated with your connection", "which country a login
+    // comes from", "where you usually connect from", "which time zone or country you are in".
+    String.raw`\b(?:country|region|city|area|town)(?: or (?:country|region|city|area|town))? (?:associated with|linked to|of) ` +
+      String.raw`(?:your|the) (?:internet |network )?connection\b`,
+    String.raw`\bwhich (?:country|region|city|town)(?: or (?:country|region|city|town))? (?:a|your|the) ` +
+      String.raw`(?:login|connection|request|visit|session)s? (?:comes?|came) from\b`,
+    String.raw`\bwhere you (?:usually |normally |typically )?connect from\b`,
+    String.raw`\bwhich (?:time ?zone|country|city|region)(?: or (?:time ?zone|country|city|region))? you(?:'re| are) in\b`,
+    // Roughly where: "Where you are, roughly".
+    String.raw`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
+    // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
+    String.raw`\b(?:geo)?location(?: data| information)? \((?:approximate|coarse|general|city-level)\b`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   {
@@ -506,7 +525,12 @@ export const TYPE_TERMS: TypeTerm[] = [
         ) +
         String.raw`\b`,
       String.raw`ip address(?:es)?[^.]{0,80}\b` +
-        String.raw`(?:your (?:area|city|region|country)|general location|approximate location)`,
+        String.raw`(?:your (?:area|city|region|country)|general location|approximate location` +
+        String.raw`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
+      // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
+      String.raw`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
+      String.raw`\bip address(?:es)? (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b`,
+      String.raw`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
     ].join('|'),
   },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
@@ -536,7 +560,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where (?:you are|your (?:[\w-]+'s )?` +
       words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag') +
       String.raw`s? (?:is|are))` +
-      String.raw`(?=\s*(?:[,.;:)]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ))`,
+      String.raw`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
+      String.raw`| each | every | during | throughout | outside | is | was ))`,
+    // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
+    String.raw`\b(?:where|places?|locations?) (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b`,
+    // Where people the service follows are: "where field employees are", "where our patients are".
+    String.raw`\bwhere (?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?` +
+      words('employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors') +
+      String.raw` (?:are|were|go|have been)\b`,
+    // "where in a store you are".
+    String.raw`\bwhere in (?:a|the|our|your) [\w-]+ you are\b`,
     String.raw`current location`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     String.raw`\b(?:locate|pinpoint|geolocate) (?:you|your (?:device|phone))\b`,
@@ -569,6 +602,13 @@ export const TRAPS: Trap[] = [
     String.raw`\bgps[- ]?tracker (?:sales|shop)`,
   ].join('|') },
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
+  // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
+  // "POST /v2/voice/transcribe"). A developer's reference names no practice.
+  { id: 'code', source: [
+    String.raw`\x60[^\x60\n]{1,80}\x60`,
+    String.raw`\b[a-z_]\w*\(\)`,
+    String.raw`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
+  ].join('|') },
   // A rank, not a place: "your location on the leaderboard".
   { id: 'rank-place', source: String.raw`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b` },
   { id: 'device-sensor', source: [
