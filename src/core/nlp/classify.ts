@@ -247,6 +247,8 @@ type Verdict = 'denies' | 'further';
 /** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (n.cue === 'no' || n.cue === 'none of') return undefined;
+  // "Nothing" stands for what is acted on ("records nothing you say") or does the acting ("nothing … is sent").
+  if (n.cue === 'nothing') return 'denies';
   const m = GOVERNED_VERBS.exec(sentence.slice(n.at + n.cue.length, Math.min(n.scopeEnd, n.at + 160)));
   if (!m) return undefined;
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
@@ -305,7 +307,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
   for (let i = facts.negations.length - 1; i >= 0; i--) {
     const n = facts.negations[i]!;
-    if (n.at >= mention.start) continue;
+    // A mention may open with its cue: "nothing you say".
+    if (n.at > mention.start) continue;
     if (n.at < clause.start) break;
     if (n.scopeEnd < mention.start) continue;
     const verdict = governed(sentence, n, facts.verdicts[i], mention);

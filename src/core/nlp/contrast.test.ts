@@ -1648,6 +1648,96 @@ const PAIRS: Pair[] = [
     'Geolocation data (precise, from GPS) is collected.', ['location.precise|affirmed'],
   ],
 
+  // Session 5: face, voice and other biometrics by paraphrase (head nouns and modifiers).
+  [
+    'a representation of facial features', 'We store a mathematical representation of your facial features.', ['face|affirmed'],
+    'We store a short description of your favourite features.', [],
+  ],
+  [
+    'faces compared', 'The system recognises pupils by comparing their faces with enrolment photos.', ['face|affirmed'],
+    'The system recognises pupils by comparing their badges with enrolment lists.', [],
+  ],
+  [
+    'a face matched, denied', 'In the regular lane, your face will not be matched against any database.', ['face|denied'],
+    'In the fast lane, your face will be matched against a database.', ['face|affirmed'],
+  ],
+  [
+    'photos scanned for faces', 'Photos you upload are not scanned for faces.', ['face|denied'],
+    'Photos you upload are scanned for faces.', ['face|affirmed'],
+  ],
+  [
+    'parts of the face named together', 'The filter finds your eyes, nose and mouth in each frame.', ['face|affirmed'],
+    'The filter finds your hat and scarf in each frame.', [],
+  ],
+  [
+    'cameras estimating what a face shows', 'Our shelves use cameras that estimate the age and gender of shoppers.', ['face|affirmed'],
+    'Our shelves use sensors that count the number of shoppers.', [],
+  ],
+  [
+    'telling callers by their voice', 'We do not identify callers by their voice.', ['voice|denied'],
+    'We do not identify callers by their account number.', [],
+  ],
+  [
+    'what someone says', 'The toy records nothing the child says.', ['voice|denied'],
+    'The toy records everything the child says.', ['voice|affirmed'],
+  ],
+  [
+    'a spoken answer', 'Your spoken answer is recorded and scored.', ['voice|affirmed'],
+    'Your written answer is recorded and scored.', [],
+  ],
+  [
+    'a voicemail kept', 'If you leave a voicemail, it is stored for 14 days.', ['voice|affirmed'],
+    'If you leave a review, it is stored for 14 days.', [],
+  ],
+  [
+    'a person\'s voice recorded', 'Your child\'s voice may be recorded when they read aloud.', ['voice|affirmed'],
+    'Your child\'s reading level may be recorded when they read aloud.', [],
+  ],
+  [
+    'video with sound', 'The camera records video with sound.', ['voice|affirmed'],
+    'The camera records video in colour.', [],
+  ],
+  [
+    'personal calls recorded', 'We do not monitor or record employees\' personal calls.', ['voice|denied'],
+    'We monitor and record employees\' personal calls.', ['voice|affirmed'],
+  ],
+  [
+    'interviews recorded', 'Phone interviews with applicants are recorded with their consent.', ['voice|affirmed'],
+    'Phone interviews with applicants are scheduled with their consent.', [],
+  ],
+  [
+    'a fingerprint by its parts', 'The ridge endings the sensor measures are stored on our server.', ['biometric|affirmed'],
+    'The battery levels the sensor measures are stored on our server.', [],
+  ],
+  [
+    'a vein pattern', 'The ATM compares the blood-vessel pattern of your finger with the one you registered.', ['biometric|affirmed'],
+    'The ATM compares the PIN you enter with the one you registered.', [],
+  ],
+  [
+    'signature dynamics', 'The speed, pressure and angle of your pen are recorded to verify you.', ['biometric|affirmed'],
+    'The colour and thickness of your pen are recorded to match the contract.', [],
+  ],
+  [
+    'the pulse used to tell who you are', 'The ring can recognise you from the shape of your pulse wave.', ['biometric|affirmed'],
+    'The ring can estimate your fitness from the shape of your pulse wave.', [],
+  ],
+  [
+    'keystroke dynamics with a hyphen', 'The login page embeds keystroke-dynamics analysis.', ['biometric|affirmed'],
+    'The login page embeds spelling analysis.', [],
+  ],
+  [
+    'a body part that is scanned', 'You can pay with your palm, which we scan and keep on file.', ['biometric|affirmed'],
+    'You can pay with your card, which we scan and keep on file.', [],
+  ],
+  [
+    'nothing as what is acted on', 'The toy records nothing the child says.', ['voice|denied'],
+    'The toy records everything the child says.', ['voice|affirmed'],
+  ],
+  [
+    'nothing but is an exception', 'We collect nothing but your location.', ['location|affirmed'],
+    'We collect nothing of your location.', ['location|denied'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

@@ -216,6 +216,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`face ?prints?`,
     String.raw`${headThenModifier(FACE, 'identifier')}`,
     String.raw`${modifierOfHead(FACE, 'identifier', 'face')}`,
+    // "a mathematical representation of your facial features".
+    String.raw`${modifierOfHead(FACE, 'identifier', 'facial feature')}`,
     String.raw`facial (?:geometry|templates?|signatures?)`,
     String.raw`face (?:geometry|templates?|signatures?)`,
     String.raw`face-recognition templates?`,
@@ -227,12 +229,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`recogni[sz]e (?:your face|faces)\b`,
     // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
     // storing their faces".
-    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?)` +
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
       String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`scan(?:s|ning)? (?:of )?your face`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
-    String.raw`\b(?:your|their|a user'?s|the user'?s|his|her) faces? (?:(?:is|are|will be|may be|gets?|being) )?` +
-      String.raw`(?:\w+ly )?scanned\b`,
+    // "…will not be matched against any database": matched or compared, also denied.
+    String.raw`\b(?:your|their|a user'?s|the user'?s|his|her) faces? ` +
+      String.raw`(?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
+      String.raw`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
     // Identifying people by their faces: "identify people by their faces".
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:by|from) ` +
       String.raw`(?:(?:their|your|the|his|her) )?faces?\b`,
@@ -285,6 +289,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`your (?:face and (?:hands?|body|hair)|hands, face)`,
     String.raw`(?:image|images|data) (?:of|about) your (?:hands, )?face`,
     String.raw`gaze detection`,
+    String.raw`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
+    // Two or more parts of the face named together: "finds your eyes, nose and mouth".
+    String.raw`\b(?:eyes|nose|mouth|lips|eyebrows)(?:,? (?:and |or )?(?:your |the )?(?:eyes|nose|mouth|lips|eyebrows|jaw(?:line)?)){1,4}\b`,
+    // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
+    String.raw`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
     String.raw`(?:extracted|derived|captured|taken) from your face`,
     String.raw`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     String.raw`\bface (?:and|or) (?:other )?body (?:parts|features)`,
@@ -302,6 +311,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A voice model that is the reader's, or used to recognise them (not a narrator's "licensed voice models").
     String.raw`\b(?:your|the user'?s|their) voice models?\b`,
     String.raw`\bvoice models?\b(?=[^.]{0,40}\b(?:recogni|identif|verif|tell \w+ apart))`,
+    // Telling people by their voice: "identify callers by their voice".
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
+      String.raw` (?:[\w-]+ ){0,3}by (?:their|your|his|her|the) voices?\b`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
@@ -328,7 +340,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`spoken (?:words|queries|commands)`,
     String.raw`words spoken`,
     String.raw`dictation`,
-    String.raw`(?:what|nothing) you say`,
+    // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
+    String.raw`\b(?:what|anything|everything|nothing) (?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker))` +
+      String.raw` (?:say|says|said|speak|speaks|spoke)\b`,
+    // A voicemail kept, not the feature ("managing voicemail").
+    String.raw`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.]{0,60}\b(?:stored|recorded|kept|retained|transcribed|saved|listen))`,
+    // A person's voice recorded: "Your child's voice may be recorded".
+    String.raw`\b(?:your|their|the) (?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s ` +
+      String.raw`voice\b(?! assistant)`,
+    String.raw`\b(?:videos?|clips?|footage) with (?:sound|audio)\b`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
     String.raw`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
@@ -366,6 +386,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
     String.raw`\bfinger(?:print)?[- ]?(?:scanners?|readers?)\b`,
     String.raw`hand geometry`,
+    // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae".
+    String.raw`\bridge (?:endings|patterns?|details?)\b|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
+    // A part of the body scanned: "your palm, which we scan"; "no palm, finger or other body scan".
+    String.raw`\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) (?:we|the (?:app|device|reader|scanner|terminal)) ` +
+      String.raw`(?:scan|read|measure|capture)s?\b`,
+    String.raw`\b(?:other )?body scans?\b`,
     String.raw`(?:your )?hands\b(?=, face)`,
   ].join('|') },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
@@ -375,9 +401,19 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bretinas?\b`,
     String.raw`gait`,
     // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
-    String.raw`\b${TYPING} ${TIMING}`,
+    String.raw`\b${TYPING}[ -]${TIMING}`,
     String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
-    String.raw`vein patterns?`,
+    String.raw`vein[- ]patterns?|\bblood[- ]vessel patterns?\b`,
+    // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
+    String.raw`\bsignature dynamics\b`,
+    String.raw`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
+      String.raw`(?:pen|stylus|signature|handwriting)\b`,
+    String.raw`\b(?:biological|physiological) characteristics\b`,
+    // The pulse used to tell who someone is: "uses your pulse … to tell which family member is playing",
+    // "recognise you from the characteristic shape of your pulse wave".
+    String.raw`\b(?:pulse(?: waves?)?|skin conductance)\b` +
+      String.raw`(?=[^.]{0,80}\b(?:identif|recogni|tell (?:which|who)|tell \w+ apart|verif|authenticat))`,
+    String.raw`\b(?:recogni[sz]e|identif(?:y|ies)) (?:you|the wearer|users?)\b[^.;]{0,40}?\bpulse(?: waves?)?\b`,
     // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
     String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
