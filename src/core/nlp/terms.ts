@@ -45,8 +45,6 @@ export const VOICE: HeadModifiers = {
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
     'content', 'captures?', 'chats?', 'analysis',
-    // What the user says, named by its role: "your spoken answer", "spoken destination".
-    'answers?', 'responses?', 'destinations?', 'questions?', 'instructions?', 'phrases?',
   ],
 };
 
@@ -71,7 +69,7 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  * voice, not an identifier). The head is the call, the modifier the recording or transcript.
  */
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|hotline');
-const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?|interviews?)`;
+const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?)`;
 export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
