@@ -1738,6 +1738,21 @@ const PAIRS: Pair[] = [
     'We collect nothing of your location.', ['location|denied'],
   ],
 
+  // Session 5: a circumstance excepted from a denial; a send in the present tense.
+  [
+    'a circumstance excepted from a denial', 'Apart from an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|affirmed'],
+    'Even during an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|denied'],
+  ],
+  [
+    'data excepted from a denial is not a circumstance', 'Apart from what you type, we get nothing from you: no face data, no location.', ['face|denied', 'location|denied'],
+    'We get everything from you: face data and location.', ['face|affirmed', 'location|affirmed'],
+  ],
+
+  [
+    'a present-tense upload reaches us', 'Your voice notes are kept on your phone, and the app uploads a copy to our servers.',
+    ['voice|affirmed'],
+    'Your voice notes are kept on your phone, and the app never uploads a copy to our servers.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -131,7 +131,9 @@ const ON_DEVICE_RE = new RegExp(ON_DEVICE_ROWS.map((r) => `(?:${r.source})`).joi
  * offline, but we collect your precise location"): the device's part does not keep it from the company.
  */
 const ALSO_REACHES_US = new RegExp(
-  String.raw`\b(?:synced|synchroni[sz]ed|uploaded|sent|transmitted|backed up|transferred|copied)\b` +
+  // Also in the present and streamed: "our app syncs an encrypted copy to your account", "audio is streamed to us".
+  String.raw`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up` +
+    String.raw`|transferred|copied|stream(?:s|ed))\b` +
     String.raw`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
     // "…stored on the band and in your account": kept in the company's place as well.
     String.raw`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
