@@ -153,7 +153,11 @@ const IDENTIFIER_CONTEXT = new RegExp(
     // A code made from the face or voice to tell the person again: a template by another name.
     String.raw`\b(?:create|generate|derive|compute|produce|make)s?\b[^.;]{0,20}\bunique (?:code|number|template|signature)\b`,
     // Telling people apart or establishing who they are: "tell household members apart", "infer your identity".
-    String.raw`\btell (?:[\w-]+ ){1,3}apart\b`,
+    String.raw`\btell (?:[\w-]+ ){1,5}apart\b`,
+    // Grouping by person, and saying which person it is: "groups pictures of the same person", "identifies which
+    // registered driver is at the wheel".
+    String.raw`\b(?:of|by) the same (?:person|people|individual)\b|\bgroup(?:s|ed|ing)? (?:[\w-]+ ){0,2}by person\b`,
+    String.raw`\bidentif(?:y|ies|ied|ying) (?:which|who|the (?:driver|speaker|caller|user|person|member|wearer))\b`,
     String.raw`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
     String.raw`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
   ].join('|'),

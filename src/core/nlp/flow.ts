@@ -73,6 +73,13 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'neither-we-nor',
     source: String.raw`\bneither we nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive)\b`,
   },
+  // "Photos are stripped of their coordinates on your phone before upload": removed before it leaves.
+  {
+    id: 'removed-before-upload',
+    source:
+      String.raw`\b(?:stripped|removed|deleted|erased|blurred|discarded)\b[^.;]{0,60}?\bbefore ` +
+      String.raw`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
+  },
   // "…never reach our servers".
   { id: 'never-reaches', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?reach(?:es)? ${US}` },
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative

@@ -23,6 +23,7 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: 'region', item: true },
   { name: 'province', item: true },
   { name: 'territory' },
+  { name: 'county', plural: 'counties', item: true },
   { name: 'state' },
   { name: String.raw`post(?:al)? ?code`, item: true },
   { name: String.raw`zip ?code`, item: true },
@@ -458,6 +459,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`latitude`,
     String.raw`longitude`,
     String.raw`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
+    // The receiver in the reader's device: "reads your phone's GPS".
+    String.raw`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
     String.raw`cell[- ]towers?(?: location)?`,
     String.raw`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
     String.raw`bluetooth beacons?`,
@@ -572,6 +575,7 @@ export const TYPE_TERMS: TypeTerm[] = [
         String.raw`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
       // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
       String.raw`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
+      String.raw`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
       String.raw`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
       String.raw`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
     ].join('|'),
@@ -612,6 +616,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "where in a store you are".
     String.raw`\bwhere in (?:a|the|our|your) [\w-]+ you are\b`,
     String.raw`current location`,
+    // Where a vehicle or device is: "the car's position", "your own position".
+    String.raw`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
+    String.raw`\byour (?:own|current|live|real-time) position\b`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     String.raw`\b(?:locate|pinpoint|geolocate) (?:you|your (?:device|phone))\b`,
     String.raw`wireless location`,
