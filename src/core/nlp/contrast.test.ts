@@ -1783,6 +1783,15 @@ const PAIRS: Pair[] = [
     'The programme collects the precise cost of each trip.', [],
   ],
 
+  [
+    'the law as the condition of a claim', 'Where the law requires, precise location is collected only with your consent.',
+    ['location.precise|affirmed'],
+    'The law requires that precise location is collected only with consent.', [],
+  ],
+  [
+    'a list of settings is verbless', 'Location settings: we use GPS to show nearby stores.', ['location.precise|affirmed'],
+    'Location settings: Nearby Stores, GPS Weather, Traffic.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
