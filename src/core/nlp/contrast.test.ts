@@ -1648,6 +1648,150 @@ const PAIRS: Pair[] = [
     'Geolocation data (precise, from GPS) is collected.', ['location.precise|affirmed'],
   ],
 
+  // Session 5: face, voice and other biometrics by paraphrase (head nouns and modifiers).
+  [
+    'a representation of facial features', 'We store a mathematical representation of your facial features.', ['face|affirmed'],
+    'We store a short description of your favourite features.', [],
+  ],
+  [
+    'faces compared', 'The system recognises pupils by comparing their faces with enrolment photos.', ['face|affirmed'],
+    'The system recognises pupils by comparing their badges with enrolment lists.', [],
+  ],
+  [
+    'a face matched, denied', 'In the regular lane, your face will not be matched against any database.', ['face|denied'],
+    'In the fast lane, your face will be matched against a database.', ['face|affirmed'],
+  ],
+  [
+    'photos scanned for faces', 'Photos you upload are not scanned for faces.', ['face|denied'],
+    'Photos you upload are scanned for faces.', ['face|affirmed'],
+  ],
+  [
+    'parts of the face named together', 'The filter finds your eyes, nose and mouth in each frame.', ['face|affirmed'],
+    'The filter finds your hat and scarf in each frame.', [],
+  ],
+  [
+    'cameras estimating what a face shows', 'Our shelves use cameras that estimate the age and gender of shoppers.', ['face|affirmed'],
+    'Our shelves use sensors that count the number of shoppers.', [],
+  ],
+  [
+    'telling callers by their voice', 'We do not identify callers by their voice.', ['voice|denied'],
+    'We do not identify callers by their account number.', [],
+  ],
+  [
+    'what someone says', 'The toy records nothing the child says.', ['voice|denied'],
+    'The toy records everything the child says.', ['voice|affirmed'],
+  ],
+  [
+    'a spoken answer', 'Your spoken answer is recorded and scored.', ['voice|affirmed'],
+    'Your written answer is recorded and scored.', [],
+  ],
+  [
+    'a voicemail kept', 'If you leave a voicemail, it is stored for 14 days.', ['voice|affirmed'],
+    'If you leave a review, it is stored for 14 days.', [],
+  ],
+  [
+    'a person\'s voice recorded', 'Your child\'s voice may be recorded when they read aloud.', ['voice|affirmed'],
+    'Your child\'s reading level may be recorded when they read aloud.', [],
+  ],
+  [
+    'video with sound', 'The camera records video with sound.', ['voice|affirmed'],
+    'The camera records video in colour.', [],
+  ],
+  [
+    'personal calls recorded', 'We do not monitor or record employees\' personal calls.', ['voice|denied'],
+    'We monitor and record employees\' personal calls.', ['voice|affirmed'],
+  ],
+  [
+    'interviews recorded', 'Phone interviews with applicants are recorded with their consent.', ['voice|affirmed'],
+    'Phone interviews with applicants are scheduled with their consent.', [],
+  ],
+  [
+    'a fingerprint by its parts', 'The ridge endings the sensor measures are stored on our server.', ['biometric|affirmed'],
+    'The battery levels the sensor measures are stored on our server.', [],
+  ],
+  [
+    'a vein pattern', 'The ATM compares the blood-vessel pattern of your finger with the one you registered.', ['biometric|affirmed'],
+    'The ATM compares the PIN you enter with the one you registered.', [],
+  ],
+  [
+    'signature dynamics', 'The speed, pressure and angle of your pen are recorded to verify you.', ['biometric|affirmed'],
+    'The colour and thickness of your pen are recorded to match the contract.', [],
+  ],
+  [
+    'the pulse used to tell who you are', 'The ring can recognise you from the shape of your pulse wave.', ['biometric|affirmed'],
+    'The ring can estimate your fitness from the shape of your pulse wave.', [],
+  ],
+  [
+    'keystroke dynamics with a hyphen', 'The login page embeds keystroke-dynamics analysis.', ['biometric|affirmed'],
+    'The login page embeds spelling analysis.', [],
+  ],
+  [
+    'a body part that is scanned', 'You can pay with your palm, which we scan and keep on file.', ['biometric|affirmed'],
+    'You can pay with your card, which we scan and keep on file.', [],
+  ],
+  [
+    'nothing as what is acted on', 'The toy records nothing the child says.', ['voice|denied'],
+    'The toy records everything the child says.', ['voice|affirmed'],
+  ],
+  [
+    'nothing but is an exception', 'We collect nothing but your location.', ['location|affirmed'],
+    'We collect nothing of your location.', ['location|denied'],
+  ],
+
+  // Session 5: a circumstance excepted from a denial; a send in the present tense.
+  [
+    'a circumstance excepted from a denial', 'Apart from an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|affirmed'],
+    'Even during an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|denied'],
+  ],
+  [
+    'data excepted from a denial is not a circumstance', 'Apart from what you type, we get nothing from you: no face data, no location.', ['face|denied', 'location|denied'],
+    'We get everything from you: face data and location.', ['face|affirmed', 'location|affirmed'],
+  ],
+
+  [
+    'a present-tense upload reaches us', 'Your voice notes are kept on your phone, and the app uploads a copy to our servers.',
+    ['voice|affirmed'],
+    'Your voice notes are kept on your phone, and the app never uploads a copy to our servers.', ['voice|denied'],
+  ],
+  // Session 5: knowing, removal before upload, positions and areas of things, precision heads.
+  [
+    'removed before upload', 'Photos are stripped of their coordinates on your phone before upload.', ['location.precise|denied'],
+    'Photos are uploaded with their coordinates from your phone.', ['location.precise|affirmed'],
+  ],
+  [
+    'a representation of the hand', 'No representation of your hand is collected.', ['biometric|denied'],
+    'A representation of your hand is collected.', ['biometric|affirmed'],
+  ],
+  [
+    'a vehicle\'s position', 'The navigation sends the car\'s position to our servers every two minutes.', ['location|affirmed'],
+    'The navigation sends the car\'s speed to our servers every two minutes.', [],
+  ],
+  [
+    'an area derived from it', 'Your IP address is truncated on your device and our provider cannot derive a region from it.', ['location.approximate|denied'],
+    'Your IP address is sent to our provider, which derives a region from it.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a zone with a precision word', 'We receive your approximate geographic zone from advertising partners.', ['location.approximate|affirmed'],
+    'We receive your approximate budget from advertising partners.', [],
+  ],
+  [
+    'the receiver in the reader\'s phone', 'The running app reads your phone\'s GPS every second.', ['location.precise|affirmed'],
+    'The running app reads your phone\'s battery every second.', [],
+  ],
+  [
+    'a precise route', 'The programme collects the precise route of each trip.', ['location.precise|affirmed'],
+    'The programme collects the precise cost of each trip.', [],
+  ],
+
+  [
+    'the law as the condition of a claim', 'Where the law requires, precise location is collected only with your consent.',
+    ['location.precise|affirmed'],
+    'The law requires that precise location is collected only with consent.', [],
+  ],
+  [
+    'a list of settings is verbless', 'Location settings: we use GPS to show nearby stores.', ['location.precise|affirmed'],
+    'Location settings: Nearby Stores, GPS Weather, Traffic.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -1723,5 +1867,19 @@ describe('identifiers of session 4', () => {
     expect(identifier('We detect faces in your photos, and we recognise who they are.', 'face', 'affirmed')).toBe(true);
     expect(identifier('We detect faces in your photos, but we do not recognise who they are.', 'face', 'affirmed'))
       .toBe(false);
+  });
+});
+
+describe('identifiers of session 5', () => {
+  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face' || p.type === 'voice')?.identifier;
+  it('reads grouping by the same person and saying which person it is as identifying', () => {
+    expect(identifier('Our library groups pictures of the same person by building a numerical model of each face.')).toBe(true);
+    expect(identifier('Our library sorts pictures by date after building a numerical model of each face.')).toBe(false);
+    expect(identifier('The camera identifies which driver is at the wheel from the shape of their face.')).toBe(true);
+    expect(identifier('The camera measures how tired the driver is from the shape of their face.')).toBe(false);
+  });
+  it('reads telling several people apart as identifying', () => {
+    expect(identifier('The speaker uses your voice commands to tell the members of your household apart.')).toBe(true);
+    expect(identifier('The speaker uses your voice commands to turn the lights on.')).toBe(false);
   });
 });

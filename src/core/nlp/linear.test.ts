@@ -4,7 +4,7 @@ import { analyzePolicy } from './analyze';
 import { classifySentence } from './classify';
 import { weActIndex } from './claim';
 import { staysOnDevice } from './flow';
-import { TRIGGER_RE, findMentions, isCandidate, termLiterals } from './mentions';
+import { anyTrigger, findMentions, isCandidate, termLiterals } from './mentions';
 import { clausesOf } from './language';
 import { negationsIn } from './negation';
 import { normalizeSentence } from './normalize';
@@ -68,8 +68,8 @@ describe('linear passes on inputs built to backtrack', () => {
   // Near misses of the trigger vocabulary with no trigger in them, so the scan reads to the end.
   const noTrigger = (n: number) => 'facet faces of the sam precise or voic irish locat geo gpx-ish '.repeat(n / 62);
   it('the trigger scan over near misses', () => {
-    expect(TRIGGER_RE.test(noTrigger(1000))).toBe(false);
-    expectLinear(noTrigger, (s) => TRIGGER_RE.test(s), 100_000);
+    expect(anyTrigger(noTrigger(1000))).toBe(false);
+    expectLinear(noTrigger, (s) => anyTrigger(s), 100_000);
   });
   it("the cheap pass's literal scan over near misses of every literal", () => {
     // Each literal less its last character: the trie is walked deep at almost every position.
@@ -148,6 +148,12 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(ip, (s) => findMentions(s), 100_000);
     const radio = (n: number) => 'bluetooth wi-fi beacons to work out location (precise pin-point '.repeat(n / 65);
     expectLinear(radio, (s) => findMentions(s), 100_000);
+  });
+  it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
+    const parts = (n: number) => 'eyes, nose and your mouth or lips, '.repeat(n / 36);
+    expectLinear(parts, (s) => findMentions(s), 100_000);
+    const cues = (n: number) => 'cameras pulse nothing the child says nothing but speed, pressure of your '.repeat(n / 72);
+    expectLinear(cues, (s) => classifySentence(s), 20_000);
   });
   it('code and paths among mentions', () =>
     expectLinear((n) => '/a/b.c `x` getlocation() '.repeat(n / 25), (s) => findMentions(s), 100_000));

@@ -11,6 +11,7 @@ const NEGATION_EXAMPLES: Record<string, [string, string]> = {
   'no-longer': ['We no longer keep it.', 'We keep it longer.'],
   'neither-nor': ['We neither keep it nor sell it.', 'We keep it and sell it.'],
   'none-of': ['None of our apps keep it.', 'One of our apps keeps it.'],
+  nothing: ['The toy records nothing you say.', 'The toy records everything you say.'],
   'without-ing': ['It works without recording you.', 'It works without your consent.'],
   'instead-of': ['We keep a summary instead of it.', 'We keep a summary of it.'],
   'negating-verb': ['We stopped recording it.', 'You can stop recording it.'],
@@ -22,6 +23,7 @@ const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
   'no-matter': ['We log it no matter where you are.', 'We log no location.'],
   'if-not': ['Most, if not all, apps log it.', 'We do not log it.'],
   'not-to-mention': ['Photos, not to mention videos.', 'Photos are not kept.'],
+  'nothing-but': ['We keep nothing but the city.', 'We keep nothing at all.'],
   'not-every': ['We do not record every call.', 'We do not record calls.'],
 };
 const TERMINATOR_EXAMPLES: Record<string, [string, string]> = {
@@ -42,6 +44,7 @@ const FLOW_EXAMPLES: Record<string, [string, string]> = {
     'Neither we nor our provider can access the audio.', 'Both we and our provider can access the audio.',
   ],
   'never-reaches': ['Your coordinates never reach our servers.', 'Your coordinates reach our servers hourly.'],
+  'removed-before-upload': ['Coordinates are stripped from photos before upload.', 'Coordinates are kept in photos on upload.'],
   'nothing-sent': ['Nothing you say is sent to the cloud.', 'Everything you say is sent to the cloud.'],
   'never-sent': ['Your recordings are not sent to us.', 'Your recordings are sent to us.'],
   'only-a-result': ['Only a match result is shared with us.', 'The full scan is shared with us.'],

@@ -30,6 +30,8 @@ export const FACE: HeadModifiers = {
     'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
     'positions?', 'liveness', 'blurring',
+    // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
+    'models?',
   ],
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s"],
 };
@@ -77,10 +79,10 @@ export const CALL_RECORDING = [
   String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
-  String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
+  String.raw`\b(?:calls?|conversations?|(?:phone|telephone|voice) interviews?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   String.raw`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
-    String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
+    String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
   String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
     String.raw`(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
@@ -105,7 +107,7 @@ const BODY = ['hand', 'palm', 'finger', 'ear', 'vein'];
 const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?', 'veins?', 'vein patterns?'];
 export const BODY_DIMENSIONS = [
   String.raw`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
-  String.raw`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape) of ` +
+  String.raw`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape|representations?|templates?) of ` +
     String.raw`(?:your |the |a user'?s |their )?(?:${alt(BODY)})s?\b`,
   // "the veins in your palm", "the lines on your hand".
   String.raw`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
@@ -119,6 +121,8 @@ export const BODY_DIMENSIONS = [
 const LOCATION_HEADS = [
   String.raw`(?:geo)?locations?`,
   String.raw`positions?`,
+  String.raw`routes?`,
+  String.raw`zones?`,
   String.raw`coordinates`,
   String.raw`whereabouts`,
   String.raw`tracking data`,
