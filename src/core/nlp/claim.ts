@@ -256,7 +256,9 @@ const ADVICE = new RegExp(
     String.raw`|never (?:share|post|reveal|disclose|give|send))\b` +
     // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
     String.raw`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)` +
-    String.raw`|^(?:pro )?tips?:\s`,
+    String.raw`|^(?:pro )?tips?:\s` +
+    // "…, so review permissions regularly".
+    String.raw`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(

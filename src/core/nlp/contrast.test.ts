@@ -1834,6 +1834,24 @@ const PAIRS: Pair[] = [
     'Your exact location is never collected by us.', ['location.precise|denied'],
   ],
 
+  // Session 5: apps in general, advice after 'so', places of events, a place the reader searches for.
+  [
+    'apps in general act on their own', 'Our app requests access to your location to show nearby stores.', ['location|affirmed'],
+    'Many apps request access to your location to show nearby stores.', [],
+  ],
+  [
+    'advice after so', 'Many apps request access to your location, so review permissions regularly.', [],
+    'Our app requests access to your location, and we keep it for a day.', ['location|affirmed'],
+  ],
+  [
+    'the place of a meeting', 'The meeting location will be shared by the organiser.', [],
+    'Your location will be shared by the organiser.', ['location|affirmed'],
+  ],
+  [
+    'a place the reader searches for', 'The app shows the weather for the location you search for.', [],
+    'The app shows the weather for the location you share with it.', ['location|affirmed'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

@@ -762,6 +762,8 @@ export const TRAPS: Trap[] = [
     words(
       'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
       'controlling|data center|server',
+      // Places of events and the company's premises: "the meeting location", "event locations".
+      'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
     ) + ' locations?',
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
