@@ -321,6 +321,9 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
     : undefined;
 }
 
+/** How many negations before a mention are read for it, nearest first (a bound, so each mention costs the same). */
+const MAX_NEGATIONS_BACK = 12;
+
 /** Whether one mention is affirmed, denied, affirmed on a condition, or only the object of a further action. */
 function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: SentenceFacts): MentionStance {
   // By binary search: a table row written out ("location | location | …") can hold as many clauses as mentions.
@@ -344,10 +347,12 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   /** The denial comes from a negation before the mention (not from the mention's own predicate after it). */
   let deniedBefore = false;
   // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
-  for (let i = facts.negations.length - 1; i >= 0; i--) {
+  // From the last negation at or before the mention (binary search: skipping the later ones one by one cost
+  // mentions × negations on a long run-on sentence). A mention may open with its cue: "nothing you say".
+  // At most the MAX_NEGATIONS_BACK nearest: a real sentence has a few; a hostile one, thousands in one clause.
+  const last = countAtOrBefore(facts.negations, (x) => x.at, mention.start) - 1;
+  for (let i = last; i >= 0 && i > last - MAX_NEGATIONS_BACK; i--) {
     const n = facts.negations[i]!;
-    // A mention may open with its cue: "nothing you say".
-    if (n.at > mention.start) continue;
     if (n.at < clause.start) break;
     if (n.scopeEnd < mention.start) continue;
     const verdict = governed(sentence, n, facts.verdicts[i], mention);
