@@ -5,7 +5,7 @@
 // a function the popup can wake (`content/wake.ts`). Any other page, a history navigation or a wake hands over to
 // the page controller, `page-main.js`, which detects fully, reports the verdict and answers the popup.
 import { decideQuickly } from '../core/detect/quick';
-import { quickSample, quickSignals, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
+import { quickRead, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
 import { onUrlChange } from '../dom/url-change';
 import { listenForTab } from '../platform/content-api';
 import { importExtensionModule } from '../platform/lazy';
@@ -17,11 +17,17 @@ import { claimWake } from '../platform/wake';
 type MainModule = typeof import('./page-main');
 
 let pageLifetime: AbortController | undefined;
-/** The page's lifetime: ends on pagehide (or when the controller finds the extension gone). */
+/**
+ * The page's lifetime, made at the hand-over (a dismissed page makes none): ends when the page is left for good
+ * (or when the controller finds the extension gone). Not on a pagehide that keeps the page in the back/forward
+ * cache: restored, it must still answer the popup and report again (detector.ts), and an evicted page goes whole.
+ */
 function lifetime(): AbortController {
   if (!pageLifetime) {
     const controller = (pageLifetime = new AbortController());
-    addEventListener('pagehide', () => controller.abort(), { once: true });
+    addEventListener('pagehide', (e) => {
+      if (!(e as PageTransitionEvent).persisted) controller.abort();
+    });
   }
   return pageLifetime;
 }
@@ -60,10 +66,10 @@ function handOver(): void {
  * document_idle), and two copies would detect, listen and report twice.
  */
 if (claimWake(globalThis, handOver)) {
-  // location.href rather than document.URL (~0.15 ms cheaper here): `<img name="URL">` shadows the latter.
+  // location.href rather than document.URL: `<img name="URL">` shadows the latter.
   const url = location.href;
-  let sample: string | undefined;
-  const quick = decideQuickly(quickSignals(document, url), () => (sample = quickSample(document)));
-  if (quick === 'open' || sample === undefined || sample.length < THIN_SAMPLE_CHARS) handOver();
-  else onUrlChange(window, handOver, lifetime().signal);
+  const { signals, sample } = quickRead(document, url);
+  if (decideQuickly(signals, () => sample) === 'open' || sample.length < THIN_SAMPLE_CHARS) handOver();
+  // Dismissed: only history navigation is followed, for as long as the page lives (back/forward cache included).
+  else onUrlChange(window, handOver);
 }

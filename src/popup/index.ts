@@ -8,6 +8,7 @@ import { openComparisonPage, RegionsController, requestOrigins } from './regions
 import { renderRegions } from './regions-view';
 import { startHistoryView } from './history';
 import { renderPopup, type PopupState } from './view';
+import { VerdictWait } from './verdict-wait';
 import { handled, reasonOf } from '../core/handled';
 
 const root = document.getElementById('app')!;
@@ -33,9 +34,16 @@ let woken: Promise<Result<WakeResult>> | undefined;
 /** How long to wait before waking again a page that was still loading (its script had not run yet). */
 const PAGE_LOADING_RETRY_MS = 400;
 
+/** A woken page that never reports would leave the popup checking for ever: after a while it says so, with a retry. */
+const verdictWait = new VerdictWait(() => draw({ kind: 'silent' }));
+
 async function wake(id: number): Promise<void> {
+  if (verdictWait.timedOut) return draw({ kind: 'silent' });
   const result = await (woken ??= wakeTab(id));
-  if (!result.ok) return draw({ kind: 'unreadable' });
+  if (!result.ok) {
+    verdictWait.stop();
+    return draw({ kind: 'unreadable' });
+  }
   if (result.value === 'loading') {
     draw({ kind: 'loading', pageLoading: true });
     // The script runs at document_idle: ask again soon (a page that never finishes loading keeps this state).
@@ -44,6 +52,7 @@ async function wake(id: number): Promise<void> {
     return;
   }
   draw({ kind: 'loading' });
+  verdictWait.start();
 }
 
 async function refresh(): Promise<void> {
@@ -52,6 +61,7 @@ async function refresh(): Promise<void> {
   if (!result.ok) return draw({ kind: 'error', message: result.error });
   const tab: TabState | null = result.value;
   if (!tab) return wake(tabId);
+  verdictWait.stop();
   // The tab is loading (a reload, perhaps of the same address): its old findings no longer describe it.
   if (tab.navigating) return draw({ kind: 'loading' });
   if (tab.analysis) analysing = false;
@@ -109,6 +119,11 @@ const actions = {
         .then(refresh),
       showError,
     );
+  },
+  retry: () => {
+    verdictWait.retry();
+    woken = undefined;
+    handled(refresh(), showError);
   },
   analyse: () =>
     handled(analyse(), (reason) => {
