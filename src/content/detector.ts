@@ -60,18 +60,6 @@ export function startDetector({ doc, win, report, detectFully, signal }: Detecto
   check();
   watch();
 
-  // Restored from the back/forward cache: the background forgot this document when the tab left it, so the
-  // verdict is reported again, even unchanged (the lifetime outlives such a pagehide: index.ts).
-  win.addEventListener(
-    'pageshow',
-    (e) => {
-      if (!(e as PageTransitionEvent).persisted) return;
-      last = '';
-      check();
-    },
-    { signal },
-  );
-
   onUrlChange(
     win,
     () => {

@@ -16,40 +16,26 @@ import { claimWake } from '../platform/wake';
 
 type MainModule = typeof import('./page-main');
 
+/** The page's lifetime: from the hand-over until pagehide (or until the controller finds the extension gone). */
 let pageLifetime: AbortController | undefined;
-/**
- * The page's lifetime, made at the hand-over (a dismissed page makes none): ends when the page is left for good
- * (or when the controller finds the extension gone). Not on a pagehide that keeps the page in the back/forward
- * cache: restored, it must still answer the popup and report again (detector.ts), and an evicted page goes whole.
- */
-function lifetime(): AbortController {
-  if (!pageLifetime) {
-    const controller = (pageLifetime = new AbortController());
-    addEventListener('pagehide', (e) => {
-      if (!(e as PageTransitionEvent).persisted) controller.abort();
-    });
-  }
-  return pageLifetime;
-}
 
 let main: Promise<MainModule> | undefined;
-const loadMain = () =>
-  (main ??= importExtensionModule<MainModule>('page-main.js').then((m) => {
-    m.attach(lifetime());
-    return m;
-  }));
+const loadMain = () => (main ??= importExtensionModule<MainModule>('page-main.js'));
 
 /**
  * From here on the controller detects, watches for content, follows navigation and reports; this script only
- * listens for the popup's messages. Once, whatever asked first: the stages, a history navigation, or the popup's
- * wake. A flag rather than a second AbortController joined by `AbortSignal.any`: each interface's first use in
- * this fresh script world costs (~0.2 ms, measured in cost.spec.ts's way), and a URL listener left after the
- * hand-over only returns.
+ * listens for the popup's messages. Once per lifetime, whatever asked first: the stages, a history navigation, or
+ * the popup's wake. A flag rather than a second AbortController joined by `AbortSignal.any`: each interface's
+ * first use in this fresh script world costs (~0.2 ms, measured in cost.spec.ts's way), and a URL listener left
+ * after the hand-over only returns. A dismissed page makes no AbortController at all: it has nothing to end.
  */
 let handedOver = false;
 function handOver(): void {
   if (handedOver) return;
+  if (!pageLifetime) addEventListener('pageshow', rearm);
   handedOver = true;
+  const life = (pageLifetime = new AbortController());
+  addEventListener('pagehide', () => life.abort(), { once: true });
   listenForTab((message, _sender, sendResponse) => {
     if (!isEnvelope(message) || !(TAB_MESSAGES as readonly string[]).includes(message.name)) return false;
     void loadMain().then(
@@ -57,8 +43,23 @@ function handOver(): void {
       (e: unknown) => sendResponse(JSON.stringify(fail(e))),
     );
     return true;
-  }, lifetime().signal);
-  void loadMain().then((m) => m.start());
+  }, life.signal);
+  void loadMain().then((m) => m.start(life));
+}
+
+/**
+ * Restored from the back/forward cache: pagehide ended the lifetime (a page in that cache answers nobody, and the
+ * background forgot this document when the tab left it), so a new one starts: it listens for the popup again and
+ * the controller detects and reports afresh.
+ */
+function rearm(event: Event): void {
+  if (!(event as PageTransitionEvent).persisted || !pageLifetime?.signal.aborted) return;
+  handedOver = false;
+  try {
+    handOver();
+  } catch {
+    // The extension was reloaded or removed while the page was away: nothing to answer for.
+  }
 }
 
 /**

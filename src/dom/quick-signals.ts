@@ -72,8 +72,8 @@ export function readByXPath(doc: Document): [heading: string, selfHref: string |
   return [value.slice(0, a), value[a + 1] === '1' ? value.slice(a + 2, b) : null, value.slice(b + 1)];
 }
 
-/** XPath's whitespace (space, tab, CR, LF), and the form feed and vertical tab that Blink's normalize-space also folds. */
-const XPATH_SPACE = /[ \t\n\r\f\v]+/;
+/** XPath's whitespace: space, tab, CR, LF (not form feed or vertical tab, which Blink keeps too: detect.spec.ts). */
+const XPATH_SPACE = /[ \t\n\r]+/;
 /** XPath's `normalize-space`: runs of whitespace as one space, none at either end. */
 export const normalizeSpace = (s: string) => s.split(XPATH_SPACE).filter(Boolean).join(' ');
 

@@ -62,8 +62,11 @@ async function refresh(): Promise<void> {
   const tab: TabState | null = result.value;
   if (!tab) return wake(tabId);
   verdictWait.stop();
-  // The tab is loading (a reload, perhaps of the same address): its old findings no longer describe it.
-  if (tab.navigating) return draw({ kind: 'loading' });
+  // The tab is loading (a reload, perhaps of the same address): its old findings no longer describe it. The new
+  // document may be one the script on every page dismissed, or one restored from the back/forward cache, for which
+  // the browser may never say the load completed (then the background never forgets the old state): woken, it
+  // reports, and its verdict replaces the state.
+  if (tab.navigating) return wake(tabId);
   if (tab.analysis) analysing = false;
   const findings = await sendToTab(tabId, 'tab/findings-state', {});
   const notes = { ...(await annotationCount(tab.url)), ...(notesMessage ? { message: notesMessage } : {}) };
