@@ -39,20 +39,22 @@ const verdictWait = new VerdictWait(() => draw({ kind: 'silent' }));
 
 async function wake(id: number): Promise<void> {
   if (verdictWait.timedOut) return draw({ kind: 'silent' });
+  // From the first wake: running the function itself may never return on a page that never settles.
+  verdictWait.start();
   const result = await (woken ??= wakeTab(id));
+  if (verdictWait.timedOut) return draw({ kind: 'silent' });
   if (!result.ok) {
     verdictWait.stop();
     return draw({ kind: 'unreadable' });
   }
   if (result.value === 'loading') {
     draw({ kind: 'loading', pageLoading: true });
-    // The script runs at document_idle: ask again soon (a page that never finishes loading keeps this state).
+    // The script runs at document_idle: ask again soon (until the wait for a verdict runs out).
     woken = undefined;
     setTimeout(() => handled(refresh(), showError), PAGE_LOADING_RETRY_MS);
     return;
   }
   draw({ kind: 'loading' });
-  verdictWait.start();
 }
 
 async function refresh(): Promise<void> {
