@@ -1,5 +1,5 @@
 import { oncePerSentence } from './acts';
-import { verbSource } from './verbs';
+import { participleSource, verbSource } from './verbs';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -21,7 +21,38 @@ interface NonClaimRule {
  */
 const words = oncePerSentence((s): readonly string[] => s.split(/\s+/).filter(Boolean));
 const wordCount = (s: string) => words(s).length;
-const WE_PROCESS = /\bwe (?:may |also |will |only )?(?:collect|use|process|receive|obtain|store|share)\b/i;
+/**
+ * The company itself acting on data, in any tense or mood: "we automatically collect", "we have shared", "our app
+ * may record", "we and our partners use". A non-claim rule about the sentence's other words (a device state, a
+ * law, a description, a definition) yields to it: the sentence then makes a claim of its own.
+ */
+const FIRST_PARTY_ACT = new RegExp(
+  String.raw`\b(?:we|our (?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
+    String.raw`|the (?:app|company|service))(?: and our [\w-]+)?\s+` +
+    // A denial is a claim too: "we do not collect", "we never share".
+    String.raw`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
+    String.raw`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +
+    String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
+  'i',
+);
+/**
+ * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
+ * "will be shared". A claim with no named actor: like FIRST_PARTY_ACT, it outweighs a side remark on the device's
+ * state or on what data is like.
+ */
+const PASSIVE_ACT = new RegExp(
+  String.raw`\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|\w+ly|still|also|only|then|thus|therefore)\s+){0,2}` +
+    String.raw`(?:${participleSource(['processing', 'further', 'flow'])})\b`,
+  'i',
+);
+/** A claim's own act on data, whoever acts: the company named, or the data in the passive. */
+// Not an act inside what the reader chooses: "you can choose whether your location is shared with us".
+// Nor one in a clause about a place or a time: "the country in which the data was collected".
+const CHOICE_CONTENT = /\b(?:whether|in which|from which|where|when)\b[^,.;]*/gi;
+const claimAct = (s: string) => {
+  const outside = s.replace(CHOICE_CONTENT, ' ');
+  return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside);
+};
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
@@ -50,8 +81,11 @@ function isSentenceCaseItem(s: string): boolean {
 // Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
 const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,9}$/i;
 
+/** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
+const TOPIC_THEN_QUESTION = /^[^.;]{1,120}\s[—–:-]\s(?:how|what|why|which|who|when)\b[^.;]{0,80}$/i;
+
 function looksLikeHeading(s: string, line: LineKind): boolean {
-  if (QUESTION_HEADING.test(s.trim())) return true;
+  if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
   // Not through the once-per-sentence cache: another string would evict the sentence's own words.
   const w = s.replace(/^[\d.()ivx]+\s+/i, '').split(/\s+/).filter(Boolean);
   // On a page the block says which: a list item in sentence case is an item; a short paragraph (a bold run-in
@@ -116,8 +150,7 @@ export function userSettingEnd(s: string, at: number): number {
 }
 
 /** A word that defines another ("X means…", "X refers to…"). */
-const DEFINING_WORD = /\b(?:(?<!by )means|is defined as|are defined as|defines?|shall mean|refers? to)\b/i;
-const WE_COLLECT_USE = /\bwe (?:may |also )?(?:collect|use|process)\b/i;
+const DEFINING_WORD = /\b(?:(?<!by )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b/i;
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = new RegExp(
   String.raw`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
@@ -138,7 +171,9 @@ const LAW_APPLIES = new RegExp(
  */
 const NORM_WORD = new RegExp(
   String.raw`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
-    String.raw`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b`,
+    String.raw`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
+    // Norms said of places: "In many countries, employers must tell staff…".
+    String.raw`|\bin (?:many|some|most|several|certain|a number of) (?:countries|states|jurisdictions|places)\b`,
   'i',
 );
 const ACT_IN_NORM = new RegExp(
@@ -151,7 +186,7 @@ const ACT_IN_NORM = new RegExp(
  * "private entities must publish a retention schedule". Their acts are what the norm is about, not claims.
  */
 const ADDRESSEE = String.raw`(?:private |public |city |government |covered |all )?` +
-  String.raw`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers)`;
+  String.raw`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers|developers)`;
 const ADDRESSEE_ACTS = new RegExp(
   String.raw`\b${ADDRESSEE}\b(?: (?:that|which|who) [a-z]+)?[^.;]{0,60}?` +
     String.raw`\b(?:must|shall|are required to|may not|are prohibited from|are not allowed to)` +
@@ -184,15 +219,25 @@ const OWN_TERMS = new RegExp(
   String.raw`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
     String.raw`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
     String.raw`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
-    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b`,
+    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
+    // "Apple's own terms govern how they work".
+    String.raw`|\b[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
   'i',
 );
+/** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
+const RESPONSIBLE = /\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b/i;
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
 const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b/i;
 /** The reader's recourse to an authority: "you may contact your state attorney general". */
 const COMPLAINT = /\byou (?:may|can|should|have the right to) (?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)\b[^.]{0,60}\b(?:attorney general|authority|regulator|commissioner|ombudsman)\b/i;
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
-const CATEGORY_DEFINED = /^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b/i;
+const CATEGORY_DEFINED = new RegExp(
+  String.raw`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b` +
+    // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
+    String.raw`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
+    String.raw`\b(?:include|comprise|are|cover)\b`,
+  'i',
+);
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -201,12 +246,15 @@ const ADVICE = new RegExp(
     String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
     String.raw`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
-    String.raw`|never (?:share|post|reveal|disclose|give|send))\b`,
+    String.raw`|never (?:share|post|reveal|disclose|give|send))\b` +
+    // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
+    String.raw`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)` +
+    String.raw`|^(?:pro )?tips?:\s`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
   String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
-    String.raw`|\brequest a copy of\b`,
+    String.raw`|\brequest a copy of\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b`,
   'i',
 );
 const READER_CHOICE = new RegExp(
@@ -252,17 +300,17 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'ui-path',
     test: (s) =>
-      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !WE_PROCESS.test(s) &&
+      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
       !COMPANY_ACT.test(s),
   },
   { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
   {
     id: 'definition',
     test: (s) =>
-      DEFINING_WORD.test(s) && !WE_COLLECT_USE.test(s) ||
+      DEFINING_WORD.test(s) && !FIRST_PARTY_ACT.test(s) ||
       /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
       // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
-      KIND_OF_DATA.test(s) && !WE_PROCESS.test(s) ||
+      KIND_OF_DATA.test(s) && !FIRST_PARTY_ACT.test(s) ||
       // A glossary entry: "Granular geographic data: Data that identifies…".
       /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) ||
@@ -279,7 +327,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'law',
     test: (s) =>
-      LAW_APPLIES.test(s) && !WE_COLLECT_USE.test(s) || isNormStatement(s),
+      LAW_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) || isNormStatement(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
@@ -306,13 +354,13 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'rights-request',
     // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
-    test: (s) => RIGHTS_REQUEST.test(s) && !WE_PROCESS.test(s.replace(/\b(?:whether|if) we \w+/gi, '')),
+    test: (s) => RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')),
   },
   // The state of the user's device or the reader's own choice, with no act of the company.
   {
     id: 'device-state',
     test: (s) =>
-      ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !WE_PROCESS.test(s)) ||
+      ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
       // The state itself ("in use") is not an act on data.
       (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))),
   },
@@ -325,7 +373,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {
     id: 'description',
-    test: (s) => DESCRIPTION.test(s) && !WE_PROCESS.test(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
+    test: (s) => DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
   },
   // A control of the interface described: "The Precise Location switch appears next to each app".
   {
@@ -359,7 +407,17 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   {
     id: 'own-terms',
-    test: (s) => OWN_TERMS.test(s) && !WE_PROCESS.test(s) && !COMPANY_ACT.test(s),
+    test: (s) => OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
+  },
+  // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
+  {
+    id: 'responsibility',
+    test: (s) => RESPONSIBLE.test(s) && !claimAct(s),
+  },
+  // A list of the interface's settings: "Smart lock settings: Auto-Unlock, Fingerprint Unlock, Voice Assistant".
+  {
+    id: 'settings-list',
+    test: (s) => /^[\w -]{0,40}\bsettings?:\s/i.test(s) && !claimAct(s),
   },
   {
     id: 'discouragement',

@@ -29,12 +29,17 @@ const HEDGE = words(
   String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
   // "We are not in the business of collecting…", "not in a position to see…".
   String.raw`in the business of|in a position to`,
+  // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…".
+  String.raw`attempt to|try to|seek to|intend to|plan to`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
   // The subject after an inverted auxiliary: "at no point does the app transmit".
   String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|the (?:app|company|service|device|site|website))`,
 );
 /** A coordinated modal between a negation and its verb: "we do not, and will not, collect". */
-const COORDINATED_MODAL = String.raw`(?:,\s*(?:and|or)\s+(?:will|would|do|does|did|have|has|shall|can)\s+(?:not|never)\s*,)`;
+const COORDINATED_MODAL =
+  String.raw`(?:,\s*(?:and|or)\s+(?:will|would|do|does|did|have|has|shall|can)\s+(?:not|never)\s*,` +
+  // "does not currently, nor does it intend to, collect".
+  String.raw`|,\s*nor\s+(?:do|does|did|will|would|can)\s+(?:it|we|they)(?:\s+(?:intend|plan|expect|wish))?(?:\s+to)?\s*,)`;
 /** A negation cue that may open the span a negation governs. */
 const GOVERNED_CUE = String.raw`(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))`;
 /** What joins coordinated verbs: a comma with or without "and"/"or", or "and", "or", "and/or". */
@@ -42,7 +47,9 @@ const VERB_JOINER = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\
 const VERB_WORD = String.raw`[a-z]+`;
 /** After a negation cue: hedges, then a list of coordinated verbs ("collect, store or share"). */
 const GOVERNED_VERBS = re(
-  String.raw`^${GOVERNED_CUE}?${COORDINATED_MODAL}?\s*((?:${HEDGE}\s+)*)(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
+  // The coordinated modal may also follow a hedge: "does not currently, nor does it intend to, collect".
+  String.raw`^${GOVERNED_CUE}?${COORDINATED_MODAL}?\s*((?:${HEDGE}(?:\s+|(?=,)))*)${COORDINATED_MODAL}?\s*` +
+    String.raw`(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
 );
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
 const PASSIVE_DENIAL = re(
@@ -54,7 +61,7 @@ const PASSIVE_DENIAL = re(
   String.raw`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?` +
     String.raw`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
     // "neither stored nor shared"; "is not, and has never been, transmitted".
-    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither)` +
+    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither|at no (?:point|time|stage)|in no case)` +
     // Contractions and modals: "isn't used", "cannot be used to determine…".
     String.raw`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
     String.raw`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
@@ -76,28 +83,40 @@ const NOT_AMONG_COLLECTED = re(
     String.raw`(?:collect|receive|process|hold|obtain|store|keep|use)\w*\s+(?:does|do|will)\s*(?:not|n't)\s+include\b`,
 );
 const NOT_AMONG_AFTER = re(
-  String.raw`^[^;.]{0,80}?\b(?:(?:is|are)\s+not|isn't|aren't)\s+(?:among|part of|one of|included in)\s+(?:the\s+)?` +
-    String.raw`(?:information|data|details|things)\s+(?:that\s+)?(?:we|the app)\b`,
+  String.raw`^[^;.]{0,80}?\b(?:(?:(?:is|are)\s+not|isn't|aren't)(?:,[^,.;]{0,40},)?\s+(?:among|part of|one of|included in)` +
+    // "…fall outside what this app collects".
+    String.raw`|(?:falls?|lies?|(?:is|are))\s+outside(?: of)?)\s+` +
+    String.raw`(?:what|(?:the\s+)?(?:(?:categories|types|kinds|list|scope) of\s+)?(?:personal\s+)?` +
+    String.raw`(?:information|data|details|things)\s+(?:that\s+)?)\s*` +
+    // The party that collects: the company, its app, its device.
+    String.raw`(?:we|the app|(?:the|this|our) [\w-]+(?: [\w-]+)?)\b`,
 );
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
 const PRONOUN_DENIAL = re(
-  String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees))\s+` +
+  // The company, its staff or servers, or the thing that would take the data ("the wallet itself").
+  String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees)|(?:the|this|our) [\w-]+ itself)\s+` +
     String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     String.raw`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
     words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
     String.raw`\b`,
 );
+/** Who acts in a cleft: the company, or its app, service or device ("this calculator app"). */
+const CLEFT_SUBJECT = String.raw`(?:we|the company|(?:the|this|our) (?:[\w-]+ ){0,2}(?:app|service|company|site|website|device|product|bank|team))`;
 /** "Precise location is something we never ask for": the mention, a copula, then a negated relative. */
 const CLEFT_DENIAL = re(
   String.raw`^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
-    String.raw`(?:we|the company)\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?` +
+    String.raw`${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?` +
     String.raw`(?:${verbSource(['processing', 'flow'])})\b` +
     // "…is not something we collect": the negation on the copula.
     String.raw`|^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:not|never) (?:something|data|information|a thing|one)` +
-    String.raw`(?: that| which)? (?:we|the company)\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?` +
+    String.raw`(?: that| which)? ${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?` +
     String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
 );
+/** The words from "no" to a later item of its list: nouns, commas and "or"/"and", no clause of their own. */
+const NOUN_LIST_GAP = /^[^;:.]*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:[\w'-]+\s+){0,3}$/i;
+/** A subject or an auxiliary: the words hold a clause, not only nouns ("face recognition" is a noun here). */
+const CLAUSE_MARK = /\b(?:we|you|they|it|is|are|was|were|be|been|will|would|may|might|can|could|do|does|did|has|have|had)\b/i;
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(String.raw`\b(?:${verbSource(['processing'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
@@ -228,6 +247,8 @@ type Verdict = 'denies' | 'further';
 /** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (n.cue === 'no' || n.cue === 'none of') return undefined;
+  // "Nothing" stands for what is acted on ("records nothing you say") or does the acting ("nothing … is sent").
+  if (n.cue === 'nothing') return 'denies';
   const m = GOVERNED_VERBS.exec(sentence.slice(n.at + n.cue.length, Math.min(n.scopeEnd, n.at + 160)));
   if (!m) return undefined;
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
@@ -249,15 +270,23 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   if (verdict) return verdict;
   // "None of the features in Kids Mode use or collect location": a negated subject opening its clause negates
   // its whole predicate.
-  if ((n.cue === 'none of' || n.cue === 'no') && opensClause(sentence, n.at)) return 'denies';
+  // So does "Neither X nor Y is used to build a voiceprint".
+  if ((n.cue === 'none of' || n.cue === 'no' || n.cue === 'neither') && opensClause(sentence, n.at)) return 'denies';
   // "no biometric data", "none of your location data", "not your location": the cue is on the mention itself.
   const near = n.cue === 'no' || n.cue === 'none of' ? 30 : 25;
-  return mention.start - n.at <= near && !/[,;:]/.test(sentence.slice(n.at, mention.start)) ? 'denies' : undefined;
+  const gap = sentence.slice(n.at, mention.start);
+  if (mention.start - n.at <= near && !/[,;:]/.test(gap)) return 'denies';
+  // "no face recognition, facial template or comparison of faces": the determiner spans a list of nouns.
+  return (n.cue === 'no' || n.cue === 'none of') && gap.length <= 90 && NOUN_LIST_GAP.test(gap) && !CLAUSE_MARK.test(gap)
+    ? 'denies'
+    : undefined;
 }
 
 /** Whether one mention is affirmed, denied, affirmed on a condition, or only the object of a further action. */
 function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: SentenceFacts): MentionStance {
-  const clause = clauses.find((c) => mention.start >= c.start && mention.start < c.end) ?? clauses[clauses.length - 1]!;
+  // By binary search: a table row written out ("location | location | …") can hold as many clauses as mentions.
+  const found = clauses[clauseIndexOf(clauses, mention)];
+  const clause = found && mention.start < found.end ? found : clauses[clauses.length - 1]!;
   // A negation inside a condition ("if you do not permit us…") conditions the claim; it does not deny it.
   // A mention inside a condition names the condition, not the claim, unless the condition itself says the
   // company collects; a negative condition ("even if you do not use precise location features…") implies nothing.
@@ -278,7 +307,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
   for (let i = facts.negations.length - 1; i >= 0; i--) {
     const n = facts.negations[i]!;
-    if (n.at >= mention.start) continue;
+    // A mention may open with its cue: "nothing you say".
+    if (n.at > mention.start) continue;
     if (n.at < clause.start) break;
     if (n.scopeEnd < mention.start) continue;
     const verdict = governed(sentence, n, facts.verdicts[i], mention);
@@ -429,13 +459,20 @@ export function tableAnswerOf(cell: string): TableAnswer | undefined {
  * "Geolocation data: No": a label and its answer in one line, also as a table row written out ("Location | No |
  * — | —", "Postcode — Yes — Used to tailor offers"): the answer is the first cell after the label.
  */
+/** A column's name between a label and its answer: "| Collected: No", "— Disclosed in the last 12 months: Yes". */
+const ANSWER_COLUMN =
+  String.raw`(?:collected|disclosed|sold|shared|processed|used)(?: for (?:a )?business purposes?)?` +
+  String.raw`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
 const INLINE_ANSWER = new RegExp(
-  String.raw`^([^:|.;—–]{3,120}?)\s*` +
-    // The column's name between label and answer: "— Collected in the last 12 months: No".
-    String.raw`(?:[—–-]\s*(?:collected|disclosed|sold|shared)(?: in the (?:last|past|preceding) (?:12|twelve) months)?\s*)?` +
-    String.raw`[:|—–]\s*(yes|no|collected|not collected)\s*\.?(?:\s*[|—–].*)?$`,
+  // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
+  String.raw`^([^:.;—–]{3,160}?)\s*(?:[|—–-]\s*${ANSWER_COLUMN}\s*)?` +
+    // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
+    // further cells.
+    String.raw`[:|—–]\s*(yes|no|none|collected|not collected)(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–].*)?$`,
   'i',
 );
+/** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
+const NOT_COLLECTED_LIST = /^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$/i;
 
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
@@ -444,6 +481,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const inline = INLINE_ANSWER.exec(sentence);
   const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
+  const notCollected = NOT_COLLECTED_LIST.exec(sentence);
+  if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
   if (nonClaimReason(sentence, context.line)) return [];
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
@@ -511,7 +550,10 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   }
   // A generic location yields to a stated precision, but not across stances: "Except for the country you
   // select, we do not collect any information about your location" affirms the one and denies the other.
-  const precisionStated = [...(byType.get('location.precise') ?? []), ...(byType.get('location.approximate') ?? [])];
+  // A precision named only in a condition or a side remark ("When GPS is switched off, location is estimated…")
+  // states nothing of the claim.
+  const precisionStated = [...(byType.get('location.precise') ?? []), ...(byType.get('location.approximate') ?? [])]
+    .filter((x) => x.stance !== 'none');
   if (byType.has('location') && precisionStated.length > 0) {
     const deniedOnly = (x: { stance: MentionStance }) => x.stance === 'denied' || x.stance === 'on-device';
     const stated = new Set(precisionStated.map(deniedOnly));

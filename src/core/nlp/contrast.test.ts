@@ -1411,6 +1411,333 @@ const PAIRS: Pair[] = [
     'the content of meetings', 'We record your meetings when the host turns on recording.', ['voice|affirmed'],
     'We process the content of your meetings, such as shared files and chat messages.', [],
   ],
+  // Session 5: a side remark yields to the claim's own act; precision from the level of detail.
+  [
+    'a device state yields to a passive claim', 'When GPS is switched off, your location is still derived from your IP address.',
+    ['location.approximate|affirmed'],
+    'When GPS is switched off, the map cannot show your location.', [],
+  ],
+  [
+    'a description yields to a passive claim', 'Your location may be approximate and is collected from your device\'s network.',
+    ['location|affirmed'],
+    'Your location may be approximate and can differ from where you really are.', [],
+  ],
+  [
+    "the reader's choice is not the company's act", 'You can choose whether or not your location is shared with us.', [],
+    'Your location is shared with us, whether or not you use the map.', ['location|affirmed'],
+  ],
+  [
+    'a point or an area as the level of detail', 'We keep your location at street-address level.', ['location.precise|affirmed'],
+    'We keep your location at the neighbourhood level.', ['location.approximate|affirmed'],
+  ],
+  [
+    'geographic coordinates are a point', 'We collect your geographic coordinates when you post a photo.',
+    ['location.precise|affirmed'],
+    'We collect your geographic preferences when you post a photo.', [],
+  ],
+
+  // Session 5: data flow — the reader's own hardware, negative subjects, our servers as the receiver.
+  [
+    'a negative subject never leaving the device', 'Facial landmarks are tracked in your browser; no landmark ever leaves your browser.', ['face|denied'],
+    'Facial landmarks are tracked in your browser; each landmark is then uploaded to our servers.', ['face|affirmed'],
+  ],
+  [
+    'on-device as a modifier', 'Voice commands are transcribed with on-device speech recognition.', ['voice|denied'],
+    'Voice commands are transcribed with cloud speech recognition.', ['voice|affirmed'],
+  ],
+  [
+    'kept on the reader\'s own hardware, and also in the account', 'Your GPS track is stored on the band only.', ['location.precise|denied'],
+    'Your GPS track is stored on the band and in your account.', ['location.precise|affirmed'],
+  ],
+  [
+    'never made available to us, among others', 'Your fingerprints are never made available to the school or to us.', ['biometric|denied'],
+    'Your fingerprints are made available to the school and to us.', ['biometric|affirmed'],
+  ],
+  [
+    'going nowhere', 'Your voice is processed in the speaker and goes nowhere.', ['voice|denied'],
+    'Your voice is processed in the speaker and goes to our servers.', ['voice|affirmed'],
+  ],
+  [
+    'checked on the device, only a signature received', 'Your face geometry is checked on the device, and our website receives only a signature.', ['face|denied'],
+    'Your face geometry is checked on our servers, and our website receives a signature.', ['face|affirmed'],
+  ],
+  [
+    'our servers as the receiver', 'Recordings of your voice go straight to your phone; our servers do not receive any of them.', ['voice|denied'],
+    'Recordings of your voice go straight to your phone; our servers receive all of them.', ['voice|affirmed'],
+  ],
+  [
+    'a negative subject over coordinated participles', 'No recording of your voice is stored or sent to us.', ['voice|denied'],
+    'A recording of your voice is stored and sent to us.', ['voice|affirmed'],
+  ],
+
+  // Session 5: labels and their answers, as app-store labels and state-law tables write them.
+  [
+    'a label answered none', 'Location data: none.', ['location|denied'],
+    'Location data: collected.', ['location|affirmed'],
+  ],
+  [
+    'a column name between a label and its answer', 'Biometric information | Collected: No', ['biometric|denied'],
+    'Biometric information | Collected: Yes', ['biometric|affirmed'],
+  ],
+  [
+    'a label over two cells', 'Sensitive personal information | Precise geolocation | Collected: No', ['location.precise|denied'],
+    'Sensitive personal information | Precise geolocation | Collected: Yes', ['location.precise|affirmed'],
+  ],
+  [
+    'more denials after the answer', 'Exact location — not collected, not inferred, not shared.', ['location.precise|denied'],
+    'Exact location — collected, not inferred, not shared.', ['location.precise|affirmed'],
+  ],
+  [
+    'a list of what is not collected', 'Data not collected: Location, Contacts.', ['location|denied'],
+    'Data not linked to you: Location, Contacts.', ['location|affirmed'],
+  ],
+
+  // Session 5: negation away from its verb — attempts, a modal after a hedge, negative subjects, lists, clefts.
+  [
+    'an attempt negated', 'At no point do we attempt to infer your city from your IP address.', ['location.approximate|denied'],
+    'At every login we attempt to infer your city from your IP address.', ['location.approximate|affirmed'],
+  ],
+  [
+    'nor does it intend to', 'The bank does not currently, nor does it intend to, collect fingerprints.', ['biometric|denied'],
+    'The bank currently does, and intends to, collect fingerprints.', ['biometric|affirmed'],
+  ],
+  [
+    'at no point in a passive', 'Your device\'s coordinates are at no point shared with us.', ['location.precise|denied'],
+    'Your device\'s coordinates are at times shared with us.', ['location.precise|affirmed'],
+  ],
+  [
+    'not among, with a parenthesis', 'Vehicle location is not, and has never been, part of the data that the dongle sends us.', ['location|denied'],
+    'Vehicle location is, and has always been, part of the data that the dongle sends us.', ['location|affirmed'],
+  ],
+  [
+    'outside what is collected', 'Fingerprints fall outside what this app collects.', ['biometric|denied'],
+    'Fingerprints fall within what this app collects.', ['biometric|affirmed'],
+  ],
+  [
+    'a cleft with the app as subject', 'Location is not something this calculator app collects.', ['location|denied'],
+    'Location is something this calculator app collects.', ['location|affirmed'],
+  ],
+  [
+    'a pronoun after the thing itself', 'Your location is not shared with merchants, and the wallet itself does not record it.', ['location|denied'],
+    'Your location is not shared with merchants, but the wallet itself records it.', ['location|affirmed'],
+  ],
+  [
+    'neither…nor over subjects', 'Neither the recordings of your calls nor any other audio is used to build a voiceprint.', ['voice|denied'],
+    'Both the recordings of your calls and other audio are used to build a voiceprint.', ['voice|affirmed'],
+  ],
+  [
+    'no over a list of nouns', 'There is no face recognition, facial template or comparison of faces in our ID check.', ['face|denied'],
+    'There is face recognition, a facial template and a comparison of faces in our ID check.', ['face|affirmed'],
+  ],
+
+  // Session 5: non-claims — headlines, definitions and a law's categories, norms, others' terms and duties, advice,
+  // rights, settings lists and code; a denial outweighs them.
+  [
+    'a topic then a question-word phrase is a headline', 'Precise geolocation and face scans — what the new state laws mean for you', [],
+    'We collect precise geolocation and face scans, as the new state laws allow.', ['face|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'defined somewhere, as what', '\'Precise geolocation\' is defined in the statute as data that locates a consumer within a small circle.', [],
+    'We use precise geolocation to locate you within a small circle.', ['location.precise|affirmed'],
+  ],
+  [
+    'a law\'s categories of data', 'Categories of sensitive personal information under the CPRA include a consumer\'s precise geolocation.', [],
+    'Categories of sensitive personal information we collect include your precise geolocation.', ['location.precise|affirmed'],
+  ],
+  [
+    'a norm said of many countries', 'In many countries, employers must tell staff before they install GPS trackers in company vehicles.', [],
+    'As your employer, we install GPS trackers in company vehicles.', ['location.precise|affirmed'],
+  ],
+  [
+    'another company\'s own terms', 'Apple\'s Face ID is a feature of your device; Apple\'s own terms govern how it works.', [],
+    'We use Face ID on your device to check that it is you.', ['face|affirmed'],
+  ],
+  [
+    'advice after a statement', 'Microphone permission lets an app hear what is said near your device; only give it to apps you trust.', [],
+    'Microphone permission lets our app record what is said near your device.', ['voice|affirmed'],
+  ],
+  [
+    'a tip is advice', 'Tip: before you share your screen, close any map that shows your current location.', [],
+    'Before you share your screen, we record your current location.', ['location|affirmed'],
+  ],
+  [
+    'the right to ask which data', 'You have the right to ask us which categories of data we hold, such as location or voice data.', [],
+    'We hold categories of data such as location or voice data.', ['location|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'another party\'s duty', 'Developers who use our SDK are responsible for asking their users before requesting location permission.', [],
+    'Our SDK requests location permission from users of the apps that include it.', ['location|affirmed'],
+  ],
+  [
+    'a list of settings', 'Smart lock settings: Auto-Unlock (uses your phone\'s location), Fingerprint Unlock, Voice Assistant.', [],
+    'The smart lock uses your phone\'s location to unlock the door.', ['location|affirmed'],
+  ],
+  [
+    'code is no practice', 'The SDK exposes a `getLastKnownLocation()` method to host apps.', [],
+    'The SDK reads the last known location of the device.', ['location|affirmed'],
+  ],
+  [
+    'a denial outweighs a reference to a definition', 'We do not collect biometric identifiers, as those terms are defined under Illinois law.', ['biometric|denied'],
+    'Biometric identifiers are defined under Illinois law.', [],
+  ],
+
+  // Session 5: location by paraphrase — where-clauses, what the user looks after, the area of a connection, radio
+  // and beacons, precision words and brackets.
+  [
+    'where the reader is, then a time word', 'The app reads where you are each time you open the map.', ['location|affirmed'],
+    'The app reads what you type each time you open the map.', [],
+  ],
+  [
+    'where the vehicle has been', 'We keep a history of the places your vehicle has been parked.', ['location|affirmed'],
+    'We keep a history of the repairs your vehicle has had.', [],
+  ],
+  [
+    'where people the service follows are', 'HR may monitor where field employees are during working hours.', ['location|affirmed'],
+    'HR may monitor how field employees are doing during working hours.', [],
+  ],
+  [
+    'the location of something the user looks after', 'The collar sends your dog\'s location to our servers every ten minutes.', ['location|affirmed'],
+    'The collar sends your dog\'s heart rate to our servers every ten minutes.', [],
+  ],
+  [
+    'the location of anyone\'s phone', 'Eco mode does not use the location of anyone\'s phone.', ['location|denied'],
+    'Eco mode does not use the location of any thermostat shop.', [],
+  ],
+  [
+    'an IP address geolocated', 'We do not geolocate IP addresses.', ['location.approximate|denied'],
+    'We do not log IP addresses.', [],
+  ],
+  [
+    'an IP address mapped to an area', 'GameHub does not map your IP address to a country or region.', ['location.approximate|denied'],
+    'GameHub does not map your IP address to a player name.', [],
+  ],
+  [
+    'counted by area using the IP address', 'We count visitors by country and region using their IP address.', ['location.approximate|affirmed'],
+    'We count visitors by browser and device using their IP address.', [],
+  ],
+  [
+    'the area a login comes from', 'The portal does not look at which country or region a login comes from.', ['location.approximate|denied'],
+    'The portal does not look at which browser or app a login comes from.', [],
+  ],
+  [
+    'where the reader connects from', 'We associate your account with a home area based on where you usually connect from.', ['location.approximate|affirmed'],
+    'We associate your account with a home page based on what you usually read first.', [],
+  ],
+  [
+    'coordinates of a thing the user owns', 'The tracker reports its coordinates each hour.', ['location.precise|affirmed'],
+    'The tracker reports its battery level each hour.', [],
+  ],
+  [
+    'beacons in a store', 'The app records which beacon you passed in our store and when.', ['location.precise|affirmed'],
+    'The app records which coupon you used in our store and when.', [],
+  ],
+  [
+    'radio used to work out where someone is', 'The app uses Bluetooth to work out where in a store you are.', ['location.precise|affirmed'],
+    'The app uses Bluetooth to talk to the speaker in your home.', [],
+  ],
+  [
+    'pin-point as a precision word', 'Pin-point location data from company vehicles is recorded all day.', ['location.precise|affirmed'],
+    'Location data from company vehicles is recorded all day.', ['location|affirmed'],
+  ],
+  [
+    'high-accuracy as a precision word', 'The game uses your device\'s high-accuracy location to place creatures.', ['location.precise|affirmed'],
+    'The game uses your device\'s location to place creatures.', ['location|affirmed'],
+  ],
+  [
+    'a precision in brackets', 'Geolocation data (coarse, derived from network information) is collected.', ['location.approximate|affirmed'],
+    'Geolocation data (precise, from GPS) is collected.', ['location.precise|affirmed'],
+  ],
+
+  // Session 5: face, voice and other biometrics by paraphrase (head nouns and modifiers).
+  [
+    'a representation of facial features', 'We store a mathematical representation of your facial features.', ['face|affirmed'],
+    'We store a short description of your favourite features.', [],
+  ],
+  [
+    'faces compared', 'The system recognises pupils by comparing their faces with enrolment photos.', ['face|affirmed'],
+    'The system recognises pupils by comparing their badges with enrolment lists.', [],
+  ],
+  [
+    'a face matched, denied', 'In the regular lane, your face will not be matched against any database.', ['face|denied'],
+    'In the fast lane, your face will be matched against a database.', ['face|affirmed'],
+  ],
+  [
+    'photos scanned for faces', 'Photos you upload are not scanned for faces.', ['face|denied'],
+    'Photos you upload are scanned for faces.', ['face|affirmed'],
+  ],
+  [
+    'parts of the face named together', 'The filter finds your eyes, nose and mouth in each frame.', ['face|affirmed'],
+    'The filter finds your hat and scarf in each frame.', [],
+  ],
+  [
+    'cameras estimating what a face shows', 'Our shelves use cameras that estimate the age and gender of shoppers.', ['face|affirmed'],
+    'Our shelves use sensors that count the number of shoppers.', [],
+  ],
+  [
+    'telling callers by their voice', 'We do not identify callers by their voice.', ['voice|denied'],
+    'We do not identify callers by their account number.', [],
+  ],
+  [
+    'what someone says', 'The toy records nothing the child says.', ['voice|denied'],
+    'The toy records everything the child says.', ['voice|affirmed'],
+  ],
+  [
+    'a spoken answer', 'Your spoken answer is recorded and scored.', ['voice|affirmed'],
+    'Your written answer is recorded and scored.', [],
+  ],
+  [
+    'a voicemail kept', 'If you leave a voicemail, it is stored for 14 days.', ['voice|affirmed'],
+    'If you leave a review, it is stored for 14 days.', [],
+  ],
+  [
+    'a person\'s voice recorded', 'Your child\'s voice may be recorded when they read aloud.', ['voice|affirmed'],
+    'Your child\'s reading level may be recorded when they read aloud.', [],
+  ],
+  [
+    'video with sound', 'The camera records video with sound.', ['voice|affirmed'],
+    'The camera records video in colour.', [],
+  ],
+  [
+    'personal calls recorded', 'We do not monitor or record employees\' personal calls.', ['voice|denied'],
+    'We monitor and record employees\' personal calls.', ['voice|affirmed'],
+  ],
+  [
+    'interviews recorded', 'Phone interviews with applicants are recorded with their consent.', ['voice|affirmed'],
+    'Phone interviews with applicants are scheduled with their consent.', [],
+  ],
+  [
+    'a fingerprint by its parts', 'The ridge endings the sensor measures are stored on our server.', ['biometric|affirmed'],
+    'The battery levels the sensor measures are stored on our server.', [],
+  ],
+  [
+    'a vein pattern', 'The ATM compares the blood-vessel pattern of your finger with the one you registered.', ['biometric|affirmed'],
+    'The ATM compares the PIN you enter with the one you registered.', [],
+  ],
+  [
+    'signature dynamics', 'The speed, pressure and angle of your pen are recorded to verify you.', ['biometric|affirmed'],
+    'The colour and thickness of your pen are recorded to match the contract.', [],
+  ],
+  [
+    'the pulse used to tell who you are', 'The ring can recognise you from the shape of your pulse wave.', ['biometric|affirmed'],
+    'The ring can estimate your fitness from the shape of your pulse wave.', [],
+  ],
+  [
+    'keystroke dynamics with a hyphen', 'The login page embeds keystroke-dynamics analysis.', ['biometric|affirmed'],
+    'The login page embeds spelling analysis.', [],
+  ],
+  [
+    'a body part that is scanned', 'You can pay with your palm, which we scan and keep on file.', ['biometric|affirmed'],
+    'You can pay with your card, which we scan and keep on file.', [],
+  ],
+  [
+    'nothing as what is acted on', 'The toy records nothing the child says.', ['voice|denied'],
+    'The toy records everything the child says.', ['voice|affirmed'],
+  ],
+  [
+    'nothing but is an exception', 'We collect nothing but your location.', ['location|affirmed'],
+    'We collect nothing of your location.', ['location|denied'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

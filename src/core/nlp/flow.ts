@@ -12,9 +12,14 @@ export interface FlowRow {
 
 const DEVICE =
   String.raw`(?:your|the|a user'?s|their|each) (?:own )?` +
-  words('device|phone|computer|handset|smartphone|watch|wearable|tablet|headset|vehicle|car') +
+  // The reader's own hardware and software, where the data can stay: a band, a smart speaker, the browser, a car's
+  // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
+  words(
+    'device|phone|computer|handset|smartphone|watch|wearable|tablet|headset|vehicle|car|band|tracker',
+    'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router',
+  ) +
   's?';
-const US = String.raw`(?:us|our servers?|the cloud|the company|our company|[A-Z][\w-]+(?:'s)? servers?)`;
+const US = String.raw`(?:us|our (?:servers?|cloud|systems?|staff)|the cloud|the company|our company|[A-Z][\w-]+(?:'s)? servers?)`;
 
 /** A word opening a condition: "if we cannot access your GPS location" says nothing of where data flows. */
 const CONDITION_WORD = words('if|when|where|unless|until|whenever');
@@ -25,7 +30,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'kept-on-device',
     source:
       String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
-      String.raw`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created)\b` +
+      String.raw`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
+      String.raw`|recogni[sz]ed|detected|measured)\b` +
       String.raw`(?: \w+ly| only){0,2} (?:locally )?on ${DEVICE}`,
   },
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
@@ -35,15 +41,26 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
       String.raw`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
       String.raw`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
-      String.raw`|\b(?:secure enclave|secure element|trusted execution environment)\b`,
+      String.raw`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
+      // On-device as a modifier: "the button uses on-device speech recognition".
+      String.raw`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
   },
-  { id: 'never-leaves', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?leaves? ${DEVICE}` },
+  // "…never leaves your phone", "no image ever leaves your browser", "…is processed in the speaker and goes nowhere".
+  {
+    id: 'never-leaves',
+    source:
+      String.raw`\b(?:never|not|n't) (?:\w+ly )?leaves? ${DEVICE}` +
+      String.raw`|\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
+      String.raw`|\b(?:goes|go|travels?) nowhere\b`,
+  },
   // "…is never readable by us", "not accessible to the company".
   {
     id: 'not-readable',
     source:
       String.raw`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
-      String.raw`\b(?:never|not|n't) (?:\w+ly )?(?:readable|accessible|visible|available) (?:to|by) ${US}`,
+      String.raw`\b(?:never|not|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
+      // "…never made available to the school or to us".
+      String.raw`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}`,
   },
   // "…matched on the terminal without being transmitted", "…removed before it reaches our servers".
   {
@@ -58,18 +75,20 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   },
   // "…never reach our servers".
   { id: 'never-reaches', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?reach(?:es)? ${US}` },
-  // "nothing you say is sent to the cloud": a negative subject.
+  // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
+  // subject, also over coordinated participles.
   {
     id: 'nothing-sent',
     source:
-      String.raw`\bnothing\b(?! else\b)[^.;]{0,40}?\b(?:is|gets) (?:ever )?` +
-      words('sent|transmitted|uploaded|shared|transferred|stored') + String.raw` (?:to|with|on) ${US}`,
+      String.raw`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
+      String.raw`(?:[a-z]+ (?:or|and|nor) )?` +
+      words('sent|transmitted|uploaded|shared|transferred|stored|synced') + String.raw` (?:to|with|on) ${US}`,
   },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   {
     id: 'never-sent',
     source:
-      String.raw`\b(?:never|not|n't|nor) (?:be )?(?:\w+ly )?` +
+      String.raw`\b(?:never|not|n't|nor|at no (?:point|time|stage)) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       String.raw`(?: \w+){0,3} (?:to|with) ${US}`,
   },
@@ -78,9 +97,10 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'only-receives-a-result',
     source:
       // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
-      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service)|the company) (?:will )?` +
-      String.raw`only (?:receives?|gets?|sees?|learns?|is told|are told) (?:a|an|the) (?:[\w-]+ ){0,3}` +
-      words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
+      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company) (?:will )?` +
+      String.raw`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?) only) ` +
+      String.raw`(?:a|an|the) (?:[\w-]+ ){0,3}` +
+      words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication|signature|hash`) +
       String.raw`s?\b`,
   },
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
@@ -96,7 +116,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       String.raw`(?<!\b${CONDITION_WORD} )` +
-      String.raw`\b(?:we|the company|the app(?: itself)?|[A-Z][\w-]+ itself)(?: \w+)? ` +
+      String.raw`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|[A-Z][\w-]+ itself)(?: \w+)? ` +
       String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
       String.raw`(?:(?:receive|see|learn|know|access)s?|have access to|has access to|get access to|gets access to)\b` +
       String.raw`|(?<!\b${CONDITION_WORD} )` +
@@ -113,6 +133,8 @@ const ON_DEVICE_RE = new RegExp(ON_DEVICE_ROWS.map((r) => `(?:${r.source})`).joi
 const ALSO_REACHES_US = new RegExp(
   String.raw`\b(?:synced|synchroni[sz]ed|uploaded|sent|transmitted|backed up|transferred|copied)\b` +
     String.raw`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
+    // "…stored on the band and in your account": kept in the company's place as well.
+    String.raw`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
     String.raw`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
   'i',
 );

@@ -3,7 +3,7 @@ import { hostileCases, normalParagraphs, policyOf } from '../../../scripts/patho
 import { analyzePolicy } from './analyze';
 import { classifySentence } from './classify';
 import { staysOnDevice } from './flow';
-import { TRIGGER_RE, findMentions, isCandidate, termLiterals } from './mentions';
+import { anyTrigger, findMentions, isCandidate, termLiterals } from './mentions';
 import { clausesOf } from './language';
 import { negationsIn } from './negation';
 import { normalizeSentence } from './normalize';
@@ -63,8 +63,8 @@ describe('linear passes on inputs built to backtrack', () => {
   // Near misses of the trigger vocabulary with no trigger in them, so the scan reads to the end.
   const noTrigger = (n: number) => 'facet faces of the sam precise or voic irish locat geo gpx-ish '.repeat(n / 62);
   it('the trigger scan over near misses', () => {
-    expect(TRIGGER_RE.test(noTrigger(1000))).toBe(false);
-    expectLinear(noTrigger, (s) => TRIGGER_RE.test(s), 100_000);
+    expect(anyTrigger(noTrigger(1000))).toBe(false);
+    expectLinear(noTrigger, (s) => anyTrigger(s), 100_000);
   });
   it("the cheap pass's literal scan over near misses of every literal", () => {
     // Each literal less its last character: the trie is walked deep at almost every position.
@@ -115,6 +115,43 @@ describe('linear passes on inputs built to backtrack', () => {
     const openers = (n: number) => 'we do not collect your location other than more than businesses must '.repeat(n / 70);
     expectLinear(openers, (s) => classifySentence(s), 20_000);
   });
+  // Session 5, one check per reading so that a failure names it.
+  it('the levels of detail with a location word far behind', () => {
+    const levels = (n: number) => 'location '.padEnd(40, ' ') + 'city-level street-level location '.repeat(n / 34);
+    expectLinear(levels, (s) => findMentions(s), 100_000);
+  });
+  it("the company's acts and passives over runs of adverbs and auxiliaries", () => {
+    const acts = (n: number) => 'gps is off and we may have also been is not never '.repeat(n / 50);
+    expectLinear(acts, (s) => classifySentence(s), 20_000);
+  });
+  it("a reader's choice over a long run of 'whether'", () => {
+    const choice = (n: number) => 'you can choose whether ' + 'whether or not '.repeat(n / 15) + 'location is shared';
+    expectLinear(choice, (s) => classifySentence(s), 20_000);
+  });
+  it('a label over many cells', () =>
+    expectLinear((n) => 'location | '.repeat(n / 11) + 'collected: no', (s) => classifySentence(s), 20_000));
+  it('more denials after an answer', () =>
+    expectLinear((n) => 'location — no, not x' + ', not x'.repeat(n / 7), (s) => classifySentence(s), 20_000));
+  it('negative subjects before a flow', () => {
+    expectLinear((n) => 'no image '.repeat(n / 9) + 'leaves', (s) => staysOnDevice(s), 100_000);
+    expectLinear((n) => 'nothing is stored or '.repeat(n / 21), (s) => staysOnDevice(s), 100_000);
+  });
+  it('the location paraphrases of session 5 over runs of their openers', () => {
+    const where = (n: number) => 'where your car has where you usually where in a '.repeat(n / 48);
+    expectLinear(where, (s) => findMentions(s), 100_000);
+    const ip = (n: number) => 'by country ip address geolocate ip which country or region a '.repeat(n / 62);
+    expectLinear(ip, (s) => findMentions(s), 100_000);
+    const radio = (n: number) => 'bluetooth wi-fi beacons to work out location (precise pin-point '.repeat(n / 65);
+    expectLinear(radio, (s) => findMentions(s), 100_000);
+  });
+  it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
+    const parts = (n: number) => 'eyes, nose and your mouth or lips, '.repeat(n / 36);
+    expectLinear(parts, (s) => findMentions(s), 100_000);
+    const cues = (n: number) => 'cameras pulse nothing the child says nothing but speed, pressure of your '.repeat(n / 72);
+    expectLinear(cues, (s) => classifySentence(s), 20_000);
+  });
+  it('code and paths among mentions', () =>
+    expectLinear((n) => '/a/b.c `x` getlocation() '.repeat(n / 25), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {
     const runOn = (n: number) => 'we collect your location and your voice and '.repeat(n / 44);
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);

@@ -17,6 +17,8 @@ export const NEGATION_CUES: NegationRow[] = [
   { id: 'no-longer', source: String.raw`\bno longer\b` },
   { id: 'neither-nor', source: String.raw`\bneither\b|\bnor\b` },
   { id: 'none-of', source: String.raw`\bnone of\b` },
+  // "records nothing the child says", "nothing you say is kept": the act is denied of everything.
+  { id: 'nothing', source: String.raw`\bnothing\b` },
   // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
   // "you can stop sharing", which is a setting).
@@ -40,6 +42,8 @@ export const PSEUDO_CUES: NegationRow[] = [
   { id: 'no-matter', source: String.raw`\bno matter\b` },
   { id: 'if-not', source: String.raw`\bif not\b` },
   { id: 'not-to-mention', source: String.raw`\bnot to mention\b` },
+  // "we collect nothing but your location": an exception, not a denial.
+  { id: 'nothing-but', source: String.raw`\bnothing (?:but|else than|other than|more than|less than|except)\b` },
   // "we do not record every call": some are, so it is not a denial.
   { id: 'not-every', source: String.raw`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b` },
 ];

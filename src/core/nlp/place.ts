@@ -11,6 +11,9 @@
 
 import { words } from '../text/pattern';
 import { AREA_WORD } from './vocabulary';
+/** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
+const OWNED = String.raw`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
+  String.raw`|workers?|patients?|pupils?|students?|wearables?|laptops?|headsets?`;
 /** Nouns "location" modifies that make it data: "location data", "location services", "location-based". */
 const DATA_HEAD =
   words(
@@ -44,6 +47,9 @@ const USER_WORDS = [
   String.raw`smartphone'?s?`,
   String.raw`vehicle'?s?`,
   String.raw`car'?s?`,
+  // What the user carries, wears or looks after, and people whose whereabouts the service follows.
+  String.raw`(?:${OWNED})'?s?`,
+  String.raw`anyone'?s`,
   String.raw`current`,
   String.raw`present`,
   String.raw`real[- ]time`,
@@ -125,10 +131,12 @@ const OF_COMPLEMENT = /^s?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)/i;
 /** Someone or something the user is or owns: "the registered user", "a member", "your device". */
 const USER_NOUN = words(
   'users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?',
-  'smartphones?',
+  'smartphones?', OWNED,
 );
 const OF_USER = new RegExp(
-  String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an)\s+(?:\w+\s+)?${USER_NOUN}\b|you\b)`,
+  // "the location of the group's tablet", "of anyone's phone", "of each pupil".
+  String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
+    String.raw`|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
   'i',
 );
 /** What is stored, not who moves: "the location of your personal data" is where it is kept. */

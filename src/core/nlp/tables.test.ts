@@ -11,6 +11,7 @@ const NEGATION_EXAMPLES: Record<string, [string, string]> = {
   'no-longer': ['We no longer keep it.', 'We keep it longer.'],
   'neither-nor': ['We neither keep it nor sell it.', 'We keep it and sell it.'],
   'none-of': ['None of our apps keep it.', 'One of our apps keeps it.'],
+  nothing: ['The toy records nothing you say.', 'The toy records everything you say.'],
   'without-ing': ['It works without recording you.', 'It works without your consent.'],
   'instead-of': ['We keep a summary instead of it.', 'We keep a summary of it.'],
   'negating-verb': ['We stopped recording it.', 'You can stop recording it.'],
@@ -22,6 +23,7 @@ const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
   'no-matter': ['We log it no matter where you are.', 'We log no location.'],
   'if-not': ['Most, if not all, apps log it.', 'We do not log it.'],
   'not-to-mention': ['Photos, not to mention videos.', 'Photos are not kept.'],
+  'nothing-but': ['We keep nothing but the city.', 'We keep nothing at all.'],
   'not-every': ['We do not record every call.', 'We do not record calls.'],
 };
 const TERMINATOR_EXAMPLES: Record<string, [string, string]> = {

@@ -30,6 +30,8 @@ export const FACE: HeadModifiers = {
     'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
     'positions?', 'liveness', 'blurring',
+    // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
+    'models?',
   ],
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s"],
 };
@@ -43,6 +45,8 @@ export const VOICE: HeadModifiers = {
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
     'content', 'captures?', 'chats?', 'analysis',
+    // What the user says, named by its role: "your spoken answer", "spoken destination".
+    'answers?', 'responses?', 'destinations?', 'questions?', 'instructions?', 'phrases?',
   ],
 };
 
@@ -67,7 +71,7 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  * voice, not an identifier). The head is the call, the modifier the recording or transcript.
  */
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|hotline');
-const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?)`;
+const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?|interviews?)`;
 export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
@@ -77,10 +81,10 @@ export const CALL_RECORDING = [
   String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
-  String.raw`\b(?:calls?|conversations?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
+  String.raw`\b(?:calls?|conversations?|interviews?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   String.raw`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
-    String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:\w+ )?${CALL}`,
+    String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
   String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
     String.raw`(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
@@ -128,7 +132,8 @@ const LOCATION_HEADS = [
 ].join('|');
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
-  String.raw`(?<![\w-])(?:precise|exact|accurate|fine-grained)(?: (?:gps|geographic|device|physical|real-time|geo))?` +
+  String.raw`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
+  String.raw`(?: (?:gps|geographic|device|physical|real-time|geo))?` +
   String.raw`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =

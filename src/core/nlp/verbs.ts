@@ -67,6 +67,7 @@ export const VERBS: VerbRow[] = [
   { base: 'geolocate', kind: 'processing' },
   { base: 'convert', kind: 'processing', nouns: ['conversion'] },
   { base: 'compare', kind: 'processing', nouns: ['comparison'] },
+  { base: 'match', kind: 'processing' },
   { base: 'read', kind: 'processing', past: ['read'] },
   { base: 'learn', kind: 'processing', past: ['learnt'] },
   { base: 'sell', kind: 'further', past: ['sold'] },

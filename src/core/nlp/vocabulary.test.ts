@@ -37,6 +37,8 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
     'Nearby Wi-Fi access points tell us where your phone is located.',
     'Our cafés offer Wi-Fi access points to guests.',
   ],
+  'point-level': ['We keep your location at street-address level.', 'We keep your orders at street level stores.'],
+  'area-grain': ['We keep location data at the neighbourhood level.', 'We report usage at the country level.'],
   'approximate-location': ['We infer your approximate location.', 'We estimate an approximate delivery date.'],
   'ip-derived-location': ['We estimate your city from your IP address.', 'We estimate delivery times from your order.'],
   'area-level': ['We record your name, city, and time zone.', 'We opened a new office in the city.'],
@@ -48,6 +50,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
 const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'speech-as-expression': ['We remove hate speech, spam and scams.', 'We process speech, text and images.'],
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
+  code: ['The SDK exposes a `getLastKnownLocation()` method.', 'The SDK reads the last known location.'],
   'rank-place': ['Your location on the leaderboard depends on points.', 'Your location is shown on the map.'],
   'device-sensor': ['Unlock the app with your phone\'s fingerprint reader.', 'Staff use our fingerprint reader.'],
   'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
@@ -143,6 +146,11 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
   copula: ['Your street address is your home location.', 'Your location is collected.'],
   description: ['Location from a network may be approximate.', 'We may collect your approximate location.'],
   discouragement: ['We do not encourage you to provide biometric data.', 'We do not collect biometric data.'],
+  responsibility: [
+    'Partners who use our SDK are responsible for asking their users before reading location.',
+    'Partners who use our SDK send us the location of their users.',
+  ],
+  'settings-list': ['Lock settings: Auto-Unlock, Fingerprint Unlock.', 'Lock settings are stored with your fingerprint.'],
 };
 
 function check(id: string, source: string | RegExp, pair: [string, string] | undefined) {

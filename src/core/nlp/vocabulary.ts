@@ -30,6 +30,17 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: String.raw`country\/region` },
   { name: 'jurisdiction' },
 ];
+/** Levels of detail of a place: a point on the map, or an area around it. */
+const POINT_LEVELS = words(String.raw`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
+const AREA_LEVELS = words(
+  String.raw`neighbou?rhood|district|suburb|municipality|county|city|town|state|country|region|province|continent`,
+  String.raw`post(?:al)? ?code|zip ?code|metro(?:politan)? area`,
+);
+/** "<level>-level" or "<level> level" with a location word within the clause, before or after. */
+// The look-behind follows the literal "level", so it is tried only where one matched.
+function levelOfDetail(levels: string): string {
+  return String.raw`\b${levels}[- ]level\b(?:(?=[^.;]{0,60}\blocat)|(?<=\blocat[^.;]{0,80}))`;
+}
 /** An area word as a place (place.ts): any area, singular or plural, "of residence" or "of origin". */
 export const AREA_WORD =
   words(AREA_NAMES.flatMap((a) => (a.plural ? [a.name, a.plural] : [a.name])).join('|')) +
@@ -205,6 +216,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`face ?prints?`,
     String.raw`${headThenModifier(FACE, 'identifier')}`,
     String.raw`${modifierOfHead(FACE, 'identifier', 'face')}`,
+    // "a mathematical representation of your facial features".
+    String.raw`${modifierOfHead(FACE, 'identifier', 'facial feature')}`,
     String.raw`facial (?:geometry|templates?|signatures?)`,
     String.raw`face (?:geometry|templates?|signatures?)`,
     String.raw`face-recognition templates?`,
@@ -216,12 +229,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`recogni[sz]e (?:your face|faces)\b`,
     // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
     // storing their faces".
-    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?)` +
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
       String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`scan(?:s|ning)? (?:of )?your face`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
-    String.raw`\b(?:your|their|a user'?s|the user'?s|his|her) faces? (?:(?:is|are|will be|may be|gets?|being) )?` +
-      String.raw`(?:\w+ly )?scanned\b`,
+    // "…will not be matched against any database": matched or compared, also denied.
+    String.raw`\b(?:your|their|a user'?s|the user'?s|his|her) faces? ` +
+      String.raw`(?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
+      String.raw`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
     // Identifying people by their faces: "identify people by their faces".
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:by|from) ` +
       String.raw`(?:(?:their|your|the|his|her) )?faces?\b`,
@@ -274,6 +289,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`your (?:face and (?:hands?|body|hair)|hands, face)`,
     String.raw`(?:image|images|data) (?:of|about) your (?:hands, )?face`,
     String.raw`gaze detection`,
+    String.raw`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
+    // Two or more parts of the face named together: "finds your eyes, nose and mouth".
+    String.raw`\b(?:eyes|nose|mouth|lips|eyebrows)(?:,? (?:and |or )?(?:your |the )?(?:eyes|nose|mouth|lips|eyebrows|jaw(?:line)?)){1,4}\b`,
+    // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
+    String.raw`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
     String.raw`(?:extracted|derived|captured|taken) from your face`,
     String.raw`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     String.raw`\bface (?:and|or) (?:other )?body (?:parts|features)`,
@@ -291,6 +311,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A voice model that is the reader's, or used to recognise them (not a narrator's "licensed voice models").
     String.raw`\b(?:your|the user'?s|their) voice models?\b`,
     String.raw`\bvoice models?\b(?=[^.]{0,40}\b(?:recogni|identif|verif|tell \w+ apart))`,
+    // Telling people by their voice: "identify callers by their voice".
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
+      String.raw` (?:[\w-]+ ){0,3}by (?:their|your|his|her|the) voices?\b`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
@@ -317,7 +340,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`spoken (?:words|queries|commands)`,
     String.raw`words spoken`,
     String.raw`dictation`,
-    String.raw`(?:what|nothing) you say`,
+    // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
+    String.raw`\b(?:what|anything|everything|nothing) (?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker))` +
+      String.raw` (?:say|says|said|speak|speaks|spoke)\b`,
+    // A voicemail kept, not the feature ("managing voicemail").
+    String.raw`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.]{0,60}\b(?:stored|recorded|kept|retained|transcribed|saved|listen))`,
+    // A person's voice recorded: "Your child's voice may be recorded".
+    String.raw`\b(?:your|their|the) (?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s ` +
+      String.raw`voice\b(?! assistant)`,
+    String.raw`\b(?:videos?|clips?|footage) with (?:sound|audio)\b`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
     String.raw`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
@@ -355,6 +386,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
     String.raw`\bfinger(?:print)?[- ]?(?:scanners?|readers?)\b`,
     String.raw`hand geometry`,
+    // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae".
+    String.raw`\bridge (?:endings|patterns?|details?)\b|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
+    // A part of the body scanned: "your palm, which we scan"; "no palm, finger or other body scan".
+    String.raw`\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) (?:we|the (?:app|device|reader|scanner|terminal)) ` +
+      String.raw`(?:scan|read|measure|capture)s?\b`,
+    String.raw`\b(?:other )?body scans?\b`,
     String.raw`(?:your )?hands\b(?=, face)`,
   ].join('|') },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
@@ -364,9 +401,19 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bretinas?\b`,
     String.raw`gait`,
     // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
-    String.raw`\b${TYPING} ${TIMING}`,
+    String.raw`\b${TYPING}[ -]${TIMING}`,
     String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
-    String.raw`vein patterns?`,
+    String.raw`vein[- ]patterns?|\bblood[- ]vessel patterns?\b`,
+    // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
+    String.raw`\bsignature dynamics\b`,
+    String.raw`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
+      String.raw`(?:pen|stylus|signature|handwriting)\b`,
+    String.raw`\b(?:biological|physiological) characteristics\b`,
+    // The pulse used to tell who someone is: "uses your pulse … to tell which family member is playing",
+    // "recognise you from the characteristic shape of your pulse wave".
+    String.raw`\b(?:pulse(?: waves?)?|skin conductance)\b` +
+      String.raw`(?=[^.]{0,80}\b(?:identif|recogni|tell (?:which|who)|tell \w+ apart|verif|authenticat))`,
+    String.raw`\b(?:recogni[sz]e|identif(?:y|ies)) (?:you|the wearer|users?)\b[^.;]{0,40}?\bpulse(?: waves?)?\b`,
     // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
     String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
@@ -403,7 +450,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`exact (?:geo)?location`,
     String.raw`latitude`,
     String.raw`longitude`,
-    String.raw`(?:device'?s?|your) coordinates`,
+    String.raw`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
     String.raw`cell[- ]towers?(?: location)?`,
     String.raw`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
     String.raw`bluetooth beacons?`,
@@ -423,7 +470,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
       words(`device|phone|handset|vehicle|car|watch|bike|scooter|tracker|position|current location`) +
       String.raw`s?\b`,
-    String.raw`\bgeo-?coordinates\b`,
+    String.raw`\bgeo(?:graphic(?:al)? |-)?coordinates\b`,
     // A satellite fix and its receiver are GPS by another name; a geofence draws a boundary around a point.
     String.raw`\bsatellite (?:receiver|positioning|signals?|fix|positions?)\b`,
     // Positioning indoors by radio: "indoor positioning in the terminal (Wi-Fi and beacons)".
@@ -434,9 +481,21 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Beacons in a store or venue, read by the reader's phone.
     String.raw`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     String.raw`\bgeo-?fenc(?:e|es|ing)\b`,
+    // Beacons that place a shopper, and radio used to work out where someone is.
+    String.raw`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
+    String.raw`\b(?:wi-?fi|bluetooth|beacons?)\b[^.;]{0,30}\bto (?:work out|find out|figure out|determine|tell) where\b`,
+    // Pinning down the reader or their device is a point, not an area.
+    String.raw`\bpin-?point(?:s|ed|ing)? (?:you|your (?:device|phone|location|position))\b`,
+    // "Location (Precise)", "location (fine)".
+    String.raw`\b(?:geo)?location(?: data| information)? \((?:precise|exact|fine)\b`,
     // Android's permission names: fine is precise (coarse is approximate, below).
     String.raw`\b(?:access_)?fine[ _]location\b`,
   ].join('|') },
+  // Precision from the level of detail a location is kept at: a point ("street-address level") or an area
+  // ("neighbourhood level", "city-level data"). Only where a location is spoken of: "statistics at the country
+  // level" name no one's whereabouts.
+  { id: 'point-level', type: 'location.precise', source: levelOfDetail(POINT_LEVELS) },
+  { id: 'area-grain', type: 'location.approximate', source: levelOfDetail(AREA_LEVELS) },
   // Location: approximate.
   { id: 'approximate-location', type: 'location.approximate', source: [
     String.raw`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
@@ -461,6 +520,18 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`your (?:home |nearest |closest |current )?(?:city|town)\b`,
     String.raw`\byour (?:home )?(?:post(?:al)? ?code|zip ?code)\b`,
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
+    // The area a connection comes from: "the country associated with your connection", "which country a login
+    // comes from", "where you usually connect from", "which time zone or country you are in".
+    String.raw`\b(?:country|region|city|area|town)(?: or (?:country|region|city|area|town))? (?:associated with|linked to|of) ` +
+      String.raw`(?:your|the) (?:internet |network )?connection\b`,
+    String.raw`\bwhich (?:country|region|city|town)(?: or (?:country|region|city|town))? (?:a|your|the) ` +
+      String.raw`(?:login|connection|request|visit|session)s? (?:comes?|came) from\b`,
+    String.raw`\bwhere you (?:usually |normally |typically )?connect from\b`,
+    String.raw`\bwhich (?:time ?zone|country|city|region)(?: or (?:time ?zone|country|city|region))? you(?:'re| are) in\b`,
+    // Roughly where: "Where you are, roughly".
+    String.raw`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
+    // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
+    String.raw`\b(?:geo)?location(?: data| information)? \((?:approximate|coarse|general|city-level)\b`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   {
@@ -490,7 +561,12 @@ export const TYPE_TERMS: TypeTerm[] = [
         ) +
         String.raw`\b`,
       String.raw`ip address(?:es)?[^.]{0,80}\b` +
-        String.raw`(?:your (?:area|city|region|country)|general location|approximate location)`,
+        String.raw`(?:your (?:area|city|region|country)|general location|approximate location` +
+        String.raw`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
+      // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
+      String.raw`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
+      String.raw`\bip address(?:es)? (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b`,
+      String.raw`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
     ].join('|'),
   },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
@@ -520,7 +596,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where (?:you are|your (?:[\w-]+'s )?` +
       words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag') +
       String.raw`s? (?:is|are))` +
-      String.raw`(?=\s*(?:[,.;:)]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ))`,
+      String.raw`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
+      String.raw`| each | every | during | throughout | outside | is | was ))`,
+    // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
+    String.raw`\b(?:where|places?|locations?) (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b`,
+    // Where people the service follows are: "where field employees are", "where our patients are".
+    String.raw`\bwhere (?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?` +
+      words('employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors') +
+      String.raw` (?:are|were|go|have been)\b`,
+    // "where in a store you are".
+    String.raw`\bwhere in (?:a|the|our|your) [\w-]+ you are\b`,
     String.raw`current location`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     String.raw`\b(?:locate|pinpoint|geolocate) (?:you|your (?:device|phone))\b`,
@@ -553,6 +638,13 @@ export const TRAPS: Trap[] = [
     String.raw`\bgps[- ]?tracker (?:sales|shop)`,
   ].join('|') },
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
+  // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
+  // "POST /v2/voice/transcribe"). A developer's reference names no practice.
+  { id: 'code', source: [
+    String.raw`\x60[^\x60\n]{1,80}\x60`,
+    String.raw`\b[a-z_]\w*\(\)`,
+    String.raw`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
+  ].join('|') },
   // A rank, not a place: "your location on the leaderboard".
   { id: 'rank-place', source: String.raw`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b` },
   { id: 'device-sensor', source: [
