@@ -37,7 +37,11 @@ const PAGE_LOADING_RETRY_MS = 400;
 /** A woken page that never reports would leave the popup checking for ever: after a while it says so, with a retry. */
 const verdictWait = new VerdictWait(() => draw({ kind: 'silent' }));
 
-async function wake(id: number): Promise<void> {
+/**
+ * Wakes the tab's page and shows it being checked. `navigating`: the tab is between documents, so a page that cannot
+ * be woken (this popup was opened without `activeTab`) is still shown loading, not unreadable: its own verdict comes.
+ */
+async function wake(id: number, navigating = false): Promise<void> {
   if (verdictWait.timedOut) return draw({ kind: 'silent' });
   // From the first wake: running the function itself may never return on a page that never settles.
   verdictWait.start();
@@ -45,7 +49,7 @@ async function wake(id: number): Promise<void> {
   if (verdictWait.timedOut) return draw({ kind: 'silent' });
   if (!result.ok) {
     verdictWait.stop();
-    return draw({ kind: 'unreadable' });
+    return draw(navigating ? { kind: 'loading' } : { kind: 'unreadable' });
   }
   if (result.value === 'loading') {
     draw({ kind: 'loading', pageLoading: true });
@@ -68,7 +72,7 @@ async function refresh(): Promise<void> {
   // document may be one the script on every page dismissed, or one restored from the back/forward cache, for which
   // the browser may never say the load completed (then the background never forgets the old state): woken, it
   // reports, and its verdict replaces the state.
-  if (tab.navigating) return wake(tabId);
+  if (tab.navigating) return wake(tabId, true);
   if (tab.analysis) analysing = false;
   const findings = await sendToTab(tabId, 'tab/findings-state', {});
   const notes = { ...(await annotationCount(tab.url)), ...(notesMessage ? { message: notesMessage } : {}) };
