@@ -5,7 +5,7 @@ import { withReasonText } from '../core/detect/reasons';
 import { showVerdictBadge } from '../platform/badge';
 import { SHORTCUT_COMMANDS, type ShortcutCommand } from '../platform/messages';
 import { browser, listen, onShortcut, sendToDocument, sendToTab, wakeTab } from '../platform/runtime';
-import { KEYS, read, update } from '../platform/storage';
+import { KEYS, read, readAfterUpdates, update } from '../platform/storage';
 import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis, unreadOf } from './analysis';
 import { AnalysisQueue } from './analysis-queue';
 import { AnnotationStore } from './annotation-store';
@@ -126,7 +126,7 @@ function withinTime<T>(answer: Promise<Result<T>>, ms: number): Promise<Result<T
 }
 
 async function settleOrForget(tabId: number): Promise<void> {
-  const state = (await read(KEYS.tabStates))[String(tabId)];
+  const state = (await readAfterUpdates(KEYS.tabStates))[String(tabId)];
   if (!state?.navigating) return;
   const { documentId } = state;
   // Where the browser names no documents (Firefox), the top frame answering may be the new document, which
