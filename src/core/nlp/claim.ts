@@ -163,6 +163,13 @@ const LAW_APPLIES = new RegExp(
     String.raw`|bans?)\b`,
   'i',
 );
+/** The law as the condition of a claim: "where the law requires, …", "to the extent permitted by law". */
+const LAW_AS_CONDITION = new RegExp(
+  String.raw`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
+    String.raw`\b(?:requires?|required|permits?|permitted|allows?|allowed|applies|apply)\b` +
+    String.raw`|\b(?:required|permitted|allowed) by (?:applicable |local )?(?:law|laws|regulations?)\b`,
+  'gi',
+);
 /**
  * A statement of what the law says, with no party acting on data: "Texas also has laws on biometric identifiers",
  * "Facial recognition is regulated in several cities", "Some jurisdictions treat approximate location as personal
@@ -327,7 +334,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'law',
     test: (s) =>
-      LAW_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) || isNormStatement(s),
+      LAW_APPLIES.test(s.replace(LAW_AS_CONDITION, ' ')) && !FIRST_PARTY_ACT.test(s) || isNormStatement(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
@@ -417,7 +424,13 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // A list of the interface's settings: "Smart lock settings: Auto-Unlock, Fingerprint Unlock, Voice Assistant".
   {
     id: 'settings-list',
-    test: (s) => /^[\w -]{0,40}\bsettings?:\s/i.test(s) && !claimAct(s),
+    // Only a verbless list of names (a parenthesis may say what one does): "Location settings: we use GPS…" is a claim.
+    test: (s) => {
+      const m = /^[\w -]{0,40}\bsettings?:\s/i.exec(s);
+      if (!m) return false;
+      const rest = s.slice(m[0].length).replace(/\([^()]*\)/g, ' ');
+      return rest.includes(',') && !ANY_VERB.test(rest) && !/\b(?:we|us|our)\b/i.test(rest);
+    },
   },
   {
     id: 'discouragement',

@@ -128,6 +128,23 @@ const NEGATIVE_CONDITION_LEAD = new RegExp(
 const DEVICE_CONDITION =
   /^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+(?:supports?|has|have|offers?|comes? with|is equipped with)\b/i;
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
+/** A fronted exception: "Apart from an emergency call, …", "Except in an emergency, …". */
+// Headed by a circumstance noun, not by data ("Apart from what you type, we get nothing": the typing is data).
+const FRONTED_EXCEPTION = new RegExp(
+  String.raw`^\W*(?:apart from|except (?:for|in|during|when)|other than|save for|besides) (?:an? |the |your |any )?` +
+    String.raw`(?:[\w-]+ ){0,2}(?:emergenc(?:y|ies)|crash(?:es)?|accidents?|thefts?|incidents?|breakdowns?|situations?` +
+    String.raw`|circumstances?|investigations?|court orders?|legal (?:requests?|obligations?))\b[^,;.]{0,60},`,
+  'i',
+);
+/**
+ * "Apart from an emergency call, the unit does not transmit the car's position": a circumstance excepted from a
+ * denial makes it a conditional affirmation, as "unless" does (LABELS.md). Not when the exception names data
+ * ("Except for the country you select, we do not collect your location": that data is affirmed on its own).
+ */
+function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
+  const m = FRONTED_EXCEPTION.exec(sentence);
+  return m !== null && !mentions.some((x) => x.start < m.index + m[0].length);
+}
 const IDENTIFIER_CONTEXT = new RegExp(
   [
     String.raw`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
@@ -136,7 +153,11 @@ const IDENTIFIER_CONTEXT = new RegExp(
     // A code made from the face or voice to tell the person again: a template by another name.
     String.raw`\b(?:create|generate|derive|compute|produce|make)s?\b[^.;]{0,20}\bunique (?:code|number|template|signature)\b`,
     // Telling people apart or establishing who they are: "tell household members apart", "infer your identity".
-    String.raw`\btell (?:[\w-]+ ){1,3}apart\b`,
+    String.raw`\btell (?:[\w-]+ ){1,5}apart\b`,
+    // Grouping by person, and saying which person it is: "groups pictures of the same person", "identifies which
+    // registered driver is at the wheel".
+    String.raw`\b(?:of|by) the same (?:person|people|individual)\b|\bgroup(?:s|ed|ing)? (?:[\w-]+ ){0,2}by person\b`,
+    String.raw`\bidentif(?:y|ies|ied|ying) (?:which|who|the (?:driver|speaker|caller|user|person|member|wearer))\b`,
     String.raw`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
     String.raw`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
   ].join('|'),
@@ -240,6 +261,8 @@ interface SentenceFacts {
   usedElsewhere: boolean;
   /** Per negation, what its verbs say, read once per cue (not once per mention). */
   verdicts: (Verdict | undefined)[];
+  /** A circumstance excepted before a denial (circumstanceExcepted). */
+  circumstanceExcepted: boolean;
 }
 
 type Verdict = 'denies' | 'further';
@@ -374,7 +397,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
-  if (denied && facts.negatedCondition) return 'conditional';
+  if (denied && (facts.negatedCondition || facts.circumstanceExcepted)) return 'conditional';
   // "If you do not enable GPS, we don't collect your precise location": denied in that case, and affirmed (on
   // the condition) in the other: one sentence, both stances (LABELS.md "both stances for one type").
   if (denied && facts.negativeConditionLead) return deniedByVerb ? 'denied-unless' : 'conditional';
@@ -509,6 +532,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     negations: [],
     verdicts: [],
     storageOnly: STORAGE_ONLY_DENIAL.test(sentence) && !ANY_NEGATED_COLLECTION.test(sentence),
+    circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
   };
   facts.negations = negationsIn(sentence);

@@ -1738,6 +1738,60 @@ const PAIRS: Pair[] = [
     'We collect nothing of your location.', ['location|denied'],
   ],
 
+  // Session 5: a circumstance excepted from a denial; a send in the present tense.
+  [
+    'a circumstance excepted from a denial', 'Apart from an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|affirmed'],
+    'Even during an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|denied'],
+  ],
+  [
+    'data excepted from a denial is not a circumstance', 'Apart from what you type, we get nothing from you: no face data, no location.', ['face|denied', 'location|denied'],
+    'We get everything from you: face data and location.', ['face|affirmed', 'location|affirmed'],
+  ],
+
+  [
+    'a present-tense upload reaches us', 'Your voice notes are kept on your phone, and the app uploads a copy to our servers.',
+    ['voice|affirmed'],
+    'Your voice notes are kept on your phone, and the app never uploads a copy to our servers.', ['voice|denied'],
+  ],
+  // Session 5: knowing, removal before upload, positions and areas of things, precision heads.
+  [
+    'removed before upload', 'Photos are stripped of their coordinates on your phone before upload.', ['location.precise|denied'],
+    'Photos are uploaded with their coordinates from your phone.', ['location.precise|affirmed'],
+  ],
+  [
+    'a representation of the hand', 'No representation of your hand is collected.', ['biometric|denied'],
+    'A representation of your hand is collected.', ['biometric|affirmed'],
+  ],
+  [
+    'a vehicle\'s position', 'The navigation sends the car\'s position to our servers every two minutes.', ['location|affirmed'],
+    'The navigation sends the car\'s speed to our servers every two minutes.', [],
+  ],
+  [
+    'an area derived from it', 'Your IP address is truncated on your device and our provider cannot derive a region from it.', ['location.approximate|denied'],
+    'Your IP address is sent to our provider, which derives a region from it.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a zone with a precision word', 'We receive your approximate geographic zone from advertising partners.', ['location.approximate|affirmed'],
+    'We receive your approximate budget from advertising partners.', [],
+  ],
+  [
+    'the receiver in the reader\'s phone', 'The running app reads your phone\'s GPS every second.', ['location.precise|affirmed'],
+    'The running app reads your phone\'s battery every second.', [],
+  ],
+  [
+    'a precise route', 'The programme collects the precise route of each trip.', ['location.precise|affirmed'],
+    'The programme collects the precise cost of each trip.', [],
+  ],
+
+  [
+    'the law as the condition of a claim', 'Where the law requires, precise location is collected only with your consent.',
+    ['location.precise|affirmed'],
+    'The law requires that precise location is collected only with consent.', [],
+  ],
+  [
+    'a list of settings is verbless', 'Location settings: we use GPS to show nearby stores.', ['location.precise|affirmed'],
+    'Location settings: Nearby Stores, GPS Weather, Traffic.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -1813,5 +1867,19 @@ describe('identifiers of session 4', () => {
     expect(identifier('We detect faces in your photos, and we recognise who they are.', 'face', 'affirmed')).toBe(true);
     expect(identifier('We detect faces in your photos, but we do not recognise who they are.', 'face', 'affirmed'))
       .toBe(false);
+  });
+});
+
+describe('identifiers of session 5', () => {
+  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face' || p.type === 'voice')?.identifier;
+  it('reads grouping by the same person and saying which person it is as identifying', () => {
+    expect(identifier('Our library groups pictures of the same person by building a numerical model of each face.')).toBe(true);
+    expect(identifier('Our library sorts pictures by date after building a numerical model of each face.')).toBe(false);
+    expect(identifier('The camera identifies which driver is at the wheel from the shape of their face.')).toBe(true);
+    expect(identifier('The camera measures how tired the driver is from the shape of their face.')).toBe(false);
+  });
+  it('reads telling several people apart as identifying', () => {
+    expect(identifier('The speaker uses your voice commands to tell the members of your household apart.')).toBe(true);
+    expect(identifier('The speaker uses your voice commands to turn the lights on.')).toBe(false);
   });
 });

@@ -44,6 +44,7 @@ const FLOW_EXAMPLES: Record<string, [string, string]> = {
     'Neither we nor our provider can access the audio.', 'Both we and our provider can access the audio.',
   ],
   'never-reaches': ['Your coordinates never reach our servers.', 'Your coordinates reach our servers hourly.'],
+  'removed-before-upload': ['Coordinates are stripped from photos before upload.', 'Coordinates are kept in photos on upload.'],
   'nothing-sent': ['Nothing you say is sent to the cloud.', 'Everything you say is sent to the cloud.'],
   'never-sent': ['Your recordings are not sent to us.', 'Your recordings are sent to us.'],
   'only-a-result': ['Only a match result is shared with us.', 'The full scan is shared with us.'],

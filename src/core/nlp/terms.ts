@@ -45,8 +45,6 @@ export const VOICE: HeadModifiers = {
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
     'content', 'captures?', 'chats?', 'analysis',
-    // What the user says, named by its role: "your spoken answer", "spoken destination".
-    'answers?', 'responses?', 'destinations?', 'questions?', 'instructions?', 'phrases?',
   ],
 };
 
@@ -71,7 +69,7 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  * voice, not an identifier). The head is the call, the modifier the recording or transcript.
  */
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|hotline');
-const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?|interviews?)`;
+const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?)`;
 export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
@@ -81,7 +79,7 @@ export const CALL_RECORDING = [
   String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
-  String.raw`\b(?:calls?|conversations?|interviews?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
+  String.raw`\b(?:calls?|conversations?|(?:phone|telephone|voice) interviews?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   String.raw`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
@@ -109,7 +107,7 @@ const BODY = ['hand', 'palm', 'finger', 'ear', 'vein'];
 const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?', 'veins?', 'vein patterns?'];
 export const BODY_DIMENSIONS = [
   String.raw`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
-  String.raw`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape) of ` +
+  String.raw`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape|representations?|templates?) of ` +
     String.raw`(?:your |the |a user'?s |their )?(?:${alt(BODY)})s?\b`,
   // "the veins in your palm", "the lines on your hand".
   String.raw`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
@@ -123,6 +121,8 @@ export const BODY_DIMENSIONS = [
 const LOCATION_HEADS = [
   String.raw`(?:geo)?locations?`,
   String.raw`positions?`,
+  String.raw`routes?`,
+  String.raw`zones?`,
   String.raw`coordinates`,
   String.raw`whereabouts`,
   String.raw`tracking data`,

@@ -23,6 +23,7 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: 'region', item: true },
   { name: 'province', item: true },
   { name: 'territory' },
+  { name: 'county', plural: 'counties', item: true },
   { name: 'state' },
   { name: String.raw`post(?:al)? ?code`, item: true },
   { name: String.raw`zip ?code`, item: true },
@@ -30,6 +31,10 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: String.raw`country\/region` },
   { name: 'jurisdiction' },
 ];
+/** An area a connection or a login is placed in. */
+const AREA_ONE = String.raw`(?:country|region|city|area|town)`;
+/** People a service may follow: "where field employees are". */
+const FOLLOWED_PEOPLE = words('employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors');
 /** Levels of detail of a place: a point on the map, or an area around it. */
 const POINT_LEVELS = words(String.raw`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
 const AREA_LEVELS = words(
@@ -39,7 +44,8 @@ const AREA_LEVELS = words(
 /** "<level>-level" or "<level> level" with a location word within the clause, before or after. */
 // The look-behind follows the literal "level", so it is tried only where one matched.
 function levelOfDetail(levels: string): string {
-  return String.raw`\b${levels}[- ]level\b(?:(?=[^.;]{0,60}\blocat)|(?<=\blocat[^.;]{0,80}))`;
+  // The look-behinds follow the literal "level": two literals for the prefilter, not one per level.
+  return String.raw`[- ]level\b(?<=\b${levels}[- ]level)(?:(?=[^.;]{0,60}\blocat)|(?<=\blocat[^.;]{0,80}))`;
 }
 /** An area word as a place (place.ts): any area, singular or plural, "of residence" or "of origin". */
 export const AREA_WORD =
@@ -216,8 +222,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`face ?prints?`,
     String.raw`${headThenModifier(FACE, 'identifier')}`,
     String.raw`${modifierOfHead(FACE, 'identifier', 'face')}`,
-    // "a mathematical representation of your facial features".
-    String.raw`${modifierOfHead(FACE, 'identifier', 'facial feature')}`,
+    // "a mathematical representation of your facial features" (the look-behind follows the literal).
+    String.raw`\bfacial features?\b(?<=\b(?:representations?|maps?|templates?|measurements?|geometry|vectors?) of ` +
+      String.raw`(?:your |the |their |a person'?s )?facial features?)`,
     String.raw`facial (?:geometry|templates?|signatures?)`,
     String.raw`face (?:geometry|templates?|signatures?)`,
     String.raw`face-recognition templates?`,
@@ -341,14 +348,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`words spoken`,
     String.raw`dictation`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
-    String.raw`\b(?:what|anything|everything|nothing) (?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker))` +
-      String.raw` (?:say|says|said|speak|speaks|spoke)\b`,
+    String.raw`\b(?:say|says|said|speak|speaks|spoke)\b(?<=\b(?:what|anything|everything|nothing) ` +
+      String.raw`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker)) (?:say|says|said|speak|speaks|spoke))`,
+    // What the user says, named by its role: "your spoken answer", "spoken destination".
+    String.raw`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
     String.raw`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.]{0,60}\b(?:stored|recorded|kept|retained|transcribed|saved|listen))`,
     // A person's voice recorded: "Your child's voice may be recorded".
-    String.raw`\b(?:your|their|the) (?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s ` +
-      String.raw`voice\b(?! assistant)`,
-    String.raw`\b(?:videos?|clips?|footage) with (?:sound|audio)\b`,
+    String.raw`'s voice\b(?<=\b(?:your|their|the) ` +
+      String.raw`(?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s voice)(?! assistant)`,
+    String.raw`\bwith (?:sound|audio)\b(?<=\b(?:videos?|clips?|footage) with (?:sound|audio))`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
     String.raw`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
@@ -389,8 +398,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae".
     String.raw`\bridge (?:endings|patterns?|details?)\b|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
     // A part of the body scanned: "your palm, which we scan"; "no palm, finger or other body scan".
-    String.raw`\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) (?:we|the (?:app|device|reader|scanner|terminal)) ` +
-      String.raw`(?:scan|read|measure|capture)s?\b`,
+    String.raw`\bwe (?:scan|read|measure|capture)\b(?<=\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) we \w+)`,
     String.raw`\b(?:other )?body scans?\b`,
     String.raw`(?:your )?hands\b(?=, face)`,
   ].join('|') },
@@ -451,6 +459,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`latitude`,
     String.raw`longitude`,
     String.raw`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
+    // The receiver in the reader's device: "reads your phone's GPS".
+    String.raw`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
     String.raw`cell[- ]towers?(?: location)?`,
     String.raw`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
     String.raw`bluetooth beacons?`,
@@ -485,9 +495,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
     String.raw`\b(?:wi-?fi|bluetooth|beacons?)\b[^.;]{0,30}\bto (?:work out|find out|figure out|determine|tell) where\b`,
     // Pinning down the reader or their device is a point, not an area.
-    String.raw`\bpin-?point(?:s|ed|ing)? (?:you|your (?:device|phone|location|position))\b`,
+    String.raw`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
     // "Location (Precise)", "location (fine)".
-    String.raw`\b(?:geo)?location(?: data| information)? \((?:precise|exact|fine)\b`,
+    String.raw`\((?:precise|exact|fine)\b(?<=location(?: data| information)? \(\w+)`,
     // Android's permission names: fine is precise (coarse is approximate, below).
     String.raw`\b(?:access_)?fine[ _]location\b`,
   ].join('|') },
@@ -522,16 +532,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
     // The area a connection comes from: "the country associated with your connection", "which country a login
     // comes from", "where you usually connect from", "which time zone or country you are in".
-    String.raw`\b(?:country|region|city|area|town)(?: or (?:country|region|city|area|town))? (?:associated with|linked to|of) ` +
-      String.raw`(?:your|the) (?:internet |network )?connection\b`,
-    String.raw`\bwhich (?:country|region|city|town)(?: or (?:country|region|city|town))? (?:a|your|the) ` +
-      String.raw`(?:login|connection|request|visit|session)s? (?:comes?|came) from\b`,
+    // The rest of the phrase in a look-ahead: a few literals for the prefilter, not the cross product of every area
+    // and every wording, and the mention still starts where the phrase does (negations are read from there).
+    String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:associated with|linked to|of) (?:your|the) (?:internet |network )?connection\b)`,
+    String.raw`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) (?:login|connection|request|visit|session)s? (?:comes?|came) from\b)`,
     String.raw`\bwhere you (?:usually |normally |typically )?connect from\b`,
-    String.raw`\bwhich (?:time ?zone|country|city|region)(?: or (?:time ?zone|country|city|region))? you(?:'re| are) in\b`,
+    String.raw`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are) in\b)`,
     // Roughly where: "Where you are, roughly".
     String.raw`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
-    String.raw`\b(?:geo)?location(?: data| information)? \((?:approximate|coarse|general|city-level)\b`,
+    String.raw`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   {
@@ -565,7 +575,8 @@ export const TYPE_TERMS: TypeTerm[] = [
         String.raw`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
       // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
       String.raw`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
-      String.raw`\bip address(?:es)? (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b`,
+      String.raw`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
+      String.raw`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
       String.raw`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
     ].join('|'),
   },
@@ -599,14 +610,15 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
       String.raw`| each | every | during | throughout | outside | is | was ))`,
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
-    String.raw`\b(?:where|places?|locations?) (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b`,
+    String.raw`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b)`,
     // Where people the service follows are: "where field employees are", "where our patients are".
-    String.raw`\bwhere (?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?` +
-      words('employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors') +
-      String.raw` (?:are|were|go|have been)\b`,
+    String.raw`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
     // "where in a store you are".
     String.raw`\bwhere in (?:a|the|our|your) [\w-]+ you are\b`,
     String.raw`current location`,
+    // Where a vehicle or device is: "the car's position", "your own position".
+    String.raw`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
+    String.raw`\byour (?:own|current|live|real-time) position\b`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     String.raw`\b(?:locate|pinpoint|geolocate) (?:you|your (?:device|phone))\b`,
     String.raw`wireless location`,

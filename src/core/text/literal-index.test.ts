@@ -31,6 +31,18 @@ describe('literalIndex answers as each set’s own pattern does', () => {
     Array.from({ length: pick(30) }, () => ALPHABET[pick(ALPHABET.length - 1)]! /* never the mark itself */).join(
       '',
     ).replaceAll(B, 'a');
+  it('holds for families of more literals than one start pattern takes (they are split among several)', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const pick = rng(1000 + seed);
+      const sets = Array.from({ length: 300 }, () => Array.from({ length: 1 + pick(6) }, () => literal(pick)));
+      const index = literalIndex(sets);
+      const own = sets.map((s) => anyLiteralPattern(s)!);
+      for (let t = 0; t < 20; t++) {
+        const s = text(pick);
+        expect([...index(s)], `seed ${seed} in ${JSON.stringify(s)}`).toEqual(own.map((re) => +re.test(s)));
+      }
+    }
+  });
   it('holds for 800 random families of sets, 30 texts each', () => {
     for (let seed = 1; seed <= 800; seed++) {
       const pick = rng(seed);
