@@ -1,10 +1,11 @@
 // Background wiring: keeps each tab's verdict, its badge, analyses detected policies one at a time, and is the one
 // writer of the reader's annotations.
+import { fail, type Result } from '../platform/result';
 import { withReasonText } from '../core/detect/reasons';
 import { showVerdictBadge } from '../platform/badge';
 import { SHORTCUT_COMMANDS, type ShortcutCommand } from '../platform/messages';
 import { browser, listen, onShortcut, sendToDocument, sendToTab, wakeTab } from '../platform/runtime';
-import { KEYS, read, update } from '../platform/storage';
+import { KEYS, read, readAfterUpdates, update } from '../platform/storage';
 import { ANALYSIS_BUDGET_MS, digest, forPage, runAnalysis, unreadOf } from './analysis';
 import { AnalysisQueue } from './analysis-queue';
 import { AnnotationStore } from './annotation-store';
@@ -112,15 +113,30 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'complete') handled(settleOrForget(tabId), logFailure);
 });
 
+/** How long a document that reported may take to say it is still the tab's. */
+const ALIVE_CHECK_MS = 1000;
+
+/** `answer`, or a failure as a value when it takes longer than `ms`. */
+function withinTime<T>(answer: Promise<Result<T>>, ms: number): Promise<Result<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<Result<T>>((resolve) => {
+    timer = setTimeout(() => resolve(fail(new Error(`no answer in ${ms} ms`))), ms);
+  });
+  return Promise.race([answer, silence]).finally(() => clearTimeout(timer));
+}
+
 async function settleOrForget(tabId: number): Promise<void> {
-  const state = (await read(KEYS.tabStates))[String(tabId)];
+  const state = (await readAfterUpdates(KEYS.tabStates))[String(tabId)];
   if (!state?.navigating) return;
   const { documentId } = state;
   // Where the browser names no documents (Firefox), the top frame answering may be the new document, which
   // reports by itself: only silence says the reporter is gone.
-  const alive = documentId !== undefined
-    ? await sendToDocument(tabId, documentId, 'tab/findings-state', {})
-    : await sendToTab(tabId, 'tab/findings-state', {});
+  // A document the tab left for the back/forward cache may never answer (Chrome holds the message): silence for a
+  // while says the same as a refusal (wake.spec.ts, with that cache on).
+  const alive = await withinTime(
+    documentId !== undefined ? sendToDocument(tabId, documentId, 'tab/findings-state', {}) : sendToTab(tabId, 'tab/findings-state', {}),
+    ALIVE_CHECK_MS,
+  );
   if (alive.ok) {
     if (documentId !== undefined) await update(KEYS.tabStates, (all) => settled(all, tabId, documentId));
     return;

@@ -1,6 +1,6 @@
 import { decideQuickly } from '../core/detect/quick';
 import type { Judgement } from '../core/detect/types';
-import { quickSample, quickSignals } from '../dom/quick-signals';
+import { quickRead } from '../dom/quick-signals';
 import { onUrlChange } from '../dom/url-change';
 import { watchUntilSettled } from '../dom/watch';
 
@@ -27,7 +27,8 @@ export function startDetector({ doc, win, report, detectFully, signal }: Detecto
 
   const checkOnce = async () => {
     const url = win.location.href;
-    const quick = decideQuickly(quickSignals(doc, url), () => quickSample(doc));
+    const { signals, sample } = quickRead(doc, url);
+    const quick = decideQuickly(signals, () => sample);
     const verdict = quick === 'open' ? await detectFully(url) : quick;
     const key = `${url}|${verdict.kind}|${verdict.score}`;
     if (key === last || signal.aborted) return;

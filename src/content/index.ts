@@ -5,7 +5,7 @@
 // a function the popup can wake (`content/wake.ts`). Any other page, a history navigation or a wake hands over to
 // the page controller, `page-main.js`, which detects fully, reports the verdict and answers the popup.
 import { decideQuickly } from '../core/detect/quick';
-import { quickSample, quickSignals, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
+import { quickRead, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
 import { onUrlChange } from '../dom/url-change';
 import { listenForTab } from '../platform/content-api';
 import { importExtensionModule } from '../platform/lazy';
@@ -16,34 +16,26 @@ import { claimWake } from '../platform/wake';
 
 type MainModule = typeof import('./page-main');
 
+/** The page's lifetime: from the hand-over until pagehide (or until the controller finds the extension gone). */
 let pageLifetime: AbortController | undefined;
-/** The page's lifetime: ends on pagehide (or when the controller finds the extension gone). */
-function lifetime(): AbortController {
-  if (!pageLifetime) {
-    const controller = (pageLifetime = new AbortController());
-    addEventListener('pagehide', () => controller.abort(), { once: true });
-  }
-  return pageLifetime;
-}
 
 let main: Promise<MainModule> | undefined;
-const loadMain = () =>
-  (main ??= importExtensionModule<MainModule>('page-main.js').then((m) => {
-    m.attach(lifetime());
-    return m;
-  }));
+const loadMain = () => (main ??= importExtensionModule<MainModule>('page-main.js'));
 
 /**
  * From here on the controller detects, watches for content, follows navigation and reports; this script only
- * listens for the popup's messages. Once, whatever asked first: the stages, a history navigation, or the popup's
- * wake. A flag rather than a second AbortController joined by `AbortSignal.any`: each interface's first use in
- * this fresh script world costs (~0.2 ms, measured in cost.spec.ts's way), and a URL listener left after the
- * hand-over only returns.
+ * listens for the popup's messages. Once per lifetime, whatever asked first: the stages, a history navigation, or
+ * the popup's wake. A flag rather than a second AbortController joined by `AbortSignal.any`: each interface's
+ * first use in this fresh script world costs (~0.2 ms, measured in cost.spec.ts's way), and a URL listener left
+ * after the hand-over only returns. A dismissed page makes no AbortController at all: it has nothing to end.
  */
 let handedOver = false;
 function handOver(): void {
   if (handedOver) return;
+  if (!pageLifetime) addEventListener('pageshow', rearm);
   handedOver = true;
+  const life = (pageLifetime = new AbortController());
+  addEventListener('pagehide', () => life.abort(), { once: true });
   listenForTab((message, _sender, sendResponse) => {
     if (!isEnvelope(message) || !(TAB_MESSAGES as readonly string[]).includes(message.name)) return false;
     void loadMain().then(
@@ -51,8 +43,23 @@ function handOver(): void {
       (e: unknown) => sendResponse(JSON.stringify(fail(e))),
     );
     return true;
-  }, lifetime().signal);
-  void loadMain().then((m) => m.start());
+  }, life.signal);
+  void loadMain().then((m) => m.start(life));
+}
+
+/**
+ * Restored from the back/forward cache: pagehide ended the lifetime (a page in that cache answers nobody, and the
+ * background forgot this document when the tab left it), so a new one starts: it listens for the popup again and
+ * the controller detects and reports afresh.
+ */
+function rearm(event: Event): void {
+  if (!(event as PageTransitionEvent).persisted || !pageLifetime?.signal.aborted) return;
+  handedOver = false;
+  try {
+    handOver();
+  } catch {
+    // The extension was reloaded or removed while the page was away: nothing to answer for.
+  }
 }
 
 /**
@@ -60,10 +67,10 @@ function handOver(): void {
  * document_idle), and two copies would detect, listen and report twice.
  */
 if (claimWake(globalThis, handOver)) {
-  // location.href rather than document.URL (~0.15 ms cheaper here): `<img name="URL">` shadows the latter.
+  // location.href rather than document.URL: `<img name="URL">` shadows the latter.
   const url = location.href;
-  let sample: string | undefined;
-  const quick = decideQuickly(quickSignals(document, url), () => (sample = quickSample(document)));
-  if (quick === 'open' || sample === undefined || sample.length < THIN_SAMPLE_CHARS) handOver();
-  else onUrlChange(window, handOver, lifetime().signal);
+  const { signals, sample } = quickRead(document, url);
+  if (decideQuickly(signals, () => sample) === 'open' || sample.length < THIN_SAMPLE_CHARS) handOver();
+  // Dismissed: only history navigation is followed, for as long as the page lives (back/forward cache included).
+  else onUrlChange(window, handOver);
 }

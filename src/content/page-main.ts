@@ -17,7 +17,7 @@ let page: Promise<Controller> | undefined;
 let pageController: AbortController | undefined;
 /** The reader asked for this page to be analysed: keep the findings whatever the detector says. */
 let analysedOnRequest = false;
-/** The page's lifetime (aborts on pagehide, or when the extension is gone): set by `attach` before any use. */
+/** The page's lifetime (aborts on pagehide, or when the extension is gone): set by `start` before any use. */
 let lifetime = new AbortController();
 let signal = lifetime.signal;
 const IDLE: FindingsState = { status: 'idle', highlightsVisible: true, findings: 0 };
@@ -71,21 +71,18 @@ export function respond(message: Envelope, sendResponse: (r: unknown) => void): 
   respondWith(handlers, message, sendResponse);
 }
 
-/** Takes the page's lifetime from the script on every page; called once, as soon as this module is loaded. */
-export function attach(pageLifetime: AbortController): void {
-  lifetime = pageLifetime;
-  signal = pageLifetime.signal;
-}
-
-let started = false;
+let startedWith: AbortSignal | undefined;
 
 /**
- * Detects now, as content arrives and after history navigation, until the page is left. Once: the script on
- * every page may hand over for several reasons.
+ * Detects now, as content arrives and after history navigation, until `pageLifetime` ends (the page is left, or
+ * goes into the back/forward cache). Once per lifetime: a page restored from that cache starts a new one, and
+ * the findings of the old one, ended with it, are made again if the page is still a policy.
  */
-export function start(): void {
-  if (started) return;
-  started = true;
+export function start(pageLifetime: AbortController): void {
+  if (startedWith === pageLifetime.signal) return;
+  lifetime = pageLifetime;
+  signal = startedWith = pageLifetime.signal;
+  stopPage();
   startDetector({
     doc: document,
     win: window,

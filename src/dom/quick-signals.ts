@@ -3,8 +3,8 @@ import { sameDocument } from '../core/url/same-document';
 
 /**
  * The DOM side of detection's cheap stages (`core/detect/quick`). This runs on every page in a fresh script world
- * where every function is cold, so it asks the DOM as few questions as it can: each call across the bindings
- * costs more there than the string work.
+ * where every interface is cold: each one's first use there costs more than the work (cost.spec.ts), so in the
+ * browser it asks the DOM one question, a single XPath read as one string, and makes no element wrapper at all.
  */
 
 /** How much text the sample reads: the opening screens of a page, enough to tell policy prose. */
@@ -17,59 +17,102 @@ export const QUICK_SAMPLE_CHARS = 8000;
  */
 export const THIN_SAMPLE_CHARS = 2000;
 
+/** What the cheap stages read from a page: stage 1's signals and stage 2's text sample. */
+export interface QuickRead {
+  signals: QuickSignals;
+  /** The opening text of the main landmark (else the body), whitespace collapsed: see QUICK_SAMPLE_XPATH. */
+  sample: string;
+}
+
 /** The `rel` tokens by which a page says it is its site's privacy policy or terms. */
 const SELF_RELS = ['privacy-policy', 'terms-of-service'];
+/** The longest first heading read: a heading, not a page someone wrapped in an `h1`. */
+const HEADING_CHARS = 400;
 
-/**
- * Stage 1 by XPath, read as strings: no element wrapper is made, and each interface's first use in the content
- * script's fresh world is what costs there (querySelector + textContent ~0.4 ms more than these, cost.spec.ts).
- * The same questions as the selectors below: the first `h1`'s text, and whether a `link` whose `rel` holds one of
- * SELF_RELS (ASCII case-insensitive, as `~=` is for `rel` in HTML) has an `href`, and which.
- */
 const lowerRel = "translate(@rel, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
 const relHas = (token: string) => `contains(concat(' ', normalize-space(${lowerRel}), ' '), ' ${token} ')`;
+/** The first `link` whose `rel` holds one of SELF_RELS (ASCII case-insensitive, as `~=` is for `rel` in HTML). */
 const SELF_LINK = `(//link[${SELF_RELS.map(relHas).join(' or ')}])[1]`;
-export const XPATH_FIRST_H1 = 'string((//h1)[1])';
-/** '1' and the href when the first such link has one, else '0'. */
-export const XPATH_SELF_HREF = `concat(count(${SELF_LINK}/@href), string(${SELF_LINK}/@href))`;
-const STRING_TYPE = 2; // XPathResult.STRING_TYPE, spelt out: naming XPathResult would build its interface here.
-
-/** Stage 1's signals: the address, the title, the first heading and `link rel` self-references. */
-export function quickSignals(doc: Document, url: string): QuickSignals {
-  // The page's markup can shadow any of these names on `document` (`<img name="evaluate">`, `name="title"`):
-  // only a real function or string is used, so a page can at worst hide its own hints, never break the script.
-  let h1: unknown;
-  let rel: unknown;
-  if (typeof doc.evaluate === 'function') {
-    h1 = doc.evaluate(XPATH_FIRST_H1, doc, null, STRING_TYPE, null).stringValue;
-    const href = doc.evaluate(XPATH_SELF_HREF, doc, null, STRING_TYPE, null).stringValue;
-    rel = href.startsWith('1') ? href.slice(1) : null;
-  } else if (typeof doc.querySelector === 'function') {
-    // DOMs without XPath (the CLI's and the evaluation's, built in Node).
-    h1 = doc.querySelector('h1')?.textContent;
-    rel = doc.querySelector(SELF_RELS.map((r) => `link[rel~="${r}"]`).join(','))?.getAttribute('href');
-  }
-  const title = typeof doc.title === 'string' ? doc.title.slice(0, 300) : '';
-  const heading = typeof h1 === 'string' ? h1.slice(0, 200) : '';
-  return { url, title, headings: heading ? [heading] : [], relSelf: typeof rel === 'string' && sameDocument(rel, url) };
-}
-
-/** Text whose parent is one of these is not prose: code, and links (a table of contents, a menu, a footer). */
-const NOT_PROSE = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'OPTION']);
+/**
+ * The sample's root: the first `main`, else the body. Not `[role=main]`: an attribute test on every element makes
+ * Blink's XPath build an `Attr` node per attribute (~0.15 ms on a news article, cost.spec.ts's probes).
+ */
+const SAMPLE_ROOT = '(//main | /html/body[not(//main)])[1]';
 
 /**
- * Stage 2's sample: the opening prose of the page's main landmark (else its body), bounded in characters, read
- * text node by text node so a 10 MB page costs what a short one does. Only the text node's own parent is asked
- * (one question per node): a link's text, a script's code and the like are left out.
+ * Stage 1 and stage 2 in one XPath string, parts separated by a line feed (none can hold one: normalize-space
+ * removes them, and the href loses tab, CR and LF as the URL parser would): the first `h1`'s text; '1' and the
+ * self link's href when there is one with an href, else '0'; the sample: the root's text (every text node under
+ * it, script and link text too), its first QUICK_SAMPLE_CHARS characters, whitespace collapsed. The string value
+ * of the root is built whole in C++ before it is cut (~25 ms on a 10 MB page, printed by cost.spec.ts; stage 1's
+ * `//h1` walks the whole tree as well), which the one call saves on every ordinary page.
  */
-export function quickSample(doc: Document, maxChars = QUICK_SAMPLE_CHARS): string {
-  const root = doc.querySelector('main,[role="main"]') ?? doc.body;
-  if (!root) return '';
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let text = '';
-  for (let node = walker.nextNode(); node && text.length < maxChars; node = walker.nextNode()) {
-    if (NOT_PROSE.has(node.parentNode?.nodeName.toUpperCase() ?? '')) continue;
-    text += (node as Text).data.slice(0, maxChars - text.length) + ' ';
-  }
-  return text.replace(/\s+/g, ' ');
+export const QUICK_XPATH =
+  `concat(normalize-space(substring((//h1)[1], 1, ${HEADING_CHARS})), '\n', ` +
+  `count(${SELF_LINK}/@href), translate(${SELF_LINK}/@href, '\t\n\r', ''), '\n', ` +
+  `normalize-space(substring(${SAMPLE_ROOT}, 1, ${QUICK_SAMPLE_CHARS})))`;
+const STRING_TYPE = 2; // XPathResult.STRING_TYPE, spelt out: naming XPathResult would build its interface here.
+
+/** A page's markup can shadow any name on `document` (`<img name="evaluate">`): only a real function is called. */
+function method<K extends 'evaluate' | 'querySelector'>(doc: Document, name: K): Document[K] | undefined {
+  const value: unknown = doc[name];
+  return typeof value === 'function' ? (value as Document[K]) : undefined;
 }
+
+/** The three parts by the XPath, in the browser; undefined where the document has no (real) `evaluate`. */
+export function readByXPath(doc: Document): [heading: string, selfHref: string | null, sample: string] | undefined {
+  const evaluate = method(doc, 'evaluate');
+  if (!evaluate) return undefined;
+  const result: unknown = evaluate.call(doc, QUICK_XPATH, doc, null, STRING_TYPE, null);
+  const value: unknown = (result as { stringValue?: unknown } | null)?.stringValue;
+  if (typeof value !== 'string') return undefined;
+  const a = value.indexOf('\n');
+  const b = value.indexOf('\n', a + 1);
+  if (a < 0 || b < 0) return undefined;
+  return [value.slice(0, a), value[a + 1] === '1' ? value.slice(a + 2, b) : null, value.slice(b + 1)];
+}
+
+/** XPath's whitespace: space, tab, CR, LF (not form feed or vertical tab, which Blink keeps too: detect.spec.ts). */
+const XPATH_SPACE = /[ \t\n\r]+/;
+/** XPath's `normalize-space`: runs of whitespace as one space, none at either end. */
+export const normalizeSpace = (s: string) => s.split(XPATH_SPACE).filter(Boolean).join(' ');
+
+/**
+ * The same three parts by selectors and `textContent`, for DOMs without XPath (the CLI's and the evaluation's,
+ * built in Node): the e2e test in detect.spec.ts checks both give the same answers in Chromium.
+ */
+export function readBySelectors(doc: Document): [heading: string, selfHref: string | null, sample: string] {
+  const querySelector = method(doc, 'querySelector');
+  if (!querySelector) return ['', null, ''];
+  const q = (selector: string): Element | null => querySelector.call(doc, selector);
+  const h1 = q('h1')?.textContent ?? '';
+  const href = q(SELF_RELS.map((r) => `link[rel~="${r}"]`).join(','))?.getAttribute('href');
+  const root = q('main') ?? q('html > body');
+  return [
+    normalizeSpace(h1.slice(0, HEADING_CHARS)),
+    typeof href === 'string' ? href.replace(/[\t\n\r]/g, '') : null,
+    normalizeSpace((root?.textContent ?? '').slice(0, QUICK_SAMPLE_CHARS)),
+  ];
+}
+
+/** Both stages' reads, in one DOM call where the document has XPath. */
+export function quickRead(doc: Document, url: string): QuickRead {
+  const [heading, selfHref, sample] = readByXPath(doc) ?? readBySelectors(doc);
+  // `title` may be shadowed by markup too (`<img name="title">`): only a string counts.
+  const title: unknown = doc.title;
+  return {
+    signals: {
+      url,
+      title: typeof title === 'string' ? title.slice(0, 300) : '',
+      headings: heading ? [heading.slice(0, 200)] : [],
+      relSelf: selfHref !== null && sameDocument(selfHref, url),
+    },
+    sample,
+  };
+}
+
+/** Stage 1's signals alone (the evaluation and tests). */
+export const quickSignals = (doc: Document, url: string): QuickSignals => quickRead(doc, url).signals;
+
+/** Stage 2's sample alone (the evaluation and tests). */
+export const quickSample = (doc: Document): string => quickRead(doc, '').sample;

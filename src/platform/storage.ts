@@ -31,3 +31,12 @@ export function update<T>(spec: KeySpec<T>, change: (current: T) => T): Promise<
   queues.set(spec.key, next);
   return next;
 }
+
+/**
+ * The value once the updates queued before this call are written: a plain `read` may overtake them (the tab that
+ * started loading and finished at once: its 'complete' must see the 'loading' mark).
+ */
+export async function readAfterUpdates<T>(spec: KeySpec<T>): Promise<T> {
+  await (queues.get(spec.key) ?? Promise.resolve()).catch(() => undefined);
+  return read(spec);
+}

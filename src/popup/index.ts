@@ -8,6 +8,7 @@ import { openComparisonPage, RegionsController, requestOrigins } from './regions
 import { renderRegions } from './regions-view';
 import { startHistoryView } from './history';
 import { renderPopup, type PopupState } from './view';
+import { VerdictWait } from './verdict-wait';
 import { handled, reasonOf } from '../core/handled';
 
 const root = document.getElementById('app')!;
@@ -33,12 +34,26 @@ let woken: Promise<Result<WakeResult>> | undefined;
 /** How long to wait before waking again a page that was still loading (its script had not run yet). */
 const PAGE_LOADING_RETRY_MS = 400;
 
-async function wake(id: number): Promise<void> {
+/** A woken page that never reports would leave the popup checking for ever: after a while it says so, with a retry. */
+const verdictWait = new VerdictWait(() => draw({ kind: 'silent' }));
+
+/**
+ * Wakes the tab's page and shows it being checked. `navigating`: the tab is between documents, so a page that cannot
+ * be woken (this popup was opened without `activeTab`) is still shown loading, not unreadable: its own verdict comes.
+ */
+async function wake(id: number, navigating = false): Promise<void> {
+  if (verdictWait.timedOut) return draw({ kind: 'silent' });
+  // From the first wake: running the function itself may never return on a page that never settles.
+  verdictWait.start();
   const result = await (woken ??= wakeTab(id));
-  if (!result.ok) return draw({ kind: 'unreadable' });
+  if (verdictWait.timedOut) return draw({ kind: 'silent' });
+  if (!result.ok) {
+    verdictWait.stop();
+    return draw(navigating ? { kind: 'loading' } : { kind: 'unreadable' });
+  }
   if (result.value === 'loading') {
     draw({ kind: 'loading', pageLoading: true });
-    // The script runs at document_idle: ask again soon (a page that never finishes loading keeps this state).
+    // The script runs at document_idle: ask again soon (until the wait for a verdict runs out).
     woken = undefined;
     setTimeout(() => handled(refresh(), showError), PAGE_LOADING_RETRY_MS);
     return;
@@ -52,8 +67,12 @@ async function refresh(): Promise<void> {
   if (!result.ok) return draw({ kind: 'error', message: result.error });
   const tab: TabState | null = result.value;
   if (!tab) return wake(tabId);
-  // The tab is loading (a reload, perhaps of the same address): its old findings no longer describe it.
-  if (tab.navigating) return draw({ kind: 'loading' });
+  verdictWait.stop();
+  // The tab is loading (a reload, perhaps of the same address): its old findings no longer describe it. The new
+  // document may be one the script on every page dismissed, or one restored from the back/forward cache, for which
+  // the browser may never say the load completed (then the background never forgets the old state): woken, it
+  // reports, and its verdict replaces the state.
+  if (tab.navigating) return wake(tabId, true);
   if (tab.analysis) analysing = false;
   const findings = await sendToTab(tabId, 'tab/findings-state', {});
   const notes = { ...(await annotationCount(tab.url)), ...(notesMessage ? { message: notesMessage } : {}) };
@@ -109,6 +128,11 @@ const actions = {
         .then(refresh),
       showError,
     );
+  },
+  retry: () => {
+    verdictWait.retry();
+    woken = undefined;
+    handled(refresh(), showError);
   },
   analyse: () =>
     handled(analyse(), (reason) => {

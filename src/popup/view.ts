@@ -9,11 +9,13 @@ import { DATA_TYPES, type DataType } from '../core/nlp/types';
 import type { FindingsState, TabState } from '../platform/messages';
 
 /**
- * The popup's states: checking the page (`pageLoading`: the page itself has not finished loading), a page the
- * browser does not let extensions read, an error, and what is known about the tab.
+ * The popup's states: checking the page (`pageLoading`: the page itself has not finished loading), a woken page
+ * that did not answer in time (`silent`, with a retry), a page the browser does not let extensions read, an
+ * error, and what is known about the tab.
  */
 export type PopupState =
   | { kind: 'loading'; pageLoading?: boolean }
+  | { kind: 'silent' }
   | { kind: 'unreadable' }
   | { kind: 'error'; message: string }
   | {
@@ -30,6 +32,8 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
 
 export interface PopupActions {
   analyse(): void;
+  /** Wakes the page again after it did not answer (the `silent` state). */
+  retry?(): void;
   setHighlights(visible: boolean): void;
   jump(type: DataType): void;
   exportNotes?(scope: 'page' | 'all', format: 'jsonld' | 'md'): void;
@@ -91,6 +95,13 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
 
   if (state.kind === 'loading') {
     root.append(spinnerLine(t(state.pageLoading ? 'popupPageLoading' : 'popupLoading')));
+    return;
+  }
+  if (state.kind === 'silent') {
+    const p = el(doc, 'p', t('popupNoAnswer'), 'message');
+    p.dataset.state = 'silent';
+    root.append(p);
+    if (actions.retry) root.append(button(doc, t('popupRetry'), () => actions.retry?.(), 'button primary'));
     return;
   }
   if (state.kind === 'error') {

@@ -12,7 +12,7 @@ import { CHROMIUM, DIST, expect, launchArgs, test } from './harness';
 import { articleHtml } from './support/article';
 import { probeExtension } from './support/probe-extension';
 import { removeScratchDir, scratchDir } from '../support/temp-dir';
-import { XPATH_FIRST_H1, XPATH_SELF_HREF } from '../../src/dom/quick-signals';
+import { QUICK_XPATH } from '../../src/dom/quick-signals';
 
 /** The size budget of the script injected into every http(s) page (issue 13). */
 const CONTENT_JS_BUDGET = 10 * 1024;
@@ -20,6 +20,9 @@ const LOADS = 7;
 /** Long enough for the late-content watcher to have settled too. */
 const SETTLE_MS = 2000;
 const PATH = '/news/riverside-path';
+/** The same article with ~10 MB of paragraphs in its main text: what the one XPath costs where the text is huge. */
+const BIG_PATH = '/news/riverside-path-archive';
+const BIG_LOADS = 3;
 
 /**
  * Other builds of the extension to compare with (before/after, or a build with one step removed), comma-separated:
@@ -28,6 +31,12 @@ const PATH = '/news/riverside-path';
  * over minutes, and only alternation makes the ratio mean something.
  */
 const COMPARE_DIST = process.env.POLICY_LENS_COMPARE_DIST;
+
+/** `html` with its paragraphs repeated until the page holds ~10 MB. */
+function bigArticleHtml(html: string): string {
+  const paragraphs = html.slice(html.indexOf('<p>'), html.indexOf('<aside>'));
+  return html.replace('<aside>', paragraphs.repeat(Math.ceil(10e6 / paragraphs.length)) + '<aside>');
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -42,25 +51,18 @@ const STEPS: [string, string][] = [
   ['extension API (chrome.runtime, first touch)', 'globalThis.x = chrome.runtime.id;'],
   ['the `chrome` object alone (api-start.js now)', 'globalThis.x = typeof chrome;'],
   ['location.href + document.title', 'globalThis.x = [location.href, document.title];'],
+  ['`document` alone (its first touch)', 'globalThis.x = typeof document;'],
   ['first element read (querySelector h1)', 'globalThis.x = document.querySelector("h1")?.textContent;'],
-  ['first h1 + link rel by XPath, as strings (now)', `globalThis.x = [document.evaluate(${JSON.stringify(XPATH_FIRST_H1)}, document, null, 2, null).stringValue,
-     document.evaluate(${JSON.stringify(XPATH_SELF_HREF)}, document, null, 2, null).stringValue];`],
+  ['first h1 alone by XPath, as a string', 'globalThis.x = document.evaluate("string((//h1)[1])", document, null, 2, null).stringValue;'],
+  ['both stages\' reads in one XPath string (now)', `globalThis.x = document.evaluate(${JSON.stringify(QUICK_XPATH)}, document, null, 2, null).stringValue;`],
   [
-    'text sample (TreeWalker, 8,000 chars, parent names)',
+    'text sample (TreeWalker, 8,000 chars, parent names; before)',
     `const skip = new Set(['A', 'SCRIPT']); const w = document.createTreeWalker(document.body, 4); let t = '';
      for (let n = w.nextNode(); n && t.length < 8000; n = w.nextNode()) if (!skip.has(n.parentNode.nodeName)) t += n.data + ' ';
      globalThis.x = t;`,
   ],
-  [
-    'text sample by XPath (Text snapshot, tried)',
-    `const s = document.evaluate("/html/body//text()[not(parent::a or parent::script or parent::style)]", document, null, 7, null);
-     let t = ''; for (let i = 0; i < s.snapshotLength && t.length < 8000; i++) t += s.snapshotItem(i).data + ' '; globalThis.x = t;`,
-  ],
-  [
-    'AbortController + pagehide + Navigation API listener',
-    `const c = new AbortController(); addEventListener('pagehide', () => c.abort(), { once: true });
-     navigation.addEventListener('navigatesuccess', () => 0, { signal: c.signal });`,
-  ],
+  ['Navigation API listener alone (a dismissed page now)', `navigation.addEventListener('navigatesuccess', () => 0);`],
+  ['AbortController + pagehide (before; now only on a hand-over)', `const c = new AbortController(); addEventListener('pagehide', () => c.abort());`],
 ];
 
 type Metrics = { metrics: { name: string; value: number }[] };
@@ -183,7 +185,12 @@ test('script time of the extension on a 2,800-word article that is not a policy'
   test.setTimeout(600_000);
   const html = articleHtml(2800);
   const url = site.origin + PATH;
-  const serve = (c: BrowserContext) => c.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const big = bigArticleHtml(html);
+  const bigUrl = site.origin + BIG_PATH;
+  const serve = async (c: BrowserContext) => {
+    await c.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+    await c.route(bigUrl, (route) => route.fulfill({ body: big, contentType: 'text/html' }));
+  };
   await serve(context);
   const first = await ext.open(PATH);
   await first.waitForTimeout(1000);
@@ -198,7 +205,8 @@ test('script time of the extension on a 2,800-word article that is not a policy'
   await serve(control);
   const without = await loads(control, url);
   await plain.close();
-  const empty = await withExtension(probeExtension({ content: '0;' }), serve, (c) => loads(c, url));
+  const lensBig = await loads(context, bigUrl, BIG_LOADS);
+  const [empty, emptyBig] = await withExtension(probeExtension({ content: '0;' }), serve, async (c) => [await loads(c, url), await loads(c, bigUrl, BIG_LOADS)]);
   const reference = await withExtension(probeExtension({ content: REFERENCE }), serve, (c) => loads(c, url));
   const compared = COMPARE_DIST ? await alternating([DIST, ...COMPARE_DIST.split(',')], serve, url) : undefined;
   const steps: [string, number[]][] = [];
@@ -215,6 +223,10 @@ test('script time of the extension on a 2,800-word article that is not a policy'
     `  Policy Lens / empty: ${(ours / Math.max(0.01, median(empty))).toFixed(1)}×, ` +
       `Policy Lens / reference: ${(ours / Math.max(0.01, median(reference))).toFixed(2)}×, ` +
       `Policy Lens − reference: ${(ours - median(reference)).toFixed(2)} ms`,
+  );
+  console.log(
+    `On a ${(big.length / 1e6).toFixed(1)} MB article (${BIG_LOADS} loads): empty content script ${fmt(emptyBig)}; ` +
+      `Policy Lens ${fmt(lensBig)}, ${(median(lensBig) - median(emptyBig)).toFixed(2)} ms more`,
   );
   if (compared) {
     console.log(`Alternating loads, ${ALTERNATE_LOADS} each (this dist/ first, then POLICY_LENS_COMPARE_DIST):`);

@@ -31,6 +31,8 @@ export interface TabStateLike {
 }
 
 export interface ExtensionFixtures {
+  /** Whether the browser keeps pages in its back/forward cache (Playwright turns it off by default). */
+  backForwardCache: boolean;
   site: RunningServer;
   context: BrowserContext;
   worker: Worker;
@@ -183,7 +185,10 @@ export function launchArgs(dist = DIST): string[] {
   ];
 }
 
-export async function launchWithExtension(headless = true): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
+export async function launchWithExtension(
+  headless = true,
+  backForwardCache = false,
+): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   const profile = scratchDir('policy-lens-profile-');
   const context = await chromium.launchPersistentContext(profile, {
@@ -191,6 +196,8 @@ export async function launchWithExtension(headless = true): Promise<{ context: B
     headless,
     args: launchArgs(),
     viewport: { width: 1200, height: 900 },
+    // Playwright turns the back/forward cache off; the tests of a page restored from it turn it on again.
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   // The profile goes with the browser (each test starts one: a run used to leave thousands behind).
   context.once('close', () => removeScratchDir(profile));
@@ -215,9 +222,9 @@ export const test = base.extend<ExtensionFixtures, { scratchDirs: void }>({
     await use(site);
     await site.close();
   },
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const { context } = await launchWithExtension();
+  backForwardCache: [false, { option: true }],
+  context: async ({ backForwardCache }, use) => {
+    const { context } = await launchWithExtension(true, backForwardCache);
     await use(context);
     await context.close();
   },

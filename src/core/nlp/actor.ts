@@ -28,7 +28,7 @@ const INDEPENDENT = new RegExp(
       String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
       // Websites and apps in general: "some websites ask for your location".
-      String.raw`(?:some|many|most|certain) (?:websites?|sites|employers)`,
+      String.raw`(?:some|many|most|certain) (?:websites?|sites|employers|apps|applications)`,
     ) +
     '\\b',
   'i',

@@ -281,7 +281,9 @@ const ADVICE = new RegExp(
     String.raw`|never (?:share|post|reveal|disclose|give|send))\b` +
     // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
     String.raw`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)` +
-    String.raw`|^(?:pro )?tips?:\s`,
+    String.raw`|^(?:pro )?tips?:\s` +
+    // "…, so review permissions regularly".
+    String.raw`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
@@ -307,7 +309,7 @@ const PARTICIPLE =
   String.raw`(?:\w+ed|\w+wn|made|kept|held|sent|sold|told|found|built|taken|given|seen|written|chosen|driven` +
   String.raw`|hidden|stolen|spoken|broken|forgotten)`;
 // Followed by what it names: a final "is" ends a clause ("…where your child's watch is"), it joins no names.
-const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:\w+ly\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
+const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
 const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
 /** A sensor or service switched off on the device: "when GPS is off". */
 const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');

@@ -29,8 +29,9 @@ const HEDGE = words(
   String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
   // "We are not in the business of collecting…", "not in a position to see…".
   String.raw`in the business of|in a position to`,
-  // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…".
-  String.raw`attempt to|try to|seek to|intend to|plan to`,
+  // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…"; so is an
+  // engagement in it ("we do not engage in the collection of…").
+  String.raw`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)? use of`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
   // The subject after an inverted auxiliary: "at no point does the app transmit".
   String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|the (?:app|company|service|device|site|website))`,
@@ -48,7 +49,8 @@ const VERB_WORD = String.raw`[a-z]+`;
 /** After a negation cue: hedges, then a list of coordinated verbs ("collect, store or share"). */
 const GOVERNED_VERBS = re(
   // The coordinated modal may also follow a hedge: "does not currently, nor does it intend to, collect".
-  String.raw`^${GOVERNED_CUE}?${COORDINATED_MODAL}?\s*((?:${HEDGE}(?:\s+|(?=,)))*)${COORDINATED_MODAL}?\s*` +
+  // A parenthetical may stand between them: "we do not, under any circumstances, collect".
+  String.raw`^${GOVERNED_CUE}?(?:${COORDINATED_MODAL}|,[^,.;]{1,40},)?\s*((?:${HEDGE}(?:\s+|(?=,)))*)${COORDINATED_MODAL}?\s*` +
     String.raw`(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
 );
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
@@ -75,6 +77,20 @@ const PASSIVE_DENIAL = re(
     String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b`,
 );
 /**
+ * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
+ * Like "we never sell…", it says nothing of collection (LABELS.md), so the mention makes no claim.
+ */
+const PASSIVE_FURTHER_DENIAL = re(
+  String.raw`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?` +
+    String.raw`\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently)\s+)?` +
+    // Shown or published to others is passing it on too (not verbs of the lexicon: "show" names the app's screens).
+    String.raw`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published)\b`,
+);
+/** A processing verb whose object is a pronoun for the mention: "…, but the wallet itself records it". */
+const PRONOUN_ACT = re(
+  String.raw`\b(?:${verbSource(['processing'])})\s+(?:it|them|this (?:data|information)|that (?:data|information))\b`,
+);
+/**
  * The mention outside what the company collects: "…does not include GPS location" after "information we
  * collect", "X is not among the information we obtain".
  */
@@ -85,7 +101,7 @@ const NOT_AMONG_COLLECTED = re(
 const NOT_AMONG_AFTER = re(
   String.raw`^[^;.]{0,80}?\b(?:(?:(?:is|are)\s+not|isn't|aren't)(?:,[^,.;]{0,40},)?\s+(?:among|part of|one of|included in)` +
     // "…fall outside what this app collects".
-    String.raw`|(?:falls?|lies?|(?:is|are))\s+outside(?: of)?)\s+` +
+    String.raw`|(?:falls?|lies?|(?:is|are))\s+outside(?: of)?|(?:is|are)\s+excluded\s+from)\s+` +
     String.raw`(?:what|(?:the\s+)?(?:(?:categories|types|kinds|list|scope) of\s+)?(?:personal\s+)?` +
     String.raw`(?:information|data|details|things)\s+(?:that\s+)?)\s*` +
     // The party that collects: the company, its app, its device.
@@ -305,6 +321,9 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
     : undefined;
 }
 
+/** How many negations before a mention are read for it, nearest first (a bound, so each mention costs the same). */
+const MAX_NEGATIONS_BACK = 12;
+
 /** Whether one mention is affirmed, denied, affirmed on a condition, or only the object of a further action. */
 function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: SentenceFacts): MentionStance {
   // By binary search: a table row written out ("location | location | …") can hold as many clauses as mentions.
@@ -328,10 +347,12 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   /** The denial comes from a negation before the mention (not from the mention's own predicate after it). */
   let deniedBefore = false;
   // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
-  for (let i = facts.negations.length - 1; i >= 0; i--) {
+  // From the last negation at or before the mention (binary search: skipping the later ones one by one cost
+  // mentions × negations on a long run-on sentence). A mention may open with its cue: "nothing you say".
+  // At most the MAX_NEGATIONS_BACK nearest: a real sentence has a few; a hostile one, thousands in one clause.
+  const last = countAtOrBefore(facts.negations, (x) => x.at, mention.start) - 1;
+  for (let i = last; i >= 0 && i > last - MAX_NEGATIONS_BACK; i--) {
     const n = facts.negations[i]!;
-    // A mention may open with its cue: "nothing you say".
-    if (n.at > mention.start) continue;
     if (n.at < clause.start) break;
     if (n.scopeEnd < mention.start) continue;
     const verdict = governed(sentence, n, facts.verdicts[i], mention);
@@ -371,6 +392,15 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     !AFFIRMING_VERB.test(sentence.slice(clause.start, mention.start))
   ) {
     denied = true;
+  }
+  // Only a further action denied, in the passive, and no exception that lets it happen ("…never shared with
+  // others, except with your consent" affirms sharing on that condition).
+  if (
+    !denied && !furtherOnly && PASSIVE_FURTHER_DENIAL.test(after) && !facts.negatedCondition &&
+    // "…is not shared with merchants, but the wallet itself records it": a later act on it is a claim.
+    !PRONOUN_ACT.test(sentence.slice(mention.end, mention.end + 200))
+  ) {
+    furtherOnly = true;
   }
   // Kept on the device: the company does not get it, however the device uses it.
   // "…never sent to us, except when you report a hazard": sent on that condition (LABELS.md).

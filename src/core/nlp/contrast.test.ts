@@ -914,7 +914,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'advice after its purpose', 'To protect your privacy, we avoid storing your exact location.',
-    ['location.precise|affirmed'],
+    ['location.precise|denied'],
     'To protect your privacy, avoid sharing your exact location in public posts.', [],
   ],
   [
@@ -1792,6 +1792,66 @@ const PAIRS: Pair[] = [
     'a list of settings is verbless', 'Location settings: we use GPS to show nearby stores.', ['location.precise|affirmed'],
     'Location settings: Nearby Stores, GPS Weather, Traffic.', [],
   ],
+  // Session 5: more negation shapes; further actions denied in the passive say nothing of collection.
+  [
+    'a parenthetical between a negation and its verb', 'We do not, under any circumstances, collect fingerprints.', ['biometric|denied'],
+    'We do, in some circumstances, collect fingerprints.', ['biometric|affirmed'],
+  ],
+  [
+    'avoiding an act negates it', 'We avoid collecting biometric data.', ['biometric|denied'],
+    'We keep collecting biometric data.', ['biometric|affirmed'],
+  ],
+  [
+    'an inability negates the act', 'We are unable to see your fingerprint.', ['biometric|denied'],
+    'We are able to see your fingerprint.', ['biometric|affirmed'],
+  ],
+  [
+    'excluded from what is collected', 'Biometric data is excluded from the information we collect.', ['biometric|denied'],
+    'Biometric data is included in the information we collect.', ['biometric|affirmed'],
+  ],
+  [
+    'engaging in an act', 'We do not engage in the collection of biometric information.', ['biometric|denied'],
+    'We engage in the collection of biometric information.', ['biometric|affirmed'],
+  ],
+  [
+    'faces scanned', 'The kiosk doesn\'t scan faces.', ['face|denied'],
+    'The kiosk scans faces.', ['face|affirmed'],
+  ],
+  [
+    'conversations heard', 'We are not able to hear your conversations.', ['voice|denied'],
+    'We are able to hear your conversations.', ['voice|affirmed'],
+  ],
+  [
+    'the country of an IP address looked up', 'We do not look up the country of your IP address.', ['location.approximate|denied'],
+    'We look up the country of your IP address.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a further action denied in the passive', 'Your precise location is never sold.', [],
+    'Your precise location is sometimes sold.', ['location.precise|affirmed'],
+  ],
+  [
+    'shown to others is a further action', 'Your exact location is never shown to other users.', [],
+    'Your exact location is never collected by us.', ['location.precise|denied'],
+  ],
+
+  // Session 5: apps in general, advice after 'so', places of events, a place the reader searches for.
+  [
+    'apps in general act on their own', 'Our app requests access to your location to show nearby stores.', ['location|affirmed'],
+    'Many apps request access to your location to show nearby stores.', [],
+  ],
+  [
+    'advice after so', 'Many apps request access to your location, so review permissions regularly.', [],
+    'Our app requests access to your location, and we keep it for a day.', ['location|affirmed'],
+  ],
+  [
+    'the place of a meeting', 'The meeting location will be shared by the organiser.', [],
+    'Your location will be shared by the organiser.', ['location|affirmed'],
+  ],
+  [
+    'a place the reader searches for', 'The app shows the weather for the location you search for.', [],
+    'The app shows the weather for the location you share with it.', ['location|affirmed'],
+  ],
+
 ];
 
 describe('contrast pairs', () => {

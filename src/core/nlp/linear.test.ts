@@ -155,6 +155,10 @@ describe('linear passes on inputs built to backtrack', () => {
     const cues = (n: number) => 'cameras pulse nothing the child says nothing but speed, pressure of your '.repeat(n / 72);
     expectLinear(cues, (s) => classifySentence(s), 20_000);
   });
+  it('the negation shapes of session 5 over runs of their openers', () => {
+    const shapes = (n: number) => 'your location is never , under any , unable avoid engage in the shown '.repeat(n / 70);
+    expectLinear(shapes, (s) => classifySentence(s), 20_000);
+  });
   it('code and paths among mentions', () =>
     expectLinear((n) => '/a/b.c `x` getlocation() '.repeat(n / 25), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

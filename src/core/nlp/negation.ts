@@ -26,12 +26,15 @@ export const NEGATION_CUES: NegationRow[] = [
     id: 'negating-verb',
     source:
       String.raw`(?<!\byou (?:can |may |could |might |will )?)` +
-      String.raw`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing))\b` +
+      String.raw`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
+      String.raw`|avoid(?:s|ed|ing)?)\b` +
       String.raw`(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   },
   // "approximate location rather than your precise location", "instead of recording the call".
   { id: 'instead-of', source: String.raw`\binstead of\b|\brather than\b` },
   { id: 'without-ing', source: String.raw`\bwithout(?= (?:\w+ly |ever )?\w+ing\b)` },
+  // An inability is a negation of the act: "we are unable to see your fingerprint".
+  { id: 'unable', source: String.raw`\bunable(?= to\b)` },
 ];
 
 /** Phrases that contain a cue and do not negate: they are matched first and consume it. */

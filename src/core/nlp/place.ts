@@ -153,6 +153,8 @@ const MOTION_BEFORE = new RegExp(
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
+/** A place the reader looks for or picks: "the location you search for" is a query, not where they are. */
+const CHOSEN_AFTER = /^s?\s+(?:(?:that|which)\s+)?you\s+(?:search|look|choose|select|enter|type|pick|want|plan|book)\w*/i;
 /** The place where proceedings are held: "the location for dispute resolution", "the location of arbitration". */
 const FOR_PROCEEDINGS = new RegExp(
   String.raw`^s?\s+(?:for|of) (?:the |any )?` +
@@ -177,7 +179,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   const of = OF_COMPLEMENT.exec(after);
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".
-  if (FOR_PROCEEDINGS.test(after)) return 'place';
+  if (FOR_PROCEEDINGS.test(after) || CHOSEN_AFTER.test(after)) return 'place';
   if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   const before = wordsBefore(sentence, start);
   if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';

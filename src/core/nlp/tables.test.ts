@@ -13,6 +13,7 @@ const NEGATION_EXAMPLES: Record<string, [string, string]> = {
   'none-of': ['None of our apps keep it.', 'One of our apps keeps it.'],
   nothing: ['The toy records nothing you say.', 'The toy records everything you say.'],
   'without-ing': ['It works without recording you.', 'It works without your consent.'],
+  unable: ['We are unable to see it.', 'We are able to see it.'],
   'instead-of': ['We keep a summary instead of it.', 'We keep a summary of it.'],
   'negating-verb': ['We stopped recording it.', 'You can stop recording it.'],
 };

@@ -86,7 +86,7 @@ export const CALL_RECORDING = [
   String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
     String.raw`(?:recorded|transcribed|monitored)\b`,
   String.raw`\brecorded ${CALL}`,
-  String.raw`\b(?:monitor|listen to|listen in on)(?: and record)? (?:the |your )?${CALL}`,
+  String.raw`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   [
     String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
@@ -95,6 +95,8 @@ export const CALL_RECORDING = [
     // The microphone switched on: "never turns on your microphone".
     String.raw`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
+    // The same in the passive: "the microphone is never switched on by the app".
+    String.raw`\bmicrophones? (?:is |are |will be |gets? )?(?:never |not )?(?:switched|turned) on\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
     String.raw`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphones?\b`,

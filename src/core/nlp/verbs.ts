@@ -59,6 +59,7 @@ export const VERBS: VerbRow[] = [
   { base: 'derive', kind: 'processing' },
   { base: 'sample', kind: 'processing' },
   { base: 'listen', kind: 'processing' },
+  { base: 'hear', kind: 'processing', past: ['heard'] },
   { base: 'monitor', kind: 'processing' },
   { base: 'log', kind: 'processing', double: true },
   { base: 'measure', kind: 'processing' },

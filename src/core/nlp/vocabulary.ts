@@ -239,6 +239,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
       String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`scan(?:s|ning)? (?:of )?your face`,
+    String.raw`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
     // "…will not be matched against any database": matched or compared, also denied.
     String.raw`\b(?:your|their|a user'?s|the user'?s|his|her) faces? ` +
@@ -372,7 +373,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ].join('|') },
   {
     id: 'call-recording', type: 'voice',
-    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen|meeting`,
+    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen|hear|meeting`,
     source: CALL_RECORDING,
   },
   {
@@ -576,6 +577,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
       String.raw`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
       String.raw`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
+      String.raw`\blook(?:s|ed|ing)? up (?:the )?(?:country|region|city|location) of (?:your |the |an )?ip address(?:es)?\b`,
       String.raw`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
       String.raw`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
     ].join('|'),
@@ -760,6 +762,8 @@ export const TRAPS: Trap[] = [
     words(
       'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
       'controlling|data center|server',
+      // Places of events and the company's premises: "the meeting location", "event locations".
+      'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
     ) + ' locations?',
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
