@@ -1852,6 +1852,23 @@ const PAIRS: Pair[] = [
     'The app shows the weather for the location you share with it.', ['location|affirmed'],
   ],
 
+  // Session 5, last: without access, declining, users followed, movements tracked.
+  [
+    'without access to', 'The app works without access to your location.', ['location|denied'],
+    'The app works with access to your location.', ['location|affirmed'],
+  ],
+  [
+    'declining to act', 'We decline to collect location information.', ['location|denied'],
+    'We choose to collect location information.', ['location|affirmed'],
+  ],
+  [
+    'where users are', 'We never determine where our users are.', ['location|denied'],
+    'We never determine who our users are.', [],
+  ],
+  [
+    'movements tracked', 'We won\'t track your movements.', ['location|denied'],
+    'We won\'t track your purchases.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

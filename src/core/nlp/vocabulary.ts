@@ -34,7 +34,9 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
 /** An area a connection or a login is placed in. */
 const AREA_ONE = String.raw`(?:country|region|city|area|town)`;
 /** People a service may follow: "where field employees are". */
-const FOLLOWED_PEOPLE = words('employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors');
+const FOLLOWED_PEOPLE = words(
+  'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
+);
 /** Levels of detail of a place: a point on the map, or an area around it. */
 const POINT_LEVELS = words(String.raw`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
 const AREA_LEVELS = words(
@@ -621,6 +623,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where a vehicle or device is: "the car's position", "your own position".
     String.raw`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
     String.raw`\byour (?:own|current|live|real-time) position\b`,
+    // Movements tracked are whereabouts over time: "we won't track your movements".
+    String.raw`\btrack(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements\b`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     String.raw`\b(?:locate|pinpoint|geolocate) (?:you|your (?:device|phone))\b`,
     String.raw`wireless location`,
