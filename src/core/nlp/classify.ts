@@ -54,13 +54,17 @@ const GOVERNED_VERBS = re(
     String.raw`(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
 );
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
+/**
+ * From the mention to its own predicate: the subject may hold commas ("Location data that could pinpoint your
+ * device, such as GPS, is not used"), but no relative or coordinated clause of its own ("…, which is not shared").
+ * A restrictive relative belongs to the subject ("Location data that could pinpoint…, is not used"). Nor a second
+ * clause: "X is collected, and Y is not…", "…and we do not…"; a coordinated subject is one ("Latitude and
+ * longitude of the vehicle are not recorded").
+ */
+const OWN_PREDICATE_LEAD =
+  String.raw`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?`;
 const PASSIVE_DENIAL = re(
-  // The subject may hold commas ("Location data that could pinpoint your device, such as GPS, is not used"), but
-  // no relative or coordinated clause of its own ("…, which is not shared").
-  // A restrictive relative belongs to the subject ("Location data that could pinpoint…, is not used").
-  // Nor a second clause: "X is collected, and Y is not…", "…and we do not…"; a coordinated subject is one
-  // ("Latitude and longitude of the vehicle are not recorded").
-  String.raw`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?` +
+  OWN_PREDICATE_LEAD +
     String.raw`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
     // "neither stored nor shared"; "is not, and has never been, transmitted".
     String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither|at no (?:point|time|stage)|in no case)` +
@@ -81,7 +85,7 @@ const PASSIVE_DENIAL = re(
  * Like "we never sell…", it says nothing of collection (LABELS.md), so the mention makes no claim.
  */
 const PASSIVE_FURTHER_DENIAL = re(
-  String.raw`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?` +
+  OWN_PREDICATE_LEAD +
     String.raw`\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently)\s+)?` +
     // Shown or published to others is passing it on too (not verbs of the lexicon: "show" names the app's screens).
     String.raw`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published)\b`,

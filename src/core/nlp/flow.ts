@@ -22,6 +22,8 @@ const DEVICE =
   's?';
 const US = String.raw`(?:us|our (?:servers?|cloud|systems?|staff)|the cloud|the company|our company|[A-Z][\w-]+(?:'s)? servers?)`;
 
+/** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
+const NEGATIVE_SUBJECT = String.raw`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
 /** A word opening a condition: "if we cannot access your GPS location" says nothing of where data flows. */
 const CONDITION_WORD = words('if|when|where|unless|until|whenever');
 
@@ -51,7 +53,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'never-leaves',
     source:
       String.raw`\b(?:never|not|n't) (?:\w+ly )?leaves? ${DEVICE}` +
-      String.raw`|\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
+      String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
       String.raw`|\b(?:goes|go|travels?) nowhere\b`,
   },
   // "…is never readable by us", "not accessible to the company".
@@ -88,7 +90,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'nothing-sent',
     source:
-      String.raw`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
+      String.raw`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
       String.raw`(?:[a-z]+ (?:or|and|nor) )?` +
       words('sent|transmitted|uploaded|shared|transferred|stored|synced') + String.raw` (?:to|with|on) ${US}`,
   },
