@@ -67,6 +67,23 @@ describe('stashExtensionGlobal', () => {
     expect(Object.getOwnPropertySymbols(empty)).toEqual([]);
   });
 
+  it('reads only `chrome` at document_start (in Chrome `browser` is a costly miss), and a real `browser` wins later', () => {
+    let browserReads = 0;
+    const scope = Object.defineProperty({ chrome: real('chrome') }, 'browser', {
+      get: () => (browserReads++, real('ff')),
+      configurable: true,
+    });
+    stashExtensionGlobal(scope);
+    expect(browserReads).toBe(0);
+    // Firefox: its own `browser` (which markup cannot shadow there) before the kept `chrome`.
+    expect(extensionGlobal(scope).runtime.id).toBe('ff');
+    // Chrome: a `browser` made by markup is refused, and the kept `chrome` answers though markup shadows it now.
+    const chromeScope: Record<string, unknown> = { chrome: real('kept') };
+    stashExtensionGlobal(chromeScope);
+    Object.assign(chromeScope, { browser: { runtime: { name: 'runtime' } }, chrome: { runtime: { name: 'runtime' } } });
+    expect(extensionGlobal(chromeScope).runtime.id).toBe('kept');
+  });
+
   it('a getter the page planted on a name does not stop the stash, nor does it count as the API', () => {
     const scope = Object.defineProperty({ chrome: real('ok') }, 'browser', { get: () => { throw new Error('trap'); } });
     stashExtensionGlobal(scope);
