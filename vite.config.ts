@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { quickStems } from './src/core/detect/quick-verdict';
 
 /** The script injected into every page: one self-contained classic script, declared in the manifest below. */
 export const CONTENT_SCRIPT = {
@@ -34,6 +35,8 @@ async function buildContentScript(outDir: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
+    // The cheap stages' stems, flat, as a literal: the script on every page does not flatten the tables.
+    define: { __QUICK_STEMS__: JSON.stringify(quickStems()) },
     build: { ...common, lib: { entry: resolve(CONTENT_SCRIPT.entry), formats: ['iife'], name: 'policyLensContent', fileName: () => CONTENT_SCRIPT.file } },
   });
   for (const lazy of [PAGE_MAIN, PAGE_ANALYSIS, PAGE_DETECT]) {

@@ -4,8 +4,9 @@
 // touch alone costs the page more than the stages, see cost.spec.ts), only a listener for history navigation and
 // a function the popup can wake (`content/wake.ts`). Any other page, a history navigation or a wake hands over to
 // the page controller, `page-main.js`, which detects fully, reports the verdict and answers the popup.
-import { decideQuickly } from '../core/detect/quick';
-import { quickRead, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
+import { quickOpens, type QuickStems } from '../core/detect/quick-verdict';
+import { sameDocument } from '../core/url/same-document';
+import { readThroughPrototype, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
 import { onUrlChange } from '../dom/url-change';
 import { listenForTab } from '../platform/content-api';
 import { importExtensionModule } from '../platform/lazy';
@@ -15,6 +16,9 @@ import { TAB_MESSAGES } from './tab-messages';
 import { claimWake } from '../platform/wake';
 
 type MainModule = typeof import('./page-main');
+
+/** The hint tables' stems, flat: a literal put in at build time (vite.config.ts), no table to flatten per page. */
+declare const __QUICK_STEMS__: QuickStems;
 
 /** The page's lifetime: from the hand-over until pagehide (or until the controller finds the extension gone). */
 let pageLifetime: AbortController | undefined;
@@ -69,8 +73,17 @@ function rearm(event: Event): void {
 if (claimWake(globalThis, handOver)) {
   // location.href rather than document.URL: `<img name="URL">` shadows the latter.
   const url = location.href;
-  const { signals, sample } = quickRead(document, url);
-  if (decideQuickly(signals, () => sample) === 'open' || sample.length < THIN_SAMPLE_CHARS) handOver();
+  const read = readThroughPrototype(document);
+  if (
+    !read ||
+    read[2].length < THIN_SAMPLE_CHARS ||
+    quickOpens(
+      { url, heading: read[0], relSelf: read[1] !== null && sameDocument(read[1], url), sample: read[2], title: read[3] },
+      __QUICK_STEMS__,
+    )
+  ) {
+    handOver();
+  }
   // Dismissed: only history navigation is followed, for as long as the page lives (back/forward cache included).
   else onUrlChange(window, handOver);
 }

@@ -25,32 +25,24 @@ export interface QuickRead {
 }
 
 /** The `rel` tokens by which a page says it is its site's privacy policy or terms. */
-const SELF_RELS = ['privacy-policy', 'terms-of-service'];
+export const SELF_RELS = ['privacy-policy', 'terms-of-service'];
 /** The longest first heading read: a heading, not a page someone wrapped in an `h1`. */
-const HEADING_CHARS = 400;
-
-const lowerRel = "translate(@rel, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
-const relHas = (token: string) => `contains(concat(' ', normalize-space(${lowerRel}), ' '), ' ${token} ')`;
-/** The first `link` whose `rel` holds one of SELF_RELS (ASCII case-insensitive, as `~=` is for `rel` in HTML). */
-const SELF_LINK = `(//link[${SELF_RELS.map(relHas).join(' or ')}])[1]`;
-/**
- * The sample's root: the first `main`, else the body. Not `[role=main]`: an attribute test on every element makes
- * Blink's XPath build an `Attr` node per attribute (~0.15 ms on a news article, cost.spec.ts's probes).
- */
-const SAMPLE_ROOT = '(//main | /html/body[not(//main)])[1]';
+export const HEADING_CHARS = 400;
 
 /**
- * Stage 1 and stage 2 in one XPath string, parts separated by a line feed (none can hold one: normalize-space
- * removes them, and the href loses tab, CR and LF as the URL parser would): the first `h1`'s text; '1' and the
- * self link's href when there is one with an href, else '0'; the sample: the root's text (every text node under
- * it, script and link text too), its first QUICK_SAMPLE_CHARS characters, whitespace collapsed. The string value
- * of the root is built whole in C++ before it is cut (~25 ms on a 10 MB page, printed by cost.spec.ts; stage 1's
- * `//h1` walks the whole tree as well), which the one call saves on every ordinary page.
+ * Stage 1 and stage 2 in one XPath string, parts separated by a line feed: see quick-xpath.ts, which builds it
+ * from its named parts (its unit test checks this literal is that string). A literal here: the script on every
+ * page parses less and builds no string at start.
  */
 export const QUICK_XPATH =
-  `concat(normalize-space(substring((//h1)[1], 1, ${HEADING_CHARS})), '\n', ` +
-  `count(${SELF_LINK}/@href), translate(${SELF_LINK}/@href, '\t\n\r', ''), '\n', ` +
-  `normalize-space(substring(${SAMPLE_ROOT}, 1, ${QUICK_SAMPLE_CHARS})))`;
+  "concat(normalize-space(substring((//h1)[1], 1, 400)), '\n', count((//link[contains(concat(' ', " +
+  "normalize-space(translate(@rel, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), ' '), " +
+  "' privacy-policy ') or contains(concat(' ', normalize-space(translate(@rel, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " +
+  "'abcdefghijklmnopqrstuvwxyz')), ' '), ' terms-of-service ')])[1]/@href), translate((//link[contains(concat(' ', " +
+  "normalize-space(translate(@rel, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')), ' '), " +
+  "' privacy-policy ') or contains(concat(' ', normalize-space(translate(@rel, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " +
+  "'abcdefghijklmnopqrstuvwxyz')), ' '), ' terms-of-service ')])[1]/@href, '\t\n\r', ''), '\n', " +
+  "normalize-space(substring((//main | /html/body[not(//main)])[1], 1, 8000)))";
 const STRING_TYPE = 2; // XPathResult.STRING_TYPE, spelt out: naming XPathResult would build its interface here.
 
 /** A page's markup can shadow any name on `document` (`<img name="evaluate">`): only a real function is called. */
@@ -59,17 +51,39 @@ function method<K extends 'evaluate' | 'querySelector'>(doc: Document, name: K):
   return typeof value === 'function' ? (value as Document[K]) : undefined;
 }
 
-/** The three parts by the XPath, in the browser; undefined where the document has no (real) `evaluate`. */
-export function readByXPath(doc: Document): [heading: string, selfHref: string | null, sample: string] | undefined {
-  const evaluate = method(doc, 'evaluate');
-  if (!evaluate) return undefined;
-  const result: unknown = evaluate.call(doc, QUICK_XPATH, doc, null, STRING_TYPE, null);
+type Parts = [heading: string, selfHref: string | null, sample: string];
+
+/** The three parts of the XPath's one string; undefined when `result` holds no such string. */
+function partsOf(result: unknown): Parts | undefined {
   const value: unknown = (result as { stringValue?: unknown } | null)?.stringValue;
   if (typeof value !== 'string') return undefined;
   const a = value.indexOf('\n');
   const b = value.indexOf('\n', a + 1);
   if (a < 0 || b < 0) return undefined;
   return [value.slice(0, a), value[a + 1] === '1' ? value.slice(a + 2, b) : null, value.slice(b + 1)];
+}
+
+/** The three parts by the XPath, in the browser; undefined where the document has no (real) `evaluate`. */
+export function readByXPath(doc: Document): Parts | undefined {
+  const evaluate = method(doc, 'evaluate');
+  if (!evaluate) return undefined;
+  return partsOf(evaluate.call(doc, QUICK_XPATH, doc, null, STRING_TYPE, null));
+}
+
+/**
+ * The script on every page's read: the three parts by the XPath and the title, with `evaluate` and the `title`
+ * getter taken from the document's prototype. Markup shadows names on the document object itself (named access),
+ * never on its prototype, so a page cannot hide its hints here; and this bundle needs no selector fallback.
+ * Undefined where the prototype has no `evaluate` (no browser the extension runs in): the controller then reads.
+ */
+export function readThroughPrototype(doc: Document): [...Parts, title: string] | undefined {
+  const proto: unknown = Object.getPrototypeOf(doc);
+  const evaluate: unknown = (proto as { evaluate?: unknown } | null)?.evaluate;
+  if (typeof evaluate !== 'function') return undefined;
+  const parts = partsOf((evaluate as Document['evaluate']).call(doc, QUICK_XPATH, doc, null, STRING_TYPE, null));
+  if (!parts) return undefined;
+  const title: unknown = Reflect.get(proto as object, 'title', doc);
+  return [...parts, typeof title === 'string' ? title : ''];
 }
 
 /** XPath's whitespace: space, tab, CR, LF (not form feed or vertical tab, which Blink keeps too: detect.spec.ts). */

@@ -71,6 +71,10 @@ export const PROSE_HINTS: HintTable = {
   ],
 };
 
+/** A sample at least this dense in policy words (hits per 1000 words, and at least MIN_HITS) opens the question. */
+export const PROSE_PER_1000 = 4;
+export const MIN_HITS = 3;
+
 /** All stems of a table, flat: the stages only need to know whether any entry hints. */
 export const stemsOf = (table: HintTable): string[] => Object.values(table).flat();
 

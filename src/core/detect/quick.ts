@@ -1,4 +1,6 @@
-import { countStems, holdsAny, NAME_HINTS, PROSE_HINTS, stemsOf, URL_HINTS, urlHints } from './hints';
+import { countStems, holdsAny, MIN_HITS, NAME_HINTS, PROSE_HINTS, PROSE_PER_1000, stemsOf, URL_HINTS, urlHints } from './hints';
+
+export { MIN_HITS, PROSE_PER_1000 };
 import type { Judgement } from './types';
 
 /**
@@ -21,9 +23,6 @@ const NAMES = stemsOf(NAME_HINTS);
 const URLS = stemsOf(URL_HINTS);
 const PROSE = stemsOf(PROSE_HINTS);
 
-/** A sample at least this dense in policy words (hits per 1000 words, and at least MIN_HITS) opens the question. */
-export const PROSE_PER_1000 = 4;
-export const MIN_HITS = 3;
 
 /**
  * The path and query of an absolute address, decoded; '' when it has none or cannot be decoded. Cut from the
