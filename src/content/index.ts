@@ -1,13 +1,14 @@
 // The script injected into every page. Nearly every page is not a policy, so this does the least that tells:
 // the cheap stages of detection (address, title, first heading, `link rel`, then a text sample). A page they
 // dismiss is left alone: no message, no listener for the popup, no use of the extension's API at all (its first
-// touch alone costs the page more than the stages, see cost.spec.ts), only a listener for history navigation and
-// a function the popup can wake (`content/wake.ts`). Any other page, a history navigation or a wake hands over to
+// touch alone costs the page more than the stages, see cost.spec.ts), only listeners on `window` for history
+// navigation by back/forward or by the reader's own click or Enter, and a function the popup can wake
+// (`platform/wake.ts`). Any other page, a history navigation or a wake hands over to
 // the page controller, `page-main.js`, which detects fully, reports the verdict and answers the popup.
 import { quickOpens, type QuickStems } from '../core/detect/quick-verdict';
 import { sameDocument } from '../core/url/same-document';
 import { readThroughPrototype, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
-import { onUrlChange } from '../dom/url-change';
+import { onReaderNavigation } from '../dom/url-change';
 import { listenForTab } from '../platform/content-api';
 import { importExtensionModule } from '../platform/lazy';
 import { isEnvelope } from '../platform/messages';
@@ -84,6 +85,7 @@ if (claimWake(globalThis, handOver)) {
   ) {
     handOver();
   }
-  // Dismissed: only history navigation is followed, for as long as the page lives (back/forward cache included).
-  else onUrlChange(window, handOver);
+  // Dismissed: only back/forward and the reader's own navigation are followed, for as long as the page lives
+  // (back/forward cache included); see onReaderNavigation for what that leaves to the popup's wake.
+  else onReaderNavigation(window, handOver);
 }
