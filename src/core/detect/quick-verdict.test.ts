@@ -60,7 +60,7 @@ describe('the every-page decision in one function', () => {
     const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)]!;
     const all = [...stemsOf(NAME_HINTS), ...stemsOf(URL_HINTS), ...stemsOf(PROSE_HINTS)];
     const noise = ['a', 'photo', 'é', 'Ü', '-', '_', '/', '?', '=', '%20', '%C3%A9', '%', ' ', '  ', '1', 'X', 'news', '.', 'İ'];
-    const piece = () => (next() < 0.25 ? pick(all) : next() < 0.5 ? pick(all).toUpperCase() : pick(noise));
+    const piece = () => (next() < 0.25 ? pick(all) : next() < 0.5 ? pick(all).toUpperCase() : next() < 0.6 ? pick(all).slice(1) : pick(noise));
     const text = (n: number) => Array.from({ length: Math.floor(next() * n) }, piece).join(next() < 0.5 ? '' : ' ');
     let opened = 0;
     for (let i = 0; i < 20_000; i++) {
@@ -78,6 +78,24 @@ describe('the every-page decision in one function', () => {
     // Both answers occur often enough for the comparison to mean something.
     expect(opened).toBeGreaterThan(2000);
     expect(opened).toBeLessThan(18_000);
+  });
+
+  it('gives decideQuickly’s answer on 5,000 generated samples at neutral addresses (the prose stage alone)', () => {
+    const next = random(31);
+    const prose = stemsOf(PROSE_HINTS);
+    const pieces = [...prose, ...prose.map((s) => s.slice(1)), ...prose.map((s) => s.slice(0, -1)), 'shallshall', 'the', ' '];
+    let opened = 0;
+    for (let i = 0; i < 5000; i++) {
+      const n = 3 + Math.floor(next() * 200);
+      const piece = () => (next() < 0.85 ? 'word' : pieces[Math.floor(next() * pieces.length)]!);
+      const sample = Array.from({ length: n }, piece).join(next() < 0.3 ? '' : ' ');
+      const input: QuickInput = { url: 'https://site.example/news/a', title: 'A', heading: 'B', relSelf: false, sample };
+      const open = viaStages(input);
+      opened += open ? 1 : 0;
+      expect(quickOpens(input, STEMS), sample).toBe(open);
+    }
+    expect(opened).toBeGreaterThan(500);
+    expect(opened).toBeLessThan(4500);
   });
 });
 
