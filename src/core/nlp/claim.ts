@@ -310,7 +310,9 @@ const PARTICIPLE =
   String.raw`|hidden|stolen|spoken|broken|forgotten)`;
 // Followed by what it names: a final "is" ends a clause ("…where your child's watch is"), it joins no names.
 const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
-const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
+// The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
+const SENSOR =
+  String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}\b(?:is|are) `;
 /** A sensor or service switched off on the device: "when GPS is off". */
 const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
 /** One switched on or in use: "an icon shows while GPS is in use"; a claim only with an act on data. */

@@ -1869,6 +1869,56 @@ const PAIRS: Pair[] = [
     'movements tracked', 'We won\'t track your movements.', ['location|denied'],
     'We won\'t track your purchases.', [],
   ],
+  // Session 6.
+  [
+    'a pair of dashes around an aside keeps the negation over it',
+    'No biometric data of any kind — fingerprint, palm or iris — is gathered by the attendance system.', ['biometric|denied'],
+    'Biometric data of several kinds — fingerprint, palm or iris — is gathered by the attendance system.',
+    ['biometric|affirmed'],
+  ],
+  [
+    'a single dash still ends the scope',
+    'We do not collect your precise location — we use your IP address to estimate your city.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'We do not collect your precise location or use your IP address to estimate your city.',
+    ['location.approximate|denied', 'location.precise|denied'],
+  ],
+  [
+    "the company's own infrastructure by any name",
+    'The lock keeps fingerprint templates, and the templates are uploaded to the Hearthly cloud.', ['biometric|affirmed'],
+    'The lock keeps fingerprint templates, and the templates are not uploaded to the Hearthly cloud.', ['biometric|denied'],
+  ],
+  [
+    'the company as the second of two receivers',
+    'Gait is measured on the console; it is sent to the app and to us.', ['biometric|affirmed'],
+    'Gait is measured on the console; it is not sent to the app or to us.', ['biometric|denied'],
+  ],
+  [
+    'an area derived from a source that places no point',
+    'Region is derived from your SIM; neither GPS nor Wi-Fi scanning is involved.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'Region is chosen in your profile; neither GPS nor Wi-Fi scanning is involved.', ['location.precise|denied'],
+  ],
+  [
+    'the area a source points to',
+    'We see the region your IP address points to.', ['location.approximate|affirmed'],
+    'We show the region your campaign targets.', [],
+  ],
+  [
+    'the area a device is used in',
+    'The tablet logs which country it is used in.', ['location.approximate|affirmed'],
+    'The tablet logs which country it was bought in.', [],
+  ],
+  [
+    'a precision word on an area head',
+    'We keep the approximate region of your device.', ['location.approximate|affirmed'],
+    'We keep the approximate size of your device.', [],
+  ],
+  [
+    'a sensor is a device state only as the subject of its own verb',
+    'An icon shows while GPS is on.', [],
+    'We record GPS tracks, whatever plan you are on.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

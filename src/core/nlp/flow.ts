@@ -20,7 +20,14 @@ const DEVICE =
     'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router',
   ) +
   's?';
-const US = String.raw`(?:us|our (?:servers?|cloud|systems?|staff)|the cloud|the company|our company|[A-Z][\w-]+(?:'s)? servers?)`;
+/**
+ * The company's side: "us", the company, or its own infrastructure by any name ("our telematics platform", "the
+ * Hearthly cloud"); not someone else's ("our partners' servers" has a possessive of its own).
+ */
+const US =
+  String.raw`(?:us|the company|our company|the cloud` +
+  String.raw`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
+  String.raw`|[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')})`;
 
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
 const NEGATIVE_SUBJECT = String.raw`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
@@ -100,7 +107,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       String.raw`\b(?:never|not|n't|nor|at no (?:point|time|stage)) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
-      String.raw`(?: \w+){0,3} (?:to|with) ${US}`,
+      // "…not sent to the app or to us": the company may be the second of two receivers; not past a contrast.
+      String.raw`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,
   },
   // "the app only receives a confirmation that the check passed": the same, the receiver named first.
   {

@@ -33,6 +33,8 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
 ];
 /** An area a connection or a login is placed in. */
 const AREA_ONE = String.raw`(?:country|region|city|area|town)`;
+/** Sources that place a device in an area, not at a point (LABELS.md location.approximate). */
+const AREA_SOURCE = String.raw`(?:sim(?: card)?|ip(?: address)?|(?:internet |network |mobile )?connection|(?:mobile )?network|carrier|time ?zone)`;
 /** People a service may follow: "where field employees are". */
 const FOLLOWED_PEOPLE = words(
   'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
@@ -543,6 +545,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are) in\b)`,
     // Roughly where: "Where you are, roughly".
     String.raw`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
+    // An area derived from a source that places no point (LABELS.md: IP address, SIM card, time zone, the network
+    // a connection comes from): "region is derived from your SIM", "the country from your SIM", "infers your
+    // region from its network connection", "the region your IP address points to". The source after the area
+    // word, in a look-ahead: the area word is the literal, and the mention starts where the phrase does.
+    String.raw`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
+      String.raw`(?:from|of|by|using) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
+    String.raw`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} (?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
+    // The area a device is used in: "which country it is used in", "the region the tablet is being used in".
+    String.raw`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?used in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
     String.raw`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
   ].join('|') },
