@@ -192,20 +192,21 @@ const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** "if you do not permit us to collect your location": collection on permission, whatever the negation. */
-const PERMISSION_TO_PROCESS = /\b(?:permit|allow|let|authori[sz]e) us to (?:collect|use|access|scan|record|process)\b/i;
-const NEGATIVE_CONDITION = /\b(?:not|n't|off|disabled?|never)\b/i;
+// Any processing verb of the lexicon: "if you don't allow us to track your precise location".
+const PERMISSION_TO_PROCESS = re(String.raw`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
+const NEGATIVE_CONDITION = /(?:\b(?:not|off|disabled?|never)|n't)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
 const ANY_NEGATED_COLLECTION =
-  /\b(?:not|never|n't|no)\s+(?:be\s+)?(?:\w+ly\s+)?(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b/i;
+  /(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b/i;
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
 const EXCEPTION_BEFORE = /\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)\s+(?:\S+\s+){0,3}$/i;
 /** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
 const RETENTION_LIMIT = /^[^.;]{0,40}?\b(?:(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)|beyond (?:\d+|the (?:period|time)))\b/i;
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
-const STORAGE_ONLY_DENIAL = /\b(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
+const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
 const USED_CLAUSE = new RegExp(
   String.raw`(?:;|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|a [\w-]+(?: [\w-]+)?)` +
@@ -747,7 +748,7 @@ function clauseIndexOf(clauses: Clause[], m: Mention): number {
 const CARVE_OUT = new RegExp(
   String.raw`(?:,|\(|;|\s[—–]\s|\bbut\b)\s*(` +
     String.raw`(?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}` +
-    String.raw`|[^.;)]{0,60}?\b(?:not|never|no|n't)\b[^.;)]{0,80}` +
+    String.raw`|[^.;)]{0,60}?(?:\b(?:not|never|no)|n't)\b[^.;)]{0,80}` +
     ')',
   'i',
 );

@@ -1919,6 +1919,17 @@ const PAIRS: Pair[] = [
     'An icon shows while GPS is on.', [],
     'We record GPS tracks, whatever plan you are on.', ['location.precise|affirmed'],
   ],
+  [
+    'a contracted negation in a flow row',
+    "The location of the vehicle is shared with us by the infotainment system.", ['location|affirmed'],
+    "The location of the vehicle isn't shared with us by the infotainment system.", ['location|denied'],
+  ],
+  [
+    'a negative condition that withholds permission for any processing verb conditions the claim',
+    "Even if you don't allow us to track your precise location, we may still use your address.",
+    ['location.precise|affirmed'],
+    "Even if you don't use features that need your precise location, we may still use your address.", [],
+  ],
 ];
 
 describe('contrast pairs', () => {

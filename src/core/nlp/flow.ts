@@ -59,7 +59,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'never-leaves',
     source:
-      String.raw`\b(?:never|not|n't) (?:\w+ly )?leaves? ${DEVICE}` +
+      String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}` +
       String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
       String.raw`|\b(?:goes|go|travels?) nowhere\b`,
   },
@@ -68,7 +68,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'not-readable',
     source:
       String.raw`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
-      String.raw`\b(?:never|not|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
+      String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
       String.raw`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}`,
   },
@@ -91,7 +91,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
   },
   // "…never reach our servers".
-  { id: 'never-reaches', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?reach(?:es)? ${US}` },
+  { id: 'never-reaches', source: String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?reach(?:es)? ${US}` },
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
   // subject, also over coordinated participles.
   {
@@ -105,7 +105,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'never-sent',
     source:
-      String.raw`\b(?:never|not|n't|nor|at no (?:point|time|stage)) (?:be )?(?:\w+ly )?` +
+      String.raw`(?:\b(?:never|not|nor|at no (?:point|time|stage))|n't) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       // "…not sent to the app or to us": the company may be the second of two receivers; not past a contrast.
       String.raw`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,
