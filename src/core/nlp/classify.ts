@@ -31,10 +31,11 @@ const HEDGE = words(
   String.raw`in the business of|in a position to`,
   // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…"; so is an
   // engagement in it ("we do not engage in the collection of…").
-  String.raw`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)? use of`,
+  // "Make use of" is the verb "use": the hedge stops before it, so that "use" is read as the verb governed.
+  String.raw`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)?(?= use of\b)`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
   // The subject after an inverted auxiliary: "at no point does the app transmit".
-  String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|the (?:app|company|service|device|site|website))`,
+  String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+)(?= \w)`,
 );
 /** A coordinated modal between a negation and its verb: "we do not, and will not, collect". */
 const COORDINATED_MODAL =

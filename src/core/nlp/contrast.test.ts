@@ -1930,6 +1930,26 @@ const PAIRS: Pair[] = [
     ['location.precise|affirmed'],
     "Even if you don't use features that need your precise location, we may still use your address.", [],
   ],
+  [
+    '"make use of" is the verb "use" under a negation',
+    'We currently make use of location tracking in the app.', ['location|affirmed'],
+    'We currently do not make use of any kind of location tracking in the app.', ['location|denied'],
+  ],
+  [
+    '"with or without your consent" is no condition',
+    'We do not collect your precise location without your consent.', ['location.precise|affirmed'],
+    'We do not collect your precise location, with or without your consent.', ['location.precise|denied'],
+  ],
+  [
+    'any subject after an auxiliary inverted by a negative adverbial',
+    'At all times the bank accesses the GPS of your phone for card payments.', ['location.precise|affirmed'],
+    'At no time does the bank access the GPS of your phone for card payments.', ['location.precise|denied'],
+  ],
+  [
+    'the location of the people a service follows is their whereabouts',
+    "The game doesn't track, store or share the location of the children who play it.", ['location|denied'],
+    "The game doesn't track, store or share the location of the servers that host it.", [],
+  ],
 ];
 
 describe('contrast pairs', () => {
