@@ -188,6 +188,8 @@ const LAW_APPLIES = new RegExp(
     String.raw`|bans?)\b`,
   'i',
 );
+/** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
+const FORUM = /\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:exclusive |non-exclusive )?jurisdiction|(?:is|are) competent)\b/i;
 /** The law as the condition of a claim: "where the law requires, …", "to the extent permitted by law". */
 const LAW_AS_CONDITION = new RegExp(
   String.raw`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
@@ -354,6 +356,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\buniquely identifies\b/i.test(s) ||
       /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
+      // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
+      /\b(?:is|are) (?:a |an )?(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b/i.test(s) &&
+        !/\b(?:we|us|our)\b/i.test(s) ||
       /\bcould be extracted\b/i.test(s) ||
       // "Voice recognition is the ability of software to identify…": what a technology is.
       // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
@@ -363,7 +368,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'law',
     test: (s) =>
-      LAW_APPLIES.test(s.replace(LAW_AS_CONDITION, ' ')) && !FIRST_PARTY_ACT.test(s) || isNormStatement(s),
+      (LAW_APPLIES.test(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
+      isNormStatement(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).

@@ -1950,6 +1950,17 @@ const PAIRS: Pair[] = [
     "The game doesn't track, store or share the location of the children who play it.", ['location|denied'],
     "The game doesn't track, store or share the location of the servers that host it.", [],
   ],
+  [
+    'which court hears a dispute is law, not a claim',
+    'The courts of your country shall have jurisdiction over disputes about your biometric data.', [],
+    'Our agents in your country shall have access to your biometric data in disputes.', ['biometric|affirmed'],
+  ],
+  [
+    'what a law classes data as is a definition',
+    'Under the GDPR, biometric data used to identify a person is a special category of personal data.', [],
+    'Under the GDPR, we use biometric data to identify a person, a special category of personal data.',
+    ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
