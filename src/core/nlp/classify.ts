@@ -194,6 +194,13 @@ const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage es
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** "if you do not permit us to collect your location": collection on permission, whatever the negation. */
 // Any processing verb of the lexicon: "if you don't allow us to track your precise location".
+/** A precision the policy states in words, not one inferred from a source. */
+const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
+/** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
+const DERIVED_FROM_REACH = 52;
+const DERIVED_FROM_GAP =
+  /^(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b[^,;.]{0,30}$/i;
+const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
 const PERMISSION_TO_PROCESS = re(String.raw`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
 const NEGATIVE_CONDITION = /(?:\b(?:not|off|disabled?|never)|n't)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
@@ -581,6 +588,29 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     byType.set(mention.type, list);
   }
 
+  // The policy's own word for precision wins over the source (LABELS.md): "coarse location from nearby cell
+  // towers" is approximate, though cell towers alone would place the device. Only in one clause and one stance:
+  // "coarse location from cell towers; it does not collect GPS data" still denies GPS.
+  // Not "precise or approximate GPS", which states both.
+  const approximateStated = byType
+    .get('location.approximate')
+    ?.filter((x) => APPROXIMATE_STATED.test(x.mention.text) && !PRECISE_STATED.test(x.mention.text));
+  const preciseList = byType.get('location.precise');
+  if (approximateStated?.length && preciseList) {
+    // The source must be what the approximate location is derived from, right after it: "coarse location from
+    // nearby cell towers", not a second item ("approximate location and GPS data").
+    // Which approximate mention ends at most DERIVED_FROM_REACH before each offset: one map, so that a table of
+    // many mentions costs their number, not its square.
+    const nearest = new Int32Array(sentence.length + 1).fill(-1);
+    approximateStated.forEach((a, i) => nearest.fill(i, a.mention.end, Math.min(sentence.length + 1, a.mention.end + DERIVED_FROM_REACH)));
+    const left = preciseList.filter((p) => {
+      if (PRECISE_STATED.test(p.mention.text)) return true;
+      const a = approximateStated[nearest[p.mention.start]!];
+      return !(a && a.stance === p.stance && DERIVED_FROM_GAP.test(sentence.slice(a.mention.end, p.mention.start)));
+    });
+    if (left.length > 0) byType.set('location.precise', left);
+    else byType.delete('location.precise');
+  }
   // A generic term yields to a named kind: "biometric information, such as faceprints" is about faces.
   const faceOrVoiceIdentifier = mentions.some((m) => (m.type === 'face' || m.type === 'voice') && m.term.identifier);
   const biometric = byType.get('biometric');

@@ -1961,6 +1961,26 @@ const PAIRS: Pair[] = [
     'Under the GDPR, we use biometric data to identify a person, a special category of personal data.',
     ['biometric|affirmed'],
   ],
+  [
+    "the policy's precision word wins over the source it names",
+    'The app collects coarse location from nearby cell towers.', ['location.approximate|affirmed'],
+    'The app collects your location from nearby cell towers.', ['location.precise|affirmed'],
+  ],
+  [
+    'a source that is a second item, not the derivation, keeps its precision',
+    'We collect approximate location from GPS data.', ['location.approximate|affirmed'],
+    'We collect approximate location and GPS data.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'the precision as a predicate of the location',
+    'Network location, which is approximate, is gathered when the app is open.', ['location.approximate|affirmed'],
+    'Network location, which is stored, is gathered when the app is open.', ['location|affirmed'],
+  ],
+  [
+    "a device's own area as the object of a verb",
+    'The car shares its region with our update server.', ['location.approximate|affirmed'],
+    'The car shares its model with our update server.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

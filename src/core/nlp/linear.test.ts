@@ -160,6 +160,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'not sent to the app or to our x '.repeat(n / 32), (s) => staysOnDevice(s), 300_000));
   it('a forum and a class of data over runs of courts and copulas', () =>
     expectLinear((n) => 'courts are a special court is '.repeat(n / 30), (s) => classifySentence(s), 20_000));
+  it('approximate locations and their sources over a run of both', () =>
+    expectLinear((n) => 'coarse location from gps, '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

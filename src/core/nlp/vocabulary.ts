@@ -552,6 +552,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
       String.raw`(?:from|of|by|using) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
     String.raw`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} (?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
+    // The precision as a predicate: "network-based location, which is approximate and derived from…".
+    String.raw`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
     // The area a device is used in: "which country it is used in", "the region the tablet is being used in".
     String.raw`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?used in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
@@ -600,7 +602,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // An area as the object of a processing verb: "we record the postcode you enter", "collect your city".
   {
     id: 'area-object', type: 'location.approximate', gate: AREA,
-    source: String.raw`\b(?:${verbSource(['processing'])}) (?:your |the |their |a user'?s? )?` +
+    // "its": the reader's device or car ("the car shares its region with our update server").
+    source: String.raw`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
       String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b`,
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
