@@ -1981,6 +1981,41 @@ const PAIRS: Pair[] = [
     'The car shares its region with our update server.', ['location.approximate|affirmed'],
     'The car shares its model with our update server.', [],
   ],
+  [
+    'processed in the reader\'s car is kept on the device',
+    'The camera reads your facial expressions; the images are processed in our cloud.', ['face|affirmed'],
+    'The camera reads your facial expressions; the images are processed in the car.', ['face|denied'],
+  ],
+  [
+    "a device's maker is the company of its policy",
+    'The camera reads your facial expressions; the images are transmitted to the manufacturer.', ['face|affirmed'],
+    'The camera reads your facial expressions; the images are not transmitted to the manufacturer.', ['face|denied'],
+  ],
+  [
+    'nothing uploaded at all',
+    'The app turns your voice recordings into captions on the phone, and everything is uploaded.', ['voice|affirmed'],
+    'The app turns your voice recordings into captions on the phone, and nothing is uploaded.', ['voice|denied'],
+  ],
+  [
+    'the company unable to listen',
+    'Baby monitor audio is encrypted in transit, so we can listen to it.', ['voice|affirmed'],
+    'Baby monitor audio is encrypted end to end, so we cannot listen to it.', ['voice|denied'],
+  ],
+  [
+    'only the outcome reaches the company',
+    'Unlocking uses the geometry of your face, and we also learn how it looks.', ['face|affirmed'],
+    'Unlocking uses the geometry of your face, and we only learn that it succeeded.', ['face|denied'],
+  ],
+  [
+    'a yes or no from the device',
+    'The phone checks your fingerprint and simply tells our app what it is.', ['biometric|affirmed'],
+    'The phone checks your fingerprint and simply tells our app yes or no.', ['biometric|denied'],
+  ],
+  [
+    'shared with the company, the device keeps nothing from it',
+    'The app processes your voice recordings on your phone and never shares them with our servers.', ['voice|denied'],
+    'The app processes your voice recordings on your phone and shares them with our servers.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -25,7 +25,8 @@ const DEVICE =
  * Hearthly cloud"); not someone else's ("our partners' servers" has a possessive of its own).
  */
 const US =
-  String.raw`(?:us|the company|our company|the cloud` +
+  // A device's maker is the company of its policy: "not transmitted to the manufacturer".
+  String.raw`(?:us|the company|our company|the cloud|the (?:manufacturer|producer|provider|operator)` +
   String.raw`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
   String.raw`|[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')})`;
 
@@ -41,8 +42,10 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
       String.raw`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
-      String.raw`|recogni[sz]ed|detected|measured)\b` +
-      String.raw`(?: \w+ly| only){0,2} (?:locally )?on ${DEVICE}`,
+      String.raw`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled)\b` +
+      // "…processed in the car", "enrolled on the band itself".
+      // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
+      String.raw`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))`,
   },
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   {
@@ -99,7 +102,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       String.raw`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
       String.raw`(?:[a-z]+ (?:or|and|nor) )?` +
-      words('sent|transmitted|uploaded|shared|transferred|stored|synced') + String.raw` (?:to|with|on) ${US}`,
+      words('sent|transmitted|uploaded|shared|transferred|stored|synced') + String.raw` (?:to|with|on) ${US}` +
+      // Uploaded or transmitted at all: "the captions are produced on the phone and nothing is uploaded".
+      String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?(?:uploaded|transmitted)\b(?! (?:to|with)\b)`,
   },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   {
@@ -121,6 +126,14 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication|signature|hash`) +
       String.raw`s?\b`,
   },
+  // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
+  {
+    id: 'only-an-outcome',
+    source:
+      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service)) (?:will )?only (?:learn|know|see|hear|find out)s? (?:that|whether)\b` +
+      String.raw`|\b(?:tells?|returns?|reports?|gives?|answers?)\b[^.;]{0,30}?\b(?:only |simply |just )?` +
+      String.raw`['"‘’“”]?(?:yes or no|yes\/no|match['"‘’“”]? or ['"‘’“”]?no match|pass or fail)\b`,
+  },
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
   {
     id: 'only-a-result',
@@ -136,7 +149,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?<!\b${CONDITION_WORD} )` +
       String.raw`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|[A-Z][\w-]+ itself)(?: \w+)? ` +
       String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
-      String.raw`(?:(?:receive|see|learn|know|access)s?|have access to|has access to|get access to|gets access to)\b` +
+      String.raw`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to|have access to|has access to|get access to|gets access to)\b` +
       String.raw`|(?<!\b${CONDITION_WORD} )` +
       String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b`,
   },
@@ -161,7 +174,7 @@ function anyOnDeviceRow(sentence: string): boolean {
  */
 const ALSO_REACHES_US = new RegExp(
   // Also in the present and streamed: "our app syncs an encrypted copy to your account", "audio is streamed to us".
-  String.raw`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up` +
+  String.raw`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
     String.raw`|transferred|copied|stream(?:s|ed))\b` +
     String.raw`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
     // "…stored on the band and in your account": kept in the company's place as well.

@@ -162,6 +162,10 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'courts are a special court is '.repeat(n / 30), (s) => classifySentence(s), 20_000));
   it('approximate locations and their sources over a run of both', () =>
     expectLinear((n) => 'coarse location from gps, '.repeat(n / 26), (s) => classifySentence(s), 20_000));
+  it('the flow rows of session 6 over runs of their openers', () => {
+    expectLinear((n) => 'nothing is uploaded to tells us only yes or '.repeat(n / 44), (s) => staysOnDevice(s), 300_000);
+    expectLinear((n) => 'we only learn whether processed in your car '.repeat(n / 44), (s) => staysOnDevice(s), 300_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
