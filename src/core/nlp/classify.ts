@@ -79,7 +79,10 @@ const PASSIVE_DENIAL = re(
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").
     String.raw`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
-    String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b`,
+    String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b` +
+    // The participle left out after a clause that has it: "step data are synced; GPS data is not".
+    String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
+    String.raw`(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".

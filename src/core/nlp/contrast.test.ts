@@ -2016,6 +2016,16 @@ const PAIRS: Pair[] = [
     'The app processes your voice recordings on your phone and never shares them with our servers.', ['voice|denied'],
     'The app processes your voice recordings on your phone and shares them with our servers.', ['voice|affirmed'],
   ],
+  [
+    'a participle left out after a clause that has it',
+    'Step data are synced, and GPS data is, since the band has a receiver.', ['location.precise|affirmed'],
+    'Step data are synced, and GPS data is not, since the band has no receiver.', ['location.precise|denied'],
+  ],
+  [
+    'syncing is data moving to the company',
+    'Step data are synced; GPS data is also synced.', ['location.precise|affirmed'],
+    'Step data are synced; GPS data is not.', ['location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -166,6 +166,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'nothing is uploaded to tells us only yes or '.repeat(n / 44), (s) => staysOnDevice(s), 300_000);
     expectLinear((n) => 'we only learn whether processed in your car '.repeat(n / 44), (s) => staysOnDevice(s), 300_000);
   });
+  it('an elided participle over runs of copulas and negations', () =>
+    expectLinear((n) => 'gps data is not is never are not x '.repeat(n / 35), (s) => classifySentence(s), 20_000));
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
