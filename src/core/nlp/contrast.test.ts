@@ -2026,6 +2026,23 @@ const PAIRS: Pair[] = [
     'Step data are synced; GPS data is also synced.', ['location.precise|affirmed'],
     'Step data are synced; GPS data is not.', ['location.precise|denied'],
   ],
+  [
+    'where the reader went, in the past tense',
+    'We record where you walked.', ['location|affirmed'],
+    'We record how far you walked.', [],
+  ],
+  [
+    'where a player or a device is, an adverb before the verb',
+    'None of our games ask for, or work out, where a player is.', ['location|denied'],
+    'None of our games ask for, or work out, what a player is called.', [],
+  ],
+  [
+    'a denied whereabouts beside an affirmed country',
+    'We only ever receive the country of your account, not where your device actually is.',
+    ['location.approximate|affirmed', 'location|denied'],
+    'We only ever receive the country of your account, not what your device actually is.',
+    ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

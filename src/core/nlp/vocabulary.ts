@@ -614,7 +614,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`geo-location`,
     String.raw`location(?:-related)?(?: data| information| history)?`,
     String.raw`locations?(?= (?:data|information))`,
-    String.raw`where you (?:live|go|stay|travel)\b`,
+    // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
+    String.raw`where you (?:live|go|went|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
@@ -622,9 +623,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
       String.raw`\b`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
-    String.raw`where (?:you are|your (?:[\w-]+'s )?` +
-      words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag') +
-      String.raw`s? (?:is|are))` +
+    // An adverb may stand before the verb: "where your device actually is".
+    String.raw`where (?:you (?:\w+ly )?are|(?:your|a|the) (?:[\w-]+'s )?` +
+      words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag|player|user|driver|rider') +
+      String.raw`s? (?:\w+ly )?(?:is|are))` +
       String.raw`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
       String.raw`| each | every | during | throughout | outside | is | was ))`,
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
