@@ -80,6 +80,10 @@ const PASSIVE_DENIAL = re(
     // another subject later ("…at which the material appeared before it was removed").
     String.raw`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
     String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b` +
+    // Not a part of what the company does: "… is not part of our hiring process", "… is not and has never been a
+    // feature of our app".
+    String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are) (?:not|never)|isn't|aren't)(?: and (?:has|have) never been)?` +
+    String.raw` (?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
     // The participle left out after a clause that has it: "step data are synced; GPS data is not".
     String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
     String.raw`(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))`,
@@ -278,6 +282,17 @@ const cuesHeld = (sentence: string) => (cueGate ??= patternGate(cueSources))(sen
 const isResidenceOrArea = (m: Mention) =>
   m.term.id === 'area-level' || m.term.id === 'area-object' || /\bof residence$/i.test(m.text) ||
   (m.term.id === 'location' && /^where\b/i.test(m.text));
+
+/**
+ * Where the reader lives as the scope of a claim: "Where you live in Illinois or Texas, we do not derive face
+ * geometry", "If you live in the EEA, …": a condition naming places, not data about the reader's whereabouts.
+ */
+const SCOPE_OF_RESIDENCE_BEFORE = /(?:^|[;:]\s*)\W*(?:if |when |for users who |for those who )?$/i;
+const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
+const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
+  m.term.id === 'location' && /^where you live$/i.test(m.text) &&
+  SCOPE_OF_RESIDENCE_AFTER.test(sentence.slice(m.end, m.end + 40)) &&
+  SCOPE_OF_RESIDENCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 
@@ -560,7 +575,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   let mentions = findMentions(sentence).filter(
     (m) =>
       !(m.start >= settingAt && m.start < settingEnd) &&
-      !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)),
+      !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)) &&
+      !namesScopeOfResidence(sentence, m),
   );
   // An image of a face counts only where the sentence compares or recognises it; "we do not recognise who they
   // are" is no such sentence.

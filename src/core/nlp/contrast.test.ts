@@ -2043,6 +2043,24 @@ const PAIRS: Pair[] = [
     'We only ever receive the country of your account, not what your device actually is.',
     ['location.approximate|affirmed'],
   ],
+  [
+    'where the reader lives as the scope of a claim',
+    'Where you live in Illinois or Texas, we do not derive face geometry from your photos.', ['face|denied'],
+    'We record where you live, and we do not derive face geometry from your photos.',
+    ['face|denied', 'location|affirmed'],
+  ],
+  [
+    'not a part or a feature of what the company does',
+    'Iris recognition is a feature of our banking app.', ['biometric|affirmed'],
+    'Iris recognition is not and has never been a feature of our banking app.', ['biometric|denied'],
+  ],
+  [
+    'a copy kept on the company\'s servers as well as on secure hardware',
+    "A fingerprint template is stored in the card's secure element, and no copy is kept on our servers.",
+    ['biometric|denied'],
+    "A fingerprint template is stored in the card's secure element, and a copy is kept on our servers for recovery.",
+    ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -177,6 +177,8 @@ const ALSO_REACHES_US = new RegExp(
   String.raw`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
     String.raw`|transferred|copied|stream(?:s|ed))\b` +
     String.raw`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
+    // "…and a copy is kept on our servers for recovery".
+    String.raw`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
     String.raw`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
     String.raw`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
