@@ -321,6 +321,8 @@ const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|swi
 const DEVICE_ON = new RegExp(SENSOR + String.raw`(?:on|enabled|active|in use|turned on|switched on)\b`, 'i');
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
+    // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
+    String.raw`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
     String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b`,
   'i',
 );
@@ -362,7 +364,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\bcould be extracted\b/i.test(s) ||
       // "Voice recognition is the ability of software to identify…": what a technology is.
       // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:ability|process|technology|technique|practice|method|science|use) (?:of|to|for|by which)\b/i
+      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:ability|process|technology|technique|practice|method|science|use) (?:of|to|for|by which|that|which)\b/i
         .test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   {

@@ -2061,6 +2061,17 @@ const PAIRS: Pair[] = [
     "A fingerprint template is stored in the card's secure element, and a copy is kept on our servers for recovery.",
     ['biometric|affirmed'],
   ],
+  [
+    "what limits a sensor's accuracy is a description",
+    'GPS accuracy may be reduced in tunnels and dense city centres.', [],
+    'We reduce GPS accuracy in tunnels and dense city centres.', ['location.precise|affirmed'],
+  ],
+  [
+    'what a technique is, with a relative clause, is a definition',
+    'Geofencing is a technique that triggers an action when a device enters a defined area.', [],
+    'We use geofencing, a technique that triggers an action when a device enters a defined area.',
+    ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
