@@ -188,6 +188,8 @@ const LAW_APPLIES = new RegExp(
     String.raw`|bans?)\b`,
   'i',
 );
+/** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
+const FORUM = /\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:exclusive |non-exclusive )?jurisdiction|(?:is|are) competent)\b/i;
 /** The law as the condition of a claim: "where the law requires, …", "to the extent permitted by law". */
 const LAW_AS_CONDITION = new RegExp(
   String.raw`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
@@ -310,13 +312,17 @@ const PARTICIPLE =
   String.raw`|hidden|stolen|spoken|broken|forgotten)`;
 // Followed by what it names: a final "is" ends a clause ("…where your child's watch is"), it joins no names.
 const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
-const SENSOR = String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b[^.]{0,30}\b(?:is|are) `;
+// The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
+const SENSOR =
+  String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}\b(?:is|are) `;
 /** A sensor or service switched off on the device: "when GPS is off". */
 const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
 /** One switched on or in use: "an icon shows while GPS is in use"; a claim only with an act on data. */
 const DEVICE_ON = new RegExp(SENSOR + String.raw`(?:on|enabled|active|in use|turned on|switched on)\b`, 'i');
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
+    // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
+    String.raw`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
     String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b`,
   'i',
 );
@@ -352,16 +358,20 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\buniquely identifies\b/i.test(s) ||
       /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
+      // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
+      /\b(?:is|are) (?:a |an )?(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b/i.test(s) &&
+        !/\b(?:we|us|our)\b/i.test(s) ||
       /\bcould be extracted\b/i.test(s) ||
       // "Voice recognition is the ability of software to identify…": what a technology is.
       // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:ability|process|technology|technique|practice|method|science|use) (?:of|to|for|by which)\b/i
+      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:ability|process|technology|technique|practice|method|science|use) (?:of|to|for|by which|that|which)\b/i
         .test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   {
     id: 'law',
     test: (s) =>
-      LAW_APPLIES.test(s.replace(LAW_AS_CONDITION, ' ')) && !FIRST_PARTY_ACT.test(s) || isNormStatement(s),
+      (LAW_APPLIES.test(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
+      isNormStatement(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).

@@ -31,10 +31,11 @@ const HEDGE = words(
   String.raw`in the business of|in a position to`,
   // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…"; so is an
   // engagement in it ("we do not engage in the collection of…").
-  String.raw`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)? use of`,
+  // "Make use of" is the verb "use": the hedge stops before it, so that "use" is read as the verb governed.
+  String.raw`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)?(?= use of\b)`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
   // The subject after an inverted auxiliary: "at no point does the app transmit".
-  String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|the (?:app|company|service|device|site|website))`,
+  String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+)(?= \w)`,
 );
 /** A coordinated modal between a negation and its verb: "we do not, and will not, collect". */
 const COORDINATED_MODAL =
@@ -78,7 +79,14 @@ const PASSIVE_DENIAL = re(
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").
     String.raw`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
-    String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b`,
+    String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b` +
+    // Not a part of what the company does: "… is not part of our hiring process", "… is not and has never been a
+    // feature of our app".
+    String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are) (?:not|never)|isn't|aren't)(?: and (?:has|have) never been)?` +
+    String.raw` (?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
+    // The participle left out after a clause that has it: "step data are synced; GPS data is not".
+    String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
+    String.raw`(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
@@ -192,20 +200,28 @@ const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** "if you do not permit us to collect your location": collection on permission, whatever the negation. */
-const PERMISSION_TO_PROCESS = /\b(?:permit|allow|let|authori[sz]e) us to (?:collect|use|access|scan|record|process)\b/i;
-const NEGATIVE_CONDITION = /\b(?:not|n't|off|disabled?|never)\b/i;
+// Any processing verb of the lexicon: "if you don't allow us to track your precise location".
+/** A precision the policy states in words, not one inferred from a source. */
+const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
+/** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
+const DERIVED_FROM_REACH = 52;
+const DERIVED_FROM_GAP =
+  /^(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b[^,;.]{0,30}$/i;
+const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
+const PERMISSION_TO_PROCESS = re(String.raw`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
+const NEGATIVE_CONDITION = /(?:\b(?:not|off|disabled?|never)|n't)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
 const ANY_NEGATED_COLLECTION =
-  /\b(?:not|never|n't|no)\s+(?:be\s+)?(?:\w+ly\s+)?(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b/i;
+  /(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b/i;
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
 const EXCEPTION_BEFORE = /\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)\s+(?:\S+\s+){0,3}$/i;
 /** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
 const RETENTION_LIMIT = /^[^.;]{0,40}?\b(?:(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)|beyond (?:\d+|the (?:period|time)))\b/i;
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
-const STORAGE_ONLY_DENIAL = /\b(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
+const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
 const USED_CLAUSE = new RegExp(
   String.raw`(?:;|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|a [\w-]+(?: [\w-]+)?)` +
@@ -266,6 +282,17 @@ const cuesHeld = (sentence: string) => (cueGate ??= patternGate(cueSources))(sen
 const isResidenceOrArea = (m: Mention) =>
   m.term.id === 'area-level' || m.term.id === 'area-object' || /\bof residence$/i.test(m.text) ||
   (m.term.id === 'location' && /^where\b/i.test(m.text));
+
+/**
+ * Where the reader lives as the scope of a claim: "Where you live in Illinois or Texas, we do not derive face
+ * geometry", "If you live in the EEA, …": a condition naming places, not data about the reader's whereabouts.
+ */
+const SCOPE_OF_RESIDENCE_BEFORE = /(?:^|[;:]\s*)\W*(?:if |when |for users who |for those who )?$/i;
+const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
+const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
+  m.term.id === 'location' && /^where you live$/i.test(m.text) &&
+  SCOPE_OF_RESIDENCE_AFTER.test(sentence.slice(m.end, m.end + 40)) &&
+  SCOPE_OF_RESIDENCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 
@@ -548,7 +575,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   let mentions = findMentions(sentence).filter(
     (m) =>
       !(m.start >= settingAt && m.start < settingEnd) &&
-      !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)),
+      !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)) &&
+      !namesScopeOfResidence(sentence, m),
   );
   // An image of a face counts only where the sentence compares or recognises it; "we do not recognise who they
   // are" is no such sentence.
@@ -579,6 +607,29 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     byType.set(mention.type, list);
   }
 
+  // The policy's own word for precision wins over the source (LABELS.md): "coarse location from nearby cell
+  // towers" is approximate, though cell towers alone would place the device. Only in one clause and one stance:
+  // "coarse location from cell towers; it does not collect GPS data" still denies GPS.
+  // Not "precise or approximate GPS", which states both.
+  const approximateStated = byType
+    .get('location.approximate')
+    ?.filter((x) => APPROXIMATE_STATED.test(x.mention.text) && !PRECISE_STATED.test(x.mention.text));
+  const preciseList = byType.get('location.precise');
+  if (approximateStated?.length && preciseList) {
+    // The source must be what the approximate location is derived from, right after it: "coarse location from
+    // nearby cell towers", not a second item ("approximate location and GPS data").
+    // Which approximate mention ends at most DERIVED_FROM_REACH before each offset: one map, so that a table of
+    // many mentions costs their number, not its square.
+    const nearest = new Int32Array(sentence.length + 1).fill(-1);
+    approximateStated.forEach((a, i) => nearest.fill(i, a.mention.end, Math.min(sentence.length + 1, a.mention.end + DERIVED_FROM_REACH)));
+    const left = preciseList.filter((p) => {
+      if (PRECISE_STATED.test(p.mention.text)) return true;
+      const a = approximateStated[nearest[p.mention.start]!];
+      return !(a && a.stance === p.stance && DERIVED_FROM_GAP.test(sentence.slice(a.mention.end, p.mention.start)));
+    });
+    if (left.length > 0) byType.set('location.precise', left);
+    else byType.delete('location.precise');
+  }
   // A generic term yields to a named kind: "biometric information, such as faceprints" is about faces.
   const faceOrVoiceIdentifier = mentions.some((m) => (m.type === 'face' || m.type === 'voice') && m.term.identifier);
   const biometric = byType.get('biometric');
@@ -747,7 +798,7 @@ function clauseIndexOf(clauses: Clause[], m: Mention): number {
 const CARVE_OUT = new RegExp(
   String.raw`(?:,|\(|;|\s[—–]\s|\bbut\b)\s*(` +
     String.raw`(?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}` +
-    String.raw`|[^.;)]{0,60}?\b(?:not|never|no|n't)\b[^.;)]{0,80}` +
+    String.raw`|[^.;)]{0,60}?(?:\b(?:not|never|no)|n't)\b[^.;)]{0,80}` +
     ')',
   'i',
 );

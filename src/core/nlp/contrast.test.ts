@@ -1869,6 +1869,209 @@ const PAIRS: Pair[] = [
     'movements tracked', 'We won\'t track your movements.', ['location|denied'],
     'We won\'t track your purchases.', [],
   ],
+  // Session 6.
+  [
+    'a pair of dashes around an aside keeps the negation over it',
+    'No biometric data of any kind — fingerprint, palm or iris — is gathered by the attendance system.', ['biometric|denied'],
+    'Biometric data of several kinds — fingerprint, palm or iris — is gathered by the attendance system.',
+    ['biometric|affirmed'],
+  ],
+  [
+    'a single dash still ends the scope',
+    'We do not collect your precise location — we use your IP address to estimate your city.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'We do not collect your precise location or use your IP address to estimate your city.',
+    ['location.approximate|denied', 'location.precise|denied'],
+  ],
+  [
+    "the company's own infrastructure by any name",
+    'The lock keeps fingerprint templates, and the templates are uploaded to the Hearthly cloud.', ['biometric|affirmed'],
+    'The lock keeps fingerprint templates, and the templates are not uploaded to the Hearthly cloud.', ['biometric|denied'],
+  ],
+  [
+    'the company as the second of two receivers',
+    'Gait is measured on the console; it is sent to the app and to us.', ['biometric|affirmed'],
+    'Gait is measured on the console; it is not sent to the app or to us.', ['biometric|denied'],
+  ],
+  [
+    'an area derived from a source that places no point',
+    'Region is derived from your SIM; neither GPS nor Wi-Fi scanning is involved.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'Region is chosen in your profile; neither GPS nor Wi-Fi scanning is involved.', ['location.precise|denied'],
+  ],
+  [
+    'the area a source points to',
+    'We see the region your IP address points to.', ['location.approximate|affirmed'],
+    'We show the region your campaign targets.', [],
+  ],
+  [
+    'the area a device is used in',
+    'The tablet logs which country it is used in.', ['location.approximate|affirmed'],
+    'The tablet logs which country it was bought in.', [],
+  ],
+  [
+    'a precision word on an area head',
+    'We keep the approximate region of your device.', ['location.approximate|affirmed'],
+    'We keep the approximate size of your device.', [],
+  ],
+  [
+    'a sensor is a device state only as the subject of its own verb',
+    'An icon shows while GPS is on.', [],
+    'We record GPS tracks, whatever plan you are on.', ['location.precise|affirmed'],
+  ],
+  [
+    'a contracted negation in a flow row',
+    "The location of the vehicle is shared with us by the infotainment system.", ['location|affirmed'],
+    "The location of the vehicle isn't shared with us by the infotainment system.", ['location|denied'],
+  ],
+  [
+    'a negative condition that withholds permission for any processing verb conditions the claim',
+    "Even if you don't allow us to track your precise location, we may still use your address.",
+    ['location.precise|affirmed'],
+    "Even if you don't use features that need your precise location, we may still use your address.", [],
+  ],
+  [
+    '"make use of" is the verb "use" under a negation',
+    'We currently make use of location tracking in the app.', ['location|affirmed'],
+    'We currently do not make use of any kind of location tracking in the app.', ['location|denied'],
+  ],
+  [
+    '"with or without your consent" is no condition',
+    'We do not collect your precise location without your consent.', ['location.precise|affirmed'],
+    'We do not collect your precise location, with or without your consent.', ['location.precise|denied'],
+  ],
+  [
+    'any subject after an auxiliary inverted by a negative adverbial',
+    'At all times the bank accesses the GPS of your phone for card payments.', ['location.precise|affirmed'],
+    'At no time does the bank access the GPS of your phone for card payments.', ['location.precise|denied'],
+  ],
+  [
+    'the location of the people a service follows is their whereabouts',
+    "The game doesn't track, store or share the location of the children who play it.", ['location|denied'],
+    "The game doesn't track, store or share the location of the servers that host it.", [],
+  ],
+  [
+    'which court hears a dispute is law, not a claim',
+    'The courts of your country shall have jurisdiction over disputes about your biometric data.', [],
+    'Our agents in your country shall have access to your biometric data in disputes.', ['biometric|affirmed'],
+  ],
+  [
+    'what a law classes data as is a definition',
+    'Under the GDPR, biometric data used to identify a person is a special category of personal data.', [],
+    'Under the GDPR, we use biometric data to identify a person, a special category of personal data.',
+    ['biometric|affirmed'],
+  ],
+  [
+    "the policy's precision word wins over the source it names",
+    'The app collects coarse location from nearby cell towers.', ['location.approximate|affirmed'],
+    'The app collects your location from nearby cell towers.', ['location.precise|affirmed'],
+  ],
+  [
+    'a source that is a second item, not the derivation, keeps its precision',
+    'We collect approximate location from GPS data.', ['location.approximate|affirmed'],
+    'We collect approximate location and GPS data.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'the precision as a predicate of the location',
+    'Network location, which is approximate, is gathered when the app is open.', ['location.approximate|affirmed'],
+    'Network location, which is stored, is gathered when the app is open.', ['location|affirmed'],
+  ],
+  [
+    "a device's own area as the object of a verb",
+    'The car shares its region with our update server.', ['location.approximate|affirmed'],
+    'The car shares its model with our update server.', [],
+  ],
+  [
+    'processed in the reader\'s car is kept on the device',
+    'The camera reads your facial expressions; the images are processed in our cloud.', ['face|affirmed'],
+    'The camera reads your facial expressions; the images are processed in the car.', ['face|denied'],
+  ],
+  [
+    "a device's maker is the company of its policy",
+    'The camera reads your facial expressions; the images are transmitted to the manufacturer.', ['face|affirmed'],
+    'The camera reads your facial expressions; the images are not transmitted to the manufacturer.', ['face|denied'],
+  ],
+  [
+    'nothing uploaded at all',
+    'The app turns your voice recordings into captions on the phone, and everything is uploaded.', ['voice|affirmed'],
+    'The app turns your voice recordings into captions on the phone, and nothing is uploaded.', ['voice|denied'],
+  ],
+  [
+    'the company unable to listen',
+    'Baby monitor audio is encrypted in transit, so we can listen to it.', ['voice|affirmed'],
+    'Baby monitor audio is encrypted end to end, so we cannot listen to it.', ['voice|denied'],
+  ],
+  [
+    'only the outcome reaches the company',
+    'Unlocking uses the geometry of your face, and we also learn how it looks.', ['face|affirmed'],
+    'Unlocking uses the geometry of your face, and we only learn that it succeeded.', ['face|denied'],
+  ],
+  [
+    'a yes or no from the device',
+    'The phone checks your fingerprint and simply tells our app what it is.', ['biometric|affirmed'],
+    'The phone checks your fingerprint and simply tells our app yes or no.', ['biometric|denied'],
+  ],
+  [
+    'shared with the company, the device keeps nothing from it',
+    'The app processes your voice recordings on your phone and never shares them with our servers.', ['voice|denied'],
+    'The app processes your voice recordings on your phone and shares them with our servers.', ['voice|affirmed'],
+  ],
+  [
+    'a participle left out after a clause that has it',
+    'Step data are synced, and GPS data is, since the band has a receiver.', ['location.precise|affirmed'],
+    'Step data are synced, and GPS data is not, since the band has no receiver.', ['location.precise|denied'],
+  ],
+  [
+    'syncing is data moving to the company',
+    'Step data are synced; GPS data is also synced.', ['location.precise|affirmed'],
+    'Step data are synced; GPS data is not.', ['location.precise|denied'],
+  ],
+  [
+    'where the reader went, in the past tense',
+    'We record where you walked.', ['location|affirmed'],
+    'We record how far you walked.', [],
+  ],
+  [
+    'where a player or a device is, an adverb before the verb',
+    'None of our games ask for, or work out, where a player is.', ['location|denied'],
+    'None of our games ask for, or work out, what a player is called.', [],
+  ],
+  [
+    'a denied whereabouts beside an affirmed country',
+    'We only ever receive the country of your account, not where your device actually is.',
+    ['location.approximate|affirmed', 'location|denied'],
+    'We only ever receive the country of your account, not what your device actually is.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'where the reader lives as the scope of a claim',
+    'Where you live in Illinois or Texas, we do not derive face geometry from your photos.', ['face|denied'],
+    'We record where you live, and we do not derive face geometry from your photos.',
+    ['face|denied', 'location|affirmed'],
+  ],
+  [
+    'not a part or a feature of what the company does',
+    'Iris recognition is a feature of our banking app.', ['biometric|affirmed'],
+    'Iris recognition is not and has never been a feature of our banking app.', ['biometric|denied'],
+  ],
+  [
+    'a copy kept on the company\'s servers as well as on secure hardware',
+    "A fingerprint template is stored in the card's secure element, and no copy is kept on our servers.",
+    ['biometric|denied'],
+    "A fingerprint template is stored in the card's secure element, and a copy is kept on our servers for recovery.",
+    ['biometric|affirmed'],
+  ],
+  [
+    "what limits a sensor's accuracy is a description",
+    'GPS accuracy may be reduced in tunnels and dense city centres.', [],
+    'We reduce GPS accuracy in tunnels and dense city centres.', ['location.precise|affirmed'],
+  ],
+  [
+    'what a technique is, with a relative clause, is a definition',
+    'Geofencing is a technique that triggers an action when a device enters a defined area.', [],
+    'We use geofencing, a technique that triggers an action when a device enters a defined area.',
+    ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -20,7 +20,15 @@ const DEVICE =
     'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router',
   ) +
   's?';
-const US = String.raw`(?:us|our (?:servers?|cloud|systems?|staff)|the cloud|the company|our company|[A-Z][\w-]+(?:'s)? servers?)`;
+/**
+ * The company's side: "us", the company, or its own infrastructure by any name ("our telematics platform", "the
+ * Hearthly cloud"); not someone else's ("our partners' servers" has a possessive of its own).
+ */
+const US =
+  // A device's maker is the company of its policy: "not transmitted to the manufacturer".
+  String.raw`(?:us|the company|our company|the cloud|the (?:manufacturer|producer|provider|operator)` +
+  String.raw`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
+  String.raw`|[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')})`;
 
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
 const NEGATIVE_SUBJECT = String.raw`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
@@ -34,8 +42,10 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
       String.raw`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
-      String.raw`|recogni[sz]ed|detected|measured)\b` +
-      String.raw`(?: \w+ly| only){0,2} (?:locally )?on ${DEVICE}`,
+      String.raw`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled)\b` +
+      // "…processed in the car", "enrolled on the band itself".
+      // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
+      String.raw`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))`,
   },
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   {
@@ -52,7 +62,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   {
     id: 'never-leaves',
     source:
-      String.raw`\b(?:never|not|n't) (?:\w+ly )?leaves? ${DEVICE}` +
+      String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}` +
       String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
       String.raw`|\b(?:goes|go|travels?) nowhere\b`,
   },
@@ -61,7 +71,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'not-readable',
     source:
       String.raw`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
-      String.raw`\b(?:never|not|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
+      String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
       String.raw`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}`,
   },
@@ -84,7 +94,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
   },
   // "…never reach our servers".
-  { id: 'never-reaches', source: String.raw`\b(?:never|not|n't) (?:\w+ly )?reach(?:es)? ${US}` },
+  { id: 'never-reaches', source: String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?reach(?:es)? ${US}` },
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
   // subject, also over coordinated participles.
   {
@@ -92,15 +102,18 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       String.raw`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
       String.raw`(?:[a-z]+ (?:or|and|nor) )?` +
-      words('sent|transmitted|uploaded|shared|transferred|stored|synced') + String.raw` (?:to|with|on) ${US}`,
+      words('sent|transmitted|uploaded|shared|transferred|stored|synced') + String.raw` (?:to|with|on) ${US}` +
+      // Uploaded or transmitted at all: "the captions are produced on the phone and nothing is uploaded".
+      String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?(?:uploaded|transmitted)\b(?! (?:to|with)\b)`,
   },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   {
     id: 'never-sent',
     source:
-      String.raw`\b(?:never|not|n't|nor|at no (?:point|time|stage)) (?:be )?(?:\w+ly )?` +
+      String.raw`(?:\b(?:never|not|nor|at no (?:point|time|stage))|n't) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
-      String.raw`(?: \w+){0,3} (?:to|with) ${US}`,
+      // "…not sent to the app or to us": the company may be the second of two receivers; not past a contrast.
+      String.raw`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,
   },
   // "the app only receives a confirmation that the check passed": the same, the receiver named first.
   {
@@ -112,6 +125,14 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?:a|an|the) (?:[\w-]+ ){0,3}` +
       words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication|signature|hash`) +
       String.raw`s?\b`,
+  },
+  // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
+  {
+    id: 'only-an-outcome',
+    source:
+      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service)) (?:will )?only (?:learn|know|see|hear|find out)s? (?:that|whether)\b` +
+      String.raw`|\b(?:tells?|returns?|reports?|gives?|answers?)\b[^.;]{0,30}?\b(?:only |simply |just )?` +
+      String.raw`['"‘’“”]?(?:yes or no|yes\/no|match['"‘’“”]? or ['"‘’“”]?no match|pass or fail)\b`,
   },
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
   {
@@ -128,7 +149,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?<!\b${CONDITION_WORD} )` +
       String.raw`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|[A-Z][\w-]+ itself)(?: \w+)? ` +
       String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
-      String.raw`(?:(?:receive|see|learn|know|access)s?|have access to|has access to|get access to|gets access to)\b` +
+      String.raw`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to|have access to|has access to|get access to|gets access to)\b` +
       String.raw`|(?<!\b${CONDITION_WORD} )` +
       String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b`,
   },
@@ -153,9 +174,11 @@ function anyOnDeviceRow(sentence: string): boolean {
  */
 const ALSO_REACHES_US = new RegExp(
   // Also in the present and streamed: "our app syncs an encrypted copy to your account", "audio is streamed to us".
-  String.raw`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up` +
+  String.raw`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
     String.raw`|transferred|copied|stream(?:s|ed))\b` +
     String.raw`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
+    // "…and a copy is kept on our servers for recovery".
+    String.raw`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
     String.raw`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
     String.raw`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,

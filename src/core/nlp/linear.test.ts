@@ -149,6 +149,31 @@ describe('linear passes on inputs built to backtrack', () => {
     const radio = (n: number) => 'bluetooth wi-fi beacons to work out location (precise pin-point '.repeat(n / 65);
     expectLinear(radio, (s) => findMentions(s), 100_000);
   });
+  // Session 6, one check per reading.
+  it('dash pairs around an aside over a run of dashes', () =>
+    expectLinear((n) => 'no data — a — '.repeat(n / 14), (s) => negationsIn(s), 400_000));
+  it('areas derived from a source over runs of areas and sources', () => {
+    const areas = (n: number) => 'region is derived from your country the sim which city it is used '.repeat(n / 66);
+    expectLinear(areas, (s) => findMentions(s), 100_000);
+  });
+  it('a send to the company past a second receiver over runs of receivers', () =>
+    expectLinear((n) => 'not sent to the app or to our x '.repeat(n / 32), (s) => staysOnDevice(s), 300_000));
+  it('a forum and a class of data over runs of courts and copulas', () =>
+    expectLinear((n) => 'courts are a special court is '.repeat(n / 30), (s) => classifySentence(s), 20_000));
+  it('approximate locations and their sources over a run of both', () =>
+    expectLinear((n) => 'coarse location from gps, '.repeat(n / 26), (s) => classifySentence(s), 20_000));
+  it('the flow rows of session 6 over runs of their openers', () => {
+    expectLinear((n) => 'nothing is uploaded to tells us only yes or '.repeat(n / 44), (s) => staysOnDevice(s), 300_000);
+    expectLinear((n) => 'we only learn whether processed in your car '.repeat(n / 44), (s) => staysOnDevice(s), 300_000);
+  });
+  it('an elided participle over runs of copulas and negations', () =>
+    expectLinear((n) => 'gps data is not is never are not x '.repeat(n / 35), (s) => classifySentence(s), 20_000));
+  it('parts of a practice and copies kept over runs of their openers', () => {
+    expectLinear((n) => 'x is not part of the is not and kept in our '.repeat(n / 44), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'kept on the device kept x on our '.repeat(n / 33), (s) => staysOnDevice(s), 300_000);
+  });
+  it('a sensor as subject over runs of sensors and copulas', () =>
+    expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
     const parts = (n: number) => 'eyes, nose and your mouth or lips, '.repeat(n / 36);
     expectLinear(parts, (s) => findMentions(s), 100_000);

@@ -57,7 +57,8 @@ export const SCOPE_TERMINATORS: NegationRow[] = [
   { id: 'contrast', source: String.raw`\b(?:but|however|although|though|whereas|while|yet)\b` },
   { id: 'exception', source: String.raw`\b(?:except|unless|other than)\b` },
   { id: 'relative', source: String.raw`\b(?:which|who|whom)\b|, that\b` },
-  // A parenthesis is not one: "(for example, …)" elaborates the negated object.
+  // A parenthesis is not one: "(for example, …)" elaborates the negated object; nor is a pair of dashes around
+  // one ("No biometric data — fingerprint, palm or iris — is gathered"): see `parentheticalDashes`.
   { id: 'punctuation', source: String.raw`[;:]|\s[—–]\s` },
 ];
 
@@ -74,11 +75,38 @@ const join = (rows: NegationRow[]) => rows.map((r) => `(?:${r.source})`).join('|
 const CUE_RE = new RegExp(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');
 const TERMINATOR_RE = new RegExp(join(SCOPE_TERMINATORS), 'gi');
 
+/** A spaced dash, which ends a scope unless it opens or closes a parenthesis. */
+const DASH = /^\s[—–]\s$/;
+/** How far apart two dashes may be and still enclose a parenthesis rather than split two clauses. */
+const DASH_PAIR_SPAN = 100;
+
+/**
+ * Drops the dashes that come in pairs around an aside ("no data — a, b or c — is kept"): two dashes within
+ * DASH_PAIR_SPAN with no other terminator between them. One pass over the terminators, in order.
+ */
+function parentheticalDashes(at: number[], text: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < at.length; i++) {
+    const next = i + 1 < at.length ? i + 1 : -1;
+    if (DASH.test(text[i]!) && next >= 0 && DASH.test(text[next]!) && at[next]! - at[i]! <= DASH_PAIR_SPAN) {
+      i = next;
+      continue;
+    }
+    out.push(at[i]!);
+  }
+  return out;
+}
+
 /** The negations of a sentence with their scopes, in order. */
 export function negationsIn(sentence: string): Negation[] {
-  const terminators: number[] = [];
+  const found: number[] = [];
+  const texts: string[] = [];
   TERMINATOR_RE.lastIndex = 0;
-  for (const m of sentence.matchAll(TERMINATOR_RE)) terminators.push(m.index);
+  for (const m of sentence.matchAll(TERMINATOR_RE)) {
+    found.push(m.index);
+    texts.push(m[0]);
+  }
+  const terminators = parentheticalDashes(found, texts);
   const out: Negation[] = [];
   let t = 0;
   CUE_RE.lastIndex = 0;

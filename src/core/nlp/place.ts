@@ -132,6 +132,9 @@ const OF_COMPLEMENT = /^s?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)/i;
 const USER_NOUN = words(
   'users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?',
   'smartphones?', OWNED,
+  // The people a service follows: "the location of the children who play", "of each driver".
+  'children|child|kids?|players?|drivers?|riders?|couriers?|employees?|workers?|staff|patients?|pupils?|students?',
+  'visitors?|participants?|attendees?|travell?ers?|passengers?',
 );
 const OF_USER = new RegExp(
   // "the location of the group's tablet", "of anyone's phone", "of each pupil".

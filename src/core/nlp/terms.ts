@@ -131,6 +131,9 @@ const LOCATION_HEADS = [
   String.raw`location[- ]tracking`,
   String.raw`geo-?data`,
   String.raw`area`,
+  // The area words that take a precision adjective: "the approximate region", "your general vicinity".
+  String.raw`region`,
+  String.raw`vicinity`,
 ].join('|');
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =

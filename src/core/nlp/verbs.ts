@@ -80,6 +80,7 @@ export const VERBS: VerbRow[] = [
   { base: 'send', kind: 'flow', past: ['sent'] },
   { base: 'transmit', kind: 'flow', double: true, nouns: ['transmission'] },
   { base: 'upload', kind: 'flow' },
+  { base: 'sync', kind: 'flow' },
   { base: 'leave', kind: 'flow', past: ['left'] },
 ];
 

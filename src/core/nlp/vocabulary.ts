@@ -33,6 +33,8 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
 ];
 /** An area a connection or a login is placed in. */
 const AREA_ONE = String.raw`(?:country|region|city|area|town)`;
+/** Sources that place a device in an area, not at a point (LABELS.md location.approximate). */
+const AREA_SOURCE = String.raw`(?:sim(?: card)?|ip(?: address)?|(?:internet |network |mobile )?connection|(?:mobile )?network|carrier|time ?zone)`;
 /** People a service may follow: "where field employees are". */
 const FOLLOWED_PEOPLE = words(
   'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
@@ -543,6 +545,17 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are) in\b)`,
     // Roughly where: "Where you are, roughly".
     String.raw`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
+    // An area derived from a source that places no point (LABELS.md: IP address, SIM card, time zone, the network
+    // a connection comes from): "region is derived from your SIM", "the country from your SIM", "infers your
+    // region from its network connection", "the region your IP address points to". The source after the area
+    // word, in a look-ahead: the area word is the literal, and the mention starts where the phrase does.
+    String.raw`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
+      String.raw`(?:from|of|by|using) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
+    String.raw`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} (?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
+    // The precision as a predicate: "network-based location, which is approximate and derived from…".
+    String.raw`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
+    // The area a device is used in: "which country it is used in", "the region the tablet is being used in".
+    String.raw`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?used in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
     String.raw`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
   ].join('|') },
@@ -589,7 +602,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // An area as the object of a processing verb: "we record the postcode you enter", "collect your city".
   {
     id: 'area-object', type: 'location.approximate', gate: AREA,
-    source: String.raw`\b(?:${verbSource(['processing'])}) (?:your |the |their |a user'?s? )?` +
+    // "its": the reader's device or car ("the car shares its region with our update server").
+    source: String.raw`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
       String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b`,
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
@@ -600,7 +614,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`geo-location`,
     String.raw`location(?:-related)?(?: data| information| history)?`,
     String.raw`locations?(?= (?:data|information))`,
-    String.raw`where you (?:live|go|stay|travel)\b`,
+    // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
+    String.raw`where you (?:live|go|went|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
@@ -608,9 +623,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
       String.raw`\b`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
-    String.raw`where (?:you are|your (?:[\w-]+'s )?` +
-      words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag') +
-      String.raw`s? (?:is|are))` +
+    // An adverb may stand before the verb: "where your device actually is".
+    String.raw`where (?:you (?:\w+ly )?are|(?:your|a|the) (?:[\w-]+'s )?` +
+      words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag|player|user|driver|rider') +
+      String.raw`s? (?:\w+ly )?(?:is|are))` +
       String.raw`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
       String.raw`| each | every | during | throughout | outside | is | was ))`,
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
@@ -789,7 +805,8 @@ export const TRAPS: Trap[] = [
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = [
-  String.raw`\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)`,
+  // Not "with or without your consent": regardless of it, no condition at all.
+  String.raw`(?<!\bwith or )\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)`,
   // "without first obtaining your written consent".
   String.raw`\bwithout (?:first )?(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
     String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
