@@ -244,13 +244,18 @@ const INFERRED_LOCATION = new RegExp(
       String.raw`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
       String.raw`(?:inferred|estimated|derived|guessed)\b`,
     String.raw`\b(?:inferred|estimated|derived) (?:geo)?location\b`,
+    // "we use these to guess where you are", "work out, to the nearest city, where you are".
+    String.raw`\b(?:infer|estimat|deriv|guess|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w*(?: [^.;]{0,30}?)? where you are\b`,
+    // To the nearest area: "to the nearest city", "down to the postcode".
+    String.raw`\b(?:to the nearest|down to (?:the|your)) (?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
   ].join('|'),
   'i',
 );
 /** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
 const RESOLUTION = new RegExp(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
-  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|resolution|accuracy)\b[^.;]{0,30}?` +
+  // "down to a few metres" states a resolution too.
+  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|resolution|accuracy|down to)\b[^.;]{0,30}?` +
     String.raw`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
     String.raw`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
     String.raw`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +

@@ -2072,6 +2072,21 @@ const PAIRS: Pair[] = [
     'We use geofencing, a technique that triggers an action when a device enters a defined area.',
     ['location.precise|affirmed'],
   ],
+  [
+    'working out where the reader is infers an approximate location',
+    'We work out where you are from your settings.', ['location.approximate|affirmed'],
+    'We record where you are from your settings.', ['location|affirmed'],
+  ],
+  [
+    'a resolution stated as "down to"',
+    "We use your phone's location services, down to a few metres.", ['location.precise|affirmed'],
+    "We use your phone's location services, down to the last detail.", ['location|affirmed'],
+  ],
+  [
+    'a location kept to the nearest area',
+    'We keep your location to the nearest city.', ['location.approximate|affirmed'],
+    'We keep your location to the nearest second.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
