@@ -332,6 +332,9 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   return undefined;
 }
 
+/** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
+const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
+
 /** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
 function opensClause(sentence: string, at: number): boolean {
   return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at));
@@ -352,7 +355,9 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   const gap = sentence.slice(n.at, mention.start);
   if (mention.start - n.at <= near && !/[,;:]/.test(gap)) return 'denies';
   // "no face recognition, facial template or comparison of faces": the determiner spans a list of nouns.
-  return (n.cue === 'no' || n.cue === 'none of') && gap.length <= 90 && NOUN_LIST_GAP.test(gap) && !CLAUSE_MARK.test(gap)
+  // So does "not" before a source: "from the key fob, not from weight, posture or any other biometric".
+  const determiner = n.cue === 'no' || n.cue === 'none of' || (n.cue === 'not' && NOT_FROM.test(gap));
+  return determiner && gap.length <= 90 && NOUN_LIST_GAP.test(gap) && !CLAUSE_MARK.test(gap)
     ? 'denies'
     : undefined;
 }

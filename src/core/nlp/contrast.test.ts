@@ -2087,6 +2087,21 @@ const PAIRS: Pair[] = [
     'We keep your location to the nearest city.', ['location.approximate|affirmed'],
     'We keep your location to the nearest second.', ['location|affirmed'],
   ],
+  [
+    '"not from" a list of sources denies them',
+    'The car tells drivers apart by the key fob, and from weight, posture or any other biometric.', ['biometric|affirmed'],
+    'The car tells drivers apart by the key fob, not from weight, posture or any other biometric.', ['biometric|denied'],
+  ],
+  [
+    'irises in the plural, asked and answered',
+    'Do you scan irises? Yes, at the gate.', ['biometric|affirmed'],
+    'Do you scan irises? No, and we have no plans to.', ['biometric|denied'],
+  ],
+  [
+    'data that never passes through the company\'s servers',
+    'Voice chat is relayed: your voice recordings pass through our servers.', ['voice|affirmed'],
+    'Voice chat is peer-to-peer: your voice recordings never pass through our servers.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -409,7 +409,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ].join('|') },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
   { id: 'iris', type: 'biometric', source: [
-    String.raw`\biris\b`,
+    String.raw`\biris(?:es)?\b`,
     String.raw`retina(?:l)? scans?`,
     String.raw`\bretinas?\b`,
     String.raw`gait`,
