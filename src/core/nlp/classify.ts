@@ -83,7 +83,9 @@ const PASSIVE_DENIAL = re(
     // Not a part of what the company does: "… is not part of our hiring process", "… is not and has never been a
     // feature of our app".
     String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are) (?:not|never)|isn't|aren't)(?: and (?:has|have) never been)?` +
-    String.raw` (?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
+    String.raw` (?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
+    // "Voice profiles are not something we build".
+    String.raw`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b)` +
     // The participle left out after a clause that has it: "step data are synced; GPS data is not".
     String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
     String.raw`(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))`,
@@ -199,15 +201,17 @@ const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[s
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
-/** "if you do not permit us to collect your location": collection on permission, whatever the negation. */
-// Any processing verb of the lexicon: "if you don't allow us to track your precise location".
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
+const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
 /** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
 const DERIVED_FROM_REACH = 52;
 const DERIVED_FROM_GAP =
   /^(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b[^,;.]{0,30}$/i;
-const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
+/**
+ * "if you do not permit us to collect your location": collection on permission, whatever the negation. Any
+ * processing verb of the lexicon: "if you don't allow us to track your precise location".
+ */
 const PERMISSION_TO_PROCESS = re(String.raw`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
 const NEGATIVE_CONDITION = /(?:\b(?:not|off|disabled?|never)|n't)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;

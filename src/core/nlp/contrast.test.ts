@@ -2102,6 +2102,16 @@ const PAIRS: Pair[] = [
     'Voice chat is relayed: your voice recordings pass through our servers.', ['voice|affirmed'],
     'Voice chat is peer-to-peer: your voice recordings never pass through our servers.', ['voice|denied'],
   ],
+  [
+    'a negation inside a parenthesis negates only in it',
+    'We save text (not audio and voiceprints) of your calls.', ['voice|denied'],
+    'We save text (not audio) and voiceprints of your calls.', ['voice|affirmed'],
+  ],
+  [
+    'not something the company does',
+    'Voice profiles are something we build.', ['voice|affirmed'],
+    'Voice profiles are not something we build.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -174,6 +174,10 @@ describe('linear passes on inputs built to backtrack', () => {
   });
   it('inferred whereabouts and resolutions over runs of their openers', () =>
     expectLinear((n) => 'location work out guess down to the nearest x '.repeat(n / 46), (s) => classifySentence(s), 20_000));
+  it('negations in parentheses over runs of nested and unclosed parentheses', () => {
+    expectLinear((n) => '((not x) '.repeat(n / 9), (s) => negationsIn(s), 400_000);
+    expectLinear((n) => 'not ) ( not '.repeat(n / 12), (s) => negationsIn(s), 400_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
