@@ -2112,6 +2112,22 @@ const PAIRS: Pair[] = [
     'Voice profiles are something we build.', ['voice|affirmed'],
     'Voice profiles are not something we build.', ['voice|denied'],
   ],
+  [
+    "the company's service with a modifier acts for the company",
+    'Our chatbot service receives your approximate location, so responses can reflect local context.',
+    ['location.approximate|affirmed'],
+    'Our chatbot answers can reflect your approximate location and local context.', [],
+  ],
+  [
+    'the state the reader lives in, as a data item',
+    'The state you live in is collected so that we can connect you with a clinician.', ['location.approximate|affirmed'],
+    'The state of your account is collected so that we can connect you with a clinician.', [],
+  ],
+  [
+    'rules that depend on an area name a jurisdiction',
+    'The records we keep depend on the state in which you reside.', ['location.approximate|affirmed'],
+    'The rules that apply depend on the state in which you reside.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

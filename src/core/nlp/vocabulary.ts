@@ -78,7 +78,7 @@ const AREA_LEVEL = [
     String.raw`(?=\s{0,3}${AREA_ITEM_END})`,
   [
     // An area with the reader's relative clause: "the city you set in your profile".
-    String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
+    String.raw`\bthe (?:city|town|country|region|state|province|county) (?:in which|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
     // Only of a location: "usage statistics at the level of the school district" are not.
     String.raw`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
