@@ -2128,6 +2128,26 @@ const PAIRS: Pair[] = [
     'The records we keep depend on the state in which you reside.', ['location.approximate|affirmed'],
     'The rules that apply depend on the state in which you reside.', [],
   ],
+  [
+    'an area based on the network connection',
+    'The app shows the weather for your area based on your network connection.', ['location.approximate|affirmed'],
+    'The app shows the weather for your area based on your saved settings.', [],
+  ],
+  [
+    'the area each login comes from',
+    'The bank notes the town where each login comes from.', ['location.approximate|affirmed'],
+    'The bank notes the town where each branch is.', [],
+  ],
+  [
+    'radio used to follow the reader\'s movements',
+    'We use beacons to follow your movements in our stores.', ['location.precise|affirmed'],
+    'We use beacons to follow the stock in our stores.', [],
+  ],
+  [
+    'location drawn from a radio source',
+    'We collect location data from the Wi-Fi networks around you.', ['location.precise|affirmed'],
+    'We collect usage data from the Wi-Fi networks around you.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

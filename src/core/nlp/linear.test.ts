@@ -178,6 +178,10 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => '((not x) '.repeat(n / 9), (s) => negationsIn(s), 400_000);
     expectLinear((n) => 'not ) ( not '.repeat(n / 12), (s) => negationsIn(s), 400_000);
   });
+  it('areas and radio sources of session 6 over runs of their openers', () => {
+    const runs = (n: number) => 'town or region where each coarse location from the wi-fi based on your '.repeat(n / 72);
+    expectLinear(runs, (s) => findMentions(s), 100_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
