@@ -27,8 +27,9 @@ const wordCount = (s: string) => words(s).length;
  * law, a description, a definition) yields to it: the sentence then makes a claim of its own.
  */
 const FIRST_PARTY_ACT = new RegExp(
-  String.raw`\b(?:we|our (?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
-    String.raw`|the (?:app|company|service))(?: and our [\w-]+)?\s+` +
+  // The company's service may carry a modifier: "our chatbot service receives…", "the booking app collects…".
+  String.raw`\b(?:we|our (?:[\w-]+ )?(?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
+    String.raw`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
     // A denial is a claim too: "we do not collect", "we never share".
     String.raw`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
     String.raw`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +

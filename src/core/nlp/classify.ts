@@ -83,7 +83,9 @@ const PASSIVE_DENIAL = re(
     // Not a part of what the company does: "… is not part of our hiring process", "… is not and has never been a
     // feature of our app".
     String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are) (?:not|never)|isn't|aren't)(?: and (?:has|have) never been)?` +
-    String.raw` (?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
+    String.raw` (?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
+    // "Voice profiles are not something we build".
+    String.raw`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b)` +
     // The participle left out after a clause that has it: "step data are synced; GPS data is not".
     String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
     String.raw`(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))`,
@@ -199,15 +201,17 @@ const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[s
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
-/** "if you do not permit us to collect your location": collection on permission, whatever the negation. */
-// Any processing verb of the lexicon: "if you don't allow us to track your precise location".
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
+const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
 /** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
 const DERIVED_FROM_REACH = 52;
 const DERIVED_FROM_GAP =
   /^(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b[^,;.]{0,30}$/i;
-const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
+/**
+ * "if you do not permit us to collect your location": collection on permission, whatever the negation. Any
+ * processing verb of the lexicon: "if you don't allow us to track your precise location".
+ */
 const PERMISSION_TO_PROCESS = re(String.raw`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
 const NEGATIVE_CONDITION = /(?:\b(?:not|off|disabled?|never)|n't)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
@@ -244,13 +248,18 @@ const INFERRED_LOCATION = new RegExp(
       String.raw`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
       String.raw`(?:inferred|estimated|derived|guessed)\b`,
     String.raw`\b(?:inferred|estimated|derived) (?:geo)?location\b`,
+    // "we use these to guess where you are", "work out, to the nearest city, where you are".
+    String.raw`\b(?:infer|estimat|deriv|guess|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w*(?: [^.;]{0,30}?)? where you are\b`,
+    // To the nearest area: "to the nearest city", "down to the postcode".
+    String.raw`\b(?:to the nearest|down to (?:the|your)) (?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
   ].join('|'),
   'i',
 );
 /** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
 const RESOLUTION = new RegExp(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
-  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|resolution|accuracy)\b[^.;]{0,30}?` +
+  // "down to a few metres" states a resolution too.
+  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|resolution|accuracy|down to)\b[^.;]{0,30}?` +
     String.raw`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
     String.raw`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
     String.raw`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
@@ -327,6 +336,9 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   return undefined;
 }
 
+/** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
+const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
+
 /** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
 function opensClause(sentence: string, at: number): boolean {
   return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at));
@@ -347,7 +359,9 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   const gap = sentence.slice(n.at, mention.start);
   if (mention.start - n.at <= near && !/[,;:]/.test(gap)) return 'denies';
   // "no face recognition, facial template or comparison of faces": the determiner spans a list of nouns.
-  return (n.cue === 'no' || n.cue === 'none of') && gap.length <= 90 && NOUN_LIST_GAP.test(gap) && !CLAUSE_MARK.test(gap)
+  // So does "not" before a source: "from the key fob, not from weight, posture or any other biometric".
+  const determiner = n.cue === 'no' || n.cue === 'none of' || (n.cue === 'not' && NOT_FROM.test(gap));
+  return determiner && gap.length <= 90 && NOUN_LIST_GAP.test(gap) && !CLAUSE_MARK.test(gap)
     ? 'denies'
     : undefined;
 }

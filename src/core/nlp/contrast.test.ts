@@ -2072,6 +2072,82 @@ const PAIRS: Pair[] = [
     'We use geofencing, a technique that triggers an action when a device enters a defined area.',
     ['location.precise|affirmed'],
   ],
+  [
+    'working out where the reader is infers an approximate location',
+    'We work out where you are from your settings.', ['location.approximate|affirmed'],
+    'We record where you are from your settings.', ['location|affirmed'],
+  ],
+  [
+    'a resolution stated as "down to"',
+    "We use your phone's location services, down to a few metres.", ['location.precise|affirmed'],
+    "We use your phone's location services, down to the last detail.", ['location|affirmed'],
+  ],
+  [
+    'a location kept to the nearest area',
+    'We keep your location to the nearest city.', ['location.approximate|affirmed'],
+    'We keep your location to the nearest second.', ['location|affirmed'],
+  ],
+  [
+    '"not from" a list of sources denies them',
+    'The car tells drivers apart by the key fob, and from weight, posture or any other biometric.', ['biometric|affirmed'],
+    'The car tells drivers apart by the key fob, not from weight, posture or any other biometric.', ['biometric|denied'],
+  ],
+  [
+    'irises in the plural, asked and answered',
+    'Do you scan irises? Yes, at the gate.', ['biometric|affirmed'],
+    'Do you scan irises? No, and we have no plans to.', ['biometric|denied'],
+  ],
+  [
+    'data that never passes through the company\'s servers',
+    'Voice chat is relayed: your voice recordings pass through our servers.', ['voice|affirmed'],
+    'Voice chat is peer-to-peer: your voice recordings never pass through our servers.', ['voice|denied'],
+  ],
+  [
+    'a negation inside a parenthesis negates only in it',
+    'We save text (not audio and voiceprints) of your calls.', ['voice|denied'],
+    'We save text (not audio) and voiceprints of your calls.', ['voice|affirmed'],
+  ],
+  [
+    'not something the company does',
+    'Voice profiles are something we build.', ['voice|affirmed'],
+    'Voice profiles are not something we build.', ['voice|denied'],
+  ],
+  [
+    "the company's service with a modifier acts for the company",
+    'Our chatbot service receives your approximate location, so responses can reflect local context.',
+    ['location.approximate|affirmed'],
+    'Our chatbot answers can reflect your approximate location and local context.', [],
+  ],
+  [
+    'the state the reader lives in, as a data item',
+    'The state you live in is collected so that we can connect you with a clinician.', ['location.approximate|affirmed'],
+    'The state of your account is collected so that we can connect you with a clinician.', [],
+  ],
+  [
+    'rules that depend on an area name a jurisdiction',
+    'The records we keep depend on the state in which you reside.', ['location.approximate|affirmed'],
+    'The rules that apply depend on the state in which you reside.', [],
+  ],
+  [
+    'an area based on the network connection',
+    'The app shows the weather for your area based on your network connection.', ['location.approximate|affirmed'],
+    'The app shows the weather for your area based on your saved settings.', [],
+  ],
+  [
+    'the area each login comes from',
+    'The bank notes the town where each login comes from.', ['location.approximate|affirmed'],
+    'The bank notes the town where each branch is.', [],
+  ],
+  [
+    'radio used to follow the reader\'s movements',
+    'We use beacons to follow your movements in our stores.', ['location.precise|affirmed'],
+    'We use beacons to follow the stock in our stores.', [],
+  ],
+  [
+    'location drawn from a radio source',
+    'We collect location data from the Wi-Fi networks around you.', ['location.precise|affirmed'],
+    'We collect usage data from the Wi-Fi networks around you.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -94,7 +94,11 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
   },
   // "…never reach our servers".
-  { id: 'never-reaches', source: String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?reach(?:es)? ${US}` },
+  // "…never reach our servers", "never passes through our servers".
+  {
+    id: 'never-reaches',
+    source: String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`,
+  },
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
   // subject, also over coordinated participles.
   {

@@ -40,7 +40,10 @@ const NORM_NOUN = words(
 );
 const GOVERNING_NORM = new RegExp(
   String.raw`\b${NORM_NOUN}\s+(?:\w+\s+){0,2}(?:of|in|applicable in|for)\s+(?:(?:the|your|that|each)\s+)?` +
-    String.raw`(?:(?:state|country|province|region|city|jurisdiction)\s+)?$`,
+    String.raw`(?:(?:state|country|province|region|city|jurisdiction)\s+)?$` +
+    // "The rules that apply depend on the state in which you reside": the place picks the rules.
+    String.raw`|\b${NORM_NOUN}\s+(?:\w+\s+){0,3}(?:depends?|var(?:y|ies)|differs?) (?:on|by|with|according to)\s+` +
+    String.raw`(?:(?:the|your|that|each)\s+)?$`,
   'i',
 );
 const PURPOSE_OF_NORM = new RegExp(

@@ -172,6 +172,16 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'x is not part of the is not and kept in our '.repeat(n / 44), (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'kept on the device kept x on our '.repeat(n / 33), (s) => staysOnDevice(s), 300_000);
   });
+  it('inferred whereabouts and resolutions over runs of their openers', () =>
+    expectLinear((n) => 'location work out guess down to the nearest x '.repeat(n / 46), (s) => classifySentence(s), 20_000));
+  it('negations in parentheses over runs of nested and unclosed parentheses', () => {
+    expectLinear((n) => '((not x) '.repeat(n / 9), (s) => negationsIn(s), 400_000);
+    expectLinear((n) => 'not ) ( not '.repeat(n / 12), (s) => negationsIn(s), 400_000);
+  });
+  it('areas and radio sources of session 6 over runs of their openers', () => {
+    const runs = (n: number) => 'town or region where each coarse location from the wi-fi based on your '.repeat(n / 72);
+    expectLinear(runs, (s) => findMentions(s), 100_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

@@ -97,6 +97,23 @@ function parentheticalDashes(at: number[], text: string[]): number[] {
   return out;
 }
 
+/** The outermost parentheses of a sentence, in order, each closed (an unclosed one is no parenthesis). */
+function parenthesesOf(sentence: string): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = sentence.indexOf('('), j = sentence.indexOf(')'); i >= 0 || j >= 0; ) {
+    if (i >= 0 && (j < 0 || i < j)) {
+      if (depth++ === 0) open = i;
+      i = sentence.indexOf('(', i + 1);
+    } else {
+      if (depth > 0 && --depth === 0) out.push({ open, close: j });
+      j = sentence.indexOf(')', j + 1);
+    }
+  }
+  return out;
+}
+
 /** The negations of a sentence with their scopes, in order. */
 export function negationsIn(sentence: string): Negation[] {
   const found: number[] = [];
@@ -107,13 +124,20 @@ export function negationsIn(sentence: string): Negation[] {
     texts.push(m[0]);
   }
   const terminators = parentheticalDashes(found, texts);
+  const parens = parenthesesOf(sentence);
   const out: Negation[] = [];
   let t = 0;
+  let p = 0;
   CUE_RE.lastIndex = 0;
   for (const m of sentence.matchAll(CUE_RE)) {
     if (m[1] !== undefined) continue;
     while (t < terminators.length && terminators[t]! <= m.index) t++;
-    out.push({ at: m.index, cue: m[0].toLowerCase(), scopeEnd: terminators[t] ?? sentence.length });
+    while (p < parens.length && parens[p]!.close <= m.index) p++;
+    let scopeEnd = terminators[t] ?? sentence.length;
+    // A cue inside a parenthesis negates only in it: "Transcripts (not the audio) are saved".
+    const paren = parens[p];
+    if (paren && paren.open < m.index && paren.close < scopeEnd) scopeEnd = paren.close;
+    out.push({ at: m.index, cue: m[0].toLowerCase(), scopeEnd });
   }
   return out;
 }

@@ -78,7 +78,7 @@ const AREA_LEVEL = [
     String.raw`(?=\s{0,3}${AREA_ITEM_END})`,
   [
     // An area with the reader's relative clause: "the city you set in your profile".
-    String.raw`\bthe (?:city|town|country|region) (?:in which|associated with|where you|of residence|you)\b`,
+    String.raw`\bthe (?:city|town|country|region|state|province|county) (?:in which|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
     // Only of a location: "usage statistics at the level of the school district" are not.
     String.raw`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
@@ -409,7 +409,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ].join('|') },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
   { id: 'iris', type: 'biometric', source: [
-    String.raw`\biris\b`,
+    String.raw`\biris(?:es)?\b`,
     String.raw`retina(?:l)? scans?`,
     String.raw`\bretinas?\b`,
     String.raw`gait`,
@@ -492,7 +492,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bindoor (?:positioning|location|navigation)\b`,
     // Radio sources used to place the reader: "does not use Wi-Fi or beacons to locate you".
     String.raw`\b(?:wi-?fi|bluetooth|beacons?|cell towers?)(?: (?:and|or) (?:wi-?fi|bluetooth|beacons?|gps|cell towers?))?` +
-      String.raw` to (?:locate|find|track|position|pinpoint) (?:you|your (?:device|phone))\b`,
+      String.raw` to (?:locate|find|track|follow|position|pinpoint) (?:you|your (?:device|phone|movements))\b`,
+    // The location drawn from a radio source: "location data from the Wi-Fi networks or Bluetooth devices around you".
+    // Not where the policy's own word says approximate ("coarse location from nearby cell towers").
+    String.raw`(?<!\b(?:approximate|coarse|general|rough|imprecise|generali[sz]ed) )` +
+      String.raw`\blocation(?: data| information)? (?:from|based on|derived from|using|via) (?:the |nearby |your )?` +
+      String.raw`(?:wi-?fi|bluetooth|cell(?:ular)? towers?|beacons?)\b`,
     // Beacons in a store or venue, read by the reader's phone.
     String.raw`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     String.raw`\bgeo-?fenc(?:e|es|ing)\b`,
@@ -541,6 +546,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // and every wording, and the mention still starts where the phrase does (negations are read from there).
     String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:associated with|linked to|of) (?:your|the) (?:internet |network )?connection\b)`,
     String.raw`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) (?:login|connection|request|visit|session)s? (?:comes?|came) from\b)`,
+    // "the town or region where each login comes from".
+    String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where|from which) (?:a|your|the|each|every) (?:login|connection|request|visit|session)s? (?:comes?|came|originates?)\b)`,
     String.raw`\bwhere you (?:usually |normally |typically )?connect from\b`,
     String.raw`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are) in\b)`,
     // Roughly where: "Where you are, roughly".
@@ -550,7 +557,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // region from its network connection", "the region your IP address points to". The source after the area
     // word, in a look-ahead: the area word is the literal, and the mention starts where the phrase does.
     String.raw`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
-      String.raw`(?:from|of|by|using) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
+      String.raw`(?:from|of|by|using|based on) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
     String.raw`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} (?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
     String.raw`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
