@@ -339,6 +339,31 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
 const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
 
+const PRECISE_SOURCE_WORD = String.raw`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?)`;
+const APPROXIMATE_SOURCE_WORD =
+  String.raw`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
+const LOCATION_WORD = String.raw`(?:(?:geo)?location|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is))`;
+/**
+ * How a location is drawn from a source: "located by GPS", "estimated from your IP address". The sources are
+ * things, not parties: "location collected by your mobile carrier" names an agent, and carriers are no source here.
+ */
+const BY_WAY_OF = String.raw`(?:from|based on|using|via|through|with|derived from|determined by|calculated from)`;
+const FINDING = String.raw`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record)`;
+/** A location drawn from a source, either way round, within one clause. */
+const sourceRe = (source: string, by: string) =>
+  re(
+    String.raw`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${by} (?:[\w'-]+ ){0,3}?${source}\b` +
+      String.raw`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,20}?\b${LOCATION_WORD}\b`,
+  );
+const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD, String.raw`(?:${BY_WAY_OF}|by)`);
+const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD, String.raw`(?:${BY_WAY_OF}|by)`);
+/** The precision a sentence's source of location implies, if it names one. */
+function sourceOfLocation(sentence: string): 'location.precise' | 'location.approximate' | undefined {
+  if (PRECISE_SOURCE_OF_LOCATION.test(sentence)) return 'location.precise';
+  if (APPROXIMATE_SOURCE_OF_LOCATION.test(sentence)) return 'location.approximate';
+  return undefined;
+}
+
 /** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
 function opensClause(sentence: string, at: number): boolean {
   return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at));
@@ -660,6 +685,16 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const generic = byType.get('location');
   if (generic && !byType.has('location.precise') && INFERRED_LOCATION.test(sentence)) {
     byType.set('location.approximate', [...(byType.get('location.approximate') ?? []), ...generic]);
+    byType.delete('location');
+  }
+  // Precision from the source a location is drawn from, where no term names it: "where the car is, noted by its
+  // satellite navigation receiver", "location worked out from the Wi-Fi around you" (precise); "location based on
+  // your network connection or time zone" (approximate). LABELS.md's table, read as a data flow.
+  const sourced = byType.get('location') && !byType.has('location.precise') && !byType.has('location.approximate')
+    ? sourceOfLocation(sentence)
+    : undefined;
+  if (sourced) {
+    byType.set(sourced, byType.get('location')!);
     byType.delete('location');
   }
   // Precision from a stated resolution: "accurate to within a few meters" is precise, "rounded to about 10

@@ -2148,6 +2148,21 @@ const PAIRS: Pair[] = [
     'We collect location data from the Wi-Fi networks around you.', ['location.precise|affirmed'],
     'We collect usage data from the Wi-Fi networks around you.', [],
   ],
+  [
+    'precision from the radio source a location is drawn from',
+    'We determine your location using the Wi-Fi networks around you.', ['location.precise|affirmed'],
+    'We determine your location using the settings on your profile.', ['location|affirmed'],
+  ],
+  [
+    'a satellite receiver noting where the car is',
+    "The car's satellite receiver notes where the car is.", ['location.precise|affirmed'],
+    "The car's dashboard shows where the car is.", ['location|affirmed'],
+  ],
+  [
+    'precision from the network a location is drawn from',
+    'We work out your location from your network connection.', ['location.approximate|affirmed'],
+    'We work out your location from your profile.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
