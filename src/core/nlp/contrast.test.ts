@@ -2163,6 +2163,26 @@ const PAIRS: Pair[] = [
     'We work out your location from your network connection.', ['location.approximate|affirmed'],
     'We work out your location from your profile.', ['location|affirmed'],
   ],
+  [
+    'recordings of the reader speaking',
+    'We keep recordings of you speaking to the assistant.', ['voice|affirmed'],
+    'We keep recordings of you using the app.', [],
+  ],
+  [
+    'a microphone recording what is said',
+    "The toy's microphone records the child's questions.", ['voice|affirmed'],
+    "The toy's camera records the child's drawings.", [],
+  ],
+  [
+    'recorded answers are speech',
+    'We store recorded answers to our screening questions.', ['voice|affirmed'],
+    'We store written answers to our screening questions.', [],
+  ],
+  [
+    'messages the reader records',
+    'We store the messages you record in the app.', ['voice|affirmed'],
+    'We store the messages you write in the app.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

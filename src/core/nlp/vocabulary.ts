@@ -370,6 +370,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:your|their|children'?s|users'?|the user'?s) speech\b` +
       String.raw`(?<!\bmoderat\w* (?:your|their|children'?s|users'?|the user'?s) speech)` +
       String.raw`(?![^.]{0,60}\b(?:hate|moderat|offensive|harmful|illegal|free))`,
+    // Speech recorded, named by what is said or who says it: "recordings of you speaking", "recordings of your
+    // singing", "recorded answers", "messages you record", "questions spoken over the microphone", "the toy's
+    // microphone records the child's questions".
+    String.raw`\brecordings? of (?:you|your|the user'?s?|users'?|children'?s?|the child'?s?|your child'?s?) ` +
+      String.raw`(?:own )?(?:speaking|singing|talking|speech)\b`,
+    String.raw`\brecorded (?:answers?|questions?|messages?|requests?|greetings?|memos?|responses?)\b`,
+    String.raw`\b(?:messages?|memos?|answers?|greetings?)\b(?= (?:that )?you record\b)`,
+    String.raw`\b(?:questions?|requests?|answers?) spoken\b`,
+    String.raw`\bmicrophones? (?:records?|captures?|picks up)\b`,
     String.raw`voice-enabled`,
     String.raw`voice and audio`,
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
