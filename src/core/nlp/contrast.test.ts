@@ -2183,6 +2183,12 @@ const PAIRS: Pair[] = [
     'We store the messages you record in the app.', ['voice|affirmed'],
     'We store the messages you write in the app.', [],
   ],
+  [
+    'an exception to a list of data is no place other than the reader\'s',
+    'We do not collect any location information other than the country derived from your IP address.',
+    ['location.approximate|affirmed'],
+    'Your data may be transferred to places other than your country.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

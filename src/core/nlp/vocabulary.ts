@@ -765,7 +765,9 @@ export const TRAPS: Trap[] = [
       words(String.raw`laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax`) +
       String.raw`(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) ` +
       String.raw`(?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?`,
-    String.raw`\b(?:outside|out of|beyond|other than) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
+    // Not an exception to a list of data ("no location information other than the country derived from your IP").
+    String.raw`\b(?:outside|out of|beyond) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
+    String.raw`\b(?:jurisdictions?|territor(?:y|ies)|places?) other than (?:your|the|that) (?:country|region|state)\b`,
     String.raw`\bcountr(?:y|ies) other than\b`,
     String.raw`\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b`,
     String.raw`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b` +
