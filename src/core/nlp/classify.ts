@@ -124,8 +124,12 @@ const NOT_AMONG_AFTER = re(
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
 const PRONOUN_DENIAL = re(
   // The company, its staff or servers, or the thing that would take the data ("the wallet itself").
-  String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees)|(?:the|this|our) [\w-]+ itself)\s+` +
-    String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?` +
+  String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees)|(?:the|this|our) [\w-]+ itself` +
+    // The organisation by its kind: "the airline neither receives nor stores them".
+    String.raw`|the (?:airline|bank|clinic|school|store|retailer|employer|platform|company|service|app))\s+` +
+    String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
+    // "neither receives nor stores them": two verbs, the pronoun after the second.
+    String.raw`(?:(?:${verbSource(['processing', 'flow', 'further'])})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     String.raw`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
     words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +

@@ -2189,6 +2189,13 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
     'Your data may be transferred to places other than your country.', [],
   ],
+  [
+    'the organisation by its kind neither receiving nor keeping a pronoun for the data',
+    'Biometrics taken at the border kiosk are the border authority\'s; the airline both receives and stores them.',
+    ['biometric|affirmed'],
+    'Biometrics taken at the border kiosk are the border authority\'s; the airline neither receives nor stores them.',
+    ['biometric|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

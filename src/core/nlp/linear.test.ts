@@ -186,6 +186,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'location using wi-fi to determine sim from where you are '.repeat(n / 57), (s) => classifySentence(s), 20_000));
   it('speech named by what is said over runs of its openers', () =>
     expectLinear((n) => 'recordings of your recorded messages you questions spoken microphone '.repeat(n / 68), (s) => findMentions(s), 100_000));
+  it('a pronoun denial over runs of organisations and coordinated verbs', () =>
+    expectLinear((n) => 'x; the airline neither receives nor the bank never '.repeat(n / 51), (s) => classifySentence(s), 20_000));
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
