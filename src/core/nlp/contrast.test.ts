@@ -2191,9 +2191,9 @@ const PAIRS: Pair[] = [
   ],
   [
     'the organisation by its kind neither receiving nor keeping a pronoun for the data',
-    'Biometrics taken at the border kiosk are the border authority\'s; the airline both receives and stores them.',
+    'Biometrics collected at the border kiosk are the responsibility of the border authority; the airline both receives and stores them.',
     ['biometric|affirmed'],
-    'Biometrics taken at the border kiosk are the border authority\'s; the airline neither receives nor stores them.',
+    'Biometrics collected at the border kiosk are the responsibility of the border authority; the airline neither receives nor stores them.',
     ['biometric|denied'],
   ],
 ];
