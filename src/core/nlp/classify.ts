@@ -80,15 +80,13 @@ const PASSIVE_DENIAL = re(
     // another subject later ("…at which the material appeared before it was removed").
     String.raw`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
     String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b` +
-    // Not a part of what the company does: "… is not part of our hiring process", "… is not and has never been a
-    // feature of our app".
-    String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are) (?:not|never)|isn't|aren't)(?: and (?:has|have) never been)?` +
-    String.raw` (?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
-    // "Voice profiles are not something we build".
-    String.raw`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b)` +
-    // The participle left out after a clause that has it: "step data are synced; GPS data is not".
+    // One lead for two shapes of a negated copula. Not a part of what the company does: "… is not part of our
+    // hiring process", "… is not and has never been a feature of our app", "… are not something we build". The
+    // participle left out after a clause that has it: "step data are synced; GPS data is not".
     String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
-    String.raw`(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))`,
+    String.raw`(?:(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))|(?: and (?:has|have) never been)? ` +
+    String.raw`(?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
+    String.raw`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b))`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
@@ -363,10 +361,13 @@ const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD, String.raw`(?:$
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD, String.raw`(?:${BY_WAY_OF}|by)`);
 /** The precision a sentence's source of location implies, if it names one. */
 function sourceOfLocation(sentence: string): 'location.precise' | 'location.approximate' | undefined {
-  if (PRECISE_SOURCE_OF_LOCATION.test(sentence)) return 'location.precise';
-  if (APPROXIMATE_SOURCE_OF_LOCATION.test(sentence)) return 'location.approximate';
+  // Each pattern behind a plain test for its sources: most sentences with a location name none.
+  if (PRECISE_SOURCE_GATE.test(sentence) && PRECISE_SOURCE_OF_LOCATION.test(sentence)) return 'location.precise';
+  if (APPROXIMATE_SOURCE_GATE.test(sentence) && APPROXIMATE_SOURCE_OF_LOCATION.test(sentence)) return 'location.approximate';
   return undefined;
 }
+const PRECISE_SOURCE_GATE = re(PRECISE_SOURCE_WORD);
+const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
 
 /** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
 function opensClause(sentence: string, at: number): boolean {
