@@ -80,15 +80,13 @@ const PASSIVE_DENIAL = re(
     // another subject later ("…at which the material appeared before it was removed").
     String.raw`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
     String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b` +
-    // Not a part of what the company does: "… is not part of our hiring process", "… is not and has never been a
-    // feature of our app".
-    String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are) (?:not|never)|isn't|aren't)(?: and (?:has|have) never been)?` +
-    String.raw` (?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
-    // "Voice profiles are not something we build".
-    String.raw`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b)` +
-    // The participle left out after a clause that has it: "step data are synced; GPS data is not".
+    // One lead for two shapes of a negated copula. Not a part of what the company does: "… is not part of our
+    // hiring process", "… is not and has never been a feature of our app", "… are not something we build". The
+    // participle left out after a clause that has it: "step data are synced; GPS data is not".
     String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
-    String.raw`(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))`,
+    String.raw`(?:(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))|(?: and (?:has|have) never been)? ` +
+    String.raw`(?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
+    String.raw`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b))`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
@@ -124,8 +122,12 @@ const NOT_AMONG_AFTER = re(
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
 const PRONOUN_DENIAL = re(
   // The company, its staff or servers, or the thing that would take the data ("the wallet itself").
-  String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees)|(?:the|this|our) [\w-]+ itself)\s+` +
-    String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot)\s+(?:(?:\w+ly|ever|even)\s+)?` +
+  String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees)|(?:the|this|our) [\w-]+ itself` +
+    // The organisation by its kind: "the airline neither receives nor stores them".
+    String.raw`|the (?:airline|bank|clinic|school|store|retailer|employer|platform|company|service|app))\s+` +
+    String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
+    // "neither receives nor stores them": two verbs, the pronoun after the second.
+    String.raw`(?:(?:${verbSource(['processing', 'flow', 'further'])})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     String.raw`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
     words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
@@ -338,6 +340,34 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
 
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
 const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
+
+const PRECISE_SOURCE_WORD = String.raw`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?)`;
+const APPROXIMATE_SOURCE_WORD =
+  String.raw`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
+const LOCATION_WORD = String.raw`(?:(?:geo)?location|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is))`;
+/**
+ * How a location is drawn from a source: "located by GPS", "estimated from your IP address". The sources are
+ * things, not parties: "location collected by your mobile carrier" names an agent, and carriers are no source here.
+ */
+const BY_WAY_OF = String.raw`(?:from|based on|using|via|through|with|derived from|determined by|calculated from)`;
+const FINDING = String.raw`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record)`;
+/** A location drawn from a source, either way round, within one clause. */
+const sourceRe = (source: string, by: string) =>
+  re(
+    String.raw`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${by} (?:[\w'-]+ ){0,3}?${source}\b` +
+      String.raw`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,20}?\b${LOCATION_WORD}\b`,
+  );
+const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD, String.raw`(?:${BY_WAY_OF}|by)`);
+const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD, String.raw`(?:${BY_WAY_OF}|by)`);
+/** The precision a sentence's source of location implies, if it names one. */
+function sourceOfLocation(sentence: string): 'location.precise' | 'location.approximate' | undefined {
+  // Each pattern behind a plain test for its sources: most sentences with a location name none.
+  if (PRECISE_SOURCE_GATE.test(sentence) && PRECISE_SOURCE_OF_LOCATION.test(sentence)) return 'location.precise';
+  if (APPROXIMATE_SOURCE_GATE.test(sentence) && APPROXIMATE_SOURCE_OF_LOCATION.test(sentence)) return 'location.approximate';
+  return undefined;
+}
+const PRECISE_SOURCE_GATE = re(PRECISE_SOURCE_WORD);
+const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
 
 /** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
 function opensClause(sentence: string, at: number): boolean {
@@ -660,6 +690,16 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const generic = byType.get('location');
   if (generic && !byType.has('location.precise') && INFERRED_LOCATION.test(sentence)) {
     byType.set('location.approximate', [...(byType.get('location.approximate') ?? []), ...generic]);
+    byType.delete('location');
+  }
+  // Precision from the source a location is drawn from, where no term names it: "where the car is, noted by its
+  // satellite navigation receiver", "location worked out from the Wi-Fi around you" (precise); "location based on
+  // your network connection or time zone" (approximate). LABELS.md's table, read as a data flow.
+  const sourced = byType.get('location') && !byType.has('location.precise') && !byType.has('location.approximate')
+    ? sourceOfLocation(sentence)
+    : undefined;
+  if (sourced) {
+    byType.set(sourced, byType.get('location')!);
     byType.delete('location');
   }
   // Precision from a stated resolution: "accurate to within a few meters" is precise, "rounded to about 10

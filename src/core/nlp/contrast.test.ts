@@ -2148,6 +2148,54 @@ const PAIRS: Pair[] = [
     'We collect location data from the Wi-Fi networks around you.', ['location.precise|affirmed'],
     'We collect usage data from the Wi-Fi networks around you.', [],
   ],
+  [
+    'precision from the radio source a location is drawn from',
+    'We determine your location using the Wi-Fi networks around you.', ['location.precise|affirmed'],
+    'We determine your location using the settings on your profile.', ['location|affirmed'],
+  ],
+  [
+    'a satellite receiver noting where the car is',
+    "The car's satellite receiver notes where the car is.", ['location.precise|affirmed'],
+    "The car's dashboard shows where the car is.", ['location|affirmed'],
+  ],
+  [
+    'precision from the network a location is drawn from',
+    'We work out your location from your network connection.', ['location.approximate|affirmed'],
+    'We work out your location from your profile.', ['location|affirmed'],
+  ],
+  [
+    'recordings of the reader speaking',
+    'We keep recordings of you speaking to the assistant.', ['voice|affirmed'],
+    'We keep recordings of you using the app.', [],
+  ],
+  [
+    'a microphone recording what is said',
+    "The toy's microphone records the child's questions.", ['voice|affirmed'],
+    "The toy's camera records the child's drawings.", [],
+  ],
+  [
+    'recorded answers are speech',
+    'We store recorded answers to our screening questions.', ['voice|affirmed'],
+    'We store written answers to our screening questions.', [],
+  ],
+  [
+    'messages the reader records',
+    'We store the messages you record in the app.', ['voice|affirmed'],
+    'We store the messages you write in the app.', [],
+  ],
+  [
+    'an exception to a list of data is no place other than the reader\'s',
+    'We do not collect any location information other than the country derived from your IP address.',
+    ['location.approximate|affirmed'],
+    'Your data may be transferred to places other than your country.', [],
+  ],
+  [
+    'the organisation by its kind neither receiving nor keeping a pronoun for the data',
+    'Biometrics collected at the border kiosk are the responsibility of the border authority; the airline both receives and stores them.',
+    ['biometric|affirmed'],
+    'Biometrics collected at the border kiosk are the responsibility of the border authority; the airline neither receives nor stores them.',
+    ['biometric|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -182,6 +182,12 @@ describe('linear passes on inputs built to backtrack', () => {
     const runs = (n: number) => 'town or region where each coarse location from the wi-fi based on your '.repeat(n / 72);
     expectLinear(runs, (s) => findMentions(s), 100_000);
   });
+  it('sources of a location over runs of locations and sources', () =>
+    expectLinear((n) => 'location using wi-fi to determine sim from where you are '.repeat(n / 57), (s) => classifySentence(s), 20_000));
+  it('speech named by what is said over runs of its openers', () =>
+    expectLinear((n) => 'recordings of your recorded messages you questions spoken microphone '.repeat(n / 68), (s) => findMentions(s), 100_000));
+  it('a pronoun denial over runs of organisations and coordinated verbs', () =>
+    expectLinear((n) => 'x; the airline neither receives nor the bank never '.repeat(n / 51), (s) => classifySentence(s), 20_000));
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

@@ -370,6 +370,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:your|their|children'?s|users'?|the user'?s) speech\b` +
       String.raw`(?<!\bmoderat\w* (?:your|their|children'?s|users'?|the user'?s) speech)` +
       String.raw`(?![^.]{0,60}\b(?:hate|moderat|offensive|harmful|illegal|free))`,
+    // Speech recorded, named by what is said or who says it: "recordings of you speaking", "recordings of your
+    // singing", "recorded answers", "messages you record", "questions spoken over the microphone", "the toy's
+    // microphone records the child's questions".
+    String.raw`\brecordings? of (?:you|your|the user'?s?|users'?|children'?s?|the child'?s?|your child'?s?) ` +
+      String.raw`(?:own )?(?:speaking|singing|talking|speech)\b`,
+    String.raw`\brecorded (?:answers?|questions?|messages?|requests?|greetings?|memos?|responses?)\b`,
+    String.raw`\b(?:messages?|memos?|answers?|greetings?)\b(?= (?:that )?you record\b)`,
+    String.raw`\b(?:questions?|requests?|answers?) spoken\b`,
+    String.raw`\bmicrophones? (?:records?|captures?|picks up)\b`,
     String.raw`voice-enabled`,
     String.raw`voice and audio`,
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
@@ -756,7 +765,9 @@ export const TRAPS: Trap[] = [
       words(String.raw`laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax`) +
       String.raw`(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) ` +
       String.raw`(?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?`,
-    String.raw`\b(?:outside|out of|beyond|other than) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
+    // Not an exception to a list of data ("no location information other than the country derived from your IP").
+    String.raw`\b(?:outside|out of|beyond) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
+    String.raw`\b(?:jurisdictions?|territor(?:y|ies)|places?) other than (?:your|the|that) (?:country|region|state)\b`,
     String.raw`\bcountr(?:y|ies) other than\b`,
     String.raw`\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b`,
     String.raw`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b` +
