@@ -54,6 +54,9 @@ const claimAct = (s: string) => {
   const outside = s.replace(CHOICE_CONTENT, ' ');
   return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside);
 };
+/** A report, log or request (a thing sent, not a category defined) that leaves something out. */
+const SENT_ARTIFACT_LEAVES_OUT =
+  /\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b[^.;]{0,60}?\b(?:do|does) not include\b/i;
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
@@ -354,7 +357,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       KIND_OF_DATA.test(s) && !FIRST_PARTY_ACT.test(s) ||
       // A glossary entry: "Granular geographic data: Data that identifies…".
       /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
-      /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) ||
+      // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
+      // position" says what the company gets.
+      /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
       /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\buniquely identifies\b/i.test(s) ||
       /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||

@@ -2196,6 +2196,11 @@ const PAIRS: Pair[] = [
     'Biometrics collected at the border kiosk are the responsibility of the border authority; the airline neither receives nor stores them.',
     ['biometric|denied'],
   ],
+  [
+    'what a report sent to the company leaves out is a denial, not a definition',
+    'The crash report you can send us does not include your exact position.', ['location.precise|denied'],
+    'The crash report you can send us includes your exact position.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
