@@ -349,25 +349,25 @@ const LOCATION_WORD = String.raw`(?:(?:geo)?location|where (?:you|it|they|the [\
  * How a location is drawn from a source: "located by GPS", "estimated from your IP address". The sources are
  * things, not parties: "location collected by your mobile carrier" names an agent, and carriers are no source here.
  */
-const BY_WAY_OF = String.raw`(?:from|based on|using|via|through|with|derived from|determined by|calculated from)`;
+const BY_WAY_OF = String.raw`(?:(?:from|based on|using|via|through|with|derived from|determined by|calculated from)|by)`;
 const FINDING = String.raw`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record)`;
 /** A location drawn from a source, either way round, within one clause. */
-const sourceRe = (source: string, by: string) =>
+const sourceRe = (source: string) =>
   re(
-    String.raw`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${by} (?:[\w'-]+ ){0,3}?${source}\b` +
+    String.raw`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
       String.raw`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,20}?\b${LOCATION_WORD}\b`,
   );
-const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD, String.raw`(?:${BY_WAY_OF}|by)`);
-const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD, String.raw`(?:${BY_WAY_OF}|by)`);
+const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
+const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
+/** Each pattern behind a plain test for its sources: most sentences with a location name none. */
+const PRECISE_SOURCE_GATE = re(PRECISE_SOURCE_WORD);
+const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
 /** The precision a sentence's source of location implies, if it names one. */
 function sourceOfLocation(sentence: string): 'location.precise' | 'location.approximate' | undefined {
-  // Each pattern behind a plain test for its sources: most sentences with a location name none.
   if (PRECISE_SOURCE_GATE.test(sentence) && PRECISE_SOURCE_OF_LOCATION.test(sentence)) return 'location.precise';
   if (APPROXIMATE_SOURCE_GATE.test(sentence) && APPROXIMATE_SOURCE_OF_LOCATION.test(sentence)) return 'location.approximate';
   return undefined;
 }
-const PRECISE_SOURCE_GATE = re(PRECISE_SOURCE_WORD);
-const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
 
 /** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
 function opensClause(sentence: string, at: number): boolean {
