@@ -2201,6 +2201,16 @@ const PAIRS: Pair[] = [
     'The crash report you can send us does not include your exact position.', ['location.precise|denied'],
     'The crash report you can send us includes your exact position.', ['location.precise|affirmed'],
   ],
+  [
+    'the place where the reader did something is where they were',
+    'When you upload a picture, we receive the place and time you took it from your phone.', ['location|affirmed'],
+    'When you upload a picture, we receive the name and size you gave it from your phone.', [],
+  ],
+  [
+    'a place the reader wants to go is a choice, not where they were',
+    'We record the spot where you parked.', ['location|affirmed'],
+    'We record the spot where you want to park.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

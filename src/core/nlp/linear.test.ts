@@ -190,6 +190,10 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'x; the airline neither receives nor the bank never '.repeat(n / 51), (s) => classifySentence(s), 20_000));
   it('a report that leaves something out over runs of reports', () =>
     expectLinear((n) => 'reports logs does not includ '.repeat(n / 29), (s) => classifySentence(s), 20_000));
+  it('the place the reader did something over runs of places and long words', () => {
+    expectLinear((n) => 'the place and time you '.repeat(n / 23), (s) => findMentions(s), 100_000);
+    expectLinear((n) => 'the place you ' + 'a'.repeat(n), (s) => findMentions(s), 100_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

@@ -645,6 +645,13 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`s? (?:\w+ly )?(?:is|are))` +
       String.raw`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
       String.raw`| each | every | during | throughout | outside | is | was ))`,
+    // The place where the reader did something is where they were: "the place and time you took the photo", "the
+    // spot where you parked". Not a place they choose, look for or may go ("the place you search for").
+    String.raw`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
+      String.raw`(?!(?:can|could|may|might|will|would|should|must|need|want|wish|choose|chose|select|search|look|` +
+      String.raw`enter|type|pick|plan|book|prefer|like)\b)[a-z]+ed\b`,
+    String.raw`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
+      words('took|drove|rode|ran|went|were|met|stayed|slept|parked|shopped|ate') + String.raw`\b`,
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
     String.raw`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b)`,
     // Where people the service follows are: "where field employees are", "where our patients are".
