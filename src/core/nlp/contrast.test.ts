@@ -2211,6 +2211,16 @@ const PAIRS: Pair[] = [
     'We record the spot where you parked.', ['location|affirmed'],
     'We record the spot where you want to park.', [],
   ],
+  [
+    'the reader\'s state as what their rights depend on is no data item',
+    'Depending on the state you live in, you may have further rights over the data we collect.', [],
+    'We record the state you live in and the rights you exercise.', ['location.approximate|affirmed'],
+  ],
+  [
+    'any place at all, for a third person, is no data item',
+    'Regardless of their location, members can ask us to delete their data.', [],
+    'We record their location when members ask us to delete their data.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

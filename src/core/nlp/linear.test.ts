@@ -194,6 +194,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'the place and time you '.repeat(n / 23), (s) => findMentions(s), 100_000);
     expectLinear((n) => 'the place you ' + 'a'.repeat(n), (s) => findMentions(s), 100_000);
   });
+  it('places that rules depend on over runs of their openers', () =>
+    expectLinear((n) => 'depending on the state in which you depends on where you are regardless of where they '.repeat(n / 85), (s) => findMentions(s), 100_000));
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

@@ -812,7 +812,16 @@ export const TRAPS: Trap[] = [
     ) + ' locations?',
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
-    String.raw`regardless of (?:your )?location`,
+    String.raw`regardless of (?:your |their |its )?location`,
+    // The reader's place as what something else varies with: "depending on where you live, you may have rights",
+    // "the definition depends on where you are located", "depending on the state you live in". Not "depending on
+    // where you are" (the app showing what is near) nor "based on where you are" (a use of the location).
+    // What a verb of the company's depends on is read by jurisdiction.ts ("the records we keep depend on the state
+    // in which you reside" says the company knows it).
+    String.raw`\b(?:depending|dependent|contingent) (?:up)?on (?:where you (?:live|reside|are (?:located|based))` +
+      String.raw`|the (?:state|country|province|region|jurisdiction) (?:in which |where |that )?you (?:live|reside|are located))\b`,
+    String.raw`\bdepends? (?:up)?on where you (?:live|reside|are (?:located|based))\b`,
+    String.raw`\b(?:regardless|irrespective) of where (?:they|he|she|it) (?:live|lives|are|is|reside|resides)\b`,
     // Any place at all: "no matter where you live", "regardless of where you are".
     String.raw`(?:no matter|regardless of) where you (?:live|are|go)\b`,
     // "Where you live" among laws and rights is read by jurisdiction.ts, not by phrase.
