@@ -411,6 +411,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // device, not data the company processes.
   if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
+    // "Your template never leaves your phone: when you sign in with a fingerprint, we receive only a yes/no": with
+    // the data kept on the device, the condition names the reader's act on it there, which the company never gets.
+    if (facts.onDevice && !facts.negatedCondition) return 'on-device';
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
   // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's.

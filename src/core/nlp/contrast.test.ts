@@ -2221,6 +2221,26 @@ const PAIRS: Pair[] = [
     'Regardless of their location, members can ask us to delete their data.', [],
     'We record their location when members ask us to delete their data.', ['location|affirmed'],
   ],
+  [
+    'a device part with an adjective keeps the data on the device',
+    'Matching happens entirely inside the secure chip of the lock, and no fingerprint data is sent anywhere.', ['biometric|denied'],
+    'Matching happens entirely inside the lock, and the fingerprint data is sent to our servers.', ['biometric|affirmed'],
+  ],
+  [
+    'the company by its name as one of everyone is the company',
+    'Your fingerprint is checked on the lock, and no fingerprint data is transmitted to Keyloft or anyone else.', ['biometric|denied'],
+    'Your fingerprint is checked on the lock, and fingerprint data is transmitted to Keyloft and its partners.', ['biometric|affirmed'],
+  ],
+  [
+    'neither of two things uploaded is a flow denial, not a denial of sharing',
+    'The reader checks your fingerprint, and neither the template nor the scan is ever uploaded.', ['biometric|denied'],
+    'The reader checks your fingerprint, and neither the template nor the scan is ever uploaded to third parties.', ['biometric|affirmed'],
+  ],
+  [
+    'a condition naming the reader\'s act on data kept on the device affirms nothing',
+    'When you pay with your fingerprint, the check takes place on your phone.', ['biometric|denied'],
+    'When you pay with your fingerprint, the check takes place on our servers.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -12,7 +12,8 @@ export interface FlowRow {
 }
 
 const DEVICE =
-  String.raw`(?:your|the|a user'?s|their|each) (?:own )?` +
+  // One adjective may stand before the noun: "inside the secure chip", "on your paired phone".
+  String.raw`(?:your|the|a user'?s|their|each) (?:own )?(?:(?:secure|paired|connected|personal|local|mobile|smart)[ -])?` +
   // The reader's own hardware and software, where the data can stay: a band, a smart speaker, the browser, a car's
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
@@ -28,10 +29,14 @@ const US =
   // A device's maker is the company of its policy: "not transmitted to the manufacturer".
   String.raw`(?:us|the company|our company|the cloud|the (?:manufacturer|producer|provider|operator)` +
   String.raw`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
-  String.raw`|[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')})`;
+  String.raw`|[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')}` +
+  // The company by its name, as one of everyone: "not transmitted to Toddlebee or anyone else".
+  String.raw`|[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
 
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
 const NEGATIVE_SUBJECT = String.raw`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
+/** Two subjects both denied: "neither the template nor the scan is ever uploaded". */
+const NEITHER_NOR_SUBJECT = String.raw`\bneither\b[^.;]{1,60}?\bnor\b`;
 /** A word opening a condition: "if we cannot access your GPS location" says nothing of where data flows. */
 const CONDITION_WORD = words('if|when|where|unless|until|whenever');
 
@@ -108,7 +113,10 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?:[a-z]+ (?:or|and|nor) )?` +
       words('sent|transmitted|uploaded|shared|transferred|stored|synced') + String.raw` (?:to|with|on) ${US}` +
       // Uploaded or transmitted at all: "the captions are produced on the phone and nothing is uploaded".
-      String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?(?:uploaded|transmitted)\b(?! (?:to|with)\b)`,
+      String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?(?:uploaded|transmitted)\b(?! (?:to|with)\b)` +
+      String.raw`|${NEITHER_NOR_SUBJECT}[^.;]{0,40}?\b(?:is|are) (?:ever )?(?:uploaded|transmitted|sent)\b` +
+      // Not a denial of sharing: "…is ever sent to third parties".
+      String.raw`(?! (?:to|with) (?:any )?${words('third|other|partners|advertisers|service providers|vendors|affiliates|our partners')}\b)`,
   },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   {

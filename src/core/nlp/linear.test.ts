@@ -196,6 +196,10 @@ describe('linear passes on inputs built to backtrack', () => {
   });
   it('places that rules depend on over runs of their openers', () =>
     expectLinear((n) => 'depending on the state in which you depends on where you are regardless of where they '.repeat(n / 85), (s) => findMentions(s), 100_000));
+  it('neither-nor subjects and named receivers over runs of their openers', () => {
+    expectLinear((n) => 'neither the nor the scan is ever uploaded to x or '.repeat(n / 50), (s) => staysOnDevice(s), 100_000);
+    expectLinear((n) => 'no data is sent to Keyloft or anyone inside the secure '.repeat(n / 56), (s) => staysOnDevice(s), 100_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
