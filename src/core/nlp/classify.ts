@@ -26,7 +26,8 @@ import {
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
 const HEDGE = words(
-  String.raw`\w+ly|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
+  // An adverb, not a verb that ends like one ("apply", "supply", "rely").
+  String.raw`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
   // "We are not in the business of collecting…", "not in a position to see…".
   String.raw`in the business of|in a position to`,
   // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…"; so is an
@@ -34,8 +35,8 @@ const HEDGE = words(
   // "Make use of" is the verb "use": the hedge stops before it, so that "use" is read as the verb governed.
   String.raw`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)?(?= use of\b)`,
   String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
-  // The subject after an inverted auxiliary: "at no point does the app transmit".
-  String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+)(?= \w)`,
+  // The subject after an inverted auxiliary: "at no point does the app transmit", "at no time will SkyPass apply".
+  String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+|[\w-]+)(?= \w)`,
 );
 /** A coordinated modal between a negation and its verb: "we do not, and will not, collect". */
 const COORDINATED_MODAL =

@@ -2241,6 +2241,21 @@ const PAIRS: Pair[] = [
     'When you pay with your fingerprint, the check takes place on your phone.', ['biometric|denied'],
     'When you pay with your fingerprint, the check takes place on our servers.', ['biometric|affirmed'],
   ],
+  [
+    'an inverted auxiliary before a named subject, and a verb that ends like an adverb ("apply")',
+    'At no time will SkyPass apply facial recognition to passengers.', ['face|denied'],
+    'At the gate SkyPass will apply facial recognition to passengers.', ['face|affirmed'],
+  ],
+  [
+    'a technique performed on the data is processing',
+    'We do not perform fingerprint matching at the door.', ['biometric|denied'],
+    'We perform fingerprint matching at the door.', ['biometric|affirmed'],
+  ],
+  [
+    'a template of each finger is a body part by its dimensions',
+    'The terminal keeps a mathematical template of each finger.', ['biometric|affirmed'],
+    'The terminal keeps a mathematical picture of each finger.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -110,7 +110,7 @@ const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?
 export const BODY_DIMENSIONS = [
   String.raw`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
   String.raw`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape|representations?|templates?) of ` +
-    String.raw`(?:your |the |a user'?s |their )?(?:${alt(BODY)})s?\b`,
+    String.raw`(?:your |the |a user'?s |their |each |every |an? )?(?:${alt(BODY)})s?\b`,
   // "the veins in your palm", "the lines on your hand".
   String.raw`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
     String.raw`(?:palms?|hands?|fingers?)\b`,

@@ -71,6 +71,9 @@ export const VERBS: VerbRow[] = [
   { base: 'match', kind: 'processing' },
   { base: 'read', kind: 'processing', past: ['read'] },
   { base: 'learn', kind: 'processing', past: ['learnt'] },
+  // Acts whose object is a technique run on the data: "apply facial recognition", "perform voice matching".
+  { base: 'apply', kind: 'processing' },
+  { base: 'perform', kind: 'processing' },
   { base: 'sell', kind: 'further', past: ['sold'] },
   { base: 'share', kind: 'further' },
   { base: 'disclose', kind: 'further', nouns: ['disclosure'] },
