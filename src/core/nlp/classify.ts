@@ -224,7 +224,9 @@ const ANY_NEGATED_COLLECTION =
   /(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b/i;
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
-const EXCEPTION_BEFORE = /\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)\s+(?:\S+\s+){0,3}$/i;
+// "We do not collect your GPS location, only your city": what follows "only" after the denial is what is collected.
+const EXCEPTION_BEFORE =
+  /(?:\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)|[,;]\s*(?:but\s+)?(?:only|just))\s+(?:\S+\s+){0,3}$/i;
 /** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
 const RETENTION_LIMIT = /^[^.;]{0,40}?\b(?:(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)|beyond (?:\d+|the (?:period|time)))\b/i;
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
@@ -331,6 +333,12 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (n.cue === 'no' || n.cue === 'none of') return undefined;
   // "Nothing" stands for what is acted on ("records nothing you say") or does the acting ("nothing … is sent").
   if (n.cue === 'nothing') return 'denies';
+  // "stops the car from sending", "prevents the app from collecting": the act kept from happening is after "from".
+  const keptFrom = KEPT_FROM.exec(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 80)));
+  if (keptFrom) {
+    const kind = verbKind(keptFrom[1]!);
+    return kind === 'processing' || kind === 'flow' ? 'denies' : kind === 'further' ? 'further' : undefined;
+  }
   const m = GOVERNED_VERBS.exec(sentence.slice(n.at + n.cue.length, Math.min(n.scopeEnd, n.at + 160)));
   if (!m) return undefined;
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
@@ -338,6 +346,29 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (kinds.length > 0 && kinds.every((k) => k === 'further')) return 'further';
   return undefined;
 }
+
+/**
+ * A closing clause whose verb is elided and negated: "; in Paris we do not.", ", but we don't in the EEA.", ", but
+ * not in the EEA.". Anchored at the sentence's end (read over its last 120 characters).
+ */
+const ELIDED_DENIAL = new RegExp(
+  String.raw`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
+    String.raw`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
+    String.raw`(?: (?:in|outside|within|on|at|from) [^.;,]{1,40}?)?\s*[.!]?\s*$` +
+    // A place or a version, not a purpose ("but not for advertising" denies only a use) or a condition.
+    String.raw`|,\s*but not (?:in|outside|within|on|at|from) [^.;,]{1,60}?\s*[.!]?\s*$`,
+  'i',
+);
+
+/** A verb that keeps someone from an act, then the act: "stops the car from sending", "prevents us from using". */
+// Not security against others: "encryption prevents unauthorised parties from accessing your biometric data" says
+// nothing of what the company does.
+const KEPT_FROM = new RegExp(
+  String.raw`^(?:stop|prevent|block|keep)(?:s|ped|ed|ping|ing)? ` +
+    String.raw`(?!(?:any|all|other|the other|unauthori[sz]ed|third|outside|malicious|anyone|others|people|hackers|attackers|criminals|strangers)\b)` +
+    String.raw`(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
+  'i',
+);
 
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
 const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
@@ -782,6 +813,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (source) practice.source = source;
     if (scope) practice.scope = scope;
     practices.push(practice);
+    // "Outside Paris we collect your GPS location; in Paris we do not.", "…in the US, but not in the EEA.": the
+    // claim's verb elided in a second clause that denies it in another scope (LABELS.md "both stances").
+    if (stance === 'affirmed' && ELIDED_DENIAL.test(sentence.slice(Math.max(0, sentence.length - 120)))) {
+      practices.push(deniedCopy(practice));
+      continue;
+    }
     if (stance === 'affirmed' && affirmed.some((x) => x.stance === 'denied-unless')) {
       practices.push(deniedCopy(practice));
       continue;

@@ -2256,6 +2256,37 @@ const PAIRS: Pair[] = [
     'The terminal keeps a mathematical template of each finger.', ['biometric|affirmed'],
     'The terminal keeps a mathematical picture of each finger.', [],
   ],
+  [
+    'what "only" names after a denial is collected',
+    'We do not collect your GPS location, only your city.', ['location.approximate|affirmed', 'location.precise|denied'],
+    'We do not collect your GPS location or your city.', ['location.approximate|denied', 'location.precise|denied'],
+  ],
+  [
+    'without any before the data denies it',
+    'Indoor workouts are logged without any location data.', ['location|denied'],
+    'Indoor workouts are logged with location data.', ['location|affirmed'],
+  ],
+  [
+    'a mode that stops the device from sending the data denies the flow',
+    'Private Mode stops the car from sending location to us.', ['location|denied'],
+    'Private Mode lets the car keep sending location to us.', ['location|affirmed'],
+  ],
+  [
+    'keeping others out is security, not a denial',
+    'Private Mode prevents the app from collecting your location.', ['location|denied'],
+    'Encryption prevents unauthorised parties from collecting your location.', ['location|affirmed'],
+  ],
+  [
+    'an elided verb denied in a second place',
+    'We collect precise location in the US, but not in the EEA.', ['location.precise|affirmed', 'location.precise|denied'],
+    'We collect precise location in the US, but not for advertising.', ['location.precise|affirmed'],
+  ],
+  [
+    'an elided verb denied after a semicolon',
+    'Outside Paris we collect your GPS location when you end a ride; in Paris we do not.',
+    ['location.precise|affirmed', 'location.precise|denied'],
+    'Outside Paris we collect your GPS location when you end a ride; in Paris we do too.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -200,6 +200,11 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'neither the nor the scan is ever uploaded to x or '.repeat(n / 50), (s) => staysOnDevice(s), 100_000);
     expectLinear((n) => 'no data is sent to Keyloft or anyone inside the secure '.repeat(n / 56), (s) => staysOnDevice(s), 100_000);
   });
+  it('elided denials, kept-from acts and only-exceptions over runs of their openers', () => {
+    expectLinear((n) => 'location; but in x, we do not in y, '.repeat(n / 36), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'location stops the car x from prevents '.repeat(n / 39), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'not location, only your , but just '.repeat(n / 35), (s) => classifySentence(s), 20_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

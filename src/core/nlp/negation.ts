@@ -27,13 +27,17 @@ export const NEGATION_CUES: NegationRow[] = [
     source:
       String.raw`(?<!\byou (?:can |may |could |might |will )?)` +
       String.raw`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
-      String.raw`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to)\b` +
+      String.raw`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to` +
+      // Keeping someone else from the act: "Private Mode stops the car from sending location" (classify.ts reads
+      // the verb after "from").
+      String.raw`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b` +
       String.raw`(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   },
   // "approximate location rather than your precise location", "instead of recording the call".
   { id: 'instead-of', source: String.raw`\binstead of\b|\brather than\b` },
   // Also before access as a noun: "works without access to your location".
-  { id: 'without-ing', source: String.raw`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b)` },
+  // And before "any": "workouts are logged without any location data" (not "without your consent", a condition).
+  { id: 'without-ing', source: String.raw`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` },
   // An inability is a negation of the act: "we are unable to see your fingerprint".
   { id: 'unable', source: String.raw`\bunable(?= to\b)` },
 ];
