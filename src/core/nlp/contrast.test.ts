@@ -2287,6 +2287,31 @@ const PAIRS: Pair[] = [
     ['location.precise|affirmed', 'location.precise|denied'],
     'Outside Paris we collect your GPS location when you end a ride; in Paris we do too.', ['location.precise|affirmed'],
   ],
+  [
+    'a face as a count noun looked for is face detection',
+    'The camera looks for a smiling face before it takes the picture.', ['face|affirmed'],
+    'The camera looks for a smiling cat before it takes the picture.', [],
+  ],
+  [
+    'what stands for a voice in a comparison is a voiceprint',
+    'We keep a mathematical representation of your voice.', ['voice|affirmed'],
+    'We keep a mathematical representation of your signature.', [],
+  ],
+  [
+    'a voice that matches someone is compared',
+    'The doorbell checks whether the visitor\'s voice matches a household member.', ['voice|affirmed'],
+    'The doorbell checks whether the visitor\'s code matches a household member.', [],
+  ],
+  [
+    'any possessor of a face',
+    'The app stores a model of the child\'s face to greet them.', ['face|affirmed'],
+    'The app stores a model of the child\'s toy to greet them.', [],
+  ],
+  [
+    'the face in an image with an adjective, compared',
+    'We compare the face in your new selfie with your passport photo.', ['face|affirmed'],
+    'We compare the background in your new selfie with your passport photo.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -205,6 +205,10 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'location stops the car x from prevents '.repeat(n / 39), (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'not location, only your , but just '.repeat(n / 35), (s) => classifySentence(s), 20_000);
   });
+  it('faces looked for and voices compared over runs of their openers', () => {
+    expectLinear((n) => 'looks for a smiling human, live faces '.repeat(n / 38), (s) => findMentions(s), 100_000);
+    expectLinear((n) => 'representation of the x\'s recognise up to four voices matches '.repeat(n / 64), (s) => findMentions(s), 100_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

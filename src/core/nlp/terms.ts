@@ -24,7 +24,7 @@ export const FACE: HeadModifiers = {
   identifier: [
     'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
-    'vectors?', 'embeddings?', 'biometrics?', 'id', 'comparisons?',
+    'vectors?', 'embeddings?', 'biometrics?', 'id', 'comparisons?', 'similarity',
   ],
   plain: [
     'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
@@ -33,13 +33,15 @@ export const FACE: HeadModifiers = {
     // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
     'models?',
   ],
-  of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s"],
+  // Any possessor: "a recognition model of the child's face", "the shape of each driver's face".
+  of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s",
+    "(?:the |a |each |every )?[\\w-]+'s"],
 };
 
 export const VOICE: HeadModifiers = {
   heads: ['voice', 'speech', 'spoken', 'audio'],
   identifier: [
-    'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'id', 'profiles?',
+    'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
   ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',

@@ -269,7 +269,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
         String.raw`(?:your|the user'?s?|the customer'?s?|their) face\b`,
       // The face in an image, compared: "the face in your selfie matches the photo on your passport".
-      String.raw`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?` +
+      String.raw`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
         String.raw`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
     ].join('|'),
   },
@@ -289,6 +289,17 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
       String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     String.raw`what is or isn'?t a face`,
+    // A face as a count noun, looked for or found: "flags moments when no face … is visible", "looks for a smiling
+    // face", "checks that each picture shows a human face", "tell a person's face apart from packages".
+    // The look-behind comes after the literal, so it is tried only where such a face matched (linear, cheap).
+    String.raw`\b(?:a|an|one|no|any|each|every|human|real|live|living|smiling|someone'?s|a person'?s)(?:,? [\w-]+){0,2} faces?\b` +
+      String.raw`(?![- ](?:to|value|mask|of)\b)` +
+      String.raw`(?<=\b(?:detect|find|look(?:s|ed|ing)? for|check|confirm|flag|spot|count|locate|tell|sees?|shows?)\w*\b[^.;]{0,70})`,
+    String.raw`\b(?:a|one|no|any|more than one) (?:[\w-]+ )?face(?:,[^,.;]{1,30},)? (?:is|are) (?:not )?` +
+      String.raw`(?:present|visible|detected|in front of|in view)\b`,
+    // The age a face shows: "estimates the apparent age of the person in a verification selfie".
+    String.raw`\b(?:estimat|predict|guess)\w* (?:the |your |their |a )?(?:apparent |approximate |likely )?age of ` +
+      String.raw`(?:the |a )?(?:person|user|child|people|individual)s? (?:in|on|from) (?:a |the |your )?(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
     // Detection said as a question: "we check whether a face is present in the camera frame".
     String.raw`\b(?:whether|if|that) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
       String.raw`(?:frame|picture|image|camera|shot|webcam|video))\b`,
@@ -323,9 +334,18 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A voice model that is the reader's, or used to recognise them (not a narrator's "licensed voice models").
     String.raw`\b(?:your|the user'?s|their) voice models?\b`,
     String.raw`\bvoice models?\b(?=[^.]{0,40}\b(?:recogni|identif|verif|tell \w+ apart))`,
+    // What stands for a voice in a comparison: "a mathematical representation of your voice", "the acoustic
+    // signature of the wearer's voice".
+    String.raw`\b(?:representations?|signatures?|embeddings?|vectors?|characteristics) of ` +
+      String.raw`(?:your |their |the |a |each )?(?:[\w-]+'s )?voices?\b`,
+    // Voices recognised or matched: "learns to recognise up to four children's voices", "whether the speaker's
+    // voice matches a household member", "compare the voice in your answers with the voice sample".
+    String.raw`\brecogni[sz](?:e|es|ed|ing) (?:up to \w+ )?(?:your |their |the |each |a )?(?:[\w-]+(?:'s|s') )?voices?\b`,
+    String.raw`\bvoices? (?:matches|match|is matched|are matched|is compared|are compared)\b`,
+    String.raw`\bcompar(?:e|es|ed|ing) (?:the |your )?voices?\b`,
     // Telling people by their voice: "identify callers by their voice".
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
-      String.raw` (?:[\w-]+ ){0,3}by (?:their|your|his|her|the) voices?\b`,
+      String.raw` (?:[\w-]+ ){0,4}(?:by|from) (?:their|your|his|her|the) voices?\b`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
