@@ -322,7 +322,29 @@ const SENSOR =
 /** A sensor or service switched off on the device: "when GPS is off". */
 const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
 /** One switched on or in use: "an icon shows while GPS is in use"; a claim only with an act on data. */
-const DEVICE_ON = new RegExp(SENSOR + String.raw`(?:on|enabled|active|in use|turned on|switched on)\b`, 'i');
+const DEVICE_ON = new RegExp(
+  SENSOR.replace(String.raw`(?:is|are) `, String.raw`(?:is|are|must be|needs to be|need to be|has to be|have to be|should be) `) +
+    String.raw`(?:on|enabled|active|in use|turned on|switched on)\b`,
+  'i',
+);
+/**
+ * What the reader's own device or system offers: "Your device may offer biometric authentication such as Face ID",
+ * "Most phones support fingerprint unlock". The device's feature, not data the company processes.
+ */
+const DEVICE_FEATURE = new RegExp(
+  String.raw`^(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
+    String.raw`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
+    String.raw`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
+  'i',
+);
+/** Whether a feature is offered at all: "Location-based services may not be available in all countries". */
+// Not "…is not available to us", which says where data goes.
+const AVAILABILITY = new RegExp(
+  String.raw`\b(?:is|are|may|might|will)(?: not)?(?: be)? (?:available|offered|supported) (?:in|on|for) ` +
+    String.raw`(?:all|some|certain|every|each|your|select(?:ed)?|other|many) ` +
+    String.raw`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models)\b`,
+  'i',
+);
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
@@ -412,7 +434,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     test: (s) =>
       ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
       // The state itself ("in use") is not an act on data.
-      (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))),
+      (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
+      (DEVICE_FEATURE.test(s) && !claimAct(s)),
   },
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
   {
@@ -423,7 +446,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {
     id: 'description',
-    test: (s) => DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s),
+    test: (s) =>
+      DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
+      AVAILABILITY.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   // A control of the interface described: "The Precise Location switch appears next to each app".
   {

@@ -216,7 +216,8 @@ const DERIVED_FROM_GAP =
  * processing verb of the lexicon: "if you don't allow us to track your precise location".
  */
 const PERMISSION_TO_PROCESS = re(String.raw`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
-const NEGATIVE_CONDITION = /(?:\b(?:not|off|disabled?|never)|n't)\b/i;
+// A refusal is a negative condition too: "If you deny location access, …", "if you decline".
+const NEGATIVE_CONDITION = /(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked|withdraws?|withdrawn|opt(?:s|ed)? out)|n't)\b/i;
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);

@@ -2312,6 +2312,31 @@ const PAIRS: Pair[] = [
     'We compare the face in your new selfie with your passport photo.', ['face|affirmed'],
     'We compare the background in your new selfie with your passport photo.', [],
   ],
+  [
+    'consent with adjectives is still a condition',
+    'We will not collect biometric data without your written consent.', ['biometric|affirmed'],
+    'We will not collect biometric data, even with your written consent.', ['biometric|denied'],
+  ],
+  [
+    'a refusal in a condition names no claim',
+    'If you deny location access, the app will not work properly.', [],
+    'If you allow location access, we record your location.', ['location|affirmed'],
+  ],
+  [
+    'what the reader\'s device offers is its feature',
+    'Your device may offer biometric authentication such as Face ID.', [],
+    'Our app may offer biometric authentication such as Face ID.', ['face|affirmed'],
+  ],
+  [
+    'a sensor that must be on is a device state',
+    'Location services must be enabled for this feature to work.', [],
+    'Location services must be enabled so that we can record your location.', ['location|affirmed'],
+  ],
+  [
+    'where a feature is offered is no claim',
+    'Location-based offers may not be available in all countries.', [],
+    'Location-based offers use your location in all countries.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -860,7 +860,9 @@ export const TRAPS: Trap[] = [
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = [
   // Not "with or without your consent": regardless of it, no condition at all.
-  String.raw`(?<!\bwith or )\bwithout (?:your |their |the user'?s? )?(?:express |explicit |prior )?(?:permission|consent|approval)`,
+  String.raw`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
+    String.raw`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
+    String.raw`(?:permission|consent|approval|authori[sz]ation)`,
   // "without first obtaining your written consent".
   String.raw`\bwithout (?:first )?(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
     String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
