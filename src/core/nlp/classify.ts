@@ -342,6 +342,10 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   }
   const m = GOVERNED_VERBS.exec(sentence.slice(n.at + n.cue.length, Math.min(n.scopeEnd, n.at + 160)));
   if (!m) return undefined;
+  // An obligation lifted is no act denied: "we do not require you to provide biometric information".
+  if (/^requir/i.test(m[2]!) && OBLIGED_PERSON.test(sentence.slice(n.at + n.cue.length + m[0].length, n.scopeEnd))) {
+    return 'further';
+  }
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
   if (kinds.includes('processing') || kinds.includes('flow')) return 'denies';
   if (kinds.length > 0 && kinds.every((k) => k === 'further')) return 'further';
@@ -370,6 +374,12 @@ const KEPT_FROM = new RegExp(
     String.raw`(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
   'i',
 );
+
+/** Someone obliged, after "require": "require you to", "require employees to". */
+const OBLIGED_PERSON = /^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b/i;
+/** An adjective that takes the mention as its complement: "not responsible for", "not liable for", "not aware of". */
+const PREDICATE_ADJECTIVE =
+  /\b(?:responsible|liable|accountable|aware|subject|bound|party|designed|intended|obliged|obligated|required|entitled)\b/i;
 
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
 const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
@@ -420,6 +430,9 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   // "no biometric data", "none of your location data", "not your location": the cue is on the mention itself.
   const near = n.cue === 'no' || n.cue === 'none of' ? 30 : 25;
   const gap = sentence.slice(n.at, mention.start);
+  // An adjective's complement: "not responsible for the biometric data practices of others", "not designed to
+  // collect biometric data" (LABELS.md: not labelled) neither denies nor affirms.
+  if (gap.length <= 60 && !/[,;:]/.test(gap) && PREDICATE_ADJECTIVE.test(gap)) return 'further';
   if (mention.start - n.at <= near && !/[,;:]/.test(gap)) return 'denies';
   // "no face recognition, facial template or comparison of faces": the determiner spans a list of nouns.
   // So does "not" before a source: "from the key fob, not from weight, posture or any other biometric".

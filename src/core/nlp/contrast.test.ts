@@ -2337,6 +2337,26 @@ const PAIRS: Pair[] = [
     'Location-based offers may not be available in all countries.', [],
     'Location-based offers use your location in all countries.', ['location|affirmed'],
   ],
+  [
+    'not designed to process is no denial (LABELS.md)',
+    'Our services are not designed to collect biometric data.', [],
+    'Our services do not collect biometric data.', ['biometric|denied'],
+  ],
+  [
+    'not responsible for a practice is no denial of it',
+    'We are not responsible for the biometric data practices of your device manufacturer.', [],
+    'We are not collecting the biometric data of your device manufacturer.', ['biometric|denied'],
+  ],
+  [
+    'an obligation lifted is no act denied',
+    'We do not require you to provide biometric information to use the Services.', [],
+    'We do not require biometric information to use the Services.', ['biometric|denied'],
+  ],
+  [
+    'a denial except as described elsewhere affirms what is described',
+    'We do not collect biometric information other than as described in this section.', ['biometric|affirmed'],
+    'We do not collect biometric information, as described in this section.', ['biometric|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

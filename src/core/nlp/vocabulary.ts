@@ -868,6 +868,8 @@ export const NEGATED_CONDITION_SOURCE = [
     String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
   String.raw`\bunless\b`,
   String.raw`\bexcept (?:where|when|if|with)\b`,
+  // "We do not collect biometric information other than as described in this section": as described, it does.
+  String.raw`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
   String.raw`\bonly (?:do so )?(?:if|when|with|after)\b`,
   String.raw`\bnot generally\b`,
   String.raw`\bgenerally (?:do not|don't)\b`,
