@@ -2357,6 +2357,21 @@ const PAIRS: Pair[] = [
     'We do not collect biometric information other than as described in this section.', ['biometric|affirmed'],
     'We do not collect biometric information, as described in this section.', ['biometric|denied'],
   ],
+  [
+    'parts of a city and a home town are city-level areas',
+    'We record your suburb when you sign up.', ['location.approximate|affirmed'],
+    'We record your nickname when you sign up.', [],
+  ],
+  [
+    'an area word modifying another noun is no area',
+    'Use the suburb filter to narrow results to the areas you would like to live in.', [],
+    'We use your suburb to narrow results to the areas you would like to live in.', ['location.approximate|affirmed'],
+  ],
+  [
+    'locating the reader in any form of the verb',
+    'To assist with locating you in an emergency', ['location|affirmed'],
+    'To assist with contacting you in an emergency', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -24,6 +24,11 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: 'province', item: true },
   { name: 'territory' },
   { name: 'county', plural: 'counties', item: true },
+  // Parts of a city and a home town: city-level, as LABELS.md's table has it.
+  { name: 'suburb', plural: 'suburbs', item: true },
+  { name: String.raw`neighbou?rhood`, plural: String.raw`neighbou?rhoods`, item: true },
+  { name: String.raw`home ?town`, item: true },
+  { name: 'municipality', plural: 'municipalities', item: true },
   { name: 'state' },
   { name: String.raw`post(?:al)? ?code`, item: true },
   { name: String.raw`zip ?code`, item: true },
@@ -685,7 +690,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Movements tracked are whereabouts over time: "we won't track your movements".
     String.raw`\btrack(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements\b`,
     // Placing the reader: "to locate you", "pinpoint your phone".
-    String.raw`\b(?:locate|pinpoint|geolocate) (?:you|your (?:device|phone))\b`,
+    String.raw`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
     String.raw`wireless location`,
     String.raw`physical location`,
   ].join('|') },
@@ -833,6 +838,10 @@ export const TRAPS: Trap[] = [
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
     String.raw`regardless of (?:your |their |its )?location`,
+    // An area word as a modifier of something else: "the suburb filter", "country-specific overviews", "the region
+    // selector", "our country sites".
+    String.raw`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?` +
+      String.raw`|specific|wide)\b`,
     // The reader's place as what something else varies with: "depending on where you live, you may have rights",
     // "the definition depends on where you are located", "depending on the state you live in". Not "depending on
     // where you are" (the app showing what is near) nor "based on where you are" (a use of the location).
