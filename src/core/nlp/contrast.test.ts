@@ -2372,6 +2372,21 @@ const PAIRS: Pair[] = [
     'To assist with locating you in an emergency', ['location|affirmed'],
     'To assist with contacting you in an emergency', [],
   ],
+  [
+    'a position acted on is a location',
+    'In a crash, the car sends its position to the emergency centre.', ['location|affirmed'],
+    'In a crash, the car sends its airbag status to the emergency centre.', [],
+  ],
+  [
+    'a position that is a job is no location',
+    'We share your position with your trusted contacts.', ['location|affirmed'],
+    'We keep your CV and the position you applied for.', [],
+  ],
+  [
+    'a position drawn from satellites is precise',
+    'The app refreshes your position using satellite signals.', ['location.precise|affirmed'],
+    'The app refreshes your position every few minutes.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

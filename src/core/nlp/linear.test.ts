@@ -209,6 +209,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'looks for a smiling human, live faces '.repeat(n / 38), (s) => findMentions(s), 100_000);
     expectLinear((n) => 'representation of the x\'s recognise up to four voices matches '.repeat(n / 64), (s) => findMentions(s), 100_000);
   });
+  it('positions acted on over runs of verbs and possessors', () =>
+    expectLinear((n) => 'sends its refreshes your the car\'s current position is '.repeat(n / 55), (s) => findMentions(s), 100_000));
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

@@ -687,6 +687,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where a vehicle or device is: "the car's position", "your own position".
     String.raw`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
     String.raw`\byour (?:own|current|live|real-time) position\b`,
+    // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
+    // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
+    // position you applied for", "our position on this issue"): those are no object of such acts.
+    String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)` +
+      String.raw`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
+      String.raw` (?:(?:current|exact|precise|approximate|live) )?position\b`,
+    String.raw`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
+      words('shared|sent|recorded|stored|logged|tracked|transmitted|uploaded|collected|used|updated|refreshed|reported') +
+      String.raw`\b`,
     // Movements tracked are whereabouts over time: "we won't track your movements".
     String.raw`\btrack(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements\b`,
     // Placing the reader: "to locate you", "pinpoint your phone".
