@@ -2387,6 +2387,26 @@ const PAIRS: Pair[] = [
     'The app refreshes your position using satellite signals.', ['location.precise|affirmed'],
     'The app refreshes your position every few minutes.', ['location|affirmed'],
   ],
+  [
+    'the GPS tags of a photo are GPS data',
+    'We read the GPS tags of photos in shared albums.', ['location.precise|affirmed'],
+    'We read the hashtags of photos in shared albums.', [],
+  ],
+  [
+    'coordinates stored with a photo are precise',
+    'We analyse the coordinates stored with your photos to find trips.', ['location.precise|affirmed'],
+    'We analyse the captions stored with your photos to find trips.', [],
+  ],
+  [
+    'where the serving cell places the handset is precise',
+    'We receive cell-location information from the host network.', ['location.precise|affirmed'],
+    'We receive billing information from the host network.', [],
+  ],
+  [
+    'a geotag with no precision said is a location',
+    'Original files, including any embedded geotags, are kept in your library.', ['location|affirmed'],
+    'Original files, including any embedded captions, are kept in your library.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -200,6 +200,9 @@ const GPS_HEADS = [
   String.raw`signals?`,
   String.raw`tracking`,
   String.raw`positions?`,
+  // The coordinates a camera writes into a photo: "the GPS tags of your photos", "GPS metadata".
+  String.raw`tags?`,
+  String.raw`metadata`,
   String.raw`positioning`,
   String.raw`readings?`,
   String.raw`services?`,
@@ -501,6 +504,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The receiver in the reader's device: "reads your phone's GPS".
     String.raw`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
     String.raw`cell[- ]towers?(?: location)?`,
+    // Where the serving cell places the handset: "cell-location information".
+    String.raw`\bcell[- ](?:id[- ])?location\b`,
+    // Coordinates written into a photo: "the coordinates stored with your photos". (A geotag, with no precision
+    // said, is a location: the real labels read it so.)
+    String.raw`\bcoordinates (?:stored |saved |embedded |recorded )?(?:with|in|of) (?:your |the |their |each )?` +
+      String.raw`(?:photos?|pictures?|images?|videos?|files?)\b`,
     String.raw`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
     String.raw`bluetooth beacons?`,
     String.raw`(?<![\w-])precise device location`,
@@ -659,6 +668,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where you (?:live|go|went|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
+    String.raw`\bgeo-?tag(?:s|ged|ging)?\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
       String.raw`(?:(?:have|had|often|usually) )?` +
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
