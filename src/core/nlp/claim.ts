@@ -187,7 +187,7 @@ const KIND_OF_DATA = new RegExp(
   'i',
 );
 const LAW_APPLIES = new RegExp(
-  String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi)\b[^.]{0,60}` +
+  String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive)\b[^.]{0,60}` +
     String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
     String.raw`|bans?)\b`,
   'i',
@@ -390,14 +390,24 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\b(?:is|are) (?:a |an )?(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b/i.test(s) &&
         !/\b(?:we|us|our)\b/i.test(s) ||
       /\bcould be extracted\b/i.test(s) ||
+      // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
+      /\b(?:is an|are) examples? of\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
+      // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
+      /^as used in\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
+      // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
+      /^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b/i
+        .test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
       // "Voice recognition is the ability of software to identify…": what a technology is.
       // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:ability|process|technology|technique|practice|method|science|use) (?:of|to|for|by which|that|which)\b/i
+      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b/i
         .test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   {
     id: 'law',
     test: (s) =>
+      // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
+      /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) &&
+        !/\b(?:we|us|our)\b/i.test(s) ||
       (LAW_APPLIES.test(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
       isNormStatement(s),
   },
@@ -477,7 +487,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
         .test(s) &&
       /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
-      !/\bwe\b/i.test(s),
+      !/\bwe\b/i.test(s) ||
+      // "If you live in Illinois, the following section about biometric identifiers applies to you."
+      /\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b/i
+        .test(s) && !FIRST_PARTY_ACT.test(s),
   },
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   {

@@ -2407,6 +2407,46 @@ const PAIRS: Pair[] = [
     'Original files, including any embedded geotags, are kept in your library.', ['location|affirmed'],
     'Original files, including any embedded captions, are kept in your library.', [],
   ],
+  [
+    'what a rule restricts is law',
+    'The COPPA Rule restricts collecting geolocation information from children.', [],
+    'Under the COPPA Rule, we collect geolocation information only with parental consent.', ['location|affirmed'],
+  ],
+  [
+    'how a technology is regulated is law',
+    'Facial recognition technology is regulated differently from one country to another.', [],
+    'Facial recognition technology is used at our stores.', ['face|affirmed'],
+  ],
+  [
+    'examples of a kind are a definition',
+    'Facial recognition and fingerprint scanning are examples of biometric technologies.', [],
+    'Facial recognition and fingerprint scanning are used at our gates.', ['biometric|affirmed', 'face|affirmed'],
+  ],
+  [
+    'what a technique is, with an adjective, is a definition',
+    'Gait analysis is a recognised technique in sports science.', [],
+    'Gait analysis is a technique we use to spot falls.', ['biometric|affirmed'],
+  ],
+  [
+    'a term as a text uses it is a definition',
+    'As used in the ordinance, face recognition covers systems that identify people from images of their faces.', [],
+    'As used by our app, face recognition runs on your phone and we never receive your faceprint.', ['face|denied'],
+  ],
+  [
+    'the answer to what a thing is is a definition',
+    'It is a set of numbers describing distances between features of a face.', [],
+    'It is a set of numbers describing distances between features of a face, which we store.', ['face|affirmed'],
+  ],
+  [
+    'the fingerprint of a file is a checksum',
+    'We use the fingerprint of each file to spot duplicate uploads.', [],
+    'We use the fingerprint of each employee to open the door.', ['biometric|affirmed'],
+  ],
+  [
+    'a section that applies to some readers is the document speaking of itself',
+    'If you are a resident of Illinois, the following section about biometric identifiers applies to you.', [],
+    'If you are a resident of Illinois, we collect biometric identifiers as the following section describes.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -105,7 +105,11 @@ const AREA_LEVEL = [
 /** Whose faces: "their faces", "the faces of…" is left to the head rules. */
 const FACE_OWNER = String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? )?`;
 /** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
-const MACHINE = words('device|browser|computer|system|hardware|software|configuration|set-?up|settings');
+// And things that are not bodies: "the fingerprint of each file (a checksum)", "a document's fingerprint".
+const MACHINE = words(
+  'device|browser|computer|system|hardware|software|configuration|set-?up|settings',
+  'files?|documents?|content|uploads?|keys?|certificates?|messages?|songs?|tracks?',
+);
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(String.raw`patterns?|rhythms?|dynamics|cadences?|timings?`);
@@ -429,7 +433,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: [
-    String.raw`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a )?${MACHINE})`,
+    String.raw`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     String.raw`palm ?prints?`,
     String.raw`palm (?:scans?|veins?)`,
     // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
