@@ -66,7 +66,8 @@ const UI_VERBS = [
   String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold`,
 ].join('|');
 
-const UI_LABEL_START = new RegExp(`^(?:${UI_VERBS})\\b`);
+// Also after a prompt: "When prompted, tap “Allow While Using App”".
+const UI_LABEL_START = new RegExp(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);
 
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
@@ -113,7 +114,9 @@ const USER_SETTING = [
     String.raw`\b(?:you|users|members|parents|account holders) (?:can|may|could) (?:also )?(?:at any time )?` +
       String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
-      String.raw`|opt out|delete|erase|remove)\b`,
+      String.raw`|opt out|delete|erase|remove` +
+      // Keeping the app from an act: "you can stop the app from accessing location".
+      String.raw`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,

@@ -2447,6 +2447,31 @@ const PAIRS: Pair[] = [
     'If you are a resident of Illinois, the following section about biometric identifiers applies to you.', [],
     'If you are a resident of Illinois, we collect biometric identifiers as the following section describes.', ['biometric|affirmed'],
   ],
+  [
+    'the reader keeping the app from an act is a setting',
+    'You can stop the app from accessing location at any time through your phone settings.', [],
+    'Private Mode stops the app from accessing location at any time.', ['location|denied'],
+  ],
+  [
+    'an instruction after a prompt is the interface',
+    'When prompted, tap "Allow While Using App" to turn on geofencing.', [],
+    'When you allow it, we use geofencing to turn on your heating.', ['location.precise|affirmed'],
+  ],
+  [
+    'the location and time of a thing is its place',
+    'The agent will confirm the location and time of the open home by email.', [],
+    'The agent will confirm your location and the time of the viewing by email.', ['location|affirmed'],
+  ],
+  [
+    'where a thing the reader carries was last seen is a location',
+    'We keep a record of where the tablet was last seen so that parents can find it.', ['location|affirmed'],
+    'We keep a record of when the tablet was last used so that parents can see it.', [],
+  ],
+  [
+    'where the reader\'s session began is where they were',
+    'We save the spot where your parking session began.', ['location|affirmed'],
+    'We save the time when your parking session began.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -211,6 +211,10 @@ describe('linear passes on inputs built to backtrack', () => {
   });
   it('positions acted on over runs of verbs and possessors', () =>
     expectLinear((n) => 'sends its refreshes your the car\'s current position is '.repeat(n / 55), (s) => findMentions(s), 100_000));
+  it('places where sessions began and things were last seen over runs of their openers', () => {
+    expectLinear((n) => 'the spot where your parking where the tablet was '.repeat(n / 48), (s) => findMentions(s), 100_000);
+    expectLinear((n) => 'location and time of the location and '.repeat(n / 38), (s) => classifySentence(s), 20_000);
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

@@ -127,7 +127,8 @@ const PHRASE_EDGE = new RegExp(
 );
 
 /** What "location" is complemented by, when followed by "of": "the location of your device" vs "of birth". */
-const OF_COMPLEMENT = /^s?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)/i;
+// Also past a coordinated head: "the location and time of the open home".
+const OF_COMPLEMENT = /^s?(?:\s+(?:and|or)\s+(?:time|date|name|address|hours|size|price)s?)?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)/i;
 /** Someone or something the user is or owns: "the registered user", "a member", "your device". */
 const USER_NOUN = words(
   'users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?',

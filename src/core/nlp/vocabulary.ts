@@ -680,10 +680,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
     // An adverb may stand before the verb: "where your device actually is".
     String.raw`where (?:you (?:\w+ly )?are|(?:your|a|the) (?:[\w-]+'s )?` +
-      words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag|player|user|driver|rider') +
-      String.raw`s? (?:\w+ly )?(?:is|are))` +
+      words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag|player|user|driver|rider',
+        'tablet|laptop|headset|band|collar|pet|dog|cat|luggage|bag|keys') +
+      String.raw`s? (?:\w+ly )?(?:is|are|was|were)(?: last seen)?)` +
       String.raw`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
-      String.raw`| each | every | during | throughout | outside | is | was ))`,
+      String.raw`| each | every | during | throughout | outside | is | was | so | in case ))`,
     // The place where the reader did something is where they were: "the place and time you took the photo", "the
     // spot where you parked". Not a place they choose, look for or may go ("the place you search for").
     String.raw`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
@@ -691,6 +692,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`enter|type|pick|plan|book|prefer|like)\b)[a-z]+ed\b`,
     String.raw`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
       words('took|drove|rode|ran|went|were|met|stayed|slept|parked|shopped|ate') + String.raw`\b`,
+    // Where the reader's trip or session began or ended: "the spot where your parking session began".
+    String.raw`\b(?:the )?(?:place|spot|point|location)s? where your (?:[\w-]+ ){1,2}` +
+      words('began|begins|started|starts|ended|ends|finished|finishes|took place') + String.raw`\b`,
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
     String.raw`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b)`,
     // Where people the service follows are: "where field employees are", "where our patients are".
