@@ -387,7 +387,10 @@ const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
 const PRECISE_SOURCE_WORD = String.raw`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?)`;
 const APPROXIMATE_SOURCE_WORD =
   String.raw`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
-const LOCATION_WORD = String.raw`(?:(?:geo)?location|position|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is))`;
+// Also the act of locating: "we will locate it by satellite".
+const LOCATION_WORD =
+  String.raw`(?:(?:geo)?location|position|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is)` +
+  String.raw`|locat(?:e|es|ed|ing) (?:it|you|them|the [\w-]+|your [\w-]+))`;
 /**
  * How a location is drawn from a source: "located by GPS", "estimated from your IP address". The sources are
  * things, not parties: "location collected by your mobile carrier" names an agent, and carriers are no source here.

@@ -2472,6 +2472,51 @@ const PAIRS: Pair[] = [
     'We save the spot where your parking session began.', ['location|affirmed'],
     'We save the time when your parking session began.', [],
   ],
+  [
+    'the handset\'s location is the reader\'s',
+    'Emergency calls transmit your handset\'s location to the emergency services.', ['location|affirmed'],
+    'Emergency calls transmit your handset\'s model to the emergency services.', [],
+  ],
+  [
+    'an area acted on in the passive is a data item',
+    'Your billing postcode is also used for regional analytics.', ['location.approximate|affirmed'],
+    'Your billing name is also used for regional analytics.', [],
+  ],
+  [
+    'the device\'s own area is the reader\'s',
+    'We read your device\'s time zone to show local departure times.', ['location.approximate|affirmed'],
+    'We read your device\'s language to show local departure times.', [],
+  ],
+  [
+    'which region the reader is travelling in',
+    'We estimate which region you are travelling in.', ['location.approximate|affirmed'],
+    'We estimate which fares you are travelling on.', [],
+  ],
+  [
+    'an area the company derives in a relative clause',
+    'Challenges are grouped by region, which we infer from your phone\'s time zone.', ['location.approximate|affirmed'],
+    'Challenges are grouped by region, which you choose when you sign up.', [],
+  ],
+  [
+    'the area a vehicle is driven in',
+    'The vehicle reports the country it is being driven in.', ['location.approximate|affirmed'],
+    'The vehicle reports the speed it is being driven at.', [],
+  ],
+  [
+    'the ends of a trip are where the reader was',
+    'Trip data such as start and end locations may be shared with your insurer.', ['location|affirmed'],
+    'Trip data such as start and end times may be shared with your insurer.', [],
+  ],
+  [
+    'the exact start point of an activity is precise',
+    'Route maps include the exact start point of each activity.', ['location.precise|affirmed'],
+    'Route maps include the exact start time of each activity.', [],
+  ],
+  [
+    'locating something by satellite is precise',
+    'We will locate it by satellite and pass its position to the police.', ['location.precise|affirmed'],
+    'We will pass its position to the police.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

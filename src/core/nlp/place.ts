@@ -47,6 +47,12 @@ const USER_WORDS = [
   String.raw`smartphone'?s?`,
   String.raw`vehicle'?s?`,
   String.raw`car'?s?`,
+  String.raw`handset'?s?`,
+  // The ends of a trip: "start and end locations", "pick-up location" is left to the traps.
+  String.raw`start(?:ing)?`,
+  String.raw`end(?:ing)?`,
+  String.raw`departure`,
+  String.raw`arrival`,
   // What the user carries, wears or looks after, and people whose whereabouts the service follows.
   String.raw`(?:${OWNED})'?s?`,
   String.raw`anyone'?s`,

@@ -136,6 +136,8 @@ const LOCATION_HEADS = [
   // The area words that take a precision adjective: "the approximate region", "your general vicinity".
   String.raw`region`,
   String.raw`vicinity`,
+  // The ends of a trip or an activity: "the exact start point of each activity".
+  String.raw`(?:start(?:ing)?|end(?:ing)?|finish|departure|arrival) points?`,
 ].join('|');
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =

@@ -8,7 +8,7 @@ import {
   headThenModifier, modifierOfHead,
 } from './terms';
 import { words } from '../text/pattern';
-import { verbSource } from './verbs';
+import { participleSource, verbSource } from './verbs';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
@@ -596,7 +596,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "the town or region where each login comes from".
     String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where|from which) (?:a|your|the|each|every) (?:login|connection|request|visit|session)s? (?:comes?|came|originates?)\b)`,
     String.raw`\bwhere you (?:usually |normally |typically )?connect from\b`,
-    String.raw`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are) in\b)`,
+    // Also with a verb of moving or staying: "which region you are travelling in", "which city you are staying in".
+    String.raw`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are)` +
+      String.raw`(?: (?:currently|now))?(?: (?:travell?ing|driving|staying|located|based|living|riding|flying))? in\b)`,
+    // An area the company derives in a relative clause: "grouped by region, which we infer from your time zone".
+    String.raw`\b${AREA_ONE}\b(?=,? (?:which|that) (?:we|the app|our app) (?:\w+ly )?` +
+      String.raw`(?:infer|derive|estimate|determine|deduce|work out|guess)s? from\b)`,
     // Roughly where: "Where you are, roughly".
     String.raw`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
     // An area derived from a source that places no point (LABELS.md: IP address, SIM card, time zone, the network
@@ -609,7 +614,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
     String.raw`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
     // The area a device is used in: "which country it is used in", "the region the tablet is being used in".
-    String.raw`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?used in\b)`,
+    String.raw`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?` +
+      String.raw`(?:used|driven|ridden|parked|located|operated|registered) in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
     String.raw`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
   ].join('|') },
@@ -658,7 +664,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     id: 'area-object', type: 'location.approximate', gate: AREA,
     // "its": the reader's device or car ("the car shares its region with our update server").
     source: String.raw`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
-      String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b`,
+      // The device's own area: "we read your device's time zone".
+      String.raw`(?:(?:device|phone|handset|browser|computer|car|vehicle|tablet)'s )?` +
+      String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
+      // The area acted on in the passive: "your billing postcode is also used for regional analytics".
+      String.raw`|\b(?:your|the user'?s|their) (?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
+      String.raw`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)`,
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
