@@ -29,6 +29,10 @@ const INDEPENDENT = new RegExp(
       String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
       // Websites and apps in general: "some websites ask for your location".
       String.raw`(?:some|many|most|certain) (?:websites?|sites|employers|apps|applications)`,
+      // Public authorities: "iris matching is carried out by the border agency".
+      // Not a modifier: "government-issued identification" names no party.
+      String.raw`(?:(?:border|government|public|immigration|customs|law enforcement|tax) )?(?:agenc(?:y|ies)|authorit(?:y|ies))(?![\w-])`,
+      String.raw`police(?![\w-])|governments?(?![\w-])`,
     ) +
     '\\b',
   'i',
@@ -53,7 +57,8 @@ const INDEPENDENT_VISITED = new RegExp(
 const PASSED_ON_ALL = new RegExp(String.raw`\b(?:${verbSource(['further', 'flow'])})\b`, 'gi');
 const FIRST_PARTY_ALL = /\b(?:we|us|our)\b/gi;
 /** A fronted phrase that compares or adds, never the subject: "Like other apps, we…". */
-const FRONTED = /^\s*(?:like|unlike|as with|in addition to|besides|compared (?:to|with))\b/i;
+// Nor a fronted reason or concession: "Because iris matching is carried out by the border agency, SkyPass…".
+const FRONTED = /^\s*(?:like|unlike|as with|in addition to|besides|compared (?:to|with)|because|since|although|though|whereas)\b/i;
 const APPOSITION = /,\s*as\s+([^,]{1,60}),/i;
 /** Where the subject's head ends: a relative clause or a prepositional attachment. */
 const HEAD_END = /\s(?:you|that|which|who|from|on|in|linked|accessed|through)\b/i;
@@ -121,4 +126,15 @@ function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
   return last;
+}
+
+/**
+ * The mention's own passive names its agent, a party acting on its own: "iris matching is carried out by the
+ * border agency", "Face ID data is handled by your device's operating system". Read in a bounded window after the
+ * mention, within its clause.
+ */
+const PASSIVE_BY = /^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|run|made|kept|held|carried out)\s+(?:\w+ly\s+)?by\s+((?:the |your |a |an )?[^,;.]{1,50})/i;
+export function actedOnByOtherParty(sentence: string, mentionEnd: number, clauseEnd: number): boolean {
+  const m = PASSIVE_BY.exec(sentence.slice(mentionEnd, Math.min(clauseEnd, mentionEnd + 120)));
+  return m !== null && INDEPENDENT.test(m[1]!) && !FIRST_PARTY.test(m[1]!);
 }

@@ -4,7 +4,7 @@ import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { staysOnDevice } from './flow';
 import { namesJurisdiction } from './jurisdiction';
-import { actedOnIndependently } from './actor';
+import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import { participleSource, verbKind, verbSource } from './verbs';
@@ -467,6 +467,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's.
   if (actedOnIndependently(sentence, clause.start, mention.start)) return 'none';
+  if (actedOnByOtherParty(sentence, mention.end, clause.end)) return 'none';
   let denied = false;
   /** The denial rests on a processing verb ("we don't collect"), not only on a cue near the mention. */
   let deniedByVerb = false;

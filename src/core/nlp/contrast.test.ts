@@ -2517,6 +2517,21 @@ const PAIRS: Pair[] = [
     'We will locate it by satellite and pass its position to the police.', ['location.precise|affirmed'],
     'We will pass its position to the police.', ['location|affirmed'],
   ],
+  [
+    'a passive whose agent is a public authority is no claim of the company',
+    'Iris matching is carried out by the border agency.', [],
+    'Iris matching is carried out by our staff.', ['biometric|affirmed'],
+  ],
+  [
+    'a fronted reason is not the subject of the claim',
+    'Because iris matching is carried out by the border agency, SkyPass itself does not obtain any iris data.', ['biometric|denied'],
+    'Because iris matching is carried out by the border agency, SkyPass itself obtains the iris data.', ['biometric|affirmed'],
+  ],
+  [
+    'an authority as the subject acts on its own; as a modifier it names no party',
+    'Government agencies may collect your fingerprints at the border.', [],
+    'Government-issued cards may hold your fingerprints at the border.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
