@@ -2532,6 +2532,21 @@ const PAIRS: Pair[] = [
     'Government agencies may collect your fingerprints at the border.', [],
     'Government-issued cards may hold your fingerprints at the border.', ['biometric|affirmed'],
   ],
+  [
+    'identifying people in footage by their face',
+    'We don\'t identify anyone in your doorbell footage by their face.', ['face|denied'],
+    'We don\'t identify anyone in your doorbell footage by their name.', [],
+  ],
+  [
+    'identifying a person by voice, with no possessive',
+    'The microphone is never used to identify a child by voice.', ['voice|denied'],
+    'The microphone is never used to identify a child by name.', [],
+  ],
+  [
+    'speech as the object of an act on it',
+    'We transcribe your speech to text.', ['voice|affirmed'],
+    'We support free speech.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -220,6 +220,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'which region you are region, which we your billing postcode is '.repeat(n / 64), (s) => findMentions(s), 100_000);
     expectLinear((n) => 'locate it by locate the start and end locations '.repeat(n / 49), (s) => classifySentence(s), 20_000);
   });
+  it('identifying by face or voice and speech acted on over runs of their openers', () =>
+    expectLinear((n) => 'identify a b c d e by their recognise capture or transmit your '.repeat(n / 62), (s) => findMentions(s), 100_000));
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

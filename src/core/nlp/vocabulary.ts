@@ -262,7 +262,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
       String.raw`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
     // Identifying people by their faces: "identify people by their faces".
-    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:by|from) ` +
+    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,5}(?:by|from) ` +
       String.raw`(?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
     String.raw`\brecogni[sz](?:e|es|ed|ing) (?:your|the|their|a|each) (?:[\w-]+'s )?faces?\b`,
@@ -357,7 +357,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bcompar(?:e|es|ed|ing) (?:the |your )?voices?\b`,
     // Telling people by their voice: "identify callers by their voice".
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
-      String.raw` (?:[\w-]+ ){0,4}(?:by|from) (?:their|your|his|her|the) voices?\b`,
+      String.raw` (?:[\w-]+ ){0,4}(?:by|from) (?:(?:their|your|his|her|the) )?voices?\b`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
@@ -381,6 +381,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`saved user audio`,
     String.raw`(?:speech|audio) (?:input|data|recognition)`,
     String.raw`speech\b(?=,| or| and| input)`,
+    // Speech as the object of an act on it: "cannot capture or transmit speech", "we transcribe your speech".
+    String.raw`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? (?:your |any |the user'?s |their )?speech\b`,
     String.raw`spoken (?:words|queries|commands)`,
     String.raw`words spoken`,
     String.raw`dictation`,
