@@ -120,6 +120,8 @@ const USER_SETTING = [
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
+  // A control that lets the reader hide or limit data: "Privacy zones let you hide the start of your routes".
+  /\b(?:lets?|allows?|enables?) you (?:to )?(?:hide|turn off|switch off|disable|limit|blur|mask|pause|delete|remove|opt out)\b/i,
   // "You can use your device settings to enable location services": whatever the verb, it is the reader's setting.
   /\byou (?:can|may|could) (?:also )?use (?:your |the )?(?:[\w-]+ ){0,2}settings?(?: menu| app)? to\b/i,
 ];

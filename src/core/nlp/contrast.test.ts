@@ -2547,6 +2547,51 @@ const PAIRS: Pair[] = [
     'We transcribe your speech to text.', ['voice|affirmed'],
     'We support free speech.', [],
   ],
+  [
+    'the routes the reader travels are where they went',
+    'We log the routes you run.', ['location|affirmed'],
+    'We route your request to the right team.', [],
+  ],
+  [
+    'check-ins at venues are whereabouts',
+    'We log your check-ins at venues.', ['location|affirmed'],
+    'We log your sign-ins at venues.', [],
+  ],
+  [
+    'nearness to a place and which store the reader is in',
+    'We record which store you are in.', ['location|affirmed'],
+    'We record which store you shop at online.', [],
+  ],
+  [
+    'an IP-based region and the area the reader is in are approximate',
+    'We see your IP-based region.', ['location.approximate|affirmed'],
+    'We see your IP-based browser.', [],
+  ],
+  [
+    'a position shown on the map',
+    'The app shows your position on the map.', ['location|affirmed'],
+    'The app shows your score on the map.', [],
+  ],
+  [
+    'voice memos, utterances and pronunciation are what the reader says',
+    'We analyse your pronunciation in each lesson.', ['voice|affirmed'],
+    'We analyse your spelling in each lesson.', [],
+  ],
+  [
+    'the reader\'s voicemails, not a telephone product\'s feature',
+    'We store your voicemails.', ['voice|affirmed'],
+    'Our phone service, for making calls and managing voicemail.', [],
+  ],
+  [
+    'a device listening for its wake word hears what is said',
+    'The speaker listens for the wake word.', ['voice|affirmed'],
+    'The speaker waits for the wake word.', [],
+  ],
+  [
+    'a control that lets the reader hide data is a setting',
+    'Privacy zones let you hide the start and end of your running routes around your home.', [],
+    'Privacy zones still record the start and end of your running routes around your home.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

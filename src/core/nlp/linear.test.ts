@@ -222,6 +222,8 @@ describe('linear passes on inputs built to backtrack', () => {
   });
   it('identifying by face or voice and speech acted on over runs of their openers', () =>
     expectLinear((n) => 'identify a b c d e by their recognise capture or transmit your '.repeat(n / 62), (s) => findMentions(s), 100_000));
+  it('routes, check-ins, voice memos and wake words over runs of their openers', () =>
+    expectLinear((n) => 'your routes you check-ins at which store you your voice listens for the '.repeat(n / 71), (s) => findMentions(s), 100_000));
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

@@ -378,6 +378,18 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
     String.raw`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b`,
     String.raw`audio recordings?`,
+    // Other names for what the reader says: voice memos, utterances, sound recordings, reading aloud.
+    // Voicemail as the reader's messages ("your voicemails", "voicemail messages"), not a telephone product's
+    // feature: the real labels read "managing voicemail" as none.
+    String.raw`\b(?:your|their|the user'?s) voice ?mails?\b|\bvoice ?mail (?:messages?|recordings?|greetings?)\b` +
+      String.raw`|\bvoice ?mails? (?:that )?you\b|\bvoice ?mails? (?:audio|transcripts?|transcriptions?|recordings?)\b` +
+      String.raw`|\b(?:transcrib|record|stor|keep|kept|retain|analy[sz]|process|listen)\w*(?: to)? (?:any |the |all )?voice ?mails?\b`,
+    String.raw`\bvoice memos?\b|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
+    // How the reader speaks: "we analyse your pronunciation".
+    String.raw`\b(?:your|their|the user'?s|the child'?s|a learner'?s) pronunciation\b`,
+    String.raw`\btranscrib\w* (?:your |the |their )?conversations?\b`,
+    // A device listening for its wake word hears what is said.
+    String.raw`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
     String.raw`saved user audio`,
     String.raw`(?:speech|audio) (?:input|data|recognition)`,
     String.raw`speech\b(?=,| or| and| input)`,
@@ -581,6 +593,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
     String.raw`\bsim(?: card)? (?:country|region)\b`,
+    // "your IP-based region", "the area you're in".
+    String.raw`\bip[- ]based (?:region|country|city|area|town)\b`,
+    String.raw`\bthe (?:general )?area (?:that )?you(?:'re| are) (?:currently )?in\b`,
     String.raw`\b(?:access_)?coarse[ _]location\b`,
     String.raw`country\/language`,
     String.raw`what city you'?re in`,
@@ -686,6 +701,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
     String.raw`\bgeo-?tag(?:s|ged|ging)?\b`,
+    // The ways the reader went: "your commute route", "the routes you run", "your running routes". Not a request
+    // routed ("we route your call"): a route is the reader's, or one they travel.
+    // A route planned is a choice, not a whereabouts: "a map of your route to plan the trip" is none.
+    String.raw`\byour (?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity) routes?\b` +
+      String.raw`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b`,
+    // Check-ins: "your check-ins at venues".
+    String.raw`\b(?:your |their )?check-?ins? (?:at|to) (?:a |the |any )?(?:venues?|places?|locations?|stores?|shops?|restaurants?)\b`,
+    // Near what: "your proximity to our stores", "which store you are in".
+    String.raw`\b(?:your|their|the user'?s|a device'?s) proximity to\b`,
+    String.raw`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
       String.raw`(?:(?:have|had|often|usually) )?` +
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
@@ -721,7 +746,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
-    String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)` +
+    String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       String.raw`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       String.raw` (?:(?:current|exact|precise|approximate|live) )?position\b`,
     String.raw`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
