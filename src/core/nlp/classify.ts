@@ -234,10 +234,11 @@ const RETENTION_LIMIT = /^[^.;]{0,40}?\b(?:(?:for )?(?:more|longer) than (?:\d+|
 const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
 const USED_CLAUSE = new RegExp(
-  String.raw`(?:;|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|a [\w-]+(?: [\w-]+)?)` +
+  // Also after a colon, with a determiner of each: "…doesn't keep your audio: each recording is scored and deleted".
+  String.raw`(?:[;:]|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
     // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
     String.raw`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
-    String.raw`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored)\b`,
+    String.raw`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored|scored|checked|matched|compared)\b`,
   'i',
 );
 

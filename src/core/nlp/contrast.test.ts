@@ -2592,6 +2592,11 @@ const PAIRS: Pair[] = [
     'Privacy zones let you hide the start and end of your running routes around your home.', [],
     'Privacy zones still record the start and end of your running routes around your home.', ['location|affirmed'],
   ],
+  [
+    'a denial of keeping with a use said after a colon is no denial (LABELS.md)',
+    'We don\'t keep your audio: each recording is scored and then deleted within seconds.', ['voice|affirmed'],
+    'We don\'t keep your audio: nothing is recorded.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
