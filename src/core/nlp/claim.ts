@@ -299,7 +299,9 @@ const ADVICE = new RegExp(
 );
 const RIGHTS_REQUEST = new RegExp(
   String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
-    String.raw`|\brequest a copy of\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b`,
+    String.raw`|\brequest a copy of\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
+    // "Consumers may request that we delete their geolocation data."
+    String.raw`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b`,
   'i',
 );
 const READER_CHOICE = new RegExp(

@@ -645,9 +645,10 @@ export function tableAnswerOf(cell: string): TableAnswer | undefined {
 const ANSWER_COLUMN =
   String.raw`(?:collected|disclosed|sold|shared|processed|used)(?: for (?:a )?business purposes?)?` +
   String.raw`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
+const FURTHER_COLUMN = /^\s*(?:sold|shared|disclosed|sold or shared)\b/i;
 const INLINE_ANSWER = new RegExp(
   // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
-  String.raw`^([^:.;—–]{3,160}?)\s*(?:[|—–-]\s*${ANSWER_COLUMN}\s*)?` +
+  String.raw`^([^:.;—–]{3,160}?)\s*(?:[|—–-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
     // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
     // further cells.
     String.raw`[:|—–]\s*(yes|no|none|collected|not collected)(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–].*)?$`,
@@ -661,7 +662,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Typographic apostrophes become plain ones (same length, so offsets hold).
   const sentence = normalizeSentence(raw);
   const inline = INLINE_ANSWER.exec(sentence);
-  const answer = context.answer ?? (inline ? tableAnswerOf(inline[2]!) : undefined);
+  const answer = context.answer ?? (inline ? tableAnswerOf(inline[3]!) : undefined);
+  // A "no" under a column of selling or sharing only ("Geolocation | Sold: No | Shared: No") denies a further
+  // action, which says nothing of collection (LABELS.md); a "yes" there says the company holds the data.
+  if (answer === 'no' && inline && !context.answer && FURTHER_COLUMN.test(inline.groups?.column ?? inline[1]!.split(/[|—–]/)[1] ?? '')) {
+    return [];
+  }
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);

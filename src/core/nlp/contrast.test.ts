@@ -2597,6 +2597,16 @@ const PAIRS: Pair[] = [
     'We don\'t keep your audio: each recording is scored and then deleted within seconds.', ['voice|affirmed'],
     'We don\'t keep your audio: nothing is recorded.', ['voice|denied'],
   ],
+  [
+    'a no under a column of selling or sharing only says nothing of collection',
+    'Geolocation data | Sold: No | Shared: No', [],
+    'Geolocation data | Collected: No | Shared: No', ['location|denied'],
+  ],
+  [
+    'asking the company to delete data is a rights request',
+    'Consumers may request that we delete their geolocation data.', [],
+    'We delete their geolocation data after thirty days.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
