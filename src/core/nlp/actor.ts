@@ -136,5 +136,9 @@ function lastMatch(re: RegExp, s: string): number {
 const PASSIVE_BY = /^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|run|made|kept|held|carried out)\s+(?:\w+ly\s+)?by\s+((?:the |your |a |an )?[^,;.]{1,50})/i;
 export function actedOnByOtherParty(sentence: string, mentionEnd: number, clauseEnd: number): boolean {
   const m = PASSIVE_BY.exec(sentence.slice(mentionEnd, Math.min(clauseEnd, mentionEnd + 120)));
-  return m !== null && INDEPENDENT.test(m[1]!) && !FIRST_PARTY.test(m[1]!);
+  if (m === null || FIRST_PARTY.test(m[1]!)) return false;
+  // "…is operated by the lounge's owner, not by Altavia": the agent set against the company is another party.
+  // The party set against must be the company (us, or a name: case-sensitive), not another one.
+  return INDEPENDENT.test(m[1]!) ||
+    /^[^,;]{1,50}, not (?:by )?(?:us\b|we\b|our\b|[A-Z][\w-]+)/.test(sentence.slice(mentionEnd + m.index + m[0].length - m[1]!.length, clauseEnd + 40));
 }

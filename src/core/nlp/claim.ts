@@ -114,7 +114,7 @@ const USER_SETTING = [
     String.raw`\b(?:you|users|members|parents|account holders) (?:can|may|could) (?:also )?(?:at any time )?` +
       String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
-      String.raw`|opt out|delete|erase|remove` +
+      String.raw`|opt out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
       String.raw`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
     'i',
@@ -250,7 +250,7 @@ function isNormStatement(s: string): boolean {
  * "Acme will collect", "we will compare". Case-sensitive for names: a capitalised word before a verb.
  */
 const COMPANY_ACT = new RegExp(
-  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|[A-Z][\w-]+)\s+(?:(?:may|might|will|would|can|could|also|then|only|to)\s+)*` +
+  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])[A-Z][\w-]+)\s+(?:(?:may|might|will|would|can|could|also|then|only|to)\s+)*` +
     String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** Whether `re` matches and nothing else in the sentence is an act on data ("…, which is used to verify you"). */
@@ -264,7 +264,7 @@ const OWN_TERMS = new RegExp(
     String.raw`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
     String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
     // "Apple's own terms govern how they work".
-    String.raw`|\b[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
+    String.raw`|(?<![\w-])[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
   'i',
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */

@@ -418,8 +418,11 @@ function sourceOfLocation(sentence: string): 'location.precise' | 'location.appr
 
 /** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
 function opensClause(sentence: string, at: number): boolean {
-  return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at));
+  // Also after a fronted exception or scope: "Except for SmartBoard, none of our services use…".
+  return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at)) ||
+    FRONTED_SCOPE.test(sentence.slice(0, at));
 }
+const FRONTED_SCOPE = /^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) [^,;]{1,60},\s*$/i;
 
 /**
  * What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right
@@ -646,6 +649,12 @@ const ANSWER_COLUMN =
   String.raw`(?:collected|disclosed|sold|shared|processed|used)(?: for (?:a )?business purposes?)?` +
   String.raw`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
 const FURTHER_COLUMN = /^\s*(?:sold|shared|disclosed|sold or shared)\b/i;
+/** The column first: "Sold or shared in the past 12 months: Precise geolocation | No". */
+const HEADER_ANSWER = new RegExp(
+  String.raw`^\s*((?:collected|processed|used|sold|shared|disclosed)(?: or (?:sold|shared|disclosed))?)(?: [^:|]{0,40})?:` +
+    String.raw`\s*([^|—–:]{3,160}?)\s*[|—–]\s*(yes|no|none)\s*\.?\s*$`,
+  'i',
+);
 const INLINE_ANSWER = new RegExp(
   // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
   String.raw`^([^:.;—–]{3,160}?)\s*(?:[|—–-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
@@ -669,6 +678,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     return [];
   }
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
+  // The column first, then the row: "Collected in the past 12 months: Precise geolocation | No".
+  const headed = HEADER_ANSWER.exec(sentence);
+  if (headed) {
+    const headedAnswer = tableAnswerOf(headed[3]!)!;
+    if (headedAnswer === 'no' && FURTHER_COLUMN.test(headed[1]!)) return [];
+    return answeredLabel(headed[2]!, headedAnswer, context);
+  }
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
   if (nonClaimReason(sentence, context.line)) return [];

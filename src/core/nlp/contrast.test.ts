@@ -2607,6 +2607,61 @@ const PAIRS: Pair[] = [
     'Consumers may request that we delete their geolocation data.', [],
     'We delete their geolocation data after thirty days.', ['location|affirmed'],
   ],
+  [
+    'face sign-in is recognition, and a named company receiving only a yes-or-no keeps it on the device',
+    'Lumo offers face sign-in through your phone, and Lumo only receives a yes-or-no result.', ['face|denied'],
+    'Lumo offers face sign-in through your phone, and Lumo receives the face template.', ['face|affirmed'],
+  ],
+  [
+    'a passive whose agent is set against the company is another party\'s act',
+    'Lounge check-in by palm scan is operated by the lounge\'s owner, not by Altavia.', [],
+    'Lounge check-in by palm scan is operated by Altavia, not by the lounge\'s owner.', ['biometric|affirmed'],
+  ],
+  [
+    'the country an IP address resolves to is approximate',
+    'We log the IP address of the connection and the country it resolves to.', ['location.approximate|affirmed'],
+    'We log the IP address of the connection and the port it resolves to.', [],
+  ],
+  [
+    'cameras that capture faces',
+    'Our kiosks do not contain cameras that capture customers\' faces.', ['face|denied'],
+    'Our kiosks do not contain cameras that capture customers\' receipts.', [],
+  ],
+  [
+    'a negated subject after a fronted exception opens its clause',
+    'Except for SmartBoard, none of our services use biometric information.', ['biometric|denied'],
+    'Except for SmartBoard, all of our services use biometric information.', ['biometric|affirmed'],
+  ],
+  [
+    'where the reader was, in the past',
+    'We receive the ATM\'s location, which tells us where you were at the time.', ['location|affirmed'],
+    'We receive the ATM\'s name, which tells us what you withdrew at the time.', [],
+  ],
+  [
+    'an area with modifiers of preference is still an area',
+    'We collect your preferred departure city from your profile.', ['location.approximate|affirmed'],
+    'We collect your preferred departure time from your profile.', [],
+  ],
+  [
+    'whatever the reader says aloud',
+    'Your spoken prescription number is converted to text.', ['voice|affirmed'],
+    'Your typed prescription number is converted to text.', [],
+  ],
+  [
+    'the reader stripping data is a setting',
+    'You can strip location metadata from your photos before uploading them.', [],
+    'We strip location metadata from your photos after uploading them.', ['location|affirmed'],
+  ],
+  [
+    'a column first, then the row',
+    'Collected in the past 12 months: Precise geolocation | No', ['location.precise|denied'],
+    'Sold or shared in the past 12 months: Precise geolocation | No', [],
+  ],
+  [
+    'consent after a first step is still consent',
+    'We will not collect facial biometric information without first informing you and obtaining your consent.', ['face|affirmed'],
+    'We will not collect facial biometric information, even after informing you and obtaining your consent.', ['face|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

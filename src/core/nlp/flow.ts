@@ -29,9 +29,10 @@ const US =
   // A device's maker is the company of its policy: "not transmitted to the manufacturer".
   String.raw`(?:us|the company|our company|the cloud|the (?:manufacturer|producer|provider|operator)` +
   String.raw`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
-  String.raw`|[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')}` +
+  // A name starts where no word or hyphen stands before it: tried once per hyphenated run, not at each of its parts.
+  String.raw`|(?<![\w-])[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')}` +
   // The company by its name, as one of everyone: "not transmitted to Toddlebee or anyone else".
-  String.raw`|[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
+  String.raw`|(?<![\w-])[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
 
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
 const NEGATIVE_SUBJECT = String.raw`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
@@ -132,10 +133,12 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'only-receives-a-result',
     source:
       // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
-      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company) (?:will )?` +
+      // Or the company by its name, with no article: "Fenwick only receives a yes-or-no result" (not "the merchant").
+      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
+      String.raw` (?:will )?` +
       String.raw`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?) only) ` +
       String.raw`(?:a|an|the) (?:[\w-]+ ){0,3}` +
-      words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication|signature|hash`) +
+      words(String.raw`result|token|confirmation|score|yes\/no|yes-or-no|yes or no|match|outcome|signal|indication|signature|hash`) +
       String.raw`s?\b`,
   },
   // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
@@ -159,7 +162,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       String.raw`(?<!\b${CONDITION_WORD} )` +
-      String.raw`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|[A-Z][\w-]+ itself)(?: \w+)? ` +
+      String.raw`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
       String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
       String.raw`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to|have access to|has access to|get access to|gets access to)\b` +
       String.raw`|(?<!\b${CONDITION_WORD} )` +

@@ -224,6 +224,20 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'identify a b c d e by their recognise capture or transmit your '.repeat(n / 62), (s) => findMentions(s), 100_000));
   it('routes, check-ins, voice memos and wake words over runs of their openers', () =>
     expectLinear((n) => 'your routes you check-ins at which store you your voice listens for the '.repeat(n / 71), (s) => findMentions(s), 100_000));
+  it('column-first rows, passive agents and resolved areas over runs of their openers', () => {
+    expectLinear((n) => 'collected in x: a | b | '.repeat(n / 24) + 'no', (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'location is operated by x, not by country it resolves to ip address '.repeat(n / 67), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'only receives a '.repeat(4) + 'a-'.repeat(n / 2), (s) => staysOnDevice(s), 100_000);
+    expectLinear((n) => 'a-'.repeat(n / 2) + ' only receives a result', (s) => staysOnDevice(s), 100_000);
+  });
+  // A name pattern ("Acme itself does not receive", "Acme's servers") tried at each part of a hyphenated run
+  // scanned the rest of the run from each: quadratic until names start only where no word or hyphen stands before.
+  it('names of the company over long hyphenated runs', () => {
+    for (const unit of ['a-', 'A-', 'Ab-']) {
+      const run = (n: number) => 'We collect your location, and ' + unit.repeat(n / unit.length) + ' itself does not receive it.';
+      expectLinear(run, (s) => classifySentence(s), 20_000);
+    }
+  });
   it('a sensor as subject over runs of sensors and copulas', () =>
     expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {

@@ -103,7 +103,7 @@ const AREA_LEVEL = [
 ].join('|');
 
 /** Whose faces: "their faces", "the faces of…" is left to the head rules. */
-const FACE_OWNER = String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? )?`;
+const FACE_OWNER = String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? |customers'? |passengers'? |employees'? )?`;
 /** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
 // And things that are not bodies: "the fingerprint of each file (a checksum)", "a document's fingerprint".
 const MACHINE = words(
@@ -296,7 +296,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       ),
     String.raw`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
     // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
-    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|find(?:s|ing)?|spot(?:s|ted|ting)?)` +
+    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing))` +
       String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
       String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
@@ -396,6 +396,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Speech as the object of an act on it: "cannot capture or transmit speech", "we transcribe your speech".
     String.raw`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? (?:your |any |the user'?s |their )?speech\b`,
     String.raw`spoken (?:words|queries|commands)`,
+    // Whatever the reader says aloud: "your spoken prescription number".
+    String.raw`\byour spoken [\w-]+`,
     String.raw`words spoken`,
     String.raw`dictation`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
@@ -628,6 +630,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
       String.raw`(?:from|of|by|using|based on) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
     String.raw`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} (?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
+    // "…the IP address of the connection and the country it resolves to".
+    String.raw`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
     String.raw`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
     // The area a device is used in: "which country it is used in", "the region the tablet is being used in".
@@ -683,7 +687,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     source: String.raw`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
       // The device's own area: "we read your device's time zone".
       String.raw`(?:(?:device|phone|handset|browser|computer|car|vehicle|tablet)'s )?` +
-      String.raw`(?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
+      String.raw`(?:(?:home|billing|shipping|current|postal|preferred|usual|departure|registered) ){0,2}${AREA}\b` +
       // The area acted on in the passive: "your billing postcode is also used for regional analytics".
       String.raw`|\b(?:your|the user'?s|their) (?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
       String.raw`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)`,
@@ -697,7 +701,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`location(?:-related)?(?: data| information| history)?`,
     String.raw`locations?(?= (?:data|information))`,
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
-    String.raw`where you (?:live|go|went|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
+    String.raw`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
+    // Where the reader did something with a thing: "which indicates where you placed it".
+    String.raw`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
     String.raw`\bgeo-?tag(?:s|ged|ging)?\b`,
@@ -938,7 +944,7 @@ export const NEGATED_CONDITION_SOURCE = [
     String.raw`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
     String.raw`(?:permission|consent|approval|authori[sz]ation)`,
   // "without first obtaining your written consent".
-  String.raw`\bwithout (?:first )?(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
+  String.raw`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:and|or) )?(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
     String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
   String.raw`\bunless\b`,
   String.raw`\bexcept (?:where|when|if|with)\b`,
