@@ -72,14 +72,12 @@ function rearm(event: Event): void {
  * document_idle), and two copies would detect, listen and report twice.
  */
 if (claimWake(globalThis, handOver)) {
-  // location.href rather than document.URL: `<img name="URL">` shadows the latter.
-  const url = location.href;
   const read = readThroughPrototype(document);
   if (
     !read ||
     read[2].length < THIN_SAMPLE_CHARS ||
     quickOpens(
-      { url, heading: read[0], relSelf: read[1] !== null && sameDocument(read[1], url), sample: read[2], title: read[3] },
+      { url: read[4], heading: read[0], relSelf: read[1] !== null && sameDocument(read[1], read[4]), sample: read[2], title: read[3] },
       __QUICK_STEMS__,
     )
   ) {
@@ -87,5 +85,5 @@ if (claimWake(globalThis, handOver)) {
   }
   // Dismissed: only back/forward and the reader's own navigation are followed, for as long as the page lives
   // (back/forward cache included); see onReaderNavigation for what that leaves to the popup's wake.
-  else onReaderNavigation(window, handOver);
+  else onReaderNavigation(window, handOver, read[4]);
 }

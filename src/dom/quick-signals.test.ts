@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../test/unit/fixtures';
-import { normalizeSpace, QUICK_SAMPLE_CHARS, quickRead, readBySelectors, readByXPath } from './quick-signals';
+import { normalizeSpace, QUICK_SAMPLE_CHARS, quickRead, readBySelectors, readByXPath, readThroughPrototype } from './quick-signals';
 
 const URL = 'https://shop.example/legal/privacy';
 
@@ -82,6 +82,21 @@ describe('the cheap stages’ read of a page', () => {
       answer(odd);
       expect(readByXPath(doc)).toBeUndefined();
     }
+  });
+
+  it('reads the XPath, the title and the address through the document’s prototype, which markup cannot shadow', () => {
+    // What a browser's document is to the script on every page: the getters and `evaluate` on its prototype, and
+    // whatever named access lays on the document object itself (<img name="URL">, <img name="title">, …).
+    const proto = {
+      evaluate: () => ({ stringValue: 'Heading\n0\nThe sample' }),
+      get title() { return 'Privacy policy'; },
+      get URL() { return URL; },
+    };
+    const doc = Object.create(proto) as Document;
+    for (const name of ['evaluate', 'title', 'URL']) Object.defineProperty(doc, name, { value: { tagName: 'IMG' } });
+    expect(readThroughPrototype(doc)).toEqual(['Heading', null, 'The sample', 'Privacy policy', URL]);
+    // Counterexample: a prototype without `evaluate` (no browser the extension runs in) reads nothing here.
+    expect(readThroughPrototype(Object.create({ title: 'T', URL }) as Document)).toBeUndefined();
   });
 
   it('collapses whitespace as XPath’s normalize-space does in Blink', () => {

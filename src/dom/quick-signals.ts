@@ -71,19 +71,24 @@ export function readByXPath(doc: Document): Parts | undefined {
 }
 
 /**
- * The script on every page's read: the three parts by the XPath and the title, with `evaluate` and the `title`
- * getter taken from the document's prototype. Markup shadows names on the document object itself (named access),
- * never on its prototype, so a page cannot hide its hints here; and this bundle needs no selector fallback.
- * Undefined where the prototype has no `evaluate` (no browser the extension runs in): the controller then reads.
+ * The script on every page's read: the three parts by the XPath, the title and the address, with `evaluate` and
+ * the `title` and `URL` getters taken from the document's prototype. Markup shadows names on the document object
+ * itself (named access: `<img name="URL">`), never on its prototype, so a page cannot hide its hints here; and
+ * this bundle needs no selector fallback. The address is the document's `URL` rather than `location.href` (the
+ * same string for a page's document, history navigation included): a dismissed page then never touches
+ * `location`, one interface fewer to build in the content script's fresh world (cost.spec.ts, alternating
+ * builds). Undefined where the prototype has no `evaluate` (no browser the extension runs in): the controller
+ * then reads.
  */
-export function readThroughPrototype(doc: Document): [...Parts, title: string] | undefined {
+export function readThroughPrototype(doc: Document): [...Parts, title: string, url: string] | undefined {
   const proto: unknown = Object.getPrototypeOf(doc);
   const evaluate: unknown = (proto as { evaluate?: unknown } | null)?.evaluate;
   if (typeof evaluate !== 'function') return undefined;
   const parts = partsOf((evaluate as Document['evaluate']).call(doc, QUICK_XPATH, doc, null, STRING_TYPE, null));
   if (!parts) return undefined;
   const title: unknown = Reflect.get(proto as object, 'title', doc);
-  return [...parts, typeof title === 'string' ? title : ''];
+  const url: unknown = Reflect.get(proto as object, 'URL', doc);
+  return [...parts, typeof title === 'string' ? title : '', typeof url === 'string' ? url : ''];
 }
 
 /** XPath's whitespace: space, tab, CR, LF (not form feed or vertical tab, which Blink keeps too: detect.spec.ts). */

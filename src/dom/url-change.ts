@@ -33,10 +33,12 @@ export const AFTER_ACTION_MS = [0, 300, 1500] as const;
  * builds, cost.spec.ts's probes), while listeners on `window`, whose interfaces exist already, cost almost nothing;
  * a poll enters the extension's world every second on every page. The trade: a page that changes its address by
  * script with no action of the reader (a redirect by timer, say) is not followed here; the popup's wake still
- * covers it, and a page handed over to the controller is followed by `onUrlChange`.
+ * covers it, and a page handed over to the controller is followed by `onUrlChange`. `url` is the address the
+ * page has now, when the caller already read it (the script on every page reads the document's `URL`, so that
+ * `location` is first touched only after the reader acts).
  */
-export function onReaderNavigation(win: Window, onChange: () => void): void {
-  let lastUrl = win.location.href;
+export function onReaderNavigation(win: Window, onChange: () => void, url: string = win.location.href): void {
+  let lastUrl = url;
   const check = () => {
     if (win.location.href === lastUrl) return;
     lastUrl = win.location.href;

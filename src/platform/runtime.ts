@@ -55,7 +55,8 @@ export async function wakeTab(tabId: number): Promise<Result<WakeResult>> {
   try {
     let result = await run();
     if (result === 'absent') {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['api-start.js', 'content.js'] });
+      // Not api-start.js: it only makes the content world exist before markup, and this call's world exists now.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
       result = await run();
     }
     return ok(result);

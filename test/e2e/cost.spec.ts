@@ -49,8 +49,12 @@ const REFERENCE = 'chrome.runtime.onMessage.addListener(() => false); chrome.run
  */
 const STEPS: [string, string][] = [
   ['extension API (chrome.runtime, first touch)', 'globalThis.x = chrome.runtime.id;'],
-  ['the `chrome` object alone (api-start.js now)', 'globalThis.x = typeof chrome;'],
-  ['location.href + document.title', 'globalThis.x = [location.href, document.title];'],
+  ['the `chrome` object alone (api-start.js before; now empty)', 'globalThis.x = typeof chrome;'],
+  ['location.href + document.title (before)', 'globalThis.x = [location.href, document.title];'],
+  [
+    'URL + title through the document\'s prototype (now)',
+    'const p = Object.getPrototypeOf(document); globalThis.x = [Reflect.get(p, "URL", document), Reflect.get(p, "title", document)];',
+  ],
   ['`document` alone (its first touch)', 'globalThis.x = typeof document;'],
   ['first element read (querySelector h1)', 'globalThis.x = document.querySelector("h1")?.textContent;'],
   ['first h1 alone by XPath, as a string', 'globalThis.x = document.evaluate("string((//h1)[1])", document, null, 2, null).stringValue;'],
