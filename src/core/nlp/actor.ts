@@ -134,11 +134,15 @@ function lastMatch(re: RegExp, s: string): number {
  * mention, within its clause.
  */
 const PASSIVE_BY = /^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|run|made|kept|held|carried out)\s+(?:\w+ly\s+)?by\s+((?:the |your |a |an )?[^,;.]{1,50})/i;
+/**
+ * An agent set against the company: "…is operated by the lounge's owner, not by Altavia". What is set against
+ * must be the company (us, or a name: case-sensitive), not another party.
+ */
+const SET_AGAINST_COMPANY = /^[^,;]{1,50}, not (?:by )?(?:us\b|we\b|our\b|[A-Z][\w-]+)/;
 export function actedOnByOtherParty(sentence: string, mentionEnd: number, clauseEnd: number): boolean {
   const m = PASSIVE_BY.exec(sentence.slice(mentionEnd, Math.min(clauseEnd, mentionEnd + 120)));
   if (m === null || FIRST_PARTY.test(m[1]!)) return false;
-  // "…is operated by the lounge's owner, not by Altavia": the agent set against the company is another party.
-  // The party set against must be the company (us, or a name: case-sensitive), not another one.
-  return INDEPENDENT.test(m[1]!) ||
-    /^[^,;]{1,50}, not (?:by )?(?:us\b|we\b|our\b|[A-Z][\w-]+)/.test(sentence.slice(mentionEnd + m.index + m[0].length - m[1]!.length, clauseEnd + 40));
+  // PASSIVE_BY is anchored, so the agent starts where its match ends less the agent's own length.
+  const agentAt = mentionEnd + m[0].length - m[1]!.length;
+  return INDEPENDENT.test(m[1]!) || SET_AGAINST_COMPANY.test(sentence.slice(agentAt, clauseEnd + 40));
 }

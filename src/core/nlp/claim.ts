@@ -325,13 +325,16 @@ const PARTICIPLE =
 // Nor a progressive passive ("…it is being driven in").
 const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
-const SENSOR =
-  String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}\b(?:is|are) `;
+const SENSOR_SUBJECT =
+  String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
 /** A sensor or service switched off on the device: "when GPS is off". */
-const DEVICE_OFF = new RegExp(SENSOR + String.raw`(?:off|disabled|turned off|switched off)\b`, 'i');
-/** One switched on or in use: "an icon shows while GPS is in use"; a claim only with an act on data. */
+const DEVICE_OFF = new RegExp(SENSOR_SUBJECT + String.raw`\b(?:is|are) (?:off|disabled|turned off|switched off)\b`, 'i');
+/**
+ * One switched on or in use ("an icon shows while GPS is in use"), or required on ("Location services must be
+ * enabled for this feature"); a claim only with an act on data.
+ */
 const DEVICE_ON = new RegExp(
-  SENSOR.replace(String.raw`(?:is|are) `, String.raw`(?:is|are|must be|needs to be|need to be|has to be|have to be|should be) `) +
+  SENSOR_SUBJECT + String.raw`\b(?:is|are|must be|needs to be|need to be|has to be|have to be|should be) ` +
     String.raw`(?:on|enabled|active|in use|turned on|switched on)\b`,
   'i',
 );

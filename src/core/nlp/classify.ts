@@ -814,6 +814,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const identifierContext = IDENTIFIER_CONTEXT.test(sentence) && !identificationNegated;
   const ageEstimation = AGE_ESTIMATION.test(sentence);
 
+  // Read once per sentence: the closing clause is the same for every type.
+  const elidedDenial = ELIDED_DENIAL.test(sentence.slice(Math.max(0, sentence.length - 120)));
   const practices: SentencePractice[] = [];
   for (const [type, list] of byType) {
     const affirmed = list.filter(
@@ -856,7 +858,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     practices.push(practice);
     // "Outside Paris we collect your GPS location; in Paris we do not.", "…in the US, but not in the EEA.": the
     // claim's verb elided in a second clause that denies it in another scope (LABELS.md "both stances").
-    if (stance === 'affirmed' && ELIDED_DENIAL.test(sentence.slice(Math.max(0, sentence.length - 120)))) {
+    if (stance === 'affirmed' && elidedDenial) {
       practices.push(deniedCopy(practice));
       continue;
     }

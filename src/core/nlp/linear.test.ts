@@ -34,6 +34,8 @@ function cost(fn: () => unknown): number {
   }
   return best;
 }
+/** An input of `n` characters or a little more: `unit` repeated (no hand-counted lengths beside the literals). */
+const runOf = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length));
 /**
  * A quadratic pass costs ×100 at ×10 input every time; noise from other processes on a shared machine only
  * sometimes pushes a linear one past ×30. So the check passes when any of three measurements is under ×30.
@@ -51,22 +53,22 @@ function expectLinear(make: (n: number) => string, run: (s: string) => unknown, 
 
 describe('linear passes on inputs built to backtrack', () => {
   it('the scan for the company’s act after a setting, over many leads each short of a verb', () => {
-    expectLinear((n) => 'you can turn it off' + ', and we x y z q'.repeat(n / 16), (s) => weActIndex(s));
+    expectLinear((n) => 'you can turn it off' + runOf(', and we x y z q')(n), (s) => weActIndex(s));
     expectLinear((n) => ',' + ' '.repeat(n) + 'which', (s) => weActIndex(s));
   });
   it('the splitter over a run of periods with no space after them', () => {
     expectLinear((n) => 'We collect your location' + '.'.repeat(n) + 'x', (s) => splitSentences(s), 400_000);
   });
   it('the splitter over runs of mixed terminal and closing punctuation', () => {
-    expectLinear((n) => 'We collect it' + '?!.)]"'.repeat(n / 6) + 'x', (s) => splitSentences(s));
+    expectLinear((n) => 'We collect it' + runOf('?!.)]"')(n) + 'x', (s) => splitSentences(s));
   });
   it('the splitter over a run-on sentence with no terminal punctuation', () => {
-    expectLinear((n) => 'we collect your location and '.repeat(n / 29), (s) => splitSentences(s), 300_000);
+    expectLinear(runOf('we collect your location and '), (s) => splitSentences(s), 300_000);
   });
   const nearMisses = (n: number) =>
-    'face face- faces of the same precise precise or location of our not not only '.repeat(n / 78);
+    runOf('face face- faces of the same precise precise or location of our not not only ')(n);
   // Near misses of the trigger vocabulary with no trigger in them, so the scan reads to the end.
-  const noTrigger = (n: number) => 'facet faces of the sam precise or voic irish locat geo gpx-ish '.repeat(n / 62);
+  const noTrigger = runOf('facet faces of the sam precise or voic irish locat geo gpx-ish ');
   it('the trigger scan over near misses', () => {
     expect(anyTrigger(noTrigger(1000))).toBe(false);
     expectLinear(noTrigger, (s) => anyTrigger(s), 100_000);
@@ -86,26 +88,26 @@ describe('linear passes on inputs built to backtrack', () => {
   it('the negation cues over runs of cues and pseudo-cues', () =>
     expectLinear(nearMisses, (s) => negationsIn(s), 400_000));
   it('the flow rows over runs of their prefixes', () => {
-    expectLinear((n) => 'not sent to '.repeat(n / 12), (s) => staysOnDevice(s), 300_000);
-    expectLinear((n) => 'only a result '.repeat(n / 14), (s) => staysOnDevice(s));
+    expectLinear(runOf('not sent to '), (s) => staysOnDevice(s), 300_000);
+    expectLinear(runOf('only a result '), (s) => staysOnDevice(s));
   });
   it('the mention terms and traps over near misses', () => expectLinear(nearMisses, (s) => findMentions(s), 100_000));
   it('the clause scan over a word of punctuation and over runs of openers', () => {
-    expectLinear((n) => 'but if we do not, ' + '.,;'.repeat(n / 3) + 'a', (s) => clausesOf(s), 100_000);
-    expectLinear((n) => 'but we, and you; if they: '.repeat(n / 26), (s) => clausesOf(s), 100_000);
+    expectLinear((n) => 'but if we do not, ' + runOf('.,;')(n) + 'a', (s) => clausesOf(s), 100_000);
+    expectLinear(runOf('but we, and you; if they: '), (s) => clausesOf(s), 100_000);
   });
   it('the normal form over runs of abbreviations', () =>
-    expectLinear((n) => 'etc. e.g. i.e. '.repeat(n / 15), (s) => normalizeSentence(s)));
+    expectLinear(runOf('etc. e.g. i.e. '), (s) => normalizeSentence(s)));
   it('the place and head readings over runs of locations and areas', () => {
     const areas = 'other locations of the hearing, your state, country or city and audio ';
-    expectLinear((n) => areas.repeat(n / 71), (s) => findMentions(s), 100_000);
+    expectLinear((n) => runOf(areas)(n), (s) => findMentions(s), 100_000);
   });
   it('a gated term over a run of spaces after its gate word', () =>
     expectLinear((n) => 'we log your ip address' + ' '.repeat(n) + 'x', (s) => findMentions(s), 100_000));
   it('the actor and jurisdiction readings over sentences of many mentions and verbs', () => {
-    const actors = (n: number) => 'other apps collect your location and '.repeat(n / 37);
+    const actors = runOf('other apps collect your location and ');
     expectLinear(actors, (s) => classifySentence(s), 20_000);
-    const norms = (n: number) => 'laws of the country where you live and we record '.repeat(n / 50);
+    const norms = runOf('laws of the country where you live and we record ');
     expectLinear(norms, (s) => classifySentence(s), 20_000);
   });
   it('the stance readings of session 4 over runs of spaces and of their openers', () => {
@@ -115,145 +117,145 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(spaces('your location is not stored; and it', 'x'), (s) => classifySentence(s), 100_000);
     expectLinear(spaces('we collect your location, but versions do not', 'x'), (s) => classifySentence(s), 100_000);
     // Denied and affirmed mentions of one type in many clauses: the second claim's clause test per mention.
-    const both = (n: number) => 'we do not collect voice recordings, we collect voice recordings; '.repeat(n / 66);
+    const both = runOf('we do not collect voice recordings, we collect voice recordings; ');
     expectLinear(both, (s) => classifySentence(s), 20_000);
-    const openers = (n: number) => 'we do not collect your location other than more than businesses must '.repeat(n / 70);
+    const openers = runOf('we do not collect your location other than more than businesses must ');
     expectLinear(openers, (s) => classifySentence(s), 20_000);
   });
   // Session 5, one check per reading so that a failure names it.
   it('the levels of detail with a location word far behind', () => {
-    const levels = (n: number) => 'location '.padEnd(40, ' ') + 'city-level street-level location '.repeat(n / 34);
+    const levels = (n: number) => 'location '.padEnd(40, ' ') + runOf('city-level street-level location ')(n);
     expectLinear(levels, (s) => findMentions(s), 100_000);
   });
   it("the company's acts and passives over runs of adverbs and auxiliaries", () => {
-    const acts = (n: number) => 'gps is off and we may have also been is not never '.repeat(n / 50);
+    const acts = runOf('gps is off and we may have also been is not never ');
     expectLinear(acts, (s) => classifySentence(s), 20_000);
   });
   it("a reader's choice over a long run of 'whether'", () => {
-    const choice = (n: number) => 'you can choose whether ' + 'whether or not '.repeat(n / 15) + 'location is shared';
+    const choice = (n: number) => 'you can choose whether ' + runOf('whether or not ')(n) + 'location is shared';
     // At 20,000 characters the smaller input still sat in the caches (×35 under load, on main as before).
     expectLinear(choice, (s) => classifySentence(s), 100_000);
   });
   it('a label over many cells', () =>
-    expectLinear((n) => 'location | '.repeat(n / 11) + 'collected: no', (s) => classifySentence(s), 20_000));
+    expectLinear((n) => runOf('location | ')(n) + 'collected: no', (s) => classifySentence(s), 20_000));
   it('more denials after an answer', () =>
-    expectLinear((n) => 'location — no, not x' + ', not x'.repeat(n / 7), (s) => classifySentence(s), 20_000));
+    expectLinear((n) => 'location — no, not x' + runOf(', not x')(n), (s) => classifySentence(s), 20_000));
   it('negative subjects before a flow', () => {
-    expectLinear((n) => 'no image '.repeat(n / 9) + 'leaves', (s) => staysOnDevice(s), 100_000);
-    expectLinear((n) => 'nothing is stored or '.repeat(n / 21), (s) => staysOnDevice(s), 100_000);
+    expectLinear((n) => runOf('no image ')(n) + 'leaves', (s) => staysOnDevice(s), 100_000);
+    expectLinear(runOf('nothing is stored or '), (s) => staysOnDevice(s), 100_000);
   });
   it('the location paraphrases of session 5 over runs of their openers', () => {
-    const where = (n: number) => 'where your car has where you usually where in a '.repeat(n / 48);
+    const where = runOf('where your car has where you usually where in a ');
     expectLinear(where, (s) => findMentions(s), 100_000);
-    const ip = (n: number) => 'by country ip address geolocate ip which country or region a '.repeat(n / 62);
+    const ip = runOf('by country ip address geolocate ip which country or region a ');
     expectLinear(ip, (s) => findMentions(s), 100_000);
-    const radio = (n: number) => 'bluetooth wi-fi beacons to work out location (precise pin-point '.repeat(n / 65);
+    const radio = runOf('bluetooth wi-fi beacons to work out location (precise pin-point ');
     expectLinear(radio, (s) => findMentions(s), 100_000);
   });
   // Session 6, one check per reading.
   it('dash pairs around an aside over a run of dashes', () =>
-    expectLinear((n) => 'no data — a — '.repeat(n / 14), (s) => negationsIn(s), 400_000));
+    expectLinear(runOf('no data — a — '), (s) => negationsIn(s), 400_000));
   it('areas derived from a source over runs of areas and sources', () => {
-    const areas = (n: number) => 'region is derived from your country the sim which city it is used '.repeat(n / 66);
+    const areas = runOf('region is derived from your country the sim which city it is used ');
     expectLinear(areas, (s) => findMentions(s), 100_000);
   });
   it('a send to the company past a second receiver over runs of receivers', () =>
-    expectLinear((n) => 'not sent to the app or to our x '.repeat(n / 32), (s) => staysOnDevice(s), 300_000));
+    expectLinear(runOf('not sent to the app or to our x '), (s) => staysOnDevice(s), 300_000));
   it('a forum and a class of data over runs of courts and copulas', () =>
-    expectLinear((n) => 'courts are a special court is '.repeat(n / 30), (s) => classifySentence(s), 20_000));
+    expectLinear(runOf('courts are a special court is '), (s) => classifySentence(s), 20_000));
   it('approximate locations and their sources over a run of both', () =>
-    expectLinear((n) => 'coarse location from gps, '.repeat(n / 26), (s) => classifySentence(s), 20_000));
+    expectLinear(runOf('coarse location from gps, '), (s) => classifySentence(s), 20_000));
   it('the flow rows of session 6 over runs of their openers', () => {
-    expectLinear((n) => 'nothing is uploaded to tells us only yes or '.repeat(n / 44), (s) => staysOnDevice(s), 300_000);
-    expectLinear((n) => 'we only learn whether processed in your car '.repeat(n / 44), (s) => staysOnDevice(s), 300_000);
+    expectLinear(runOf('nothing is uploaded to tells us only yes or '), (s) => staysOnDevice(s), 300_000);
+    expectLinear(runOf('we only learn whether processed in your car '), (s) => staysOnDevice(s), 300_000);
   });
   it('an elided participle over runs of copulas and negations', () =>
-    expectLinear((n) => 'gps data is not is never are not x '.repeat(n / 35), (s) => classifySentence(s), 20_000));
+    expectLinear(runOf('gps data is not is never are not x '), (s) => classifySentence(s), 20_000));
   it('parts of a practice and copies kept over runs of their openers', () => {
-    expectLinear((n) => 'x is not part of the is not and kept in our '.repeat(n / 44), (s) => classifySentence(s), 20_000);
-    expectLinear((n) => 'kept on the device kept x on our '.repeat(n / 33), (s) => staysOnDevice(s), 300_000);
+    expectLinear(runOf('x is not part of the is not and kept in our '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('kept on the device kept x on our '), (s) => staysOnDevice(s), 300_000);
   });
   it('inferred whereabouts and resolutions over runs of their openers', () =>
-    expectLinear((n) => 'location work out guess down to the nearest x '.repeat(n / 46), (s) => classifySentence(s), 20_000));
+    expectLinear(runOf('location work out guess down to the nearest x '), (s) => classifySentence(s), 20_000));
   it('negations in parentheses over runs of nested and unclosed parentheses', () => {
-    expectLinear((n) => '((not x) '.repeat(n / 9), (s) => negationsIn(s), 400_000);
-    expectLinear((n) => 'not ) ( not '.repeat(n / 12), (s) => negationsIn(s), 400_000);
+    expectLinear(runOf('((not x) '), (s) => negationsIn(s), 400_000);
+    expectLinear(runOf('not ) ( not '), (s) => negationsIn(s), 400_000);
   });
   it('areas and radio sources of session 6 over runs of their openers', () => {
-    const runs = (n: number) => 'town or region where each coarse location from the wi-fi based on your '.repeat(n / 72);
+    const runs = runOf('town or region where each coarse location from the wi-fi based on your ');
     expectLinear(runs, (s) => findMentions(s), 100_000);
   });
   it('sources of a location over runs of locations and sources', () =>
-    expectLinear((n) => 'location using wi-fi to determine sim from where you are '.repeat(n / 57), (s) => classifySentence(s), 20_000));
+    expectLinear(runOf('location using wi-fi to determine sim from where you are '), (s) => classifySentence(s), 20_000));
   it('speech named by what is said over runs of its openers', () =>
-    expectLinear((n) => 'recordings of your recorded messages you questions spoken microphone '.repeat(n / 68), (s) => findMentions(s), 100_000));
+    expectLinear(runOf('recordings of your recorded messages you questions spoken microphone '), (s) => findMentions(s), 100_000));
   it('a pronoun denial over runs of organisations and coordinated verbs', () =>
-    expectLinear((n) => 'x; the airline neither receives nor the bank never '.repeat(n / 51), (s) => classifySentence(s), 20_000));
+    expectLinear(runOf('x; the airline neither receives nor the bank never '), (s) => classifySentence(s), 20_000));
   it('a report that leaves something out over runs of reports', () =>
-    expectLinear((n) => 'reports logs does not includ '.repeat(n / 29), (s) => classifySentence(s), 20_000));
+    expectLinear(runOf('reports logs does not includ '), (s) => classifySentence(s), 20_000));
   it('the place the reader did something over runs of places and long words', () => {
-    expectLinear((n) => 'the place and time you '.repeat(n / 23), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('the place and time you '), (s) => findMentions(s), 100_000);
     expectLinear((n) => 'the place you ' + 'a'.repeat(n), (s) => findMentions(s), 100_000);
   });
   it('places that rules depend on over runs of their openers', () =>
-    expectLinear((n) => 'depending on the state in which you depends on where you are regardless of where they '.repeat(n / 85), (s) => findMentions(s), 100_000));
+    expectLinear(runOf('depending on the state in which you depends on where you are regardless of where they '), (s) => findMentions(s), 100_000));
   it('neither-nor subjects and named receivers over runs of their openers', () => {
-    expectLinear((n) => 'neither the nor the scan is ever uploaded to x or '.repeat(n / 50), (s) => staysOnDevice(s), 100_000);
-    expectLinear((n) => 'no data is sent to Keyloft or anyone inside the secure '.repeat(n / 56), (s) => staysOnDevice(s), 100_000);
+    expectLinear(runOf('neither the nor the scan is ever uploaded to x or '), (s) => staysOnDevice(s), 100_000);
+    expectLinear(runOf('no data is sent to Keyloft or anyone inside the secure '), (s) => staysOnDevice(s), 100_000);
   });
   it('elided denials, kept-from acts and only-exceptions over runs of their openers', () => {
-    expectLinear((n) => 'location; but in x, we do not in y, '.repeat(n / 36), (s) => classifySentence(s), 20_000);
-    expectLinear((n) => 'location stops the car x from prevents '.repeat(n / 39), (s) => classifySentence(s), 20_000);
-    expectLinear((n) => 'not location, only your , but just '.repeat(n / 35), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('location; but in x, we do not in y, '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('location stops the car x from prevents '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('not location, only your , but just '), (s) => classifySentence(s), 20_000);
   });
   it('faces looked for and voices compared over runs of their openers', () => {
-    expectLinear((n) => 'looks for a smiling human, live faces '.repeat(n / 38), (s) => findMentions(s), 100_000);
-    expectLinear((n) => 'representation of the x\'s recognise up to four voices matches '.repeat(n / 64), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('looks for a smiling human, live faces '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('representation of the x\'s recognise up to four voices matches '), (s) => findMentions(s), 100_000);
   });
   it('positions acted on over runs of verbs and possessors', () =>
-    expectLinear((n) => 'sends its refreshes your the car\'s current position is '.repeat(n / 55), (s) => findMentions(s), 100_000));
+    expectLinear(runOf('sends its refreshes your the car\'s current position is '), (s) => findMentions(s), 100_000));
   it('places where sessions began and things were last seen over runs of their openers', () => {
-    expectLinear((n) => 'the spot where your parking where the tablet was '.repeat(n / 48), (s) => findMentions(s), 100_000);
-    expectLinear((n) => 'location and time of the location and '.repeat(n / 38), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('the spot where your parking where the tablet was '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('location and time of the location and '), (s) => classifySentence(s), 20_000);
   });
   it('areas derived, travelled in and acted on over runs of their openers', () => {
-    expectLinear((n) => 'which region you are region, which we your billing postcode is '.repeat(n / 64), (s) => findMentions(s), 100_000);
-    expectLinear((n) => 'locate it by locate the start and end locations '.repeat(n / 49), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('which region you are region, which we your billing postcode is '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('locate it by locate the start and end locations '), (s) => classifySentence(s), 20_000);
   });
   it('identifying by face or voice and speech acted on over runs of their openers', () =>
-    expectLinear((n) => 'identify a b c d e by their recognise capture or transmit your '.repeat(n / 62), (s) => findMentions(s), 100_000));
+    expectLinear(runOf('identify a b c d e by their recognise capture or transmit your '), (s) => findMentions(s), 100_000));
   it('routes, check-ins, voice memos and wake words over runs of their openers', () =>
-    expectLinear((n) => 'your routes you check-ins at which store you your voice listens for the '.repeat(n / 71), (s) => findMentions(s), 100_000));
+    expectLinear(runOf('your routes you check-ins at which store you your voice listens for the '), (s) => findMentions(s), 100_000));
   it('column-first rows, passive agents and resolved areas over runs of their openers', () => {
-    expectLinear((n) => 'collected in x: a | b | '.repeat(n / 24) + 'no', (s) => classifySentence(s), 20_000);
-    expectLinear((n) => 'location is operated by x, not by country it resolves to ip address '.repeat(n / 67), (s) => classifySentence(s), 20_000);
-    expectLinear((n) => 'only receives a '.repeat(4) + 'a-'.repeat(n / 2), (s) => staysOnDevice(s), 100_000);
-    expectLinear((n) => 'a-'.repeat(n / 2) + ' only receives a result', (s) => staysOnDevice(s), 100_000);
+    expectLinear((n) => runOf('collected in x: a | b | ')(n) + 'no', (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('location is operated by x, not by country it resolves to ip address '), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'only receives a '.repeat(4) + runOf('a-')(n), (s) => staysOnDevice(s), 100_000);
+    expectLinear((n) => runOf('a-')(n) + ' only receives a result', (s) => staysOnDevice(s), 100_000);
   });
   // A name pattern ("Acme itself does not receive", "Acme's servers") tried at each part of a hyphenated run
   // scanned the rest of the run from each: quadratic until names start only where no word or hyphen stands before.
   it('names of the company over long hyphenated runs', () => {
     for (const unit of ['a-', 'A-', 'Ab-']) {
-      const run = (n: number) => 'We collect your location, and ' + unit.repeat(n / unit.length) + ' itself does not receive it.';
+      const run = (n: number) => 'We collect your location, and ' + runOf(unit)(n) + ' itself does not receive it.';
       expectLinear(run, (s) => classifySentence(s), 20_000);
     }
   });
   it('a sensor as subject over runs of sensors and copulas', () =>
-    expectLinear((n) => 'gps tracks you are gps is '.repeat(n / 26), (s) => classifySentence(s), 20_000));
+    expectLinear(runOf('gps tracks you are gps is '), (s) => classifySentence(s), 20_000));
   it('the face, voice and body paraphrases of session 5 over runs of their openers', () => {
-    const parts = (n: number) => 'eyes, nose and your mouth or lips, '.repeat(n / 36);
+    const parts = runOf('eyes, nose and your mouth or lips, ');
     expectLinear(parts, (s) => findMentions(s), 100_000);
-    const cues = (n: number) => 'cameras pulse nothing the child says nothing but speed, pressure of your '.repeat(n / 72);
+    const cues = runOf('cameras pulse nothing the child says nothing but speed, pressure of your ');
     expectLinear(cues, (s) => classifySentence(s), 20_000);
   });
   it('the negation shapes of session 5 over runs of their openers', () => {
-    const shapes = (n: number) => 'your location is never , under any , unable avoid engage in the shown '.repeat(n / 70);
+    const shapes = runOf('your location is never , under any , unable avoid engage in the shown ');
     expectLinear(shapes, (s) => classifySentence(s), 20_000);
   });
   it('code and paths among mentions', () =>
-    expectLinear((n) => '/a/b.c `x` getlocation() '.repeat(n / 25), (s) => findMentions(s), 100_000));
+    expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {
-    const runOn = (n: number) => 'we collect your location and your voice and '.repeat(n / 44);
+    const runOn = runOf('we collect your location and your voice and ');
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);
   });
 });
