@@ -249,12 +249,12 @@ const USED_CLAUSE = new RegExp(
 const INFERRED_LOCATION = new RegExp(
   [
     // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
-    String.raw`\b(?:infer|estimat|deriv|guess)\w* (?:your |the |an? |a user'?s? |their )?` +
+    String.raw`\b(?:infer|estimat|deriv|guess|approximat)\w* (?:your |the |an? |a user'?s? |their )?` +
       String.raw`(?:(?!(?:from|of|by|with|for|to|on|in|at|about|via)\b)[a-z-]+ )?(?:geo)?location\b`,
     String.raw`\b(?:geo)?location (?:(?:data|information) )?` +
       String.raw`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
-      String.raw`(?:inferred|estimated|derived|guessed)\b`,
-    String.raw`\b(?:inferred|estimated|derived) (?:geo)?location\b`,
+      String.raw`(?:inferred|estimated|derived|guessed|approximated)\b`,
+    String.raw`\b(?:inferred|estimated|derived|approximated) (?:geo)?location\b`,
     // "we use these to guess where you are", "work out, to the nearest city, where you are".
     String.raw`\b(?:infer|estimat|deriv|guess|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w*(?: [^.;]{0,30}?)? where you are\b`,
     // To the nearest area: "to the nearest city", "down to the postcode".
@@ -266,11 +266,12 @@ const INFERRED_LOCATION = new RegExp(
 const RESOLUTION = new RegExp(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
   // "down to a few metres" states a resolution too.
-  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|resolution|accuracy|down to)\b[^.;]{0,30}?` +
+  // "approximated to a 1 km radius", "to the nearest mile".
+  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|approximat\w*|resolution|accuracy|down to|to the nearest)\b[^.;]{0,30}?` +
     String.raw`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
     String.raw`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
     String.raw`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
-    String.raw`|(?:\d+|a few|several|one|ten|a hundred|hundreds of) (?:kilometers|kilometres|km|miles|mi))\b`,
+    String.raw`|(?:\d+|a|a few|several|one|ten|a hundred|hundreds of)?[ -]?(?:kilomet(?:er|re)s?|km|miles?|mi))\b`,
   'i',
 );
 /** A cue and its place in the one literal scan that tells which cues a sentence may hold (`cuesHeld`). */

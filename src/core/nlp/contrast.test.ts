@@ -2662,6 +2662,31 @@ const PAIRS: Pair[] = [
     'We will not collect facial biometric information without first informing you and obtaining your consent.', ['face|affirmed'],
     'We will not collect facial biometric information, even after informing you and obtaining your consent.', ['face|denied'],
   ],
+  // Session 8.
+  [
+    'the face itself examined is face analysis', 'Our software examines your face to confirm you are a live person.',
+    ['face|affirmed'], 'Our software examines your browser to confirm you are a live person.', [],
+  ],
+  [
+    'an attribute read from the face', 'The app estimates your age from your face.', ['face|affirmed'],
+    'The app estimates your age from your date of birth.', [],
+  ],
+  [
+    'vocal traits tell one voice from another', 'We analyse the vocal characteristics of callers to detect fraud.',
+    ['voice|affirmed'], 'We analyse the account characteristics of callers to detect fraud.', [],
+  ],
+  [
+    'a resolution in kilometres or miles is approximate', 'We store your location, rounded to the nearest mile.',
+    ['location.approximate|affirmed'], 'We store your location to show you the nearest store.', ['location|affirmed'],
+  ],
+  [
+    'a location approximated is approximate', 'Your location is approximated when you open the map.',
+    ['location.approximate|affirmed'], 'Your location is recorded when you open the map.', ['location|affirmed'],
+  ],
+  [
+    'a country of a document or of citizenship is no location', 'We collect your country of citizenship.', [],
+    'We collect your country of residence.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -252,6 +252,10 @@ describe('linear passes on inputs built to backtrack', () => {
     const shapes = runOf('your location is never , under any , unable avoid engage in the shown ');
     expectLinear(shapes, (s) => classifySentence(s), 20_000);
   });
+  it('the face examined and the resolutions of session 8 over runs of their openers', () => {
+    expectLinear(runOf('analyse and estimate from your face from your facial features '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('rounded approximated to the nearest a - the nearest 3 your location '), (s) => classifySentence(s), 20_000);
+  });
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

@@ -41,9 +41,11 @@ export const FACE: HeadModifiers = {
 };
 
 export const VOICE: HeadModifiers = {
-  heads: ['voice', 'speech', 'spoken', 'audio'],
+  heads: ['voice', 'vocal', 'speech', 'spoken', 'audio'],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
+    // What tells one voice from another: "vocal characteristics", "speech patterns".
+    'characteristics', 'patterns?', 'traits',
   ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',

@@ -103,6 +103,8 @@ const AREA_LEVEL = [
 ].join('|');
 
 /** Whose faces: "their faces", "the faces of…" is left to the head rules. */
+/** Whose one face: "your face", "the user's face". */
+const FACE_WHOSE = String.raw`(?:your|their|his|her|the user'?s|a user'?s|the person'?s|each user'?s) `;
 const FACE_OWNER = String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? |customers'? |passengers'? |employees'? )?`;
 /** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
 // And things that are not bodies: "the fingerprint of each file (a checksum)", "a document's fingerprint".
@@ -330,6 +332,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
     String.raw`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
     String.raw`(?:extracted|derived|captured|taken) from your face`,
+    // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
+    String.raw`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? ${FACE_WHOSE}face\b`,
+    String.raw`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
+      String.raw`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
     String.raw`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     String.raw`\bface (?:and|or) (?:other )?body (?:parts|features)`,
   ].join('|') },
@@ -875,8 +881,11 @@ export const TRAPS: Trap[] = [
     String.raw`\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b`,
     String.raw`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b` +
       String.raw`(?=[^.]{0,40}\b(?:laws?|rights|courts?|applies|apply|govern|determin\w+ (?:which|the))\b)`,
-    String.raw`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance)\b`,
-    String.raw`\bissuing (?:state|country|authority)\b`,
+    // A country that belongs to a document or a legal status, not to where the user is: "the issuing state or
+    // country of your ID", "country of citizenship". Not "the country that issued your SIM": a SIM's country is
+    // where it is used (LABELS.md).
+    String.raw`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance|citizenship|nationality)\b`,
+    String.raw`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
     String.raw`\bour ` +
       words('offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries') +
       String.raw`\b[^.]{0,30}\b(?:city|country|region)\b`,
