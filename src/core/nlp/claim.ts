@@ -111,7 +111,9 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
 const USER_SETTING = [
   new RegExp(
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
-    String.raw`\b(?:you|users|members|parents|account holders) (?:can|may|could) (?:also )?(?:at any time )?` +
+    // An adverb may come between: "you can always turn off geolocation".
+    String.raw`\b(?:you|users|members|parents|account holders) (?:can|may|could) ` +
+      String.raw`(?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
       String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
       String.raw`|opt out|delete|erase|remove|strip` +

@@ -2687,6 +2687,10 @@ const PAIRS: Pair[] = [
     'a country of a document or of citizenship is no location', 'We collect your country of citizenship.', [],
     'We collect your country of residence.', ['location.approximate|affirmed'],
   ],
+  [
+    'an adverb inside the reader\'s setting', 'You can always switch off location tracking in the app settings.', [],
+    'We always switch on location tracking in the app settings.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
