@@ -2691,6 +2691,14 @@ const PAIRS: Pair[] = [
     'an adverb inside the reader\'s setting', 'You can always switch off location tracking in the app settings.', [],
     'We always switch on location tracking in the app settings.', ['location|affirmed'],
   ],
+  [
+    'other people keeping a copy act on their own', 'Other participants can record the meeting.', [],
+    'Our service can record the meeting.', ['voice|affirmed'],
+  ],
+  [
+    'other people shown the reader\'s data is the company showing it', 'Other participants can record your voice.', [],
+    'Other participants can hear your voice.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
