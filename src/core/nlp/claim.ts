@@ -280,7 +280,10 @@ const CATEGORY_DEFINED = new RegExp(
   String.raw`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
     String.raw`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
-    String.raw`\b(?:include|comprise|are|cover)\b`,
+    String.raw`\b(?:include|comprise|are|cover)\b` +
+    // The GDPR's special categories, and a quoted term: "“Biometric data” includes fingerprints and face geometry".
+    String.raw`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?\b(?:include|comprise|are|cover)` +
+    String.raw`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
   'i',
 );
 const ADVICE = new RegExp(
@@ -289,6 +292,9 @@ const ADVICE = new RegExp(
     String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
     String.raw`|tell us|write|email|reach out)` +
     String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
+    // Where to ask: "If you have questions about biometric data, contact us".
+    String.raw`|\b(?:questions?|concerns?|comments?|inquir(?:y|ies)) (?:about|regarding|concerning|on|relating to)\b` +
+    String.raw`[^.;]{0,80}\b(?:contact|write to|email|reach|call) us\b` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
     String.raw`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
     String.raw`|never (?:share|post|reveal|disclose|give|send))\b` +

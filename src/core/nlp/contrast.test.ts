@@ -2699,6 +2699,18 @@ const PAIRS: Pair[] = [
     'other people shown the reader\'s data is the company showing it', 'Other participants can record your voice.', [],
     'Other participants can hear your voice.', ['voice|affirmed'],
   ],
+  [
+    'a quoted term defined', '"Biometric data" includes fingerprints and iris scans.', [],
+    'Our records include fingerprints and iris scans.', ['biometric|affirmed'],
+  ],
+  [
+    'the special categories a law names', 'Special categories of data include biometric data and health data.', [],
+    'Special categories of data that we hold include biometric data and health data.', ['biometric|affirmed'],
+  ],
+  [
+    'where to ask is no practice', 'If you have questions about biometric data, contact us.', [],
+    'If you use the scanner, we keep biometric data; contact us with questions.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
