@@ -8,6 +8,7 @@ import { anyTrigger, findMentions, isCandidate, termLiterals } from './mentions'
 import { clausesOf } from './language';
 import { negationsIn } from './negation';
 import { normalizeSentence } from './normalize';
+import { foldCompatibility } from './fold';
 import { literalIndex } from '../text/literal-index';
 import { WORD_BOUNDARY } from '../text/required-literals';
 import { MAX_PIECES, MAX_SENTENCE_CHARS, splitSentences } from './sentences';
@@ -255,6 +256,10 @@ describe('linear passes on inputs built to backtrack', () => {
   it('the face examined and the resolutions of session 8 over runs of their openers', () => {
     expectLinear(runOf('analyse and estimate from your face from your facial features '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('rounded approximated to the nearest a - the nearest 3 your location '), (s) => classifySentence(s), 20_000);
+  });
+  it('the fold of ligatures, joiners and odd spaces', () => {
+    expectLinear(runOf('ﬁ\u2060\u00a0ﬃ x'), (s) => foldCompatibility(s), 100_000);
+    expectLinear(runOf('we collect your precise\u00a0location and ﬁngerprint '), (s) => analyzePolicy(policyOf([s])), 20_000);
   });
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));

@@ -1,5 +1,6 @@
 import { answeredQuestion, classifySentence, denyBack, refersBackOnDevice, type SentenceContext } from './classify';
 import { endsWithQuestion } from './claim';
+import { foldCompatibility, type Folded } from './fold';
 import { isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
@@ -30,13 +31,15 @@ export class SentenceReader {
   candidates = 0;
   private previous: ClassifiedSentence | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
-  private question: { sentence: string; span: Span; context: SentenceContext } | undefined;
+  private question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
 
   constructor(private readonly passes: SentencePasses = SENTENCE_PASSES) {}
 
   /** The sentence's claims as a new result, or undefined (none, or it only changed the previous result). */
   read(text: string, span: Span, context: SentenceContext): ClassifiedSentence | undefined {
-    const sentence = text.slice(span.start, span.end);
+    const raw = text.slice(span.start, span.end);
+    const folded = foldCompatibility(raw);
+    const sentence = folded ? folded.text : raw;
     const question = this.question;
     this.question = undefined;
     const candidate = this.passes.isCandidate(sentence);
@@ -46,7 +49,7 @@ export class SentenceReader {
       const answered = answeredQuestion(question.sentence, sentence, question.context);
       if (answered.length > 0) {
         this.previous = undefined;
-        return { span: question.span, practices: answered };
+        return { span: question.span, practices: unfolded(answered, question.raw, question.folded) };
       }
     }
     if (!candidate) {
@@ -55,8 +58,8 @@ export class SentenceReader {
       return undefined;
     }
     this.candidates++;
-    const practices = this.passes.classify(sentence, context);
-    if (practices.length === 0 && endsWithQuestion(sentence)) this.question = { sentence, span, context };
+    const practices = unfolded(this.passes.classify(sentence, context), raw, folded);
+    if (practices.length === 0 && endsWithQuestion(sentence)) this.question = { sentence, span, context, folded, raw };
     if (practices.length === 0 && this.previous && refersBackOnDevice(sentence)) {
       this.previous.practices.forEach(denyBack);
       return undefined;
@@ -65,6 +68,19 @@ export class SentenceReader {
     this.previous = practices.length > 0 ? entry : undefined;
     return practices.length > 0 ? entry : undefined;
   }
+}
+
+/** Evidence found in a folded sentence, pointed back at the sentence as written. */
+function unfolded(practices: SentencePractice[], raw: string, folded: Folded | undefined): SentencePractice[] {
+  if (!folded) return practices;
+  for (const p of practices) {
+    p.evidence = p.evidence.map((e) => {
+      const start = folded.startAt(e.start);
+      const end = folded.endAt(e.end);
+      return { text: raw.slice(start, end), start, end };
+    });
+  }
+  return practices;
 }
 
 export function classifySpans(

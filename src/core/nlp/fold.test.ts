@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { foldCompatibility } from './fold';
+import { classifyText } from './text';
+
+describe('foldCompatibility', () => {
+  it('leaves plain text alone', () => {
+    expect(foldCompatibility('We collect your fingerprint.')).toBeUndefined();
+  });
+  it('spells ligatures out and maps offsets back to the written text', () => {
+    const raw = 'We scan your ﬁngerprint.';
+    const folded = foldCompatibility(raw)!;
+    expect(folded.text).toBe('We scan your fingerprint.');
+    const start = folded.text.indexOf('fingerprint');
+    const end = start + 'fingerprint'.length;
+    expect(raw.slice(folded.startAt(start), folded.endAt(end))).toBe('ﬁngerprint');
+    // Both halves of the ligature point at it.
+    expect(folded.startAt(start + 1)).toBe(folded.startAt(start));
+  });
+  it('reads odd spaces as spaces, joiners as nothing and non-breaking hyphens as hyphens', () => {
+    expect(foldCompatibility('precise\u00a0location')!.text).toBe('precise location');
+    expect(foldCompatibility('voice\u2060print')!.text).toBe('voiceprint');
+    expect(foldCompatibility('face\u2011geometry')!.text).toBe('face-geometry');
+    expect(foldCompatibility('geo\u00adlocation')!.text).toBe('geolocation');
+  });
+  it('maps an end offset past a removed character to just after the character before it', () => {
+    const raw = 'ab\u2060cd';
+    const folded = foldCompatibility(raw)!;
+    expect(folded.text).toBe('abcd');
+    expect(raw.slice(folded.startAt(0), folded.endAt(2))).toBe('ab');
+    expect(raw.slice(folded.startAt(2), folded.endAt(4))).toBe('cd');
+  });
+});
+
+describe('claims in text from PDFs and typesetting', () => {
+  const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.stance}`).sort();
+  it('reads a ligature as its letters, and the evidence is the written word', () => {
+    expect(labels('We scan your ﬁngerprint at the door.')).toEqual(['biometric|affirmed']);
+    expect(labels('We scan your badge at the door.')).toEqual([]);
+    const [practice] = classifyText('We scan your ﬁngerprint at the door.');
+    expect(practice!.evidence.map((e) => e.text).join(' ')).toContain('ﬁngerprint');
+  });
+  it('reads a no-break space as a space', () => {
+    expect(labels('We collect your precise\u00a0location.')).toEqual(['location.precise|affirmed']);
+    expect(labels('We collect your\u00a0location.')).toEqual(['location|affirmed']);
+  });
+});
