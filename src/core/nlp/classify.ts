@@ -197,9 +197,16 @@ const IDENTIFIER_CONTEXT = new RegExp(
   'i',
 );
 /** A contrast clause whose verb is left out: "…, but current versions do not." at the sentence's end. */
-const ELLIPTIC_DENIAL =
-  // The subject names the product, a version or the company, not users or other features.
-  /[,;]\s*(?:but|while|whereas|however,?)\s+(?:(?:the )?(?:current|newer|later|latest|new|older|earlier)\s+versions?(?: of the app)?|the (?:app|service|website|device)|we|it|this (?:app|version))\s+(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$/i;
+/** Who the elided clause is about: the product, a version of it or the company, not users or other features. */
+const ELLIPTIC_SUBJECT =
+  String.raw`(?:(?:the )?(?:current|newer|later|latest|new|older|earlier)\s+versions?(?: of the app)?` +
+  String.raw`|the (?:app|service|website|device)|we|it|this (?:app|version))`;
+const ELLIPTIC_DENIAL = new RegExp(
+  String.raw`[,;]\s*(?:but|while|whereas|however,?)\s+${ELLIPTIC_SUBJECT}\s+` +
+    String.raw`(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)` +
+    String.raw`(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$`,
+  'i',
+);
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
@@ -818,7 +825,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Read once per sentence: the closing clause is the same for every type.
   const elidedDenial = ELIDED_DENIAL.test(sentence.slice(Math.max(0, sentence.length - 120)));
   const practices: SentencePractice[] = [];
-  for (const [type, list] of byType) {
+  for (const [type, read] of byType) {
+    const list = keysBesideDenial(sentence, read);
     const affirmed = list.filter(
       (x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless',
     );
@@ -910,6 +918,36 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   return practices;
 }
 
+/** The reader's means of signing in: "fingerprint login", "Face ID unlock", a fingerprint sensor or reader. */
+const KEY_AFTER = /^[ -]?(?:log-?in|login|sign-?in|sign-?on|unlock\w*|authentication|sensor|reader|scanner)\b/i;
+/** The company never getting it: "we never obtain a copy of it", "we do not receive or store them". */
+const PRONOUN_NOT_RECEIVED = new RegExp(
+  String.raw`[;,]\s*(?:but |and )?(?:we|the company|the app)\s+` +
+    String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't)\s+(?:\w+ly\s+)?` +
+    String.raw`(?:collect|receive|obtain|see|access|get|store|keep)\w*\s+(?:(?:or|and)\s+\w+\s+)?` +
+    String.raw`(?:a copy of\s+)?(?:it|them)\b`,
+  'i',
+);
+/** The reader using it: "you can use your fingerprint", "lets you use your face", "when you use …". */
+const READER_USES_BEFORE = /\b(?:you (?:can |may |choose to |want to )?|to )use (?:your |their )?$/i;
+
+/**
+ * "We may offer fingerprint sign-in, but we do not collect your fingerprint", "Our app lets you use your
+ * fingerprint to log in; we never obtain a copy of it": beside a denial that the company gets the data, the
+ * reader's own way in (the device checks it) claims nothing more; the sentence is the denial.
+ */
+function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>(sentence: string, list: T[]): T[] {
+  const isKey = (x: T) =>
+    (x.stance === 'affirmed' || x.stance === 'conditional') &&
+    (KEY_AFTER.test(sentence.slice(x.mention.end, x.mention.end + 16)) ||
+      READER_USES_BEFORE.test(sentence.slice(Math.max(0, x.mention.start - 30), x.mention.start)));
+  if (list.some((x) => x.stance === 'denied' || x.stance === 'on-device')) return list.filter((x) => !isKey(x));
+  // Denied by a pronoun in a later clause: "…; we never obtain a copy of it".
+  const keys = list.filter(isKey);
+  if (keys.length === 0 || keys.length < list.length) return list;
+  const after = sentence.slice(keys[keys.length - 1]!.mention.end, keys[keys.length - 1]!.mention.end + 160);
+  return PRONOUN_NOT_RECEIVED.test(after) ? list.map((x) => ({ ...x, stance: 'denied' as MentionStance })) : list;
+}
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */
 function exceptionBetween(sentence: string, first: Mention, second: Mention): boolean {
   const [a, b] = first.start < second.start ? [first, second] : [second, first];

@@ -2711,6 +2711,19 @@ const PAIRS: Pair[] = [
     'where to ask is no practice', 'If you have questions about biometric data, contact us.', [],
     'If you use the scanner, we keep biometric data; contact us with questions.', ['biometric|affirmed'],
   ],
+  [
+    'the reader\'s way in beside a denial is no claim', 'We may offer fingerprint sign-in, but we do not collect your fingerprint.',
+    ['biometric|denied'], 'We may offer fingerprint sign-in, and we collect your fingerprint.', ['biometric|affirmed'],
+  ],
+  [
+    'a way in denied by a pronoun', 'Our app lets you use your fingerprint to log in; we never obtain a copy of it.',
+    ['biometric|denied'], 'Our app lets you use your fingerprint to log in; we never sell a copy of it.',
+    ['biometric|affirmed'],
+  ],
+  [
+    'a way in inside a concession', 'We do not collect fingerprints, even when you use fingerprint login.',
+    ['biometric|denied'], 'We collect fingerprints when you use fingerprint login.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
