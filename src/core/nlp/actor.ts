@@ -149,10 +149,13 @@ const PASSIVE_BY = /^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly
  * must be the company (us, or a name: case-sensitive), not another party.
  */
 const SET_AGAINST_COMPANY = /^[^,;]{1,50}, not (?:by )?(?:us\b|we\b|our\b|[A-Z][\w-]+)/;
-export function actedOnByOtherParty(sentence: string, mentionEnd: number, clauseEnd: number): boolean {
+export function actedOnByOtherParty(sentence: string, mentionEnd: number, clauseEnd: number): 'other' | 'device' | false {
   const m = PASSIVE_BY.exec(sentence.slice(mentionEnd, Math.min(clauseEnd, mentionEnd + 120)));
   if (m === null || FIRST_PARTY.test(m[1]!)) return false;
   // PASSIVE_BY is anchored, so the agent starts where its match ends less the agent's own length.
   const agentAt = mentionEnd + m[0].length - m[1]!.length;
-  return INDEPENDENT.test(m[1]!) || SET_AGAINST_COMPANY.test(sentence.slice(agentAt, clauseEnd + 40));
+  if (INDEPENDENT.test(m[1]!)) return 'other';
+  if (!SET_AGAINST_COMPANY.test(sentence.slice(agentAt, clauseEnd + 40))) return false;
+  // "…is verified by your device, not by us": the reader's own device, not the company, so it stays there.
+  return READER_DEVICE.test(m[1]!) ? 'device' : 'other';
 }

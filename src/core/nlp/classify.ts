@@ -479,7 +479,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's.
   if (actedOnIndependently(sentence, clause.start, mention.start)) return 'none';
-  if (actedOnByOtherParty(sentence, mention.end, clause.end)) return 'none';
+  const otherParty = actedOnByOtherParty(sentence, mention.end, clause.end);
+  if (otherParty) return otherParty === 'device' ? 'on-device' : 'none';
   let denied = false;
   /** The denial rests on a processing verb ("we don't collect"), not only on a cue near the mention. */
   let deniedByVerb = false;

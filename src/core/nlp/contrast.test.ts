@@ -2724,6 +2724,10 @@ const PAIRS: Pair[] = [
     'a way in inside a concession', 'We do not collect fingerprints, even when you use fingerprint login.',
     ['biometric|denied'], 'We collect fingerprints when you use fingerprint login.', ['biometric|affirmed'],
   ],
+  [
+    'checked by the reader\'s own device, not the company', 'Your fingerprint is verified by your device, not by us.',
+    ['biometric|denied'], 'Your fingerprint is verified by your bank, not by us.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
