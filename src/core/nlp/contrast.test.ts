@@ -456,7 +456,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'a list of verbs before calls', 'We record, store or transcribe your calls.', ['voice|affirmed'],
-    'We schedule, store or transcribe your calls.', [],
+    'We schedule, store or forward your calls.', [],
   ],
   [
     'satellite positioning by another name', "The GNSS receiver reports the watch's coordinates to us.",
@@ -465,7 +465,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'people\'s voices', "Our system transcribes meetings, including the speakers' voices.", ['voice|affirmed'],
-    "Our system transcribes meetings, including the speakers' slides.", [],
+    "Our system summarises meetings, including the speakers' slides.", [],
   ],
   [
     'the veins of a palm', 'We scan the veins in your palm at the entrance.', ['biometric|affirmed'],
@@ -2727,6 +2727,22 @@ const PAIRS: Pair[] = [
   [
     'checked by the reader\'s own device, not the company', 'Your fingerprint is verified by your device, not by us.',
     ['biometric|denied'], 'Your fingerprint is verified by your bank, not by us.', [],
+  ],
+  [
+    'people told apart in images', 'We do not identify people in your photos.', ['face|denied'],
+    'We do not identify people who contact our support team.', [],
+  ],
+  [
+    'faces examined in photos', 'We do not analyse the faces in your photos.', ['face|denied'],
+    'We do not analyse the colours in your photos.', [],
+  ],
+  [
+    'speakers told apart', 'We do not identify speakers in your recordings.', ['voice|denied'],
+    'We do not identify bugs in your recordings.', [],
+  ],
+  [
+    'calls transcribed', 'We don\'t transcribe your calls.', ['voice|denied'],
+    'We don\'t transcribe your invoices.', [],
   ],
 ];
 

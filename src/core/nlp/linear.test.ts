@@ -261,6 +261,10 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('ﬁ\u2060\u00a0ﬃ x'), (s) => foldCompatibility(s), 100_000);
     expectLinear(runOf('we collect your precise\u00a0location and ﬁngerprint '), (s) => analyzePolicy(policyOf([s])), 20_000);
   });
+  it('people told apart in images and speakers, over runs of their openers', () => {
+    expectLinear(runOf('identify people cameras not recognise anyone by their '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('we identify speakers transcribe your calls photos '), (s) => classifySentence(s), 20_000);
+  });
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

@@ -267,7 +267,18 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,5}(?:by|from) ` +
       String.raw`(?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
-    String.raw`\brecogni[sz](?:e|es|ed|ing) (?:your|the|their|a|each) (?:[\w-]+'s )?faces?\b`,
+    String.raw`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
+    // People told apart in images without the word "face": "we do not identify people in your photos", "cameras
+    // that recognise shoppers". Not the reader alone ("use your photo to identify you"): a photo is no face data
+    // unless the sentence says how it is compared (LABELS.md).
+    String.raw`\b(?:identif(?:y|ies|ied|ying|ication of)|recogni[sz](?:e|es|ed|ing|ition of)|tag(?:s|ged|ging)?)` +
+      String.raw` (?:the )?(?:people|persons|individuals|anyone|who (?:appears|is)|friends|shoppers|customers|visitors` +
+      String.raw`|passers-by)` +
+      String.raw`\b(?=[^.;]{0,40}\b(?:photos?|pictures?|images?|videos?|footage|frames?)\b)` +
+      // Not by another mark: "identify anyone in your footage by their name".
+      String.raw`(?![^.;]{0,60}\bby (?:their|his|her|its) (?!faces?\b)\w+)`,
+    String.raw`\bcameras?\b(?:[^.;]{0,30}\b(?:not|never|n't))? (?:identif\w*|recogni[sz]\w*) ` +
+      String.raw`(?:the )?(?:people|persons|individuals|anyone|shoppers|customers|visitors|passers-by)\b`,
     String.raw`faces? (?:of|from) the same (?:person|friend)`,
     String.raw`facial captures?`,
   ].join('|') },
@@ -333,7 +344,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
     String.raw`(?:extracted|derived|captured|taken) from your face`,
     // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
-    String.raw`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? ${FACE_WHOSE}face\b`,
+    String.raw`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face|${FACE_OWNER}faces)\b`,
     String.raw`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
       String.raw`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
     String.raw`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
@@ -346,6 +357,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`voice or (?:facial|face) (?:authentication|recognition|verification)`,
     String.raw`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
     String.raw`speaker (?:identification|recognition|verification)`,
+    // Telling speakers apart: "we do not identify speakers", "recognises which family member is speaking".
+    String.raw`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different |individual |each )?speakers?\b`,
     String.raw`voice-based authentication`,
     // A model of someone's voice tells them apart: "creates a model of your voice".
     String.raw`\b(?:models?|profiles?|prints?|templates?) of (?:your|the user'?s?|their|a person'?s?) voice\b`,
@@ -393,7 +406,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bvoice memos?\b|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
     // How the reader speaks: "we analyse your pronunciation".
     String.raw`\b(?:your|their|the user'?s|the child'?s|a learner'?s) pronunciation\b`,
-    String.raw`\btranscrib\w* (?:your |the |their )?conversations?\b`,
+    String.raw`\btranscrib\w* (?:your |the |their |any |all )?(?:conversations?|calls?|meetings?|voice ?mails?)\b`,
     // A device listening for its wake word hears what is said.
     String.raw`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
     String.raw`saved user audio`,
