@@ -2744,6 +2744,22 @@ const PAIRS: Pair[] = [
     'calls transcribed', 'We don\'t transcribe your calls.', ['voice|denied'],
     'We don\'t transcribe your invoices.', [],
   ],
+  [
+    'what the reader says aloud, held', 'We keep the questions you ask out loud.', ['voice|affirmed'],
+    'We keep the questions you ask in the form.', [],
+  ],
+  [
+    'saying aloud is no claim when the reader only may', 'You can read the terms aloud to your child.', [],
+    'We keep the terms you read aloud to your child.', ['voice|affirmed'],
+  ],
+  [
+    'how the voice sounds', 'We analyse your tone of voice during calls.', ['voice|affirmed'],
+    'We analyse your tone of writing during chats.', [],
+  ],
+  [
+    'a video call carries the voice', 'We keep recordings of video calls.', ['voice|affirmed'],
+    'We keep records of video purchases.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -265,6 +265,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('identify people cameras not recognise anyone by their '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('we identify speakers transcribe your calls photos '), (s) => classifySentence(s), 20_000);
   });
+  it('speech said aloud, over runs of its openers', () =>
+    expectLinear(runOf('you ask x y z w out loud you can aloud tone of the voice '), (s) => findMentions(s), 100_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

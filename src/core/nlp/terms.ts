@@ -74,7 +74,8 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  * Recorded calls and conversations: the user's voice as audio a company keeps (LABELS.md: recorded calls are
  * voice, not an identifier). The head is the call, the modifier the recording or transcript.
  */
-const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|hotline');
+// A video call carries the voice too: "recordings of video calls".
+const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|video|hotline');
 const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?)`;
 export const CALL_RECORDING = [
   String.raw`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
@@ -85,7 +86,7 @@ export const CALL_RECORDING = [
   String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
-  String.raw`\b(?:calls?|conversations?|(?:phone|telephone|voice) interviews?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
+  String.raw`\b(?:calls?|conversations?|(?:phone|telephone|voice|video) interviews?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   String.raw`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,

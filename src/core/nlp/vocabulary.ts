@@ -418,7 +418,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Whatever the reader says aloud: "your spoken prescription number".
     String.raw`\byour spoken [\w-]+`,
     String.raw`words spoken`,
-    String.raw`dictation`,
+    String.raw`dictation|\b(?:you|they|users) dictate\b`,
+    // Said aloud, however it is named: "requests you make by voice", "questions you ask out loud", "oral answers".
+    // Only what the reader says that way, as a thing the company holds (not "you can read it aloud").
+    String.raw`\b(?:by voice|out loud|aloud|verbally|orally)\b` +
+      String.raw`(?<=\byou (?!can\b|may\b|should\b|must\b|could\b)[a-z]+(?: [\w-]+){0,4} (?:by voice|out loud|aloud|verbally|orally))` +
+      String.raw`|\boral (?:answers?|responses?|exams?|examinations?)\b`,
+    // How the voice sounds: "your tone of voice", "the pitch of the caller's voice".
+    String.raw`\b(?:tone|pitch|volume|timbre|sound) of (?:your |their |the |a )?(?:[\w-]+'s )?voices?\b`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
     String.raw`\b(?:say|says|said|speak|speaks|spoke)\b(?<=\b(?:what|anything|everything|nothing) ` +
       String.raw`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker)) (?:say|says|said|speak|speaks|spoke))`,
