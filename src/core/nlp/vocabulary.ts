@@ -268,17 +268,6 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
     String.raw`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
-    // People told apart in images without the word "face": "we do not identify people in your photos", "cameras
-    // that recognise shoppers". Not the reader alone ("use your photo to identify you"): a photo is no face data
-    // unless the sentence says how it is compared (LABELS.md).
-    String.raw`\b(?:identif(?:y|ies|ied|ying|ication of)|recogni[sz](?:e|es|ed|ing|ition of)|tag(?:s|ged|ging)?)` +
-      String.raw` (?:the )?(?:people|persons|individuals|anyone|who (?:appears|is)|friends|shoppers|customers|visitors` +
-      String.raw`|passers-by)` +
-      String.raw`\b(?=[^.;]{0,40}\b(?:photos?|pictures?|images?|videos?|footage|frames?)\b)` +
-      // Not by another mark: "identify anyone in your footage by their name".
-      String.raw`(?![^.;]{0,60}\bby (?:their|his|her|its) (?!faces?\b)\w+)`,
-    String.raw`\bcameras?\b(?:[^.;]{0,30}\b(?:not|never|n't))? (?:identif\w*|recogni[sz]\w*) ` +
-      String.raw`(?:the )?(?:people|persons|individuals|anyone|shoppers|customers|visitors|passers-by)\b`,
     String.raw`faces? (?:of|from) the same (?:person|friend)`,
     String.raw`facial captures?`,
   ].join('|') },
@@ -343,10 +332,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
     String.raw`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
     String.raw`(?:extracted|derived|captured|taken) from your face`,
-    // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
-    String.raw`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face|${FACE_OWNER}faces)\b`,
-    String.raw`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
-      String.raw`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
     String.raw`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     String.raw`\bface (?:and|or) (?:other )?body (?:parts|features)`,
   ].join('|') },
@@ -357,8 +342,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`voice or (?:facial|face) (?:authentication|recognition|verification)`,
     String.raw`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
     String.raw`speaker (?:identification|recognition|verification)`,
-    // Telling speakers apart: "we do not identify speakers", "recognises which family member is speaking".
-    String.raw`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different |individual |each )?speakers?\b`,
     String.raw`voice-based authentication`,
     // A model of someone's voice tells them apart: "creates a model of your voice".
     String.raw`\b(?:models?|profiles?|prints?|templates?) of (?:your|the user'?s?|their|a person'?s?) voice\b`,
@@ -377,6 +360,31 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Telling people by their voice: "identify callers by their voice".
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
       String.raw` (?:[\w-]+ ){0,4}(?:by|from) (?:(?:their|your|his|her|the) )?voices?\b`,
+  ].join('|') },
+  // Split from the larger terms so that their common words ("identify", "analyse") do not make every sentence
+  // holding those words try the larger patterns (literal-index.ts gates each term by its literals).
+  { id: 'people-in-images', type: 'face', identifier: true, source: [
+    // People told apart in images without the word "face": "we do not identify people in your photos", "cameras
+    // that recognise shoppers". Not the reader alone ("use your photo to identify you"): a photo is no face data
+    // unless the sentence says how it is compared (LABELS.md).
+    String.raw`\b(?:identif(?:y|ies|ied|ying|ication of)|recogni[sz](?:e|es|ed|ing|ition of)|tag(?:s|ged|ging)?)` +
+      String.raw` (?:the )?(?:people|persons|individuals|anyone|who (?:appears|is)|friends|shoppers|customers|visitors` +
+      String.raw`|passers-by)` +
+      String.raw`\b(?=[^.;]{0,40}\b(?:photos?|pictures?|images?|videos?|footage|frames?)\b)` +
+      // Not by another mark: "identify anyone in your footage by their name".
+      String.raw`(?![^.;]{0,60}\bby (?:their|his|her|its) (?!faces?\b)\w+)`,
+    String.raw`\bcameras?\b(?:[^.;]{0,30}\b(?:not|never|n't))? (?:identif\w*|recogni[sz]\w*) ` +
+      String.raw`(?:the )?(?:people|persons|individuals|anyone|shoppers|customers|visitors|passers-by)\b`,
+  ].join('|') },
+  { id: 'face-examined', type: 'face', source: [
+    // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
+    String.raw`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face|${FACE_OWNER}faces)\b`,
+    String.raw`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
+      String.raw`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
+  ].join('|') },
+  { id: 'speakers-told-apart', type: 'voice', identifier: true, source: [
+    // Telling speakers apart: "we do not identify speakers", "recognises which family member is speaking".
+    String.raw`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different |individual |each )?speakers?\b`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
