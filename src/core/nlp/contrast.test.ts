@@ -2760,6 +2760,22 @@ const PAIRS: Pair[] = [
     'a video call carries the voice', 'We keep recordings of video calls.', ['voice|affirmed'],
     'We keep records of video purchases.', [],
   ],
+  [
+    'radio sources around the reader\'s device', 'We collect the Wi-Fi access points near your device.',
+    ['location.precise|affirmed'], 'We monitor the Wi-Fi access points of our network.', [],
+  ],
+  [
+    'the reader\'s presence at a place, noticed', 'We detect when you enter one of our stores.', ['location|affirmed'],
+    'We detect when you open one of our emails.', [],
+  ],
+  [
+    'presence is not an age', 'We know when you are at home.', ['location|affirmed'],
+    'We need to know that you are at least 16.', [],
+  ],
+  [
+    'an area named as such', 'We use your geographic area to show relevant ads.', ['location.approximate|affirmed'],
+    'We use your reading history to show relevant ads.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -267,6 +267,8 @@ describe('linear passes on inputs built to backtrack', () => {
   });
   it('speech said aloud, over runs of its openers', () =>
     expectLinear(runOf('you ask x y z w out loud you can aloud tone of the voice '), (s) => findMentions(s), 100_000));
+  it('presence and radio sources near the device, over runs of their openers', () =>
+    expectLinear(runOf('we know when you are at least wi-fi networks near your coordinates where '), (s) => findMentions(s), 100_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

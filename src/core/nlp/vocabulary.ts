@@ -577,6 +577,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
       String.raw`\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
     String.raw`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
+    // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
+    // where other data comes from ("usage data from the Wi-Fi networks around you").
+    String.raw`(?<!\bfrom (?:the )?)\b(?:wi-?fi|bluetooth|cell(?:ular)?) (?:access points?|networks?|hotspots?|beacons?|towers?|signals?)\b` +
+      String.raw`(?= (?:near|around|close to|in range of|within range of) (?:you\b|your (?:device|phone|car|vehicle)))`,
+    // The coordinates of a moment: "the coordinates where each photo was taken".
+    String.raw`\bcoordinates (?:where|at which)\b`,
     String.raw`\bstreet[- ]level\b`,
     // The coordinates of a device rather than of an area.
     String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
@@ -619,6 +625,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`precise or approximate (?:gps|geo)?location`,
     String.raw`precise or approximate gps`,
     String.raw`general area`,
+    // An area named as such is no point: "your geographic area", "the geographic region you are in".
+    String.raw`\b(?:your |the )geographic(?:al)? (?:area|region|zone)\b`,
     String.raw`ip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
     String.raw`location (?:data )?(?:at an? )?ip[- ]address`,
     String.raw`ip-address based`,
@@ -740,6 +748,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
+    // The reader's presence at a place, noticed: "we know when you are at home", "detect when you enter a store".
+    String.raw`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
+      String.raw`(?:\w+ly )?(?:at|near|inside|arriv\w*|enter\w*|leav\w*|visit\w*|approach\w*)\b(?! (?:least|risk|fault)\b)`,
+    String.raw`\b(?:information|data) (?:about|on) when you (?:arrive|enter|leave|visit)\b`,
+    String.raw`\byour (?:home|work)(?: (?:and|or) (?:home|work))? locations?\b`,
     String.raw`\bgeo-?tag(?:s|ged|ging)?\b`,
     // The ways the reader went: "your commute route", "the routes you run", "your running routes". Not a request
     // routed ("we route your call"): a route is the reader's, or one they travel.
