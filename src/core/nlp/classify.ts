@@ -182,6 +182,8 @@ const IDENTIFIER_CONTEXT = new RegExp(
   [
     String.raw`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
     String.raw`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
+    // Checking that it is the same person: "uses your voice to verify you".
+    String.raw`\bverif(?:y|ies|ied|ying) (?:you|users|callers|that it is you)\b`,
     String.raw`\bcompare (?:your|the) face`,
     // A code made from the face or voice to tell the person again: a template by another name.
     String.raw`\b(?:create|generate|derive|compute|produce|make)s?\b[^.;]{0,20}\bunique (?:code|number|template|signature)\b`,

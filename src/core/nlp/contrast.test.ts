@@ -2776,6 +2776,10 @@ const PAIRS: Pair[] = [
     'an area named as such', 'We use your geographic area to show relevant ads.', ['location.approximate|affirmed'],
     'We use your reading history to show relevant ads.', [],
   ],
+  [
+    'which faces, in one word', 'Our doorbell can recognize familiar faces.', ['face|affirmed'],
+    'Our doorbell can recognize familiar parcels.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -2851,6 +2855,14 @@ describe('identifiers of session 4', () => {
     expect(identifier('We detect faces in your photos, and we recognise who they are.', 'face', 'affirmed')).toBe(true);
     expect(identifier('We detect faces in your photos, but we do not recognise who they are.', 'face', 'affirmed'))
       .toBe(false);
+  });
+});
+
+describe('identifiers of session 8', () => {
+  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
+  it('reads checking that it is the same person as identifying', () => {
+    expect(identifier('We offer an optional feature that uses your voice to verify you.')).toBe(true);
+    expect(identifier('We offer an optional feature that uses your voice to search.')).toBe(false);
   });
 });
 

@@ -105,7 +105,10 @@ const AREA_LEVEL = [
 /** Whose faces: "their faces", "the faces of…" is left to the head rules. */
 /** Whose one face: "your face", "the user's face". */
 const FACE_WHOSE = String.raw`(?:your|their|his|her|the user'?s|a user'?s|the person'?s|each user'?s) `;
-const FACE_OWNER = String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? |customers'? |passengers'? |employees'? )?`;
+const FACE_OWNER =
+  String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? |customers'? |passengers'? |employees'? )?` +
+  // One word of which faces: "recognise familiar faces".
+  String.raw`(?:(?:familiar|known|unknown|new|regular|frequent|human|other) )?`;
 /** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
 // And things that are not bodies: "the fingerprint of each file (a checksum)", "a document's fingerprint".
 const MACHINE = words(
