@@ -644,7 +644,7 @@ export type TableAnswer = 'yes' | 'no';
 /** A cell that answers a category label: "Yes", "No", "Collected", "Not collected", a check mark. */
 const ANSWER = new RegExp(
   String.raw`^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)` +
-    String.raw`|(no|not collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$`,
+    String.raw`|(no|(?:not|never) collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$`,
   'i',
 );
 export function tableAnswerOf(cell: string): TableAnswer | undefined {
@@ -671,11 +671,31 @@ const INLINE_ANSWER = new RegExp(
   String.raw`^([^:.;—–]{3,160}?)\s*(?:[|—–-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
     // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
     // further cells.
-    String.raw`[:|—–]\s*(yes|no|none|collected|not collected)(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–].*)?$`,
+    String.raw`[:|—–]\s*(yes|no|none|collected|(?:not|never) collected)(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–].*)?$`,
   'i',
 );
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = /^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$/i;
+
+/**
+ * A heading run into its sentence, in title case or capitals: "Location Information: We do not collect…",
+ * "Biometric Data – We…", "VOICE RECORDINGS. We…". Up to six words, then a colon, or a dash or a period before a
+ * capital.
+ */
+const HEADING_WORD = String.raw`(?:[A-Z][\w'-]*|and|of|or|&)`;
+const RUN_IN_HEADING = new RegExp(
+  String.raw`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
+);
+const familyOf = (t: DataType) => (t.startsWith('location') ? 'location' : t);
+
+/** The heading's mentions name the topic, not a claim, where the sentence after it names the same kind of data. */
+function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
+  const heading = RUN_IN_HEADING.exec(sentence);
+  if (!heading) return mentions;
+  const end = heading[0].length;
+  const told = new Set(mentions.filter((m) => m.start >= end).map((m) => familyOf(m.type)));
+  return mentions.filter((m) => m.start >= end || !told.has(familyOf(m.type)));
+}
 
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
@@ -715,6 +735,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   if (identificationNegated && !/\bmatch|\bcompar/i.test(sentence)) {
     mentions = mentions.filter((m) => m.term.id !== 'matched-face-image');
   }
+  mentions = withoutRunInHeading(sentence, mentions);
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const facts: SentenceFacts = {
@@ -1032,7 +1053,13 @@ function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] 
  * further act only, which is no label) and only plain answers (yes, no, "we don't", "we never").
  */
 const PLAIN_ANSWER =
-  /^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b|we (?:do not|don't|never|will not|won't|have never)\b|(we (?:do|may|will|can)\b)(?! not))/i;
+  // "Only when you are using it.": yes, on that condition.
+  new RegExp(
+    String.raw`^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b` +
+      String.raw`|we (?:do not|don't|never|will not|won't|have never)\b` +
+      String.raw`|(we (?:do|may|will|can)\b|only (?:when|if|while|with|after)\b)(?! not))`,
+    'i',
+  );
 // Questions about a further act, about the reader's needs or other people ("Can other users see my location?",
 // "Do I need to allow microphone access?"), or about keeping only, are not about the company collecting.
 const FURTHER_ONLY_QUESTION =

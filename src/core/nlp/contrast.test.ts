@@ -2780,6 +2780,18 @@ const PAIRS: Pair[] = [
     'which faces, in one word', 'Our doorbell can recognize familiar faces.', ['face|affirmed'],
     'Our doorbell can recognize familiar parcels.', [],
   ],
+  [
+    'a heading run into its sentence names the topic', 'Biometric Data – We do not collect biometric data.',
+    ['biometric|denied'], 'Biometric Data – We collect biometric data.', ['biometric|affirmed'],
+  ],
+  [
+    'a label answered never collected', 'Face data — never collected.', ['face|denied'],
+    'Face data — always collected.', ['face|affirmed'],
+  ],
+  [
+    'a question answered only on a condition', 'Does the app track my location? Only when you are using it.',
+    ['location|affirmed'], 'Does the app track my location? Not when you are using it.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
