@@ -45,8 +45,8 @@ function time(fn: () => unknown, runs: number): number {
 
 /**
  * The analyzer alone, minified as the extension's build minifies it. Not Vite's library mode: for ES output that
- * mode leaves whitespace in (it keeps pure annotations for tree-shaking), which overstated the module by ~17 KB
- * until session 8 (149.8 KB printed where 132.4 KB ships).
+ * mode leaves whitespace in (it keeps pure annotations for tree-shaking), which overstates the module by ~17 KB
+ * (149.8 KB where 132.4 KB ships, measured on 2026-12-02).
  */
 async function analyzerBytes(): Promise<{ raw: number; gzip: number }> {
   const outDir = mkdtempSync(join(tmpdir(), 'pl-analyzer-'));

@@ -45,13 +45,19 @@ const READER_DEVICE = /^\s*your (?:phone|device|smartphone|browser|computer|tabl
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const LATER_NAMED_ACT = new RegExp(String.raw`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`);
 /** People who use the service or are around the reader. */
-const OTHER_PEOPLE =
-  /\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?|hosts|participants|invitees|attendees)\b/i;
-/** Other people as the whole subject: "other participants", "meeting hosts, participants, and invitees". */
-const OTHER_PEOPLE_SUBJECT =
-  /^\s*(?:(?:the|some|any|other|meeting|call|event) )*(?:users|people|members|participants|hosts|invitees|attendees|others)\b/i;
-/** Acts by which other people only perceive the reader's data: the company shows it to them. */
-const PERCEIVES = /^(?:see|sees|saw|seen|seeing|view|hear|heard|access|find|found|know|knew|read|look|watch|discover)/i;
+const OTHER_PEOPLE = new RegExp(
+  String.raw`\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?` +
+    String.raw`|hosts|participants|invitees|attendees)\b`,
+  'i',
+);
+/**
+ * The other people of a meeting or call as the whole subject: "other participants", "meeting hosts, participants,
+ * and invitees". Not users or members, who may be the reader ("Members can upload voice recordings").
+ */
+const MEETING_PEOPLE_SUBJECT =
+  /^\s*(?:(?:the|some|any|other|meeting|call|event) )*(?:participants|hosts|invitees|attendees)\b/i;
+/** Acts by which they keep a copy for themselves: "participants can record the meeting". */
+const KEEPS_A_COPY = /^(?:record|sav|captur|download|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$/i;
 /** "Websites you visit", read before the head is cut at "you". */
 const INDEPENDENT_VISITED = new RegExp(
   String.raw`^\s*(?:the )?(?:websites?|sites|apps)` +
@@ -108,9 +114,8 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   // Other people of the service (users, members) act on their own only on their own data ("other users may
   // share their location"); seeing the reader's data is the company showing it to them.
   const ownData = /\btheir\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, mentionStart - 30), mentionStart));
-  // Any other act on it (recording, saving, sharing what they see) is theirs, not the company's: "participants
-  // can record the meeting".
-  const theirCopy = !PERCEIVES.test(acts[lo - 1]!.word);
+  // Recording, saving or sharing what they see is theirs, not the company's: "participants can record the meeting".
+  const theirCopy = KEEPS_A_COPY.test(acts[lo - 1]!.word);
   // The reader's own device keeping a record for itself ("your phone may keep a record of the places…"); one
   // that sends or shares ("your device sends information to Google about its location") passes it on.
   // Not when a named party acts on it later ("Your phone collects your GPS location and Acme uses it").
@@ -119,7 +124,7 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
     !LATER_NAMED_ACT.test(sentence.slice(verbAt + 1));
   const independent =
     INDEPENDENT.test(head) || INDEPENDENT.test(apposition) || (OTHER_PEOPLE.test(head) && ownData) ||
-    (OTHER_PEOPLE_SUBJECT.test(head) && theirCopy) ||
+    (MEETING_PEOPLE_SUBJECT.test(head) && theirCopy) ||
     INDEPENDENT_VISITED.test(core) || ownDevice;
   if (!independent) return false;
   const later = laterMarks(sentence);

@@ -282,7 +282,8 @@ const CATEGORY_DEFINED = new RegExp(
     String.raw`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
     String.raw`\b(?:include|comprise|are|cover)\b` +
     // The GDPR's special categories, and a quoted term: "“Biometric data” includes fingerprints and face geometry".
-    String.raw`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?\b(?:include|comprise|are|cover)` +
+    String.raw`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?` +
+    String.raw`\b(?:includes?|comprises?|covers?)\b` +
     String.raw`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
   'i',
 );
@@ -292,9 +293,13 @@ const ADVICE = new RegExp(
     String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
     String.raw`|tell us|write|email|reach out)` +
     String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
-    // Where to ask: "If you have questions about biometric data, contact us".
-    String.raw`|\b(?:questions?|concerns?|comments?|inquir(?:y|ies)) (?:about|regarding|concerning|on|relating to)\b` +
-    String.raw`[^.;]{0,80}\b(?:contact|write to|email|reach|call) us\b` +
+    // Where to ask: "If you have questions about biometric data, contact us" (the whole condition, then the ask;
+    // not "we record calls to handle questions about billing when you call us").
+    String.raw`|^(?:if|should) you have (?:any )?(?:questions?|concerns?|comments?|inquir(?:y|ies)) ` +
+    String.raw`(?:about|regarding|concerning|on|relating to)\b[^.;,]{0,80}, (?:please )?(?:contact|write to` +
+      String.raw`|email|reach|call) us\b` +
+    // Nothing the company does after it: "…, contact us and we will record the call" is a claim.
+    String.raw`(?![^.;]{0,80}\bwe\b)` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
     String.raw`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
     String.raw`|never (?:share|post|reveal|disclose|give|send))\b` +

@@ -198,11 +198,11 @@ const IDENTIFIER_CONTEXT = new RegExp(
   ].join('|'),
   'i',
 );
-/** A contrast clause whose verb is left out: "…, but current versions do not." at the sentence's end. */
 /** Who the elided clause is about: the product, a version of it or the company, not users or other features. */
 const ELLIPTIC_SUBJECT =
   String.raw`(?:(?:the )?(?:current|newer|later|latest|new|older|earlier)\s+versions?(?: of the app)?` +
   String.raw`|the (?:app|service|website|device)|we|it|this (?:app|version))`;
+/** A contrast clause whose verb is left out: "…, but current versions do not." at the sentence's end. */
 const ELLIPTIC_DENIAL = new RegExp(
   String.raw`[,;]\s*(?:but|while|whereas|however,?)\s+${ELLIPTIC_SUBJECT}\s+` +
     String.raw`(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)` +
@@ -276,7 +276,8 @@ const RESOLUTION = new RegExp(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
   // "down to a few metres" states a resolution too.
   // "approximated to a 1 km radius", "to the nearest mile".
-  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|approximat\w*|resolution|accuracy|down to|to the nearest)\b[^.;]{0,30}?` +
+  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|approximat\w*|resolution|accuracy` +
+    String.raw`|down to|to the nearest)\b[^.;]{0,30}?` +
     String.raw`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
     String.raw`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
     String.raw`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
@@ -668,10 +669,12 @@ const HEADER_ANSWER = new RegExp(
 );
 const INLINE_ANSWER = new RegExp(
   // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
-  String.raw`^([^:.;—–]{3,160}?)\s*(?:[|—–-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
+  // Cells may be joined by tabs (a table copied as text), and a tick or a cross may follow the label after a space.
+  String.raw`^([^:.;—–\t]{3,160}?)\s*(?:[|—–\t-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
     // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
     // further cells.
-    String.raw`[:|—–]\s*(yes|no|none|collected|(?:not|never) collected)(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–].*)?$`,
+    String.raw`(?:[:|—–\t]|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
+    String.raw`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–\t].*)?$`,
   'i',
 );
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
@@ -948,8 +951,9 @@ const KEY_AFTER = /^[ -]?(?:log-?in|login|sign-?in|sign-?on|unlock\w*|authentica
 const PRONOUN_NOT_RECEIVED = new RegExp(
   String.raw`[;,]\s*(?:but |and )?(?:we|the company|the app)\s+` +
     String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't)\s+(?:\w+ly\s+)?` +
-    String.raw`(?:collect|receive|obtain|see|access|get|store|keep)\w*\s+(?:(?:or|and)\s+\w+\s+)?` +
-    String.raw`(?:a copy of\s+)?(?:it|them)\b`,
+    String.raw`(?:collect|receive|obtain|see|access|get)\w*\s+(?:(?:or|and)\s+\w+\s+)?` +
+    // The pronoun ends the clause: not a qualified denial ("we do not keep it longer than needed").
+    String.raw`(?:a copy of\s+)?(?:it|them)\s*(?:[.;,]|$)`,
   'i',
 );
 /** The reader using it: "you can use your fingerprint", "lets you use your face", "when you use …". */
@@ -972,6 +976,7 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
   const after = sentence.slice(keys[keys.length - 1]!.mention.end, keys[keys.length - 1]!.mention.end + 160);
   return PRONOUN_NOT_RECEIVED.test(after) ? list.map((x) => ({ ...x, stance: 'denied' as MentionStance })) : list;
 }
+
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */
 function exceptionBetween(sentence: string, first: Mention, second: Mention): boolean {
   const [a, b] = first.start < second.start ? [first, second] : [second, first];

@@ -2792,6 +2792,43 @@ const PAIRS: Pair[] = [
     'a question answered only on a condition', 'Does the app track my location? Only when you are using it.',
     ['location|affirmed'], 'Does the app track my location? Not when you are using it.', [],
   ],
+  // Session 8, from review: the same mechanisms kept off ordinary sentences.
+  [
+    'where to ask, and nothing after it', 'If you have questions about your order, contact us.', [],
+    'If you have questions about your order, contact us and we will record the call.', ['voice|affirmed'],
+  ],
+  [
+    'members may be the reader', 'Members can upload voice recordings to their profile.', ['voice|affirmed'],
+    'Meeting participants can record the meeting.', [],
+  ],
+  [
+    'a qualified denial by pronoun stays a claim', 'You can use your fingerprint to sign in; we do not keep it longer than needed.',
+    ['biometric|affirmed'], 'You can use your fingerprint to sign in; we do not receive it.', ['biometric|denied'],
+  ],
+  [
+    'presence at a place, not a visit to a website', 'We know when you visit one of our stores.', ['location|affirmed'],
+    'We know when you visit our website again.', [],
+  ],
+  [
+    'aloud by the reader\'s speaking, not by a device reading', 'We keep the questions you ask aloud.', ['voice|affirmed'],
+    'Articles you save are read aloud by your device.', [],
+  ],
+  [
+    'patterns of a voice, not of content audio', 'We analyse the vocal patterns of callers.', ['voice|affirmed'],
+    'We analyse the audio patterns of shows playing on your TV.', [],
+  ],
+  [
+    'people in images, not people who upload them', 'We identify people in your photos.', ['face|affirmed'],
+    'We identify the customers who upload photos of damaged items.', [],
+  ],
+  [
+    'a tick or a cross after a label', 'Biometric identifiers ✓', ['biometric|affirmed'],
+    'Biometric identifiers ✗', ['biometric|denied'],
+  ],
+  [
+    'table cells joined by tabs', 'Face geometry\tYes\tSecurity', ['face|affirmed'],
+    'Face geometry\tNo\tSecurity', ['face|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

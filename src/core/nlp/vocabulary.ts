@@ -102,9 +102,13 @@ const AREA_LEVEL = [
   ].join('|'),
 ].join('|');
 
-/** Whose faces: "their faces", "the faces of…" is left to the head rules. */
+/** Where the reader's presence is noticed: "when you enter one of our stores", "when you are at home". */
+const PRESENCE_PLACE =
+  String.raw`(?:[\w-]+ )?(?:stores?|shops?|home|venues?|branch(?:es)?|restaurants?|stations?|airports?|gyms?|offices?` +
+  String.raw`|locations?|places?|premises|buildings?|parking (?:lots?|garages?)|geofences?)`;
 /** Whose one face: "your face", "the user's face". */
 const FACE_WHOSE = String.raw`(?:your|their|his|her|the user'?s|a user'?s|the person'?s|each user'?s) `;
+/** Whose faces: "their faces", "the faces of…" is left to the head rules. */
 const FACE_OWNER =
   String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? |customers'? |passengers'? |employees'? )?` +
   // One word of which faces: "recognise familiar faces".
@@ -345,6 +349,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`voice or (?:facial|face) (?:authentication|recognition|verification)`,
     String.raw`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
     String.raw`speaker (?:identification|recognition|verification)`,
+    // What tells one voice from another: "vocal characteristics", "speech patterns" (not "audio patterns" of
+    // content playing on a TV).
+    String.raw`\b(?:voice|vocal|speech)[ -](?:characteristics|patterns?|traits)\b`,
     String.raw`voice-based authentication`,
     // A model of someone's voice tells them apart: "creates a model of your voice".
     String.raw`\b(?:models?|profiles?|prints?|templates?) of (?:your|the user'?s?|their|a person'?s?) voice\b`,
@@ -370,10 +377,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // People told apart in images without the word "face": "we do not identify people in your photos", "cameras
     // that recognise shoppers". Not the reader alone ("use your photo to identify you"): a photo is no face data
     // unless the sentence says how it is compared (LABELS.md).
-    String.raw`\b(?:identif(?:y|ies|ied|ying|ication of)|recogni[sz](?:e|es|ed|ing|ition of)|tag(?:s|ged|ging)?)` +
+    // Not tagging, which is mostly the reader's own act ("you can tag friends in photos").
+    String.raw`\b(?:identif(?:y|ies|ied|ying|ication of)|recogni[sz](?:e|es|ed|ing|ition of))` +
       String.raw` (?:the )?(?:people|persons|individuals|anyone|who (?:appears|is)|friends|shoppers|customers|visitors` +
-      String.raw`|passers-by)` +
-      String.raw`\b(?=[^.;]{0,40}\b(?:photos?|pictures?|images?|videos?|footage|frames?)\b)` +
+      String.raw`|passers-by) (?:in|on|within) (?:your |the |their |any |a |an |uploaded )?(?:[\w-]+ )?` +
+      String.raw`(?:photos?|pictures?|images?|videos?|footage|frames?)\b` +
       // Not by another mark: "identify anyone in your footage by their name".
       String.raw`(?![^.;]{0,60}\bby (?:their|his|her|its) (?!faces?\b)\w+)`,
     String.raw`\bcameras?\b(?:[^.;]{0,30}\b(?:not|never|n't))? (?:identif\w*|recogni[sz]\w*) ` +
@@ -381,13 +389,15 @@ export const TYPE_TERMS: TypeTerm[] = [
   ].join('|') },
   { id: 'face-examined', type: 'face', source: [
     // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
-    String.raw`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face|${FACE_OWNER}faces)\b`,
+    String.raw`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face` +
+      String.raw`|${FACE_OWNER}faces)\b`,
     String.raw`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
       String.raw`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
   ].join('|') },
   { id: 'speakers-told-apart', type: 'voice', identifier: true, source: [
     // Telling speakers apart: "we do not identify speakers", "recognises which family member is speaking".
-    String.raw`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different |individual |each )?speakers?\b`,
+    String.raw`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different ` +
+      String.raw`|individual |each )?speakers?\b`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
@@ -431,12 +441,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`words spoken`,
     String.raw`dictation|\b(?:you|they|users) dictate\b`,
     // Said aloud, however it is named: "requests you make by voice", "questions you ask out loud", "oral answers".
-    // Only what the reader says that way, as a thing the company holds (not "you can read it aloud").
-    String.raw`\b(?:by voice|out loud|aloud|verbally|orally)\b` +
-      String.raw`(?<=\byou (?!can\b|may\b|should\b|must\b|could\b)[a-z]+(?: [\w-]+){0,4} (?:by voice|out loud|aloud|verbally|orally))` +
+    // Only what the reader says that way, by a verb of speaking (not "you can read it aloud", not "articles you
+    // save are read aloud by your device").
+    String.raw`\b(?:by voice|out loud|aloud|verbally|orally)\b(?<=\byou ` +
+      String.raw`(?:say|said|speak|spoke|ask|asked|answer|answered|dictate|dictated|give|gave|make|made|tell|told|read)` +
+      String.raw`(?: [\w-]+){0,4} (?:by voice|out loud|aloud|verbally|orally))` +
       String.raw`|\boral (?:answers?|responses?|exams?|examinations?)\b`,
-    // How the voice sounds: "your tone of voice", "the pitch of the caller's voice".
-    String.raw`\b(?:tone|pitch|volume|timbre|sound) of (?:your |their |the |a )?(?:[\w-]+'s )?voices?\b`,
+    // How the voice sounds: "your tone of voice", "the pitch of the caller's voice" (not "the volume of the voice
+    // prompts").
+    String.raw`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?` +
+      String.raw`|assistants?|messages?))`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
     String.raw`\b(?:say|says|said|speak|speaks|spoke)\b(?<=\b(?:what|anything|everything|nothing) ` +
       String.raw`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker)) (?:say|says|said|speak|speaks|spoke))`,
@@ -582,7 +596,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").
-    String.raw`(?<!\bfrom (?:the )?)\b(?:wi-?fi|bluetooth|cell(?:ular)?) (?:access points?|networks?|hotspots?|beacons?|towers?|signals?)\b` +
+    String.raw`(?<!\bfrom (?:the )?)\b(?:wi-?fi|bluetooth|cell(?:ular)?) (?:access points?|networks?|hotspots?` +
+      String.raw`|beacons?|towers?|signals?)\b` +
       String.raw`(?= (?:near|around|close to|in range of|within range of) (?:you\b|your (?:device|phone|car|vehicle)))`,
     // The coordinates of a moment: "the coordinates where each photo was taken".
     String.raw`\bcoordinates (?:where|at which)\b`,
@@ -628,8 +643,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`precise or approximate (?:gps|geo)?location`,
     String.raw`precise or approximate gps`,
     String.raw`general area`,
-    // An area named as such is no point: "your geographic area", "the geographic region you are in".
-    String.raw`\b(?:your |the )geographic(?:al)? (?:area|region|zone)\b`,
+    // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
+    String.raw`\byour geographic(?:al)? (?:area|region|zone)\b`,
     String.raw`ip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
     String.raw`location (?:data )?(?:at an? )?ip[- ]address`,
     String.raw`ip-address based`,
@@ -752,9 +767,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
     // The reader's presence at a place, noticed: "we know when you are at home", "detect when you enter a store".
+    // A place, not a website, a password or an age ("when you visit our website", "whether you are at the age…").
     String.raw`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
-      String.raw`(?:\w+ly )?(?:at|near|inside|arriv\w*|enter\w*|leav\w*|visit\w*|approach\w*)\b(?! (?:least|risk|fault)\b)`,
-    String.raw`\b(?:information|data) (?:about|on) when you (?:arrive|enter|leave|visit)\b`,
+      String.raw`(?:\w+ly )?(?:at|near|inside|arriv\w*(?: at| in)?|enter\w*|leav\w*|visit\w*|approach\w*)` +
+      String.raw` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
+    String.raw`\b(?:information|data) (?:about|on) when you (?:arrive at|enter|leave|visit)` +
+      String.raw` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
     String.raw`\byour (?:home|work)(?: (?:and|or) (?:home|work))? locations?\b`,
     String.raw`\bgeo-?tag(?:s|ged|ging)?\b`,
     // The ways the reader went: "your commute route", "the routes you run", "your running routes". Not a request
