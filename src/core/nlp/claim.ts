@@ -194,7 +194,8 @@ const KIND_OF_DATA = new RegExp(
   'i',
 );
 const LAW_APPLIES = new RegExp(
-  String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive)\b[^.]{0,60}` +
+  // Also the places that make them: "some jurisdictions regulate the use of biometric data".
+  String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
     String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
     String.raw`|bans?)\b`,
   'i',
@@ -341,7 +342,11 @@ const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|n
 const SENSOR_SUBJECT =
   String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
 /** A sensor or service switched off on the device: "when GPS is off". */
-const DEVICE_OFF = new RegExp(SENSOR_SUBJECT + String.raw`\b(?:is|are) (?:off|disabled|turned off|switched off)\b`, 'i');
+// An adverb may stand before the state: "location services are currently disabled".
+const DEVICE_OFF = new RegExp(
+  SENSOR_SUBJECT + String.raw`\b(?:is|are) (?:\w+ly )?(?:off|disabled|turned off|switched off)\b`,
+  'i',
+);
 /**
  * One switched on or in use ("an icon shows while GPS is in use"), or required on ("Location services must be
  * enabled for this feature"); a claim only with an act on data.

@@ -2829,6 +2829,21 @@ const PAIRS: Pair[] = [
     'table cells joined by tabs', 'Face geometry\tYes\tSecurity', ['face|affirmed'],
     'Face geometry\tNo\tSecurity', ['face|denied'],
   ],
+  [
+    'a device state with an adverb', 'Location services are currently disabled on your device.', [],
+    'Location services are currently used by our app on your device.', ['location|affirmed'],
+  ],
+  [
+    'a voice valued is an opinion', 'We value your voice.', [], 'We value your voice recordings.', ['voice|affirmed'],
+  ],
+  [
+    'laws named by what they regulate', 'Facial recognition laws vary from state to state.', [],
+    'Facial recognition use varies from store to store.', ['face|affirmed'],
+  ],
+  [
+    'what jurisdictions regulate', 'Some jurisdictions regulate the use of biometric data.', [],
+    'Some of our stores regulate entry by biometric data.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -907,6 +907,9 @@ export const TRAPS: Trap[] = [
     String.raw`google voice`,
     // "Your voice matters", "have a voice in": a say, not a sound.
     String.raw`(?:your|their|a|our) voice (?:matters|counts|is heard|will be heard|in (?:how|what|the|our|shaping))`,
+    // A voice valued is an opinion: "we value your voice".
+    String.raw`\b(?:value|values|valued|respect|respects|amplify|amplifies|welcome|welcomes) (?:your|their|our|users'?) voices?\b` +
+      String.raw`(?! (?:recordings?|data|commands?|messages?|notes?|samples?|clips?|prints?))`,
     String.raw`voice over (?:internet|ip)`,
     String.raw`\bvoip\b`,
     // The product, not what is said to it ("interactions with our voice assistant" is voice data).
@@ -929,6 +932,8 @@ export const TRAPS: Trap[] = [
     String.raw`biometric (?:information )?privacy (?:act|laws?)`,
     String.raw`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
     String.raw`biometric identifiers? act`,
+    // Laws named by what they regulate: "facial recognition laws vary from state to state".
+    String.raw`\b(?:facial|face) recognition (?:laws?|statutes?|legislation|bans?|ordinances?)\b`,
   ].join('|') },
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
   { id: 'country-of-law', source: [
