@@ -2844,6 +2844,10 @@ const PAIRS: Pair[] = [
     'what jurisdictions regulate', 'Some jurisdictions regulate the use of biometric data.', [],
     'Some of our stores regulate entry by biometric data.', ['biometric|affirmed'],
   ],
+  [
+    'used only on the device', 'Your location is used only on your device.', ['location|denied'],
+    'Your location is used on your device and on our servers.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

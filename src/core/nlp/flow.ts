@@ -51,7 +51,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled)\b` +
       // "…processed in the car", "enrolled on the band itself".
       // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
-      String.raw`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))`,
+      String.raw`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))` +
+      // Used there and only there: "your location is used only on your device" (not "used on your device and…").
+      String.raw`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}`,
   },
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   {
