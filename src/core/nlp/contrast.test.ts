@@ -2848,6 +2848,14 @@ const PAIRS: Pair[] = [
     'used only on the device', 'Your location is used only on your device.', ['location|denied'],
     'Your location is used on your device and on our servers.', ['location|affirmed'],
   ],
+  [
+    'without asking is a condition', 'We never collect voice recordings without asking first.', ['voice|affirmed'],
+    'We never collect voice recordings, even after asking.', ['voice|denied'],
+  ],
+  [
+    'the microphone reached by the app', 'The app never accesses your microphone.', ['voice|denied'],
+    'The app never accesses your contacts.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -98,6 +98,8 @@ export const CALL_RECORDING = [
     String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
     String.raw`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+    // Reached by the app: "the app cannot access your microphone without your permission".
+    String.raw`\baccess(?:es|ed|ing)? (?:the |your )?(?:device'?s? |phone'?s? )?microphone\b`,
     // The microphone switched on: "never turns on your microphone".
     String.raw`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphone\b`,

@@ -1022,6 +1022,8 @@ export const NEGATED_CONDITION_SOURCE = [
   // "without first obtaining your written consent".
   String.raw`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:and|or) )?(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
     String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
+  // "without asking first", "without asking you".
+  String.raw`\bwithout (?:first )?asking(?: you| your permission)?(?: first)?\b`,
   String.raw`\bunless\b`,
   String.raw`\bexcept (?:where|when|if|with)\b`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
