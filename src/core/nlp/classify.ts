@@ -27,7 +27,10 @@ const re = (source: string, flags = 'i') => new RegExp(source, flags);
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
 const HEDGE = words(
   // An adverb, not a verb that ends like one ("apply", "supply", "rely").
-  String.raw`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
+  String.raw`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))|also|even|ever|any longer|at this time|at present` +
+    String.raw`|otherwise|be|been|have|has|had|able to|to`,
+  // Two adverbs coordinated: "we do not knowingly or intentionally collect".
+  String.raw`(?:or|and) \w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))`,
   // "We are not in the business of collecting…", "not in a position to see…".
   String.raw`in the business of|in a position to`,
   // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…"; so is an
@@ -342,8 +345,15 @@ interface SentenceFacts {
 type Verdict = 'denies' | 'further';
 
 /** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
+/** An intention or a plan denied: "we have no intention of collecting…", "no current plans to use…". */
+const NO_INTENT = /^no (?:current |present |future )?(?:intention|intent|plans?|desire) (?:of|to) (\w+)/i;
+
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
-  if (n.cue === 'no' || n.cue === 'none of') return undefined;
+  if (n.cue === 'no' || n.cue === 'none of') {
+    const intent = NO_INTENT.exec(sentence.slice(n.at, n.at + 60));
+    const kind = intent ? verbKind(intent[1]!.toLowerCase()) : undefined;
+    return kind === 'processing' || kind === 'flow' ? 'denies' : kind === 'further' ? 'further' : undefined;
+  }
   // "Nothing" stands for what is acted on ("records nothing you say") or does the acting ("nothing … is sent").
   if (n.cue === 'nothing') return 'denies';
   // "stops the car from sending", "prevents the app from collecting": the act kept from happening is after "from".

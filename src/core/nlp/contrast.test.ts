@@ -2856,6 +2856,14 @@ const PAIRS: Pair[] = [
     'the microphone reached by the app', 'The app never accesses your microphone.', ['voice|denied'],
     'The app never accesses your contacts.', [],
   ],
+  [
+    'two adverbs coordinated inside a denial', 'We do not knowingly or intentionally collect precise geolocation.',
+    ['location.precise|denied'], 'We knowingly and intentionally collect precise geolocation.', ['location.precise|affirmed'],
+  ],
+  [
+    'an intention denied is the act denied', 'We have no intention of collecting your face geometry.', ['face|denied'],
+    'We have every intention of collecting your face geometry.', ['face|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
