@@ -288,6 +288,17 @@ const CATEGORY_DEFINED = new RegExp(
     String.raw`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
   'i',
 );
+/** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
+const LEARNS_OF =
+  String.raw`^\W*(?:if|should|in the event that|where) (?:we )?` +
+  String.raw`(?:learn|discover|become aware|find out|are notified|are made aware)`;
+const DELETED_IF_FOUND = new RegExp(
+  LEARNS_OF + String.raw`\b[^.;]{0,120}\b(?:collected|received|obtained|gathered)\b[^.;]{0,120}[,;]\s*` +
+    String.raw`(?:then )?we (?:will|shall|may|would) (?:\w+ly )?` +
+    String.raw`(?:(?:take steps|take reasonable steps|act|work|try|endeavou?r) to )?(?:promptly )?` +
+    String.raw`(?:delete|remove|erase|destroy)\b`,
+  'i',
+);
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -546,6 +557,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     id: 'discouragement',
     test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s),
   },
+  // A promise to delete what was collected by mistake: "If we learn that we have collected a child's voice
+  // recording, we will delete it" (the children's section of most policies) claims no practice.
+  { id: 'deleted-if-found', test: (s) => DELETED_IF_FOUND.test(s) },
 ];
 
 /** Whether the sentence ends with a question mark (closing quotes or brackets after it allowed). */

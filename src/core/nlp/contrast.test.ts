@@ -2864,6 +2864,10 @@ const PAIRS: Pair[] = [
     'an intention denied is the act denied', 'We have no intention of collecting your face geometry.', ['face|denied'],
     'We have every intention of collecting your face geometry.', ['face|affirmed'],
   ],
+  [
+    'a promise to delete what was collected by mistake', 'If we learn that we have collected a child\'s voice recording, we will delete it.',
+    [], 'When we have collected a child\'s voice recording, we will keep it for a year.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
