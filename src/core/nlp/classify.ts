@@ -348,7 +348,15 @@ type Verdict = 'denies' | 'further';
 /** An intention or a plan denied: "we have no intention of collecting…", "no current plans to use…". */
 const NO_INTENT = /^no (?:current |present |future )?(?:intention|intent|plans?|desire) (?:of|to) (\w+)/i;
 
+/** The reader refusing, not the company denying: "you can choose not to provide…", "you do not have to give…". */
+const READER_REFUSES = new RegExp(
+  String.raw`\byou(?: (?:can|may|could|might|do|does|did|will|would|should))?` +
+    String.raw`(?: (?:choose|decide|elect|opt|prefer))?(?: to)?\s*$|\byou (?:do|ca|wo|did|should)$`,
+  'i',
+);
+
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
+  if (READER_REFUSES.test(sentence.slice(Math.max(0, n.at - 40), n.at))) return 'further';
   if (n.cue === 'no' || n.cue === 'none of') {
     const intent = NO_INTENT.exec(sentence.slice(n.at, n.at + 60));
     const kind = intent ? verbKind(intent[1]!.toLowerCase()) : undefined;

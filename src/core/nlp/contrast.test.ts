@@ -2868,6 +2868,14 @@ const PAIRS: Pair[] = [
     'a promise to delete what was collected by mistake', 'If we learn that we have collected a child\'s voice recording, we will delete it.',
     [], 'When we have collected a child\'s voice recording, we will keep it for a year.', ['voice|affirmed'],
   ],
+  [
+    'the reader refusing is no denial', 'You can choose not to provide your voice sample.', [],
+    'We choose not to collect your voice sample.', ['voice|denied'],
+  ],
+  [
+    'the reader not obliged is no denial', 'You do not have to provide your fingerprint.', [],
+    'We do not ask you to provide your fingerprint.', ['biometric|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
