@@ -385,6 +385,12 @@ const AVAILABILITY = new RegExp(
     String.raw`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models)\b`,
   'i',
 );
+/** A technology as the subject of what it can or cannot do: "Facial detection can identify that a face is present". */
+const TECHNOLOGY_CAN = new RegExp(
+  String.raw`^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}(?:detection|recognition|technolog(?:y|ies)|verification|matching)` +
+    String.raw` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b`,
+  'i',
+);
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
@@ -498,7 +504,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     id: 'description',
     test: (s) =>
       DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
-      AVAILABILITY.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+      AVAILABILITY.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
+      // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
+      TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
   },
   // A control of the interface described: "The Precise Location switch appears next to each app".
   {

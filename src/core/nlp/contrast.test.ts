@@ -2876,6 +2876,10 @@ const PAIRS: Pair[] = [
     'the reader not obliged is no denial', 'You do not have to provide your fingerprint.', [],
     'We do not ask you to provide your fingerprint.', ['biometric|denied'],
   ],
+  [
+    'what a technology can do, said of it', 'Gaze detection can determine the direction a person is looking.', [],
+    'Our gaze detection determines the direction a person is looking.', ['face|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
