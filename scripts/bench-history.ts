@@ -32,7 +32,15 @@ const cpuMs = (f: () => void) => {
 
 const documents = (await listGitDocuments(repo)).filter((d) => chosen.includes(d.service) && d.document === 'Privacy Policy');
 const reader = new BlobReader(repo);
-const rows: { document: string; versions: number; plainMs: number; historyMs: number; ratio: number; eventsMs: number; pairsMs: number }[] = [];
+const rows: {
+  document: string;
+  versions: number;
+  plainMs: number;
+  historyMs: number;
+  ratio: number;
+  eventsMs: number;
+  pairsMs: number;
+}[] = [];
 const EVENT_RUNS = 20;
 for (const doc of documents) {
   const blobs = [...new Set(doc.versions.map((v) => v.blob))];
@@ -60,7 +68,9 @@ for (const doc of documents) {
     }) / EVENT_RUNS;
   const pairsMs =
     cpuMs(() => {
-      for (let r = 0; r < EVENT_RUNS; r++) for (let i = 1; i < timeline.length; i++) changesBetween(timeline[i - 1]!.digest, timeline[i]!.digest);
+      for (let r = 0; r < EVENT_RUNS; r++) {
+        for (let i = 1; i < timeline.length; i++) changesBetween(timeline[i - 1]!.digest, timeline[i]!.digest);
+      }
     }) / EVENT_RUNS;
   const row = {
     document: `${doc.service}/${doc.document}`,
@@ -72,8 +82,15 @@ for (const doc of documents) {
     pairsMs: Number(pairsMs.toFixed(1)),
   };
   rows.push(row);
-  console.log(`${row.document.padEnd(28)} ${String(row.versions).padStart(4)} versions  plain ${String(row.plainMs).padStart(7)} ms  history ${String(row.historyMs).padStart(6)} ms  ${row.ratio}× faster`);
-  console.log(`${''.padEnd(28)} events over ${timeline.length} versions (${left} short-lived left out): ${row.eventsMs} ms, ${((100 * eventsMs) / historyMs).toFixed(2)}% of digesting, ${(eventsMs / pairsMs).toFixed(2)}× the pairwise comparisons (${pairsMs.toFixed(1)} ms)`);
+  console.log(
+    `${row.document.padEnd(28)} ${String(row.versions).padStart(4)} versions  ` +
+      `plain ${String(row.plainMs).padStart(7)} ms  history ${String(row.historyMs).padStart(6)} ms  ${row.ratio}× faster`,
+  );
+  console.log(
+    `${''.padEnd(28)} events over ${timeline.length} versions (${left} short-lived left out): ${row.eventsMs} ms, ` +
+      `${((100 * eventsMs) / historyMs).toFixed(2)}% of digesting, ` +
+      `${(eventsMs / pairsMs).toFixed(2)}× the pairwise comparisons (${pairsMs.toFixed(1)} ms)`,
+  );
 }
 reader.close();
 console.log(JSON.stringify({ rows }));

@@ -104,14 +104,30 @@ async function run(): Promise<void> {
     if (words > largest.words) largest = docs.find((d) => d.file === file)!;
     console.log(
       file.padEnd(44) +
-        [words, ms.toFixed(1), Math.round((words / ms) * 1000), regex.toFixed(2), full.toFixed(0), (full / ms).toFixed(1), (ms / regex).toFixed(2)]
+        [
+          words,
+          ms.toFixed(1),
+          Math.round((words / ms) * 1000),
+          regex.toFixed(2),
+          full.toFixed(0),
+          (full / ms).toFixed(1),
+          (ms / regex).toFixed(2),
+        ]
           .map((x) => String(x).padStart(10))
           .join(''),
     );
   }
   console.log(
     'TOTAL'.padEnd(44) +
-      [totalWords, totalMs.toFixed(1), Math.round((totalWords / totalMs) * 1000), totalRegex.toFixed(2), totalFull.toFixed(0), (totalFull / totalMs).toFixed(1), (totalMs / totalRegex).toFixed(2)]
+      [
+        totalWords,
+        totalMs.toFixed(1),
+        Math.round((totalWords / totalMs) * 1000),
+        totalRegex.toFixed(2),
+        totalFull.toFixed(0),
+        (totalFull / totalMs).toFixed(1),
+        (totalMs / totalRegex).toFixed(2),
+      ]
         .map((x) => String(x).padStart(10))
         .join(''),
   );
@@ -128,12 +144,19 @@ async function run(): Promise<void> {
   })();
   const background = (() => {
     try {
-      return readdirSync('dist/assets').filter((f) => f.startsWith('index.ts-')).reduce((s, f) => s + statSync(join('dist/assets', f)).size, 0);
+      return readdirSync('dist/assets')
+        .filter((f) => f.startsWith('index.ts-'))
+        .reduce((s, f) => s + statSync(join('dist/assets', f)).size, 0);
     } catch {
       return 0;
     }
   })();
-  console.log(`\nLargest policy: ${largest.file}, ${largest.words} words: ${largest.ms.toFixed(1)} ms median (target ≤ 40 ms, aim < 30 ms); full compromise parse ${largest.full.toFixed(0)} ms (${(largest.full / largest.ms).toFixed(1)}× slower than the analyzer; target ≥ 20×); regex scan ${largest.regex.toFixed(2)} ms (the analyzer is ${(largest.ms / largest.regex).toFixed(2)}× the floor).`);
+  console.log(
+    `\nLargest policy: ${largest.file}, ${largest.words} words: ${largest.ms.toFixed(1)} ms median ` +
+      `(target ≤ 40 ms, aim < 30 ms); full compromise parse ${largest.full.toFixed(0)} ms ` +
+      `(${(largest.full / largest.ms).toFixed(1)}× slower than the analyzer; target ≥ 20×); ` +
+      `regex scan ${largest.regex.toFixed(2)} ms (the analyzer is ${(largest.ms / largest.regex).toFixed(2)}× the floor).`,
+  );
   // The cheap pass's first scan (required-literals.ts): how many sentences it leaves for the term patterns.
   const bigSentences = splitSentences(bigText).map((s) => bigText.slice(s.start, s.end));
   const literalScan = anyLiteralPattern(termLiterals());
@@ -142,7 +165,10 @@ async function run(): Promise<void> {
     `Cheap pass on it: ${bigSentences.length} sentences, ${pastLiterals.length} hold one of the ` +
       `${termLiterals()?.length ?? 0} term literals, ${bigSentences.filter(isCandidate).length} are candidates.`,
   );
-  console.log(`Clause pass over its ${candidates.length} candidate sentences: word scan ${scanMs.toFixed(2)} ms vs full compromise clauses ${fullClauses.toFixed(1)} ms (${(fullClauses / scanMs).toFixed(0)}×).`);
+  console.log(
+    `Clause pass over its ${candidates.length} candidate sentences: word scan ${scanMs.toFixed(2)} ms ` +
+      `vs full compromise clauses ${fullClauses.toFixed(1)} ms (${(fullClauses / scanMs).toFixed(0)}×).`,
+  );
   console.log(`Analyzer module (src/core/nlp, minified; target ≤ 150 KB): ${size.raw} bytes, ${size.gzip} gzip.`);
   if (contentScript) console.log(`Content script injected into every page (dist/content.js): ${contentScript} bytes.`);
   if (background) console.log(`Background worker bundle with the analyzer (dist/assets/index.ts-*.js): ${background} bytes.`);

@@ -45,8 +45,16 @@ async function run(): Promise<void> {
   }
   const ms = performance.now() - t0;
   console.log(`Re-anchoring ${passages.size} annotations made on ${oldFile} onto ${newFile} (${Math.round(ms)} ms)`);
-  console.log(`  anchored ${counts.anchored} (of which moved ${moved}), fuzzy (words or context changed) ${counts.fuzzy}, orphaned ${counts.orphaned}`);
-  for (const [kind, c] of Object.entries(byKind)) console.log(`  ${kind === 'finding' ? 'on machine findings' : 'on every tenth sentence'}: anchored ${c.anchored}, fuzzy ${c.fuzzy}, orphaned ${c.orphaned}`);
+  console.log(
+    `  anchored ${counts.anchored} (of which moved ${moved}), fuzzy (words or context changed) ${counts.fuzzy}, ` +
+      `orphaned ${counts.orphaned}`,
+  );
+  for (const [kind, c] of Object.entries(byKind)) {
+    console.log(
+      `  ${kind === 'finding' ? 'on machine findings' : 'on every tenth sentence'}: ` +
+        `anchored ${c.anchored}, fuzzy ${c.fuzzy}, orphaned ${c.orphaned}`,
+    );
+  }
   if (orphans.length) console.log(`  orphaned, e.g.:\n${orphans.map((o) => `    “${o}”`).join('\n')}`);
   // Control: an update that only shifts text (a paragraph inserted at the top) leaves every note anchored.
   const shifted = `Last updated: a new date.\n\nThis paragraph was added at the top of the policy.\n\n${before}`;

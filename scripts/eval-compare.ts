@@ -39,19 +39,50 @@ async function run(): Promise<void> {
     await version('tiktok__row__2025-09.md', 'ROW'),
   ]);
   console.log(formatComparisonText(tiktok));
-  tally(check('faceprints: US collects, EEA and ROW silent', tiktok.identifiers.face.US === 'collects' && tiktok.identifiers.face.EEA === 'silent' && tiktok.identifiers.face.ROW === 'silent'));
-  tally(check('voiceprints: US collects, EEA and ROW silent', tiktok.identifiers.voice.US === 'collects' && tiktok.identifiers.voice.EEA === 'silent' && tiktok.identifiers.voice.ROW === 'silent'));
-  tally(check('first key difference names faceprints and voiceprints in the US version', /^US version allows faceprints and voiceprints/.test(tiktok.keyDifferences[0]?.text ?? '')));
+  tally(
+    check(
+      'faceprints: US collects, EEA and ROW silent',
+      tiktok.identifiers.face.US === 'collects' &&
+        tiktok.identifiers.face.EEA === 'silent' &&
+        tiktok.identifiers.face.ROW === 'silent',
+    ),
+  );
+  tally(
+    check(
+      'voiceprints: US collects, EEA and ROW silent',
+      tiktok.identifiers.voice.US === 'collects' &&
+        tiktok.identifiers.voice.EEA === 'silent' &&
+        tiktok.identifiers.voice.ROW === 'silent',
+    ),
+  );
+  tally(
+    check(
+      'first key difference names faceprints and voiceprints in the US version',
+      /^US version allows faceprints and voiceprints/.test(tiktok.keyDifferences[0]?.text ?? ''),
+    ),
+  );
   const image = tiktok.sections.find((s) => /image and audio/i.test(s.heading));
-  tally(check(`"Image and Audio Information" is not in the EEA version (found in: ${image?.regions.join(', ') ?? 'none'})`, !!image && !image.regions.includes('EEA') && image.regions.includes('US')));
+  tally(
+    check(
+      `"Image and Audio Information" is not in the EEA version (found in: ${image?.regions.join(', ') ?? 'none'})`,
+      !!image && !image.regions.includes('EEA') && image.regions.includes('US'),
+    ),
+  );
   tally(check('its faceprint sentence is in the US version only', !!image && (image.removed.ROW ?? []).some((s) => /faceprints/.test(s))));
 
   console.log('\n2. TikTok 2021-05: one page with US, EEA/UK/CH and other-regions parts\n');
   const multi = await loadDocument(join(CORPUS_DIR, 'tiktok__multi__2021-05.html'));
   const parts = documentRegions(extractPolicyText(multi.document.body).policyText);
-  tally(check(`three in-page regions found (${parts.map((p) => p.region).join(', ')})`, parts.map((p) => p.region).join() === 'US,EEA/UK/CH,ROW'));
+  tally(
+    check(
+      `three in-page regions found (${parts.map((p) => p.region).join(', ')})`,
+      parts.map((p) => p.region).join() === 'US,EEA/UK/CH,ROW',
+    ),
+  );
   if (parts.length >= 2) {
-    const inPage = compareVersions(parts.map((p) => ({ region: p.region, policyText: p.policyText, analysis: analyzePolicy(p.policyText) })));
+    const inPage = compareVersions(
+      parts.map((p) => ({ region: p.region, policyText: p.policyText, analysis: analyzePolicy(p.policyText) })),
+    );
     console.log(formatComparisonText(inPage));
     tally(check('compared: the parts differ in substance', inPage.material));
   }

@@ -66,7 +66,18 @@ function score(outcomes: Outcome[]): Scores {
     perKind[k] = `${of.filter((o) => o.said === k).length}/${of.length}`;
   }
   const docs = outcomes.length;
-  return { docs, right, accuracy: round(right / Math.max(1, docs)), tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1), perKind };
+  return {
+    docs,
+    right,
+    accuracy: round(right / Math.max(1, docs)),
+    tp,
+    fp,
+    fn,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(f1),
+    perKind,
+  };
 }
 
 function printMatrix(outcomes: Outcome[]): void {
@@ -81,7 +92,10 @@ function printMatrix(outcomes: Outcome[]): void {
 function printScores(label: string, s: Scores): void {
   const kinds = KINDS.map((k) => `${k} ${s.perKind[k]}`).join(', ');
   console.log(`${label}: ${s.right}/${s.docs} right (${s.accuracy.toFixed(3)}): ${kinds}`);
-  console.log(`  privacy-policy vs rest: TP ${s.tp} FP ${s.fp} FN ${s.fn}  P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`);
+  console.log(
+    `  privacy-policy vs rest: TP ${s.tp} FP ${s.fp} FN ${s.fn}  ` +
+      `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`,
+  );
 }
 
 async function run(): Promise<void> {

@@ -93,7 +93,19 @@ function scoreRows(rows: Row[]): HalfScores {
   const precision = TP / Math.max(1, TP + FP), recall = TP / Math.max(1, TP + FN);
   const bio = ['face|affirmed', 'voice|affirmed', 'biometric|affirmed'].map((k) => perKey.get(k) ?? { tp: 0, fp: 0, fn: 0 });
   const bioPrecision = bio.reduce((s, c) => s + c.tp, 0) / Math.max(1, bio.reduce((s, c) => s + c.tp + c.fp, 0));
-  return { rows: rows.length, microF1: f1(precision, recall), precision, recall, perKey, idRight, idTotal, deniedRight, deniedTotal, bioPrecision, misses };
+  return {
+    rows: rows.length,
+    microF1: f1(precision, recall),
+    precision,
+    recall,
+    perKey,
+    idRight,
+    idTotal,
+    deniedRight,
+    deniedTotal,
+    bioPrecision,
+    misses,
+  };
 }
 
 function printPerKey(scores: HalfScores): void {
@@ -104,7 +116,13 @@ function printPerKey(scores: HalfScores): void {
   for (const key of keys) {
     const { tp, fp, fn } = scores.perKey.get(key)!;
     const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
-    console.log(pad(key) + [p, r, f1(p, r)].map((x) => x.toFixed(3).padEnd(8)).join('') + `${tp}`.padStart(3) + `${fp}`.padStart(4) + `${fn}`.padStart(4));
+    console.log(
+      pad(key) +
+        [p, r, f1(p, r)].map((x) => x.toFixed(3).padEnd(8)).join('') +
+        `${tp}`.padStart(3) +
+        `${fp}`.padStart(4) +
+        `${fn}`.padStart(4),
+    );
   }
 }
 
@@ -131,11 +149,18 @@ export function evalSentences(): { seen: HalfScores; blind: HalfScores } | undef
   console.log(`Classifier over ${seen.rows + blind.rows} labelled sentences (${files.join(', ')}), split by service\n`);
   console.log(`SEEN half (${seen.rows} sentences)`);
   printPerKey(seen);
-  console.log(`micro: precision ${seen.precision.toFixed(3)}  recall ${seen.recall.toFixed(3)}  F1 ${seen.microF1.toFixed(3)}  (target F1 >= 0.95)`);
+  console.log(
+    `micro: precision ${seen.precision.toFixed(3)}  recall ${seen.recall.toFixed(3)}  ` +
+      `F1 ${seen.microF1.toFixed(3)}  (target F1 >= 0.95)`,
+  );
   console.log(`precision on affirmed face/voice/biometric: ${seen.bioPrecision.toFixed(3)}`);
   console.log(`identifier accuracy (face, voice): ${ratio(seen.idRight, seen.idTotal)}`);
   console.log(`denied statements right: ${seen.deniedRight}/${seen.deniedTotal}`);
-  console.log(seen.misses.length ? `\nSeen-half misses (${seen.misses.length}):\n${seen.misses.join('\n')}` : '\nNo misses in the seen half.');
+  console.log(
+    seen.misses.length
+      ? `\nSeen-half misses (${seen.misses.length}):\n${seen.misses.join('\n')}`
+      : '\nNo misses in the seen half.',
+  );
   console.log(`\nBLIND half (${blind.rows} sentences; scores only, its sentences are never printed)`);
   printPerKey(blind);
   console.log(`micro: precision ${blind.precision.toFixed(3)}  recall ${blind.recall.toFixed(3)}  F1 ${blind.microF1.toFixed(3)}`);
@@ -152,10 +177,29 @@ export function evalSentences(): { seen: HalfScores; blind: HalfScores } | undef
  */
 async function evalFoundingCase(): Promise<{ held: number; total: number }> {
   const checks: [file: string, what: string, test: (a: Analysis) => boolean][] = [
-    ['tiktok__us__2025-09.md', 'face identifiers (faceprints) collected or may be', (a) => ['collects', 'may-collect'].includes(a.identifiers.face)],
-    ['tiktok__us__2025-09.md', 'voice identifiers (voiceprints) collected or may be', (a) => ['collects', 'may-collect'].includes(a.identifiers.voice)],
-    ['tiktok__us__2025-09.md', 'approximate location affirmed', (a) => ['collects', 'may-collect'].includes(a.summary['location.approximate'])],
-    ['tiktok__us__2025-09.md', 'precise GPS denied for current versions', (a) => a.practices.some((p) => p.type === 'location.precise' && p.stance === 'denied' && /current versions/i.test(p.sentence))],
+    [
+      'tiktok__us__2025-09.md',
+      'face identifiers (faceprints) collected or may be',
+      (a) => ['collects', 'may-collect'].includes(a.identifiers.face),
+    ],
+    [
+      'tiktok__us__2025-09.md',
+      'voice identifiers (voiceprints) collected or may be',
+      (a) => ['collects', 'may-collect'].includes(a.identifiers.voice),
+    ],
+    [
+      'tiktok__us__2025-09.md',
+      'approximate location affirmed',
+      (a) => ['collects', 'may-collect'].includes(a.summary['location.approximate']),
+    ],
+    [
+      'tiktok__us__2025-09.md',
+      'precise GPS denied for current versions',
+      (a) =>
+        a.practices.some(
+          (p) => p.type === 'location.precise' && p.stance === 'denied' && /current versions/i.test(p.sentence),
+        ),
+    ],
     ['tiktok__ie__2025-09.md', 'face identifiers silent', (a) => a.identifiers.face === 'silent'],
     ['tiktok__ie__2025-09.md', 'voice identifiers silent', (a) => a.identifiers.voice === 'silent'],
     ['tiktok__row__2025-09.md', 'face identifiers silent', (a) => a.identifiers.face === 'silent'],

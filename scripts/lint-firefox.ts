@@ -18,12 +18,16 @@ const EXPLAINED: { code: string; file: string; why: string }[] = [
   {
     code: 'BACKGROUND_SERVICE_WORKER_IGNORED',
     file: 'manifest.json',
-    why: "Chrome needs background.service_worker, Firefox reads background.scripts; one dist/ carries both and each browser ignores the other's key",
+    why:
+      'Chrome needs background.service_worker, Firefox reads background.scripts; ' +
+      "one dist/ carries both and each browser ignores the other's key",
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: 'content.js',
-    why: 'the content script imports the page controller from runtime.getURL(a fixed file name), a computed URL the linter cannot read; no page data reaches it',
+    why:
+      'the content script imports the page controller from runtime.getURL(a fixed file name), ' +
+      'a computed URL the linter cannot read; no page data reaches it',
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
@@ -33,7 +37,9 @@ const EXPLAINED: { code: string; file: string; why: string }[] = [
   {
     code: 'MANIFEST_PERMISSIONS',
     file: 'manifest.json',
-    why: 'the "offscreen" permission is Chrome\'s (its service worker has no DOMParser for watched policies); Firefox\'s background page has one and ignores the permission',
+    why:
+      'the "offscreen" permission is Chrome\'s (its service worker has no DOMParser for watched policies); ' +
+      "Firefox's background page has one and ignores the permission",
   },
 ];
 
@@ -68,6 +74,8 @@ for (const w of report.warnings) {
 }
 for (const e of report.errors) console.log(`  ERROR ${e.code}: ${e.message}${e.file ? ` (${e.file})` : ''}`);
 for (const x of EXPLAINED) {
-  if (!report.warnings.some((w) => explanationOf(w) === x)) console.log(`  (${x.code} in ${x.file} is no longer reported: drop it from the list and README)`);
+  if (!report.warnings.some((w) => explanationOf(w) === x)) {
+    console.log(`  (${x.code} in ${x.file} is no longer reported: drop it from the list and README)`);
+  }
 }
 process.exitCode = errors === 0 && unexplained === 0 ? 0 : 1;

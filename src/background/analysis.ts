@@ -39,7 +39,13 @@ export function unreadOf(analysis: Pick<Analysis, 'stats'>, cutAt?: number): Unr
   return { skippedPieces, pieceChars: MAX_SENTENCE_CHARS, ...(cutAt !== undefined ? { cutAt } : {}) };
 }
 
-export function digest(analysis: BudgetedAnalysis, ms: number, now = new Date(), partial?: PartialAnalysis, unread?: UnreadText): AnalysisDigest {
+export function digest(
+  analysis: BudgetedAnalysis,
+  ms: number,
+  now = new Date(),
+  partial?: PartialAnalysis,
+  unread?: UnreadText,
+): AnalysisDigest {
   const keyQuotes: AnalysisDigest['keyQuotes'] = {};
   for (const type of DATA_TYPES) {
     // The quote agrees with the cell: a sentence of the summary's own stance (see cellBasis).

@@ -34,7 +34,13 @@ export async function gunzipText(base64: string): Promise<string> {
 
 /** Only the fields a PolicyText has: what comes back from storage is checked like anything else read back. */
 export async function packPolicyText(policy: PolicyText): Promise<string> {
-  const blocks = policy.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, headingPath: b.headingPath, ...(b.level ? { level: b.level } : {}) }));
+  const blocks = policy.blocks.map((b) => ({
+    kind: b.kind,
+    start: b.start,
+    end: b.end,
+    headingPath: b.headingPath,
+    ...(b.level ? { level: b.level } : {}),
+  }));
   return gzipText(JSON.stringify({ text: policy.text, blocks }));
 }
 

@@ -10,7 +10,16 @@ import { HISTORY_KEYS, type HistoryNews } from '../platform/history-keys';
 import type { Handlers } from '../platform/runtime';
 import { browser, t } from '../platform/runtime';
 import { KEYS, read, update } from '../platform/storage';
-import { backgroundFetch, backgroundPolicyText, ensureAlarm, notify, onAlarm, onNotificationClicked, openExtensionPage, sendToTopFrame } from '../platform/watch-api';
+import {
+  backgroundFetch,
+  backgroundPolicyText,
+  ensureAlarm,
+  notify,
+  onAlarm,
+  onNotificationClicked,
+  openExtensionPage,
+  sendToTopFrame,
+} from '../platform/watch-api';
 import { runAnalysis } from './analysis';
 import { recordVersion } from './history';
 import { HistoryStore } from './history-store';
@@ -33,7 +42,12 @@ export const thenNowPath = (documentKey: string, thenAt: string, nowAt: string) 
  * for the popup and to the page for its panel; a re-analysis of the same load that finds nothing new clears it.
  * A failure here never touches the findings: history is a side line.
  */
-export async function recordVisit(tabId: number, url: string, policyText: PolicyText, analysis: Analysis): Promise<HistoryNews | undefined> {
+export async function recordVisit(
+  tabId: number,
+  url: string,
+  policyText: PolicyText,
+  analysis: Analysis,
+): Promise<HistoryNews | undefined> {
   try {
     const tab = (await read(KEYS.tabStates))[String(tabId)];
     const replacing = tab?.url === url ? tab.historyRecordedAt : undefined;
@@ -143,6 +157,8 @@ export function startWatching(): void {
   void ensureAlarm(WATCH_ALARM, WATCH_PERIOD_MINUTES).catch(() => undefined);
   onNotificationClicked((id) => {
     const [kind, documentKey, thenAt, nowAt] = id.split('|');
-    if (kind === 'watch' && documentKey && thenAt && nowAt) openExtensionPage(thenNowPath(documentKey, thenAt, nowAt)).catch(() => undefined);
+    if (kind === 'watch' && documentKey && thenAt && nowAt) {
+      openExtensionPage(thenNowPath(documentKey, thenAt, nowAt)).catch(() => undefined);
+    }
   });
 }

@@ -46,7 +46,11 @@ export const sizeOf = (v: HistoryVersion): number => JSON.stringify(v).length;
  * Which stored versions to drop so the total fits the budget: the oldest first, across documents, never the
  * version being recorded (a policy bigger than the whole budget is kept alone). Pure, for the tests.
  */
-export function evictions(index: HistoryIndex, budget: number, keep: { documentKey: string; recordedAt: string }): { documentKey: string; recordedAt: string }[] {
+export function evictions(
+  index: HistoryIndex,
+  budget: number,
+  keep: { documentKey: string; recordedAt: string },
+): { documentKey: string; recordedAt: string }[] {
   const all = Object.entries(index.documents).flatMap(([documentKey, e]) => e.versions.map((v) => ({ documentKey, ...v })));
   let total = all.reduce((n, v) => n + v.bytes, 0);
   const out: { documentKey: string; recordedAt: string }[] = [];
@@ -137,16 +141,30 @@ export class HistoryStore {
         dropped += versions.length - this.limits.versionsPerDocument;
         versions = versions.slice(-this.limits.versionsPerDocument);
       }
-      const documents = { ...index.documents, [key]: { url: version.url, versions: versions.map((v) => ({ recordedAt: v.recordedAt, bytes: sizeOf(v) })), dropped } };
+      const documents = {
+        ...index.documents,
+        [key]: {
+          url: version.url,
+          versions: versions.map((v) => ({ recordedAt: v.recordedAt, bytes: sizeOf(v) })),
+          dropped,
+        },
+      };
       const writes: Record<string, unknown> = {};
       const removals: string[] = [];
       const docs = new Map<string, DocumentHistory>([[key, { url: version.url, versions }]]);
       // The total budget: drop the oldest versions anywhere, reading the other documents only when needed.
       for (const drop of evictions({ documents }, this.limits.totalBytes, { documentKey: key, recordedAt })) {
-        const other = docs.get(drop.documentKey) ?? (await this.get(HISTORY_KEYS.historyDocument(drop.documentKey))) ?? { url: '', versions: [] };
+        const other =
+          docs.get(drop.documentKey) ??
+          (await this.get(HISTORY_KEYS.historyDocument(drop.documentKey))) ??
+          { url: '', versions: [] };
         docs.set(drop.documentKey, { ...other, versions: other.versions.filter((v) => v.recordedAt !== drop.recordedAt) });
         const e = documents[drop.documentKey]!;
-        documents[drop.documentKey] = { ...e, versions: e.versions.filter((v) => v.recordedAt !== drop.recordedAt), dropped: e.dropped + 1 };
+        documents[drop.documentKey] = {
+          ...e,
+          versions: e.versions.filter((v) => v.recordedAt !== drop.recordedAt),
+          dropped: e.dropped + 1,
+        };
       }
       for (const [k, d] of docs) {
         const s = HISTORY_KEYS.historyDocument(k);

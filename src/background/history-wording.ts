@@ -13,7 +13,8 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
 /** A message id from a table key: ids allow letters, digits and underscores only. */
 export const wordingId = (prefix: string, key: string) => `${prefix}_${key.replace(/[^A-Za-z0-9]/g, '_')}`;
 
-const map = <K extends string>(keys: K[], value: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, string>;
+const map = <K extends string>(keys: K[], value: (k: K) => string) =>
+  Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, string>;
 
 export function localeWording(t: Translate): ChangeWording {
   const english = ENGLISH_CHANGE_WORDING;

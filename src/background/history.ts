@@ -25,7 +25,11 @@ export async function currentDigest(version: HistoryVersion): Promise<VersionDig
 }
 
 /** What changed between two recorded versions, as the reader is told (in `wording`: the reader's language). */
-export async function newsOf(url: string, outcome: Extract<RecordOutcome, { kind: 'changed' }>, wording: ChangeWording = ENGLISH_CHANGE_WORDING): Promise<HistoryNews> {
+export async function newsOf(
+  url: string,
+  outcome: Extract<RecordOutcome, { kind: 'changed' }>,
+  wording: ChangeWording = ENGLISH_CHANGE_WORDING,
+): Promise<HistoryNews> {
   const changes = changesBetween(await currentDigest(outcome.previous), outcome.current.digest);
   return {
     documentKey: documentKeyOf(url),
@@ -49,7 +53,13 @@ export async function recordVersion(
 ): Promise<{ outcome: RecordOutcome; news?: HistoryNews }> {
   const packedText = await packPolicyText(policyText);
   const outcome = await store.record(
-    { url, analyzerVersion: ANALYZER_VERSION, digest: digestOf(policyText, analysis, ANALYZER_VERSION), packedText, rawChars: JSON.stringify(policyText).length },
+    {
+      url,
+      analyzerVersion: ANALYZER_VERSION,
+      digest: digestOf(policyText, analysis, ANALYZER_VERSION),
+      packedText,
+      rawChars: JSON.stringify(policyText).length,
+    },
     options,
   );
   return outcome.kind === 'changed' ? { outcome, news: await newsOf(url, outcome, options.wording) } : { outcome };

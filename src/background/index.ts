@@ -44,7 +44,9 @@ listen(
       const tabId = tabOf(sender);
       // The page sends reason codes only (a lighter content script); the words are added here.
       const verdict = withReasonText(judgement);
-      await update(KEYS.tabStates, (all) => recordVerdict(all, tabId, { url, verdict, checkedAt: new Date().toISOString(), ...documentOf(sender) }));
+      await update(KEYS.tabStates, (all) =>
+        recordVerdict(all, tabId, { url, verdict, checkedAt: new Date().toISOString(), ...documentOf(sender) }),
+      );
       await showVerdictBadge(tabId, verdict);
       return null;
     },

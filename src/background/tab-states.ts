@@ -11,7 +11,10 @@ export const MAX_TABS = 500;
  */
 export function recordVerdict(all: Record<string, TabState>, tabId: number, state: TabState): Record<string, TabState> {
   const previous = all[String(tabId)];
-  const sameDocument = previous?.documentId !== undefined && previous.documentId === state.documentId && previous.verdict.kind === state.verdict.kind;
+  const sameDocument =
+    previous?.documentId !== undefined &&
+    previous.documentId === state.documentId &&
+    previous.verdict.kind === state.verdict.kind;
   const kept: Partial<TabState> = {};
   if (sameDocument) {
     if (previous.analysis) kept.analysis = previous.analysis;

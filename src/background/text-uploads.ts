@@ -22,7 +22,9 @@ export class TextUploads {
 
   /** Adds one slice; resolves once it is held (after waiting for a free slot, if need be). */
   async add(owner: string, upload: string, index: number, part: string): Promise<void> {
-    if (typeof upload !== 'string' || typeof part !== 'string' || !Number.isInteger(index) || index < 0) throw new Error('malformed text chunk');
+    if (typeof upload !== 'string' || typeof part !== 'string' || !Number.isInteger(index) || index < 0) {
+      throw new Error('malformed text chunk');
+    }
     const key = `${owner} ${upload}`;
     let entry = this.uploads.get(key);
     if (!entry) {

@@ -29,7 +29,8 @@ export interface WatchDeps {
   wording?: ChangeWording;
 }
 
-const kindOf = (doc: FetchedDocument) => (/markdown/i.test(doc.contentType) || /\.(?:md|markdown)(?:$|[?#])/i.test(doc.url) ? 'markdown' : 'html');
+const kindOf = (doc: FetchedDocument) =>
+  /markdown/i.test(doc.contentType) || /\.(?:md|markdown)(?:$|[?#])/i.test(doc.url) ? 'markdown' : 'html';
 
 /** Fetches, reads, analyses and records one watched policy. */
 export async function checkOne(deps: WatchDeps, entry: WatchEntry): Promise<{ outcome: CheckOutcome; news?: HistoryNews }> {
@@ -43,7 +44,13 @@ export async function checkOne(deps: WatchDeps, entry: WatchEntry): Promise<{ ou
   }
   if (!policyText.text.trim()) return { outcome: { kind: 'failed', error: 'the page has no text (it may need scripts to show it)' } };
   // Watched policies are recorded even while visits are paused: watching is asking for exactly that.
-  const { outcome, news } = await recordVersion(deps.store, entry.url, policyText, deps.analyze(policyText), deps.wording ? { force: true, wording: deps.wording } : { force: true });
+  const { outcome, news } = await recordVersion(
+    deps.store,
+    entry.url,
+    policyText,
+    deps.analyze(policyText),
+    deps.wording ? { force: true, wording: deps.wording } : { force: true },
+  );
   if (outcome.kind === 'changed' && news) return { outcome: { kind: 'changed', lines: news.lines }, news };
   return { outcome: { kind: 'unchanged' } };
 }
@@ -58,7 +65,10 @@ export async function runWatch(deps: WatchDeps, force = false, only?: string[]):
   const due = only ? only.filter((k) => k in list) : dueEntries(list, now(), force);
   for (const key of due) {
     const entry = list[key]!;
-    const { outcome, news } = await checkOne(deps, entry).catch((e: unknown) => ({ outcome: { kind: 'failed', error: e instanceof Error ? e.message : String(e) } as CheckOutcome, news: undefined }));
+    const { outcome, news } = await checkOne(deps, entry).catch((e: unknown) => ({
+      outcome: { kind: 'failed', error: e instanceof Error ? e.message : String(e) } as CheckOutcome,
+      news: undefined,
+    }));
     // The reader may have unwatched it meanwhile: only an entry still listed is updated.
     await deps.updateList((all) => (all[key] ? { ...all, [key]: afterCheck(all[key]!, outcome, now()) } : all));
     if (news && notifies(outcome)) await deps.notify(news, entry).catch(() => undefined);

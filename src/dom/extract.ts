@@ -34,7 +34,12 @@ function collector() {
     if (block.kind === 'heading') {
       while (openHeadings.length > 0 && openHeadings[openHeadings.length - 1]!.level >= block.level) openHeadings.pop();
     }
-    const entry: TextBlock = { kind: block.kind, start: offset, end: offset + block.text.length, headingPath: openHeadings.map((h) => h.text) };
+    const entry: TextBlock = {
+      kind: block.kind,
+      start: offset,
+      end: offset + block.text.length,
+      headingPath: openHeadings.map((h) => h.text),
+    };
     if (block.kind === 'heading') {
       entry.level = block.level;
       openHeadings.push({ level: block.level, text: block.text.slice(0, 200) });
@@ -70,6 +75,10 @@ export async function extractPolicyTextSliced(
   options: { withSpans?: boolean; maxChars?: number } & SliceOptions = {},
 ): Promise<ExtractedPage> {
   const c = collector();
-  const { bounded } = await walkBlocksSliced(root, c.onBlock, { ...options, withPieces: options.withSpans === true, ...bounds(options.maxChars) });
+  const { bounded } = await walkBlocksSliced(root, c.onBlock, {
+    ...options,
+    withPieces: options.withSpans === true,
+    ...bounds(options.maxChars),
+  });
   return c.result(bounded);
 }

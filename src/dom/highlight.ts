@@ -50,7 +50,12 @@ export function rangeFor(doc: Document, spans: NodeSpan[], start: number, end: n
 
 /** The registry and constructor of the CSS Custom Highlight API, passed in (the page's, or a test's). */
 export interface HighlightApi {
-  registry: { set(name: string, highlight: unknown): unknown; delete(name: string): unknown; has(name: string): boolean; get?(name: string): unknown };
+  registry: {
+    set(name: string, highlight: unknown): unknown;
+    delete(name: string): unknown;
+    has(name: string): boolean;
+    get?(name: string): unknown;
+  };
   create: (ranges: Range[]) => unknown;
 }
 

@@ -71,15 +71,19 @@ const TEXT_NODE = 3;
 
 /** Never readable content. */
 const SKIP_TAGS = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED HEAD TITLE META LINK NAV FOOTER BUTTON SELECT OPTION TEXTAREA INPUT DIALOG MATH'.split(' '),
+  (
+    'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED HEAD TITLE META LINK NAV FOOTER BUTTON SELECT OPTION ' +
+    'TEXTAREA INPUT DIALOG MATH'
+  ).split(' '),
 );
 /** Landmarks that hold site chrome, not the document (https://www.w3.org/TR/wai-aria-1.2/#landmark_roles). */
 const SKIP_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alert']);
 
 const BLOCK_TAGS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FORM H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
-    ' ',
-  ),
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FORM ' +
+    'H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'
+  ).split(' '),
 );
 
 function isSkipped(el: Element): boolean {
@@ -114,7 +118,8 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 const ANY_SPACE = /[ \t\n\r\f\u00a0\u200b]/g;
 /**
  * Where a stretch copied as it is ends: any whitespace but a single space between two other characters. One
- * character and one of lookahead per position, so linear; a scan by pattern took a third of the time of a charCodeAt loop over 2 MB (Node 20).
+ * character and one of lookahead per position, so linear; a scan by pattern took a third of the time of a charCodeAt
+ * loop over 2 MB (Node 20).
  */
 const STRETCH_END = /[\t\n\r\f\u00a0\u200b]| (?![^ \t\n\r\f\u00a0\u200b])/g;
 

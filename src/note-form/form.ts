@@ -54,11 +54,22 @@ export async function startNoteForm(
     type.setAttribute('aria-label', t('annotateTypeLabel'));
     type.append(new Option(t('annotateNoType'), ''), ...DATA_TYPES.map((d) => new Option(t(TYPE_MESSAGE[d]), d)));
     stance.setAttribute('aria-label', t('annotateStanceLabel'));
-    stance.append(new Option(t('annotateNoStance'), ''), new Option(t(STANCE_MESSAGE.affirmed), 'affirmed'), new Option(t(STANCE_MESSAGE.denied), 'denied'));
+    stance.append(
+      new Option(t('annotateNoStance'), ''),
+      new Option(t(STANCE_MESSAGE.affirmed), 'affirmed'),
+      new Option(t(STANCE_MESSAGE.denied), 'denied'),
+    );
   }
   // The visible labels (the fields keep their aria-labels for the form's own tests and older readers).
-  const labels: Record<string, string> = { note: words.field, tags: 'annotateTagsLabel', type: 'annotateTypeLabel', stance: 'annotateStanceLabel' };
-  for (const span of form.querySelectorAll<HTMLElement>('.field-label[data-for]')) span.textContent = t(labels[span.dataset.for ?? ''] ?? '');
+  const labels: Record<string, string> = {
+    note: words.field,
+    tags: 'annotateTagsLabel',
+    type: 'annotateTypeLabel',
+    stance: 'annotateStanceLabel',
+  };
+  for (const span of form.querySelectorAll<HTMLElement>('.field-label[data-for]')) {
+    span.textContent = t(labels[span.dataset.for ?? ''] ?? '');
+  }
   save.textContent = t(words.button);
   note.disabled = false;
   save.disabled = false;

@@ -65,7 +65,10 @@ export function confirmForget(root: HTMLElement, t: Translate, what: string, onC
 function siteRow(doc: Document, site: HistorySite, t: Translate, onForget: () => void): HTMLLIElement {
   const li = el(doc, 'li', undefined, 'site');
   li.dataset.origin = site.origin;
-  li.append(el(doc, 'span', site.origin, 'origin'), el(doc, 'span', t('optionsSiteCounts', [String(site.documents), String(site.versions)]), 'counts'));
+  li.append(
+    el(doc, 'span', site.origin, 'origin'),
+    el(doc, 'span', t('optionsSiteCounts', [String(site.documents), String(site.versions)]), 'counts'),
+  );
   li.append(button(doc, t('optionsForgetSite', site.origin), onForget, 'secondary', false, `forget:${site.origin}`));
   return li;
 }
@@ -86,8 +89,10 @@ export function renderOptionsHistory(root: HTMLElement, state: OptionsHistorySta
     root.append(el(doc, 'p', t('optionsHistoryUnavailable'), 'help'));
   } else {
     const versions = status.sites.reduce((n, s) => n + s.versions, 0);
-    root.append(el(doc, 'p', t(status.paused ? 'optionsHistoryPausedNote' : 'optionsHistoryNote', [String(status.documents), String(versions)]), 'help'));
-    root.append(button(doc, t(status.paused ? 'historyResume' : 'historyPause'), () => actions.pause(!status.paused), 'secondary pause', false, 'pause'));
+    const note = status.paused ? 'optionsHistoryPausedNote' : 'optionsHistoryNote';
+    root.append(el(doc, 'p', t(note, [String(status.documents), String(versions)]), 'help'));
+    const pauseLabel = t(status.paused ? 'historyResume' : 'historyPause');
+    root.append(button(doc, pauseLabel, () => actions.pause(!status.paused), 'secondary pause', false, 'pause'));
     const sitesTitle = el(doc, 'h3', t('optionsHistorySites'));
     sitesTitle.id = 'history-sites-title';
     root.append(sitesTitle);
@@ -101,7 +106,8 @@ export function renderOptionsHistory(root: HTMLElement, state: OptionsHistorySta
       root.append(list);
     }
     const everything = t('optionsForgetEverythingWhat', [String(status.documents), String(versions)]);
-    root.append(button(doc, t('optionsForgetAll'), () => confirmForget(root, t, everything, () => actions.forget()), 'danger forget-all', status.documents === 0, 'forget-all'));
+    const forgetAll = () => confirmForget(root, t, everything, () => actions.forget());
+    root.append(button(doc, t('optionsForgetAll'), forgetAll, 'danger forget-all', status.documents === 0, 'forget-all'));
   }
   // Not `.status`: the name form above has its own status line.
   const message = el(doc, 'p', state.message ?? '', 'history-status');

@@ -28,13 +28,16 @@ export function startOptionsHistory(root: HTMLElement, t: Translate): void {
     pause: (paused) => {
       if (state.busy) return;
       set({ busy: true });
-      handled(send('history/pause', { paused }).then((r) => done(r, () => t(paused ? 'historyPausedMessage' : 'historyResumedMessage'))), failed);
+      const key = paused ? 'historyPausedMessage' : 'historyResumedMessage';
+      handled(send('history/pause', { paused }).then((r) => done(r, () => t(key))), failed);
     },
     forget: (origin) => {
       if (state.busy) return;
       set({ busy: true });
       handled(
-        send('history/forget', origin === undefined ? {} : { origin }).then((r) => done(r, () => t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))),
+        send('history/forget', origin === undefined ? {} : { origin }).then((r) =>
+          done(r, () => t('historyForgotten', r.ok ? String(r.value.forgotten) : '0')),
+        ),
         failed,
       );
     },

@@ -4,7 +4,16 @@
  */
 import { retryWhenConnectionLost, TEXT_LOST } from './connection-retry';
 import type { PolicyText } from '../core/text/policy-text';
-import { isEnvelope, pack, unpackReply, type Envelope, type MessageName, type PageAnalysis, type RequestOf, type ResponseOf } from './messages';
+import {
+  isEnvelope,
+  pack,
+  unpackReply,
+  type Envelope,
+  type MessageName,
+  type PageAnalysis,
+  type RequestOf,
+  type ResponseOf,
+} from './messages';
 import { extensionGlobal } from './extension-global';
 import { fail, ok, type Result } from './result';
 import type { NoteChange } from '../core/annotation/store-change';
@@ -137,7 +146,12 @@ export async function sendPolicyText(
   return result;
 }
 
-async function uploadAndAnalyze(url: string, policyText: PolicyText, yieldToPage: () => Promise<void>, cutAt?: number): Promise<Result<PageAnalysis>> {
+async function uploadAndAnalyze(
+  url: string,
+  policyText: PolicyText,
+  yieldToPage: () => Promise<void>,
+  cutAt?: number,
+): Promise<Result<PageAnalysis>> {
   const upload = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const chunks = Math.max(1, Math.ceil(policyText.text.length / TEXT_CHUNK_CHARS));
   for (let index = 0; index < chunks; index++) {

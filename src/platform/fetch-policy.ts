@@ -77,7 +77,8 @@ async function fetchDocument(start: URL, fetchImpl: typeof fetch, signal: AbortS
       if (hop >= MAX_REDIRECTS) return { ok: false, error: `it redirected more than ${MAX_REDIRECTS} times` };
       const next = fetchableUrl(new URL(response.headers.get('location') ?? '', url).href);
       if (!next.ok || !sameSite(next.value.hostname, start.hostname)) {
-        return { ok: false, error: `it redirected to another site (${next.ok ? next.value.hostname : 'an address that cannot be fetched'})` };
+        const where = next.ok ? next.value.hostname : 'an address that cannot be fetched';
+        return { ok: false, error: `it redirected to another site (${where})` };
       }
       await response.body?.cancel().catch(() => undefined);
       url = next.value;
@@ -97,7 +98,11 @@ async function fetchDocument(start: URL, fetchImpl: typeof fetch, signal: AbortS
   }
 }
 
-export async function fetchPolicyDocument(url: string, fetchImpl: typeof fetch = fetch, timeoutMs = FETCH_TIMEOUT_MS): Promise<Result<FetchedDocument>> {
+export async function fetchPolicyDocument(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<Result<FetchedDocument>> {
   const checked = fetchableUrl(url);
   if (!checked.ok) return checked;
   // One clock for the whole exchange: a body that drips a byte a second fails here, as a value, with its reason.

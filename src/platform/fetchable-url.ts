@@ -17,6 +17,7 @@ export function fetchableUrl(url: string): Result<URL> {
   }
   u.username = '';
   u.password = '';
-  if (u.protocol === 'https:' || (u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1'))) return { ok: true, value: u };
+  const local = u.hostname === 'localhost' || u.hostname === '127.0.0.1';
+  if (u.protocol === 'https:' || (u.protocol === 'http:' && local)) return { ok: true, value: u };
   return { ok: false, error: 'only https addresses can be fetched' };
 }

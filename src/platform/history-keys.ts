@@ -68,7 +68,8 @@ export const HISTORY_KEYS = {
   /** Watched policies by document key. */
   watchList: spec<Record<string, WatchEntry>>('watchList', 'local', 1, () => ({})),
   /** One document's versions; the key family is `history:<document key>`. */
-  historyDocument: (documentKey: string): KeySpec<DocumentHistory | null> => spec(`${HISTORY_DOCUMENT_PREFIX}${documentKey}`, 'local', 1, () => null),
+  historyDocument: (documentKey: string): KeySpec<DocumentHistory | null> =>
+    spec(`${HISTORY_DOCUMENT_PREFIX}${documentKey}`, 'local', 1, () => null),
 };
 
 /** What changed since the reader's last visit, as the panel and the popup show it (plain JSON). */

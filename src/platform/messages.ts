@@ -138,7 +138,10 @@ export interface MessageMap {
   /** popup → tab: analyse this page even though it was not detected as a policy. */
   'tab/analyze': { request: Record<string, never>; response: FindingsState };
   /** popup → tab: the page's links, alternates and regional parts, for finding its regional versions. */
-  'tab/variants': { request: Record<string, never>; response: { url: string; links: PageLink[]; inPage: { region: string; label: string }[] } };
+  'tab/variants': {
+    request: Record<string, never>;
+    response: { url: string; links: PageLink[]; inPage: { region: string; label: string }[] };
+  };
   /** background → tab: a keyboard shortcut (manifest `commands`) for this page; false when it did nothing. */
   'tab/command': { request: { command: ShortcutCommand }; response: boolean };
   /** popup/report → background: analyse a fetched version's text. */
@@ -157,7 +160,10 @@ export interface MessageMap {
   /** content → background: the reader's annotations on this page (the background is their one writer). */
   'content/notes-load': { request: { url: string }; response: { annotations: PolicyAnnotation[]; readOnly?: string } };
   /** content → background: one change by id, applied to what is stored now; the reply is the page's list now. */
-  'content/notes-change': { request: { url: string; change: NoteChange }; response: { annotations: PolicyAnnotation[]; nearlyFull: boolean } };
+  'content/notes-change': {
+    request: { url: string; change: NoteChange };
+    response: { annotations: PolicyAnnotation[]; nearlyFull: boolean };
+  };
   /** popup → background: merge an imported (validated) collection. */
   'popup/notes-import': { request: { collection: AnnotationCollection }; response: { added: number; updated: number; skipped: number } };
   /**
@@ -236,7 +242,12 @@ export interface Envelope {
 }
 
 export function isEnvelope(value: unknown): value is Envelope {
-  return typeof value === 'object' && value !== null && typeof (value as Envelope).name === 'string' && typeof (value as Envelope).json === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Envelope).name === 'string' &&
+    typeof (value as Envelope).json === 'string'
+  );
 }
 
 export const pack = <K extends MessageName>(name: K, payload: RequestOf<K>): Envelope => ({ name, json: JSON.stringify(payload) });

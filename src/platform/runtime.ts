@@ -31,7 +31,12 @@ export async function sendToTab<K extends MessageName>(tabId: number, name: K, p
  * Sends a typed message to one document's content script (Chrome's `documentId`, 106+): fails when that document
  * is no longer in the tab, which is how the background tells a navigation within a page from a new page.
  */
-export async function sendToDocument<K extends MessageName>(tabId: number, documentId: string, name: K, payload: RequestOf<K>): Promise<Result<ResponseOf<K>>> {
+export async function sendToDocument<K extends MessageName>(
+  tabId: number,
+  documentId: string,
+  name: K,
+  payload: RequestOf<K>,
+): Promise<Result<ResponseOf<K>>> {
   try {
     const options = { documentId } as unknown as browser.Tabs.SendMessageOptionsType;
     return unpackReply<ResponseOf<K>>(await browser.tabs.sendMessage(tabId, pack(name, payload), options));
@@ -78,7 +83,11 @@ export function onTabStatesChanged(onChange: () => void, signal?: AbortSignal): 
  * Answers typed messages; a handler's exception becomes `{ok: false}` for the sender. `allow` decides whether a
  * sender may send a message of that name at all (the background checks who speaks: see background/senders).
  */
-export function listen(handlers: Handlers, signal?: AbortSignal, allow?: (name: string, sender: browser.Runtime.MessageSender) => boolean): void {
+export function listen(
+  handlers: Handlers,
+  signal?: AbortSignal,
+  allow?: (name: string, sender: browser.Runtime.MessageSender) => boolean,
+): void {
   const listener = (message: unknown, sender: browser.Runtime.MessageSender): Promise<string> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.name as MessageName] as ((p: unknown, s: browser.Runtime.MessageSender) => unknown) | undefined;

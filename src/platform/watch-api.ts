@@ -12,7 +12,9 @@ import { browser, send } from './runtime';
 /** Creates the repeating alarm once; an existing one keeps its schedule (alarms outlive the worker). */
 export async function ensureAlarm(name: string, periodInMinutes: number): Promise<void> {
   const existing = await browser.alarms.get(name);
-  if (!existing || existing.periodInMinutes !== periodInMinutes) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes });
+  if (!existing || existing.periodInMinutes !== periodInMinutes) {
+    await browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes });
+  }
 }
 
 export function onAlarm(name: string, run: () => Promise<unknown>): void {
@@ -124,7 +126,11 @@ async function offscreenDocument(): Promise<void> {
   if (!offscreen) throw new Error('no way to read a page here');
   creating ??= (async () => {
     if (await offscreen.hasDocument?.()) return;
-    await offscreen.createDocument({ url: OFFSCREEN_PAGE, reasons: ['DOM_PARSER'], justification: 'Read the text of a watched privacy policy' });
+    await offscreen.createDocument({
+      url: OFFSCREEN_PAGE,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read the text of a watched privacy policy',
+    });
   })().finally(() => {
     creating = undefined;
   });

@@ -29,7 +29,9 @@ export async function exportAnnotations(url: string | undefined, format: 'jsonld
  * merge itself is the background's (the one writer: an open page saving at the same time loses nothing), and
  * its failure (storage full, data of a newer version) comes back with its reason. Never throws.
  */
-export async function importAnnotations(file: File): Promise<{ ok: true; added: number; updated: number } | { ok: false; problems: string[] }> {
+export async function importAnnotations(
+  file: File,
+): Promise<{ ok: true; added: number; updated: number } | { ok: false; problems: string[] }> {
   let text: string;
   try {
     text = await file.text();

@@ -63,7 +63,9 @@ export function renderHistory(root: HTMLElement, state: HistoryViewState, t: Tra
       ['historySectionsRemoved', news.sections.removed],
       ['historySectionsChanged', news.sections.changed],
     ];
-    for (const [key, names] of sections) if (names.length) box.append(el(doc, 'p', t(key, names.slice(0, 6).join('; ')), 'history-line sections'));
+    for (const [key, names] of sections) {
+      if (names.length) box.append(el(doc, 'p', t(key, names.slice(0, 6).join('; ')), 'history-line sections'));
+    }
     if (news.dropped > 0) box.append(el(doc, 'p', t('historyDropped', String(news.dropped)), 'history-line'));
     box.append(button(doc, t('historyCompareThenNow'), () => actions.openThenNow(news), 'button small primary'));
     root.append(box);
@@ -104,7 +106,8 @@ export function renderHistory(root: HTMLElement, state: HistoryViewState, t: Tra
   root.append(watchBox);
 
   const controls = folded(doc, 'history-controls', t('historyTitle'), false);
-  controls.append(el(doc, 'p', t(status.paused ? 'historyPausedNote' : 'historyNote', [String(status.versions), String(status.documents)]), 'history-line'));
+  const note = status.paused ? 'historyPausedNote' : 'historyNote';
+  controls.append(el(doc, 'p', t(note, [String(status.versions), String(status.documents)]), 'history-line'));
   const row = el(doc, 'div', undefined, 'notes-actions');
   row.append(button(doc, t(status.paused ? 'historyResume' : 'historyPause'), () => actions.pause(!status.paused)));
   if (tab) row.append(button(doc, t('historyForgetSite'), actions.forgetSite));

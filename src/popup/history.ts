@@ -35,7 +35,10 @@ export function startHistoryView(root: HTMLElement, tabId: number | undefined, t
   const failed = (reason: string) => set({ busy: false, message: t('historyActionFailed', reason) });
 
   const actions: HistoryActions = {
-    openThenNow: (news) => handled(openExtensionPage(`src/report/index.html?${new URLSearchParams({ history: news.documentKey, then: news.thenAt, now: news.nowAt }).toString()}`), failed),
+    openThenNow: (news) => {
+      const query = new URLSearchParams({ history: news.documentKey, then: news.thenAt, now: news.nowAt });
+      handled(openExtensionPage(`src/report/index.html?${query.toString()}`), failed);
+    },
     watch: () => {
       const url = state.tab?.url;
       const checked = url ? fetchableUrl(url) : undefined;
@@ -56,13 +59,26 @@ export function startHistoryView(root: HTMLElement, tabId: number | undefined, t
       set({ busy: true, message: t('watchChecking') });
       handled(send('watch/check-now', {}).then((r) => after(t('watchChecked', r.ok ? String(r.value.checked) : '0'))(r)), failed);
     },
-    pause: (paused) => handled(send('history/pause', { paused }).then(after(t(paused ? 'historyPausedMessage' : 'historyResumedMessage'))), failed),
+    pause: (paused) =>
+      handled(
+        send('history/pause', { paused }).then(after(t(paused ? 'historyPausedMessage' : 'historyResumedMessage'))),
+        failed,
+      ),
     forgetSite: () => {
       const url = state.tab?.url;
       if (!url) return;
-      handled(send('history/forget', { origin: new URL(url).origin }).then((r) => after(t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))(r)), failed);
+      handled(
+        send('history/forget', { origin: new URL(url).origin }).then((r) =>
+          after(t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))(r),
+        ),
+        failed,
+      );
     },
-    forgetAll: () => handled(send('history/forget', {}).then((r) => after(t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))(r)), failed),
+    forgetAll: () =>
+      handled(
+        send('history/forget', {}).then((r) => after(t('historyForgotten', r.ok ? String(r.value.forgotten) : '0'))(r)),
+        failed,
+      ),
   };
 
   draw();

@@ -21,7 +21,8 @@ export async function keepComparison(
       await update(() => ({ [id]: stored }));
       return { ok: true };
     } catch (e) {
-      return { ok: false, error: `the comparison is too large to keep for the full comparison page (${e instanceof Error ? e.message : String(e)})` };
+      const reason = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: `the comparison is too large to keep for the full comparison page (${reason})` };
     }
   }
 }

@@ -43,7 +43,13 @@ let addFormOpen = false;
  * The popup's Regions view. With a comparison, its results come first (key differences, the matrix, the full
  * comparison), within the popup's height; then the versions found, "Compare with…" and the fetch button.
  */
-export function renderRegions(root: HTMLElement, state: RegionsState, t: Translate, actions: RegionsActions, extras?: RegionsViewExtras): void {
+export function renderRegions(
+  root: HTMLElement,
+  state: RegionsState,
+  t: Translate,
+  actions: RegionsActions,
+  extras?: RegionsViewExtras,
+): void {
   const doc = root.ownerDocument;
   root.replaceChildren();
   root.setAttribute('aria-busy', String(state.phase === 'finding' || state.phase === 'fetching'));

@@ -56,7 +56,9 @@ export class RegionsController {
    * the button is enabled again).
    */
   fail(reason: string): void {
-    const rows = this.state.rows.map((r) => (r.status.kind === 'fetching' ? { ...r, status: { kind: 'failed' as const, error: reason } } : r));
+    const rows = this.state.rows.map((r) =>
+      r.status.kind === 'fetching' ? { ...r, status: { kind: 'failed' as const, error: reason } } : r,
+    );
     const phase = this.state.phase === 'finding' || this.state.phase === 'idle' ? 'error' : this.state.comparison ? 'compared' : 'ready';
     this.set({ phase, rows, problem: reason, ...(phase === 'error' ? { message: reason } : {}) });
   }
@@ -163,7 +165,10 @@ export class RegionsController {
       this.set({ rows: [...rows] });
       const url = row.variant.source === 'in-page' ? this.state.pageUrl : row.variant.url;
       // Each row fails on its own, with its reason; the others still compare.
-      const text = await this.textOf(url).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+      const text = await this.textOf(url).catch((e: unknown) => ({
+        ok: false as const,
+        error: e instanceof Error ? e.message : String(e),
+      }));
       if (!text.ok) {
         rows[i] = { ...row, status: { kind: 'failed', error: text.error } };
         this.set({ rows: [...rows] });
@@ -202,14 +207,20 @@ export class RegionsController {
     this.set({ phase: 'compared', rows, comparison, ...(kept.ok ? { comparisonId: id } : { problem: kept.error }) });
   }
 
-  private async textOf(url: string): Promise<{ ok: true; value: { policyText: PolicyText; fetchedAt: string } } | { ok: false; error: string }> {
+  private async textOf(
+    url: string,
+  ): Promise<{ ok: true; value: { policyText: PolicyText; fetchedAt: string } } | { ok: false; error: string }> {
     const known = fetched.get(url);
     if (known) return { ok: true, value: known };
     const result = await fetchPolicyDocument(url);
     const fetchedAt = new Date().toISOString();
     // A record of the fetch is a nicety: storage refusing it does not fail the row.
     await update(KEYS.fetchRecords, (all) =>
-      keepNewest({ ...all, [url]: result.ok ? { fetchedAt, ok: true } : { fetchedAt, ok: false, error: result.error } }, MAX_FETCH_RECORDS, (r) => r.fetchedAt),
+      keepNewest(
+        { ...all, [url]: result.ok ? { fetchedAt, ok: true } : { fetchedAt, ok: false, error: result.error } },
+        MAX_FETCH_RECORDS,
+        (r) => r.fetchedAt,
+      ),
     ).catch(() => undefined);
     if (!result.ok) return result;
     const doc = parseFetched(result.value.body, kindOf(result.value.url, result.value.contentType));

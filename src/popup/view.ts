@@ -168,7 +168,9 @@ export function renderPopup(root: HTMLElement, state: PopupState, t: Translate, 
     root.append(table);
     if (analysis.practiceCount === 0) root.append(el(doc, 'p', t('popupNothingFound'), 'message'));
     // The analysis stopped at its time budget: say how much of the page it covered (issue 12, item 1).
-    if (analysis.partial) root.append(el(doc, 'p', t('analysisPartial', String(Math.floor(analysis.partial.share * 100))), 'message partial'));
+    if (analysis.partial) {
+      root.append(el(doc, 'p', t('analysisPartial', String(Math.floor(analysis.partial.share * 100))), 'message partial'));
+    }
     // Text skipped (no sentence end for thousands of characters) or cut (a page over the size bound), counted.
     for (const notice of unreadNotices(t, analysis.unread)) root.append(el(doc, 'p', notice, 'message unread'));
     if (state.findings && state.findings.status !== 'idle') {

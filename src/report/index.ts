@@ -27,9 +27,21 @@ async function start(): Promise<void> {
     t,
     {
       exportMarkdown: () =>
-        stored && downloadText(document, 'policy-lens-comparison.md', 'text/markdown', formatComparisonMarkdown(stored.comparison as Comparison, meta)),
+        stored &&
+        downloadText(
+          document,
+          'policy-lens-comparison.md',
+          'text/markdown',
+          formatComparisonMarkdown(stored.comparison as Comparison, meta),
+        ),
       exportJson: () =>
-        stored && downloadText(document, 'policy-lens-comparison.json', 'application/json', JSON.stringify({ service, ...stored }, null, 2)),
+        stored &&
+        downloadText(
+          document,
+          'policy-lens-comparison.json',
+          'application/json',
+          JSON.stringify({ service, ...stored }, null, 2),
+        ),
     },
     { changedOnly: true, ...(service ? { service } : {}) },
   );

@@ -64,7 +64,19 @@ export function parseRawLog(out: string): Change[] {
 export async function listGitDocuments(repo: string): Promise<DocumentHistory[]> {
   const { stdout } = await run(
     'git',
-    ['-C', repo, '-c', 'core.quotePath=false', 'log', '--reverse', '--no-renames', '--raw', '--no-abbrev', '-z', `--format=${HEADER}%H %aI %s`],
+    [
+      '-C',
+      repo,
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--reverse',
+      '--no-renames',
+      '--raw',
+      '--no-abbrev',
+      '-z',
+      `--format=${HEADER}%H %aI %s`,
+    ],
     { maxBuffer: LOG_BUFFER },
   );
   const byPath = new Map<string, DocumentHistory>();

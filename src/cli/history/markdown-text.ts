@@ -32,7 +32,11 @@ export class ChunkCache {
 }
 
 function blocksOf(policy: PolicyText): ChunkBlock[] {
-  return policy.blocks.map((b) => ({ kind: b.kind, ...(b.level !== undefined ? { level: b.level } : {}), text: policy.text.slice(b.start, b.end) }));
+  return policy.blocks.map((b) => ({
+    kind: b.kind,
+    ...(b.level !== undefined ? { level: b.level } : {}),
+    text: policy.text.slice(b.start, b.end),
+  }));
 }
 
 /** The reference path, for a whole document: marked → HTML → DOM → extract (what `policy-lens analyze` does). */
@@ -71,7 +75,10 @@ function extractChunks(raws: string[]): ChunkBlock[][] {
   const divs = [...(document.body?.children ?? [])];
   batch.forEach(({ i }, k) => {
     const div = divs[k];
-    out[i] = divs.length === batch.length && div ? blocksOf(extractPolicyText(div).policyText) : blocksOf(markdownPolicyTextWhole(raws[i]!));
+    out[i] =
+      divs.length === batch.length && div
+        ? blocksOf(extractPolicyText(div).policyText)
+        : blocksOf(markdownPolicyTextWhole(raws[i]!));
   });
   return out;
 }

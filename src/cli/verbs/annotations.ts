@@ -68,7 +68,8 @@ async function reanchor(args: string[], io: CliIO): Promise<number> {
   if (format === 'text') {
     for (const r of results)
       io.stdout(
-        `${r.state.padEnd(9)} ${terminalSafe(r.id)}${'start' in r ? ` at ${r.start}–${r.end}` : ''}${'change' in r ? ` (${r.change})` : ''}\n`,
+        `${r.state.padEnd(9)} ${terminalSafe(r.id)}` +
+          `${'start' in r ? ` at ${r.start}–${r.end}` : ''}${'change' in r ? ` (${r.change})` : ''}\n`,
       );
     io.stdout(`anchored ${counts.anchored}, fuzzy ${counts.fuzzy}, orphaned ${counts.orphaned}\n`);
   } else io.stdout(jsonSafe(JSON.stringify({ results, counts })) + '\n');

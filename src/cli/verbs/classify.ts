@@ -21,7 +21,9 @@ export function classifyLine(line: string, lineNumber: number): string {
   const { id = null, text } = input as { id?: unknown; text?: unknown };
   const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
   if (typeof text !== 'string') return JSON.stringify({ id: safeId, error: '"text" must be a string' });
-  if (text.length > MAX_CLASSIFY_CHARS) return JSON.stringify({ id: safeId, error: `"text" is longer than ${MAX_CLASSIFY_CHARS} characters` });
+  if (text.length > MAX_CLASSIFY_CHARS) {
+    return JSON.stringify({ id: safeId, error: `"text" is longer than ${MAX_CLASSIFY_CHARS} characters` });
+  }
   return JSON.stringify({ id: safeId, practices: classifyText(text).map(practiceJson) });
 }
 

@@ -105,7 +105,11 @@ export const historyVerb: Verb = {
     let result: Awaited<ReturnType<typeof digestAll>>;
     try {
       documents = archive.documents
-        .filter((d) => (values.service === undefined || same(d.service, values.service)) && (values.document === undefined || same(d.document, values.document)))
+        .filter(
+          (d) =>
+            (values.service === undefined || same(d.service, values.service)) &&
+            (values.document === undefined || same(d.document, values.document)),
+        )
         .map((d) => fromSince(d, since))
         .filter((d) => d.versions.length > 0)
         .sort((a, b) => a.service.localeCompare(b.service) || a.document.localeCompare(b.document));
@@ -115,15 +119,21 @@ export const historyVerb: Verb = {
         const now = performance.now();
         if (!tty || (now - shown < PROGRESS_EVERY_MS && done < total)) return;
         shown = now;
-        io.stderr(`\rpolicy-lens history: ${done}/${total} texts read, ${((now - started) / 1000).toFixed(0)} s${done === total ? '\n' : ''}`);
+        const seconds = ((now - started) / 1000).toFixed(0);
+        io.stderr(`\rpolicy-lens history: ${done}/${total} texts read, ${seconds} s${done === total ? '\n' : ''}`);
       });
     } finally {
       archive.close();
     }
     const { digests, failed } = result;
-    if (failed.size > 0) io.stderr(`policy-lens history: ${failed.size} versions could not be read and were left out (first: ${[...failed.values()][0]})\n`);
+    if (failed.size > 0) {
+      const first = [...failed.values()][0];
+      io.stderr(`policy-lens history: ${failed.size} versions could not be read and were left out (first: ${first})\n`);
+    }
     const timelines: DocumentTimeline[] = documents.map((d) => {
-      const versions = d.versions.filter((v) => digests.has(v.blob)).map((v) => ({ commit: v.commit, date: v.date, technical: v.technical, digest: digests.get(v.blob)! }));
+      const versions = d.versions
+        .filter((v) => digests.has(v.blob))
+        .map((v) => ({ commit: v.commit, date: v.date, technical: v.technical, digest: digests.get(v.blob)! }));
       return { service: d.service, document: d.document, versions: versions.length, ...eventsOf(versions, since) };
     });
     let words = 0;
@@ -139,7 +149,12 @@ export const historyVerb: Verb = {
     else if (format === 'md') io.stdout(formatHistoryMarkdown(timelines, stats));
     else {
       const json = {
-        documents: timelines.map((t) => ({ service: t.service, document: t.document, versions: t.versions, events: t.events.map(eventJson) })),
+        documents: timelines.map((t) => ({
+          service: t.service,
+          document: t.document,
+          versions: t.versions,
+          events: t.events.map(eventJson),
+        })),
         stats,
       };
       io.stdout(JSON.stringify(json) + '\n');

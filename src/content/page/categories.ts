@@ -43,12 +43,14 @@ export function highlightCss(HIGHLIGHT_PREFIX: string): string {
     const [r, g, b] = TYPE_RGB[type];
     return [
       `::highlight(${HIGHLIGHT_PREFIX}${categoryName(type, 'affirmed')}) { background-color: rgba(${r}, ${g}, ${b}, 0.36); }`,
-      `::highlight(${HIGHLIGHT_PREFIX}${categoryName(type, 'denied')}) { background-color: rgba(${r}, ${g}, ${b}, 0.12); text-decoration: underline dotted rgb(${r}, ${g}, ${b}); text-decoration-thickness: 2px; }`,
+      `::highlight(${HIGHLIGHT_PREFIX}${categoryName(type, 'denied')}) { background-color: rgba(${r}, ${g}, ${b}, 0.12); ` +
+        `text-decoration: underline dotted rgb(${r}, ${g}, ${b}); text-decoration-thickness: 2px; }`,
     ];
   });
   rules.push(`::highlight(${HIGHLIGHT_PREFIX}${PASSAGE_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.16); }`);
   rules.push(
-    `::highlight(${HIGHLIGHT_PREFIX}${NOTE_HIGHLIGHT}) { background-color: rgba(31, 95, 191, 0.14); text-decoration: underline wavy rgb(31, 95, 191); text-decoration-thickness: 1px; }`,
+    `::highlight(${HIGHLIGHT_PREFIX}${NOTE_HIGHLIGHT}) { background-color: rgba(31, 95, 191, 0.14); ` +
+      'text-decoration: underline wavy rgb(31, 95, 191); text-decoration-thickness: 1px; }',
   );
   rules.push(`::highlight(${HIGHLIGHT_PREFIX}${FLASH_HIGHLIGHT}) { background-color: rgba(255, 196, 0, 0.75); color: #111; }`);
   return rules.join('\n');

@@ -12,11 +12,28 @@ import type { NoteFrame } from './note-frame';
 import type { HistoryNews } from '../../platform/history-keys';
 import type { Result } from '../../platform/result';
 import { selectorsOf, type PolicyAnnotation } from '../../core/annotation/model';
-import { CATEGORY_NAMES, FLASH_HIGHLIGHT, highlightCss, NOTE_HIGHLIGHT, PASSAGE_HIGHLIGHT, categoryName, randomHighlightPrefix } from './categories';
+import {
+  CATEGORY_NAMES,
+  FLASH_HIGHLIGHT,
+  highlightCss,
+  NOTE_HIGHLIGHT,
+  PASSAGE_HIGHLIGHT,
+  categoryName,
+  randomHighlightPrefix,
+} from './categories';
 import { adoptStyles } from './styles';
 import { FollowRate } from './follow-rate';
 import { anchorNotes, noteText, passageLink, personNote, reviewOf, tagsOf, withNoteText, type AnchoredNote } from './notes';
-import { mountPanel, PANEL_HOST_TAG, type PanelFinding, type PanelFormRequest, type PanelHandle, type PanelNote, type PanelSide, type Translate } from './panel';
+import {
+  mountPanel,
+  PANEL_HOST_TAG,
+  type PanelFinding,
+  type PanelFormRequest,
+  type PanelHandle,
+  type PanelNote,
+  type PanelSide,
+  type Translate,
+} from './panel';
 import { oneFindingPerSentence } from '../../core/report/findings';
 import { findingState } from '../../core/report/finding-state';
 import { practiceQuote } from '../../core/report/practice-quote';
@@ -117,7 +134,12 @@ export function startFindings(deps: FindingsDeps): FindingsController {
       onSideChange: (side) => void deps.side?.set(side).catch(() => undefined),
       onSelect: (i) => void select(i),
       onSaveNote: (n) => void saveNote(n),
-      ...(deps.notes?.frame ? { mountNoteForm: (container: HTMLElement, quote: string, request: PanelFormRequest) => openFrame(container, quote, request) } : {}),
+      ...(deps.notes?.frame
+        ? {
+            mountNoteForm: (container: HTMLElement, quote: string, request: PanelFormRequest) =>
+              openFrame(container, quote, request),
+          }
+        : {}),
       onReview: (i, verdict, reason) => void review(i, verdict, reason),
       onDeleteNote: (id) => void changeNotes({ put: [], remove: [id] }),
       onEditNote: (id, text) => {
@@ -266,7 +288,10 @@ export function startFindings(deps: FindingsDeps): FindingsController {
    * note's text): the finding is held as it was when the form opened, so a re-analysis meanwhile cannot turn
    * the dispute onto another finding.
    */
-  let framed: { kind: 'new' } | { kind: 'edit'; id: string; note: string } | { kind: 'dispute'; practice: Practice | undefined } = { kind: 'new' };
+  let framed:
+    | { kind: 'new' }
+    | { kind: 'edit'; id: string; note: string }
+    | { kind: 'dispute'; practice: Practice | undefined } = { kind: 'new' };
   const openFrame = (container: HTMLElement, quote: string, request: PanelFormRequest) => {
     framed = request.kind === 'dispute' ? { kind: 'dispute', practice: practices[request.index] } : request;
     deps.notes!.frame!.open(container, quote, request.kind);
@@ -301,7 +326,9 @@ export function startFindings(deps: FindingsDeps): FindingsController {
   const flash = (range: Range | null | undefined) => {
     if (!range) return false;
     // A passage inside a closed <details> is opened so it can be seen.
-    for (let el = range.startContainer.parentElement; el; el = el.parentElement) if (el.tagName === 'DETAILS') (el as HTMLDetailsElement).open = true;
+    for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+      if (el.tagName === 'DETAILS') (el as HTMLDetailsElement).open = true;
+    }
     const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     // The passage goes near the top of the window, where the panel (docked at the bottom) does not reach; if
     // it still would cover it (a short window, the end of the page), the panel moves aside.
@@ -380,7 +407,12 @@ export function startFindings(deps: FindingsDeps): FindingsController {
     // request waiting ~0.25 s.
     const notesLoading = deps.notes?.load().catch(() => ({ annotations, readOnly }));
     // Read up to the bound the background accepts, and say so, rather than fail on a page with more.
-    const extracted = await extractPolicyTextSliced(doc.body ?? doc.documentElement, { withSpans: true, signal, now, maxChars: MAX_POLICY_CHARS });
+    const extracted = await extractPolicyTextSliced(doc.body ?? doc.documentElement, {
+      withSpans: true,
+      signal,
+      now,
+      maxChars: MAX_POLICY_CHARS,
+    });
     if (extracted.policyText.text !== lastText) {
       const result = await deps.analyze(extracted.policyText, extracted.cutAt);
       if (!result.ok) {

@@ -13,19 +13,30 @@ export const HISTORY_BANNER_CSS = `
 .history h3 { margin: 0 0 4px; font-size: 13px; }
 .history ul { margin: 4px 0; padding-left: 18px; }
 .history .sections { margin: 4px 0; color: inherit; opacity: 0.9; }
-.history button { font: inherit; cursor: pointer; border: 1px solid currentColor; background: transparent; color: inherit; border-radius: 6px; padding: 2px 8px; margin-top: 4px; }
+.history button { font: inherit; cursor: pointer; border: 1px solid currentColor; background: transparent; color: inherit; \
+border-radius: 6px; padding: 2px 8px; margin-top: 4px; }
 .history button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 `;
 
 /** "3 March" (the year only when it is not this year): how the reader remembers a visit. */
 export function visitDate(iso: string, now = new Date(), locale?: string): string {
   const d = new Date(iso);
-  return d.toLocaleDateString(locale, { day: 'numeric', month: 'long', ...(d.getFullYear() !== now.getFullYear() ? { year: 'numeric' } : {}) });
+  return d.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'long',
+    ...(d.getFullYear() !== now.getFullYear() ? { year: 'numeric' } : {}),
+  });
 }
 
 const LISTED_SECTIONS = 6;
 
-export function renderHistoryBanner(doc: Document, t: Translate, news: HistoryNews, onCompare: () => void, signal: AbortSignal): HTMLElement {
+export function renderHistoryBanner(
+  doc: Document,
+  t: Translate,
+  news: HistoryNews,
+  onCompare: () => void,
+  signal: AbortSignal,
+): HTMLElement {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
     const node = doc.createElement(tag);
     if (text !== undefined) node.textContent = text;
@@ -45,7 +56,9 @@ export function renderHistoryBanner(doc: Document, t: Translate, news: HistoryNe
   }
   const sections = (key: string, names: string[]) => {
     if (!names.length) return;
-    const shown = names.slice(0, LISTED_SECTIONS).join('; ') + (names.length > LISTED_SECTIONS ? ` (+${names.length - LISTED_SECTIONS})` : '');
+    const shown =
+      names.slice(0, LISTED_SECTIONS).join('; ') +
+      (names.length > LISTED_SECTIONS ? ` (+${names.length - LISTED_SECTIONS})` : '');
     box.append(el('p', t(key, shown), 'sections'));
   };
   sections('historySectionsAdded', news.sections.added);

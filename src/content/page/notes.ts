@@ -40,8 +40,19 @@ const newId = () => `urn:uuid:${globalThis.crypto?.randomUUID?.() ?? `${Date.now
 export function personNote(input: NoteInput, policy: PolicyText, url: string, now = new Date()): PolicyAnnotation {
   const at = now.toISOString();
   const bodies = [
-    ...(input.note.trim() ? [{ type: 'TextualBody' as const, purpose: 'commenting' as const, value: input.note.trim().slice(0, NOTE_LIMITS.note), format: 'text/plain' as const }] : []),
-    ...input.tags.slice(0, NOTE_LIMITS.tags).map((t) => ({ type: 'TextualBody' as const, purpose: 'tagging' as const, value: t.slice(0, NOTE_LIMITS.tag) })),
+    ...(input.note.trim()
+      ? [
+          {
+            type: 'TextualBody' as const,
+            purpose: 'commenting' as const,
+            value: input.note.trim().slice(0, NOTE_LIMITS.note),
+            format: 'text/plain' as const,
+          },
+        ]
+      : []),
+    ...input.tags
+      .slice(0, NOTE_LIMITS.tags)
+      .map((t) => ({ type: 'TextualBody' as const, purpose: 'tagging' as const, value: t.slice(0, NOTE_LIMITS.tag) })),
   ];
   return {
     '@context': ANNO_CONTEXT,
@@ -53,7 +64,11 @@ export function personNote(input: NoteInput, policy: PolicyText, url: string, no
     creator: { type: 'Person', name: input.creator?.trim().slice(0, 200) || 'me' },
     body: bodies,
     target: { source: url, selector: describePassage(policy.text, input.start, input.end) },
-    policyLens: { provenance: 'person', ...(input.dataType ? { dataType: input.dataType } : {}), ...(input.stance ? { stance: input.stance } : {}) },
+    policyLens: {
+      provenance: 'person',
+      ...(input.dataType ? { dataType: input.dataType } : {}),
+      ...(input.stance ? { stance: input.stance } : {}),
+    },
   };
 }
 
@@ -76,7 +91,16 @@ export function reviewOf(
     created: at,
     modified: at,
     creator: { type: 'Person', name: 'me' },
-    body: reason.trim() ? [{ type: 'TextualBody', purpose: 'assessing', value: reason.trim().slice(0, NOTE_LIMITS.note), format: 'text/plain' }] : [],
+    body: reason.trim()
+      ? [
+          {
+            type: 'TextualBody',
+            purpose: 'assessing',
+            value: reason.trim().slice(0, NOTE_LIMITS.note),
+            format: 'text/plain',
+          },
+        ]
+      : [],
     target: { source: url, selector: describePassage(policy.text, finding.start, finding.end) },
     policyLens: { provenance: 'machine', analyzer, dataType: finding.type, stance: finding.stance, review: verdict },
   };
@@ -94,7 +118,17 @@ export function tagsOf(a: PolicyAnnotation): string[] {
 
 export function withNoteText(a: PolicyAnnotation, text: string, now = new Date()): PolicyAnnotation {
   const bodies = (Array.isArray(a.body) ? a.body : a.body ? [a.body] : []).filter((b) => b.purpose === 'tagging');
-  return { ...a, modified: now.toISOString(), body: [...(text.trim() ? [{ type: 'TextualBody' as const, purpose: 'commenting' as const, value: text.trim().slice(0, NOTE_LIMITS.note), format: 'text/plain' as const }] : []), ...bodies] };
+  const comment = text.trim()
+    ? [
+        {
+          type: 'TextualBody' as const,
+          purpose: 'commenting' as const,
+          value: text.trim().slice(0, NOTE_LIMITS.note),
+          format: 'text/plain' as const,
+        },
+      ]
+    : [];
+  return { ...a, modified: now.toISOString(), body: [...comment, ...bodies] };
 }
 
 export function passageLink(url: string, policy: PolicyText, anchored: AnchoredNote): string | undefined {

@@ -32,7 +32,8 @@ export const PANEL_CSS = `
 .message.error { color: var(--fg); }
 .message.warning { background: var(--warn-bg); color: var(--warn-fg); padding: 8px 10px; border-radius: 6px; }
 .group { padding: 4px 0; }
-.group-title { display: flex; align-items: center; gap: 8px; font-size: 12px; margin: 8px 12px 4px; text-transform: uppercase; letter-spacing: 0.03em; }
+.group-title { display: flex; align-items: center; gap: 8px; font-size: 12px; margin: 8px 12px 4px; \
+text-transform: uppercase; letter-spacing: 0.03em; }
 .group-summary { margin-left: auto; text-transform: none; letter-spacing: 0; font-weight: 500; color: var(--muted); }
 .swatch { width: 12px; height: 12px; border-radius: 3px; background: rgba(var(--type-rgb), 0.75); flex: none; }
 .items { list-style: none; margin: 0; padding: 0; }
@@ -50,10 +51,12 @@ export const PANEL_CSS = `
 .chip.denied { border: 1px dotted rgba(var(--type-rgb), 0.9); background: transparent; color: var(--fg); }
 .explain { display: none; margin-top: 4px; color: var(--muted); font-size: 12px; }
 .item:focus-visible .explain, .item:hover .explain { display: block; }
-.more { display: block; margin: 4px 12px 6px 14px; font: inherit; font-size: 12px; color: var(--focus); background: none; border: 0; padding: 2px 0; cursor: pointer; text-decoration: underline; }
+.more { display: block; margin: 4px 12px 6px 14px; font: inherit; font-size: 12px; color: var(--focus); background: none; \
+border: 0; padding: 2px 0; cursor: pointer; text-decoration: underline; }
 .more:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .review, .note-actions { display: flex; flex-wrap: wrap; gap: 4px; padding: 0 12px 6px 14px; }
-.small { font: inherit; font-size: 11px; padding: 2px 8px; border-radius: 5px; border: 1px solid var(--border); background: var(--bg); color: var(--fg); cursor: pointer; }
+.small { font: inherit; font-size: 11px; padding: 2px 8px; border-radius: 5px; border: 1px solid var(--border); \
+background: var(--bg); color: var(--fg); cursor: pointer; }
 .small.primary { background: var(--focus); border-color: var(--focus); color: var(--bg); }
 .small:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .note-text { display: block; margin-top: 3px; }
@@ -61,7 +64,8 @@ export const PANEL_CSS = `
 .chip.state.orphaned { background: var(--warn-bg); color: var(--warn-fg); }
 .note-form { display: grid; gap: 6px; padding: 10px 12px; border-bottom: 1px solid var(--border); }
 .note-form textarea, .note-form input, .note-form select, .note-actions textarea, .review input {
-  font: inherit; font-size: 12px; padding: 4px 6px; border: 1px solid var(--border); border-radius: 4px; background: var(--bg); color: var(--fg);
+  font: inherit; font-size: 12px; padding: 4px 6px; border: 1px solid var(--border); border-radius: 4px; \
+background: var(--bg); color: var(--fg);
 }
 .form-quote { font-size: 12px; color: var(--muted); }
 .annotate {

@@ -223,7 +223,11 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
       const [r, g, b] = TYPE_RGB[type];
       group.style.setProperty('--type-rgb', `${r}, ${g}, ${b}`);
       const heading = el('h3', 'group-title');
-      heading.append(el('span', 'swatch'), doc.createTextNode(t(TYPE_MESSAGE[type])), el('span', 'group-summary', t(SUMMARY_MESSAGE[summary[type]])));
+      heading.append(
+        el('span', 'swatch'),
+        doc.createTextNode(t(TYPE_MESSAGE[type])),
+        el('span', 'group-summary', t(SUMMARY_MESSAGE[summary[type]])),
+      );
       const list = el('ul', 'items');
       const renderItem = (f: PanelFinding) => {
         const li = el('li');
@@ -307,7 +311,11 @@ export function mountPanel(deps: PanelDeps): PanelHandle {
     const stance = el('select');
     stance.name = 'stance';
     stance.setAttribute('aria-label', t('annotateStanceLabel'));
-    stance.append(new Option(t('annotateNoStance'), ''), new Option(t(STANCE_MESSAGE.affirmed), 'affirmed'), new Option(t(STANCE_MESSAGE.denied), 'denied'));
+    stance.append(
+      new Option(t('annotateNoStance'), ''),
+      new Option(t(STANCE_MESSAGE.affirmed), 'affirmed'),
+      new Option(t(STANCE_MESSAGE.denied), 'denied'),
+    );
     const save = el('button', 'small primary', t('annotateSave'));
     save.type = 'submit';
     const cancel = el('button', 'small', t('annotateCancel'));

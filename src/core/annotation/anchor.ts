@@ -96,14 +96,23 @@ export function anchorQuote(text: string, quote: TextQuoteSelector, position?: T
   if (best) {
     const moved = !position || best.start !== position.start;
     const state: AnchorState = best.context >= SAME_CONTEXT ? 'anchored' : 'fuzzy';
-    return { state, ...(moved ? { change: 'moved' as const } : {}), start: best.start, end: best.start + exact.length, score: 0.6 + 0.4 * best.score };
+    return {
+      state,
+      ...(moved ? { change: 'moved' as const } : {}),
+      start: best.start,
+      end: best.start + exact.length,
+      score: 0.6 + 0.4 * best.score,
+    };
   }
   // 3. Approximately: the quote with some words changed.
   const maxErrors = Math.max(1, Math.floor(exact.length * MAX_ERROR_SHARE));
   let fuzzy: { start: number; end: number; score: number } | undefined;
   for (const m of search(text, exact, maxErrors)) {
     const quoteScore = 1 - m.errors / exact.length;
-    const score = 0.6 * quoteScore + 0.25 * contextScore(text, m.start, m.end, quote) + 0.15 * positionScore(m.start, position?.start, text.length);
+    const score =
+      0.6 * quoteScore +
+      0.25 * contextScore(text, m.start, m.end, quote) +
+      0.15 * positionScore(m.start, position?.start, text.length);
     if (!fuzzy || score > fuzzy.score) fuzzy = { start: m.start, end: m.end, score };
   }
   if (fuzzy && fuzzy.score >= MIN_FUZZY_SCORE) {

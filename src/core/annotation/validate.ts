@@ -23,13 +23,21 @@ const selector = {
       properties: { type: { const: 'TextPositionSelector' }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } },
     },
     // Other selector types (CSS, XPath, range) are allowed and ignored.
-    { type: 'object', required: ['type'], properties: { type: { type: 'string', not: { enum: ['TextQuoteSelector', 'TextPositionSelector'] } } } },
+    {
+      type: 'object',
+      required: ['type'],
+      properties: { type: { type: 'string', not: { enum: ['TextQuoteSelector', 'TextPositionSelector'] } } },
+    },
   ],
 };
 const body = {
   type: 'object',
   required: ['type'],
-  properties: { type: { type: 'string', maxLength: 64 }, value: { type: 'string', maxLength: LIMITS.text }, purpose: { type: 'string', maxLength: 64 } },
+  properties: {
+    type: { type: 'string', maxLength: 64 },
+    value: { type: 'string', maxLength: LIMITS.text },
+    purpose: { type: 'string', maxLength: 64 },
+  },
 };
 const annotation = {
   type: 'object',
@@ -46,7 +54,10 @@ const annotation = {
         {
           type: 'object',
           required: ['source'],
-          properties: { source: { type: 'string', maxLength: 2048 }, selector: { oneOf: [selector, { type: 'array', maxItems: 20, items: selector }] } },
+          properties: {
+            source: { type: 'string', maxLength: 2048 },
+            selector: { oneOf: [selector, { type: 'array', maxItems: 20, items: selector }] },
+          },
         },
       ],
     },
@@ -78,7 +89,9 @@ export const SCHEMA = {
  * ahead of time (scripts/gen-validator.ts writes validator.generated.js, a test keeps it current) and used
  * everywhere, in the CLI as in the extension.
  */
-const check = generatedValidator as unknown as ((data: unknown) => boolean) & { errors?: { instancePath?: string; message?: string }[] | null };
+const check = generatedValidator as unknown as ((data: unknown) => boolean) & {
+  errors?: { instancePath?: string; message?: string }[] | null;
+};
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -154,7 +167,9 @@ export function validateCollection(text: string): { ok: true; value: AnnotationC
   }
   // A single annotation or a bare list (as other tools export them) is a collection of its own.
   if (Array.isArray(data)) data = { type: 'AnnotationCollection', items: data };
-  else if (data && typeof data === 'object' && (data as { type?: unknown }).type === 'Annotation') data = { type: 'AnnotationCollection', items: [data] };
+  else if (data && typeof data === 'object' && (data as { type?: unknown }).type === 'Annotation') {
+    data = { type: 'AnnotationCollection', items: [data] };
+  }
   const problems = forbiddenKeys(data);
   if (!check(data)) {
     for (const err of check.errors ?? []) problems.push(`${err.instancePath || '/'}: ${err.message ?? 'invalid'}`);

@@ -210,5 +210,15 @@ export function compareVersions(versions: RegionalVersion[]): Comparison {
   }
   const sections = alignSections(versions);
   const differences = keyDifferences(regions, matrix, identifiers);
-  return { regions, matrix, identifiers, evidence, identifierEvidence, cellQuotes, sections, keyDifferences: differences, material: differences.length > 0 };
+  return {
+    regions,
+    matrix,
+    identifiers,
+    evidence,
+    identifierEvidence,
+    cellQuotes,
+    sections,
+    keyDifferences: differences,
+    material: differences.length > 0,
+  };
 }

@@ -77,7 +77,13 @@ export function keyDifferences(
       text: sentence(regions, identifiers.face, 'faceprints and voiceprints'),
     });
   } else {
-    if (faceDiff) out.push({ types: ['face'], aspect: 'identifier', cells: identifiers.face, text: sentence(regions, identifiers.face, IDENTIFIER_NOUN.face) });
+    if (faceDiff)
+      out.push({
+        types: ['face'],
+        aspect: 'identifier',
+        cells: identifiers.face,
+        text: sentence(regions, identifiers.face, IDENTIFIER_NOUN.face),
+      });
     if (voiceDiff)
       out.push({
         types: ['voice'],

@@ -17,9 +17,17 @@ const SPELLING: [RegExp, string][] = [
   [/\bjudgement/g, 'judgment'],
   [/\benrol(?!l)/g, 'enroll'],
 ];
-const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTHS =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  'sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A day before its month: "3rd March, 2024". */
+const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}`;
+/** A month before its day: "March 3rd, 2024". */
+const MONTH_DAY_YEAR = String.raw`${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
+/** A month and year alone, or a date in numbers: "March 2024", "2024-03-03", "3/3/24". */
+const MONTH_YEAR_OR_NUMERIC = String.raw`${MONTHS}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}`;
 const DATE = new RegExp(
-  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|${MONTHS}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b`,
+  String.raw`\b(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR_OR_NUMERIC})\b`,
   'g',
 );
 

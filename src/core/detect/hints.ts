@@ -8,7 +8,16 @@ export type HintTable = Record<string, string[]>;
 
 /** Stems that, in a page's title or first headings, may name a policy of some kind. */
 export const NAME_HINTS: HintTable = {
-  'hint-privacy': ['privacy', 'privacidad', 'datenschutz', 'confidentialit', 'vie privée', 'data protection', 'personal data', 'personal information'],
+  'hint-privacy': [
+    'privacy',
+    'privacidad',
+    'datenschutz',
+    'confidentialit',
+    'vie privée',
+    'data protection',
+    'personal data',
+    'personal information',
+  ],
   // "How Pebble handles your information"
   'hint-handling': ['your information', 'your data', 'user data'],
   'hint-cookies': ['cookie', 'tracking technolog'],

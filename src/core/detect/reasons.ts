@@ -44,7 +44,9 @@ const TEXT: Record<ReasonCode, (a: string[]) => string> = {
   'privacy-sections': (a) => `${a[0]} privacy-policy sections (${a[1]})`,
   'terms-sections': (a) => `${a[0]} terms-of-service sections`,
   'cookie-headings': (a) => `${a[0]} headings about cookies`,
-  vocabulary: (a) => `${a[0] === 'privacy-policy' ? 'privacy' : a[0] === 'cookie-policy' ? 'cookie' : 'terms'} vocabulary ${a[1]} per 1000 words`,
+  vocabulary: (a) =>
+    `${a[0] === 'privacy-policy' ? 'privacy' : a[0] === 'cookie-policy' ? 'cookie' : 'terms'} ` +
+    `vocabulary ${a[1]} per 1000 words`,
   article: () => 'page declares itself an article',
   reporting: (a) => `reporting prose ${a[0]} per 1000 words`,
   howto: () => 'how-to instructions',

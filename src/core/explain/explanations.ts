@@ -39,8 +39,14 @@ const CCPA_SPI: LegalSource = {
   label: 'California Civil Code §1798.140(ae) (sensitive personal information)',
   url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.140',
 };
-const GDPR_ART4: LegalSource = { label: 'GDPR Art. 4(1) (personal data, including location data)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' };
-const BREYER: LegalSource = { label: 'CJEU C-582/14 Breyer (IP addresses as personal data)', url: 'https://curia.europa.eu/juris/liste.jsf?num=C-582/14' };
+const GDPR_ART4: LegalSource = {
+  label: 'GDPR Art. 4(1) (personal data, including location data)',
+  url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+};
+const BREYER: LegalSource = {
+  label: 'CJEU C-582/14 Breyer (IP addresses as personal data)',
+  url: 'https://curia.europa.eu/juris/liste.jsf?num=C-582/14',
+};
 
 export const EXPLANATIONS: Record<ExplanationKey, Explanation> = {
   'face-identifier': { key: 'face-identifier', messageId: 'explainFaceIdentifier', sources: [BIPA, CUBI, GDPR_ART9] },

@@ -3,7 +3,14 @@ import { IDENTIFIER_NOUN, NOUN } from '../compare/differences';
 import type { CellKey, StanceChange } from './types';
 
 /** Which sentence a change line is: one per pair of stances that reads differently. */
-export type ChangePhrase = 'allows' | 'allowsWithoutConditions' | 'allowsOnConditions' | 'allowsOnlyOnConditions' | 'denies' | 'noLongerDenies' | 'noLongerMentions';
+export type ChangePhrase =
+  | 'allows'
+  | 'allowsWithoutConditions'
+  | 'allowsOnConditions'
+  | 'allowsOnlyOnConditions'
+  | 'denies'
+  | 'noLongerDenies'
+  | 'noLongerMentions';
 
 /**
  * The words of a change line, as data: the core's English below, or the extension's locale (`t()` over message
@@ -34,7 +41,12 @@ export const ENGLISH_CHANGE_WORDING: ChangeWording = {
     noLongerMentions: 'no longer mentions $1$2',
   },
   noun: { ...NOUN, 'face-id': IDENTIFIER_NOUN.face, 'voice-id': IDENTIFIER_NOUN.voice },
-  was: { collects: 'it allowed it before', 'may-collect': 'it allowed it on conditions before', denies: 'it said it did not before', silent: '' },
+  was: {
+    collects: 'it allowed it before',
+    'may-collect': 'it allowed it on conditions before',
+    denies: 'it said it did not before',
+    silent: '',
+  },
   aside: ' ($1)',
   onConditions: 'on conditions',
   separator: '; ',

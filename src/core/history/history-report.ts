@@ -63,7 +63,11 @@ export function formatHistoryText(documents: DocumentTimeline[], stats: HistoryS
       for (const h of e.sections.removed) out.push(`    − section “${plain(h)}”`);
     }
   }
-  out.push('', `${stats.versions} versions (${stats.blobs} distinct texts, ${stats.words} words) in ${(stats.ms / 1000).toFixed(1)} s (${(stats.cpuMs / 1000).toFixed(1)} s of CPU)`);
+  out.push(
+    '',
+    `${stats.versions} versions (${stats.blobs} distinct texts, ${stats.words} words) ` +
+      `in ${(stats.ms / 1000).toFixed(1)} s (${(stats.cpuMs / 1000).toFixed(1)} s of CPU)`,
+  );
   return out.join('\n') + '\n';
 }
 
@@ -72,8 +76,13 @@ export function formatHistoryMarkdown(documents: DocumentTimeline[], stats: Hist
   const out: string[] = ['# Policy history', ''];
   for (const d of documents) {
     out.push(`## ${escapeMarkdown(d.service)} — ${escapeMarkdown(d.document)}`, '');
-    const left = d.transient ? ` ${d.transient} recordings that the archive caught broken and restored within ${TRANSIENT_DAYS} days are left out.` : '';
-    out.push(`${d.versions} recorded versions; ${d.events.length ? `${d.events.length} changes worth reading` : 'no change in face, voice, biometric or location data, and no section added or removed'}.${left}`, '');
+    const left = d.transient
+      ? ` ${d.transient} recordings that the archive caught broken and restored within ${TRANSIENT_DAYS} days are left out.`
+      : '';
+    const worth = d.events.length
+      ? `${d.events.length} changes worth reading`
+      : 'no change in face, voice, biometric or location data, and no section added or removed';
+    out.push(`${d.versions} recorded versions; ${worth}.${left}`, '');
     for (const e of [...d.events].reverse()) {
       out.push(`### ${e.date}${e.technical ? ' (a change in how the archive extracts the page, not necessarily in the policy)' : ''}`, '');
       out.push(`Recorded in \`${short(e.commit).replace(/`/g, '')}\`.`, '');
@@ -83,10 +92,16 @@ export function formatHistoryMarkdown(documents: DocumentTimeline[], stats: Hist
         if (c.after !== undefined) out.push(`  - after: “${escapeMarkdown(clip(c.after))}”`);
       }
       if (e.sections.added.length) out.push(`- sections added: ${e.sections.added.map((h) => `“${escapeMarkdown(h)}”`).join(', ')}`);
-      if (e.sections.removed.length) out.push(`- sections removed: ${e.sections.removed.map((h) => `“${escapeMarkdown(h)}”`).join(', ')}`);
+      if (e.sections.removed.length) {
+        out.push(`- sections removed: ${e.sections.removed.map((h) => `“${escapeMarkdown(h)}”`).join(', ')}`);
+      }
       out.push('');
     }
   }
-  out.push(`_${stats.versions} versions (${stats.blobs} distinct texts, ${stats.words} words) read by Policy Lens in ${(stats.ms / 1000).toFixed(1)} s (${(stats.cpuMs / 1000).toFixed(1)} s of CPU)._`, '');
+  out.push(
+    `_${stats.versions} versions (${stats.blobs} distinct texts, ${stats.words} words) read by Policy Lens ` +
+      `in ${(stats.ms / 1000).toFixed(1)} s (${(stats.cpuMs / 1000).toFixed(1)} s of CPU)._`,
+    '',
+  );
   return out.join('\n');
 }

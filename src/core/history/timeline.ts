@@ -64,7 +64,12 @@ function restoredAt(versions: TimelineVersion[], i: number, changed: VersionChan
 const worthTelling = (c: VersionChanges) => c.material || c.sections.added.length > 0 || c.sections.removed.length > 0;
 
 function eventAt(version: TimelineVersion, c: VersionChanges): TimelineEvent {
-  const event: TimelineEvent = { commit: version.commit, date: version.date, changes: c.changes, sections: { added: c.sections.added, removed: c.sections.removed } };
+  const event: TimelineEvent = {
+    commit: version.commit,
+    date: version.date,
+    changes: c.changes,
+    sections: { added: c.sections.added, removed: c.sections.removed },
+  };
   if (version.technical) event.technical = true;
   return event;
 }

@@ -43,7 +43,9 @@ const FIRST_PARTY = /\b(?:we|us|our)\b/i;
 // that can be used…", where someone else uses them).
 const READER_DEVICE = /^\s*your (?:phone|device|smartphone|browser|computer|tablet)s?\b/i;
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
-const LATER_NAMED_ACT = new RegExp(String.raw`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`);
+const LATER_NAMED_ACT = new RegExp(
+  String.raw`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`,
+);
 /** People who use the service or are around the reader. */
 const OTHER_PEOPLE = new RegExp(
   String.raw`\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?` +
@@ -148,7 +150,12 @@ function lastMatch(re: RegExp, s: string): number {
  * border agency", "Face ID data is handled by your device's operating system". Read in a bounded window after the
  * mention, within its clause.
  */
-const PASSIVE_BY = /^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:[a-z]+ed|done|run|made|kept|held|carried out)\s+(?:\w+ly\s+)?by\s+((?:the |your |a |an )?[^,;.]{1,50})/i;
+const PASSIVE_BY = new RegExp(
+  // A passive verb, with an adverb on either side, then "by" and who acts (captured).
+  String.raw`^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?` +
+    String.raw`(?:[a-z]+ed|done|run|made|kept|held|carried out)\s+(?:\w+ly\s+)?by\s+((?:the |your |a |an )?[^,;.]{1,50})`,
+  'i',
+);
 /**
  * An agent set against the company: "…is operated by the lounge's owner, not by Altavia". What is set against
  * must be the company (us, or a name: case-sensitive), not another party.

@@ -55,8 +55,11 @@ const claimAct = (s: string) => {
   return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside);
 };
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
-const SENT_ARTIFACT_LEAVES_OUT =
-  /\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b[^.;]{0,60}?\b(?:do|does) not include\b/i;
+const SENT_ARTIFACT_LEAVES_OUT = new RegExp(
+  String.raw`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
+    String.raw`[^.;]{0,60}?\b(?:do|does) not include\b`,
+  'i',
+);
 const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
@@ -118,7 +121,8 @@ const USER_SETTING = [
       String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
       String.raw`|opt out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
-      String.raw`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
+      String.raw`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b` +
+      String.raw`(?=[^.;]{0,30}\bfrom\b))`,
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
@@ -241,7 +245,11 @@ const ADDRESSEE_ACTS = new RegExp(
   'gi',
 );
 /** "cities have banned the use of face recognition": the use is what is banned. */
-const BANNED_USE = /\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of(?: [\w-]+){0,3}/gi;
+const BANNED_USE = new RegExp(
+  String.raw`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of` +
+    String.raw`(?: [\w-]+){0,3}`,
+  'gi',
+);
 const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
 function isNormStatement(s: string): boolean {
   if (!/\.\s*$/.test(s) || wordCount(s) < 6 || /\b(?:we|us|our)\b/i.test(s)) return false;
@@ -253,7 +261,8 @@ function isNormStatement(s: string): boolean {
  * "Acme will collect", "we will compare". Case-sensitive for names: a capitalised word before a verb.
  */
 const COMPANY_ACT = new RegExp(
-  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])[A-Z][\w-]+)\s+(?:(?:may|might|will|would|can|could|also|then|only|to)\s+)*` +
+  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])[A-Z][\w-]+)\s+` +
+    String.raw`(?:(?:may|might|will|would|can|could|also|then|only|to)\s+)*` +
     String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** Whether `re` matches and nothing else in the sentence is an act on data ("…, which is used to verify you"). */
@@ -271,14 +280,26 @@ const OWN_TERMS = new RegExp(
   'i',
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
-const RESPONSIBLE = /\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b/i;
+const RESPONSIBLE = new RegExp(
+  String.raw`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
+    String.raw`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
+  'i',
+);
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
 const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b/i;
 /** The reader's recourse to an authority: "you may contact your state attorney general". */
-const COMPLAINT = /\byou (?:may|can|should|have the right to) (?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)\b[^.]{0,60}\b(?:attorney general|authority|regulator|commissioner|ombudsman)\b/i;
+/** Turning to someone: "contact", "lodge a complaint", "report it to". */
+const COMPLAINT_ACT = String.raw`(?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)`;
+/** Whom the reader may turn to. */
+const AUTHORITY = String.raw`(?:attorney general|authority|regulator|commissioner|ombudsman)`;
+const COMPLAINT = new RegExp(
+  String.raw`\byou (?:may|can|should|have the right to) ${COMPLAINT_ACT}\b[^.]{0,60}\b${AUTHORITY}\b`,
+  'i',
+);
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
 const CATEGORY_DEFINED = new RegExp(
-  String.raw`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b` +
+  String.raw`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? ` +
+    String.raw`(?:includes|means|consists of|covers)\b` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
     String.raw`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
     String.raw`\b(?:include|comprise|are|cover)\b` +
@@ -398,6 +419,37 @@ const DESCRIPTION = new RegExp(
     String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b`,
   'i',
 );
+/** The answer to "What is X?": "It is a set of numbers…". */
+const WHAT_IT_IS = new RegExp(
+  String.raw`^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?` +
+    String.raw`(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b`,
+  'i',
+);
+/** What a technology is: "Voice recognition is the ability of software to…". */
+const WHAT_A_TECHNOLOGY_IS = new RegExp(
+  String.raw`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
+    String.raw`(?:ability|process|technology|technique|practice|method|science|use|standard|format) ` +
+    String.raw`(?:of|to|for|by which|that|which|in|used)\b`,
+  'i',
+);
+/** A control of the interface described: "The Precise Location switch appears…". */
+const UI_CONTROL = new RegExp(
+  String.raw`\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? ` +
+    String.raw`(?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b`,
+  'i',
+);
+/** A commitment to protect data: "We are committed to protecting…". */
+const COMMITMENT = new RegExp(
+  String.raw`\b(?:committed to|dedicated to|care about|take seriously) ` +
+    String.raw`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b`,
+  'i',
+);
+/** A section said to apply to some readers: "the following section … applies to you". */
+const SECTION_APPLIES = new RegExp(
+  String.raw`\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b` +
+    String.raw`[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b`,
+  'i',
+);
 export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'question', test: endsWithQuestion },
   { id: 'heading', test: looksLikeHeading },
@@ -441,12 +493,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
       /^as used in\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
       // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
-      /^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b/i
-        .test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
+      WHAT_IT_IS.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
       // "Voice recognition is the ability of software to identify…": what a technology is.
       // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-      /^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b/i
-        .test(s) && !/\b(?:we|us|our)\b/i.test(s),
+      WHAT_A_TECHNOLOGY_IS.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   },
   {
     id: 'law',
@@ -511,14 +561,12 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // A control of the interface described: "The Precise Location switch appears next to each app".
   {
     id: 'ui-control',
-    test: (s) =>
-      onlyThis(s, /\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? (?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b/i),
+    test: (s) => onlyThis(s, UI_CONTROL),
   },
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
   {
     id: 'commitment',
-    test: (s) =>
-      onlyThis(s, /\b(?:committed to|dedicated to|care about|take seriously) (?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b/i),
+    test: (s) => onlyThis(s, COMMITMENT),
   },
   {
     id: 'reader-recourse',
@@ -537,8 +585,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
       !/\bwe\b/i.test(s) ||
       // "If you live in Illinois, the following section about biometric identifiers applies to you."
-      /\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b/i
-        .test(s) && !FIRST_PARTY_ACT.test(s),
+      SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s),
   },
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   {

@@ -138,7 +138,9 @@ const PRONOUN_DENIAL = re(
     String.raw`\b`,
 );
 /** Who acts in a cleft: the company, or its app, service or device ("this calculator app"). */
-const CLEFT_SUBJECT = String.raw`(?:we|the company|(?:the|this|our) (?:[\w-]+ ){0,2}(?:app|service|company|site|website|device|product|bank|team))`;
+const CLEFT_SUBJECT =
+  String.raw`(?:we|the company|(?:the|this|our) (?:[\w-]+ ){0,2}` +
+  String.raw`(?:app|service|company|site|website|device|product|bank|team))`;
 /** "Precise location is something we never ask for": the mention, a copula, then a negated relative. */
 const CLEFT_DENIAL = re(
   String.raw`^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
@@ -162,7 +164,11 @@ const NEGATIVE_CONDITION_LEAD = new RegExp(
   'i',
 );
 const DEVICE_CONDITION =
-  /^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+(?:supports?|has|have|offers?|comes? with|is equipped with)\b/i;
+  new RegExp(
+    String.raw`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +
+      String.raw`(?:supports?|has|have|offers?|comes? with|is equipped with)\b`,
+    'i',
+  );
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
 /** A fronted exception: "Apart from an emergency call, …", "Except in an emergency, …". */
 // Headed by a circumstance noun, not by data ("Apart from what you type, we get nothing": the typing is data).
@@ -229,19 +235,31 @@ const DERIVED_FROM_GAP =
  */
 const PERMISSION_TO_PROCESS = re(String.raw`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
 // A refusal is a negative condition too: "If you deny location access, …", "if you decline".
-const NEGATIVE_CONDITION = /(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked|withdraws?|withdrawn|opt(?:s|ed)? out)|n't)\b/i;
+const NEGATIVE_CONDITION = new RegExp(
+  String.raw`(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +
+    String.raw`|withdraws?|withdrawn|opt(?:s|ed)? out)|n't)\b`,
+  'i',
+);
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
 const ANY_NEGATED_COLLECTION =
-  /(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b/i;
+  new RegExp(
+    String.raw`(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?` +
+      String.raw`(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b`,
+    'i',
+  );
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
 // "We do not collect your GPS location, only your city": what follows "only" after the denial is what is collected.
 const EXCEPTION_BEFORE =
   /(?:\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)|[,;]\s*(?:but\s+)?(?:only|just))\s+(?:\S+\s+){0,3}$/i;
 /** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
-const RETENTION_LIMIT = /^[^.;]{0,40}?\b(?:(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)|beyond (?:\d+|the (?:period|time)))\b/i;
+/** How long: "for more than 90 days", "longer than necessary". */
+const MORE_THAN = String.raw`(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)`;
+/** Past an end: "beyond 30 days", "beyond the period". */
+const BEYOND = String.raw`beyond (?:\d+|the (?:period|time))`;
+const RETENTION_LIMIT = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`, 'i');
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
 const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
@@ -270,7 +288,8 @@ const INFERRED_LOCATION = new RegExp(
     // "we use these to guess where you are", "work out, to the nearest city, where you are".
     String.raw`\b(?:infer|estimat|deriv|guess|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w*(?: [^.;]{0,30}?)? where you are\b`,
     // To the nearest area: "to the nearest city", "down to the postcode".
-    String.raw`\b(?:to the nearest|down to (?:the|your)) (?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
+    String.raw`\b(?:to the nearest|down to (?:the|your)) ` +
+      String.raw`(?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
   ].join('|'),
   'i',
 );
@@ -400,7 +419,8 @@ const ELIDED_DENIAL = new RegExp(
 // nothing of what the company does.
 const KEPT_FROM = new RegExp(
   String.raw`^(?:stop|prevent|block|keep)(?:s|ped|ed|ping|ing)? ` +
-    String.raw`(?!(?:any|all|other|the other|unauthori[sz]ed|third|outside|malicious|anyone|others|people|hackers|attackers|criminals|strangers)\b)` +
+    String.raw`(?!(?:any|all|other|the other|unauthori[sz]ed|third|outside|malicious|anyone|others|people` +
+    String.raw`|hackers|attackers|criminals|strangers)\b)` +
     String.raw`(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
   'i',
 );
@@ -451,7 +471,11 @@ function opensClause(sentence: string, at: number): boolean {
   return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at)) ||
     FRONTED_SCOPE.test(sentence.slice(0, at));
 }
-const FRONTED_SCOPE = /^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) [^,;]{1,60},\s*$/i;
+const FRONTED_SCOPE = new RegExp(
+  String.raw`^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) ` +
+    String.raw`[^,;]{1,60},\s*$`,
+  'i',
+);
 
 /**
  * What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right
@@ -537,7 +561,11 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A long mention can hold its own negation ("IP addresses cannot be used to determine your city").
   if (!denied && !furtherOnly) {
     // The negations are in order: start at the first after the mention's start (binary search), stop at its end.
-    for (let i = countAtOrBefore(facts.negations, (n) => n.at, mention.start); i < facts.negations.length && facts.negations[i]!.at < mention.end; i++) {
+    for (
+      let i = countAtOrBefore(facts.negations, (n) => n.at, mention.start);
+      i < facts.negations.length && facts.negations[i]!.at < mention.end;
+      i++
+    ) {
       if (facts.verdicts[i] === 'denies') denied = true;
     }
   }
@@ -696,7 +724,11 @@ const INLINE_ANSWER = new RegExp(
   'i',
 );
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
-const NOT_COLLECTED_LIST = /^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$/i;
+const NOT_COLLECTED_LIST = new RegExp(
+  String.raw`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)` +
+    String.raw`\s*:\s*(\S.{2,})$`,
+  'i',
+);
 
 /**
  * A heading run into its sentence, in title case or capitals: "Location Information: We do not collect…",
@@ -726,7 +758,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const answer = context.answer ?? (inline ? tableAnswerOf(inline[3]!) : undefined);
   // A "no" under a column of selling or sharing only ("Geolocation | Sold: No | Shared: No") denies a further
   // action, which says nothing of collection (LABELS.md); a "yes" there says the company holds the data.
-  if (answer === 'no' && inline && !context.answer && FURTHER_COLUMN.test(inline.groups?.column ?? inline[1]!.split(/[|—–]/)[1] ?? '')) {
+  if (
+    answer === 'no' &&
+    inline &&
+    !context.answer &&
+    FURTHER_COLUMN.test(inline.groups?.column ?? inline[1]!.split(/[|—–]/)[1] ?? '')
+  ) {
     return [];
   }
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
@@ -1086,7 +1123,11 @@ const PLAIN_ANSWER =
 // Questions about a further act, about the reader's needs or other people ("Can other users see my location?",
 // "Do I need to allow microphone access?"), or about keeping only, are not about the company collecting.
 const FURTHER_ONLY_QUESTION =
-  /\b(?:sell|sold|share|shared|disclose|rent|trade|transfer|need|required?|have to|without|other users|employers?|see|stored?|kept|keep|retain\w*|work)\b/i;
+  new RegExp(
+    String.raw`\b(?:sell|sold|share|shared|disclose|rent|trade|transfer|need|required?|have to|without|other users` +
+      String.raw`|employers?|see|stored?|kept|keep|retain\w*|work)\b`,
+    'i',
+  );
 export function answeredQuestion(
   question: string, answer: string, context: SentenceContext,
 ): SentencePractice[] {

@@ -119,7 +119,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?(?:uploaded|transmitted)\b(?! (?:to|with)\b)` +
       String.raw`|${NEITHER_NOR_SUBJECT}[^.;]{0,40}?\b(?:is|are) (?:ever )?(?:uploaded|transmitted|sent)\b` +
       // Not a denial of sharing: "…is ever sent to third parties".
-      String.raw`(?! (?:to|with) (?:any )?${words('third|other|partners|advertisers|service providers|vendors|affiliates|our partners')}\b)`,
+      String.raw`(?! (?:to|with) (?:any )?` +
+      words('third|other|partners|advertisers|service providers|vendors|affiliates|our partners') +
+      String.raw`\b)`,
   },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   {
@@ -136,7 +138,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
       // Or the company by its name, with no article: "Fenwick only receives a yes-or-no result" (not "the merchant").
-      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
+      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company` +
+      String.raw`|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
       String.raw` (?:will )?` +
       String.raw`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?) only) ` +
       String.raw`(?:a|an|the) (?:[\w-]+ ){0,3}` +
@@ -166,7 +169,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?<!\b${CONDITION_WORD} )` +
       String.raw`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
       String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
-      String.raw`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to|have access to|has access to|get access to|gets access to)\b` +
+      String.raw`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to` +
+      String.raw`|have access to|has access to|get access to|gets access to)\b` +
       String.raw`|(?<!\b${CONDITION_WORD} )` +
       String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b`,
   },
@@ -198,7 +202,8 @@ const ALSO_REACHES_US = new RegExp(
     String.raw`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
     String.raw`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
-    String.raw`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
+    String.raw`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
+    String.raw`(?:use|collect|record|process|receive|store|keep)s?\b`,
   'i',
 );
 

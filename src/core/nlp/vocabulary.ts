@@ -39,7 +39,11 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
 /** An area a connection or a login is placed in. */
 const AREA_ONE = String.raw`(?:country|region|city|area|town)`;
 /** Sources that place a device in an area, not at a point (LABELS.md location.approximate). */
-const AREA_SOURCE = String.raw`(?:sim(?: card)?|ip(?: address)?|(?:internet |network |mobile )?connection|(?:mobile )?network|carrier|time ?zone)`;
+const AREA_SOURCE =
+  String.raw`(?:sim(?: card)?|ip(?: address)?|(?:internet |network |mobile )?connection|` +
+  String.raw`(?:mobile )?network|carrier|time ?zone)`;
+/** What comes from an area: "a login", "each connection". */
+const CONNECTION_EVENT = String.raw`(?:login|connection|request|visit|session)s?`;
 /** People a service may follow: "where field employees are". */
 const FOLLOWED_PEOPLE = words(
   'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
@@ -305,7 +309,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       ),
     String.raw`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
     // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
-    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing))` +
+    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|` +
+      String.raw`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing))` +
       String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
     String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
       String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
@@ -320,7 +325,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?:present|visible|detected|in front of|in view)\b`,
     // The age a face shows: "estimates the apparent age of the person in a verification selfie".
     String.raw`\b(?:estimat|predict|guess)\w* (?:the |your |their |a )?(?:apparent |approximate |likely )?age of ` +
-      String.raw`(?:the |a )?(?:person|user|child|people|individual)s? (?:in|on|from) (?:a |the |your )?(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
+      String.raw`(?:the |a )?(?:person|user|child|people|individual)s? (?:in|on|from) (?:a |the |your )?` +
+      String.raw`(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
     // Detection said as a question: "we check whether a face is present in the camera frame".
     String.raw`\b(?:whether|if|that) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
       String.raw`(?:frame|picture|image|camera|shot|webcam|video))\b`,
@@ -434,7 +440,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`(?:speech|audio) (?:input|data|recognition)`,
     String.raw`speech\b(?=,| or| and| input)`,
     // Speech as the object of an act on it: "cannot capture or transmit speech", "we transcribe your speech".
-    String.raw`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? (?:your |any |the user'?s |their )?speech\b`,
+    String.raw`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? ` +
+      String.raw`(?:your |any |the user'?s |their )?speech\b`,
     String.raw`spoken (?:words|queries|commands)`,
     // Whatever the reader says aloud: "your spoken prescription number".
     String.raw`\byour spoken [\w-]+`,
@@ -620,7 +627,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`\blocation(?: data| information)? (?:from|based on|derived from|using|via) (?:the |nearby |your )?` +
       String.raw`(?:wi-?fi|bluetooth|cell(?:ular)? towers?|beacons?)\b`,
     // Beacons in a store or venue, read by the reader's phone.
-    String.raw`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
+    String.raw`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) ` +
+      String.raw`(?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     String.raw`\bgeo-?fenc(?:e|es|ing)\b`,
     // Beacons that place a shopper, and radio used to work out where someone is.
     String.raw`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
@@ -671,9 +679,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The rest of the phrase in a look-ahead: a few literals for the prefilter, not the cross product of every area
     // and every wording, and the mention still starts where the phrase does (negations are read from there).
     String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:associated with|linked to|of) (?:your|the) (?:internet |network )?connection\b)`,
-    String.raw`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) (?:login|connection|request|visit|session)s? (?:comes?|came) from\b)`,
+    String.raw`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) ${CONNECTION_EVENT} (?:comes?|came) from\b)`,
     // "the town or region where each login comes from".
-    String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where|from which) (?:a|your|the|each|every) (?:login|connection|request|visit|session)s? (?:comes?|came|originates?)\b)`,
+    String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where|from which) (?:a|your|the|each|every) ` +
+      String.raw`${CONNECTION_EVENT} (?:comes?|came|originates?)\b)`,
     String.raw`\bwhere you (?:usually |normally |typically )?connect from\b`,
     // Also with a verb of moving or staying: "which region you are travelling in", "which city you are staying in".
     String.raw`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are)` +
@@ -689,7 +698,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // word, in a look-ahead: the area word is the literal, and the mention starts where the phrase does.
     String.raw`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
       String.raw`(?:from|of|by|using|based on) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
-    String.raw`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} (?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
+    String.raw`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} ` +
+      String.raw`(?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
     // "…the IP address of the connection and the country it resolves to".
     String.raw`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
@@ -820,7 +830,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
-    String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
+    String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])}` +
+      String.raw`|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       String.raw`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       String.raw` (?:(?:current|exact|precise|approximate|live) )?position\b`,
     String.raw`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
@@ -867,7 +878,12 @@ export const TRAPS: Trap[] = [
     String.raw`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
   ].join('|') },
   // A rank, not a place: "your location on the leaderboard".
-  { id: 'rank-place', source: String.raw`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b` },
+  {
+    id: 'rank-place',
+    source:
+      String.raw`\b(?:location|position|place) (?:on|in) the ` +
+      String.raw`(?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
+  },
   { id: 'device-sensor', source: [
     String.raw`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
       String.raw`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
@@ -1020,7 +1036,8 @@ export const NEGATED_CONDITION_SOURCE = [
     String.raw`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
     String.raw`(?:permission|consent|approval|authori[sz]ation)`,
   // "without first obtaining your written consent".
-  String.raw`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:and|or) )?(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
+  String.raw`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:and|or) )?` +
+    String.raw`(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
     String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
   // "without asking first", "without asking you".
   String.raw`\bwithout (?:first )?asking(?: you| your permission)?(?: first)?\b`,

@@ -77,8 +77,9 @@ export function formatComparisonMarkdown(c: Comparison, meta?: ComparisonMeta): 
   const out: string[] = [];
   out.push(`# How this policy differs by region: ${escapeMarkdown(comparisonTitle(c, meta?.service))}`, '');
   if (meta) out.push('## Versions compared', '', ...versionLines(meta, escapeMarkdown), '');
-  if (c.keyDifferences.length === 0) out.push('No material difference in what the versions allow about your face, voice, biometrics or location.', '');
-  else {
+  if (c.keyDifferences.length === 0) {
+    out.push('No material difference in what the versions allow about your face, voice, biometrics or location.', '');
+  } else {
     out.push('## Key differences', '');
     for (const d of c.keyDifferences) out.push(`- ${escapeMarkdown(d.text)}`);
     out.push('');
@@ -95,7 +96,8 @@ export function formatComparisonMarkdown(c: Comparison, meta?: ComparisonMeta): 
       for (const q of cell.quotes) {
         const label = row.identifier ? row.key : TYPE_LABEL[row.type];
         out.push(
-          `- ${escapeMarkdown(label)}, ${escapeMarkdown(cell.region)}: “${quoteMarkdown(quoteSegments(q.sentence, q.evidence, Infinity), escapeMarkdown)}”`,
+          `- ${escapeMarkdown(label)}, ${escapeMarkdown(cell.region)}: ` +
+            `“${quoteMarkdown(quoteSegments(q.sentence, q.evidence, Infinity), escapeMarkdown)}”`,
         );
       }
     }
