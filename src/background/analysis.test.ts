@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../core/nlp/types';
 import { digest, forPage, MAX_POLICY_CHARS, runAnalysis, unreadOf, validatePolicyText } from './analysis';
 
@@ -56,5 +56,13 @@ describe('background analysis', () => {
     expect(digest(analysis, ms, new Date(), undefined, unread).unread).toEqual(unread);
     // A normal policy, read whole: nothing to say.
     expect(unreadOf(runAnalysis(policyText).analysis)).toBeUndefined();
+  });
+
+  it("gives a worker's first analysis the cold start's extra time, once", async () => {
+    vi.resetModules();
+    const fresh = await import('./analysis');
+    expect(fresh.nextBudgetMs()).toBe(fresh.ANALYSIS_BUDGET_MS + fresh.COLD_START_EXTRA_MS);
+    expect(fresh.nextBudgetMs()).toBe(fresh.ANALYSIS_BUDGET_MS);
+    expect(fresh.nextBudgetMs()).toBe(fresh.ANALYSIS_BUDGET_MS);
   });
 });
