@@ -58,11 +58,19 @@ describe('background analysis', () => {
     expect(unreadOf(runAnalysis(policyText).analysis)).toBeUndefined();
   });
 
-  it("gives a worker's first analysis the cold start's extra time, once", async () => {
+  it("warms the analyzer up once, before a worker's first budget starts", async () => {
     vi.resetModules();
     const fresh = await import('./analysis');
-    expect(fresh.nextBudgetMs()).toBe(fresh.ANALYSIS_BUDGET_MS + fresh.COLD_START_EXTRA_MS);
-    expect(fresh.nextBudgetMs()).toBe(fresh.ANALYSIS_BUDGET_MS);
-    expect(fresh.nextBudgetMs()).toBe(fresh.ANALYSIS_BUDGET_MS);
+    const calls: (number | undefined)[] = [];
+    const none = { summary: {}, identifiers: {}, practices: [], stats: { sentences: 0, candidates: 0 } } as unknown as Analysis;
+    const fake = (_p: unknown, options?: { budgetMs?: number }) => {
+      calls.push(options?.budgetMs);
+      return none;
+    };
+    fresh.runAnalysis(policyText, () => 0, 700, fake);
+    fresh.runAnalysis(policyText, () => 0, 700, fake);
+    // The warm-up runs without a budget, once; each analysis with its own.
+    expect(calls).toEqual([undefined, 700, 700]);
+    expect(fresh.warmUp(fake)).toBe(false);
   });
 });
