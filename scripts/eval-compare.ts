@@ -39,22 +39,11 @@ async function run(): Promise<void> {
     await version('tiktok__row__2025-09.md', 'ROW'),
   ]);
   console.log(formatComparisonText(tiktok));
-  tally(
-    check(
-      'faceprints: US collects, EEA and ROW silent',
-      tiktok.identifiers.face.US === 'collects' &&
-        tiktok.identifiers.face.EEA === 'silent' &&
-        tiktok.identifiers.face.ROW === 'silent',
-    ),
-  );
-  tally(
-    check(
-      'voiceprints: US collects, EEA and ROW silent',
-      tiktok.identifiers.voice.US === 'collects' &&
-        tiktok.identifiers.voice.EEA === 'silent' &&
-        tiktok.identifiers.voice.ROW === 'silent',
-    ),
-  );
+  for (const [prints, type] of [['faceprints', 'face'], ['voiceprints', 'voice']] as const) {
+    const byRegion = tiktok.identifiers[type];
+    const holds = byRegion.US === 'collects' && byRegion.EEA === 'silent' && byRegion.ROW === 'silent';
+    tally(check(`${prints}: US collects, EEA and ROW silent`, holds));
+  }
   tally(
     check(
       'first key difference names faceprints and voiceprints in the US version',

@@ -37,7 +37,8 @@ const INDEPENDENT = new RegExp(
     '\\b',
   'i',
 );
-const FIRST_PARTY = /\b(?:we|us|our)\b/i;
+/** The company in the first person. Not global: `test` keeps no state, so any module may share it. */
+export const FIRST_PARTY = /\b(?:we|us|our)\b/i;
 /** The reader's own device or browser as the subject. */
 // Only as the verb's own subject ("your phone may keep…"), not a clause about it ("your device may have sensors
 // that can be used…", where someone else uses them).

@@ -1,3 +1,4 @@
+import { FIRST_PARTY } from './actor';
 import { oncePerSentence } from './acts';
 import { participleSource, verbSource } from './verbs';
 
@@ -252,7 +253,7 @@ const BANNED_USE = new RegExp(
 );
 const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
 function isNormStatement(s: string): boolean {
-  if (!/\.\s*$/.test(s) || wordCount(s) < 6 || /\b(?:we|us|our)\b/i.test(s)) return false;
+  if (!/\.\s*$/.test(s) || wordCount(s) < 6 || FIRST_PARTY.test(s)) return false;
   if (!NORM_WORD.test(s) && !BAN_WORD.test(s)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
 }
@@ -482,28 +483,28 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
       /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\buniquely identifies\b/i.test(s) ||
-      /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
+      /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
       // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
       /\b(?:is|are) (?:a |an )?(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b/i.test(s) &&
-        !/\b(?:we|us|our)\b/i.test(s) ||
+        !FIRST_PARTY.test(s) ||
       /\bcould be extracted\b/i.test(s) ||
       // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
-      /\b(?:is an|are) examples? of\b/i.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
+      /\b(?:is an|are) examples? of\b/i.test(s) && !FIRST_PARTY.test(s) ||
       // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
       /^as used in\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
       // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
-      WHAT_IT_IS.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
+      WHAT_IT_IS.test(s) && !FIRST_PARTY.test(s) ||
       // "Voice recognition is the ability of software to identify…": what a technology is.
       // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-      WHAT_A_TECHNOLOGY_IS.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+      WHAT_A_TECHNOLOGY_IS.test(s) && !FIRST_PARTY.test(s),
   },
   {
     id: 'law',
     test: (s) =>
       // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
       /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) &&
-        !/\b(?:we|us|our)\b/i.test(s) ||
+        !FIRST_PARTY.test(s) ||
       (LAW_APPLIES.test(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
       isNormStatement(s),
   },
@@ -547,14 +548,14 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'copula',
     test: (s) =>
-      wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+      wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
   },
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   {
     id: 'description',
     test: (s) =>
       DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
-      AVAILABILITY.test(s) && !ANY_VERB.test(s) && !/\b(?:we|us|our)\b/i.test(s) ||
+      AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
       // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
       TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
   },
@@ -574,7 +575,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   },
   {
     id: 'category-defined',
-    test: (s) => CATEGORY_DEFINED.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+    test: (s) => CATEGORY_DEFINED.test(s) && !FIRST_PARTY.test(s),
   },
   // The document speaking of itself: "This section explains your choices about location permissions."
   {
@@ -605,7 +606,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       const m = /^[\w -]{0,40}\bsettings?:\s/i.exec(s);
       if (!m) return false;
       const rest = s.slice(m[0].length).replace(/\([^()]*\)/g, ' ');
-      return rest.includes(',') && !ANY_VERB.test(rest) && !/\b(?:we|us|our)\b/i.test(rest);
+      return rest.includes(',') && !ANY_VERB.test(rest) && !FIRST_PARTY.test(rest);
     },
   },
   {

@@ -24,13 +24,14 @@ import {
 } from './vocabulary';
 
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
+/** An adverb, not a verb that ends like one ("apply", "supply", "rely"). */
+const ADVERB = String.raw`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))`;
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
 const HEDGE = words(
-  // An adverb, not a verb that ends like one ("apply", "supply", "rely").
-  String.raw`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))|also|even|ever|any longer|at this time|at present` +
+  String.raw`${ADVERB}|also|even|ever|any longer|at this time|at present` +
     String.raw`|otherwise|be|been|have|has|had|able to|to`,
   // Two adverbs coordinated: "we do not knowingly or intentionally collect".
-  String.raw`(?:or|and) \w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))`,
+  String.raw`(?:or|and) ${ADVERB}`,
   // "We are not in the business of collecting…", "not in a position to see…".
   String.raw`in the business of|in a position to`,
   // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…"; so is an
@@ -374,21 +375,23 @@ const READER_REFUSES = new RegExp(
   'i',
 );
 
+/** What negating one act's verb says: a processing or flow verb denies, a further one denies only a further act. */
+function verdictOfAct(verb: string): Verdict | undefined {
+  const kind = verbKind(verb);
+  return kind === 'processing' || kind === 'flow' ? 'denies' : kind === 'further' ? 'further' : undefined;
+}
+
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (READER_REFUSES.test(sentence.slice(Math.max(0, n.at - 40), n.at))) return 'further';
   if (n.cue === 'no' || n.cue === 'none of') {
     const intent = NO_INTENT.exec(sentence.slice(n.at, n.at + 60));
-    const kind = intent ? verbKind(intent[1]!.toLowerCase()) : undefined;
-    return kind === 'processing' || kind === 'flow' ? 'denies' : kind === 'further' ? 'further' : undefined;
+    return intent ? verdictOfAct(intent[1]!.toLowerCase()) : undefined;
   }
   // "Nothing" stands for what is acted on ("records nothing you say") or does the acting ("nothing … is sent").
   if (n.cue === 'nothing') return 'denies';
   // "stops the car from sending", "prevents the app from collecting": the act kept from happening is after "from".
   const keptFrom = KEPT_FROM.exec(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 80)));
-  if (keptFrom) {
-    const kind = verbKind(keptFrom[1]!);
-    return kind === 'processing' || kind === 'flow' ? 'denies' : kind === 'further' ? 'further' : undefined;
-  }
+  if (keptFrom) return verdictOfAct(keptFrom[1]!);
   const m = GOVERNED_VERBS.exec(sentence.slice(n.at + n.cue.length, Math.min(n.scopeEnd, n.at + 160)));
   if (!m) return undefined;
   // An obligation lifted is no act denied: "we do not require you to provide biometric information".
@@ -1028,7 +1031,8 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
   // Denied by a pronoun in a later clause: "…; we never obtain a copy of it".
   const keys = list.filter(isKey);
   if (keys.length === 0 || keys.length < list.length) return list;
-  const after = sentence.slice(keys[keys.length - 1]!.mention.end, keys[keys.length - 1]!.mention.end + 160);
+  const lastKeyEnd = keys[keys.length - 1]!.mention.end;
+  const after = sentence.slice(lastKeyEnd, lastKeyEnd + 160);
   return PRONOUN_NOT_RECEIVED.test(after) ? list.map((x) => ({ ...x, stance: 'denied' as MentionStance })) : list;
 }
 
