@@ -321,6 +321,34 @@ const DELETED_IF_FOUND = new RegExp(
     String.raw`(?:delete|remove|erase|destroy)\b`,
   'i',
 );
+/**
+ * The reader holding something back: "if you do not allow access", "should you turn off location services",
+ * "if you decline to provide it". A condition on the reader's refusal, not an act of the company.
+ */
+const READER_REFUSES = new RegExp(
+  String.raw`\b(?:if|when|should|where|in case) (?:you|users?|the user) (?:(?:do not|don't|does not|doesn't|choose not to|` +
+    String.raw`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
+    String.raw`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
+  'i',
+);
+/**
+ * What follows for the reader: "some features may not work", "the display may not be possible", "you will not be
+ * able to use Nearby", "the service may be limited". What the service can still do, not what it does with data.
+ */
+const CONSEQUENCE = new RegExp(
+  String.raw`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
+    String.raw`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
+    String.raw`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find))\b`,
+  'i',
+);
+/** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
+const REFUSAL_CONSEQUENCE = (s: string) => {
+  if (!READER_REFUSES.test(s) || !CONSEQUENCE.test(s)) return false;
+  // A negated consequence or one about the reader ("you may not be able to"), and no act of the company.
+  return /\b(?:not|n't|no longer|limited|restricted|unavailable|affected|degraded|impaired|reduced)\b/i.test(
+    CONSEQUENCE.exec(s)![0],
+  ) && !claimAct(s);
+};
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -613,6 +641,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     id: 'discouragement',
     test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s),
   },
+  // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
+  // may not be possible". Whether features work says nothing of what the company collects.
+  { id: 'refusal-consequence', test: REFUSAL_CONSEQUENCE },
   // A promise to delete what was collected by mistake: "If we learn that we have collected a child's voice
   // recording, we will delete it" (the children's section of most policies) claims no practice.
   { id: 'deleted-if-found', test: (s) => DELETED_IF_FOUND.test(s) },

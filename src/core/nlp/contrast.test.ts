@@ -2880,6 +2880,17 @@ const PAIRS: Pair[] = [
     'what a technology can do, said of it', 'Gaze detection can determine the direction a person is looking.', [],
     'Our gaze detection determines the direction a person is looking.', ['face|affirmed'],
   ],
+  // Session 9.
+  [
+    'a refusal and what follows for the reader', 'If you turn off location services, some features will not work.', [],
+    'If you turn off location services, some features will use your IP address to estimate your location.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    "a refusal's consequence beside an act of the company",
+    'If you do not allow access, the location-based display of content may not be possible.', [],
+    'If you do not allow access, we may still use your approximate location.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

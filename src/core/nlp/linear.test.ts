@@ -275,6 +275,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('face geometry \t \t x '), (s) => classifySentence(s), 20_000));
   it('coordinated adverbs after a negation, over a run of them', () =>
     expectLinear((n) => 'we do not ' + runOf('knowingly or intentionally and ')(n) + 'collect', (s) => classifySentence(s), 20_000));
+  it('a refusal and its consequence, over runs of their openers', () =>
+    expectLinear(runOf('if you do not allow location, may not be able to will not '), (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {
