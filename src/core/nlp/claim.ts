@@ -349,6 +349,12 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
     CONSEQUENCE.exec(s)![0],
   ) && !claimAct(s);
 };
+/** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
+const DOCUMENT_GOVERNS = new RegExp(
+  String.raw`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
+    String.raw`(?: of (?:service|use))?(?: \([^()]{0,40}\))? (?:govern|appl(?:y|ies) to|cover)s?\b`,
+  'i',
+);
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -543,7 +549,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     id: 'user-setting',
     test: (s) => {
       const at = userSettingFrom(s);
-      return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length;
+      // Not after the company's own act: "We share your precise location, but you can switch it off" claims first.
+      return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length && !claimAct(s.slice(0, at));
     },
   },
   {
@@ -614,7 +621,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
       !/\bwe\b/i.test(s) ||
       // "If you live in Illinois, the following section about biometric identifiers applies to you."
-      SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s),
+      SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) ||
+      // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
+      DOCUMENT_GOVERNS.test(s) && !claimAct(s),
   },
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   {

@@ -754,6 +754,11 @@ function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
 }
 
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
+/**
+ * What a setting switches the data to: "…, but you can switch it to your approximate location (city level)". The
+ * company then gets that data instead, on the reader's choice: a conditional claim, not the setting's own word.
+ */
+const SETTING_TARGET = /\b(?:switch|change|set|reduce|limit|downgrade)\w* (?:it|this|that|them|(?:the|your) [\w-]+(?: [\w-]+)?) (?:back )?to (?:(?:your|an?|the|their|only|just) )?$/i;
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
   // Typographic apostrophes become plain ones (same length, so offsets hold).
   const sentence = normalizeSentence(raw);
@@ -786,7 +791,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const settingEnd = settingAt === Infinity ? Infinity : userSettingEnd(sentence, settingAt);
   let mentions = findMentions(sentence).filter(
     (m) =>
-      !(m.start >= settingAt && m.start < settingEnd) &&
+      !(m.start >= settingAt && m.start < settingEnd && !SETTING_TARGET.test(sentence.slice(Math.max(0, m.start - 60), m.start))) &&
       !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)) &&
       !namesScopeOfResidence(sentence, m),
   );

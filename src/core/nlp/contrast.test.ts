@@ -2483,9 +2483,11 @@ const PAIRS: Pair[] = [
     'Your billing name is also used for regional analytics.', [],
   ],
   [
-    'the device\'s own area is the reader\'s',
-    'We read your device\'s time zone to show local departure times.', ['location.approximate|affirmed'],
-    'We read your device\'s language to show local departure times.', [],
+    // Session 9: the dev labels read a time zone alone as a setting of the device ("time zone setting as device
+    // data, no location inference stated"); a location inferred from it is approximate (LABELS.md's table).
+    'a time zone is a location only where one is inferred from it',
+    'We read your device\'s time zone to estimate your location.', ['location.approximate|affirmed'],
+    'We read your device\'s time zone to show local departure times.', [],
   ],
   [
     'which region the reader is travelling in',
@@ -2890,6 +2892,32 @@ const PAIRS: Pair[] = [
     "a refusal's consequence beside an act of the company",
     'If you do not allow access, the location-based display of content may not be possible.', [],
     'If you do not allow access, we may still use your approximate location.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a dialling code is no area', 'Account data, including country and language.', ['location.approximate|affirmed'],
+    'Your phone number (including country code).', [],
+  ],
+  [
+    "the document's own scope is no claim",
+    'These Terms govern your use of the app and any photos, audio or videos you upload.', [],
+    'We keep your use of the app and any photos, audio or videos you upload.', ['voice|affirmed'],
+  ],
+  [
+    'the seat of a proceeding is a jurisdiction',
+    'Any arbitration will be seated in the county where you live.', [],
+    'Our app will record the county where you live.', ['location.approximate|affirmed'],
+  ],
+  [
+    'what a setting switches the data to is a claim on that data',
+    'Your precise location is shared, but you can switch it to your approximate location.',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'Your precise location is shared, but you can switch it off or delete your approximate location.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    "a setting after the company's own act leaves the claim",
+    'We share your precise location, but you can switch it off.', ['location.precise|affirmed'],
+    'You can switch off sharing your precise location.', [],
   ],
 ];
 

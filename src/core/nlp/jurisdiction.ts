@@ -43,7 +43,10 @@ const GOVERNING_NORM = new RegExp(
     String.raw`(?:(?:state|country|province|region|city|jurisdiction)\s+)?$` +
     // "The rules that apply depend on the state in which you reside": the place picks the rules.
     String.raw`|\b${NORM_NOUN}\s+(?:\w+\s+){0,3}(?:depends?|var(?:y|ies)|differs?) (?:on|by|with|according to)\s+` +
-    String.raw`(?:(?:the|your|that|each)\s+)?$`,
+    String.raw`(?:(?:the|your|that|each)\s+)?$` +
+    // The seat of a proceeding: "arbitration … seated in the county (or parish) where you live".
+    String.raw`|\b(?:seated|heard|venued?|conducted|take place|takes place)\s+(?:in|at)\s+(?:the\s+)?` +
+    String.raw`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$`,
   'i',
 );
 const PURPOSE_OF_NORM = new RegExp(
@@ -85,7 +88,7 @@ const actsOfOthers = oncePerSentence((sentence): number[] =>
       // "require" and "request" are also what a norm does ("the age required"): not acts here.
       if (NORM_VERBS.test(act.word)) return false;
       const before = sentence.slice(Math.max(0, act.at - 40), act.at);
-      return !READER_SUBJECT.test(before) && !NORM_INFINITIVE.test(before);
+      return !READER_SUBJECT.test(before) && !NORM_INFINITIVE.test(before) ;
     })
     .map((act) => act.at),
 );

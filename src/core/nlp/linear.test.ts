@@ -277,6 +277,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'we do not ' + runOf('knowingly or intentionally and ')(n) + 'collect', (s) => classifySentence(s), 20_000));
   it('a refusal and its consequence, over runs of their openers', () =>
     expectLinear(runOf('if you do not allow location, may not be able to will not '), (s) => classifySentence(s), 20_000));
+  it("a setting's target, the document's scope and a seat, over runs of their openers", () =>
+    expectLinear(runOf('you can switch it to your approximate location seated in the county these terms govern '), (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

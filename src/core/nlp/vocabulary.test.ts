@@ -149,6 +149,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
   copula: ['Your street address is your home location.', 'Your location is collected.'],
   description: ['Location from a network may be approximate.', 'We may collect your approximate location.'],
   discouragement: ['We do not encourage you to provide biometric data.', 'We do not collect biometric data.'],
+  'refusal-consequence': [
+    'If you turn off location services, some features will not work.',
+    'If you turn off location services, we will estimate your location from your IP address.',
+  ],
   'deleted-if-found': [
     'If we learn that we have collected a child\'s voice recording, we will delete it.',
     'If you use voice search, we collect your voice recordings and delete them after 30 days.',

@@ -32,7 +32,9 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: 'state' },
   { name: String.raw`post(?:al)? ?code`, item: true },
   { name: String.raw`zip ?code`, item: true },
-  { name: String.raw`time ?zone`, item: true },
+  // A time zone alone is a setting of the device, not a location (the dev labels' settled reading): only a location
+  // inferred from it is (AREA_SOURCE).
+  { name: String.raw`time ?zone` },
   { name: String.raw`country\/region` },
   { name: 'jurisdiction' },
 ];
@@ -658,7 +660,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`ip-address based`,
     String.raw`(?:city|country|region|state|continent)[- ]level location`,
     String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
-      String.raw`(?:city|country|region)\b` +
+      // Not a dialling code: "phone number (including country code)".
+      String.raw`(?:city|country|region)\b(?![ -]codes?\b)` +
       String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
