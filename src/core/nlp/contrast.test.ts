@@ -2919,6 +2919,16 @@ const PAIRS: Pair[] = [
     'We share your precise location, but you can switch it off.', ['location.precise|affirmed'],
     'You can switch off sharing your precise location.', [],
   ],
+  [
+    'a location looked up from the IP address is approximate',
+    'We use IP geolocation to show prices in your currency.', ['location.approximate|affirmed'],
+    'We use GPS geolocation to show prices in your currency.', ['location.precise|affirmed'],
+  ],
+  [
+    'the later areas of a list governed by laws',
+    'These rights exist under the laws of any state, country or territory.', [],
+    'These records hold the name of any state, country or territory you visit.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

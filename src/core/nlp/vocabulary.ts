@@ -668,6 +668,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bsim(?: card)? (?:country|region)\b`,
     // "your IP-based region", "the area you're in".
     String.raw`\bip[- ]based (?:region|country|city|area|town)\b`,
+    // A location looked up from the address: "IP geolocation", "IP-geolocation".
+    String.raw`\bip[- ]?geo-?locat(?:ion|ed)\b`,
     String.raw`\bthe (?:general )?area (?:that )?you(?:'re| are) (?:currently )?in\b`,
     String.raw`\b(?:access_)?coarse[ _]location\b`,
     String.raw`country\/language`,
