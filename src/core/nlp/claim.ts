@@ -53,7 +53,8 @@ const PASSIVE_ACT = new RegExp(
 const CHOICE_CONTENT = /\b(?:whether|in which|from which|where|when)\b[^,.;]*/gi;
 const claimAct = (s: string) => {
   const outside = s.replace(CHOICE_CONTENT, ' ');
-  return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside);
+  // A named party acts too: "GM may still collect Geolocation Information even when location services are off".
+  return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || COMPANY_ACT.test(outside);
 };
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
 const SENT_ARTIFACT_LEAVES_OUT = new RegExp(
@@ -263,7 +264,7 @@ function isNormStatement(s: string): boolean {
  */
 const COMPANY_ACT = new RegExp(
   String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])[A-Z][\w-]+)\s+` +
-    String.raw`(?:(?:may|might|will|would|can|could|also|then|only|to)\s+)*` +
+    String.raw`(?:(?:may|might|will|would|can|could|also|still|then|only|to)\s+)*` +
     String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** Whether `re` matches and nothing else in the sentence is an act on data ("…, which is used to verify you"). */

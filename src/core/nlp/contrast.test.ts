@@ -2929,6 +2929,12 @@ const PAIRS: Pair[] = [
     'These rights exist under the laws of any state, country or territory.', [],
     'These records hold the name of any state, country or territory you visit.', ['location.approximate|affirmed'],
   ],
+  [
+    "a named party's act beside a device switched off is a claim",
+    'Even when location services are off, Acme may still collect your approximate location.',
+    ['location.approximate|affirmed'],
+    'Even when location services are off, Acme may still show your approximate location.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
