@@ -251,6 +251,18 @@ const ANY_NEGATED_COLLECTION =
     'i',
   );
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
+/**
+ * The company's own act on the mention, in a relative clause right after it: "the location data we collect",
+ * "voice recordings that we receive", "the data collected by our app". Denying a further act on such data
+ * affirms the act (LABELS.md: a sentence that affirms processing and denies only a further action is affirmed).
+ */
+const OWN_ACT_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:that|which) )?(?:we|our (?:app|service|website|platform)s?) (?:(?:may|also|only|\w+ly) )?` +
+    String.raw`(?:collect|receive|obtain|gather|hold|keep|store|process|record|capture)(?:s|ed|es)?\b` +
+    String.raw`|^\s*(?:collected|received|obtained|gathered|held|kept|stored|processed|recorded|captured) (?:by|through|via) ` +
+    String.raw`(?:us|our|we|the (?:app|service|company))\b`,
+  'i',
+);
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
 // "We do not collect your GPS location, only your city": what follows "only" after the denial is what is collected.
 const EXCEPTION_BEFORE =
@@ -625,7 +637,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // the condition) in the other: one sentence, both stances (LABELS.md "both stances for one type").
   if (denied && facts.negativeConditionLead) return deniedByVerb ? 'denied-unless' : 'conditional';
   if (denied) return 'denied';
-  if (furtherOnly) return 'none';
+  if (furtherOnly) return OWN_ACT_AFTER.test(sentence.slice(mention.end, mention.end + 60)) ? 'affirmed' : 'none';
   return 'affirmed';
 }
 

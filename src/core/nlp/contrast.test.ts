@@ -2935,6 +2935,26 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
     'Even when location services are off, Acme may still show your approximate location.', [],
   ],
+  [
+    "a possessor shared by a list names another party's place",
+    "The list gives each vendor's name and location.", [],
+    "The list gives each member's name and location.", ['location|affirmed'],
+  ],
+  [
+    'a further act denied on data the company collects affirms the collection',
+    'We do not sell the location data we collect.', ['location|affirmed'],
+    'We do not sell the location data advertisers collect.', [],
+  ],
+  [
+    'any place as the end of a movement',
+    'We help you travel to or from any location.', [],
+    'We record when you check in at any location.', ['location|affirmed'],
+  ],
+  [
+    'a country compared for its laws',
+    'Other countries may not have the same data protection laws as the country in which you live.', [],
+    'We keep a record of the country in which you live, as other services do.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

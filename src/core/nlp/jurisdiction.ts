@@ -39,7 +39,8 @@ const NORM_NOUN = words(
   String.raw`laws?|rules|regulations?|courts?|legislation|jurisdiction|authorit(?:y|ies)|regulators?|tribunals?`,
 );
 const GOVERNING_NORM = new RegExp(
-  String.raw`\b${NORM_NOUN}\s+(?:\w+\s+){0,2}(?:of|in|applicable in|for)\s+(?:(?:the|your|that|each|any|every)\s+)?` +
+  // Also a comparison: "the same data protection laws as the country in which you provided it".
+  String.raw`\b${NORM_NOUN}\s+(?:\w+\s+){0,2}(?:of|in|applicable in|for|as)\s+(?:(?:the|your|that|each|any|every)\s+)?` +
     // Also the later areas of a list: "the laws of any state, country, territory or other jurisdiction".
     String.raw`(?:(?:state|country|province|region|city|territory|jurisdiction),?\s+(?:(?:or|and)\s+)?){0,3}$` +
     // "The rules that apply depend on the state in which you reside": the place picks the rules.

@@ -176,6 +176,9 @@ const FOR_PROCEEDINGS = new RegExp(
 const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
 const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
 
+/** The possessor of a list's first item, the list running up to the mention: "the vendor's name, address and ". */
+const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?){0,4},? (?:(?:and|or) )?$/;
+
 export type LocationReading = 'data' | 'place';
 
 /**
@@ -190,9 +193,19 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".
   if (FOR_PROCEEDINGS.test(after) || CHOSEN_AFTER.test(after)) return 'place';
-  if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   const before = wordsBefore(sentence, start);
+  // Any place at all as an end of a movement: "travel to or from any location" names no one's whereabouts (not a
+  // presence: "when you check in at any location" is where the reader is).
+  if (before.length >= 2 && /^(?:any|every|another)$/i.test(before[0]!) && /^(?:to|from|into|across|between)$/i.test(before[1]!)) {
+    return 'place';
+  }
+  if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
+  // A possessor shared by a list: "the sub-processor's name, location, and processing purpose".
+  const listed = /(?:,|\band|\bor) $/i.test(sentence.slice(Math.max(0, start - 5), start))
+    ? LIST_POSSESSOR.exec(sentence.slice(Math.max(0, start - 80), start))
+    : null;
+  if (listed && !USER_WORD.test(listed[1]!) && OTHER_POSSESSOR.test(listed[1]!)) return 'place';
   for (const word of before) {
     const w = word.replace(/[“”"']+$/g, '');
     if (USER_WORD.test(w)) return 'data';
