@@ -2955,6 +2955,11 @@ const PAIRS: Pair[] = [
     'Other countries may not have the same data protection laws as the country in which you live.', [],
     'We keep a record of the country in which you live, as other services do.', ['location.approximate|affirmed'],
   ],
+  [
+    'a place unusual for the reader is where they are',
+    'We alert you when someone signs in to your account from an unusual location.', ['location|affirmed'],
+    'We alert you when someone signs in to your account from any location.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

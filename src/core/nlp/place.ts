@@ -194,6 +194,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // A relative clause of someone or something else: "the location at which the material appeared".
   if (FOR_PROCEEDINGS.test(after) || CHOSEN_AFTER.test(after)) return 'place';
   const before = wordsBefore(sentence, start);
+  // Unusual for the reader, which takes knowing where they usually are: "a sign-in from an unusual location".
+  if (before.length >= 1 && /^(?:unusual|unfamiliar|unrecogni[sz]ed|atypical)$/i.test(before[0]!)) return 'data';
   // Any place at all as an end of a movement: "travel to or from any location" names no one's whereabouts (not a
   // presence: "when you check in at any location" is where the reader is).
   if (before.length >= 2 && /^(?:any|every|another)$/i.test(before[0]!) && /^(?:to|from|into|across|between)$/i.test(before[1]!)) {
