@@ -94,8 +94,13 @@ const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,9}$/i
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
 const TOPIC_THEN_QUESTION = /^[^.;]{1,120}\s[—–:-]\s(?:how|what|why|which|who|when)\b[^.;]{0,80}$/i;
 
+/** Longer than any heading: twelve long words and their spaces, twice over. */
+const MAX_HEADING_CHARS = 400;
 function looksLikeHeading(s: string, line: LineKind): boolean {
   if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
+  // No heading runs to hundreds of characters: a run-on sentence is not split into words here (on a hostile one
+  // the word arrays alone made this pass grow faster than the text).
+  if (s.length > MAX_HEADING_CHARS) return false;
   // Not through the once-per-sentence cache: another string would evict the sentence's own words.
   const w = s.replace(/^[\d.()ivx]+\s+/i, '').split(/\s+/).filter(Boolean);
   // On a page the block says which: a list item in sentence case is an item; a short paragraph (a bold run-in
@@ -203,7 +208,8 @@ const LAW_APPLIES = new RegExp(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
   String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
     String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
-    String.raw`|bans?)\b`,
+    // What a law counts as a kind of data: "The laws describe sensitive data to include…".
+    String.raw`|bans?|describes?|defines?|classif(?:y|ies)|treats?|lists?)\b`,
   'i',
 );
 /** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
@@ -263,7 +269,8 @@ function isNormStatement(s: string): boolean {
  * "Acme will collect", "we will compare". Case-sensitive for names: a capitalised word before a verb.
  */
 const COMPANY_ACT = new RegExp(
-  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])[A-Z][\w-]+)\s+` +
+  // Not the reader, whose acts are no claim of the company's: "You can obtain…", "Users may share…".
+  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)[A-Z][\w-]+)\s+` +
     String.raw`(?:(?:may|might|will|would|can|could|also|still|then|only|to)\s+)*` +
     String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
 );
@@ -356,6 +363,14 @@ const DOCUMENT_GOVERNS = new RegExp(
     String.raw`(?: of (?:service|use))?(?: \([^()]{0,40}\))? (?:govern|appl(?:y|ies) to|cover)s?\b`,
   'i',
 );
+/** The reader getting more information about a topic: "you can obtain further information on…". */
+const READER_INFORMATION = new RegExp(
+  String.raw`\byou (?:can|may|could|will) (?:also )?(?:obtain|get|find|request|receive|read) ` +
+    String.raw`(?:further|more|additional|detailed)? ?information (?:on|about|regarding|concerning)\b`,
+  'i',
+);
+/** The company's use named as a thing: "our use of location information", "Google's use of…". */
+const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b/;
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -492,7 +507,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'ui-label',
     test: (s) =>
-      UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s) &&
+      UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s) && !USE_TAKEN.test(s) &&
       // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
       (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
   },
@@ -516,7 +531,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
       // position" says what the company gets.
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
-      /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
+      // Also what a device's parts could tell: "sensors that can be used to better understand your location".
+      /\bcan (?:often |also )?be used to (?:better |\w+ly )?(?:identify|determine|derive|locate|understand|infer|estimate)\b/i
+        .test(s) && !/\bwe\b/i.test(s) ||
       /\buniquely identifies\b/i.test(s) ||
       /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
@@ -563,7 +580,20 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     id: 'link-text',
     test: (s) =>
       /^(?:to )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
-        .test(s) && wordCount(s) <= 16,
+        .test(s) && wordCount(s) <= 16 &&
+      // Not one that takes the company's use as given: "Learn more about how we use location information",
+      // "…about Google's use of location information" (the dev labels count these as claims).
+      !FIRST_PARTY_ACT.test(s) && !USE_TAKEN.test(s),
+  },
+  // The reader finding out more: "You can obtain further information on location-based services if required."
+  {
+    id: 'reader-information',
+    test: (s) => READER_INFORMATION.test(s) && !claimAct(s),
+  },
+  // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:".
+  {
+    id: 'lead-in',
+    test: (s) => /\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i.test(s) && !FIRST_PARTY.test(s),
   },
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   {

@@ -226,7 +226,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'link text', 'We use location information to show maps.', ['location|affirmed'],
-    'Learn more about how we use location information.', [],
+    'Learn more about location information.', [],
   ],
   // Category labels of US state-law notice tables, answered in the same line.
   [
@@ -2959,6 +2959,31 @@ const PAIRS: Pair[] = [
     'a place unusual for the reader is where they are',
     'We alert you when someone signs in to your account from an unusual location.', ['location|affirmed'],
     'We alert you when someone signs in to your account from any location.', [],
+  ],
+  [
+    "link text that takes the company's use as given is a claim",
+    'Learn more about how we use location information.', ['location|affirmed'],
+    'Learn more about location information.', [],
+  ],
+  [
+    'the reader finding out more is no claim',
+    'You can obtain further information on location-based services.', [],
+    'We can obtain further information on your location from your carrier.', ['location|affirmed'],
+  ],
+  [
+    'a lead-in whose verb is in the items',
+    'Users who opt in to location sharing may:', [],
+    'We may collect your location when you:', ['location|affirmed'],
+  ],
+  [
+    'what a law counts as a kind of data',
+    'The laws treat your precise geolocation as sensitive data.', [],
+    'We treat your precise geolocation as sensitive data.', ['location.precise|affirmed'],
+  ],
+  [
+    "what a device's parts could tell, said of no one",
+    'Your device may have sensors that can be used to better understand your location.', [],
+    'Your device has sensors that we use to better understand your location.', ['location|affirmed'],
   ],
 ];
 

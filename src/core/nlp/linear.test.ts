@@ -278,9 +278,12 @@ describe('linear passes on inputs built to backtrack', () => {
   it('a refusal and its consequence, over runs of their openers', () =>
     expectLinear(runOf('if you do not allow location, may not be able to will not '), (s) => classifySentence(s), 20_000));
   it("a setting's target, the document's scope and a seat, over runs of their openers", () =>
-    expectLinear(runOf('you can switch it to your approximate location seated in the county these terms govern '), (s) => classifySentence(s), 20_000));
+    // From 50,000 characters: at 20,000 this sentence's mentions still fit the CPU caches, which flatters the small size.
+    expectLinear(runOf('you can switch it to your approximate location seated in the county these terms govern '), (s) => classifySentence(s), 50_000));
   it("a list's possessor, an own act after the data and laws compared, over runs of their openers", () =>
     expectLinear(runOf("the vendor's name, x y, and location we collect laws as the any location "), (s) => classifySentence(s), 20_000));
+  it('link text, the reader informed and a lead-in, over runs of their openers', () =>
+    expectLinear(runOf("learn more about Acme's use of you can obtain further information on may: "), (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

@@ -113,7 +113,7 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'On Android, go to Settings > Location > App permissions.',
     'We read your location when the app is open.',
   ],
-  'link-text': ['Learn more about how we use location data.', 'We use location data to show maps.'],
+  'link-text': ['Learn more about location data.', 'We use location data to show maps.'],
   'ui-control': [
     'The Precise Location switch appears next to each app in your settings.',
     'We use your precise location when the switch is on.',
@@ -153,6 +153,11 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'If you turn off location services, some features will not work.',
     'If you turn off location services, we will estimate your location from your IP address.',
   ],
+  'reader-information': [
+    'You can obtain further information on location-based services.',
+    'We obtain information on your location.',
+  ],
+  'lead-in': ['Users who opt in to location sharing may:', 'We may collect your location when you:'],
   'deleted-if-found': [
     'If we learn that we have collected a child\'s voice recording, we will delete it.',
     'If you use voice search, we collect your voice recordings and delete them after 30 days.',
