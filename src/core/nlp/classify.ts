@@ -342,7 +342,8 @@ const cuesHeld = (sentence: string) => (cueGate ??= patternGate(cueSources))(sen
  * and an area ("the country in which…"). The word "location" is read by place.ts instead.
  */
 const isResidenceOrArea = (m: Mention) =>
-  m.term.id === 'area-level' || m.term.id === 'area-object' || /\bof residence$/i.test(m.text) ||
+  m.term.id === 'area-level' || m.term.id === 'area-object' || m.term.id === 'area-relevance' ||
+  /\bof residence$/i.test(m.text) ||
   (m.term.id === 'location' && /^where\b/i.test(m.text));
 
 /**

@@ -2985,6 +2985,16 @@ const PAIRS: Pair[] = [
     'Your device may have sensors that can be used to better understand your location.', [],
     'Your device has sensors that we use to better understand your location.', ['location|affirmed'],
   ],
+  [
+    "what the company fits to the reader's area",
+    'We show you offers relevant to your country.', ['location.approximate|affirmed'],
+    'We show you offers relevant to your interests.', [],
+  ],
+  [
+    "a norm fitted to the reader's area is a jurisdiction",
+    'The laws relevant to your country apply.', [],
+    'The offers relevant to your country appear first.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -46,6 +46,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   'ip-derived-location': ['We estimate your city from your IP address.', 'We estimate delivery times from your order.'],
   'area-level': ['We record your name, city, and time zone.', 'We opened a new office in the city.'],
   'area-object': ['We record the postcode you enter at checkout.', 'We record the parcel you send at checkout.'],
+  'area-relevance': ['We show you offers relevant to your country.', 'We show you offers relevant to your interests.'],
   'approximate-word': ['We show only a coarse area on your profile.', 'We show only a coarse summary on your profile.'],
   'ip-location': ['Location data (such as your IP address) is logged.', 'Your IP address and browser type are logged.'],
   location: ['We collect your location.', 'We collect your local preferences.'],

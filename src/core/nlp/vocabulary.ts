@@ -767,6 +767,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`|\b(?:your|the user'?s|their) (?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
       String.raw`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)`,
   },
+  // What the company fits to the reader's area: "an event specific to your country", "ads relevant to your
+  // country/region" (it must know the area). A norm fitted to it ("rights specific to your country") is a
+  // jurisdiction (classify.ts, isResidenceOrArea).
+  {
+    id: 'area-relevance', type: 'location.approximate',
+    source: String.raw`\b(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed) to ` +
+      String.raw`(?:your|the user'?s|their) (?:country(?:\/region)?|region|city|town|area)\b`,
+  },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
