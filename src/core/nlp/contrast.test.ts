@@ -2995,6 +2995,11 @@ const PAIRS: Pair[] = [
     'The laws relevant to your country apply.', [],
     'The offers relevant to your country appear first.', ['location.approximate|affirmed'],
   ],
+  [
+    'the microphone as the instrument of monitoring',
+    'We monitor test takers via a webcam, microphone and browser.', ['voice|affirmed'],
+    'We list the type of webcam, microphone and browser in the device report.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

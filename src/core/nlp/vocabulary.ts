@@ -487,6 +487,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:messages?|memos?|answers?|greetings?)\b(?= (?:that )?you record\b)`,
     String.raw`\b(?:questions?|requests?|answers?) spoken\b`,
     String.raw`\bmicrophones? (?:records?|captures?|picks up)\b`,
+    // The microphone as the instrument of an act on what it hears: "monitor test takers via a webcam, microphone,
+    // browser…", "information shared through the screen, webcam or microphone of the device".
+    String.raw`\bmicrophones?\b(?<=\b(?:monitor|record|listen|captur|collect|shar|obtain|transmit)\w*\b[^.;]{0,80}` +
+      String.raw`\b(?:via|through|using|with|from) (?:the |your |a |their )?(?:[\w-]+,? (?:and\/or |or |and )?){0,5}microphones?)`,
     String.raw`voice-enabled`,
     String.raw`voice and audio`,
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
