@@ -371,6 +371,12 @@ const READER_INFORMATION = new RegExp(
 );
 /** The company's use named as a thing: "our use of location information", "Google's use of…". */
 const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b/;
+/** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
+const CROSS_REFERENCE = new RegExp(
+  String.raw`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
+    String.raw`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b`,
+  'i',
+);
 const ADVICE = new RegExp(
   String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
     String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -579,8 +585,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'link-text',
     test: (s) =>
-      /^(?:to )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
-        .test(s) && wordCount(s) <= 16 &&
+      (/^(?:to )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
+        .test(s) && wordCount(s) <= 16 || CROSS_REFERENCE.test(s)) &&
       // Not one that takes the company's use as given: "Learn more about how we use location information",
       // "…about Google's use of location information" (the dev labels count these as claims).
       !FIRST_PARTY_ACT.test(s) && !USE_TAKEN.test(s),

@@ -3000,6 +3000,16 @@ const PAIRS: Pair[] = [
     'We monitor test takers via a webcam, microphone and browser.', ['voice|affirmed'],
     'We list the type of webcam, microphone and browser in the device report.', [],
   ],
+  [
+    'a pointer elsewhere is no claim',
+    'For more about voice recordings, see our Help Center.', [],
+    'For more about voice recordings, we keep them for 30 days.', ['voice|affirmed'],
+  ],
+  [
+    'the device sending the company only a result',
+    'Your device verifies your fingerprint and sends us only a yes or no answer.', ['biometric|denied'],
+    'Your device verifies your fingerprint and sends us a copy of it.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -154,6 +154,16 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`|\b(?:tells?|returns?|reports?|gives?|answers?)\b[^.;]{0,30}?\b(?:only |simply |just )?` +
       String.raw`['"‘’“”]?(?:yes or no|yes\/no|match['"‘’“”]? or ['"‘’“”]?no match|pass or fail)\b`,
   },
+  // The device as the sender: "your device … sends us only a cryptographic signature", "tells us only whether the
+  // check passed".
+  {
+    id: 'sends-us-only-a-result',
+    source:
+      String.raw`\b(?:sends?|passes|returns?|gives?|provides?|shares?|tells?) (?:us|the app|our (?:app|servers?|service)|the company) ` +
+      String.raw`(?:only (?:a|an|the) (?:[\w-]+ ){0,3}` +
+      words(String.raw`result|token|confirmation|score|yes\/no|yes-or-no|yes or no|match|outcome|signal|indication|signature|hash`) +
+      String.raw`s?\b|only (?:whether|that|if)\b)`,
+  },
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
   {
     id: 'only-a-result',

@@ -288,6 +288,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('specific to relevant to your appropriate to the '), (s) => findMentions(s), 100_000));
   it('a microphone as an instrument, over runs of its openers', () =>
     expectLinear(runOf('monitor via a webcam, microphone, x, y, through microphones '), (s) => findMentions(s), 100_000));
+  it('a pointer elsewhere and a result sent, over runs of their openers', () =>
+    expectLinear((n) => 'for more about ' + runOf('voice, x y z sends us only a only whether ')(n), (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

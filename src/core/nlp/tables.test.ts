@@ -48,6 +48,7 @@ const FLOW_EXAMPLES: Record<string, [string, string]> = {
   'removed-before-upload': ['Coordinates are stripped from photos before upload.', 'Coordinates are kept in photos on upload.'],
   'nothing-sent': ['Nothing you say is sent to the cloud.', 'Everything you say is sent to the cloud.'],
   'never-sent': ['Your recordings are not sent to us.', 'Your recordings are sent to us.'],
+  'sends-us-only-a-result': ['Your phone sends us only a signature.', 'Your phone sends us a copy of the scan.'],
   'only-a-result': ['Only a match result is shared with us.', 'The full scan is shared with us.'],
   'only-receives-a-result': ['The app only receives a yes/no result.', 'The app receives the full scan and a result.'],
   'we-do-not-receive': ['We do not receive your fingerprint.', 'We receive your fingerprint.'],
