@@ -54,7 +54,7 @@ const CHOICE_CONTENT = /\b(?:whether|in which|from which|where|when)\b[^,.;]*/gi
 const claimAct = (s: string) => {
   const outside = s.replace(CHOICE_CONTENT, ' ');
   // A named party acts too: "GM may still collect Geolocation Information even when location services are off".
-  return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || COMPANY_ACT.test(outside);
+  return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside);
 };
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
 const SENT_ARTIFACT_LEAVES_OUT = new RegExp(
@@ -208,8 +208,7 @@ const LAW_APPLIES = new RegExp(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
   String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
     String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
-    // What a law counts as a kind of data: "The laws describe sensitive data to include…".
-    String.raw`|bans?|describes?|defines?|classif(?:y|ies)|treats?|lists?)\b`,
+    String.raw`|bans?)\b`,
   'i',
 );
 /** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
@@ -272,6 +271,15 @@ const COMPANY_ACT = new RegExp(
   // Not the reader, whose acts are no claim of the company's: "You can obtain…", "Users may share…".
   String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)[A-Z][\w-]+)\s+` +
     String.raw`(?:(?:may|might|will|would|can|could|also|still|then|only|to)\s+)*` +
+    String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
+);
+/**
+ * A named party acting, in a claim's own clause: as COMPANY_ACT, without "to" ("Developers who use our SDK to
+ * collect location data are responsible…" names a purpose of others, not the SDK acting).
+ */
+const NAMED_PARTY_ACT = new RegExp(
+  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)[A-Z][\w-]+)\s+` +
+    String.raw`(?:(?:may|might|will|would|can|could|also|still|then|only)\s+)*` +
     String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** Whether `re` matches and nothing else in the sentence is an act on data ("…, which is used to verify you"). */
@@ -353,10 +361,14 @@ const CONSEQUENCE = new RegExp(
 const REFUSAL_CONSEQUENCE = (s: string) => {
   if (!READER_REFUSES.test(s) || !CONSEQUENCE.test(s)) return false;
   // A negated consequence or one about the reader ("you may not be able to"), and no act of the company.
+  // Any act on data outside the reader's own condition keeps the claim, whoever acts: "…, we'll still estimate
+  // your city", "…, advertisers may still collect your approximate location".
   return /\b(?:not|n't|no longer|limited|restricted|unavailable|affected|degraded|impaired|reduced)\b/i.test(
     CONSEQUENCE.exec(s)![0],
-  ) && !claimAct(s);
+  ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
+/** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
+const READER_CONDITION = /\b(?:if|when|should|where|in case) (?:you|users?|the user)\b[^,.;]*/gi;
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
 const DOCUMENT_GOVERNS = new RegExp(
   String.raw`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
@@ -365,16 +377,23 @@ const DOCUMENT_GOVERNS = new RegExp(
 );
 /** The reader getting more information about a topic: "you can obtain further information on…". */
 const READER_INFORMATION = new RegExp(
-  String.raw`\byou (?:can|may|could|will) (?:also )?(?:obtain|get|find|request|receive|read) ` +
-    String.raw`(?:further|more|additional|detailed)? ?information (?:on|about|regarding|concerning)\b`,
+  // Only more of it, found or asked for ("you may receive information about nearby events" is a claim's use).
+  String.raw`\byou (?:can|may|could) (?:also )?(?:obtain|find|request|read) ` +
+    String.raw`(?:further|more|additional|detailed) information (?:on|about|regarding|concerning)\b`,
   'i',
 );
 /** The company's use named as a thing: "our use of location information", "Google's use of…". */
-const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b/;
+const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b|\bhow [A-Z][\w-]* (?:uses|collects|processes)\b/;
 /** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
 const CROSS_REFERENCE = new RegExp(
   String.raw`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
     String.raw`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b`,
+  'i',
+);
+/** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
+const RELATIVE_ACT = new RegExp(
+  String.raw`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(['processing', 'further', 'flow'])})\b` +
+    String.raw`|\b(?:${participleSource(['processing', 'further', 'flow'])}) by\b`,
   'i',
 );
 const ADVICE = new RegExp(
@@ -473,7 +492,15 @@ const DESCRIPTION = new RegExp(
   String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
     String.raw`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
-    String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b`,
+    String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b` +
+    // What data or a technology is like, said of no one's act: "Geolocation data can be sensitive", "Location
+    // accuracy improves when Wi-Fi is on", "Facial recognition raises
+    // privacy concerns", "Fingerprint sensors are found on most modern phones".
+    String.raw`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable)\b` +
+    String.raw`|\b(?:accuracy|precision) (?:improves?|increases?|decreases?|drops?|worsens?)\b` +
+    String.raw`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
+    String.raw`|\b(?:is|are) (?:found|built|included) (?:on|in|into) (?:most|many|some|all|modern|newer) ` +
+    String.raw`(?:[\w-]+ )?(?:phones|smartphones|devices|laptops|computers|cars|vehicles)\b`,
   'i',
 );
 /** The answer to "What is X?": "It is a set of numbers…". */
@@ -537,9 +564,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
       // position" says what the company gets.
       /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
-      // Also what a device's parts could tell: "sensors that can be used to better understand your location".
-      /\bcan (?:often |also )?be used to (?:better |\w+ly )?(?:identify|determine|derive|locate|understand|infer|estimate)\b/i
-        .test(s) && !/\bwe\b/i.test(s) ||
+      /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
       /\buniquely identifies\b/i.test(s) ||
       /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
@@ -660,7 +685,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       // "If you live in Illinois, the following section about biometric identifiers applies to you."
       SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) ||
       // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
-      DOCUMENT_GOVERNS.test(s) && !claimAct(s),
+      DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
   },
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   {

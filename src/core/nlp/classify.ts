@@ -259,6 +259,8 @@ const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|colle
 const OWN_ACT_AFTER = new RegExp(
   String.raw`^\s*(?:(?:that|which) )?(?:we|our (?:app|service|website|platform)s?) (?:(?:may|also|only|\w+ly) )?` +
     String.raw`(?:collect|receive|obtain|gather|hold|keep|store|process|record|capture)(?:s|ed|es)?\b` +
+    // Not on the device: "the location data we store on your device" is no data the company holds.
+    String.raw`(?![^.;]{0,20}\bon (?:your|the) (?:device|phone))` +
     String.raw`|^\s*(?:collected|received|obtained|gathered|held|kept|stored|processed|recorded|captured) (?:by|through|via) ` +
     String.raw`(?:us|our|we|the (?:app|service|company))\b`,
   'i',

@@ -2904,7 +2904,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'the seat of a proceeding is a jurisdiction',
-    'Any arbitration will be seated in the county where you live.', [],
+    'Any dispute will be heard by arbitrators seated in the county where you live.', [],
     'Our app will record the county where you live.', ['location.approximate|affirmed'],
   ],
   [
@@ -2926,8 +2926,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'the later areas of a list governed by laws',
-    'These rights exist under the laws of any state, country or territory.', [],
-    'These records hold the name of any state, country or territory you visit.', ['location.approximate|affirmed'],
+    'We process your data under the laws of any state, country or territory in which you use the app.', [],
+    'We record any state, country or territory in which you use the app.', ['location.approximate|affirmed'],
   ],
   [
     "a named party's act beside a device switched off is a claim",
@@ -2952,8 +2952,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'a country compared for its laws',
-    'Other countries may not have the same data protection laws as the country in which you live.', [],
-    'We keep a record of the country in which you live, as other services do.', ['location.approximate|affirmed'],
+    'We store your data in countries that may not have the same data protection laws as the country in which you live.', [],
+    'We store your data together with the country in which you live.', ['location.approximate|affirmed'],
   ],
   [
     'a place unusual for the reader is where they are',
@@ -2974,16 +2974,6 @@ const PAIRS: Pair[] = [
     'a lead-in whose verb is in the items',
     'Users who opt in to location sharing may:', [],
     'We may collect your location when you:', ['location|affirmed'],
-  ],
-  [
-    'what a law counts as a kind of data',
-    'The laws treat your precise geolocation as sensitive data.', [],
-    'We treat your precise geolocation as sensitive data.', ['location.precise|affirmed'],
-  ],
-  [
-    "what a device's parts could tell, said of no one",
-    'Your device may have sensors that can be used to better understand your location.', [],
-    'Your device has sensors that we use to better understand your location.', ['location|affirmed'],
   ],
   [
     "what the company fits to the reader's area",
@@ -3009,6 +2999,38 @@ const PAIRS: Pair[] = [
     'the device sending the company only a result',
     'Your device verifies your fingerprint and sends us only a yes or no answer.', ['biometric|denied'],
     'Your device verifies your fingerprint and sends us a copy of it.', ['biometric|affirmed'],
+  ],
+  [
+    "a named party's act is no claim when it is another's purpose",
+    'Developers who use our SDK to collect location data are responsible for obtaining consent.', [],
+    'Developers who use our SDK are responsible for consent, and Acme may still collect location data.',
+    ['location|affirmed'],
+  ],
+  [
+    "the document's scope with an act in a relative clause is a claim",
+    'These Terms govern your use of the location-sharing feature.', [],
+    'These Terms govern your use of the location-sharing feature, which collects your precise location.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'the position of what the reader carries',
+    'We pass the position of your handset to the emergency services.', ['location|affirmed'],
+    'We pass the model of your handset to the emergency services.', [],
+  ],
+  [
+    'the area an address points to',
+    'We look up the town your IP address is registered to.', ['location.approximate|affirmed'],
+    'We look up the company your IP address is registered to.', [],
+  ],
+  [
+    'a location estimated from the time zone',
+    'We read your time zone to guess which country you are in.', ['location.approximate|affirmed'],
+    'We read your time zone to show the time of each post.', [],
+  ],
+  [
+    'no way of seeing it',
+    'Your live location is encrypted on your phone and we have no way of seeing it.', ['location|denied'],
+    'Your live location is encrypted on your phone and we have a way of seeing it.', ['location|affirmed'],
   ],
 ];
 

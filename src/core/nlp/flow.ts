@@ -141,9 +141,10 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company` +
       String.raw`|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
       String.raw` (?:will )?` +
-      String.raw`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?) only) ` +
+      // "…gets back only a yes or a no".
+      String.raw`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?)(?: back)? only) ` +
       String.raw`(?:a|an|the) (?:[\w-]+ ){0,3}` +
-      words(String.raw`result|token|confirmation|score|yes\/no|yes-or-no|yes or no|match|outcome|signal|indication|signature|hash`) +
+      words(String.raw`result|token|confirmation|score|yes\/no|yes-or-no|yes or (?:a )?no|match|outcome|signal|indication|signature|hash`) +
       String.raw`s?\b`,
   },
   // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
@@ -182,7 +183,10 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       String.raw`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to` +
       String.raw`|have access to|has access to|get access to|gets access to)\b` +
       String.raw`|(?<!\b${CONDITION_WORD} )` +
-      String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b`,
+      String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b` +
+      // "…encrypted on your phone and we have no way of seeing it".
+      String.raw`|\b(?:we|the company|the app(?: itself)?) (?:have|has) no (?:way|means|ability) (?:of|to) ` +
+      String.raw`(?:see|seeing|access|accessing|read|reading|know|knowing|decrypt|decrypting)\b`,
   },
 ];
 

@@ -290,6 +290,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('monitor via a webcam, microphone, x, y, through microphones '), (s) => findMentions(s), 100_000));
   it('a pointer elsewhere and a result sent, over runs of their openers', () =>
     expectLinear((n) => 'for more about ' + runOf('voice, x y z sends us only a only whether ')(n), (s) => classifySentence(s), 20_000));
+  it('positions, areas an address points to and time zones estimated from, over runs of their openers', () =>
+    expectLinear(runOf('position of your the town your time zone estimate which x we have no way of '), (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

@@ -93,7 +93,6 @@ const PLACE_DETERMINERS = [
   String.raw`single`,
   String.raw`public`,
   String.raw`appropriate`,
-  String.raw`unusual`,
   String.raw`particular`,
   String.raw`given`,
   String.raw`another`,
@@ -176,6 +175,15 @@ const FOR_PROCEEDINGS = new RegExp(
 const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
 const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
 
+/**
+ * An organisation or a name as possessor: "the sub-processor's", "each vendor's", "Acme's". Not a person, who may
+ * be the reader ("the caller's name and location", "each participant's").
+ */
+const ORGANISATION_POSSESSOR = new RegExp(
+  String.raw`^(?:(?:sub-?)?processors?|vendors?|providers?|partners?|suppliers?|compan(?:y|ies)|organi[sz]ations?` +
+    String.raw`|business(?:es)?|merchants?|stores?|shops?|entit(?:y|ies)|affiliates?|contractors?|servers?|offices?` +
+    String.raw`|institutions?|recipients?|[A-Z][\w-]*)['’]s?$`,
+);
 /** The possessor of a list's first item, the list running up to the mention: "the vendor's name, address and ". */
 const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?){0,4},? (?:(?:and|or) )?$/;
 
@@ -196,18 +204,19 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   const before = wordsBefore(sentence, start);
   // Unusual for the reader, which takes knowing where they usually are: "a sign-in from an unusual location".
   if (before.length >= 1 && /^(?:unusual|unfamiliar|unrecogni[sz]ed|atypical)$/i.test(before[0]!)) return 'data';
+  if (MOTION_AFTER.test(after)) return 'data';
   // Any place at all as an end of a movement: "travel to or from any location" names no one's whereabouts (not a
-  // presence: "when you check in at any location" is where the reader is).
+  // presence: "when you check in at any location" is where the reader is; nor "any location you visit", above).
   if (before.length >= 2 && /^(?:any|every|another)$/i.test(before[0]!) && /^(?:to|from|into|across|between)$/i.test(before[1]!)) {
     return 'place';
   }
-  if (MOTION_AFTER.test(after) || MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
+  if (MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
   // A possessor shared by a list: "the sub-processor's name, location, and processing purpose".
   const listed = /(?:,|\band|\bor) $/i.test(sentence.slice(Math.max(0, start - 5), start))
     ? LIST_POSSESSOR.exec(sentence.slice(Math.max(0, start - 80), start))
     : null;
-  if (listed && !USER_WORD.test(listed[1]!) && OTHER_POSSESSOR.test(listed[1]!)) return 'place';
+  if (listed && ORGANISATION_POSSESSOR.test(listed[1]!)) return 'place';
   for (const word of before) {
     const w = word.replace(/[“”"']+$/g, '');
     if (USER_WORD.test(w)) return 'data';

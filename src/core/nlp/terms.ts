@@ -170,4 +170,10 @@ const IP_LEAD =
 export const IP_LOCATION = [
   String.raw`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
   String.raw`\bip address(?:es)?\b(?<=${IP_LEAD}(?:your |the |an? )?ip address(?:es)?)`,
+  // The area an address points to: "the town your IP address is registered to", "the city your connection is from".
+  String.raw`\b(?:city|town|country|region)\b(?= (?:that )?(?:your|the|an?) (?:ip address|(?:internet |network )?connection)\b)`,
+  // A location estimated from the time zone: "read your time zone to guess which part of the world you are in",
+  // "…and time zone…, so it can estimate which country's prices to compare" (a time zone alone is no location).
+  String.raw`\btime ?zones?\b(?=[^.;]{0,80}\b(?:estimate|guess|infer|deduce|work out|determine)\w*\b[^.;]{0,20}` +
+    String.raw`\b(?:which|what) (?:country|region|city|area|part of the world)\b)`,
 ].join('|');

@@ -489,8 +489,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bmicrophones? (?:records?|captures?|picks up)\b`,
     // The microphone as the instrument of an act on what it hears: "monitor test takers via a webcam, microphone,
     // browser…", "information shared through the screen, webcam or microphone of the device".
-    String.raw`\bmicrophones?\b(?<=\b(?:monitor|record|listen|captur|collect|shar|obtain|transmit)\w*\b[^.;]{0,80}` +
-      String.raw`\b(?:via|through|using|with|from) (?:the |your |a |their )?(?:[\w-]+,? (?:and\/or |or |and )?){0,5}microphones?)`,
+    // Only acts on what is heard, and only the instrument: not "devices with a built-in microphone".
+    String.raw`\bmicrophones?\b(?<=\b(?:monitor|record|listen|captur)\w*\b[^.;]{0,80}` +
+      String.raw`\b(?:via|through|using) (?:the |your |a |their )?(?:[\w-]+,? (?:and\/or |or |and )?){0,5}microphones?)`,
     String.raw`voice-enabled`,
     String.raw`voice and audio`,
     String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
@@ -776,8 +777,13 @@ export const TYPE_TERMS: TypeTerm[] = [
   // jurisdiction (classify.ts, isResidenceOrArea).
   {
     id: 'area-relevance', type: 'location.approximate',
+    // Only what is shown or offered (not terms, ages or rules fitted to a country: a jurisdiction), and only the
+    // reader's area ("reports relevant to their region" may be another party's).
     source: String.raw`\b(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed) to ` +
-      String.raw`(?:your|the user'?s|their) (?:country(?:\/region)?|region|city|town|area)\b`,
+      String.raw`(?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
+      String.raw`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
+      String.raw`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,40}` +
+      String.raw`(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed) to [^.;]{4,30})`,
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
@@ -793,6 +799,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     String.raw`\bgeographic(?:al)? (?:data|information)\b`,
     String.raw`\bwhereabouts\b`,
+    // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
+    // where it was: "where the handset was at the time".
+    String.raw`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:handset|phone|smartphone|device|vehicle|car|bike|scooter)s?\b`,
+    String.raw`\b(?:handset|phone|smartphone|device|vehicle|car)'s (?:current |exact |approximate )?position\b`,
+    String.raw`\bwhere (?:your|the) (?:handset|phone|smartphone|device|vehicle|car) (?:is|was|has been|goes|went)\b`,
     // The reader's presence at a place, noticed: "we know when you are at home", "detect when you enter a store".
     // A place, not a website, a password or an age ("when you visit our website", "whether you are at the age…").
     String.raw`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
