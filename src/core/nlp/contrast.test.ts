@@ -3032,6 +3032,16 @@ const PAIRS: Pair[] = [
     'Your live location is encrypted on your phone and we have no way of seeing it.', ['location|denied'],
     'Your live location is encrypted on your phone and we have a way of seeing it.', ['location|affirmed'],
   ],
+  [
+    "what data is like, said of no one's act",
+    'Geolocation data can be sensitive.', [],
+    'We collect geolocation data, which can be sensitive.', ['location|affirmed'],
+  ],
+  [
+    "what a sensor's accuracy does",
+    'Location accuracy improves when Wi-Fi is turned on.', [],
+    'We improve location accuracy with nearby Wi-Fi networks when Wi-Fi is turned on.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
