@@ -3042,6 +3042,21 @@ const PAIRS: Pair[] = [
     'Location accuracy improves when Wi-Fi is turned on.', [],
     'We improve location accuracy with nearby Wi-Fi networks when Wi-Fi is turned on.', ['location.precise|affirmed'],
   ],
+  [
+    'sound recorded is voice',
+    'Cameras on this site do not record sound.', ['voice|denied'],
+    'Cameras on this site do not record video.', [],
+  ],
+  [
+    'messages spoken to a machine',
+    'Messages left on our out-of-hours answerphone are transcribed.', ['voice|affirmed'],
+    'Messages left on our out-of-hours website are answered.', [],
+  ],
+  [
+    'other spoken encounters recorded',
+    'Telehealth appointments may be recorded with your consent.', ['voice|affirmed'],
+    'Telehealth appointments may be booked with your consent.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -292,6 +292,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'for more about ' + runOf('voice, x y z sends us only a only whether ')(n), (s) => classifySentence(s), 20_000));
   it('positions, areas an address points to and time zones estimated from, over runs of their openers', () =>
     expectLinear(runOf('position of your the town your time zone estimate which x we have no way of '), (s) => classifySentence(s), 20_000));
+  it('sound, answerphones and spoken encounters, over runs of their openers', () =>
+    expectLinear(runOf('record the sound in the messages left on our a b telehealth appointments consultations '), (s) => findMentions(s), 100_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

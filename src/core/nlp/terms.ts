@@ -84,8 +84,11 @@ export const CALL_RECORDING = [
   String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
-  String.raw`\b(?:calls?|conversations?|(?:phone|telephone|voice` +
-    String.raw`|video) interviews?)\b(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
+  // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
+  // recruiters may be recorded", "consultations may be recorded".
+  String.raw`\b(?:calls?|conversations?|consultations?|(?:phone|telephone|voice` +
+    String.raw`|video) (?:interviews?|screens?)|(?:telehealth|video|phone|virtual) (?:appointments?|visits?|sessions?))\b` +
+    String.raw`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   String.raw`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,

@@ -487,6 +487,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:messages?|memos?|answers?|greetings?)\b(?= (?:that )?you record\b)`,
     String.raw`\b(?:questions?|requests?|answers?) spoken\b`,
     String.raw`\bmicrophones? (?:records?|captures?|picks up)\b`,
+    // Sound as what is recorded: "cameras do not record sound", "clips of the sound in the room".
+    String.raw`\b(?:record|captur|listen)\w* (?:to )?(?:any |the )?sound\b(?! (?:effects?|settings?|levels?|quality))` +
+      String.raw`|\bsound (?:in|around) (?:the|your) (?:room|home|house|car|vehicle)\b`,
+    // Messages spoken to a machine: "messages left on our answerphone", "voicemail messages".
+    String.raw`\bmessages? left on (?:our|the|your) (?:[\w-]+ ){0,2}(?:answerphone|answering machine|voicemail)\b`,
     // The microphone as the instrument of an act on what it hears: "monitor test takers via a webcam, microphone,
     // browser…", "information shared through the screen, webcam or microphone of the device".
     // Only acts on what is heard, and only the instrument: not "devices with a built-in microphone".
