@@ -3057,6 +3057,11 @@ const PAIRS: Pair[] = [
     'Telehealth appointments may be recorded with your consent.', ['voice|affirmed'],
     'Telehealth appointments may be booked with your consent.', [],
   ],
+  [
+    'one face matched',
+    'The gates match your face against the photo stored on your account.', ['face|affirmed'],
+    'The gates match your ticket against the photo stored on your account.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

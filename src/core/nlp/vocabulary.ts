@@ -268,7 +268,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
     // storing their faces".
     String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
-      String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
+      // One face too: "gates that match your face against the photo on your account" (not "face-to-face").
+      String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces?\b(?![- ]to[- ]face)`,
     String.raw`scan(?:s|ning)? (?:of )?your face`,
     String.raw`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
