@@ -3062,6 +3062,21 @@ const PAIRS: Pair[] = [
     'The gates match your face against the photo stored on your account.', ['face|affirmed'],
     'The gates match your ticket against the photo stored on your account.', [],
   ],
+  [
+    'a finger on a reader',
+    'Members enter by placing a finger on the reader at the turnstile.', ['biometric|affirmed'],
+    'Members enter by placing a card on the reader at the turnstile.', [],
+  ],
+  [
+    'what the reader says, recorded',
+    'Anything you tell us when you ring the claims line may be recorded.', ['voice|affirmed'],
+    'Anything you tell us when you ring the claims line will be kept confidential.', [],
+  ],
+  [
+    'commentary the reader records',
+    'Any commentary you record with the video is kept with your claim.', ['voice|affirmed'],
+    'Any commentary you write with the video is kept with your claim.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -485,7 +485,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\brecordings? of (?:you|your|the user'?s?|users'?|children'?s?|the child'?s?|your child'?s?) ` +
       String.raw`(?:own )?(?:speaking|singing|talking|speech)\b`,
     String.raw`\brecorded (?:answers?|questions?|messages?|requests?|greetings?|memos?|responses?)\b`,
-    String.raw`\b(?:messages?|memos?|answers?|greetings?)\b(?= (?:that )?you record\b)`,
+    String.raw`\b(?:messages?|memos?|answers?|greetings?|commentary|narration)\b(?= (?:that )?you record\b)`,
+    // What the reader says, recorded: "Anything you tell us when you ring the claims line may be recorded".
+    String.raw`\b(?:anything|everything|what) you (?:tell|say to) us\b(?=[^.;]{0,80}\b(?:recorded|transcribed)\b)`,
     String.raw`\b(?:questions?|requests?|answers?) spoken\b`,
     String.raw`\bmicrophones? (?:records?|captures?|picks up)\b`,
     // Sound as what is recorded: "cameras do not record sound", "clips of the sound in the room".
@@ -527,6 +529,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
       String.raw`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
     String.raw`\bfinger(?:print)?[- ]?(?:scanners?|readers?)\b`,
+    // A finger on a reader: "by placing a finger on the reader at the turnstile".
+    String.raw`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?fingers? (?:on|to|against) ` +
+      String.raw`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
     String.raw`hand geometry`,
     // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae".
     String.raw`\bridge (?:endings|patterns?|details?)\b|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
