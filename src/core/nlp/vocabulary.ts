@@ -793,7 +793,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     source: String.raw`\b(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed) to ` +
       String.raw`(?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
       String.raw`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
-      String.raw`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,40}` +
+      String.raw`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}` +
       String.raw`(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed) to [^.;]{4,30})`,
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
