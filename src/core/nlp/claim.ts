@@ -267,21 +267,22 @@ function isNormStatement(s: string): boolean {
  * The company (or its app, or a named party) doing something to data in a clause of its own: "the app collects",
  * "Acme will collect", "we will compare". Case-sensitive for names: a capitalised word before a verb.
  */
-const COMPANY_ACT = new RegExp(
-  // Not the reader, whose acts are no claim of the company's: "You can obtain…", "Users may share…".
-  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)[A-Z][\w-]+)\s+` +
-    String.raw`(?:(?:may|might|will|would|can|could|also|still|then|only|to)\s+)*` +
-    String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
-);
+/**
+ * A party acting on data, with the words allowed between it and its verb. Not the reader, whose acts are no claim
+ * of the company's: "You can obtain…", "Users may share…".
+ */
+const partyAct = (between: string) =>
+  new RegExp(
+    String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)` +
+      String.raw`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?:${verbSource(['processing', 'flow'])})\b`,
+  );
+const PARTY_AUXILIARIES = 'may|might|will|would|can|could|also|still|then|only';
+const COMPANY_ACT = partyAct(`${PARTY_AUXILIARIES}|to`);
 /**
  * A named party acting, in a claim's own clause: as COMPANY_ACT, without "to" ("Developers who use our SDK to
  * collect location data are responsible…" names a purpose of others, not the SDK acting).
  */
-const NAMED_PARTY_ACT = new RegExp(
-  String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)[A-Z][\w-]+)\s+` +
-    String.raw`(?:(?:may|might|will|would|can|could|also|still|then|only)\s+)*` +
-    String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
-);
+const NAMED_PARTY_ACT = partyAct(PARTY_AUXILIARIES);
 /** Whether `re` matches and nothing else in the sentence is an act on data ("…, which is used to verify you"). */
 function onlyThis(s: string, re: RegExp): boolean {
   return re.test(s) && !ANY_VERB.test(s.replace(re, ' '));
@@ -341,8 +342,10 @@ const DELETED_IF_FOUND = new RegExp(
  * The reader holding something back: "if you do not allow access", "should you turn off location services",
  * "if you decline to provide it". A condition on the reader's refusal, not an act of the company.
  */
+/** A condition on the reader: "if you", "should users", "in case the user". */
+const IF_READER = String.raw`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
 const READER_REFUSES = new RegExp(
-  String.raw`\b(?:if|when|should|where|in case) (?:you|users?|the user) (?:(?:do not|don't|does not|doesn't|choose not to|` +
+  String.raw`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
     String.raw`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     String.raw`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
   'i',
@@ -368,7 +371,7 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
-const READER_CONDITION = /\b(?:if|when|should|where|in case) (?:you|users?|the user)\b[^,.;]*/gi;
+const READER_CONDITION = new RegExp(String.raw`${IF_READER}\b[^,.;]*`, 'gi');
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
 const DOCUMENT_GOVERNS = new RegExp(
   String.raw`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
@@ -494,8 +497,8 @@ const DESCRIPTION = new RegExp(
     String.raw`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
     String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b` +
     // What data or a technology is like, said of no one's act: "Geolocation data can be sensitive", "Location
-    // accuracy improves when Wi-Fi is on", "Facial recognition raises
-    // privacy concerns", "Fingerprint sensors are found on most modern phones".
+    // accuracy improves when Wi-Fi is on", "Facial recognition raises privacy concerns", "Fingerprint sensors are
+    // found on most modern phones".
     String.raw`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable)\b` +
     String.raw`|\b(?:accuracy|precision) (?:improves?|increases?|decreases?|drops?|worsens?)\b` +
     String.raw`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +

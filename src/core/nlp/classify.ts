@@ -768,12 +768,16 @@ function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => m.start >= end || !told.has(familyOf(m.type)));
 }
 
-/** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 /**
  * What a setting switches the data to: "…, but you can switch it to your approximate location (city level)". The
  * company then gets that data instead, on the reader's choice: a conditional claim, not the setting's own word.
  */
-const SETTING_TARGET = /\b(?:switch|change|set|reduce|limit|downgrade)\w* (?:it|this|that|them|(?:the|your) [\w-]+(?: [\w-]+)?) (?:back )?to (?:(?:your|an?|the|their|only|just) )?$/i;
+const SETTING_TARGET = new RegExp(
+  String.raw`\b(?:switch|change|set|reduce|limit|downgrade)\w* (?:it|this|that|them|(?:the|your) [\w-]+(?: [\w-]+)?) ` +
+    String.raw`(?:back )?to (?:(?:your|an?|the|their|only|just) )?$`,
+  'i',
+);
+/** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
   // Typographic apostrophes become plain ones (same length, so offsets hold).
   const sentence = normalizeSentence(raw);

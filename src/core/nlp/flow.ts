@@ -41,6 +41,9 @@ const NEITHER_NOR_SUBJECT = String.raw`\bneither\b[^.;]{1,60}?\bnor\b`;
 /** A word opening a condition: "if we cannot access your GPS location" says nothing of where data flows. */
 const CONDITION_WORD = words('if|when|where|unless|until|whenever');
 
+/** What reaches the company instead of the data: a result, a token, a signature (the yes-or-no wordings beside). */
+const RESULT_WORDS = String.raw`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash`;
+
 export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
   {
@@ -144,7 +147,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       // "…gets back only a yes or a no".
       String.raw`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?)(?: back)? only) ` +
       String.raw`(?:a|an|the) (?:[\w-]+ ){0,3}` +
-      words(String.raw`result|token|confirmation|score|yes\/no|yes-or-no|yes or (?:a )?no|match|outcome|signal|indication|signature|hash`) +
+      words(`${RESULT_WORDS}|yes or (?:a )?no`) +
       String.raw`s?\b`,
   },
   // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
@@ -162,7 +165,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       String.raw`\b(?:sends?|passes|returns?|gives?|provides?|shares?|tells?) (?:us|the app|our (?:app|servers?|service)|the company) ` +
       String.raw`(?:only (?:a|an|the) (?:[\w-]+ ){0,3}` +
-      words(String.raw`result|token|confirmation|score|yes\/no|yes-or-no|yes or no|match|outcome|signal|indication|signature|hash`) +
+      words(`${RESULT_WORDS}|yes or no`) +
       String.raw`s?\b|only (?:whether|that|if)\b)`,
   },
   // "only a confirmation / a token / the result is sent to us": the data itself is not.

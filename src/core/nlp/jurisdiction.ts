@@ -90,7 +90,7 @@ const actsOfOthers = oncePerSentence((sentence): number[] =>
       // "require" and "request" are also what a norm does ("the age required"): not acts here.
       if (NORM_VERBS.test(act.word)) return false;
       const before = sentence.slice(Math.max(0, act.at - 40), act.at);
-      return !READER_SUBJECT.test(before) && !NORM_INFINITIVE.test(before) ;
+      return !READER_SUBJECT.test(before) && !NORM_INFINITIVE.test(before);
     })
     .map((act) => act.at),
 );

@@ -38,6 +38,10 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: String.raw`country\/region` },
   { name: 'jurisdiction' },
 ];
+/** Fitted to something: "specific to", "relevant to", "tailored to" (area-relevance). */
+const FITTED = String.raw`(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed)`;
+/** What the reader carries or drives, whose position is theirs. */
+const CARRIED = String.raw`handset|phone|smartphone|device|vehicle|car`;
 /** An area a connection or a login is placed in. */
 const AREA_ONE = String.raw`(?:country|region|city|area|town)`;
 /** Sources that place a device in an area, not at a point (LABELS.md location.approximate). */
@@ -790,11 +794,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     id: 'area-relevance', type: 'location.approximate',
     // Only what is shown or offered (not terms, ages or rules fitted to a country: a jurisdiction), and only the
     // reader's area ("reports relevant to their region" may be another party's).
-    source: String.raw`\b(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed) to ` +
-      String.raw`(?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
+    source: String.raw`\b${FITTED} to (?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
       String.raw`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
-      String.raw`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}` +
-      String.raw`(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed) to [^.;]{4,30})`,
+      String.raw`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})`,
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
@@ -812,9 +814,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bwhereabouts\b`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
-    String.raw`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:handset|phone|smartphone|device|vehicle|car|bike|scooter)s?\b`,
-    String.raw`\b(?:handset|phone|smartphone|device|vehicle|car)'s (?:current |exact |approximate )?position\b`,
-    String.raw`\bwhere (?:your|the) (?:handset|phone|smartphone|device|vehicle|car) (?:is|was|has been|goes|went)\b`,
+    String.raw`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
+    String.raw`\b(?:${CARRIED})'s (?:current |exact |approximate )?position\b`,
+    String.raw`\bwhere (?:your|the) (?:${CARRIED}) (?:is|was|has been|goes|went)\b`,
     // The reader's presence at a place, noticed: "we know when you are at home", "detect when you enter a store".
     // A place, not a website, a password or an age ("when you visit our website", "whether you are at the age…").
     String.raw`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
