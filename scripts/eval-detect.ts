@@ -6,7 +6,8 @@
  * scored, so the gap between the halves measures overfitting.
  */
 import { join } from 'node:path';
-import { decideQuickly, detectPage, type DocumentKind } from '../src/core/detect';
+import { decideOnEveryPage, detectPage, type DocumentKind } from '../src/core/detect';
+import { namedOtherwise } from '../src/core/detect/quick';
 import { quickSample, quickSignals } from '../src/dom/quick-signals';
 import { collectSignals } from '../src/dom/signals';
 import { loadDocument } from '../src/cli/load';
@@ -30,6 +31,9 @@ interface Outcome {
   line: string;
   /** The extension's cheap stages dismissed the page without the full detector. */
   dismissed: boolean;
+  /** The page has a title (HTML documents), and stage 1 dismissed it on its title before any element was read. */
+  titled?: boolean;
+  byName?: boolean;
 }
 
 interface Scores {
@@ -106,8 +110,10 @@ async function run(): Promise<void> {
     const loaded = await loadDocument(join(CORPUS_DIR, row.file));
     const verdict = detectPage(collectSignals(loaded.document, loaded.url));
     const line = `  ${row.file}: truth ${truth}, said ${verdict.kind} (${verdict.score}) — ${verdict.reasons.join('; ')}`;
-    const dismissed = decideQuickly(quickSignals(loaded.document, loaded.url), () => quickSample(loaded.document)) !== 'open';
-    outcomes.push({ file: row.file, half: halfOf(serviceOfSource(row.file)), truth, said: verdict.kind, line, dismissed });
+    const quick = quickSignals(loaded.document, loaded.url);
+    const dismissed = decideOnEveryPage(quick, () => quickSample(loaded.document)) !== 'open';
+    const [titled, byName] = [quick.title.trim() !== '', namedOtherwise(quick)];
+    outcomes.push({ file: row.file, half: halfOf(serviceOfSource(row.file)), truth, said: verdict.kind, line, dismissed, titled, byName });
   }
   const seen = outcomes.filter((o) => o.half === 'seen');
   const blind = outcomes.filter((o) => o.half === 'blind');
@@ -128,6 +134,13 @@ async function run(): Promise<void> {
   console.log(
     `cheap stages: dismissed ${outcomes.filter((o) => o.dismissed).length} documents (${dismissedOthers} of ` +
       `${outcomes.filter((o) => o.truth === 'not-policy').length} other pages); policies of any kind lost by them: ${lost.length}`,
+  );
+  const titled = outcomes.filter((o) => o.titled);
+  const byName = titled.filter((o) => o.byName);
+  console.log(
+    `  of which on the title alone, before any element is read: ${byName.length} of the ${titled.length} titled ` +
+      `documents (${byName.filter((o) => o.truth === 'not-policy').length} of ${titled.filter((o) => o.truth === 'not-policy').length} ` +
+      `other pages; policies of any kind: ${byName.filter((o) => o.truth !== 'not-policy').length})`,
   );
   for (const o of lost.filter((x) => x.half === 'seen')) console.log(`  lost: ${o.file}`);
   const misses = seen.filter((o) => o.truth !== o.said);

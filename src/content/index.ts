@@ -1,13 +1,14 @@
 // The script injected into every page. Nearly every page is not a policy, so this does the least that tells:
-// the cheap stages of detection (address, title, first heading, `link rel`, then a text sample). A page they
+// the cheap stages of detection (address and title first, which dismiss a page whose title names it as
+// something else; then first heading, `link rel` and a text sample). A page they
 // dismiss is left alone: no message, no listener for the popup, no use of the extension's API at all (its first
 // touch alone costs the page more than the stages, see cost.spec.ts), only listeners on `window` for history
 // navigation by back/forward or by the reader's own click or Enter, and a function the popup can wake
 // (`platform/wake.ts`). Any other page, a history navigation or a wake hands over to
 // the page controller, `page-main.js`, which detects fully, reports the verdict and answers the popup.
-import { quickOpens, type QuickStems } from '../core/detect/quick-verdict';
+import { dismissedByName, quickOpens, type QuickStems } from '../core/detect/quick-verdict';
 import { sameDocument } from '../core/url/same-document';
-import { readThroughPrototype, THIN_SAMPLE_CHARS } from '../dom/quick-signals';
+import { partsThroughPrototype, THIN_SAMPLE_CHARS, titleAndAddress } from '../dom/quick-signals';
 import { onReaderNavigation } from '../dom/url-change';
 import { listenForTab } from '../platform/content-api';
 import { importExtensionModule } from '../platform/lazy';
@@ -20,6 +21,8 @@ type MainModule = typeof import('./page-main');
 
 /** The hint tables' stems, flat: a literal put in at build time (vite.config.ts), no table to flatten per page. */
 declare const __QUICK_STEMS__: QuickStems;
+/** Once: `define` puts the literal in wherever the name stands. */
+const STEMS = __QUICK_STEMS__;
 
 /** The page's lifetime: from the hand-over until pagehide (or until the controller finds the extension gone). */
 let pageLifetime: AbortController | undefined;
@@ -72,18 +75,25 @@ function rearm(event: Event): void {
  * document_idle), and two copies would detect, listen and report twice.
  */
 if (claimWake(globalThis, handOver)) {
-  const read = readThroughPrototype(document);
-  if (
-    !read ||
-    read[2].length < THIN_SAMPLE_CHARS ||
-    quickOpens(
-      { url: read[4], heading: read[0], relSelf: read[1] !== null && sameDocument(read[1], read[4]), sample: read[2], title: read[3] },
-      __QUICK_STEMS__,
-    )
-  ) {
-    handOver();
+  const named = titleAndAddress(document);
+  // Stage 1: a page whose title names it as something else, at an address that says nothing, is left alone before
+  // any element is read (namedOtherwise in core/detect/quick.ts says what that gives up).
+  if (named && dismissedByName(named[1], named[0], STEMS)) onReaderNavigation(window, handOver, named[1]);
+  else {
+    const read = named && partsThroughPrototype(document);
+    if (
+      !named ||
+      !read ||
+      read[2].length < THIN_SAMPLE_CHARS ||
+      quickOpens(
+        { url: named[1], heading: read[0], relSelf: read[1] !== null && sameDocument(read[1], named[1]), sample: read[2], title: named[0] },
+        STEMS,
+      )
+    ) {
+      handOver();
+    }
+    // Dismissed: only back/forward and the reader's own navigation are followed, for as long as the page lives
+    // (back/forward cache included); see onReaderNavigation for what that leaves to the popup's wake.
+    else onReaderNavigation(window, handOver, named[1]);
   }
-  // Dismissed: only back/forward and the reader's own navigation are followed, for as long as the page lives
-  // (back/forward cache included); see onReaderNavigation for what that leaves to the popup's wake.
-  else onReaderNavigation(window, handOver, read[4]);
 }

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../test/unit/fixtures';
-import { normalizeSpace, QUICK_SAMPLE_CHARS, quickRead, readBySelectors, readByXPath, readThroughPrototype } from './quick-signals';
+import { normalizeSpace, QUICK_SAMPLE_CHARS, quickRead, readBySelectors, readByXPath, partsThroughPrototype, titleAndAddress } from './quick-signals';
 
 const URL = 'https://shop.example/legal/privacy';
 
@@ -94,9 +94,12 @@ describe('the cheap stages’ read of a page', () => {
     };
     const doc = Object.create(proto) as Document;
     for (const name of ['evaluate', 'title', 'URL']) Object.defineProperty(doc, name, { value: { tagName: 'IMG' } });
-    expect(readThroughPrototype(doc)).toEqual(['Heading', null, 'The sample', 'Privacy policy', URL]);
-    // Counterexample: a prototype without `evaluate` (no browser the extension runs in) reads nothing here.
-    expect(readThroughPrototype(Object.create({ title: 'T', URL }) as Document)).toBeUndefined();
+    expect(partsThroughPrototype(doc)).toEqual(['Heading', null, 'The sample']);
+    expect(titleAndAddress(doc)).toEqual(['Privacy policy', URL]);
+    // Counterexamples: a prototype without `evaluate` (no browser the extension runs in) gives no parts, one
+    // whose `title` is not a string no title and address.
+    expect(partsThroughPrototype(Object.create({ title: 'T', URL }) as Document)).toBeUndefined();
+    expect(titleAndAddress(Object.create({ title: { tagName: 'IMG' }, URL }) as Document)).toBeUndefined();
   });
 
   it('collapses whitespace as XPath’s normalize-space does in Blink', () => {

@@ -71,24 +71,28 @@ export function readByXPath(doc: Document): Parts | undefined {
 }
 
 /**
- * The script on every page's read: the three parts by the XPath, the title and the address, with `evaluate` and
- * the `title` and `URL` getters taken from the document's prototype. Markup shadows names on the document object
- * itself (named access: `<img name="URL">`), never on its prototype, so a page cannot hide its hints here; and
- * this bundle needs no selector fallback. The address is the document's `URL` rather than `location.href` (the
- * same string for a page's document, history navigation included): a dismissed page then never touches
- * `location`, one interface fewer to build in the content script's fresh world (cost.spec.ts, alternating
- * builds). Undefined where the prototype has no `evaluate` (no browser the extension runs in): the controller
- * then reads.
+ * The script on every page's reads, with the `title` and `URL` getters and `evaluate` taken from the document's
+ * prototype. Markup shadows names on the document object itself (named access: `<img name="URL">`), never on its
+ * prototype, so a page cannot hide its hints here; and this bundle needs no selector fallback. The address is the
+ * document's `URL` rather than `location.href` (the same string for a page's document, history navigation
+ * included): a dismissed page then never touches `location`, one interface fewer to build in the content
+ * script's fresh world (cost.spec.ts, alternating builds).
  */
-export function readThroughPrototype(doc: Document): [...Parts, title: string, url: string] | undefined {
+
+/** Stage 1's read, no element touched: the title and the address; undefined where the prototype has no `title`. */
+export function titleAndAddress(doc: Document): [title: string, url: string] | undefined {
   const proto: unknown = Object.getPrototypeOf(doc);
-  const evaluate: unknown = (proto as { evaluate?: unknown } | null)?.evaluate;
+  if (typeof proto !== 'object' || proto === null) return undefined;
+  const title: unknown = Reflect.get(proto, 'title', doc);
+  const url: unknown = Reflect.get(proto, 'URL', doc);
+  return typeof title === 'string' && typeof url === 'string' ? [title, url] : undefined;
+}
+
+/** The three parts by the XPath; undefined where the prototype has no `evaluate` (the controller then reads). */
+export function partsThroughPrototype(doc: Document): Parts | undefined {
+  const evaluate: unknown = (Object.getPrototypeOf(doc) as { evaluate?: unknown } | null)?.evaluate;
   if (typeof evaluate !== 'function') return undefined;
-  const parts = partsOf((evaluate as Document['evaluate']).call(doc, QUICK_XPATH, doc, null, STRING_TYPE, null));
-  if (!parts) return undefined;
-  const title: unknown = Reflect.get(proto as object, 'title', doc);
-  const url: unknown = Reflect.get(proto as object, 'URL', doc);
-  return [...parts, typeof title === 'string' ? title : '', typeof url === 'string' ? url : ''];
+  return partsOf((evaluate as Document['evaluate']).call(doc, QUICK_XPATH, doc, null, STRING_TYPE, null));
 }
 
 /** XPath's whitespace: space, tab, CR, LF (not form feed or vertical tab, which Blink keeps too: detect.spec.ts). */

@@ -171,8 +171,9 @@ test('content-side files fit their size budget', () => {
   expect(bytes('content.js')).toBeLessThanOrEqual(CONTENT_JS_BUDGET);
 });
 
-// The article is long enough to be judged on what it shows (THIN_SAMPLE_CHARS): the script on every page
-// dismisses it alone, with no message, listener for the popup, observer or controller. History navigation is still
+// The article's title names it as something else at an address that says nothing: the script on every page
+// dismisses it on that alone, before reading any element, with no message, listener for the popup, observer or
+// controller (core/detect/quick.ts, namedOtherwise). History navigation is still
 // followed where the reader navigates: a click (or Enter) and back/forward (dom/url-change.ts, onReaderNavigation).
 test.describe('a long non-policy article', () => {
   /** Installs the page's own router, as a single-page app has: it renders the policy at its address. */

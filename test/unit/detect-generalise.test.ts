@@ -2,7 +2,7 @@
 // terms with no name at all, pages *about* privacy), and contrast pairs: the same page changed just enough to flip
 // its kind, so each mechanism is pinned to what it responds to and not to one page.
 import { describe, expect, it } from 'vitest';
-import { decideQuickly, detectPage } from '../../src/core/detect';
+import { decideOnEveryPage, detectPage } from '../../src/core/detect';
 import { quickSample, quickSignals } from '../../src/dom/quick-signals';
 import { collectSignals } from '../../src/dom/signals';
 import { htmlDocument } from './fixtures';
@@ -29,7 +29,7 @@ function render(p: Page): Document {
 const kindOf = (p: Page) => {
   const doc = render(p);
   const v = detectPage(collectSignals(doc, p.url ?? ''));
-  const quick = decideQuickly(quickSignals(doc, p.url ?? ''), () => quickSample(doc));
+  const quick = decideOnEveryPage(quickSignals(doc, p.url ?? ''), () => quickSample(doc));
   if (v.kind !== 'not-policy') expect(quick, `cheap stages on a ${v.kind}`).toBe('open');
   return { kind: v.kind, why: `${v.score}: ${v.reasons.join('; ')}` };
 };

@@ -1,6 +1,6 @@
 // The detector on whole authored pages, through the same signal gathering as the extension and the CLI.
 import { describe, expect, it } from 'vitest';
-import { decideQuickly, detectPage } from '../../src/core/detect';
+import { decideOnEveryPage, detectPage } from '../../src/core/detect';
 import { quickSample, quickSignals } from '../../src/dom/quick-signals';
 import { collectSignals } from '../../src/dom/signals';
 import { fixtureDocument, htmlDocument } from './fixtures';
@@ -25,7 +25,7 @@ describe('detection on authored pages', () => {
     // The every-page script's cheap stages may dismiss only what the full detector would call not-policy.
     it(`${path}: the cheap stages ${kind === 'not-policy' ? 'may dismiss it' : 'leave it to the full detector'}`, () => {
       const doc = fixtureDocument(path);
-      const quick = decideQuickly(quickSignals(doc, url), () => quickSample(doc));
+      const quick = decideOnEveryPage(quickSignals(doc, url), () => quickSample(doc));
       if (kind !== 'not-policy') expect(quick).toBe('open');
       else if (quick !== 'open') expect(quick.kind).toBe('not-policy');
     });
@@ -35,14 +35,14 @@ describe('detection on authored pages', () => {
     const doc = fixtureDocument('legal.html');
     doc.title = 'Nimbus';
     for (const h of Array.from(doc.querySelectorAll('h1'))) h.textContent = 'Nimbus';
-    expect(decideQuickly(quickSignals(doc, ''), () => quickSample(doc))).toBe('open');
+    expect(decideOnEveryPage(quickSignals(doc, ''), () => quickSample(doc))).toBe('open');
   });
 
   it('the cheap stages dismiss a long article about something else', () => {
     const doc = htmlDocument(
       `<title>Riverside path to open by summer</title><body><main><h1>Riverside path</h1>${'<p>The council voted to finish the path before the summer, and cyclists welcomed it.</p>'.repeat(200)}</main><footer><a href="/privacy">Privacy Policy</a></footer></body>`,
     );
-    expect(decideQuickly(quickSignals(doc, 'https://valley.example/news/path'), () => quickSample(doc))).toMatchObject({ kind: 'not-policy' });
+    expect(decideOnEveryPage(quickSignals(doc, 'https://valley.example/news/path'), () => quickSample(doc))).toMatchObject({ kind: 'not-policy' });
   });
 
   it('does not need the URL for the neutral-URL policy', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countStems, holdsAny, NAME_HINTS, PROSE_HINTS, URL_HINTS, urlHints, wordsOf, type HintTable } from './hints';
-import { decideQuickly, namesHint, proseHint, type QuickSignals } from './quick';
+import { countStems, holdsAny, NAME_HINTS, PROSE_HINTS, URL_HINTS, urlHints, wordsOf, type HintTable, titleWords } from './hints';
+import { decideOnEveryPage, decideQuickly, namedOtherwise, namesHint, proseHint, type QuickSignals } from './quick';
 
 /** For every hint entry: a text it must hint at and one it must not (house rule 6). */
 const EXAMPLES: Record<string, [example: string, counterexample: string]> = {
@@ -105,3 +105,40 @@ describe('the words of a path', () => {
     }
   });
 });
+
+describe('stage 1’s dismissal: a title that names the page as something else (contrast pairs)', () => {
+  it('counts a title’s words, not the separators between its parts', () => {
+    expect(titleWords('riverside path to open by summer | the valley courier')).toBe(9);
+    expect(titleWords('home | nimbus')).toBe(2);
+    expect(titleWords('nimbus')).toBe(1);
+    expect(titleWords('  nimbus  –  notes · 2026 ')).toBe(3);
+    expect(titleWords('— | » ·')).toBe(0);
+    expect(titleWords('')).toBe(0);
+    // A script without spaces between words is one run: such a title never names its page.
+    expect(titleWords('プライバシーポリシー｜ニンバス')).toBe(1);
+    expect(titleWords('über straße')).toBe(2);
+  });
+
+  it('dismisses a titled page at an address that says nothing, and reads no heading or sample', () => {
+    const story = { ...plain, title: 'Riverside path to open by summer | The Valley Courier' };
+    expect(namedOtherwise(story)).toBe(true);
+    let sampled = 0;
+    expect(decideOnEveryPage(story, () => (sampled++, POLICY.repeat(20)))).toMatchObject({ kind: 'not-policy' });
+    expect(sampled).toBe(0);
+    // Counterexamples, one change each: a hint in the title, a hint in the address, a bare name for a title.
+    expect(namedOtherwise({ ...story, title: 'Riverside path to open by summer | Privacy notice' })).toBe(false);
+    expect(namedOtherwise({ ...story, url: 'https://valley.example/legal/riverside-path' })).toBe(false);
+    expect(namedOtherwise({ ...story, title: 'The Valley Courier' })).toBe(true);
+    expect(namedOtherwise({ ...story, title: 'Valley Courier' })).toBe(false);
+    expect(decideOnEveryPage({ ...story, title: 'Valley Courier' }, () => (sampled++, POLICY.repeat(20)))).toBe('open');
+    expect(sampled).toBe(1);
+  });
+
+  it('leaves an untitled page and an app’s bare name to the heading and the sample', () => {
+    expect(namedOtherwise({ ...plain, title: '' })).toBe(false);
+    expect(namedOtherwise({ ...plain, title: 'Nimbus' })).toBe(false);
+    expect(decideOnEveryPage({ ...plain, title: 'Nimbus', headings: ['Nimbus privacy notice'] }, () => '')).toBe('open');
+    expect(decideOnEveryPage({ ...plain, title: 'Nimbus – notes that sync', headings: ['Nimbus privacy notice'] }, () => '')).not.toBe('open');
+  });
+});
+

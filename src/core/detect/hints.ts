@@ -123,6 +123,55 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+/**
+ * A title of this many words or more names its page (stage 1's dismissal, `namedOtherwise`): an article's headline,
+ * a product's name and store. One or two ("Nimbus", "Home | Nimbus") may be an app's shell or a site's bare name.
+ */
+export const NAMING_TITLE_WORDS = 3;
+
+/**
+ * Whether a character code of lower-cased text is part of a word: a Latin letter or digit, or any code from
+ * U+0100 up other than punctuation and symbols (U+2000–U+2BFF: dashes, bullets, arrows; U+3000–U+303F: CJK
+ * punctuation; U+FF00–U+FF0F, U+FF1A–U+FF20, U+FF5B–U+FF65: full-width punctuation). Separators between a title's
+ * parts ("|", "–", "·", "»") are not words.
+ */
+function isTitleWordCode(c: number): boolean {
+  if (c < 0x100) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c !== 0xf7);
+  return !(
+    (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff5b && c <= 0xff65)
+  );
+}
+
+/**
+ * The words of a lower-cased title: its runs between whitespace that hold a word character. A script without
+ * spaces between words (Japanese, Chinese) counts a run as one: such a title is never taken to name its page.
+ */
+export function titleWords(title: string): number {
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isTitleWordCode(c)) {
+      counted = true;
+      words++;
+    }
+  }
+  return words;
+}
+
 /** Whether a path's words hint: long stems inside a word, short stems as whole words. */
 export function urlHints(pathAndQuery: string, stems: string[]): boolean {
   const words = wordsOf(pathAndQuery.toLowerCase());

@@ -3,7 +3,7 @@ import { withReasonText } from './reasons';
 import type { PageSignals, Verdict } from './types';
 
 export { judgePage, POLICY_THRESHOLD, titleSegments } from './detect';
-export { decideQuickly, type QuickSignals } from './quick';
+export { decideOnEveryPage, decideQuickly, type QuickSignals } from './quick';
 export { withReasonText } from './reasons';
 export type { DocumentKind, HeadingSignal, Judgement, LinkRelSignal, PageSignals, Verdict } from './types';
 

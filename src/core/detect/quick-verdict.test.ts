@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_HINTS, PROSE_HINTS, stemsOf, URL_HINTS } from './hints';
-import { decideQuickly, type QuickSignals } from './quick';
-import { quickOpens, quickStems, type QuickInput } from './quick-verdict';
+import { decideQuickly, namedOtherwise, type QuickSignals } from './quick';
+import { dismissedByName, quickOpens, quickStems, type QuickInput } from './quick-verdict';
 import { QUICK_XPATH } from '../../dom/quick-signals';
 import { QUICK_XPATH_FROM_PARTS } from '../../dom/quick-xpath';
 
@@ -96,6 +96,49 @@ describe('the every-page decision in one function', () => {
     }
     expect(opened).toBeGreaterThan(500);
     expect(opened).toBeLessThan(4500);
+  });
+});
+
+describe('stage 1’s dismissal in one function', () => {
+  const viaQuick = (url: string, title: string) => namedOtherwise({ url, title: title.slice(0, 300) });
+
+  it('gives namedOtherwise’s answer on hand-picked cases (contrast pairs)', () => {
+    const cases: [string, string, boolean][] = [
+      ['https://valley.example/news/riverside-path', 'Riverside path to open | The Valley Courier', true],
+      ['https://valley.example/news/riverside-path', 'Valley Courier', false],
+      ['https://valley.example/news/riverside-path', 'Riverside path and your data | Courier', false],
+      ['https://valley.example/help/tos', 'Riverside path to open | The Valley Courier', false],
+      ['https://valley.example/photos/tosca', 'Riverside path to open | The Valley Courier', true],
+      ['https://valley.example/news#privacy', 'Riverside path to open', true],
+      ['https://valley.example/news', 'a b ' + 'x'.repeat(294) + ' terms', true],
+      ['https://valley.example/news', 'a – b – c', true],
+      ['https://valley.example/news', '– | –', false],
+      ['https://valley.example/news', 'ニンバス の プライバシー', true],
+      ['https://valley.example/news', 'ニンバスのプライバシー', false],
+    ];
+    for (const [url, title, dismissed] of cases) {
+      expect(viaQuick(url, title), `${url} ${title}`).toBe(dismissed);
+      expect(dismissedByName(url, title, STEMS), `${url} ${title}`).toBe(dismissed);
+    }
+  });
+
+  it('gives namedOtherwise’s answer on 20,000 generated addresses and titles', () => {
+    const next = random(47);
+    const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const all = [...stemsOf(NAME_HINTS), ...stemsOf(URL_HINTS)];
+    const noise = ['a', 'photo', 'é', 'Ü', '-', '–', '|', '·', ' ', '  ', '\u00a0', '1', 'X', 'news', '.', 'İ', 'の', '｜', '\t'];
+    const piece = () => (next() < 0.04 ? pick(all) : next() < 0.06 ? pick(all).toUpperCase() : pick(noise));
+    const text = (n: number) => Array.from({ length: Math.floor(next() * n) }, piece).join(next() < 0.3 ? '' : ' ');
+    let dismissed = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const url = `https://site.example/${text(3)}`;
+      const title = text(8);
+      const expected = viaQuick(url, title);
+      dismissed += expected ? 1 : 0;
+      expect(dismissedByName(url, title, STEMS), JSON.stringify([url, title])).toBe(expected);
+    }
+    expect(dismissed).toBeGreaterThan(2000);
+    expect(dismissed).toBeLessThan(18_000);
   });
 });
 

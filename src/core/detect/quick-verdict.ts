@@ -1,4 +1,4 @@
-import { MIN_HITS, NAME_HINTS, PROSE_HINTS, PROSE_PER_1000, stemsOf, URL_HINTS } from './hints';
+import { MIN_HITS, NAME_HINTS, NAMING_TITLE_WORDS, PROSE_HINTS, PROSE_PER_1000, stemsOf, titleWords, URL_HINTS } from './hints';
 
 /**
  * The cheap stages' decision (`decideQuickly`) for the script on every page, in one function of native string
@@ -44,8 +44,32 @@ export interface QuickInput {
  * The sample's words are its spaces plus one, as `split(' ').length` counts them.
  */
 export function quickOpens({ url, title, heading, relSelf, sample }: QuickInput, stems: QuickStems): boolean {
-  if (relSelf) return true;
-  // The path and query, decoded (quick.ts's pathAndQuery, inlined).
+  if (relSelf || addressHints(url, stems)) return true;
+  const names = title.slice(0, 300).toLowerCase() + '\n' + heading.slice(0, 200).toLowerCase();
+  for (const stem of stems.names) if (names.includes(stem)) return true;
+  const text = sample.toLowerCase();
+  let hits = 0;
+  for (const stem of stems.prose) {
+    for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + stem.length)) hits++;
+  }
+  if (hits < MIN_HITS) return false;
+  const words = sample.length - sample.replaceAll(' ', '').length + 1;
+  return (hits * 1000) / Math.max(1, words) >= PROSE_PER_1000;
+}
+
+/**
+ * Stage 1's dismissal before any DOM read: exactly `namedOtherwise({ url, title })` (quick.ts). True when neither
+ * the address nor the title hints and the title names the page in NAMING_TITLE_WORDS words or more.
+ */
+export function dismissedByName(url: string, title: string, stems: QuickStems): boolean {
+  const lower = title.slice(0, 300).toLowerCase();
+  if (titleWords(lower) < NAMING_TITLE_WORDS || addressHints(url, stems)) return false;
+  for (const stem of stems.names) if (lower.includes(stem)) return false;
+  return true;
+}
+
+/** Whether the decoded path and query hold a URL stem (quick.ts's pathAndQuery and urlHints, inlined). */
+function addressHints(url: string, stems: QuickStems): boolean {
   let path = '';
   const authority = url.indexOf('//');
   if (authority >= 0) {
@@ -68,14 +92,5 @@ export function quickOpens({ url, title, heading, relSelf, sample }: QuickInput,
       if (!letterBefore && !letterAfter) return true;
     }
   }
-  const names = title.slice(0, 300).toLowerCase() + '\n' + heading.slice(0, 200).toLowerCase();
-  for (const stem of stems.names) if (names.includes(stem)) return true;
-  const text = sample.toLowerCase();
-  let hits = 0;
-  for (const stem of stems.prose) {
-    for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + stem.length)) hits++;
-  }
-  if (hits < MIN_HITS) return false;
-  const words = sample.length - sample.replaceAll(' ', '').length + 1;
-  return (hits * 1000) / Math.max(1, words) >= PROSE_PER_1000;
+  return false;
 }

@@ -1,4 +1,16 @@
-import { countStems, holdsAny, MIN_HITS, NAME_HINTS, PROSE_HINTS, PROSE_PER_1000, stemsOf, URL_HINTS, urlHints } from './hints';
+import {
+  countStems,
+  holdsAny,
+  MIN_HITS,
+  NAME_HINTS,
+  NAMING_TITLE_WORDS,
+  PROSE_HINTS,
+  PROSE_PER_1000,
+  stemsOf,
+  titleWords,
+  URL_HINTS,
+  urlHints,
+} from './hints';
 
 export { MIN_HITS, PROSE_PER_1000 };
 import type { Judgement } from './types';
@@ -49,6 +61,20 @@ export function namesHint(s: QuickSignals): boolean {
   return s.relSelf || urlHints(pathAndQuery(s.url), URLS) || named(s.title) || s.headings.some(named);
 }
 
+/**
+ * Stage 1's dismissal, for the script on every page: neither the address nor the title hints, and the title names
+ * the page as something else in NAMING_TITLE_WORDS words or more ("Riverside path to open by summer | The Valley
+ * Courier"). Such a page is left alone without reading its DOM at all: reading even its first heading costs a fresh
+ * script world more than the rest of the script (cost.spec.ts). A page titled with a bare name ("Nimbus", an app's
+ * shell whose content arrives later) or untitled is not named, so its heading and opening text are still read.
+ * What it gives up: a policy at a neutral address whose title names it otherwise, which the popup's wake still
+ * detects when the reader asks.
+ */
+export function namedOtherwise(s: Pick<QuickSignals, 'url' | 'title'>): boolean {
+  const title = s.title.toLowerCase();
+  return !urlHints(pathAndQuery(s.url), URLS) && !holdsAny(title, NAMES) && titleWords(title) >= NAMING_TITLE_WORDS;
+}
+
 /** Stage 2: whether a text sample reads like policy, terms or cookie prose. */
 export function proseHint(sample: string): boolean {
   const hits = countStems(sample.toLowerCase(), PROSE);
@@ -64,4 +90,9 @@ export function proseHint(sample: string): boolean {
 export function decideQuickly(s: QuickSignals, sample: () => string): Judgement | 'open' {
   if (namesHint(s) || proseHint(sample())) return 'open';
   return { kind: 'not-policy', score: 1, explained: [{ code: 'no-sign', args: [] }] };
+}
+
+/** The script on every page's whole decision (content/index.ts, in its flat form): stage 1's dismissal, then the rest. */
+export function decideOnEveryPage(s: QuickSignals, sample: () => string): Judgement | 'open' {
+  return namedOtherwise(s) ? { kind: 'not-policy', score: 1, explained: [{ code: 'no-sign', args: [] }] } : decideQuickly(s, sample);
 }
