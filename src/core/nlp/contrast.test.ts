@@ -3077,6 +3077,11 @@ const PAIRS: Pair[] = [
     'Any commentary you record with the video is kept with your claim.', ['voice|affirmed'],
     'Any commentary you write with the video is kept with your claim.', [],
   ],
+  [
+    'a place past a noun modifier after a locative (where an age limit holds), or the object of a verb',
+    'You confirm that you are of legal age in the delivery location.', [],
+    'You confirm that you are of legal age and we record the delivery location.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -212,6 +212,18 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   }
   if (MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
   if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
+  // The same past one noun modifier: "of legal age in the delivery location", "stored in the server location".
+  // Not past a possessor ("in your delivery location") nor a motion to it, read above.
+  if (
+    before.length >= 3 &&
+    /^[a-z][a-z-]*$/i.test(before[0]!) &&
+    !USER_WORD.test(before[0]!) &&
+    !PHRASE_EDGE.test(before[0]!) &&
+    PLACE_ARTICLE.test(before[1]!) &&
+    LOCATIVE_BEFORE.test(before[2]!)
+  ) {
+    return 'place';
+  }
   // A possessor shared by a list: "the sub-processor's name, location, and processing purpose".
   const listed = /(?:,|\band|\bor) $/i.test(sentence.slice(Math.max(0, start - 5), start))
     ? LIST_POSSESSOR.exec(sentence.slice(Math.max(0, start - 80), start))
