@@ -252,6 +252,18 @@ const ANY_NEGATED_COLLECTION =
   );
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 /**
+ * A party's act on the mention (or on the list it opens) as a participle with its agent: "cannot decrypt the
+ * audio, video and screen recordings collected and stored by Proctorio" denies decrypting, and says they are
+ * collected. Bounded to the clause's next 80 characters, constant per mention.
+ */
+const PARTICIPLE_BY_AFTER = new RegExp(
+  // Not the clause's own passive ("no biometric data … is gathered by the system"): no auxiliary before it.
+  String.raw`^[^.;:()]{0,80}?\b(?<!\b(?:is|are|was|were|be|been|being|gets?)\s+)` +
+    String.raw`(?:collected|stored|processed|recorded|captured|gathered|obtained)` +
+    String.raw`(?:\s+(?:and|or)\s+(?:collected|stored|processed|recorded|captured|gathered|obtained|used|kept))?\s+by\b`,
+  'i',
+);
+/**
  * The company's own act on the mention, in a relative clause right after it: "the location data we collect",
  * "voice recordings that we receive", "the data collected by our app". Denying a further act on such data
  * affirms the act (LABELS.md: a sentence that affirms processing and denies only a further action is affirmed).
@@ -621,7 +633,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // (A denial of keeping only is still no denial: "we do not keep any of the location data used for this".)
   if (
     denied && deniedBefore && (!deniedByVerb || facts.storageOnly) &&
-    USED_AFTER.test(sentence.slice(mention.end, mention.end + 40))
+    (USED_AFTER.test(sentence.slice(mention.end, mention.end + 40)) ||
+      PARTICIPLE_BY_AFTER.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 120))))
   ) {
     return 'affirmed';
   }

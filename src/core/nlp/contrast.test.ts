@@ -3082,6 +3082,11 @@ const PAIRS: Pair[] = [
     'You confirm that you are of legal age in the delivery location.', [],
     'You confirm that you are of legal age and we record the delivery location.', ['location|affirmed'],
   ],
+  [
+    'a further act denied on recordings a participle with its agent says are collected',
+    'The vendor cannot decrypt the audio and screen recordings collected and stored by the vendor.', ['voice|affirmed'],
+    'The vendor cannot decrypt the audio and screen recordings that you keep on your laptop.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
