@@ -286,7 +286,11 @@ const EXCEPTION_BEFORE =
 const MORE_THAN = String.raw`(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)`;
 /** Past an end: "beyond 30 days", "beyond the period". */
 const BEYOND = String.raw`beyond (?:\d+|the (?:period|time))`;
+/** Past an event: "after the transcript is generated", "once your call ends". */
+const AFTER_EVENT = String.raw`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their)`;
 const RETENTION_LIMIT = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`, 'i');
+/** The event may open a clause of its own ("… once the call ends"): read past the clause's end, not past a comma. */
+const RETENTION_UNTIL = new RegExp(String.raw`^[^.;,]{0,40}?\b${AFTER_EVENT}\b`, 'i');
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
 const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
@@ -640,7 +644,11 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   // "We do not keep call recordings for more than 90 days": a retention limit says they are kept until then.
   // Only for a denial of keeping, and in the mention's own clause.
-  if (denied && facts.storageOnly && RETENTION_LIMIT.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 80)))) {
+  if (
+    denied && facts.storageOnly &&
+    (RETENTION_LIMIT.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 80))) ||
+      RETENTION_UNTIL.test(sentence.slice(mention.end, mention.end + 60)))
+  ) {
     return 'affirmed';
   }
   // "X is not stored; it is used only during your session": a denial of keeping only, with a use said in the

@@ -3087,6 +3087,16 @@ const PAIRS: Pair[] = [
     'The vendor cannot decrypt the audio and screen recordings collected and stored by the vendor.', ['voice|affirmed'],
     'The vendor cannot decrypt the audio and screen recordings that you keep on your laptop.', ['voice|denied'],
   ],
+  [
+    'a denial of keeping bounded by an event says it is kept until then',
+    'We do not keep voice recordings once the call ends.', ['voice|affirmed'],
+    'We do not collect voice recordings once the call ends.', ['voice|denied'],
+  ],
+  [
+    'the bounding event after the denial of keeping, or a clause of its own',
+    'The audio analysis is not retained after the transcript is generated.', ['voice|affirmed'],
+    'The audio analysis is not retained, and the transcript is generated on your device.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
