@@ -3097,6 +3097,11 @@ const PAIRS: Pair[] = [
     'The audio analysis is not retained after the transcript is generated.', ['voice|affirmed'],
     'The audio analysis is not retained, and the transcript is generated on your device.', ['voice|denied'],
   ],
+  [
+    'a named party taking in what the reader says, beside a norm word that is no norm statement',
+    'Where supported, Acme may accept spoken commands as your signature, with the same legal effect.', ['voice|affirmed'],
+    'Where supported, spoken commands count as your signature, with the same legal effect.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

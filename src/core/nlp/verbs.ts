@@ -29,6 +29,8 @@ export const VERBS: VerbRow[] = [
   { base: 'utilise', kind: 'processing' },
   { base: 'process', kind: 'processing', nouns: ['processing'] },
   { base: 'receive', kind: 'processing', nouns: ['receipt'] },
+  // Taking in what the reader gives: "we may accept spoken commands", "uploads we accept".
+  { base: 'accept', kind: 'processing' },
   { base: 'obtain', kind: 'processing' },
   { base: 'gather', kind: 'processing' },
   { base: 'access', kind: 'processing' },
