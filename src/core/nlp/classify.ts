@@ -257,10 +257,13 @@ const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|colle
  * collected. Bounded to the clause's next 80 characters, constant per mention.
  */
 const PARTICIPLE_BY_AFTER = new RegExp(
-  // Not the clause's own passive ("no biometric data … is gathered by the system"): no auxiliary before it.
-  String.raw`^[^.;:()]{0,80}?\b(?<!\b(?:is|are|was|were|be|been|being|gets?)\s+)` +
+  // Not the clause's own passive ("no biometric data is collected or stored by the app", "… is ever gathered by"):
+  // no auxiliary anywhere between; nor the second of two joined participles; nor the reader or their device as
+  // the agent ("the fingerprint data stored by your device" stays on it).
+  String.raw`^(?:(?!\b(?:is|are|was|were|be|been|being|gets?|got)\b)[^.;:()]){0,80}?\b(?<!\b(?:and|or)\s+)` +
     String.raw`(?:collected|stored|processed|recorded|captured|gathered|obtained)` +
-    String.raw`(?:\s+(?:and|or)\s+(?:collected|stored|processed|recorded|captured|gathered|obtained|used|kept))?\s+by\b`,
+    String.raw`(?:\s+(?:and|or)\s+(?:collected|stored|processed|recorded|captured|gathered|obtained|used|kept))?\s+by\b` +
+    String.raw`(?!\s+(?:you|your|the (?:user|device|phone|operating system)|[\w-]+['’]s (?:device|phone)))`,
   'i',
 );
 /**
@@ -290,7 +293,8 @@ const BEYOND = String.raw`beyond (?:\d+|the (?:period|time))`;
 const AFTER_EVENT = String.raw`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their)`;
 const RETENTION_LIMIT = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`, 'i');
 /** The event may open a clause of its own ("… once the call ends"): read past the clause's end, not past a comma. */
-const RETENTION_UNTIL = new RegExp(String.raw`^[^.;,]{0,40}?\b${AFTER_EVENT}\b`, 'i');
+// Not "during or after", "before or after", "even after" (never, at any time), nor an "after" of another clause.
+const RETENTION_UNTIL = new RegExp(String.raw`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`, 'i');
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
 const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */

@@ -3102,6 +3102,31 @@ const PAIRS: Pair[] = [
     'Where supported, Acme may accept spoken commands as your signature, with the same legal effect.', ['voice|affirmed'],
     'Where supported, spoken commands count as your signature, with the same legal effect.', [],
   ],
+  [
+    "the reader's microphone switched on, with a modal, or muted",
+    "If selected, the test taker's microphone may be turned on during the session.", ['voice|affirmed'],
+    "If selected, the test taker's microphone may be muted during the session.", [],
+  ],
+  [
+    "a participle with its agent: the vendor collects, the reader's device keeps",
+    'We cannot view the fingerprint data stored by our vendor.', ['biometric|affirmed'],
+    'We cannot view the fingerprint data stored by your device.', ['biometric|denied'],
+  ],
+  [
+    "the clause's own passive with its agent, two participles joined, is the denial itself",
+    'No voice recordings are captured and stored by our servers.', ['voice|denied'],
+    'Our staff cannot play voice recordings captured and stored by our servers.', ['voice|affirmed'],
+  ],
+  [
+    'a denial of keeping bounded by an event, or at any time around it',
+    'We do not keep voice recordings after the call ends.', ['voice|affirmed'],
+    'We do not keep voice recordings during or after the call.', ['voice|denied'],
+  ],
+  [
+    'a noun modifier makes a place after a locative, a participle does not',
+    'Help is sent in the delivery location.', [],
+    'Help is sent to the reported location.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

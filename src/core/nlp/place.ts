@@ -216,7 +216,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // Not past a possessor ("in your delivery location") nor a motion to it, read above.
   if (
     before.length >= 3 &&
-    /^[a-z][a-z-]*$/i.test(before[0]!) &&
+    // A noun, not a participle or an adjective ("the detected location", "the nearest location").
+    /^[a-z][a-z-]*$/i.test(before[0]!) && !/(?:ed|est)$/i.test(before[0]!) &&
     !USER_WORD.test(before[0]!) &&
     !PHRASE_EDGE.test(before[0]!) &&
     PLACE_ARTICLE.test(before[1]!) &&

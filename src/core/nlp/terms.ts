@@ -107,7 +107,9 @@ export const CALL_RECORDING = [
     String.raw`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
     // The same in the passive: "the microphone is never switched on by the app".
-    String.raw`\bmicrophones? (?:is |are |will be |gets? )?(?:never |not )?(?:switched|turned) on\b`,
+    // With any auxiliary: "the test taker's microphone may be turned on during the session".
+    String.raw`\bmicrophones? (?:(?:is|are|was|were|gets?|(?:may|might|can|could|will|would|shall) be|ha(?:s|ve) been) )?` +
+      String.raw`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed)\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
     String.raw`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?` +
       String.raw`(?:device'?s? |phone'?s? )?microphones?\b`,
