@@ -9,9 +9,10 @@ const EXAMPLES: Record<string, [example: string, counterexample: string]> = {
   'hint-cookies': ['Cookie Policy – Pebble', 'Bake the best biscuits'],
   'hint-terms': ['Terms of Service', 'Riverside path to open by summer'],
   'hint-legal': ['Legal – Pebble', 'Weather for the week ahead'],
+  'hint-more-languages': ['Polityka prywatności – Sklep', 'Nowości w sklepie – Sklep'],
   'url-hint-privacy': ['/legal/privacy-notice', '/news/riverside-path'],
   'url-hint-cookies': ['/cookies', '/recipes/biscuits'],
-  'url-hint-terms': ['/help?page=tos', '/photos/2026'],
+  'url-hint-terms': ['/fr-fr/servicesagreement', '/photos/2026'],
   'url-hint-legal': ['/legal?doc=3', '/shop/cameras'],
   'prose-personal-data': ['we keep your personal data safe', 'we keep your walks for a year'],
   'prose-we-collect': ['we collect your email address', 'people collect stamps'],
@@ -117,6 +118,9 @@ describe('stage 1’s dismissal: a title that names the page as something else (
     // A script without spaces between words is one run: such a title never names its page.
     expect(titleWords('プライバシーポリシー｜ニンバス')).toBe(1);
     expect(titleWords('über straße')).toBe(2);
+    // Emoji are no words: "Example 🔒 🍪" is a bare name.
+    expect(titleWords('example 🔒 🍪')).toBe(1);
+    expect(titleWords('\ufeffexample')).toBe(1);
   });
 
   it('dismisses a titled page at an address that says nothing, and reads no heading or sample', () => {
@@ -139,6 +143,33 @@ describe('stage 1’s dismissal: a title that names the page as something else (
     expect(namedOtherwise({ ...plain, title: 'Nimbus' })).toBe(false);
     expect(decideOnEveryPage({ ...plain, title: 'Nimbus', headings: ['Nimbus privacy notice'] }, () => '')).toBe('open');
     expect(decideOnEveryPage({ ...plain, title: 'Nimbus – notes that sync', headings: ['Nimbus privacy notice'] }, () => '')).not.toBe('open');
+  });
+});
+
+describe('stage 1 keeps real policy pages whose title and address are not in English', () => {
+  // Addresses and titles of the kind real policies and terms have (a reviewer's list): none may be dismissed.
+  const pages: [url: string, title: string][] = [
+    ['https://www.amazon.de/gp/help/customer/display.html?nodeId=201909000', 'Amazon.de Hilfe: Allgemeine Geschäftsbedingungen'],
+    ['https://www.amazon.it/gp/help/customer/display.html?nodeId=201909000', 'Amazon.it Aiuto: Condizioni generali di uso e vendita'],
+    ['https://www.amazon.es/gp/help/customer/display.html?nodeId=201909000', 'Amazon.es Ayuda: Condiciones de Uso y Venta'],
+    ['https://help.instagram.com/581066165581870?locale=pt_BR', 'Termos de Uso | Central de Ajuda do Instagram'],
+    ['https://www.microsoft.com/fr-fr/servicesagreement', 'Contrat de services Microsoft'],
+    ['https://shop.example/termini-e-condizioni', 'Termini e condizioni – Negozio'],
+    ['https://shop.example/p/12', 'Polityka prywatności – Sklep internetowy'],
+    ['https://shop.example/p/12', 'Политика конфиденциальности — Магазин'],
+    ['https://shop.example/p/12', 'Gizlilik Politikası | Örnek Mağaza'],
+    ['https://shop.example/p/12', 'Privatlivspolitik | Eksempel A/S'],
+    ['https://shop.example/p/12', '개인정보 처리방침 | 예시 상점'],
+    ['https://shop.example/p/12', '個人情報保護方針 | 株式会社 Example'],
+    ['https://shop.example/p/12', 'Data Processing Addendum | Example Inc'],
+    ['https://app.example.com/#/privacy-policy', 'Example — notes that sync everywhere'],
+  ];
+  it('dismisses none of them on the title alone', () => {
+    for (const [url, title] of pages) expect(namedOtherwise({ url, title }), `${url} ${title}`).toBe(false);
+  });
+  it('still dismisses articles and shops in those languages', () => {
+    expect(namedOtherwise({ url: 'https://shop.example/p/12', title: 'Nowe rowery na wiosnę – Sklep internetowy' })).toBe(true);
+    expect(namedOtherwise({ url: 'https://app.example.com/#/notes', title: 'Example — notes that sync everywhere' })).toBe(true);
   });
 });
 

@@ -23,6 +23,45 @@ export const NAME_HINTS: HintTable = {
   'hint-cookies': ['cookie', 'tracking technolog'],
   'hint-terms': ['terms', 'conditions', 'nutzungsbedingungen', 'términos', 'agreement', 'eula'],
   'hint-legal': ['legal', 'policy', 'policies', 'notice', 'rechtliches', 'mentions légales', 'política'],
+  // Stage 1 dismisses a titled page on its title alone (quick.ts, namedOtherwise): the names a policy goes by in
+  // the other languages a reader may meet, so such a page is not dismissed for want of an English word.
+  'hint-more-languages': [
+    'bedingungen',
+    'condizioni',
+    'condiciones',
+    'condições',
+    'termos',
+    'termini',
+    'voorwaarden',
+    'riservatezza',
+    'dati personali',
+    'dados pessoais',
+    'datos personales',
+    'données personnelles',
+    'polityka',
+    'prywatno',
+    'regulamin',
+    'integritet',
+    'personuppgift',
+    'personvern',
+    'privatliv',
+    'tietosuoja',
+    'gizlilik',
+    'kişisel veri',
+    'contrat',
+    'contrato',
+    'data processing',
+    'конфиденциальн',
+    'персональн',
+    'политика',
+    'プライバシー',
+    '個人情報',
+    '規約',
+    '隐私',
+    '隱私',
+    '개인정보',
+    '약관',
+  ],
 };
 
 /**
@@ -32,7 +71,7 @@ export const NAME_HINTS: HintTable = {
 export const URL_HINTS: HintTable = {
   'url-hint-privacy': ['privacy', 'privacidad', 'datenschutz', 'confidentialite', 'dataprotection', 'dsgvo', 'gdpr'],
   'url-hint-cookies': ['cookie'],
-  'url-hint-terms': ['terms', 'tos', 'eula', 'cgu', 'agb', 'conditions', 'nutzungsbedingungen'],
+  'url-hint-terms': ['terms', 'tos', 'eula', 'cgu', 'agb', 'conditions', 'nutzungsbedingungen', 'agreement'],
   'url-hint-legal': ['legal', 'policy', 'policies'],
 };
 
@@ -132,7 +171,8 @@ export const NAMING_TITLE_WORDS = 3;
 /**
  * Whether a character code of lower-cased text is part of a word: a Latin letter or digit, or any code from
  * U+0100 up other than punctuation and symbols (U+2000–U+2BFF: dashes, bullets, arrows; U+3000–U+303F: CJK
- * punctuation; U+FF00–U+FF0F, U+FF1A–U+FF20, U+FF5B–U+FF65: full-width punctuation). Separators between a title's
+ * punctuation; U+FF00–U+FF0F, U+FF1A–U+FF20, U+FF5B–U+FF65: full-width punctuation; surrogates, which astral
+ * emoji are made of, and U+FEFF). Separators between a title's
  * parts ("|", "–", "·", "»") are not words.
  */
 function isTitleWordCode(c: number): boolean {
@@ -142,7 +182,10 @@ function isTitleWordCode(c: number): boolean {
     (c >= 0x3000 && c <= 0x303f) ||
     (c >= 0xff00 && c <= 0xff0f) ||
     (c >= 0xff1a && c <= 0xff20) ||
-    (c >= 0xff5b && c <= 0xff65)
+    (c >= 0xff5b && c <= 0xff65) ||
+    // Emoji and other astral symbols ("🔒"), and the byte-order mark.
+    (c >= 0xd800 && c <= 0xdfff) ||
+    c === 0xfeff
   );
 }
 

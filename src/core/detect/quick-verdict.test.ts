@@ -37,6 +37,9 @@ describe('the every-page decision in one function', () => {
       [{ url: 'https://x.example/Datenschutzerkl%C3%A4rung' }, true],
       [{ url: 'https://x.example/priv%zzacy' }, false],
       [{ url: 'https://x.example/news#privacy' }, false],
+      [{ url: 'https://x.example/app#/privacy-policy' }, true],
+      [{ url: 'https://x.example/app#!/terms' }, true],
+      [{ url: 'https://x.example/app#!terms' }, false],
       [{ url: 'https://agb.example/news' }, false],
       [{ title: 'Pebble Privacy Notice' }, true],
       [{ title: 'x'.repeat(298) + 'terms' }, false],
@@ -113,7 +116,8 @@ describe('stage 1’s dismissal in one function', () => {
       ['https://valley.example/news', 'a b ' + 'x'.repeat(294) + ' terms', true],
       ['https://valley.example/news', 'a – b – c', true],
       ['https://valley.example/news', '– | –', false],
-      ['https://valley.example/news', 'ニンバス の プライバシー', true],
+      ['https://valley.example/news', 'ニンバス の ニュース', true],
+      ['https://valley.example/news', 'ニンバス の プライバシー', false],
       ['https://valley.example/news', 'ニンバスのプライバシー', false],
     ];
     for (const [url, title, dismissed] of cases) {

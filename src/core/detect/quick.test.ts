@@ -34,3 +34,12 @@ describe('the address’s path and query, cut from the string', () => {
     expect(pathAndQuery('https://shop.example?doc=privacy')).toBe('?doc=privacy');
   });
 });
+
+describe('a route in the fragment', () => {
+  it('is part of the address for a single-page app ("#/", "#!/"), not for an anchor', () => {
+    expect(pathAndQuery('https://app.example/#/privacy-policy')).toBe('/#/privacy-policy');
+    expect(pathAndQuery('https://app.example/x#!/terms')).toBe('/x#!/terms');
+    expect(pathAndQuery('https://app.example/news#privacy')).toBe('/news');
+  });
+});
+

@@ -48,8 +48,10 @@ export function pathAndQuery(url: string): string {
   let start = authority + 2;
   while (start < url.length && url[start] !== '/' && url[start] !== '?' && url[start] !== '#') start++;
   const hash = url.indexOf('#', start);
+  // A single-page app's route in the fragment ("#/privacy-policy", "#!/terms") is part of the page's address.
+  const route = hash >= 0 && (url[hash + 1] === '/' || (url[hash + 1] === '!' && url[hash + 2] === '/'));
   try {
-    return decodeURIComponent(hash < 0 ? url.slice(start) : url.slice(start, hash));
+    return decodeURIComponent(hash < 0 || route ? url.slice(start) : url.slice(start, hash));
   } catch {
     return '';
   }
