@@ -3127,6 +3127,11 @@ const PAIRS: Pair[] = [
     'Help is sent in the delivery location.', [],
     'Help is sent to the reported location.', ['location|affirmed'],
   ],
+  [
+    'taking prints of the body, denied or not',
+    'The entry gates read your card; they do not take fingerprints.', ['biometric|denied'],
+    'The entry gates read your card; they also take fingerprints.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -31,6 +31,8 @@ export const VERBS: VerbRow[] = [
   { base: 'receive', kind: 'processing', nouns: ['receipt'] },
   // Taking in what the reader gives: "we may accept spoken commands", "uploads we accept".
   { base: 'accept', kind: 'processing' },
+  // Taking a print or a sample of the body: "they do not take fingerprints".
+  { base: 'take', kind: 'processing', past: ['took', 'taken'] },
   { base: 'obtain', kind: 'processing' },
   { base: 'gather', kind: 'processing' },
   { base: 'access', kind: 'processing' },
