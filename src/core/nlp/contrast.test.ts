@@ -3132,6 +3132,16 @@ const PAIRS: Pair[] = [
     'The entry gates read your card; they do not take fingerprints.', ['biometric|denied'],
     'The entry gates read your card; they also take fingerprints.', ['biometric|affirmed'],
   ],
+  [
+    'others shown as near the reader, or shops near them',
+    'We show you the profiles of people nearby.', ['location|affirmed'],
+    'We show you the profiles of people you follow.', [],
+  ],
+  [
+    'how close the reader is to others',
+    'We work out how close you are to other members.', ['location|affirmed'],
+    'We work out how often you write to other members.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

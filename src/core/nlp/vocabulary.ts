@@ -835,6 +835,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:your |their )?check-?ins? (?:at|to) (?:a |the |any )?(?:venues?|places?|locations?|stores?|shops?|restaurants?)\b`,
     // Near what: "your proximity to our stores", "which store you are in".
     String.raw`\b(?:your|their|the user'?s|a device'?s) proximity to\b`,
+    // Near whom: how close the reader is to others, or others shown as near the reader ("profiles of people
+    // nearby", "nearby users"): the service places the reader to tell. Not places or shops nearby.
+    String.raw`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
+      String.raw`|\b(?:users|people|members|profiles|players|singles|matches|friends|drivers|riders) nearby\b` +
+      String.raw`|\bnearby (?:users|people|members|profiles|players|singles|matches|friends|drivers|riders)\b`,
     String.raw`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
     String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
       String.raw`(?:(?:have|had|often|usually) )?` +
