@@ -70,14 +70,12 @@ export function readByXPath(doc: Document): Parts | undefined {
   return partsOf(evaluate.call(doc, QUICK_XPATH, doc, null, STRING_TYPE, null));
 }
 
-/**
- * The script on every page's reads, with the `title` and `URL` getters and `evaluate` taken from the document's
- * prototype. Markup shadows names on the document object itself (named access: `<img name="URL">`), never on its
- * prototype, so a page cannot hide its hints here; and this bundle needs no selector fallback. The address is the
- * document's `URL` rather than `location.href` (the same string for a page's document, history navigation
- * included): a dismissed page then never touches `location`, one interface fewer to build in the content
- * script's fresh world (cost.spec.ts, alternating builds).
- */
+// The script on every page's reads, with the `title` and `URL` getters and `evaluate` taken from the document's
+// prototype. Markup shadows names on the document object itself (named access: `<img name="URL">`), never on its
+// prototype, so a page cannot hide its hints here; and this bundle needs no selector fallback. The address is the
+// document's `URL` rather than `location.href` (the same string for a page's document, history navigation
+// included): a dismissed page then never touches `location`, one interface fewer to build in the content
+// script's fresh world (cost.spec.ts, alternating builds).
 
 /** Stage 1's read, no element touched: the title and the address; undefined where the prototype has no `title`. */
 export function titleAndAddress(doc: Document): [title: string, url: string] | undefined {

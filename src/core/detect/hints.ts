@@ -172,8 +172,7 @@ export const NAMING_TITLE_WORDS = 3;
  * Whether a character code of lower-cased text is part of a word: a Latin letter or digit, or any code from
  * U+0100 up other than punctuation and symbols (U+2000–U+2BFF: dashes, bullets, arrows; U+3000–U+303F: CJK
  * punctuation; U+FF00–U+FF0F, U+FF1A–U+FF20, U+FF5B–U+FF65: full-width punctuation; surrogates, which astral
- * emoji are made of, and U+FEFF). Separators between a title's
- * parts ("|", "–", "·", "»") are not words.
+ * emoji are made of, and U+FEFF). Separators between a title's parts ("|", "–", "·", "»") are not words.
  */
 function isTitleWordCode(c: number): boolean {
   if (c < 0x100) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c !== 0xf7);

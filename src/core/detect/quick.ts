@@ -85,16 +85,18 @@ export function proseHint(sample: string): boolean {
   return (hits * 1000) / Math.max(1, words) >= PROSE_PER_1000;
 }
 
+/** The cheap stages' one judgement: nothing hints at a policy. A fresh object each time: callers may keep it. */
+const noSign = (): Judgement => ({ kind: 'not-policy', score: 1, explained: [{ code: 'no-sign', args: [] }] });
+
 /**
  * Decides what the cheap stages can: a not-policy judgement when nothing hints at a policy, or 'open' when the
  * full detector must look. `sample` is only called when stage 1 says nothing.
  */
 export function decideQuickly(s: QuickSignals, sample: () => string): Judgement | 'open' {
-  if (namesHint(s) || proseHint(sample())) return 'open';
-  return { kind: 'not-policy', score: 1, explained: [{ code: 'no-sign', args: [] }] };
+  return namesHint(s) || proseHint(sample()) ? 'open' : noSign();
 }
 
 /** The script on every page's whole decision (content/index.ts, in its flat form): stage 1's dismissal, then the rest. */
 export function decideOnEveryPage(s: QuickSignals, sample: () => string): Judgement | 'open' {
-  return namedOtherwise(s) ? { kind: 'not-policy', score: 1, explained: [{ code: 'no-sign', args: [] }] } : decideQuickly(s, sample);
+  return namedOtherwise(s) ? noSign() : decideQuickly(s, sample);
 }
