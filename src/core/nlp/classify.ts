@@ -73,7 +73,7 @@ const PASSIVE_DENIAL = re(
   OWN_PREDICATE_LEAD +
     String.raw`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
     // "neither stored nor shared"; "is not, and has never been, transmitted".
-    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither|at no (?:point|time|stage)|in no case)` +
+    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither|at no (?:point|time|stage)|in no (?:case|event|way))` +
     // Contractions and modals: "isn't used", "cannot be used to determine…".
     String.raw`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
     String.raw`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +

@@ -803,7 +803,7 @@ const PAIRS: Pair[] = [
   ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
   [
-    'residence as jurisdiction', 'We record where you live to know which rights you have.', ['location|affirmed'],
+    'residence as jurisdiction', 'We record where you live and tell you which rights you have.', ['location|affirmed'],
     'We list where you live to know which rights you have.', [],
   ],
   [
@@ -3141,6 +3141,28 @@ const PAIRS: Pair[] = [
     'how close the reader is to others',
     'We work out how close you are to other members.', ['location|affirmed'],
     'We work out how often you write to other members.', [],
+  ],
+  [
+    'an act whose purpose is to pick the rules: rights and the controller too',
+    'We use the state you live in to determine which offers you see.', ['location.approximate|affirmed'],
+    'We use the state you live in to determine which rights you have.', [],
+  ],
+  [
+    'the entity that answers for the data, picked by residence',
+    'We use your country of residence to decide which currency you pay in.', ['location.approximate|affirmed'],
+    'We use your country of residence to decide which entity is your data controller.', [],
+  ],
+  [
+    'inverted negative adverbials are cues', 'In any event, we collect retina scans or hand geometry.',
+    ['biometric|affirmed'], 'In no event do we collect retina scans or hand geometry.', ['biometric|denied'],
+  ],
+  [
+    '"by no means" is a cue, "by all means" is not', 'By all means, we record your voice when you call.',
+    ['voice|affirmed'], 'By no means do we record your voice when you call.', ['voice|denied'],
+  ],
+  [
+    'a data word inside another word is none', 'We record the location of your deliveries.', ['location|affirmed'],
+    'We record the allocation of your deliveries.', [],
   ],
 ];
 

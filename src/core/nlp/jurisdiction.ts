@@ -53,7 +53,9 @@ const GOVERNING_NORM = new RegExp(
 );
 const PURPOSE_OF_NORM = new RegExp(
   String.raw`^[^.;]{0,60}?\bto (?:determine|decide|apply|identify|choose|select|know|comply with|calculate)\b` +
-    String.raw`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements)\b`,
+    String.raw`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements|rights|(?:minimum )?age (?:limits?|requirements?)|` +
+    // Which of the company's entities answers for the reader's data: "which entity is your data controller".
+    String.raw`(?:data )?controller)\b`,
   'i',
 );
 /** A verb that completes a norm: "the minimum age to use the service", "the right to access". */

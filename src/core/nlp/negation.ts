@@ -12,7 +12,7 @@ export interface NegationRow {
 /** Words that negate what follows them. */
 export const NEGATION_CUES: NegationRow[] = [
   { id: 'not', source: String.raw`\bnot\b|n't\b|\bcannot\b` },
-  { id: 'never', source: String.raw`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b|\bin no case\b` },
+  { id: 'never', source: String.raw`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b|\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b` },
   { id: 'no', source: String.raw`\bno\b(?! (?:longer|later|more than|less than)\b)` },
   { id: 'no-longer', source: String.raw`\bno longer\b` },
   { id: 'neither-nor', source: String.raw`\bneither\b|\bnor\b` },

@@ -804,8 +804,10 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'location', type: 'location', generic: true, source: [
     String.raw`geolocation`,
     String.raw`geo-location`,
-    String.raw`location(?:-related)?(?: data| information| history)?`,
-    String.raw`locations?(?= (?:data|information))`,
+    // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
+    // page lost its spaces ("your currentlocation").
+    String.raw`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
+    String.raw`(?<!\b(?:co|col|al|re|dis))locations?(?= (?:data|information))`,
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
     String.raw`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
     // Where the reader did something with a thing: "which indicates where you placed it".
