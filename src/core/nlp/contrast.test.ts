@@ -3164,6 +3164,14 @@ const PAIRS: Pair[] = [
     'a data word inside another word is none', 'We record the location of your deliveries.', ['location|affirmed'],
     'We record the allocation of your deliveries.', [],
   ],
+  [
+    'a possessive reaches every item of its list', 'We collect your name, email address, and voice when you call.',
+    ['voice|affirmed'], 'We collect your name, email address, and voice assistant when you call.', [],
+  ],
+  [
+    'whose voices, after "of"', 'We never collect the voices of children under 13.', ['voice|denied'],
+    'We never collect the voices of our customers.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -427,6 +427,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
       String.raw`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
     String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
+    // The possessive reaches every item of its list: "your name, voice, or image" is the reader's voice.
+    String.raw`\b(?:your|their|the user'?s) (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
+    // Whose voices, by a people noun after "of": "the voices of children under 13". Not an idiom's "the voices of
+    // our customers" (a say): only people who speak into the service.
+    String.raw`\bvoices? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
     // People's voices: "the speakers' voices", "callers' voices".
     // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
     String.raw`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b`,
