@@ -226,6 +226,10 @@ const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
 const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
+/** From a source to the approximate location it gives: "…, which gives us only a rough idea of where you are". */
+const GIVES_REACH = 100;
+const GIVES_GAP =
+  /^[^;.]{0,80}?\b(?:gives?|giving|tells?|provides?|yields?|indicates?|to (?:estimate|determine|infer|work out|get))\b[^,;.]{0,30}$/i;
 /** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
 const DERIVED_FROM_REACH = 52;
 const DERIVED_FROM_GAP =
@@ -884,10 +888,20 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // many mentions costs their number, not its square.
     const nearest = new Int32Array(sentence.length + 1).fill(-1);
     approximateStated.forEach((a, i) => nearest.fill(i, a.mention.end, Math.min(sentence.length + 1, a.mention.end + DERIVED_FROM_REACH)));
+    // The other way round, the source first and what it gives after: "the cell tower your phone uses, which gives
+    // us only a rough idea of where you are". Which approximate mention starts at most GIVES_REACH after each offset.
+    const following = new Int32Array(sentence.length + 1).fill(-1);
+    for (let i = approximateStated.length - 1; i >= 0; i--) {
+      const a = approximateStated[i]!;
+      following.fill(i, Math.max(0, a.mention.start - GIVES_REACH), a.mention.start + 1);
+    }
     const left = preciseList.filter((p) => {
       if (PRECISE_STATED.test(p.mention.text)) return true;
       const a = approximateStated[nearest[p.mention.start]!];
-      return !(a && a.stance === p.stance && DERIVED_FROM_GAP.test(sentence.slice(a.mention.end, p.mention.start)));
+      if (a && a.stance === p.stance && DERIVED_FROM_GAP.test(sentence.slice(a.mention.end, p.mention.start))) return false;
+      const b = approximateStated[following[p.mention.end]!];
+      return !(b && b.stance === p.stance && b.mention.start >= p.mention.end &&
+        GIVES_GAP.test(sentence.slice(p.mention.end, b.mention.start)));
     });
     if (left.length > 0) byType.set('location.precise', left);
     else byType.delete('location.precise');

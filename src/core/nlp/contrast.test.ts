@@ -3172,6 +3172,13 @@ const PAIRS: Pair[] = [
     'whose voices, after "of"', 'We never collect the voices of children under 13.', ['voice|denied'],
     'We never collect the voices of our customers.', [],
   ],
+  [
+    'the policy\'s word wins after its source too',
+    'We use the cell tower your phone is connected to, which gives us an exact idea of where you are.',
+    ['location.precise|affirmed'],
+    'We use the cell tower your phone is connected to, which gives us a rough idea of where you are.',
+    ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

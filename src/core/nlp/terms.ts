@@ -158,8 +158,9 @@ export const PRECISE_WORD =
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =
   String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|rough|broad|reduced|truncated) ` +
-  String.raw`(?:version|form|level|estimate|approximation|indication) of (?:your |the user'?s? |their )?` +
-  String.raw`(?:${LOCATION_HEADS})\b`;
+  String.raw`(?:version|form|level|estimate|approximation|indication|idea|sense|picture) of (?:your |the user'?s? |their )?` +
+  // Also the place said as a clause: "a rough idea of where you are".
+  String.raw`(?:${LOCATION_HEADS}|where (?:you|your [\w-]+|the [\w-]+) (?:are|is))\b`;
 export const APPROXIMATE_WORD =
   String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +
   String.raw`(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
