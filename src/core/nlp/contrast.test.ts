@@ -3179,6 +3179,22 @@ const PAIRS: Pair[] = [
     'We use the cell tower your phone is connected to, which gives us a rough idea of where you are.',
     ['location.approximate|affirmed'],
   ],
+  [
+    'faces of anyone, analysed', "Our cameras analyse shoppers' faces.", ['face|affirmed'],
+    "Our cameras photograph shoppers' faces.", [],
+  ],
+  [
+    'what a face does, noticed', 'The app detects smiles and frowns in your videos.', ['face|affirmed'],
+    'The app collects smiles and frowns in your videos.', [],
+  ],
+  [
+    'the eyes watched', 'The cabin camera monitors whether your eyes are open while you drive.', ['face|affirmed'],
+    'The cabin camera reminds you to keep your eyes open while you drive.', [],
+  ],
+  [
+    'where the reader looks, tracked', 'The camera tracks where you are looking on the screen.', ['face|affirmed'],
+    'The camera shows where you are looking on the screen.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -3276,5 +3292,13 @@ describe('identifiers of session 5', () => {
   it('reads telling several people apart as identifying', () => {
     expect(identifier('The speaker uses your voice commands to tell the members of your household apart.')).toBe(true);
     expect(identifier('The speaker uses your voice commands to turn the lights on.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 11', () => {
+  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+  it('reads telling one person from another as identifying', () => {
+    expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one person from another.')).toBe(true);
+    expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one mood from another.')).toBe(false);
   });
 });

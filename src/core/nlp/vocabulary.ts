@@ -352,6 +352,18 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
     String.raw`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
     String.raw`(?:extracted|derived|captured|taken) from your face`,
+    // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
+    // faces in your photos", "embeddings derived from the faces". An act of analysis before them in the clause; not
+    // "face-to-face", "face value" or "face masks", nor a photo that merely shows faces.
+    String.raw`\b(?:[\w-]+s['’]|[\w-]+['’]s|the|their|of) faces?\b(?![- ](?:to|value|masks?|coverings?)\b)` +
+      String.raw`(?<=\b(?:detect|analy[sz]|measur|estimat|track|scan|map|outlin|blur|monitor|derived?|extract|recogni[sz])\w*\b[^.;:]{0,70})`,
+    // What a face does, noticed: "detects smiles, frowns and surprise", "counts how often you blink".
+    String.raw`\b(?:smiles|smiling|frowns|frowning|blinks|blinking|yawns|yawning|grimaces)\b` +
+      String.raw`(?<=\b(?:detect|recogni[sz]|analy[sz]|track|read|estimat|measur|spot|notic|count|monitor)\w*\b[^.;:]{0,50})`,
+    // The eyes watched: "checks whether your eyes are open", "tracks where you are looking" (drowsiness, gaze).
+    String.raw`(?:\b(?:your|the driver'?s|the user'?s|their) eyes (?:are|were|stay) (?:open|closed|shut)\b` +
+      String.raw`|\bwhere (?:you are|you're|the driver is|the user is|they are) looking\b)` +
+      String.raw`(?<=\b(?:camera|track|detect|monitor|check|watch|follow|sens)\w*\b[^.;]{0,60})`,
     String.raw`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     String.raw`\bface (?:and|or) (?:other )?body (?:parts|features)`,
   ].join('|') },
