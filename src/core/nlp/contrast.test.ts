@@ -3195,6 +3195,20 @@ const PAIRS: Pair[] = [
     'where the reader looks, tracked', 'The camera tracks where you are looking on the screen.', ['face|affirmed'],
     'The camera shows where you are looking on the screen.', [],
   ],
+  [
+    'speech turned into text among coordinated verbs',
+    'We may use AI to transcribe and summarise your interactions with our agents.', ['voice|affirmed'],
+    'We may use AI to translate and summarise your interactions with our agents.', [],
+  ],
+  [
+    'a part of the calls, with its own determiner', 'We keep recordings of part of the customer calls.',
+    ['voice|affirmed'], 'We keep records of part of the customer calls.', [],
+  ],
+  [
+    'the microphone as the last of a list of ways in',
+    'We may collect information shared through the screen, webcam or microphone of your device.', ['voice|affirmed'],
+    'We may collect information shared through the screen, webcam or keyboard of your device.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

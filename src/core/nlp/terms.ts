@@ -82,7 +82,8 @@ export const CALL_RECORDING = [
   String.raw`\b(?:transcripts?|recordings?) of (?:your |the |all )?meetings?\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
   String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
-    String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portion|part|sample|number) of )?${CALL}`,
+    // A part of the calls, with its own determiner: "recordings of part of the customer calls".
+    String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
   // recruiters may be recorded", "consultations may be recorded".
@@ -98,8 +99,9 @@ export const CALL_RECORDING = [
   String.raw`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   [
+    // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone".
     String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
-      String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
+      String.raw`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?(?:device'?s? |phone'?s? )?microphone\b`,
     String.raw`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
     // Reached by the app: "the app cannot access your microphone without your permission".
     String.raw`\baccess(?:es|ed|ing)? (?:the |your )?(?:device'?s? |phone'?s? )?microphone\b`,

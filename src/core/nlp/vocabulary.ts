@@ -457,7 +457,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bvoice memos?\b|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
     // How the reader speaks: "we analyse your pronunciation".
     String.raw`\b(?:your|their|the user'?s|the child'?s|a learner'?s) pronunciation\b`,
-    String.raw`\btranscrib\w* (?:your |the |their |any |all )?(?:conversations?|calls?|meetings?|voice ?mails?)\b`,
+    // Speech turned into text, whatever it is called, also among coordinated verbs: "transcribe and summarise your
+    // interactions with our agents".
+    String.raw`\btranscrib\w*(?: (?:and|or) \w+)? (?:your |the |their |any |all )?(?:conversations?|calls?|meetings?|interactions?|voice ?mails?)\b`,
     // A device listening for its wake word hears what is said.
     String.raw`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
     String.raw`saved user audio`,
