@@ -3209,6 +3209,11 @@ const PAIRS: Pair[] = [
     'We may collect information shared through the screen, webcam or microphone of your device.', ['voice|affirmed'],
     'We may collect information shared through the screen, webcam or keyboard of your device.', [],
   ],
+  [
+    'a place of residence is an area', 'We keep demographic information such as your gender, age and place of residence.',
+    ['location.approximate|affirmed'],
+    'We keep demographic information such as your gender, age and place of birth.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

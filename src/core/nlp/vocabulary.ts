@@ -703,7 +703,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?:city|country|region)\b(?![ -]codes?\b)` +
       String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
-    String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)country of residence`,
+    // The place named by its area: "city of residence", and "place of residence" among profile data.
+    String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)(?:country|city|town|place) of residence`,
     String.raw`\bsim(?: card)? (?:country|region)\b`,
     // "your IP-based region", "the area you're in".
     String.raw`\bip[- ]based (?:region|country|city|area|town)\b`,
