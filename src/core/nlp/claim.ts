@@ -258,8 +258,20 @@ const BANNED_USE = new RegExp(
   'gi',
 );
 const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
+/**
+ * A norm as the subject, saying what a kind of data is: "The laws describe sensitive data to include …", "Some
+ * state laws treat precise geolocation as sensitive". All that follows is the norm's content, acts included
+ * ("processing biometric data for the purpose of …" is what the law names, not what anyone does).
+ */
+const NORM_DESCRIBES = new RegExp(
+  String.raw`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
+    String.raw`(?:[A-Z][\w-]*\s+){0,3}(?:laws?|acts?|regulations?|statutes?|legislation)\b(?:\s+\w+){0,2}?\s+` +
+    String.raw`(?:describe|define|consider|treat|classify|designate|list|deem)s?\b`,
+  'i',
+);
 function isNormStatement(s: string): boolean {
   if (!/\.\s*$/.test(s) || wordCount(s) < 6 || FIRST_PARTY.test(s)) return false;
+  if (NORM_DESCRIBES.test(s)) return true;
   if (!NORM_WORD.test(s) && !BAN_WORD.test(s)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
 }
@@ -448,7 +460,9 @@ const PARTICIPLE =
   String.raw`|hidden|stolen|spoken|broken|forgotten)`;
 // Followed by what it names: a final "is" ends a clause ("…where your child's watch is"), it joins no names.
 // Nor a progressive passive ("…it is being driven in").
-const COPULA = new RegExp(String.raw`\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
+// Of the main clause: a copula in a relative clause describes a list item ("your device coordinates, which are
+// necessary to match you") and leaves it an item.
+const COPULA = new RegExp(String.raw`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
 const SENSOR_SUBJECT =
   String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;

@@ -3214,6 +3214,33 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
     'We keep demographic information such as your gender, age and place of birth.', [],
   ],
+  [
+    'a norm as the subject, saying what a kind of data is',
+    'Some state laws treat precise geolocation as sensitive personal information, and we collect it.',
+    ['location.precise|affirmed'],
+    'Some state laws treat precise geolocation as sensitive personal information.', [],
+  ],
+  [
+    'a copula in a relative clause leaves the item an item',
+    'Your device coordinates, which are necessary to show you nearby members.', ['location.precise|affirmed'],
+    'Your device coordinates are necessary to show you nearby members.', [],
+  ],
+  [
+    'recordings, from your calls', 'We keep information, including recordings, from your calls with our support team.',
+    ['voice|affirmed'], 'We keep information, including ratings, from your calls with our support team.', [],
+  ],
+  [
+    'interviews recorded', 'We keep recordings of interviews with job applicants.', ['voice|affirmed'],
+    'We keep records of interviews with job applicants.', [],
+  ],
+  [
+    'one place visited', 'We keep a history of every place that you have visited.', ['location|affirmed'],
+    'We keep a history of every page that you have visited.', [],
+  ],
+  [
+    'a place visited online is no place', 'We store the places you visited in Paris.', ['location|affirmed'],
+    'We store the places you visited on other websites.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

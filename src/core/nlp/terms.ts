@@ -80,8 +80,11 @@ export const CALL_RECORDING = [
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
   String.raw`\brecord(?:s|ed|ing)? (?:the |your |all |any )?(?:video |online )?meetings?\b`,
   String.raw`\b(?:transcripts?|recordings?) of (?:your |the |all )?meetings?\b`,
+  // Spoken research sessions recorded: "recordings of interviews and focus groups".
+  String.raw`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
-  String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said) of ` +
+  // Also "recordings, from your calls".
+  String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from) ` +
     // A part of the calls, with its own determiner: "recordings of part of the customer calls".
     String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.

@@ -116,6 +116,9 @@ const AREA_LEVEL = [
 const PRESENCE_PLACE =
   String.raw`(?:[\w-]+ )?(?:stores?|shops?|home|venues?|branch(?:es)?|restaurants?|stations?|airports?|gyms?|offices?` +
   String.raw`|locations?|places?|premises|buildings?|parking (?:lots?|garages?)|geofences?)`;
+/** A place in the physical world: not "the places you visit on our website", "the place you visited on the app". */
+const NOT_ONLINE =
+  String.raw`(?! (?:on|in|within) (?:our|the|this|a|any|other) (?:[\w-]+ )?(?:websites?|sites?|apps?|platforms?|pages?|services?)\b)`;
 /** Whose one face: "your face", "the user's face". */
 const FACE_WHOSE = String.raw`(?:your|their|his|her|the user'?s|a user'?s|the person'?s|each user'?s) `;
 /** Whose faces: "their faces", "the faces of…" is left to the head rules. */
@@ -863,10 +866,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`|\b(?:users|people|members|profiles|players|singles|matches|friends|drivers|riders) nearby\b` +
       String.raw`|\bnearby (?:users|people|members|profiles|players|singles|matches|friends|drivers|riders)\b`,
     String.raw`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
-    String.raw`\b(?:places|locations|venues|stores|points of interest) (?:that )?you ` +
+    // One or every place too: "every place that you have visited".
+    String.raw`\b(?:places?|locations|venues?|stores|points of interest) (?:that )?you ` +
       String.raw`(?:(?:have|had|often|usually) )?` +
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
-      String.raw`\b`,
+      String.raw`\b${NOT_ONLINE}`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
     // An adverb may stand before the verb: "where your device actually is".
     String.raw`where (?:you (?:\w+ly )?are|(?:your|a|the) (?:[\w-]+'s )?` +
@@ -879,7 +883,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // spot where you parked". Not a place they choose, look for or may go ("the place you search for").
     String.raw`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
       String.raw`(?!(?:can|could|may|might|will|would|should|must|need|want|wish|choose|chose|select|search|look|` +
-      String.raw`enter|type|pick|plan|book|prefer|like)\b)[a-z]+ed\b`,
+      String.raw`enter|type|pick|plan|book|prefer|like)\b)[a-z]+ed\b${NOT_ONLINE}`,
     String.raw`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
       words('took|drove|rode|ran|went|were|met|stayed|slept|parked|shopped|ate') + String.raw`\b`,
     // Where the reader's trip or session began or ended: "the spot where your parking session began".
