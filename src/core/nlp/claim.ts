@@ -122,8 +122,11 @@ const USER_SETTING = [
   new RegExp(
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
     // An adverb may come between: "you can always turn off geolocation".
-    String.raw`\b(?:you|users|members|parents|account holders) (?:can|may|could) ` +
+    // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
+    String.raw`\b(?:you|users|members|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
+      String.raw`|administrator|admin)s?) (?:can|may|could) ` +
       String.raw`(?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
+      String.raw`(?:(?:choose|decide|elect) to )?` +
       String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
       String.raw`|opt out|delete|erase|remove|strip` +

@@ -199,8 +199,9 @@ const IDENTIFIER_CONTEXT = new RegExp(
     String.raw`\b(?:create|generate|derive|compute|produce|make)s?\b[^.;]{0,20}\bunique (?:code|number|template|signature)\b`,
     // Telling people apart or establishing who they are: "tell household members apart", "infer your identity".
     String.raw`\btell (?:[\w-]+ ){1,5}apart\b`,
-    // The same said the other way: "tell one person from another", "distinguish one speaker from another".
-    String.raw`\b(?:tell|distinguish|differentiate) (?:one|each) (?:person|people|user|speaker|individual|face|voice|member) ` +
+    // The same said the other way: "tell one person from another". Not speakers told apart in one recording
+    // ("distinguish one speaker from another to create an accurate transcript"), which says who spoke when, not who.
+    String.raw`\b(?:tell|distinguish|differentiate) (?:one|each) (?:person|people|user|individual|face|member) ` +
       String.raw`(?:from|apart from) (?:another|the others?|other (?:people|users|speakers|individuals))\b`,
     // Grouping by person, and saying which person it is: "groups pictures of the same person", "identifies which
     // registered driver is at the wheel".

@@ -3241,6 +3241,15 @@ const PAIRS: Pair[] = [
     'a place visited online is no place', 'We store the places you visited in Paris.', ['location|affirmed'],
     'We store the places you visited on other websites.', [],
   ],
+  [
+    'voices in a room, listened for', 'The app monitors whether other voices are in the room.', ['voice|affirmed'],
+    'The app asks whether other voices are in the room.', [],
+  ],
+  [
+    'whoever runs the account may switch a practice off',
+    'Account owners may choose to require voice transcription for their meetings.', ['voice|affirmed'],
+    'Account owners may choose to disable voice transcription for their meetings.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -3346,5 +3355,10 @@ describe('identifiers of session 11', () => {
   it('reads telling one person from another as identifying', () => {
     expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one person from another.')).toBe(true);
     expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one mood from another.')).toBe(false);
+  });
+  it('reads speakers told apart in one recording as not identifying (who spoke when, not who)', () => {
+    const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
+    expect(voiceId('We analyse the audio recording to tell one person from another.')).toBe(true);
+    expect(voiceId('We analyse the audio recording to distinguish one speaker from another in the transcript.')).toBe(false);
   });
 });

@@ -498,6 +498,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`'s voice\b(?<=\b(?:your|their|the) ` +
       String.raw`(?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s voice)(?! assistant)`,
     String.raw`\bwith (?:sound|audio)\b(?<=\b(?:videos?|clips?|footage) with (?:sound|audio))`,
+    // Voices in a room, listened for: "sound detection to monitor if other voices are in the room".
+    String.raw`\bvoices\b(?= (?:are |can be )?(?:heard |present )?(?:in|around) (?:the|your|a) (?:room|house|home|car|vehicle|background)\b)` +
+      String.raw`(?<=\b(?:detect|monitor|listen|hear|pick|captur|record)\w*\b[^.;:]{0,50})`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
     String.raw`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
