@@ -588,8 +588,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     if (n.at < clause.start) break;
     if (n.scopeEnd < mention.start) continue;
     const verdict = governed(sentence, n, facts.verdicts[i], mention);
+    // A further act denied but for an exception ("we do not share biometric data except with the vendor that runs
+    // our time clocks") happens in the exception: as in the passive below, a conditional affirmation.
     if (verdict === 'further') {
-      furtherOnly = true;
+      furtherOnly = !facts.negatedCondition;
       break;
     }
     if (verdict === 'denies') {

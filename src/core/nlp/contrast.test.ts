@@ -3250,6 +3250,16 @@ const PAIRS: Pair[] = [
     'Account owners may choose to require voice transcription for their meetings.', ['voice|affirmed'],
     'Account owners may choose to disable voice transcription for their meetings.', [],
   ],
+  [
+    'nothing until the reader switches it on is a conditional affirmation',
+    'No audio is recorded by the toy until the batteries are replaced.', ['voice|denied'],
+    'No audio is recorded by the toy until a parent activates the Talk feature.', ['voice|affirmed'],
+  ],
+  [
+    'a further act denied but for an exception happens in the exception',
+    'We do not share biometric data with the vendor that operates our time clocks.', [],
+    'We do not share biometric data except with the vendor that operates our time clocks.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

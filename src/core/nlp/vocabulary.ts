@@ -1117,6 +1117,11 @@ export const NEGATED_CONDITION_SOURCE = [
   // "without asking first", "without asking you".
   String.raw`\bwithout (?:first )?asking(?: you| your permission)?(?: first)?\b`,
   String.raw`\bunless\b`,
+  // Nothing happens until the reader acts: "No audio is recorded until a parent activates Talk" (recorded once
+  // they do). Only an act of the reader's that switches it on, not a time ("not deleted until 30 days pass").
+  String.raw`\buntil (?:you|a parent|the parent|the user|a user|your child|they|someone) (?:(?:first|have|has|explicitly|actively) )?` +
+    String.raw`(?:activate|enable|turn(?:ed)? on|switch(?:ed)? on|opt(?:ed)? in|allow|give|grant|choose|chose|tap|press|say|said` +
+    String.raw`|speak|consent|agree|start|sign(?:ed)? up|enrol)\w*`,
   String.raw`\bexcept (?:where|when|if|with)\b`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
   String.raw`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
