@@ -3260,6 +3260,36 @@ const PAIRS: Pair[] = [
     'We do not share biometric data with the vendor that operates our time clocks.', [],
     'We do not share biometric data except with the vendor that operates our time clocks.', ['biometric|affirmed'],
   ],
+  // Session 11: other biometrics by the part of the body and how it is taken.
+  [
+    'a fingerprint by its ridges', 'We capture a map of the ridges on your fingertip.', ['biometric|affirmed'],
+    'We capture a map of the ridges on your roof.', [],
+  ],
+  [
+    'signing in by a part of the body', 'You can enable palm login at our gyms.', ['biometric|affirmed'],
+    'You can enable email login at our gyms.', [],
+  ],
+  [
+    'a reader that takes a part of the body', 'The scanner at the gate reads your palm.', ['biometric|affirmed'],
+    'The guard at the gate reads your palm.', [],
+  ],
+  [
+    'the retina by its blood vessels', 'The kiosk scans the blood vessels at the back of your eye.', ['biometric|affirmed'],
+    'The kiosk scans the blood vessels at the back of your hand.', [],
+  ],
+  [
+    'the iris as the coloured part of the eye', 'The kiosk photographs the coloured part of your eye.',
+    ['biometric|affirmed'], 'The kiosk photographs the white part of your eye.', [],
+  ],
+  [
+    'a walk profiled', 'The insoles build a profile of the way you walk.', ['biometric|affirmed'],
+    'The insoles build a profile of the way you sleep.', [],
+  ],
+  [
+    'typing measured to tell who types',
+    'We analyse the rhythm with which you type your password to check it is really you.', ['biometric|affirmed'],
+    'We analyse the rhythm with which you type your password to suggest words.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -568,6 +568,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\bwe (?:scan|read|measure|capture)\b(?<=\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) we \w+)`,
     String.raw`\b(?:other )?body scans?\b`,
     String.raw`(?:your )?hands\b(?=, face)`,
+    // A fingerprint by what it is of: "a map of the ridges on your fingertip".
+    String.raw`\bridges? (?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?)\b`,
+    // Signing in or paying by a part of the body, as "face unlock" is by the face: "palm login", "vein payment".
+    String.raw`\b(?:palm|vein|iris|finger)[- ](?:log-?in|sign-?in|unlock|payments?|pay|authentication|recognition|id)\b`,
+    // A reader that takes the part of the body: "the scanner converts your palm into an encrypted number".
+    String.raw`\b(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)\b` +
+      String.raw`(?<=\b(?:scanners?|readers?|sensors?)\b[^.;]{0,30}\b(?:your|the user'?s|a user'?s|their) (?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?))`,
   ].join('|') },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
   { id: 'iris', type: 'biometric', source: [
@@ -579,6 +586,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`\b${TYPING}[ -]${TIMING}`,
     String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
     String.raw`vein[- ]patterns?|\bblood[- ]vessel patterns?\b`,
+    // The eye by its parts: "the blood vessels at the back of your eye" (retina), "the coloured part of your eye" (iris).
+    String.raw`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
+      String.raw`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
+    // A walk profiled: "a profile of the way you walk", "your walking pattern", "the pattern of each stride".
+    String.raw`\b(?:profile|model|signature|pattern)s? of (?:the way|how) (?:you|users|a user|they|people|each user) walk\b` +
+      String.raw`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|lengths?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
+    // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
+    String.raw`\b(?:rhythm|speed|cadence|timing|pressure)(?:(?:,| and| or) (?:rhythm|speed|cadence|timing|pressure)){0,3} ` +
+      String.raw`(?:with|at) which you type\b` +
+      String.raw`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
     String.raw`\bsignature dynamics\b`,
     String.raw`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
