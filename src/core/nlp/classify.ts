@@ -194,6 +194,11 @@ const IDENTIFIER_CONTEXT = new RegExp(
     String.raw`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
     // Checking that it is the same person: "uses your voice to verify you".
     String.raw`\bverif(?:y|ies|ied|ying) (?:you|users|callers|that it is you)\b`,
+    // The same in the passive, the person the subject: "callers may be identified by the characteristics of their
+    // speech", "you are recognised by your voice".
+    // The face or voice is the means: not "identified by their account number, and calls are recorded".
+    String.raw`\b(?:be|are|is|being|get|gets) (?:identified|recogni[sz]ed|verified|authenticated) (?:by|from|through|using)\b` +
+      String.raw`(?=[^.;,]{0,60}\b(?:voices?|speech|faces?|facial|vocal)\b)`,
     String.raw`\bcompare (?:your|the) face`,
     // A code made from the face or voice to tell the person again: a template by another name.
     String.raw`\b(?:create|generate|derive|compute|produce|make)s?\b[^.;]{0,20}\bunique (?:code|number|template|signature)\b`,

@@ -3290,6 +3290,11 @@ const PAIRS: Pair[] = [
     'We analyse the rhythm with which you type your password to check it is really you.', ['biometric|affirmed'],
     'We analyse the rhythm with which you type your password to suggest words.', [],
   ],
+  [
+    "the company's own site is no location of the reader's",
+    'Employees based at your Warsaw location report to the Data Protection Officer.', ['location|affirmed'],
+    'Employees based at our Warsaw location report to the Data Protection Officer.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -3395,6 +3400,12 @@ describe('identifiers of session 11', () => {
   it('reads telling one person from another as identifying', () => {
     expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one person from another.')).toBe(true);
     expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one mood from another.')).toBe(false);
+  });
+  it('reads a person identified by their speech, in the passive, as identifying', () => {
+    const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
+    expect(voiceId('Callers may be identified by the characteristics of their speech rather than by a PIN.')).toBe(true);
+    expect(voiceId('Callers may be greeted by the characteristics of their speech rather than by a PIN.')).toBe(false);
+    expect(voiceId('Callers may be identified by their account number, and calls are recorded.')).toBe(false);
   });
   it('reads speakers told apart in one recording as not identifying (who spoke when, not who)', () => {
     const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;

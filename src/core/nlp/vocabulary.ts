@@ -1092,6 +1092,10 @@ export const TRAPS: Trap[] = [
     ) + ' locations?',
     String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     String.raw`office locations`,
+    // The company's own site as the head: "employees based at our Warsaw location", "at all our locations". Not
+    // "location" as a modifier of the reader's data ("our location services", "our location-based features").
+    String.raw`\bour (?:[\w-]+ )?locations?\b(?![ -](?:data|information|services?|history|sharing|settings?|permissions?` +
+      String.raw`|features?|tracking|access|signals?|based|technolog(?:y|ies)))`,
     String.raw`regardless of (?:your |their |its )?location`,
     // An area word as a modifier of something else: "the suburb filter", "country-specific overviews", "the region
     // selector", "our country sites".
