@@ -1419,7 +1419,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'a description yields to a passive claim', 'Your location may be approximate and is collected from your device\'s network.',
-    ['location|affirmed'],
+    ['location.approximate|affirmed'],
     'Your location may be approximate and can differ from where you really are.', [],
   ],
   [
@@ -3294,6 +3294,23 @@ const PAIRS: Pair[] = [
     "the company's own site is no location of the reader's",
     'Employees based at your Warsaw location report to the Data Protection Officer.', ['location|affirmed'],
     'Employees based at our Warsaw location report to the Data Protection Officer.', [],
+  ],
+  [
+    'precision said of the location as a predicate',
+    'Depending on your settings, the location we receive may be precise.', ['location.precise|affirmed'],
+    'Depending on your settings, the location we receive may be approximate.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the coordinates the device gives', 'Each photo is stamped with the coordinates reported by the device.',
+    ['location.precise|affirmed'], 'Each photo is stamped with the coordinates of the city.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the exact point set on a map', 'Our delivery partners see the exact drop-off pin you place on the map.',
+    ['location.precise|affirmed'], 'Our delivery partners see the drop-off pin you place on the map.', [],
+  ],
+  [
+    'the location of people and their things in a bare plural', 'The Company may collect the location of company vehicles.',
+    ['location|affirmed'], 'The Company may collect the location of company offices.', [],
   ],
 ];
 

@@ -144,7 +144,9 @@ const USER_NOUN = words(
 );
 const OF_USER = new RegExp(
   // "the location of the group's tablet", "of anyone's phone", "of each pupil".
+  // A bare plural too, after one modifier: "the location of company vehicles assigned to employees".
   String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
+    String.raw`|(?:[\w-]+\s+)?(?=[\w-]+s\b)${USER_NOUN}\b` +
     String.raw`|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
   'i',
 );

@@ -169,6 +169,19 @@ export const APPROXIMATE_OF =
 export const APPROXIMATE_WORD =
   String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +
   String.raw`(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
+/**
+ * The precision said of the location as a predicate: "the location we receive may be precise (from GPS) or
+ * approximate (from your network)", "your position is only approximate". The adjective is the mention; the
+ * location noun must stand before it in the clause (the look-behind runs only where the adjective matched).
+ */
+// Not a question about it: "we do not know if your location is exact".
+const PREDICATE_LEAD = String.raw`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s)?`;
+export const APPROXIMATE_PREDICATE =
+  String.raw`\b(?:approximate|coarse|imprecise|rough)\b(?! (?:${LOCATION_HEADS})\b)` +
+  String.raw`(?<=${PREDICATE_LEAD}(?:approximate|coarse|imprecise|rough))`;
+export const PRECISE_PREDICATE =
+  String.raw`\b(?:precise|exact)\b(?! (?:${LOCATION_HEADS})\b)(?! or (?:approximate|coarse|imprecise|rough)\b)` +
+  String.raw`(?<=${PREDICATE_LEAD}(?:precise|exact))`;
 /** Before an IP address: a location word, then a listing or a derivation ("location (such as", "derived from"). */
 const IP_LEAD =
   String.raw`\b(?:geo)?location(?: data| information)?[:,]? ?` +

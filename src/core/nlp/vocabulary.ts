@@ -4,7 +4,7 @@
  * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
  */
 import {
-  APPROXIMATE_OF, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_WORD, VOICE,
+  APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_PREDICATE, PRECISE_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
 import { words } from '../text/pattern';
@@ -657,7 +657,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     String.raw`(?<![\w-])precise device location`,
   ].join('|') },
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
-  { id: 'precise-word', type: 'location.precise', source: PRECISE_WORD },
+  { id: 'precise-word', type: 'location.precise', source: `${PRECISE_WORD}|${PRECISE_PREDICATE}` },
   { id: 'precise-source', type: 'location.precise', source: [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
     String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
@@ -672,6 +672,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?= (?:near|around|close to|in range of|within range of) (?:you\b|your (?:device|phone|car|vehicle)))`,
     // The coordinates of a moment: "the coordinates where each photo was taken".
     String.raw`\bcoordinates (?:where|at which)\b`,
+    // The coordinates the device gives: "the coordinates reported by the device's location services".
+    String.raw`\bcoordinates (?:reported|provided|sent|read|given|supplied|returned|recorded) (?:by|from) (?:the |your |a )?` +
+      String.raw`(?:[\w-]+'s )?(?:devices?|phones?|handsets?|gps|location services|receivers?)\b`,
+    // The point the reader sets on a map: "the exact drop-off pin you place".
+    String.raw`\b(?:drop-?off|pick-?up|map|location) pins?\b(?<=\b(?:exact|precise)\s(?:[\w-]+\s)?(?:drop-?off|pick-?up|map|location) pins?)`,
     String.raw`\bstreet[- ]level\b`,
     // The coordinates of a device rather than of an area.
     String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
@@ -841,7 +846,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       String.raw`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
       String.raw`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})`,
   },
-  { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}` },
+  { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
   { id: 'location', type: 'location', generic: true, source: [
