@@ -118,6 +118,9 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   return long.length > 0 && capital.length / long.length >= 0.6;
 }
 
+/** After "turn on": anything but a switch of the device itself. */
+const NOT_DEVICE_SWITCH =
+  String.raw`(?! (?:the |your |its )?(?:device'?s? |phone'?s? )?(?:location services|location(?! history)|gps|bluetooth|wi-?fi|microphone|camera)\b)`;
 const USER_SETTING = [
   new RegExp(
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
@@ -128,7 +131,10 @@ const USER_SETTING = [
       String.raw`(?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
       String.raw`(?:(?:choose|decide|elect) to )?` +
       String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
-      String.raw`(?:turn|switch|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
+      // Turning a feature on is opting in to what it does ("you can turn on Location History if you want traffic
+      // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning
+      // on a switch of the device ("you can turn on location services in your device settings").
+      String.raw`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
       String.raw`|opt out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
       String.raw`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b` +

@@ -3312,6 +3312,16 @@ const PAIRS: Pair[] = [
     'the location of people and their things in a bare plural', 'The Company may collect the location of company vehicles.',
     ['location|affirmed'], 'The Company may collect the location of company offices.', [],
   ],
+  [
+    "turning a feature on is opting in; turning it off is the reader's setting",
+    'You can turn on Location History if you want traffic predictions for your commute.', ['location|affirmed'],
+    'You can turn off Location History if you want no traffic predictions for your commute.', [],
+  ],
+  [
+    'turning on a switch of the device stays a setting',
+    'You can turn on Location History in your account settings.', ['location|affirmed'],
+    'You can turn on location services in your device settings.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
