@@ -1,4 +1,4 @@
-import { words } from '../text/pattern';
+import { rx, words } from '../text/pattern';
 
 /**
  * Abbreviations whose period ends no sentence, one table for two passes: the splitter (sentences.ts) does not
@@ -7,8 +7,8 @@ import { words } from '../text/pattern';
  * both passes match them case-insensitively.
  */
 export const ABBREVIATIONS: readonly string[] = [
-  String.raw`e\.g`,
-  String.raw`i\.e`,
+  rx`e\.g`,
+  rx`i\.e`,
   'etc',
   'inc',
   'ltd',

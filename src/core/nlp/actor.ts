@@ -1,4 +1,4 @@
-import { words } from '../text/pattern';
+import { rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { actsIn, oncePerSentence } from './acts';
 import { verbKind, verbSource } from './verbs';
@@ -23,16 +23,16 @@ import { verbKind, verbSource } from './verbs';
 const INDEPENDENT = new RegExp(
   '\\b' +
     words(
-      String.raw`(?:other|third[- ]party|external|independent) (?:apps?|applications|websites?|sites)`,
-      String.raw`(?:mobile |wireless |network )?(?:carriers?|network operators?|internet service providers?|isps?)`,
-      String.raw`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
-      String.raw`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
+      rx`(?:other|third[- ]party|external|independent) (?:apps?|applications|websites?|sites)`,
+      rx`(?:mobile |wireless |network )?(?:carriers?|network operators?|internet service providers?|isps?)`,
+      rx`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
+      rx`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
       // Websites and apps in general: "some websites ask for your location".
-      String.raw`(?:some|many|most|certain) (?:websites?|sites|employers|apps|applications)`,
+      rx`(?:some|many|most|certain) (?:websites?|sites|employers|apps|applications)`,
       // Public authorities: "iris matching is carried out by the border agency".
       // Not a modifier: "government-issued identification" names no party.
-      String.raw`(?:(?:border|government|public|immigration|customs|law enforcement|tax) )?(?:agenc(?:y|ies)|authorit(?:y|ies))(?![\w-])`,
-      String.raw`police(?![\w-])|governments?(?![\w-])`,
+      rx`(?:(?:border|government|public|immigration|customs|law enforcement|tax) )?(?:agenc(?:y|ies)|authorit(?:y|ies))(?![\w-])`,
+      rx`police(?![\w-])|governments?(?![\w-])`,
     ) +
     '\\b',
   'i',
@@ -45,12 +45,12 @@ export const FIRST_PARTY = /\b(?:we|us|our)\b/i;
 const READER_DEVICE = /^\s*your (?:phone|device|smartphone|browser|computer|tablet)s?\b/i;
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const LATER_NAMED_ACT = new RegExp(
-  String.raw`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`,
+  rx`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** People who use the service or are around the reader. */
 const OTHER_PEOPLE = new RegExp(
-  String.raw`\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?` +
-    String.raw`|hosts|participants|invitees|attendees)\b`,
+  rx`\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?` +
+    rx`|hosts|participants|invitees|attendees)\b`,
   'i',
 );
 /**
@@ -63,13 +63,13 @@ const MEETING_PEOPLE_SUBJECT =
 const KEEPS_A_COPY = /^(?:record|sav|captur|download|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$/i;
 /** "Websites you visit", read before the head is cut at "you". */
 const INDEPENDENT_VISITED = new RegExp(
-  String.raw`^\s*(?:the )?(?:websites?|sites|apps)` +
-    String.raw`(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
-    String.raw` (?:that )?you (?:visit|use|open)\b`,
+  rx`^\s*(?:the )?(?:websites?|sites|apps)` +
+    rx`(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
+    rx` (?:that )?you (?:visit|use|open)\b`,
   'i',
 );
 /** Data passed on after the mention ("…collects it and discloses it to apps, including ours") may reach us. */
-const PASSED_ON_ALL = new RegExp(String.raw`\b(?:${verbSource(['further', 'flow'])})\b`, 'gi');
+const PASSED_ON_ALL = new RegExp(rx`\b(?:${verbSource(['further', 'flow'])})\b`, 'gi');
 const FIRST_PARTY_ALL = /\b(?:we|us|our)\b/gi;
 /** A fronted phrase that compares or adds, never the subject: "Like other apps, we…". */
 // Nor a fronted reason or concession: "Because iris matching is carried out by the border agency, SkyPass…".
@@ -153,8 +153,8 @@ function lastMatch(re: RegExp, s: string): number {
  */
 const PASSIVE_BY = new RegExp(
   // A passive verb, with an adverb on either side, then "by" and who acts (captured).
-  String.raw`^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?` +
-    String.raw`(?:[a-z]+ed|done|run|made|kept|held|carried out)\s+(?:\w+ly\s+)?by\s+((?:the |your |a |an )?[^,;.]{1,50})`,
+  rx`^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?` +
+    rx`(?:[a-z]+ed|done|run|made|kept|held|carried out)\s+(?:\w+ly\s+)?by\s+((?:the |your |a |an )?[^,;.]{1,50})`,
   'i',
 );
 /**

@@ -1,4 +1,5 @@
 import { verbSource } from './verbs';
+import { rx } from '../text/pattern';
 
 /**
  * The verbs of acting on data in a sentence (processing, further actions, flow), found once per sentence: the
@@ -11,7 +12,7 @@ export interface Act {
   word: string;
 }
 
-const ACT = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'gi');
+const ACT = new RegExp(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'gi');
 
 /**
  * `read` remembered for the last sentence it was asked about: per-mention passes call it once per mention,

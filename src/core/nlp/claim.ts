@@ -1,6 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { oncePerSentence } from './acts';
 import { participleSource, verbSource } from './verbs';
+import { rx } from '../text/pattern';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -29,12 +30,12 @@ const wordCount = (s: string) => words(s).length;
  */
 const FIRST_PARTY_ACT = new RegExp(
   // The company's service may carry a modifier: "our chatbot service receives…", "the booking app collects…".
-  String.raw`\b(?:we|our (?:[\w-]+ )?(?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
-    String.raw`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
+  rx`\b(?:we|our (?:[\w-]+ )?(?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
+    rx`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
     // A denial is a claim too: "we do not collect", "we never share".
-    String.raw`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
-    String.raw`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +
-    String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
+    rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
+    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +
+    rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
   'i',
 );
 /**
@@ -43,8 +44,8 @@ const FIRST_PARTY_ACT = new RegExp(
  * state or on what data is like.
  */
 const PASSIVE_ACT = new RegExp(
-  String.raw`\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|\w+ly|still|also|only|then|thus|therefore)\s+){0,2}` +
-    String.raw`(?:${participleSource(['processing', 'further', 'flow'])})\b`,
+  rx`\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|\w+ly|still|also|only|then|thus|therefore)\s+){0,2}` +
+    rx`(?:${participleSource(['processing', 'further', 'flow'])})\b`,
   'i',
 );
 /** A claim's own act on data, whoever acts: the company named, or the data in the passive. */
@@ -58,17 +59,17 @@ const claimAct = (s: string) => {
 };
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
 const SENT_ARTIFACT_LEAVES_OUT = new RegExp(
-  String.raw`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
-    String.raw`[^.;]{0,60}?\b(?:do|does) not include\b`,
+  rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
+    rx`[^.;]{0,60}?\b(?:do|does) not include\b`,
   'i',
 );
-const ANY_VERB = new RegExp(String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
+const ANY_VERB = new RegExp(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
 const UI_VERBS = [
-  String.raw`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
-  String.raw`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold`,
+  rx`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
+  rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold`,
 ].join('|');
 
 // Also after a prompt: "When prompted, tap “Allow While Using App”".
@@ -120,25 +121,25 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
 
 /** After "turn on": anything but a switch of the device itself. */
 const NOT_DEVICE_SWITCH =
-  String.raw`(?! (?:the |your |its )?(?:device'?s? |phone'?s? )?(?:location services|location(?! history)|gps|bluetooth|wi-?fi|microphone|camera)\b)`;
+  rx`(?! (?:the |your |its )?(?:device'?s? |phone'?s? )?(?:location services|location(?! history)|gps|bluetooth|wi-?fi|microphone|camera)\b)`;
 const USER_SETTING = [
   new RegExp(
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
-    String.raw`\b(?:you|users|members|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
-      String.raw`|administrator|admin)s?) (?:can|may|could) ` +
-      String.raw`(?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
-      String.raw`(?:(?:choose|decide|elect) to )?` +
-      String.raw`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
+    rx`\b(?:you|users|members|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
+      rx`|administrator|admin)s?) (?:can|may|could) ` +
+      rx`(?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
+      rx`(?:(?:choose|decide|elect) to )?` +
+      rx`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       // Turning a feature on is opting in to what it does ("you can turn on Location History if you want traffic
       // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning
       // on a switch of the device ("you can turn on location services in your device settings").
-      String.raw`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
-      String.raw`|opt out|delete|erase|remove|strip` +
+      rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
+      rx`|opt out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
-      String.raw`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b` +
-      String.raw`(?=[^.;]{0,30}\bfrom\b))`,
+      rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b` +
+      rx`(?=[^.;]{0,30}\bfrom\b))`,
     'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
@@ -173,7 +174,7 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
 // `,?\s*which` written as `,\s*which|(?<!\s)\s*which`: a start inside a run of spaces would end where the
 // run's first space does, so only that one is tried (linear on long runs; the first match is the same).
 const WE_ACT_LEAD = /(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we /gi;
-const WE_ACT_VERB = new RegExp(String.raw`(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'iy');
+const WE_ACT_VERB = new RegExp(rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'iy');
 const WORD_THEN_SPACE = /\w+ /y;
 const MAX_WORDS_BEFORE_VERB = 3;
 /** Where the first clause of the company's act starts in `s`, or -1 (exported for its test). */
@@ -209,24 +210,24 @@ export function userSettingEnd(s: string, at: number): number {
 const DEFINING_WORD = /\b(?:(?<!by )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b/i;
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = new RegExp(
-  String.raw`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
-    String.raw`(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)`,
+  rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
+    rx`(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)`,
   'i',
 );
 const LAW_APPLIES = new RegExp(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
-  String.raw`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
-    String.raw`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
-    String.raw`|bans?)\b`,
+  rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
+    rx`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
+    rx`|bans?)\b`,
   'i',
 );
 /** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
 const FORUM = /\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:exclusive |non-exclusive )?jurisdiction|(?:is|are) competent)\b/i;
 /** The law as the condition of a claim: "where the law requires, …", "to the extent permitted by law". */
 const LAW_AS_CONDITION = new RegExp(
-  String.raw`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
-    String.raw`\b(?:requires?|required|permits?|permitted|allows?|allowed|applies|apply)\b` +
-    String.raw`|\b(?:required|permitted|allowed) by (?:applicable |local )?(?:law|laws|regulations?)\b`,
+  rx`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
+    rx`\b(?:requires?|required|permits?|permitted|allows?|allowed|applies|apply)\b` +
+    rx`|\b(?:required|permitted|allowed) by (?:applicable |local )?(?:law|laws|regulations?)\b`,
   'gi',
 );
 /**
@@ -236,34 +237,34 @@ const LAW_AS_CONDITION = new RegExp(
  * for processing biometric data"). A whole sentence ending in a period, not a list item.
  */
 const NORM_WORD = new RegExp(
-  String.raw`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
-    String.raw`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
+  rx`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
+    rx`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
     // Norms said of places: "In many countries, employers must tell staff…".
-    String.raw`|\bin (?:many|some|most|several|certain|a number of) (?:countries|states|jurisdictions|places)\b`,
+    rx`|\bin (?:many|some|most|several|certain|a number of) (?:countries|states|jurisdictions|places)\b`,
   'i',
 );
 const ACT_IN_NORM = new RegExp(
-  String.raw`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
-    String.raw`(?: the)? (?:${verbSource(['processing', 'further', 'flow'])})\b`,
+  rx`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
+    rx`(?: the)? (?:${verbSource(['processing', 'further', 'flow'])})\b`,
   'gi',
 );
 /**
  * Whom a norm binds, and what it obliges them to: "businesses that use facial recognition must post a sign",
  * "private entities must publish a retention schedule". Their acts are what the norm is about, not claims.
  */
-const ADDRESSEE = String.raw`(?:private |public |city |government |covered |all )?` +
-  String.raw`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers|developers)`;
+const ADDRESSEE = rx`(?:private |public |city |government |covered |all )?` +
+  rx`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers|developers)`;
 const ADDRESSEE_ACTS = new RegExp(
-  String.raw`\b${ADDRESSEE}\b(?: (?:that|which|who) [a-z]+)?[^.;]{0,60}?` +
-    String.raw`\b(?:must|shall|are required to|may not|are prohibited from|are not allowed to)` +
+  rx`\b${ADDRESSEE}\b(?: (?:that|which|who) [a-z]+)?[^.;]{0,60}?` +
+    rx`\b(?:must|shall|are required to|may not|are prohibited from|are not allowed to)` +
     // The act the norm obliges or forbids is the norm's content too: "must post", "may not sell".
-    String.raw`(?: (?:not|also|first) )? ?[a-z]+(?: [\w-]+){0,4}`,
+    rx`(?: (?:not|also|first) )? ?[a-z]+(?: [\w-]+){0,4}`,
   'gi',
 );
 /** "cities have banned the use of face recognition": the use is what is banned. */
 const BANNED_USE = new RegExp(
-  String.raw`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of` +
-    String.raw`(?: [\w-]+){0,3}`,
+  rx`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of` +
+    rx`(?: [\w-]+){0,3}`,
   'gi',
 );
 const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
@@ -273,9 +274,9 @@ const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
  * ("processing biometric data for the purpose of …" is what the law names, not what anyone does).
  */
 const NORM_DESCRIBES = new RegExp(
-  String.raw`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
-    String.raw`(?:[A-Z][\w-]*\s+){0,3}(?:laws?|acts?|regulations?|statutes?|legislation)\b(?:\s+\w+){0,2}?\s+` +
-    String.raw`(?:describe|define|consider|treat|classify|designate|list|deem)s?\b`,
+  rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
+    rx`(?:[A-Z][\w-]*\s+){0,3}(?:laws?|acts?|regulations?|statutes?|legislation)\b(?:\s+\w+){0,2}?\s+` +
+    rx`(?:describe|define|consider|treat|classify|designate|list|deem)s?\b`,
   'i',
 );
 function isNormStatement(s: string): boolean {
@@ -294,8 +295,8 @@ function isNormStatement(s: string): boolean {
  */
 const partyAct = (between: string) =>
   new RegExp(
-    String.raw`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)` +
-      String.raw`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?:${verbSource(['processing', 'flow'])})\b`,
+    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)` +
+      rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?:${verbSource(['processing', 'flow'])})\b`,
   );
 const PARTY_AUXILIARIES = 'may|might|will|would|can|could|also|still|then|only';
 const COMPANY_ACT = partyAct(`${PARTY_AUXILIARIES}|to`);
@@ -310,53 +311,53 @@ function onlyThis(s: string, re: RegExp): boolean {
 }
 /** Data handled by another party on its own terms, for which the company answers not. */
 const OWN_TERMS = new RegExp(
-  String.raw`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
-    String.raw`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
-    String.raw`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
-    String.raw`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
+  rx`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
+    rx`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
+    rx`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
+    rx`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
     // "Apple's own terms govern how they work".
-    String.raw`|(?<![\w-])[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
+    rx`|(?<![\w-])[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
   'i',
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
 const RESPONSIBLE = new RegExp(
-  String.raw`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
-    String.raw`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
+  rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
+    rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
   'i',
 );
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
 const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b/i;
 /** The reader's recourse to an authority: "you may contact your state attorney general". */
 /** Turning to someone: "contact", "lodge a complaint", "report it to". */
-const COMPLAINT_ACT = String.raw`(?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)`;
+const COMPLAINT_ACT = rx`(?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)`;
 /** Whom the reader may turn to. */
-const AUTHORITY = String.raw`(?:attorney general|authority|regulator|commissioner|ombudsman)`;
+const AUTHORITY = rx`(?:attorney general|authority|regulator|commissioner|ombudsman)`;
 const COMPLAINT = new RegExp(
-  String.raw`\byou (?:may|can|should|have the right to) ${COMPLAINT_ACT}\b[^.]{0,60}\b${AUTHORITY}\b`,
+  rx`\byou (?:may|can|should|have the right to) ${COMPLAINT_ACT}\b[^.]{0,60}\b${AUTHORITY}\b`,
   'i',
 );
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
 const CATEGORY_DEFINED = new RegExp(
-  String.raw`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? ` +
-    String.raw`(?:includes|means|consists of|covers)\b` +
+  rx`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? ` +
+    rx`(?:includes|means|consists of|covers)\b` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
-    String.raw`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
-    String.raw`\b(?:include|comprise|are|cover)\b` +
+    rx`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
+    rx`\b(?:include|comprise|are|cover)\b` +
     // The GDPR's special categories, and a quoted term: "“Biometric data” includes fingerprints and face geometry".
-    String.raw`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?` +
-    String.raw`\b(?:includes?|comprises?|covers?)\b` +
-    String.raw`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
+    rx`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?` +
+    rx`\b(?:includes?|comprises?|covers?)\b` +
+    rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
   'i',
 );
 /** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
 const LEARNS_OF =
-  String.raw`^\W*(?:if|should|in the event that|where) (?:we )?` +
-  String.raw`(?:learn|discover|become aware|find out|are notified|are made aware)`;
+  rx`^\W*(?:if|should|in the event that|where) (?:we )?` +
+  rx`(?:learn|discover|become aware|find out|are notified|are made aware)`;
 const DELETED_IF_FOUND = new RegExp(
-  LEARNS_OF + String.raw`\b[^.;]{0,120}\b(?:collected|received|obtained|gathered)\b[^.;]{0,120}[,;]\s*` +
-    String.raw`(?:then )?we (?:will|shall|may|would) (?:\w+ly )?` +
-    String.raw`(?:(?:take steps|take reasonable steps|act|work|try|endeavou?r) to )?(?:promptly )?` +
-    String.raw`(?:delete|remove|erase|destroy)\b`,
+  LEARNS_OF + rx`\b[^.;]{0,120}\b(?:collected|received|obtained|gathered)\b[^.;]{0,120}[,;]\s*` +
+    rx`(?:then )?we (?:will|shall|may|would) (?:\w+ly )?` +
+    rx`(?:(?:take steps|take reasonable steps|act|work|try|endeavou?r) to )?(?:promptly )?` +
+    rx`(?:delete|remove|erase|destroy)\b`,
   'i',
 );
 /**
@@ -364,11 +365,11 @@ const DELETED_IF_FOUND = new RegExp(
  * "if you decline to provide it". A condition on the reader's refusal, not an act of the company.
  */
 /** A condition on the reader: "if you", "should users", "in case the user". */
-const IF_READER = String.raw`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
+const IF_READER = rx`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
 const READER_REFUSES = new RegExp(
-  String.raw`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
-    String.raw`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
-    String.raw`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
+  rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
+    rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
+    rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
   'i',
 );
 /**
@@ -376,9 +377,9 @@ const READER_REFUSES = new RegExp(
  * able to use Nearby", "the service may be limited". What the service can still do, not what it does with data.
  */
 const CONSEQUENCE = new RegExp(
-  String.raw`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
-    String.raw`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
-    String.raw`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find))\b`,
+  rx`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
+    rx`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
+    rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find))\b`,
   'i',
 );
 /** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
@@ -392,93 +393,93 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
-const READER_CONDITION = new RegExp(String.raw`${IF_READER}\b[^,.;]*`, 'gi');
+const READER_CONDITION = new RegExp(rx`${IF_READER}\b[^,.;]*`, 'gi');
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
 const DOCUMENT_GOVERNS = new RegExp(
-  String.raw`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
-    String.raw`(?: of (?:service|use))?(?: \([^()]{0,40}\))? (?:govern|appl(?:y|ies) to|cover)s?\b`,
+  rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
+    rx`(?: of (?:service|use))?(?: \([^()]{0,40}\))? (?:govern|appl(?:y|ies) to|cover)s?\b`,
   'i',
 );
 /** The reader getting more information about a topic: "you can obtain further information on…". */
 const READER_INFORMATION = new RegExp(
   // Only more of it, found or asked for ("you may receive information about nearby events" is a claim's use).
-  String.raw`\byou (?:can|may|could) (?:also )?(?:obtain|find|request|read) ` +
-    String.raw`(?:further|more|additional|detailed) information (?:on|about|regarding|concerning)\b`,
+  rx`\byou (?:can|may|could) (?:also )?(?:obtain|find|request|read) ` +
+    rx`(?:further|more|additional|detailed) information (?:on|about|regarding|concerning)\b`,
   'i',
 );
 /** The company's use named as a thing: "our use of location information", "Google's use of…". */
 const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b|\bhow [A-Z][\w-]* (?:uses|collects|processes)\b/;
 /** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
 const CROSS_REFERENCE = new RegExp(
-  String.raw`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
-    String.raw`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b`,
+  rx`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
+    rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b`,
   'i',
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = new RegExp(
-  String.raw`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(['processing', 'further', 'flow'])})\b` +
-    String.raw`|\b(?:${participleSource(['processing', 'further', 'flow'])}) by\b`,
+  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(['processing', 'further', 'flow'])})\b` +
+    rx`|\b(?:${participleSource(['processing', 'further', 'flow'])}) by\b`,
   'i',
 );
 const ADVICE = new RegExp(
-  String.raw`\b(?:be mindful|are advised|please be careful|may give away` +
-    String.raw`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
-    String.raw`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
-    String.raw`|tell us|write|email|reach out)` +
-    String.raw`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
+  rx`\b(?:be mindful|are advised|please be careful|may give away` +
+    rx`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
+    rx`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
+    rx`|tell us|write|email|reach out)` +
+    rx`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // Where to ask: "If you have questions about biometric data, contact us" (the whole condition, then the ask;
     // not "we record calls to handle questions about billing when you call us").
-    String.raw`|^(?:if|should) you have (?:any )?(?:questions?|concerns?|comments?|inquir(?:y|ies)) ` +
-    String.raw`(?:about|regarding|concerning|on|relating to)\b[^.;,]{0,80}, (?:please )?(?:contact|write to` +
-      String.raw`|email|reach|call) us\b` +
+    rx`|^(?:if|should) you have (?:any )?(?:questions?|concerns?|comments?|inquir(?:y|ies)) ` +
+    rx`(?:about|regarding|concerning|on|relating to)\b[^.;,]{0,80}, (?:please )?(?:contact|write to` +
+      rx`|email|reach|call) us\b` +
     // Nothing the company does after it: "…, contact us and we will record the call" is a claim.
-    String.raw`(?![^.;]{0,80}\bwe\b)` +
+    rx`(?![^.;]{0,80}\bwe\b)` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
-    String.raw`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
-    String.raw`|never (?:share|post|reveal|disclose|give|send))\b` +
+    rx`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
+    rx`|never (?:share|post|reveal|disclose|give|send))\b` +
     // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
-    String.raw`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)` +
-    String.raw`|^(?:pro )?tips?:\s` +
+    rx`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)` +
+    rx`|^(?:pro )?tips?:\s` +
     // "…, so review permissions regularly".
-    String.raw`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
+    rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
   'i',
 );
 const RIGHTS_REQUEST = new RegExp(
-  String.raw`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
-    String.raw`|\brequest a copy of\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
+  rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
+    rx`|\brequest a copy of\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
     // "Consumers may request that we delete their geolocation data."
-    String.raw`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b`,
+    rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b`,
   'i',
 );
 const READER_CHOICE = new RegExp(
-  String.raw`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
-    String.raw`|\byou (?:can |may )?(?:choose|decide) whether\b`,
+  rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
+    rx`|\byou (?:can |may )?(?:choose|decide) whether\b`,
   'i',
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = new RegExp(
-  String.raw`^(?:(?:tip|note|hint)s?:\s*)?to [a-z]+\b[^,]{0,80},\s*` +
+  rx`^(?:(?:tip|note|hint)s?:\s*)?to [a-z]+\b[^,]{0,80},\s*` +
     // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
-    String.raw`(?:(?:open|go to|tap|select|click|visit|choose|turn (?:off|on)|switch (?:off|on)|disable|enable)\b` +
-    String.raw`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
+    rx`(?:(?:open|go to|tap|select|click|visit|choose|turn (?:off|on)|switch (?:off|on)|disable|enable)\b` +
+    rx`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
   'i',
 );
 /** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
 const PARTICIPLE =
-  String.raw`(?:\w+ed|\w+wn|made|kept|held|sent|sold|told|found|built|taken|given|seen|written|chosen|driven` +
-  String.raw`|hidden|stolen|spoken|broken|forgotten)`;
+  rx`(?:\w+ed|\w+wn|made|kept|held|sent|sold|told|found|built|taken|given|seen|written|chosen|driven` +
+  rx`|hidden|stolen|spoken|broken|forgotten)`;
 // Followed by what it names: a final "is" ends a clause ("…where your child's watch is"), it joins no names.
 // Nor a progressive passive ("…it is being driven in").
 // Of the main clause: a copula in a relative clause describes a list item ("your device coordinates, which are
 // necessary to match you") and leaves it an item.
-const COPULA = new RegExp(String.raw`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
+const COPULA = new RegExp(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
 const SENSOR_SUBJECT =
-  String.raw`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
+  rx`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
 /** A sensor or service switched off on the device: "when GPS is off". */
 // An adverb may stand before the state: "location services are currently disabled".
 const DEVICE_OFF = new RegExp(
-  SENSOR_SUBJECT + String.raw`\b(?:is|are) (?:\w+ly )?(?:off|disabled|turned off|switched off)\b`,
+  SENSOR_SUBJECT + rx`\b(?:is|are) (?:\w+ly )?(?:off|disabled|turned off|switched off)\b`,
   'i',
 );
 /**
@@ -486,8 +487,8 @@ const DEVICE_OFF = new RegExp(
  * enabled for this feature"); a claim only with an act on data.
  */
 const DEVICE_ON = new RegExp(
-  SENSOR_SUBJECT + String.raw`\b(?:is|are|must be|needs to be|need to be|has to be|have to be|should be) ` +
-    String.raw`(?:on|enabled|active|in use|turned on|switched on)\b`,
+  SENSOR_SUBJECT + rx`\b(?:is|are|must be|needs to be|need to be|has to be|have to be|should be) ` +
+    rx`(?:on|enabled|active|in use|turned on|switched on)\b`,
   'i',
 );
 /**
@@ -495,69 +496,69 @@ const DEVICE_ON = new RegExp(
  * "Most phones support fingerprint unlock". The device's feature, not data the company processes.
  */
 const DEVICE_FEATURE = new RegExp(
-  String.raw`^(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
-    String.raw`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
-    String.raw`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
+  rx`^(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
+    rx`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
+    rx`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
   'i',
 );
 /** Whether a feature is offered at all: "Location-based services may not be available in all countries". */
 // Not "…is not available to us", which says where data goes.
 const AVAILABILITY = new RegExp(
-  String.raw`\b(?:is|are|may|might|will)(?: not)?(?: be)? (?:available|offered|supported) (?:in|on|for) ` +
-    String.raw`(?:all|some|certain|every|each|your|select(?:ed)?|other|many) ` +
-    String.raw`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models)\b`,
+  rx`\b(?:is|are|may|might|will)(?: not)?(?: be)? (?:available|offered|supported) (?:in|on|for) ` +
+    rx`(?:all|some|certain|every|each|your|select(?:ed)?|other|many) ` +
+    rx`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models)\b`,
   'i',
 );
 /** A technology as the subject of what it can or cannot do: "Facial detection can identify that a face is present". */
 const TECHNOLOGY_CAN = new RegExp(
-  String.raw`^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}(?:detection|recognition|technolog(?:y|ies)|verification|matching)` +
-    String.raw` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b`,
+  rx`^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}(?:detection|recognition|technolog(?:y|ies)|verification|matching)` +
+    rx` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b`,
   'i',
 );
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
+  rx`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
-    String.raw`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
-    String.raw`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b` +
+    rx`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
+    rx`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b` +
     // What data or a technology is like, said of no one's act: "Geolocation data can be sensitive", "Location
     // accuracy improves when Wi-Fi is on", "Facial recognition raises privacy concerns", "Fingerprint sensors are
     // found on most modern phones".
-    String.raw`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable)\b` +
-    String.raw`|\b(?:accuracy|precision) (?:improves?|increases?|decreases?|drops?|worsens?)\b` +
-    String.raw`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
-    String.raw`|\b(?:is|are) (?:found|built|included) (?:on|in|into) (?:most|many|some|all|modern|newer) ` +
-    String.raw`(?:[\w-]+ )?(?:phones|smartphones|devices|laptops|computers|cars|vehicles)\b`,
+    rx`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable)\b` +
+    rx`|\b(?:accuracy|precision) (?:improves?|increases?|decreases?|drops?|worsens?)\b` +
+    rx`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
+    rx`|\b(?:is|are) (?:found|built|included) (?:on|in|into) (?:most|many|some|all|modern|newer) ` +
+    rx`(?:[\w-]+ )?(?:phones|smartphones|devices|laptops|computers|cars|vehicles)\b`,
   'i',
 );
 /** The answer to "What is X?": "It is a set of numbers…". */
 const WHAT_IT_IS = new RegExp(
-  String.raw`^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?` +
-    String.raw`(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b`,
+  rx`^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?` +
+    rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b`,
   'i',
 );
 /** What a technology is: "Voice recognition is the ability of software to…". */
 const WHAT_A_TECHNOLOGY_IS = new RegExp(
-  String.raw`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
-    String.raw`(?:ability|process|technology|technique|practice|method|science|use|standard|format) ` +
-    String.raw`(?:of|to|for|by which|that|which|in|used)\b`,
+  rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
+    rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) ` +
+    rx`(?:of|to|for|by which|that|which|in|used)\b`,
   'i',
 );
 /** A control of the interface described: "The Precise Location switch appears…". */
 const UI_CONTROL = new RegExp(
-  String.raw`\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? ` +
-    String.raw`(?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b`,
+  rx`\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? ` +
+    rx`(?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b`,
   'i',
 );
 /** A commitment to protect data: "We are committed to protecting…". */
 const COMMITMENT = new RegExp(
-  String.raw`\b(?:committed to|dedicated to|care about|take seriously) ` +
-    String.raw`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b`,
+  rx`\b(?:committed to|dedicated to|care about|take seriously) ` +
+    rx`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b`,
   'i',
 );
 /** A section said to apply to some readers: "the following section … applies to you". */
 const SECTION_APPLIES = new RegExp(
-  String.raw`\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b` +
-    String.raw`[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b`,
+  rx`\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b` +
+    rx`[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b`,
   'i',
 );
 export const NON_CLAIM_RULES: NonClaimRule[] = [

@@ -11,7 +11,7 @@ import { participleSource, verbKind, verbSource } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
-import { words } from '../text/pattern';
+import { rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
@@ -25,39 +25,39 @@ import {
 
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
 /** An adverb, not a verb that ends like one ("apply", "supply", "rely"). */
-const ADVERB = String.raw`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))`;
+const ADVERB = rx`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))`;
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
 const HEDGE = words(
-  String.raw`${ADVERB}|also|even|ever|any longer|at this time|at present` +
-    String.raw`|otherwise|be|been|have|has|had|able to|to`,
+  rx`${ADVERB}|also|even|ever|any longer|at this time|at present` +
+    rx`|otherwise|be|been|have|has|had|able to|to`,
   // Two adverbs coordinated: "we do not knowingly or intentionally collect".
-  String.raw`(?:or|and) ${ADVERB}`,
+  rx`(?:or|and) ${ADVERB}`,
   // "We are not in the business of collecting…", "not in a position to see…".
-  String.raw`in the business of|in a position to`,
+  rx`in the business of|in a position to`,
   // An attempt or an intention negated is the act negated: "at no point do we attempt to infer…"; so is an
   // engagement in it ("we do not engage in the collection of…").
   // "Make use of" is the verb "use": the hedge stops before it, so that "use" is read as the verb governed.
-  String.raw`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)?(?= use of\b)`,
-  String.raw`(?:we|they|our [\w-]+|third parties|anyone)`,
+  rx`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)?(?= use of\b)`,
+  rx`(?:we|they|our [\w-]+|third parties|anyone)`,
   // The subject after an inverted auxiliary: "at no point does the app transmit", "at no time will SkyPass apply".
-  String.raw`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+|[\w-]+)(?= \w)`,
+  rx`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+|[\w-]+)(?= \w)`,
 );
 /** A coordinated modal between a negation and its verb: "we do not, and will not, collect". */
 const COORDINATED_MODAL =
-  String.raw`(?:,\s*(?:and|or)\s+(?:will|would|do|does|did|have|has|shall|can)\s+(?:not|never)\s*,` +
+  rx`(?:,\s*(?:and|or)\s+(?:will|would|do|does|did|have|has|shall|can)\s+(?:not|never)\s*,` +
   // "does not currently, nor does it intend to, collect".
-  String.raw`|,\s*nor\s+(?:do|does|did|will|would|can)\s+(?:it|we|they)(?:\s+(?:intend|plan|expect|wish))?(?:\s+to)?\s*,)`;
+  rx`|,\s*nor\s+(?:do|does|did|will|would|can)\s+(?:it|we|they)(?:\s+(?:intend|plan|expect|wish))?(?:\s+to)?\s*,)`;
 /** A negation cue that may open the span a negation governs. */
-const GOVERNED_CUE = String.raw`(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))`;
+const GOVERNED_CUE = rx`(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))`;
 /** What joins coordinated verbs: a comma with or without "and"/"or", or "and", "or", "and/or". */
-const VERB_JOINER = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+)`;
-const VERB_WORD = String.raw`[a-z]+`;
+const VERB_JOINER = rx`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+)`;
+const VERB_WORD = rx`[a-z]+`;
 /** After a negation cue: hedges, then a list of coordinated verbs ("collect, store or share"). */
 const GOVERNED_VERBS = re(
   // The coordinated modal may also follow a hedge: "does not currently, nor does it intend to, collect".
   // A parenthetical may stand between them: "we do not, under any circumstances, collect".
-  String.raw`^${GOVERNED_CUE}?(?:${COORDINATED_MODAL}|,[^,.;]{1,40},)?\s*((?:${HEDGE}(?:\s+|(?=,)))*)${COORDINATED_MODAL}?\s*` +
-    String.raw`(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
+  rx`^${GOVERNED_CUE}?(?:${COORDINATED_MODAL}|,[^,.;]{1,40},)?\s*((?:${HEDGE}(?:\s+|(?=,)))*)${COORDINATED_MODAL}?\s*` +
+    rx`(${VERB_WORD}(?:${VERB_JOINER}${VERB_WORD}){0,4})`,
 );
 /** "X is not collected", "are currently never stored", "will not be sent": a negated passive after the mention. */
 /**
@@ -68,30 +68,30 @@ const GOVERNED_VERBS = re(
  * longitude of the vehicle are not recorded").
  */
 const OWN_PREDICATE_LEAD =
-  String.raw`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?`;
+  rx`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?`;
 const PASSIVE_DENIAL = re(
   OWN_PREDICATE_LEAD +
-    String.raw`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
+    rx`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
     // "neither stored nor shared"; "is not, and has never been, transmitted".
-    String.raw`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither|at no (?:point|time|stage)|in no (?:case|event|way))` +
+    rx`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither|at no (?:point|time|stage)|in no (?:case|event|way))` +
     // Contractions and modals: "isn't used", "cannot be used to determine…".
-    String.raw`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
-    String.raw`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
+    rx`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
+    rx`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
     // Coordinated participles, the processing one last: "shared with or collected by us".
-    String.raw`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}` +
-    String.raw`(?:${participleSource(['processing', 'flow'])})\b` +
+    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}` +
+    rx`(?:${participleSource(['processing', 'flow'])})\b` +
     // "…and palm-print login has been discontinued": the practice ended.
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").
-    String.raw`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
-    String.raw`(?:discontinued|retired|removed|disabled|switched off|turned off)\b` +
+    rx`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
+    rx`(?:discontinued|retired|removed|disabled|switched off|turned off)\b` +
     // One lead for two shapes of a negated copula. Not a part of what the company does: "… is not part of our
     // hiring process", "… is not and has never been a feature of our app", "… are not something we build". The
     // participle left out after a clause that has it: "step data are synced; GPS data is not".
-    String.raw`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
-    String.raw`(?:(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))|(?: and (?:has|have) never been)? ` +
-    String.raw`(?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
-    String.raw`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b))`,
+    rx`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
+    rx`(?:(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))|(?: and (?:has|have) never been)? ` +
+    rx`(?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
+    rx`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b))`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
@@ -99,84 +99,84 @@ const PASSIVE_DENIAL = re(
  */
 const PASSIVE_FURTHER_DENIAL = re(
   OWN_PREDICATE_LEAD +
-    String.raw`\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently)\s+)?` +
+    rx`\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently)\s+)?` +
     // Shown or published to others is passing it on too (not verbs of the lexicon: "show" names the app's screens).
-    String.raw`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published)\b`,
+    rx`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published)\b`,
 );
 /** A processing verb whose object is a pronoun for the mention: "…, but the wallet itself records it". */
 const PRONOUN_ACT = re(
-  String.raw`\b(?:${verbSource(['processing'])})\s+(?:it|them|this (?:data|information)|that (?:data|information))\b`,
+  rx`\b(?:${verbSource(['processing'])})\s+(?:it|them|this (?:data|information)|that (?:data|information))\b`,
 );
 /**
  * The mention outside what the company collects: "…does not include GPS location" after "information we
  * collect", "X is not among the information we obtain".
  */
 const NOT_AMONG_COLLECTED = re(
-  String.raw`\b(?:information|data|details)\s+(?:that\s+)?(?:we|the app|our (?:apps?|services?))\s+(?:\w+\s+)?` +
-    String.raw`(?:collect|receive|process|hold|obtain|store|keep|use)\w*\s+(?:does|do|will)\s*(?:not|n't)\s+include\b`,
+  rx`\b(?:information|data|details)\s+(?:that\s+)?(?:we|the app|our (?:apps?|services?))\s+(?:\w+\s+)?` +
+    rx`(?:collect|receive|process|hold|obtain|store|keep|use)\w*\s+(?:does|do|will)\s*(?:not|n't)\s+include\b`,
 );
 const NOT_AMONG_AFTER = re(
-  String.raw`^[^;.]{0,80}?\b(?:(?:(?:is|are)\s+not|isn't|aren't)(?:,[^,.;]{0,40},)?\s+(?:among|part of|one of|included in)` +
+  rx`^[^;.]{0,80}?\b(?:(?:(?:is|are)\s+not|isn't|aren't)(?:,[^,.;]{0,40},)?\s+(?:among|part of|one of|included in)` +
     // "…fall outside what this app collects".
-    String.raw`|(?:falls?|lies?|(?:is|are))\s+outside(?: of)?|(?:is|are)\s+excluded\s+from)\s+` +
-    String.raw`(?:what|(?:the\s+)?(?:(?:categories|types|kinds|list|scope) of\s+)?(?:personal\s+)?` +
-    String.raw`(?:information|data|details|things)\s+(?:that\s+)?)\s*` +
+    rx`|(?:falls?|lies?|(?:is|are))\s+outside(?: of)?|(?:is|are)\s+excluded\s+from)\s+` +
+    rx`(?:what|(?:the\s+)?(?:(?:categories|types|kinds|list|scope) of\s+)?(?:personal\s+)?` +
+    rx`(?:information|data|details|things)\s+(?:that\s+)?)\s*` +
     // The party that collects: the company, its app, its device.
-    String.raw`(?:we|the app|(?:the|this|our) [\w-]+(?: [\w-]+)?)\b`,
+    rx`(?:we|the app|(?:the|this|our) [\w-]+(?: [\w-]+)?)\b`,
 );
 /** "…fingerprint data: we never see it": a negated verb whose object is a pronoun for the mention before it. */
 const PRONOUN_DENIAL = re(
   // The company, its staff or servers, or the thing that would take the data ("the wallet itself").
-  String.raw`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees)|(?:the|this|our) [\w-]+ itself` +
+  rx`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees)|(?:the|this|our) [\w-]+ itself` +
     // The organisation by its kind: "the airline neither receives nor stores them".
-    String.raw`|the (?:airline|bank|clinic|school|store|retailer|employer|platform|company|service|app))\s+` +
-    String.raw`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
+    rx`|the (?:airline|bank|clinic|school|store|retailer|employer|platform|company|service|app))\s+` +
+    rx`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
     // "neither receives nor stores them": two verbs, the pronoun after the second.
-    String.raw`(?:(?:${verbSource(['processing', 'flow', 'further'])})\s+nor\s+)?` +
+    rx`(?:(?:${verbSource(['processing', 'flow', 'further'])})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
-    String.raw`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
-    words(String.raw`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
-    String.raw`\b`,
+    rx`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
+    words(rx`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
+    rx`\b`,
 );
 /** Who acts in a cleft: the company, or its app, service or device ("this calculator app"). */
 const CLEFT_SUBJECT =
-  String.raw`(?:we|the company|(?:the|this|our) (?:[\w-]+ ){0,2}` +
-  String.raw`(?:app|service|company|site|website|device|product|bank|team))`;
+  rx`(?:we|the company|(?:the|this|our) (?:[\w-]+ ){0,2}` +
+  rx`(?:app|service|company|site|website|device|product|bank|team))`;
 /** "Precise location is something we never ask for": the mention, a copula, then a negated relative. */
 const CLEFT_DENIAL = re(
-  String.raw`^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
-    String.raw`${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?` +
-    String.raw`(?:${verbSource(['processing', 'flow'])})\b` +
+  rx`^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
+    rx`${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?` +
+    rx`(?:${verbSource(['processing', 'flow'])})\b` +
     // "…is not something we collect": the negation on the copula.
-    String.raw`|^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:not|never) (?:something|data|information|a thing|one)` +
-    String.raw`(?: that| which)? ${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?` +
-    String.raw`(?:${verbSource(['processing', 'flow'])})\b`,
+    rx`|^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:not|never) (?:something|data|information|a thing|one)` +
+    rx`(?: that| which)? ${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?` +
+    rx`(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** The words from "no" to a later item of its list: nouns, commas and "or"/"and", no clause of their own. */
 const NOUN_LIST_GAP = /^[^;:.]*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:[\w'-]+\s+){0,3}$/i;
 /** A subject or an auxiliary: the words hold a clause, not only nouns ("face recognition" is a noun here). */
 const CLAUSE_MARK = /\b(?:we|you|they|it|is|are|was|were|be|been|will|would|may|might|can|could|do|does|did|has|have|had)\b/i;
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
-const AFFIRMING_VERB = re(String.raw`\b(?:${verbSource(['processing'])})\b`);
+const AFFIRMING_VERB = re(rx`\b(?:${verbSource(['processing'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
 const NEGATIVE_CONDITION_LEAD = new RegExp(
-  String.raw`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}` +
-    String.raw`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
+  rx`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}` +
+    rx`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
   'i',
 );
 const DEVICE_CONDITION =
   new RegExp(
-    String.raw`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +
-      String.raw`(?:supports?|has|have|offers?|comes? with|is equipped with)\b`,
+    rx`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +
+      rx`(?:supports?|has|have|offers?|comes? with|is equipped with)\b`,
     'i',
   );
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
 /** A fronted exception: "Apart from an emergency call, …", "Except in an emergency, …". */
 // Headed by a circumstance noun, not by data ("Apart from what you type, we get nothing": the typing is data).
 const FRONTED_EXCEPTION = new RegExp(
-  String.raw`^\W*(?:apart from|except (?:for|in|during|when)|other than|save for|besides) (?:an? |the |your |any )?` +
-    String.raw`(?:[\w-]+ ){0,2}(?:emergenc(?:y|ies)|crash(?:es)?|accidents?|thefts?|incidents?|breakdowns?|situations?` +
-    String.raw`|circumstances?|investigations?|court orders?|legal (?:requests?|obligations?))\b[^,;.]{0,60},`,
+  rx`^\W*(?:apart from|except (?:for|in|during|when)|other than|save for|besides) (?:an? |the |your |any )?` +
+    rx`(?:[\w-]+ ){0,2}(?:emergenc(?:y|ies)|crash(?:es)?|accidents?|thefts?|incidents?|breakdowns?|situations?` +
+    rx`|circumstances?|investigations?|court orders?|legal (?:requests?|obligations?))\b[^,;.]{0,60},`,
   'i',
 );
 /**
@@ -190,42 +190,42 @@ function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
 }
 const IDENTIFIER_CONTEXT = new RegExp(
   [
-    String.raw`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
-    String.raw`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
+    rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
+    rx`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
     // Checking that it is the same person: "uses your voice to verify you".
-    String.raw`\bverif(?:y|ies|ied|ying) (?:you|users|callers|that it is you)\b`,
+    rx`\bverif(?:y|ies|ied|ying) (?:you|users|callers|that it is you)\b`,
     // The same in the passive, the person the subject: "callers may be identified by the characteristics of their
     // speech", "you are recognised by your voice".
     // The face or voice is the means: not "identified by their account number, and calls are recorded".
-    String.raw`\b(?:be|are|is|being|get|gets) (?:identified|recogni[sz]ed|verified|authenticated) (?:by|from|through|using)\b` +
-      String.raw`(?=[^.;,]{0,60}\b(?:voices?|speech|faces?|facial|vocal)\b)`,
-    String.raw`\bcompare (?:your|the) face`,
+    rx`\b(?:be|are|is|being|get|gets) (?:identified|recogni[sz]ed|verified|authenticated) (?:by|from|through|using)\b` +
+      rx`(?=[^.;,]{0,60}\b(?:voices?|speech|faces?|facial|vocal)\b)`,
+    rx`\bcompare (?:your|the) face`,
     // A code made from the face or voice to tell the person again: a template by another name.
-    String.raw`\b(?:create|generate|derive|compute|produce|make)s?\b[^.;]{0,20}\bunique (?:code|number|template|signature)\b`,
+    rx`\b(?:create|generate|derive|compute|produce|make)s?\b[^.;]{0,20}\bunique (?:code|number|template|signature)\b`,
     // Telling people apart or establishing who they are: "tell household members apart", "infer your identity".
-    String.raw`\btell (?:[\w-]+ ){1,5}apart\b`,
+    rx`\btell (?:[\w-]+ ){1,5}apart\b`,
     // The same said the other way: "tell one person from another". Not speakers told apart in one recording
     // ("distinguish one speaker from another to create an accurate transcript"), which says who spoke when, not who.
-    String.raw`\b(?:tell|distinguish|differentiate) (?:one|each) (?:person|people|user|individual|face|member) ` +
-      String.raw`(?:from|apart from) (?:another|the others?|other (?:people|users|speakers|individuals))\b`,
+    rx`\b(?:tell|distinguish|differentiate) (?:one|each) (?:person|people|user|individual|face|member) ` +
+      rx`(?:from|apart from) (?:another|the others?|other (?:people|users|speakers|individuals))\b`,
     // Grouping by person, and saying which person it is: "groups pictures of the same person", "identifies which
     // registered driver is at the wheel".
-    String.raw`\b(?:of|by) the same (?:person|people|individual)\b|\bgroup(?:s|ed|ing)? (?:[\w-]+ ){0,2}by person\b`,
-    String.raw`\bidentif(?:y|ies|ied|ying) (?:which|who|the (?:driver|speaker|caller|user|person|member|wearer))\b`,
-    String.raw`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
-    String.raw`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
+    rx`\b(?:of|by) the same (?:person|people|individual)\b|\bgroup(?:s|ed|ing)? (?:[\w-]+ ){0,2}by person\b`,
+    rx`\bidentif(?:y|ies|ied|ying) (?:which|who|the (?:driver|speaker|caller|user|person|member|wearer))\b`,
+    rx`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
+    rx`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
   ].join('|'),
   'i',
 );
 /** Who the elided clause is about: the product, a version of it or the company, not users or other features. */
 const ELLIPTIC_SUBJECT =
-  String.raw`(?:(?:the )?(?:current|newer|later|latest|new|older|earlier)\s+versions?(?: of the app)?` +
-  String.raw`|the (?:app|service|website|device)|we|it|this (?:app|version))`;
+  rx`(?:(?:the )?(?:current|newer|later|latest|new|older|earlier)\s+versions?(?: of the app)?` +
+  rx`|the (?:app|service|website|device)|we|it|this (?:app|version))`;
 /** A contrast clause whose verb is left out: "…, but current versions do not." at the sentence's end. */
 const ELLIPTIC_DENIAL = new RegExp(
-  String.raw`[,;]\s*(?:but|while|whereas|however,?)\s+${ELLIPTIC_SUBJECT}\s+` +
-    String.raw`(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)` +
-    String.raw`(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$`,
+  rx`[,;]\s*(?:but|while|whereas|however,?)\s+${ELLIPTIC_SUBJECT}\s+` +
+    rx`(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)` +
+    rx`(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$`,
   'i',
 );
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
@@ -247,20 +247,20 @@ const DERIVED_FROM_GAP =
  * "if you do not permit us to collect your location": collection on permission, whatever the negation. Any
  * processing verb of the lexicon: "if you don't allow us to track your precise location".
  */
-const PERMISSION_TO_PROCESS = re(String.raw`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
+const PERMISSION_TO_PROCESS = re(rx`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
 // A refusal is a negative condition too: "If you deny location access, …", "if you decline".
 const NEGATIVE_CONDITION = new RegExp(
-  String.raw`(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +
-    String.raw`|withdraws?|withdrawn|opt(?:s|ed)? out)|n't)\b`,
+  rx`(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +
+    rx`|withdraws?|withdrawn|opt(?:s|ed)? out)|n't)\b`,
   'i',
 );
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
-const FIRST_PROCESSING = re(String.raw`\b(?:${verbSource(['processing', 'further'])})\b`);
+const FIRST_PROCESSING = re(rx`\b(?:${verbSource(['processing', 'further'])})\b`);
 const ANY_NEGATED_COLLECTION =
   new RegExp(
-    String.raw`(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?` +
-      String.raw`(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b`,
+    rx`(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?` +
+      rx`(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b`,
     'i',
   );
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
@@ -273,10 +273,10 @@ const PARTICIPLE_BY_AFTER = new RegExp(
   // Not the clause's own passive ("no biometric data is collected or stored by the app", "… is ever gathered by"):
   // no auxiliary anywhere between; nor the second of two joined participles; nor the reader or their device as
   // the agent ("the fingerprint data stored by your device" stays on it).
-  String.raw`^(?:(?!\b(?:is|are|was|were|be|been|being|gets?|got)\b)[^.;:()]){0,80}?\b(?<!\b(?:and|or)\s+)` +
-    String.raw`(?:collected|stored|processed|recorded|captured|gathered|obtained)` +
-    String.raw`(?:\s+(?:and|or)\s+(?:collected|stored|processed|recorded|captured|gathered|obtained|used|kept))?\s+by\b` +
-    String.raw`(?!\s+(?:you|your|the (?:user|device|phone|operating system)|[\w-]+['’]s (?:device|phone)))`,
+  rx`^(?:(?!\b(?:is|are|was|were|be|been|being|gets?|got)\b)[^.;:()]){0,80}?\b(?<!\b(?:and|or)\s+)` +
+    rx`(?:collected|stored|processed|recorded|captured|gathered|obtained)` +
+    rx`(?:\s+(?:and|or)\s+(?:collected|stored|processed|recorded|captured|gathered|obtained|used|kept))?\s+by\b` +
+    rx`(?!\s+(?:you|your|the (?:user|device|phone|operating system)|[\w-]+['’]s (?:device|phone)))`,
   'i',
 );
 /**
@@ -285,12 +285,12 @@ const PARTICIPLE_BY_AFTER = new RegExp(
  * affirms the act (LABELS.md: a sentence that affirms processing and denies only a further action is affirmed).
  */
 const OWN_ACT_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:that|which) )?(?:we|our (?:app|service|website|platform)s?) (?:(?:may|also|only|\w+ly) )?` +
-    String.raw`(?:collect|receive|obtain|gather|hold|keep|store|process|record|capture)(?:s|ed|es)?\b` +
+  rx`^\s*(?:(?:that|which) )?(?:we|our (?:app|service|website|platform)s?) (?:(?:may|also|only|\w+ly) )?` +
+    rx`(?:collect|receive|obtain|gather|hold|keep|store|process|record|capture)(?:s|ed|es)?\b` +
     // Not on the device: "the location data we store on your device" is no data the company holds.
-    String.raw`(?![^.;]{0,20}\bon (?:your|the) (?:device|phone))` +
-    String.raw`|^\s*(?:collected|received|obtained|gathered|held|kept|stored|processed|recorded|captured) (?:by|through|via) ` +
-    String.raw`(?:us|our|we|the (?:app|service|company))\b`,
+    rx`(?![^.;]{0,20}\bon (?:your|the) (?:device|phone))` +
+    rx`|^\s*(?:collected|received|obtained|gathered|held|kept|stored|processed|recorded|captured) (?:by|through|via) ` +
+    rx`(?:us|our|we|the (?:app|service|company))\b`,
   'i',
 );
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
@@ -299,24 +299,24 @@ const EXCEPTION_BEFORE =
   /(?:\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)|[,;]\s*(?:but\s+)?(?:only|just))\s+(?:\S+\s+){0,3}$/i;
 /** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
 /** How long: "for more than 90 days", "longer than necessary". */
-const MORE_THAN = String.raw`(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)`;
+const MORE_THAN = rx`(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)`;
 /** Past an end: "beyond 30 days", "beyond the period". */
-const BEYOND = String.raw`beyond (?:\d+|the (?:period|time))`;
+const BEYOND = rx`beyond (?:\d+|the (?:period|time))`;
 /** Past an event: "after the transcript is generated", "once your call ends". */
-const AFTER_EVENT = String.raw`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their)`;
-const RETENTION_LIMIT = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`, 'i');
+const AFTER_EVENT = rx`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their)`;
+const RETENTION_LIMIT = new RegExp(rx`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`, 'i');
 /** The event may open a clause of its own ("… once the call ends"): read past the clause's end, not past a comma. */
 // Not "during or after", "before or after", "even after" (never, at any time), nor an "after" of another clause.
-const RETENTION_UNTIL = new RegExp(String.raw`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`, 'i');
+const RETENTION_UNTIL = new RegExp(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`, 'i');
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
 const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
 const USED_CLAUSE = new RegExp(
   // Also after a colon, with a determiner of each: "…doesn't keep your audio: each recording is scored and deleted".
-  String.raw`(?:[;:]|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
+  rx`(?:[;:]|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
     // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
-    String.raw`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
-    String.raw`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored|scored|checked|matched|compared)\b`,
+    rx`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
+    rx`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored|scored|checked|matched|compared)\b`,
   'i',
 );
 
@@ -327,17 +327,17 @@ const USED_CLAUSE = new RegExp(
 const INFERRED_LOCATION = new RegExp(
   [
     // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
-    String.raw`\b(?:infer|estimat|deriv|guess|approximat)\w* (?:your |the |an? |a user'?s? |their )?` +
-      String.raw`(?:(?!(?:from|of|by|with|for|to|on|in|at|about|via)\b)[a-z-]+ )?(?:geo)?location\b`,
-    String.raw`\b(?:geo)?location (?:(?:data|information) )?` +
-      String.raw`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
-      String.raw`(?:inferred|estimated|derived|guessed|approximated)\b`,
-    String.raw`\b(?:inferred|estimated|derived|approximated) (?:geo)?location\b`,
+    rx`\b(?:infer|estimat|deriv|guess|approximat)\w* (?:your |the |an? |a user'?s? |their )?` +
+      rx`(?:(?!(?:from|of|by|with|for|to|on|in|at|about|via)\b)[a-z-]+ )?(?:geo)?location\b`,
+    rx`\b(?:geo)?location (?:(?:data|information) )?` +
+      rx`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
+      rx`(?:inferred|estimated|derived|guessed|approximated)\b`,
+    rx`\b(?:inferred|estimated|derived|approximated) (?:geo)?location\b`,
     // "we use these to guess where you are", "work out, to the nearest city, where you are".
-    String.raw`\b(?:infer|estimat|deriv|guess|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w*(?: [^.;]{0,30}?)? where you are\b`,
+    rx`\b(?:infer|estimat|deriv|guess|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w*(?: [^.;]{0,30}?)? where you are\b`,
     // To the nearest area: "to the nearest city", "down to the postcode".
-    String.raw`\b(?:to the nearest|down to (?:the|your)) ` +
-      String.raw`(?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
+    rx`\b(?:to the nearest|down to (?:the|your)) ` +
+      rx`(?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
   ].join('|'),
   'i',
 );
@@ -346,12 +346,12 @@ const RESOLUTION = new RegExp(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
   // "down to a few metres" states a resolution too.
   // "approximated to a 1 km radius", "to the nearest mile".
-  String.raw`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|approximat\w*|resolution|accuracy` +
-    String.raw`|down to|to the nearest)\b[^.;]{0,30}?` +
-    String.raw`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
-    String.raw`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
-    String.raw`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
-    String.raw`|(?:\d+|a|a few|several|one|ten|a hundred|hundreds of)?[ -]?(?:kilomet(?:er|re)s?|km|miles?|mi))\b`,
+  rx`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|approximat\w*|resolution|accuracy` +
+    rx`|down to|to the nearest)\b[^.;]{0,30}?` +
+    rx`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
+    rx`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
+    rx`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
+    rx`|(?:\d+|a|a few|several|one|ten|a hundred|hundreds of)?[ -]?(?:kilomet(?:er|re)s?|km|miles?|mi))\b`,
   'i',
 );
 /** A cue and its place in the one literal scan that tells which cues a sentence may hold (`cuesHeld`). */
@@ -418,8 +418,8 @@ const NO_INTENT = /^no (?:current |present |future )?(?:intention|intent|plans?|
 
 /** The reader refusing, not the company denying: "you can choose not to provide…", "you do not have to give…". */
 const READER_REFUSES = new RegExp(
-  String.raw`\byou(?: (?:can|may|could|might|do|does|did|will|would|should))?` +
-    String.raw`(?: (?:choose|decide|elect|opt|prefer))?(?: to)?\s*$|\byou (?:do|ca|wo|did|should)$`,
+  rx`\byou(?: (?:can|may|could|might|do|does|did|will|would|should))?` +
+    rx`(?: (?:choose|decide|elect|opt|prefer))?(?: to)?\s*$|\byou (?:do|ca|wo|did|should)$`,
   'i',
 );
 
@@ -457,11 +457,11 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
  * not in the EEA.". Anchored at the sentence's end (read over its last 120 characters).
  */
 const ELIDED_DENIAL = new RegExp(
-  String.raw`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
-    String.raw`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
-    String.raw`(?: (?:in|outside|within|on|at|from) [^.;,]{1,40}?)?\s*[.!]?\s*$` +
+  rx`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
+    rx`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
+    rx`(?: (?:in|outside|within|on|at|from) [^.;,]{1,40}?)?\s*[.!]?\s*$` +
     // A place or a version, not a purpose ("but not for advertising" denies only a use) or a condition.
-    String.raw`|,\s*but not (?:in|outside|within|on|at|from) [^.;,]{1,60}?\s*[.!]?\s*$`,
+    rx`|,\s*but not (?:in|outside|within|on|at|from) [^.;,]{1,60}?\s*[.!]?\s*$`,
   'i',
 );
 
@@ -469,10 +469,10 @@ const ELIDED_DENIAL = new RegExp(
 // Not security against others: "encryption prevents unauthorised parties from accessing your biometric data" says
 // nothing of what the company does.
 const KEPT_FROM = new RegExp(
-  String.raw`^(?:stop|prevent|block|keep)(?:s|ped|ed|ping|ing)? ` +
-    String.raw`(?!(?:any|all|other|the other|unauthori[sz]ed|third|outside|malicious|anyone|others|people` +
-    String.raw`|hackers|attackers|criminals|strangers)\b)` +
-    String.raw`(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
+  rx`^(?:stop|prevent|block|keep)(?:s|ped|ed|ping|ing)? ` +
+    rx`(?!(?:any|all|other|the other|unauthori[sz]ed|third|outside|malicious|anyone|others|people` +
+    rx`|hackers|attackers|criminals|strangers)\b)` +
+    rx`(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
   'i',
 );
 
@@ -485,24 +485,24 @@ const PREDICATE_ADJECTIVE =
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
 const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
 
-const PRECISE_SOURCE_WORD = String.raw`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?)`;
+const PRECISE_SOURCE_WORD = rx`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?)`;
 const APPROXIMATE_SOURCE_WORD =
-  String.raw`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
+  rx`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
 // Also the act of locating: "we will locate it by satellite".
 const LOCATION_WORD =
-  String.raw`(?:(?:geo)?location|position|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is)` +
-  String.raw`|locat(?:e|es|ed|ing) (?:it|you|them|the [\w-]+|your [\w-]+))`;
+  rx`(?:(?:geo)?location|position|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is)` +
+  rx`|locat(?:e|es|ed|ing) (?:it|you|them|the [\w-]+|your [\w-]+))`;
 /**
  * How a location is drawn from a source: "located by GPS", "estimated from your IP address". The sources are
  * things, not parties: "location collected by your mobile carrier" names an agent, and carriers are no source here.
  */
-const BY_WAY_OF = String.raw`(?:(?:from|based on|using|via|through|with|derived from|determined by|calculated from)|by)`;
-const FINDING = String.raw`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record)`;
+const BY_WAY_OF = rx`(?:(?:from|based on|using|via|through|with|derived from|determined by|calculated from)|by)`;
+const FINDING = rx`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record)`;
 /** A location drawn from a source, either way round, within one clause. */
 const sourceRe = (source: string) =>
   re(
-    String.raw`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
-      String.raw`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,20}?\b${LOCATION_WORD}\b`,
+    rx`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
+      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,20}?\b${LOCATION_WORD}\b`,
   );
 const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
@@ -523,8 +523,8 @@ function opensClause(sentence: string, at: number): boolean {
     FRONTED_SCOPE.test(sentence.slice(0, at));
 }
 const FRONTED_SCOPE = new RegExp(
-  String.raw`^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) ` +
-    String.raw`[^,;]{1,60},\s*$`,
+  rx`^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) ` +
+    rx`[^,;]{1,60},\s*$`,
   'i',
 );
 
@@ -748,8 +748,8 @@ export type TableAnswer = 'yes' | 'no';
 
 /** A cell that answers a category label: "Yes", "No", "Collected", "Not collected", a check mark. */
 const ANSWER = new RegExp(
-  String.raw`^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)` +
-    String.raw`|(no|(?:not|never) collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$`,
+  rx`^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)` +
+    rx`|(no|(?:not|never) collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$`,
   'i',
 );
 export function tableAnswerOf(cell: string): TableAnswer | undefined {
@@ -762,29 +762,29 @@ export function tableAnswerOf(cell: string): TableAnswer | undefined {
  */
 /** A column's name between a label and its answer: "| Collected: No", "— Disclosed in the last 12 months: Yes". */
 const ANSWER_COLUMN =
-  String.raw`(?:collected|disclosed|sold|shared|processed|used)(?: for (?:a )?business purposes?)?` +
-  String.raw`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
+  rx`(?:collected|disclosed|sold|shared|processed|used)(?: for (?:a )?business purposes?)?` +
+  rx`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
 const FURTHER_COLUMN = /^\s*(?:sold|shared|disclosed|sold or shared)\b/i;
 /** The column first: "Sold or shared in the past 12 months: Precise geolocation | No". */
 const HEADER_ANSWER = new RegExp(
-  String.raw`^\s*((?:collected|processed|used|sold|shared|disclosed)(?: or (?:sold|shared|disclosed))?)(?: [^:|]{0,40})?:` +
-    String.raw`\s*([^|—–:]{3,160}?)\s*[|—–]\s*(yes|no|none)\s*\.?\s*$`,
+  rx`^\s*((?:collected|processed|used|sold|shared|disclosed)(?: or (?:sold|shared|disclosed))?)(?: [^:|]{0,40})?:` +
+    rx`\s*([^|—–:]{3,160}?)\s*[|—–]\s*(yes|no|none)\s*\.?\s*$`,
   'i',
 );
 const INLINE_ANSWER = new RegExp(
   // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
   // Cells may be joined by tabs (a table copied as text), and a tick or a cross may follow the label after a space.
-  String.raw`^([^:.;—–\t]{3,160}?)\s*(?:[|—–\t-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
+  rx`^([^:.;—–\t]{3,160}?)\s*(?:[|—–\t-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
     // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
     // further cells.
-    String.raw`(?:[:|—–\t]|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
-    String.raw`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–\t].*)?$`,
+    rx`(?:[:|—–\t]|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
+    rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–\t].*)?$`,
   'i',
 );
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = new RegExp(
-  String.raw`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)` +
-    String.raw`\s*:\s*(\S.{2,})$`,
+  rx`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)` +
+    rx`\s*:\s*(\S.{2,})$`,
   'i',
 );
 
@@ -793,9 +793,9 @@ const NOT_COLLECTED_LIST = new RegExp(
  * "Biometric Data – We…", "VOICE RECORDINGS. We…". Up to six words, then a colon, or a dash or a period before a
  * capital.
  */
-const HEADING_WORD = String.raw`(?:[A-Z][\w'-]*|and|of|or|&)`;
+const HEADING_WORD = rx`(?:[A-Z][\w'-]*|and|of|or|&)`;
 const RUN_IN_HEADING = new RegExp(
-  String.raw`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
+  rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
 const familyOf = (t: DataType) => (t.startsWith('location') ? 'location' : t);
 
@@ -813,8 +813,8 @@ function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
  * company then gets that data instead, on the reader's choice: a conditional claim, not the setting's own word.
  */
 const SETTING_TARGET = new RegExp(
-  String.raw`\b(?:switch|change|set|reduce|limit|downgrade)\w* (?:it|this|that|them|(?:the|your) [\w-]+(?: [\w-]+)?) ` +
-    String.raw`(?:back )?to (?:(?:your|an?|the|their|only|just) )?$`,
+  rx`\b(?:switch|change|set|reduce|limit|downgrade)\w* (?:it|this|that|them|(?:the|your) [\w-]+(?: [\w-]+)?) ` +
+    rx`(?:back )?to (?:(?:your|an?|the|their|only|just) )?$`,
   'i',
 );
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
@@ -1081,11 +1081,11 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
 const KEY_AFTER = /^[ -]?(?:log-?in|login|sign-?in|sign-?on|unlock\w*|authentication|sensor|reader|scanner)\b/i;
 /** The company never getting it: "we never obtain a copy of it", "we do not receive or store them". */
 const PRONOUN_NOT_RECEIVED = new RegExp(
-  String.raw`[;,]\s*(?:but |and )?(?:we|the company|the app)\s+` +
-    String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't)\s+(?:\w+ly\s+)?` +
-    String.raw`(?:collect|receive|obtain|see|access|get)\w*\s+(?:(?:or|and)\s+\w+\s+)?` +
+  rx`[;,]\s*(?:but |and )?(?:we|the company|the app)\s+` +
+    rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't)\s+(?:\w+ly\s+)?` +
+    rx`(?:collect|receive|obtain|see|access|get)\w*\s+(?:(?:or|and)\s+\w+\s+)?` +
     // The pronoun ends the clause: not a qualified denial ("we do not keep it longer than needed").
-    String.raw`(?:a copy of\s+)?(?:it|them)\s*(?:[.;,]|$)`,
+    rx`(?:a copy of\s+)?(?:it|them)\s*(?:[.;,]|$)`,
   'i',
 );
 /** The reader using it: "you can use your fingerprint", "lets you use your face", "when you use …". */
@@ -1135,9 +1135,9 @@ function clauseIndexOf(clauses: Clause[], m: Mention): number {
  * region with a negation ("…, where we do not…", "(not for users in the EEA)"), or "except in/for <region>".
  */
 const CARVE_OUT = new RegExp(
-  String.raw`(?:,|\(|;|\s[—–]\s|\bbut\b)\s*(` +
-    String.raw`(?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}` +
-    String.raw`|[^.;)]{0,60}?(?:\b(?:not|never|no)|n't)\b[^.;)]{0,80}` +
+  rx`(?:,|\(|;|\s[—–]\s|\bbut\b)\s*(` +
+    rx`(?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}` +
+    rx`|[^.;)]{0,60}?(?:\b(?:not|never|no)|n't)\b[^.;)]{0,80}` +
     ')',
   'i',
 );
@@ -1193,17 +1193,17 @@ function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] 
 const PLAIN_ANSWER =
   // "Only when you are using it.": yes, on that condition.
   new RegExp(
-    String.raw`^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b` +
-      String.raw`|we (?:do not|don't|never|will not|won't|have never)\b` +
-      String.raw`|(we (?:do|may|will|can)\b|only (?:when|if|while|with|after)\b)(?! not))`,
+    rx`^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b` +
+      rx`|we (?:do not|don't|never|will not|won't|have never)\b` +
+      rx`|(we (?:do|may|will|can)\b|only (?:when|if|while|with|after)\b)(?! not))`,
     'i',
   );
 // Questions about a further act, about the reader's needs or other people ("Can other users see my location?",
 // "Do I need to allow microphone access?"), or about keeping only, are not about the company collecting.
 const FURTHER_ONLY_QUESTION =
   new RegExp(
-    String.raw`\b(?:sell|sold|share|shared|disclose|rent|trade|transfer|need|required?|have to|without|other users` +
-      String.raw`|employers?|see|stored?|kept|keep|retain\w*|work)\b`,
+    rx`\b(?:sell|sold|share|shared|disclose|rent|trade|transfer|need|required?|have to|without|other users` +
+      rx`|employers?|see|stored?|kept|keep|retain\w*|work)\b`,
     'i',
   );
 export function answeredQuestion(

@@ -3,7 +3,7 @@
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
-import { words } from '../text/pattern';
+import { rx, words } from '../text/pattern';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 
 export interface FlowRow {
@@ -13,7 +13,7 @@ export interface FlowRow {
 
 const DEVICE =
   // One adjective may stand before the noun: "inside the secure chip", "on your paired phone".
-  String.raw`(?:your|the|a user'?s|their|each) (?:own )?(?:(?:secure|paired|connected|personal|local|mobile|smart)[ -])?` +
+  rx`(?:your|the|a user'?s|their|each) (?:own )?(?:(?:secure|paired|connected|personal|local|mobile|smart)[ -])?` +
   // The reader's own hardware and software, where the data can stay: a band, a smart speaker, the browser, a car's
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
@@ -27,113 +27,113 @@ const DEVICE =
  */
 const US =
   // A device's maker is the company of its policy: "not transmitted to the manufacturer".
-  String.raw`(?:us|the company|our company|the cloud|the (?:manufacturer|producer|provider|operator)` +
-  String.raw`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
+  rx`(?:us|the company|our company|the cloud|the (?:manufacturer|producer|provider|operator)` +
+  rx`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
   // A name starts where no word or hyphen stands before it: tried once per hyphenated run, not at each of its parts.
-  String.raw`|(?<![\w-])[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')}` +
+  rx`|(?<![\w-])[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')}` +
   // The company by its name, as one of everyone: "not transmitted to Toddlebee or anyone else".
-  String.raw`|(?<![\w-])[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
+  rx`|(?<![\w-])[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
 
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
-const NEGATIVE_SUBJECT = String.raw`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
+const NEGATIVE_SUBJECT = rx`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
 /** Two subjects both denied: "neither the template nor the scan is ever uploaded". */
-const NEITHER_NOR_SUBJECT = String.raw`\bneither\b[^.;]{1,60}?\bnor\b`;
+const NEITHER_NOR_SUBJECT = rx`\bneither\b[^.;]{1,60}?\bnor\b`;
 /** A word opening a condition: "if we cannot access your GPS location" says nothing of where data flows. */
 const CONDITION_WORD = words('if|when|where|unless|until|whenever');
 
 /** What reaches the company instead of the data: a result, a token, a signature (the yes-or-no wordings beside). */
-const RESULT_WORDS = String.raw`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash`;
+const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash`;
 
 export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
   {
     id: 'kept-on-device',
     source:
-      String.raw`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
-      String.raw`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
-      String.raw`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled)\b` +
+      rx`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
+      rx`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
+      rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled)\b` +
       // "…processed in the car", "enrolled on the band itself".
       // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
-      String.raw`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))` +
+      rx`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))` +
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").
-      String.raw`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}`,
+      rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}`,
   },
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   {
     id: 'handled-locally',
     source:
-      String.raw`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
-      String.raw`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
-      String.raw`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
-      String.raw`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
+      rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
+      rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
+      rx`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
+      rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
       // On-device as a modifier: "the button uses on-device speech recognition".
-      String.raw`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
+      rx`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
   },
   // "…never leaves your phone", "no image ever leaves your browser", "…is processed in the speaker and goes nowhere".
   {
     id: 'never-leaves',
     source:
-      String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}` +
-      String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
-      String.raw`|\b(?:goes|go|travels?) nowhere\b`,
+      rx`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}` +
+      rx`|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
+      rx`|\b(?:goes|go|travels?) nowhere\b`,
   },
   // "…is never readable by us", "not accessible to the company".
   {
     id: 'not-readable',
     source:
-      String.raw`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
-      String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
+      rx`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
+      rx`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
-      String.raw`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}`,
+      rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}`,
   },
   // "…matched on the terminal without being transmitted", "…removed before it reaches our servers".
   {
     id: 'not-transmitted',
     source:
-      String.raw`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b`,
+      rx`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b`,
   },
   // "Neither we nor our provider can access their audio": end-to-end encrypted.
   {
     id: 'neither-we-nor',
-    source: String.raw`\bneither we nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive)\b`,
+    source: rx`\bneither we nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive)\b`,
   },
   // "Photos are stripped of their coordinates on your phone before upload": removed before it leaves.
   {
     id: 'removed-before-upload',
     source:
-      String.raw`\b(?:stripped|removed|deleted|erased|blurred|discarded)\b[^.;]{0,60}?\bbefore ` +
-      String.raw`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
+      rx`\b(?:stripped|removed|deleted|erased|blurred|discarded)\b[^.;]{0,60}?\bbefore ` +
+      rx`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
   },
   // "…never reach our servers".
   // "…never reach our servers", "never passes through our servers".
   {
     id: 'never-reaches',
-    source: String.raw`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`,
+    source: rx`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`,
   },
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
   // subject, also over coordinated participles.
   {
     id: 'nothing-sent',
     source:
-      String.raw`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
-      String.raw`(?:[a-z]+ (?:or|and|nor) )?` +
-      words('sent|transmitted|uploaded|shared|transferred|stored|synced') + String.raw` (?:to|with|on) ${US}` +
+      rx`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
+      rx`(?:[a-z]+ (?:or|and|nor) )?` +
+      words('sent|transmitted|uploaded|shared|transferred|stored|synced') + rx` (?:to|with|on) ${US}` +
       // Uploaded or transmitted at all: "the captions are produced on the phone and nothing is uploaded".
-      String.raw`|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?(?:uploaded|transmitted)\b(?! (?:to|with)\b)` +
-      String.raw`|${NEITHER_NOR_SUBJECT}[^.;]{0,40}?\b(?:is|are) (?:ever )?(?:uploaded|transmitted|sent)\b` +
+      rx`|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?(?:uploaded|transmitted)\b(?! (?:to|with)\b)` +
+      rx`|${NEITHER_NOR_SUBJECT}[^.;]{0,40}?\b(?:is|are) (?:ever )?(?:uploaded|transmitted|sent)\b` +
       // Not a denial of sharing: "…is ever sent to third parties".
-      String.raw`(?! (?:to|with) (?:any )?` +
+      rx`(?! (?:to|with) (?:any )?` +
       words('third|other|partners|advertisers|service providers|vendors|affiliates|our partners') +
-      String.raw`\b)`,
+      rx`\b)`,
   },
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   {
     id: 'never-sent',
     source:
-      String.raw`(?:\b(?:never|not|nor|at no (?:point|time|stage))|n't) (?:be )?(?:\w+ly )?` +
+      rx`(?:\b(?:never|not|nor|at no (?:point|time|stage))|n't) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       // "…not sent to the app or to us": the company may be the second of two receivers; not past a contrast.
-      String.raw`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,
+      rx`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,
   },
   // "the app only receives a confirmation that the check passed": the same, the receiver named first.
   {
@@ -141,55 +141,55 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     source:
       // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
       // Or the company by its name, with no article: "Fenwick only receives a yes-or-no result" (not "the merchant").
-      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company` +
-      String.raw`|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
-      String.raw` (?:will )?` +
+      rx`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company` +
+      rx`|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
+      rx` (?:will )?` +
       // "…gets back only a yes or a no".
-      String.raw`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?)(?: back)? only) ` +
-      String.raw`(?:a|an|the) (?:[\w-]+ ){0,3}` +
+      rx`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?)(?: back)? only) ` +
+      rx`(?:a|an|the) (?:[\w-]+ ){0,3}` +
       words(`${RESULT_WORDS}|yes or (?:a )?no`) +
-      String.raw`s?\b`,
+      rx`s?\b`,
   },
   // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
   {
     id: 'only-an-outcome',
     source:
-      String.raw`\b(?:we|the app|our (?:app|apps|servers?|service)) (?:will )?only (?:learn|know|see|hear|find out)s? (?:that|whether)\b` +
-      String.raw`|\b(?:tells?|returns?|reports?|gives?|answers?)\b[^.;]{0,30}?\b(?:only |simply |just )?` +
-      String.raw`['"‘’“”]?(?:yes or no|yes\/no|match['"‘’“”]? or ['"‘’“”]?no match|pass or fail)\b`,
+      rx`\b(?:we|the app|our (?:app|apps|servers?|service)) (?:will )?only (?:learn|know|see|hear|find out)s? (?:that|whether)\b` +
+      rx`|\b(?:tells?|returns?|reports?|gives?|answers?)\b[^.;]{0,30}?\b(?:only |simply |just )?` +
+      rx`['"‘’“”]?(?:yes or no|yes\/no|match['"‘’“”]? or ['"‘’“”]?no match|pass or fail)\b`,
   },
   // The device as the sender: "your device … sends us only a cryptographic signature", "tells us only whether the
   // check passed".
   {
     id: 'sends-us-only-a-result',
     source:
-      String.raw`\b(?:sends?|passes|returns?|gives?|provides?|shares?|tells?) (?:us|the app|our (?:app|servers?|service)|the company) ` +
-      String.raw`(?:only (?:a|an|the) (?:[\w-]+ ){0,3}` +
+      rx`\b(?:sends?|passes|returns?|gives?|provides?|shares?|tells?) (?:us|the app|our (?:app|servers?|service)|the company) ` +
+      rx`(?:only (?:a|an|the) (?:[\w-]+ ){0,3}` +
       words(`${RESULT_WORDS}|yes or no`) +
-      String.raw`s?\b|only (?:whether|that|if)\b)`,
+      rx`s?\b|only (?:whether|that|if)\b)`,
   },
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
   {
     id: 'only-a-result',
     source:
-      String.raw`\bonly (?:a|an|the) (?:[\w-]+ )?` +
-      words(String.raw`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
-      String.raw`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
+      rx`\bonly (?:a|an|the) (?:[\w-]+ )?` +
+      words(rx`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
+      rx`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
   },
   {
     id: 'we-do-not-receive',
     source:
       // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
-      String.raw`(?<!\b${CONDITION_WORD} )` +
-      String.raw`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
-      String.raw`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
-      String.raw`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to` +
-      String.raw`|have access to|has access to|get access to|gets access to)\b` +
-      String.raw`|(?<!\b${CONDITION_WORD} )` +
-      String.raw`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b` +
+      rx`(?<!\b${CONDITION_WORD} )` +
+      rx`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
+      rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
+      rx`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to` +
+      rx`|have access to|has access to|get access to|gets access to)\b` +
+      rx`|(?<!\b${CONDITION_WORD} )` +
+      rx`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b` +
       // "…encrypted on your phone and we have no way of seeing it".
-      String.raw`|\b(?:we|the company|the app(?: itself)?) (?:have|has) no (?:way|means|ability) (?:of|to) ` +
-      String.raw`(?:see|seeing|access|accessing|read|reading|know|knowing|decrypt|decrypting)\b`,
+      rx`|\b(?:we|the company|the app(?: itself)?) (?:have|has) no (?:way|means|ability) (?:of|to) ` +
+      rx`(?:see|seeing|access|accessing|read|reading|know|knowing|decrypt|decrypting)\b`,
   },
 ];
 
@@ -212,15 +212,15 @@ function anyOnDeviceRow(sentence: string): boolean {
  */
 const ALSO_REACHES_US = new RegExp(
   // Also in the present and streamed: "our app syncs an encrypted copy to your account", "audio is streamed to us".
-  String.raw`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
-    String.raw`|transferred|copied|stream(?:s|ed))\b` +
-    String.raw`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
+  rx`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
+    rx`|transferred|copied|stream(?:s|ed))\b` +
+    rx`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
     // "…and a copy is kept on our servers for recovery".
-    String.raw`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
+    rx`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
-    String.raw`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
-    String.raw`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
-    String.raw`(?:use|collect|record|process|receive|store|keep)s?\b`,
+    rx`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
+    rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
+    rx`(?:use|collect|record|process|receive|store|keep)s?\b`,
   'i',
 );
 

@@ -7,6 +7,7 @@
  * data word is the head it modifies. Constant work per mention (one short slice, one anchored pattern).
  */
 import { verbKind } from './verbs';
+import { rx } from '../text/pattern';
 
 /** Words that can follow the head of a noun phrase. */
 const AFTER_HEAD = new Set(
@@ -22,14 +23,14 @@ const AFTER_HEAD = new Set(
 const NEXT_WORD = /^[\s"'“”]*([A-Za-z][\w'-]*)/;
 /** An adjective by its ending: electronic, visual, similar, sensory, olfactory, thermal. */
 // Not a data word itself: "audio and biometric data" are two kinds of data, not one category.
-const ADJECTIVE = String.raw`(?!(?:biometric|facial|genetic|geographic|vocal)\b)[a-z]+(?:al|ic|ar|ory|ive)`;
+const ADJECTIVE = rx`(?!(?:biometric|facial|genetic|geographic|vocal)\b)[a-z]+(?:al|ic|ar|ory|ive)`;
 /**
  * Modifiers coordinated before one head noun: "audio, electronic, visual or similar information" names
  * information, as "audio and visual content" names content ("audio and video" are two nouns: not matched).
  */
 const GENERIC_HEAD = /^(?:information|data|content|materials?|media)$/i;
 const COORDINATED_MODIFIERS = new RegExp(
-  String.raw`^(?:\s*,\s*${ADJECTIVE})*\s*,?\s+(?:and|or|and\/or)\s+${ADJECTIVE}\s+([a-z]+)`,
+  rx`^(?:\s*,\s*${ADJECTIVE})*\s*,?\s+(?:and|or|and\/or)\s+${ADJECTIVE}\s+([a-z]+)`,
   'i',
 );
 

@@ -1,4 +1,4 @@
-import { words } from '../text/pattern';
+import { rx, words } from '../text/pattern';
 import { actsIn, oncePerSentence } from './acts';
 
 /**
@@ -16,13 +16,13 @@ import { actsIn, oncePerSentence } from './acts';
  * Linear: one scan of the sentence for norms and one for verbs, each verb checked in a constant window.
  */
 const NORM = new RegExp(
-  String.raw`\b` +
+  rx`\b` +
     words(
-      String.raw`laws?|legal(?:ly)?|legislation|regulations?|regulatory|statutes?|rights|requirements?|required`,
-      String.raw`age|jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
-      String.raw`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
+      rx`laws?|legal(?:ly)?|legislation|regulations?|regulatory|statutes?|rights|requirements?|required`,
+      rx`age|jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
+      rx`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
     ) +
-    String.raw`\b`,
+    rx`\b`,
   'i',
 );
 const NORM_VERBS = /^(?:requir|request)/i;
@@ -31,31 +31,31 @@ const NORM_VERBS = /^(?:requir|request)/i;
  * the second of two coordinated verbs ("you may not use or access").
  */
 const READER_SUBJECT = new RegExp(
-  String.raw`\byou(?:\s+(?:may|can|must|will|shall|should|do|did|have|had|are|were|to))?(?:\s+not)?` +
-    String.raw`(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
+  rx`\byou(?:\s+(?:may|can|must|will|shall|should|do|did|have|had|are|were|to))?(?:\s+not)?` +
+    rx`(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
   'i',
 );
 const NORM_NOUN = words(
-  String.raw`laws?|rules|regulations?|courts?|legislation|jurisdiction|authorit(?:y|ies)|regulators?|tribunals?`,
+  rx`laws?|rules|regulations?|courts?|legislation|jurisdiction|authorit(?:y|ies)|regulators?|tribunals?`,
 );
 const GOVERNING_NORM = new RegExp(
   // Also a comparison: "the same data protection laws as the country in which you provided it".
-  String.raw`\b${NORM_NOUN}\s+(?:\w+\s+){0,2}(?:of|in|applicable in|for|as)\s+(?:(?:the|your|that|each|any|every)\s+)?` +
+  rx`\b${NORM_NOUN}\s+(?:\w+\s+){0,2}(?:of|in|applicable in|for|as)\s+(?:(?:the|your|that|each|any|every)\s+)?` +
     // Also the later areas of a list: "the laws of any state, country, territory or other jurisdiction".
-    String.raw`(?:(?:state|country|province|region|city|territory|jurisdiction),?\s+(?:(?:or|and)\s+)?){0,3}$` +
+    rx`(?:(?:state|country|province|region|city|territory|jurisdiction),?\s+(?:(?:or|and)\s+)?){0,3}$` +
     // "The rules that apply depend on the state in which you reside": the place picks the rules.
-    String.raw`|\b${NORM_NOUN}\s+(?:\w+\s+){0,3}(?:depends?|var(?:y|ies)|differs?) (?:on|by|with|according to)\s+` +
-    String.raw`(?:(?:the|your|that|each)\s+)?$` +
+    rx`|\b${NORM_NOUN}\s+(?:\w+\s+){0,3}(?:depends?|var(?:y|ies)|differs?) (?:on|by|with|according to)\s+` +
+    rx`(?:(?:the|your|that|each)\s+)?$` +
     // The seat of a proceeding: "arbitration … seated in the county (or parish) where you live".
-    String.raw`|\b(?:seated|heard|venued?|conducted|take place|takes place)\s+(?:in|at)\s+(?:the\s+)?` +
-    String.raw`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$`,
+    rx`|\b(?:seated|heard|venued?|conducted|take place|takes place)\s+(?:in|at)\s+(?:the\s+)?` +
+    rx`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$`,
   'i',
 );
 const PURPOSE_OF_NORM = new RegExp(
-  String.raw`^[^.;]{0,60}?\bto (?:determine|decide|apply|identify|choose|select|know|comply with|calculate)\b` +
-    String.raw`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements|rights|(?:minimum )?age (?:limits?|requirements?)|` +
+  rx`^[^.;]{0,60}?\bto (?:determine|decide|apply|identify|choose|select|know|comply with|calculate)\b` +
+    rx`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements|rights|(?:minimum )?age (?:limits?|requirements?)|` +
     // Which of the company's entities answers for the reader's data: "which entity is your data controller".
-    String.raw`(?:data )?controller)\b`,
+    rx`(?:data )?controller)\b`,
   'i',
 );
 /** A verb that completes a norm: "the minimum age to use the service", "the right to access". */

@@ -4,6 +4,7 @@
  * not. Whether a negation denies a mention is decided by the predicate it governs (classify.ts, verbs.ts).
  * Both passes are one left-to-right scan with constant-size patterns, so they are linear in the sentence.
  */
+import { rx } from '../text/pattern';
 export interface NegationRow {
   id: string;
   source: string;
@@ -11,59 +12,59 @@ export interface NegationRow {
 
 /** Words that negate what follows them. */
 export const NEGATION_CUES: NegationRow[] = [
-  { id: 'not', source: String.raw`\bnot\b|n't\b|\bcannot\b` },
-  { id: 'never', source: String.raw`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b|\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b` },
-  { id: 'no', source: String.raw`\bno\b(?! (?:longer|later|more than|less than)\b)` },
-  { id: 'no-longer', source: String.raw`\bno longer\b` },
-  { id: 'neither-nor', source: String.raw`\bneither\b|\bnor\b` },
-  { id: 'none-of', source: String.raw`\bnone of\b` },
+  { id: 'not', source: rx`\bnot\b|n't\b|\bcannot\b` },
+  { id: 'never', source: rx`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b|\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b` },
+  { id: 'no', source: rx`\bno\b(?! (?:longer|later|more than|less than)\b)` },
+  { id: 'no-longer', source: rx`\bno longer\b` },
+  { id: 'neither-nor', source: rx`\bneither\b|\bnor\b` },
+  { id: 'none-of', source: rx`\bnone of\b` },
   // "records nothing the child says", "nothing you say is kept": the act is denied of everything.
-  { id: 'nothing', source: String.raw`\bnothing\b` },
+  { id: 'nothing', source: rx`\bnothing\b` },
   // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
   // "you can stop sharing", which is a setting).
   {
     id: 'negating-verb',
     source:
-      String.raw`(?<!\byou (?:can |may |could |might |will )?)` +
-      String.raw`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
-      String.raw`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to` +
+      rx`(?<!\byou (?:can |may |could |might |will )?)` +
+      rx`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
+      rx`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to` +
       // Keeping someone else from the act: "Private Mode stops the car from sending location" (classify.ts reads
       // the verb after "from").
-      String.raw`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b` +
-      String.raw`(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
+      rx`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b` +
+      rx`(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   },
   // "approximate location rather than your precise location", "instead of recording the call".
-  { id: 'instead-of', source: String.raw`\binstead of\b|\brather than\b` },
+  { id: 'instead-of', source: rx`\binstead of\b|\brather than\b` },
   // Also before access as a noun: "works without access to your location".
   // And before "any": "workouts are logged without any location data" (not "without your consent", a condition).
-  { id: 'without-ing', source: String.raw`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` },
+  { id: 'without-ing', source: rx`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` },
   // An inability is a negation of the act: "we are unable to see your fingerprint".
-  { id: 'unable', source: String.raw`\bunable(?= to\b)` },
+  { id: 'unable', source: rx`\bunable(?= to\b)` },
 ];
 
 /** Phrases that contain a cue and do not negate: they are matched first and consume it. */
 export const PSEUDO_CUES: NegationRow[] = [
-  { id: 'not-only', source: String.raw`\bnot only\b|\bnot just\b` },
-  { id: 'not-limited', source: String.raw`\bnot (?:be )?limited to\b|\bbut not limited to\b` },
-  { id: 'whether-or-not', source: String.raw`\bwhether or not\b` },
-  { id: 'no-matter', source: String.raw`\bno matter\b` },
-  { id: 'if-not', source: String.raw`\bif not\b` },
-  { id: 'not-to-mention', source: String.raw`\bnot to mention\b` },
+  { id: 'not-only', source: rx`\bnot only\b|\bnot just\b` },
+  { id: 'not-limited', source: rx`\bnot (?:be )?limited to\b|\bbut not limited to\b` },
+  { id: 'whether-or-not', source: rx`\bwhether or not\b` },
+  { id: 'no-matter', source: rx`\bno matter\b` },
+  { id: 'if-not', source: rx`\bif not\b` },
+  { id: 'not-to-mention', source: rx`\bnot to mention\b` },
   // "we collect nothing but your location": an exception, not a denial.
-  { id: 'nothing-but', source: String.raw`\bnothing (?:but|else than|other than|more than|less than|except)\b` },
+  { id: 'nothing-but', source: rx`\bnothing (?:but|else than|other than|more than|less than|except)\b` },
   // "we do not record every call": some are, so it is not a denial.
-  { id: 'not-every', source: String.raw`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b` },
+  { id: 'not-every', source: rx`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b` },
 ];
 
 /** Words and marks that end a negation's scope. */
 export const SCOPE_TERMINATORS: NegationRow[] = [
-  { id: 'contrast', source: String.raw`\b(?:but|however|although|though|whereas|while|yet)\b` },
-  { id: 'exception', source: String.raw`\b(?:except|unless|other than)\b` },
-  { id: 'relative', source: String.raw`\b(?:which|who|whom)\b|, that\b` },
+  { id: 'contrast', source: rx`\b(?:but|however|although|though|whereas|while|yet)\b` },
+  { id: 'exception', source: rx`\b(?:except|unless|other than)\b` },
+  { id: 'relative', source: rx`\b(?:which|who|whom)\b|, that\b` },
   // A parenthesis is not one: "(for example, …)" elaborates the negated object; nor is a pair of dashes around
   // one ("No biometric data — fingerprint, palm or iris — is gathered"): see `parentheticalDashes`.
-  { id: 'punctuation', source: String.raw`[;:]|\s[—–]\s` },
+  { id: 'punctuation', source: rx`[;:]|\s[—–]\s` },
 ];
 
 export interface Negation {

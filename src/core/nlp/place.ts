@@ -9,94 +9,94 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
-import { words } from '../text/pattern';
+import { rx, words } from '../text/pattern';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
-const OWNED = String.raw`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
-  String.raw`|workers?|patients?|pupils?|students?|wearables?|laptops?|headsets?`;
+const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
+  rx`|workers?|patients?|pupils?|students?|wearables?|laptops?|headsets?`;
 /** Nouns "location" modifies that make it data: "location data", "location services", "location-based". */
 const DATA_HEAD =
   words(
-    String.raw`data|information|info|history|histor(?:y|ies)|services?|sharing|tracking|permissions?|settings?`,
-    String.raw`features?|accuracy|technolog(?:y|ies)|signals?|coordinates|updates?|records?|details|access`,
-    String.raw`[- ]?based|[- ]?aware|[- ]?enabled|[- ]?dependent`,
-  ) + String.raw`\b`;
-const DATA_HEAD_AFTER = new RegExp(String.raw`^s?(?:-|\s)*${DATA_HEAD}`, 'i');
+    rx`data|information|info|history|histor(?:y|ies)|services?|sharing|tracking|permissions?|settings?`,
+    rx`features?|accuracy|technolog(?:y|ies)|signals?|coordinates|updates?|records?|details|access`,
+    rx`[- ]?based|[- ]?aware|[- ]?enabled|[- ]?dependent`,
+  ) + rx`\b`;
+const DATA_HEAD_AFTER = new RegExp(rx`^s?(?:-|\s)*${DATA_HEAD}`, 'i');
 
 /** Possessors and modifiers that make it the user's: "your", "the device's", "current", "real-time". */
 const USER_WORDS = [
-  String.raw`your`,
-  String.raw`you`,
-  String.raw`my`,
-  String.raw`their`,
-  String.raw`his`,
-  String.raw`her`,
-  String.raw`its`,
-  String.raw`users?'?s?`,
-  String.raw`members?'?s?`,
-  String.raw`customers?'?s?`,
-  String.raw`drivers?'?s?`,
-  String.raw`riders?'?s?`,
-  String.raw`child'?s`,
-  String.raw`children'?s`,
-  String.raw`persons?'?s?`,
-  String.raw`device'?s?`,
-  String.raw`devices'`,
-  String.raw`phone'?s?`,
-  String.raw`mobile`,
-  String.raw`smartphone'?s?`,
-  String.raw`vehicle'?s?`,
-  String.raw`car'?s?`,
-  String.raw`handset'?s?`,
+  rx`your`,
+  rx`you`,
+  rx`my`,
+  rx`their`,
+  rx`his`,
+  rx`her`,
+  rx`its`,
+  rx`users?'?s?`,
+  rx`members?'?s?`,
+  rx`customers?'?s?`,
+  rx`drivers?'?s?`,
+  rx`riders?'?s?`,
+  rx`child'?s`,
+  rx`children'?s`,
+  rx`persons?'?s?`,
+  rx`device'?s?`,
+  rx`devices'`,
+  rx`phone'?s?`,
+  rx`mobile`,
+  rx`smartphone'?s?`,
+  rx`vehicle'?s?`,
+  rx`car'?s?`,
+  rx`handset'?s?`,
   // The ends of a trip: "start and end locations", "pick-up location" is left to the traps.
-  String.raw`start(?:ing)?`,
-  String.raw`end(?:ing)?`,
-  String.raw`departure`,
-  String.raw`arrival`,
+  rx`start(?:ing)?`,
+  rx`end(?:ing)?`,
+  rx`departure`,
+  rx`arrival`,
   // What the user carries, wears or looks after, and people whose whereabouts the service follows.
-  String.raw`(?:${OWNED})'?s?`,
-  String.raw`anyone'?s`,
-  String.raw`current`,
-  String.raw`present`,
-  String.raw`real[- ]time`,
-  String.raw`live`,
-  String.raw`actual`,
-  String.raw`physical`,
-  String.raw`geographic(?:al)?`,
-  String.raw`background`,
-  String.raw`last[- ]known`,
-  String.raw`network`,
-  String.raw`wireless`,
-  String.raw`gps`,
-  String.raw`ip`,
-  String.raw`home`,
-  String.raw`approximate`,
-  String.raw`precise`,
-  String.raw`exact`,
-  String.raw`general`,
-  String.raw`estimated`,
+  rx`(?:${OWNED})'?s?`,
+  rx`anyone'?s`,
+  rx`current`,
+  rx`present`,
+  rx`real[- ]time`,
+  rx`live`,
+  rx`actual`,
+  rx`physical`,
+  rx`geographic(?:al)?`,
+  rx`background`,
+  rx`last[- ]known`,
+  rx`network`,
+  rx`wireless`,
+  rx`gps`,
+  rx`ip`,
+  rx`home`,
+  rx`approximate`,
+  rx`precise`,
+  rx`exact`,
+  rx`general`,
+  rx`estimated`,
 ].join('|');
 /** Determiners and quantifiers that make it a place: "any location", "certain locations", "that location". */
 const PLACE_DETERMINERS = [
-  String.raw`certain`,
-  String.raw`other`,
-  String.raw`specific`,
-  String.raw`select`,
-  String.raw`selected`,
-  String.raw`multiple`,
-  String.raw`different`,
-  String.raw`various`,
-  String.raw`several`,
-  String.raw`many`,
-  String.raw`numerous`,
-  String.raw`same`,
-  String.raw`single`,
-  String.raw`public`,
-  String.raw`appropriate`,
-  String.raw`particular`,
-  String.raw`given`,
-  String.raw`another`,
-  String.raw`our`,
+  rx`certain`,
+  rx`other`,
+  rx`specific`,
+  rx`select`,
+  rx`selected`,
+  rx`multiple`,
+  rx`different`,
+  rx`various`,
+  rx`several`,
+  rx`many`,
+  rx`numerous`,
+  rx`same`,
+  rx`single`,
+  rx`public`,
+  rx`appropriate`,
+  rx`particular`,
+  rx`given`,
+  rx`another`,
+  rx`our`,
 ].join('|');
 
 /** The words before the mention, at most three, innermost first. */
@@ -123,9 +123,9 @@ const PHRASE_EDGE = new RegExp(
     words(
       'and|or|of|to|in|at|for|from|with|by|on|about|as|including|includes?|like|than|via|your?|the',
       'is|are|was|were|be',
-      String.raw`collect\w*|use[sd]?|using|receive[sd]?|process\w*|obtain\w*|share[sd]?|sharing|track\w*|access\w*`,
-      String.raw`determine[sd]?|infer\w*|estimate[sd]?|store[sd]?|record\w*|log\w*|get|gets|provide[sd]?`,
-      String.raw`such|e\.g\.|i\.e\.|•|●|\*|-|–|—`,
+      rx`collect\w*|use[sd]?|using|receive[sd]?|process\w*|obtain\w*|share[sd]?|sharing|track\w*|access\w*`,
+      rx`determine[sd]?|infer\w*|estimate[sd]?|store[sd]?|record\w*|log\w*|get|gets|provide[sd]?`,
+      rx`such|e\.g\.|i\.e\.|•|●|\*|-|–|—`,
     ) +
     '$',
   'i',
@@ -145,20 +145,20 @@ const USER_NOUN = words(
 const OF_USER = new RegExp(
   // "the location of the group's tablet", "of anyone's phone", "of each pupil".
   // A bare plural too, after one modifier: "the location of company vehicles assigned to employees".
-  String.raw`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
-    String.raw`|(?:[\w-]+\s+)?(?=[\w-]+s\b)${USER_NOUN}\b` +
-    String.raw`|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
+  rx`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
+    rx`|(?:[\w-]+\s+)?(?=[\w-]+s\b)${USER_NOUN}\b` +
+    rx`|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
   'i',
 );
 /** What is stored, not who moves: "the location of your personal data" is where it is kept. */
 const STORED_THING = new RegExp(
-  String.raw`\b${words('data|information|info|records?|files?|content|accounts?|backups?|servers?|copies')}$`,
+  rx`\b${words('data|information|info|records?|files?|content|accounts?|backups?|servers?|copies')}$`,
   'i',
 );
 /** Going somewhere makes the place the user's whereabouts: "visits to public locations", "check in at a location". */
 const MOTION_BEFORE = new RegExp(
-  String.raw`\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been` +
-    String.raw`|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$`,
+  rx`\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been` +
+    rx`|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$`,
   'i',
 );
 
@@ -168,9 +168,9 @@ const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
 const CHOSEN_AFTER = /^s?\s+(?:(?:that|which)\s+)?you\s+(?:search|look|choose|select|enter|type|pick|want|plan|book)\w*/i;
 /** The place where proceedings are held: "the location for dispute resolution", "the location of arbitration". */
 const FOR_PROCEEDINGS = new RegExp(
-  String.raw`^s?\s+(?:for|of) (?:the |any )?` +
+  rx`^s?\s+(?:for|of) (?:the |any )?` +
     words('disputes?|dispute resolution|arbitration|hearings?|proceedings?|mediation|trials?') +
-    String.raw`\b`,
+    rx`\b`,
   'i',
 );
 /** "to a location outside the EU", "from any location": a place as the end of a movement or a setting. */
@@ -182,9 +182,9 @@ const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
  * be the reader ("the caller's name and location", "each participant's").
  */
 const ORGANISATION_POSSESSOR = new RegExp(
-  String.raw`^(?:(?:sub-?)?processors?|vendors?|providers?|partners?|suppliers?|compan(?:y|ies)|organi[sz]ations?` +
-    String.raw`|business(?:es)?|merchants?|stores?|shops?|entit(?:y|ies)|affiliates?|contractors?|servers?|offices?` +
-    String.raw`|institutions?|recipients?|[A-Z][\w-]*)['’]s?$`,
+  rx`^(?:(?:sub-?)?processors?|vendors?|providers?|partners?|suppliers?|compan(?:y|ies)|organi[sz]ations?` +
+    rx`|business(?:es)?|merchants?|stores?|shops?|entit(?:y|ies)|affiliates?|contractors?|servers?|offices?` +
+    rx`|institutions?|recipients?|[A-Z][\w-]*)['’]s?$`,
 );
 /** The possessor of a list's first item, the list running up to the mention: "the vendor's name, address and ". */
 const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?){0,4},? (?:(?:and|or) )?$/;
@@ -250,28 +250,28 @@ export function readingOfLocation(sentence: string, start: number, end: number):
  * area that is the object of a verb or a list item ("we collect your country, city") is approximate location.
  * Read backwards over the list of areas and determiners to the word that governs the list.
  */
-const AREA_DET = String.raw`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
+const AREA_DET = rx`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
 // Not "as" ("as well as your country"), "by" ("location by country") or "for" ("country for billing").
 const LOCATIVE = [
-  String.raw`in`,
-  String.raw`into`,
-  String.raw`to`,
-  String.raw`from`,
-  String.raw`outside`,
-  String.raw`within`,
-  String.raw`across`,
-  String.raw`than`,
-  String.raw`upon`,
-  String.raw`throughout`,
-  String.raw`between`,
-  String.raw`among`,
-  String.raw`beyond`,
-  String.raw`inside`,
-  String.raw`under`,
+  rx`in`,
+  rx`into`,
+  rx`to`,
+  rx`from`,
+  rx`outside`,
+  rx`within`,
+  rx`across`,
+  rx`than`,
+  rx`upon`,
+  rx`throughout`,
+  rx`between`,
+  rx`among`,
+  rx`beyond`,
+  rx`inside`,
+  rx`under`,
 ].join('|');
 const GOVERNED_AREA = new RegExp(
-  String.raw`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}` +
-    String.raw`(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
+  rx`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}` +
+    rx`(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
   'i',
 );
 

@@ -4,6 +4,7 @@
  * collect…"), which can carry a "we do not" into the next claim, so the cheap pass splits on its own.
  */
 import { ABBREVIATION } from './abbreviations';
+import { rx } from '../text/pattern';
 
 export interface Span {
   start: number;
@@ -37,10 +38,10 @@ export interface SplitStats {
  * An abbreviation (abbreviations.ts) or initials ("U.S", "J.R.R") end the text before the period: the period does
  * not end a sentence, unless a typical sentence opener follows.
  */
-const ABBREVIATIONS = new RegExp(String.raw`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`, 'i');
+const ABBREVIATIONS = new RegExp(rx`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`, 'i');
 const OPENERS = new RegExp(
-  String.raw`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any` +
-    String.raw`|All|By|As|With|The|A|An|Us)\b`,
+  rx`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any` +
+    rx`|All|By|As|With|The|A|An|Us)\b`,
 );
 const STARTS_SENTENCE = /^["'“‘(]?[A-Z0-9]/;
 

@@ -4,7 +4,7 @@
  * geometry") or before it with "of" ("the geometry of your face"). The tables generate the patterns that
  * vocabulary.ts's TYPE_TERMS use; a new wording is a new row, not a new sentence-shaped pattern.
  */
-import { words } from '../text/pattern';
+import { rx, words } from '../text/pattern';
 
 export interface HeadModifiers {
   /** The head nouns or adjectives: face, facial. */
@@ -54,7 +54,7 @@ export const VOICE: HeadModifiers = {
 
 /** "face geometry", "facial templates": head then modifier. */
 export function headThenModifier(t: HeadModifiers, which: 'identifier' | 'plain'): string {
-  return String.raw`\b(?:${alt(t.heads)})[ -](?:${alt(t[which])})\b`;
+  return rx`\b(?:${alt(t.heads)})[ -](?:${alt(t[which])})\b`;
 }
 
 /** Modifiers that do not read as "<modifier> of your face" ("data of your face" is not a face template). */
@@ -65,7 +65,7 @@ const NOT_BEFORE_OF = new RegExp(
 /** "the geometry of your face", "a map of the user's face": modifier, "of", possessor, head. */
 export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', head: string): string {
   const mods = t[which].filter((m) => !NOT_BEFORE_OF.test(m));
-  return String.raw`\b(?:${alt(mods)}) (?:of|from|on) (?:(?:${alt(t.of ?? ['your', 'the'])}) )?${head}s?\b`;
+  return rx`\b(?:${alt(mods)}) (?:of|from|on) (?:(?:${alt(t.of ?? ['your', 'the'])}) )?${head}s?\b`;
 }
 
 /**
@@ -74,50 +74,50 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  */
 // A video call carries the voice too: "recordings of video calls".
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|video|hotline');
-const CALL = String.raw`(?:${CALLER} )?(?:calls?|conversations?)`;
+const CALL = rx`(?:${CALLER} )?(?:calls?|conversations?)`;
 export const CALL_RECORDING = [
-  String.raw`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
+  rx`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
-  String.raw`\brecord(?:s|ed|ing)? (?:the |your |all |any )?(?:video |online )?meetings?\b`,
-  String.raw`\b(?:transcripts?|recordings?) of (?:your |the |all )?meetings?\b`,
+  rx`\brecord(?:s|ed|ing)? (?:the |your |all |any )?(?:video |online )?meetings?\b`,
+  rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?meetings?\b`,
   // Spoken research sessions recorded: "recordings of interviews and focus groups".
-  String.raw`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b`,
+  rx`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
   // Also "recordings, from your calls".
-  String.raw`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from) ` +
+  rx`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from) ` +
     // A part of the calls, with its own determiner: "recordings of part of the customer calls".
-    String.raw`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?${CALL}`,
+    rx`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
   // recruiters may be recorded", "consultations may be recorded".
-  String.raw`\b(?:calls?|conversations?|consultations?|(?:phone|telephone|voice` +
-    String.raw`|video) (?:interviews?|screens?)|(?:telehealth|video|phone|virtual) (?:appointments?|visits?|sessions?))\b` +
-    String.raw`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
+  rx`\b(?:calls?|conversations?|consultations?|(?:phone|telephone|voice` +
+    rx`|video) (?:interviews?|screens?)|(?:telehealth|video|phone|virtual) (?:appointments?|visits?|sessions?))\b` +
+    rx`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
-  String.raw`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
-    String.raw`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
-  String.raw`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
-    String.raw`(?:recorded|transcribed|monitored)\b`,
-  String.raw`\brecorded ${CALL}`,
-  String.raw`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?${CALL}`,
+  rx`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
+    rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
+  rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
+    rx`(?:recorded|transcribed|monitored)\b`,
+  rx`\brecorded ${CALL}`,
+  rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   [
     // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone".
-    String.raw`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
-      String.raw`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?(?:device'?s? |phone'?s? )?microphone\b`,
-    String.raw`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+    rx`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
+      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?(?:device'?s? |phone'?s? )?microphone\b`,
+    rx`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
     // Reached by the app: "the app cannot access your microphone without your permission".
-    String.raw`\baccess(?:es|ed|ing)? (?:the |your )?(?:device'?s? |phone'?s? )?microphone\b`,
+    rx`\baccess(?:es|ed|ing)? (?:the |your )?(?:device'?s? |phone'?s? )?microphone\b`,
     // The microphone switched on: "never turns on your microphone".
-    String.raw`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?` +
-      String.raw`(?:device'?s? |phone'?s? )?microphone\b`,
+    rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?` +
+      rx`(?:device'?s? |phone'?s? )?microphone\b`,
     // The same in the passive: "the microphone is never switched on by the app".
     // With any auxiliary: "the test taker's microphone may be turned on during the session".
-    String.raw`\bmicrophones? (?:(?:is|are|was|were|gets?|(?:may|might|can|could|will|would|shall) be|ha(?:s|ve) been) )?` +
-      String.raw`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed)\b`,
+    rx`\bmicrophones? (?:(?:is|are|was|were|gets?|(?:may|might|can|could|will|would|shall) be|ha(?:s|ve) been) )?` +
+      rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed)\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
-    String.raw`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?` +
-      String.raw`(?:device'?s? |phone'?s? )?microphones?\b`,
+    rx`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?` +
+      rx`(?:device'?s? |phone'?s? )?microphones?\b`,
   ].join('|'),
 ].join('|');
 
@@ -126,12 +126,12 @@ export const CALL_RECORDING = [
 const BODY = ['hand', 'palm', 'finger', 'ear', 'vein'];
 const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?', 'veins?', 'vein patterns?'];
 export const BODY_DIMENSIONS = [
-  String.raw`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
-  String.raw`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape|representations?|templates?) of ` +
-    String.raw`(?:your |the |a user'?s |their |each |every |an? )?(?:${alt(BODY)})s?\b`,
+  rx`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
+  rx`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape|representations?|templates?) of ` +
+    rx`(?:your |the |a user'?s |their |each |every |an? )?(?:${alt(BODY)})s?\b`,
   // "the veins in your palm", "the lines on your hand".
-  String.raw`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
-    String.raw`(?:palms?|hands?|fingers?)\b`,
+  rx`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
+    rx`(?:palms?|hands?|fingers?)\b`,
 ].join('|');
 
 /**
@@ -139,65 +139,65 @@ export const BODY_DIMENSIONS = [
  * "exact position", "approximate area", "coarse location". The policy's word wins over the source.
  */
 const LOCATION_HEADS = [
-  String.raw`(?:geo)?locations?`,
-  String.raw`positions?`,
-  String.raw`routes?`,
-  String.raw`zones?`,
-  String.raw`coordinates`,
-  String.raw`whereabouts`,
-  String.raw`tracking data`,
-  String.raw`location[- ]tracking`,
-  String.raw`geo-?data`,
-  String.raw`area`,
+  rx`(?:geo)?locations?`,
+  rx`positions?`,
+  rx`routes?`,
+  rx`zones?`,
+  rx`coordinates`,
+  rx`whereabouts`,
+  rx`tracking data`,
+  rx`location[- ]tracking`,
+  rx`geo-?data`,
+  rx`area`,
   // The area words that take a precision adjective: "the approximate region", "your general vicinity".
-  String.raw`region`,
-  String.raw`vicinity`,
+  rx`region`,
+  rx`vicinity`,
   // The ends of a trip or an activity: "the exact start point of each activity".
-  String.raw`(?:start(?:ing)?|end(?:ing)?|finish|departure|arrival) points?`,
+  rx`(?:start(?:ing)?|end(?:ing)?|finish|departure|arrival) points?`,
 ].join('|');
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
-  String.raw`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
-  String.raw`(?: (?:gps|geographic|device|physical|real-time|geo))?` +
-  String.raw`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
+  rx`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
+  rx`(?: (?:gps|geographic|device|physical|real-time|geo))?` +
+  rx`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =
-  String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|rough|broad|reduced|truncated) ` +
-  String.raw`(?:version|form|level|estimate|approximation|indication|idea|sense|picture) of (?:your |the user'?s? |their )?` +
+  rx`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|rough|broad|reduced|truncated) ` +
+  rx`(?:version|form|level|estimate|approximation|indication|idea|sense|picture) of (?:your |the user'?s? |their )?` +
   // Also the place said as a clause: "a rough idea of where you are".
-  String.raw`(?:${LOCATION_HEADS}|where (?:you|your [\w-]+|the [\w-]+) (?:are|is))\b`;
+  rx`(?:${LOCATION_HEADS}|where (?:you|your [\w-]+|the [\w-]+) (?:are|is))\b`;
 export const APPROXIMATE_WORD =
-  String.raw`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +
-  String.raw`(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
+  rx`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +
+  rx`(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
 /**
  * The precision said of the location as a predicate: "the location we receive may be precise (from GPS) or
  * approximate (from your network)", "your position is only approximate". The adjective is the mention; the
  * location noun must stand before it in the clause (the look-behind runs only where the adjective matched).
  */
 // Not a question about it: "we do not know if your location is exact".
-const PREDICATE_LEAD = String.raw`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s)?`;
+const PREDICATE_LEAD = rx`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s)?`;
 export const APPROXIMATE_PREDICATE =
-  String.raw`\b(?:approximate|coarse|imprecise|rough)\b(?! (?:${LOCATION_HEADS})\b)` +
-  String.raw`(?<=${PREDICATE_LEAD}(?:approximate|coarse|imprecise|rough))`;
+  rx`\b(?:approximate|coarse|imprecise|rough)\b(?! (?:${LOCATION_HEADS})\b)` +
+  rx`(?<=${PREDICATE_LEAD}(?:approximate|coarse|imprecise|rough))`;
 export const PRECISE_PREDICATE =
-  String.raw`\b(?:precise|exact)\b(?! (?:${LOCATION_HEADS})\b)(?! or (?:approximate|coarse|imprecise|rough)\b)` +
-  String.raw`(?<=${PREDICATE_LEAD}(?:precise|exact))`;
+  rx`\b(?:precise|exact)\b(?! (?:${LOCATION_HEADS})\b)(?! or (?:approximate|coarse|imprecise|rough)\b)` +
+  rx`(?<=${PREDICATE_LEAD}(?:precise|exact))`;
 /** Before an IP address: a location word, then a listing or a derivation ("location (such as", "derived from"). */
 const IP_LEAD =
-  String.raw`\b(?:geo)?location(?: data| information)?[:,]? ?` +
+  rx`\b(?:geo)?location(?: data| information)?[:,]? ?` +
   words(
-    String.raw`\((?:such as |e\.g\.,? |including |like )?`,
-    String.raw`such as |e\.g\.,? |including |like |from |based on |via |using |derived from |inferred from `,
+    rx`\((?:such as |e\.g\.,? |including |like )?`,
+    rx`such as |e\.g\.,? |including |like |from |based on |via |using |derived from |inferred from `,
   );
 /** An IP address named beside a location word: location derived from the address (approximate). */
 // The look-behinds come after the literal, so they are tried only where "ip address" matched (linear, cheap).
 export const IP_LOCATION = [
-  String.raw`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
-  String.raw`\bip address(?:es)?\b(?<=${IP_LEAD}(?:your |the |an? )?ip address(?:es)?)`,
+  rx`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
+  rx`\bip address(?:es)?\b(?<=${IP_LEAD}(?:your |the |an? )?ip address(?:es)?)`,
   // The area an address points to: "the town your IP address is registered to", "the city your connection is from".
-  String.raw`\b(?:city|town|country|region)\b(?= (?:that )?(?:your|the|an?) (?:ip address|(?:internet |network )?connection)\b)`,
+  rx`\b(?:city|town|country|region)\b(?= (?:that )?(?:your|the|an?) (?:ip address|(?:internet |network )?connection)\b)`,
   // A location estimated from the time zone: "read your time zone to guess which part of the world you are in",
   // "…and time zone…, so it can estimate which country's prices to compare" (a time zone alone is no location).
-  String.raw`\btime ?zones?\b(?=[^.;]{0,80}\b(?:estimate|guess|infer|deduce|work out|determine)\w*\b[^.;]{0,20}` +
-    String.raw`\b(?:which|what) (?:country|region|city|area|part of the world)\b)`,
+  rx`\btime ?zones?\b(?=[^.;]{0,80}\b(?:estimate|guess|infer|deduce|work out|determine)\w*\b[^.;]{0,20}` +
+    rx`\b(?:which|what) (?:country|region|city|area|part of the world)\b)`,
 ].join('|');

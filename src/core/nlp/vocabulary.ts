@@ -7,7 +7,7 @@ import {
   APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_PREDICATE, PRECISE_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
-import { words } from '../text/pattern';
+import { rx, words } from '../text/pattern';
 import { participleSource, verbSource } from './verbs';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
@@ -26,45 +26,45 @@ const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
   { name: 'county', plural: 'counties', item: true },
   // Parts of a city and a home town: city-level, as LABELS.md's table has it.
   { name: 'suburb', plural: 'suburbs', item: true },
-  { name: String.raw`neighbou?rhood`, plural: String.raw`neighbou?rhoods`, item: true },
-  { name: String.raw`home ?town`, item: true },
+  { name: rx`neighbou?rhood`, plural: rx`neighbou?rhoods`, item: true },
+  { name: rx`home ?town`, item: true },
   { name: 'municipality', plural: 'municipalities', item: true },
   { name: 'state' },
-  { name: String.raw`post(?:al)? ?code`, item: true },
-  { name: String.raw`zip ?code`, item: true },
+  { name: rx`post(?:al)? ?code`, item: true },
+  { name: rx`zip ?code`, item: true },
   // A time zone alone is a setting of the device, not a location (the dev labels' settled reading): only a location
   // inferred from it is (AREA_SOURCE).
-  { name: String.raw`time ?zone` },
-  { name: String.raw`country\/region` },
+  { name: rx`time ?zone` },
+  { name: rx`country\/region` },
   { name: 'jurisdiction' },
 ];
 /** Fitted to something: "specific to", "relevant to", "tailored to" (area-relevance). */
-const FITTED = String.raw`(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed)`;
+const FITTED = rx`(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed)`;
 /** What the reader carries or drives, whose position is theirs. */
-const CARRIED = String.raw`handset|phone|smartphone|device|vehicle|car`;
+const CARRIED = rx`handset|phone|smartphone|device|vehicle|car`;
 /** An area a connection or a login is placed in. */
-const AREA_ONE = String.raw`(?:country|region|city|area|town)`;
+const AREA_ONE = rx`(?:country|region|city|area|town)`;
 /** Sources that place a device in an area, not at a point (LABELS.md location.approximate). */
 const AREA_SOURCE =
-  String.raw`(?:sim(?: card)?|ip(?: address)?|(?:internet |network |mobile )?connection|` +
-  String.raw`(?:mobile )?network|carrier|time ?zone)`;
+  rx`(?:sim(?: card)?|ip(?: address)?|(?:internet |network |mobile )?connection|` +
+  rx`(?:mobile )?network|carrier|time ?zone)`;
 /** What comes from an area: "a login", "each connection". */
-const CONNECTION_EVENT = String.raw`(?:login|connection|request|visit|session)s?`;
+const CONNECTION_EVENT = rx`(?:login|connection|request|visit|session)s?`;
 /** People a service may follow: "where field employees are". */
 const FOLLOWED_PEOPLE = words(
   'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
 );
 /** Levels of detail of a place: a point on the map, or an area around it. */
-const POINT_LEVELS = words(String.raw`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
+const POINT_LEVELS = words(rx`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
 const AREA_LEVELS = words(
-  String.raw`neighbou?rhood|district|suburb|municipality|county|city|town|state|country|region|province|continent`,
-  String.raw`post(?:al)? ?code|zip ?code|metro(?:politan)? area`,
+  rx`neighbou?rhood|district|suburb|municipality|county|city|town|state|country|region|province|continent`,
+  rx`post(?:al)? ?code|zip ?code|metro(?:politan)? area`,
 );
 /** "<level>-level" or "<level> level" with a location word within the clause, before or after. */
 // The look-behind follows the literal "level", so it is tried only where one matched.
 function levelOfDetail(levels: string): string {
   // The look-behinds follow the literal "level": two literals for the prefilter, not one per level.
-  return String.raw`[- ]level\b(?<=\b${levels}[- ]level)(?:(?=[^.;]{0,60}\blocat)|(?<=\blocat[^.;]{0,80}))`;
+  return rx`[- ]level\b(?<=\b${levels}[- ]level)(?:(?=[^.;]{0,60}\blocat)|(?<=\blocat[^.;]{0,80}))`;
 }
 /** An area word as a place (place.ts): any area, singular or plural, "of residence" or "of origin". */
 export const AREA_WORD =
@@ -77,55 +77,55 @@ export const AREA_WORD =
  */
 const AREA = words(
   AREA_NAMES.filter((a) => a.item).map((a) => a.name).join('|'),
-  String.raw`city and state|city\/state|state\/province`,
+  rx`city and state|city\/state|state\/province`,
 );
 /** What may come right before an area named as an item: a list separator or a listing phrase. */
-const AREA_ITEM_START = String.raw`(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)`;
+const AREA_ITEM_START = rx`(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)`;
 /** What may come right after it: the end of the item, or words that keep it a data item. */
 const AREA_ITEM_END = words(
-  String.raw`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b`,
-  String.raw`[- ]level\b|\bfrom\b|\bderived\b`,
+  rx`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b`,
+  rx`[- ]level\b|\bfrom\b|\bderived\b`,
 );
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
   // An item may have the user's possessive: "Your country, inferred from…, is stored".
-  String.raw`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?` +
-    String.raw`(?=\s{0,3}${AREA_ITEM_END})`,
+  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?` +
+    rx`(?=\s{0,3}${AREA_ITEM_END})`,
   [
     // An area with the reader's relative clause: "the city you set in your profile".
-    String.raw`\bthe (?:city|town|country|region|state|province|county) (?:in which|associated with|where you|of residence|you)\b`,
+    rx`\bthe (?:city|town|country|region|state|province|county) (?:in which|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
     // Only of a location: "usage statistics at the level of the school district" are not.
-    String.raw`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
-      words(AREA, String.raw`(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`),
+    rx`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
+      words(AREA, rx`(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`),
     // The coordinates of an area rather than of the device.
-    String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?` +
+    rx`\bcoordinates (?:of|for) (?:your |the |a |their |each )?` +
       words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
-      String.raw`\b`,
-    String.raw`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|region|state) ` +
+      rx`\b`,
+    rx`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|region|state) ` +
       words(`you are in|you're in|you are located in|you access|you connect from|from which you`) +
-      String.raw`\b`,
-    String.raw`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
-    String.raw`\bgenerali[sz]ed location`,
-    String.raw`\bgeo-?(?:ip|database|localisation|localization)\b`,
-    String.raw`\blocation by (?:country|city|region)\b`,
+      rx`\b`,
+    rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
+    rx`\bgenerali[sz]ed location`,
+    rx`\bgeo-?(?:ip|database|localisation|localization)\b`,
+    rx`\blocation by (?:country|city|region)\b`,
   ].join('|'),
 ].join('|');
 
 /** Where the reader's presence is noticed: "when you enter one of our stores", "when you are at home". */
 const PRESENCE_PLACE =
-  String.raw`(?:[\w-]+ )?(?:stores?|shops?|home|venues?|branch(?:es)?|restaurants?|stations?|airports?|gyms?|offices?` +
-  String.raw`|locations?|places?|premises|buildings?|parking (?:lots?|garages?)|geofences?)`;
+  rx`(?:[\w-]+ )?(?:stores?|shops?|home|venues?|branch(?:es)?|restaurants?|stations?|airports?|gyms?|offices?` +
+  rx`|locations?|places?|premises|buildings?|parking (?:lots?|garages?)|geofences?)`;
 /** A place in the physical world: not "the places you visit on our website", "the place you visited on the app". */
 const NOT_ONLINE =
-  String.raw`(?! (?:on|in|within) (?:our|the|this|a|any|other) (?:[\w-]+ )?(?:websites?|sites?|apps?|platforms?|pages?|services?)\b)`;
+  rx`(?! (?:on|in|within) (?:our|the|this|a|any|other) (?:[\w-]+ )?(?:websites?|sites?|apps?|platforms?|pages?|services?)\b)`;
 /** Whose one face: "your face", "the user's face". */
-const FACE_WHOSE = String.raw`(?:your|their|his|her|the user'?s|a user'?s|the person'?s|each user'?s) `;
+const FACE_WHOSE = rx`(?:your|their|his|her|the user'?s|a user'?s|the person'?s|each user'?s) `;
 /** Whose faces: "their faces", "the faces of…" is left to the head rules. */
 const FACE_OWNER =
-  String.raw`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? |customers'? |passengers'? |employees'? )?` +
+  rx`(?:the |their |your |users'? |people'?s |individuals'? |visitors'? |customers'? |passengers'? |employees'? )?` +
   // One word of which faces: "recognise familiar faces".
-  String.raw`(?:(?:familiar|known|unknown|new|regular|frequent|human|other) )?`;
+  rx`(?:(?:familiar|known|unknown|new|regular|frequent|human|other) )?`;
 /** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
 // And things that are not bodies: "the fingerprint of each file (a checksum)", "a document's fingerprint".
 const MACHINE = words(
@@ -134,7 +134,7 @@ const MACHINE = words(
 );
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 const TYPING = words('keystrokes?|typing|keyboard');
-const TIMING = words(String.raw`patterns?|rhythms?|dynamics|cadences?|timings?`);
+const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
 
 export interface TypeTerm {
   id: string;
@@ -164,240 +164,240 @@ export interface TypeTerm {
 
 /** Heads a biometric word may modify and still name data about a person. */
 const BIOMETRIC_HEADS = [
-  String.raw`data`,
-  String.raw`information`,
-  String.raw`info`,
-  String.raw`identifiers?`,
-  String.raw`identification`,
-  String.raw`identity`,
-  String.raw`templates?`,
-  String.raw`scans?`,
-  String.raw`scanning`,
-  String.raw`processing`,
-  String.raw`verification`,
-  String.raw`authentication`,
-  String.raw`recognition`,
-  String.raw`characteristics`,
-  String.raw`features`,
-  String.raw`measurements?`,
-  String.raw`details`,
-  String.raw`samples?`,
-  String.raw`records?`,
-  String.raw`markers?`,
-  String.raw`signatures?`,
-  String.raw`keys?`,
-  String.raw`patterns?`,
-  String.raw`logins?`,
-  String.raw`sign-in`,
-  String.raw`unlock`,
-  String.raw`enrol?lments?`,
-  String.raw`matching`,
-  String.raw`checks?`,
-  String.raw`comparisons?`,
-  String.raw`analysis`,
-  String.raw`traits`,
-  String.raw`attributes`,
-  String.raw`profiles?`,
-  String.raw`prints?`,
-  String.raw`categories`,
-  String.raw`category`,
-  String.raw`indicators?`,
-  String.raw`factors?`,
-  String.raw`credentials?`,
-  String.raw`photos?`,
-  String.raw`images?`,
-  String.raw`selfies?`,
-  String.raw`readings?`,
+  rx`data`,
+  rx`information`,
+  rx`info`,
+  rx`identifiers?`,
+  rx`identification`,
+  rx`identity`,
+  rx`templates?`,
+  rx`scans?`,
+  rx`scanning`,
+  rx`processing`,
+  rx`verification`,
+  rx`authentication`,
+  rx`recognition`,
+  rx`characteristics`,
+  rx`features`,
+  rx`measurements?`,
+  rx`details`,
+  rx`samples?`,
+  rx`records?`,
+  rx`markers?`,
+  rx`signatures?`,
+  rx`keys?`,
+  rx`patterns?`,
+  rx`logins?`,
+  rx`sign-in`,
+  rx`unlock`,
+  rx`enrol?lments?`,
+  rx`matching`,
+  rx`checks?`,
+  rx`comparisons?`,
+  rx`analysis`,
+  rx`traits`,
+  rx`attributes`,
+  rx`profiles?`,
+  rx`prints?`,
+  rx`categories`,
+  rx`category`,
+  rx`indicators?`,
+  rx`factors?`,
+  rx`credentials?`,
+  rx`photos?`,
+  rx`images?`,
+  rx`selfies?`,
+  rx`readings?`,
 ].join('|');
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
-const AUDIO_HEADS = String.raw`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
+const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
 
 /** Heads "GPS" may modify and still name the device's position. */
 const GPS_HEADS = [
-  String.raw`data`,
+  rx`data`,
   // A GPS tracker fitted to a vehicle and the route it draws are where someone is.
-  String.raw`trackers?`,
-  String.raw`routes?`,
-  String.raw`information`,
-  String.raw`info`,
-  String.raw`locations?`,
-  String.raw`geolocation`,
-  String.raw`coordinates`,
-  String.raw`signals?`,
-  String.raw`tracking`,
-  String.raw`positions?`,
+  rx`trackers?`,
+  rx`routes?`,
+  rx`information`,
+  rx`info`,
+  rx`locations?`,
+  rx`geolocation`,
+  rx`coordinates`,
+  rx`signals?`,
+  rx`tracking`,
+  rx`positions?`,
   // The coordinates a camera writes into a photo: "the GPS tags of your photos", "GPS metadata".
-  String.raw`tags?`,
-  String.raw`metadata`,
-  String.raw`positioning`,
-  String.raw`readings?`,
-  String.raw`services?`,
-  String.raw`sensors?`,
-  String.raw`chips?`,
-  String.raw`functions?`,
-  String.raw`functionality`,
-  String.raw`features?`,
-  String.raw`modules?`,
-  String.raw`receivers?`,
-  String.raw`settings?`,
-  String.raw`permissions?`,
-  String.raw`enabled`,
-  String.raw`based`,
-  String.raw`history`,
-  String.raw`logs?`,
-  String.raw`trails?`,
-  String.raw`traces?`,
-  String.raw`points?`,
-  String.raw`fixes?`,
-  String.raw`accuracy`,
-  String.raw`technology`,
-  String.raw`capabilities`,
+  rx`tags?`,
+  rx`metadata`,
+  rx`positioning`,
+  rx`readings?`,
+  rx`services?`,
+  rx`sensors?`,
+  rx`chips?`,
+  rx`functions?`,
+  rx`functionality`,
+  rx`features?`,
+  rx`modules?`,
+  rx`receivers?`,
+  rx`settings?`,
+  rx`permissions?`,
+  rx`enabled`,
+  rx`based`,
+  rx`history`,
+  rx`logs?`,
+  rx`trails?`,
+  rx`traces?`,
+  rx`points?`,
+  rx`fixes?`,
+  rx`accuracy`,
+  rx`technology`,
+  rx`capabilities`,
 ].join('|');
 
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
   { id: 'faceprint', type: 'face', identifier: true, source: [
-    String.raw`face ?prints?`,
-    String.raw`${headThenModifier(FACE, 'identifier')}`,
-    String.raw`${modifierOfHead(FACE, 'identifier', 'face')}`,
+    rx`face ?prints?`,
+    rx`${headThenModifier(FACE, 'identifier')}`,
+    rx`${modifierOfHead(FACE, 'identifier', 'face')}`,
     // "a mathematical representation of your facial features" (the look-behind follows the literal).
-    String.raw`\bfacial features?\b(?<=\b(?:representations?|maps?|templates?|measurements?|geometry|vectors?) of ` +
-      String.raw`(?:your |the |their |a person'?s )?facial features?)`,
-    String.raw`facial (?:geometry|templates?|signatures?)`,
-    String.raw`face (?:geometry|templates?|signatures?)`,
-    String.raw`face-recognition templates?`,
+    rx`\bfacial features?\b(?<=\b(?:representations?|maps?|templates?|measurements?|geometry|vectors?) of ` +
+      rx`(?:your |the |their |a person'?s )?facial features?)`,
+    rx`facial (?:geometry|templates?|signatures?)`,
+    rx`face (?:geometry|templates?|signatures?)`,
+    rx`face-recognition templates?`,
   ].join('|') },
   { id: 'face-recognition', type: 'face', identifier: true, source: [
-    String.raw`(?:facial|face)[ -]` +
+    rx`(?:facial|face)[ -]` +
       words('recognition|identification|authentication|verification|matching|grouping|scans?|scanning'),
-    String.raw`(?:facial|face) or voice (?:recognition|authentication|verification)`,
-    String.raw`recogni[sz]e (?:your face|faces)\b`,
+    rx`(?:facial|face) or voice (?:recognition|authentication|verification)`,
+    rx`recogni[sz]e (?:your face|faces)\b`,
     // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
     // storing their faces".
-    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
+    rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
       // One face too: "gates that match your face against the photo on your account" (not "face-to-face").
-      String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces?\b(?![- ]to[- ]face)`,
-    String.raw`scan(?:s|ning)? (?:of )?your face`,
-    String.raw`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
+      rx`(?: (?:or|and) \w+)? ${FACE_OWNER}faces?\b(?![- ]to[- ]face)`,
+    rx`scan(?:s|ning)? (?:of )?your face`,
+    rx`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
     // "…will not be matched against any database": matched or compared, also denied.
-    String.raw`\b(?:your|their|a user'?s|the user'?s|his|her) faces? ` +
-      String.raw`(?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
-      String.raw`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
+    rx`\b(?:your|their|a user'?s|the user'?s|his|her) faces? ` +
+      rx`(?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
+      rx`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
     // Identifying people by their faces: "identify people by their faces".
-    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,5}(?:by|from) ` +
-      String.raw`(?:(?:their|your|the|his|her) )?faces?\b`,
+    rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,5}(?:by|from) ` +
+      rx`(?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
-    String.raw`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
-    String.raw`faces? (?:of|from) the same (?:person|friend)`,
-    String.raw`facial captures?`,
+    rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
+    rx`faces? (?:of|from) the same (?:person|friend)`,
+    rx`facial captures?`,
   ].join('|') },
   // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
   {
     id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true,
     gate: [
-      String.raw`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
-      String.raw`biometric (?:processing|analysis|matching|comparison|checks?)`,
+      rx`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
+      rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
     ].join('|'),
     source: [
-      String.raw`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
-      String.raw`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
-        String.raw`(?:your|the user'?s?|the customer'?s?|their) face\b`,
+      rx`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
+      rx`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
+        rx`(?:your|the user'?s?|the customer'?s?|their) face\b`,
       // The face in an image, compared: "the face in your selfie matches the photo on your passport".
-      String.raw`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
-        String.raw`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
+      rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
+        rx`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
     ].join('|'),
   },
   // Face: detection and analysis without identification.
   { id: 'face-analysis', type: 'face', source: [
-    String.raw`${headThenModifier(FACE, 'plain')}`,
-    String.raw`${modifierOfHead(FACE, 'plain', 'face')}`,
-    String.raw`(?:facial|face) ` +
+    rx`${headThenModifier(FACE, 'plain')}`,
+    rx`${modifierOfHead(FACE, 'plain', 'face')}`,
+    rx`(?:facial|face) ` +
       words(
         'detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics',
         'age estimation',
       ),
-    String.raw`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
+    rx`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
     // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
-    String.raw`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|` +
-      String.raw`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing))` +
-      String.raw`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
-    String.raw`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
-      String.raw`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
-    String.raw`what is or isn'?t a face`,
+    rx`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|` +
+      rx`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing))` +
+      rx`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
+    rx`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
+      rx`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
+    rx`what is or isn'?t a face`,
     // A face as a count noun, looked for or found: "flags moments when no face … is visible", "looks for a smiling
     // face", "checks that each picture shows a human face", "tell a person's face apart from packages".
     // The look-behind comes after the literal, so it is tried only where such a face matched (linear, cheap).
-    String.raw`\b(?:a|an|one|no|any|each|every|human|real|live|living|smiling|someone'?s|a person'?s)(?:,? [\w-]+){0,2} faces?\b` +
-      String.raw`(?![- ](?:to|value|mask|of)\b)` +
-      String.raw`(?<=\b(?:detect|find|look(?:s|ed|ing)? for|check|confirm|flag|spot|count|locate|tell|sees?|shows?)\w*\b[^.;]{0,70})`,
-    String.raw`\b(?:a|one|no|any|more than one) (?:[\w-]+ )?face(?:,[^,.;]{1,30},)? (?:is|are) (?:not )?` +
-      String.raw`(?:present|visible|detected|in front of|in view)\b`,
+    rx`\b(?:a|an|one|no|any|each|every|human|real|live|living|smiling|someone'?s|a person'?s)(?:,? [\w-]+){0,2} faces?\b` +
+      rx`(?![- ](?:to|value|mask|of)\b)` +
+      rx`(?<=\b(?:detect|find|look(?:s|ed|ing)? for|check|confirm|flag|spot|count|locate|tell|sees?|shows?)\w*\b[^.;]{0,70})`,
+    rx`\b(?:a|one|no|any|more than one) (?:[\w-]+ )?face(?:,[^,.;]{1,30},)? (?:is|are) (?:not )?` +
+      rx`(?:present|visible|detected|in front of|in view)\b`,
     // The age a face shows: "estimates the apparent age of the person in a verification selfie".
-    String.raw`\b(?:estimat|predict|guess)\w* (?:the |your |their |a )?(?:apparent |approximate |likely )?age of ` +
-      String.raw`(?:the |a )?(?:person|user|child|people|individual)s? (?:in|on|from) (?:a |the |your )?` +
-      String.raw`(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
+    rx`\b(?:estimat|predict|guess)\w* (?:the |your |their |a )?(?:apparent |approximate |likely )?age of ` +
+      rx`(?:the |a )?(?:person|user|child|people|individual)s? (?:in|on|from) (?:a |the |your )?` +
+      rx`(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
     // Detection said as a question: "we check whether a face is present in the camera frame".
-    String.raw`\b(?:whether|if|that) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
-      String.raw`(?:frame|picture|image|camera|shot|webcam|video))\b`,
+    rx`\b(?:whether|if|that) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
+      rx`(?:frame|picture|image|camera|shot|webcam|video))\b`,
     // A face watched: "the camera watches the driver's face and eye movements".
     // With a determiner or whose: "the watch face" (a dial) is not one.
-    String.raw`\b(?:watch|monitor|observ)(?:es|s|ed|ing|e)? (?:(?:the |your |a |each )(?:[\w-]+'s )?|[\w-]+'s )face\b`,
+    rx`\b(?:watch|monitor|observ)(?:es|s|ed|ing|e)? (?:(?:the |your |a |each )(?:[\w-]+'s )?|[\w-]+'s )face\b`,
     // The face's parts located: "the position of your eyes, nose and mouth".
-    String.raw`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
-      String.raw`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
-    String.raw`your (?:face and (?:hands?|body|hair)|hands, face)`,
-    String.raw`(?:image|images|data) (?:of|about) your (?:hands, )?face`,
-    String.raw`gaze detection`,
-    String.raw`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
+    rx`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
+      rx`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
+    rx`your (?:face and (?:hands?|body|hair)|hands, face)`,
+    rx`(?:image|images|data) (?:of|about) your (?:hands, )?face`,
+    rx`gaze detection`,
+    rx`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
-    String.raw`\b(?:eyes|nose|mouth|lips|eyebrows)(?:,? (?:and |or )?(?:your |the )?(?:eyes|nose|mouth|lips|eyebrows|jaw(?:line)?)){1,4}\b`,
+    rx`\b(?:eyes|nose|mouth|lips|eyebrows)(?:,? (?:and |or )?(?:your |the )?(?:eyes|nose|mouth|lips|eyebrows|jaw(?:line)?)){1,4}\b`,
     // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
-    String.raw`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
-    String.raw`(?:extracted|derived|captured|taken) from your face`,
+    rx`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
+    rx`(?:extracted|derived|captured|taken) from your face`,
     // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
     // faces in your photos", "embeddings derived from the faces". An act of analysis before them in the clause; not
     // "face-to-face", "face value" or "face masks", nor a photo that merely shows faces.
-    String.raw`\b(?:[\w-]+s['’]|[\w-]+['’]s|the|their|of) faces?\b(?![- ](?:to|value|masks?|coverings?)\b)` +
-      String.raw`(?<=\b(?:detect|analy[sz]|measur|estimat|track|scan|map|outlin|blur|monitor|derived?|extract|recogni[sz])\w*\b[^.;:]{0,70})`,
+    rx`\b(?:[\w-]+s['’]|[\w-]+['’]s|the|their|of) faces?\b(?![- ](?:to|value|masks?|coverings?)\b)` +
+      rx`(?<=\b(?:detect|analy[sz]|measur|estimat|track|scan|map|outlin|blur|monitor|derived?|extract|recogni[sz])\w*\b[^.;:]{0,70})`,
     // What a face does, noticed: "detects smiles, frowns and surprise", "counts how often you blink".
-    String.raw`\b(?:smiles|smiling|frowns|frowning|blinks|blinking|yawns|yawning|grimaces)\b` +
-      String.raw`(?<=\b(?:detect|recogni[sz]|analy[sz]|track|read|estimat|measur|spot|notic|count|monitor)\w*\b[^.;:]{0,50})`,
+    rx`\b(?:smiles|smiling|frowns|frowning|blinks|blinking|yawns|yawning|grimaces)\b` +
+      rx`(?<=\b(?:detect|recogni[sz]|analy[sz]|track|read|estimat|measur|spot|notic|count|monitor)\w*\b[^.;:]{0,50})`,
     // The eyes watched: "checks whether your eyes are open", "tracks where you are looking" (drowsiness, gaze).
-    String.raw`(?:\b(?:your|the driver'?s|the user'?s|their) eyes (?:are|were|stay) (?:open|closed|shut)\b` +
-      String.raw`|\bwhere (?:you are|you're|the driver is|the user is|they are) looking\b)` +
-      String.raw`(?<=\b(?:camera|track|detect|monitor|check|watch|follow|sens)\w*\b[^.;]{0,60})`,
-    String.raw`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
-    String.raw`\bface (?:and|or) (?:other )?body (?:parts|features)`,
+    rx`(?:\b(?:your|the driver'?s|the user'?s|their) eyes (?:are|were|stay) (?:open|closed|shut)\b` +
+      rx`|\bwhere (?:you are|you're|the driver is|the user is|they are) looking\b)` +
+      rx`(?<=\b(?:camera|track|detect|monitor|check|watch|follow|sens)\w*\b[^.;]{0,60})`,
+    rx`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
+    rx`\bface (?:and|or) (?:other )?body (?:parts|features)`,
   ].join('|') },
   // Voice: identifiers.
   { id: 'voiceprint', type: 'voice', identifier: true, source: [
-    String.raw`voice ?prints?`,
-    String.raw`${headThenModifier(VOICE, 'identifier')}`,
-    String.raw`voice or (?:facial|face) (?:authentication|recognition|verification)`,
-    String.raw`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
-    String.raw`speaker (?:identification|recognition|verification)`,
+    rx`voice ?prints?`,
+    rx`${headThenModifier(VOICE, 'identifier')}`,
+    rx`voice or (?:facial|face) (?:authentication|recognition|verification)`,
+    rx`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
+    rx`speaker (?:identification|recognition|verification)`,
     // What tells one voice from another: "vocal characteristics", "speech patterns" (not "audio patterns" of
     // content playing on a TV).
-    String.raw`\b(?:voice|vocal|speech)[ -](?:characteristics|patterns?|traits)\b`,
-    String.raw`voice-based authentication`,
+    rx`\b(?:voice|vocal|speech)[ -](?:characteristics|patterns?|traits)\b`,
+    rx`voice-based authentication`,
     // A model of someone's voice tells them apart: "creates a model of your voice".
-    String.raw`\b(?:models?|profiles?|prints?|templates?) of (?:your|the user'?s?|their|a person'?s?) voice\b`,
+    rx`\b(?:models?|profiles?|prints?|templates?) of (?:your|the user'?s?|their|a person'?s?) voice\b`,
     // A voice model that is the reader's, or used to recognise them (not a narrator's "licensed voice models").
-    String.raw`\b(?:your|the user'?s|their) voice models?\b`,
-    String.raw`\bvoice models?\b(?=[^.]{0,40}\b(?:recogni|identif|verif|tell \w+ apart))`,
+    rx`\b(?:your|the user'?s|their) voice models?\b`,
+    rx`\bvoice models?\b(?=[^.]{0,40}\b(?:recogni|identif|verif|tell \w+ apart))`,
     // What stands for a voice in a comparison: "a mathematical representation of your voice", "the acoustic
     // signature of the wearer's voice".
-    String.raw`\b(?:representations?|signatures?|embeddings?|vectors?|characteristics) of ` +
-      String.raw`(?:your |their |the |a |each )?(?:[\w-]+'s )?voices?\b`,
+    rx`\b(?:representations?|signatures?|embeddings?|vectors?|characteristics) of ` +
+      rx`(?:your |their |the |a |each )?(?:[\w-]+'s )?voices?\b`,
     // Voices recognised or matched: "learns to recognise up to four children's voices", "whether the speaker's
     // voice matches a household member", "compare the voice in your answers with the voice sample".
-    String.raw`\brecogni[sz](?:e|es|ed|ing) (?:up to \w+ )?(?:your |their |the |each |a )?(?:[\w-]+(?:'s|s') )?voices?\b`,
-    String.raw`\bvoices? (?:matches|match|is matched|are matched|is compared|are compared)\b`,
-    String.raw`\bcompar(?:e|es|ed|ing) (?:the |your )?voices?\b`,
+    rx`\brecogni[sz](?:e|es|ed|ing) (?:up to \w+ )?(?:your |their |the |each |a )?(?:[\w-]+(?:'s|s') )?voices?\b`,
+    rx`\bvoices? (?:matches|match|is matched|are matched|is compared|are compared)\b`,
+    rx`\bcompar(?:e|es|ed|ing) (?:the |your )?voices?\b`,
     // Telling people by their voice: "identify callers by their voice".
-    String.raw`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
-      String.raw` (?:[\w-]+ ){0,4}(?:by|from) (?:(?:their|your|his|her|the) )?voices?\b`,
+    rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
+      rx` (?:[\w-]+ ){0,4}(?:by|from) (?:(?:their|your|his|her|the) )?voices?\b`,
   ].join('|') },
   // Split from the larger terms so that their common words ("identify", "analyse") do not make every sentence
   // holding those words try the larger patterns (literal-index.ts gates each term by its literals).
@@ -406,308 +406,308 @@ export const TYPE_TERMS: TypeTerm[] = [
     // that recognise shoppers". Not the reader alone ("use your photo to identify you"): a photo is no face data
     // unless the sentence says how it is compared (LABELS.md).
     // Not tagging, which is mostly the reader's own act ("you can tag friends in photos").
-    String.raw`\b(?:identif(?:y|ies|ied|ying|ication of)|recogni[sz](?:e|es|ed|ing|ition of))` +
-      String.raw` (?:the )?(?:people|persons|individuals|anyone|who (?:appears|is)|friends|shoppers|customers|visitors` +
-      String.raw`|passers-by) (?:in|on|within) (?:your |the |their |any |a |an |uploaded )?(?:[\w-]+ )?` +
-      String.raw`(?:photos?|pictures?|images?|videos?|footage|frames?)\b` +
+    rx`\b(?:identif(?:y|ies|ied|ying|ication of)|recogni[sz](?:e|es|ed|ing|ition of))` +
+      rx` (?:the )?(?:people|persons|individuals|anyone|who (?:appears|is)|friends|shoppers|customers|visitors` +
+      rx`|passers-by) (?:in|on|within) (?:your |the |their |any |a |an |uploaded )?(?:[\w-]+ )?` +
+      rx`(?:photos?|pictures?|images?|videos?|footage|frames?)\b` +
       // Not by another mark: "identify anyone in your footage by their name".
-      String.raw`(?![^.;]{0,60}\bby (?:their|his|her|its) (?!faces?\b)\w+)`,
-    String.raw`\bcameras?\b(?:[^.;]{0,30}\b(?:not|never|n't))? (?:identif\w*|recogni[sz]\w*) ` +
-      String.raw`(?:the )?(?:people|persons|individuals|anyone|shoppers|customers|visitors|passers-by)\b`,
+      rx`(?![^.;]{0,60}\bby (?:their|his|her|its) (?!faces?\b)\w+)`,
+    rx`\bcameras?\b(?:[^.;]{0,30}\b(?:not|never|n't))? (?:identif\w*|recogni[sz]\w*) ` +
+      rx`(?:the )?(?:people|persons|individuals|anyone|shoppers|customers|visitors|passers-by)\b`,
   ].join('|') },
   { id: 'face-examined', type: 'face', source: [
     // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
-    String.raw`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face` +
-      String.raw`|${FACE_OWNER}faces)\b`,
-    String.raw`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
-      String.raw`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
+    rx`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face` +
+      rx`|${FACE_OWNER}faces)\b`,
+    rx`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
+      rx`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
   ].join('|') },
   { id: 'speakers-told-apart', type: 'voice', identifier: true, source: [
     // Telling speakers apart: "we do not identify speakers", "recognises which family member is speaking".
-    String.raw`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different ` +
-      String.raw`|individual |each )?speakers?\b`,
+    rx`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different ` +
+      rx`|individual |each )?speakers?\b`,
   ].join('|') },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
-    String.raw`${headThenModifier(VOICE, 'plain')}`,
+    rx`${headThenModifier(VOICE, 'plain')}`,
     'voice ' +
       words(
-        String.raw`recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?`,
+        rx`recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?`,
         'activity|samples?|requests?|and audio|and image|transcription|features',
       ),
-    String.raw`recordings? of (?:your |the user'?s? |their )?(?:[\w-]+'s )?voices?`,
+    rx`recordings? of (?:your |the user'?s? |their )?(?:[\w-]+'s )?voices?`,
     // "samples of your speech", "transcripts of the user's voice".
-    String.raw`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
+    rx`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
-    String.raw`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
-      String.raw`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
-    String.raw`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
+    rx`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
+      rx`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
+    rx`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
     // The possessive reaches every item of its list: "your name, voice, or image" is the reader's voice.
-    String.raw`\b(?:your|their|the user'?s) (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
+    rx`\b(?:your|their|the user'?s) (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
     // Whose voices, by a people noun after "of": "the voices of children under 13". Not an idiom's "the voices of
     // our customers" (a say): only people who speak into the service.
-    String.raw`\bvoices? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
+    rx`\bvoices? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
     // People's voices: "the speakers' voices", "callers' voices".
     // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
-    String.raw`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b`,
-    String.raw`audio recordings?`,
+    rx`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b`,
+    rx`audio recordings?`,
     // Other names for what the reader says: voice memos, utterances, sound recordings, reading aloud.
     // Voicemail as the reader's messages ("your voicemails", "voicemail messages"), not a telephone product's
     // feature: the real labels read "managing voicemail" as none.
-    String.raw`\b(?:your|their|the user'?s) voice ?mails?\b|\bvoice ?mail (?:messages?|recordings?|greetings?)\b` +
-      String.raw`|\bvoice ?mails? (?:that )?you\b|\bvoice ?mails? (?:audio|transcripts?|transcriptions?|recordings?)\b` +
-      String.raw`|\b(?:transcrib|record|stor|keep|kept|retain|analy[sz]|process|listen)\w*(?: to)? (?:any |the |all )?voice ?mails?\b`,
-    String.raw`\bvoice memos?\b|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
+    rx`\b(?:your|their|the user'?s) voice ?mails?\b|\bvoice ?mail (?:messages?|recordings?|greetings?)\b` +
+      rx`|\bvoice ?mails? (?:that )?you\b|\bvoice ?mails? (?:audio|transcripts?|transcriptions?|recordings?)\b` +
+      rx`|\b(?:transcrib|record|stor|keep|kept|retain|analy[sz]|process|listen)\w*(?: to)? (?:any |the |all )?voice ?mails?\b`,
+    rx`\bvoice memos?\b|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
     // How the reader speaks: "we analyse your pronunciation".
-    String.raw`\b(?:your|their|the user'?s|the child'?s|a learner'?s) pronunciation\b`,
+    rx`\b(?:your|their|the user'?s|the child'?s|a learner'?s) pronunciation\b`,
     // Speech turned into text, whatever it is called, also among coordinated verbs: "transcribe and summarise your
     // interactions with our agents".
-    String.raw`\btranscrib\w*(?: (?:and|or) \w+)? (?:your |the |their |any |all )?(?:conversations?|calls?|meetings?|interactions?|voice ?mails?)\b`,
+    rx`\btranscrib\w*(?: (?:and|or) \w+)? (?:your |the |their |any |all )?(?:conversations?|calls?|meetings?|interactions?|voice ?mails?)\b`,
     // A device listening for its wake word hears what is said.
-    String.raw`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
-    String.raw`saved user audio`,
-    String.raw`(?:speech|audio) (?:input|data|recognition)`,
-    String.raw`speech\b(?=,| or| and| input)`,
+    rx`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
+    rx`saved user audio`,
+    rx`(?:speech|audio) (?:input|data|recognition)`,
+    rx`speech\b(?=,| or| and| input)`,
     // Speech as the object of an act on it: "cannot capture or transmit speech", "we transcribe your speech".
-    String.raw`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? ` +
-      String.raw`(?:your |any |the user'?s |their )?speech\b`,
-    String.raw`spoken (?:words|queries|commands)`,
+    rx`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? ` +
+      rx`(?:your |any |the user'?s |their )?speech\b`,
+    rx`spoken (?:words|queries|commands)`,
     // Whatever the reader says aloud: "your spoken prescription number".
-    String.raw`\byour spoken [\w-]+`,
-    String.raw`words spoken`,
-    String.raw`dictation|\b(?:you|they|users) dictate\b`,
+    rx`\byour spoken [\w-]+`,
+    rx`words spoken`,
+    rx`dictation|\b(?:you|they|users) dictate\b`,
     // Said aloud, however it is named: "requests you make by voice", "questions you ask out loud", "oral answers".
     // Only what the reader says that way, by a verb of speaking (not "you can read it aloud", not "articles you
     // save are read aloud by your device").
-    String.raw`\b(?:by voice|out loud|aloud|verbally|orally)\b(?<=\byou ` +
-      String.raw`(?:say|said|speak|spoke|ask|asked|answer|answered|dictate|dictated|give|gave|make|made|tell|told|read)` +
-      String.raw`(?: [\w-]+){0,4} (?:by voice|out loud|aloud|verbally|orally))` +
-      String.raw`|\boral (?:answers?|responses?|exams?|examinations?)\b`,
+    rx`\b(?:by voice|out loud|aloud|verbally|orally)\b(?<=\byou ` +
+      rx`(?:say|said|speak|spoke|ask|asked|answer|answered|dictate|dictated|give|gave|make|made|tell|told|read)` +
+      rx`(?: [\w-]+){0,4} (?:by voice|out loud|aloud|verbally|orally))` +
+      rx`|\boral (?:answers?|responses?|exams?|examinations?)\b`,
     // How the voice sounds: "your tone of voice", "the pitch of the caller's voice" (not "the volume of the voice
     // prompts").
-    String.raw`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?` +
-      String.raw`|assistants?|messages?))`,
+    rx`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?` +
+      rx`|assistants?|messages?))`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
-    String.raw`\b(?:say|says|said|speak|speaks|spoke)\b(?<=\b(?:what|anything|everything|nothing) ` +
-      String.raw`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker)) (?:say|says|said|speak|speaks|spoke))`,
+    rx`\b(?:say|says|said|speak|speaks|spoke)\b(?<=\b(?:what|anything|everything|nothing) ` +
+      rx`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker)) (?:say|says|said|speak|speaks|spoke))`,
     // What the user says, named by its role: "your spoken answer", "spoken destination".
-    String.raw`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?)\b`,
+    rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
-    String.raw`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.]{0,60}\b(?:stored|recorded|kept|retained|transcribed|saved|listen))`,
+    rx`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.]{0,60}\b(?:stored|recorded|kept|retained|transcribed|saved|listen))`,
     // A person's voice recorded: "Your child's voice may be recorded".
-    String.raw`'s voice\b(?<=\b(?:your|their|the) ` +
-      String.raw`(?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s voice)(?! assistant)`,
-    String.raw`\bwith (?:sound|audio)\b(?<=\b(?:videos?|clips?|footage) with (?:sound|audio))`,
+    rx`'s voice\b(?<=\b(?:your|their|the) ` +
+      rx`(?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s voice)(?! assistant)`,
+    rx`\bwith (?:sound|audio)\b(?<=\b(?:videos?|clips?|footage) with (?:sound|audio))`,
     // Voices in a room, listened for: "sound detection to monitor if other voices are in the room".
-    String.raw`\bvoices\b(?= (?:are |can be )?(?:heard |present )?(?:in|around) (?:the|your|a) (?:room|house|home|car|vehicle|background)\b)` +
-      String.raw`(?<=\b(?:detect|monitor|listen|hear|pick|captur|record)\w*\b[^.;:]{0,50})`,
+    rx`\bvoices\b(?= (?:are |can be )?(?:heard |present )?(?:in|around) (?:the|your|a) (?:room|house|home|car|vehicle|background)\b)` +
+      rx`(?<=\b(?:detect|monitor|listen|hear|pick|captur|record)\w*\b[^.;:]{0,50})`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
-    String.raw`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
+    rx`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
     // Not speech as expression: "we moderate users' speech to remove hate speech".
-    String.raw`\b(?:your|their|children'?s|users'?|the user'?s) speech\b` +
-      String.raw`(?<!\bmoderat\w* (?:your|their|children'?s|users'?|the user'?s) speech)` +
-      String.raw`(?![^.]{0,60}\b(?:hate|moderat|offensive|harmful|illegal|free))`,
+    rx`\b(?:your|their|children'?s|users'?|the user'?s) speech\b` +
+      rx`(?<!\bmoderat\w* (?:your|their|children'?s|users'?|the user'?s) speech)` +
+      rx`(?![^.]{0,60}\b(?:hate|moderat|offensive|harmful|illegal|free))`,
     // Speech recorded, named by what is said or who says it: "recordings of you speaking", "recordings of your
     // singing", "recorded answers", "messages you record", "questions spoken over the microphone", "the toy's
     // microphone records the child's questions".
-    String.raw`\brecordings? of (?:you|your|the user'?s?|users'?|children'?s?|the child'?s?|your child'?s?) ` +
-      String.raw`(?:own )?(?:speaking|singing|talking|speech)\b`,
-    String.raw`\brecorded (?:answers?|questions?|messages?|requests?|greetings?|memos?|responses?)\b`,
-    String.raw`\b(?:messages?|memos?|answers?|greetings?|commentary|narration)\b(?= (?:that )?you record\b)`,
+    rx`\brecordings? of (?:you|your|the user'?s?|users'?|children'?s?|the child'?s?|your child'?s?) ` +
+      rx`(?:own )?(?:speaking|singing|talking|speech)\b`,
+    rx`\brecorded (?:answers?|questions?|messages?|requests?|greetings?|memos?|responses?)\b`,
+    rx`\b(?:messages?|memos?|answers?|greetings?|commentary|narration)\b(?= (?:that )?you record\b)`,
     // What the reader says, recorded: "Anything you tell us when you ring the claims line may be recorded".
-    String.raw`\b(?:anything|everything|what) you (?:tell|say to) us\b(?=[^.;]{0,80}\b(?:recorded|transcribed)\b)`,
-    String.raw`\b(?:questions?|requests?|answers?) spoken\b`,
-    String.raw`\bmicrophones? (?:records?|captures?|picks up)\b`,
+    rx`\b(?:anything|everything|what) you (?:tell|say to) us\b(?=[^.;]{0,80}\b(?:recorded|transcribed)\b)`,
+    rx`\b(?:questions?|requests?|answers?) spoken\b`,
+    rx`\bmicrophones? (?:records?|captures?|picks up)\b`,
     // Sound as what is recorded: "cameras do not record sound", "clips of the sound in the room".
-    String.raw`\b(?:record|captur|listen)\w* (?:to )?(?:any |the )?sound\b(?! (?:effects?|settings?|levels?|quality))` +
-      String.raw`|\bsound (?:in|around) (?:the|your) (?:room|home|house|car|vehicle)\b`,
+    rx`\b(?:record|captur|listen)\w* (?:to )?(?:any |the )?sound\b(?! (?:effects?|settings?|levels?|quality))` +
+      rx`|\bsound (?:in|around) (?:the|your) (?:room|home|house|car|vehicle)\b`,
     // Messages spoken to a machine: "messages left on our answerphone", "voicemail messages".
-    String.raw`\bmessages? left on (?:our|the|your) (?:[\w-]+ ){0,2}(?:answerphone|answering machine|voicemail)\b`,
+    rx`\bmessages? left on (?:our|the|your) (?:[\w-]+ ){0,2}(?:answerphone|answering machine|voicemail)\b`,
     // The microphone as the instrument of an act on what it hears: "monitor test takers via a webcam, microphone,
     // browser…", "information shared through the screen, webcam or microphone of the device".
     // Only acts on what is heard, and only the instrument: not "devices with a built-in microphone".
-    String.raw`\bmicrophones?\b(?<=\b(?:monitor|record|listen|captur)\w*\b[^.;]{0,80}` +
-      String.raw`\b(?:via|through|using) (?:the |your |a |their )?(?:[\w-]+,? (?:and\/or |or |and )?){0,5}microphones?)`,
-    String.raw`voice-enabled`,
-    String.raw`voice and audio`,
-    String.raw`\bvoice(?=, (?:text|images?|videos?)\b)`,
-    String.raw`\b(?:face|images?|videos?|text) and voice\b`,
+    rx`\bmicrophones?\b(?<=\b(?:monitor|record|listen|captur)\w*\b[^.;]{0,80}` +
+      rx`\b(?:via|through|using) (?:the |your |a |their )?(?:[\w-]+,? (?:and\/or |or |and )?){0,5}microphones?)`,
+    rx`voice-enabled`,
+    rx`voice and audio`,
+    rx`\bvoice(?=, (?:text|images?|videos?)\b)`,
+    rx`\b(?:face|images?|videos?|text) and voice\b`,
   ].join('|') },
   {
     id: 'call-recording', type: 'voice',
-    gate: String.raw`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen|hear|meeting`,
+    gate: rx`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen|hear|meeting`,
     source: CALL_RECORDING,
   },
   {
     id: 'audio', type: 'voice', heads: AUDIO_HEADS,
     // Audio as a data item, not audio as a product or a setting ("audio ads", "audio quality").
-    source: String.raw`\baudio\b(?![ -](?:(?:and|or|\/) video )?` +
+    source: rx`\baudio\b(?![ -](?:(?:and|or|\/) video )?` +
       words(
-        String.raw`ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?`,
+        rx`ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?`,
         'equipment|output|levels?',
       ) +
-      String.raw`\b)`,
+      rx`\b)`,
   },
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   { id: 'fingerprint', type: 'biometric', source: [
-    String.raw`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
-    String.raw`palm ?prints?`,
-    String.raw`palm (?:scans?|veins?)`,
+    rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
+    rx`palm ?prints?`,
+    rx`palm (?:scans?|veins?)`,
     // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
-    String.raw`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
-      String.raw`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
-    String.raw`\bfinger(?:print)?[- ]?(?:scanners?|readers?)\b`,
+    rx`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
+      rx`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
+    rx`\bfinger(?:print)?[- ]?(?:scanners?|readers?)\b`,
     // A finger on a reader: "by placing a finger on the reader at the turnstile".
-    String.raw`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?fingers? (?:on|to|against) ` +
-      String.raw`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
-    String.raw`hand geometry`,
+    rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?fingers? (?:on|to|against) ` +
+      rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
+    rx`hand geometry`,
     // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae".
-    String.raw`\bridge (?:endings|patterns?|details?)\b|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
+    rx`\bridge (?:endings|patterns?|details?)\b|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
     // A part of the body scanned: "your palm, which we scan"; "no palm, finger or other body scan".
-    String.raw`\bwe (?:scan|read|measure|capture)\b(?<=\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) we \w+)`,
-    String.raw`\b(?:other )?body scans?\b`,
-    String.raw`(?:your )?hands\b(?=, face)`,
+    rx`\bwe (?:scan|read|measure|capture)\b(?<=\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) we \w+)`,
+    rx`\b(?:other )?body scans?\b`,
+    rx`(?:your )?hands\b(?=, face)`,
     // A fingerprint by what it is of: "a map of the ridges on your fingertip".
-    String.raw`\bridges? (?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?)\b`,
+    rx`\bridges? (?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?)\b`,
     // Signing in or paying by a part of the body, as "face unlock" is by the face: "palm login", "vein payment".
-    String.raw`\b(?:palm|vein|iris|finger)[- ](?:log-?in|sign-?in|unlock|payments?|pay|authentication|recognition|id)\b`,
+    rx`\b(?:palm|vein|iris|finger)[- ](?:log-?in|sign-?in|unlock|payments?|pay|authentication|recognition|id)\b`,
     // A reader that takes the part of the body: "the scanner converts your palm into an encrypted number".
-    String.raw`\b(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)\b` +
-      String.raw`(?<=\b(?:scanners?|readers?|sensors?)\b[^.;]{0,30}\b(?:your|the user'?s|a user'?s|their) (?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?))`,
+    rx`\b(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)\b` +
+      rx`(?<=\b(?:scanners?|readers?|sensors?)\b[^.;]{0,30}\b(?:your|the user'?s|a user'?s|their) (?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?))`,
   ].join('|') },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
   { id: 'iris', type: 'biometric', source: [
-    String.raw`\biris(?:es)?\b`,
-    String.raw`retina(?:l)? scans?`,
-    String.raw`\bretinas?\b`,
-    String.raw`gait`,
+    rx`\biris(?:es)?\b`,
+    rx`retina(?:l)? scans?`,
+    rx`\bretinas?\b`,
+    rx`gait`,
     // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
-    String.raw`\b${TYPING}[ -]${TIMING}`,
-    String.raw`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
-    String.raw`vein[- ]patterns?|\bblood[- ]vessel patterns?\b`,
+    rx`\b${TYPING}[ -]${TIMING}`,
+    rx`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
+    rx`vein[- ]patterns?|\bblood[- ]vessel patterns?\b`,
     // The eye by its parts: "the blood vessels at the back of your eye" (retina), "the coloured part of your eye" (iris).
-    String.raw`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
-      String.raw`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
+    rx`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
+      rx`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
     // A walk profiled: "a profile of the way you walk", "your walking pattern", "the pattern of each stride".
-    String.raw`\b(?:profile|model|signature|pattern)s? of (?:the way|how) (?:you|users|a user|they|people|each user) walk\b` +
-      String.raw`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|lengths?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
+    rx`\b(?:profile|model|signature|pattern)s? of (?:the way|how) (?:you|users|a user|they|people|each user) walk\b` +
+      rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|lengths?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
-    String.raw`\b(?:rhythm|speed|cadence|timing|pressure)(?:(?:,| and| or) (?:rhythm|speed|cadence|timing|pressure)){0,3} ` +
-      String.raw`(?:with|at) which you type\b` +
-      String.raw`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
+    rx`\b(?:rhythm|speed|cadence|timing|pressure)(?:(?:,| and| or) (?:rhythm|speed|cadence|timing|pressure)){0,3} ` +
+      rx`(?:with|at) which you type\b` +
+      rx`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
-    String.raw`\bsignature dynamics\b`,
-    String.raw`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
-      String.raw`(?:pen|stylus|signature|handwriting)\b`,
-    String.raw`\b(?:biological|physiological) characteristics\b`,
+    rx`\bsignature dynamics\b`,
+    rx`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
+      rx`(?:pen|stylus|signature|handwriting)\b`,
+    rx`\b(?:biological|physiological) characteristics\b`,
     // The pulse used to tell who someone is: "uses your pulse … to tell which family member is playing",
     // "recognise you from the characteristic shape of your pulse wave".
-    String.raw`\b(?:pulse(?: waves?)?|skin conductance)\b` +
-      String.raw`(?=[^.]{0,80}\b(?:identif|recogni|tell (?:which|who)|tell \w+ apart|verif|authenticat))`,
-    String.raw`\b(?:recogni[sz]e|identif(?:y|ies)) (?:you|the wearer|users?)\b[^.;]{0,40}?\bpulse(?: waves?)?\b`,
+    rx`\b(?:pulse(?: waves?)?|skin conductance)\b` +
+      rx`(?=[^.]{0,80}\b(?:identif|recogni|tell (?:which|who)|tell \w+ apart|verif|authenticat))`,
+    rx`\b(?:recogni[sz]e|identif(?:y|ies)) (?:you|the wearer|users?)\b[^.;]{0,40}?\bpulse(?: waves?)?\b`,
     // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
-    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
-    String.raw`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|rhythms?)\b` +
-      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
+    rx`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
+    rx`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|rhythms?)\b` +
+      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
     // The same the other way round: "the unique rhythm of your heart … to unlock your account".
-    String.raw`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
-      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
+    rx`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
+      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
     // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
-    String.raw`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) ` +
-      String.raw`(?:walk|type)\b` +
+    rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) ` +
+      rx`(?:walk|type)\b` +
       // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
-      String.raw`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
+      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
   ].join('|') },
   {
     id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
     source: [
-      String.raw`biometrics?\b`,
+      rx`biometrics?\b`,
       // Using biometric technology is processing biometrics ("we compare your selfie … using biometric
       // technology"); supplying or researching it is not (the head rule above).
-      String.raw`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?` +
-        String.raw`biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
+      rx`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?` +
+        rx`biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
     ].join('|'),
   },
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
-  { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: String.raw`\b(?:gps|gnss)\b` },
+  { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: rx`\b(?:gps|gnss)\b` },
   { id: 'gps', type: 'location.precise', source: [
-    String.raw`global positioning`,
-    String.raw`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
-    String.raw`(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)`,
-    String.raw`(?<![\w-])precise geographic location`,
-    String.raw`\bbased or precise\b`,
-    String.raw`exact (?:geo)?location`,
-    String.raw`latitude`,
-    String.raw`longitude`,
-    String.raw`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
+    rx`global positioning`,
+    rx`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
+    rx`(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)`,
+    rx`(?<![\w-])precise geographic location`,
+    rx`\bbased or precise\b`,
+    rx`exact (?:geo)?location`,
+    rx`latitude`,
+    rx`longitude`,
+    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
     // The receiver in the reader's device: "reads your phone's GPS".
-    String.raw`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
-    String.raw`cell[- ]towers?(?: location)?`,
+    rx`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
+    rx`cell[- ]towers?(?: location)?`,
     // Where the serving cell places the handset: "cell-location information".
-    String.raw`\bcell[- ](?:id[- ])?location\b`,
+    rx`\bcell[- ](?:id[- ])?location\b`,
     // Coordinates written into a photo: "the coordinates stored with your photos". (A geotag, with no precision
     // said, is a location: the real labels read it so.)
-    String.raw`\bcoordinates (?:stored |saved |embedded |recorded )?(?:with|in|of) (?:your |the |their |each )?` +
-      String.raw`(?:photos?|pictures?|images?|videos?|files?)\b`,
-    String.raw`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
-    String.raw`bluetooth beacons?`,
-    String.raw`(?<![\w-])precise device location`,
+    rx`\bcoordinates (?:stored |saved |embedded |recorded )?(?:with|in|of) (?:your |the |their |each )?` +
+      rx`(?:photos?|pictures?|images?|videos?|files?)\b`,
+    rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
+    rx`bluetooth beacons?`,
+    rx`(?<![\w-])precise device location`,
   ].join('|') },
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   { id: 'precise-word', type: 'location.precise', source: `${PRECISE_WORD}|${PRECISE_PREDICATE}` },
   { id: 'precise-source', type: 'location.precise', source: [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
-    String.raw`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
-      String.raw`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
+    rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
+      rx`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
       words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
-      String.raw`\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
-    String.raw`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
+      rx`\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
+    rx`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").
-    String.raw`(?<!\bfrom (?:the )?)\b(?:wi-?fi|bluetooth|cell(?:ular)?) (?:access points?|networks?|hotspots?` +
-      String.raw`|beacons?|towers?|signals?)\b` +
-      String.raw`(?= (?:near|around|close to|in range of|within range of) (?:you\b|your (?:device|phone|car|vehicle)))`,
+    rx`(?<!\bfrom (?:the )?)\b(?:wi-?fi|bluetooth|cell(?:ular)?) (?:access points?|networks?|hotspots?` +
+      rx`|beacons?|towers?|signals?)\b` +
+      rx`(?= (?:near|around|close to|in range of|within range of) (?:you\b|your (?:device|phone|car|vehicle)))`,
     // The coordinates of a moment: "the coordinates where each photo was taken".
-    String.raw`\bcoordinates (?:where|at which)\b`,
+    rx`\bcoordinates (?:where|at which)\b`,
     // The coordinates the device gives: "the coordinates reported by the device's location services".
-    String.raw`\bcoordinates (?:reported|provided|sent|read|given|supplied|returned|recorded) (?:by|from) (?:the |your |a )?` +
-      String.raw`(?:[\w-]+'s )?(?:devices?|phones?|handsets?|gps|location services|receivers?)\b`,
+    rx`\bcoordinates (?:reported|provided|sent|read|given|supplied|returned|recorded) (?:by|from) (?:the |your |a )?` +
+      rx`(?:[\w-]+'s )?(?:devices?|phones?|handsets?|gps|location services|receivers?)\b`,
     // The point the reader sets on a map: "the exact drop-off pin you place".
-    String.raw`\b(?:drop-?off|pick-?up|map|location) pins?\b(?<=\b(?:exact|precise)\s(?:[\w-]+\s)?(?:drop-?off|pick-?up|map|location) pins?)`,
-    String.raw`\bstreet[- ]level\b`,
+    rx`\b(?:drop-?off|pick-?up|map|location) pins?\b(?<=\b(?:exact|precise)\s(?:[\w-]+\s)?(?:drop-?off|pick-?up|map|location) pins?)`,
+    rx`\bstreet[- ]level\b`,
     // The coordinates of a device rather than of an area.
-    String.raw`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
+    rx`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
       words(`device|phone|handset|vehicle|car|watch|bike|scooter|tracker|position|current location`) +
-      String.raw`s?\b`,
-    String.raw`\bgeo(?:graphic(?:al)? |-)?coordinates\b`,
+      rx`s?\b`,
+    rx`\bgeo(?:graphic(?:al)? |-)?coordinates\b`,
     // A satellite fix and its receiver are GPS by another name; a geofence draws a boundary around a point.
-    String.raw`\bsatellite (?:receiver|positioning|signals?|fix|positions?)\b`,
+    rx`\bsatellite (?:receiver|positioning|signals?|fix|positions?)\b`,
     // Positioning indoors by radio: "indoor positioning in the terminal (Wi-Fi and beacons)".
-    String.raw`\bindoor (?:positioning|location|navigation)\b`,
+    rx`\bindoor (?:positioning|location|navigation)\b`,
     // Radio sources used to place the reader: "does not use Wi-Fi or beacons to locate you".
-    String.raw`\b(?:wi-?fi|bluetooth|beacons?|cell towers?)(?: (?:and|or) (?:wi-?fi|bluetooth|beacons?|gps|cell towers?))?` +
-      String.raw` to (?:locate|find|track|follow|position|pinpoint) (?:you|your (?:device|phone|movements))\b`,
+    rx`\b(?:wi-?fi|bluetooth|beacons?|cell towers?)(?: (?:and|or) (?:wi-?fi|bluetooth|beacons?|gps|cell towers?))?` +
+      rx` to (?:locate|find|track|follow|position|pinpoint) (?:you|your (?:device|phone|movements))\b`,
     // The location drawn from a radio source: "location data from the Wi-Fi networks or Bluetooth devices around you".
     // Not where the policy's own word says approximate ("coarse location from nearby cell towers").
-    String.raw`(?<!\b(?:approximate|coarse|general|rough|imprecise|generali[sz]ed) )` +
-      String.raw`\blocation(?: data| information)? (?:from|based on|derived from|using|via) (?:the |nearby |your )?` +
-      String.raw`(?:wi-?fi|bluetooth|cell(?:ular)? towers?|beacons?)\b`,
+    rx`(?<!\b(?:approximate|coarse|general|rough|imprecise|generali[sz]ed) )` +
+      rx`\blocation(?: data| information)? (?:from|based on|derived from|using|via) (?:the |nearby |your )?` +
+      rx`(?:wi-?fi|bluetooth|cell(?:ular)? towers?|beacons?)\b`,
     // Beacons in a store or venue, read by the reader's phone.
-    String.raw`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) ` +
-      String.raw`(?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
-    String.raw`\bgeo-?fenc(?:e|es|ing)\b`,
+    rx`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) ` +
+      rx`(?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
+    rx`\bgeo-?fenc(?:e|es|ing)\b`,
     // Beacons that place a shopper, and radio used to work out where someone is.
-    String.raw`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
-    String.raw`\b(?:wi-?fi|bluetooth|beacons?)\b[^.;]{0,30}\bto (?:work out|find out|figure out|determine|tell) where\b`,
+    rx`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
+    rx`\b(?:wi-?fi|bluetooth|beacons?)\b[^.;]{0,30}\bto (?:work out|find out|figure out|determine|tell) where\b`,
     // Pinning down the reader or their device is a point, not an area.
-    String.raw`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
+    rx`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
     // "Location (Precise)", "location (fine)".
-    String.raw`\((?:precise|exact|fine)\b(?<=location(?: data| information)? \(\w+)`,
+    rx`\((?:precise|exact|fine)\b(?<=location(?: data| information)? \(\w+)`,
     // Android's permission names: fine is precise (coarse is approximate, below).
-    String.raw`\b(?:access_)?fine[ _]location\b`,
+    rx`\b(?:access_)?fine[ _]location\b`,
   ].join('|') },
   // Precision from the level of detail a location is kept at: a point ("street-address level") or an area
   // ("neighbourhood level", "city-level data"). Only where a location is spoken of: "statistics at the country
@@ -716,109 +716,109 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'area-grain', type: 'location.approximate', source: levelOfDetail(AREA_LEVELS) },
   // Location: approximate.
   { id: 'approximate-location', type: 'location.approximate', source: [
-    String.raw`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
-    String.raw`precise or approximate (?:gps|geo)?location`,
-    String.raw`precise or approximate gps`,
-    String.raw`general area`,
+    rx`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
+    rx`precise or approximate (?:gps|geo)?location`,
+    rx`precise or approximate gps`,
+    rx`general area`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
-    String.raw`\byour geographic(?:al)? (?:area|region|zone)\b`,
-    String.raw`ip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
-    String.raw`location (?:data )?(?:at an? )?ip[- ]address`,
-    String.raw`ip-address based`,
-    String.raw`(?:city|country|region|state|continent)[- ]level location`,
-    String.raw`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
+    rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
+    rx`ip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
+    rx`location (?:data )?(?:at an? )?ip[- ]address`,
+    rx`ip-address based`,
+    rx`(?:city|country|region|state|continent)[- ]level location`,
+    rx`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
       // Not a dialling code: "phone number (including country code)".
-      String.raw`(?:city|country|region)\b(?![ -]codes?\b)` +
-      String.raw`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
+      rx`(?:city|country|region)\b(?![ -]codes?\b)` +
+      rx`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     // The place named by its area: "city of residence", and "place of residence" among profile data.
-    String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)(?:country|city|town|place) of residence`,
-    String.raw`\bsim(?: card)? (?:country|region)\b`,
+    rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)(?:country|city|town|place) of residence`,
+    rx`\bsim(?: card)? (?:country|region)\b`,
     // "your IP-based region", "the area you're in".
-    String.raw`\bip[- ]based (?:region|country|city|area|town)\b`,
+    rx`\bip[- ]based (?:region|country|city|area|town)\b`,
     // A location looked up from the address: "IP geolocation", "IP-geolocation".
-    String.raw`\bip[- ]?geo-?locat(?:ion|ed)\b`,
-    String.raw`\bthe (?:general )?area (?:that )?you(?:'re| are) (?:currently )?in\b`,
-    String.raw`\b(?:access_)?coarse[ _]location\b`,
-    String.raw`country\/language`,
-    String.raw`what city you'?re in`,
+    rx`\bip[- ]?geo-?locat(?:ion|ed)\b`,
+    rx`\bthe (?:general )?area (?:that )?you(?:'re| are) (?:currently )?in\b`,
+    rx`\b(?:access_)?coarse[ _]location\b`,
+    rx`country\/language`,
+    rx`what city you'?re in`,
     // An adverb of approximation on where the user is: "roughly where you are".
-    String.raw`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
-    String.raw`your (?:home |nearest |closest |current )?(?:city|town)\b`,
-    String.raw`\byour (?:home )?(?:post(?:al)? ?code|zip ?code)\b`,
-    String.raw`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
+    rx`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
+    rx`your (?:home |nearest |closest |current )?(?:city|town)\b`,
+    rx`\byour (?:home )?(?:post(?:al)? ?code|zip ?code)\b`,
+    rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
     // The area a connection comes from: "the country associated with your connection", "which country a login
     // comes from", "where you usually connect from", "which time zone or country you are in".
     // The rest of the phrase in a look-ahead: a few literals for the prefilter, not the cross product of every area
     // and every wording, and the mention still starts where the phrase does (negations are read from there).
-    String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:associated with|linked to|of) (?:your|the) (?:internet |network )?connection\b)`,
-    String.raw`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) ${CONNECTION_EVENT} (?:comes?|came) from\b)`,
+    rx`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:associated with|linked to|of) (?:your|the) (?:internet |network )?connection\b)`,
+    rx`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) ${CONNECTION_EVENT} (?:comes?|came) from\b)`,
     // "the town or region where each login comes from".
-    String.raw`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where|from which) (?:a|your|the|each|every) ` +
-      String.raw`${CONNECTION_EVENT} (?:comes?|came|originates?)\b)`,
-    String.raw`\bwhere you (?:usually |normally |typically )?connect from\b`,
+    rx`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where|from which) (?:a|your|the|each|every) ` +
+      rx`${CONNECTION_EVENT} (?:comes?|came|originates?)\b)`,
+    rx`\bwhere you (?:usually |normally |typically )?connect from\b`,
     // Also with a verb of moving or staying: "which region you are travelling in", "which city you are staying in".
-    String.raw`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are)` +
-      String.raw`(?: (?:currently|now))?(?: (?:travell?ing|driving|staying|located|based|living|riding|flying))? in\b)`,
+    rx`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are)` +
+      rx`(?: (?:currently|now))?(?: (?:travell?ing|driving|staying|located|based|living|riding|flying))? in\b)`,
     // An area the company derives in a relative clause: "grouped by region, which we infer from your time zone".
-    String.raw`\b${AREA_ONE}\b(?=,? (?:which|that) (?:we|the app|our app) (?:\w+ly )?` +
-      String.raw`(?:infer|derive|estimate|determine|deduce|work out|guess)s? from\b)`,
+    rx`\b${AREA_ONE}\b(?=,? (?:which|that) (?:we|the app|our app) (?:\w+ly )?` +
+      rx`(?:infer|derive|estimate|determine|deduce|work out|guess)s? from\b)`,
     // Roughly where: "Where you are, roughly".
-    String.raw`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
+    rx`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
     // An area derived from a source that places no point (LABELS.md: IP address, SIM card, time zone, the network
     // a connection comes from): "region is derived from your SIM", "the country from your SIM", "infers your
     // region from its network connection", "the region your IP address points to". The source after the area
     // word, in a look-ahead: the area word is the literal, and the mention starts where the phrase does.
-    String.raw`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
-      String.raw`(?:from|of|by|using|based on) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
-    String.raw`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} ` +
-      String.raw`(?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
+    rx`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
+      rx`(?:from|of|by|using|based on) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
+    rx`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} ` +
+      rx`(?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
     // "…the IP address of the connection and the country it resolves to".
-    String.raw`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
+    rx`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
-    String.raw`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
+    rx`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
     // The area a device is used in: "which country it is used in", "the region the tablet is being used in".
-    String.raw`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?` +
-      String.raw`(?:used|driven|ridden|parked|located|operated|registered) in\b)`,
+    rx`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?` +
+      rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
-    String.raw`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
+    rx`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
   ].join('|') },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   {
-    id: 'ip-derived-location', type: 'location.approximate', gate: String.raw`ip address|sim card`,
+    id: 'ip-derived-location', type: 'location.approximate', gate: rx`ip address|sim card`,
     source: [
       // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
-      String.raw`location[^.;]{0,60}\b` +
+      rx`location[^.;]{0,60}\b` +
         words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
-        String.raw`\b` +
-        String.raw`[^.;]{0,30}(?:ip address|sim card)`,
-      String.raw`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
-        String.raw`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate)` +
-        String.raw`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
-      String.raw`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
-      String.raw`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)` +
-        String.raw`[^.]{0,40}ip address`,
-      String.raw`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
+        rx`\b` +
+        rx`[^.;]{0,30}(?:ip address|sim card)`,
+      rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
+        rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate)` +
+        rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
+      rx`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
+      rx`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)` +
+        rx`[^.]{0,40}ip address`,
+      rx`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
       // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
-      String.raw`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
+      rx`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
       // The location that goes with the address: "IP address (and associated geographic information)".
       // One optional separator between two optional spaces would split a run of spaces every way: quadratic.
-      String.raw`ip address(?:es)?\s*(?:[(,]\s*)?(?:and |or |with |including )?(?:the |its |their )?` +
-        String.raw`(?:associated|related|corresponding|derived|resulting) ` +
+      rx`ip address(?:es)?\s*(?:[(,]\s*)?(?:and |or |with |including )?(?:the |its |their )?` +
+        rx`(?:associated|related|corresponding|derived|resulting) ` +
         words(
-          String.raw`geo(?:graphic(?:al)?)?[ -]?(?:location|information|data)`,
+          rx`geo(?:graphic(?:al)?)?[ -]?(?:location|information|data)`,
           'location|region|area|city|country',
         ) +
-        String.raw`\b`,
-      String.raw`ip address(?:es)?[^.]{0,80}\b` +
-        String.raw`(?:your (?:area|city|region|country)|general location|approximate location` +
-        String.raw`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
+        rx`\b`,
+      rx`ip address(?:es)?[^.]{0,80}\b` +
+        rx`(?:your (?:area|city|region|country)|general location|approximate location` +
+        rx`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
       // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
-      String.raw`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
-      String.raw`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
-      String.raw`\blook(?:s|ed|ing)? up (?:the )?(?:country|region|city|location) of (?:your |the |an )?ip address(?:es)?\b`,
-      String.raw`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
-      String.raw`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
+      rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
+      rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
+      rx`\blook(?:s|ed|ing)? up (?:the )?(?:country|region|city|location) of (?:your |the |an )?ip address(?:es)?\b`,
+      rx`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
+      rx`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
     ].join('|'),
   },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
@@ -827,13 +827,13 @@ export const TYPE_TERMS: TypeTerm[] = [
   {
     id: 'area-object', type: 'location.approximate', gate: AREA,
     // "its": the reader's device or car ("the car shares its region with our update server").
-    source: String.raw`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
+    source: rx`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
       // The device's own area: "we read your device's time zone".
-      String.raw`(?:(?:device|phone|handset|browser|computer|car|vehicle|tablet)'s )?` +
-      String.raw`(?:(?:home|billing|shipping|current|postal|preferred|usual|departure|registered) ){0,2}${AREA}\b` +
+      rx`(?:(?:device|phone|handset|browser|computer|car|vehicle|tablet)'s )?` +
+      rx`(?:(?:home|billing|shipping|current|postal|preferred|usual|departure|registered) ){0,2}${AREA}\b` +
       // The area acted on in the passive: "your billing postcode is also used for regional analytics".
-      String.raw`|\b(?:your|the user'?s|their) (?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
-      String.raw`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)`,
+      rx`|\b(?:your|the user'?s|their) (?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
+      rx`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)`,
   },
   // What the company fits to the reader's area: "an event specific to your country", "ads relevant to your
   // country/region" (it must know the area). A norm fitted to it ("rights specific to your country") is a
@@ -842,104 +842,104 @@ export const TYPE_TERMS: TypeTerm[] = [
     id: 'area-relevance', type: 'location.approximate',
     // Only what is shown or offered (not terms, ages or rules fitted to a country: a jurisdiction), and only the
     // reader's area ("reports relevant to their region" may be another party's).
-    source: String.raw`\b${FITTED} to (?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
-      String.raw`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
-      String.raw`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})`,
+    source: rx`\b${FITTED} to (?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
+      rx`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
+      rx`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})`,
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
   // Location with no precision stated.
   { id: 'location', type: 'location', generic: true, source: [
-    String.raw`geolocation`,
-    String.raw`geo-location`,
+    rx`geolocation`,
+    rx`geo-location`,
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
     // page lost its spaces ("your currentlocation").
-    String.raw`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
-    String.raw`(?<!\b(?:co|col|al|re|dis))locations?(?= (?:data|information))`,
+    rx`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
+    rx`(?<!\b(?:co|col|al|re|dis))locations?(?= (?:data|information))`,
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
-    String.raw`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
+    rx`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
     // Where the reader did something with a thing: "which indicates where you placed it".
-    String.raw`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
-    String.raw`\bgeographic(?:al)? (?:data|information)\b`,
-    String.raw`\bwhereabouts\b`,
+    rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
+    rx`\bgeographic(?:al)? (?:data|information)\b`,
+    rx`\bwhereabouts\b`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
-    String.raw`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
-    String.raw`\b(?:${CARRIED})'s (?:current |exact |approximate )?position\b`,
-    String.raw`\bwhere (?:your|the) (?:${CARRIED}) (?:is|was|has been|goes|went)\b`,
+    rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
+    rx`\b(?:${CARRIED})'s (?:current |exact |approximate )?position\b`,
+    rx`\bwhere (?:your|the) (?:${CARRIED}) (?:is|was|has been|goes|went)\b`,
     // The reader's presence at a place, noticed: "we know when you are at home", "detect when you enter a store".
     // A place, not a website, a password or an age ("when you visit our website", "whether you are at the age…").
-    String.raw`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
-      String.raw`(?:\w+ly )?(?:at|near|inside|arriv\w*(?: at| in)?|enter\w*|leav\w*|visit\w*|approach\w*)` +
-      String.raw` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
-    String.raw`\b(?:information|data) (?:about|on) when you (?:arrive at|enter|leave|visit)` +
-      String.raw` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
-    String.raw`\byour (?:home|work)(?: (?:and|or) (?:home|work))? locations?\b`,
-    String.raw`\bgeo-?tag(?:s|ged|ging)?\b`,
+    rx`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
+      rx`(?:\w+ly )?(?:at|near|inside|arriv\w*(?: at| in)?|enter\w*|leav\w*|visit\w*|approach\w*)` +
+      rx` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
+    rx`\b(?:information|data) (?:about|on) when you (?:arrive at|enter|leave|visit)` +
+      rx` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
+    rx`\byour (?:home|work)(?: (?:and|or) (?:home|work))? locations?\b`,
+    rx`\bgeo-?tag(?:s|ged|ging)?\b`,
     // The ways the reader went: "your commute route", "the routes you run", "your running routes". Not a request
     // routed ("we route your call"): a route is the reader's, or one they travel.
     // A route planned is a choice, not a whereabouts: "a map of your route to plan the trip" is none.
-    String.raw`\byour (?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity) routes?\b` +
-      String.raw`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b`,
+    rx`\byour (?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity) routes?\b` +
+      rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b`,
     // Check-ins: "your check-ins at venues".
-    String.raw`\b(?:your |their )?check-?ins? (?:at|to) (?:a |the |any )?(?:venues?|places?|locations?|stores?|shops?|restaurants?)\b`,
+    rx`\b(?:your |their )?check-?ins? (?:at|to) (?:a |the |any )?(?:venues?|places?|locations?|stores?|shops?|restaurants?)\b`,
     // Near what: "your proximity to our stores", "which store you are in".
-    String.raw`\b(?:your|their|the user'?s|a device'?s) proximity to\b`,
+    rx`\b(?:your|their|the user'?s|a device'?s) proximity to\b`,
     // Near whom: how close the reader is to others, or others shown as near the reader ("profiles of people
     // nearby", "nearby users"): the service places the reader to tell. Not places or shops nearby.
-    String.raw`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
-      String.raw`|\b(?:users|people|members|profiles|players|singles|matches|friends|drivers|riders) nearby\b` +
-      String.raw`|\bnearby (?:users|people|members|profiles|players|singles|matches|friends|drivers|riders)\b`,
-    String.raw`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
+    rx`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
+      rx`|\b(?:users|people|members|profiles|players|singles|matches|friends|drivers|riders) nearby\b` +
+      rx`|\bnearby (?:users|people|members|profiles|players|singles|matches|friends|drivers|riders)\b`,
+    rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
     // One or every place too: "every place that you have visited".
-    String.raw`\b(?:places?|locations|venues?|stores|points of interest) (?:that )?you ` +
-      String.raw`(?:(?:have|had|often|usually) )?` +
+    rx`\b(?:places?|locations|venues?|stores|points of interest) (?:that )?you ` +
+      rx`(?:(?:have|had|often|usually) )?` +
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
-      String.raw`\b${NOT_ONLINE}`,
+      rx`\b${NOT_ONLINE}`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
     // An adverb may stand before the verb: "where your device actually is".
-    String.raw`where (?:you (?:\w+ly )?are|(?:your|a|the) (?:[\w-]+'s )?` +
+    rx`where (?:you (?:\w+ly )?are|(?:your|a|the) (?:[\w-]+'s )?` +
       words('device|phone|vehicle|car|child|watch|bike|scooter|kids?|family|tracker|tag|player|user|driver|rider',
         'tablet|laptop|headset|band|collar|pet|dog|cat|luggage|bag|keys') +
-      String.raw`s? (?:\w+ly )?(?:is|are|was|were)(?: last seen)?)` +
-      String.raw`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
-      String.raw`| each | every | during | throughout | outside | is | was | so | in case ))`,
+      rx`s? (?:\w+ly )?(?:is|are|was|were)(?: last seen)?)` +
+      rx`(?=\s*(?:[,.;:)?]|$| and | or | at | to | from | right now| physically| located| parked| now| when | while | if ` +
+      rx`| each | every | during | throughout | outside | is | was | so | in case ))`,
     // The place where the reader did something is where they were: "the place and time you took the photo", "the
     // spot where you parked". Not a place they choose, look for or may go ("the place you search for").
-    String.raw`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
-      String.raw`(?!(?:can|could|may|might|will|would|should|must|need|want|wish|choose|chose|select|search|look|` +
-      String.raw`enter|type|pick|plan|book|prefer|like)\b)[a-z]+ed\b${NOT_ONLINE}`,
-    String.raw`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
-      words('took|drove|rode|ran|went|were|met|stayed|slept|parked|shopped|ate') + String.raw`\b`,
+    rx`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
+      rx`(?!(?:can|could|may|might|will|would|should|must|need|want|wish|choose|chose|select|search|look|` +
+      rx`enter|type|pick|plan|book|prefer|like)\b)[a-z]+ed\b${NOT_ONLINE}`,
+    rx`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
+      words('took|drove|rode|ran|went|were|met|stayed|slept|parked|shopped|ate') + rx`\b`,
     // Where the reader's trip or session began or ended: "the spot where your parking session began".
-    String.raw`\b(?:the )?(?:place|spot|point|location)s? where your (?:[\w-]+ ){1,2}` +
-      words('began|begins|started|starts|ended|ends|finished|finishes|took place') + String.raw`\b`,
+    rx`\b(?:the )?(?:place|spot|point|location)s? where your (?:[\w-]+ ){1,2}` +
+      words('began|begins|started|starts|ended|ends|finished|finishes|took place') + rx`\b`,
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
-    String.raw`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b)`,
+    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b)`,
     // Where people the service follows are: "where field employees are", "where our patients are".
-    String.raw`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
+    rx`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
     // "where in a store you are".
-    String.raw`\bwhere in (?:a|the|our|your) [\w-]+ you are\b`,
-    String.raw`current location`,
+    rx`\bwhere in (?:a|the|our|your) [\w-]+ you are\b`,
+    rx`current location`,
     // Where a vehicle or device is: "the car's position", "your own position".
-    String.raw`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
-    String.raw`\byour (?:own|current|live|real-time) position\b`,
+    rx`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
+    rx`\byour (?:own|current|live|real-time) position\b`,
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
-    String.raw`\b(?:${verbSource(['processing', 'further', 'flow'])}` +
-      String.raw`|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
-      String.raw`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
-      String.raw` (?:(?:current|exact|precise|approximate|live) )?position\b`,
-    String.raw`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
+    rx`\b(?:${verbSource(['processing', 'further', 'flow'])}` +
+      rx`|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
+      rx`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
+      rx` (?:(?:current|exact|precise|approximate|live) )?position\b`,
+    rx`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
       words('shared|sent|recorded|stored|logged|tracked|transmitted|uploaded|collected|used|updated|refreshed|reported') +
-      String.raw`\b`,
+      rx`\b`,
     // Movements tracked are whereabouts over time: "we won't track your movements".
-    String.raw`\btrack(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements\b`,
+    rx`\btrack(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements\b`,
     // Placing the reader: "to locate you", "pinpoint your phone".
-    String.raw`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
-    String.raw`wireless location`,
-    String.raw`physical location`,
+    rx`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
+    rx`wireless location`,
+    rx`physical location`,
   ].join('|') },
 ];
 
@@ -957,203 +957,203 @@ export const TRAPS: Trap[] = [
   // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
   // ("yourcurrentlocation"), and those are still mentions.
   { id: 'containing-word', source: [
-    String.raw`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*`,
-    String.raw`\b(?:type|pre|sur|inter)faces?\b`,
-    String.raw`\bfacets?\b`,
-    String.raw`\bfaceted\b`,
-    String.raw`\b(?:in|un)voiced?\b`,
-    String.raw`\bgaits?[- ]?way\b`,
-    String.raw`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
-    String.raw`\bgps[- ]?tracker (?:sales|shop)`,
+    rx`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*`,
+    rx`\b(?:type|pre|sur|inter)faces?\b`,
+    rx`\bfacets?\b`,
+    rx`\bfaceted\b`,
+    rx`\b(?:in|un)voiced?\b`,
+    rx`\bgaits?[- ]?way\b`,
+    rx`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
+    rx`\bgps[- ]?tracker (?:sales|shop)`,
   ].join('|') },
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
   // "POST /v2/voice/transcribe"). A developer's reference names no practice.
   { id: 'code', source: [
-    String.raw`\x60[^\x60\n]{1,80}\x60`,
-    String.raw`\b[a-z_]\w*\(\)`,
-    String.raw`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
+    rx`\x60[^\x60\n]{1,80}\x60`,
+    rx`\b[a-z_]\w*\(\)`,
+    rx`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
   ].join('|') },
   // A rank, not a place: "your location on the leaderboard".
   {
     id: 'rank-place',
     source:
-      String.raw`\b(?:location|position|place) (?:on|in) the ` +
-      String.raw`(?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
+      rx`\b(?:location|position|place) (?:on|in) the ` +
+      rx`(?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
   },
   { id: 'device-sensor', source: [
-    String.raw`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
-      String.raw`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
-    String.raw`\b(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
-      String.raw`(?:on|of|in|built into) (?:your|the|a|their) (?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
+    rx`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
+      rx`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
+    rx`\b(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
+      rx`(?:on|of|in|built into) (?:your|the|a|their) (?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
   ].join('|') },
   { id: 'device-fingerprinting', source: [
-    String.raw`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
-    String.raw`fingerprinting`,
-    String.raw`\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)`,
-    String.raw`\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b`,
+    rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
+    rx`fingerprinting`,
+    rx`\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)`,
+    rx`\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b`,
   ].join('|') },
   { id: 'face-to-face', source: [
-    String.raw`face[- ]to[- ]face`,
-    String.raw`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
-    String.raw`interface`,
-    String.raw`facebook`,
-    String.raw`surface`,
-    String.raw`facial accessories`,
-    String.raw`facial (?:images?|photos?)`,
+    rx`face[- ]to[- ]face`,
+    rx`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
+    rx`interface`,
+    rx`facebook`,
+    rx`surface`,
+    rx`facial accessories`,
+    rx`facial (?:images?|photos?)`,
   ].join('|') },
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
   {
     id: 'speech-as-expression',
-    source: String.raw`\b` +
+    source: rx`\b` +
       words('hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal') +
-      String.raw` speech\b`,
+      rx` speech\b`,
   },
   { id: 'voice-idiom', source: [
-    String.raw`voice (?:your|their|any|concerns|an? )`,
+    rx`voice (?:your|their|any|concerns|an? )`,
     // A voice as a say: "use your voice to stand up for privacy".
-    String.raw`\b(?:use|raise|lend|add) (?:your|their|our) voices? to ` +
+    rx`\b(?:use|raise|lend|add) (?:your|their|our) voices? to ` +
       words('stand up|speak (?:up|out)|advocate|support|fight|call for|demand|make a difference|be heard|help shape'),
     // A voice kept down or raised: the idiom ends the phrase ("keep your voice down"), no recording follows.
-    String.raw`\b(?:keep|raise[sd]?|raising|lower(?:s|ed|ing)?) (?:your |their |one'?s |the )?voices?` +
-      String.raw`(?=\s*(?:[,.;!)]|$| (?:down|low|up|to|at|in|against|when|if)\b))`,
-    String.raw`google voice`,
+    rx`\b(?:keep|raise[sd]?|raising|lower(?:s|ed|ing)?) (?:your |their |one'?s |the )?voices?` +
+      rx`(?=\s*(?:[,.;!)]|$| (?:down|low|up|to|at|in|against|when|if)\b))`,
+    rx`google voice`,
     // "Your voice matters", "have a voice in": a say, not a sound.
-    String.raw`(?:your|their|a|our) voice (?:matters|counts|is heard|will be heard|in (?:how|what|the|our|shaping))`,
+    rx`(?:your|their|a|our) voice (?:matters|counts|is heard|will be heard|in (?:how|what|the|our|shaping))`,
     // A voice valued is an opinion: "we value your voice".
-    String.raw`\b(?:value|values|valued|respect|respects|amplify|amplifies|welcome|welcomes) (?:your|their|our|users'?) voices?\b` +
-      String.raw`(?! (?:recordings?|data|commands?|messages?|notes?|samples?|clips?|prints?))`,
-    String.raw`voice over (?:internet|ip)`,
-    String.raw`\bvoip\b`,
+    rx`\b(?:value|values|valued|respect|respects|amplify|amplifies|welcome|welcomes) (?:your|their|our|users'?) voices?\b` +
+      rx`(?! (?:recordings?|data|commands?|messages?|notes?|samples?|clips?|prints?))`,
+    rx`voice over (?:internet|ip)`,
+    rx`\bvoip\b`,
     // The product, not what is said to it ("interactions with our voice assistant" is voice data).
-    String.raw`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
+    rx`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
   ].join('|') },
   // Biometric locks and scanners guarding the company's premises: not data about the user.
   { id: 'biometric-security', source: [
-    String.raw`\bbiometric ` +
+    rx`\bbiometric ` +
       words(
-        String.raw`access(?: controls?)?|locks?|scanners?|entry|door locks?`,
+        rx`access(?: controls?)?|locks?|scanners?|entry|door locks?`,
         'authentication for (?:staff|employees)',
       ) +
-      String.raw`\b(?=[^.]{0,80}\b` +
-      words(String.raw`guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical|employees|staff`) +
-      String.raw`\b)`,
-    String.raw`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b` +
-      String.raw`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
+      rx`\b(?=[^.]{0,80}\b` +
+      words(rx`guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical|employees|staff`) +
+      rx`\b)`,
+    rx`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b` +
+      rx`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
   ].join('|') },
   { id: 'biometric-law', source: [
-    String.raw`biometric (?:information )?privacy (?:act|laws?)`,
-    String.raw`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
-    String.raw`biometric identifiers? act`,
+    rx`biometric (?:information )?privacy (?:act|laws?)`,
+    rx`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
+    rx`biometric identifiers? act`,
     // Laws named by what they regulate: "facial recognition laws vary from state to state".
-    String.raw`\b(?:facial|face) recognition (?:laws?|statutes?|legislation|bans?|ordinances?)\b`,
+    rx`\b(?:facial|face) recognition (?:laws?|statutes?|legislation|bans?|ordinances?)\b`,
   ].join('|') },
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
   { id: 'country-of-law', source: [
-    String.raw`\b` +
-      words(String.raw`laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax`) +
-      String.raw`(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) ` +
-      String.raw`(?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?`,
+    rx`\b` +
+      words(rx`laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax`) +
+      rx`(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) ` +
+      rx`(?:country|region|state|province|city)\b(?: or (?:region|state|province|city|territory)\b)?`,
     // Not an exception to a list of data ("no location information other than the country derived from your IP").
-    String.raw`\b(?:outside|out of|beyond) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
-    String.raw`\b(?:jurisdictions?|territor(?:y|ies)|places?) other than (?:your|the|that) (?:country|region|state)\b`,
-    String.raw`\bcountr(?:y|ies) other than\b`,
-    String.raw`\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b`,
-    String.raw`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b` +
-      String.raw`(?=[^.]{0,40}\b(?:laws?|rights|courts?|applies|apply|govern|determin\w+ (?:which|the))\b)`,
+    rx`\b(?:outside|out of|beyond) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
+    rx`\b(?:jurisdictions?|territor(?:y|ies)|places?) other than (?:your|the|that) (?:country|region|state)\b`,
+    rx`\bcountr(?:y|ies) other than\b`,
+    rx`\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b`,
+    rx`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b` +
+      rx`(?=[^.]{0,40}\b(?:laws?|rights|courts?|applies|apply|govern|determin\w+ (?:which|the))\b)`,
     // A country that belongs to a document or a legal status, not to where the user is: "the issuing state or
     // country of your ID", "country of citizenship". Not "the country that issued your SIM": a SIM's country is
     // where it is used (LABELS.md).
-    String.raw`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance|citizenship|nationality)\b`,
-    String.raw`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
-    String.raw`\bour ` +
+    rx`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance|citizenship|nationality)\b`,
+    rx`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
+    rx`\bour ` +
       words('offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries') +
-      String.raw`\b[^.]{0,30}\b(?:city|country|region)\b`,
+      rx`\b[^.]{0,30}\b(?:city|country|region)\b`,
   ].join('|') },
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
   { id: 'place-of-others', source: [
-    String.raw`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
+    rx`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
       words(
-        String.raw`stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?`,
-        String.raw`merchants?|business(?:es)?|internet service providers?|isps?|vpn(?: endpoints?)?|proxy`,
-        String.raw`pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return)`,
+        rx`stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?`,
+        rx`merchants?|business(?:es)?|internet service providers?|isps?|vpn(?: endpoints?)?|proxy`,
+        rx`pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return)`,
       ) +
-      String.raw`\b`,
-    String.raw`\b` +
+      rx`\b`,
+    rx`\b` +
       words('chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
-      String.raw` locations?\b`,
-    String.raw`\bsuch other locations?\b`,
-    String.raw`\bat the locations? (?:provided|chosen|selected|set) by\b`,
+      rx` locations?\b`,
+    rx`\bsuch other locations?\b`,
+    rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ].join('|') },
   { id: 'place-not-user', source: [
-    String.raw`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) ` +
-      String.raw`(?:where|in which) you (?:live|reside|are located)`,
-    String.raw`\b(?:factors|things|circumstances) such as where you live`,
+    rx`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) ` +
+      rx`(?:where|in which) you (?:live|reside|are located)`,
+    rx`\b(?:factors|things|circumstances) such as where you live`,
     words(
       'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
       'controlling|data center|server',
       // Places of events and the company's premises: "the meeting location", "event locations".
       'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
     ) + ' locations?',
-    String.raw`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
-    String.raw`office locations`,
+    rx`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
+    rx`office locations`,
     // The company's own site as the head: "employees based at our Warsaw location", "at all our locations". Not
     // "location" as a modifier of the reader's data ("our location services", "our location-based features").
-    String.raw`\bour (?:[\w-]+ )?locations?\b(?![ -](?:data|information|services?|history|sharing|settings?|permissions?` +
-      String.raw`|features?|tracking|access|signals?|based|technolog(?:y|ies)))`,
-    String.raw`regardless of (?:your |their |its )?location`,
+    rx`\bour (?:[\w-]+ )?locations?\b(?![ -](?:data|information|services?|history|sharing|settings?|permissions?` +
+      rx`|features?|tracking|access|signals?|based|technolog(?:y|ies)))`,
+    rx`regardless of (?:your |their |its )?location`,
     // An area word as a modifier of something else: "the suburb filter", "country-specific overviews", "the region
     // selector", "our country sites".
-    String.raw`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?` +
-      String.raw`|specific|wide)\b`,
+    rx`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?` +
+      rx`|specific|wide)\b`,
     // The reader's place as what something else varies with: "depending on where you live, you may have rights",
     // "the definition depends on where you are located", "depending on the state you live in". Not "depending on
     // where you are" (the app showing what is near) nor "based on where you are" (a use of the location).
     // What a verb of the company's depends on is read by jurisdiction.ts ("the records we keep depend on the state
     // in which you reside" says the company knows it).
-    String.raw`\b(?:depending|dependent|contingent) (?:up)?on (?:where you (?:live|reside|are (?:located|based))` +
-      String.raw`|the (?:state|country|province|region|jurisdiction) (?:in which |where |that )?you (?:live|reside|are located))\b`,
-    String.raw`\bdepends? (?:up)?on where you (?:live|reside|are (?:located|based))\b`,
-    String.raw`\b(?:regardless|irrespective) of where (?:they|he|she|it) (?:live|lives|are|is|reside|resides)\b`,
+    rx`\b(?:depending|dependent|contingent) (?:up)?on (?:where you (?:live|reside|are (?:located|based))` +
+      rx`|the (?:state|country|province|region|jurisdiction) (?:in which |where |that )?you (?:live|reside|are located))\b`,
+    rx`\bdepends? (?:up)?on where you (?:live|reside|are (?:located|based))\b`,
+    rx`\b(?:regardless|irrespective) of where (?:they|he|she|it) (?:live|lives|are|is|reside|resides)\b`,
     // Any place at all: "no matter where you live", "regardless of where you are".
-    String.raw`(?:no matter|regardless of) where you (?:live|are|go)\b`,
+    rx`(?:no matter|regardless of) where you (?:live|are|go)\b`,
     // "Where you live" among laws and rights is read by jurisdiction.ts, not by phrase.
-    String.raw`depending on your location`,
-    String.raw`in certain locations`,
-    String.raw`available in your location`,
-    String.raw`(?:local|locally) (?:laws?|storage|website|news)`,
-    String.raw`location of (?:a|the) (?:file|recording)`,
-    String.raw`recording file location`,
-    String.raw`location settings`,
-    String.raw`location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)`,
-    String.raw`(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations`,
+    rx`depending on your location`,
+    rx`in certain locations`,
+    rx`available in your location`,
+    rx`(?:local|locally) (?:laws?|storage|website|news)`,
+    rx`location of (?:a|the) (?:file|recording)`,
+    rx`recording file location`,
+    rx`location settings`,
+    rx`location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)`,
+    rx`(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations`,
   ].join('|') },
 ];
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = [
   // Not "with or without your consent": regardless of it, no condition at all.
-  String.raw`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
-    String.raw`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
-    String.raw`(?:permission|consent|approval|authori[sz]ation)`,
+  rx`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
+    rx`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
+    rx`(?:permission|consent|approval|authori[sz]ation)`,
   // "without first obtaining your written consent".
-  String.raw`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:and|or) )?` +
-    String.raw`(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
-    String.raw`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
+  rx`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:and|or) )?` +
+    rx`(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
+    rx`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
   // "without asking first", "without asking you".
-  String.raw`\bwithout (?:first )?asking(?: you| your permission)?(?: first)?\b`,
-  String.raw`\bunless\b`,
+  rx`\bwithout (?:first )?asking(?: you| your permission)?(?: first)?\b`,
+  rx`\bunless\b`,
   // Nothing happens until the reader acts: "No audio is recorded until a parent activates Talk" (recorded once
   // they do). Only an act of the reader's that switches it on, not a time ("not deleted until 30 days pass").
-  String.raw`\buntil (?:you|a parent|the parent|the user|a user|your child|they|someone) (?:(?:first|have|has|explicitly|actively) )?` +
-    String.raw`(?:activate|enable|turn(?:ed)? on|switch(?:ed)? on|opt(?:ed)? in|allow|give|grant|choose|chose|tap|press|say|said` +
-    String.raw`|speak|consent|agree|start|sign(?:ed)? up|enrol)\w*`,
-  String.raw`\bexcept (?:where|when|if|with)\b`,
+  rx`\buntil (?:you|a parent|the parent|the user|a user|your child|they|someone) (?:(?:first|have|has|explicitly|actively) )?` +
+    rx`(?:activate|enable|turn(?:ed)? on|switch(?:ed)? on|opt(?:ed)? in|allow|give|grant|choose|chose|tap|press|say|said` +
+    rx`|speak|consent|agree|start|sign(?:ed)? up|enrol)\w*`,
+  rx`\bexcept (?:where|when|if|with)\b`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
-  String.raw`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
-  String.raw`\bonly (?:do so )?(?:if|when|with|after)\b`,
-  String.raw`\bnot generally\b`,
-  String.raw`\bgenerally (?:do not|don't)\b`,
+  rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
+  rx`\bonly (?:do so )?(?:if|when|with|after)\b`,
+  rx`\bnot generally\b`,
+  rx`\bgenerally (?:do not|don't)\b`,
 ].join('|');
 
 export interface Cue<T> {
@@ -1163,147 +1163,147 @@ export interface Cue<T> {
 
 export const CONDITION_CUES: Cue<ConditionKind>[] = [
   { value: 'consent', source: [
-    String.raw`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)`,
-    String.raw`if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)`,
-    String.raw`if you (?:permit|allow) us`,
-    String.raw`when you (?:permit|allow|consent)`,
-    String.raw`(?:based on|subject to) your consent`,
-    String.raw`your consent`,
-    String.raw`opt[- ]in`,
-    String.raw`consistent with your permissions`,
-    String.raw`if you grant`,
-    String.raw`you have allowed`,
-    String.raw`you(?:'ve| have) allowed`,
-    String.raw`permission`,
-    String.raw`we will ask you`,
-    String.raw`seek (?:any )?(?:required )?(?:permissions?|consent)`,
-    String.raw`without your permission`,
+    rx`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)`,
+    rx`if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)`,
+    rx`if you (?:permit|allow) us`,
+    rx`when you (?:permit|allow|consent)`,
+    rx`(?:based on|subject to) your consent`,
+    rx`your consent`,
+    rx`opt[- ]in`,
+    rx`consistent with your permissions`,
+    rx`if you grant`,
+    rx`you have allowed`,
+    rx`you(?:'ve| have) allowed`,
+    rx`permission`,
+    rx`we will ask you`,
+    rx`seek (?:any )?(?:required )?(?:permissions?|consent)`,
+    rx`without your permission`,
   ].join('|') },
   { value: 'setting', source: [
-    String.raw`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)`,
-    String.raw`if you have it turned on`,
-    String.raw`depending on (?:your |these )?(?:device |account )?settings`,
-    String.raw`if enabled`,
-    String.raw`when enabled`,
-    String.raw`location services (?:is|are) (?:on|turned on|enabled)`,
-    String.raw`in your device settings`,
-    String.raw`(?:device|account|privacy) settings? you turn on`,
-    String.raw`based on what you have allowed`,
-    String.raw`if you turn it on`,
-    String.raw`if you allow`,
-    String.raw`when location services are turned off`,
+    rx`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)`,
+    rx`if you have it turned on`,
+    rx`depending on (?:your |these )?(?:device |account )?settings`,
+    rx`if enabled`,
+    rx`when enabled`,
+    rx`location services (?:is|are) (?:on|turned on|enabled)`,
+    rx`in your device settings`,
+    rx`(?:device|account|privacy) settings? you turn on`,
+    rx`based on what you have allowed`,
+    rx`if you turn it on`,
+    rx`if you allow`,
+    rx`when location services are turned off`,
   ].join('|') },
   { value: 'feature-use', source: [
-    String.raw`(?:if|when) you ` +
+    rx`(?:if|when) you ` +
       words(
         'choose|opt|elect|decide|participate|verify|enable|turn on',
-        String.raw`use (?:certain |our |these |the |optional )?(?:[\w-]+ )?features?`,
+        rx`use (?:certain |our |these |the |optional )?(?:[\w-]+ )?features?`,
       ),
-    String.raw`if you choose`,
-    String.raw`you may choose`,
-    String.raw`you can choose`,
-    String.raw`if your (?:institution|account owner|administrator) elects`,
-    String.raw`if (?:voice|location|face)[\w-]* features are available`,
+    rx`if you choose`,
+    rx`you may choose`,
+    rx`you can choose`,
+    rx`if your (?:institution|account owner|administrator) elects`,
+    rx`if (?:voice|location|face)[\w-]* features are available`,
   ].join('|') },
   { value: 'legal-requirement', source: [
-    String.raw`where (?:required|permitted|allowed) by (?:applicable )?law`,
-    String.raw`as (?:required|permitted) by (?:applicable )?law`,
-    String.raw`where (?:local )?laws? allows?`,
-    String.raw`to the extent (?:required|permitted)`,
+    rx`where (?:required|permitted|allowed) by (?:applicable )?law`,
+    rx`as (?:required|permitted) by (?:applicable )?law`,
+    rx`where (?:local )?laws? allows?`,
+    rx`to the extent (?:required|permitted)`,
   ].join('|') },
   { value: 'jurisdiction', source: [
-    String.raw`in (?:certain|some) (?:jurisdictions|countries|states|markets)`,
-    String.raw`if you (?:are|live|reside) in`,
-    String.raw`(?:residents?|users?) (?:of|in) (?:the )?(?:us|united states|eea|european|uk|california|illinois|texas)`,
-    String.raw`if available in your (?:area|market)`,
+    rx`in (?:certain|some) (?:jurisdictions|countries|states|markets)`,
+    rx`if you (?:are|live|reside) in`,
+    rx`(?:residents?|users?) (?:of|in) (?:the )?(?:us|united states|eea|european|uk|california|illinois|texas)`,
+    rx`if available in your (?:area|market)`,
   ].join('|') },
   { value: 'app-version', source: [
-    String.raw`(?:current|older|earlier|previous|legacy|certain) (?:app )?versions?(?: of (?:the|our) app)?`,
-    String.raw`app versions?`,
+    rx`(?:current|older|earlier|previous|legacy|certain) (?:app )?versions?(?: of (?:the|our) app)?`,
+    rx`app versions?`,
   ].join('|') },
 ];
 
 export const PURPOSE_CUES: Cue<Purpose>[] = [
   { value: 'features', source: [
-    String.raw`special effects`,
-    String.raw`effects`,
-    String.raw`filters`,
-    String.raw`stickers`,
-    String.raw`avatars?`,
-    String.raw`lenses`,
-    String.raw`features`,
-    String.raw`personali[sz]e`,
-    String.raw`customi[sz]e`,
-    String.raw`experience`,
-    String.raw`navigation`,
-    String.raw`directions`,
-    String.raw`weather`,
-    String.raw`translations?`,
-    String.raw`captions?`,
-    String.raw`transcri`,
+    rx`special effects`,
+    rx`effects`,
+    rx`filters`,
+    rx`stickers`,
+    rx`avatars?`,
+    rx`lenses`,
+    rx`features`,
+    rx`personali[sz]e`,
+    rx`customi[sz]e`,
+    rx`experience`,
+    rx`navigation`,
+    rx`directions`,
+    rx`weather`,
+    rx`translations?`,
+    rx`captions?`,
+    rx`transcri`,
   ].join('|') },
-  { value: 'moderation', source: String.raw`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce` },
+  { value: 'moderation', source: rx`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce` },
   { value: 'demographics', source: [
-    String.raw`demographic`,
-    String.raw`age (?:range|estimation|verification)`,
-    String.raw`estimate (?:your )?age`,
-    String.raw`gender`,
+    rx`demographic`,
+    rx`age (?:range|estimation|verification)`,
+    rx`estimate (?:your )?age`,
+    rx`gender`,
   ].join('|') },
-  { value: 'recommendations', source: String.raw`recommend|for you|suggest|relevant content|feeds?` },
-  { value: 'advertising', source: String.raw`advertis|\bads?\b|marketing|targeted` },
-  { value: 'security', source: String.raw`security|secure|fraud|spam|bot activity|protect|authenticat|integrity` },
+  { value: 'recommendations', source: rx`recommend|for you|suggest|relevant content|feeds?` },
+  { value: 'advertising', source: rx`advertis|\bads?\b|marketing|targeted` },
+  { value: 'security', source: rx`security|secure|fraud|spam|bot activity|protect|authenticat|integrity` },
   { value: 'legal', source: [
-    String.raw`legal obligations?`,
-    String.raw`comply`,
-    String.raw`compliance`,
-    String.raw`law enforcement`,
-    String.raw`legal process`,
-    String.raw`required by law`,
+    rx`legal obligations?`,
+    rx`comply`,
+    rx`compliance`,
+    rx`law enforcement`,
+    rx`legal process`,
+    rx`required by law`,
   ].join('|') },
-  { value: 'identity-verification', source: String.raw`verif(?:y|ication)|confirm (?:you are|your identity)|identity` },
+  { value: 'identity-verification', source: rx`verif(?:y|ication)|confirm (?:you are|your identity)|identity` },
 ];
 
 export const ACTION_CUES: Cue<Action>[] = [
-  { value: 'sell', source: String.raw`\bsell|\bsale\b|\bsold\b` },
+  { value: 'sell', source: rx`\bsell|\bsale\b|\bsold\b` },
   { value: 'share', source: [
-    String.raw`\bshar(?:e|es|ed|ing)\b`,
-    String.raw`disclos`,
-    String.raw`provide[sd]? (?:it |them )?to`,
-    String.raw`transfer`,
-    String.raw`receives?\b(?=[^.]{0,40}(?:partner|provider|third))`,
-    String.raw`send(?:s)? (?:it |them )?to`,
+    rx`\bshar(?:e|es|ed|ing)\b`,
+    rx`disclos`,
+    rx`provide[sd]? (?:it |them )?to`,
+    rx`transfer`,
+    rx`receives?\b(?=[^.]{0,40}(?:partner|provider|third))`,
+    rx`send(?:s)? (?:it |them )?to`,
   ].join('|') },
-  { value: 'retain', source: String.raw`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete` },
-  { value: 'infer', source: String.raw`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess` },
-  { value: 'use', source: String.raw`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply` },
-  { value: 'collect', source: String.raw`collect|obtain|gather|receive|capture|record|scan|get\b|access` },
+  { value: 'retain', source: rx`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete` },
+  { value: 'infer', source: rx`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess` },
+  { value: 'use', source: rx`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply` },
+  { value: 'collect', source: rx`collect|obtain|gather|receive|capture|record|scan|get\b|access` },
 ];
 
 export const SOURCE_CUES: Cue<Source>[] = [
   { value: 'user-content', source: [
-    String.raw`user content`,
-    String.raw`your content`,
-    String.raw`content you (?:create|upload|post|share)`,
-    String.raw`photos?`,
-    String.raw`videos?`,
-    String.raw`images?`,
-    String.raw`memories`,
-    String.raw`snaps?`,
-    String.raw`recordings? you`,
-    String.raw`livestreams?`,
+    rx`user content`,
+    rx`your content`,
+    rx`content you (?:create|upload|post|share)`,
+    rx`photos?`,
+    rx`videos?`,
+    rx`images?`,
+    rx`memories`,
+    rx`snaps?`,
+    rx`recordings? you`,
+    rx`livestreams?`,
   ].join('|') },
-  { value: 'device', source: String.raw`device|phone|sensors?|sim card|ip address|browser|app\b|gps` },
-  { value: 'third-party', source: String.raw`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others` },
-  { value: 'user', source: String.raw`you provide|you give|you submit|you share|you choose to provide` },
+  { value: 'device', source: rx`device|phone|sensors?|sim card|ip address|browser|app\b|gps` },
+  { value: 'third-party', source: rx`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others` },
+  { value: 'user', source: rx`you provide|you give|you submit|you share|you choose to provide` },
 ];
 
 export const THIRD_PARTY_ACTOR_SOURCE = [
-  String.raw`third[- ]part(?:y|ies)`,
-  String.raw`partners?`,
-  String.raw`vendors?`,
-  String.raw`service providers?`,
-  String.raw`sub-?processors?`,
-  String.raw`advertisers?`,
-  String.raw`(?:verification|mapping) (?:partner|provider)s?`,
+  rx`third[- ]part(?:y|ies)`,
+  rx`partners?`,
+  rx`vendors?`,
+  rx`service providers?`,
+  rx`sub-?processors?`,
+  rx`advertisers?`,
+  rx`(?:verification|mapping) (?:partner|provider)s?`,
 ].join('|');
 

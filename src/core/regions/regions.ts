@@ -1,4 +1,5 @@
 import type { RegionScope } from '../nlp/types';
+import { rx } from '../text/pattern';
 
 /**
  * The regions policies are written for, and how pages name them: in words ("If you are in the European
@@ -23,57 +24,57 @@ export interface RegionDef {
 
 export const REGIONS: RegionDef[] = [
   { id: 'EEA/UK/CH', label: 'EEA, UK and Switzerland', scope: 'EEA/UK/CH', words: [
-    String.raw`eea\s*/\s*uk\s*/\s*ch`,
-    String.raw`(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)`,
+    rx`eea\s*/\s*uk\s*/\s*ch`,
+    rx`(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)`,
   ].join('|') },
   // "EU" but not the EU-U.S. Data Privacy Framework, which is about transfers, not a region's readers.
   {
     id: 'EEA', label: 'European Economic Area', scope: 'EEA',
-    words: String.raw`european economic area|european union|\beurope\b`,
-    abbreviations: String.raw`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'],
+    words: rx`european economic area|european union|\beurope\b`,
+    abbreviations: rx`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'],
   },
   {
-    id: 'UK', label: 'United Kingdom', scope: 'UK', words: String.raw`united kingdom`,
-    abbreviations: String.raw`\bUK\b`, urlTokens: ['uk', 'gb'],
+    id: 'UK', label: 'United Kingdom', scope: 'UK', words: rx`united kingdom`,
+    abbreviations: rx`\bUK\b`, urlTokens: ['uk', 'gb'],
   },
-  { id: 'CH', label: 'Switzerland', scope: 'CH', words: String.raw`switzerland|\bswiss\b`, urlTokens: ['ch'] },
+  { id: 'CH', label: 'Switzerland', scope: 'CH', words: rx`switzerland|\bswiss\b`, urlTokens: ['ch'] },
   { id: 'US-CA', label: 'California', scope: 'US-state', words: [
-    String.raw`california`,
-    String.raw`\bccpa\b`,
-    String.raw`\bcpra\b`,
+    rx`california`,
+    rx`\bccpa\b`,
+    rx`\bcpra\b`,
   ].join('|'), urlTokens: ['california', 'ccpa'] },
   { id: 'US-state', label: 'US states', scope: 'US-state', words: [
-    String.raw`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents|rights)`,
-    String.raw`\bu\.?s\.? states?\b`,
-    String.raw`state privacy`,
-    String.raw`colorado`,
-    String.raw`virginia`,
-    String.raw`connecticut`,
-    String.raw`texas`,
-    String.raw`illinois`,
-    String.raw`washington state`,
-    String.raw`utah`,
-    String.raw`oregon`,
+    rx`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents|rights)`,
+    rx`\bu\.?s\.? states?\b`,
+    rx`state privacy`,
+    rx`colorado`,
+    rx`virginia`,
+    rx`connecticut`,
+    rx`texas`,
+    rx`illinois`,
+    rx`washington state`,
+    rx`utah`,
+    rx`oregon`,
   ].join('|'), urlTokens: ['us-states', 'state-privacy'] },
   {
-    id: 'US', label: 'United States', scope: 'US', words: String.raw`united states`,
-    abbreviations: String.raw`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'],
+    id: 'US', label: 'United States', scope: 'US', words: rx`united states`,
+    abbreviations: rx`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'],
   },
-  { id: 'CA', label: 'Canada', scope: 'other', words: String.raw`canada`, urlTokens: ['ca', 'canada', 'en-ca'] },
+  { id: 'CA', label: 'Canada', scope: 'other', words: rx`canada`, urlTokens: ['ca', 'canada', 'en-ca'] },
   { id: 'BR', label: 'Brazil', scope: 'other', words: [
-    String.raw`brazil`,
-    String.raw`\blgpd\b`,
+    rx`brazil`,
+    rx`\blgpd\b`,
   ].join('|'), urlTokens: ['br', 'brazil', 'pt-br'] },
-  { id: 'IN', label: 'India', scope: 'other', words: String.raw`\bindia\b`, urlTokens: ['in', 'india', 'en-in'] },
-  { id: 'JP', label: 'Japan', scope: 'other', words: String.raw`japan`, urlTokens: ['jp', 'japan', 'ja'] },
-  { id: 'KR', label: 'Korea', scope: 'other', words: String.raw`korea`, urlTokens: ['kr', 'korea', 'ko'] },
+  { id: 'IN', label: 'India', scope: 'other', words: rx`\bindia\b`, urlTokens: ['in', 'india', 'en-in'] },
+  { id: 'JP', label: 'Japan', scope: 'other', words: rx`japan`, urlTokens: ['jp', 'japan', 'ja'] },
+  { id: 'KR', label: 'Korea', scope: 'other', words: rx`korea`, urlTokens: ['kr', 'korea', 'ko'] },
   {
-    id: 'AU', label: 'Australia', scope: 'other', words: String.raw`australia`, urlTokens: ['au', 'australia', 'en-au'],
+    id: 'AU', label: 'Australia', scope: 'other', words: rx`australia`, urlTokens: ['au', 'australia', 'en-au'],
   },
   {
     id: 'ROW', label: 'Rest of the world', scope: 'ROW',
-    words: String.raw`other regions|rest of (?:the )?world|all other (?:countries|regions)`,
-    linkWords: String.raw`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'],
+    words: rx`other regions|rest of (?:the )?world|all other (?:countries|regions)`,
+    linkWords: rx`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'],
   },
 ];
 
@@ -86,8 +87,8 @@ const compiled = REGIONS.map((r) => ({
 
 /** "If you are not in the US, EEA…", "users outside the United States": everyone else. */
 const NOT_IN_REGION = new RegExp(
-  String.raw`\b(?:(?:you|users?|residents?) (?:are |live |reside )?(?:not in|not located in|outside)` +
-    String.raw`|not a resident of)\b[^.]{0,20}\b(?:the )?(?:US|U\.S\.|United States|EEA|European)`,
+  rx`\b(?:(?:you|users?|residents?) (?:are |live |reside )?(?:not in|not located in|outside)` +
+    rx`|not a resident of)\b[^.]{0,20}\b(?:the )?(?:US|U\.S\.|United States|EEA|European)`,
   'i',
 );
 /**
@@ -111,10 +112,10 @@ export function scopeOfRegion(id: string): RegionScope | undefined {
  * the US)".
  */
 export const SCOPE_LEAD = new RegExp(
-  String.raw`\b(?:if you (?:are|live|reside)|if you are an? \w+ (?:resident|user|consumer)|(?:usual )?residence in` +
-    String.raw`|for (?:users|residents|consumers|individuals)|residents? of|users? (?:in|of|located)` +
-    String.raw`|applies (?:only )?to|supplemental|additional|notices? (?:for|to)|disclosures? for` +
-    String.raw`|you are not in the)\b`,
+  rx`\b(?:if you (?:are|live|reside)|if you are an? \w+ (?:resident|user|consumer)|(?:usual )?residence in` +
+    rx`|for (?:users|residents|consumers|individuals)|residents? of|users? (?:in|of|located)` +
+    rx`|applies (?:only )?to|supplemental|additional|notices? (?:for|to)|disclosures? for` +
+    rx`|you are not in the)\b`,
   'i',
 );
 
