@@ -911,8 +911,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       const a = approximateStated[nearest[p.mention.start]!];
       if (a && a.stance === p.stance && DERIVED_FROM_GAP.test(sentence.slice(a.mention.end, p.mention.start))) return false;
       const b = approximateStated[following[p.mention.end]!];
-      return !(b && b.stance === p.stance && b.mention.start >= p.mention.end &&
-        GIVES_GAP.test(sentence.slice(p.mention.end, b.mention.start)));
+      // The map holds only mentions that start at or after the offset: the gap is the words between.
+      return !(b && b.stance === p.stance && GIVES_GAP.test(sentence.slice(p.mention.end, b.mention.start)));
     });
     if (left.length > 0) byType.set('location.precise', left);
     else byType.delete('location.precise');

@@ -3423,19 +3423,20 @@ describe('identifiers of session 5', () => {
 });
 
 describe('identifiers of session 11', () => {
-  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+  const identifierOf = (type: 'face' | 'voice') => (text: string) =>
+    classifyText(text).find((p) => p.type === type)?.identifier;
+  const identifier = identifierOf('face');
+  const voiceId = identifierOf('voice');
   it('reads telling one person from another as identifying', () => {
     expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one person from another.')).toBe(true);
     expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one mood from another.')).toBe(false);
   });
   it('reads a person identified by their speech, in the passive, as identifying', () => {
-    const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
     expect(voiceId('Callers may be identified by the characteristics of their speech rather than by a PIN.')).toBe(true);
     expect(voiceId('Callers may be greeted by the characteristics of their speech rather than by a PIN.')).toBe(false);
     expect(voiceId('Callers may be identified by their account number, and calls are recorded.')).toBe(false);
   });
   it('reads speakers told apart in one recording as not identifying (who spoke when, not who)', () => {
-    const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
     expect(voiceId('We analyse the audio recording to tell one person from another.')).toBe(true);
     expect(voiceId('We analyse the audio recording to distinguish one speaker from another in the transcript.')).toBe(false);
   });
