@@ -748,6 +748,21 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
 ];
 
 /** Whether the sentence ends with a question mark (closing quotes or brackets after it allowed). */
+/** The most words of a label: a category's name, not a sentence. */
+const LABEL_MAX_WORDS = 8;
+/**
+ * A label with no verb of its own ("Precise geolocation.", "Biometric information"): a category's name, which the
+ * next sentence may answer ("We do not collect this category.").
+ */
+export function isVerblessLabel(s: string): boolean {
+  if (s.length > MAX_HEADING_CHARS) return false;
+  return (
+    s.split(/\s+/).filter(Boolean).length <= LABEL_MAX_WORDS &&
+    !ANY_VERB.test(s) &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they)\b/i.test(s)
+  );
+}
+
 export function endsWithQuestion(s: string): boolean {
   return /\?["'”’)]*\s*$/.test(s);
 }

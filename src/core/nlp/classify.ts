@@ -103,9 +103,17 @@ const PASSIVE_FURTHER_DENIAL = re(
     // Shown or published to others is passing it on too (not verbs of the lexicon: "show" names the app's screens).
     rx`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published)\b`,
 );
+/**
+ * Data named back by a demonstrative: "this data", "such information", "this category of personal information",
+ * "these kinds of data". What a notice says under a category's label ("Precise geolocation. We do not collect this
+ * category.").
+ */
+const DEMONSTRATIVE_DATA =
+  rx`(?:this|that|these|those|such)\s+(?:(?:personal\s+)?(?:data|information)` +
+  rx`|(?:category|type|kind|categories|types|kinds)(?:\s+of\s+(?:personal\s+)?(?:data|information))?)`;
 /** A processing verb whose object is a pronoun for the mention: "…, but the wallet itself records it". */
 const PRONOUN_ACT = re(
-  rx`\b(?:${verbSource(['processing'])})\s+(?:it|them|this (?:data|information)|that (?:data|information))\b`,
+  rx`\b(?:${verbSource(['processing'])})\s+(?:it|them|${DEMONSTRATIVE_DATA})\b`,
 );
 /**
  * The mention outside what the company collects: "…does not include GPS location" after "information we
@@ -130,12 +138,13 @@ const PRONOUN_DENIAL = re(
   rx`^[^.]{0,150}?\b(?:we|us|the company|our (?:servers|staff|employees)|(?:the|this|our) [\w-]+ itself` +
     // The organisation by its kind: "the airline neither receives nor stores them".
     rx`|the (?:airline|bank|clinic|school|store|retailer|employer|platform|company|service|app))\s+` +
-    rx`(?:(?:do|does|will|can|could|would|did)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
+    // "have not collected this category": the perfect too.
+    rx`(?:(?:do|does|will|can|could|would|did|have|has|had)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
     // "neither receives nor stores them": two verbs, the pronoun after the second.
     rx`(?:(?:${verbSource(['processing', 'flow', 'further'])})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     rx`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
-    words(rx`it|them|this(?: data| information)?|that(?: data| information)?|such (?:data|information)`) +
+    rx`(?:it|them|this|that|${DEMONSTRATIVE_DATA})` +
     rx`\b`,
 );
 /** Who acts in a cleft: the company, or its app, service or device ("this calculator app"). */
@@ -781,6 +790,25 @@ const INLINE_ANSWER = new RegExp(
     rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–\t].*)?$`,
   'i',
 );
+/** A cell that names its column and answers: "Collected: No", "Collected in the past 12 months? Yes". */
+const COLUMN_CELL = new RegExp(rx`^\s*(${ANSWER_COLUMN})\s*[:?]\s*(yes|no|none)\s*\.?\s*$`, 'i');
+/** The most cells of a row read: a notice's table has a handful of columns. */
+const MAX_ROW_CELLS = 12;
+/**
+ * A row written out whose label cells may hold colons of their own, such as an examples column ("Precise
+ * geolocation | Examples: GPS coordinates | Collected: No | Disclosed to: none"): the label is every cell before
+ * the first that names a column and answers it. Cells split once, no pattern across them.
+ */
+function columnAnswerOf(sentence: string): { label: string; column: string; answer: TableAnswer } | undefined {
+  if (!sentence.includes('|')) return undefined;
+  const cells = sentence.split('|', MAX_ROW_CELLS);
+  for (let i = 1; i < cells.length; i++) {
+    const m = COLUMN_CELL.exec(cells[i]!);
+    if (m) return { label: cells.slice(0, i).join('|'), column: m[1]!, answer: tableAnswerOf(m[2]!)! };
+  }
+  return undefined;
+}
+
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = new RegExp(
   rx`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)` +
@@ -834,6 +862,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     return [];
   }
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
+  const row = columnAnswerOf(sentence);
+  if (row) return row.answer === 'no' && FURTHER_COLUMN.test(row.column) ? [] : answeredLabel(row.label, row.answer, context);
   // The column first, then the row: "Collected in the past 12 months: Precise geolocation | No".
   const headed = HEADER_ANSWER.exec(sentence);
   if (headed) {
@@ -1160,6 +1190,22 @@ function regionalDenial(sentence: string, from: number): RegionScope | undefined
 export function refersBackOnDevice(sentence: string): boolean {
   const backReference = /^(?:such|this|these|that|the) (?:data|information|processing)\b/i;
   return backReference.test(sentence) && staysOnDevice(sentence.replace(/[’‘]/g, "'"));
+}
+
+/**
+ * "We do not collect this category.": a sentence with no mention of its own that denies processing data named back
+ * ("it", "this category", "such information"). After a label, it answers the label.
+ */
+export function deniesNamedBack(sentence: string): boolean {
+  return PRONOUN_DENIAL.test(normalizeSentence(sentence));
+}
+
+/** Turns a label's affirmed practice into a denial (the next sentence answered it "no"). */
+export function denyLabel(practice: SentencePractice): void {
+  if (practice.stance !== 'affirmed') return;
+  practice.stance = 'denied';
+  practice.conditions = [];
+  delete practice.conditional;
 }
 
 /** Turns an affirmed practice into a denial (for a following on-device sentence). */

@@ -3322,6 +3322,63 @@ const PAIRS: Pair[] = [
     'You can turn on Location History in your account settings.', ['location|affirmed'],
     'You can turn on location services in your device settings.', [],
   ],
+  // Session 12.
+  [
+    'a written-out row whose label has an examples cell: the column answers',
+    'Precise geolocation | Examples: GPS coordinates of your phone | Collected: Yes | Disclosed to: carriers',
+    ['location.precise|affirmed'],
+    'Precise geolocation | Examples: GPS coordinates of your phone | Collected: No | Disclosed to: none',
+    ['location.precise|denied'],
+  ],
+  [
+    'a written-out row answering only a further act says nothing of collection',
+    'Voice recordings | Examples: calls to our help line | Collected: No', ['voice|denied'],
+    'Voice recordings | Examples: calls to our help line | Sold: No', [],
+  ],
+  [
+    'data named back by a demonstrative category, after a label and a colon',
+    'Face geometry: We have collected this category of personal information in the past 12 months.',
+    ['face|affirmed'],
+    'Face geometry: We have not collected this category of personal information in the past 12 months.',
+    ['face|denied'],
+  ],
+  [
+    'a label answered by the next sentence', 'Precise geolocation. We collect this category.',
+    ['location.precise|affirmed'], 'Precise geolocation. We do not collect this category.',
+    ['location.precise|denied'],
+  ],
+  [
+    'only a label is answered back: a claim followed by a denial of a further act stays a claim',
+    'We record the GPS position of each delivery. We do not sell this data.', ['location.precise|affirmed'],
+    'GPS position of each delivery. We do not collect this data.', ['location.precise|denied'],
+  ],
+  [
+    'location denied beyond a bound is the precise kind',
+    'We do not collect location data.', ['location|denied'],
+    'We do not collect location data more precise than your city.', ['location.precise|denied'],
+  ],
+  [
+    'location kept within a bound is the approximate kind, and "no more … than" is no negation',
+    'The app records location data more precise than your city.', ['location.precise|affirmed'],
+    'The app records location data no more precise than your city.', ['location.approximate|affirmed'],
+  ],
+  [
+    'beyond an area level',
+    'We do not collect geolocation data at the country level.', ['location.approximate|denied'],
+    'We do not collect geolocation data beyond the country level.', ['location.precise|denied'],
+  ],
+  [
+    'an approximation word is a word of its own ("through GPS" is no rough GPS)',
+    'We log your location through GPS.', ['location.precise|affirmed'],
+    'We log your rough location through GPS.', ['location.approximate|affirmed'],
+  ],
+  [
+    'an IP address gives the location of its own clause, not one across a contrast',
+    'We do not collect your precise location, although we may infer your city from your IP address.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'We do not collect your precise location or infer your city from your IP address.',
+    ['location.approximate|denied', 'location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

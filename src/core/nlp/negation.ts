@@ -53,6 +53,8 @@ export const PSEUDO_CUES: NegationRow[] = [
   { id: 'not-to-mention', source: rx`\bnot to mention\b` },
   // "we collect nothing but your location": an exception, not a denial.
   { id: 'nothing-but', source: rx`\bnothing (?:but|else than|other than|more than|less than|except)\b` },
+  // A bound, not a denial: "location no more precise than your city" is collected, coarse.
+  { id: 'no-more-than', source: rx`\bno (?:any )?more [\w-]+ than\b` },
   // "we do not record every call": some are, so it is not a denial.
   { id: 'not-every', source: rx`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b` },
 ];

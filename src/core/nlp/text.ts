@@ -1,5 +1,13 @@
-import { answeredQuestion, classifySentence, denyBack, refersBackOnDevice, type SentenceContext } from './classify';
-import { endsWithQuestion } from './claim';
+import {
+  answeredQuestion,
+  classifySentence,
+  deniesNamedBack,
+  denyBack,
+  denyLabel,
+  refersBackOnDevice,
+  type SentenceContext,
+} from './classify';
+import { endsWithQuestion, isVerblessLabel } from './claim';
 import { foldCompatibility, type Folded } from './fold';
 import { isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
@@ -29,7 +37,8 @@ export interface ClassifiedSentence {
  */
 export class SentenceReader {
   candidates = 0;
-  private previous: ClassifiedSentence | undefined;
+  /** The last sentence's result, and whether that sentence was a verbless label (a category's name). */
+  private previous: (ClassifiedSentence & { label: boolean }) | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
   private question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
 
@@ -54,6 +63,8 @@ export class SentenceReader {
     }
     if (!candidate) {
       if (this.previous && refersBackOnDevice(sentence)) this.previous.practices.forEach(denyBack);
+      // A category's label, then "We do not collect this category.": the answer is no.
+      else if (this.previous?.label && deniesNamedBack(sentence)) this.previous.practices.forEach(denyLabel);
       this.previous = undefined;
       return undefined;
     }
@@ -65,7 +76,7 @@ export class SentenceReader {
       return undefined;
     }
     const entry = { span, practices };
-    this.previous = practices.length > 0 ? entry : undefined;
+    this.previous = practices.length > 0 ? { ...entry, label: isVerblessLabel(sentence) } : undefined;
     return practices.length > 0 ? entry : undefined;
   }
 }

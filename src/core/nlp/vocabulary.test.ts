@@ -36,6 +36,14 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   gps: ['The app reads latitude and longitude.', 'The app reads group messages.'],
   'gps-word': ['The app reads GPS signals.', 'The rental desk hires out GPS navigation units.'],
   'precise-word': ['We log the exact position of the scooter rider.', 'We log the exact time of the ride.'],
+  'precise-bound': [
+    'The app keeps no location data more granular than your postcode.',
+    'The app keeps no spending data more granular than your postcode.',
+  ],
+  'approximate-bound': [
+    'The app keeps location data no more granular than your postcode.',
+    'The app keeps spending data no more granular than your postcode.',
+  ],
   'precise-source': [
     'Nearby Wi-Fi access points tell us where your phone is located.',
     'Our cafés offer Wi-Fi access points to guests.',
@@ -56,6 +64,10 @@ const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
   code: ['The SDK exposes a `getLastKnownLocation()` method.', 'The SDK reads the last known location.'],
   'rank-place': ['Your location on the leaderboard depends on points.', 'Your location is shown on the map.'],
+  'precision-bound': [
+    'We keep location no more precise than your city.',
+    'We keep location data from your city.',
+  ],
   'device-sensor': ['Unlock the app with your phone\'s fingerprint reader.', 'Staff use our fingerprint reader.'],
   'device-fingerprinting': ['We use device fingerprinting against fraud.', 'We read your fingerprint.'],
   'face-to-face': ['We meet customers face-to-face.', 'We scan your face geometry.'],

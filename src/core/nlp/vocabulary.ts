@@ -658,6 +658,22 @@ export const TYPE_TERMS: TypeTerm[] = [
   ].join('|') },
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   { id: 'precise-word', type: 'location.precise', source: `${PRECISE_WORD}|${PRECISE_PREDICATE}` },
+  // Location denied beyond a bound: "no location data more precise than your city", "beyond the country level" is
+  // what the device gives finer than an area, the precise kind (the area itself is a trap: precision-bound).
+  // Location kept within a bound is the coarse kind: "location no more precise than your city".
+  {
+    id: 'approximate-bound',
+    type: 'location.approximate',
+    source:
+      rx`\b(?:no|not) (?:any )?more (?:precise|accurate|granular|specific|exact|detailed|fine-grained)(?= than\b)` +
+      rx`(?<=\b(?:geo)?locations?(?: data| information)?(?: that is| which is)? (?:no|not) (?:any )?more [\w-]+)`,
+  },
+  { id: 'precise-bound', type: 'location.precise', beatsTraps: true, source: [
+    rx`\b(?:more|any more) (?:precise|accurate|granular|specific|exact|detailed|fine-grained)(?= than\b)` +
+      rx`(?<=\b(?:geo)?locations?(?: data| information)?(?: that is| which is)? (?:any )?more [\w-]+)`,
+    rx`\bbeyond(?= (?:the |your )?(?:city|town|country|state|region|province|county|zip code|postal code|postcode)` +
+      rx`[- ]level\b)(?<=\b(?:geo)?locations?(?: data| information)? beyond)`,
+  ].join('|') },
   { id: 'precise-source', type: 'location.precise', source: [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
     rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
@@ -716,7 +732,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'area-grain', type: 'location.approximate', source: levelOfDetail(AREA_LEVELS) },
   // Location: approximate.
   { id: 'approximate-location', type: 'location.approximate', source: [
-    rx`(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
+    // A word of its own: "through GPS" is no rough GPS.
+    rx`(?<![\w-])(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
     rx`precise or approximate (?:gps|geo)?location`,
     rx`precise or approximate gps`,
     rx`general area`,
@@ -788,7 +805,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     id: 'ip-derived-location', type: 'location.approximate', gate: rx`ip address|sim card`,
     source: [
       // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
-      rx`location[^.;]{0,60}\b` +
+      // Nor across a contrast ("precise location, although we may infer your general location from your IP
+      // address": the IP address gives the second location, not the first).
+      rx`location(?:(?!\b(?:although|though|but|whereas|however)\b)[^.;]){0,60}\b` +
         words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
         rx`\b` +
         rx`[^.;]{0,30}(?:ip address|sim card)`,
@@ -974,6 +993,15 @@ export const TRAPS: Trap[] = [
     rx`\b[a-z_]\w*\(\)`,
     rx`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
   ].join('|') },
+  // The bound of a precision ("location more precise than your city", "beyond the country level"): the area
+  // says how coarse the data stays, it is no claim of its own (the bound is a precise mention, 'precise-bound').
+  {
+    id: 'precision-bound',
+    source:
+      rx`\b(?:than|below|(?<=beyond )) ?(?:the |your |a |an )?(?:[\w-]+ )?(?:city|town|country|state|region|province|county` +
+      rx`|zip code|postal code|postcode|area|neighbou?rhood|district)(?:[- ]level)?\b` +
+      rx`(?<=\b(?:(?:precise|accurate|granular|specific|exact|detailed|fine-grained|finer) than|beyond|below) [^.]{1,40})`,
+  },
   // A rank, not a place: "your location on the leaderboard".
   {
     id: 'rank-place',
