@@ -37,8 +37,11 @@ const INDEPENDENT = new RegExp(
     '\\b',
   'i',
 );
-/** The company in the first person. Not global: `test` keeps no state, so any module may share it. */
-export const FIRST_PARTY = /\b(?:we|us|our)\b/i;
+/**
+ * The company in the first person. Not global: `test` keeps no state, so any module may share it. "US" in
+ * capitals is the country ("several US states"), not the company: "us" only in lower case or capitalised.
+ */
+export const FIRST_PARTY = /\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b/;
 /** The reader's own device or browser as the subject. */
 // Only as the verb's own subject ("your phone may keep…"), not a clause about it ("your device may have sensors
 // that can be used…", where someone else uses them).

@@ -275,8 +275,12 @@ const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
  */
 const NORM_DESCRIBES = new RegExp(
   rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
-    rx`(?:[A-Z][\w-]*\s+){0,3}(?:laws?|acts?|regulations?|statutes?|legislation)\b(?:\s+\w+){0,2}?\s+` +
-    rx`(?:describe|define|consider|treat|classify|designate|list|deem)s?\b`,
+    // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
+    // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
+    rx`(?:[A-Z][\w'’-]*\s+){0,6}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
+    rx`|authorit(?:y|ies)|regulators?|courts?)\b(?:\s*\([^()]{0,60}\))?(?:\s+\w+){0,2}?\s+` +
+    rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit)s?` +
+    rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b`,
   'i',
 );
 function isNormStatement(s: string): boolean {
@@ -561,15 +565,48 @@ const SECTION_APPLIES = new RegExp(
     rx`[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b`,
   'i',
 );
+/** The reader's aim or situation, a comma, then an imperative. */
+const IMPERATIVE_AFTER_AIM = new RegExp(
+  rx`^(?:to|in order to|if you|if you'd like to|when you want to)\b[^,.;]{1,120}, (?:please )?` +
+    rx`(?:enter|tap|click|select|choose|go to|open|turn|type|visit|press|remove|delete|reset|set|change|update` +
+    rx`|disable|enable|contact|check|review|adjust)\b`,
+  'i',
+);
+/** A device's parts: "has a built-in GPS receiver", "without a fingerprint sensor". */
+const HARDWARE = new RegExp(
+  rx`\b(?:has|have|with|without|includes?|comes? with|equipped with|contains?) (?:a |an |no )?` +
+    rx`(?:built-in |integrated |internal |dedicated )?(?:gps|gnss|nfc|fingerprint|face|iris)(?: [\w-]+)? ` +
+    rx`(?:receivers?|chips?|antennas?|modules?|sensors?|readers?|scanners?|hardware|radios?)\b`,
+  'i',
+);
+/** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
+const LAW_CLASSES = new RegExp(
+  rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
+    rx`(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b`,
+  'i',
+);
+
 export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'question', test: endsWithQuestion },
   { id: 'heading', test: looksLikeHeading },
   {
     id: 'ui-label',
     test: (s) =>
-      UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s) && !USE_TAKEN.test(s) &&
+      // "…whether we deliver to your area" asks about the company, it does not claim an act of it.
+      UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !USE_TAKEN.test(s) &&
       // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
       (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
+  },
+  // An instruction after the reader's aim or situation: "To find a store near you, enter your ZIP code", "If you
+  // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
+  {
+    id: 'ui-instruction',
+    test: (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
+  },
+  // Hardware described: "The watch has a built-in GPS receiver", "Tablets without a GPS chip cannot…".
+  {
+    id: 'hardware',
+    test: (s) => HARDWARE.test(s) && !claimAct(s),
   },
   // A path through the settings: "go to Settings > Location > Permissions".
   {
@@ -595,8 +632,14 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       /\buniquely identifies\b/i.test(s) ||
       /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
       /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
+      // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
+      // geolocation, meaning any data derived from a device…".
+      /\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,20}\b(?:includes?|means|covers)\b/i.test(s) &&
+        !FIRST_PARTY.test(s) ||
+      /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
       // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
-      /\b(?:is|are) (?:a |an )?(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b/i.test(s) &&
+      // Also as the law treats it: "Under the laws of some states, precise geolocation is treated as sensitive…".
+      LAW_CLASSES.test(s) &&
         !FIRST_PARTY.test(s) ||
       /\bcould be extracted\b/i.test(s) ||
       // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".

@@ -251,7 +251,8 @@ const GIVES_GAP =
 /** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
 const DERIVED_FROM_REACH = 52;
 const DERIVED_FROM_GAP =
-  /^(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b[^,;.]{0,30}$/i;
+  // Also after a comma: "Your approximate location, based on the cell tower your phone uses, …".
+  /^,?(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b[^,;.]{0,30}$/i;
 /**
  * "if you do not permit us to collect your location": collection on permission, whatever the negation. Any
  * processing verb of the lexicon: "if you don't allow us to track your precise location".

@@ -3379,6 +3379,70 @@ const PAIRS: Pair[] = [
     'We do not collect your precise location or infer your city from your IP address.',
     ['location.approximate|denied', 'location.precise|denied'],
   ],
+  [
+    '"US" in capitals is the country, not the company: a law statement stays one',
+    'Facial recognition technology is regulated by us in several cities and states.', ['face|affirmed'],
+    'Facial recognition technology is regulated in several US cities and states.', [],
+  ],
+  [
+    'a regulator or a named act as the subject describes the law',
+    'Our security team has issued guidelines on the use of facial recognition by our staff.', ['face|affirmed'],
+    'The European Data Protection Board has issued guidelines on the use of facial recognition by the police.', [],
+  ],
+  [
+    'what the law treats data as is a law statement',
+    'Under the laws of some states, we treat precise geolocation as a separate consent.', ['location.precise|affirmed'],
+    'Under the laws of some states, precise geolocation is treated as sensitive personal information.', [],
+  ],
+  [
+    'what the law\'s sensitive category includes is a definition',
+    'The sensitive personal information we hold includes precise geolocation.', ['location.precise|affirmed'],
+    'Under the CPRA, sensitive personal information includes precise geolocation.', [],
+  ],
+  [
+    'an image of the face counts only where something is done to it',
+    'The mirror analyses images of your face to track changes in your skin.', ['face|affirmed'],
+    'Photos you upload to the mirror may include images of your face.', [],
+  ],
+  [
+    'the policy\'s approximate word wins over a source after a comma',
+    'Your approximate location and the cell tower your phone uses help us route your call.',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'Your approximate location, based on the cell tower your phone uses, helps us route your call.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'precision said as two predicates states both',
+    'Your device\'s location, which may be exact depending on the permission you grant', ['location.precise|affirmed'],
+    'Your device\'s location, which may be precise or approximate depending on the permission you grant',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'the reader\'s saved places are locations',
+    'Saved searches such as Home Decor are stored with your account.', [],
+    'Saved places such as Home and Work are stored with your account.', ['location|affirmed'],
+  ],
+  [
+    'the manner of a walk, analysed, is gait',
+    'Your watch counts your steps; we do not analyse how far you walk.', [],
+    'Your watch counts your steps; we do not analyse how you walk.', ['biometric|denied'],
+  ],
+  [
+    'nothing more precise than an area denies the precise kind',
+    'When you open the app we record the state you are in.', ['location.approximate|affirmed'],
+    'When you open the app we record the state you are in, and nothing more precise.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'an instruction after the reader\'s aim claims nothing',
+    'To find a store near you, we use the ZIP code you enter in the store locator.', ['location.approximate|affirmed'],
+    'To find a store near you, enter your ZIP code in the store locator.', [],
+  ],
+  [
+    'hardware described is no act on data',
+    'The watch sends us readings from its GPS receiver.', ['location.precise|affirmed'],
+    'The watch has a built-in GPS receiver and a compass.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

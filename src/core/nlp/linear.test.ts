@@ -322,6 +322,10 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('location data more precise than the x city beyond the country level no more exact than | collected: '), (s) => classifySentence(s), 20_000));
   it('a location word across a contrast before an IP address, over runs of both', () =>
     expectLinear(runOf('location, although from location but x '), (s) => findMentions(s + 'from your ip address'), 100_000));
+  it('manners analysed, places kept, hardware and instructions, over runs of their openers', () =>
+    expectLinear(runOf('analyse how you type x how you walk saved places places you have been check-ins nothing more precise has a built-in gps '), (s) => classifySentence(s), 20_000));
+  it('an instruction after an aim, over a long aim with no comma', () =>
+    expectLinear((n) => 'To ' + runOf('find a store ')(n) + ', enter', (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

@@ -180,7 +180,9 @@ export const APPROXIMATE_PREDICATE =
   rx`\b(?:approximate|coarse|imprecise|rough)\b(?! (?:${LOCATION_HEADS})\b)` +
   rx`(?<=${PREDICATE_LEAD}(?:approximate|coarse|imprecise|rough))`;
 export const PRECISE_PREDICATE =
-  rx`\b(?:precise|exact)\b(?! (?:${LOCATION_HEADS})\b)(?! or (?:approximate|coarse|imprecise|rough)\b)` +
+  // Both said as predicates ("which may be precise or approximate") state both; "precise or approximate location" is
+  // one term of its own (approximate-location).
+  rx`\b(?:precise|exact)\b(?! (?:${LOCATION_HEADS})\b)(?! or (?:approximate|coarse|imprecise|rough) (?:${LOCATION_HEADS})\b)` +
   rx`(?<=${PREDICATE_LEAD}(?:precise|exact))`;
 /** Before an IP address: a location word, then a listing or a derivation ("location (such as", "derived from"). */
 const IP_LEAD =

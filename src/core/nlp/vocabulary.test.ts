@@ -36,6 +36,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   gps: ['The app reads latitude and longitude.', 'The app reads group messages.'],
   'gps-word': ['The app reads GPS signals.', 'The rental desk hires out GPS navigation units.'],
   'precise-word': ['We log the exact position of the scooter rider.', 'We log the exact time of the ride.'],
+  'places-kept': ['Saved places such as Home and Work sync across your devices.', 'Places you search for appear in your history.'],
   'precise-bound': [
     'The app keeps no location data more granular than your postcode.',
     'The app keeps no spending data more granular than your postcode.',
@@ -108,6 +109,11 @@ const CUE_EXAMPLES: Record<string, [string, string]> = {
   user: ['Information you provide to us.', 'Information we observe.'],
 };
 const RULE_EXAMPLES: Record<string, [string, string]> = {
+  'ui-instruction': [
+    'To find a store near you, enter your ZIP code in the store locator.',
+    'To find a store near you, we use the ZIP code you enter in the store locator.',
+  ],
+  hardware: ['The watch has a built-in GPS receiver and a compass.', 'The watch sends us readings from its GPS receiver.'],
   question: ['How do we use your location?', 'We use your location.'],
   heading: ['Location Information', 'We collect location information.'],
   'ui-label': ['Share location while the app is open', 'We share your location data.'],

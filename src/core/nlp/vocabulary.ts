@@ -347,7 +347,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
       rx`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
     rx`your (?:face and (?:hands?|body|hair)|hands, face)`,
-    rx`(?:image|images|data) (?:of|about) your (?:hands, )?face`,
+    rx`data (?:of|about) your (?:hands, )?face`,
+    // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
+    // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
+    rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
+      rx`(?<=\b(?:analy[sz]|process|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;]{0,60})`,
     rx`gaze detection`,
     rx`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
@@ -596,6 +600,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:rhythm|speed|cadence|timing|pressure)(?:(?:,| and| or) (?:rhythm|speed|cadence|timing|pressure)){0,3} ` +
       rx`(?:with|at) which you type\b` +
       rx`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
+    // The manner of a walk or of typing, analysed: "we may analyse how you type and move your mouse to tell people
+    // from bots", "we do not analyse how you walk" (gait, keystroke dynamics). An act of analysis governs it.
+    // Typing only to tell who types, as with its rhythm above ("…how you type to personalise predictions" is none).
+    rx`\b(?:how|the way|the manner in which) you (?:walk\b|type\b` +
+      rx`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ (?:apart|from))))` +
+      rx`(?<=\b(?:analy[sz]\w*|measur\w*|profil\w*|recogni[sz]\w*|model\w*|stud(?:y|ies|ying)|assess\w*) ` +
+      rx`(?:how|the way|the manner in which) you (?:walk|type))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
     rx`\bsignature dynamics\b`,
     rx`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
@@ -671,6 +682,9 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'precise-bound', type: 'location.precise', beatsTraps: true, source: [
     rx`\b(?:more|any more) (?:precise|accurate|granular|specific|exact|detailed|fine-grained)(?= than\b)` +
       rx`(?<=\b(?:geo)?locations?(?: data| information)?(?: that is| which is)? (?:any )?more [\w-]+)`,
+    // "we record the state you are in, and nothing more precise": the cue "nothing" denies it.
+    rx`\bmore (?:precise|accurate|granular|specific|exact|detailed|fine-grained)\b` +
+      rx`(?<=\b(?:locat\w*|region|state|province|city|country|coordinates|position|area)\b[^.;]{0,80}\bnothing more [\w-]+)`,
     rx`\bbeyond(?= (?:the |your )?(?:city|town|country|state|region|province|county|zip code|postal code|postcode)` +
       rx`[- ]level\b)(?<=\b(?:geo)?locations?(?: data| information)? beyond)`,
   ].join('|') },
@@ -762,7 +776,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // An adverb of approximation on where the user is: "roughly where you are".
     rx`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
     rx`your (?:home |nearest |closest |current )?(?:city|town)\b`,
-    rx`\byour (?:home )?(?:post(?:al)? ?code|zip ?code)\b`,
+    rx`\byour (?:home(?:'s)? )?(?:post(?:al)? ?code|zip ?code)\b`,
     rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
     // The area a connection comes from: "the country associated with your connection", "which country a login
     // comes from", "where you usually connect from", "which time zone or country you are in".
@@ -867,6 +881,14 @@ export const TYPE_TERMS: TypeTerm[] = [
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
+  // The reader's own places, kept: "saved places such as Home and Work", "places you've starred", "check-ins",
+  // "home or work addresses" (not "places you search for", nor a check-in desk).
+  { id: 'places-kept', type: 'location', source: [
+    rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
+    rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
+    rx`\bcheck-?ins\b(?! (?:desks?|counters?|kiosks?))`,
+    rx`\bhome (?:and|or) work (?:addresses|locations)\b`,
+  ].join('|') },
   // Location with no precision stated.
   { id: 'location', type: 'location', generic: true, source: [
     rx`geolocation`,
