@@ -200,7 +200,10 @@ function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
 const IDENTIFIER_CONTEXT = new RegExp(
   [
     rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
-    rx`\bverify (?:your |their )?identity|\bidentity verification|\brecogni[sz]e you\b|\bstored template\b`,
+    rx`\bverify (?:your |their )?identity|\bidentity verification|\bstored template\b`,
+    // Whom it recognises: "to recognise members at the gym entrance".
+    rx`\brecogni[sz]e (?:you|members|customers|visitors|guests|employees|staff|students|pupils|patients|users` +
+      rx`|residents|drivers|people|individuals|them)\b`,
     // Checking that it is the same person: "uses your voice to verify you".
     rx`\bverif(?:y|ies|ied|ying) (?:you|users|callers|that it is you)\b`,
     // The same in the passive, the person the subject: "callers may be identified by the characteristics of their
@@ -239,7 +242,8 @@ const ELLIPTIC_DENIAL = new RegExp(
 );
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
-const AGE_ESTIMATION = /\bestimat\w* (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
+// Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
+const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;

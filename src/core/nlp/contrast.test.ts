@@ -3443,6 +3443,11 @@ const PAIRS: Pair[] = [
     'The watch sends us readings from its GPS receiver.', ['location.precise|affirmed'],
     'The watch has a built-in GPS receiver and a compass.', [],
   ],
+  [
+    'an IP address checked to confirm where the reader is gives an approximate location',
+    'We check your IP address to confirm your account.', [],
+    'We check your IP address to confirm where you are.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -3540,6 +3545,18 @@ describe('identifiers of session 5', () => {
   it('reads telling several people apart as identifying', () => {
     expect(identifier('The speaker uses your voice commands to tell the members of your household apart.')).toBe(true);
     expect(identifier('The speaker uses your voice commands to turn the lights on.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 12', () => {
+  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+  it('reads recognising members, customers or staff as identifying', () => {
+    expect(identifier('Our cameras measure the shape of your jaw and other facial features to recognise members at the door.')).toBe(true);
+    expect(identifier('Our cameras measure the shape of your jaw and other facial features to count members at the door.')).toBe(false);
+  });
+  it('reads a face scanned to check an age as not identifying', () => {
+    expect(identifier('A provider compares a scan of your face with your ID to check your age.')).toBe(false);
+    expect(identifier('A provider compares a scan of your face with your ID to check your identity.')).toBe(true);
   });
 });
 

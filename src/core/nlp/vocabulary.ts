@@ -826,7 +826,8 @@ export const TYPE_TERMS: TypeTerm[] = [
         rx`\b` +
         rx`[^.;]{0,30}(?:ip address|sim card)`,
       rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
-        rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate)` +
+        // "…check your IP address to confirm where you are".
+        rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate|confirm|verify|check)` +
         rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
       rx`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
       rx`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)` +
