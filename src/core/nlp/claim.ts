@@ -572,6 +572,9 @@ const IMPERATIVE_AFTER_AIM = new RegExp(
     rx`|disable|enable|contact|check|review|adjust)\b`,
   'i',
 );
+/** The company's own future practice as a supposition: "If we ever…", "Should we decide to…", "If we were to…". */
+const HYPOTHETICAL_PRACTICE =
+  /^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect|process|use|obtain|record|gather|request|ask for)\b/i;
 /** A device's parts: "has a built-in GPS receiver", "without a fingerprint sensor". */
 const HARDWARE = new RegExp(
   rx`\b(?:has|have|with|without|includes?|comes? with|equipped with|contains?) (?:a |an |no )?` +
@@ -602,6 +605,13 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'ui-instruction',
     test: (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
+  },
+  // A practice the company may take up one day: "If we ever collect biometric data, we will tell you first". Not a
+  // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
+  // before…", LABELS.md).
+  {
+    id: 'hypothetical',
+    test: (s) => HYPOTHETICAL_PRACTICE.test(s),
   },
   // Hardware described: "The watch has a built-in GPS receiver", "Tablets without a GPS chip cannot…".
   {

@@ -3448,6 +3448,11 @@ const PAIRS: Pair[] = [
     'We check your IP address to confirm your account.', [],
     'We check your IP address to confirm where you are.', ['location.approximate|affirmed'],
   ],
+  [
+    'a practice the company may take up one day is no claim',
+    'When we collect biometric data, we will tell you first and ask for your consent.', ['biometric|affirmed'],
+    'If we ever collect biometric data, we will tell you first and ask for your consent.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -109,6 +109,10 @@ const CUE_EXAMPLES: Record<string, [string, string]> = {
   user: ['Information you provide to us.', 'Information we observe.'],
 };
 const RULE_EXAMPLES: Record<string, [string, string]> = {
+  hypothetical: [
+    'If we ever collect biometric data, we will tell you first and ask for your consent.',
+    'If you enrol, we collect biometric data and tell you first.',
+  ],
   'ui-instruction': [
     'To find a store near you, enter your ZIP code in the store locator.',
     'To find a store near you, we use the ZIP code you enter in the store locator.',
