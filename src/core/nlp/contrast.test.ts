@@ -3453,6 +3453,13 @@ const PAIRS: Pair[] = [
     'When we collect biometric data, we will tell you first and ask for your consent.', ['biometric|affirmed'],
     'If we ever collect biometric data, we will tell you first and ask for your consent.', [],
   ],
+  [
+    'a negative subject whose sending to us comes after other participles',
+    'Voice commands are handled by the car; everything you say is saved to your profile, transmitted to us, and used to train models.',
+    ['voice|affirmed'],
+    'Voice commands are handled by the car; nothing you say is saved to your profile, transmitted to us, or used to train models.',
+    ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -116,6 +116,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     id: 'nothing-sent',
     source:
       rx`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
+      // Participles listed before it: "nothing you say is saved to your profile, transmitted to us, or used…".
+      rx`(?:[a-z]+ed\b[^,.;]{0,40}, (?:or |and |nor )?){0,2}` +
       rx`(?:[a-z]+ (?:or|and|nor) )?` +
       words('sent|transmitted|uploaded|shared|transferred|stored|synced') + rx` (?:to|with|on) ${US}` +
       // Uploaded or transmitted at all: "the captions are produced on the phone and nothing is uploaded".

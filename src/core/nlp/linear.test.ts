@@ -326,6 +326,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('analyse how you type x how you walk saved places places you have been check-ins nothing more precise has a built-in gps '), (s) => classifySentence(s), 20_000));
   it('an instruction after an aim, over a long aim with no comma', () =>
     expectLinear((n) => 'To ' + runOf('find a store ')(n) + ', enter', (s) => classifySentence(s), 20_000));
+  it('a negative subject over runs of listed participles', () =>
+    expectLinear((n) => 'nothing you say is ' + runOf('saved to x, ')(n) + 'sent to us', (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {
