@@ -3460,6 +3460,11 @@ const PAIRS: Pair[] = [
     'Voice commands are handled by the car; nothing you say is saved to your profile, transmitted to us, or used to train models.',
     ['voice|denied'],
   ],
+  [
+    'the fingerprint reader by its name, as Face ID is a face term',
+    'Touch Bar settings never leave your device.', [],
+    'Touch ID data never leave your device.', ['biometric|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -558,6 +558,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     rx`palm ?prints?`,
     rx`palm (?:scans?|veins?)`,
+    // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
+    rx`\btouch ?id\b`,
     // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
     rx`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
       rx`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
