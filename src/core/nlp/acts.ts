@@ -12,7 +12,12 @@ export interface Act {
   word: string;
 }
 
-const ACT = new RegExp(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'gi');
+/**
+ * A verb's word as the first half of a noun: "access times", "access points", "use cases", "share buttons", as
+ * in a list of data ("operating system, access times, approximate location data"), where it governs nothing.
+ */
+const NOUN_COMPOUND = rx`(?! (?:times|logs|tokens|points|rights|requests|codes|levels|dates|controls|credentials|keys|cases|buttons|keeping)\b)`;
+const ACT = new RegExp(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b${NOUN_COMPOUND}`, 'gi');
 
 /**
  * `read` remembered for the last sentence it was asked about: per-mention passes call it once per mention,

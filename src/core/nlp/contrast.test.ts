@@ -3465,6 +3465,11 @@ const PAIRS: Pair[] = [
     'Touch Bar settings never leave your device.', [],
     'Touch ID data never leave your device.', ['biometric|denied'],
   ],
+  [
+    'a verb\'s word as the first half of a noun governs nothing ("access times" in a list of data)',
+    'Operating system, access to your approximate location data.', [],
+    'Operating system, access times, approximate location data.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
