@@ -221,6 +221,15 @@ const LAW_APPLIES = new RegExp(
     rx`|bans?)\b`,
   'i',
 );
+/**
+ * What a law does, with no act on data before it: "Calls … may be recorded in accordance with local laws, which in
+ * some places require us to obtain your consent" records calls first; "BIPA regulates how biometric data is
+ * collected" has its act inside what the law regulates.
+ */
+function lawApplies(s: string): boolean {
+  const m = LAW_APPLIES.exec(s);
+  return m !== null && !PASSIVE_ACT.test(s.slice(0, m.index));
+}
 /** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
 const FORUM = /\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:exclusive |non-exclusive )?jurisdiction|(?:is|are) competent)\b/i;
 /** The law as the condition of a claim: "where the law requires, …", "to the extent permitted by law". */
@@ -668,7 +677,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
       /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) &&
         !FIRST_PARTY.test(s) ||
-      (LAW_APPLIES.test(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
+      (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
       isNormStatement(s),
   },
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it

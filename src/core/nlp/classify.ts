@@ -201,6 +201,8 @@ const IDENTIFIER_CONTEXT = new RegExp(
   [
     rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
     rx`\bverify (?:your |their )?identity|\bidentity verification|\bstored template\b`,
+    // Faces the reader labelled to be told again: "notify you when a familiar face is detected".
+    rx`\bfamiliar faces?\b`,
     // Whom it recognises: "to recognise members at the gym entrance".
     rx`\brecogni[sz]e (?:you|members|customers|visitors|guests|employees|staff|students|pupils|patients|users` +
       rx`|residents|drivers|people|individuals|them)\b`,

@@ -3470,6 +3470,57 @@ const PAIRS: Pair[] = [
     'Operating system, access to your approximate location data.', [],
     'Operating system, access times, approximate location data.', ['location.approximate|affirmed'],
   ],
+  [
+    'an act on data before a law named after it is a claim ("recorded in accordance with local laws, which require…")',
+    'Local laws, which in some places require consent, govern how calls are recorded.', [],
+    'Calls may be recorded in accordance with local laws, which in some places require consent.', ['voice|affirmed'],
+  ],
+  [
+    'spoken commands listened for',
+    'The band has a button for the assistant, which waits for your taps only while you hold it.', [],
+    'The band has a microphone for the assistant, which listens for your commands only while you hold the button.',
+    ['voice|affirmed'],
+  ],
+  [
+    'meetings recorded, in the passive',
+    'Sales meetings held on the platform are scheduled automatically.', [],
+    'Sales meetings held on the platform are recorded automatically.', ['voice|affirmed'],
+  ],
+  [
+    'street-level imagery is a map\'s, not the reader\'s location',
+    'We collect your street-level location while you drive.', ['location.precise|affirmed'],
+    'We collect street-level imagery while our cars drive.', [],
+  ],
+  [
+    'faces found, in the passive',
+    'Any licence plates captured in the footage are automatically blurred.', [],
+    'Any faces captured in the footage are automatically blurred.', ['face|affirmed'],
+  ],
+  [
+    'the face\'s movements watched',
+    'The camera tracks the driver\'s hand position and steering movements.', [],
+    'The camera tracks the driver\'s head position and eyelid movements.', ['face|affirmed'],
+  ],
+  [
+    'data about whose face, in a list of two',
+    'We do not collect any images of, or data about, the driver\'s seat.', [],
+    'We do not collect any images of, or data about, the driver\'s face.', ['face|denied'],
+  ],
+  [
+    'the gym the reader checked in at',
+    'The app records the routes you complete and the gym you signed up with.', [],
+    'The app records the routes you complete and the gym you checked in at.', ['location|affirmed'],
+  ],
+  [
+    'the location of a thing sent is not the reader\'s',
+    'Our courier partners may share your real-time location with the recipient.', ['location|affirmed'],
+    'Our courier partners may share your parcel\'s real-time location with you.', [],
+  ],
+  [
+    'a viewer\'s age estimated by a camera',
+    'Cameras count the people looking at the screen and estimate the viewer\'s dwell time.', [],
+    'Cameras count the people looking at the screen and estimate the viewer\'s approximate age.', ['face|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -3579,6 +3630,18 @@ describe('identifiers of session 12', () => {
   it('reads a face scanned to check an age as not identifying', () => {
     expect(identifier('A provider compares a scan of your face with your ID to check your age.')).toBe(false);
     expect(identifier('A provider compares a scan of your face with your ID to check your identity.')).toBe(true);
+  });
+});
+
+describe('identifiers of session 12, templates', () => {
+  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+  it('reads a face made into a template as an identifier', () => {
+    expect(identifier('The system converts an image of the member\'s face into a numerical template.')).toBe(true);
+    expect(identifier('The system converts an image of the member\'s face into a cartoon sticker.')).toBeUndefined();
+  });
+  it('reads familiar faces as recognised', () => {
+    expect(identifier('The camera tells you when a familiar face is detected at the door.')).toBe(true);
+    expect(identifier('The camera tells you when a face is detected at the door.')).toBe(false);
   });
 });
 

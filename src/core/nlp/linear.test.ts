@@ -328,6 +328,10 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'To ' + runOf('find a store ')(n) + ', enter', (s) => classifySentence(s), 20_000));
   it('a negative subject over runs of listed participles', () =>
     expectLinear((n) => 'nothing you say is ' + runOf('saved to x, ')(n) + 'sent to us', (s) => classifySentence(s), 20_000));
+  it('passive recordings and blurring, templates and the things whose location it is, over runs of their openers', () =>
+    expectLinear(runOf('meetings calls faces face into a x template listens for checked in at parcel location of the robot '), (s) => findMentions(s), 100_000));
+  it('a law after a passive act, over runs of both', () =>
+    expectLinear(runOf('is recorded by laws x require '), (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
   it('the whole analysis over a run-on sentence', () => {

@@ -65,6 +65,7 @@ const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
   code: ['The SDK exposes a `getLastKnownLocation()` method.', 'The SDK reads the last known location.'],
   'rank-place': ['Your location on the leaderboard depends on points.', 'Your location is shown on the map.'],
+  'thing-location': ['Couriers may share your parcel\'s real-time location with you.', 'Couriers may share your real-time location with you.'],
   'precision-bound': [
     'We keep location no more precise than your city.',
     'We keep location data from your city.',

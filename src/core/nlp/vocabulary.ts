@@ -266,6 +266,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`facial (?:geometry|templates?|signatures?)`,
     rx`face (?:geometry|templates?|signatures?)`,
     rx`face-recognition templates?`,
+    // The face made into a template: "converts an image of the member's face into a numerical template".
+    rx`\b(?:into|to create|to generate|to build|to compute|to produce|to make) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
+      rx`(?:templates?|embeddings?|vectors?|faceprints?)\b(?<=\bfac(?:e|es|ial)\b[^.;]{1,60})`,
   ].join('|') },
   { id: 'face-recognition', type: 'face', identifier: true, source: [
     rx`(?:facial|face)[ -]` +
@@ -347,7 +350,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
       rx`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
     rx`your (?:face and (?:hands?|body|hair)|hands, face)`,
-    rx`data (?:of|about) your (?:hands, )?face`,
+    // Whose face, too, and in a list of two: "images of, or data about, the driver's face".
+    rx`\b(?:data|information) (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
+    // The face's movements watched: "track the driver's head position and eyelid movements".
+    rx`\beyelids?(?: (?:movements?|closures?|positions?))?\b|\beye (?:movements?|closures?)\b`,
+    // Faces found, in the passive: "any faces of pedestrians captured in the footage are automatically blurred".
+    rx`\bfaces\b(?=[^.;]{0,60}\b(?:are|is|get|gets) (?:automatically |then )?(?:blurred|detected|masked|pixelated)\b)`,
     // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
     rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
@@ -357,7 +365,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
     rx`\b(?:eyes|nose|mouth|lips|eyebrows)(?:,? (?:and |or )?(?:your |the )?(?:eyes|nose|mouth|lips|eyebrows|jaw(?:line)?)){1,4}\b`,
     // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
-    rx`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:age|gender|expressions?|emotions?|mood)\b`,
+    // Also whose: "estimate the viewer's approximate age range and gender".
+    rx`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:[\w-]+'s? )?(?:approximate |apparent |likely )?` +
+      rx`(?:age|gender|expressions?|emotions?|mood)\b`,
+    // Age estimation from a selfie or the face: "the age-estimation check … analyzes a single selfie".
+    rx`\bage[- ]estimation\b(?=[^.;]{0,80}\b(?:selfies?|faces?|facial|photos?|images?|camera|video)\b)`,
     rx`(?:extracted|derived|captured|taken) from your face`,
     // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
     // faces in your photos", "embeddings derived from the faces". An act of analysis before them in the clause; not
@@ -440,6 +452,11 @@ export const TYPE_TERMS: TypeTerm[] = [
         'activity|samples?|requests?|and audio|and image|transcription|features',
       ),
     rx`recordings? of (?:your |the user'?s? |their )?(?:[\w-]+'s )?voices?`,
+    // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
+    rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
+    // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
+    rx`\b(?:meetings|calls|conversations|sessions|webinars)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
+      rx`(?:\w+ly )?recorded\b)`,
     // "samples of your speech", "transcripts of the user's voice".
     rx`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
@@ -709,7 +726,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:[\w-]+'s )?(?:devices?|phones?|handsets?|gps|location services|receivers?)\b`,
     // The point the reader sets on a map: "the exact drop-off pin you place".
     rx`\b(?:drop-?off|pick-?up|map|location) pins?\b(?<=\b(?:exact|precise)\s(?:[\w-]+\s)?(?:drop-?off|pick-?up|map|location) pins?)`,
-    rx`\bstreet[- ]level\b`,
+    // Not the imagery of a map ("street-level imagery captured by our mapping vehicles").
+    rx`\bstreet[- ]level\b(?! (?:imagery|images|photos|photographs|photography|views?|pictures|panoramas))`,
     // The coordinates of a device rather than of an area.
     rx`\bcoordinates (?:of|for) (?:your |the |a |their |each )?(?:[\w-]+ )?` +
       words(`device|phone|handset|vehicle|car|watch|bike|scooter|tracker|position|current location`) +
@@ -890,6 +908,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
     rx`\bcheck-?ins\b(?! (?:desks?|counters?|kiosks?))`,
+    // "the gym you checked in at".
+    rx`\bcheck(?:ed|s|ing)?[- ]in (?:at|to)\b(?! (?:the |our )?(?:desk|counter|kiosk|airport|hotel|reception|gate)\b)`,
     rx`\bhome (?:and|or) work (?:addresses|locations)\b`,
   ].join('|') },
   // Location with no precision stated.
@@ -1027,7 +1047,15 @@ export const TRAPS: Trap[] = [
       rx`|zip code|postal code|postcode|area|neighbou?rhood|district)(?:[- ]level)?\b` +
       rx`(?<=\b(?:(?:precise|accurate|granular|specific|exact|detailed|fine-grained|finer) than|beyond|below) [^.]{1,40})`,
   },
-  // A rank, not a place: "your location on the leaderboard".
+  // The location of a thing that is not the reader: "your parcel's real-time location", "the location of the
+  // delivery robot" (a vehicle or phone of the reader's is theirs, so only things sent or sent out).
+  {
+    id: 'thing-location',
+    source:
+      rx`\b(?:parcel|package|shipment|delivery robot|robot|drone)'?s? (?:[\w-]+ )?location\b` +
+      rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot|robot|drone)s?\b`,
+  },
+
   {
     id: 'rank-place',
     source:
