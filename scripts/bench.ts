@@ -32,15 +32,10 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
-/** Node's collector, when run with --expose-gc (npm run bench does). */
-const collect = (globalThis as { gc?: () => void }).gc;
 function time(fn: () => unknown, runs: number): number {
   fn(); // warm-up
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    // Each run starts from a collected heap, as an analysis in a page does: without it, a run paid for the garbage
-    // of the 92 parsed documents and of the runs before it (the largest policy: ~49 ms here against ~38 ms alone).
-    collect?.();
     const t = performance.now();
     fn();
     out.push(performance.now() - t);
