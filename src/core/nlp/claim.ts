@@ -699,7 +699,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'link-text',
     test: (s) =>
-      (/^(?:to )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
+      // Also addressed to the reader: "You can learn more about how location works on your device in its settings".
+      (/^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
         .test(s) && wordCount(s) <= 16 || CROSS_REFERENCE.test(s)) &&
       // Not one that takes the company's use as given: "Learn more about how we use location information",
       // "…about Google's use of location information" (the dev labels count these as claims).

@@ -3521,6 +3521,11 @@ const PAIRS: Pair[] = [
     'Cameras count the people looking at the screen and estimate the viewer\'s dwell time.', [],
     'Cameras count the people looking at the screen and estimate the viewer\'s approximate age.', ['face|affirmed'],
   ],
+  [
+    'a pointer for the reader to learn more, addressed to them, claims nothing; one that takes the use as given does',
+    'You can learn more about how we use your location in our Help Center.', ['location|affirmed'],
+    'You can learn more about how location works on your device in its settings.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
