@@ -3526,6 +3526,16 @@ const PAIRS: Pair[] = [
     'You can learn more about how we use your location in our Help Center.', ['location|affirmed'],
     'You can learn more about how location works on your device in its settings.', [],
   ],
+  [
+    'what the company tells the reader about their area',
+    'We use cookies to tell you about interesting events in our history.', [],
+    'We use cookies to tell you about interesting events in your area.', ['location.approximate|affirmed'],
+  ],
+  [
+    'places saved to the account',
+    'You might choose to save playlists to your account, such as your favourite songs.', [],
+    'You might choose to save places to your account, such as your home or your work.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

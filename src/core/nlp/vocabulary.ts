@@ -898,7 +898,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // reader's area ("reports relevant to their region" may be another party's).
     source: rx`\b${FITTED} to (?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
       rx`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
-      rx`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})`,
+      rx`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})` +
+      // What the company tells the reader about their area: "to tell you about … events in your area".
+      rx`|\b(?:in|near|around) your (?:area|region|city|town|neighbou?rhood)\b` +
+      rx`(?<=\b(?:ads?|offers?|events?|news|deals|promotions|weather|recommendations)\b(?: [\w-]+){0,2} ` +
+      rx`(?:in|near|around) your (?:area|region|city|town|neighbou?rhood))`,
   },
   { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}` },
   { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
@@ -911,6 +915,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "the gym you checked in at".
     rx`\bcheck(?:ed|s|ing)?[- ]in (?:at|to)\b(?! (?:the |our )?(?:desk|counter|kiosk|airport|hotel|reception|gate)\b)`,
     rx`\bhome (?:and|or) work (?:addresses|locations)\b`,
+    // "You might choose to save places to your account".
+    rx`\bsav(?:e|es|ed|ing) (?:places|locations)\b`,
   ].join('|') },
   // Location with no precision stated.
   { id: 'location', type: 'location', generic: true, source: [
