@@ -583,7 +583,7 @@ const IMPERATIVE_AFTER_AIM = new RegExp(
 );
 /** The company's own future practice as a supposition: "If we ever…", "Should we decide to…", "If we were to…". */
 const HYPOTHETICAL_PRACTICE =
-  /^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect|process|use|obtain|record|gather|request|ask for)\b/i;
+  /^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect|process|use|obtain|record|gather|request|ask for|sell|share|disclose|need|require)\b/i;
 /** A device's parts: "has a built-in GPS receiver", "without a fingerprint sensor". */
 const HARDWARE = new RegExp(
   rx`\b(?:has|have|with|without|includes?|comes? with|equipped with|contains?) (?:a |an |no )?` +
@@ -613,7 +613,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
   {
     id: 'ui-instruction',
-    test: (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
+    // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
+    test: (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY.test(s) && !COMPANY_ACT.test(s),
   },
   // A practice the company may take up one day: "If we ever collect biometric data, we will tell you first". Not a
   // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
@@ -625,7 +626,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // Hardware described: "The watch has a built-in GPS receiver", "Tablets without a GPS chip cannot…".
   {
     id: 'hardware',
-    test: (s) => HARDWARE.test(s) && !claimAct(s),
+    // Nothing done with what the part reads: not "a built-in GPS module that records your trips", "a face scanner
+    // that matches your face".
+    test: (s) => HARDWARE.test(s) && !claimAct(s) && !ANY_VERB.test(s) && !/\b(?:match|identif|recogni[sz]|verif)\w*/i.test(s),
   },
   // A path through the settings: "go to Settings > Location > Permissions".
   {
@@ -655,10 +658,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       // geolocation, meaning any data derived from a device…".
       /\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,20}\b(?:includes?|means|covers)\b/i.test(s) &&
         !FIRST_PARTY.test(s) ||
-      /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
+      /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !claimAct(s) ||
       // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
       // Also as the law treats it: "Under the laws of some states, precise geolocation is treated as sensitive…".
-      LAW_CLASSES.test(s) &&
+      LAW_CLASSES.test(s) && !claimAct(s) &&
         !FIRST_PARTY.test(s) ||
       /\bcould be extracted\b/i.test(s) ||
       // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".

@@ -1048,7 +1048,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     };
     if (type === 'face' || type === 'voice') {
       const named = chosen.some((x) => x.mention.term.identifier);
-      practice.identifier = !ageEstimation && (named || identifierContext);
+      // An age checked from the face is no identifier, unless the sentence identifies too ("…to check your age and to
+      // verify your identity").
+      practice.identifier = identifierContext || (named && !ageEstimation);
       if (identificationNegated && !named) {
         // "…is not used to recognise you": a denial of identifying. "We detect faces, but we do not recognise
         // who they are": detection, not identification. (A second, denied claim for the identification is not
@@ -1204,7 +1206,9 @@ export function refersBackOnDevice(sentence: string): boolean {
  * ("it", "this category", "such information"). After a label, it answers the label.
  */
 export function deniesNamedBack(sentence: string): boolean {
-  return PRONOUN_DENIAL.test(normalizeSentence(sentence));
+  const s = normalizeSentence(sentence);
+  // "We do not collect this category unless you turn on …" affirms on a condition (LABELS.md): no answer "no".
+  return PRONOUN_DENIAL.test(s) && !/\b(?:unless|except|without your|until)\b/i.test(s);
 }
 
 /** Turns a label's affirmed practice into a denial (the next sentence answered it "no"). */

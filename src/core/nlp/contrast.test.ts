@@ -3536,6 +3536,67 @@ const PAIRS: Pair[] = [
     'You might choose to save playlists to your account, such as your favourite songs.', [],
     'You might choose to save places to your account, such as your home or your work.', ['location|affirmed'],
   ],
+  // Session 12's mends, after a reviewer's counterexamples.
+  [
+    'checking in to a flight is no place; checking in at a venue is',
+    'When you check in to a flight, we record the time.', [],
+    'When you check in at a venue, we record the time.', ['location|affirmed'],
+  ],
+  [
+    'an eyelid is face data only as something watched',
+    'Our eye drops are tested on the eyelid.', [],
+    'Our camera watches eyelid movements.', ['face|affirmed'],
+  ],
+  [
+    'a web session recorded is no voice',
+    'Your sessions are recorded using analytics tools.', [],
+    'Your calls are recorded using analytics tools.', ['voice|affirmed'],
+  ],
+  [
+    'hardware that does something with what it reads is a claim',
+    'Our dashcam has a built-in GPS module and a wide-angle lens.', [],
+    'Our dashcam has a built-in GPS module that records your trips and uploads them to our cloud.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'the reader\'s own drone is theirs, a parcel is not',
+    'Your parcel\'s GPS location is sent to us during every delivery.', [],
+    'Your drone\'s GPS location is sent to us during every flight.', ['location.precise|affirmed'],
+  ],
+  [
+    'a label is not answered "no" by a denial with a condition',
+    'Precise location data. We do not collect this category.', ['location.precise|denied'],
+    'Precise location data. We do not collect this category unless you turn on Nearby Stores.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'an instruction followed by the company\'s act is a claim',
+    'If you\'d like to stop sharing your location, open Settings and turn off Location Services.', [],
+    'If you\'d like to stop sharing your location, open Settings and turn off Location Services; we will stop collecting it.',
+    ['location|affirmed'],
+  ],
+  [
+    'a gloss ("meaning any data…") on a claim in the passive leaves the claim',
+    'Precise geolocation, meaning data that places your device within 1,850 feet.', [],
+    'Precise geolocation, meaning data that places your device within 1,850 feet, is collected when you enable Nearby.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'data collected and treated as sensitive is a claim',
+    'Precise geolocation is treated as sensitive personal information.', [],
+    'Precise geolocation collected by the app is treated as sensitive personal information and is never sold.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'a sale the company supposes is no claim',
+    'When we sell your voice recordings, we notify you first.', ['voice|affirmed'],
+    'If we were to sell your voice recordings, we would notify you first.', [],
+  ],
+  [
+    'typing used to identify the reader is a biometric',
+    'We use how you type to suggest words.', [],
+    'We use how you type to identify you.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
@@ -3657,6 +3718,14 @@ describe('identifiers of session 12, templates', () => {
   it('reads familiar faces as recognised', () => {
     expect(identifier('The camera tells you when a familiar face is detected at the door.')).toBe(true);
     expect(identifier('The camera tells you when a face is detected at the door.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 12, an age and an identity', () => {
+  it('reads a face scanned for an age and an identity as identifying', () => {
+    const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+    expect(identifier('A provider scans your face to check your age and to verify your identity.')).toBe(true);
+    expect(identifier('A provider scans your face to check your age.')).toBe(false);
   });
 });
 

@@ -353,13 +353,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Whose face, too, and in a list of two: "images of, or data about, the driver's face".
     rx`\b(?:data|information) (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
     // The face's movements watched: "track the driver's head position and eyelid movements".
-    rx`\beyelids?(?: (?:movements?|closures?|positions?))?\b|\beye (?:movements?|closures?)\b`,
+    rx`\beyelid (?:movements?|closures?|positions?)\b|\beye (?:movements?|closures?)\b`,
     // Faces found, in the passive: "any faces of pedestrians captured in the footage are automatically blurred".
     rx`\bfaces\b(?=[^.;]{0,60}\b(?:are|is|get|gets) (?:automatically |then )?(?:blurred|detected|masked|pixelated)\b)`,
     // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
     rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
-      rx`(?<=\b(?:analy[sz]|process|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;]{0,60})`,
+      rx`(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;]{0,60})`,
     rx`gaze detection`,
     rx`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
@@ -455,7 +455,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
-    rx`\b(?:meetings|calls|conversations|sessions|webinars)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
+    // Not "sessions" (a web session replay records clicks, not voices).
+    rx`\b(?:meetings|calls|conversations|webinars)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
       rx`(?:\w+ly )?recorded\b)`,
     // "samples of your speech", "transcripts of the user's voice".
     rx`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
@@ -624,7 +625,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Typing only to tell who types, as with its rhythm above ("…how you type to personalise predictions" is none).
     rx`\b(?:how|the way|the manner in which) you (?:walk\b|type\b` +
       rx`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ (?:apart|from))))` +
-      rx`(?<=\b(?:analy[sz]\w*|measur\w*|profil\w*|recogni[sz]\w*|model\w*|stud(?:y|ies|ying)|assess\w*) ` +
+      rx`(?<=\b(?:analy[sz]\w*|measur\w*|profil\w*|recogni[sz]\w*|model\w*|stud(?:y|ies|ying)|assess\w*|use|uses|using) ` +
       rx`(?:how|the way|the manner in which) you (?:walk|type))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
     rx`\bsignature dynamics\b`,
@@ -912,8 +913,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
     rx`\bcheck-?ins\b(?! (?:desks?|counters?|kiosks?))`,
-    // "the gym you checked in at".
-    rx`\bcheck(?:ed|s|ing)?[- ]in (?:at|to)\b(?! (?:the |our )?(?:desk|counter|kiosk|airport|hotel|reception|gate)\b)`,
+    // "the gym you checked in at", "checked in at a venue": a place, not a flight or a front desk.
+    rx`\bcheck(?:ed|s|ing)?[- ]in at\b(?=\s*(?:[.,;]|$)| (?:a |the |your )?(?:venue|place|location|restaurant|bar|caf[eé]` +
+      rx`|store|shop|business|gym|park|event)s?\b)`,
     rx`\bhome (?:and|or) work (?:addresses|locations)\b`,
     // "You might choose to save places to your account".
     rx`\bsav(?:e|es|ed|ing) (?:places|locations)\b`,
@@ -1058,8 +1060,8 @@ export const TRAPS: Trap[] = [
   {
     id: 'thing-location',
     source:
-      rx`\b(?:parcel|package|shipment|delivery robot|robot|drone)'?s? (?:[\w-]+ )?location\b` +
-      rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot|robot|drone)s?\b`,
+      rx`\b(?:parcel|package|shipment|delivery robot)'?s? (?:[\w-]+ )?location\b` +
+      rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot)s?\b`,
   },
 
   {
