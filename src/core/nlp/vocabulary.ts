@@ -267,8 +267,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`face (?:geometry|templates?|signatures?)`,
     rx`face-recognition templates?`,
     // The face made into a template: "converts an image of the member's face into a numerical template".
-    rx`\b(?:into|to create|to generate|to build|to compute|to produce|to make) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
-      rx`(?:templates?|embeddings?|vectors?|faceprints?)\b(?<=\bfac(?:e|es|ial)\b[^.;]{1,60})`,
+    // The template word first, so that it is the literal the cheap pass looks for ("into" is in every other sentence).
+    rx`\b(?:templates?|embeddings?|vectors?)\b` +
+      rx`(?<=\b(?:into|to create|to generate|to build|to compute|to produce|to make) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
+      rx`(?:templates?|embeddings?|vectors?))(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})`,
   ].join('|') },
   { id: 'face-recognition', type: 'face', identifier: true, source: [
     rx`(?:facial|face)[ -]` +

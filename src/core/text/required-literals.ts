@@ -45,7 +45,10 @@ function requiredOf(info: Info): Required {
 const COMMON_WORDS = new Set(
   ('a an the your our their its this that these those any some such as like including include e g i eg ie ' +
     'for example of to in on at by from with without and or nor not no is are be been was were we you they it ' +
-    'us may can will would could might should do does did has have had which who whom where when if than then')
+    'us may can will would could might should do does did has have had which who whom where when if than then ' +
+    // A policy's own commonest nouns: "data about " is in a third of a policy's sentences, where "face" would have
+    // let through almost none.
+    'information data about personal')
     .split(' '),
 );
 function isCommon(literal: string): boolean {
