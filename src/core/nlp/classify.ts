@@ -394,7 +394,7 @@ const cuesHeld = (sentence: string) => (cueGate ??= patternGate(cueSources))(sen
  */
 const isResidenceOrArea = (m: Mention) =>
   m.term.id === 'area-level' || m.term.id === 'area-object' || m.term.id === 'area-relevance' ||
-  /\bof residence$/i.test(m.text) ||
+  /\b(?:of|current|usual|habitual|permanent) residence$/i.test(m.text) ||
   (m.term.id === 'location' && /^where\b/i.test(m.text));
 
 /**

@@ -3597,6 +3597,16 @@ const PAIRS: Pair[] = [
     'We use how you type to suggest words.', [],
     'We use how you type to identify you.', ['biometric|affirmed'],
   ],
+  [
+    'an age among items of data is no norm',
+    'The minimum age depends on your place of residence.', [],
+    'Demographic information such as your gender, age and place of residence', ['location.approximate|affirmed'],
+  ],
+  [
+    'a residence said of the time is an area; as the scope of a law, a jurisdiction',
+    'The laws of your current residence govern these terms.', [],
+    'The social network sends us your email address and current residence.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -19,7 +19,8 @@ const NORM = new RegExp(
   rx`\b` +
     words(
       rx`laws?|legal(?:ly)?|legislation|regulations?|regulatory|statutes?|rights|requirements?|required`,
-      rx`age|jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
+      // Not an age among items of data: "your gender, age and place of residence".
+      rx`(?<!, )age(?!,| and\b| or\b)|jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
       rx`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
     ) +
     rx`\b`,

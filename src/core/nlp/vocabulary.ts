@@ -787,6 +787,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     // The place named by its area: "city of residence", and "place of residence" among profile data.
     rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)(?:country|city|town|place) of residence`,
+    // The same said of the time: "email address and current residence" (a social login's fields).
+    rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)\b(?:current|usual|habitual|permanent) residence\b`,
     rx`\bsim(?: card)? (?:country|region)\b`,
     // "your IP-based region", "the area you're in".
     rx`\bip[- ]based (?:region|country|city|area|town)\b`,
