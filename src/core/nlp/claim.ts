@@ -813,7 +813,6 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   { id: 'deleted-if-found', test: (s) => DELETED_IF_FOUND.test(s) },
 ];
 
-/** Whether the sentence ends with a question mark (closing quotes or brackets after it allowed). */
 /** The most words of a label: a category's name, not a sentence. */
 const LABEL_MAX_WORDS = 8;
 /**
@@ -823,12 +822,13 @@ const LABEL_MAX_WORDS = 8;
 export function isVerblessLabel(s: string): boolean {
   if (s.length > MAX_HEADING_CHARS) return false;
   return (
-    s.split(/\s+/).filter(Boolean).length <= LABEL_MAX_WORDS &&
+    wordCount(s) <= LABEL_MAX_WORDS &&
     !ANY_VERB.test(s) &&
     !/\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they)\b/i.test(s)
   );
 }
 
+/** Whether the sentence ends with a question mark (closing quotes or brackets after it allowed). */
 export function endsWithQuestion(s: string): boolean {
   return /\?["'”’)]*\s*$/.test(s);
 }

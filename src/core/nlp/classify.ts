@@ -816,6 +816,11 @@ function columnAnswerOf(sentence: string): { label: string; column: string; answ
   return undefined;
 }
 
+/** A label answered under a named column: a "no" under selling or sharing only says nothing of collection. */
+function answeredInColumn(label: string, column: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
+  return answer === 'no' && FURTHER_COLUMN.test(column) ? [] : answeredLabel(label, answer, context);
+}
+
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = new RegExp(
   rx`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)` +
@@ -870,14 +875,10 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   }
   if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
   const row = columnAnswerOf(sentence);
-  if (row) return row.answer === 'no' && FURTHER_COLUMN.test(row.column) ? [] : answeredLabel(row.label, row.answer, context);
+  if (row) return answeredInColumn(row.label, row.column, row.answer, context);
   // The column first, then the row: "Collected in the past 12 months: Precise geolocation | No".
   const headed = HEADER_ANSWER.exec(sentence);
-  if (headed) {
-    const headedAnswer = tableAnswerOf(headed[3]!)!;
-    if (headedAnswer === 'no' && FURTHER_COLUMN.test(headed[1]!)) return [];
-    return answeredLabel(headed[2]!, headedAnswer, context);
-  }
+  if (headed) return answeredInColumn(headed[2]!, headed[1]!, tableAnswerOf(headed[3]!)!, context);
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
   if (nonClaimReason(sentence, context.line)) return [];
@@ -1222,10 +1223,8 @@ export function denyLabel(practice: SentencePractice): void {
 /** Turns an affirmed practice into a denial (for a following on-device sentence). */
 export function denyBack(practice: SentencePractice): void {
   if (practice.stance !== 'affirmed') return;
-  practice.stance = 'denied';
-  practice.conditions = [];
+  denyLabel(practice);
   practice.flow = 'on-device';
-  delete practice.conditional;
 }
 
 /**
