@@ -3607,6 +3607,21 @@ const PAIRS: Pair[] = [
     'The laws of your current residence govern these terms.', [],
     'The social network sends us your email address and current residence.', ['location.approximate|affirmed'],
   ],
+  [
+    'a negation brought about by the reader opting out is a condition, not a denial',
+    'If you disable location sharing, we will no longer collect your location.', ['location|affirmed'],
+    'Since March, we will no longer collect your location.', ['location|denied'],
+  ],
+  [
+    'a negation brought about by the reader withdrawing permission is a condition, not one after an update',
+    'Once you revoke permission, we stop collecting GPS data from your device.', ['location.precise|affirmed'],
+    'Once you update the app, we stop collecting GPS data from your device.', ['location.precise|denied'],
+  ],
+  [
+    'an opt-out after the negation conditions it too',
+    'We do not record your voice when you turn off the microphone.', ['voice|affirmed'],
+    'We do not record your voice when you use the microphone.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

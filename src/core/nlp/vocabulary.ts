@@ -1242,6 +1242,11 @@ export const NEGATED_CONDITION_SOURCE = [
     rx`(?:activate|enable|turn(?:ed)? on|switch(?:ed)? on|opt(?:ed)? in|allow|give|grant|choose|chose|tap|press|say|said` +
     rx`|speak|consent|agree|start|sign(?:ed)? up|enrol)\w*`,
   rx`\bexcept (?:where|when|if|with)\b`,
+  // The negation is what the reader's opting out brings about: "if you disable location sharing, we will no longer
+  // collect your location" (it is collected until they do). Not "if you do not enable…", which labellers read as a
+  // denial where the feature is off.
+  rx`\b(?:if|when|once|after) (?:you|a user|the user|users|a parent|parents) (?:(?:later|choose to|decide to|have) )?` +
+    rx`(?:disable|turn(?:ed)? off|switch(?:ed)? off|opt(?:ed)? out|withdraw|revoke|deactivate|decline|deny|disallow|refuse)\w*`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
   rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
   rx`\bonly (?:do so )?(?:if|when|with|after)\b`,
