@@ -3622,6 +3622,46 @@ const PAIRS: Pair[] = [
     'We do not record your voice when you turn off the microphone.', ['voice|affirmed'],
     'We do not record your voice when you use the microphone.', ['voice|denied'],
   ],
+  [
+    'a face watched after another part of the body is a face detected',
+    'The app does not monitor the driver\'s eyes or face.', ['face|denied'],
+    'The app does not monitor the driver\'s eyes or speed.', [],
+  ],
+  [
+    'a face tracked or followed by a camera is a face detected',
+    'Our camera tracks your face to keep you in frame.', ['face|affirmed'],
+    'Our camera tracks your pace to keep you in frame.', [],
+  ],
+  [
+    'a coordinated clause with a noun phrase of its own as subject ends the negation before it',
+    'We don\'t collect faceprints, and our age-estimation check analyzes a single selfie.', ['face|affirmed', 'face|denied'],
+    'We don\'t collect faceprints, or the age-estimation results of a single selfie.', ['face|denied'],
+  ],
+  [
+    'an object noun phrase with its own relative verb is no subject: the negation reaches it',
+    'We do not collect your photos or the face templates the app creates.', ['face|denied'],
+    'We do not collect your photos, and the face templates are created by the app.', ['face|affirmed'],
+  ],
+  [
+    'an area the device\'s source points to is approximate (the device\'s IP address too)',
+    'We check the country your phone\'s IP address points to when an unusual payment is made.', ['location.approximate|affirmed'],
+    'We check the country your phone\'s warranty points to when an unusual payment is made.', [],
+  ],
+  [
+    'which area the reader is doing something from is an area they are in',
+    'Your answers are used to estimate which country you are applying from.', ['location.approximate|affirmed'],
+    'Your answers are used to estimate which country you are applying to.', [],
+  ],
+  [
+    'a SIM card\'s country, possessive too, is approximate',
+    'Your SIM card\'s country is used to suggest the right dialling code.', ['location.approximate|affirmed'],
+    'Your SIM card\'s carrier is used to suggest the right dialling code.', [],
+  ],
+  [
+    'the area a device connects from is approximate',
+    'When you travel abroad, the country your phone connects from is used to apply roaming charges.', ['location.approximate|affirmed'],
+    'When you travel abroad, the country your phone connects to is used to apply roaming charges.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

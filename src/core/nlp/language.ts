@@ -6,6 +6,7 @@
  * what is a word-level rule, see `npm run bench`).
  */
 import { rx } from '../text/pattern';
+import { isThirdPersonVerb } from './verbs';
 export interface Clause {
   start: number;
   end: number;
@@ -19,6 +20,32 @@ const CLAUSE_OPENERS = new Set([
 /** Subjects: "and we…", ", you…" start a coordinated clause. */
 const SUBJECTS = new Set(['we', 'you', 'they', 'it', 'this', 'these', 'that', 'he', 'she']);
 const COORDINATORS = new Set(['and', 'or', 'so']);
+/** What opens a noun phrase as a subject: "and the age check analyzes…", "and our staff may review…". */
+const DETERMINERS = new Set(['the', 'our', 'your', 'its', 'their', 'each', 'every', 'any', 'some', 'all']);
+/** Finite verbs that say a noun phrase before them is a subject. */
+const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'will', 'may', 'might', 'can', 'could', 'does', 'did', 'has', 'have', 'shall', 'should',
+  'would', 'must',
+]);
+/** Words a subject noun phrase may hold before its verb. */
+const SUBJECT_WORDS = 4;
+/** Words that end the search for that verb: a relative clause or a second noun phrase belongs to an object. */
+const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'where', 'we', 'you', 'they', ...DETERMINERS]);
+
+/**
+ * Whether words from `i` are a noun phrase that is the subject of a finite verb: "the age-estimation check used
+ * at sign-up analyzes…", "your recordings are…". Not an object ("the face templates the app creates"), whose
+ * verb comes after a second noun phrase, nor a noun phrase cut by a comma.
+ */
+function subjectAt(words: Word[], i: number): boolean {
+  if (!DETERMINERS.has(words[i]?.norm ?? '') || words[i]!.after) return false;
+  for (let j = i + 1; j < words.length && j <= i + 1 + SUBJECT_WORDS; j++) {
+    const w = words[j]!;
+    if (j > i + 1 && (AUXILIARIES.has(w.norm) || isThirdPersonVerb(w.norm))) return true;
+    if (NOT_IN_SUBJECT.has(w.norm) || w.after) return false;
+  }
+  return false;
+}
 
 const CONDITION_START = /^\W*(?:even )?(?:if|when|once|unless|where)\b/i;
 
@@ -54,7 +81,7 @@ function clauseStarts(words: Word[]): number[] {
     const prev = words[i - 1]!;
     const next = words[i + 1];
     const opener = CLAUSE_OPENERS.has(w.norm) || (w.norm === 'so' && next?.norm === 'that');
-    const coordinated = COORDINATORS.has(w.norm) && next !== undefined && SUBJECTS.has(next.norm);
+    const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || subjectAt(words, i + 1));
     const afterMark = /[;:]/.test(prev.after) || (prev.after.includes(',') && SUBJECTS.has(w.norm));
     if (opener || coordinated || afterMark) starts.push(w.start);
   }

@@ -124,3 +124,9 @@ for (const row of VERBS) for (const form of formsOf(row)) if (!KIND_OF.has(form)
 export function verbKind(word: string): VerbKind | undefined {
   return KIND_OF.get(word.toLowerCase());
 }
+
+/** The third-person forms of the lexicon's verbs ("collects", "analyzes"): a finite verb after a subject. */
+const THIRD_PERSON = new Set(VERBS.map((row) => formsOf(row)[1]!));
+export function isThirdPersonVerb(word: string): boolean {
+  return THIRD_PERSON.has(word);
+}

@@ -345,9 +345,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Detection said as a question: "we check whether a face is present in the camera frame".
     rx`\b(?:whether|if|that) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
       rx`(?:frame|picture|image|camera|shot|webcam|video))\b`,
-    // A face watched: "the camera watches the driver's face and eye movements".
-    // With a determiner or whose: "the watch face" (a dial) is not one.
-    rx`\b(?:watch|monitor|observ)(?:es|s|ed|ing|e)? (?:(?:the |your |a |each )(?:[\w-]+'s )?|[\w-]+'s )face\b`,
+    // A face watched or followed: "the camera watches the driver's face", "tracks your face to keep you in frame",
+    // after another part of the body too ("monitor the driver's eyes or face"). With a determiner or whose: "the
+    // watch face" (a dial) is not one.
+    rx`\b(?:watch|monitor|observ|track|follow)(?:es|s|ed|ing|e)? (?:(?:the |your |a |each |their )(?:[\w-]+'s )?|[\w-]+'s )` +
+      rx`(?:(?:eyes|head|hands|body) (?:and|or) )?face\b`,
     // The face's parts located: "the position of your eyes, nose and mouth".
     rx`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
       rx`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
@@ -789,7 +791,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)(?:country|city|town|place) of residence`,
     // The same said of the time: "email address and current residence" (a social login's fields).
     rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)\b(?:current|usual|habitual|permanent) residence\b`,
-    rx`\bsim(?: card)? (?:country|region)\b`,
+    rx`\bsim(?: card)?(?:'s)? (?:country|region)\b`,
     // "your IP-based region", "the area you're in".
     rx`\bip[- ]based (?:region|country|city|area|town)\b`,
     // A location looked up from the address: "IP geolocation", "IP-geolocation".
@@ -815,7 +817,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bwhere you (?:usually |normally |typically )?connect from\b`,
     // Also with a verb of moving or staying: "which region you are travelling in", "which city you are staying in".
     rx`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are)` +
-      rx`(?: (?:currently|now))?(?: (?:travell?ing|driving|staying|located|based|living|riding|flying))? in\b)`,
+      rx`(?: (?:currently|now))?(?: (?:\w+ing|located|based))? (?:in|from)\b)`,
     // An area the company derives in a relative clause: "grouped by region, which we infer from your time zone".
     rx`\b${AREA_ONE}\b(?=,? (?:which|that) (?:we|the app|our app) (?:\w+ly )?` +
       rx`(?:infer|derive|estimate|determine|deduce|work out|guess)s? from\b)`,
@@ -827,8 +829,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // word, in a look-ahead: the area word is the literal, and the mention starts where the phrase does.
     rx`\b${AREA_ONE}\b(?=(?: (?:is|are|was|gets?))? (?:(?:derived|inferred|worked out|estimated|determined|guessed|taken|read) )?` +
       rx`(?:from|of|by|using|based on) (?:your|its|the|their|a) (?:device'?s? |phone'?s? )?${AREA_SOURCE}\b)`,
-    rx`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) ${AREA_SOURCE} ` +
-      rx`(?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b)`,
+    // Also the device's: "the country your phone's IP address points to", "the country your phone connects from".
+    rx`\b${AREA_ONE}\b(?= (?:that )?(?:your|its|the|their|an?) (?:(?:device|phone)'s )?${AREA_SOURCE} ` +
+      rx`(?:points? to|comes? from|indicates|suggests|belongs to|is registered in)\b` +
+      rx`| (?:that )?(?:your|the) (?:device|phone|computer|browser) (?:connects|logs in) from\b)`,
     // "…the IP address of the connection and the country it resolves to".
     rx`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
