@@ -282,14 +282,19 @@ const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
  * state laws treat precise geolocation as sensitive". All that follows is the norm's content, acts included
  * ("processing biometric data for the purpose of …" is what the law names, not what anyone does).
  */
+/** Privacy laws by the names they go by. */
+const LAW_ACRONYM = rx`(?:GDPR|CCPA|CPRA|COPPA|BIPA|HIPAA|FERPA|PIPEDA|LGPD|PIPL|CUBI|VCDPA)`;
 const NORM_DESCRIBES = new RegExp(
   rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
-    rx`(?:[A-Z][\w'’-]*\s+){0,6}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
-    rx`|authorit(?:y|ies)|regulators?|courts?)\b(?:\s*\([^()]{0,60}\))?(?:\s+\w+){0,2}?\s+` +
-    rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit)s?` +
-    rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b`,
+    rx`(?:(?:[A-Z][\w'’-]*\s+){0,6}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
+    rx`|authorit(?:y|ies)|regulators?|courts?|codes? of (?:practice|conduct))|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?` +
+    rx`(?:\s+\w+){0,2}?\s+` +
+    rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out)s?` +
+    rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b` +
+    // What a law says, as the sentence's frame: "Under HIPAA, full-face photographs … must be removed before…".
+    rx`|^Under (?:the )?(?:(?:[A-Z][\w'’-]*\s+){1,6}(?:Law|Act|Regulation|Rule)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?,`,
   'i',
 );
 function isNormStatement(s: string): boolean {

@@ -3662,6 +3662,26 @@ const PAIRS: Pair[] = [
     'When you travel abroad, the country your phone connects from is used to apply roaming charges.', ['location.approximate|affirmed'],
     'When you travel abroad, the country your phone connects to is used to apply roaming charges.', [],
   ],
+  [
+    'off by default is on when the reader opts in: a conditional affirmation, not a denial',
+    'We do not keep audio recordings of your requests by default.', ['voice|affirmed'],
+    'We do not keep audio recordings of your requests.', ['voice|denied'],
+  ],
+  [
+    'a sentence framed by a law\'s name says what the law says',
+    'Under HIPAA, full-face photographs and voice prints must be removed before health information counts as de-identified.', [],
+    'Under HIPAA, we remove full-face photographs and voice prints before health information counts as de-identified.', ['voice|affirmed'],
+  ],
+  [
+    'a law by its acronym treating data as a kind is a law statement',
+    'COPPA treats a photo, video or audio file containing a child\'s image or voice as personal information.', [],
+    'We treat a photo, video or audio file containing a child\'s image or voice as personal information.', ['voice|affirmed'],
+  ],
+  [
+    'a code of practice setting out a use is a norm',
+    'The Surveillance Camera Code of Practice sets out how public bodies in England and Wales should use facial recognition.', [],
+    'The Surveillance Camera team sets out how our stores in England and Wales use facial recognition.', ['face|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -1255,6 +1255,8 @@ export const NEGATED_CONDITION_SOURCE = [
   rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
   rx`\bonly (?:do so )?(?:if|when|with|after)\b`,
   rx`\bnot generally\b`,
+  // Off by default is on when the reader opts in: "we do not keep audio recordings by default".
+  rx`\bby default\b`,
   rx`\bgenerally (?:do not|don't)\b`,
 ].join('|');
 
