@@ -3682,6 +3682,21 @@ const PAIRS: Pair[] = [
     'The Surveillance Camera Code of Practice sets out how public bodies in England and Wales should use facial recognition.', [],
     'The Surveillance Camera team sets out how our stores in England and Wales use facial recognition.', ['face|affirmed'],
   ],
+  [
+    'a phone\'s own unlock, two kinds and set up there, is the device\'s feature',
+    'You can sign in with the fingerprint or face unlock set up on your phone.', [],
+    'You can sign in with the fingerprint or face template we keep on our servers.', ['biometric|affirmed', 'face|affirmed'],
+  ],
+  [
+    'a selfie used to estimate an age is a face analysed',
+    'We use your selfie to estimate your age.', ['face|affirmed'],
+    'We use your selfie to verify your email.', [],
+  ],
+  [
+    'an active verb of analysis on the reader\'s device keeps the data there',
+    'The game processes speech on the tablet and discards it at once.', ['voice|denied'],
+    'The game processes speech on our servers and discards it at once.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

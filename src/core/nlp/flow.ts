@@ -56,7 +56,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
       rx`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))` +
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").
-      rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}`,
+      rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}` +
+      // In the active: "the game processes speech on the tablet".
+      rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match)e?s (?:[\w'-]+ ){1,3}(?:locally )?on ${DEVICE}`,
   },
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   {

@@ -374,6 +374,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:age|gender|expressions?|emotions?|mood)\b`,
     // Age estimation from a selfie or the face: "the age-estimation check … analyzes a single selfie".
     rx`\bage[- ]estimation\b(?=[^.;]{0,80}\b(?:selfies?|faces?|facial|photos?|images?|camera|video)\b)`,
+    // The other way round: "your selfie is used only to estimate your age".
+    rx`\bselfies?\b(?=[^.;]{0,40}\b(?:estimat|predict|guess|assess)\w* (?:your|their|the user'?s) age\b)`,
     rx`(?:extracted|derived|captured|taken) from your face`,
     // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
     // faces in your photos", "embeddings derived from the faces". An act of analysis before them in the clause; not
@@ -1081,8 +1083,10 @@ export const TRAPS: Trap[] = [
   { id: 'device-sensor', source: [
     rx`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
       rx`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
-    rx`\b(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
-      rx`(?:on|of|in|built into) (?:your|the|a|their) (?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
+    // Two kinds too, and set up there: "the fingerprint or face unlock set up on your phone".
+    rx`\b(?:(?:fingerprint|face) or )?(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
+      rx`(?:(?:set up|enabled|registered) )?(?:on|of|in|built into) (?:your|the|a|their) ` +
+      rx`(?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
   ].join('|') },
   { id: 'device-fingerprinting', source: [
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
