@@ -3697,6 +3697,11 @@ const PAIRS: Pair[] = [
     'The game processes speech on the tablet and discards it at once.', ['voice|denied'],
     'The game processes speech on our servers and discards it at once.', ['voice|affirmed'],
   ],
+  [
+    'radio signals used to give directions place the reader precisely',
+    'In the terminal, the app uses Wi-Fi and Bluetooth signals to give you turn-by-turn directions to your gate.', ['location.precise|affirmed'],
+    'In the terminal, the app uses Wi-Fi and Bluetooth signals to give you faster downloads at your gate.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -719,7 +719,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
       rx`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
       words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
-      rx`\b(?=[^.]{0,80}\b(?:locat|where)\w*)`,
+      // Or directions given from it: "uses Wi-Fi and Bluetooth signals to give you turn-by-turn directions".
+      rx`\b(?=[^.]{0,80}\b(?:locat|where|navigat|directions)\w*)`,
     rx`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").
