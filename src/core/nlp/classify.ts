@@ -569,14 +569,24 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
     : undefined;
 }
 
+/**
+ * Whether a condition that turns a denial into a conditional claim ("unless", "without your consent") is in the
+ * clause at `i` or a clause next to it: "we do not use the recordings to identify you, and we delete them after
+ * seven years unless a dispute is ongoing" conditions the deletion, not the denial two clauses before it.
+ */
+function conditionNear(clauses: Clause[], i: number): boolean {
+  return NEGATED_CONDITION.test((clauses[i - 1]?.text ?? '') + clauses[i]!.text + (clauses[i + 1]?.text ?? ''));
+}
+
 /** How many negations before a mention are read for it, nearest first (a bound, so each mention costs the same). */
 const MAX_NEGATIONS_BACK = 12;
 
 /** Whether one mention is affirmed, denied, affirmed on a condition, or only the object of a further action. */
 function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: SentenceFacts): MentionStance {
   // By binary search: a table row written out ("location | location | …") can hold as many clauses as mentions.
-  const found = clauses[clauseIndexOf(clauses, mention)];
-  const clause = found && mention.start < found.end ? found : clauses[clauses.length - 1]!;
+  const found = clauseIndexOf(clauses, mention);
+  const at = clauses[found] && mention.start < clauses[found]!.end ? found : clauses.length - 1;
+  const clause = clauses[at]!;
   // A negation inside a condition ("if you do not permit us…") conditions the claim; it does not deny it.
   // A mention inside a condition names the condition, not the claim, unless the condition itself says the
   // company collects; a negative condition ("even if you do not use precise location features…") implies nothing.
@@ -691,7 +701,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
-  if (denied && (facts.negatedCondition || facts.circumstanceExcepted)) return 'conditional';
+  if (denied && ((facts.negatedCondition && conditionNear(clauses, at)) || facts.circumstanceExcepted)) {
+    return 'conditional';
+  }
   // "If you do not enable GPS, we don't collect your precise location": denied in that case, and affirmed (on
   // the condition) in the other: one sentence, both stances (LABELS.md "both stances for one type").
   if (denied && facts.negativeConditionLead) return deniedByVerb ? 'denied-unless' : 'conditional';

@@ -3702,6 +3702,16 @@ const PAIRS: Pair[] = [
     'In the terminal, the app uses Wi-Fi and Bluetooth signals to give you turn-by-turn directions to your gate.', ['location.precise|affirmed'],
     'In the terminal, the app uses Wi-Fi and Bluetooth signals to give you faster downloads at your gate.', [],
   ],
+  [
+    'a condition two clauses after a denial conditions its own clause, not the denial',
+    'We do not use these recordings to identify you by your voice, and we delete them after seven years unless a dispute is ongoing.', ['voice|denied'],
+    'We do not use these recordings to identify you by your voice unless a dispute is ongoing.', ['voice|affirmed'],
+  ],
+  [
+    'two openers in a row open one clause: the exception is next to the denial',
+    'We do not collect precise location, except when you use the store locator.', ['location.precise|affirmed'],
+    'We do not collect precise location, and when you use the store locator, we show the nearest stores.', ['location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

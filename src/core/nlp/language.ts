@@ -80,7 +80,9 @@ function clauseStarts(words: Word[]): number[] {
     const w = words[i]!;
     const prev = words[i - 1]!;
     const next = words[i + 1];
-    const opener = CLAUSE_OPENERS.has(w.norm) || (w.norm === 'so' && next?.norm === 'that');
+    // One clause for two openers in a row: "except when you use…", "but if you allow…".
+    const opener = (CLAUSE_OPENERS.has(w.norm) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after)) ||
+      (w.norm === 'so' && next?.norm === 'that');
     const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || subjectAt(words, i + 1));
     const afterMark = /[;:]/.test(prev.after) || (prev.after.includes(',') && SUBJECTS.has(w.norm));
     if (opener || coordinated || afterMark) starts.push(w.start);
