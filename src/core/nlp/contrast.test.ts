@@ -3712,6 +3712,16 @@ const PAIRS: Pair[] = [
     'We do not collect precise location, except when you use the store locator.', ['location.precise|affirmed'],
     'We do not collect precise location, and when you use the store locator, we show the nearest stores.', ['location.precise|denied'],
   ],
+  [
+    'the eyes watched or tracked are facial features detected',
+    'A camera behind the steering wheel watches your eyes and head position to warn you when you seem drowsy.', ['face|affirmed'],
+    'A camera behind the steering wheel watches your hands and head position to warn you when you seem drowsy.', [],
+  ],
+  [
+    'eye tracking is facial features detected',
+    'If you turn on eye tracking, we receive abstracted data about where in a scene you looked.', ['face|affirmed'],
+    'If you turn on click tracking, we receive abstracted data about where in a scene you looked.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -364,7 +364,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
     rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
       rx`(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;]{0,60})`,
-    rx`gaze detection`,
+    // The eyes followed: "eye tracking", "gaze data", "a camera watches your eyes and head position".
+    rx`gaze (?:detection|data|tracking)|\beye[- ]tracking\b` +
+      rx`|\b(?:watch|monitor|track|follow)(?:es|s|ed|ing)? (?:your|the driver'?s|the user'?s|their) eyes\b`,
     rx`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
     rx`\b(?:eyes|nose|mouth|lips|eyebrows)(?:,? (?:and |or )?(?:your |the )?(?:eyes|nose|mouth|lips|eyebrows|jaw(?:line)?)){1,4}\b`,
