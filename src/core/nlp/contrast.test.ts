@@ -3722,6 +3722,11 @@ const PAIRS: Pair[] = [
     'If you turn on eye tracking, we receive abstracted data about where in a scene you looked.', ['face|affirmed'],
     'If you turn on click tracking, we receive abstracted data about where in a scene you looked.', [],
   ],
+  [
+    'a check-in named as another kind by the word before it is no place',
+    'We keep your check-ins for a year.', ['location|affirmed'],
+    'We keep your mental-health check-ins for a year.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -925,7 +925,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'places-kept', type: 'location', source: [
     rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
-    rx`\bcheck-?ins\b(?! (?:desks?|counters?|kiosks?))`,
+    // Not a check-in of another kind, named by the word before it ("mental-health check-ins", "flight check-ins").
+    rx`(?<=(?:^|[,;:(]\s*|\b(?:your|their|the|and|or|location|venue|place)\s))check-?ins\b(?! (?:desks?|counters?|kiosks?))`,
     // "the gym you checked in at", "checked in at a venue": a place, not a flight or a front desk.
     rx`\bcheck(?:ed|s|ing)?[- ]in at\b(?=\s*(?:[.,;]|$)| (?:a |the |your )?(?:venue|place|location|restaurant|bar|caf[eé]` +
       rx`|store|shop|business|gym|park|event)s?\b)`,
