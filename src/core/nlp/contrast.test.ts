@@ -3727,6 +3727,26 @@ const PAIRS: Pair[] = [
     'We keep your check-ins for a year.', ['location|affirmed'],
     'We keep your mental-health check-ins for a year.', [],
   ],
+  [
+    'anyone\'s voices, as the object of an analysis, are voice data',
+    'Our platform does not analyse candidates\' voices to predict job fit.', ['voice|denied'],
+    'Our platform does not analyse candidates\' answers to predict job fit.', [],
+  ],
+  [
+    'what the reader and someone else say is speech',
+    'Our AI scribe transcribes what you and your clinician say into draft notes.', ['voice|affirmed'],
+    'Our AI scribe summarises what you and your clinician type into draft notes.', [],
+  ],
+  [
+    'sound recorded after the images is the voices in it',
+    'CCTV cameras on our buses record video and sound.', ['voice|affirmed'],
+    'CCTV cameras on our buses record video and speed.', [],
+  ],
+  [
+    'sound excepted after the images is denied',
+    'CCTV cameras on our buses record video but not sound.', ['voice|denied'],
+    'CCTV cameras on our buses record video but not on weekends.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -479,7 +479,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bvoices? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
     // People's voices: "the speakers' voices", "callers' voices".
     // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
-    rx`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b`,
+    rx`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b` +
+      // Anyone's voices, acted on: "the platform does not analyse candidates' voices".
+      rx`|\b[\w-]+s['’] voices\b(?<=\b(?:analy[sz]|measur|monitor|record|captur|listen|assess|evaluat|scor)\w*\b[^.;:]{0,30})`,
     rx`audio recordings?`,
     // Other names for what the reader says: voice memos, utterances, sound recordings, reading aloud.
     // Voicemail as the reader's messages ("your voicemails", "voicemail messages"), not a telephone product's
@@ -519,7 +521,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|assistants?|messages?))`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
     rx`\b(?:say|says|said|speak|speaks|spoke)\b(?<=\b(?:what|anything|everything|nothing) ` +
-      rx`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker)) (?:say|says|said|speak|speaks|spoke))`,
+      // Also with whom: "transcribes what you and your clinician say".
+      rx`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker))(?: and (?:your |the )?[\w-]+)? ` +
+      rx`(?:say|says|said|speak|speaks|spoke))`,
     // What the user says, named by its role: "your spoken answer", "spoken destination".
     rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
@@ -550,7 +554,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:questions?|requests?|answers?) spoken\b`,
     rx`\bmicrophones? (?:records?|captures?|picks up)\b`,
     // Sound as what is recorded: "cameras do not record sound", "clips of the sound in the room".
-    rx`\b(?:record|captur|listen)\w* (?:to )?(?:any |the )?sound\b(?! (?:effects?|settings?|levels?|quality))` +
+    // After the images too: "record video and sound", "record video but not sound".
+    rx`\b(?:record|captur|listen)\w* (?:to )?(?:(?:video|images?|pictures) (?:and|or) )?(?:any |the )?sound\b` +
+      rx`(?! (?:effects?|settings?|levels?|quality))` +
+      rx`|\bsound\b(?<=\b(?:record|captur)\w* (?:video|images?|pictures) but not (?:any )?sound)` +
       rx`|\bsound (?:in|around) (?:the|your) (?:room|home|house|car|vehicle)\b`,
     // Messages spoken to a machine: "messages left on our answerphone", "voicemail messages".
     rx`\bmessages? left on (?:our|the|your) (?:[\w-]+ ){0,2}(?:answerphone|answering machine|voicemail)\b`,
