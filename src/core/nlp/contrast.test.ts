@@ -3747,6 +3747,16 @@ const PAIRS: Pair[] = [
     'CCTV cameras on our buses record video but not sound.', ['voice|denied'],
     'CCTV cameras on our buses record video but not on weekends.', [],
   ],
+  [
+    'a location beyond an area is finer than it, with or without \'level\'',
+    'We do not collect candidates\' location beyond the city they enter in their application.', ['location.precise|denied'],
+    'We do not collect candidates\' location within the city they enter in their application.', ['location|denied'],
+  ],
+  [
+    'a location beyond the area\'s limits is outside it, not finer',
+    'We collect your location beyond the city level.', ['location.precise|affirmed'],
+    'We collect your location beyond the city limits.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

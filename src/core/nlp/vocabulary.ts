@@ -721,7 +721,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bmore (?:precise|accurate|granular|specific|exact|detailed|fine-grained)\b` +
       rx`(?<=\b(?:locat\w*|region|state|province|city|country|coordinates|position|area)\b[^.;]{0,80}\bnothing more [\w-]+)`,
     rx`\bbeyond(?= (?:the |your )?(?:city|town|country|state|region|province|county|zip code|postal code|postcode)` +
-      rx`[- ]level\b)(?<=\b(?:geo)?locations?(?: data| information)? beyond)`,
+      // Not a place outside it: "beyond the city limits".
+      rx`(?:[- ]level)?\b(?! (?:limits?|boundar(?:y|ies)|cent(?:re|er)|walls)\b))(?<=\b(?:geo)?locations?(?: data| information)? beyond)`,
   ].join('|') },
   { id: 'precise-source', type: 'location.precise', source: [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
