@@ -3757,6 +3757,11 @@ const PAIRS: Pair[] = [
     'We collect your location beyond the city level.', ['location.precise|affirmed'],
     'We collect your location beyond the city limits.', ['location|affirmed'],
   ],
+  [
+    'a palm by its template or signature is a biometric',
+    'If you enrol, we store an encrypted palm signature linked to your payment card.', ['biometric|affirmed'],
+    'If you enrol, we store an encrypted card signature linked to your payment card.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -590,7 +590,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   { id: 'fingerprint', type: 'biometric', source: [
     rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     rx`palm ?prints?`,
-    rx`palm (?:scans?|veins?)`,
+    rx`palm (?:scans?|veins?|signatures?|templates?|patterns?|data)`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
     rx`\btouch ?id\b`,
     // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
