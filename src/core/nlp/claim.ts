@@ -464,9 +464,20 @@ const ADVICE = new RegExp(
 );
 const RIGHTS_REQUEST = new RegExp(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
-    rx`|\brequest a copy of\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
+    rx`|\b(?:request|ask for) a copy of\b|\bsubject access request\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
     // "Consumers may request that we delete their geolocation data."
     rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b`,
+  'i',
+);
+/**
+ * The reader bound by terms as the one who acts on data (a developer, a business customer): "You shall not
+ * aggregate, cache, or store location data…", "You may use location data only to…". Obligations and permitted
+ * uses of theirs are no practice of the company's (asked only where the company is not named, see below).
+ */
+const READER_DUTY = new RegExp(
+  rx`^(?:you|developers?|licensees?)(?:,? (?:shall|must|will|agree to|are (?:responsible for|required to))(?: not)?` +
+    rx`|(?: may| can)(?=[^.;]{0,100}\bonly\b))(?:,? [\w-]+){0,12}?,? (?:or |and )?` +
+    rx`(?:collect|use|store|aggregate|cache|process|retain|record|track|sell|disclose|transfer|access|obtain)\b`,
   'i',
 );
 const READER_CHOICE = new RegExp(
@@ -723,6 +734,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   {
     id: 'lead-in',
     test: (s) => /\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i.test(s) && !FIRST_PARTY.test(s),
+  },
+  {
+    id: 'reader-duty',
+    test: (s) => READER_DUTY.test(s) && !FIRST_PARTY.test(s),
   },
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   {

@@ -3624,8 +3624,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'a face watched after another part of the body is a face detected',
-    'The app does not monitor the driver\'s eyes or face.', ['face|denied'],
-    'The app does not monitor the driver\'s eyes or speed.', [],
+    'The app does not monitor the driver\'s hands or face.', ['face|denied'],
+    'The app does not monitor the driver\'s hands or speed.', [],
   ],
   [
     'a face tracked or followed by a camera is a face detected',
@@ -3761,6 +3761,26 @@ const PAIRS: Pair[] = [
     'a palm by its template or signature is a biometric',
     'If you enrol, we store an encrypted palm signature linked to your payment card.', ['biometric|affirmed'],
     'If you enrol, we store an encrypted card signature linked to your payment card.', [],
+  ],
+  [
+    'the reader bound by terms as the one who stores data makes no claim of the company\'s',
+    'You shall not aggregate, cache or store location data contained in the content.', [],
+    'We aggregate, cache and store location data contained in the content.', ['location|affirmed'],
+  ],
+  [
+    'a use permitted to the reader only for a purpose is their duty; the company\'s own use is a claim',
+    'You may use location data only to identify the place tagged in a post.', [],
+    'You agree to our use of location data to identify the place tagged in a post.', ['location|affirmed'],
+  ],
+  [
+    'a copy asked for by a subject access request is the reader\'s right',
+    'You can ask for a copy of call recordings that contain you by making a subject access request.', [],
+    'We keep a copy of call recordings that contain you for a year.', ['voice|affirmed'],
+  ],
+  [
+    '\'store\' as a verb before location data is an act, not a shop\'s location',
+    'We store location data for 30 days.', ['location|affirmed'],
+    'We show store locations for 30 days.', [],
   ],
 ];
 

@@ -162,6 +162,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'The map provider may collect your location under its own privacy policy.',
     'We collect your location under our privacy policy.',
   ],
+  'reader-duty': [
+    'You shall not aggregate, cache or store location data contained in the content.',
+    'We aggregate, cache and store location data contained in the content.',
+  ],
   'rights-request': [
     'You may submit a request to access your biometric data.',
     'We access your biometric data to verify you.',

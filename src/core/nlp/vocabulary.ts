@@ -1194,7 +1194,7 @@ export const TRAPS: Trap[] = [
       rx`\b`,
     rx`\b` +
       words('chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
-      rx` locations?\b`,
+      rx` locations?\b(?! (?:data|information|history)\b)`,
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ].join('|') },
@@ -1207,7 +1207,7 @@ export const TRAPS: Trap[] = [
       'controlling|data center|server',
       // Places of events and the company's premises: "the meeting location", "event locations".
       'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
-    ) + ' locations?',
+    ) + ' locations?(?! (?:data|information|history)\\b)',
     rx`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     rx`office locations`,
     // The company's own site as the head: "employees based at our Warsaw location", "at all our locations". Not
