@@ -1,7 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { oncePerSentence } from './acts';
 import { participleSource, verbSource } from './verbs';
-import { rx } from '../text/pattern';
+import { re, rx } from '../text/pattern';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -28,7 +28,7 @@ const wordCount = (s: string) => words(s).length;
  * may record", "we and our partners use". A non-claim rule about the sentence's other words (a device state, a
  * law, a description, a definition) yields to it: the sentence then makes a claim of its own.
  */
-const FIRST_PARTY_ACT = new RegExp(
+const FIRST_PARTY_ACT = re(
   // The company's service may carry a modifier: "our chatbot service receives…", "the booking app collects…".
   rx`\b(?:we|our (?:[\w-]+ )?(?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
     rx`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
@@ -36,17 +36,15 @@ const FIRST_PARTY_ACT = new RegExp(
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
     rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +
     rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
-  'i',
 );
 /**
  * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
  * "will be shared". A claim with no named actor: like FIRST_PARTY_ACT, it outweighs a side remark on the device's
  * state or on what data is like.
  */
-const PASSIVE_ACT = new RegExp(
+const PASSIVE_ACT = re(
   rx`\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|\w+ly|still|also|only|then|thus|therefore)\s+){0,2}` +
     rx`(?:${participleSource(['processing', 'further', 'flow'])})\b`,
-  'i',
 );
 /** A claim's own act on data, whoever acts: the company named, or the data in the passive. */
 // Not an act inside what the reader chooses: "you can choose whether your location is shared with us".
@@ -58,12 +56,11 @@ const claimAct = (s: string) => {
   return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside);
 };
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
-const SENT_ARTIFACT_LEAVES_OUT = new RegExp(
+const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
     rx`[^.;]{0,60}?\b(?:do|does) not include\b`,
-  'i',
 );
-const ANY_VERB = new RegExp(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
+const ANY_VERB = re(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
@@ -123,7 +120,7 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
 const NOT_DEVICE_SWITCH =
   rx`(?! (?:the |your |its )?(?:device'?s? |phone'?s? )?(?:location services|location(?! history)|gps|bluetooth|wi-?fi|microphone|camera)\b)`;
 const USER_SETTING = [
-  new RegExp(
+  re(
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
@@ -140,7 +137,6 @@ const USER_SETTING = [
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b` +
       rx`(?=[^.;]{0,30}\bfrom\b))`,
-    'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
   // A control that lets the reader hide or limit data: "Privacy zones let you hide the start of your routes".
@@ -174,7 +170,7 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
 // `,?\s*which` written as `,\s*which|(?<!\s)\s*which`: a start inside a run of spaces would end where the
 // run's first space does, so only that one is tried (linear on long runs; the first match is the same).
 const WE_ACT_LEAD = /(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we /gi;
-const WE_ACT_VERB = new RegExp(rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'iy');
+const WE_ACT_VERB = re(rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'iy');
 const WORD_THEN_SPACE = /\w+ /y;
 const MAX_WORDS_BEFORE_VERB = 3;
 /** Where the first clause of the company's act starts in `s`, or -1 (exported for its test). */
@@ -209,17 +205,15 @@ export function userSettingEnd(s: string, at: number): number {
 /** A word that defines another ("X means…", "X refers to…"). */
 const DEFINING_WORD = /\b(?:(?<!by )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b/i;
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
-const KIND_OF_DATA = new RegExp(
+const KIND_OF_DATA = re(
   rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
     rx`(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)`,
-  'i',
 );
-const LAW_APPLIES = new RegExp(
+const LAW_APPLIES = re(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
   rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
     rx`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
     rx`|bans?)\b`,
-  'i',
 );
 /**
  * What a law does, with no act on data before it: "Calls … may be recorded in accordance with local laws, which in
@@ -233,7 +227,7 @@ function lawApplies(s: string): boolean {
 /** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
 const FORUM = /\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:exclusive |non-exclusive )?jurisdiction|(?:is|are) competent)\b/i;
 /** The law as the condition of a claim: "where the law requires, …", "to the extent permitted by law". */
-const LAW_AS_CONDITION = new RegExp(
+const LAW_AS_CONDITION = re(
   rx`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
     rx`\b(?:requires?|required|permits?|permitted|allows?|allowed|applies|apply)\b` +
     rx`|\b(?:required|permitted|allowed) by (?:applicable |local )?(?:law|laws|regulations?)\b`,
@@ -245,14 +239,13 @@ const LAW_AS_CONDITION = new RegExp(
  * data". It speaks of norms, names no first party, and its only acts on data are what the norm is about ("rules
  * for processing biometric data"). A whole sentence ending in a period, not a list item.
  */
-const NORM_WORD = new RegExp(
+const NORM_WORD = re(
   rx`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
     rx`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
     // Norms said of places: "In many countries, employers must tell staff…".
     rx`|\bin (?:many|some|most|several|certain|a number of) (?:countries|states|jurisdictions|places)\b`,
-  'i',
 );
-const ACT_IN_NORM = new RegExp(
+const ACT_IN_NORM = re(
   rx`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
     rx`(?: the)? (?:${verbSource(['processing', 'further', 'flow'])})\b`,
   'gi',
@@ -263,7 +256,7 @@ const ACT_IN_NORM = new RegExp(
  */
 const ADDRESSEE = rx`(?:private |public |city |government |covered |all )?` +
   rx`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers|developers)`;
-const ADDRESSEE_ACTS = new RegExp(
+const ADDRESSEE_ACTS = re(
   rx`\b${ADDRESSEE}\b(?: (?:that|which|who) [a-z]+)?[^.;]{0,60}?` +
     rx`\b(?:must|shall|are required to|may not|are prohibited from|are not allowed to)` +
     // The act the norm obliges or forbids is the norm's content too: "must post", "may not sell".
@@ -271,7 +264,7 @@ const ADDRESSEE_ACTS = new RegExp(
   'gi',
 );
 /** "cities have banned the use of face recognition": the use is what is banned. */
-const BANNED_USE = new RegExp(
+const BANNED_USE = re(
   rx`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of` +
     rx`(?: [\w-]+){0,3}`,
   'gi',
@@ -282,7 +275,7 @@ const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
  * state laws treat precise geolocation as sensitive". All that follows is the norm's content, acts included
  * ("processing biometric data for the purpose of …" is what the law names, not what anyone does).
  */
-const NORM_DESCRIBES = new RegExp(
+const NORM_DESCRIBES = re(
   rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
@@ -290,7 +283,6 @@ const NORM_DESCRIBES = new RegExp(
     rx`|authorit(?:y|ies)|regulators?|courts?)\b(?:\s*\([^()]{0,60}\))?(?:\s+\w+){0,2}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit)s?` +
     rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b`,
-  'i',
 );
 function isNormStatement(s: string): boolean {
   if (!/\.\s*$/.test(s) || wordCount(s) < 6 || FIRST_PARTY.test(s)) return false;
@@ -323,20 +315,18 @@ function onlyThis(s: string, re: RegExp): boolean {
   return re.test(s) && !ANY_VERB.test(s.replace(re, ' '));
 }
 /** Data handled by another party on its own terms, for which the company answers not. */
-const OWN_TERMS = new RegExp(
+const OWN_TERMS = re(
   rx`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
     rx`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
     rx`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
     rx`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
     // "Apple's own terms govern how they work".
     rx`|(?<![\w-])[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
-  'i',
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
-const RESPONSIBLE = new RegExp(
+const RESPONSIBLE = re(
   rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
     rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
-  'i',
 );
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
 const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b/i;
@@ -345,12 +335,11 @@ const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|
 const COMPLAINT_ACT = rx`(?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)`;
 /** Whom the reader may turn to. */
 const AUTHORITY = rx`(?:attorney general|authority|regulator|commissioner|ombudsman)`;
-const COMPLAINT = new RegExp(
+const COMPLAINT = re(
   rx`\byou (?:may|can|should|have the right to) ${COMPLAINT_ACT}\b[^.]{0,60}\b${AUTHORITY}\b`,
-  'i',
 );
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
-const CATEGORY_DEFINED = new RegExp(
+const CATEGORY_DEFINED = re(
   rx`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? ` +
     rx`(?:includes|means|consists of|covers)\b` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
@@ -360,18 +349,16 @@ const CATEGORY_DEFINED = new RegExp(
     rx`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?` +
     rx`\b(?:includes?|comprises?|covers?)\b` +
     rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
-  'i',
 );
 /** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
 const LEARNS_OF =
   rx`^\W*(?:if|should|in the event that|where) (?:we )?` +
   rx`(?:learn|discover|become aware|find out|are notified|are made aware)`;
-const DELETED_IF_FOUND = new RegExp(
+const DELETED_IF_FOUND = re(
   LEARNS_OF + rx`\b[^.;]{0,120}\b(?:collected|received|obtained|gathered)\b[^.;]{0,120}[,;]\s*` +
     rx`(?:then )?we (?:will|shall|may|would) (?:\w+ly )?` +
     rx`(?:(?:take steps|take reasonable steps|act|work|try|endeavou?r) to )?(?:promptly )?` +
     rx`(?:delete|remove|erase|destroy)\b`,
-  'i',
 );
 /**
  * The reader holding something back: "if you do not allow access", "should you turn off location services",
@@ -379,21 +366,19 @@ const DELETED_IF_FOUND = new RegExp(
  */
 /** A condition on the reader: "if you", "should users", "in case the user". */
 const IF_READER = rx`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
-const READER_REFUSES = new RegExp(
+const READER_REFUSES = re(
   rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
     rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
-  'i',
 );
 /**
  * What follows for the reader: "some features may not work", "the display may not be possible", "you will not be
  * able to use Nearby", "the service may be limited". What the service can still do, not what it does with data.
  */
-const CONSEQUENCE = new RegExp(
+const CONSEQUENCE = re(
   rx`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
     rx`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
     rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find))\b`,
-  'i',
 );
 /** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
 const REFUSAL_CONSEQUENCE = (s: string) => {
@@ -406,35 +391,31 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
-const READER_CONDITION = new RegExp(rx`${IF_READER}\b[^,.;]*`, 'gi');
+const READER_CONDITION = re(rx`${IF_READER}\b[^,.;]*`, 'gi');
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
-const DOCUMENT_GOVERNS = new RegExp(
+const DOCUMENT_GOVERNS = re(
   rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
     rx`(?: of (?:service|use))?(?: \([^()]{0,40}\))? (?:govern|appl(?:y|ies) to|cover)s?\b`,
-  'i',
 );
 /** The reader getting more information about a topic: "you can obtain further information on…". */
-const READER_INFORMATION = new RegExp(
+const READER_INFORMATION = re(
   // Only more of it, found or asked for ("you may receive information about nearby events" is a claim's use).
   rx`\byou (?:can|may|could) (?:also )?(?:obtain|find|request|read) ` +
     rx`(?:further|more|additional|detailed) information (?:on|about|regarding|concerning)\b`,
-  'i',
 );
 /** The company's use named as a thing: "our use of location information", "Google's use of…". */
 const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b|\bhow [A-Z][\w-]* (?:uses|collects|processes)\b/;
 /** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
-const CROSS_REFERENCE = new RegExp(
+const CROSS_REFERENCE = re(
   rx`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
     rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b`,
-  'i',
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
-const RELATIVE_ACT = new RegExp(
+const RELATIVE_ACT = re(
   rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(['processing', 'further', 'flow'])})\b` +
     rx`|\b(?:${participleSource(['processing', 'further', 'flow'])}) by\b`,
-  'i',
 );
-const ADVICE = new RegExp(
+const ADVICE = re(
   rx`\b(?:be mindful|are advised|please be careful|may give away` +
     rx`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     rx`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
@@ -455,27 +436,23 @@ const ADVICE = new RegExp(
     rx`|^(?:pro )?tips?:\s` +
     // "…, so review permissions regularly".
     rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
-  'i',
 );
-const RIGHTS_REQUEST = new RegExp(
+const RIGHTS_REQUEST = re(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
     rx`|\brequest a copy of\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
     // "Consumers may request that we delete their geolocation data."
     rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b`,
-  'i',
 );
-const READER_CHOICE = new RegExp(
+const READER_CHOICE = re(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
     rx`|\byou (?:can |may )?(?:choose|decide) whether\b`,
-  'i',
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
-const UI_STEPS = new RegExp(
+const UI_STEPS = re(
   rx`^(?:(?:tip|note|hint)s?:\s*)?to [a-z]+\b[^,]{0,80},\s*` +
     // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
     rx`(?:(?:open|go to|tap|select|click|visit|choose|turn (?:off|on)|switch (?:off|on)|disable|enable)\b` +
     rx`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
-  'i',
 );
 /** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
 const PARTICIPLE =
@@ -485,50 +462,45 @@ const PARTICIPLE =
 // Nor a progressive passive ("…it is being driven in").
 // Of the main clause: a copula in a relative clause describes a list item ("your device coordinates, which are
 // necessary to match you") and leaves it an item.
-const COPULA = new RegExp(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
+const COPULA = re(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`);
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
 const SENSOR_SUBJECT =
   rx`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
 /** A sensor or service switched off on the device: "when GPS is off". */
 // An adverb may stand before the state: "location services are currently disabled".
-const DEVICE_OFF = new RegExp(
+const DEVICE_OFF = re(
   SENSOR_SUBJECT + rx`\b(?:is|are) (?:\w+ly )?(?:off|disabled|turned off|switched off)\b`,
-  'i',
 );
 /**
  * One switched on or in use ("an icon shows while GPS is in use"), or required on ("Location services must be
  * enabled for this feature"); a claim only with an act on data.
  */
-const DEVICE_ON = new RegExp(
+const DEVICE_ON = re(
   SENSOR_SUBJECT + rx`\b(?:is|are|must be|needs to be|need to be|has to be|have to be|should be) ` +
     rx`(?:on|enabled|active|in use|turned on|switched on)\b`,
-  'i',
 );
 /**
  * What the reader's own device or system offers: "Your device may offer biometric authentication such as Face ID",
  * "Most phones support fingerprint unlock". The device's feature, not data the company processes.
  */
-const DEVICE_FEATURE = new RegExp(
+const DEVICE_FEATURE = re(
   rx`^(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
     rx`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
     rx`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
-  'i',
 );
 /** Whether a feature is offered at all: "Location-based services may not be available in all countries". */
 // Not "…is not available to us", which says where data goes.
-const AVAILABILITY = new RegExp(
+const AVAILABILITY = re(
   rx`\b(?:is|are|may|might|will)(?: not)?(?: be)? (?:available|offered|supported) (?:in|on|for) ` +
     rx`(?:all|some|certain|every|each|your|select(?:ed)?|other|many) ` +
     rx`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models)\b`,
-  'i',
 );
 /** A technology as the subject of what it can or cannot do: "Facial detection can identify that a face is present". */
-const TECHNOLOGY_CAN = new RegExp(
+const TECHNOLOGY_CAN = re(
   rx`^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}(?:detection|recognition|technolog(?:y|ies)|verification|matching)` +
     rx` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b`,
-  'i',
 );
-const DESCRIPTION = new RegExp(
+const DESCRIPTION = re(
   rx`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
     rx`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
@@ -541,61 +513,52 @@ const DESCRIPTION = new RegExp(
     rx`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
     rx`|\b(?:is|are) (?:found|built|included) (?:on|in|into) (?:most|many|some|all|modern|newer) ` +
     rx`(?:[\w-]+ )?(?:phones|smartphones|devices|laptops|computers|cars|vehicles)\b`,
-  'i',
 );
 /** The answer to "What is X?": "It is a set of numbers…". */
-const WHAT_IT_IS = new RegExp(
+const WHAT_IT_IS = re(
   rx`^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?` +
     rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b`,
-  'i',
 );
 /** What a technology is: "Voice recognition is the ability of software to…". */
-const WHAT_A_TECHNOLOGY_IS = new RegExp(
+const WHAT_A_TECHNOLOGY_IS = re(
   rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
     rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) ` +
     rx`(?:of|to|for|by which|that|which|in|used)\b`,
-  'i',
 );
 /** A control of the interface described: "The Precise Location switch appears…". */
-const UI_CONTROL = new RegExp(
+const UI_CONTROL = re(
   rx`\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? ` +
     rx`(?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b`,
-  'i',
 );
 /** A commitment to protect data: "We are committed to protecting…". */
-const COMMITMENT = new RegExp(
+const COMMITMENT = re(
   rx`\b(?:committed to|dedicated to|care about|take seriously) ` +
     rx`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b`,
-  'i',
 );
 /** A section said to apply to some readers: "the following section … applies to you". */
-const SECTION_APPLIES = new RegExp(
+const SECTION_APPLIES = re(
   rx`\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b` +
     rx`[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b`,
-  'i',
 );
 /** The reader's aim or situation, a comma, then an imperative. */
-const IMPERATIVE_AFTER_AIM = new RegExp(
+const IMPERATIVE_AFTER_AIM = re(
   rx`^(?:to|in order to|if you|if you'd like to|when you want to)\b[^,.;]{1,120}, (?:please )?` +
     rx`(?:enter|tap|click|select|choose|go to|open|turn|type|visit|press|remove|delete|reset|set|change|update` +
     rx`|disable|enable|contact|check|review|adjust)\b`,
-  'i',
 );
 /** The company's own future practice as a supposition: "If we ever…", "Should we decide to…", "If we were to…". */
 const HYPOTHETICAL_PRACTICE =
   /^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect|process|use|obtain|record|gather|request|ask for|sell|share|disclose|need|require)\b/i;
 /** A device's parts: "has a built-in GPS receiver", "without a fingerprint sensor". */
-const HARDWARE = new RegExp(
+const HARDWARE = re(
   rx`\b(?:has|have|with|without|includes?|comes? with|equipped with|contains?) (?:a |an |no )?` +
     rx`(?:built-in |integrated |internal |dedicated )?(?:gps|gnss|nfc|fingerprint|face|iris)(?: [\w-]+)? ` +
     rx`(?:receivers?|chips?|antennas?|modules?|sensors?|readers?|scanners?|hardware|radios?)\b`,
-  'i',
 );
 /** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
-const LAW_CLASSES = new RegExp(
+const LAW_CLASSES = re(
   rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
     rx`(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b`,
-  'i',
 );
 
 export const NON_CLAIM_RULES: NonClaimRule[] = [

@@ -3,7 +3,7 @@
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
-import { rx, words } from '../text/pattern';
+import { re, rx, words } from '../text/pattern';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 
 export interface FlowRow {
@@ -200,7 +200,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
  * none, and are answered without running a pattern (the same answer as one alternation of every row, which cost
  * tens of microseconds per sentence, and tens of milliseconds to compile on a page's first analysis).
  */
-const ON_DEVICE_RES = ON_DEVICE_ROWS.map((r) => new RegExp(r.source, 'i'));
+const ON_DEVICE_RES = ON_DEVICE_ROWS.map((r) => re(r.source));
 let onDeviceGate: PatternGate | undefined;
 function anyOnDeviceRow(sentence: string): boolean {
   const held = (onDeviceGate ??= patternGate(ON_DEVICE_ROWS.map((r) => r.source)))(sentence);
@@ -212,7 +212,7 @@ function anyOnDeviceRow(sentence: string): boolean {
  * on your device and synced to your account") or the company processing it in a clause of its own ("The map works
  * offline, but we collect your precise location"): the device's part does not keep it from the company.
  */
-const ALSO_REACHES_US = new RegExp(
+const ALSO_REACHES_US = re(
   // Also in the present and streamed: "our app syncs an encrypted copy to your account", "audio is streamed to us".
   rx`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
     rx`|transferred|copied|stream(?:s|ed))\b` +
@@ -223,7 +223,6 @@ const ALSO_REACHES_US = new RegExp(
     rx`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
     rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
     rx`(?:use|collect|record|process|receive|store|keep)s?\b`,
-  'i',
 );
 
 /** Whether the sentence says the data stays on the device or never reaches the company. */

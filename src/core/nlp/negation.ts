@@ -4,7 +4,7 @@
  * not. Whether a negation denies a mention is decided by the predicate it governs (classify.ts, verbs.ts).
  * Both passes are one left-to-right scan with constant-size patterns, so they are linear in the sentence.
  */
-import { rx } from '../text/pattern';
+import { re, rx } from '../text/pattern';
 export interface NegationRow {
   id: string;
   source: string;
@@ -79,8 +79,8 @@ export interface Negation {
 
 const join = (rows: NegationRow[]) => rows.map((r) => `(?:${r.source})`).join('|');
 // Pseudo-cues first: at one position the longer, non-negating phrase wins.
-const CUE_RE = new RegExp(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');
-const TERMINATOR_RE = new RegExp(join(SCOPE_TERMINATORS), 'gi');
+const CUE_RE = re(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');
+const TERMINATOR_RE = re(join(SCOPE_TERMINATORS), 'gi');
 
 /** A spaced dash, which ends a scope unless it opens or closes a parenthesis. */
 const DASH = /^\s[—–]\s$/;

@@ -11,6 +11,12 @@
  */
 export const rx = String.raw;
 
+/**
+ * A compiled pattern, case-insensitive unless other flags are given: the analyzer matches its patterns ignoring
+ * case, and a call is shorter in the shipped module than `new RegExp(source, 'i')` (~100 of them).
+ */
+export const re = (source: string, flags = 'i'): RegExp => new RegExp(source, flags);
+
 /** A non-capturing alternation: `words('a|b', 'c')` is `(?:a|b|c)`. Arguments may hold several alternatives. */
 export const words = (...xs: string[]): string => `(?:${xs.join('|')})`;
 
