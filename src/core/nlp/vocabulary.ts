@@ -136,6 +136,14 @@ const MACHINE = words(
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
 
+/**
+ * A table's rows as written: a row's `source` may be a list of alternatives, one per line, which is joined with
+ * `|` here once rather than by a `.join('|')` on each row.
+ */
+type Written<Row extends { source: string }> = Omit<Row, 'source'> & { source: string | string[] };
+const joined = <Row extends { source: string }>(rows: Written<Row>[]): Row[] =>
+  rows.map((r) => ({ ...r, source: [r.source].flat().join('|') }) as Row);
+
 export interface TypeTerm {
   id: string;
   type: DataType;
@@ -254,7 +262,7 @@ const GPS_HEADS = [
   rx`capabilities`,
 ].join('|');
 
-export const TYPE_TERMS: TypeTerm[] = [
+export const TYPE_TERMS: TypeTerm[] = joined([
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
   { id: 'faceprint', type: 'face', identifier: true, source: [
     rx`face ?prints?`,
@@ -271,7 +279,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:templates?|embeddings?|vectors?)\b` +
       rx`(?<=\b(?:into|to create|to generate|to build|to compute|to produce|to make) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
       rx`(?:templates?|embeddings?|vectors?))(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})`,
-  ].join('|') },
+  ] },
   { id: 'face-recognition', type: 'face', identifier: true, source: [
     rx`(?:facial|face)[ -]` +
       words('recognition|identification|authentication|verification|matching|grouping|scans?|scanning'),
@@ -296,7 +304,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
     rx`faces? (?:of|from) the same (?:person|friend)`,
     rx`facial captures?`,
-  ].join('|') },
+  ] },
   // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
   {
     id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true,
@@ -311,7 +319,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       // The face in an image, compared: "the face in your selfie matches the photo on your passport".
       rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
         rx`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
-    ].join('|'),
+    ],
   },
   // Face: detection and analysis without identification.
   { id: 'face-analysis', type: 'face', source: [
@@ -387,7 +395,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:camera|track|detect|monitor|check|watch|follow|sens)\w*\b[^.;]{0,60})`,
     rx`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     rx`\bface (?:and|or) (?:other )?body (?:parts|features)`,
-  ].join('|') },
+  ] },
   // Voice: identifiers.
   { id: 'voiceprint', type: 'voice', identifier: true, source: [
     rx`voice ?prints?`,
@@ -416,7 +424,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Telling people by their voice: "identify callers by their voice".
     rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
       rx` (?:[\w-]+ ){0,4}(?:by|from) (?:(?:their|your|his|her|the) )?voices?\b`,
-  ].join('|') },
+  ] },
   // Split from the larger terms so that their common words ("identify", "analyse") do not make every sentence
   // holding those words try the larger patterns (literal-index.ts gates each term by its literals).
   { id: 'people-in-images', type: 'face', identifier: true, source: [
@@ -432,19 +440,19 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?![^.;]{0,60}\bby (?:their|his|her|its) (?!faces?\b)\w+)`,
     rx`\bcameras?\b(?:[^.;]{0,30}\b(?:not|never|n't))? (?:identif\w*|recogni[sz]\w*) ` +
       rx`(?:the )?(?:people|persons|individuals|anyone|shoppers|customers|visitors|passers-by)\b`,
-  ].join('|') },
+  ] },
   { id: 'face-examined', type: 'face', source: [
     // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
     rx`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face` +
       rx`|${FACE_OWNER}faces)\b`,
     rx`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
       rx`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
-  ].join('|') },
+  ] },
   { id: 'speakers-told-apart', type: 'voice', identifier: true, source: [
     // Telling speakers apart: "we do not identify speakers", "recognises which family member is speaking".
     rx`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different ` +
       rx`|individual |each )?speakers?\b`,
-  ].join('|') },
+  ] },
   // Voice: recordings and speech.
   { id: 'voice-recording', type: 'voice', source: [
     rx`${headThenModifier(VOICE, 'plain')}`,
@@ -557,7 +565,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`voice and audio`,
     rx`\bvoice(?=, (?:text|images?|videos?)\b)`,
     rx`\b(?:face|images?|videos?|text) and voice\b`,
-  ].join('|') },
+  ] },
   {
     id: 'call-recording', type: 'voice',
     gate: rx`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen|hear|meeting`,
@@ -601,7 +609,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A reader that takes the part of the body: "the scanner converts your palm into an encrypted number".
     rx`\b(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)\b` +
       rx`(?<=\b(?:scanners?|readers?|sensors?)\b[^.;]{0,30}\b(?:your|the user'?s|a user'?s|their) (?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?))`,
-  ].join('|') },
+  ] },
   { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
   { id: 'iris', type: 'biometric', source: [
     rx`\biris(?:es)?\b`,
@@ -652,7 +660,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:walk|type)\b` +
       // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
       rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
-  ].join('|') },
+  ] },
   {
     id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
     source: [
@@ -661,7 +669,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       // technology"); supplying or researching it is not (the head rule above).
       rx`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?` +
         rx`biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
-    ].join('|'),
+    ],
   },
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
@@ -688,7 +696,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
     rx`bluetooth beacons?`,
     rx`(?<![\w-])precise device location`,
-  ].join('|') },
+  ] },
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   { id: 'precise-word', type: 'location.precise', source: `${PRECISE_WORD}|${PRECISE_PREDICATE}` },
   // Location denied beyond a bound: "no location data more precise than your city", "beyond the country level" is
@@ -709,7 +717,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:locat\w*|region|state|province|city|country|coordinates|position|area)\b[^.;]{0,80}\bnothing more [\w-]+)`,
     rx`\bbeyond(?= (?:the |your )?(?:city|town|country|state|region|province|county|zip code|postal code|postcode)` +
       rx`[- ]level\b)(?<=\b(?:geo)?locations?(?: data| information)? beyond)`,
-  ].join('|') },
+  ] },
   { id: 'precise-source', type: 'location.precise', source: [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
     rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
@@ -761,7 +769,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\((?:precise|exact|fine)\b(?<=location(?: data| information)? \(\w+)`,
     // Android's permission names: fine is precise (coarse is approximate, below).
     rx`\b(?:access_)?fine[ _]location\b`,
-  ].join('|') },
+  ] },
   // Precision from the level of detail a location is kept at: a point ("street-address level") or an area
   // ("neighbourhood level", "city-level data"). Only where a location is spoken of: "statistics at the country
   // level" name no one's whereabouts.
@@ -838,7 +846,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
     rx`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
-  ].join('|') },
+  ] },
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   {
     id: 'ip-derived-location', type: 'location.approximate', gate: rx`ip address|sim card`,
@@ -878,7 +886,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`\blook(?:s|ed|ing)? up (?:the )?(?:country|region|city|location) of (?:your |the |an )?ip address(?:es)?\b`,
       rx`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
       rx`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
-    ].join('|'),
+    ],
   },
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
   { id: 'area-level', type: 'location.approximate', source: AREA_LEVEL },
@@ -923,7 +931,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bhome (?:and|or) work (?:addresses|locations)\b`,
     // "You might choose to save places to your account".
     rx`\bsav(?:e|es|ed|ing) (?:places|locations)\b`,
-  ].join('|') },
+  ] },
   // Location with no precision stated.
   { id: 'location', type: 'location', generic: true, source: [
     rx`geolocation`,
@@ -1016,8 +1024,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
     rx`wireless location`,
     rx`physical location`,
-  ].join('|') },
-];
+  ] },
+]);
 
 /**
  * Words that look like triggers but are not about the user's face, voice, body or whereabouts. A trigger
@@ -1028,7 +1036,7 @@ export interface Trap {
   source: string;
 }
 
-export const TRAPS: Trap[] = [
+export const TRAPS: Trap[] = joined([
   // Fingerprints among tracking technologies (cookies, pixels, tags, web storage) are device fingerprints.
   // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
   // ("yourcurrentlocation"), and those are still mentions.
@@ -1041,7 +1049,7 @@ export const TRAPS: Trap[] = [
     rx`\bgaits?[- ]?way\b`,
     rx`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
     rx`\bgps[- ]?tracker (?:sales|shop)`,
-  ].join('|') },
+  ] },
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
   // "POST /v2/voice/transcribe"). A developer's reference names no practice.
@@ -1049,7 +1057,7 @@ export const TRAPS: Trap[] = [
     rx`\x60[^\x60\n]{1,80}\x60`,
     rx`\b[a-z_]\w*\(\)`,
     rx`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
-  ].join('|') },
+  ] },
   // The bound of a precision ("location more precise than your city", "beyond the country level"): the area
   // says how coarse the data stays, it is no claim of its own (the bound is a precise mention, 'precise-bound').
   {
@@ -1079,13 +1087,13 @@ export const TRAPS: Trap[] = [
       rx`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
     rx`\b(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
       rx`(?:on|of|in|built into) (?:your|the|a|their) (?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
-  ].join('|') },
+  ] },
   { id: 'device-fingerprinting', source: [
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
     rx`fingerprinting`,
     rx`\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)`,
     rx`\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b`,
-  ].join('|') },
+  ] },
   { id: 'face-to-face', source: [
     rx`face[- ]to[- ]face`,
     rx`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
@@ -1094,7 +1102,7 @@ export const TRAPS: Trap[] = [
     rx`surface`,
     rx`facial accessories`,
     rx`facial (?:images?|photos?)`,
-  ].join('|') },
+  ] },
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
   {
     id: 'speech-as-expression',
@@ -1120,7 +1128,7 @@ export const TRAPS: Trap[] = [
     rx`\bvoip\b`,
     // The product, not what is said to it ("interactions with our voice assistant" is voice data).
     rx`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
-  ].join('|') },
+  ] },
   // Biometric locks and scanners guarding the company's premises: not data about the user.
   { id: 'biometric-security', source: [
     rx`\bbiometric ` +
@@ -1133,14 +1141,14 @@ export const TRAPS: Trap[] = [
       rx`\b)`,
     rx`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b` +
       rx`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
-  ].join('|') },
+  ] },
   { id: 'biometric-law', source: [
     rx`biometric (?:information )?privacy (?:act|laws?)`,
     rx`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
     rx`biometric identifiers? act`,
     // Laws named by what they regulate: "facial recognition laws vary from state to state".
     rx`\b(?:facial|face) recognition (?:laws?|statutes?|legislation|bans?|ordinances?)\b`,
-  ].join('|') },
+  ] },
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
   { id: 'country-of-law', source: [
     rx`\b` +
@@ -1162,7 +1170,7 @@ export const TRAPS: Trap[] = [
     rx`\bour ` +
       words('offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries') +
       rx`\b[^.]{0,30}\b(?:city|country|region)\b`,
-  ].join('|') },
+  ] },
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
   { id: 'place-of-others', source: [
     rx`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
@@ -1177,7 +1185,7 @@ export const TRAPS: Trap[] = [
       rx` locations?\b`,
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
-  ].join('|') },
+  ] },
   { id: 'place-not-user', source: [
     rx`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) ` +
       rx`(?:where|in which) you (?:live|reside|are located)`,
@@ -1220,8 +1228,8 @@ export const TRAPS: Trap[] = [
     rx`location settings`,
     rx`location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)`,
     rx`(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations`,
-  ].join('|') },
-];
+  ] },
+]);
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = [
@@ -1254,7 +1262,7 @@ export interface Cue<T> {
   source: string;
 }
 
-export const CONDITION_CUES: Cue<ConditionKind>[] = [
+export const CONDITION_CUES: Cue<ConditionKind>[] = joined([
   { value: 'consent', source: [
     rx`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)`,
     rx`if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)`,
@@ -1271,7 +1279,7 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`we will ask you`,
     rx`seek (?:any )?(?:required )?(?:permissions?|consent)`,
     rx`without your permission`,
-  ].join('|') },
+  ] },
   { value: 'setting', source: [
     rx`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)`,
     rx`if you have it turned on`,
@@ -1285,7 +1293,7 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`if you turn it on`,
     rx`if you allow`,
     rx`when location services are turned off`,
-  ].join('|') },
+  ] },
   { value: 'feature-use', source: [
     rx`(?:if|when) you ` +
       words(
@@ -1297,26 +1305,26 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`you can choose`,
     rx`if your (?:institution|account owner|administrator) elects`,
     rx`if (?:voice|location|face)[\w-]* features are available`,
-  ].join('|') },
+  ] },
   { value: 'legal-requirement', source: [
     rx`where (?:required|permitted|allowed) by (?:applicable )?law`,
     rx`as (?:required|permitted) by (?:applicable )?law`,
     rx`where (?:local )?laws? allows?`,
     rx`to the extent (?:required|permitted)`,
-  ].join('|') },
+  ] },
   { value: 'jurisdiction', source: [
     rx`in (?:certain|some) (?:jurisdictions|countries|states|markets)`,
     rx`if you (?:are|live|reside) in`,
     rx`(?:residents?|users?) (?:of|in) (?:the )?(?:us|united states|eea|european|uk|california|illinois|texas)`,
     rx`if available in your (?:area|market)`,
-  ].join('|') },
+  ] },
   { value: 'app-version', source: [
     rx`(?:current|older|earlier|previous|legacy|certain) (?:app )?versions?(?: of (?:the|our) app)?`,
     rx`app versions?`,
-  ].join('|') },
-];
+  ] },
+]);
 
-export const PURPOSE_CUES: Cue<Purpose>[] = [
+export const PURPOSE_CUES: Cue<Purpose>[] = joined([
   { value: 'features', source: [
     rx`special effects`,
     rx`effects`,
@@ -1334,14 +1342,14 @@ export const PURPOSE_CUES: Cue<Purpose>[] = [
     rx`translations?`,
     rx`captions?`,
     rx`transcri`,
-  ].join('|') },
+  ] },
   { value: 'moderation', source: rx`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce` },
   { value: 'demographics', source: [
     rx`demographic`,
     rx`age (?:range|estimation|verification)`,
     rx`estimate (?:your )?age`,
     rx`gender`,
-  ].join('|') },
+  ] },
   { value: 'recommendations', source: rx`recommend|for you|suggest|relevant content|feeds?` },
   { value: 'advertising', source: rx`advertis|\bads?\b|marketing|targeted` },
   { value: 'security', source: rx`security|secure|fraud|spam|bot activity|protect|authenticat|integrity` },
@@ -1352,11 +1360,11 @@ export const PURPOSE_CUES: Cue<Purpose>[] = [
     rx`law enforcement`,
     rx`legal process`,
     rx`required by law`,
-  ].join('|') },
+  ] },
   { value: 'identity-verification', source: rx`verif(?:y|ication)|confirm (?:you are|your identity)|identity` },
-];
+]);
 
-export const ACTION_CUES: Cue<Action>[] = [
+export const ACTION_CUES: Cue<Action>[] = joined([
   { value: 'sell', source: rx`\bsell|\bsale\b|\bsold\b` },
   { value: 'share', source: [
     rx`\bshar(?:e|es|ed|ing)\b`,
@@ -1365,14 +1373,14 @@ export const ACTION_CUES: Cue<Action>[] = [
     rx`transfer`,
     rx`receives?\b(?=[^.]{0,40}(?:partner|provider|third))`,
     rx`send(?:s)? (?:it |them )?to`,
-  ].join('|') },
+  ] },
   { value: 'retain', source: rx`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete` },
   { value: 'infer', source: rx`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess` },
   { value: 'use', source: rx`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply` },
   { value: 'collect', source: rx`collect|obtain|gather|receive|capture|record|scan|get\b|access` },
-];
+]);
 
-export const SOURCE_CUES: Cue<Source>[] = [
+export const SOURCE_CUES: Cue<Source>[] = joined([
   { value: 'user-content', source: [
     rx`user content`,
     rx`your content`,
@@ -1384,11 +1392,11 @@ export const SOURCE_CUES: Cue<Source>[] = [
     rx`snaps?`,
     rx`recordings? you`,
     rx`livestreams?`,
-  ].join('|') },
+  ] },
   { value: 'device', source: rx`device|phone|sensors?|sim card|ip address|browser|app\b|gps` },
   { value: 'third-party', source: rx`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others` },
   { value: 'user', source: rx`you provide|you give|you submit|you share|you choose to provide` },
-];
+]);
 
 export const THIRD_PARTY_ACTOR_SOURCE = [
   rx`third[- ]part(?:y|ies)`,
