@@ -1,6 +1,6 @@
 import { FIRST_PARTY } from './actor';
 import { oncePerSentence } from './acts';
-import { participleSource, verbSource } from './verbs';
+import { ALL_KINDS, participleSource, verbSource } from './verbs';
 import { re, rx } from '../text/pattern';
 
 /**
@@ -35,7 +35,7 @@ const FIRST_PARTY_ACT = re(
     // A denial is a claim too: "we do not collect", "we never share".
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
     rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +
-    rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
+    rx`(?:${verbSource(ALL_KINDS)})\b`,
 );
 /**
  * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
@@ -44,7 +44,7 @@ const FIRST_PARTY_ACT = re(
  */
 const PASSIVE_ACT = re(
   rx`\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|\w+ly|still|also|only|then|thus|therefore)\s+){0,2}` +
-    rx`(?:${participleSource(['processing', 'further', 'flow'])})\b`,
+    rx`(?:${participleSource(ALL_KINDS)})\b`,
 );
 /** A claim's own act on data, whoever acts: the company named, or the data in the passive. */
 // Not an act inside what the reader chooses: "you can choose whether your location is shared with us".
@@ -60,7 +60,7 @@ const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
     rx`[^.;]{0,60}?\b(?:do|does) not include\b`,
 );
-const ANY_VERB = re(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`);
+const ANY_VERB = re(rx`\b(?:${verbSource(ALL_KINDS)})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
@@ -170,7 +170,7 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
 // `,?\s*which` written as `,\s*which|(?<!\s)\s*which`: a start inside a run of spaces would end where the
 // run's first space does, so only that one is tried (linear on long runs; the first match is the same).
 const WE_ACT_LEAD = /(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we /gi;
-const WE_ACT_VERB = re(rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'iy');
+const WE_ACT_VERB = re(rx`(?:${verbSource(ALL_KINDS)})\b`, 'iy');
 const WORD_THEN_SPACE = /\w+ /y;
 const MAX_WORDS_BEFORE_VERB = 3;
 /** Where the first clause of the company's act starts in `s`, or -1 (exported for its test). */
@@ -247,7 +247,7 @@ const NORM_WORD = re(
 );
 const ACT_IN_NORM = re(
   rx`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
-    rx`(?: the)? (?:${verbSource(['processing', 'further', 'flow'])})\b`,
+    rx`(?: the)? (?:${verbSource(ALL_KINDS)})\b`,
   'gi',
 );
 /**
@@ -412,8 +412,8 @@ const CROSS_REFERENCE = re(
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = re(
-  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(['processing', 'further', 'flow'])})\b` +
-    rx`|\b(?:${participleSource(['processing', 'further', 'flow'])}) by\b`,
+  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(ALL_KINDS)})\b` +
+    rx`|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
 const ADVICE = re(
   rx`\b(?:be mindful|are advised|please be careful|may give away` +

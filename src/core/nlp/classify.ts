@@ -7,7 +7,7 @@ import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
-import { participleSource, verbKind, verbSource } from './verbs';
+import { ALL_KINDS, participleSource, verbKind, verbSource } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
@@ -140,7 +140,7 @@ const PRONOUN_DENIAL = re(
     // "have not collected this category": the perfect too.
     rx`(?:(?:do|does|will|can|could|would|did|have|has|had)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
     // "neither receives nor stores them": two verbs, the pronoun after the second.
-    rx`(?:(?:${verbSource(['processing', 'flow', 'further'])})\s+nor\s+)?` +
+    rx`(?:(?:${verbSource(ALL_KINDS)})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     rx`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
     rx`(?:it|them|this|that|${DEMONSTRATIVE_DATA})` +

@@ -11,6 +11,9 @@ export type VerbKind =
   /** The data moving to the company: "never sent", "does not leave" decide whether the company receives it. */
   | 'flow';
 
+/** Every kind: any act on data. */
+export const ALL_KINDS: VerbKind[] = ['processing', 'further', 'flow'];
+
 export interface VerbRow {
   base: string;
   kind: VerbKind;

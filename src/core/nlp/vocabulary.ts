@@ -8,7 +8,7 @@ import {
   headThenModifier, modifierOfHead,
 } from './terms';
 import { rx, words } from '../text/pattern';
-import { participleSource, verbSource } from './verbs';
+import { ALL_KINDS, participleSource, verbSource } from './verbs';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
@@ -1007,7 +1007,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
-    rx`\b(?:${verbSource(['processing', 'further', 'flow'])}` +
+    rx`\b(?:${verbSource(ALL_KINDS)}` +
       rx`|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       rx`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       rx` (?:(?:current|exact|precise|approximate|live) )?position\b`,
