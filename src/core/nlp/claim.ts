@@ -561,219 +561,156 @@ const LAW_CLASSES = re(
     rx`(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b`,
 );
 
+/** A rule of the list below: a call rather than an object literal, whose property names the minifier keeps. */
+const rule = (id: string, test: NonClaimRule['test']): NonClaimRule => ({ id, test });
+
 export const NON_CLAIM_RULES: NonClaimRule[] = [
-  { id: 'question', test: endsWithQuestion },
-  { id: 'heading', test: looksLikeHeading },
-  {
-    id: 'ui-label',
-    test: (s) =>
-      // "…whether we deliver to your area" asks about the company, it does not claim an act of it.
-      UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !USE_TAKEN.test(s) &&
-      // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
-      (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
-  },
+  rule('question', endsWithQuestion),
+  rule('heading', looksLikeHeading),
+  rule('ui-label', (s) =>
+    // "…whether we deliver to your area" asks about the company, it does not claim an act of it.
+    UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !USE_TAKEN.test(s) &&
+    // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
+    (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
+  ),
   // An instruction after the reader's aim or situation: "To find a store near you, enter your ZIP code", "If you
   // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
-  {
-    id: 'ui-instruction',
-    // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
-    test: (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY.test(s) && !COMPANY_ACT.test(s),
-  },
+  // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
+  rule('ui-instruction', (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY.test(s) && !COMPANY_ACT.test(s)),
   // A practice the company may take up one day: "If we ever collect biometric data, we will tell you first". Not a
   // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
   // before…", LABELS.md).
-  {
-    id: 'hypothetical',
-    test: (s) => HYPOTHETICAL_PRACTICE.test(s),
-  },
+  rule('hypothetical', (s) => HYPOTHETICAL_PRACTICE.test(s)),
   // Hardware described: "The watch has a built-in GPS receiver", "Tablets without a GPS chip cannot…".
-  {
-    id: 'hardware',
-    // Nothing done with what the part reads: not "a built-in GPS module that records your trips", "a face scanner
-    // that matches your face".
-    test: (s) => HARDWARE.test(s) && !claimAct(s) && !ANY_VERB.test(s) && !/\b(?:match|identif|recogni[sz]|verif)\w*/i.test(s),
-  },
+  // Nothing done with what the part reads: not "a built-in GPS module that records your trips", "a face scanner
+  // that matches your face".
+  rule('hardware', (s) => HARDWARE.test(s) && !claimAct(s) && !ANY_VERB.test(s) && !/\b(?:match|identif|recogni[sz]|verif)\w*/i.test(s)),
   // A path through the settings: "go to Settings > Location > Permissions".
-  {
-    id: 'ui-path',
-    test: (s) =>
-      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
-      !COMPANY_ACT.test(s),
-  },
-  { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
-  {
-    id: 'definition',
-    test: (s) =>
-      DEFINING_WORD.test(s) && !FIRST_PARTY_ACT.test(s) ||
-      /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
-      // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
-      KIND_OF_DATA.test(s) && !FIRST_PARTY_ACT.test(s) ||
-      // A glossary entry: "Granular geographic data: Data that identifies…".
-      /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
-      // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
-      // position" says what the company gets.
-      /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
-      /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
-      /\buniquely identifies\b/i.test(s) ||
-      /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
-      /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
-      // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
-      // geolocation, meaning any data derived from a device…".
-      /\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,20}\b(?:includes?|means|covers)\b/i.test(s) &&
-        !FIRST_PARTY.test(s) ||
-      /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !claimAct(s) ||
-      // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
-      // Also as the law treats it: "Under the laws of some states, precise geolocation is treated as sensitive…".
-      LAW_CLASSES.test(s) && !claimAct(s) &&
-        !FIRST_PARTY.test(s) ||
-      /\bcould be extracted\b/i.test(s) ||
-      // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
-      /\b(?:is an|are) examples? of\b/i.test(s) && !FIRST_PARTY.test(s) ||
-      // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
-      /^as used in\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
-      // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
-      WHAT_IT_IS.test(s) && !FIRST_PARTY.test(s) ||
-      // "Voice recognition is the ability of software to identify…": what a technology is.
-      // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-      WHAT_A_TECHNOLOGY_IS.test(s) && !FIRST_PARTY.test(s),
-  },
-  {
-    id: 'law',
-    test: (s) =>
-      // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
-      /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) &&
-        !FIRST_PARTY.test(s) ||
-      (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
-      isNormStatement(s),
-  },
+  rule('ui-path', (s) =>
+    (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
+    !COMPANY_ACT.test(s),
+  ),
+  rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),
+  rule('definition', (s) =>
+    DEFINING_WORD.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
+    // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
+    KIND_OF_DATA.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    // A glossary entry: "Granular geographic data: Data that identifies…".
+    /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
+    // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
+    // position" says what the company gets.
+    /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
+    /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
+    /\buniquely identifies\b/i.test(s) ||
+    /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
+    /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
+    // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
+    // geolocation, meaning any data derived from a device…".
+    /\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,20}\b(?:includes?|means|covers)\b/i.test(s) &&
+      !FIRST_PARTY.test(s) ||
+    /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !claimAct(s) ||
+    // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
+    // Also as the law treats it: "Under the laws of some states, precise geolocation is treated as sensitive…".
+    LAW_CLASSES.test(s) && !claimAct(s) &&
+      !FIRST_PARTY.test(s) ||
+    /\bcould be extracted\b/i.test(s) ||
+    // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
+    /\b(?:is an|are) examples? of\b/i.test(s) && !FIRST_PARTY.test(s) ||
+    // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
+    /^as used in\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
+    WHAT_IT_IS.test(s) && !FIRST_PARTY.test(s) ||
+    // "Voice recognition is the ability of software to identify…": what a technology is.
+    // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
+    WHAT_A_TECHNOLOGY_IS.test(s) && !FIRST_PARTY.test(s),
+  ),
+  rule('law', (s) =>
+    // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
+    /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) &&
+      !FIRST_PARTY.test(s) ||
+    (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
+    isNormStatement(s),
+  ),
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
   // A later act of the company's ("…, and we will then collect your precise location") is a claim of its own.
-  {
-    id: 'user-setting',
-    test: (s) => {
-      const at = userSettingFrom(s);
-      // Not after the company's own act: "We share your precise location, but you can switch it off" claims first.
-      return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length && !claimAct(s.slice(0, at));
-    },
-  },
-  {
-    id: 'advice',
-    test: (s) => ADVICE.test(s),
-  },
+  rule('user-setting', (s) => {
+    const at = userSettingFrom(s);
+    // Not after the company's own act: "We share your precise location, but you can switch it off" claims first.
+    return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length && !claimAct(s.slice(0, at));
+  }),
+  rule('advice', (s) => ADVICE.test(s)),
   // Link text: "Learn more about how we use location information."
-  {
-    id: 'link-text',
-    test: (s) =>
-      // Also addressed to the reader: "You can learn more about how location works on your device in its settings".
-      (/^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
-        .test(s) && wordCount(s) <= 16 || CROSS_REFERENCE.test(s)) &&
-      // Not one that takes the company's use as given: "Learn more about how we use location information",
-      // "…about Google's use of location information" (the dev labels count these as claims).
-      !FIRST_PARTY_ACT.test(s) && !USE_TAKEN.test(s),
-  },
+  rule('link-text', (s) =>
+    // Also addressed to the reader: "You can learn more about how location works on your device in its settings".
+    (/^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
+      .test(s) && wordCount(s) <= 16 || CROSS_REFERENCE.test(s)) &&
+    // Not one that takes the company's use as given: "Learn more about how we use location information",
+    // "…about Google's use of location information" (the dev labels count these as claims).
+    !FIRST_PARTY_ACT.test(s) && !USE_TAKEN.test(s),
+  ),
   // The reader finding out more: "You can obtain further information on location-based services if required."
-  {
-    id: 'reader-information',
-    test: (s) => READER_INFORMATION.test(s) && !claimAct(s),
-  },
+  rule('reader-information', (s) => READER_INFORMATION.test(s) && !claimAct(s)),
   // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:".
-  {
-    id: 'lead-in',
-    test: (s) => /\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i.test(s) && !FIRST_PARTY.test(s),
-  },
+  rule('lead-in', (s) => /\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i.test(s) && !FIRST_PARTY.test(s)),
   // The reader's rights and how to use them: a request about data is not the company collecting it.
-  {
-    id: 'rights-request',
-    // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
-    test: (s) => RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')),
-  },
+  // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
+  rule('rights-request', (s) => RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, ''))),
   // The state of the user's device or the reader's own choice, with no act of the company.
-  {
-    id: 'device-state',
-    test: (s) =>
-      ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
-      // The state itself ("in use") is not an act on data.
-      (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
-      (DEVICE_FEATURE.test(s) && !claimAct(s)),
-  },
+  rule('device-state', (s) =>
+    ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
+    // The state itself ("in use") is not an act on data.
+    (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
+    (DEVICE_FEATURE.test(s) && !claimAct(s)),
+  ),
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
-  {
-    id: 'copula',
-    test: (s) =>
-      wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
-  },
+  rule('copula', (s) =>
+    wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
+  ),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
-  {
-    id: 'description',
-    test: (s) =>
-      DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
-      AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
-      // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
-      TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
-  },
+  rule('description', (s) =>
+    DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
+    AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
+    // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
+    TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
+  ),
   // A control of the interface described: "The Precise Location switch appears next to each app".
-  {
-    id: 'ui-control',
-    test: (s) => onlyThis(s, UI_CONTROL),
-  },
+  rule('ui-control', (s) => onlyThis(s, UI_CONTROL)),
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
-  {
-    id: 'commitment',
-    test: (s) => onlyThis(s, COMMITMENT),
-  },
-  {
-    id: 'reader-recourse',
-    test: (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT),
-  },
-  {
-    id: 'category-defined',
-    test: (s) => CATEGORY_DEFINED.test(s) && !FIRST_PARTY.test(s),
-  },
+  rule('commitment', (s) => onlyThis(s, COMMITMENT)),
+  rule('reader-recourse', (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT)),
+  rule('category-defined', (s) => CATEGORY_DEFINED.test(s) && !FIRST_PARTY.test(s)),
   // The document speaking of itself: "This section explains your choices about location permissions."
-  {
-    id: 'self-reference',
-    test: (s) =>
-      /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
-        .test(s) &&
-      /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
-      !/\bwe\b/i.test(s) ||
-      // "If you live in Illinois, the following section about biometric identifiers applies to you."
-      SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) ||
-      // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
-      DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
-  },
+  rule('self-reference', (s) =>
+    /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
+      .test(s) &&
+    /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
+    !/\bwe\b/i.test(s) ||
+    // "If you live in Illinois, the following section about biometric identifiers applies to you."
+    SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
+    DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
+  ),
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
-  {
-    id: 'own-terms',
-    test: (s) => OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
-  },
+  rule('own-terms', (s) => OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s)),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
-  {
-    id: 'responsibility',
-    test: (s) => RESPONSIBLE.test(s) && !claimAct(s),
-  },
+  rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),
   // A list of the interface's settings: "Smart lock settings: Auto-Unlock, Fingerprint Unlock, Voice Assistant".
-  {
-    id: 'settings-list',
-    // Only a verbless list of names (a parenthesis may say what one does): "Location settings: we use GPS…" is a claim.
-    test: (s) => {
-      const m = /^[\w -]{0,40}\bsettings?:\s/i.exec(s);
-      if (!m) return false;
-      const rest = s.slice(m[0].length).replace(/\([^()]*\)/g, ' ');
-      return rest.includes(',') && !ANY_VERB.test(rest) && !FIRST_PARTY.test(rest);
-    },
-  },
-  {
-    id: 'discouragement',
-    test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s),
-  },
+  // Only a verbless list of names (a parenthesis may say what one does): "Location settings: we use GPS…" is a claim.
+  rule('settings-list', (s) => {
+    const m = /^[\w -]{0,40}\bsettings?:\s/i.exec(s);
+    if (!m) return false;
+    const rest = s.slice(m[0].length).replace(/\([^()]*\)/g, ' ');
+    return rest.includes(',') && !ANY_VERB.test(rest) && !FIRST_PARTY.test(rest);
+  }),
+  rule('discouragement', (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s)),
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.
-  { id: 'refusal-consequence', test: REFUSAL_CONSEQUENCE },
+  rule('refusal-consequence', REFUSAL_CONSEQUENCE),
   // A promise to delete what was collected by mistake: "If we learn that we have collected a child's voice
   // recording, we will delete it" (the children's section of most policies) claims no practice.
-  { id: 'deleted-if-found', test: (s) => DELETED_IF_FOUND.test(s) },
+  rule('deleted-if-found', (s) => DELETED_IF_FOUND.test(s)),
 ];
 
 /** The most words of a label: a category's name, not a sentence. */

@@ -7,7 +7,7 @@ import {
   APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_PREDICATE, PRECISE_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
-import { rx, words } from '../text/pattern';
+import { alternatives, named, rx, words, type Alternatives } from '../text/pattern';
 import { ALL_KINDS, participleSource, verbSource } from './verbs';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
@@ -135,13 +135,6 @@ const MACHINE = words(
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
-
-/**
- * A row's pattern as written in the tables below: one source, or a list of alternatives, one per line (joined with
- * `|` by the row's builder).
- */
-type Alternatives = string | string[];
-const alternatives = (a: Alternatives): string => [a].flat().join('|');
 
 export interface TypeTerm {
   id: string;
@@ -1032,13 +1025,11 @@ export interface Trap {
   source: string;
 }
 
-const trap = (id: string, source: Alternatives): Trap => ({ id, source: alternatives(source) });
-
 export const TRAPS: Trap[] = [
   // Fingerprints among tracking technologies (cookies, pixels, tags, web storage) are device fingerprints.
   // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
   // ("yourcurrentlocation"), and those are still mentions.
-  trap('containing-word', [
+  named('containing-word', [
     rx`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*`,
     rx`\b(?:type|pre|sur|inter)faces?\b`,
     rx`\bfacets?\b`,
@@ -1051,41 +1042,41 @@ export const TRAPS: Trap[] = [
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
   // "POST /v2/voice/transcribe"). A developer's reference names no practice.
-  trap('code', [
+  named('code', [
     rx`\x60[^\x60\n]{1,80}\x60`,
     rx`\b[a-z_]\w*\(\)`,
     rx`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
   ]),
   // The bound of a precision ("location more precise than your city", "beyond the country level"): the area
   // says how coarse the data stays, it is no claim of its own (the bound is a precise mention, 'precise-bound').
-  trap('precision-bound',
+  named('precision-bound',
     rx`\b(?:than|below|(?<=beyond )) ?(?:the |your |a |an )?(?:[\w-]+ )?(?:city|town|country|state|region|province|county` +
       rx`|zip code|postal code|postcode|area|neighbou?rhood|district)(?:[- ]level)?\b` +
       rx`(?<=\b(?:(?:precise|accurate|granular|specific|exact|detailed|fine-grained|finer) than|beyond|below) [^.]{1,40})`,
   ),
   // The location of a thing that is not the reader: "your parcel's real-time location", "the location of the
   // delivery robot" (a vehicle or phone of the reader's is theirs, so only things sent or sent out).
-  trap('thing-location',
+  named('thing-location',
     rx`\b(?:parcel|package|shipment|delivery robot)'?s? (?:[\w-]+ )?location\b` +
       rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot)s?\b`,
   ),
-  trap('rank-place',
+  named('rank-place',
     rx`\b(?:location|position|place) (?:on|in) the ` +
       rx`(?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
   ),
-  trap('device-sensor', [
+  named('device-sensor', [
     rx`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
       rx`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
     rx`\b(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
       rx`(?:on|of|in|built into) (?:your|the|a|their) (?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
   ]),
-  trap('device-fingerprinting', [
+  named('device-fingerprinting', [
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
     rx`fingerprinting`,
     rx`\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)`,
     rx`\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b`,
   ]),
-  trap('face-to-face', [
+  named('face-to-face', [
     rx`face[- ]to[- ]face`,
     rx`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
     rx`interface`,
@@ -1095,12 +1086,12 @@ export const TRAPS: Trap[] = [
     rx`facial (?:images?|photos?)`,
   ]),
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
-  trap('speech-as-expression',
+  named('speech-as-expression',
     rx`\b` +
       words('hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal') +
       rx` speech\b`,
   ),
-  trap('voice-idiom', [
+  named('voice-idiom', [
     rx`voice (?:your|their|any|concerns|an? )`,
     // A voice as a say: "use your voice to stand up for privacy".
     rx`\b(?:use|raise|lend|add) (?:your|their|our) voices? to ` +
@@ -1120,7 +1111,7 @@ export const TRAPS: Trap[] = [
     rx`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
   ]),
   // Biometric locks and scanners guarding the company's premises: not data about the user.
-  trap('biometric-security', [
+  named('biometric-security', [
     rx`\bbiometric ` +
       words(
         rx`access(?: controls?)?|locks?|scanners?|entry|door locks?`,
@@ -1132,7 +1123,7 @@ export const TRAPS: Trap[] = [
     rx`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b` +
       rx`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
   ]),
-  trap('biometric-law', [
+  named('biometric-law', [
     rx`biometric (?:information )?privacy (?:act|laws?)`,
     rx`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
     rx`biometric identifiers? act`,
@@ -1140,7 +1131,7 @@ export const TRAPS: Trap[] = [
     rx`\b(?:facial|face) recognition (?:laws?|statutes?|legislation|bans?|ordinances?)\b`,
   ]),
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
-  trap('country-of-law', [
+  named('country-of-law', [
     rx`\b` +
       words(rx`laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax`) +
       rx`(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) ` +
@@ -1162,7 +1153,7 @@ export const TRAPS: Trap[] = [
       rx`\b[^.]{0,30}\b(?:city|country|region)\b`,
   ]),
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
-  trap('place-of-others', [
+  named('place-of-others', [
     rx`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
       words(
         rx`stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?`,
@@ -1176,7 +1167,7 @@ export const TRAPS: Trap[] = [
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ]),
-  trap('place-not-user', [
+  named('place-not-user', [
     rx`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) ` +
       rx`(?:where|in which) you (?:live|reside|are located)`,
     rx`\b(?:factors|things|circumstances) such as where you live`,
