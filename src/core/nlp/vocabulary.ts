@@ -132,6 +132,14 @@ const MACHINE = words(
   'device|browser|computer|system|hardware|software|configuration|set-?up|settings',
   'files?|documents?|content|uploads?|keys?|certificates?|messages?|songs?|tracks?',
 );
+/** What a measure of the body or of behaviour is used for when it tells who someone is ("to verify it is you"). */
+const TELLS_WHO = rx`identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock`;
+/** The heart's rhythm used as a key: to tell who you are, or to sign you in. */
+const TO_SIGN_IN = rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`;
+/** Words of a finer precision, in a bound: "no more precise than your city", "more granular than". */
+const FINER = rx`(?:precise|accurate|granular|specific|exact|detailed|fine-grained)`;
+/** A location as the subject of a bound: "location data (that is) no more precise than…". */
+const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
@@ -629,12 +637,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b(?:rhythm|speed|cadence|timing|pressure)(?:(?:,| and| or) (?:rhythm|speed|cadence|timing|pressure)){0,3} ` +
       rx`(?:with|at) which you type\b` +
-      rx`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
+      rx`(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))`,
     // The manner of a walk or of typing, analysed: "we may analyse how you type and move your mouse to tell people
     // from bots", "we do not analyse how you walk" (gait, keystroke dynamics). An act of analysis governs it.
     // Typing only to tell who types, as with its rhythm above ("…how you type to personalise predictions" is none).
     rx`\b(?:how|the way|the manner in which) you (?:walk\b|type\b` +
-      rx`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ (?:apart|from))))` +
+      rx`(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from))))` +
       rx`(?<=\b(?:analy[sz]\w*|measur\w*|profil\w*|recogni[sz]\w*|model\w*|stud(?:y|ies|ying)|assess\w*|use|uses|using) ` +
       rx`(?:how|the way|the manner in which) you (?:walk|type))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
@@ -651,15 +659,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
     rx`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
     rx`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|rhythms?)\b` +
-      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
+      TO_SIGN_IN,
     // The same the other way round: "the unique rhythm of your heart … to unlock your account".
     rx`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
-      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
+      TO_SIGN_IN,
     // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
     rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) ` +
       rx`(?:walk|type)\b` +
       // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
-      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
+      rx`(?=[^.]{0,60}\b(?:${TELLS_WHO}|tell \w+ apart))`,
   ]),
   term('biometric-generic', 'biometric', { generic: true, heads: BIOMETRIC_HEADS }, [
     rx`biometrics?\b`,
@@ -700,17 +708,17 @@ export const TYPE_TERMS: TypeTerm[] = [
   // what the device gives finer than an area, the precise kind (the area itself is a trap: precision-bound).
   // Location kept within a bound is the coarse kind: "location no more precise than your city".
   term('approximate-bound', 'location.approximate',
-    rx`\b(?:no|not) (?:any )?more (?:precise|accurate|granular|specific|exact|detailed|fine-grained)(?= than\b)` +
-      rx`(?<=\b(?:geo)?locations?(?: data| information)?(?: that is| which is)? (?:no|not) (?:any )?more [\w-]+)`,
+    rx`\b(?:no|not) (?:any )?more ${FINER}(?= than\b)` +
+      rx`(?<=${A_LOCATION}(?: that is| which is)? (?:no|not) (?:any )?more [\w-]+)`,
   ),
   term('precise-bound', 'location.precise', { beatsTraps: true }, [
-    rx`\b(?:more|any more) (?:precise|accurate|granular|specific|exact|detailed|fine-grained)(?= than\b)` +
-      rx`(?<=\b(?:geo)?locations?(?: data| information)?(?: that is| which is)? (?:any )?more [\w-]+)`,
+    rx`\b(?:more|any more) ${FINER}(?= than\b)` +
+      rx`(?<=${A_LOCATION}(?: that is| which is)? (?:any )?more [\w-]+)`,
     // "we record the state you are in, and nothing more precise": the cue "nothing" denies it.
-    rx`\bmore (?:precise|accurate|granular|specific|exact|detailed|fine-grained)\b` +
+    rx`\bmore ${FINER}\b` +
       rx`(?<=\b(?:locat\w*|region|state|province|city|country|coordinates|position|area)\b[^.;]{0,80}\bnothing more [\w-]+)`,
     rx`\bbeyond(?= (?:the |your )?(?:city|town|country|state|region|province|county|zip code|postal code|postcode)` +
-      rx`[- ]level\b)(?<=\b(?:geo)?locations?(?: data| information)? beyond)`,
+      rx`[- ]level\b)(?<=${A_LOCATION} beyond)`,
   ]),
   term('precise-source', 'location.precise', [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
