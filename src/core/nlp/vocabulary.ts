@@ -1243,41 +1243,15 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
 
 export const PURPOSE_CUES: Cue<Purpose>[] = [
   cue('features', [
-    rx`special effects`,
-    rx`effects`,
-    rx`filters`,
-    rx`stickers`,
-    rx`avatars?`,
-    rx`lenses`,
-    rx`features`,
-    rx`personali[sz]e`,
-    rx`customi[sz]e`,
-    rx`experience`,
-    rx`navigation`,
-    rx`directions`,
-    rx`weather`,
-    rx`translations?`,
-    rx`captions?`,
-    rx`transcri`,
+    rx`special effects|effects|filters|stickers|avatars?|lenses|features|personali[sz]e|customi[sz]e|experience`,
+    rx`navigation|directions|weather|translations?|captions?|transcri`,
   ]),
   cue('moderation', rx`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce`),
-  cue('demographics', [
-    rx`demographic`,
-    rx`age (?:range|estimation|verification)`,
-    rx`estimate (?:your )?age`,
-    rx`gender`,
-  ]),
+  cue('demographics', rx`demographic|age (?:range|estimation|verification)|estimate (?:your )?age|gender`),
   cue('recommendations', rx`recommend|for you|suggest|relevant content|feeds?`),
   cue('advertising', rx`advertis|\bads?\b|marketing|targeted`),
   cue('security', rx`security|secure|fraud|spam|bot activity|protect|authenticat|integrity`),
-  cue('legal', [
-    rx`legal obligations?`,
-    rx`comply`,
-    rx`compliance`,
-    rx`law enforcement`,
-    rx`legal process`,
-    rx`required by law`,
-  ]),
+  cue('legal', rx`legal obligations?|comply|compliance|law enforcement|legal process|required by law`),
   cue('identity-verification', rx`verif(?:y|ication)|confirm (?:you are|your identity)|identity`),
 ];
 
@@ -1299,16 +1273,8 @@ export const ACTION_CUES: Cue<Action>[] = [
 
 export const SOURCE_CUES: Cue<Source>[] = [
   cue('user-content', [
-    rx`user content`,
-    rx`your content`,
-    rx`content you (?:create|upload|post|share)`,
-    rx`photos?`,
-    rx`videos?`,
-    rx`images?`,
-    rx`memories`,
-    rx`snaps?`,
-    rx`recordings? you`,
-    rx`livestreams?`,
+    rx`user content|your content|content you (?:create|upload|post|share)`,
+    rx`photos?|videos?|images?|memories|snaps?|recordings? you|livestreams?`,
   ]),
   cue('device', rx`device|phone|sensors?|sim card|ip address|browser|app\b|gps`),
   cue('third-party', rx`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others`),
@@ -1316,12 +1282,7 @@ export const SOURCE_CUES: Cue<Source>[] = [
 ];
 
 export const THIRD_PARTY_ACTOR_SOURCE = [
-  rx`third[- ]part(?:y|ies)`,
-  rx`partners?`,
-  rx`vendors?`,
-  rx`service providers?`,
-  rx`sub-?processors?`,
-  rx`advertisers?`,
+  rx`third[- ]part(?:y|ies)|partners?|vendors?|service providers?|sub-?processors?|advertisers?`,
   rx`(?:verification|mapping) (?:partner|provider)s?`,
 ].join('|');
 
