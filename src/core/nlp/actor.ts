@@ -1,4 +1,4 @@
-import { rx, words } from '../text/pattern';
+import { re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { actsIn, oncePerSentence } from './acts';
 import { verbKind, verbSource } from './verbs';
@@ -20,7 +20,7 @@ import { verbKind, verbSource } from './verbs';
  * end, so a sentence of many mentions costs mentions × length; sentences are at most MAX_SENTENCE_CHARS.
  */
 /** Parties that act on their own account, not the company's. */
-const INDEPENDENT = new RegExp(
+const INDEPENDENT = re(
   '\\b' +
     words(
       rx`(?:other|third[- ]party|external|independent) (?:apps?|applications|websites?|sites)`,
@@ -35,7 +35,6 @@ const INDEPENDENT = new RegExp(
       rx`police(?![\w-])|governments?(?![\w-])`,
     ) +
     '\\b',
-  'i',
 );
 /**
  * The company in the first person. Not global: `test` keeps no state, so any module may share it. "US" in
@@ -51,10 +50,9 @@ const LATER_NAMED_ACT = new RegExp(
   rx`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** People who use the service or are around the reader. */
-const OTHER_PEOPLE = new RegExp(
+const OTHER_PEOPLE = re(
   rx`\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?` +
     rx`|hosts|participants|invitees|attendees)\b`,
-  'i',
 );
 /**
  * The other people of a meeting or call as the whole subject: "other participants", "meeting hosts, participants,
@@ -65,14 +63,13 @@ const MEETING_PEOPLE_SUBJECT =
 /** Acts by which they keep a copy for themselves: "participants can record the meeting". */
 const KEEPS_A_COPY = /^(?:record|sav|captur|download|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$/i;
 /** "Websites you visit", read before the head is cut at "you". */
-const INDEPENDENT_VISITED = new RegExp(
+const INDEPENDENT_VISITED = re(
   rx`^\s*(?:the )?(?:websites?|sites|apps)` +
     rx`(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
     rx` (?:that )?you (?:visit|use|open)\b`,
-  'i',
 );
 /** Data passed on after the mention ("…collects it and discloses it to apps, including ours") may reach us. */
-const PASSED_ON_ALL = new RegExp(rx`\b(?:${verbSource(['further', 'flow'])})\b`, 'gi');
+const PASSED_ON_ALL = re(rx`\b(?:${verbSource(['further', 'flow'])})\b`, 'gi');
 const FIRST_PARTY_ALL = /\b(?:we|us|our)\b/gi;
 /** A fronted phrase that compares or adds, never the subject: "Like other apps, we…". */
 // Nor a fronted reason or concession: "Because iris matching is carried out by the border agency, SkyPass…".
@@ -154,11 +151,10 @@ function lastMatch(re: RegExp, s: string): number {
  * border agency", "Face ID data is handled by your device's operating system". Read in a bounded window after the
  * mention, within its clause.
  */
-const PASSIVE_BY = new RegExp(
+const PASSIVE_BY = re(
   // A passive verb, with an adverb on either side, then "by" and who acts (captured).
   rx`^[^,;.]{0,40}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?` +
     rx`(?:[a-z]+ed|done|run|made|kept|held|carried out)\s+(?:\w+ly\s+)?by\s+((?:the |your |a |an )?[^,;.]{1,50})`,
-  'i',
 );
 /**
  * An agent set against the company: "…is operated by the lounge's owner, not by Altavia". What is set against

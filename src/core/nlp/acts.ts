@@ -1,5 +1,5 @@
-import { verbSource } from './verbs';
-import { rx } from '../text/pattern';
+import { ALL_KINDS, verbSource } from './verbs';
+import { re, rx } from '../text/pattern';
 
 /**
  * The verbs of acting on data in a sentence (processing, further actions, flow), found once per sentence: the
@@ -17,7 +17,7 @@ export interface Act {
  * in a list of data ("operating system, access times, approximate location data"), where it governs nothing.
  */
 const NOUN_COMPOUND = rx`(?! (?:times|logs|tokens|points|rights|requests|codes|levels|dates|controls|credentials|keys|cases|buttons|keeping)\b)`;
-const ACT = new RegExp(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b${NOUN_COMPOUND}`, 'gi');
+const ACT = re(rx`\b(?:${verbSource(ALL_KINDS)})\b${NOUN_COMPOUND}`, 'gi');
 
 /**
  * `read` remembered for the last sentence it was asked about: per-mention passes call it once per mention,

@@ -1,7 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { oncePerSentence } from './acts';
-import { participleSource, verbSource } from './verbs';
-import { rx } from '../text/pattern';
+import { ALL_KINDS, participleSource, verbSource } from './verbs';
+import { re, rx } from '../text/pattern';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -28,25 +28,23 @@ const wordCount = (s: string) => words(s).length;
  * may record", "we and our partners use". A non-claim rule about the sentence's other words (a device state, a
  * law, a description, a definition) yields to it: the sentence then makes a claim of its own.
  */
-const FIRST_PARTY_ACT = new RegExp(
+const FIRST_PARTY_ACT = re(
   // The company's service may carry a modifier: "our chatbot service receives…", "the booking app collects…".
   rx`\b(?:we|our (?:[\w-]+ )?(?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
     rx`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
     // A denial is a claim too: "we do not collect", "we never share".
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
     rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +
-    rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`,
-  'i',
+    rx`(?:${verbSource(ALL_KINDS)})\b`,
 );
 /**
  * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
  * "will be shared". A claim with no named actor: like FIRST_PARTY_ACT, it outweighs a side remark on the device's
  * state or on what data is like.
  */
-const PASSIVE_ACT = new RegExp(
+const PASSIVE_ACT = re(
   rx`\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|\w+ly|still|also|only|then|thus|therefore)\s+){0,2}` +
-    rx`(?:${participleSource(['processing', 'further', 'flow'])})\b`,
-  'i',
+    rx`(?:${participleSource(ALL_KINDS)})\b`,
 );
 /** A claim's own act on data, whoever acts: the company named, or the data in the passive. */
 // Not an act inside what the reader chooses: "you can choose whether your location is shared with us".
@@ -58,12 +56,11 @@ const claimAct = (s: string) => {
   return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside);
 };
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
-const SENT_ARTIFACT_LEAVES_OUT = new RegExp(
+const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
     rx`[^.;]{0,60}?\b(?:do|does) not include\b`,
-  'i',
 );
-const ANY_VERB = new RegExp(rx`\b(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'i');
+const ANY_VERB = re(rx`\b(?:${verbSource(ALL_KINDS)})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
@@ -123,7 +120,7 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
 const NOT_DEVICE_SWITCH =
   rx`(?! (?:the |your |its )?(?:device'?s? |phone'?s? )?(?:location services|location(?! history)|gps|bluetooth|wi-?fi|microphone|camera)\b)`;
 const USER_SETTING = [
-  new RegExp(
+  re(
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
@@ -140,7 +137,6 @@ const USER_SETTING = [
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b` +
       rx`(?=[^.;]{0,30}\bfrom\b))`,
-    'i',
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
   // A control that lets the reader hide or limit data: "Privacy zones let you hide the start of your routes".
@@ -174,7 +170,7 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
 // `,?\s*which` written as `,\s*which|(?<!\s)\s*which`: a start inside a run of spaces would end where the
 // run's first space does, so only that one is tried (linear on long runs; the first match is the same).
 const WE_ACT_LEAD = /(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we /gi;
-const WE_ACT_VERB = new RegExp(rx`(?:${verbSource(['processing', 'further', 'flow'])})\b`, 'iy');
+const WE_ACT_VERB = re(rx`(?:${verbSource(ALL_KINDS)})\b`, 'iy');
 const WORD_THEN_SPACE = /\w+ /y;
 const MAX_WORDS_BEFORE_VERB = 3;
 /** Where the first clause of the company's act starts in `s`, or -1 (exported for its test). */
@@ -209,17 +205,15 @@ export function userSettingEnd(s: string, at: number): number {
 /** A word that defines another ("X means…", "X refers to…"). */
 const DEFINING_WORD = /\b(?:(?<!by )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b/i;
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
-const KIND_OF_DATA = new RegExp(
+const KIND_OF_DATA = re(
   rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
     rx`(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)`,
-  'i',
 );
-const LAW_APPLIES = new RegExp(
+const LAW_APPLIES = re(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
   rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
     rx`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
     rx`|bans?)\b`,
-  'i',
 );
 /**
  * What a law does, with no act on data before it: "Calls … may be recorded in accordance with local laws, which in
@@ -233,7 +227,7 @@ function lawApplies(s: string): boolean {
 /** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
 const FORUM = /\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:exclusive |non-exclusive )?jurisdiction|(?:is|are) competent)\b/i;
 /** The law as the condition of a claim: "where the law requires, …", "to the extent permitted by law". */
-const LAW_AS_CONDITION = new RegExp(
+const LAW_AS_CONDITION = re(
   rx`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
     rx`\b(?:requires?|required|permits?|permitted|allows?|allowed|applies|apply)\b` +
     rx`|\b(?:required|permitted|allowed) by (?:applicable |local )?(?:law|laws|regulations?)\b`,
@@ -245,16 +239,15 @@ const LAW_AS_CONDITION = new RegExp(
  * data". It speaks of norms, names no first party, and its only acts on data are what the norm is about ("rules
  * for processing biometric data"). A whole sentence ending in a period, not a list item.
  */
-const NORM_WORD = new RegExp(
+const NORM_WORD = re(
   rx`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
     rx`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
     // Norms said of places: "In many countries, employers must tell staff…".
     rx`|\bin (?:many|some|most|several|certain|a number of) (?:countries|states|jurisdictions|places)\b`,
-  'i',
 );
-const ACT_IN_NORM = new RegExp(
+const ACT_IN_NORM = re(
   rx`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
-    rx`(?: the)? (?:${verbSource(['processing', 'further', 'flow'])})\b`,
+    rx`(?: the)? (?:${verbSource(ALL_KINDS)})\b`,
   'gi',
 );
 /**
@@ -263,7 +256,7 @@ const ACT_IN_NORM = new RegExp(
  */
 const ADDRESSEE = rx`(?:private |public |city |government |covered |all )?` +
   rx`(?:businesses|companies|entities|organi[sz]ations|employers|operators|controllers|agencies|retailers|developers)`;
-const ADDRESSEE_ACTS = new RegExp(
+const ADDRESSEE_ACTS = re(
   rx`\b${ADDRESSEE}\b(?: (?:that|which|who) [a-z]+)?[^.;]{0,60}?` +
     rx`\b(?:must|shall|are required to|may not|are prohibited from|are not allowed to)` +
     // The act the norm obliges or forbids is the norm's content too: "must post", "may not sell".
@@ -271,7 +264,7 @@ const ADDRESSEE_ACTS = new RegExp(
   'gi',
 );
 /** "cities have banned the use of face recognition": the use is what is banned. */
-const BANNED_USE = new RegExp(
+const BANNED_USE = re(
   rx`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of` +
     rx`(?: [\w-]+){0,3}`,
   'gi',
@@ -284,7 +277,7 @@ const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
  */
 /** Privacy laws by the names they go by. */
 const LAW_ACRONYM = rx`(?:GDPR|CCPA|CPRA|COPPA|BIPA|HIPAA|FERPA|PIPEDA|LGPD|PIPL|CUBI|VCDPA)`;
-const NORM_DESCRIBES = new RegExp(
+const NORM_DESCRIBES = re(
   rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
@@ -295,7 +288,6 @@ const NORM_DESCRIBES = new RegExp(
     rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b` +
     // What a law says, as the sentence's frame: "Under HIPAA, full-face photographs … must be removed before…".
     rx`|^Under (?:the )?(?:(?:[A-Z][\w'’-]*\s+){1,6}(?:Law|Act|Regulation|Rule)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?,`,
-  'i',
 );
 function isNormStatement(s: string): boolean {
   if (!/\.\s*$/.test(s) || wordCount(s) < 6 || FIRST_PARTY.test(s)) return false;
@@ -328,20 +320,18 @@ function onlyThis(s: string, re: RegExp): boolean {
   return re.test(s) && !ANY_VERB.test(s.replace(re, ' '));
 }
 /** Data handled by another party on its own terms, for which the company answers not. */
-const OWN_TERMS = new RegExp(
+const OWN_TERMS = re(
   rx`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
     rx`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
     rx`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
     rx`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
     // "Apple's own terms govern how they work".
     rx`|(?<![\w-])[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
-  'i',
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
-const RESPONSIBLE = new RegExp(
+const RESPONSIBLE = re(
   rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
     rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
-  'i',
 );
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
 const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b/i;
@@ -350,12 +340,11 @@ const DEVICE_SETTINGS = /\bsettings? (?:can|may) be (?:managed|changed|adjusted|
 const COMPLAINT_ACT = rx`(?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)`;
 /** Whom the reader may turn to. */
 const AUTHORITY = rx`(?:attorney general|authority|regulator|commissioner|ombudsman)`;
-const COMPLAINT = new RegExp(
+const COMPLAINT = re(
   rx`\byou (?:may|can|should|have the right to) ${COMPLAINT_ACT}\b[^.]{0,60}\b${AUTHORITY}\b`,
-  'i',
 );
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
-const CATEGORY_DEFINED = new RegExp(
+const CATEGORY_DEFINED = re(
   rx`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? ` +
     rx`(?:includes|means|consists of|covers)\b` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
@@ -365,18 +354,16 @@ const CATEGORY_DEFINED = new RegExp(
     rx`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?` +
     rx`\b(?:includes?|comprises?|covers?)\b` +
     rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
-  'i',
 );
 /** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
 const LEARNS_OF =
   rx`^\W*(?:if|should|in the event that|where) (?:we )?` +
   rx`(?:learn|discover|become aware|find out|are notified|are made aware)`;
-const DELETED_IF_FOUND = new RegExp(
+const DELETED_IF_FOUND = re(
   LEARNS_OF + rx`\b[^.;]{0,120}\b(?:collected|received|obtained|gathered)\b[^.;]{0,120}[,;]\s*` +
     rx`(?:then )?we (?:will|shall|may|would) (?:\w+ly )?` +
     rx`(?:(?:take steps|take reasonable steps|act|work|try|endeavou?r) to )?(?:promptly )?` +
     rx`(?:delete|remove|erase|destroy)\b`,
-  'i',
 );
 /**
  * The reader holding something back: "if you do not allow access", "should you turn off location services",
@@ -384,21 +371,19 @@ const DELETED_IF_FOUND = new RegExp(
  */
 /** A condition on the reader: "if you", "should users", "in case the user". */
 const IF_READER = rx`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
-const READER_REFUSES = new RegExp(
+const READER_REFUSES = re(
   rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
     rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
-  'i',
 );
 /**
  * What follows for the reader: "some features may not work", "the display may not be possible", "you will not be
  * able to use Nearby", "the service may be limited". What the service can still do, not what it does with data.
  */
-const CONSEQUENCE = new RegExp(
+const CONSEQUENCE = re(
   rx`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
     rx`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
     rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find))\b`,
-  'i',
 );
 /** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
 const REFUSAL_CONSEQUENCE = (s: string) => {
@@ -411,35 +396,31 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
-const READER_CONDITION = new RegExp(rx`${IF_READER}\b[^,.;]*`, 'gi');
+const READER_CONDITION = re(rx`${IF_READER}\b[^,.;]*`, 'gi');
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
-const DOCUMENT_GOVERNS = new RegExp(
+const DOCUMENT_GOVERNS = re(
   rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
     rx`(?: of (?:service|use))?(?: \([^()]{0,40}\))? (?:govern|appl(?:y|ies) to|cover)s?\b`,
-  'i',
 );
 /** The reader getting more information about a topic: "you can obtain further information on…". */
-const READER_INFORMATION = new RegExp(
+const READER_INFORMATION = re(
   // Only more of it, found or asked for ("you may receive information about nearby events" is a claim's use).
   rx`\byou (?:can|may|could) (?:also )?(?:obtain|find|request|read) ` +
     rx`(?:further|more|additional|detailed) information (?:on|about|regarding|concerning)\b`,
-  'i',
 );
 /** The company's use named as a thing: "our use of location information", "Google's use of…". */
 const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b|\bhow [A-Z][\w-]* (?:uses|collects|processes)\b/;
 /** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
-const CROSS_REFERENCE = new RegExp(
+const CROSS_REFERENCE = re(
   rx`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
     rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b`,
-  'i',
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
-const RELATIVE_ACT = new RegExp(
-  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(['processing', 'further', 'flow'])})\b` +
-    rx`|\b(?:${participleSource(['processing', 'further', 'flow'])}) by\b`,
-  'i',
+const RELATIVE_ACT = re(
+  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(ALL_KINDS)})\b` +
+    rx`|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
-const ADVICE = new RegExp(
+const ADVICE = re(
   rx`\b(?:be mindful|are advised|please be careful|may give away` +
     rx`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     rx`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
@@ -460,38 +441,33 @@ const ADVICE = new RegExp(
     rx`|^(?:pro )?tips?:\s` +
     // "…, so review permissions regularly".
     rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
-  'i',
 );
-const RIGHTS_REQUEST = new RegExp(
+const RIGHTS_REQUEST = re(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
     rx`|\b(?:request|ask for) a copy of\b|\bsubject access request\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
     // "Consumers may request that we delete their geolocation data."
     rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b`,
-  'i',
 );
 /**
  * The reader bound by terms as the one who acts on data (a developer, a business customer): "You shall not
  * aggregate, cache, or store location data…", "You may use location data only to…". Obligations and permitted
  * uses of theirs are no practice of the company's (asked only where the company is not named, see below).
  */
-const READER_DUTY = new RegExp(
+const READER_DUTY = re(
   rx`^(?:you|developers?|licensees?)(?:,? (?:shall|must|will|agree to|are (?:responsible for|required to))(?: not)?` +
     rx`|(?: may| can)(?=[^.;]{0,100}\bonly\b))(?:,? [\w-]+){0,12}?,? (?:or |and )?` +
     rx`(?:collect|use|store|aggregate|cache|process|retain|record|track|sell|disclose|transfer|access|obtain)\b`,
-  'i',
 );
-const READER_CHOICE = new RegExp(
+const READER_CHOICE = re(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
     rx`|\byou (?:can |may )?(?:choose|decide) whether\b`,
-  'i',
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
-const UI_STEPS = new RegExp(
+const UI_STEPS = re(
   rx`^(?:(?:tip|note|hint)s?:\s*)?to [a-z]+\b[^,]{0,80},\s*` +
     // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
     rx`(?:(?:open|go to|tap|select|click|visit|choose|turn (?:off|on)|switch (?:off|on)|disable|enable)\b` +
     rx`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
-  'i',
 );
 /** A copula between names, not a passive ("…is deleted when…" says what happens to data someone holds). */
 const PARTICIPLE =
@@ -501,50 +477,45 @@ const PARTICIPLE =
 // Nor a progressive passive ("…it is being driven in").
 // Of the main clause: a copula in a relative clause describes a list item ("your device coordinates, which are
 // necessary to match you") and leaves it an item.
-const COPULA = new RegExp(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`, 'i');
+const COPULA = re(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`);
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
 const SENSOR_SUBJECT =
   rx`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
 /** A sensor or service switched off on the device: "when GPS is off". */
 // An adverb may stand before the state: "location services are currently disabled".
-const DEVICE_OFF = new RegExp(
+const DEVICE_OFF = re(
   SENSOR_SUBJECT + rx`\b(?:is|are) (?:\w+ly )?(?:off|disabled|turned off|switched off)\b`,
-  'i',
 );
 /**
  * One switched on or in use ("an icon shows while GPS is in use"), or required on ("Location services must be
  * enabled for this feature"); a claim only with an act on data.
  */
-const DEVICE_ON = new RegExp(
+const DEVICE_ON = re(
   SENSOR_SUBJECT + rx`\b(?:is|are|must be|needs to be|need to be|has to be|have to be|should be) ` +
     rx`(?:on|enabled|active|in use|turned on|switched on)\b`,
-  'i',
 );
 /**
  * What the reader's own device or system offers: "Your device may offer biometric authentication such as Face ID",
  * "Most phones support fingerprint unlock". The device's feature, not data the company processes.
  */
-const DEVICE_FEATURE = new RegExp(
+const DEVICE_FEATURE = re(
   rx`^(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
     rx`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
     rx`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
-  'i',
 );
 /** Whether a feature is offered at all: "Location-based services may not be available in all countries". */
 // Not "…is not available to us", which says where data goes.
-const AVAILABILITY = new RegExp(
+const AVAILABILITY = re(
   rx`\b(?:is|are|may|might|will)(?: not)?(?: be)? (?:available|offered|supported) (?:in|on|for) ` +
     rx`(?:all|some|certain|every|each|your|select(?:ed)?|other|many) ` +
     rx`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models)\b`,
-  'i',
 );
 /** A technology as the subject of what it can or cannot do: "Facial detection can identify that a face is present". */
-const TECHNOLOGY_CAN = new RegExp(
+const TECHNOLOGY_CAN = re(
   rx`^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}(?:detection|recognition|technolog(?:y|ies)|verification|matching)` +
     rx` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b`,
-  'i',
 );
-const DESCRIPTION = new RegExp(
+const DESCRIPTION = re(
   rx`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
     rx`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
@@ -557,280 +528,205 @@ const DESCRIPTION = new RegExp(
     rx`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
     rx`|\b(?:is|are) (?:found|built|included) (?:on|in|into) (?:most|many|some|all|modern|newer) ` +
     rx`(?:[\w-]+ )?(?:phones|smartphones|devices|laptops|computers|cars|vehicles)\b`,
-  'i',
 );
 /** The answer to "What is X?": "It is a set of numbers…". */
-const WHAT_IT_IS = new RegExp(
+const WHAT_IT_IS = re(
   rx`^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?` +
     rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b`,
-  'i',
 );
 /** What a technology is: "Voice recognition is the ability of software to…". */
-const WHAT_A_TECHNOLOGY_IS = new RegExp(
+const WHAT_A_TECHNOLOGY_IS = re(
   rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
     rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) ` +
     rx`(?:of|to|for|by which|that|which|in|used)\b`,
-  'i',
 );
 /** A control of the interface described: "The Precise Location switch appears…". */
-const UI_CONTROL = new RegExp(
+const UI_CONTROL = re(
   rx`\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? ` +
     rx`(?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b`,
-  'i',
 );
 /** A commitment to protect data: "We are committed to protecting…". */
-const COMMITMENT = new RegExp(
+const COMMITMENT = re(
   rx`\b(?:committed to|dedicated to|care about|take seriously) ` +
     rx`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b`,
-  'i',
 );
 /** A section said to apply to some readers: "the following section … applies to you". */
-const SECTION_APPLIES = new RegExp(
+const SECTION_APPLIES = re(
   rx`\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b` +
     rx`[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b`,
-  'i',
 );
 /** The reader's aim or situation, a comma, then an imperative. */
-const IMPERATIVE_AFTER_AIM = new RegExp(
+const IMPERATIVE_AFTER_AIM = re(
   rx`^(?:to|in order to|if you|if you'd like to|when you want to)\b[^,.;]{1,120}, (?:please )?` +
     rx`(?:enter|tap|click|select|choose|go to|open|turn|type|visit|press|remove|delete|reset|set|change|update` +
     rx`|disable|enable|contact|check|review|adjust)\b`,
-  'i',
 );
 /** The company's own future practice as a supposition: "If we ever…", "Should we decide to…", "If we were to…". */
 const HYPOTHETICAL_PRACTICE =
   /^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect|process|use|obtain|record|gather|request|ask for|sell|share|disclose|need|require)\b/i;
 /** A device's parts: "has a built-in GPS receiver", "without a fingerprint sensor". */
-const HARDWARE = new RegExp(
+const HARDWARE = re(
   rx`\b(?:has|have|with|without|includes?|comes? with|equipped with|contains?) (?:a |an |no )?` +
     rx`(?:built-in |integrated |internal |dedicated )?(?:gps|gnss|nfc|fingerprint|face|iris)(?: [\w-]+)? ` +
     rx`(?:receivers?|chips?|antennas?|modules?|sensors?|readers?|scanners?|hardware|radios?)\b`,
-  'i',
 );
 /** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
-const LAW_CLASSES = new RegExp(
+const LAW_CLASSES = re(
   rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
     rx`(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b`,
-  'i',
 );
 
+/** A rule of the list below: a call rather than an object literal, whose property names the minifier keeps. */
+const rule = (id: string, test: NonClaimRule['test']): NonClaimRule => ({ id, test });
+
 export const NON_CLAIM_RULES: NonClaimRule[] = [
-  { id: 'question', test: endsWithQuestion },
-  { id: 'heading', test: looksLikeHeading },
-  {
-    id: 'ui-label',
-    test: (s) =>
-      // "…whether we deliver to your area" asks about the company, it does not claim an act of it.
-      UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !USE_TAKEN.test(s) &&
-      // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
-      (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
-  },
+  rule('question', endsWithQuestion),
+  rule('heading', looksLikeHeading),
+  rule('ui-label', (s) =>
+    // "…whether we deliver to your area" asks about the company, it does not claim an act of it.
+    UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !USE_TAKEN.test(s) &&
+    // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
+    (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
+  ),
   // An instruction after the reader's aim or situation: "To find a store near you, enter your ZIP code", "If you
   // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
-  {
-    id: 'ui-instruction',
-    // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
-    test: (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY.test(s) && !COMPANY_ACT.test(s),
-  },
+  // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
+  rule('ui-instruction', (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY.test(s) && !COMPANY_ACT.test(s)),
   // A practice the company may take up one day: "If we ever collect biometric data, we will tell you first". Not a
   // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
   // before…", LABELS.md).
-  {
-    id: 'hypothetical',
-    test: (s) => HYPOTHETICAL_PRACTICE.test(s),
-  },
+  rule('hypothetical', (s) => HYPOTHETICAL_PRACTICE.test(s)),
   // Hardware described: "The watch has a built-in GPS receiver", "Tablets without a GPS chip cannot…".
-  {
-    id: 'hardware',
-    // Nothing done with what the part reads: not "a built-in GPS module that records your trips", "a face scanner
-    // that matches your face".
-    test: (s) => HARDWARE.test(s) && !claimAct(s) && !ANY_VERB.test(s) && !/\b(?:match|identif|recogni[sz]|verif)\w*/i.test(s),
-  },
+  // Nothing done with what the part reads: not "a built-in GPS module that records your trips", "a face scanner
+  // that matches your face".
+  rule('hardware', (s) => HARDWARE.test(s) && !claimAct(s) && !ANY_VERB.test(s) && !/\b(?:match|identif|recogni[sz]|verif)\w*/i.test(s)),
   // A path through the settings: "go to Settings > Location > Permissions".
-  {
-    id: 'ui-path',
-    test: (s) =>
-      (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
-      !COMPANY_ACT.test(s),
-  },
-  { id: 'front-matter', test: (s) => /^[a-z_]+:\s/.test(s) },
-  {
-    id: 'definition',
-    test: (s) =>
-      DEFINING_WORD.test(s) && !FIRST_PARTY_ACT.test(s) ||
-      /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
-      // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
-      KIND_OF_DATA.test(s) && !FIRST_PARTY_ACT.test(s) ||
-      // A glossary entry: "Granular geographic data: Data that identifies…".
-      /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
-      // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
-      // position" says what the company gets.
-      /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
-      /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
-      /\buniquely identifies\b/i.test(s) ||
-      /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
-      /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
-      // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
-      // geolocation, meaning any data derived from a device…".
-      /\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,20}\b(?:includes?|means|covers)\b/i.test(s) &&
-        !FIRST_PARTY.test(s) ||
-      /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !claimAct(s) ||
-      // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
-      // Also as the law treats it: "Under the laws of some states, precise geolocation is treated as sensitive…".
-      LAW_CLASSES.test(s) && !claimAct(s) &&
-        !FIRST_PARTY.test(s) ||
-      /\bcould be extracted\b/i.test(s) ||
-      // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
-      /\b(?:is an|are) examples? of\b/i.test(s) && !FIRST_PARTY.test(s) ||
-      // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
-      /^as used in\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
-      // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
-      WHAT_IT_IS.test(s) && !FIRST_PARTY.test(s) ||
-      // "Voice recognition is the ability of software to identify…": what a technology is.
-      // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-      WHAT_A_TECHNOLOGY_IS.test(s) && !FIRST_PARTY.test(s),
-  },
-  {
-    id: 'law',
-    test: (s) =>
-      // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
-      /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) &&
-        !FIRST_PARTY.test(s) ||
-      (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
-      isNormStatement(s),
-  },
+  rule('ui-path', (s) =>
+    (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
+    !COMPANY_ACT.test(s),
+  ),
+  rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),
+  rule('definition', (s) =>
+    DEFINING_WORD.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
+    // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
+    KIND_OF_DATA.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    // A glossary entry: "Granular geographic data: Data that identifies…".
+    /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
+    // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
+    // position" says what the company gets.
+    /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
+    /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
+    /\buniquely identifies\b/i.test(s) ||
+    /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
+    /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
+    // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
+    // geolocation, meaning any data derived from a device…".
+    /\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,20}\b(?:includes?|means|covers)\b/i.test(s) &&
+      !FIRST_PARTY.test(s) ||
+    /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !claimAct(s) ||
+    // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
+    // Also as the law treats it: "Under the laws of some states, precise geolocation is treated as sensitive…".
+    LAW_CLASSES.test(s) && !claimAct(s) &&
+      !FIRST_PARTY.test(s) ||
+    /\bcould be extracted\b/i.test(s) ||
+    // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
+    /\b(?:is an|are) examples? of\b/i.test(s) && !FIRST_PARTY.test(s) ||
+    // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
+    /^as used in\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
+    WHAT_IT_IS.test(s) && !FIRST_PARTY.test(s) ||
+    // "Voice recognition is the ability of software to identify…": what a technology is.
+    // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
+    WHAT_A_TECHNOLOGY_IS.test(s) && !FIRST_PARTY.test(s),
+  ),
+  rule('law', (s) =>
+    // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
+    /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) &&
+      !FIRST_PARTY.test(s) ||
+    (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
+    isNormStatement(s),
+  ),
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
   // A later act of the company's ("…, and we will then collect your precise location") is a claim of its own.
-  {
-    id: 'user-setting',
-    test: (s) => {
-      const at = userSettingFrom(s);
-      // Not after the company's own act: "We share your precise location, but you can switch it off" claims first.
-      return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length && !claimAct(s.slice(0, at));
-    },
-  },
-  {
-    id: 'advice',
-    test: (s) => ADVICE.test(s),
-  },
+  rule('user-setting', (s) => {
+    const at = userSettingFrom(s);
+    // Not after the company's own act: "We share your precise location, but you can switch it off" claims first.
+    return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length && !claimAct(s.slice(0, at));
+  }),
+  rule('advice', (s) => ADVICE.test(s)),
   // Link text: "Learn more about how we use location information."
-  {
-    id: 'link-text',
-    test: (s) =>
-      // Also addressed to the reader: "You can learn more about how location works on your device in its settings".
-      (/^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
-        .test(s) && wordCount(s) <= 16 || CROSS_REFERENCE.test(s)) &&
-      // Not one that takes the company's use as given: "Learn more about how we use location information",
-      // "…about Google's use of location information" (the dev labels count these as claims).
-      !FIRST_PARTY_ACT.test(s) && !USE_TAKEN.test(s),
-  },
+  rule('link-text', (s) =>
+    // Also addressed to the reader: "You can learn more about how location works on your device in its settings".
+    (/^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
+      .test(s) && wordCount(s) <= 16 || CROSS_REFERENCE.test(s)) &&
+    // Not one that takes the company's use as given: "Learn more about how we use location information",
+    // "…about Google's use of location information" (the dev labels count these as claims).
+    !FIRST_PARTY_ACT.test(s) && !USE_TAKEN.test(s),
+  ),
   // The reader finding out more: "You can obtain further information on location-based services if required."
-  {
-    id: 'reader-information',
-    test: (s) => READER_INFORMATION.test(s) && !claimAct(s),
-  },
+  rule('reader-information', (s) => READER_INFORMATION.test(s) && !claimAct(s)),
   // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:".
-  {
-    id: 'lead-in',
-    test: (s) => /\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i.test(s) && !FIRST_PARTY.test(s),
-  },
-  {
-    id: 'reader-duty',
-    test: (s) => READER_DUTY.test(s) && !FIRST_PARTY.test(s),
-  },
+  rule('lead-in', (s) => /\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i.test(s) && !FIRST_PARTY.test(s)),
+  rule('reader-duty', (s) => READER_DUTY.test(s) && !FIRST_PARTY.test(s)),
   // The reader's rights and how to use them: a request about data is not the company collecting it.
-  {
-    id: 'rights-request',
-    // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
-    test: (s) => RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')),
-  },
+  // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
+  rule('rights-request', (s) => RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, ''))),
   // The state of the user's device or the reader's own choice, with no act of the company.
-  {
-    id: 'device-state',
-    test: (s) =>
-      ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
-      // The state itself ("in use") is not an act on data.
-      (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
-      (DEVICE_FEATURE.test(s) && !claimAct(s)),
-  },
+  rule('device-state', (s) =>
+    ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
+    // The state itself ("in use") is not an act on data.
+    (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
+    (DEVICE_FEATURE.test(s) && !claimAct(s)),
+  ),
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
-  {
-    id: 'copula',
-    test: (s) =>
-      wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
-  },
+  rule('copula', (s) =>
+    wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
+  ),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
-  {
-    id: 'description',
-    test: (s) =>
-      DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
-      AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
-      // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
-      TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
-  },
+  rule('description', (s) =>
+    DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
+    AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
+    // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
+    TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
+  ),
   // A control of the interface described: "The Precise Location switch appears next to each app".
-  {
-    id: 'ui-control',
-    test: (s) => onlyThis(s, UI_CONTROL),
-  },
+  rule('ui-control', (s) => onlyThis(s, UI_CONTROL)),
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
-  {
-    id: 'commitment',
-    test: (s) => onlyThis(s, COMMITMENT),
-  },
-  {
-    id: 'reader-recourse',
-    test: (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT),
-  },
-  {
-    id: 'category-defined',
-    test: (s) => CATEGORY_DEFINED.test(s) && !FIRST_PARTY.test(s),
-  },
+  rule('commitment', (s) => onlyThis(s, COMMITMENT)),
+  rule('reader-recourse', (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT)),
+  rule('category-defined', (s) => CATEGORY_DEFINED.test(s) && !FIRST_PARTY.test(s)),
   // The document speaking of itself: "This section explains your choices about location permissions."
-  {
-    id: 'self-reference',
-    test: (s) =>
-      /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
-        .test(s) &&
-      /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
-      !/\bwe\b/i.test(s) ||
-      // "If you live in Illinois, the following section about biometric identifiers applies to you."
-      SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) ||
-      // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
-      DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
-  },
+  rule('self-reference', (s) =>
+    /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
+      .test(s) &&
+    /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
+    !/\bwe\b/i.test(s) ||
+    // "If you live in Illinois, the following section about biometric identifiers applies to you."
+    SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
+    DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
+  ),
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
-  {
-    id: 'own-terms',
-    test: (s) => OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
-  },
+  rule('own-terms', (s) => OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s)),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
-  {
-    id: 'responsibility',
-    test: (s) => RESPONSIBLE.test(s) && !claimAct(s),
-  },
+  rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),
   // A list of the interface's settings: "Smart lock settings: Auto-Unlock, Fingerprint Unlock, Voice Assistant".
-  {
-    id: 'settings-list',
-    // Only a verbless list of names (a parenthesis may say what one does): "Location settings: we use GPS…" is a claim.
-    test: (s) => {
-      const m = /^[\w -]{0,40}\bsettings?:\s/i.exec(s);
-      if (!m) return false;
-      const rest = s.slice(m[0].length).replace(/\([^()]*\)/g, ' ');
-      return rest.includes(',') && !ANY_VERB.test(rest) && !FIRST_PARTY.test(rest);
-    },
-  },
-  {
-    id: 'discouragement',
-    test: (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s),
-  },
+  // Only a verbless list of names (a parenthesis may say what one does): "Location settings: we use GPS…" is a claim.
+  rule('settings-list', (s) => {
+    const m = /^[\w -]{0,40}\bsettings?:\s/i.exec(s);
+    if (!m) return false;
+    const rest = s.slice(m[0].length).replace(/\([^()]*\)/g, ' ');
+    return rest.includes(',') && !ANY_VERB.test(rest) && !FIRST_PARTY.test(rest);
+  }),
+  rule('discouragement', (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s)),
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.
-  { id: 'refusal-consequence', test: REFUSAL_CONSEQUENCE },
+  rule('refusal-consequence', REFUSAL_CONSEQUENCE),
   // A promise to delete what was collected by mistake: "If we learn that we have collected a child's voice
   // recording, we will delete it" (the children's section of most policies) claims no practice.
-  { id: 'deleted-if-found', test: (s) => DELETED_IF_FOUND.test(s) },
+  rule('deleted-if-found', (s) => DELETED_IF_FOUND.test(s)),
 ];
 
 /** The most words of a label: a category's name, not a sentence. */

@@ -7,11 +7,11 @@ import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
-import { participleSource, verbKind, verbSource } from './verbs';
+import { ALL_KINDS, participleSource, verbKind, verbSource } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
-import { rx, words } from '../text/pattern';
+import { re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
@@ -23,7 +23,6 @@ import {
   THIRD_PARTY_ACTOR_SOURCE,
 } from './vocabulary';
 
-const re = (source: string, flags = 'i') => new RegExp(source, flags);
 /** An adverb, not a verb that ends like one ("apply", "supply", "rely"). */
 const ADVERB = rx`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))`;
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
@@ -141,7 +140,7 @@ const PRONOUN_DENIAL = re(
     // "have not collected this category": the perfect too.
     rx`(?:(?:do|does|will|can|could|would|did|have|has|had)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
     // "neither receives nor stores them": two verbs, the pronoun after the second.
-    rx`(?:(?:${verbSource(['processing', 'flow', 'further'])})\s+nor\s+)?` +
+    rx`(?:(?:${verbSource(ALL_KINDS)})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     rx`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
     rx`(?:it|them|this|that|${DEMONSTRATIVE_DATA})` +
@@ -168,25 +167,21 @@ const CLAUSE_MARK = /\b(?:we|you|they|it|is|are|was|were|be|been|will|would|may|
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(rx`\b(?:${verbSource(['processing'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
-const NEGATIVE_CONDITION_LEAD = new RegExp(
+const NEGATIVE_CONDITION_LEAD = re(
   rx`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}` +
     rx`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
-  'i',
 );
-const DEVICE_CONDITION =
-  new RegExp(
-    rx`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +
-      rx`(?:supports?|has|have|offers?|comes? with|is equipped with)\b`,
-    'i',
-  );
+const DEVICE_CONDITION = re(
+  rx`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +
+    rx`(?:supports?|has|have|offers?|comes? with|is equipped with)\b`,
+);
 const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
 /** A fronted exception: "Apart from an emergency call, …", "Except in an emergency, …". */
 // Headed by a circumstance noun, not by data ("Apart from what you type, we get nothing": the typing is data).
-const FRONTED_EXCEPTION = new RegExp(
+const FRONTED_EXCEPTION = re(
   rx`^\W*(?:apart from|except (?:for|in|during|when)|other than|save for|besides) (?:an? |the |your |any )?` +
     rx`(?:[\w-]+ ){0,2}(?:emergenc(?:y|ies)|crash(?:es)?|accidents?|thefts?|incidents?|breakdowns?|situations?` +
     rx`|circumstances?|investigations?|court orders?|legal (?:requests?|obligations?))\b[^,;.]{0,60},`,
-  'i',
 );
 /**
  * "Apart from an emergency call, the unit does not transmit the car's position": a circumstance excepted from a
@@ -197,7 +192,7 @@ function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
   const m = FRONTED_EXCEPTION.exec(sentence);
   return m !== null && !mentions.some((x) => x.start < m.index + m[0].length);
 }
-const IDENTIFIER_CONTEXT = new RegExp(
+const IDENTIFIER_CONTEXT = re(
   [
     rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
     rx`\bverify (?:your |their )?identity|\bidentity verification|\bstored template\b`,
@@ -229,18 +224,16 @@ const IDENTIFIER_CONTEXT = new RegExp(
     rx`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
     rx`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
   ].join('|'),
-  'i',
 );
 /** Who the elided clause is about: the product, a version of it or the company, not users or other features. */
 const ELLIPTIC_SUBJECT =
   rx`(?:(?:the )?(?:current|newer|later|latest|new|older|earlier)\s+versions?(?: of the app)?` +
   rx`|the (?:app|service|website|device)|we|it|this (?:app|version))`;
 /** A contrast clause whose verb is left out: "…, but current versions do not." at the sentence's end. */
-const ELLIPTIC_DENIAL = new RegExp(
+const ELLIPTIC_DENIAL = re(
   rx`[,;]\s*(?:but|while|whereas|however,?)\s+${ELLIPTIC_SUBJECT}\s+` +
     rx`(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)` +
     rx`(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$`,
-  'i',
 );
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
@@ -265,27 +258,24 @@ const DERIVED_FROM_GAP =
  */
 const PERMISSION_TO_PROCESS = re(rx`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
 // A refusal is a negative condition too: "If you deny location access, …", "if you decline".
-const NEGATIVE_CONDITION = new RegExp(
+const NEGATIVE_CONDITION = re(
   rx`(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +
     rx`|withdraws?|withdrawn|opt(?:s|ed)? out)|n't)\b`,
-  'i',
 );
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(rx`\b(?:${verbSource(['processing', 'further'])})\b`);
-const ANY_NEGATED_COLLECTION =
-  new RegExp(
-    rx`(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?` +
-      rx`(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b`,
-    'i',
-  );
+const ANY_NEGATED_COLLECTION = re(
+  rx`(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?` +
+    rx`(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b`,
+);
 const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
 /**
  * A party's act on the mention (or on the list it opens) as a participle with its agent: "cannot decrypt the
  * audio, video and screen recordings collected and stored by Proctorio" denies decrypting, and says they are
  * collected. Bounded to the clause's next 80 characters, constant per mention.
  */
-const PARTICIPLE_BY_AFTER = new RegExp(
+const PARTICIPLE_BY_AFTER = re(
   // Not the clause's own passive ("no biometric data is collected or stored by the app", "… is ever gathered by"):
   // no auxiliary anywhere between; nor the second of two joined participles; nor the reader or their device as
   // the agent ("the fingerprint data stored by your device" stays on it).
@@ -293,21 +283,19 @@ const PARTICIPLE_BY_AFTER = new RegExp(
     rx`(?:collected|stored|processed|recorded|captured|gathered|obtained)` +
     rx`(?:\s+(?:and|or)\s+(?:collected|stored|processed|recorded|captured|gathered|obtained|used|kept))?\s+by\b` +
     rx`(?!\s+(?:you|your|the (?:user|device|phone|operating system)|[\w-]+['’]s (?:device|phone)))`,
-  'i',
 );
 /**
  * The company's own act on the mention, in a relative clause right after it: "the location data we collect",
  * "voice recordings that we receive", "the data collected by our app". Denying a further act on such data
  * affirms the act (LABELS.md: a sentence that affirms processing and denies only a further action is affirmed).
  */
-const OWN_ACT_AFTER = new RegExp(
+const OWN_ACT_AFTER = re(
   rx`^\s*(?:(?:that|which) )?(?:we|our (?:app|service|website|platform)s?) (?:(?:may|also|only|\w+ly) )?` +
     rx`(?:collect|receive|obtain|gather|hold|keep|store|process|record|capture)(?:s|ed|es)?\b` +
     // Not on the device: "the location data we store on your device" is no data the company holds.
     rx`(?![^.;]{0,20}\bon (?:your|the) (?:device|phone))` +
     rx`|^\s*(?:collected|received|obtained|gathered|held|kept|stored|processed|recorded|captured) (?:by|through|via) ` +
     rx`(?:us|our|we|the (?:app|service|company))\b`,
-  'i',
 );
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
 // "We do not collect your GPS location, only your city": what follows "only" after the denial is what is collected.
@@ -320,27 +308,26 @@ const MORE_THAN = rx`(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|tw
 const BEYOND = rx`beyond (?:\d+|the (?:period|time))`;
 /** Past an event: "after the transcript is generated", "once your call ends". */
 const AFTER_EVENT = rx`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their)`;
-const RETENTION_LIMIT = new RegExp(rx`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`, 'i');
+const RETENTION_LIMIT = re(rx`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`);
 /** The event may open a clause of its own ("… once the call ends"): read past the clause's end, not past a comma. */
 // Not "during or after", "before or after", "even after" (never, at any time), nor an "after" of another clause.
-const RETENTION_UNTIL = new RegExp(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`, 'i');
+const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`);
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
 const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
-const USED_CLAUSE = new RegExp(
+const USED_CLAUSE = re(
   // Also after a colon, with a determiner of each: "…doesn't keep your audio: each recording is scored and deleted".
   rx`(?:[;:]|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
     // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
     rx`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
     rx`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored|scored|checked|matched|compared)\b`,
-  'i',
 );
 
 /**
  * A location that is inferred, estimated or derived, in either order ("infer your location",
  * "location inferred from").
  */
-const INFERRED_LOCATION = new RegExp(
+const INFERRED_LOCATION = re(
   [
     // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
     rx`\b(?:infer|estimat|deriv|guess|approximat)\w* (?:your |the |an? |a user'?s? |their )?` +
@@ -355,10 +342,9 @@ const INFERRED_LOCATION = new RegExp(
     rx`\b(?:to the nearest|down to (?:the|your)) ` +
       rx`(?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
   ].join('|'),
-  'i',
 );
 /** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
-const RESOLUTION = new RegExp(
+const RESOLUTION = re(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
   // "down to a few metres" states a resolution too.
   // "approximated to a 1 km radius", "to the nearest mile".
@@ -368,7 +354,6 @@ const RESOLUTION = new RegExp(
     rx`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
     rx`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
     rx`|(?:\d+|a|a few|several|one|ten|a hundred|hundreds of)?[ -]?(?:kilomet(?:er|re)s?|km|miles?|mi))\b`,
-  'i',
 );
 /** A cue and its place in the one literal scan that tells which cues a sentence may hold (`cuesHeld`). */
 interface Cue<T> {
@@ -433,10 +418,9 @@ type Verdict = 'denies' | 'further';
 const NO_INTENT = /^no (?:current |present |future )?(?:intention|intent|plans?|desire) (?:of|to) (\w+)/i;
 
 /** The reader refusing, not the company denying: "you can choose not to provide…", "you do not have to give…". */
-const READER_REFUSES = new RegExp(
+const READER_REFUSES = re(
   rx`\byou(?: (?:can|may|could|might|do|does|did|will|would|should))?` +
     rx`(?: (?:choose|decide|elect|opt|prefer))?(?: to)?\s*$|\byou (?:do|ca|wo|did|should)$`,
-  'i',
 );
 
 /** What negating one act's verb says: a processing or flow verb denies, a further one denies only a further act. */
@@ -472,24 +456,22 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
  * A closing clause whose verb is elided and negated: "; in Paris we do not.", ", but we don't in the EEA.", ", but
  * not in the EEA.". Anchored at the sentence's end (read over its last 120 characters).
  */
-const ELIDED_DENIAL = new RegExp(
+const ELIDED_DENIAL = re(
   rx`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
     rx`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
     rx`(?: (?:in|outside|within|on|at|from) [^.;,]{1,40}?)?\s*[.!]?\s*$` +
     // A place or a version, not a purpose ("but not for advertising" denies only a use) or a condition.
     rx`|,\s*but not (?:in|outside|within|on|at|from) [^.;,]{1,60}?\s*[.!]?\s*$`,
-  'i',
 );
 
 /** A verb that keeps someone from an act, then the act: "stops the car from sending", "prevents us from using". */
 // Not security against others: "encryption prevents unauthorised parties from accessing your biometric data" says
 // nothing of what the company does.
-const KEPT_FROM = new RegExp(
+const KEPT_FROM = re(
   rx`^(?:stop|prevent|block|keep)(?:s|ped|ed|ping|ing)? ` +
     rx`(?!(?:any|all|other|the other|unauthori[sz]ed|third|outside|malicious|anyone|others|people` +
     rx`|hackers|attackers|criminals|strangers)\b)` +
     rx`(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
-  'i',
 );
 
 /** Someone obliged, after "require": "require you to", "require employees to". */
@@ -538,10 +520,9 @@ function opensClause(sentence: string, at: number): boolean {
   return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at)) ||
     FRONTED_SCOPE.test(sentence.slice(0, at));
 }
-const FRONTED_SCOPE = new RegExp(
+const FRONTED_SCOPE = re(
   rx`^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) ` +
     rx`[^,;]{1,60},\s*$`,
-  'i',
 );
 
 /**
@@ -775,10 +756,9 @@ export interface SentenceContext {
 export type TableAnswer = 'yes' | 'no';
 
 /** A cell that answers a category label: "Yes", "No", "Collected", "Not collected", a check mark. */
-const ANSWER = new RegExp(
+const ANSWER = re(
   rx`^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)` +
     rx`|(no|(?:not|never) collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$`,
-  'i',
 );
 export function tableAnswerOf(cell: string): TableAnswer | undefined {
   const m = ANSWER.exec(cell);
@@ -794,12 +774,11 @@ const ANSWER_COLUMN =
   rx`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
 const FURTHER_COLUMN = /^\s*(?:sold|shared|disclosed|sold or shared)\b/i;
 /** The column first: "Sold or shared in the past 12 months: Precise geolocation | No". */
-const HEADER_ANSWER = new RegExp(
+const HEADER_ANSWER = re(
   rx`^\s*((?:collected|processed|used|sold|shared|disclosed)(?: or (?:sold|shared|disclosed))?)(?: [^:|]{0,40})?:` +
     rx`\s*([^|—–:]{3,160}?)\s*[|—–]\s*(yes|no|none)\s*\.?\s*$`,
-  'i',
 );
-const INLINE_ANSWER = new RegExp(
+const INLINE_ANSWER = re(
   // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
   // Cells may be joined by tabs (a table copied as text), and a tick or a cross may follow the label after a space.
   rx`^([^:.;—–\t]{3,160}?)\s*(?:[|—–\t-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
@@ -807,10 +786,9 @@ const INLINE_ANSWER = new RegExp(
     // further cells.
     rx`(?:[:|—–\t]|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
     rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–\t].*)?$`,
-  'i',
 );
 /** A cell that names its column and answers: "Collected: No", "Collected in the past 12 months? Yes". */
-const COLUMN_CELL = new RegExp(rx`^\s*(${ANSWER_COLUMN})\s*[:?]\s*(yes|no|none)\s*\.?\s*$`, 'i');
+const COLUMN_CELL = re(rx`^\s*(${ANSWER_COLUMN})\s*[:?]\s*(yes|no|none)\s*\.?\s*$`);
 /** The most cells of a row read: a notice's table has a handful of columns. */
 const MAX_ROW_CELLS = 12;
 /**
@@ -834,10 +812,9 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
 }
 
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
-const NOT_COLLECTED_LIST = new RegExp(
+const NOT_COLLECTED_LIST = re(
   rx`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)` +
     rx`\s*:\s*(\S.{2,})$`,
-  'i',
 );
 
 /**
@@ -864,10 +841,9 @@ function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
  * What a setting switches the data to: "…, but you can switch it to your approximate location (city level)". The
  * company then gets that data instead, on the reader's choice: a conditional claim, not the setting's own word.
  */
-const SETTING_TARGET = new RegExp(
+const SETTING_TARGET = re(
   rx`\b(?:switch|change|set|reduce|limit|downgrade)\w* (?:it|this|that|them|(?:the|your) [\w-]+(?: [\w-]+)?) ` +
     rx`(?:back )?to (?:(?:your|an?|the|their|only|just) )?$`,
-  'i',
 );
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
@@ -1132,13 +1108,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
 /** The reader's means of signing in: "fingerprint login", "Face ID unlock", a fingerprint sensor or reader. */
 const KEY_AFTER = /^[ -]?(?:log-?in|login|sign-?in|sign-?on|unlock\w*|authentication|sensor|reader|scanner)\b/i;
 /** The company never getting it: "we never obtain a copy of it", "we do not receive or store them". */
-const PRONOUN_NOT_RECEIVED = new RegExp(
+const PRONOUN_NOT_RECEIVED = re(
   rx`[;,]\s*(?:but |and )?(?:we|the company|the app)\s+` +
     rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't)\s+(?:\w+ly\s+)?` +
     rx`(?:collect|receive|obtain|see|access|get)\w*\s+(?:(?:or|and)\s+\w+\s+)?` +
     // The pronoun ends the clause: not a qualified denial ("we do not keep it longer than needed").
     rx`(?:a copy of\s+)?(?:it|them)\s*(?:[.;,]|$)`,
-  'i',
 );
 /** The reader using it: "you can use your fingerprint", "lets you use your face", "when you use …". */
 const READER_USES_BEFORE = /\b(?:you (?:can |may |choose to |want to )?|to )use (?:your |their )?$/i;
@@ -1186,12 +1161,11 @@ function clauseIndexOf(clauses: Clause[], m: Mention): number {
  * A clause after an affirmed mention that carves one region out: a relative or parenthetical clause naming a
  * region with a negation ("…, where we do not…", "(not for users in the EEA)"), or "except in/for <region>".
  */
-const CARVE_OUT = new RegExp(
+const CARVE_OUT = re(
   rx`(?:,|\(|;|\s[—–]\s|\bbut\b)\s*(` +
     rx`(?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}` +
     rx`|[^.;)]{0,60}?(?:\b(?:not|never|no)|n't)\b[^.;)]{0,80}` +
     ')',
-  'i',
 );
 function regionalDenial(sentence: string, from: number): RegionScope | undefined {
   const m = CARVE_OUT.exec(sentence.slice(from, from + 300));
@@ -1258,22 +1232,18 @@ function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] 
  * decides as a table's answer does. Only questions about processing ("Do we sell your location? No." denies a
  * further act only, which is no label) and only plain answers (yes, no, "we don't", "we never").
  */
-const PLAIN_ANSWER =
+const PLAIN_ANSWER = re(
   // "Only when you are using it.": yes, on that condition.
-  new RegExp(
-    rx`^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b` +
-      rx`|we (?:do not|don't|never|will not|won't|have never)\b` +
-      rx`|(we (?:do|may|will|can)\b|only (?:when|if|while|with|after)\b)(?! not))`,
-    'i',
-  );
+  rx`^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b` +
+    rx`|we (?:do not|don't|never|will not|won't|have never)\b` +
+    rx`|(we (?:do|may|will|can)\b|only (?:when|if|while|with|after)\b)(?! not))`,
+);
 // Questions about a further act, about the reader's needs or other people ("Can other users see my location?",
 // "Do I need to allow microphone access?"), or about keeping only, are not about the company collecting.
-const FURTHER_ONLY_QUESTION =
-  new RegExp(
-    rx`\b(?:sell|sold|share|shared|disclose|rent|trade|transfer|need|required?|have to|without|other users` +
-      rx`|employers?|see|stored?|kept|keep|retain\w*|work)\b`,
-    'i',
-  );
+const FURTHER_ONLY_QUESTION = re(
+  rx`\b(?:sell|sold|share|shared|disclose|rent|trade|transfer|need|required?|have to|without|other users` +
+    rx`|employers?|see|stored?|kept|keep|retain\w*|work)\b`,
+);
 export function answeredQuestion(
   question: string, answer: string, context: SentenceContext,
 ): SentencePractice[] {

@@ -3,7 +3,7 @@
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
-import { rx, words } from '../text/pattern';
+import { named, re, rx, words } from '../text/pattern';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 
 export interface FlowRow {
@@ -46,10 +46,8 @@ const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|
 
 export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
-  {
-    id: 'kept-on-device',
-    source:
-      rx`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
+  named('kept-on-device',
+    rx`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
       rx`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
       rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled)\b` +
       // "…processed in the car", "enrolled on the band itself".
@@ -59,65 +57,47 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}` +
       // In the active: "the game processes speech on the tablet".
       rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match)e?s (?:[\w'-]+ ){1,3}(?:locally )?on ${DEVICE}`,
-  },
+  ),
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
-  {
-    id: 'handled-locally',
-    source:
-      rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
+  named('handled-locally',
+    rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
       rx`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
       // On-device as a modifier: "the button uses on-device speech recognition".
       rx`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
-  },
+  ),
   // "…never leaves your phone", "no image ever leaves your browser", "…is processed in the speaker and goes nowhere".
-  {
-    id: 'never-leaves',
-    source:
-      rx`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}` +
+  named('never-leaves',
+    rx`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}` +
       rx`|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
       rx`|\b(?:goes|go|travels?) nowhere\b`,
-  },
+  ),
   // "…is never readable by us", "not accessible to the company".
-  {
-    id: 'not-readable',
-    source:
-      rx`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
+  named('not-readable',
+    rx`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
       rx`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
       rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}`,
-  },
+  ),
   // "…matched on the terminal without being transmitted", "…removed before it reaches our servers".
-  {
-    id: 'not-transmitted',
-    source:
-      rx`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b`,
-  },
+  named('not-transmitted',
+    rx`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b`,
+  ),
   // "Neither we nor our provider can access their audio": end-to-end encrypted.
-  {
-    id: 'neither-we-nor',
-    source: rx`\bneither we nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive)\b`,
-  },
+  named('neither-we-nor', rx`\bneither we nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive)\b`),
   // "Photos are stripped of their coordinates on your phone before upload": removed before it leaves.
-  {
-    id: 'removed-before-upload',
-    source:
-      rx`\b(?:stripped|removed|deleted|erased|blurred|discarded)\b[^.;]{0,60}?\bbefore ` +
+  named('removed-before-upload',
+    rx`\b(?:stripped|removed|deleted|erased|blurred|discarded)\b[^.;]{0,60}?\bbefore ` +
       rx`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
-  },
+  ),
   // "…never reach our servers".
   // "…never reach our servers", "never passes through our servers".
-  {
-    id: 'never-reaches',
-    source: rx`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`,
-  },
+  named('never-reaches', rx`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`),
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
   // subject, also over coordinated participles.
-  {
-    id: 'nothing-sent',
-    source:
-      rx`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
+  named('nothing-sent',
+    rx`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
       // Participles listed before it: "nothing you say is saved to your profile, transmitted to us, or used…".
       rx`(?:[a-z]+ed\b[^,.;]{0,40}, (?:or |and |nor )?){0,2}` +
       rx`(?:[a-z]+ (?:or|and|nor) )?` +
@@ -129,21 +109,17 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       rx`(?! (?:to|with) (?:any )?` +
       words('third|other|partners|advertisers|service providers|vendors|affiliates|our partners') +
       rx`\b)`,
-  },
+  ),
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
-  {
-    id: 'never-sent',
-    source:
-      rx`(?:\b(?:never|not|nor|at no (?:point|time|stage))|n't) (?:be )?(?:\w+ly )?` +
+  named('never-sent',
+    rx`(?:\b(?:never|not|nor|at no (?:point|time|stage))|n't) (?:be )?(?:\w+ly )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       // "…not sent to the app or to us": the company may be the second of two receivers; not past a contrast.
       rx`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,
-  },
+  ),
   // "the app only receives a confirmation that the check passed": the same, the receiver named first.
-  {
-    id: 'only-receives-a-result',
-    source:
-      // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
+  named('only-receives-a-result',
+    // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
       // Or the company by its name, with no article: "Fenwick only receives a yes-or-no result" (not "the merchant").
       rx`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company` +
       rx`|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
@@ -153,37 +129,29 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       rx`(?:a|an|the) (?:[\w-]+ ){0,3}` +
       words(`${RESULT_WORDS}|yes or (?:a )?no`) +
       rx`s?\b`,
-  },
+  ),
   // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
-  {
-    id: 'only-an-outcome',
-    source:
-      rx`\b(?:we|the app|our (?:app|apps|servers?|service)) (?:will )?only (?:learn|know|see|hear|find out)s? (?:that|whether)\b` +
+  named('only-an-outcome',
+    rx`\b(?:we|the app|our (?:app|apps|servers?|service)) (?:will )?only (?:learn|know|see|hear|find out)s? (?:that|whether)\b` +
       rx`|\b(?:tells?|returns?|reports?|gives?|answers?)\b[^.;]{0,30}?\b(?:only |simply |just )?` +
       rx`['"‘’“”]?(?:yes or no|yes\/no|match['"‘’“”]? or ['"‘’“”]?no match|pass or fail)\b`,
-  },
+  ),
   // The device as the sender: "your device … sends us only a cryptographic signature", "tells us only whether the
   // check passed".
-  {
-    id: 'sends-us-only-a-result',
-    source:
-      rx`\b(?:sends?|passes|returns?|gives?|provides?|shares?|tells?) (?:us|the app|our (?:app|servers?|service)|the company) ` +
+  named('sends-us-only-a-result',
+    rx`\b(?:sends?|passes|returns?|gives?|provides?|shares?|tells?) (?:us|the app|our (?:app|servers?|service)|the company) ` +
       rx`(?:only (?:a|an|the) (?:[\w-]+ ){0,3}` +
       words(`${RESULT_WORDS}|yes or no`) +
       rx`s?\b|only (?:whether|that|if)\b)`,
-  },
+  ),
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
-  {
-    id: 'only-a-result',
-    source:
-      rx`\bonly (?:a|an|the) (?:[\w-]+ )?` +
+  named('only-a-result',
+    rx`\bonly (?:a|an|the) (?:[\w-]+ )?` +
       words(rx`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
       rx`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
-  },
-  {
-    id: 'we-do-not-receive',
-    source:
-      // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
+  ),
+  named('we-do-not-receive',
+    // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       rx`(?<!\b${CONDITION_WORD} )` +
       rx`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
       rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
@@ -194,7 +162,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       // "…encrypted on your phone and we have no way of seeing it".
       rx`|\b(?:we|the company|the app(?: itself)?) (?:have|has) no (?:way|means|ability) (?:of|to) ` +
       rx`(?:see|seeing|access|accessing|read|reading|know|knowing|decrypt|decrypting)\b`,
-  },
+  ),
 ];
 
 /**
@@ -202,7 +170,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
  * none, and are answered without running a pattern (the same answer as one alternation of every row, which cost
  * tens of microseconds per sentence, and tens of milliseconds to compile on a page's first analysis).
  */
-const ON_DEVICE_RES = ON_DEVICE_ROWS.map((r) => new RegExp(r.source, 'i'));
+const ON_DEVICE_RES = ON_DEVICE_ROWS.map((r) => re(r.source));
 let onDeviceGate: PatternGate | undefined;
 function anyOnDeviceRow(sentence: string): boolean {
   const held = (onDeviceGate ??= patternGate(ON_DEVICE_ROWS.map((r) => r.source)))(sentence);
@@ -214,7 +182,7 @@ function anyOnDeviceRow(sentence: string): boolean {
  * on your device and synced to your account") or the company processing it in a clause of its own ("The map works
  * offline, but we collect your precise location"): the device's part does not keep it from the company.
  */
-const ALSO_REACHES_US = new RegExp(
+const ALSO_REACHES_US = re(
   // Also in the present and streamed: "our app syncs an encrypted copy to your account", "audio is streamed to us".
   rx`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
     rx`|transferred|copied|stream(?:s|ed))\b` +
@@ -225,7 +193,6 @@ const ALSO_REACHES_US = new RegExp(
     rx`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
     rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
     rx`(?:use|collect|record|process|receive|store|keep)s?\b`,
-  'i',
 );
 
 /** Whether the sentence says the data stays on the device or never reaches the company. */

@@ -7,7 +7,7 @@
  * data word is the head it modifies. Constant work per mention (one short slice, one anchored pattern).
  */
 import { verbKind } from './verbs';
-import { rx } from '../text/pattern';
+import { re, rx } from '../text/pattern';
 
 /** Words that can follow the head of a noun phrase. */
 const AFTER_HEAD = new Set(
@@ -29,9 +29,8 @@ const ADJECTIVE = rx`(?!(?:biometric|facial|genetic|geographic|vocal)\b)[a-z]+(?
  * information, as "audio and visual content" names content ("audio and video" are two nouns: not matched).
  */
 const GENERIC_HEAD = /^(?:information|data|content|materials?|media)$/i;
-const COORDINATED_MODIFIERS = new RegExp(
+const COORDINATED_MODIFIERS = re(
   rx`^(?:\s*,\s*${ADJECTIVE})*\s*,?\s+(?:and|or|and\/or)\s+${ADJECTIVE}\s+([a-z]+)`,
-  'i',
 );
 
 /**

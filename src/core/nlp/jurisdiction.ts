@@ -1,4 +1,4 @@
-import { rx, words } from '../text/pattern';
+import { re, rx, words } from '../text/pattern';
 import { actsIn, oncePerSentence } from './acts';
 
 /**
@@ -15,7 +15,7 @@ import { actsIn, oncePerSentence } from './acts';
  *
  * Linear: one scan of the sentence for norms and one for verbs, each verb checked in a constant window.
  */
-const NORM = new RegExp(
+const NORM = re(
   rx`\b` +
     words(
       rx`laws?|legal(?:ly)?|legislation|regulations?|regulatory|statutes?|rights|requirements?|required`,
@@ -24,22 +24,20 @@ const NORM = new RegExp(
       rx`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
     ) +
     rx`\b`,
-  'i',
 );
 const NORM_VERBS = /^(?:requir|request)/i;
 /**
  * The reader as the subject of the verb right after: "you use", "you may not access", "you have provided", and
  * the second of two coordinated verbs ("you may not use or access").
  */
-const READER_SUBJECT = new RegExp(
+const READER_SUBJECT = re(
   rx`\byou(?:\s+(?:may|can|must|will|shall|should|do|did|have|had|are|were|to))?(?:\s+not)?` +
     rx`(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
-  'i',
 );
 const NORM_NOUN = words(
   rx`laws?|rules|regulations?|courts?|legislation|jurisdiction|authorit(?:y|ies)|regulators?|tribunals?`,
 );
-const GOVERNING_NORM = new RegExp(
+const GOVERNING_NORM = re(
   // Also a comparison: "the same data protection laws as the country in which you provided it".
   rx`\b${NORM_NOUN}\s+(?:\w+\s+){0,2}(?:of|in|applicable in|for|as)\s+(?:(?:the|your|that|each|any|every)\s+)?` +
     // Also the later areas of a list: "the laws of any state, country, territory or other jurisdiction".
@@ -50,14 +48,12 @@ const GOVERNING_NORM = new RegExp(
     // The seat of a proceeding: "arbitration … seated in the county (or parish) where you live".
     rx`|\b(?:seated|heard|venued?|conducted|take place|takes place)\s+(?:in|at)\s+(?:the\s+)?` +
     rx`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$`,
-  'i',
 );
-const PURPOSE_OF_NORM = new RegExp(
+const PURPOSE_OF_NORM = re(
   rx`^[^.;]{0,60}?\bto (?:determine|decide|apply|identify|choose|select|know|comply with|calculate)\b` +
     rx`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements|rights|(?:minimum )?age (?:limits?|requirements?)|` +
     // Which of the company's entities answers for the reader's data: "which entity is your data controller".
     rx`(?:data )?controller)\b`,
-  'i',
 );
 /** A verb that completes a norm: "the minimum age to use the service", "the right to access". */
 const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|eligible|old enough)\s+to\s*$/i;

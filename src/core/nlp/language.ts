@@ -5,7 +5,7 @@
  * (linear; no parser: compromise's full parse is ~20x slower and its tokenizer added ~100 KB to the analyzer for
  * what is a word-level rule, see `npm run bench`).
  */
-import { rx } from '../text/pattern';
+import { re, rx } from '../text/pattern';
 import { isThirdPersonVerb } from './verbs';
 export interface Clause {
   start: number;
@@ -91,10 +91,9 @@ function clauseStarts(words: Word[]): number[] {
 }
 
 /** Words that can start a clause or negate one; a sentence with none of them is one plain clause. */
-const NEEDS_PARSE = new RegExp(
+const NEEDS_PARSE = re(
   rx`\b(?:not|no|never|cannot|neither|nor|none|if|when|once|unless|where|but|whereas|although|though` +
     rx`|however|except|while|because|so)\b|n['’]t\b|[;:]`,
-  'i',
 );
 
 export function clausesOf(sentence: string): Clause[] {

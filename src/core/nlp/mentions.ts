@@ -4,6 +4,7 @@ import { normalizeSentence } from './normalize';
 import { isAreaInPlacePhrase, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
+import { re } from '../text/pattern';
 import { requiredLiterals, withoutRedundant } from '../text/required-literals';
 import { oncePerSentence } from './acts';
 
@@ -22,10 +23,10 @@ export interface Mention {
  */
 const compiled = TYPE_TERMS.map((term) => ({
   term,
-  lower: new RegExp(term.source, 'g'),
-  re: new RegExp(term.source, 'gi'),
+  lower: re(term.source, 'g'),
+  re: re(term.source, 'gi'),
   gate: term.gate ? new RegExp(term.gate) : undefined,
-  heads: term.heads ? new RegExp(`^(?:${term.heads})$`, 'i') : undefined,
+  heads: term.heads ? re(`^(?:${term.heads})$`) : undefined,
 }));
 /**
  * Each term's pattern on its own, case-sensitive for the lower-cased sentence, with its gate if it has one: the
@@ -98,7 +99,7 @@ export function isCandidate(raw: string): boolean {
   return false;
 }
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
-const trapRes = TRAPS.map((t) => ({ lower: new RegExp(t.source, 'g'), re: new RegExp(t.source, 'gi') }));
+const trapRes = TRAPS.map((t) => ({ lower: re(t.source, 'g'), re: re(t.source, 'gi') }));
 
 /**
  * Every trigger as plain patterns (the bench's regex-scan floor; the cheap pass uses `isCandidate`): one per family,
@@ -108,7 +109,7 @@ const trapRes = TRAPS.map((t) => ({ lower: new RegExp(t.source, 'g'), re: new Re
 export const TRIGGER_RES: RegExp[] = [
   TYPE_TERMS.filter((t) => t.type === 'face' || t.type === 'voice'),
   TYPE_TERMS.filter((t) => t.type !== 'face' && t.type !== 'voice'),
-].map((terms) => new RegExp(terms.map((t) => `(?:${t.source})`).join('|'), 'i'));
+].map((terms) => re(terms.map((t) => `(?:${t.source})`).join('|')));
 /** Whether any trigger matches (the floor's test of a sentence). */
 export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 

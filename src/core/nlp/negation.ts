@@ -4,7 +4,7 @@
  * not. Whether a negation denies a mention is decided by the predicate it governs (classify.ts, verbs.ts).
  * Both passes are one left-to-right scan with constant-size patterns, so they are linear in the sentence.
  */
-import { rx } from '../text/pattern';
+import { named, re, rx } from '../text/pattern';
 export interface NegationRow {
   id: string;
   source: string;
@@ -12,61 +12,62 @@ export interface NegationRow {
 
 /** Words that negate what follows them. */
 export const NEGATION_CUES: NegationRow[] = [
-  { id: 'not', source: rx`\bnot\b|n't\b|\bcannot\b` },
-  { id: 'never', source: rx`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b|\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b` },
-  { id: 'no', source: rx`\bno\b(?! (?:longer|later|more than|less than)\b)` },
-  { id: 'no-longer', source: rx`\bno longer\b` },
-  { id: 'neither-nor', source: rx`\bneither\b|\bnor\b` },
-  { id: 'none-of', source: rx`\bnone of\b` },
+  named('not', rx`\bnot\b|n't\b|\bcannot\b`),
+  named('never', [
+    rx`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b`,
+    rx`\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b`,
+  ]),
+  named('no', rx`\bno\b(?! (?:longer|later|more than|less than)\b)`),
+  named('no-longer', rx`\bno longer\b`),
+  named('neither-nor', rx`\bneither\b|\bnor\b`),
+  named('none-of', rx`\bnone of\b`),
   // "records nothing the child says", "nothing you say is kept": the act is denied of everything.
-  { id: 'nothing', source: rx`\bnothing\b` },
+  named('nothing', rx`\bnothing\b`),
   // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
   // "you can stop sharing", which is a setting).
-  {
-    id: 'negating-verb',
-    source:
-      rx`(?<!\byou (?:can |may |could |might |will )?)` +
+  named('negating-verb',
+    rx`(?<!\byou (?:can |may |could |might |will )?)` +
       rx`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
       rx`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to` +
       // Keeping someone else from the act: "Private Mode stops the car from sending location" (classify.ts reads
       // the verb after "from").
       rx`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b` +
       rx`(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
-  },
+  ),
   // "approximate location rather than your precise location", "instead of recording the call".
-  { id: 'instead-of', source: rx`\binstead of\b|\brather than\b` },
+  named('instead-of', rx`\binstead of\b|\brather than\b`),
   // Also before access as a noun: "works without access to your location".
   // And before "any": "workouts are logged without any location data" (not "without your consent", a condition).
-  { id: 'without-ing', source: rx`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` },
+  named('without-ing', rx`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)`),
   // An inability is a negation of the act: "we are unable to see your fingerprint".
-  { id: 'unable', source: rx`\bunable(?= to\b)` },
+  named('unable', rx`\bunable(?= to\b)`),
 ];
 
 /** Phrases that contain a cue and do not negate: they are matched first and consume it. */
 export const PSEUDO_CUES: NegationRow[] = [
-  { id: 'not-only', source: rx`\bnot only\b|\bnot just\b` },
-  { id: 'not-limited', source: rx`\bnot (?:be )?limited to\b|\bbut not limited to\b` },
-  { id: 'whether-or-not', source: rx`\bwhether or not\b` },
-  { id: 'no-matter', source: rx`\bno matter\b` },
-  { id: 'if-not', source: rx`\bif not\b` },
-  { id: 'not-to-mention', source: rx`\bnot to mention\b` },
+  named('not-only', rx`\bnot only\b|\bnot just\b`),
+  named('not-limited', rx`\bnot (?:be )?limited to\b|\bbut not limited to\b`),
+  named('whether-or-not', rx`\bwhether or not\b`),
+  named('no-matter', rx`\bno matter\b`),
+  named('if-not', rx`\bif not\b`),
+  named('not-to-mention', rx`\bnot to mention\b`),
   // "we collect nothing but your location": an exception, not a denial.
-  { id: 'nothing-but', source: rx`\bnothing (?:but|else than|other than|more than|less than|except)\b` },
+  named('nothing-but', rx`\bnothing (?:but|else than|other than|more than|less than|except)\b`),
   // A bound, not a denial: "location no more precise than your city" is collected, coarse.
-  { id: 'no-more-than', source: rx`\bno (?:any )?more [\w-]+ than\b` },
+  named('no-more-than', rx`\bno (?:any )?more [\w-]+ than\b`),
   // "we do not record every call": some are, so it is not a denial.
-  { id: 'not-every', source: rx`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b` },
+  named('not-every', rx`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b`),
 ];
 
 /** Words and marks that end a negation's scope. */
 export const SCOPE_TERMINATORS: NegationRow[] = [
-  { id: 'contrast', source: rx`\b(?:but|however|although|though|whereas|while|yet)\b` },
-  { id: 'exception', source: rx`\b(?:except|unless|other than)\b` },
-  { id: 'relative', source: rx`\b(?:which|who|whom)\b|, that\b` },
+  named('contrast', rx`\b(?:but|however|although|though|whereas|while|yet)\b`),
+  named('exception', rx`\b(?:except|unless|other than)\b`),
+  named('relative', rx`\b(?:which|who|whom)\b|, that\b`),
   // A parenthesis is not one: "(for example, …)" elaborates the negated object; nor is a pair of dashes around
   // one ("No biometric data — fingerprint, palm or iris — is gathered"): see `parentheticalDashes`.
-  { id: 'punctuation', source: rx`[;:]|\s[—–]\s` },
+  named('punctuation', rx`[;:]|\s[—–]\s`),
 ];
 
 export interface Negation {
@@ -79,8 +80,8 @@ export interface Negation {
 
 const join = (rows: NegationRow[]) => rows.map((r) => `(?:${r.source})`).join('|');
 // Pseudo-cues first: at one position the longer, non-negating phrase wins.
-const CUE_RE = new RegExp(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');
-const TERMINATOR_RE = new RegExp(join(SCOPE_TERMINATORS), 'gi');
+const CUE_RE = re(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');
+const TERMINATOR_RE = re(join(SCOPE_TERMINATORS), 'gi');
 
 /** A spaced dash, which ends a scope unless it opens or closes a parenthesis. */
 const DASH = /^\s[—–]\s$/;

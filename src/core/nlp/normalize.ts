@@ -1,5 +1,5 @@
 import { ABBREVIATION } from './abbreviations';
-import { rx } from '../text/pattern';
+import { re, rx } from '../text/pattern';
 
 /**
  * One normal form for the sentence every pass reads, always of the same length as the original (evidence
@@ -7,7 +7,7 @@ import { rx } from '../text/pattern';
  * abbreviation inside a sentence ("(support, billing, etc.) may be recorded") becomes a look-alike, since the
  * vocabulary's windows stop at a period.
  */
-const MID_SENTENCE_ABBREVIATION = new RegExp(rx`\b${ABBREVIATION}\.(?=[\s)\],;:]+\S)`, 'gi');
+const MID_SENTENCE_ABBREVIATION = re(rx`\b${ABBREVIATION}\.(?=[\s)\],;:]+\S)`, 'gi');
 const ONE_DOT_LEADER = '\u2024';
 
 export function normalizeSentence(raw: string): string {

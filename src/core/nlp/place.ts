@@ -9,7 +9,7 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
-import { rx, words } from '../text/pattern';
+import { re, rx, words } from '../text/pattern';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
 const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
@@ -21,7 +21,7 @@ const DATA_HEAD =
     rx`features?|accuracy|technolog(?:y|ies)|signals?|coordinates|updates?|records?|details|access`,
     rx`[- ]?based|[- ]?aware|[- ]?enabled|[- ]?dependent`,
   ) + rx`\b`;
-const DATA_HEAD_AFTER = new RegExp(rx`^s?(?:-|\s)*${DATA_HEAD}`, 'i');
+const DATA_HEAD_AFTER = re(rx`^s?(?:-|\s)*${DATA_HEAD}`);
 
 /** Possessors and modifiers that make it the user's: "your", "the device's", "current", "real-time". */
 const USER_WORDS = [
@@ -110,15 +110,15 @@ function wordsBefore(sentence: string, start: number): string[] {
   return words.slice(-3).reverse();
 }
 
-const USER_WORD = new RegExp(`^(?:${USER_WORDS})$`, 'i');
-const PLACE_WORD = new RegExp(`^(?:${PLACE_DETERMINERS})$`, 'i');
+const USER_WORD = re(`^(?:${USER_WORDS})$`);
+const PLACE_WORD = re(`^(?:${PLACE_DETERMINERS})$`);
 /**
  * A possessor that is not the user (tried after the user's words): "the Institution's location", "Proctorio's
  * locations", "a hotel's location".
  */
 const OTHER_POSSESSOR = /^(?:[A-Z][\w-]*['’]s?|[\w-]+['’]s)$/;
 /** Words that end the noun phrase to the left: prepositions, conjunctions, verbs seen before a bare noun. */
-const PHRASE_EDGE = new RegExp(
+const PHRASE_EDGE = re(
   '^' +
     words(
       'and|or|of|to|in|at|for|from|with|by|on|about|as|including|includes?|like|than|via|your?|the',
@@ -128,7 +128,6 @@ const PHRASE_EDGE = new RegExp(
       rx`such|e\.g\.|i\.e\.|•|●|\*|-|–|—`,
     ) +
     '$',
-  'i',
 );
 
 /** What "location" is complemented by, when followed by "of": "the location of your device" vs "of birth". */
@@ -142,24 +141,21 @@ const USER_NOUN = words(
   'children|child|kids?|players?|drivers?|riders?|couriers?|employees?|workers?|staff|patients?|pupils?|students?',
   'visitors?|participants?|attendees?|travell?ers?|passengers?',
 );
-const OF_USER = new RegExp(
+const OF_USER = re(
   // "the location of the group's tablet", "of anyone's phone", "of each pupil".
   // A bare plural too, after one modifier: "the location of company vehicles assigned to employees".
   rx`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
     rx`|(?:[\w-]+\s+)?(?=[\w-]+s\b)${USER_NOUN}\b` +
     rx`|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
-  'i',
 );
 /** What is stored, not who moves: "the location of your personal data" is where it is kept. */
-const STORED_THING = new RegExp(
+const STORED_THING = re(
   rx`\b${words('data|information|info|records?|files?|content|accounts?|backups?|servers?|copies')}$`,
-  'i',
 );
 /** Going somewhere makes the place the user's whereabouts: "visits to public locations", "check in at a location". */
-const MOTION_BEFORE = new RegExp(
+const MOTION_BEFORE = re(
   rx`\b(?:visit(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in(?:s)?|go(?:es)?|went|gone|travel(?:s|led|ling)?|been` +
     rx`|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$`,
-  'i',
 );
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
@@ -167,11 +163,10 @@ const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
 /** A place the reader looks for or picks: "the location you search for" is a query, not where they are. */
 const CHOSEN_AFTER = /^s?\s+(?:(?:that|which)\s+)?you\s+(?:search|look|choose|select|enter|type|pick|want|plan|book)\w*/i;
 /** The place where proceedings are held: "the location for dispute resolution", "the location of arbitration". */
-const FOR_PROCEEDINGS = new RegExp(
+const FOR_PROCEEDINGS = re(
   rx`^s?\s+(?:for|of) (?:the |any )?` +
     words('disputes?|dispute resolution|arbitration|hearings?|proceedings?|mediation|trials?') +
     rx`\b`,
-  'i',
 );
 /** "to a location outside the EU", "from any location": a place as the end of a movement or a setting. */
 const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
@@ -269,10 +264,9 @@ const LOCATIVE = [
   rx`inside`,
   rx`under`,
 ].join('|');
-const GOVERNED_AREA = new RegExp(
+const GOVERNED_AREA = re(
   rx`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}` +
     rx`(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
-  'i',
 );
 
 /** Whether the area word at `start` is governed by a locative preposition (a place, not a data item). */

@@ -4,7 +4,7 @@
  * collect…"), which can carry a "we do not" into the next claim, so the cheap pass splits on its own.
  */
 import { ABBREVIATION } from './abbreviations';
-import { rx } from '../text/pattern';
+import { re, rx } from '../text/pattern';
 
 export interface Span {
   start: number;
@@ -38,7 +38,7 @@ export interface SplitStats {
  * An abbreviation (abbreviations.ts) or initials ("U.S", "J.R.R") end the text before the period: the period does
  * not end a sentence, unless a typical sentence opener follows.
  */
-const ABBREVIATIONS = new RegExp(rx`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`, 'i');
+const ABBREVIATIONS = re(rx`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`);
 const OPENERS = new RegExp(
   rx`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any` +
     rx`|All|By|As|With|The|A|An|Us)\b`,

@@ -7,8 +7,8 @@ import {
   APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_PREDICATE, PRECISE_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
-import { rx, words } from '../text/pattern';
-import { participleSource, verbSource } from './verbs';
+import { alternatives, named, rx, words, type Alternatives } from '../text/pattern';
+import { ALL_KINDS, participleSource, verbSource } from './verbs';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
@@ -132,6 +132,14 @@ const MACHINE = words(
   'device|browser|computer|system|hardware|software|configuration|set-?up|settings',
   'files?|documents?|content|uploads?|keys?|certificates?|messages?|songs?|tracks?',
 );
+/** What a measure of the body or of behaviour is used for when it tells who someone is ("to verify it is you"). */
+const TELLS_WHO = rx`identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock`;
+/** The heart's rhythm used as a key: to tell who you are, or to sign you in. */
+const TO_SIGN_IN = rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`;
+/** Words of a finer precision, in a bound: "no more precise than your city", "more granular than". */
+const FINER = rx`(?:precise|accurate|granular|specific|exact|detailed|fine-grained)`;
+/** A location as the subject of a bound: "location data (that is) no more precise than…". */
+const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
@@ -164,99 +172,38 @@ export interface TypeTerm {
 
 /** Heads a biometric word may modify and still name data about a person. */
 const BIOMETRIC_HEADS = [
-  rx`data`,
-  rx`information`,
-  rx`info`,
-  rx`identifiers?`,
-  rx`identification`,
-  rx`identity`,
-  rx`templates?`,
-  rx`scans?`,
-  rx`scanning`,
-  rx`processing`,
-  rx`verification`,
-  rx`authentication`,
-  rx`recognition`,
-  rx`characteristics`,
-  rx`features`,
-  rx`measurements?`,
-  rx`details`,
-  rx`samples?`,
-  rx`records?`,
-  rx`markers?`,
-  rx`signatures?`,
-  rx`keys?`,
-  rx`patterns?`,
-  rx`logins?`,
-  rx`sign-in`,
-  rx`unlock`,
-  rx`enrol?lments?`,
-  rx`matching`,
-  rx`checks?`,
-  rx`comparisons?`,
-  rx`analysis`,
-  rx`traits`,
-  rx`attributes`,
-  rx`profiles?`,
-  rx`prints?`,
-  rx`categories`,
-  rx`category`,
-  rx`indicators?`,
-  rx`factors?`,
-  rx`credentials?`,
-  rx`photos?`,
-  rx`images?`,
-  rx`selfies?`,
-  rx`readings?`,
+  rx`data|information|info|identifiers?|identification|identity|templates?|scans?|scanning|processing|verification`,
+  rx`authentication|recognition|characteristics|features|measurements?|details|samples?|records?|markers?|signatures?`,
+  rx`keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|matching|checks?|comparisons?|analysis|traits|attributes`,
+  rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`,
 ].join('|');
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
 const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
 
 /** Heads "GPS" may modify and still name the device's position. */
 const GPS_HEADS = [
-  rx`data`,
-  // A GPS tracker fitted to a vehicle and the route it draws are where someone is.
-  rx`trackers?`,
-  rx`routes?`,
-  rx`information`,
-  rx`info`,
-  rx`locations?`,
-  rx`geolocation`,
-  rx`coordinates`,
-  rx`signals?`,
-  rx`tracking`,
-  rx`positions?`,
-  // The coordinates a camera writes into a photo: "the GPS tags of your photos", "GPS metadata".
-  rx`tags?`,
-  rx`metadata`,
-  rx`positioning`,
-  rx`readings?`,
-  rx`services?`,
-  rx`sensors?`,
-  rx`chips?`,
-  rx`functions?`,
-  rx`functionality`,
-  rx`features?`,
-  rx`modules?`,
-  rx`receivers?`,
-  rx`settings?`,
-  rx`permissions?`,
-  rx`enabled`,
-  rx`based`,
-  rx`history`,
-  rx`logs?`,
-  rx`trails?`,
-  rx`traces?`,
-  rx`points?`,
-  rx`fixes?`,
-  rx`accuracy`,
-  rx`technology`,
-  rx`capabilities`,
+  // A GPS tracker fitted to a vehicle and the route it draws are where someone is; so are the coordinates a camera
+  // writes into a photo ("the GPS tags of your photos", "GPS metadata").
+  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?`,
+  rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
+  rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities`,
 ].join('|');
+
+/** What a term has besides its id, type and source. */
+type TermOptions = Omit<TypeTerm, 'id' | 'type' | 'source'>;
+/**
+ * A row of TYPE_TERMS: `term(id, type, source)`, or `term(id, type, options, source)`. The tables' rows are calls
+ * rather than object literals because the minifier keeps property names: repeated on every row of the terms, traps
+ * and cues, they cost ~0.8 KB of the shipped module.
+ */
+function term(id: string, type: DataType, ...rest: [Alternatives] | [TermOptions, Alternatives]): TypeTerm {
+  const [options, source] = rest.length === 1 ? [{}, rest[0]] : rest;
+  return { id, type, ...options, source: alternatives(source) };
+}
 
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
-  { id: 'faceprint', type: 'face', identifier: true, source: [
+  term('faceprint', 'face', { identifier: true }, [
     rx`face ?prints?`,
     rx`${headThenModifier(FACE, 'identifier')}`,
     rx`${modifierOfHead(FACE, 'identifier', 'face')}`,
@@ -271,8 +218,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:templates?|embeddings?|vectors?)\b` +
       rx`(?<=\b(?:into|to create|to generate|to build|to compute|to produce|to make) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
       rx`(?:templates?|embeddings?|vectors?))(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})`,
-  ].join('|') },
-  { id: 'face-recognition', type: 'face', identifier: true, source: [
+  ]),
+  term('face-recognition', 'face', { identifier: true }, [
     rx`(?:facial|face)[ -]` +
       words('recognition|identification|authentication|verification|matching|grouping|scans?|scanning'),
     rx`(?:facial|face) or voice (?:recognition|authentication|verification)`,
@@ -296,25 +243,24 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
     rx`faces? (?:of|from) the same (?:person|friend)`,
     rx`facial captures?`,
-  ].join('|') },
+  ]),
   // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
-  {
-    id: 'matched-face-image', type: 'face', identifier: true, beatsTraps: true,
+  term('matched-face-image', 'face', {
+    identifier: true, beatsTraps: true,
     gate: [
       rx`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
       rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
     ].join('|'),
-    source: [
-      rx`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
-      rx`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
-        rx`(?:your|the user'?s?|the customer'?s?|their) face\b`,
-      // The face in an image, compared: "the face in your selfie matches the photo on your passport".
-      rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
-        rx`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
-    ].join('|'),
-  },
+  }, [
+    rx`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
+    rx`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
+      rx`(?:your|the user'?s?|the customer'?s?|their) face\b`,
+    // The face in an image, compared: "the face in your selfie matches the photo on your passport".
+    rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
+      rx`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
+  ]),
   // Face: detection and analysis without identification.
-  { id: 'face-analysis', type: 'face', source: [
+  term('face-analysis', 'face', [
     rx`${headThenModifier(FACE, 'plain')}`,
     rx`${modifierOfHead(FACE, 'plain', 'face')}`,
     rx`(?:facial|face) ` +
@@ -393,9 +339,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:camera|track|detect|monitor|check|watch|follow|sens)\w*\b[^.;]{0,60})`,
     rx`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     rx`\bface (?:and|or) (?:other )?body (?:parts|features)`,
-  ].join('|') },
+  ]),
   // Voice: identifiers.
-  { id: 'voiceprint', type: 'voice', identifier: true, source: [
+  term('voiceprint', 'voice', { identifier: true }, [
     rx`voice ?prints?`,
     rx`${headThenModifier(VOICE, 'identifier')}`,
     rx`voice or (?:facial|face) (?:authentication|recognition|verification)`,
@@ -422,10 +368,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Telling people by their voice: "identify callers by their voice".
     rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
       rx` (?:[\w-]+ ){0,4}(?:by|from) (?:(?:their|your|his|her|the) )?voices?\b`,
-  ].join('|') },
+  ]),
   // Split from the larger terms so that their common words ("identify", "analyse") do not make every sentence
   // holding those words try the larger patterns (literal-index.ts gates each term by its literals).
-  { id: 'people-in-images', type: 'face', identifier: true, source: [
+  term('people-in-images', 'face', { identifier: true }, [
     // People told apart in images without the word "face": "we do not identify people in your photos", "cameras
     // that recognise shoppers". Not the reader alone ("use your photo to identify you"): a photo is no face data
     // unless the sentence says how it is compared (LABELS.md).
@@ -438,21 +384,21 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?![^.;]{0,60}\bby (?:their|his|her|its) (?!faces?\b)\w+)`,
     rx`\bcameras?\b(?:[^.;]{0,30}\b(?:not|never|n't))? (?:identif\w*|recogni[sz]\w*) ` +
       rx`(?:the )?(?:people|persons|individuals|anyone|shoppers|customers|visitors|passers-by)\b`,
-  ].join('|') },
-  { id: 'face-examined', type: 'face', source: [
+  ]),
+  term('face-examined', 'face', [
     // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
     rx`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face` +
       rx`|${FACE_OWNER}faces)\b`,
     rx`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
       rx`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
-  ].join('|') },
-  { id: 'speakers-told-apart', type: 'voice', identifier: true, source: [
+  ]),
+  term('speakers-told-apart', 'voice', { identifier: true }, [
     // Telling speakers apart: "we do not identify speakers", "recognises which family member is speaking".
     rx`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different ` +
       rx`|individual |each )?speakers?\b`,
-  ].join('|') },
+  ]),
   // Voice: recordings and speech.
-  { id: 'voice-recording', type: 'voice', source: [
+  term('voice-recording', 'voice', [
     rx`${headThenModifier(VOICE, 'plain')}`,
     'voice ' +
       words(
@@ -570,24 +516,21 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`voice and audio`,
     rx`\bvoice(?=, (?:text|images?|videos?)\b)`,
     rx`\b(?:face|images?|videos?|text) and voice\b`,
-  ].join('|') },
-  {
-    id: 'call-recording', type: 'voice',
+  ]),
+  term('call-recording', 'voice', {
     gate: rx`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen|hear|meeting`,
-    source: CALL_RECORDING,
-  },
-  {
-    id: 'audio', type: 'voice', heads: AUDIO_HEADS,
-    // Audio as a data item, not audio as a product or a setting ("audio ads", "audio quality").
-    source: rx`\baudio\b(?![ -](?:(?:and|or|\/) video )?` +
+  }, CALL_RECORDING),
+  // Audio as a data item, not audio as a product or a setting ("audio ads", "audio quality").
+  term('audio', 'voice', { heads: AUDIO_HEADS },
+    rx`\baudio\b(?![ -](?:(?:and|or|\/) video )?` +
       words(
         rx`ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?`,
         'equipment|output|levels?',
       ) +
       rx`\b)`,
-  },
+  ),
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
-  { id: 'fingerprint', type: 'biometric', source: [
+  term('fingerprint', 'biometric', [
     rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     rx`palm ?prints?`,
     rx`palm (?:scans?|veins?|signatures?|templates?|patterns?|data)`,
@@ -614,9 +557,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A reader that takes the part of the body: "the scanner converts your palm into an encrypted number".
     rx`\b(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)\b` +
       rx`(?<=\b(?:scanners?|readers?|sensors?)\b[^.;]{0,30}\b(?:your|the user'?s|a user'?s|their) (?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?))`,
-  ].join('|') },
-  { id: 'body-dimensions', type: 'biometric', source: BODY_DIMENSIONS },
-  { id: 'iris', type: 'biometric', source: [
+  ]),
+  term('body-dimensions', 'biometric', BODY_DIMENSIONS),
+  term('iris', 'biometric', [
     rx`\biris(?:es)?\b`,
     rx`retina(?:l)? scans?`,
     rx`\bretinas?\b`,
@@ -634,12 +577,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b(?:rhythm|speed|cadence|timing|pressure)(?:(?:,| and| or) (?:rhythm|speed|cadence|timing|pressure)){0,3} ` +
       rx`(?:with|at) which you type\b` +
-      rx`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
+      rx`(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))`,
     // The manner of a walk or of typing, analysed: "we may analyse how you type and move your mouse to tell people
     // from bots", "we do not analyse how you walk" (gait, keystroke dynamics). An act of analysis governs it.
     // Typing only to tell who types, as with its rhythm above ("…how you type to personalise predictions" is none).
     rx`\b(?:how|the way|the manner in which) you (?:walk\b|type\b` +
-      rx`(?=[^.]{0,80}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ (?:apart|from))))` +
+      rx`(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from))))` +
       rx`(?<=\b(?:analy[sz]\w*|measur\w*|profil\w*|recogni[sz]\w*|model\w*|stud(?:y|ies|ying)|assess\w*|use|uses|using) ` +
       rx`(?:how|the way|the manner in which) you (?:walk|type))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
@@ -656,30 +599,27 @@ export const TYPE_TERMS: TypeTerm[] = [
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
     rx`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
     rx`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|rhythms?)\b` +
-      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
+      TO_SIGN_IN,
     // The same the other way round: "the unique rhythm of your heart … to unlock your account".
     rx`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
-      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`,
+      TO_SIGN_IN,
     // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
     rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) ` +
       rx`(?:walk|type)\b` +
       // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
-      rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock|tell \w+ apart))`,
-  ].join('|') },
-  {
-    id: 'biometric-generic', type: 'biometric', generic: true, heads: BIOMETRIC_HEADS,
-    source: [
-      rx`biometrics?\b`,
-      // Using biometric technology is processing biometrics ("we compare your selfie … using biometric
-      // technology"); supplying or researching it is not (the head rule above).
-      rx`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?` +
-        rx`biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
-    ].join('|'),
-  },
+      rx`(?=[^.]{0,60}\b(?:${TELLS_WHO}|tell \w+ apart))`,
+  ]),
+  term('biometric-generic', 'biometric', { generic: true, heads: BIOMETRIC_HEADS }, [
+    rx`biometrics?\b`,
+    // Using biometric technology is processing biometrics ("we compare your selfie … using biometric
+    // technology"); supplying or researching it is not (the head rule above).
+    rx`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?` +
+      rx`biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
+  ]),
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
-  { id: 'gps-word', type: 'location.precise', heads: GPS_HEADS, source: rx`\b(?:gps|gnss)\b` },
-  { id: 'gps', type: 'location.precise', source: [
+  term('gps-word', 'location.precise', { heads: GPS_HEADS }, rx`\b(?:gps|gnss)\b`),
+  term('gps', 'location.precise', [
     rx`global positioning`,
     rx`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
     rx`(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)`,
@@ -701,30 +641,27 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
     rx`bluetooth beacons?`,
     rx`(?<![\w-])precise device location`,
-  ].join('|') },
+  ]),
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
-  { id: 'precise-word', type: 'location.precise', source: `${PRECISE_WORD}|${PRECISE_PREDICATE}` },
+  term('precise-word', 'location.precise', `${PRECISE_WORD}|${PRECISE_PREDICATE}`),
   // Location denied beyond a bound: "no location data more precise than your city", "beyond the country level" is
   // what the device gives finer than an area, the precise kind (the area itself is a trap: precision-bound).
   // Location kept within a bound is the coarse kind: "location no more precise than your city".
-  {
-    id: 'approximate-bound',
-    type: 'location.approximate',
-    source:
-      rx`\b(?:no|not) (?:any )?more (?:precise|accurate|granular|specific|exact|detailed|fine-grained)(?= than\b)` +
-      rx`(?<=\b(?:geo)?locations?(?: data| information)?(?: that is| which is)? (?:no|not) (?:any )?more [\w-]+)`,
-  },
-  { id: 'precise-bound', type: 'location.precise', beatsTraps: true, source: [
-    rx`\b(?:more|any more) (?:precise|accurate|granular|specific|exact|detailed|fine-grained)(?= than\b)` +
-      rx`(?<=\b(?:geo)?locations?(?: data| information)?(?: that is| which is)? (?:any )?more [\w-]+)`,
+  term('approximate-bound', 'location.approximate',
+    rx`\b(?:no|not) (?:any )?more ${FINER}(?= than\b)` +
+      rx`(?<=${A_LOCATION}(?: that is| which is)? (?:no|not) (?:any )?more [\w-]+)`,
+  ),
+  term('precise-bound', 'location.precise', { beatsTraps: true }, [
+    rx`\b(?:more|any more) ${FINER}(?= than\b)` +
+      rx`(?<=${A_LOCATION}(?: that is| which is)? (?:any )?more [\w-]+)`,
     // "we record the state you are in, and nothing more precise": the cue "nothing" denies it.
-    rx`\bmore (?:precise|accurate|granular|specific|exact|detailed|fine-grained)\b` +
+    rx`\bmore ${FINER}\b` +
       rx`(?<=\b(?:locat\w*|region|state|province|city|country|coordinates|position|area)\b[^.;]{0,80}\bnothing more [\w-]+)`,
     rx`\bbeyond(?= (?:the |your )?(?:city|town|country|state|region|province|county|zip code|postal code|postcode)` +
       // Not a place outside it: "beyond the city limits".
-      rx`(?:[- ]level)?\b(?! (?:limits?|boundar(?:y|ies)|cent(?:re|er)|walls)\b))(?<=\b(?:geo)?locations?(?: data| information)? beyond)`,
-  ].join('|') },
-  { id: 'precise-source', type: 'location.precise', source: [
+      rx`(?:[- ]level)?\b(?! (?:limits?|boundar(?:y|ies)|cent(?:re|er)|walls)\b))(?<=${A_LOCATION} beyond)`,
+  ]),
+  term('precise-source', 'location.precise', [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
     rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
       rx`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
@@ -776,14 +713,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\((?:precise|exact|fine)\b(?<=location(?: data| information)? \(\w+)`,
     // Android's permission names: fine is precise (coarse is approximate, below).
     rx`\b(?:access_)?fine[ _]location\b`,
-  ].join('|') },
+  ]),
   // Precision from the level of detail a location is kept at: a point ("street-address level") or an area
   // ("neighbourhood level", "city-level data"). Only where a location is spoken of: "statistics at the country
   // level" name no one's whereabouts.
-  { id: 'point-level', type: 'location.precise', source: levelOfDetail(POINT_LEVELS) },
-  { id: 'area-grain', type: 'location.approximate', source: levelOfDetail(AREA_LEVELS) },
+  term('point-level', 'location.precise', levelOfDetail(POINT_LEVELS)),
+  term('area-grain', 'location.approximate', levelOfDetail(AREA_LEVELS)),
   // Location: approximate.
-  { id: 'approximate-location', type: 'location.approximate', source: [
+  term('approximate-location', 'location.approximate', [
     // A word of its own: "through GPS" is no rough GPS.
     rx`(?<![\w-])(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
     rx`precise or approximate (?:gps|geo)?location`,
@@ -855,82 +792,77 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
     rx`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
-  ].join('|') },
+  ]),
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
-  {
-    id: 'ip-derived-location', type: 'location.approximate', gate: rx`ip address|sim card`,
-    source: [
-      // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
-      // Nor across a contrast ("precise location, although we may infer your general location from your IP
-      // address": the IP address gives the second location, not the first).
-      rx`location(?:(?!\b(?:although|though|but|whereas|however)\b)[^.;]){0,60}\b` +
-        words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
-        rx`\b` +
-        rx`[^.;]{0,30}(?:ip address|sim card)`,
-      rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
-        // "…check your IP address to confirm where you are".
-        rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate|confirm|verify|check)` +
-        rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
-      rx`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
-      rx`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)` +
-        rx`[^.]{0,40}ip address`,
-      rx`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
-      // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
-      rx`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
-      // The location that goes with the address: "IP address (and associated geographic information)".
-      // One optional separator between two optional spaces would split a run of spaces every way: quadratic.
-      rx`ip address(?:es)?\s*(?:[(,]\s*)?(?:and |or |with |including )?(?:the |its |their )?` +
-        rx`(?:associated|related|corresponding|derived|resulting) ` +
-        words(
-          rx`geo(?:graphic(?:al)?)?[ -]?(?:location|information|data)`,
-          'location|region|area|city|country',
-        ) +
-        rx`\b`,
-      rx`ip address(?:es)?[^.]{0,80}\b` +
-        rx`(?:your (?:area|city|region|country)|general location|approximate location` +
-        rx`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
-      // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
-      rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
-      rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
-      rx`\blook(?:s|ed|ing)? up (?:the )?(?:country|region|city|location) of (?:your |the |an )?ip address(?:es)?\b`,
-      rx`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
-      rx`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
-    ].join('|'),
-  },
+  term('ip-derived-location', 'location.approximate', { gate: rx`ip address|sim card` }, [
+    // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
+    // Nor across a contrast ("precise location, although we may infer your general location from your IP
+    // address": the IP address gives the second location, not the first).
+    rx`location(?:(?!\b(?:although|though|but|whereas|however)\b)[^.;]){0,60}\b` +
+      words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
+      rx`\b` +
+      rx`[^.;]{0,30}(?:ip address|sim card)`,
+    rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
+      // "…check your IP address to confirm where you are".
+      rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate|confirm|verify|check)` +
+      rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
+    rx`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
+    rx`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)` +
+      rx`[^.]{0,40}ip address`,
+    rx`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
+    // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
+    rx`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
+    // The location that goes with the address: "IP address (and associated geographic information)".
+    // One optional separator between two optional spaces would split a run of spaces every way: quadratic.
+    rx`ip address(?:es)?\s*(?:[(,]\s*)?(?:and |or |with |including )?(?:the |its |their )?` +
+      rx`(?:associated|related|corresponding|derived|resulting) ` +
+      words(
+        rx`geo(?:graphic(?:al)?)?[ -]?(?:location|information|data)`,
+        'location|region|area|city|country',
+      ) +
+      rx`\b`,
+    rx`ip address(?:es)?[^.]{0,80}\b` +
+      rx`(?:your (?:area|city|region|country)|general location|approximate location` +
+      rx`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
+    // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
+    rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
+    rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
+    rx`\blook(?:s|ed|ing)? up (?:the )?(?:country|region|city|location) of (?:your |the |an )?ip address(?:es)?\b`,
+    rx`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
+    rx`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
+  ]),
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
-  { id: 'area-level', type: 'location.approximate', source: AREA_LEVEL },
+  term('area-level', 'location.approximate', AREA_LEVEL),
   // An area as the object of a processing verb: "we record the postcode you enter", "collect your city".
-  {
-    id: 'area-object', type: 'location.approximate', gate: AREA,
-    // "its": the reader's device or car ("the car shares its region with our update server").
-    source: rx`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
+  // "its": the reader's device or car ("the car shares its region with our update server").
+  term('area-object', 'location.approximate', { gate: AREA },
+    rx`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
       // The device's own area: "we read your device's time zone".
       rx`(?:(?:device|phone|handset|browser|computer|car|vehicle|tablet)'s )?` +
       rx`(?:(?:home|billing|shipping|current|postal|preferred|usual|departure|registered) ){0,2}${AREA}\b` +
       // The area acted on in the passive: "your billing postcode is also used for regional analytics".
       rx`|\b(?:your|the user'?s|their) (?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
       rx`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)`,
-  },
+  ),
   // What the company fits to the reader's area: "an event specific to your country", "ads relevant to your
   // country/region" (it must know the area). A norm fitted to it ("rights specific to your country") is a
   // jurisdiction (classify.ts, isResidenceOrArea).
-  {
-    id: 'area-relevance', type: 'location.approximate',
-    // Only what is shown or offered (not terms, ages or rules fitted to a country: a jurisdiction), and only the
-    // reader's area ("reports relevant to their region" may be another party's).
-    source: rx`\b${FITTED} to (?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
+  // Only what is shown or offered (not terms, ages or rules fitted to a country: a jurisdiction), and only the
+  // reader's area ("reports relevant to their region" may be another party's).
+  term('area-relevance', 'location.approximate',
+    rx`\b${FITTED} to (?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
       rx`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
       rx`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})` +
       // What the company tells the reader about their area: "to tell you about … events in your area".
       rx`|\b(?:in|near|around) your (?:area|region|city|town|neighbou?rhood)\b` +
       rx`(?<=\b(?:ads?|offers?|events?|news|deals|promotions|weather|recommendations)\b(?: [\w-]+){0,2} ` +
       rx`(?:in|near|around) your (?:area|region|city|town|neighbou?rhood))`,
-  },
-  { id: 'approximate-word', type: 'location.approximate', source: `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}` },
-  { id: 'ip-location', type: 'location.approximate', source: IP_LOCATION },
+  ),
+  term('approximate-word', 'location.approximate', `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}`),
+  term('ip-location', 'location.approximate', IP_LOCATION),
   // The reader's own places, kept: "saved places such as Home and Work", "places you've starred", "check-ins",
   // "home or work addresses" (not "places you search for", nor a check-in desk).
-  { id: 'places-kept', type: 'location', source: [
+  term('places-kept', 'location', [
     rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
     // Not a check-in of another kind, named by the word before it ("mental-health check-ins", "flight check-ins").
@@ -941,9 +873,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bhome (?:and|or) work (?:addresses|locations)\b`,
     // "You might choose to save places to your account".
     rx`\bsav(?:e|es|ed|ing) (?:places|locations)\b`,
-  ].join('|') },
+  ]),
   // Location with no precision stated.
-  { id: 'location', type: 'location', generic: true, source: [
+  term('location', 'location', { generic: true }, [
     rx`geolocation`,
     rx`geo-location`,
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
@@ -1021,7 +953,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
-    rx`\b(?:${verbSource(['processing', 'further', 'flow'])}` +
+    rx`\b(?:${verbSource(ALL_KINDS)}` +
       rx`|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       rx`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       rx` (?:(?:current|exact|precise|approximate|live) )?position\b`,
@@ -1034,7 +966,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
     rx`wireless location`,
     rx`physical location`,
-  ].join('|') },
+  ]),
 ];
 
 /**
@@ -1050,7 +982,7 @@ export const TRAPS: Trap[] = [
   // Fingerprints among tracking technologies (cookies, pixels, tags, web storage) are device fingerprints.
   // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
   // ("yourcurrentlocation"), and those are still mentions.
-  { id: 'containing-word', source: [
+  named('containing-word', [
     rx`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*`,
     rx`\b(?:type|pre|sur|inter)faces?\b`,
     rx`\bfacets?\b`,
@@ -1059,54 +991,47 @@ export const TRAPS: Trap[] = [
     rx`\bgaits?[- ]?way\b`,
     rx`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
     rx`\bgps[- ]?tracker (?:sales|shop)`,
-  ].join('|') },
+  ]),
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
   // "POST /v2/voice/transcribe"). A developer's reference names no practice.
-  { id: 'code', source: [
+  named('code', [
     rx`\x60[^\x60\n]{1,80}\x60`,
     rx`\b[a-z_]\w*\(\)`,
     rx`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
-  ].join('|') },
+  ]),
   // The bound of a precision ("location more precise than your city", "beyond the country level"): the area
   // says how coarse the data stays, it is no claim of its own (the bound is a precise mention, 'precise-bound').
-  {
-    id: 'precision-bound',
-    source:
-      rx`\b(?:than|below|(?<=beyond )) ?(?:the |your |a |an )?(?:[\w-]+ )?(?:city|town|country|state|region|province|county` +
+  named('precision-bound',
+    rx`\b(?:than|below|(?<=beyond )) ?(?:the |your |a |an )?(?:[\w-]+ )?(?:city|town|country|state|region|province|county` +
       rx`|zip code|postal code|postcode|area|neighbou?rhood|district)(?:[- ]level)?\b` +
       rx`(?<=\b(?:(?:precise|accurate|granular|specific|exact|detailed|fine-grained|finer) than|beyond|below) [^.]{1,40})`,
-  },
+  ),
   // The location of a thing that is not the reader: "your parcel's real-time location", "the location of the
   // delivery robot" (a vehicle or phone of the reader's is theirs, so only things sent or sent out).
-  {
-    id: 'thing-location',
-    source:
-      rx`\b(?:parcel|package|shipment|delivery robot)'?s? (?:[\w-]+ )?location\b` +
+  named('thing-location',
+    rx`\b(?:parcel|package|shipment|delivery robot)'?s? (?:[\w-]+ )?location\b` +
       rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot)s?\b`,
-  },
-
-  {
-    id: 'rank-place',
-    source:
-      rx`\b(?:location|position|place) (?:on|in) the ` +
+  ),
+  named('rank-place',
+    rx`\b(?:location|position|place) (?:on|in) the ` +
       rx`(?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
-  },
-  { id: 'device-sensor', source: [
+  ),
+  named('device-sensor', [
     rx`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
       rx`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
     // Two kinds too, and set up there: "the fingerprint or face unlock set up on your phone".
     rx`\b(?:(?:fingerprint|face) or )?(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
       rx`(?:(?:set up|enabled|registered) )?(?:on|of|in|built into) (?:your|the|a|their) ` +
       rx`(?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
-  ].join('|') },
-  { id: 'device-fingerprinting', source: [
+  ]),
+  named('device-fingerprinting', [
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
     rx`fingerprinting`,
     rx`\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)`,
     rx`\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b`,
-  ].join('|') },
-  { id: 'face-to-face', source: [
+  ]),
+  named('face-to-face', [
     rx`face[- ]to[- ]face`,
     rx`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
     rx`interface`,
@@ -1114,15 +1039,14 @@ export const TRAPS: Trap[] = [
     rx`surface`,
     rx`facial accessories`,
     rx`facial (?:images?|photos?)`,
-  ].join('|') },
+  ]),
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
-  {
-    id: 'speech-as-expression',
-    source: rx`\b` +
+  named('speech-as-expression',
+    rx`\b` +
       words('hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal') +
       rx` speech\b`,
-  },
-  { id: 'voice-idiom', source: [
+  ),
+  named('voice-idiom', [
     rx`voice (?:your|their|any|concerns|an? )`,
     // A voice as a say: "use your voice to stand up for privacy".
     rx`\b(?:use|raise|lend|add) (?:your|their|our) voices? to ` +
@@ -1140,9 +1064,9 @@ export const TRAPS: Trap[] = [
     rx`\bvoip\b`,
     // The product, not what is said to it ("interactions with our voice assistant" is voice data).
     rx`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
-  ].join('|') },
+  ]),
   // Biometric locks and scanners guarding the company's premises: not data about the user.
-  { id: 'biometric-security', source: [
+  named('biometric-security', [
     rx`\bbiometric ` +
       words(
         rx`access(?: controls?)?|locks?|scanners?|entry|door locks?`,
@@ -1153,16 +1077,16 @@ export const TRAPS: Trap[] = [
       rx`\b)`,
     rx`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b` +
       rx`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
-  ].join('|') },
-  { id: 'biometric-law', source: [
+  ]),
+  named('biometric-law', [
     rx`biometric (?:information )?privacy (?:act|laws?)`,
     rx`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
     rx`biometric identifiers? act`,
     // Laws named by what they regulate: "facial recognition laws vary from state to state".
     rx`\b(?:facial|face) recognition (?:laws?|statutes?|legislation|bans?|ordinances?)\b`,
-  ].join('|') },
+  ]),
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
-  { id: 'country-of-law', source: [
+  named('country-of-law', [
     rx`\b` +
       words(rx`laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax`) +
       rx`(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) ` +
@@ -1182,9 +1106,9 @@ export const TRAPS: Trap[] = [
     rx`\bour ` +
       words('offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries') +
       rx`\b[^.]{0,30}\b(?:city|country|region)\b`,
-  ].join('|') },
+  ]),
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
-  { id: 'place-of-others', source: [
+  named('place-of-others', [
     rx`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
       words(
         rx`stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?`,
@@ -1197,8 +1121,8 @@ export const TRAPS: Trap[] = [
       rx` locations?\b(?! (?:data|information|history)\b)`,
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
-  ].join('|') },
-  { id: 'place-not-user', source: [
+  ]),
+  named('place-not-user', [
     rx`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) ` +
       rx`(?:where|in which) you (?:live|reside|are located)`,
     rx`\b(?:factors|things|circumstances) such as where you live`,
@@ -1240,7 +1164,7 @@ export const TRAPS: Trap[] = [
     rx`location settings`,
     rx`location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)`,
     rx`(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations`,
-  ].join('|') },
+  ]),
 ];
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
@@ -1280,9 +1204,10 @@ export interface Cue<T> {
   value: T;
   source: string;
 }
+const cue = <T>(value: T, source: Alternatives): Cue<T> => ({ value, source: alternatives(source) });
 
 export const CONDITION_CUES: Cue<ConditionKind>[] = [
-  { value: 'consent', source: [
+  cue('consent', [
     rx`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)`,
     rx`if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)`,
     rx`if you (?:permit|allow) us`,
@@ -1298,8 +1223,8 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`we will ask you`,
     rx`seek (?:any )?(?:required )?(?:permissions?|consent)`,
     rx`without your permission`,
-  ].join('|') },
-  { value: 'setting', source: [
+  ]),
+  cue('setting', [
     rx`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)`,
     rx`if you have it turned on`,
     rx`depending on (?:your |these )?(?:device |account )?settings`,
@@ -1312,8 +1237,8 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`if you turn it on`,
     rx`if you allow`,
     rx`when location services are turned off`,
-  ].join('|') },
-  { value: 'feature-use', source: [
+  ]),
+  cue('feature-use', [
     rx`(?:if|when) you ` +
       words(
         'choose|opt|elect|decide|participate|verify|enable|turn on',
@@ -1324,106 +1249,67 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`you can choose`,
     rx`if your (?:institution|account owner|administrator) elects`,
     rx`if (?:voice|location|face)[\w-]* features are available`,
-  ].join('|') },
-  { value: 'legal-requirement', source: [
+  ]),
+  cue('legal-requirement', [
     rx`where (?:required|permitted|allowed) by (?:applicable )?law`,
     rx`as (?:required|permitted) by (?:applicable )?law`,
     rx`where (?:local )?laws? allows?`,
     rx`to the extent (?:required|permitted)`,
-  ].join('|') },
-  { value: 'jurisdiction', source: [
+  ]),
+  cue('jurisdiction', [
     rx`in (?:certain|some) (?:jurisdictions|countries|states|markets)`,
     rx`if you (?:are|live|reside) in`,
     rx`(?:residents?|users?) (?:of|in) (?:the )?(?:us|united states|eea|european|uk|california|illinois|texas)`,
     rx`if available in your (?:area|market)`,
-  ].join('|') },
-  { value: 'app-version', source: [
+  ]),
+  cue('app-version', [
     rx`(?:current|older|earlier|previous|legacy|certain) (?:app )?versions?(?: of (?:the|our) app)?`,
     rx`app versions?`,
-  ].join('|') },
+  ]),
 ];
 
 export const PURPOSE_CUES: Cue<Purpose>[] = [
-  { value: 'features', source: [
-    rx`special effects`,
-    rx`effects`,
-    rx`filters`,
-    rx`stickers`,
-    rx`avatars?`,
-    rx`lenses`,
-    rx`features`,
-    rx`personali[sz]e`,
-    rx`customi[sz]e`,
-    rx`experience`,
-    rx`navigation`,
-    rx`directions`,
-    rx`weather`,
-    rx`translations?`,
-    rx`captions?`,
-    rx`transcri`,
-  ].join('|') },
-  { value: 'moderation', source: rx`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce` },
-  { value: 'demographics', source: [
-    rx`demographic`,
-    rx`age (?:range|estimation|verification)`,
-    rx`estimate (?:your )?age`,
-    rx`gender`,
-  ].join('|') },
-  { value: 'recommendations', source: rx`recommend|for you|suggest|relevant content|feeds?` },
-  { value: 'advertising', source: rx`advertis|\bads?\b|marketing|targeted` },
-  { value: 'security', source: rx`security|secure|fraud|spam|bot activity|protect|authenticat|integrity` },
-  { value: 'legal', source: [
-    rx`legal obligations?`,
-    rx`comply`,
-    rx`compliance`,
-    rx`law enforcement`,
-    rx`legal process`,
-    rx`required by law`,
-  ].join('|') },
-  { value: 'identity-verification', source: rx`verif(?:y|ication)|confirm (?:you are|your identity)|identity` },
+  cue('features', [
+    rx`special effects|effects|filters|stickers|avatars?|lenses|features|personali[sz]e|customi[sz]e|experience`,
+    rx`navigation|directions|weather|translations?|captions?|transcri`,
+  ]),
+  cue('moderation', rx`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce`),
+  cue('demographics', rx`demographic|age (?:range|estimation|verification)|estimate (?:your )?age|gender`),
+  cue('recommendations', rx`recommend|for you|suggest|relevant content|feeds?`),
+  cue('advertising', rx`advertis|\bads?\b|marketing|targeted`),
+  cue('security', rx`security|secure|fraud|spam|bot activity|protect|authenticat|integrity`),
+  cue('legal', rx`legal obligations?|comply|compliance|law enforcement|legal process|required by law`),
+  cue('identity-verification', rx`verif(?:y|ication)|confirm (?:you are|your identity)|identity`),
 ];
 
 export const ACTION_CUES: Cue<Action>[] = [
-  { value: 'sell', source: rx`\bsell|\bsale\b|\bsold\b` },
-  { value: 'share', source: [
+  cue('sell', rx`\bsell|\bsale\b|\bsold\b`),
+  cue('share', [
     rx`\bshar(?:e|es|ed|ing)\b`,
     rx`disclos`,
     rx`provide[sd]? (?:it |them )?to`,
     rx`transfer`,
     rx`receives?\b(?=[^.]{0,40}(?:partner|provider|third))`,
     rx`send(?:s)? (?:it |them )?to`,
-  ].join('|') },
-  { value: 'retain', source: rx`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete` },
-  { value: 'infer', source: rx`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess` },
-  { value: 'use', source: rx`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply` },
-  { value: 'collect', source: rx`collect|obtain|gather|receive|capture|record|scan|get\b|access` },
+  ]),
+  cue('retain', rx`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete`),
+  cue('infer', rx`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess`),
+  cue('use', rx`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply`),
+  cue('collect', rx`collect|obtain|gather|receive|capture|record|scan|get\b|access`),
 ];
 
 export const SOURCE_CUES: Cue<Source>[] = [
-  { value: 'user-content', source: [
-    rx`user content`,
-    rx`your content`,
-    rx`content you (?:create|upload|post|share)`,
-    rx`photos?`,
-    rx`videos?`,
-    rx`images?`,
-    rx`memories`,
-    rx`snaps?`,
-    rx`recordings? you`,
-    rx`livestreams?`,
-  ].join('|') },
-  { value: 'device', source: rx`device|phone|sensors?|sim card|ip address|browser|app\b|gps` },
-  { value: 'third-party', source: rx`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others` },
-  { value: 'user', source: rx`you provide|you give|you submit|you share|you choose to provide` },
+  cue('user-content', [
+    rx`user content|your content|content you (?:create|upload|post|share)`,
+    rx`photos?|videos?|images?|memories|snaps?|recordings? you|livestreams?`,
+  ]),
+  cue('device', rx`device|phone|sensors?|sim card|ip address|browser|app\b|gps`),
+  cue('third-party', rx`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others`),
+  cue('user', rx`you provide|you give|you submit|you share|you choose to provide`),
 ];
 
 export const THIRD_PARTY_ACTOR_SOURCE = [
-  rx`third[- ]part(?:y|ies)`,
-  rx`partners?`,
-  rx`vendors?`,
-  rx`service providers?`,
-  rx`sub-?processors?`,
-  rx`advertisers?`,
+  rx`third[- ]part(?:y|ies)|partners?|vendors?|service providers?|sub-?processors?|advertisers?`,
   rx`(?:verification|mapping) (?:partner|provider)s?`,
 ].join('|');
 

@@ -1,5 +1,5 @@
 import type { RegionScope } from '../nlp/types';
-import { rx } from '../text/pattern';
+import { re, rx } from '../text/pattern';
 
 /**
  * The regions policies are written for, and how pages name them: in words ("If you are in the European
@@ -80,16 +80,15 @@ export const REGIONS: RegionDef[] = [
 
 const compiled = REGIONS.map((r) => ({
   region: r,
-  re: new RegExp(r.words, 'i'),
+  re: re(r.words),
   abbr: r.abbreviations ? new RegExp(r.abbreviations) : undefined,
-  link: r.linkWords ? new RegExp(r.linkWords, 'i') : undefined,
+  link: r.linkWords ? re(r.linkWords) : undefined,
 }));
 
 /** "If you are not in the US, EEA…", "users outside the United States": everyone else. */
-const NOT_IN_REGION = new RegExp(
+const NOT_IN_REGION = re(
   rx`\b(?:(?:you|users?|residents?) (?:are |live |reside )?(?:not in|not located in|outside)` +
     rx`|not a resident of)\b[^.]{0,20}\b(?:the )?(?:US|U\.S\.|United States|EEA|European)`,
-  'i',
 );
 /**
  * The region a short text names (a heading, a link, a lead line), or undefined. `statement: true` reads a
@@ -111,12 +110,11 @@ export function scopeOfRegion(id: string): RegionScope | undefined {
  * A lead that limits a document or section to a region: "(If you are a user having your usual residence in
  * the US)".
  */
-export const SCOPE_LEAD = new RegExp(
+export const SCOPE_LEAD = re(
   rx`\b(?:if you (?:are|live|reside)|if you are an? \w+ (?:resident|user|consumer)|(?:usual )?residence in` +
     rx`|for (?:users|residents|consumers|individuals)|residents? of|users? (?:in|of|located)` +
     rx`|applies (?:only )?to|supplemental|additional|notices? (?:for|to)|disclosures? for` +
     rx`|you are not in the)\b`,
-  'i',
 );
 
 /** The region a URL names by a path segment or query value, or undefined. */
