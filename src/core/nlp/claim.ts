@@ -680,6 +680,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
     (DEVICE_FEATURE.test(s) && !claimAct(s)),
   ),
+  // A notice about names: "Face ID and Touch ID are trademarks of Apple Inc.".
+  rule('trademark', (s) => /\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i.test(s) && !FIRST_PARTY.test(s)),
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
   rule('copula', (s) =>
     wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),

@@ -167,6 +167,17 @@ const CLAUSE_MARK = /\b(?:we|you|they|it|is|are|was|were|be|been|will|would|may|
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(rx`\b(?:${verbSource(['processing'])})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
+/** The same condition opening a clause: "…, unless you allow it", "Without your consent, …". */
+const NEGATED_CONDITION_OPENS = re(rx`^\W*(?:(?:and|or|but) )?(?:${NEGATED_CONDITION_SOURCE})`);
+/**
+ * Learning of a collection the company did not mean to make, as a condition: "and if we learn that a child's audio
+ * has been collected, we will delete it", "If a parent believes that we have received a recording…". What it
+ * names is what the company would delete, not what it collects.
+ */
+const LEARNS_OF_CLAUSE = re(
+  rx`^\W*(?:if|should|in the event that|where) (?:we|a parent|parents|you|anyone) (?:\w+ )?` +
+    rx`(?:learns?|discovers?|believes?|suspects?|becomes? aware|finds? out|(?:is|are) (?:notified|made aware))\b`,
+);
 const NEGATIVE_CONDITION_LEAD = re(
   rx`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}` +
     rx`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
@@ -552,11 +563,14 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
 
 /**
  * Whether a condition that turns a denial into a conditional claim ("unless", "without your consent") is in the
- * clause at `i` or a clause next to it: "we do not use the recordings to identify you, and we delete them after
- * seven years unless a dispute is ongoing" conditions the deletion, not the denial two clauses before it.
+ * clause at `i`, or opens a clause next to it ("…, unless you allow it"; "Unless you allow it, …"): "we do not use
+ * the recordings to identify you, and we delete them after seven years unless a dispute is ongoing" conditions the
+ * deletion, not the denial two clauses before it; "…, and if we learn that audio has been collected without
+ * parental consent" conditions what is learnt, not the denial.
  */
 function conditionNear(clauses: Clause[], i: number): boolean {
-  return NEGATED_CONDITION.test((clauses[i - 1]?.text ?? '') + clauses[i]!.text + (clauses[i + 1]?.text ?? ''));
+  const opens = (c: Clause | undefined) => c !== undefined && NEGATED_CONDITION_OPENS.test(c.text);
+  return NEGATED_CONDITION.test(clauses[i]!.text) || opens(clauses[i - 1]) || opens(clauses[i + 1]);
 }
 
 /** How many negations before a mention are read for it, nearest first (a bound, so each mention costs the same). */
@@ -575,6 +589,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // device, not data the company processes.
   if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
+    if (LEARNS_OF_CLAUSE.test(clause.text)) return 'none';
     // "Your template never leaves your phone: when you sign in with a fingerprint, we receive only a yes/no": with
     // the data kept on the device, the condition names the reader's act on it there, which the company never gets.
     if (facts.onDevice && !facts.negatedCondition) return 'on-device';

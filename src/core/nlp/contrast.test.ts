@@ -3782,6 +3782,36 @@ const PAIRS: Pair[] = [
     'We store location data for 30 days.', ['location|affirmed'],
     'We show store locations for 30 days.', [],
   ],
+  [
+    'learning of a collection after a denial names what would be deleted, and its condition is its own',
+    'We do not knowingly collect voice recordings from children, and if we learn that a child\'s audio has been collected without parental consent, we will delete it.', ['voice|denied'],
+    'We do not knowingly collect voice recordings from children without parental consent.', ['voice|affirmed'],
+  ],
+  [
+    'what a parent believes was received is no collection',
+    'If a parent believes that we have received a recording of their child\'s voice, they should contact us.', [],
+    'If a parent asks, we send them the recording of their child\'s voice.', ['voice|affirmed'],
+  ],
+  [
+    'BIPA\'s written release, after informing in writing, is a condition',
+    'We will not collect your biometric identifiers without first informing you in writing and obtaining your written release.', ['biometric|affirmed'],
+    'We will not collect your biometric identifiers, even after informing you in writing.', ['biometric|denied'],
+  ],
+  [
+    'a trademark notice names no practice',
+    'Face ID and Touch ID are trademarks of Apple Inc.', [],
+    'Face ID and Touch ID templates are processed by Apple Inc.', ['biometric|affirmed', 'face|affirmed'],
+  ],
+  [
+    'a soundtrack is no voice',
+    'We detect copyrighted music in your videos by comparing their audio tracks with reference files.', [],
+    'We detect copyrighted music in your videos by comparing their audio recordings with reference files.', ['voice|affirmed'],
+  ],
+  [
+    'a phone\'s secure hardware keeps the data on the device',
+    'Face Unlock data is stored in the secure hardware of your phone.', ['face|denied'],
+    'Face Unlock data is stored in the cloud storage of our service.', ['face|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -162,6 +162,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'The map provider may collect your location under its own privacy policy.',
     'We collect your location under our privacy policy.',
   ],
+  trademark: [
+    'Face ID and Touch ID are trademarks of Apple Inc., registered in the U.S. and other countries.',
+    'Face ID and Touch ID let you sign in to our app with your face or fingerprint.',
+  ],
   'reader-duty': [
     'You shall not aggregate, cache or store location data contained in the content.',
     'We aggregate, cache and store location data contained in the content.',

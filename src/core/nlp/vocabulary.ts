@@ -525,7 +525,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\baudio\b(?![ -](?:(?:and|or|\/) video )?` +
       words(
         rx`ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?`,
-        'equipment|output|levels?',
+        // The soundtrack of media, not a voice: "audio tracks", "audio watermarks".
+        'equipment|output|levels?|tracks?|watermarks?',
       ) +
       rx`\b)`,
   ),
@@ -1173,10 +1174,11 @@ export const NEGATED_CONDITION_SOURCE = [
   rx`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
     rx`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
     rx`(?:permission|consent|approval|authori[sz]ation)`,
-  // "without first obtaining your written consent".
-  rx`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:and|or) )?` +
+  // "without first obtaining your written consent"; BIPA's "without first informing you in writing and obtaining
+  // your written release".
+  rx`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:in writing )?(?:and|or) )?` +
     rx`(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
-    rx`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation)`,
+    rx`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation|release)`,
   // "without asking first", "without asking you".
   rx`\bwithout (?:first )?asking(?: you| your permission)?(?: first)?\b`,
   rx`\bunless\b`,
