@@ -3812,6 +3812,36 @@ const PAIRS: Pair[] = [
     'Face Unlock data is stored in the secure hardware of your phone.', ['face|denied'],
     'Face Unlock data is stored in the cloud storage of our service.', ['face|affirmed'],
   ],
+  [
+    'an area linked to a source, after another item, is approximate',
+    'Your mobile carrier may provide us with the country and network code associated with your SIM card.', ['location.approximate|affirmed'],
+    'Your mobile carrier may provide us with the name and network code associated with your SIM card.', [],
+  ],
+  [
+    'an area set in the account is account data',
+    'We keep your name, email address and the country set in your account.', ['location.approximate|affirmed'],
+    'We keep your name, email address and the language set in your account.', [],
+  ],
+  [
+    'a sample of the reader humming or singing is their voice',
+    'When you use Song ID, the app records a short sample of you humming the tune.', ['voice|affirmed'],
+    'When you use Song ID, the app records a short sample of the tune you picked.', [],
+  ],
+  [
+    'interviews not recorded without permission are recorded with it',
+    'Interviews are not recorded without your permission.', ['voice|affirmed'],
+    'Interviews are not scheduled without your permission.', [],
+  ],
+  [
+    'voice and facial biometrics are both identifiers',
+    'We use voice and facial biometrics to verify your identity.', ['face|affirmed', 'voice|affirmed'],
+    'We use voice and facial expressions to verify your mood.', ['face|affirmed'],
+  ],
+  [
+    'a secure chip of the device keeps the data on the device',
+    'Your phone\'s fingerprint sensor stores an encrypted representation of your fingerprint on the device\'s secure chip.', [],
+    'Your fingerprint is stored as an encrypted representation on our secure servers.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -63,7 +63,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
       rx`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
-      rx`|\b(?:secure enclave|secure element|secure hardware|trusted execution environment)\b` +
+      rx`|\b(?:secure enclave|secure element|secure hardware|secure chip|trusted execution environment)\b` +
       // On-device as a modifier: "the button uses on-device speech recognition".
       rx`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
   ),

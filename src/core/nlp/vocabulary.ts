@@ -344,7 +344,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('voiceprint', 'voice', { identifier: true }, [
     rx`voice ?prints?`,
     rx`${headThenModifier(VOICE, 'identifier')}`,
-    rx`voice or (?:facial|face) (?:authentication|recognition|verification)`,
+    rx`voice (?:or|and) (?:facial|face) (?:authentication|recognition|verification|biometrics)`,
     rx`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
     rx`speaker (?:identification|recognition|verification)`,
     // What tells one voice from another: "vocal characteristics", "speech patterns" (not "audio patterns" of
@@ -410,8 +410,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices).
-    rx`\b(?:meetings|calls|conversations|webinars)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
-      rx`(?:\w+ly )?recorded\b)`,
+    rx`\b(?:meetings|calls|conversations|webinars|interviews)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
+      rx`(?:not |never )?(?:\w+ly )?recorded\b)`,
     // "samples of your speech", "transcripts of the user's voice".
     rx`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
@@ -491,8 +491,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Speech recorded, named by what is said or who says it: "recordings of you speaking", "recordings of your
     // singing", "recorded answers", "messages you record", "questions spoken over the microphone", "the toy's
     // microphone records the child's questions".
-    rx`\brecordings? of (?:you|your|the user'?s?|users'?|children'?s?|the child'?s?|your child'?s?) ` +
-      rx`(?:own )?(?:speaking|singing|talking|speech)\b`,
+    rx`\b(?:recordings?|samples?|clips?) of (?:you|your|the user'?s?|users'?|children'?s?|the child'?s?|your child'?s?) ` +
+      rx`(?:own )?(?:speaking|singing|talking|humming|speech)\b`,
     rx`\brecorded (?:answers?|questions?|messages?|requests?|greetings?|memos?|responses?)\b`,
     rx`\b(?:messages?|memos?|answers?|greetings?|commentary|narration)\b(?= (?:that )?you record\b)`,
     // What the reader says, recorded: "Anything you tell us when you ring the claims line may be recorded".
@@ -760,7 +760,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // comes from", "where you usually connect from", "which time zone or country you are in".
     // The rest of the phrase in a look-ahead: a few literals for the prefilter, not the cross product of every area
     // and every wording, and the mention still starts where the phrase does (negations are read from there).
-    rx`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:associated with|linked to|of) (?:your|the) (?:internet |network )?connection\b)`,
+    // Also of a source, after another item: "the country and network code associated with your SIM card".
+    rx`\b${AREA_ONE}\b(?=(?: (?:or|and) [\w-]+(?: [\w-]+)?)? (?:associated with|linked to|of) (?:your|the) ` +
+      rx`(?:(?:internet |network )?connection|${AREA_SOURCE})\b)`,
+    // An area kept in the account: "the country set in your account".
+    rx`\b${AREA_ONE}\b(?= (?:you )?(?:set|selected|chosen|entered|saved|registered) (?:in|on|for|with) (?:your|the) (?:account|profile)\b)`,
     rx`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) ${CONNECTION_EVENT} (?:comes?|came) from\b)`,
     // "the town or region where each login comes from".
     rx`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where|from which) (?:a|your|the|each|every) ` +
