@@ -3842,6 +3842,11 @@ const PAIRS: Pair[] = [
     'Your phone\'s fingerprint sensor stores an encrypted representation of your fingerprint on the device\'s secure chip.', [],
     'Your fingerprint is stored as an encrypted representation on our secure servers.', ['biometric|affirmed'],
   ],
+  [
+    'the reader\'s residence picking where to complain is a jurisdiction',
+    'You can lodge a complaint with the Information Commissioner or the Privacy Ombudsman, based on your country of residence.', [],
+    'You can lodge a complaint with us, and we record your country of residence.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

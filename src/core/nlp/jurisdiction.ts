@@ -22,6 +22,8 @@ const NORM = re(
       // Not an age among items of data: "your gender, age and place of residence".
       rx`(?<!, )age(?!,| and\b| or\b)|jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
       rx`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
+      // Where to complain: "lodge a complaint with the Commissioner … based on your country of residence".
+      rx`complaints?|commissioners?|regulators?|ombudsm[ae]n`,
     ) +
     rx`\b`,
 );
