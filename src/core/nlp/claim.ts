@@ -655,7 +655,12 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     // Not after the company's own act: "We share your precise location, but you can switch it off" claims first.
     return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length && !claimAct(s.slice(0, at));
   }),
-  rule('advice', (s) => ADVICE.test(s)),
+  // Not after a clause of the company's own act: "…; we do not apply facial recognition to this content, and we
+  // recommend that you respect the privacy of others" still denies.
+  rule('advice', (s) => {
+    const m = ADVICE.exec(s);
+    return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
+  }),
   // Link text: "Learn more about how we use location information."
   rule('link-text', (s) =>
     // Also addressed to the reader: "You can learn more about how location works on your device in its settings".

@@ -3847,6 +3847,11 @@ const PAIRS: Pair[] = [
     'You can lodge a complaint with the Information Commissioner or the Privacy Ombudsman, based on your country of residence.', [],
     'You can lodge a complaint with us, and we record your country of residence.', ['location.approximate|affirmed'],
   ],
+  [
+    'advice after a clause of the company\'s own act leaves that act a claim',
+    'We do not apply facial recognition to your photos, and we recommend that you respect the privacy of others.', ['face|denied'],
+    'We recommend that you do not apply facial recognition to photos of others.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
