@@ -590,6 +590,11 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     if (LEARNS_OF_CLAUSE.test(clause.text)) return 'none';
+    // A concession implies nothing either way: "even if you grant the app location permission, we never access…".
+    // (A refused permission still implies the act it would allow: "even if you don't allow us to track…".)
+    // The clauses split "even" from its "if", so the word before the clause says so.
+    const concession = /\beven\s*$/i.test(sentence.slice(Math.max(0, clause.start - 6), clause.start));
+    if (concession && /^\W*(?:if|when)\b/i.test(clause.text) && !NEGATIVE_CONDITION.test(clause.text)) return 'none';
     // "Your template never leaves your phone: when you sign in with a fingerprint, we receive only a yes/no": with
     // the data kept on the device, the condition names the reader's act on it there, which the company never gets.
     if (facts.onDevice && !facts.negatedCondition) return 'on-device';

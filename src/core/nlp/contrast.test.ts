@@ -877,8 +877,9 @@ const PAIRS: Pair[] = [
     'If we cannot access your GPS location, we use your IP address to set your approximate location.',
     // Not being able to access it implies accessing it otherwise (the seen half labels it so).
     ['location.approximate|affirmed', 'location.precise|affirmed'],
+    // Not accessing the GPS denies the GPS; the approximate location from the IP address is still used.
     'We cannot access your GPS location, and we use your IP address to set your approximate location.',
-    ['location.approximate|denied', 'location.precise|denied'],
+    ['location.approximate|affirmed', 'location.precise|denied'],
   ],
   [
     'only a result, with a longer subject',
@@ -3851,6 +3852,16 @@ const PAIRS: Pair[] = [
     'advice after a clause of the company\'s own act leaves that act a claim',
     'We do not apply facial recognition to your photos, and we recommend that you respect the privacy of others.', ['face|denied'],
     'We recommend that you do not apply facial recognition to photos of others.', [],
+  ],
+  [
+    'not accessing a thing of the reader\'s named right after denies that thing, it keeps no other data on the device',
+    'We ask you to tell us where you are; we do not access your car\'s GPS.', ['location.precise|denied', 'location|affirmed'],
+    'We ask you to tell us where you are; we do not access it.', ['location|denied'],
+  ],
+  [
+    'a concession (\'even if you grant…\') implies no act; a plain condition does',
+    'Even if you grant the app location permission, we will never access your device\'s location.', ['location|denied'],
+    'Once you grant the app location permission, we will never access your device\'s location.', ['location|affirmed', 'location|denied'],
   ],
 ];
 

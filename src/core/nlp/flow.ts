@@ -63,7 +63,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
       rx`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
-      rx`|\b(?:secure enclave|secure element|secure hardware|secure chip|trusted execution environment)\b` +
+      rx`|\b(?:secure enclave|secure element|secure hardware|trusted execution environment)\b` +
       // On-device as a modifier: "the button uses on-device speech recognition".
       rx`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
   ),
@@ -155,8 +155,12 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       rx`(?<!\b${CONDITION_WORD} )` +
       rx`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
       rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
-      rx`(?:(?:receive|see|learn|know|access|hear)s?|listen to|listens to` +
-      rx`|have access to|has access to|get access to|gets access to)\b` +
+      rx`(?:receives?|listens? to` +
+      // Seeing or accessing something of the reader's named right after is a denial of that (negation reads it),
+      // not a flow that keeps the whole sentence on the device: "we ask you to tell us where you are; we do not
+      // access your car's GPS". A pronoun or "your data" still is: "we cannot access it".
+      rx`|(?:(?:see|learn|know|access|hear)s?|ha(?:ve|s) access to|gets? access to)\b` +
+      rx`(?! (?:your|the user'?s|their) (?!data\b|information\b|content\b)[\w'-]+))\b` +
       rx`|(?<!\b${CONDITION_WORD} )` +
       rx`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b` +
       // "…encrypted on your phone and we have no way of seeing it".
