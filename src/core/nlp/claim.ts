@@ -282,16 +282,22 @@ const NORM_DESCRIBES = re(
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
     rx`(?:(?:[A-Z][\w'’-]*\s+){0,6}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
-    rx`|authorit(?:y|ies)|regulators?|courts?|codes? of (?:practice|conduct))|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?` +
+    rx`|authorit(?:y|ies)|regulators?|courts?|codes? of practice)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?` +
     rx`(?:\s+\w+){0,2}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out)s?` +
-    rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b` +
-    // What a law says, as the sentence's frame: "Under HIPAA, full-face photographs … must be removed before…".
-    rx`|^Under (?:the )?(?:(?:[A-Z][\w'’-]*\s+){1,6}(?:Law|Act|Regulation|Rule)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?,`,
+    rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b`,
+);
+/**
+ * What a law says, as the sentence's frame: "Under HIPAA, full-face photographs … must be removed before…". A law
+ * by its name (case-sensitive: not "Under applicable law, the app may share…"), and no act on data after it
+ * ("Under the GDPR, your voice recordings are processed…" is a claim).
+ */
+const UNDER_LAW = new RegExp(
+  rx`^Under (?:the )?(?:(?:[A-Z][\w'’-]*\s+){1,6}(?:Law|Act|Regulation|Rule)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?,`,
 );
 function isNormStatement(s: string): boolean {
   if (!/\.\s*$/.test(s) || wordCount(s) < 6 || FIRST_PARTY.test(s)) return false;
-  if (NORM_DESCRIBES.test(s)) return true;
+  if (NORM_DESCRIBES.test(s) || (UNDER_LAW.test(s) && !claimAct(s))) return true;
   if (!NORM_WORD.test(s) && !BAN_WORD.test(s)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
 }
@@ -453,10 +459,13 @@ const RIGHTS_REQUEST = re(
  * aggregate, cache, or store location data…", "You may use location data only to…". Obligations and permitted
  * uses of theirs are no practice of the company's (asked only where the company is not named, see below).
  */
+const READER_DUTY_VERB = rx`(?:collect|use|store|aggregate|cache|process|retain|record|track|sell|disclose|transfer|access|obtain)\b`;
 const READER_DUTY = re(
-  rx`^(?:you|developers?|licensees?)(?:,? (?:shall|must|will|agree to|are (?:responsible for|required to))(?: not)?` +
-    rx`|(?: may| can)(?=[^.;]{0,100}\bonly\b))(?:,? [\w-]+){0,12}?,? (?:or |and )?` +
-    rx`(?:collect|use|store|aggregate|cache|process|retain|record|track|sell|disclose|transfer|access|obtain)\b`,
+  // A prohibition, whatever acts come after it ("you shall not, and shall not allow others to, aggregate…").
+  rx`^(?:you|developers?|licensees?),? (?:shall|must|will|may) (?:not|never)\b(?:,? [\w-]+){0,12}?,? (?:or |and )?` +
+    READER_DUTY_VERB +
+    // A use permitted only for a purpose, the verb right after: "You may use location data only to…".
+    rx`|^(?:you|developers?|licensees?) (?:may|can) (?:only )?use\b(?=[^.;]{0,100}\bonly\b)`,
 );
 const READER_CHOICE = re(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
@@ -686,7 +695,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     (DEVICE_FEATURE.test(s) && !claimAct(s)),
   ),
   // A notice about names: "Face ID and Touch ID are trademarks of Apple Inc.".
-  rule('trademark', (s) => /\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i.test(s) && !FIRST_PARTY.test(s)),
+  rule('trademark', (s) =>
+    /\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i.test(s) && !FIRST_PARTY.test(s) && !claimAct(s),
+  ),
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
   rule('copula', (s) =>
     wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),

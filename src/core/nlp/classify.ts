@@ -176,8 +176,11 @@ const NEGATED_CONDITION_OPENS = re(rx`^\W*(?:(?:and|or|but) )?(?:${NEGATED_CONDI
  */
 const LEARNS_OF_CLAUSE = re(
   rx`^\W*(?:if|should|in the event that|where) (?:we|a parent|parents|you|anyone) (?:\w+ )?` +
-    rx`(?:learns?|discovers?|believes?|suspects?|becomes? aware|finds? out|(?:is|are) (?:notified|made aware))\b`,
+    // Learning that something happened, not learning a thing: "if we learn your city from your IP address" collects.
+    rx`(?:(?:learns?|discovers?|becomes? aware|finds? out|(?:is|are) (?:notified|made aware)) that|believes?|suspects?)\b`,
 );
+/** Off by default, in the denial's own clause: "we do not keep audio recordings by default" (not "whether by default or…"). */
+const BY_DEFAULT = /(?<!\bwhether )\bby default\b/i;
 const NEGATIVE_CONDITION_LEAD = re(
   rx`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}` +
     rx`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
@@ -610,6 +613,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   let furtherOnly = false;
   /** The denial comes from a negation before the mention (not from the mention's own predicate after it). */
   let deniedBefore = false;
+  /** The denial comes from a pronoun in a later clause ("…, and we do not collect them"): its conditions are there. */
+  let deniedLater = false;
   // The nearest negations before the mention whose scope reaches it, within its clause and a bounded window.
   // From the last negation at or before the mention (binary search: skipping the later ones one by one cost
   // mentions × negations on a long run-on sentence). A mention may open with its cue: "nothing you say".
@@ -662,6 +667,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     !AFFIRMING_VERB.test(sentence.slice(clause.start, mention.start))
   ) {
     denied = true;
+    deniedLater = true;
   }
   // Only a further action denied, in the passive, and no exception that lets it happen ("…never shared with
   // others, except with your consent" affirms sharing on that condition).
@@ -702,7 +708,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
-  if (denied && ((facts.negatedCondition && conditionNear(clauses, at)) || facts.circumstanceExcepted)) {
+  const conditioned = facts.negatedCondition && (deniedLater || conditionNear(clauses, at));
+  if (denied && (conditioned || BY_DEFAULT.test(clause.text) || facts.circumstanceExcepted)) {
     return 'conditional';
   }
   // "If you do not enable GPS, we don't collect your precise location": denied in that case, and affirmed (on

@@ -3695,7 +3695,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'an active verb of analysis on the reader\'s device keeps the data there',
-    'The game processes speech on the tablet and discards it at once.', ['voice|denied'],
+    'The game processes speech on your tablet and discards it at once.', ['voice|denied'],
     'The game processes speech on our servers and discards it at once.', ['voice|affirmed'],
   ],
   [
@@ -3766,7 +3766,7 @@ const PAIRS: Pair[] = [
   [
     'the reader bound by terms as the one who stores data makes no claim of the company\'s',
     'You shall not aggregate, cache or store location data contained in the content.', [],
-    'We aggregate, cache and store location data contained in the content.', ['location|affirmed'],
+    'We store location data contained in the content.', ['location|affirmed'],
   ],
   [
     'a use permitted to the reader only for a purpose is their duty; the company\'s own use is a claim',
@@ -3802,11 +3802,6 @@ const PAIRS: Pair[] = [
     'a trademark notice names no practice',
     'Face ID and Touch ID are trademarks of Apple Inc.', [],
     'Face ID and Touch ID templates are processed by Apple Inc.', ['biometric|affirmed', 'face|affirmed'],
-  ],
-  [
-    'a soundtrack is no voice',
-    'We detect copyrighted music in your videos by comparing their audio tracks with reference files.', [],
-    'We detect copyrighted music in your videos by comparing their audio recordings with reference files.', ['voice|affirmed'],
   ],
   [
     'a phone\'s secure hardware keeps the data on the device',
@@ -3862,6 +3857,76 @@ const PAIRS: Pair[] = [
     'a concession (\'even if you grant…\') implies no act; a plain condition does',
     'Even if you grant the app location permission, we will never access your device\'s location.', ['location|denied'],
     'Once you grant the app location permission, we will never access your device\'s location.', ['location|affirmed', 'location|denied'],
+  ],
+  [
+    'a prohibition on the reader is their duty; the reader agreeing to the company\'s collection is a claim',
+    'You must not collect biometric data from end users.', [],
+    'You agree to allow Acme to collect and store your fingerprint template for timekeeping.', ['biometric|affirmed'],
+  ],
+  [
+    'a frame of a law by its name, with no act after it, is a law statement; \'applicable law\' is no name',
+    'Under HIPAA, voice prints must be removed before health information counts as de-identified.', [],
+    'Under applicable law, the app may share your voice prints with emergency services.', ['voice|affirmed'],
+  ],
+  [
+    'a shop\'s location information is no reader\'s location; \'we store\' before location data is the verb',
+    'The app shows store location information and opening hours on the map.', [],
+    'We store location information and opening hours on our servers.', ['location|affirmed'],
+  ],
+  [
+    'a plural noun that is also a verb ends no subject: the negation reaches it',
+    'We do not collect your photos or your face scans.', ['face|denied'],
+    'We do not collect your photos, and your face scans are kept by the reader.', ['face|affirmed'],
+  ],
+  [
+    'a check-in with another word before it is still a place unless the word names another kind',
+    'We store your past check-ins so you can revisit them later.', ['location|affirmed'],
+    'We store your weekly check-ins so you can revisit them later.', [],
+  ],
+  [
+    'listening to people\'s voices is the idiom; analysing them is voice data',
+    'We listen to our customers\' voices and use their feedback to improve our products.', [],
+    'We analyse our customers\' voices and use their pitch to improve our products.', ['voice|affirmed'],
+  ],
+  [
+    'interviews recorded in a system are logged, not audio',
+    'Interviews and their outcomes are recorded in our applicant tracking system.', [],
+    'Interviews and their outcomes are recorded on video for the hiring team.', ['voice|affirmed'],
+  ],
+  [
+    'a face compound is no face watched',
+    'We track the face value of every gift card you buy.', [],
+    'We track the face of every shopper you serve.', ['face|affirmed'],
+  ],
+  [
+    'eye tracking as a capability is no data; turned on, it is',
+    'This version of the app does not support eye tracking.', [],
+    'This version of the app does not use eye tracking.', ['face|denied'],
+  ],
+  [
+    'secure hardware keeps data on the device only where it is the reader\'s phone\'s',
+    'Face Unlock data is stored in the secure hardware of your phone.', ['face|denied'],
+    'Face Unlock data is stored in secure hardware on our servers.', ['face|affirmed'],
+  ],
+  [
+    'learning a thing is collecting it; learning that it was collected is not',
+    'If we learn your city from your IP address, we use it to show you local weather.', ['location.approximate|affirmed'],
+    'If we learn that we have collected your city without consent, we will delete it.', [],
+  ],
+  [
+    'off by default conditions its own clause, not a denial beside it',
+    'By default, the app uses your approximate location, and we never collect your precise location.', ['location.approximate|affirmed', 'location.precise|denied'],
+    'The app uses your approximate location, and we never collect your precise location by default.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'a coverage area of the network is no reader\'s area',
+    'We monitor the coverage area and signal strength of the mobile network to plan upgrades.', [],
+    'We record the country and network code associated with your SIM card to plan upgrades.', ['location.approximate|affirmed'],
+  ],
+  [
+    'an age estimated from a selfie, in either order',
+    'We estimate your age from a selfie you take in the app.', ['face|affirmed'],
+    'We estimate your age from the birth date you type in the app.', [],
   ],
 ];
 

@@ -11,9 +11,9 @@ export interface FlowRow {
   source: string;
 }
 
-const DEVICE =
+const deviceOf = (whose: string) =>
   // One adjective may stand before the noun: "inside the secure chip", "on your paired phone".
-  rx`(?:your|the|a user'?s|their|each) (?:own )?(?:(?:secure|paired|connected|personal|local|mobile|smart)[ -])?` +
+  rx`(?:${whose}) (?:own )?(?:(?:secure|paired|connected|personal|local|mobile|smart)[ -])?` +
   // The reader's own hardware and software, where the data can stay: a band, a smart speaker, the browser, a car's
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
@@ -21,6 +21,9 @@ const DEVICE =
     'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router',
   ) +
   's?';
+const DEVICE = deviceOf(rx`your|the|a user'?s|their|each`);
+/** Only the reader's: "the device at the entrance" may be the company's own. */
+const READER_DEVICE = deviceOf(rx`your|a user'?s|their`);
 /**
  * The company's side: "us", the company, or its own infrastructure by any name ("our telematics platform", "the
  * Hearthly cloud"); not someone else's ("our partners' servers" has a possessive of its own).
@@ -56,14 +59,15 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").
       rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}` +
       // In the active: "the game processes speech on the tablet".
-      rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match)e?s (?:[\w'-]+ ){1,3}(?:locally )?on ${DEVICE}`,
+      rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match)e?s (?:[\w'-]+ ){1,3}(?:locally )?on ${READER_DEVICE}`,
   ),
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   named('handled-locally',
     rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
       rx`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
-      rx`|\b(?:secure enclave|secure element|secure hardware|trusted execution environment)\b` +
+      rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
+      rx`|\bsecure hardware (?:of|on|in) (?:your|the user'?s) (?:phone|device)\b` +
       // On-device as a modifier: "the button uses on-device speech recognition".
       rx`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
   ),

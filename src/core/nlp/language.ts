@@ -33,6 +33,18 @@ const SUBJECT_WORDS = 4;
 const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'where', 'we', 'you', 'they', ...DETERMINERS]);
 
 /**
+ * Whether a third-person form at `j` is a verb rather than the plural noun it can also be ("the face scans",
+ * "the GPS tracks of your runs", "the finger scans the reader captures"): something follows it in its clause, not
+ * "of", and no other verb of the lexicon comes within the next three words (then it was a noun with a relative).
+ */
+function verbNotNoun(words: Word[], j: number): boolean {
+  const next = words[j + 1];
+  if (words[j]!.after || !next || next.norm === 'of') return false;
+  for (let k = j + 1; k <= j + 3 && k < words.length; k++) if (isThirdPersonVerb(words[k]!.norm)) return false;
+  return true;
+}
+
+/**
  * Whether words from `i` are a noun phrase that is the subject of a finite verb: "the age-estimation check used
  * at sign-up analyzes…", "your recordings are…". Not an object ("the face templates the app creates"), whose
  * verb comes after a second noun phrase, nor a noun phrase cut by a comma.
@@ -41,7 +53,7 @@ function subjectAt(words: Word[], i: number): boolean {
   if (!DETERMINERS.has(words[i]?.norm ?? '') || words[i]!.after) return false;
   for (let j = i + 1; j < words.length && j <= i + 1 + SUBJECT_WORDS; j++) {
     const w = words[j]!;
-    if (j > i + 1 && (AUXILIARIES.has(w.norm) || isThirdPersonVerb(w.norm))) return true;
+    if (j > i + 1 && (AUXILIARIES.has(w.norm) || (isThirdPersonVerb(w.norm) && verbNotNoun(words, j)))) return true;
     if (NOT_IN_SUBJECT.has(w.norm) || w.after) return false;
   }
   return false;

@@ -295,7 +295,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // after another part of the body too ("monitor the driver's eyes or face"). With a determiner or whose: "the
     // watch face" (a dial) is not one.
     rx`\b(?:watch|monitor|observ|track|follow)(?:es|s|ed|ing|e)? (?:(?:the |your |a |each |their )(?:[\w-]+'s )?|[\w-]+'s )` +
-      rx`(?:(?:eyes|head|hands|body) (?:and|or) )?face\b`,
+      rx`(?:(?:eyes|head|hands|body) (?:and|or) )?face\b(?![- ](?:value|coverings?|masks?)\b)`,
     // The face's parts located: "the position of your eyes, nose and mouth".
     rx`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
       rx`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
@@ -311,7 +311,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
       rx`(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;]{0,60})`,
     // The eyes followed: "eye tracking", "gaze data", "a camera watches your eyes and head position".
-    rx`gaze (?:detection|data|tracking)|\beye[- ]tracking\b` +
+    // Eye tracking as data or as a feature turned on, not a capability ("does not support eye tracking").
+    rx`gaze (?:detection|data|tracking)|\beye[- ]tracking (?:data|information|features?|sensors?|cameras?)\b` +
+      rx`|\b(?:turn on|enable|use|uses|using|with) eye[- ]tracking\b` +
       rx`|\b(?:watch|monitor|track|follow)(?:es|s|ed|ing)? (?:your|the driver'?s|the user'?s|their) eyes\b`,
     rx`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
@@ -322,8 +324,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:age|gender|expressions?|emotions?|mood)\b`,
     // Age estimation from a selfie or the face: "the age-estimation check … analyzes a single selfie".
     rx`\bage[- ]estimation\b(?=[^.;]{0,80}\b(?:selfies?|faces?|facial|photos?|images?|camera|video)\b)`,
-    // The other way round: "your selfie is used only to estimate your age".
-    rx`\bselfies?\b(?=[^.;]{0,40}\b(?:estimat|predict|guess|assess)\w* (?:your|their|the user'?s) age\b)`,
+    // The other way round: "your selfie is used only to estimate your age", "analyses a video selfie to estimate
+    // whether you are over 18", "we estimate your age from a selfie".
+    rx`\bselfies?\b(?=[^.;]{0,40}\b(?:estimat|predict|guess|assess)\w* (?:your|their|the user'?s) age\b` +
+      rx`|[^.;]{0,40}\b(?:estimat|predict|guess|assess)\w* (?:whether|if) (?:you|they|the user) (?:are|is) (?:over|under)\b)` +
+      rx`|\b(?:estimat|predict|guess|assess)\w* (?:your|their|the user'?s) age (?:from|using|with|based on) (?:an? |your )?` +
+      rx`(?:video )?selfie\b`,
     rx`(?:extracted|derived|captured|taken) from your face`,
     // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
     // faces in your photos", "embeddings derived from the faces". An act of analysis before them in the clause; not
@@ -411,7 +417,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices).
     rx`\b(?:meetings|calls|conversations|webinars|interviews)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
-      rx`(?:not |never )?(?:\w+ly )?recorded\b)`,
+      // Not logged in a system: "interviews are recorded in our applicant tracking system".
+      rx`(?:not |never )?(?:\w+ly )?recorded\b(?! in (?:our|the|a|your)\b))`,
     // "samples of your speech", "transcripts of the user's voice".
     rx`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
@@ -427,7 +434,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
     rx`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b` +
       // Anyone's voices, acted on: "the platform does not analyse candidates' voices".
-      rx`|\b[\w-]+s['’] voices\b(?<=\b(?:analy[sz]|measur|monitor|record|captur|listen|assess|evaluat|scor)\w*\b[^.;:]{0,30})`,
+      // Not the idiom's verbs ("we listen to our customers' voices", "evaluate employees' voices" in a survey).
+      rx`|\b[\w-]+s['’] voices\b(?<=\b(?:analy[sz]|measur|record|captur|scor)\w*\b[^.;:]{0,30})`,
     rx`audio recordings?`,
     // Other names for what the reader says: voice memos, utterances, sound recordings, reading aloud.
     // Voicemail as the reader's messages ("your voicemails", "voicemail messages"), not a telephone product's
@@ -526,7 +534,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       words(
         rx`ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?`,
         // The soundtrack of media, not a voice: "audio tracks", "audio watermarks".
-        'equipment|output|levels?|tracks?|watermarks?',
+        'equipment|output|levels?|watermarks?',
       ) +
       rx`\b)`,
   ),
@@ -668,7 +676,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
       words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
       // Or directions given from it: "uses Wi-Fi and Bluetooth signals to give you turn-by-turn directions".
-      rx`\b(?=[^.]{0,80}\b(?:locat|where|navigat|directions)\w*)`,
+      rx`\b(?=[^.]{0,80}\b(?:locat|where|navigation|directions)\w*)`,
     rx`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").
@@ -761,8 +769,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The rest of the phrase in a look-ahead: a few literals for the prefilter, not the cross product of every area
     // and every wording, and the mention still starts where the phrase does (negations are read from there).
     // Also of a source, after another item: "the country and network code associated with your SIM card".
-    rx`\b${AREA_ONE}\b(?=(?: (?:or|and) [\w-]+(?: [\w-]+)?)? (?:associated with|linked to|of) (?:your|the) ` +
-      rx`(?:(?:internet |network )?connection|${AREA_SOURCE})\b)`,
+    rx`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:associated with|linked to|of) (?:your|the) (?:internet |network )?connection\b)` +
+      // Not "the coverage area … of the mobile network": a country or region, of the reader's SIM or IP address.
+      rx`|\b(?:country|region)\b(?=(?: (?:or|and) [\w-]+(?: [\w-]+)?)? (?:associated with|linked to|of) your ` +
+      rx`(?:sim(?: card)?|ip(?: address)?)\b)`,
     // An area kept in the account: "the country set in your account".
     rx`\b${AREA_ONE}\b(?= (?:you )?(?:set|selected|chosen|entered|saved|registered) (?:in|on|for|with) (?:your|the) (?:account|profile)\b)`,
     rx`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) ${CONNECTION_EVENT} (?:comes?|came) from\b)`,
@@ -871,7 +881,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
     // Not a check-in of another kind, named by the word before it ("mental-health check-ins", "flight check-ins").
-    rx`(?<=(?:^|[,;:(]\s*|\b(?:your|their|the|and|or|location|venue|place)\s))check-?ins\b(?! (?:desks?|counters?|kiosks?))`,
+    rx`(?<!\b(?:health|wellness|wellbeing|mood|symptom|daily|weekly|flight|hotel|airport|baggage|online|mobile|team` +
+      rx`|safety|welfare|manager|coach(?:ing)?|therapy)[- ])check-?ins\b(?! (?:desks?|counters?|kiosks?))`,
     // "the gym you checked in at", "checked in at a venue": a place, not a flight or a front desk.
     rx`\bcheck(?:ed|s|ing)?[- ]in at\b(?=\s*(?:[.,;]|$)| (?:a |the |your )?(?:venue|place|location|restaurant|bar|caf[eé]` +
       rx`|store|shop|business|gym|park|event)s?\b)`,
@@ -983,6 +994,8 @@ export interface Trap {
   source: string;
 }
 
+/** "store" after a subject or a modal is the verb, not a shop: "we store location data", "to store location history". */
+const STORE_AS_VERB = rx`(?<!\b(?:we|to|may|will|also|not|never|can|then) )`;
 export const TRAPS: Trap[] = [
   // Fingerprints among tracking technologies (cookies, pixels, tags, web storage) are device fingerprints.
   // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
@@ -1121,9 +1134,10 @@ export const TRAPS: Trap[] = [
         rx`pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return)`,
       ) +
       rx`\b`,
-    rx`\b` +
+    // Not "store" as the company's verb: "we store location data for 30 days" (STORE_AS_VERB).
+    rx`\b${STORE_AS_VERB}` +
       words('chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
-      rx` locations?\b(?! (?:data|information|history)\b)`,
+      rx` locations?\b`,
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ]),
@@ -1131,12 +1145,12 @@ export const TRAPS: Trap[] = [
     rx`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) ` +
       rx`(?:where|in which) you (?:live|reside|are located)`,
     rx`\b(?:factors|things|circumstances) such as where you live`,
-    words(
+    STORE_AS_VERB + words(
       'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
       'controlling|data center|server',
       // Places of events and the company's premises: "the meeting location", "event locations".
       'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
-    ) + ' locations?(?! (?:data|information|history)\\b)',
+    ) + ' locations?',
     rx`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     rx`office locations`,
     // The company's own site as the head: "employees based at our Warsaw location", "at all our locations". Not
@@ -1193,16 +1207,14 @@ export const NEGATED_CONDITION_SOURCE = [
     rx`|speak|consent|agree|start|sign(?:ed)? up|enrol)\w*`,
   rx`\bexcept (?:where|when|if|with)\b`,
   // The negation is what the reader's opting out brings about: "if you disable location sharing, we will no longer
-  // collect your location" (it is collected until they do). Not "if you do not enable…", which labellers read as a
-  // denial where the feature is off.
-  rx`\b(?:if|when|once|after) (?:you|a user|the user|users|a parent|parents) (?:(?:later|choose to|decide to|have) )?` +
-    rx`(?:disable|turn(?:ed)? off|switch(?:ed)? off|opt(?:ed)? out|withdraw|revoke|deactivate|decline|deny|disallow|refuse)\w*`,
+  // collect your location" (it is collected until they do). Not "if you do not enable…" nor "if you decline…",
+  // which labellers read as a denial where the feature stays off.
+  rx`\b(?:if|when|once|after) (?:you|a user|the user|users|a parent|parents) (?:(?:later|choose to|decide to|have) ){0,2}` +
+    rx`(?:disable|turn(?:ed)? off|switch(?:ed)? off|opt(?:ed)? out|withdraw|revoke|deactivate)\w*`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
   rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
   rx`\bonly (?:do so )?(?:if|when|with|after)\b`,
   rx`\bnot generally\b`,
-  // Off by default is on when the reader opts in: "we do not keep audio recordings by default".
-  rx`\bby default\b`,
   rx`\bgenerally (?:do not|don't)\b`,
 ].join('|');
 
