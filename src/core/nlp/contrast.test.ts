@@ -3928,6 +3928,11 @@ const PAIRS: Pair[] = [
     'We estimate your age from a selfie you take in the app.', ['face|affirmed'],
     'We estimate your age from the birth date you type in the app.', [],
   ],
+  [
+    'what varies by location is no collection of it',
+    'This banner varies by location, as different regions have different cookie requirements.', [],
+    'This banner uses your location, as different regions have different cookie requirements.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

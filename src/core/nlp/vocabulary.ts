@@ -1175,6 +1175,9 @@ export const TRAPS: Trap[] = [
     rx`(?:no matter|regardless of) where you (?:live|are|go)\b`,
     // "Where you live" among laws and rights is read by jurisdiction.ts, not by phrase.
     rx`depending on your location`,
+    // What differs from place to place: "this banner varies by location", "payment options that vary by device,
+    // operating system, geographic location or other factors".
+    rx`\bvar(?:y|ies|ied|ying) (?:by|with|according to|from)\b[^.;]{0,60}?\b(?:geographic(?:al)? )?location\b`,
     rx`in certain locations`,
     rx`available in your location`,
     rx`(?:local|locally) (?:laws?|storage|website|news)`,
