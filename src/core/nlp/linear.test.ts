@@ -334,6 +334,12 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('is recorded by laws x require '), (s) => classifySentence(s), 20_000));
   it('code and paths among mentions', () =>
     expectLinear(runOf('/a/b.c `x` getlocation() '), (s) => findMentions(s), 100_000));
+  it('session 13: subjects after "and", duties, law frames, opt-outs and areas, over runs of their openers', () => {
+    expectLinear(runOf('and the check scans and our x analyzes the face scans of '), (s) => clausesOf(s), 100_000);
+    expectLinear((n) => 'You shall not, ' + runOf('and x, ')(n) + 'store location data.', (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('Under the Privacy Act, if you later decide to disable varies by x location even if '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('the country and x code associated with your sim card the country set in your account '), (s) => findMentions(s), 100_000);
+  });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);
