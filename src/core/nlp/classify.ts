@@ -1021,6 +1021,23 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     else byType.delete('location');
   }
 
+  // What is left when the precise kind is denied by name is coarse: "We collect location data, but not your
+  // precise location" (LABELS.md: a precision inferable). Not a source denied ("…tell us where you are; we do not
+  // access your car's GPS" says nothing of how precise what you tell is), and only with no approximate kind stated.
+  const leftGeneric = byType.get('location');
+  const preciseOnlyDenied = byType
+    .get('location.precise')
+    ?.every((x) => x.stance === 'denied' && PRECISE_STATED.test(x.mention.text));
+  if (leftGeneric && preciseOnlyDenied && !byType.has('location.approximate')) {
+    const affirmedGeneric = leftGeneric.filter((x) => x.stance === 'affirmed' || x.stance === 'conditional');
+    if (affirmedGeneric.length > 0) {
+      byType.set('location.approximate', affirmedGeneric);
+      const rest = leftGeneric.filter((x) => !affirmedGeneric.includes(x));
+      if (rest.length > 0) byType.set('location', rest);
+      else byType.delete('location');
+    }
+  }
+
   const held = cuesHeld(sentence);
   const conditions = conditionsOf(sentence, held);
   const purposes = allCues(sentence, purposeCues, held);

@@ -3933,6 +3933,16 @@ const PAIRS: Pair[] = [
     'This banner varies by location, as different regions have different cookie requirements.', [],
     'This banner uses your location, as different regions have different cookie requirements.', ['location|affirmed'],
   ],
+  [
+    'a location left when the precise kind is denied by name is coarse; a source denied says nothing of it',
+    'We collect location data, but not your precise location.', ['location.approximate|affirmed', 'location.precise|denied'],
+    'We collect location data, but not your GPS data.', ['location.precise|denied', 'location|affirmed'],
+  ],
+  [
+    'the location of an IP address is approximate',
+    'We collect the location of your IP address.', ['location.approximate|affirmed'],
+    'We collect the location of your delivery address.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

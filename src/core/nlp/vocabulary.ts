@@ -841,6 +841,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
     // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
     rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
+    // "Location of your IP address" (a table's row).
+    rx`\blocation of (?:your|the|an|each) ip address(?:es)?\b`,
     rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
     rx`\blook(?:s|ed|ing)? up (?:the )?(?:country|region|city|location) of (?:your |the |an )?ip address(?:es)?\b`,
     rx`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
