@@ -3943,6 +3943,11 @@ const PAIRS: Pair[] = [
     'We collect the location of your IP address.', ['location.approximate|affirmed'],
     'We collect the location of your delivery address.', ['location|affirmed'],
   ],
+  [
+    'the area a device is in is approximate',
+    'Weather alerts are sent for the county your phone is in.', ['location.approximate|affirmed'],
+    'Weather alerts are sent for the county your phone is set to.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

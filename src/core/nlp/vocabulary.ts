@@ -802,9 +802,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
     rx`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
-    // The area a device is used in: "which country it is used in", "the region the tablet is being used in".
+    // The area a device is used in: "which country it is used in", "the region the tablet is being used in", "the
+    // county your phone is in" (a device's: not "the state your account is in").
     rx`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?` +
-      rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)`,
+      rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)` +
+      rx`|\b(?:which|the) (?:${AREA_ONE}|county|province)\b(?= (?:it|your (?:phone|device|car|vehicle|watch)) (?:is|are) (?:currently )?in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
     rx`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
   ]),
