@@ -3740,8 +3740,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'sound recorded after the images is the voices in it',
-    'CCTV cameras on our buses record video and sound.', ['voice|affirmed'],
-    'CCTV cameras on our buses record video and speed.', [],
+    'CCTV cameras on our buses record both video and sound.', ['voice|affirmed'],
+    'CCTV cameras on our buses record both video and speed.', [],
   ],
   [
     'sound excepted after the images is denied',

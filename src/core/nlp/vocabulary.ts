@@ -509,7 +509,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bmicrophones? (?:records?|captures?|picks up)\b`,
     // Sound as what is recorded: "cameras do not record sound", "clips of the sound in the room".
     // After the images too: "record video and sound", "record video but not sound".
-    rx`\b(?:record|captur|listen)\w* (?:to )?(?:(?:video|images?|pictures) (?:and|or) )?(?:any |the )?sound\b` +
+    rx`\b(?:record|captur|listen)\w* (?:to )?(?:(?:both )?(?:video|images?|pictures) (?:and|or) )?(?:any |the )?sound\b` +
       rx`(?! (?:effects?|settings?|levels?|quality))` +
       rx`|\bsound\b(?<=\b(?:record|captur)\w* (?:video|images?|pictures) but not (?:any )?sound)` +
       rx`|\bsound (?:in|around) (?:the|your) (?:room|home|house|car|vehicle)\b`,
