@@ -3948,6 +3948,31 @@ const PAIRS: Pair[] = [
     'Weather alerts are sent for the county your phone is in.', ['location.approximate|affirmed'],
     'Weather alerts are sent for the county your phone is set to.', [],
   ],
+  [
+    'the courier\'s location is not the reader\'s',
+    'When your order is out for delivery, we show you the courier\'s live location on a map.', [],
+    'When your order is out for delivery, we show the courier your live location on a map.', ['location|affirmed'],
+  ],
+  [
+    'the company\'s fleet\'s location is not the reader\'s',
+    'Between rentals, we track the location of our vehicles.', [],
+    'During your rental, we track the location of the vehicle you drive.', ['location|affirmed'],
+  ],
+  [
+    'the laws that apply where the reader is are a jurisdiction',
+    'We ask you to follow the laws that apply where you are.', [],
+    'We ask you to tell us where you are.', ['location|affirmed'],
+  ],
+  [
+    'a switch of the device that can be turned off is the reader\'s recourse',
+    'Location services can be turned off at any time in your device settings.', [],
+    'Location services are used at any time to update your device settings.', ['location|affirmed'],
+  ],
+  [
+    'asking anyone for a copy is a right; a copy of what we hold is a claim',
+    'You can ask any company for a copy of the location data it holds about you.', [],
+    'We send a copy of the location data we hold about you to our vendor.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

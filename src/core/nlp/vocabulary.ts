@@ -1032,8 +1032,9 @@ export const TRAPS: Trap[] = [
   // The location of a thing that is not the reader: "your parcel's real-time location", "the location of the
   // delivery robot" (a vehicle or phone of the reader's is theirs, so only things sent or sent out).
   named('thing-location',
-    rx`\b(?:parcel|package|shipment|delivery robot)'?s? (?:[\w-]+ )?location\b` +
-      rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot)s?\b`,
+    // And the courier who brings it: "we show you the courier's live location".
+    rx`\b(?:parcel|package|shipment|delivery robot|courier)'?s? (?:[\w-]+ )?location\b` +
+      rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot|courier)s?\b`,
   ),
   named('rank-place',
     rx`\b(?:location|position|place) (?:on|in) the ` +
@@ -1156,6 +1157,10 @@ export const TRAPS: Trap[] = [
       'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
     ) + ' locations?',
     rx`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
+    // The company's fleet: "we track the location of our vehicles between rentals".
+    rx`\blocations? of our (?:vehicles|cars|scooters|bikes|fleet)\b`,
+    // The laws of wherever the reader is: "follow the laws that apply where you are".
+    rx`\b(?:laws?|rules|regulations) (?:that |which )?appl(?:y|ies) (?:where|wherever) you (?:are|live)\b`,
     rx`office locations`,
     // The company's own site as the head: "employees based at our Warsaw location", "at all our locations". Not
     // "location" as a modifier of the reader's data ("our location services", "our location-based features").
