@@ -340,9 +340,11 @@ const RESPONSIBLE = re(
     rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
 );
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
-const DEVICE_SETTINGS =
-  // Also a switch of the device: "Location services can be turned off at any time in your device settings".
-  /\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b|\b(?:location services|gps|bluetooth|microphone|camera) (?:can|may) (?:always |also )?be (?:turned|switched) off\b/i;
+const DEVICE_SETTINGS = re(
+  rx`\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b` +
+    // Also a switch of the device: "Location services can be turned off at any time in your device settings".
+    rx`|\b(?:location services|gps|bluetooth|microphone|camera) (?:can|may) (?:always |also )?be (?:turned|switched) off\b`,
+);
 /** The reader's recourse to an authority: "you may contact your state attorney general". */
 /** Turning to someone: "contact", "lodge a complaint", "report it to". */
 const COMPLAINT_ACT = rx`(?:contact|complain to|file a complaint|lodge a complaint|report (?:it|this) to)`;
@@ -452,7 +454,8 @@ const ADVICE = re(
 );
 const RIGHTS_REQUEST = re(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
-    rx`|\b(?:request|ask (?:[\w-]+ ){0,2}for) a copy of\b|\bsubject access request\b|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
+    rx`|\b(?:request|ask (?:[\w-]+ ){0,2}for) a copy of\b|\bsubject access request\b` +
+    rx`|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
     // "Consumers may request that we delete their geolocation data."
     rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b`,
 );

@@ -708,8 +708,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
-  const conditioned = facts.negatedCondition && (deniedLater || conditionNear(clauses, at));
-  if (denied && (conditioned || BY_DEFAULT.test(clause.text) || facts.circumstanceExcepted)) {
+  // The condition is looked for only once a denial is found (it costs two or three pattern tests a mention).
+  const conditioned = () => facts.negatedCondition && (deniedLater || conditionNear(clauses, at));
+  if (denied && (conditioned() || BY_DEFAULT.test(clause.text) || facts.circumstanceExcepted)) {
     return 'conditional';
   }
   // "If you do not enable GPS, we don't collect your precise location": denied in that case, and affirmed (on
@@ -1029,10 +1030,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     .get('location.precise')
     ?.every((x) => x.stance === 'denied' && PRECISE_STATED.test(x.mention.text));
   if (leftGeneric && preciseOnlyDenied && !byType.has('location.approximate')) {
-    const affirmedGeneric = leftGeneric.filter((x) => x.stance === 'affirmed' || x.stance === 'conditional');
+    // One pass, not a search per mention: a table row written out can hold many.
+    const affirmedGeneric: typeof leftGeneric = [];
+    const rest: typeof leftGeneric = [];
+    for (const x of leftGeneric) (x.stance === 'affirmed' || x.stance === 'conditional' ? affirmedGeneric : rest).push(x);
     if (affirmedGeneric.length > 0) {
       byType.set('location.approximate', affirmedGeneric);
-      const rest = leftGeneric.filter((x) => !affirmedGeneric.includes(x));
       if (rest.length > 0) byType.set('location', rest);
       else byType.delete('location');
     }

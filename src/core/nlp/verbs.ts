@@ -106,12 +106,16 @@ export const VERBS: VerbRow[] = [
   ]),
 ];
 
+/** The third-person form of a base form: "collects", "analyzes", "processes", "identifies". */
+const thirdPersonOf = (b: string) =>
+  /(?:s|x|ch|sh)$/.test(b) ? `${b}es` : /[^aeiou]y$/.test(b) ? `${b.slice(0, -1)}ies` : `${b}s`;
+
 /** Every written form of a verb row: base, -s, past, -ing, nouns. */
 export function formsOf(row: VerbRow): string[] {
   const b = row.base;
   const last = b[b.length - 1]!;
   const stem = row.double ? b + last : b;
-  const third = /(?:s|x|ch|sh)$/.test(b) ? `${b}es` : /[^aeiou]y$/.test(b) ? `${b.slice(0, -1)}ies` : `${b}s`;
+  const third = thirdPersonOf(b);
   const past = row.past ?? [b.endsWith('e') ? `${b}d` : /[^aeiou]y$/.test(b) ? `${b.slice(0, -1)}ied` : `${stem}ed`];
   const ing = b.endsWith('e') && !b.endsWith('ee') ? `${b.slice(0, -1)}ing` : `${stem}ing`;
   return [...new Set([b, third, ...past, ing, ...(row.nouns ?? [])])];
@@ -140,7 +144,7 @@ export function verbKind(word: string): VerbKind | undefined {
 }
 
 /** The third-person forms of the lexicon's verbs ("collects", "analyzes"): a finite verb after a subject. */
-const THIRD_PERSON = new Set(VERBS.map((row) => formsOf(row)[1]!));
+const THIRD_PERSON = new Set(VERBS.map((row) => thirdPersonOf(row.base)));
 export function isThirdPersonVerb(word: string): boolean {
   return THIRD_PERSON.has(word);
 }

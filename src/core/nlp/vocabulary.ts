@@ -806,7 +806,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // county your phone is in" (a device's: not "the state your account is in").
     rx`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?` +
       rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)` +
-      rx`|\b(?:which|the) (?:${AREA_ONE}|county|province)\b(?= (?:it|your (?:phone|device|car|vehicle|watch)) (?:is|are) (?:currently )?in\b)`,
+      rx`|\b(?:which|the) (?:${AREA_ONE}|county|province)\b` +
+      rx`(?= (?:it|your (?:phone|device|car|vehicle|watch)) (?:is|are) (?:currently )?in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
     rx`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
   ]),
