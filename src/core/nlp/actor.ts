@@ -44,7 +44,15 @@ export const FIRST_PARTY = /\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b/;
 /** The reader's own device or browser as the subject. */
 // Only as the verb's own subject ("your phone may keep…"), not a clause about it ("your device may have sensors
 // that can be used…", where someone else uses them).
-const READER_DEVICE = /^\s*your (?:phone|device|smartphone|browser|computer|tablet)s?\b/i;
+// The device as the head, not as a possessive modifier: in "your device's location, which may be derived from
+// GPS" the subject is the location.
+// A part of the device is the device: "your phone's fingerprint sensor stores…".
+const READER_DEVICE = re(
+  rx`^\s*your (?:phone|device|smartphone|browser|computer|tablet)s?` +
+    rx`(?:['’]s? (?:[\w-]+ )?(?:sensors?|chips?|enclave|cameras?|microphones?|operating system|os|hardware|processors?` +
+    rx`|storage|memory|keychain|receiver))?\b(?!['’])`,
+  'i',
+);
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const LATER_NAMED_ACT = new RegExp(
   rx`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`,

@@ -262,10 +262,20 @@ const GIVES_REACH = 100;
 const GIVES_GAP =
   /^[^;.]{0,80}?\b(?:gives?|giving|tells?|provides?|yields?|indicates?|to (?:estimate|determine|infer|work out|get))\b[^,;.]{0,30}$/i;
 /** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
-const DERIVED_FROM_REACH = 52;
-const DERIVED_FROM_GAP =
+const DERIVED_FROM_REACH = 120;
+const LIST_ITEM = rx`(?:(?!\b(?:and|if|when|where|unless|but)\b)[^,;.]){1,40}`;
+const LIST_TAIL = rx`(?:(?!\b(?:and|if|when|where|unless|but)\b)[^,;.]){0,30}`;
+const DERIVED_FROM_GAP = re(
   // Also after a comma: "Your approximate location, based on the cell tower your phone uses, …".
-  /^,?(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b[^,;.]{0,30}$/i;
+  rx`^,?(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b` +
+    // Any item of the list of sources: "approximate location using your IP address, Wi-Fi access points, or cell
+    // tower information". Items are short and end at a comma; "and" only after two items ("A, B, and C"), as
+    // ", and" after one may open a second item of the claim ("approximate location from your IP address, and GPS
+    // data when you allow it").
+    // An item holds no clause of its own ("…from your IP address and, if you choose to share it, GPS location").
+    rx`(?:[^,;.]{0,30}|(?:${LIST_ITEM},\s*){1,4}(?:or\s+)?${LIST_TAIL}|(?:${LIST_ITEM},\s*){2,4}and\s+${LIST_TAIL})$`,
+  'i',
+);
 /**
  * "if you do not permit us to collect your location": collection on permission, whatever the negation. Any
  * processing verb of the lexicon: "if you don't allow us to track your precise location".

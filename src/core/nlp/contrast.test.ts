@@ -3973,6 +3973,21 @@ const PAIRS: Pair[] = [
     'You can ask any company for a copy of the location data it holds about you.', [],
     'We send a copy of the location data we hold about you to our vendor.', ['location|affirmed'],
   ],
+  [
+    'the approximate word covers every source in its list',
+    'We may determine your approximate location using your IP address, Wi-Fi access points, or cell tower information.', ['location.approximate|affirmed'],
+    'We may determine your location using your IP address, Wi-Fi access points, or cell tower information.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'a list item holds no clause of its own',
+    'We estimate your approximate location from your IP address, your time zone, or nearby cell towers.', ['location.approximate|affirmed'],
+    'We estimate your approximate location from your IP address, and nearby cell towers when you allow it.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'the reader\'s device as a possessive is no subject',
+    'Your phone\'s location, which may be derived from GPS, is used to show nearby stores.', ['location.precise|affirmed'],
+    'Your phone, which may derive its location from GPS, keeps a record of places you visit.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
