@@ -1,4 +1,4 @@
-import { re, rx, words } from '../text/pattern';
+import { charsBefore, re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { actsIn, oncePerSentence } from './acts';
 import { verbKind, verbSource } from './verbs';
@@ -124,7 +124,7 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   if (FIRST_PARTY.test(core.replace(/\byou\b[^,]*/i, '')) || FIRST_PARTY.test(apposition)) return false;
   // Other people of the service (users, members) act on their own only on their own data ("other users may
   // share their location"); seeing the reader's data is the company showing it to them.
-  const ownData = /\btheir\s+(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, mentionStart - 30), mentionStart));
+  const ownData = /\btheir\s+(?:[\w-]+\s+)?$/i.test(charsBefore(sentence, mentionStart, 30));
   // Recording, saving or sharing what they see is theirs, not the company's: "participants can record the meeting".
   const theirCopy = KEEPS_A_COPY.test(acts[lo - 1]!.word);
   // The reader's own device keeping a record for itself ("your phone may keep a record of the places…"); one

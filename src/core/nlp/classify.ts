@@ -11,7 +11,7 @@ import { ALL_KINDS, participleSource, verbKind, verbSource } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
-import { re, rx, words } from '../text/pattern';
+import { charsBefore, re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
@@ -415,7 +415,7 @@ const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
 const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
   m.term.id === 'location' && /^where you live$/i.test(m.text) &&
   SCOPE_OF_RESIDENCE_AFTER.test(sentence.slice(m.end, m.end + 40)) &&
-  SCOPE_OF_RESIDENCE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
+  SCOPE_OF_RESIDENCE_BEFORE.test(charsBefore(sentence, m.start, 24));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
 
@@ -454,7 +454,7 @@ function verdictOfAct(verb: string): Verdict | undefined {
 }
 
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
-  if (READER_REFUSES.test(sentence.slice(Math.max(0, n.at - 40), n.at))) return 'further';
+  if (READER_REFUSES.test(charsBefore(sentence, n.at, 40))) return 'further';
   if (n.cue === 'no' || n.cue === 'none of') {
     const intent = NO_INTENT.exec(sentence.slice(n.at, n.at + 60));
     return intent ? verdictOfAct(intent[1]!.toLowerCase()) : undefined;
@@ -541,7 +541,7 @@ function sourceOfLocation(sentence: string): 'location.precise' | 'location.appr
 /** Whether the words before `at` end a clause (the sentence's start, a semicolon or colon). */
 function opensClause(sentence: string, at: number): boolean {
   // Also after a fronted exception or scope: "Except for SmartBoard, none of our services use…".
-  return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(sentence.slice(Math.max(0, at - 4), at)) ||
+  return /(?:^|[;:]|\s[—–]\s?)\s*$/.test(charsBefore(sentence, at, 4)) ||
     FRONTED_SCOPE.test(sentence.slice(0, at));
 }
 const FRONTED_SCOPE = re(
@@ -606,7 +606,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     // A concession implies nothing either way: "even if you grant the app location permission, we never access…".
     // (A refused permission still implies the act it would allow: "even if you don't allow us to track…".)
     // The clauses split "even" from its "if", so the word before the clause says so.
-    const concession = /\beven\s*$/i.test(sentence.slice(Math.max(0, clause.start - 6), clause.start));
+    const concession = /\beven\s*$/i.test(charsBefore(sentence, clause.start, 6));
     if (concession && /^\W*(?:if|when)\b/i.test(clause.text) && !NEGATIVE_CONDITION.test(clause.text)) return 'none';
     // "Your template never leaves your phone: when you sign in with a fingerprint, we receive only a yes/no": with
     // the data kept on the device, the condition names the reader's act on it there, which the company never gets.
@@ -914,7 +914,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const settingEnd = settingAt === Infinity ? Infinity : userSettingEnd(sentence, settingAt);
   let mentions = findMentions(sentence).filter(
     (m) =>
-      !(m.start >= settingAt && m.start < settingEnd && !SETTING_TARGET.test(sentence.slice(Math.max(0, m.start - 60), m.start))) &&
+      !(m.start >= settingAt && m.start < settingEnd && !SETTING_TARGET.test(charsBefore(sentence, m.start, 60))) &&
       !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)) &&
       !namesScopeOfResidence(sentence, m),
   );
@@ -1065,7 +1065,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const ageEstimation = AGE_ESTIMATION.test(sentence);
 
   // Read once per sentence: the closing clause is the same for every type.
-  const elidedDenial = ELIDED_DENIAL.test(sentence.slice(Math.max(0, sentence.length - 120)));
+  const elidedDenial = ELIDED_DENIAL.test(sentence.slice(-120));
   const practices: SentencePractice[] = [];
   for (const [type, read] of byType) {
     const list = keysBesideDenial(sentence, read);
@@ -1184,7 +1184,7 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
   const isKey = (x: T) =>
     (x.stance === 'affirmed' || x.stance === 'conditional') &&
     (KEY_AFTER.test(sentence.slice(x.mention.end, x.mention.end + 16)) ||
-      READER_USES_BEFORE.test(sentence.slice(Math.max(0, x.mention.start - 30), x.mention.start)));
+      READER_USES_BEFORE.test(charsBefore(sentence, x.mention.start, 30)));
   if (list.some((x) => x.stance === 'denied' || x.stance === 'on-device')) return list.filter((x) => !isKey(x));
   // Denied by a pronoun in a later clause: "…; we never obtain a copy of it".
   const keys = list.filter(isKey);

@@ -3,7 +3,7 @@
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
-import { named, re, rx, words } from '../text/pattern';
+import { charsBefore, named, re, rx, words } from '../text/pattern';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 
 export interface FlowRow {
@@ -208,7 +208,7 @@ export function staysOnDevice(sentence: string): boolean {
   if (!anyOnDeviceRow(sentence)) return false;
   // A denied send ("…and not sent to us") is still the device's: only an affirmative one cancels.
   const reaches = ALSO_REACHES_US.exec(sentence);
-  const lead = sentence.slice(Math.max(0, (reaches?.index ?? 0) - 80), reaches?.index ?? 0).split(';').pop()!;
+  const lead = charsBefore(sentence, reaches?.index ?? 0, 80).split(';').pop()!;
   // "…and only a confirmation is sent to us" is the flow row itself.
   return !reaches || /\b(?:not|never|nor|without|nothing|no|only)\b|n't\b/i.test(lead);
 }

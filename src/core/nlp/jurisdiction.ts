@@ -1,4 +1,4 @@
-import { re, rx, words } from '../text/pattern';
+import { charsBefore, re, rx, words } from '../text/pattern';
 import { actsIn, oncePerSentence } from './acts';
 
 /**
@@ -69,7 +69,7 @@ export function namesJurisdiction(sentence: string, start: number, end: number):
   // Governed by a norm noun ("the laws of the country where you live", "the law of the state where you live"), or
   // an act whose purpose is to pick the rules ("we use your country to determine which laws apply"): the place is
   // the jurisdiction whatever else the sentence does (LABELS.md: a country used only to choose the rules).
-  if (GOVERNING_NORM.test(sentence.slice(Math.max(0, start - 60), start))) return true;
+  if (GOVERNING_NORM.test(charsBefore(sentence, start, 60))) return true;
   if (PURPOSE_OF_NORM.test(sentence.slice(end, end + 140))) return true;
   if (!hasNorm(sentence)) return false;
   const relative = RELATIVE_AFTER.exec(sentence.slice(end, end + 200));
@@ -90,7 +90,7 @@ const actsOfOthers = oncePerSentence((sentence): number[] =>
     .filter((act) => {
       // "require" and "request" are also what a norm does ("the age required"): not acts here.
       if (NORM_VERBS.test(act.word)) return false;
-      const before = sentence.slice(Math.max(0, act.at - 40), act.at);
+      const before = charsBefore(sentence, act.at, 40);
       return !READER_SUBJECT.test(before) && !NORM_INFINITIVE.test(before);
     })
     .map((act) => act.at),

@@ -9,7 +9,7 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
-import { re, rx, words } from '../text/pattern';
+import { charsBefore, re, rx, words } from '../text/pattern';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
 const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
@@ -101,7 +101,7 @@ const PLACE_DETERMINERS = [
 
 /** The words before the mention, at most three, innermost first. */
 function wordsBefore(sentence: string, start: number): string[] {
-  const before = sentence.slice(Math.max(0, start - 60), start);
+  const before = charsBefore(sentence, start, 60);
   // Stop at a list separator or a bracket: "…, location" is a list item, bare.
   const cut = Math.max(
     before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(':'),
@@ -207,7 +207,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   if (before.length >= 2 && /^(?:any|every|another)$/i.test(before[0]!) && /^(?:to|from|into|across|between)$/i.test(before[1]!)) {
     return 'place';
   }
-  if (MOTION_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'data';
+  if (MOTION_BEFORE.test(charsBefore(sentence, start, 50))) return 'data';
   if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
   // The same past one noun modifier: "of legal age in the delivery location", "stored in the server location".
   // Not past a possessor ("in your delivery location") nor a motion to it, read above.
@@ -223,8 +223,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
     return 'place';
   }
   // A possessor shared by a list: "the sub-processor's name, location, and processing purpose".
-  const listed = /(?:,|\band|\bor) $/i.test(sentence.slice(Math.max(0, start - 5), start))
-    ? LIST_POSSESSOR.exec(sentence.slice(Math.max(0, start - 80), start))
+  const listed = /(?:,|\band|\bor) $/i.test(charsBefore(sentence, start, 5))
+    ? LIST_POSSESSOR.exec(charsBefore(sentence, start, 80))
     : null;
   if (listed && ORGANISATION_POSSESSOR.test(listed[1]!)) return 'place';
   for (const word of before) {
@@ -271,5 +271,5 @@ const GOVERNED_AREA = re(
 
 /** Whether the area word at `start` is governed by a locative preposition (a place, not a data item). */
 export function isAreaInPlacePhrase(sentence: string, start: number): boolean {
-  return GOVERNED_AREA.test(sentence.slice(Math.max(0, start - 120), start));
+  return GOVERNED_AREA.test(charsBefore(sentence, start, 120));
 }

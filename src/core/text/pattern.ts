@@ -17,6 +17,9 @@ export const rx = String.raw;
  */
 export const re = (source: string, flags = 'i'): RegExp => new RegExp(source, flags);
 
+/** The `n` characters of `s` before `at` (fewer near its start): the window a pattern looks back in. */
+export const charsBefore = (s: string, at: number, n: number): string => s.slice(Math.max(0, at - n), at);
+
 /** A non-capturing alternation: `words('a|b', 'c')` is `(?:a|b|c)`. Arguments may hold several alternatives. */
 export const words = (...xs: string[]): string => `(?:${xs.join('|')})`;
 
