@@ -531,10 +531,14 @@ const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
 /** Each pattern behind a plain test for its sources: most sentences with a location name none. */
 const PRECISE_SOURCE_GATE = re(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
+/** The location types, named once: the classifier moves mentions between them (a bundle keeps each literal). */
+const LOCATION = 'location';
+const PRECISE = 'location.precise';
+const APPROXIMATE = 'location.approximate';
 /** The precision a sentence's source of location implies, if it names one. */
-function sourceOfLocation(sentence: string): 'location.precise' | 'location.approximate' | undefined {
-  if (PRECISE_SOURCE_GATE.test(sentence) && PRECISE_SOURCE_OF_LOCATION.test(sentence)) return 'location.precise';
-  if (APPROXIMATE_SOURCE_GATE.test(sentence) && APPROXIMATE_SOURCE_OF_LOCATION.test(sentence)) return 'location.approximate';
+function sourceOfLocation(sentence: string): typeof PRECISE | typeof APPROXIMATE | undefined {
+  if (PRECISE_SOURCE_GATE.test(sentence) && PRECISE_SOURCE_OF_LOCATION.test(sentence)) return PRECISE;
+  if (APPROXIMATE_SOURCE_GATE.test(sentence) && APPROXIMATE_SOURCE_OF_LOCATION.test(sentence)) return APPROXIMATE;
   return undefined;
 }
 
@@ -947,15 +951,23 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     list.push({ mention, stance: stanceOf(sentence, mention, clauses, facts) });
     byType.set(mention.type, list);
   }
+  /** A type's mentions replaced by `list`, or the type dropped when none are left. */
+  const setOrDrop = (type: DataType, list: { mention: Mention; stance: MentionStance }[]) =>
+    list.length > 0 ? byType.set(type, list) : byType.delete(type);
+  /** The generic location's mentions moved to a stated kind, after its own. */
+  const genericTo = (type: DataType) => {
+    byType.set(type, [...(byType.get(type) ?? []), ...byType.get(LOCATION)!]);
+    byType.delete(LOCATION);
+  };
 
   // The policy's own word for precision wins over the source (LABELS.md): "coarse location from nearby cell
   // towers" is approximate, though cell towers alone would place the device. Only in one clause and one stance:
   // "coarse location from cell towers; it does not collect GPS data" still denies GPS.
   // Not "precise or approximate GPS", which states both.
   const approximateStated = byType
-    .get('location.approximate')
+    .get(APPROXIMATE)
     ?.filter((x) => APPROXIMATE_STATED.test(x.mention.text) && !PRECISE_STATED.test(x.mention.text));
-  const preciseList = byType.get('location.precise');
+  const preciseList = byType.get(PRECISE);
   if (approximateStated?.length && preciseList) {
     // The source must be what the approximate location is derived from, right after it: "coarse location from
     // nearby cell towers", not a second item ("approximate location and GPS data").
@@ -978,8 +990,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       // The map holds only mentions that start at or after the offset: the gap is the words between.
       return !(b && b.stance === p.stance && GIVES_GAP.test(sentence.slice(p.mention.end, b.mention.start)));
     });
-    if (left.length > 0) byType.set('location.precise', left);
-    else byType.delete('location.precise');
+    setOrDrop(PRECISE, left);
   }
   // A generic term yields to a named kind: "biometric information, such as faceprints" is about faces.
   const faceOrVoiceIdentifier = mentions.some((m) => (m.type === 'face' || m.type === 'voice') && m.term.identifier);
@@ -994,60 +1005,50 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   }
   // Precision inferred from how the location is obtained: a location inferred or estimated (not read from the
   // device) is approximate (LABELS.md: "location inferred from IP address, SIM card or time zone").
-  const generic = byType.get('location');
-  if (generic && !byType.has('location.precise') && INFERRED_LOCATION.test(sentence)) {
-    byType.set('location.approximate', [...(byType.get('location.approximate') ?? []), ...generic]);
-    byType.delete('location');
-  }
+  const generic = byType.get(LOCATION);
+  if (generic && !byType.has(PRECISE) && INFERRED_LOCATION.test(sentence)) genericTo(APPROXIMATE);
   // Precision from the source a location is drawn from, where no term names it: "where the car is, noted by its
   // satellite navigation receiver", "location worked out from the Wi-Fi around you" (precise); "location based on
   // your network connection or time zone" (approximate). LABELS.md's table, read as a data flow.
-  const sourced = byType.get('location') && !byType.has('location.precise') && !byType.has('location.approximate')
+  const sourced = byType.get(LOCATION) && !byType.has(PRECISE) && !byType.has(APPROXIMATE)
     ? sourceOfLocation(sentence)
     : undefined;
-  if (sourced) {
-    byType.set(sourced, byType.get('location')!);
-    byType.delete('location');
-  }
+  if (sourced) genericTo(sourced);
   // Precision from a stated resolution: "accurate to within a few meters" is precise, "rounded to about 10
   // kilometers" approximate.
-  const resolution = byType.get('location') ? RESOLUTION.exec(sentence) : null;
+  const resolution = byType.get(LOCATION) ? RESOLUTION.exec(sentence) : null;
   if (resolution) {
     // Up to tens of metres is precise; hundreds of metres or any kilometres is approximate.
-    const type = resolution[1] ? 'location.precise' : 'location.approximate';
-    byType.set(type, [...(byType.get(type) ?? []), ...byType.get('location')!]);
-    byType.delete('location');
+    genericTo(resolution[1] ? PRECISE : APPROXIMATE);
   }
   // A generic location yields to a stated precision, but not across stances: "Except for the country you
   // select, we do not collect any information about your location" affirms the one and denies the other.
   // A precision named only in a condition or a side remark ("When GPS is switched off, location is estimated…")
   // states nothing of the claim.
-  const precisionStated = [...(byType.get('location.precise') ?? []), ...(byType.get('location.approximate') ?? [])]
+  const precisionStated = [...(byType.get(PRECISE) ?? []), ...(byType.get(APPROXIMATE) ?? [])]
     .filter((x) => x.stance !== 'none');
-  if (byType.has('location') && precisionStated.length > 0) {
+  if (byType.has(LOCATION) && precisionStated.length > 0) {
     const deniedOnly = (x: { stance: MentionStance }) => x.stance === 'denied' || x.stance === 'on-device';
     const stated = new Set(precisionStated.map(deniedOnly));
-    const left = byType.get('location')!.filter((x) => !stated.has(deniedOnly(x)));
-    if (left.length > 0) byType.set('location', left);
-    else byType.delete('location');
+    const left = byType.get(LOCATION)!.filter((x) => !stated.has(deniedOnly(x)));
+    setOrDrop(LOCATION, left);
   }
 
   // What is left when the precise kind is denied by name is coarse: "We collect location data, but not your
   // precise location" (LABELS.md: a precision inferable). Not a source denied ("…tell us where you are; we do not
   // access your car's GPS" says nothing of how precise what you tell is), and only with no approximate kind stated.
-  const leftGeneric = byType.get('location');
+  const leftGeneric = byType.get(LOCATION);
   const preciseOnlyDenied = byType
-    .get('location.precise')
+    .get(PRECISE)
     ?.every((x) => x.stance === 'denied' && PRECISE_STATED.test(x.mention.text));
-  if (leftGeneric && preciseOnlyDenied && !byType.has('location.approximate')) {
+  if (leftGeneric && preciseOnlyDenied && !byType.has(APPROXIMATE)) {
     // One pass, not a search per mention: a table row written out can hold many.
     const affirmedGeneric: typeof leftGeneric = [];
     const rest: typeof leftGeneric = [];
     for (const x of leftGeneric) (x.stance === 'affirmed' || x.stance === 'conditional' ? affirmedGeneric : rest).push(x);
     if (affirmedGeneric.length > 0) {
-      byType.set('location.approximate', affirmedGeneric);
-      if (rest.length > 0) byType.set('location', rest);
-      else byType.delete('location');
+      byType.set(APPROXIMATE, affirmedGeneric);
+      setOrDrop(LOCATION, rest);
     }
   }
 
@@ -1315,8 +1316,8 @@ export function answeredQuestion(
 function answeredLabel(label: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
   const byType = new Map<DataType, Mention[]>();
   for (const m of findMentions(label)) byType.set(m.type, [...(byType.get(m.type) ?? []), m]);
-  if (byType.has('location') && (byType.has('location.precise') || byType.has('location.approximate'))) {
-    byType.delete('location');
+  if (byType.has(LOCATION) && (byType.has(PRECISE) || byType.has(APPROXIMATE))) {
+    byType.delete(LOCATION);
   }
   // "Biometric information (face geometry, …) — Collected: Yes" names face data (LABELS.md: the named kind).
   const named = [...byType].some(([t, ms]) => (t === 'face' || t === 'voice') && ms.some((m) => m.term.identifier));
