@@ -16,8 +16,11 @@ import { countAtOrBefore } from '../text/sorted';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
   ACTION_CUES,
+  APPROXIMATE,
   CONDITION_CUES,
+  LOCATION,
   NEGATED_CONDITION_SOURCE,
+  PRECISE,
   PURPOSE_CUES,
   SOURCE_CUES,
   THIRD_PARTY_ACTOR_SOURCE,
@@ -531,10 +534,6 @@ const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
 /** Each pattern behind a plain test for its sources: most sentences with a location name none. */
 const PRECISE_SOURCE_GATE = re(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
-/** The location types, named once: the classifier moves mentions between them (a bundle keeps each literal). */
-const LOCATION = 'location';
-const PRECISE = 'location.precise';
-const APPROXIMATE = 'location.approximate';
 /** The precision a sentence's source of location implies, if it names one. */
 function sourceOfLocation(sentence: string): typeof PRECISE | typeof APPROXIMATE | undefined {
   if (PRECISE_SOURCE_GATE.test(sentence) && PRECISE_SOURCE_OF_LOCATION.test(sentence)) return PRECISE;
@@ -868,7 +867,7 @@ const HEADING_WORD = rx`(?:[A-Z][\w'-]*|and|of|or|&)`;
 const RUN_IN_HEADING = new RegExp(
   rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
-const familyOf = (t: DataType) => (t.startsWith('location') ? 'location' : t);
+const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
 /** The heading's mentions name the topic, not a claim, where the sentence after it names the same kind of data. */
 function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {

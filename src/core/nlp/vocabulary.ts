@@ -144,6 +144,11 @@ const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
 
+/** The location types, named once: terms and the classifier's precision rules name them often (a bundle keeps each literal). */
+export const LOCATION = 'location';
+export const PRECISE = 'location.precise';
+export const APPROXIMATE = 'location.approximate';
+
 export interface TypeTerm {
   id: string;
   type: DataType;
@@ -627,8 +632,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
-  term('gps-word', 'location.precise', { heads: GPS_HEADS }, rx`\b(?:gps|gnss)\b`),
-  term('gps', 'location.precise', [
+  term('gps-word', PRECISE, { heads: GPS_HEADS }, rx`\b(?:gps|gnss)\b`),
+  term('gps', PRECISE, [
     rx`global positioning`,
     rx`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
     rx`(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)`,
@@ -652,15 +657,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise device location`,
   ]),
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
-  term('precise-word', 'location.precise', `${PRECISE_WORD}|${PRECISE_PREDICATE}`),
+  term('precise-word', PRECISE, `${PRECISE_WORD}|${PRECISE_PREDICATE}`),
   // Location denied beyond a bound: "no location data more precise than your city", "beyond the country level" is
   // what the device gives finer than an area, the precise kind (the area itself is a trap: precision-bound).
   // Location kept within a bound is the coarse kind: "location no more precise than your city".
-  term('approximate-bound', 'location.approximate',
+  term('approximate-bound', APPROXIMATE,
     rx`\b(?:no|not) (?:any )?more ${FINER}(?= than\b)` +
       rx`(?<=${A_LOCATION}(?: that is| which is)? (?:no|not) (?:any )?more [\w-]+)`,
   ),
-  term('precise-bound', 'location.precise', { beatsTraps: true }, [
+  term('precise-bound', PRECISE, { beatsTraps: true }, [
     rx`\b(?:more|any more) ${FINER}(?= than\b)` +
       rx`(?<=${A_LOCATION}(?: that is| which is)? (?:any )?more [\w-]+)`,
     // "we record the state you are in, and nothing more precise": the cue "nothing" denies it.
@@ -670,7 +675,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Not a place outside it: "beyond the city limits".
       rx`(?:[- ]level)?\b(?! (?:limits?|boundar(?:y|ies)|cent(?:re|er)|walls)\b))(?<=${A_LOCATION} beyond)`,
   ]),
-  term('precise-source', 'location.precise', [
+  term('precise-source', PRECISE, [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
     rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
       rx`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
@@ -726,10 +731,10 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Precision from the level of detail a location is kept at: a point ("street-address level") or an area
   // ("neighbourhood level", "city-level data"). Only where a location is spoken of: "statistics at the country
   // level" name no one's whereabouts.
-  term('point-level', 'location.precise', levelOfDetail(POINT_LEVELS)),
-  term('area-grain', 'location.approximate', levelOfDetail(AREA_LEVELS)),
+  term('point-level', PRECISE, levelOfDetail(POINT_LEVELS)),
+  term('area-grain', APPROXIMATE, levelOfDetail(AREA_LEVELS)),
   // Location: approximate.
-  term('approximate-location', 'location.approximate', [
+  term('approximate-location', APPROXIMATE, [
     // A word of its own: "through GPS" is no rough GPS.
     rx`(?<![\w-])(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
     rx`precise or approximate (?:gps|geo)?location`,
@@ -812,7 +817,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
   ]),
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
-  term('ip-derived-location', 'location.approximate', { gate: rx`ip address|sim card` }, [
+  term('ip-derived-location', APPROXIMATE, { gate: rx`ip address|sim card` }, [
     // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
     // Nor across a contrast ("precise location, although we may infer your general location from your IP
     // address": the IP address gives the second location, not the first).
@@ -852,10 +857,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
   ]),
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
-  term('area-level', 'location.approximate', AREA_LEVEL),
+  term('area-level', APPROXIMATE, AREA_LEVEL),
   // An area as the object of a processing verb: "we record the postcode you enter", "collect your city".
   // "its": the reader's device or car ("the car shares its region with our update server").
-  term('area-object', 'location.approximate', { gate: AREA },
+  term('area-object', APPROXIMATE, { gate: AREA },
     rx`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
       // The device's own area: "we read your device's time zone".
       rx`(?:(?:device|phone|handset|browser|computer|car|vehicle|tablet)'s )?` +
@@ -869,7 +874,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   // jurisdiction (classify.ts, isResidenceOrArea).
   // Only what is shown or offered (not terms, ages or rules fitted to a country: a jurisdiction), and only the
   // reader's area ("reports relevant to their region" may be another party's).
-  term('area-relevance', 'location.approximate',
+  term('area-relevance', APPROXIMATE,
     rx`\b${FITTED} to (?:your|the user'?s) (?:country(?:\/region)?|region|city|town|area)\b` +
       rx`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
       rx`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})` +
@@ -878,11 +883,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:ads?|offers?|events?|news|deals|promotions|weather|recommendations)\b(?: [\w-]+){0,2} ` +
       rx`(?:in|near|around) your (?:area|region|city|town|neighbou?rhood))`,
   ),
-  term('approximate-word', 'location.approximate', `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}`),
-  term('ip-location', 'location.approximate', IP_LOCATION),
+  term('approximate-word', APPROXIMATE, `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}`),
+  term('ip-location', APPROXIMATE, IP_LOCATION),
   // The reader's own places, kept: "saved places such as Home and Work", "places you've starred", "check-ins",
   // "home or work addresses" (not "places you search for", nor a check-in desk).
-  term('places-kept', 'location', [
+  term('places-kept', LOCATION, [
     rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
     // Not a check-in of another kind, named by the word before it ("mental-health check-ins", "flight check-ins").
@@ -896,7 +901,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bsav(?:e|es|ed|ing) (?:places|locations)\b`,
   ]),
   // Location with no precision stated.
-  term('location', 'location', { generic: true }, [
+  term('location', LOCATION, { generic: true }, [
     rx`geolocation`,
     rx`geo-location`,
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
