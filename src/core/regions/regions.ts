@@ -1,5 +1,5 @@
 import type { RegionScope } from '../nlp/types';
-import { re, rx } from '../text/pattern';
+import { alternatives, re, rx, type Alternatives } from '../text/pattern';
 
 /**
  * The regions policies are written for, and how pages name them: in words ("If you are in the European
@@ -22,60 +22,45 @@ export interface RegionDef {
   urlTokens?: string[];
 }
 
+/** What a region has besides its id, label, scope and words. */
+type RegionOptions = Pick<RegionDef, 'abbreviations' | 'linkWords' | 'urlTokens'>;
+/**
+ * A row of REGIONS: `region(id, label, scope, words, options)`. A call rather than an object literal, since the
+ * minifier keeps property names: repeated on every row, they cost bytes of the shipped analyzer.
+ */
+const region = (id: string, label: string, scope: RegionScope, words: Alternatives, options: RegionOptions = {}): RegionDef =>
+  ({ id, label, scope, words: alternatives(words), ...options });
+
 export const REGIONS: RegionDef[] = [
-  { id: 'EEA/UK/CH', label: 'EEA, UK and Switzerland', scope: 'EEA/UK/CH', words: [
+  region('EEA/UK/CH', 'EEA, UK and Switzerland', 'EEA/UK/CH', [
     rx`eea\s*/\s*uk\s*/\s*ch`,
     rx`(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)`,
-  ].join('|') },
+  ]),
   // "EU" but not the EU-U.S. Data Privacy Framework, which is about transfers, not a region's readers.
-  {
-    id: 'EEA', label: 'European Economic Area', scope: 'EEA',
-    words: rx`european economic area|european union|\beurope\b`,
+  region('EEA', 'European Economic Area', 'EEA', rx`european economic area|european union|\beurope\b`, {
     abbreviations: rx`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'],
-  },
-  {
-    id: 'UK', label: 'United Kingdom', scope: 'UK', words: rx`united kingdom`,
-    abbreviations: rx`\bUK\b`, urlTokens: ['uk', 'gb'],
-  },
-  { id: 'CH', label: 'Switzerland', scope: 'CH', words: rx`switzerland|\bswiss\b`, urlTokens: ['ch'] },
-  { id: 'US-CA', label: 'California', scope: 'US-state', words: [
-    rx`california`,
-    rx`\bccpa\b`,
-    rx`\bcpra\b`,
-  ].join('|'), urlTokens: ['california', 'ccpa'] },
-  { id: 'US-state', label: 'US states', scope: 'US-state', words: [
+  }),
+  region('UK', 'United Kingdom', 'UK', rx`united kingdom`, { abbreviations: rx`\bUK\b`, urlTokens: ['uk', 'gb'] }),
+  region('CH', 'Switzerland', 'CH', rx`switzerland|\bswiss\b`, { urlTokens: ['ch'] }),
+  region('US-CA', 'California', 'US-state', rx`california|\bccpa\b|\bcpra\b`, { urlTokens: ['california', 'ccpa'] }),
+  region('US-state', 'US states', 'US-state', [
     rx`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents|rights)`,
     rx`\bu\.?s\.? states?\b`,
     rx`state privacy`,
-    rx`colorado`,
-    rx`virginia`,
-    rx`connecticut`,
-    rx`texas`,
-    rx`illinois`,
-    rx`washington state`,
-    rx`utah`,
-    rx`oregon`,
-  ].join('|'), urlTokens: ['us-states', 'state-privacy'] },
-  {
-    id: 'US', label: 'United States', scope: 'US', words: rx`united states`,
+    rx`colorado|virginia|connecticut|texas|illinois|washington state|utah|oregon`,
+  ], { urlTokens: ['us-states', 'state-privacy'] }),
+  region('US', 'United States', 'US', rx`united states`, {
     abbreviations: rx`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'],
-  },
-  { id: 'CA', label: 'Canada', scope: 'other', words: rx`canada`, urlTokens: ['ca', 'canada', 'en-ca'] },
-  { id: 'BR', label: 'Brazil', scope: 'other', words: [
-    rx`brazil`,
-    rx`\blgpd\b`,
-  ].join('|'), urlTokens: ['br', 'brazil', 'pt-br'] },
-  { id: 'IN', label: 'India', scope: 'other', words: rx`\bindia\b`, urlTokens: ['in', 'india', 'en-in'] },
-  { id: 'JP', label: 'Japan', scope: 'other', words: rx`japan`, urlTokens: ['jp', 'japan', 'ja'] },
-  { id: 'KR', label: 'Korea', scope: 'other', words: rx`korea`, urlTokens: ['kr', 'korea', 'ko'] },
-  {
-    id: 'AU', label: 'Australia', scope: 'other', words: rx`australia`, urlTokens: ['au', 'australia', 'en-au'],
-  },
-  {
-    id: 'ROW', label: 'Rest of the world', scope: 'ROW',
-    words: rx`other regions|rest of (?:the )?world|all other (?:countries|regions)`,
+  }),
+  region('CA', 'Canada', 'other', rx`canada`, { urlTokens: ['ca', 'canada', 'en-ca'] }),
+  region('BR', 'Brazil', 'other', rx`brazil|\blgpd\b`, { urlTokens: ['br', 'brazil', 'pt-br'] }),
+  region('IN', 'India', 'other', rx`\bindia\b`, { urlTokens: ['in', 'india', 'en-in'] }),
+  region('JP', 'Japan', 'other', rx`japan`, { urlTokens: ['jp', 'japan', 'ja'] }),
+  region('KR', 'Korea', 'other', rx`korea`, { urlTokens: ['kr', 'korea', 'ko'] }),
+  region('AU', 'Australia', 'other', rx`australia`, { urlTokens: ['au', 'australia', 'en-au'] }),
+  region('ROW', 'Rest of the world', 'ROW', rx`other regions|rest of (?:the )?world|all other (?:countries|regions)`, {
     linkWords: rx`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'],
-  },
+  }),
 ];
 
 const compiled = REGIONS.map((r) => ({
