@@ -16,27 +16,35 @@ import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
  * `item`) and a place ("the laws of your country", place.ts, which also reads plurals and legal areas). "State"
  * alone is no item: "the state of the device".
  */
-const AREA_NAMES: { name: string; plural?: string; item?: true }[] = [
-  { name: 'city', plural: 'cities', item: true },
-  { name: 'town', item: true },
-  { name: 'country', plural: 'countries', item: true },
-  { name: 'region', item: true },
-  { name: 'province', item: true },
-  { name: 'territory' },
-  { name: 'county', plural: 'counties', item: true },
+interface AreaName {
+  name: string;
+  plural?: string;
+  item?: true;
+}
+/** An area word that is also a data item, and one that is only a place (rows as calls: no property names). */
+const item = (name: string, plural?: string): AreaName => ({ name, plural, item: true });
+const place = (name: string): AreaName => ({ name });
+const AREA_NAMES: AreaName[] = [
+  item('city', 'cities'),
+  item('town'),
+  item('country', 'countries'),
+  item('region'),
+  item('province'),
+  place('territory'),
+  item('county', 'counties'),
   // Parts of a city and a home town: city-level, as LABELS.md's table has it.
-  { name: 'suburb', plural: 'suburbs', item: true },
-  { name: rx`neighbou?rhood`, plural: rx`neighbou?rhoods`, item: true },
-  { name: rx`home ?town`, item: true },
-  { name: 'municipality', plural: 'municipalities', item: true },
-  { name: 'state' },
-  { name: rx`post(?:al)? ?code`, item: true },
-  { name: rx`zip ?code`, item: true },
+  item('suburb', 'suburbs'),
+  item(rx`neighbou?rhood`, rx`neighbou?rhoods`),
+  item(rx`home ?town`),
+  item('municipality', 'municipalities'),
+  place('state'),
+  item(rx`post(?:al)? ?code`),
+  item(rx`zip ?code`),
   // A time zone alone is a setting of the device, not a location (the dev labels' settled reading): only a location
   // inferred from it is (AREA_SOURCE).
-  { name: rx`time ?zone` },
-  { name: rx`country\/region` },
-  { name: 'jurisdiction' },
+  place(rx`time ?zone`),
+  place(rx`country\/region`),
+  place('jurisdiction'),
 ];
 /** Fitted to something: "specific to", "relevant to", "tailored to" (area-relevance). */
 const FITTED = rx`(?:specific|relevant|appropriate|tailored|locali[sz]ed|adapted|customi[sz]ed)`;
