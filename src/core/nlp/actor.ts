@@ -59,8 +59,7 @@ const LATER_NAMED_ACT = new RegExp(
 );
 /** People who use the service or are around the reader. */
 const OTHER_PEOPLE = re(
-  rx`\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?` +
-    rx`|hosts|participants|invitees|attendees)\b`,
+  rx`\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?|hosts|participants|invitees|attendees)\b`,
 );
 /**
  * The other people of a meeting or call as the whole subject: "other participants", "meeting hosts, participants,
@@ -72,8 +71,7 @@ const MEETING_PEOPLE_SUBJECT =
 const KEEPS_A_COPY = /^(?:record|sav|captur|download|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$/i;
 /** "Websites you visit", read before the head is cut at "you". */
 const INDEPENDENT_VISITED = re(
-  rx`^\s*(?:the )?(?:websites?|sites|apps)` +
-    rx`(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
+  rx`^\s*(?:the )?(?:websites?|sites|apps)(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
     rx` (?:that )?you (?:visit|use|open)\b`,
 );
 /** Data passed on after the mention ("…collects it and discloses it to apps, including ours") may reach us. */

@@ -34,8 +34,7 @@ const FIRST_PARTY_ACT = re(
     rx`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
     // A denial is a claim too: "we do not collect", "we never share".
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
-    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}` +
-    rx`(?:${verbSource(ALL_KINDS)})\b`,
+    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${verbSource(ALL_KINDS)})\b`,
 );
 /**
  * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
@@ -125,18 +124,15 @@ const USER_SETTING = [
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
     rx`\b(?:you|users|members|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
-      rx`|administrator|admin)s?) (?:can|may|could) ` +
-      rx`(?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
-      rx`(?:(?:choose|decide|elect) to )?` +
-      rx`(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
+      rx`|administrator|admin)s?) (?:can|may|could) (?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
+      rx`(?:(?:choose|decide|elect) to )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       // Turning a feature on is opting in to what it does ("you can turn on Location History if you want traffic
       // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning
       // on a switch of the device ("you can turn on location services in your device settings").
       rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
       rx`|opt out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
-      rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b` +
-      rx`(?=[^.;]{0,30}\bfrom\b))`,
+      rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
   ),
   /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
   // A control that lets the reader hide or limit data: "Privacy zones let you hide the start of your routes".
@@ -212,8 +208,7 @@ const KIND_OF_DATA = re(
 const LAW_APPLIES = re(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
   rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
-    rx`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?` +
-    rx`|bans?)\b`,
+    rx`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?|bans?)\b`,
 );
 /**
  * What a law does, with no act on data before it: "Calls … may be recorded in accordance with local laws, which in
@@ -265,8 +260,7 @@ const ADDRESSEE_ACTS = re(
 );
 /** "cities have banned the use of face recognition": the use is what is banned. */
 const BANNED_USE = re(
-  rx`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of` +
-    rx`(?: [\w-]+){0,3}`,
+  rx`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of(?: [\w-]+){0,3}`,
   'gi',
 );
 const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
@@ -282,8 +276,7 @@ const NORM_DESCRIBES = re(
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
     rx`(?:(?:[A-Z][\w'’-]*\s+){0,6}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
-    rx`|authorit(?:y|ies)|regulators?|courts?|codes? of practice)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?` +
-    rx`(?:\s+\w+){0,2}?\s+` +
+    rx`|authorit(?:y|ies)|regulators?|courts?|codes? of practice)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?(?:\s+\w+){0,2}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out)s?` +
     rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b`,
 );
@@ -355,25 +348,21 @@ const COMPLAINT = re(
 );
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
 const CATEGORY_DEFINED = re(
-  rx`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? ` +
-    rx`(?:includes|means|consists of|covers)\b` +
+  rx`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
     rx`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
     rx`\b(?:include|comprise|are|cover)\b` +
     // The GDPR's special categories, and a quoted term: "“Biometric data” includes fingerprints and face geometry".
-    rx`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?` +
-    rx`\b(?:includes?|comprises?|covers?)\b` +
+    rx`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?\b(?:includes?|comprises?|covers?)\b` +
     rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
 );
 /** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
 const LEARNS_OF =
-  rx`^\W*(?:if|should|in the event that|where) (?:we )?` +
-  rx`(?:learn|discover|become aware|find out|are notified|are made aware)`;
+  rx`^\W*(?:if|should|in the event that|where) (?:we )?(?:learn|discover|become aware|find out|are notified|are made aware)`;
 const DELETED_IF_FOUND = re(
   LEARNS_OF + rx`\b[^.;]{0,120}\b(?:collected|received|obtained|gathered)\b[^.;]{0,120}[,;]\s*` +
     rx`(?:then )?we (?:will|shall|may|would) (?:\w+ly )?` +
-    rx`(?:(?:take steps|take reasonable steps|act|work|try|endeavou?r) to )?(?:promptly )?` +
-    rx`(?:delete|remove|erase|destroy)\b`,
+    rx`(?:(?:take steps|take reasonable steps|act|work|try|endeavou?r) to )?(?:promptly )?(?:delete|remove|erase|destroy)\b`,
 );
 /**
  * The reader holding something back: "if you do not allow access", "should you turn off location services",
@@ -427,28 +416,23 @@ const CROSS_REFERENCE = re(
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = re(
-  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(ALL_KINDS)})\b` +
-    rx`|\b(?:${participleSource(ALL_KINDS)}) by\b`,
+  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(ALL_KINDS)})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
 const ADVICE = re(
-  rx`\b(?:be mindful|are advised|please be careful|may give away` +
-    rx`|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
-    rx`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know` +
-    rx`|tell us|write|email|reach out)` +
+  rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
+    rx`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know|tell us|write|email|reach out)` +
     rx`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // Where to ask: "If you have questions about biometric data, contact us" (the whole condition, then the ask;
     // not "we record calls to handle questions about billing when you call us").
     rx`|^(?:if|should) you have (?:any )?(?:questions?|concerns?|comments?|inquir(?:y|ies)) ` +
-    rx`(?:about|regarding|concerning|on|relating to)\b[^.;,]{0,80}, (?:please )?(?:contact|write to` +
-      rx`|email|reach|call) us\b` +
+    rx`(?:about|regarding|concerning|on|relating to)\b[^.;,]{0,80}, (?:please )?(?:contact|write to|email|reach|call) us\b` +
     // Nothing the company does after it: "…, contact us and we will record the call" is a claim.
     rx`(?![^.;]{0,80}\bwe\b)` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
     rx`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
     rx`|never (?:share|post|reveal|disclose|give|send))\b` +
     // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
-    rx`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)` +
-    rx`|^(?:pro )?tips?:\s` +
+    rx`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)|^(?:pro )?tips?:\s` +
     // "…, so review permissions regularly".
     rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
 );
@@ -551,8 +535,7 @@ const WHAT_IT_IS = re(
 /** What a technology is: "Voice recognition is the ability of software to…". */
 const WHAT_A_TECHNOLOGY_IS = re(
   rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
-    rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) ` +
-    rx`(?:of|to|for|by which|that|which|in|used)\b`,
+    rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b`,
 );
 /** A control of the interface described: "The Precise Location switch appears…". */
 const UI_CONTROL = re(

@@ -30,8 +30,7 @@ import {
 const ADVERB = rx`\w+ly(?<!\b(?:apply|supply|reply|comply|rely|multiply))`;
 /** Words allowed between a negation and its verb: hedges ("currently"), adverbs, auxiliaries, a subject after "nor". */
 const HEDGE = words(
-  rx`${ADVERB}|also|even|ever|any longer|at this time|at present` +
-    rx`|otherwise|be|been|have|has|had|able to|to`,
+  rx`${ADVERB}|also|even|ever|any longer|at this time|at present|otherwise|be|been|have|has|had|able to|to`,
   // Two adverbs coordinated: "we do not knowingly or intentionally collect".
   rx`(?:or|and) ${ADVERB}`,
   // "We are not in the business of collecting…", "not in a position to see…".
@@ -80,8 +79,7 @@ const PASSIVE_DENIAL = re(
     rx`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
     rx`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
     // Coordinated participles, the processing one last: "shared with or collected by us".
-    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}` +
-    rx`(?:${participleSource(['processing', 'flow'])})\b` +
+    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${participleSource(['processing', 'flow'])})\b` +
     // "…and palm-print login has been discontinued": the practice ended.
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").
@@ -145,23 +143,18 @@ const PRONOUN_DENIAL = re(
     // "neither receives nor stores them": two verbs, the pronoun after the second.
     rx`(?:(?:${verbSource(ALL_KINDS)})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
-    rx`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?` +
-    rx`(?:it|them|this|that|${DEMONSTRATIVE_DATA})` +
-    rx`\b`,
+    rx`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?(?:it|them|this|that|${DEMONSTRATIVE_DATA})\b`,
 );
 /** Who acts in a cleft: the company, or its app, service or device ("this calculator app"). */
 const CLEFT_SUBJECT =
-  rx`(?:we|the company|(?:the|this|our) (?:[\w-]+ ){0,2}` +
-  rx`(?:app|service|company|site|website|device|product|bank|team))`;
+  rx`(?:we|the company|(?:the|this|our) (?:[\w-]+ ){0,2}(?:app|service|company|site|website|device|product|bank|team))`;
 /** "Precise location is something we never ask for": the mention, a copula, then a negated relative. */
 const CLEFT_DENIAL = re(
   rx`^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
-    rx`${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?` +
-    rx`(?:${verbSource(['processing', 'flow'])})\b` +
+    rx`${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?(?:${verbSource(['processing', 'flow'])})\b` +
     // "…is not something we collect": the negation on the copula.
     rx`|^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:not|never) (?:something|data|information|a thing|one)` +
-    rx`(?: that| which)? ${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?` +
-    rx`(?:${verbSource(['processing', 'flow'])})\b`,
+    rx`(?: that| which)? ${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?(?:${verbSource(['processing', 'flow'])})\b`,
 );
 /** The words from "no" to a later item of its list: nouns, commas and "or"/"and", no clause of their own. */
 const NOUN_LIST_GAP = /^[^;:.]*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:[\w'-]+\s+){0,3}$/i;
@@ -185,8 +178,7 @@ const LEARNS_OF_CLAUSE = re(
 /** Off by default, in the denial's own clause: "we do not keep audio recordings by default" (not "whether by default or…"). */
 const BY_DEFAULT = /(?<!\bwhether )\bby default\b/i;
 const NEGATIVE_CONDITION_LEAD = re(
-  rx`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}` +
-    rx`\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
+  rx`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
 );
 const DEVICE_CONDITION = re(
   rx`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +
@@ -249,8 +241,7 @@ const ELLIPTIC_SUBJECT =
 /** A contrast clause whose verb is left out: "…, but current versions do not." at the sentence's end. */
 const ELLIPTIC_DENIAL = re(
   rx`[,;]\s*(?:but|while|whereas|however,?)\s+${ELLIPTIC_SUBJECT}\s+` +
-    rx`(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)` +
-    rx`(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$`,
+    rx`(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$`,
 );
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
@@ -359,15 +350,13 @@ const INFERRED_LOCATION = re(
     // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
     rx`\b(?:infer|estimat|deriv|guess|approximat)\w* (?:your |the |an? |a user'?s? |their )?` +
       rx`(?:(?!(?:from|of|by|with|for|to|on|in|at|about|via)\b)[a-z-]+ )?(?:geo)?location\b`,
-    rx`\b(?:geo)?location (?:(?:data|information) )?` +
-      rx`(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
+    rx`\b(?:geo)?location (?:(?:data|information) )?(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
       rx`(?:inferred|estimated|derived|guessed|approximated)\b`,
     rx`\b(?:inferred|estimated|derived|approximated) (?:geo)?location\b`,
     // "we use these to guess where you are", "work out, to the nearest city, where you are".
     rx`\b(?:infer|estimat|deriv|guess|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w*(?: [^.;]{0,30}?)? where you are\b`,
     // To the nearest area: "to the nearest city", "down to the postcode".
-    rx`\b(?:to the nearest|down to (?:the|your)) ` +
-      rx`(?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
+    rx`\b(?:to the nearest|down to (?:the|your)) (?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
   ].join('|'),
 );
 /** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
@@ -376,8 +365,7 @@ const RESOLUTION = re(
   // "down to a few metres" states a resolution too.
   // "approximated to a 1 km radius", "to the nearest mile".
   rx`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|approximat\w*|resolution|accuracy` +
-    rx`|down to|to the nearest)\b[^.;]{0,30}?` +
-    rx`\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
+    rx`|down to|to the nearest)\b[^.;]{0,30}?\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
     rx`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
     rx`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
     rx`|(?:\d+|a|a few|several|one|ten|a hundred|hundreds of)?[ -]?(?:kilomet(?:er|re)s?|km|miles?|mi))\b`,
@@ -497,8 +485,7 @@ const ELIDED_DENIAL = re(
 const KEPT_FROM = re(
   rx`^(?:stop|prevent|block|keep)(?:s|ped|ed|ping|ing)? ` +
     rx`(?!(?:any|all|other|the other|unauthori[sz]ed|third|outside|malicious|anyone|others|people` +
-    rx`|hackers|attackers|criminals|strangers)\b)` +
-    rx`(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
+    rx`|hackers|attackers|criminals|strangers)\b)(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
 );
 
 /** Someone obliged, after "require": "require you to", "require employees to". */
@@ -548,8 +535,7 @@ function opensClause(sentence: string, at: number): boolean {
     FRONTED_SCOPE.test(sentence.slice(0, at));
 }
 const FRONTED_SCOPE = re(
-  rx`^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) ` +
-    rx`[^,;]{1,60},\s*$`,
+  rx`^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) [^,;]{1,60},\s*$`,
 );
 
 /**
@@ -854,8 +840,7 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
 
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = re(
-  rx`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)` +
-    rx`\s*:\s*(\S.{2,})$`,
+  rx`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
 );
 
 /**
@@ -1219,8 +1204,7 @@ function clauseIndexOf(clauses: Clause[], m: Mention): number {
  * region with a negation ("…, where we do not…", "(not for users in the EEA)"), or "except in/for <region>".
  */
 const CARVE_OUT = re(
-  rx`(?:,|\(|;|\s[—–]\s|\bbut\b)\s*(` +
-    rx`(?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}` +
+  rx`(?:,|\(|;|\s[—–]\s|\bbut\b)\s*((?:except|other than|excluding|save)\s+(?:in|for|where|when)?\b[^.;)]{0,80}` +
     rx`|[^.;)]{0,60}?(?:\b(?:not|never|no)|n't)\b[^.;)]{0,80}` +
     ')',
 );
@@ -1291,8 +1275,7 @@ function evidenceOf(mentions: readonly Mention[]): SentencePractice['evidence'] 
  */
 const PLAIN_ANSWER = re(
   // "Only when you are using it.": yes, on that condition.
-  rx`^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b` +
-    rx`|we (?:do not|don't|never|will not|won't|have never)\b` +
+  rx`^\W*(?:(no|nope|never|absolutely not|not at all)\b|(yes)\b|we (?:do not|don't|never|will not|won't|have never)\b` +
     rx`|(we (?:do|may|will|can)\b|only (?:when|if|while|with|after)\b)(?! not))`,
 );
 // Questions about a further act, about the reader's needs or other people ("Can other users see my location?",

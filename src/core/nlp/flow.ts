@@ -64,8 +64,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   named('handled-locally',
     rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
-      rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)` +
-      rx`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
+      rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
       rx`|\bsecure hardware (?:of|on|in) (?:your|the user'?s) (?:phone|device)\b` +
       // On-device as a modifier: "the button uses on-device speech recognition".
@@ -73,8 +72,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   ),
   // "…never leaves your phone", "no image ever leaves your browser", "…is processed in the speaker and goes nowhere".
   named('never-leaves',
-    rx`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}` +
-      rx`|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
+    rx`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
       rx`|\b(?:goes|go|travels?) nowhere\b`,
   ),
   // "…is never readable by us", "not accessible to the company".
@@ -103,8 +101,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   named('nothing-sent',
     rx`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
       // Participles listed before it: "nothing you say is saved to your profile, transmitted to us, or used…".
-      rx`(?:[a-z]+ed\b[^,.;]{0,40}, (?:or |and |nor )?){0,2}` +
-      rx`(?:[a-z]+ (?:or|and|nor) )?` +
+      rx`(?:[a-z]+ed\b[^,.;]{0,40}, (?:or |and |nor )?){0,2}(?:[a-z]+ (?:or|and|nor) )?` +
       words('sent|transmitted|uploaded|shared|transferred|stored|synced') + rx` (?:to|with|on) ${US}` +
       // Uploaded or transmitted at all: "the captions are produced on the phone and nothing is uploaded".
       rx`|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?(?:uploaded|transmitted)\b(?! (?:to|with)\b)` +
@@ -125,8 +122,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   named('only-receives-a-result',
     // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
       // Or the company by its name, with no article: "Fenwick only receives a yes-or-no result" (not "the merchant").
-      rx`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company` +
-      rx`|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
+      rx`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
       rx` (?:will )?` +
       // "…gets back only a yes or a no".
       rx`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?)(?: back)? only) ` +
@@ -158,14 +154,12 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       rx`(?<!\b${CONDITION_WORD} )` +
       rx`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
-      rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?` +
-      rx`(?:receives?|listens? to` +
+      rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?(?:receives?|listens? to` +
       // Seeing or accessing something of the reader's named right after is a denial of that (negation reads it),
       // not a flow that keeps the whole sentence on the device: "we ask you to tell us where you are; we do not
       // access your car's GPS". A pronoun or "your data" still is: "we cannot access it".
       rx`|(?:(?:see|learn|know|access|hear)s?|ha(?:ve|s) access to|gets? access to)\b` +
-      rx`(?! (?:your|the user'?s|their) (?!data\b|information\b|content\b)[\w'-]+))\b` +
-      rx`|(?<!\b${CONDITION_WORD} )` +
+      rx`(?! (?:your|the user'?s|their) (?!data\b|information\b|content\b)[\w'-]+))\b|(?<!\b${CONDITION_WORD} )` +
       rx`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b` +
       // "…encrypted on your phone and we have no way of seeing it".
       rx`|\b(?:we|the company|the app(?: itself)?) (?:have|has) no (?:way|means|ability) (?:of|to) ` +
@@ -199,8 +193,7 @@ const ALSO_REACHES_US = re(
     rx`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
     rx`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
-    rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
-    rx`(?:use|collect|record|process|receive|store|keep)s?\b`,
+    rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
 );
 
 /** Whether the sentence says the data stays on the device or never reaches the company. */

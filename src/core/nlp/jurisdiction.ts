@@ -33,8 +33,7 @@ const NORM_VERBS = /^(?:requir|request)/i;
  * the second of two coordinated verbs ("you may not use or access").
  */
 const READER_SUBJECT = re(
-  rx`\byou(?:\s+(?:may|can|must|will|shall|should|do|did|have|had|are|were|to))?(?:\s+not)?` +
-    rx`(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
+  rx`\byou(?:\s+(?:may|can|must|will|shall|should|do|did|have|had|are|were|to))?(?:\s+not)?(?:\s+[a-z]+,?\s+(?:or|and))?\s*$`,
 );
 const NORM_NOUN = words(
   rx`laws?|rules|regulations?|courts?|legislation|jurisdiction|authorit(?:y|ies)|regulators?|tribunals?`,
@@ -45,8 +44,7 @@ const GOVERNING_NORM = re(
     // Also the later areas of a list: "the laws of any state, country, territory or other jurisdiction".
     rx`(?:(?:state|country|province|region|city|territory|jurisdiction),?\s+(?:(?:or|and)\s+)?){0,3}$` +
     // "The rules that apply depend on the state in which you reside": the place picks the rules.
-    rx`|\b${NORM_NOUN}\s+(?:\w+\s+){0,3}(?:depends?|var(?:y|ies)|differs?) (?:on|by|with|according to)\s+` +
-    rx`(?:(?:the|your|that|each)\s+)?$` +
+    rx`|\b${NORM_NOUN}\s+(?:\w+\s+){0,3}(?:depends?|var(?:y|ies)|differs?) (?:on|by|with|according to)\s+(?:(?:the|your|that|each)\s+)?$` +
     // The seat of a proceeding: "arbitration … seated in the county (or parish) where you live".
     rx`|\b(?:seated|heard|venued?|conducted|take place|takes place)\s+(?:in|at)\s+(?:the\s+)?` +
     rx`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$`,

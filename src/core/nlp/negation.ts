@@ -32,8 +32,7 @@ export const NEGATION_CUES: NegationRow[] = [
       rx`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to` +
       // Keeping someone else from the act: "Private Mode stops the car from sending location" (classify.ts reads
       // the verb after "from").
-      rx`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b` +
-      rx`(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
+      rx`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   ),
   // "approximate location rather than your precise location", "instead of recording the call".
   named('instead-of', rx`\binstead of\b|\brather than\b`),

@@ -145,8 +145,7 @@ const OF_USER = re(
   // "the location of the group's tablet", "of anyone's phone", "of each pupil".
   // A bare plural too, after one modifier: "the location of company vehicles assigned to employees".
   rx`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
-    rx`|(?:[\w-]+\s+)?(?=[\w-]+s\b)${USER_NOUN}\b` +
-    rx`|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
+    rx`|(?:[\w-]+\s+)?(?=[\w-]+s\b)${USER_NOUN}\b|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
 );
 /** What is stored, not who moves: "the location of your personal data" is where it is kept. */
 const STORED_THING = re(
@@ -265,8 +264,7 @@ const LOCATIVE = [
   rx`under`,
 ].join('|');
 const GOVERNED_AREA = re(
-  rx`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}` +
-    rx`(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
+  rx`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
 );
 
 /** Whether the area word at `start` is governed by a locative preposition (a place, not a data item). */

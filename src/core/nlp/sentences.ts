@@ -40,8 +40,7 @@ export interface SplitStats {
  */
 const ABBREVIATIONS = re(rx`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`);
 const OPENERS = new RegExp(
-  rx`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any` +
-    rx`|All|By|As|With|The|A|An|Us)\b`,
+  rx`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any|All|By|As|With|The|A|An|Us)\b`,
 );
 const STARTS_SENTENCE = /^["'“‘(]?[A-Z0-9]/;
 

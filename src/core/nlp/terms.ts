@@ -96,8 +96,7 @@ export const CALL_RECORDING = [
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   rx`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
-  rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
-    rx`(?:recorded|transcribed|monitored)\b`,
+  rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
   rx`\brecorded ${CALL}`,
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
@@ -109,15 +108,13 @@ export const CALL_RECORDING = [
     // Reached by the app: "the app cannot access your microphone without your permission".
     rx`\baccess(?:es|ed|ing)? (?:the |your )?(?:device'?s? |phone'?s? )?microphone\b`,
     // The microphone switched on: "never turns on your microphone".
-    rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?` +
-      rx`(?:device'?s? |phone'?s? )?microphone\b`,
+    rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?(?:device'?s? |phone'?s? )?microphone\b`,
     // The same in the passive: "the microphone is never switched on by the app".
     // With any auxiliary: "the test taker's microphone may be turned on during the session".
     rx`\bmicrophones? (?:(?:is|are|was|were|gets?|(?:may|might|can|could|will|would|shall) be|ha(?:s|ve) been) )?` +
       rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed)\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
-    rx`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?` +
-      rx`(?:device'?s? |phone'?s? )?microphones?\b`,
+    rx`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?(?:device'?s? |phone'?s? )?microphones?\b`,
   ].join('|'),
 ].join('|');
 
@@ -130,8 +127,7 @@ export const BODY_DIMENSIONS = [
   rx`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape|representations?|templates?) of ` +
     rx`(?:your |the |a user'?s |their |each |every |an? )?(?:${alt(BODY)})s?\b`,
   // "the veins in your palm", "the lines on your hand".
-  rx`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?` +
-    rx`(?:palms?|hands?|fingers?)\b`,
+  rx`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?(?:palms?|hands?|fingers?)\b`,
 ].join('|');
 
 /**
@@ -158,8 +154,7 @@ const LOCATION_HEADS = [
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
   rx`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
-  rx`(?: (?:gps|geographic|device|physical|real-time|geo))?` +
-  rx`[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
+  rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =
   rx`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|rough|broad|reduced|truncated) ` +
@@ -177,8 +172,7 @@ export const APPROXIMATE_WORD =
 // Not a question about it: "we do not know if your location is exact".
 const PREDICATE_LEAD = rx`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s)?`;
 export const APPROXIMATE_PREDICATE =
-  rx`\b(?:approximate|coarse|imprecise|rough)\b(?! (?:${LOCATION_HEADS})\b)` +
-  rx`(?<=${PREDICATE_LEAD}(?:approximate|coarse|imprecise|rough))`;
+  rx`\b(?:approximate|coarse|imprecise|rough)\b(?! (?:${LOCATION_HEADS})\b)(?<=${PREDICATE_LEAD}(?:approximate|coarse|imprecise|rough))`;
 export const PRECISE_PREDICATE =
   // Both said as predicates ("which may be precise or approximate") state both; "precise or approximate location" is
   // one term of its own (approximate-location).

@@ -54,8 +54,7 @@ const CARRIED = rx`handset|phone|smartphone|device|vehicle|car`;
 const AREA_ONE = rx`(?:country|region|city|area|town)`;
 /** Sources that place a device in an area, not at a point (LABELS.md location.approximate). */
 const AREA_SOURCE =
-  rx`(?:sim(?: card)?|ip(?: address)?|(?:internet |network |mobile )?connection|` +
-  rx`(?:mobile )?network|carrier|time ?zone)`;
+  rx`(?:sim(?: card)?|ip(?: address)?|(?:internet |network |mobile )?connection|(?:mobile )?network|carrier|time ?zone)`;
 /** What comes from an area: "a login", "each connection". */
 const CONNECTION_EVENT = rx`(?:login|connection|request|visit|session)s?`;
 /** People a service may follow: "where field employees are". */
@@ -97,8 +96,7 @@ const AREA_ITEM_END = words(
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
   // An item may have the user's possessive: "Your country, inferred from…, is stored".
-  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?` +
-    rx`(?=\s{0,3}${AREA_ITEM_END})`,
+  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
   [
     // An area with the reader's relative clause: "the city you set in your profile".
     rx`\bthe (?:city|town|country|region|state|province|county) (?:in which|associated with|where you|of residence|you)\b`,
@@ -246,12 +244,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
     // "…will not be matched against any database": matched or compared, also denied.
-    rx`\b(?:your|their|a user'?s|the user'?s|his|her) faces? ` +
-      rx`(?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
+    rx`\b(?:your|their|a user'?s|the user'?s|his|her) faces? (?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
       rx`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
     // Identifying people by their faces: "identify people by their faces".
-    rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,5}(?:by|from) ` +
-      rx`(?:(?:their|your|the|his|her) )?faces?\b`,
+    rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
     rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
     rx`faces? (?:of|from) the same (?:person|friend)`,
@@ -266,8 +262,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     ].join('|'),
   }, [
     rx`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
-    rx`\b(?:images?|photos?|photographs?|videos?|selfies?) of ` +
-      rx`(?:your|the user'?s?|the customer'?s?|their) face\b`,
+    rx`\b(?:images?|photos?|photographs?|videos?|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b`,
     // The face in an image, compared: "the face in your selfie matches the photo on your passport".
     rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
       rx`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
@@ -284,10 +279,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
     // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
     rx`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|` +
-      rx`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing))` +
-      rx`(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
-    rx`(?:parts?|shape|positioning|position|location|points|contours?|size) ` +
-      rx`(?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
+      rx`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing))(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
+    rx`(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     rx`what is or isn'?t a face`,
     // A face as a count noun, looked for or found: "flags moments when no face … is visible", "looks for a smiling
     // face", "checks that each picture shows a human face", "tell a person's face apart from packages".
@@ -377,8 +370,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bvoice models?\b(?=[^.]{0,40}\b(?:recogni|identif|verif|tell \w+ apart))`,
     // What stands for a voice in a comparison: "a mathematical representation of your voice", "the acoustic
     // signature of the wearer's voice".
-    rx`\b(?:representations?|signatures?|embeddings?|vectors?|characteristics) of ` +
-      rx`(?:your |their |the |a |each )?(?:[\w-]+'s )?voices?\b`,
+    rx`\b(?:representations?|signatures?|embeddings?|vectors?|characteristics) of (?:your |their |the |a |each )?(?:[\w-]+'s )?voices?\b`,
     // Voices recognised or matched: "learns to recognise up to four children's voices", "whether the speaker's
     // voice matches a household member", "compare the voice in your answers with the voice sample".
     rx`\brecogni[sz](?:e|es|ed|ing) (?:up to \w+ )?(?:your |their |the |each |a )?(?:[\w-]+(?:'s|s') )?voices?\b`,
@@ -406,15 +398,12 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   term('face-examined', 'face', [
     // The face itself examined, or read for what it shows: "we analyse your face", "estimate your age from your face".
-    rx`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face` +
-      rx`|${FACE_OWNER}faces)\b`,
-    rx`\bfrom ${FACE_WHOSE}(?:face|facial features)\b` +
-      rx`(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
+    rx`\b(?:analy[sz]|examin|assess|inspect|evaluat|measur)\w*(?: (?:and|or) \w+)? (?:${FACE_WHOSE}face|${FACE_OWNER}faces)\b`,
+    rx`\bfrom ${FACE_WHOSE}(?:face|facial features)\b(?<=\b(?:estimat|predict|infer|determin|guess|gaug)\w*\b[^.;]{0,60})`,
   ]),
   term('speakers-told-apart', 'voice', { identifier: true }, [
     // Telling speakers apart: "we do not identify speakers", "recognises which family member is speaking".
-    rx`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different ` +
-      rx`|individual |each )?speakers?\b`,
+    rx`\b(?:identif\w*|recogni[sz]\w*|distinguish\w*|tell(?:s|ing)? apart) (?:the |different |individual |each )?speakers?\b`,
   ]),
   // Voice: recordings and speech.
   term('voice-recording', 'voice', [
@@ -468,8 +457,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:speech|audio) (?:input|data|recognition)`,
     rx`speech\b(?=,| or| and| input)`,
     // Speech as the object of an act on it: "cannot capture or transmit speech", "we transcribe your speech".
-    rx`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? ` +
-      rx`(?:your |any |the user'?s |their )?speech\b`,
+    rx`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? (?:your |any |the user'?s |their )?speech\b`,
     rx`spoken (?:words|queries|commands)`,
     // Whatever the reader says aloud: "your spoken prescription number".
     rx`\byour spoken [\w-]+`,
@@ -480,12 +468,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // save are read aloud by your device").
     rx`\b(?:by voice|out loud|aloud|verbally|orally)\b(?<=\byou ` +
       rx`(?:say|said|speak|spoke|ask|asked|answer|answered|dictate|dictated|give|gave|make|made|tell|told|read)` +
-      rx`(?: [\w-]+){0,4} (?:by voice|out loud|aloud|verbally|orally))` +
-      rx`|\boral (?:answers?|responses?|exams?|examinations?)\b`,
+      rx`(?: [\w-]+){0,4} (?:by voice|out loud|aloud|verbally|orally))|\boral (?:answers?|responses?|exams?|examinations?)\b`,
     // How the voice sounds: "your tone of voice", "the pitch of the caller's voice" (not "the volume of the voice
     // prompts").
-    rx`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?` +
-      rx`|assistants?|messages?))`,
+    rx`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?|assistants?|messages?))`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
     rx`\b(?:say|says|said|speak|speaks|spoke)\b(?<=\b(?:what|anything|everything|nothing) ` +
       // Also with whom: "transcribes what you and your clinician say".
@@ -506,8 +492,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
     // Not speech as expression: "we moderate users' speech to remove hate speech".
-    rx`\b(?:your|their|children'?s|users'?|the user'?s) speech\b` +
-      rx`(?<!\bmoderat\w* (?:your|their|children'?s|users'?|the user'?s) speech)` +
+    rx`\b(?:your|their|children'?s|users'?|the user'?s) speech\b(?<!\bmoderat\w* (?:your|their|children'?s|users'?|the user'?s) speech)` +
       rx`(?![^.]{0,60}\b(?:hate|moderat|offensive|harmful|illegal|free))`,
     // Speech recorded, named by what is said or who says it: "recordings of you speaking", "recordings of your
     // singing", "recorded answers", "messages you record", "questions spoken over the microphone", "the toy's
@@ -598,13 +583,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|lengths?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b(?:rhythm|speed|cadence|timing|pressure)(?:(?:,| and| or) (?:rhythm|speed|cadence|timing|pressure)){0,3} ` +
-      rx`(?:with|at) which you type\b` +
-      rx`(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))`,
+      rx`(?:with|at) which you type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))`,
     // The manner of a walk or of typing, analysed: "we may analyse how you type and move your mouse to tell people
     // from bots", "we do not analyse how you walk" (gait, keystroke dynamics). An act of analysis governs it.
     // Typing only to tell who types, as with its rhythm above ("…how you type to personalise predictions" is none).
-    rx`\b(?:how|the way|the manner in which) you (?:walk\b|type\b` +
-      rx`(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from))))` +
+    rx`\b(?:how|the way|the manner in which) you (?:walk\b|type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from))))` +
       rx`(?<=\b(?:analy[sz]\w*|measur\w*|profil\w*|recogni[sz]\w*|model\w*|stud(?:y|ies|ying)|assess\w*|use|uses|using) ` +
       rx`(?:how|the way|the manner in which) you (?:walk|type))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
@@ -614,8 +597,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:biological|physiological) characteristics\b`,
     // The pulse used to tell who someone is: "uses your pulse … to tell which family member is playing",
     // "recognise you from the characteristic shape of your pulse wave".
-    rx`\b(?:pulse(?: waves?)?|skin conductance)\b` +
-      rx`(?=[^.]{0,80}\b(?:identif|recogni|tell (?:which|who)|tell \w+ apart|verif|authenticat))`,
+    rx`\b(?:pulse(?: waves?)?|skin conductance)\b(?=[^.]{0,80}\b(?:identif|recogni|tell (?:which|who)|tell \w+ apart|verif|authenticat))`,
     rx`\b(?:recogni[sz]e|identif(?:y|ies)) (?:you|the wearer|users?)\b[^.;]{0,40}?\bpulse(?: waves?)?\b`,
     // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
@@ -626,8 +608,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
       TO_SIGN_IN,
     // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
-    rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) ` +
-      rx`(?:walk|type)\b` +
+    rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) (?:walk|type)\b` +
       // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
       rx`(?=[^.]{0,60}\b(?:${TELLS_WHO}|tell \w+ apart))`,
   ]),
@@ -670,31 +651,26 @@ export const TYPE_TERMS: TypeTerm[] = [
   // what the device gives finer than an area, the precise kind (the area itself is a trap: precision-bound).
   // Location kept within a bound is the coarse kind: "location no more precise than your city".
   term('approximate-bound', APPROXIMATE,
-    rx`\b(?:no|not) (?:any )?more ${FINER}(?= than\b)` +
-      rx`(?<=${A_LOCATION}(?: that is| which is)? (?:no|not) (?:any )?more [\w-]+)`,
+    rx`\b(?:no|not) (?:any )?more ${FINER}(?= than\b)(?<=${A_LOCATION}(?: that is| which is)? (?:no|not) (?:any )?more [\w-]+)`,
   ),
   term('precise-bound', PRECISE, { beatsTraps: true }, [
-    rx`\b(?:more|any more) ${FINER}(?= than\b)` +
-      rx`(?<=${A_LOCATION}(?: that is| which is)? (?:any )?more [\w-]+)`,
+    rx`\b(?:more|any more) ${FINER}(?= than\b)(?<=${A_LOCATION}(?: that is| which is)? (?:any )?more [\w-]+)`,
     // "we record the state you are in, and nothing more precise": the cue "nothing" denies it.
-    rx`\bmore ${FINER}\b` +
-      rx`(?<=\b(?:locat\w*|region|state|province|city|country|coordinates|position|area)\b[^.;]{0,80}\bnothing more [\w-]+)`,
+    rx`\bmore ${FINER}\b(?<=\b(?:locat\w*|region|state|province|city|country|coordinates|position|area)\b[^.;]{0,80}\bnothing more [\w-]+)`,
     rx`\bbeyond(?= (?:the |your )?(?:city|town|country|state|region|province|county|zip code|postal code|postcode)` +
       // Not a place outside it: "beyond the city limits".
       rx`(?:[- ]level)?\b(?! (?:limits?|boundar(?:y|ies)|cent(?:re|er)|walls)\b))(?<=${A_LOCATION} beyond)`,
   ]),
   term('precise-source', PRECISE, [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
-    rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)` +
-      rx`(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
+    rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
       words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
       // Or directions given from it: "uses Wi-Fi and Bluetooth signals to give you turn-by-turn directions".
       rx`\b(?=[^.]{0,80}\b(?:locat|where|navigation|directions)\w*)`,
     rx`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").
-    rx`(?<!\bfrom (?:the )?)\b(?:wi-?fi|bluetooth|cell(?:ular)?) (?:access points?|networks?|hotspots?` +
-      rx`|beacons?|towers?|signals?)\b` +
+    rx`(?<!\bfrom (?:the )?)\b(?:wi-?fi|bluetooth|cell(?:ular)?) (?:access points?|networks?|hotspots?|beacons?|towers?|signals?)\b` +
       rx`(?= (?:near|around|close to|in range of|within range of) (?:you\b|your (?:device|phone|car|vehicle)))`,
     // The coordinates of a moment: "the coordinates where each photo was taken".
     rx`\bcoordinates (?:where|at which)\b`,
@@ -723,8 +699,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`\blocation(?: data| information)? (?:from|based on|derived from|using|via) (?:the |nearby |your )?` +
       rx`(?:wi-?fi|bluetooth|cell(?:ular)? towers?|beacons?)\b`,
     // Beacons in a store or venue, read by the reader's phone.
-    rx`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) ` +
-      rx`(?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
+    rx`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     rx`\bgeo-?fenc(?:e|es|ing)\b`,
     // Beacons that place a shopper, and radio used to work out where someone is.
     rx`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
@@ -756,8 +731,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:city|country|region|state|continent)[- ]level location`,
     rx`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
       // Not a dialling code: "phone number (including country code)".
-      rx`(?:city|country|region)\b(?![ -]codes?\b)` +
-      rx`(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
+      rx`(?:city|country|region)\b(?![ -]codes?\b)(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     // The place named by its area: "city of residence", and "place of residence" among profile data.
     rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)(?:country|city|town|place) of residence`,
@@ -818,8 +792,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The area a device is used in: "which country it is used in", "the region the tablet is being used in", "the
     // county your phone is in" (a device's: not "the state your account is in").
     rx`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?` +
-      rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)` +
-      rx`|\b(?:which|the) (?:${AREA_ONE}|county|province)\b` +
+      rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)|\b(?:which|the) (?:${AREA_ONE}|county|province)\b` +
       rx`(?= (?:it|your (?:phone|device|car|vehicle|watch)) (?:is|are) (?:currently )?in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
     rx`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
@@ -831,15 +804,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     // address": the IP address gives the second location, not the first).
     rx`location(?:(?!\b(?:although|though|but|whereas|however)\b)[^.;]){0,60}\b` +
       words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
-      rx`\b` +
-      rx`[^.;]{0,30}(?:ip address|sim card)`,
+      rx`\b[^.;]{0,30}(?:ip address|sim card)`,
     rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
       // "…check your IP address to confirm where you are".
       rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate|confirm|verify|check)` +
       rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
     rx`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
-    rx`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)` +
-      rx`[^.]{0,40}ip address`,
+    rx`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)[^.]{0,40}ip address`,
     rx`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
     // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
     rx`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
@@ -852,8 +823,7 @@ export const TYPE_TERMS: TypeTerm[] = [
         'location|region|area|city|country',
       ) +
       rx`\b`,
-    rx`ip address(?:es)?[^.]{0,80}\b` +
-      rx`(?:your (?:area|city|region|country)|general location|approximate location` +
+    rx`ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location` +
       rx`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
     // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
     rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
@@ -952,8 +922,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bnearby (?:users|people|members|profiles|players|singles|matches|friends|drivers|riders)\b`,
     rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
     // One or every place too: "every place that you have visited".
-    rx`\b(?:places?|locations|venues?|stores|points of interest) (?:that )?you ` +
-      rx`(?:(?:have|had|often|usually) )?` +
+    rx`\b(?:places?|locations|venues?|stores|points of interest) (?:that )?you (?:(?:have|had|often|usually) )?` +
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
       rx`\b${NOT_ONLINE}`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
@@ -987,8 +956,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
-    rx`\b(?:${verbSource(ALL_KINDS)}` +
-      rx`|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
+    rx`\b(?:${verbSource(ALL_KINDS)}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       rx`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       rx` (?:(?:current|exact|precise|approximate|live) )?position\b`,
     rx`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
@@ -1051,8 +1019,7 @@ export const TRAPS: Trap[] = [
       rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot|courier)s?\b`,
   ),
   named('rank-place',
-    rx`\b(?:location|position|place) (?:on|in) the ` +
-      rx`(?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
+    rx`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
   ),
   named('device-sensor', [
     rx`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
@@ -1161,8 +1128,7 @@ export const TRAPS: Trap[] = [
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ]),
   named('place-not-user', [
-    rx`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) ` +
-      rx`(?:where|in which) you (?:live|reside|are located)`,
+    rx`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) (?:where|in which) you (?:live|reside|are located)`,
     rx`\b(?:factors|things|circumstances) such as where you live`,
     STORE_AS_VERB + words(
       'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
@@ -1183,8 +1149,7 @@ export const TRAPS: Trap[] = [
     rx`regardless of (?:your |their |its )?location`,
     // An area word as a modifier of something else: "the suburb filter", "country-specific overviews", "the region
     // selector", "our country sites".
-    rx`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?` +
-      rx`|specific|wide)\b`,
+    rx`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?|specific|wide)\b`,
     // The reader's place as what something else varies with: "depending on where you live, you may have rights",
     // "the definition depends on where you are located", "depending on the state you live in". Not "depending on
     // where you are" (the app showing what is near) nor "based on where you are" (a use of the location).

@@ -98,8 +98,7 @@ export function scopeOfRegion(id: string): RegionScope | undefined {
 export const SCOPE_LEAD = re(
   rx`\b(?:if you (?:are|live|reside)|if you are an? \w+ (?:resident|user|consumer)|(?:usual )?residence in` +
     rx`|for (?:users|residents|consumers|individuals)|residents? of|users? (?:in|of|located)` +
-    rx`|applies (?:only )?to|supplemental|additional|notices? (?:for|to)|disclosures? for` +
-    rx`|you are not in the)\b`,
+    rx`|applies (?:only )?to|supplemental|additional|notices? (?:for|to)|disclosures? for|you are not in the)\b`,
 );
 
 /** The region a URL names by a path segment or query value, or undefined. */
