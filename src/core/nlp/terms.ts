@@ -135,19 +135,10 @@ export const BODY_DIMENSIONS = [
  * "exact position", "approximate area", "coarse location". The policy's word wins over the source.
  */
 const LOCATION_HEADS = [
-  rx`(?:geo)?locations?`,
-  rx`positions?`,
-  rx`routes?`,
-  rx`zones?`,
-  rx`coordinates`,
-  rx`whereabouts`,
-  rx`tracking data`,
-  rx`location[- ]tracking`,
-  rx`geo-?data`,
+  rx`(?:geo)?locations?|positions?|routes?|zones?|coordinates|whereabouts|tracking data|location[- ]tracking|geo-?data`,
   rx`area`,
   // The area words that take a precision adjective: "the approximate region", "your general vicinity".
-  rx`region`,
-  rx`vicinity`,
+  rx`region|vicinity`,
   // The ends of a trip or an activity: "the exact start point of each activity".
   rx`(?:start(?:ing)?|end(?:ing)?|finish|departure|arrival) points?`,
 ].join('|');

@@ -90,8 +90,7 @@ const AREA = words(
 const AREA_ITEM_START = rx`(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)`;
 /** What may come right after it: the end of the item, or words that keep it a data item. */
 const AREA_ITEM_END = words(
-  rx`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b`,
-  rx`[- ]level\b|\bfrom\b|\bderived\b`,
+  rx`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b`,
 );
 const AREA_LEVEL = [
   // The look-behind follows the area word, so it is tried only where one matched.
@@ -112,8 +111,7 @@ const AREA_LEVEL = [
       words(`you are in|you're in|you are located in|you access|you connect from|from which you`) +
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
-    rx`\bgenerali[sz]ed location`,
-    rx`\bgeo-?(?:ip|database|localisation|localization)\b`,
+    rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
     rx`\blocation by (?:country|city|region)\b`,
   ].join('|'),
 ].join('|');
@@ -215,15 +213,11 @@ function term(id: string, type: DataType, ...rest: [Alternatives] | [TermOptions
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
   term('faceprint', 'face', { identifier: true }, [
-    rx`face ?prints?`,
-    rx`${headThenModifier(FACE, 'identifier')}`,
-    rx`${modifierOfHead(FACE, 'identifier', 'face')}`,
+    rx`face ?prints?|${headThenModifier(FACE, 'identifier')}|${modifierOfHead(FACE, 'identifier', 'face')}`,
     // "a mathematical representation of your facial features" (the look-behind follows the literal).
     rx`\bfacial features?\b(?<=\b(?:representations?|maps?|templates?|measurements?|geometry|vectors?) of ` +
       rx`(?:your |the |their |a person'?s )?facial features?)`,
-    rx`facial (?:geometry|templates?|signatures?)`,
-    rx`face (?:geometry|templates?|signatures?)`,
-    rx`face-recognition templates?`,
+    rx`facial (?:geometry|templates?|signatures?)|face (?:geometry|templates?|signatures?)|face-recognition templates?`,
     // The face made into a template: "converts an image of the member's face into a numerical template".
     // The template word first, so that it is the literal the cheap pass looks for ("into" is in every other sentence).
     rx`\b(?:templates?|embeddings?|vectors?)\b` +
@@ -250,8 +244,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
     rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
-    rx`faces? (?:of|from) the same (?:person|friend)`,
-    rx`facial captures?`,
+    rx`faces? (?:of|from) the same (?:person|friend)|facial captures?`,
   ]),
   // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
   term('matched-face-image', 'face', {
@@ -269,8 +262,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   // Face: detection and analysis without identification.
   term('face-analysis', 'face', [
-    rx`${headThenModifier(FACE, 'plain')}`,
-    rx`${modifierOfHead(FACE, 'plain', 'face')}`,
+    rx`${headThenModifier(FACE, 'plain')}|${modifierOfHead(FACE, 'plain', 'face')}`,
     rx`(?:facial|face) ` +
       words(
         'detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics',
@@ -354,8 +346,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   // Voice: identifiers.
   term('voiceprint', 'voice', { identifier: true }, [
-    rx`voice ?prints?`,
-    rx`${headThenModifier(VOICE, 'identifier')}`,
+    rx`voice ?prints?|${headThenModifier(VOICE, 'identifier')}`,
     rx`voice (?:or|and) (?:facial|face) (?:authentication|recognition|verification|biometrics)`,
     rx`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
     rx`speaker (?:identification|recognition|verification)`,
@@ -453,15 +444,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\btranscrib\w*(?: (?:and|or) \w+)? (?:your |the |their |any |all )?(?:conversations?|calls?|meetings?|interactions?|voice ?mails?)\b`,
     // A device listening for its wake word hears what is said.
     rx`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
-    rx`saved user audio`,
-    rx`(?:speech|audio) (?:input|data|recognition)`,
+    rx`saved user audio|(?:speech|audio) (?:input|data|recognition)`,
     rx`speech\b(?=,| or| and| input)`,
     // Speech as the object of an act on it: "cannot capture or transmit speech", "we transcribe your speech".
     rx`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? (?:your |any |the user'?s |their )?speech\b`,
     rx`spoken (?:words|queries|commands)`,
     // Whatever the reader says aloud: "your spoken prescription number".
-    rx`\byour spoken [\w-]+`,
-    rx`words spoken`,
+    rx`\byour spoken [\w-]+|words spoken`,
     rx`dictation|\b(?:you|they|users) dictate\b`,
     // Said aloud, however it is named: "requests you make by voice", "questions you ask out loud", "oral answers".
     // Only what the reader says that way, by a verb of speaking (not "you can read it aloud", not "articles you
@@ -503,8 +492,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:messages?|memos?|answers?|greetings?|commentary|narration)\b(?= (?:that )?you record\b)`,
     // What the reader says, recorded: "Anything you tell us when you ring the claims line may be recorded".
     rx`\b(?:anything|everything|what) you (?:tell|say to) us\b(?=[^.;]{0,80}\b(?:recorded|transcribed)\b)`,
-    rx`\b(?:questions?|requests?|answers?) spoken\b`,
-    rx`\bmicrophones? (?:records?|captures?|picks up)\b`,
+    rx`\b(?:questions?|requests?|answers?) spoken\b|\bmicrophones? (?:records?|captures?|picks up)\b`,
     // Sound as what is recorded: "cameras do not record sound", "clips of the sound in the room".
     // After the images too: "record video and sound", "record video but not sound".
     rx`\b(?:record|captur|listen)\w* (?:to )?(?:(?:both )?(?:video|images?|pictures) (?:and|or) )?(?:any |the )?sound\b` +
@@ -518,8 +506,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Only acts on what is heard, and only the instrument: not "devices with a built-in microphone".
     rx`\bmicrophones?\b(?<=\b(?:monitor|record|listen|captur)\w*\b[^.;]{0,80}` +
       rx`\b(?:via|through|using) (?:the |your |a |their )?(?:[\w-]+,? (?:and\/or |or |and )?){0,5}microphones?)`,
-    rx`voice-enabled`,
-    rx`voice and audio`,
+    rx`voice-enabled|voice and audio`,
     rx`\bvoice(?=, (?:text|images?|videos?)\b)`,
     rx`\b(?:face|images?|videos?|text) and voice\b`,
   ]),
@@ -567,10 +554,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   term('body-dimensions', 'biometric', BODY_DIMENSIONS),
   term('iris', 'biometric', [
-    rx`\biris(?:es)?\b`,
-    rx`retina(?:l)? scans?`,
-    rx`\bretinas?\b`,
-    rx`gait`,
+    rx`\biris(?:es)?\b|retina(?:l)? scans?|\bretinas?\b|gait`,
     // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
     rx`\b${TYPING}[ -]${TIMING}`,
     rx`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
@@ -627,10 +611,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
     rx`(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)`,
     rx`(?<![\w-])precise geographic location`,
-    rx`\bbased or precise\b`,
-    rx`exact (?:geo)?location`,
-    rx`latitude`,
-    rx`longitude`,
+    rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
     // The receiver in the reader's device: "reads your phone's GPS".
     rx`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
@@ -720,14 +701,11 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('approximate-location', APPROXIMATE, [
     // A word of its own: "through GPS" is no rough GPS.
     rx`(?<![\w-])(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
-    rx`precise or approximate (?:gps|geo)?location`,
-    rx`precise or approximate gps`,
-    rx`general area`,
+    rx`precise or approximate (?:gps|geo)?location|precise or approximate gps|general area`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
     rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
     rx`ip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
-    rx`location (?:data )?(?:at an? )?ip[- ]address`,
-    rx`ip-address based`,
+    rx`location (?:data )?(?:at an? )?ip[- ]address|ip-address based`,
     rx`(?:city|country|region|state|continent)[- ]level location`,
     rx`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
       // Not a dialling code: "phone number (including country code)".
@@ -743,9 +721,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A location looked up from the address: "IP geolocation", "IP-geolocation".
     rx`\bip[- ]?geo-?locat(?:ion|ed)\b`,
     rx`\bthe (?:general )?area (?:that )?you(?:'re| are) (?:currently )?in\b`,
-    rx`\b(?:access_)?coarse[ _]location\b`,
-    rx`country\/language`,
-    rx`what city you'?re in`,
+    rx`\b(?:access_)?coarse[ _]location\b|country\/language|what city you'?re in`,
     // An adverb of approximation on where the user is: "roughly where you are".
     rx`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
     rx`your (?:home |nearest |closest |current )?(?:city|town)\b`,
@@ -880,8 +856,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   // Location with no precision stated.
   term('location', LOCATION, { generic: true }, [
-    rx`geolocation`,
-    rx`geo-location`,
+    rx`geolocation|geo-location`,
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
     // page lost its spaces ("your currentlocation").
     rx`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
@@ -890,8 +865,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
     // Where the reader did something with a thing: "which indicates where you placed it".
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
-    rx`\bgeographic(?:al)? (?:data|information)\b`,
-    rx`\bwhereabouts\b`,
+    rx`\bgeographic(?:al)? (?:data|information)\b|\bwhereabouts\b`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
     rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
@@ -966,8 +940,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\btrack(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements\b`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     rx`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
-    rx`wireless location`,
-    rx`physical location`,
+    rx`wireless location|physical location`,
   ]),
 ];
 
@@ -987,12 +960,8 @@ export const TRAPS: Trap[] = [
   // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
   // ("yourcurrentlocation"), and those are still mentions.
   named('containing-word', [
-    rx`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*`,
-    rx`\b(?:type|pre|sur|inter)faces?\b`,
-    rx`\bfacets?\b`,
-    rx`\bfaceted\b`,
-    rx`\b(?:in|un)voiced?\b`,
-    rx`\bgaits?[- ]?way\b`,
+    rx`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*|\b(?:type|pre|sur|inter)faces?\b|\bfacets?\b|\bfaceted\b`,
+    rx`\b(?:in|un)voiced?\b|\bgaits?[- ]?way\b`,
     rx`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
     rx`\bgps[- ]?tracker (?:sales|shop)`,
   ]),
@@ -1000,8 +969,7 @@ export const TRAPS: Trap[] = [
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
   // "POST /v2/voice/transcribe"). A developer's reference names no practice.
   named('code', [
-    rx`\x60[^\x60\n]{1,80}\x60`,
-    rx`\b[a-z_]\w*\(\)`,
+    rx`\x60[^\x60\n]{1,80}\x60|\b[a-z_]\w*\(\)`,
     rx`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
   ]),
   // The bound of a precision ("location more precise than your city", "beyond the country level"): the area
@@ -1038,11 +1006,7 @@ export const TRAPS: Trap[] = [
   named('face-to-face', [
     rx`face[- ]to[- ]face`,
     rx`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
-    rx`interface`,
-    rx`facebook`,
-    rx`surface`,
-    rx`facial accessories`,
-    rx`facial (?:images?|photos?)`,
+    rx`interface|facebook|surface|facial accessories|facial (?:images?|photos?)`,
   ]),
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
   named('speech-as-expression',
@@ -1064,8 +1028,7 @@ export const TRAPS: Trap[] = [
     // A voice valued is an opinion: "we value your voice".
     rx`\b(?:value|values|valued|respect|respects|amplify|amplifies|welcome|welcomes) (?:your|their|our|users'?) voices?\b` +
       rx`(?! (?:recordings?|data|commands?|messages?|notes?|samples?|clips?|prints?))`,
-    rx`voice over (?:internet|ip)`,
-    rx`\bvoip\b`,
+    rx`voice over (?:internet|ip)|\bvoip\b`,
     // The product, not what is said to it ("interactions with our voice assistant" is voice data).
     rx`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
   ]),
@@ -1166,12 +1129,8 @@ export const TRAPS: Trap[] = [
     // What differs from place to place: "this banner varies by location", "payment options that vary by device,
     // operating system, geographic location or other factors".
     rx`\bvar(?:y|ies|ied|ying) (?:by|with|according to|from)\b[^.;]{0,60}?\b(?:geographic(?:al)? )?location\b`,
-    rx`in certain locations`,
-    rx`available in your location`,
-    rx`(?:local|locally) (?:laws?|storage|website|news)`,
-    rx`location of (?:a|the) (?:file|recording)`,
-    rx`recording file location`,
-    rx`location settings`,
+    rx`in certain locations|available in your location|(?:local|locally) (?:laws?|storage|website|news)`,
+    rx`location of (?:a|the) (?:file|recording)|recording file location|location settings`,
     rx`location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)`,
     rx`(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations`,
   ]),
@@ -1204,9 +1163,7 @@ export const NEGATED_CONDITION_SOURCE = [
     rx`(?:disable|turn(?:ed)? off|switch(?:ed)? off|opt(?:ed)? out|withdraw|revoke|deactivate)\w*`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
   rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
-  rx`\bonly (?:do so )?(?:if|when|with|after)\b`,
-  rx`\bnot generally\b`,
-  rx`\bgenerally (?:do not|don't)\b`,
+  rx`\bonly (?:do so )?(?:if|when|with|after)\b|\bnot generally\b|\bgenerally (?:do not|don't)\b`,
 ].join('|');
 
 export interface Cue<T> {
@@ -1219,16 +1176,8 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
   cue('consent', [
     rx`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)`,
     rx`if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)`,
-    rx`if you (?:permit|allow) us`,
-    rx`when you (?:permit|allow|consent)`,
-    rx`(?:based on|subject to) your consent`,
-    rx`your consent`,
-    rx`opt[- ]in`,
-    rx`consistent with your permissions`,
-    rx`if you grant`,
-    rx`you have allowed`,
-    rx`you(?:'ve| have) allowed`,
-    rx`permission`,
+    rx`if you (?:permit|allow) us|when you (?:permit|allow|consent)|(?:based on|subject to) your consent|your consent`,
+    rx`opt[- ]in|consistent with your permissions|if you grant|you have allowed|you(?:'ve| have) allowed|permission`,
     rx`we will ask you`,
     rx`seek (?:any )?(?:required )?(?:permissions?|consent)`,
     rx`without your permission`,
@@ -1237,15 +1186,10 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)`,
     rx`if you have it turned on`,
     rx`depending on (?:your |these )?(?:device |account )?settings`,
-    rx`if enabled`,
-    rx`when enabled`,
+    rx`if enabled|when enabled`,
     rx`location services (?:is|are) (?:on|turned on|enabled)`,
-    rx`in your device settings`,
-    rx`(?:device|account|privacy) settings? you turn on`,
-    rx`based on what you have allowed`,
-    rx`if you turn it on`,
-    rx`if you allow`,
-    rx`when location services are turned off`,
+    rx`in your device settings|(?:device|account|privacy) settings? you turn on|based on what you have allowed`,
+    rx`if you turn it on|if you allow|when location services are turned off`,
   ]),
   cue('feature-use', [
     rx`(?:if|when) you ` +
@@ -1253,16 +1197,13 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
         'choose|opt|elect|decide|participate|verify|enable|turn on',
         rx`use (?:certain |our |these |the |optional )?(?:[\w-]+ )?features?`,
       ),
-    rx`if you choose`,
-    rx`you may choose`,
-    rx`you can choose`,
+    rx`if you choose|you may choose|you can choose`,
     rx`if your (?:institution|account owner|administrator) elects`,
     rx`if (?:voice|location|face)[\w-]* features are available`,
   ]),
   cue('legal-requirement', [
     rx`where (?:required|permitted|allowed) by (?:applicable )?law`,
-    rx`as (?:required|permitted) by (?:applicable )?law`,
-    rx`where (?:local )?laws? allows?`,
+    rx`as (?:required|permitted) by (?:applicable )?law|where (?:local )?laws? allows?`,
     rx`to the extent (?:required|permitted)`,
   ]),
   cue('jurisdiction', [
@@ -1294,10 +1235,7 @@ export const PURPOSE_CUES: Cue<Purpose>[] = [
 export const ACTION_CUES: Cue<Action>[] = [
   cue('sell', rx`\bsell|\bsale\b|\bsold\b`),
   cue('share', [
-    rx`\bshar(?:e|es|ed|ing)\b`,
-    rx`disclos`,
-    rx`provide[sd]? (?:it |them )?to`,
-    rx`transfer`,
+    rx`\bshar(?:e|es|ed|ing)\b|disclos|provide[sd]? (?:it |them )?to|transfer`,
     rx`receives?\b(?=[^.]{0,40}(?:partner|provider|third))`,
     rx`send(?:s)? (?:it |them )?to`,
   ]),

@@ -45,8 +45,7 @@ export const REGIONS: RegionDef[] = [
   region('US-CA', 'California', 'US-state', rx`california|\bccpa\b|\bcpra\b`, { urlTokens: ['california', 'ccpa'] }),
   region('US-state', 'US states', 'US-state', [
     rx`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents|rights)`,
-    rx`\bu\.?s\.? states?\b`,
-    rx`state privacy`,
+    rx`\bu\.?s\.? states?\b|state privacy`,
     rx`colorado|virginia|connecticut|texas|illinois|washington state|utah|oregon`,
   ], { urlTokens: ['us-states', 'state-privacy'] }),
   region('US', 'United States', 'US', rx`united states`, {
