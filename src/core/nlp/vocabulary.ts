@@ -147,6 +147,19 @@ const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
+/** Not governed by a locative: "permissible in your country of residence" is a place (place.ts), not a data item. */
+const NOT_AFTER_LOCATIVE = rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)`;
+/** People shown as near the reader: "nearby users", "profiles of people nearby". */
+const NEARBY_PEOPLE = rx`(?:users|people|members|profiles|players|singles|matches|friends|drivers|riders)`;
+/** The place where the reader did something: "the place and time you took the photo", "the spot where you parked". */
+const THE_PLACE_YOU = rx`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?`;
+/** The reader's own device, and its reader of a finger or a face (hardware, not data the company gets). */
+const OWN_DEVICE = rx`(?:device|phone|smartphone|tablet|laptop|computer|watch)`;
+const BODY_READER = rx`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)`;
+/** Things sent to the reader, and the courier who brings them: their location is not the reader's. */
+const SENT_THING = rx`(?:parcel|package|shipment|delivery robot|courier)`;
+/** The parts of the body a scanner reads: "the scanner converts your palm into an encrypted number". */
+const READ_PART = rx`(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)`;
 
 /** The location types, named once: terms and the classifier's precision rules name them often (a bundle keeps each literal). */
 export const LOCATION = 'location';
@@ -549,8 +562,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Signing in or paying by a part of the body, as "face unlock" is by the face: "palm login", "vein payment".
     rx`\b(?:palm|vein|iris|finger)[- ](?:log-?in|sign-?in|unlock|payments?|pay|authentication|recognition|id)\b`,
     // A reader that takes the part of the body: "the scanner converts your palm into an encrypted number".
-    rx`\b(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)\b` +
-      rx`(?<=\b(?:scanners?|readers?|sensors?)\b[^.;]{0,30}\b(?:your|the user'?s|a user'?s|their) (?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?))`,
+    rx`\b${READ_PART}\b(?<=\b(?:scanners?|readers?|sensors?)\b[^.;]{0,30}\b(?:your|the user'?s|a user'?s|their) ${READ_PART})`,
   ]),
   term('body-dimensions', 'biometric', BODY_DIMENSIONS),
   term('iris', 'biometric', [
@@ -712,9 +724,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:city|country|region)\b(?![ -]codes?\b)(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     // The place named by its area: "city of residence", and "place of residence" among profile data.
-    rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)(?:country|city|town|place) of residence`,
+    rx`${NOT_AFTER_LOCATIVE}(?:country|city|town|place) of residence`,
     // The same said of the time: "email address and current residence" (a social login's fields).
-    rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)\b(?:current|usual|habitual|permanent) residence\b`,
+    rx`${NOT_AFTER_LOCATIVE}\b(?:current|usual|habitual|permanent) residence\b`,
     rx`\bsim(?: card)?(?:'s)? (?:country|region)\b`,
     // "your IP-based region", "the area you're in".
     rx`\bip[- ]based (?:region|country|city|area|town)\b`,
@@ -726,7 +738,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
     rx`your (?:home |nearest |closest |current )?(?:city|town)\b`,
     rx`\byour (?:home(?:'s)? )?(?:post(?:al)? ?code|zip ?code)\b`,
-    rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)state of residence`,
+    rx`${NOT_AFTER_LOCATIVE}state of residence`,
     // The area a connection comes from: "the country associated with your connection", "which country a login
     // comes from", "where you usually connect from", "which time zone or country you are in".
     // The rest of the phrase in a look-ahead: a few literals for the prefilter, not the cross product of every area
@@ -892,8 +904,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Near whom: how close the reader is to others, or others shown as near the reader ("profiles of people
     // nearby", "nearby users"): the service places the reader to tell. Not places or shops nearby.
     rx`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
-      rx`|\b(?:users|people|members|profiles|players|singles|matches|friends|drivers|riders) nearby\b` +
-      rx`|\bnearby (?:users|people|members|profiles|players|singles|matches|friends|drivers|riders)\b`,
+      rx`|\b${NEARBY_PEOPLE} nearby\b|\bnearby ${NEARBY_PEOPLE}\b`,
     rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
     // One or every place too: "every place that you have visited".
     rx`\b(?:places?|locations|venues?|stores|points of interest) (?:that )?you (?:(?:have|had|often|usually) )?` +
@@ -909,10 +920,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`| each | every | during | throughout | outside | is | was | so | in case ))`,
     // The place where the reader did something is where they were: "the place and time you took the photo", "the
     // spot where you parked". Not a place they choose, look for or may go ("the place you search for").
-    rx`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
+    rx`${THE_PLACE_YOU}` +
       rx`(?!(?:can|could|may|might|will|would|should|must|need|want|wish|choose|chose|select|search|look|` +
       rx`enter|type|pick|plan|book|prefer|like)\b)[a-z]+ed\b${NOT_ONLINE}`,
-    rx`\bthe (?:place|spot)s?(?: and (?:time|date))? (?:where |that )?you (?:have |had )?` +
+    rx`${THE_PLACE_YOU}` +
       words('took|drove|rode|ran|went|were|met|stayed|slept|parked|shopped|ate') + rx`\b`,
     // Where the reader's trip or session began or ended: "the spot where your parking session began".
     rx`\b(?:the )?(?:place|spot|point|location)s? where your (?:[\w-]+ ){1,2}` +
@@ -983,19 +994,16 @@ export const TRAPS: Trap[] = [
   // delivery robot" (a vehicle or phone of the reader's is theirs, so only things sent or sent out).
   named('thing-location',
     // And the courier who brings it: "we show you the courier's live location".
-    rx`\b(?:parcel|package|shipment|delivery robot|courier)'?s? (?:[\w-]+ )?location\b` +
-      rx`|\blocation of (?:the |your |each |a )(?:parcel|package|shipment|delivery robot|courier)s?\b`,
+    rx`\b${SENT_THING}'?s? (?:[\w-]+ )?location\b|\blocation of (?:the |your |each |a )${SENT_THING}s?\b`,
   ),
   named('rank-place',
     rx`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
   ),
   named('device-sensor', [
-    rx`\b(?:device|phone|smartphone|tablet|laptop|computer|watch)'?s? (?:built-in )?` +
-      rx`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)\b`,
+    rx`\b${OWN_DEVICE}'?s? (?:built-in )?${BODY_READER}\b`,
     // Two kinds too, and set up there: "the fingerprint or face unlock set up on your phone".
-    rx`\b(?:(?:fingerprint|face) or )?(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?) ` +
-      rx`(?:(?:set up|enabled|registered) )?(?:on|of|in|built into) (?:your|the|a|their) ` +
-      rx`(?:device|phone|smartphone|tablet|laptop|computer|watch)\b`,
+    rx`\b(?:(?:fingerprint|face) or )?${BODY_READER} ` +
+      rx`(?:(?:set up|enabled|registered) )?(?:on|of|in|built into) (?:your|the|a|their) ${OWN_DEVICE}\b`,
   ]),
   named('device-fingerprinting', [
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
