@@ -75,6 +75,8 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
 // A video call carries the voice too: "recordings of video calls".
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|video|hotline');
 const CALL = rx`(?:${CALLER} )?(?:calls?|conversations?)`;
+/** A microphone, or the device's own: "the phone's microphone". */
+const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
 export const CALL_RECORDING = [
   rx`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
@@ -103,18 +105,18 @@ export const CALL_RECORDING = [
   [
     // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone".
     rx`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
-      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?(?:device'?s? |phone'?s? )?microphone\b`,
+      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b`,
     rx`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
     // Reached by the app: "the app cannot access your microphone without your permission".
-    rx`\baccess(?:es|ed|ing)? (?:the |your )?(?:device'?s? |phone'?s? )?microphone\b`,
+    rx`\baccess(?:es|ed|ing)? (?:the |your )?${DEVICE_MICROPHONE}\b`,
     // The microphone switched on: "never turns on your microphone".
-    rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?(?:device'?s? |phone'?s? )?microphone\b`,
+    rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?${DEVICE_MICROPHONE}\b`,
     // The same in the passive: "the microphone is never switched on by the app".
     // With any auxiliary: "the test taker's microphone may be turned on during the session".
     rx`\bmicrophones? (?:(?:is|are|was|were|gets?|(?:may|might|can|could|will|would|shall) be|ha(?:s|ve) been) )?` +
       rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed)\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
-    rx`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?(?:device'?s? |phone'?s? )?microphones?\b`,
+    rx`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?${DEVICE_MICROPHONE}s?\b`,
   ].join('|'),
 ].join('|');
 
@@ -162,12 +164,14 @@ export const APPROXIMATE_WORD =
  */
 // Not a question about it: "we do not know if your location is exact".
 const PREDICATE_LEAD = rx`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s)?`;
+/** The adjectives of a rough location, as a predicate or in "precise or approximate". */
+const ROUGH = rx`(?:approximate|coarse|imprecise|rough)`;
 export const APPROXIMATE_PREDICATE =
-  rx`\b(?:approximate|coarse|imprecise|rough)\b(?! (?:${LOCATION_HEADS})\b)(?<=${PREDICATE_LEAD}(?:approximate|coarse|imprecise|rough))`;
+  rx`\b${ROUGH}\b(?! (?:${LOCATION_HEADS})\b)(?<=${PREDICATE_LEAD}${ROUGH})`;
 export const PRECISE_PREDICATE =
   // Both said as predicates ("which may be precise or approximate") state both; "precise or approximate location" is
   // one term of its own (approximate-location).
-  rx`\b(?:precise|exact)\b(?! (?:${LOCATION_HEADS})\b)(?! or (?:approximate|coarse|imprecise|rough) (?:${LOCATION_HEADS})\b)` +
+  rx`\b(?:precise|exact)\b(?! (?:${LOCATION_HEADS})\b)(?! or ${ROUGH} (?:${LOCATION_HEADS})\b)` +
   rx`(?<=${PREDICATE_LEAD}(?:precise|exact))`;
 /** Before an IP address: a location word, then a listing or a derivation ("location (such as", "derived from"). */
 const IP_LEAD =

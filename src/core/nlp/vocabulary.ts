@@ -145,6 +145,12 @@ const FINER = rx`(?:precise|accurate|granular|specific|exact|detailed|fine-grain
 /** A location as the subject of a bound: "location data (that is) no more precise than…". */
 const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
+/** The verbs that tell who someone is: "identifies", "recognised" (the face and voice terms). */
+const IDENTIFY_VERB = rx`identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)`;
+/** The verbs of an estimate: "estimate your age from a selfie". */
+const ESTIMATE = rx`(?:estimat|predict|guess|assess)`;
+/** The heart's rhythm as a measure: "ECG signature", "heartbeat pattern". */
+const HEART_RHYTHM = rx`(?:heartbeat|heart[- ]?rhythm|cardiac|ecg)`;
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
 /** Not governed by a locative: "permissible in your country of residence" is a place (place.ts), not a data item. */
@@ -244,7 +250,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`recogni[sz]e (?:your face|faces)\b`,
     // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
     // storing their faces".
-    rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
+    rx`\b(?:${IDENTIFY_VERB}|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
       // One face too: "gates that match your face against the photo on your account" (not "face-to-face").
       rx`(?: (?:or|and) \w+)? ${FACE_OWNER}faces?\b(?![- ]to[- ]face)`,
     rx`scan(?:s|ning)? (?:of )?your face`,
@@ -254,7 +260,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:your|their|a user'?s|the user'?s|his|her) faces? (?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
       rx`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
     // Identifying people by their faces: "identify people by their faces".
-    rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
+    rx`\b(?:${IDENTIFY_VERB}) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
     rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
     rx`faces? (?:of|from) the same (?:person|friend)|facial captures?`,
@@ -337,9 +343,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bage[- ]estimation\b(?=[^.;]{0,80}\b(?:selfies?|faces?|facial|photos?|images?|camera|video)\b)`,
     // The other way round: "your selfie is used only to estimate your age", "analyses a video selfie to estimate
     // whether you are over 18", "we estimate your age from a selfie".
-    rx`\bselfies?\b(?=[^.;]{0,40}\b(?:estimat|predict|guess|assess)\w* (?:your|their|the user'?s) age\b` +
-      rx`|[^.;]{0,40}\b(?:estimat|predict|guess|assess)\w* (?:whether|if) (?:you|they|the user) (?:are|is) (?:over|under)\b)` +
-      rx`|\b(?:estimat|predict|guess|assess)\w* (?:your|their|the user'?s) age (?:from|using|with|based on) (?:an? |your )?` +
+    rx`\bselfies?\b(?=[^.;]{0,40}\b${ESTIMATE}\w* (?:your|their|the user'?s) age\b` +
+      rx`|[^.;]{0,40}\b${ESTIMATE}\w* (?:whether|if) (?:you|they|the user) (?:are|is) (?:over|under)\b)` +
+      rx`|\b${ESTIMATE}\w* (?:your|their|the user'?s) age (?:from|using|with|based on) (?:an? |your )?` +
       rx`(?:video )?selfie\b`,
     rx`(?:extracted|derived|captured|taken) from your face`,
     // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
@@ -381,7 +387,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bvoices? (?:matches|match|is matched|are matched|is compared|are compared)\b`,
     rx`\bcompar(?:e|es|ed|ing) (?:the |your )?voices?\b`,
     // Telling people by their voice: "identify callers by their voice".
-    rx`\b(?:identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)|verif(?:y|ies|ied|ying)|authenticat\w*)` +
+    rx`\b(?:${IDENTIFY_VERB}|verif(?:y|ies|ied|ying)|authenticat\w*)` +
       rx` (?:[\w-]+ ){0,4}(?:by|from) (?:(?:their|your|his|her|the) )?voices?\b`,
   ]),
   // Split from the larger terms so that their common words ("identify", "analyse") do not make every sentence
@@ -597,8 +603,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:recogni[sz]e|identif(?:y|ies)) (?:you|the wearer|users?)\b[^.;]{0,40}?\bpulse(?: waves?)?\b`,
     // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
-    rx`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) signatures?\b`,
-    rx`\b(?:heartbeat|heart[- ]?rhythm|cardiac|ecg) (?:patterns?|rhythms?)\b` +
+    rx`\b${HEART_RHYTHM} signatures?\b`,
+    rx`\b${HEART_RHYTHM} (?:patterns?|rhythms?)\b` +
       TO_SIGN_IN,
     // The same the other way round: "the unique rhythm of your heart … to unlock your account".
     rx`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
