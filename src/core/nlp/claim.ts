@@ -332,11 +332,13 @@ const RESPONSIBLE = re(
   rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
     rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
 );
+/** A switch of the device the reader turns off: "location services", "the microphone". */
+const DEVICE_SWITCH = rx`(?:location services|gps|bluetooth|microphone|camera)`;
 /** Where the reader manages a device feature: "Touch ID and Face ID settings can be managed in your iPhone's Settings". */
 const DEVICE_SETTINGS = re(
   rx`\bsettings? (?:can|may) be (?:managed|changed|adjusted|found|turned off|updated)\b` +
     // Also a switch of the device: "Location services can be turned off at any time in your device settings".
-    rx`|\b(?:location services|gps|bluetooth|microphone|camera) (?:can|may) (?:always |also )?be (?:turned|switched) off\b`,
+    rx`|\b${DEVICE_SWITCH} (?:can|may) (?:always |also )?be (?:turned|switched) off\b`,
 );
 /** The reader's recourse to an authority: "you may contact your state attorney general". */
 /** Turning to someone: "contact", "lodge a complaint", "report it to". */
@@ -478,7 +480,7 @@ const PARTICIPLE =
 const COPULA = re(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`);
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
 const SENSOR_SUBJECT =
-  rx`\b(?:location services|gps|bluetooth|microphone|camera)\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
+  rx`\b${DEVICE_SWITCH}\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
 /** A sensor or service switched off on the device: "when GPS is off". */
 // An adverb may stand before the state: "location services are currently disabled".
 const DEVICE_OFF = re(

@@ -37,6 +37,8 @@ const US =
   // The company by its name, as one of everyone: "not transmitted to Toddlebee or anyone else".
   rx`|(?<![\w-])[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
 
+/** The company as the subject that has no access: "we", "the company", "the app itself". */
+const THE_COMPANY = rx`(?:we|the company|the app(?: itself)?)`;
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
 const NEGATIVE_SUBJECT = rx`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
 /** Two subjects both denied: "neither the template nor the scan is ever uploaded". */
@@ -153,16 +155,16 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   named('we-do-not-receive',
     // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       rx`(?<!\b${CONDITION_WORD} )` +
-      rx`\b(?:we|the company|the app(?: itself)?|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
+      rx`\b(?:${THE_COMPANY}|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
       rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?(?:receives?|listens? to` +
       // Seeing or accessing something of the reader's named right after is a denial of that (negation reads it),
       // not a flow that keeps the whole sentence on the device: "we ask you to tell us where you are; we do not
       // access your car's GPS". A pronoun or "your data" still is: "we cannot access it".
       rx`|(?:(?:see|learn|know|access|hear)s?|ha(?:ve|s) access to|gets? access to)\b` +
       rx`(?! (?:your|the user'?s|their) (?!data\b|information\b|content\b)[\w'-]+))\b|(?<!\b${CONDITION_WORD} )` +
-      rx`\b(?:we|the company|the app(?: itself)?) (?:have|has) no access to\b` +
+      rx`\b${THE_COMPANY} (?:have|has) no access to\b` +
       // "…encrypted on your phone and we have no way of seeing it".
-      rx`|\b(?:we|the company|the app(?: itself)?) (?:have|has) no (?:way|means|ability) (?:of|to) ` +
+      rx`|\b${THE_COMPANY} (?:have|has) no (?:way|means|ability) (?:of|to) ` +
       rx`(?:see|seeing|access|accessing|read|reading|know|knowing|decrypt|decrypting)\b`,
   ),
 ];

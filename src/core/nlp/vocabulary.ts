@@ -151,6 +151,10 @@ const IDENTIFY_VERB = rx`identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)`;
 const ESTIMATE = rx`(?:estimat|predict|guess|assess)`;
 /** The heart's rhythm as a measure: "ECG signature", "heartbeat pattern". */
 const HEART_RHYTHM = rx`(?:heartbeat|heart[- ]?rhythm|cardiac|ecg)`;
+/** The reader's area, as where things are offered: "events in your area" (area-relevance). */
+const IN_YOUR_AREA = rx`(?:in|near|around) your (?:area|region|city|town|neighbou?rhood)`;
+/** The parts of a face: "the position of your eyes, nose and mouth". */
+const FACE_PARTS = rx`eyes|nose|mouth|lips|eyebrows`;
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
 /** Not governed by a locative: "permissible in your country of residence" is a place (place.ts), not a data item. */
@@ -315,7 +319,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:(?:eyes|head|hands|body) (?:and|or) )?face\b(?![- ](?:value|coverings?|masks?)\b)`,
     // The face's parts located: "the position of your eyes, nose and mouth".
     rx`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
-      rx`(?:eyes|nose|mouth|lips|eyebrows|facial features)\b`,
+      rx`(?:${FACE_PARTS}|facial features)\b`,
     rx`your (?:face and (?:hands?|body|hair)|hands, face)`,
     // Whose face, too, and in a list of two: "images of, or data about, the driver's face".
     rx`\b(?:data|information) (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
@@ -334,7 +338,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\b(?:watch|monitor|track|follow)(?:es|s|ed|ing)? (?:your|the driver'?s|the user'?s|their) eyes\b`,
     rx`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
-    rx`\b(?:eyes|nose|mouth|lips|eyebrows)(?:,? (?:and |or )?(?:your |the )?(?:eyes|nose|mouth|lips|eyebrows|jaw(?:line)?)){1,4}\b`,
+    rx`\b(?:${FACE_PARTS})(?:,? (?:and |or )?(?:your |the )?(?:${FACE_PARTS}|jaw(?:line)?)){1,4}\b`,
     // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
     // Also whose: "estimate the viewer's approximate age range and gender".
     rx`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:[\w-]+'s? )?(?:approximate |apparent |likely )?` +
@@ -851,9 +855,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:content|ads?|advertis\w*|offers?|products?|prices?|events?|news|results|recommendations|promotions` +
       rx`|deals|items|listings|feeds|doodles?|suggestions)\b[^.;]{0,60}${FITTED} to [^.;]{4,30})` +
       // What the company tells the reader about their area: "to tell you about … events in your area".
-      rx`|\b(?:in|near|around) your (?:area|region|city|town|neighbou?rhood)\b` +
+      rx`|\b${IN_YOUR_AREA}\b` +
       rx`(?<=\b(?:ads?|offers?|events?|news|deals|promotions|weather|recommendations)\b(?: [\w-]+){0,2} ` +
-      rx`(?:in|near|around) your (?:area|region|city|town|neighbou?rhood))`,
+      rx`${IN_YOUR_AREA})`,
   ),
   term('approximate-word', APPROXIMATE, `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}`),
   term('ip-location', APPROXIMATE, IP_LOCATION),
