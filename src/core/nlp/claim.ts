@@ -1,7 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { oncePerSentence } from './acts';
 import { ALL_KINDS, participleSource, verbSource } from './verbs';
-import { re, rx } from '../text/pattern';
+import { alternatives, re, rx } from '../text/pattern';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -63,10 +63,10 @@ const ANY_VERB = re(rx`\b(?:${verbSource(ALL_KINDS)})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
-const UI_VERBS = [
+const UI_VERBS = alternatives([
   rx`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
   rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold`,
-].join('|');
+]);
 
 // Also after a prompt: "When prompted, tap “Allow While Using App”".
 const UI_LABEL_START = new RegExp(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);

@@ -11,7 +11,7 @@ import { ALL_KINDS, participleSource, verbKind, verbSource } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
-import { charsBefore, re, rx, words } from '../text/pattern';
+import { alternatives, charsBefore, re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
@@ -202,7 +202,7 @@ function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
   return m !== null && !mentions.some((x) => x.start < m.index + m[0].length);
 }
 const IDENTIFIER_CONTEXT = re(
-  [
+  alternatives([
     rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
     rx`\bverify (?:your |their )?identity|\bidentity verification|\bstored template\b`,
     // Faces the reader labelled to be told again: "notify you when a familiar face is detected".
@@ -232,7 +232,7 @@ const IDENTIFIER_CONTEXT = re(
     rx`\bidentif(?:y|ies|ied|ying) (?:which|who|the (?:driver|speaker|caller|user|person|member|wearer))\b`,
     rx`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
     rx`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
-  ].join('|'),
+  ]),
 );
 /** Who the elided clause is about: the product, a version of it or the company, not users or other features. */
 const ELLIPTIC_SUBJECT =
@@ -346,7 +346,7 @@ const USED_CLAUSE = re(
  * "location inferred from").
  */
 const INFERRED_LOCATION = re(
-  [
+  alternatives([
     // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
     rx`\b(?:infer|estimat|deriv|guess|approximat)\w* (?:your |the |an? |a user'?s? |their )?` +
       rx`(?:(?!(?:from|of|by|with|for|to|on|in|at|about|via)\b)[a-z-]+ )?(?:geo)?location\b`,
@@ -357,7 +357,7 @@ const INFERRED_LOCATION = re(
     rx`\b(?:infer|estimat|deriv|guess|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w*(?: [^.;]{0,30}?)? where you are\b`,
     // To the nearest area: "to the nearest city", "down to the postcode".
     rx`\b(?:to the nearest|down to (?:the|your)) (?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
-  ].join('|'),
+  ]),
 );
 /** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
 const RESOLUTION = re(

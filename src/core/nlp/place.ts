@@ -9,7 +9,7 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
-import { charsBefore, re, rx, words } from '../text/pattern';
+import { alternatives, charsBefore, re, rx, words } from '../text/pattern';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
 const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
@@ -24,7 +24,7 @@ const DATA_HEAD =
 const DATA_HEAD_AFTER = re(rx`^s?(?:-|\s)*${DATA_HEAD}`);
 
 /** Possessors and modifiers that make it the user's: "your", "the device's", "current", "real-time". */
-const USER_WORDS = [
+const USER_WORDS = alternatives([
   rx`your|you|my|their|his|her|its|users?'?s?|members?'?s?|customers?'?s?|drivers?'?s?|riders?'?s?|child'?s`,
   rx`children'?s|persons?'?s?|device'?s?|devices'|phone'?s?|mobile|smartphone'?s?|vehicle'?s?|car'?s?|handset'?s?`,
   // The ends of a trip: "start and end locations", "pick-up location" is left to the traps.
@@ -32,12 +32,12 @@ const USER_WORDS = [
   // What the user carries, wears or looks after, and people whose whereabouts the service follows.
   rx`(?:${OWNED})'?s?|anyone'?s|current|present|real[- ]time|live|actual|physical|geographic(?:al)?|background`,
   rx`last[- ]known|network|wireless|gps|ip|home|approximate|precise|exact|general|estimated`,
-].join('|');
+]);
 /** Determiners and quantifiers that make it a place: "any location", "certain locations", "that location". */
-const PLACE_DETERMINERS = [
+const PLACE_DETERMINERS = alternatives([
   rx`certain|other|specific|select|selected|multiple|different|various|several|many|numerous|same|single|public`,
   rx`appropriate|particular|given|another|our`,
-].join('|');
+]);
 
 /** The words before the mention, at most three, innermost first. */
 function wordsBefore(sentence: string, start: number): string[] {
@@ -186,9 +186,9 @@ export function readingOfLocation(sentence: string, start: number, end: number):
  */
 const AREA_DET = rx`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
 // Not "as" ("as well as your country"), "by" ("location by country") or "for" ("country for billing").
-const LOCATIVE = [
+const LOCATIVE = alternatives([
   rx`in|into|to|from|outside|within|across|than|upon|throughout|between|among|beyond|inside|under`,
-].join('|');
+]);
 const GOVERNED_AREA = re(
   rx`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
 );

@@ -4,7 +4,7 @@
  * geometry") or before it with "of" ("the geometry of your face"). The tables generate the patterns that
  * vocabulary.ts's TYPE_TERMS use; a new wording is a new row, not a new sentence-shaped pattern.
  */
-import { rx, words } from '../text/pattern';
+import { alternatives, rx, words } from '../text/pattern';
 
 export interface HeadModifiers {
   /** The head nouns or adjectives: face, facial. */
@@ -77,7 +77,7 @@ const CALLER = words('telephone|phone|customer[- ]service|customer|support|servi
 const CALL = rx`(?:${CALLER} )?(?:calls?|conversations?)`;
 /** A microphone, or the device's own: "the phone's microphone". */
 const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
-export const CALL_RECORDING = [
+export const CALL_RECORDING = alternatives([
   rx`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
   rx`\brecord(?:s|ed|ing)? (?:the |your |all |any )?(?:video |online )?meetings?\b`,
@@ -102,7 +102,7 @@ export const CALL_RECORDING = [
   rx`\brecorded ${CALL}`,
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
-  [
+  alternatives([
     // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone".
     rx`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
       rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b`,
@@ -117,33 +117,33 @@ export const CALL_RECORDING = [
       rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed)\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
     rx`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?${DEVICE_MICROPHONE}s?\b`,
-  ].join('|'),
-].join('|');
+  ]),
+]);
 
 /** Body parts by their dimensions: hand or palm geometry, finger scans, vein patterns (BIPA §10). */
 // Not "body": body measurements for clothing sizes are not biometric data.
 const BODY = ['hand', 'palm', 'finger', 'ear', 'vein'];
 const BODY_MODS = ['geometry', 'measurements?', 'dimensions', 'scans?', 'prints?', 'veins?', 'vein patterns?'];
-export const BODY_DIMENSIONS = [
+export const BODY_DIMENSIONS = alternatives([
   rx`\b(?:${alt(BODY)})[ -](?:${alt(BODY_MODS)})\b`,
   rx`\b(?:geometry|measurements?|dimensions|scans?|(?:physical )?characteristics|shape|representations?|templates?) of ` +
     rx`(?:your |the |a user'?s |their |each |every |an? )?(?:${alt(BODY)})s?\b`,
   // "the veins in your palm", "the lines on your hand".
   rx`\b(?:veins?|vein patterns?|lines|creases) (?:in|of|on) (?:your |the |a user'?s |their )?(?:palms?|hands?|fingers?)\b`,
-].join('|');
+]);
 
 /**
  * Precision from the policy's own word, read as a modifier of any location head: "precise tracking data",
  * "exact position", "approximate area", "coarse location". The policy's word wins over the source.
  */
-const LOCATION_HEADS = [
+const LOCATION_HEADS = alternatives([
   rx`(?:geo)?locations?|positions?|routes?|zones?|coordinates|whereabouts|tracking data|location[- ]tracking|geo-?data`,
   rx`area`,
   // The area words that take a precision adjective: "the approximate region", "your general vicinity".
   rx`region|vicinity`,
   // The ends of a trip or an activity: "the exact start point of each activity".
   rx`(?:start(?:ing)?|end(?:ing)?|finish|departure|arrival) points?`,
-].join('|');
+]);
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
   rx`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
@@ -182,7 +182,7 @@ const IP_LEAD =
   );
 /** An IP address named beside a location word: location derived from the address (approximate). */
 // The look-behinds come after the literal, so they are tried only where "ip address" matched (linear, cheap).
-export const IP_LOCATION = [
+export const IP_LOCATION = alternatives([
   rx`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
   rx`\bip address(?:es)?\b(?<=${IP_LEAD}(?:your |the |an? )?ip address(?:es)?)`,
   // The area an address points to: "the town your IP address is registered to", "the city your connection is from".
@@ -191,4 +191,4 @@ export const IP_LOCATION = [
   // "…and time zone…, so it can estimate which country's prices to compare" (a time zone alone is no location).
   rx`\btime ?zones?\b(?=[^.;]{0,80}\b(?:estimate|guess|infer|deduce|work out|determine)\w*\b[^.;]{0,20}` +
     rx`\b(?:which|what) (?:country|region|city|area|part of the world)\b)`,
-].join('|');
+]);

@@ -92,11 +92,11 @@ const AREA_ITEM_START = rx`(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\
 const AREA_ITEM_END = words(
   rx`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b`,
 );
-const AREA_LEVEL = [
+const AREA_LEVEL = alternatives([
   // The look-behind follows the area word, so it is tried only where one matched.
   // An item may have the user's possessive: "Your country, inferred from…, is stored".
   rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
-  [
+  alternatives([
     // An area with the reader's relative clause: "the city you set in your profile".
     rx`\bthe (?:city|town|country|region|state|province|county) (?:in which|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
@@ -113,8 +113,8 @@ const AREA_LEVEL = [
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
     rx`\blocation by (?:country|city|region)\b`,
-  ].join('|'),
-].join('|');
+  ]),
+]);
 
 /** Where the reader's presence is noticed: "when you enter one of our stores", "when you are at home". */
 const PRESENCE_PLACE =
@@ -203,23 +203,23 @@ export interface TypeTerm {
 }
 
 /** Heads a biometric word may modify and still name data about a person. */
-const BIOMETRIC_HEADS = [
+const BIOMETRIC_HEADS = alternatives([
   rx`data|information|info|identifiers?|identification|identity|templates?|scans?|scanning|processing|verification`,
   rx`authentication|recognition|characteristics|features|measurements?|details|samples?|records?|markers?|signatures?`,
   rx`keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|matching|checks?|comparisons?|analysis|traits|attributes`,
   rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`,
-].join('|');
+]);
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
 const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
 
 /** Heads "GPS" may modify and still name the device's position. */
-const GPS_HEADS = [
+const GPS_HEADS = alternatives([
   // A GPS tracker fitted to a vehicle and the route it draws are where someone is; so are the coordinates a camera
   // writes into a photo ("the GPS tags of your photos", "GPS metadata").
   rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?`,
   rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
   rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities`,
-].join('|');
+]);
 
 /** What a term has besides its id, type and source. */
 type TermOptions = Omit<TypeTerm, 'id' | 'type' | 'source'>;
@@ -272,10 +272,10 @@ export const TYPE_TERMS: TypeTerm[] = [
   // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
   term('matched-face-image', 'face', {
     identifier: true, beatsTraps: true,
-    gate: [
+    gate: alternatives([
       rx`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
       rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
-    ].join('|'),
+    ]),
   }, [
     rx`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
     rx`\b(?:images?|photos?|photographs?|videos?|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b`,
@@ -1155,7 +1155,7 @@ export const TRAPS: Trap[] = [
 ];
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
-export const NEGATED_CONDITION_SOURCE = [
+export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
   rx`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
     rx`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
@@ -1182,7 +1182,7 @@ export const NEGATED_CONDITION_SOURCE = [
   // "We do not collect biometric information other than as described in this section": as described, it does.
   rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
   rx`\bonly (?:do so )?(?:if|when|with|after)\b|\bnot generally\b|\bgenerally (?:do not|don't)\b`,
-].join('|');
+]);
 
 export interface Cue<T> {
   value: T;
@@ -1273,8 +1273,8 @@ export const SOURCE_CUES: Cue<Source>[] = [
   cue('user', rx`you provide|you give|you submit|you share|you choose to provide`),
 ];
 
-export const THIRD_PARTY_ACTOR_SOURCE = [
+export const THIRD_PARTY_ACTOR_SOURCE = alternatives([
   rx`third[- ]part(?:y|ies)|partners?|vendors?|service providers?|sub-?processors?|advertisers?`,
   rx`(?:verification|mapping) (?:partner|provider)s?`,
-].join('|');
+]);
 
