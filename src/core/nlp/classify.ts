@@ -11,7 +11,7 @@ import { ALL_KINDS, participleSource, verbKind, verbSource } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
-import { alternatives, charsBefore, re, rx, words } from '../text/pattern';
+import { alternatives, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
@@ -405,7 +405,7 @@ const SCOPE_OF_RESIDENCE_BEFORE = /(?:^|[;:]\s*)\W*(?:if |when |for users who |f
 const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
 const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
   m.term.id === 'location' && /^where you live$/i.test(m.text) &&
-  SCOPE_OF_RESIDENCE_AFTER.test(sentence.slice(m.end, m.end + 40)) &&
+  SCOPE_OF_RESIDENCE_AFTER.test(charsAfter(sentence, m.end, 40)) &&
   SCOPE_OF_RESIDENCE_BEFORE.test(charsBefore(sentence, m.start, 24));
 
 type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unless';
@@ -447,7 +447,7 @@ function verdictOfAct(verb: string): Verdict | undefined {
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (READER_REFUSES.test(charsBefore(sentence, n.at, 40))) return 'further';
   if (n.cue === 'no' || n.cue === 'none of') {
-    const intent = NO_INTENT.exec(sentence.slice(n.at, n.at + 60));
+    const intent = NO_INTENT.exec(charsAfter(sentence, n.at, 60));
     return intent ? verdictOfAct(intent[1]!.toLowerCase()) : undefined;
   }
   // "Nothing" stands for what is acted on ("records nothing you say") or does the acting ("nothing … is sent").
@@ -662,7 +662,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (
     !denied &&
     !furtherOnly &&
-    PRONOUN_DENIAL.test(sentence.slice(mention.end, mention.end + 200)) &&
+    PRONOUN_DENIAL.test(charsAfter(sentence, mention.end, 200)) &&
     !AFFIRMING_VERB.test(sentence.slice(clause.start, mention.start))
   ) {
     denied = true;
@@ -673,7 +673,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (
     !denied && !furtherOnly && PASSIVE_FURTHER_DENIAL.test(after) && !facts.negatedCondition &&
     // "…is not shared with merchants, but the wallet itself records it": a later act on it is a claim.
-    !PRONOUN_ACT.test(sentence.slice(mention.end, mention.end + 200))
+    !PRONOUN_ACT.test(charsAfter(sentence, mention.end, 200))
   ) {
     furtherOnly = true;
   }
@@ -688,7 +688,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // (A denial of keeping only is still no denial: "we do not keep any of the location data used for this".)
   if (
     denied && deniedBefore && (!deniedByVerb || facts.storageOnly) &&
-    (USED_AFTER.test(sentence.slice(mention.end, mention.end + 40)) ||
+    (USED_AFTER.test(charsAfter(sentence, mention.end, 40)) ||
       PARTICIPLE_BY_AFTER.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 120))))
   ) {
     return 'affirmed';
@@ -698,7 +698,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (
     denied && facts.storageOnly &&
     (RETENTION_LIMIT.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 80))) ||
-      RETENTION_UNTIL.test(sentence.slice(mention.end, mention.end + 60)))
+      RETENTION_UNTIL.test(charsAfter(sentence, mention.end, 60)))
   ) {
     return 'affirmed';
   }
@@ -716,7 +716,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // the condition) in the other: one sentence, both stances (LABELS.md "both stances for one type").
   if (denied && facts.negativeConditionLead) return deniedByVerb ? 'denied-unless' : 'conditional';
   if (denied) return 'denied';
-  if (furtherOnly) return OWN_ACT_AFTER.test(sentence.slice(mention.end, mention.end + 60)) ? 'affirmed' : 'none';
+  if (furtherOnly) return OWN_ACT_AFTER.test(charsAfter(sentence, mention.end, 60)) ? 'affirmed' : 'none';
   return 'affirmed';
 }
 
@@ -1125,7 +1125,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       if (type === 'face' || type === 'voice') {
         // "We do not use your voice to identify you; however, we keep recordings": the denial is of identifying.
         denial.identifier = deniedElsewhere.some(
-          (d) => d.mention.term.identifier || IDENTIFY_PURPOSE.test(sentence.slice(d.mention.end, d.mention.end + 30)),
+          (d) => d.mention.term.identifier || IDENTIFY_PURPOSE.test(charsAfter(sentence, d.mention.end, 30)),
         );
       }
       practices.push(denial);
@@ -1168,14 +1168,14 @@ const READER_USES_BEFORE = /\b(?:you (?:can |may |choose to |want to )?|to )use 
 function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>(sentence: string, list: T[]): T[] {
   const isKey = (x: T) =>
     (x.stance === 'affirmed' || x.stance === 'conditional') &&
-    (KEY_AFTER.test(sentence.slice(x.mention.end, x.mention.end + 16)) ||
+    (KEY_AFTER.test(charsAfter(sentence, x.mention.end, 16)) ||
       READER_USES_BEFORE.test(charsBefore(sentence, x.mention.start, 30)));
   if (list.some((x) => x.stance === 'denied' || x.stance === 'on-device')) return list.filter((x) => !isKey(x));
   // Denied by a pronoun in a later clause: "…; we never obtain a copy of it".
   const keys = list.filter(isKey);
   if (keys.length === 0 || keys.length < list.length) return list;
   const lastKeyEnd = keys[keys.length - 1]!.mention.end;
-  const after = sentence.slice(lastKeyEnd, lastKeyEnd + 160);
+  const after = charsAfter(sentence, lastKeyEnd, 160);
   return PRONOUN_NOT_RECEIVED.test(after) ? list.map((x) => ({ ...x, stance: 'denied' as MentionStance })) : list;
 }
 
@@ -1209,7 +1209,7 @@ const CARVE_OUT = re(
     ')',
 );
 function regionalDenial(sentence: string, from: number): RegionScope | undefined {
-  const m = CARVE_OUT.exec(sentence.slice(from, from + 300));
+  const m = CARVE_OUT.exec(charsAfter(sentence, from, 300));
   if (!m) return undefined;
   const part = m[1]!;
   const id = regionNamedIn(part, { statement: true });

@@ -7,7 +7,7 @@
  * data word is the head it modifies. Constant work per mention (one short slice, one anchored pattern).
  */
 import { verbKind } from './verbs';
-import { re, rx } from '../text/pattern';
+import { charsAfter, re, rx } from '../text/pattern';
 
 /** Words that can follow the head of a noun phrase. */
 const AFTER_HEAD = new Set(
@@ -38,11 +38,11 @@ const COORDINATED_MODIFIERS = re(
  * word is the head (followed by punctuation, the end, or a closed-class word).
  */
 export function modifiedHead(sentence: string, end: number): string | undefined {
-  const coordinated = COORDINATED_MODIFIERS.exec(sentence.slice(end, end + 80));
+  const coordinated = COORDINATED_MODIFIERS.exec(charsAfter(sentence, end, 80));
   // Among other modifiers of a generic head, the data word names a category of media ("audio, electronic,
   // visual or similar information", as in US state-law notices), not the data itself: no head it may modify.
   if (coordinated) return GENERIC_HEAD.test(coordinated[1]!) ? 'category' : coordinated[1]!.toLowerCase();
-  const after = sentence.slice(end, end + 40);
+  const after = charsAfter(sentence, end, 40);
   // A hyphen or slash joins a compound ("audio-visual", "audio/video"): the next part is read as the word.
   const m = NEXT_WORD.exec(after.replace(/^[-/]/, ' '));
   if (!m || /^[\s"'“”]*[,;:.()[\]]/.test(after)) return undefined;

@@ -1,4 +1,4 @@
-import { charsBefore, re, rx, words } from '../text/pattern';
+import { charsAfter, charsBefore, re, rx, words } from '../text/pattern';
 import { actsIn, oncePerSentence } from './acts';
 
 /**
@@ -68,9 +68,9 @@ export function namesJurisdiction(sentence: string, start: number, end: number):
   // an act whose purpose is to pick the rules ("we use your country to determine which laws apply"): the place is
   // the jurisdiction whatever else the sentence does (LABELS.md: a country used only to choose the rules).
   if (GOVERNING_NORM.test(charsBefore(sentence, start, 60))) return true;
-  if (PURPOSE_OF_NORM.test(sentence.slice(end, end + 140))) return true;
+  if (PURPOSE_OF_NORM.test(charsAfter(sentence, end, 140))) return true;
   if (!hasNorm(sentence)) return false;
-  const relative = RELATIVE_AFTER.exec(sentence.slice(end, end + 200));
+  const relative = RELATIVE_AFTER.exec(charsAfter(sentence, end, 200));
   const relativeEnd = relative ? end + relative[0].length : end;
   // A mention may open with its own verb ("record the postcode"): that act counts; the verbs inside the
   // mention and its relative clause after it do not. The acts are in order, so the first and last decide.

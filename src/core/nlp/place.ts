@@ -9,7 +9,7 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
-import { alternatives, charsBefore, re, rx, words } from '../text/pattern';
+import { alternatives, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
 const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
@@ -130,7 +130,7 @@ export type LocationReading = 'data' | 'place';
  * mentions whose text is "location" or "locations" (not "location data", "geolocation", "where you live").
  */
 export function readingOfLocation(sentence: string, start: number, end: number): LocationReading {
-  const after = sentence.slice(end, end + 40);
+  const after = charsAfter(sentence, end, 40);
   if (DATA_HEAD_AFTER.test(after)) return 'data';
   const plural = /^s\b/i.test(after);
   const of = OF_COMPLEMENT.exec(after);

@@ -19,6 +19,8 @@ export const re = (source: string, flags = 'i'): RegExp => new RegExp(source, fl
 
 /** The `n` characters of `s` before `at` (fewer near its start): the window a pattern looks back in. */
 export const charsBefore = (s: string, at: number, n: number): string => s.slice(Math.max(0, at - n), at);
+/** The `n` characters of `s` from `at` (fewer near its end): the window a pattern looks ahead in. */
+export const charsAfter = (s: string, at: number, n: number): string => s.slice(at, at + n);
 
 /** A non-capturing alternation: `words('a|b', 'c')` is `(?:a|b|c)`. Arguments may hold several alternatives. */
 export const words = (...xs: string[]): string => `(?:${xs.join('|')})`;
