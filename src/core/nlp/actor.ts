@@ -1,7 +1,7 @@
 import { charsBefore, re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { actsIn, oncePerSentence } from './acts';
-import { verbKind, verbSource } from './verbs';
+import { PROCESSING_OR_FLOW_VERB, verbKind, verbSource } from './verbs';
 
 /**
  * Who does it. A sentence is a claim about the company when the company, or a party it works with, processes
@@ -55,7 +55,7 @@ const READER_DEVICE = re(
 );
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const LATER_NAMED_ACT = new RegExp(
-  rx`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${verbSource(['processing', 'flow'])})\b`,
+  rx`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
 /** People who use the service or are around the reader. */
 const OTHER_PEOPLE = re(

@@ -1,6 +1,6 @@
 import { FIRST_PARTY } from './actor';
 import { oncePerSentence } from './acts';
-import { ALL_KINDS, participleSource, verbSource } from './verbs';
+import { ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
 import { alternatives, re, rx } from '../text/pattern';
 
 /**
@@ -305,7 +305,7 @@ function isNormStatement(s: string): boolean {
 const partyAct = (between: string) =>
   new RegExp(
     rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)` +
-      rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?:${verbSource(['processing', 'flow'])})\b`,
+      rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );
 const PARTY_AUXILIARIES = 'may|might|will|would|can|could|also|still|then|only';
 const COMPANY_ACT = partyAct(`${PARTY_AUXILIARIES}|to`);

@@ -7,7 +7,9 @@ import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
-import { ALL_KINDS, participleSource, verbKind, verbSource } from './verbs';
+import {
+  ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB, verbKind, verbSource,
+} from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
@@ -91,7 +93,7 @@ const PASSIVE_DENIAL = re(
     rx`|${OWN_PREDICATE_LEAD}\b(?:(?:is|are|was|were) (?:not|never)|isn't|aren't|wasn't|weren't)` +
     rx`(?:(?=\s*(?:[,.;:)]|$|(?:because|since|as)\b))|(?: and (?:has|have) never been)? ` +
     rx`(?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
-    rx`|something (?:that )?we (?:${verbSource(['processing'])}|build|do|offer|make)\b))`,
+    rx`|something (?:that )?we (?:${PROCESSING_VERB}|build|do|offer|make)\b))`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
@@ -113,7 +115,7 @@ const DEMONSTRATIVE_DATA =
   rx`|(?:category|type|kind|categories|types|kinds)(?:\s+of\s+(?:personal\s+)?(?:data|information))?)`;
 /** A processing verb whose object is a pronoun for the mention: "…, but the wallet itself records it". */
 const PRONOUN_ACT = re(
-  rx`\b(?:${verbSource(['processing'])})\s+(?:it|them|${DEMONSTRATIVE_DATA})\b`,
+  rx`\b(?:${PROCESSING_VERB})\s+(?:it|them|${DEMONSTRATIVE_DATA})\b`,
 );
 /**
  * The mention outside what the company collects: "…does not include GPS location" after "information we
@@ -143,7 +145,7 @@ const PRONOUN_DENIAL = re(
     // "neither receives nor stores them": two verbs, the pronoun after the second.
     rx`(?:(?:${verbSource(ALL_KINDS)})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
-    rx`(?:${verbSource(['processing', 'flow'])})\s+(?:to\s+|in\s+on\s+|into\s+)?(?:it|them|this|that|${DEMONSTRATIVE_DATA})\b`,
+    rx`(?:${PROCESSING_OR_FLOW_VERB})\s+(?:to\s+|in\s+on\s+|into\s+)?(?:it|them|this|that|${DEMONSTRATIVE_DATA})\b`,
 );
 /** Who acts in a cleft: the company, or its app, service or device ("this calculator app"). */
 const CLEFT_SUBJECT =
@@ -151,17 +153,17 @@ const CLEFT_SUBJECT =
 /** "Precise location is something we never ask for": the mention, a copula, then a negated relative. */
 const CLEFT_DENIAL = re(
   rx`^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:something|data|information|a thing|one thing)(?: that| which)? ` +
-    rx`${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?(?:${verbSource(['processing', 'flow'])})\b` +
+    rx`${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s*)?(?:not|never|n't)\s+(?:\w+ly\s+)?(?:${PROCESSING_OR_FLOW_VERB})\b` +
     // "…is not something we collect": the negation on the copula.
     rx`|^(?:,\s*)?[^,;.]{0,40}?\b(?:is|are) (?:not|never) (?:something|data|information|a thing|one)` +
-    rx`(?: that| which)? ${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?(?:${verbSource(['processing', 'flow'])})\b`,
+    rx`(?: that| which)? ${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?(?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
 /** The words from "no" to a later item of its list: nouns, commas and "or"/"and", no clause of their own. */
 const NOUN_LIST_GAP = /^[^;:.]*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:[\w'-]+\s+){0,3}$/i;
 /** A subject or an auxiliary: the words hold a clause, not only nouns ("face recognition" is a noun here). */
 const CLAUSE_MARK = /\b(?:we|you|they|it|is|are|was|were|be|been|will|would|may|might|can|could|do|does|did|has|have|had)\b/i;
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
-const AFFIRMING_VERB = re(rx`\b(?:${verbSource(['processing'])})\b`);
+const AFFIRMING_VERB = re(rx`\b(?:${PROCESSING_VERB})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
 /** The same condition opening a clause: "…, unless you allow it", "Without your consent, …". */
 const NEGATED_CONDITION_OPENS = re(rx`^\W*(?:(?:and|or|but) )?(?:${NEGATED_CONDITION_SOURCE})`);
@@ -274,7 +276,7 @@ const DERIVED_FROM_GAP = re(
  * "if you do not permit us to collect your location": collection on permission, whatever the negation. Any
  * processing verb of the lexicon: "if you don't allow us to track your precise location".
  */
-const PERMISSION_TO_PROCESS = re(rx`\b(?:permit|allow|let|authori[sz]e) us to (?:${verbSource(['processing'])})\b`);
+const PERMISSION_TO_PROCESS = re(rx`\b(?:permit|allow|let|authori[sz]e) us to (?:${PROCESSING_VERB})\b`);
 // A refusal is a negative condition too: "If you deny location access, …", "if you decline".
 const NEGATIVE_CONDITION = re(
   rx`(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +
@@ -282,7 +284,7 @@ const NEGATIVE_CONDITION = re(
 );
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
 const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
-const FIRST_PROCESSING = re(rx`\b(?:${verbSource(['processing', 'further'])})\b`);
+const FIRST_PROCESSING = re(rx`\b(?:${PROCESSING_OR_FURTHER_VERB})\b`);
 const ANY_NEGATED_COLLECTION = re(
   rx`(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?` +
     rx`(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b`,

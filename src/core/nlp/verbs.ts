@@ -135,6 +135,10 @@ export const verbSource = (kinds: VerbKind[]) =>
   alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(formsOf));
 export const participleSource = (kinds: VerbKind[]) =>
   alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(participlesOf));
+/** The forms of the kinds the analyzer's patterns name most often, built once. */
+export const PROCESSING_VERB = verbSource(['processing']);
+export const PROCESSING_OR_FLOW_VERB = verbSource(['processing', 'flow']);
+export const PROCESSING_OR_FURTHER_VERB = verbSource(['processing', 'further']);
 
 /** The kind of the verb form a word is, or undefined. */
 const KIND_OF = new Map<string, VerbKind>();

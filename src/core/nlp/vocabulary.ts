@@ -8,7 +8,7 @@ import {
   headThenModifier, modifierOfHead,
 } from './terms';
 import { alternatives, named, rx, words, type Alternatives } from '../text/pattern';
-import { ALL_KINDS, participleSource, verbSource } from './verbs';
+import { ALL_KINDS, participleSource, PROCESSING_OR_FURTHER_VERB, verbSource } from './verbs';
 import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
 
 /**
@@ -837,7 +837,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   // An area as the object of a processing verb: "we record the postcode you enter", "collect your city".
   // "its": the reader's device or car ("the car shares its region with our update server").
   term('area-object', APPROXIMATE, { gate: AREA },
-    rx`\b(?:${verbSource(['processing', 'further'])}) (?:your |the |their |its |a user'?s? )?` +
+    rx`\b(?:${PROCESSING_OR_FURTHER_VERB}) (?:your |the |their |its |a user'?s? )?` +
       // The device's own area: "we read your device's time zone".
       rx`(?:(?:device|phone|handset|browser|computer|car|vehicle|tablet)'s )?` +
       rx`(?:(?:home|billing|shipping|current|postal|preferred|usual|departure|registered) ){0,2}${AREA}\b` +
