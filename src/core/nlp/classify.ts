@@ -70,11 +70,13 @@ const GOVERNED_VERBS = re(
  * clause: "X is collected, and Y is not…", "…and we do not…"; a coordinated subject is one ("Latitude and
  * longitude of the vehicle are not recorded").
  */
+/** The auxiliary of a passive: "is collected", "will be stored", "gets shared". */
+const PASSIVE_AUX = rx`(?:is|are|was|were|will be|would be|be|being|get|gets)`;
 const OWN_PREDICATE_LEAD =
   rx`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?`;
 const PASSIVE_DENIAL = re(
   OWN_PREDICATE_LEAD +
-    rx`(?:\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+` +
+    rx`(?:\b${PASSIVE_AUX}\s+` +
     // "neither stored nor shared"; "is not, and has never been, transmitted".
     rx`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither|at no (?:point|time|stage)|in no (?:case|event|way))` +
     // Contractions and modals: "isn't used", "cannot be used to determine…".
@@ -101,7 +103,7 @@ const PASSIVE_DENIAL = re(
  */
 const PASSIVE_FURTHER_DENIAL = re(
   OWN_PREDICATE_LEAD +
-    rx`\b(?:is|are|was|were|will be|would be|be|being|get|gets)\s+(?:(?:\w+ly|currently)\s+)?` +
+    rx`\b${PASSIVE_AUX}\s+(?:(?:\w+ly|currently)\s+)?` +
     // Shown or published to others is passing it on too (not verbs of the lexicon: "show" names the app's screens).
     rx`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published)\b`,
 );
@@ -259,8 +261,10 @@ const GIVES_GAP =
   /^[^;.]{0,80}?\b(?:gives?|giving|tells?|provides?|yields?|indicates?|to (?:estimate|determine|infer|work out|get))\b[^,;.]{0,30}$/i;
 /** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
 const DERIVED_FROM_REACH = 120;
-const LIST_ITEM = rx`(?:(?!\b(?:and|if|when|where|unless|but)\b)[^,;.]){1,40}`;
-const LIST_TAIL = rx`(?:(?!\b(?:and|if|when|where|unless|but)\b)[^,;.]){0,30}`;
+/** A character of a list's item: no conjunction that would open a clause of its own. */
+const ITEM_CHAR = rx`(?:(?!\b(?:and|if|when|where|unless|but)\b)[^,;.])`;
+const LIST_ITEM = rx`${ITEM_CHAR}{1,40}`;
+const LIST_TAIL = rx`${ITEM_CHAR}{0,30}`;
 const DERIVED_FROM_GAP = re(
   // Also after a comma: "Your approximate location, based on the cell tower your phone uses, …".
   rx`^,?(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b` +

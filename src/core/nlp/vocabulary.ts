@@ -153,6 +153,10 @@ const ESTIMATE = rx`(?:estimat|predict|guess|assess)`;
 const HEART_RHYTHM = rx`(?:heartbeat|heart[- ]?rhythm|cardiac|ecg)`;
 /** The reader's area, as where things are offered: "events in your area" (area-relevance). */
 const IN_YOUR_AREA = rx`(?:in|near|around) your (?:area|region|city|town|neighbou?rhood)`;
+/** Images of a person: "facial images", "photos of your face". */
+const IMAGE = rx`images?|photos?|photographs?|videos?`;
+/** The reader's, or a user's: "your age", "their voicemails". */
+const THE_READERS = rx`(?:your|their|the user'?s)`;
 /** The parts of a face: "the position of your eyes, nose and mouth". */
 const FACE_PARTS = rx`eyes|nose|mouth|lips|eyebrows`;
 const TYPING = words('keystrokes?|typing|keyboard');
@@ -277,11 +281,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
     ]),
   }, [
-    rx`\bfacial (?:images?|photos?|photographs?|videos?)\b`,
-    rx`\b(?:images?|photos?|photographs?|videos?|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b`,
+    rx`\bfacial (?:${IMAGE})\b`,
+    rx`\b(?:${IMAGE}|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b`,
     // The face in an image, compared: "the face in your selfie matches the photo on your passport".
     rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
-      rx`(?:images?|photos?|photographs?|videos?|selfies?|id|documents?)\b`,
+      rx`(?:${IMAGE}|selfies?|id|documents?)\b`,
   ]),
   // Face: detection and analysis without identification.
   term('face-analysis', 'face', [
@@ -347,9 +351,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bage[- ]estimation\b(?=[^.;]{0,80}\b(?:selfies?|faces?|facial|photos?|images?|camera|video)\b)`,
     // The other way round: "your selfie is used only to estimate your age", "analyses a video selfie to estimate
     // whether you are over 18", "we estimate your age from a selfie".
-    rx`\bselfies?\b(?=[^.;]{0,40}\b${ESTIMATE}\w* (?:your|their|the user'?s) age\b` +
+    rx`\bselfies?\b(?=[^.;]{0,40}\b${ESTIMATE}\w* ${THE_READERS} age\b` +
       rx`|[^.;]{0,40}\b${ESTIMATE}\w* (?:whether|if) (?:you|they|the user) (?:are|is) (?:over|under)\b)` +
-      rx`|\b${ESTIMATE}\w* (?:your|their|the user'?s) age (?:from|using|with|based on) (?:an? |your )?` +
+      rx`|\b${ESTIMATE}\w* ${THE_READERS} age (?:from|using|with|based on) (?:an? |your )?` +
       rx`(?:video )?selfie\b`,
     rx`(?:extracted|derived|captured|taken) from your face`,
     // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
@@ -442,7 +446,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
     rx`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
     // The possessive reaches every item of its list: "your name, voice, or image" is the reader's voice.
-    rx`\b(?:your|their|the user'?s) (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
+    rx`\b${THE_READERS} (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
     // Whose voices, by a people noun after "of": "the voices of children under 13". Not an idiom's "the voices of
     // our customers" (a say): only people who speak into the service.
     rx`\bvoices? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
@@ -456,7 +460,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Other names for what the reader says: voice memos, utterances, sound recordings, reading aloud.
     // Voicemail as the reader's messages ("your voicemails", "voicemail messages"), not a telephone product's
     // feature: the real labels read "managing voicemail" as none.
-    rx`\b(?:your|their|the user'?s) voice ?mails?\b|\bvoice ?mail (?:messages?|recordings?|greetings?)\b` +
+    rx`\b${THE_READERS} voice ?mails?\b|\bvoice ?mail (?:messages?|recordings?|greetings?)\b` +
       rx`|\bvoice ?mails? (?:that )?you\b|\bvoice ?mails? (?:audio|transcripts?|transcriptions?|recordings?)\b` +
       rx`|\b(?:transcrib|record|stor|keep|kept|retain|analy[sz]|process|listen)\w*(?: to)? (?:any |the |all )?voice ?mails?\b`,
     rx`\bvoice memos?\b|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
