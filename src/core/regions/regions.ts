@@ -9,7 +9,6 @@ import { alternatives, re, rx, type Alternatives } from '../text/pattern';
  */
 export interface RegionDef {
   id: string;
-  label: string;
   /** What the analyzer calls a statement limited to this region (`Practice.scope`). */
   scope: RegionScope;
   /** Words that name the region in text, matched without regard to case. */
@@ -22,44 +21,42 @@ export interface RegionDef {
   urlTokens?: string[];
 }
 
-/** What a region has besides its id, label, scope and words. */
-type RegionOptions = Pick<RegionDef, 'abbreviations' | 'linkWords' | 'urlTokens'>;
+/** What a region may have besides its id, scope, words and URL tokens. */
+type RegionOptions = Pick<RegionDef, 'abbreviations' | 'linkWords'>;
 /**
- * A row of REGIONS: `region(id, label, scope, words, options)`. A call rather than an object literal, since the
- * minifier keeps property names: repeated on every row, they cost bytes of the shipped analyzer.
+ * A row of REGIONS: `region(id, scope, words, urlTokens, options)`, the URL tokens as one string separated by
+ * spaces. A call rather than an object literal, since the minifier keeps property names: repeated on every row,
+ * they cost bytes of the shipped analyzer.
  */
-const region = (id: string, label: string, scope: RegionScope, words: Alternatives, options: RegionOptions = {}): RegionDef =>
-  ({ id, label, scope, words: alternatives(words), ...options });
+const region = (id: string, scope: RegionScope, words: Alternatives, urls = '', options: RegionOptions = {}): RegionDef =>
+  ({ id, scope, words: alternatives(words), ...options, urlTokens: urls ? urls.split(' ') : undefined });
 
 export const REGIONS: RegionDef[] = [
-  region('EEA/UK/CH', 'EEA, UK and Switzerland', 'EEA/UK/CH', [
+  region('EEA/UK/CH', 'EEA/UK/CH', [
     rx`eea\s*/\s*uk\s*/\s*ch`,
     rx`(?:eea|european economic area)[^.]{0,40}(?:uk|united kingdom)[^.]{0,40}(?:switzerland|\bch\b)`,
   ]),
   // "EU" but not the EU-U.S. Data Privacy Framework, which is about transfers, not a region's readers.
-  region('EEA', 'European Economic Area', 'EEA', rx`european economic area|european union|\beurope\b`, {
-    abbreviations: rx`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`, urlTokens: ['eea', 'eu', 'europe'],
+  region('EEA', 'EEA', rx`european economic area|european union|\beurope\b`, 'eea eu europe', {
+    abbreviations: rx`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`,
   }),
-  region('UK', 'United Kingdom', 'UK', rx`united kingdom`, { abbreviations: rx`\bUK\b`, urlTokens: ['uk', 'gb'] }),
-  region('CH', 'Switzerland', 'CH', rx`switzerland|\bswiss\b`, { urlTokens: ['ch'] }),
-  region('US-CA', 'California', 'US-state', rx`california|\bccpa\b|\bcpra\b`, { urlTokens: ['california', 'ccpa'] }),
-  region('US-state', 'US states', 'US-state', [
+  region('UK', 'UK', rx`united kingdom`, 'uk gb', { abbreviations: rx`\bUK\b` }),
+  region('CH', 'CH', rx`switzerland|\bswiss\b`, 'ch'),
+  region('US-CA', 'US-state', rx`california|\bccpa\b|\bcpra\b`, 'california ccpa'),
+  region('US-state', 'US-state', [
     rx`(?:u\.?s\.? )?state (?:privacy )?(?:laws?|disclosures|notice|residents|rights)`,
     rx`\bu\.?s\.? states?\b|state privacy`,
     rx`colorado|virginia|connecticut|texas|illinois|washington state|utah|oregon`,
-  ], { urlTokens: ['us-states', 'state-privacy'] }),
-  region('US', 'United States', 'US', rx`united states`, {
-    abbreviations: rx`\bU\.S\.(?:A\.)?|\bUSA?\b`, urlTokens: ['us', 'usa', 'en-us'],
-  }),
-  region('CA', 'Canada', 'other', rx`canada`, { urlTokens: ['ca', 'canada', 'en-ca'] }),
-  region('BR', 'Brazil', 'other', rx`brazil|\blgpd\b`, { urlTokens: ['br', 'brazil', 'pt-br'] }),
-  region('IN', 'India', 'other', rx`\bindia\b`, { urlTokens: ['in', 'india', 'en-in'] }),
-  region('JP', 'Japan', 'other', rx`japan`, { urlTokens: ['jp', 'japan', 'ja'] }),
-  region('KR', 'Korea', 'other', rx`korea`, { urlTokens: ['kr', 'korea', 'ko'] }),
-  region('AU', 'Australia', 'other', rx`australia`, { urlTokens: ['au', 'australia', 'en-au'] }),
-  region('ROW', 'Rest of the world', 'ROW', rx`other regions|rest of (?:the )?world|all other (?:countries|regions)`, {
-    linkWords: rx`\bglobal\b`, urlTokens: ['row', 'global', 'international', 'other-regions'],
-  }),
+  ], 'us-states state-privacy'),
+  region('US', 'US', rx`united states`, 'us usa en-us', { abbreviations: rx`\bU\.S\.(?:A\.)?|\bUSA?\b` }),
+  region('CA', 'other', rx`canada`, 'ca canada en-ca'),
+  region('BR', 'other', rx`brazil|\blgpd\b`, 'br brazil pt-br'),
+  region('IN', 'other', rx`\bindia\b`, 'in india en-in'),
+  region('JP', 'other', rx`japan`, 'jp japan ja'),
+  region('KR', 'other', rx`korea`, 'kr korea ko'),
+  region('AU', 'other', rx`australia`, 'au australia en-au'),
+  region('ROW', 'ROW', rx`other regions|rest of (?:the )?world|all other (?:countries|regions)`,
+    'row global international other-regions', { linkWords: rx`\bglobal\b` }),
 ];
 
 const compiled = REGIONS.map((r) => ({
