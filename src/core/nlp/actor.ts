@@ -1,4 +1,4 @@
-import { charsBefore, re, rx, words } from '../text/pattern';
+import { cased, charsBefore, re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { actsIn, oncePerSentence } from './acts';
 import { PROCESSING_OR_FLOW_VERB, verbKind, verbSource } from './verbs';
@@ -54,7 +54,7 @@ const READER_DEVICE = re(
   'i',
 );
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
-const LATER_NAMED_ACT = new RegExp(
+const LATER_NAMED_ACT = cased(
   rx`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
 /** People who use the service or are around the reader. */

@@ -1,7 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { oncePerSentence } from './acts';
 import { ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
-import { alternatives, re, rx } from '../text/pattern';
+import { alternatives, cased, re, rx } from '../text/pattern';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -69,7 +69,7 @@ const UI_VERBS = alternatives([
 ]);
 
 // Also after a prompt: "When prompted, tap “Allow While Using App”".
-const UI_LABEL_START = new RegExp(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);
+const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);
 
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
@@ -285,7 +285,7 @@ const NORM_DESCRIBES = re(
  * by its name (case-sensitive: not "Under applicable law, the app may share…"), and no act on data after it
  * ("Under the GDPR, your voice recordings are processed…" is a claim).
  */
-const UNDER_LAW = new RegExp(
+const UNDER_LAW = cased(
   rx`^Under (?:the )?(?:(?:[A-Z][\w'’-]*\s+){1,6}(?:Law|Act|Regulation|Rule)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?,`,
 );
 function isNormStatement(s: string): boolean {
@@ -303,7 +303,7 @@ function isNormStatement(s: string): boolean {
  * of the company's: "You can obtain…", "Users may share…".
  */
 const partyAct = (between: string) =>
-  new RegExp(
+  cased(
     rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)` +
       rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );

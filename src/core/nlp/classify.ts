@@ -13,7 +13,7 @@ import {
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
 } from './types';
-import { alternatives, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
+import { alternatives, cased, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 import {
@@ -855,7 +855,7 @@ const NOT_COLLECTED_LIST = re(
  * capital.
  */
 const HEADING_WORD = rx`(?:[A-Z][\w'-]*|and|of|or|&)`;
-const RUN_IN_HEADING = new RegExp(
+const RUN_IN_HEADING = cased(
   rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);

@@ -4,7 +4,7 @@ import { normalizeSentence } from './normalize';
 import { isAreaInPlacePhrase, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
-import { re } from '../text/pattern';
+import { cased, re } from '../text/pattern';
 import { requiredLiterals, withoutRedundant } from '../text/required-literals';
 import { oncePerSentence } from './acts';
 
@@ -25,7 +25,7 @@ const compiled = TYPE_TERMS.map((term) => ({
   term,
   lower: re(term.source, 'g'),
   re: re(term.source, 'gi'),
-  gate: term.gate ? new RegExp(term.gate) : undefined,
+  gate: term.gate ? cased(term.gate) : undefined,
   heads: term.heads ? re(`^(?:${term.heads})$`) : undefined,
 }));
 /**

@@ -9,7 +9,7 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
-import { alternatives, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
+import { alternatives, cased, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
 const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
@@ -115,7 +115,7 @@ const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
  * An organisation or a name as possessor: "the sub-processor's", "each vendor's", "Acme's". Not a person, who may
  * be the reader ("the caller's name and location", "each participant's").
  */
-const ORGANISATION_POSSESSOR = new RegExp(
+const ORGANISATION_POSSESSOR = cased(
   rx`^(?:(?:sub-?)?processors?|vendors?|providers?|partners?|suppliers?|compan(?:y|ies)|organi[sz]ations?` +
     rx`|business(?:es)?|merchants?|stores?|shops?|entit(?:y|ies)|affiliates?|contractors?|servers?|offices?` +
     rx`|institutions?|recipients?|[A-Z][\w-]*)['’]s?$`,

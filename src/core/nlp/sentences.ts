@@ -4,7 +4,7 @@
  * collect…"), which can carry a "we do not" into the next claim, so the cheap pass splits on its own.
  */
 import { ABBREVIATION } from './abbreviations';
-import { re, rx } from '../text/pattern';
+import { cased, re, rx } from '../text/pattern';
 
 export interface Span {
   start: number;
@@ -39,7 +39,7 @@ export interface SplitStats {
  * not end a sentence, unless a typical sentence opener follows.
  */
 const ABBREVIATIONS = re(rx`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`);
-const OPENERS = new RegExp(
+const OPENERS = cased(
   rx`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any|All|By|As|With|The|A|An|Us)\b`,
 );
 const STARTS_SENTENCE = /^["'“‘(]?[A-Z0-9]/;

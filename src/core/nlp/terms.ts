@@ -58,9 +58,7 @@ export function headThenModifier(t: HeadModifiers, which: 'identifier' | 'plain'
 }
 
 /** Modifiers that do not read as "<modifier> of your face" ("data of your face" is not a face template). */
-const NOT_BEFORE_OF = new RegExp(
-  '^(?:data|information|id|recognition|identification|authentication|verification|grouping|matching)$',
-);
+const NOT_BEFORE_OF = /^(?:data|information|id|recognition|identification|authentication|verification|grouping|matching)$/;
 
 /** "the geometry of your face", "a map of the user's face": modifier, "of", possessor, head. */
 export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', head: string): string {

@@ -1,5 +1,5 @@
 import type { RegionScope } from '../nlp/types';
-import { alternatives, re, rx, type Alternatives } from '../text/pattern';
+import { type Alternatives, alternatives, cased, re, rx } from '../text/pattern';
 
 /**
  * The regions policies are written for, and how pages name them: in words ("If you are in the European
@@ -62,7 +62,7 @@ export const REGIONS: RegionDef[] = [
 const compiled = REGIONS.map((r) => ({
   region: r,
   re: re(r.words),
-  abbr: r.abbreviations ? new RegExp(r.abbreviations) : undefined,
+  abbr: r.abbreviations ? cased(r.abbreviations) : undefined,
   link: r.linkWords ? re(r.linkWords) : undefined,
 }));
 

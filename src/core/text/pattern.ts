@@ -16,6 +16,8 @@ export const rx = String.raw;
  * case, and a call is shorter in the shipped module than `new RegExp(source, 'i')` (~100 of them).
  */
 export const re = (source: string, flags = 'i'): RegExp => new RegExp(source, flags);
+/** A compiled pattern that matches case as written: names and sentence openings ("We", "Under the GDPR"). */
+export const cased = (source: string): RegExp => new RegExp(source);
 
 /** The `n` characters of `s` before `at` (fewer near its start): the window a pattern looks back in. */
 export const charsBefore = (s: string, at: number, n: number): string => s.slice(Math.max(0, at - n), at);
