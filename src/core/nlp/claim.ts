@@ -234,9 +234,11 @@ const LAW_AS_CONDITION = re(
  * data". It speaks of norms, names no first party, and its only acts on data are what the norm is about ("rules
  * for processing biometric data"). A whole sentence ending in a period, not a list item.
  */
+/** Personal data by either name: "personal information", "data". */
+const PERSONAL_DATA = rx`(?:personal )?(?:data|information)`;
 const NORM_WORD = re(
   rx`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
-    rx`|sensitive (?:personal )?(?:data|information)|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
+    rx`|sensitive ${PERSONAL_DATA}|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
     // Norms said of places: "In many countries, employers must tell staff…".
     rx`|\bin (?:many|some|most|several|certain|a number of) (?:countries|states|jurisdictions|places)\b`,
 );
@@ -318,14 +320,16 @@ const NAMED_PARTY_ACT = partyAct(PARTY_AUXILIARIES);
 function onlyThis(s: string, re: RegExp): boolean {
   return re.test(s) && !ANY_VERB.test(s.replace(re, ' '));
 }
+/** A party's own rules: "its own privacy policy", "their own terms". */
+const OWN_RULES = rx`(?:privacy )?(?:polic(?:y|ies)|terms|practices)`;
 /** Data handled by another party on its own terms, for which the company answers not. */
 const OWN_TERMS = re(
-  rx`\b(?:under|subject to|according to|governed by) (?:its|their|the) own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b` +
+  rx`\b(?:under|subject to|according to|governed by) (?:its|their|the) own ${OWN_RULES}\b` +
     rx`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
     rx`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
     rx`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
     // "Apple's own terms govern how they work".
-    rx`|(?<![\w-])[A-Z][\w-]+'s own (?:privacy )?(?:polic(?:y|ies)|terms|practices)\b`,
+    rx`|(?<![\w-])[A-Z][\w-]+'s own ${OWN_RULES}\b`,
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
 const RESPONSIBLE = re(
@@ -355,7 +359,7 @@ const CATEGORY_DEFINED = re(
     rx`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
     rx`\b(?:include|comprise|are|cover)\b` +
     // The GDPR's special categories, and a quoted term: "“Biometric data” includes fingerprints and face geometry".
-    rx`|^(?:the )?special categor(?:y|ies) of (?:personal )?(?:data|information)\b[^.;]{0,60}?\b(?:includes?|comprises?|covers?)\b` +
+    rx`|^(?:the )?special categor(?:y|ies) of ${PERSONAL_DATA}\b[^.;]{0,60}?\b(?:includes?|comprises?|covers?)\b` +
     rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
 );
 /** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
@@ -572,7 +576,7 @@ const HARDWARE = re(
 /** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
 const LAW_CLASSES = re(
   rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
-    rx`(?:special categor(?:y|ies)|sensitive (?:personal )?(?:data|information))\b`,
+    rx`(?:special categor(?:y|ies)|sensitive ${PERSONAL_DATA})\b`,
 );
 
 /** A rule of the list below: a call rather than an object literal, whose property names the minifier keeps. */

@@ -37,6 +37,8 @@ const US =
   // The company by its name, as one of everyone: "not transmitted to Toddlebee or anyone else".
   rx`|(?<![\w-])[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
 
+/** A denial of the verb that follows: "never", "not", "doesn't", with an adverb ("never actually leaves"). */
+const NEVER = rx`(?:\b(?:never|not)|n't) (?:\w+ly )?`;
 /** The company as the subject that has no access: "we", "the company", "the app itself". */
 const THE_COMPANY = rx`(?:we|the company|the app(?: itself)?)`;
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
@@ -74,13 +76,13 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   ),
   // "…never leaves your phone", "no image ever leaves your browser", "…is processed in the speaker and goes nowhere".
   named('never-leaves',
-    rx`(?:\b(?:never|not)|n't) (?:\w+ly )?leaves? ${DEVICE}|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
+    rx`${NEVER}leaves? ${DEVICE}|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
       rx`|\b(?:goes|go|travels?) nowhere\b`,
   ),
   // "…is never readable by us", "not accessible to the company".
   named('not-readable',
     rx`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
-      rx`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
+      rx`${NEVER}(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
       rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}`,
   ),
@@ -97,7 +99,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   ),
   // "…never reach our servers".
   // "…never reach our servers", "never passes through our servers".
-  named('never-reaches', rx`(?:\b(?:never|not)|n't) (?:\w+ly )?(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`),
+  named('never-reaches', rx`${NEVER}(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`),
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
   // subject, also over coordinated participles.
   named('nothing-sent',
