@@ -9,7 +9,7 @@ import {
 } from './terms';
 import { alternatives, named, rx, words, type Alternatives } from '../text/pattern';
 import { ALL_KINDS, participleSource, PROCESSING_OR_FURTHER_VERB, verbSource } from './verbs';
-import type { Action, ConditionKind, DataType, Purpose, Source } from './types';
+import { DATA_TYPES, type Action, type ConditionKind, type DataType, type Purpose, type Source } from './types';
 
 /**
  * The areas a person lives in, one table for both readings of an area word: a data item ("we collect your city",
@@ -175,10 +175,13 @@ const SENT_THING = rx`(?:parcel|package|shipment|delivery robot|courier)`;
 /** The parts of the body a scanner reads: "the scanner converts your palm into an encrypted number". */
 const READ_PART = rx`(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)`;
 
-/** The location types, named once: terms and the classifier's precision rules name them often (a bundle keeps each literal). */
-export const LOCATION = 'location';
-export const PRECISE = 'location.precise';
-export const APPROXIMATE = 'location.approximate';
+/**
+ * The location types, named once: terms and the classifier's precision rules name them often. Taken from
+ * DATA_TYPES by position, since the minifier copies a string constant into each of its uses; the type checks
+ * the positions.
+ */
+type LocationTypesAt = readonly [DataType, DataType, DataType, 'location.precise', 'location.approximate', 'location'];
+export const [, , , PRECISE, APPROXIMATE, LOCATION]: LocationTypesAt = DATA_TYPES;
 
 export interface TypeTerm {
   id: string;
