@@ -9,30 +9,9 @@ import { rx, words } from '../text/pattern';
 export const ABBREVIATIONS: readonly string[] = [
   rx`e\.g`,
   rx`i\.e`,
-  'etc',
-  'inc',
-  'ltd',
-  'llc',
-  'co',
-  'corp',
-  'no',
-  'nos',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'vs',
-  'approx',
-  'incl',
-  'esp',
-  'cf',
-  'viz',
-  'art',
-  'sec',
-  'para',
-  'fig',
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  // Words without a period of their own, space-separated.
+  ...'etc inc ltd llc co corp no nos mr mrs ms dr st vs approx incl esp cf viz art sec para fig'.split(' '),
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ];
 
 /** Any one of them, as a pattern source (a non-capturing group; no word boundary, no period). */
