@@ -354,7 +354,9 @@ const COMPLAINT = re(
 );
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
 const CATEGORY_DEFINED = re(
-  rx`^(?:the )?(?:"|“)?(?:sensitive )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? (?:includes|means|consists of|covers)\b` +
+  // Also the health data of state laws: "Consumer health data may include biometric data and precise location…".
+  rx`^(?:the )?(?:"|“)?(?:sensitive |consumer health )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? ` +
+    rx`(?:may )?(?:includes?|means|consists of|covers)\b` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
     rx`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
     rx`\b(?:include|comprise|are|cover)\b` +
@@ -447,7 +449,10 @@ const RIGHTS_REQUEST = re(
     rx`|\b(?:request|ask (?:[\w-]+ ){0,2}for) a copy of\b|\bsubject access request\b` +
     rx`|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
     // "Consumers may request that we delete their geolocation data."
-    rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b`,
+    rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b` +
+    // Being told whether the company does it is a question, not an answer: "Some states require us to tell you
+    // whether we process biometric data".
+    rx`|\b(?:tell|inform|notify|let (?:you|users|them) know|ask us)(?: (?:you|users|consumers|them))? whether (?:or not )?we\b`,
 );
 /**
  * The reader bound by terms as the one who acts on data (a developer, a business customer): "You shall not

@@ -3988,6 +3988,21 @@ const PAIRS: Pair[] = [
     'Your phone\'s location, which may be derived from GPS, is used to show nearby stores.', ['location.precise|affirmed'],
     'Your phone, which may derive its location from GPS, keeps a record of places you visit.', [],
   ],
+  [
+    'being told whether the company does it is a question, not an answer',
+    'Some states require us to tell you whether we process biometric data.', [],
+    'Some states require us to tell you that we process biometric data.', ['biometric|affirmed'],
+  ],
+  [
+    'asking whether the company holds data is a question',
+    'You can ask us whether we hold your voice recordings.', [],
+    'You can ask us to send you the voice recordings we hold.', ['voice|affirmed'],
+  ],
+  [
+    'the health data of state laws defined is no claim; the company\'s own is',
+    'Consumer health data may include biometric data and precise location.', [],
+    'The consumer health data we collect may include biometric data and precise location.', ['biometric|affirmed', 'location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
