@@ -259,6 +259,11 @@ const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point
 const GIVES_REACH = 100;
 const GIVES_GAP =
   /^[^;.]{0,80}?\b(?:gives?|giving|tells?|provides?|yields?|indicates?|to (?:estimate|determine|infer|work out|get))\b[^,;.]{0,30}$/i;
+const NEEDED_WORD = rx`(?:required|needed|necessary|mandatory)\b`;
+const NOT_NEEDED = re(rx`^[^,;.]{0,20}?\b(?:is|are|will be)\s+(?:not|never)\s+${NEEDED_WORD}`);
+// A head noun or two may follow the mention: "no fingerprint scanner is required".
+const NEEDED = re(rx`^(?:\s+[\w-]+){0,2}?\s+(?:is|are|will be)\s+${NEEDED_WORD}`);
+const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}$/i;
 /** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
 const DERIVED_FROM_REACH = 120;
 /** A character of a list's item: no conjunction that would open a clause of its own. */
@@ -612,6 +617,12 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (actedOnIndependently(sentence, clause.start, mention.start)) return 'none';
   const otherParty = actedOnByOtherParty(sentence, mention.end, clause.end);
   if (otherParty) return otherParty === 'device' ? 'on-device' : 'none';
+  // A necessity denied says the data is optional, not that the company never gets it: "Location information is
+  // not required to use the Service", "No fingerprint scanner is needed".
+  const next = sentence.slice(mention.end, Math.min(clause.end, mention.end + 60));
+  if (NOT_NEEDED.test(next) || (NEEDED.test(next) && NO_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)))) {
+    return 'none';
+  }
   let denied = false;
   /** The denial rests on a processing verb ("we don't collect"), not only on a cue near the mention. */
   let deniedByVerb = false;

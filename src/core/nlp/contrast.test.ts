@@ -4003,6 +4003,16 @@ const PAIRS: Pair[] = [
     'Consumer health data may include biometric data and precise location.', [],
     'The consumer health data we collect may include biometric data and precise location.', ['biometric|affirmed', 'location.precise|affirmed'],
   ],
+  [
+    'a necessity denied is no denial of collection',
+    'Location information is not required to use the Service.', [],
+    'Location information is not collected by the Service.', ['location|denied'],
+  ],
+  [
+    'no device needed is no denial of collection',
+    'No fingerprint scanner is required to use the app.', [],
+    'No fingerprint data is collected by the app.', ['biometric|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
