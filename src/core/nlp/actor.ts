@@ -57,10 +57,15 @@ const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const LATER_NAMED_ACT = cased(
   rx`\b(?:and|then|so)\s+(?:[A-Z][\w-]+|we|the app)\s+(?:\w+\s+)?(?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
+const PEOPLE = rx`(?:other|another|fellow) (?:users?|people|persons?|members?|participants?|players?|customers?)|others|people` +
+  rx`|hosts|participants|invitees|attendees|(?:your |a )?friends?|(?:your )?contacts`;
 /** People who use the service or are around the reader. */
 const OTHER_PEOPLE = re(
-  rx`\b(?:other (?:users|people|members|participants)|others|people|employers?|schools?|hosts|participants|invitees|attendees)\b`,
+  rx`\b(?:${PEOPLE}|employers?|schools?)\b`,
 );
+/** People other than the reader, as a subject that keeps its own copy: "another player records your voice". */
+const OTHER_PERSONS = re(rx`^\s*(?:${PEOPLE})\b`);
+const CONDITION_OPENER = /^\s*(?:if|when|whenever|once)\s+/i;
 /**
  * The other people of a meeting or call as the whole subject: "other participants", "meeting hosts, participants,
  * and invitees". Not users or members, who may be the reader ("Members can upload voice recordings").
@@ -110,7 +115,8 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   const verbAt = lo > 0 && acts[lo - 1]!.at >= clauseStart ? acts[lo - 1]!.at : -1;
   if (verbAt < 0) return false;
   // A subject is a few words; a bounded window keeps the cost per mention constant.
-  const subject = sentence.slice(Math.max(clauseStart, verbAt - 200), verbAt);
+  // A condition's subject is read after its "if": "If another player records your voice, …".
+  const subject = sentence.slice(Math.max(clauseStart, verbAt - 200), verbAt).replace(CONDITION_OPENER, '');
   const core = subjectSegment(subject);
   if (FRONTED.test(core)) return false;
   const end = HEAD_END.exec(core);
@@ -133,7 +139,7 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
     !LATER_NAMED_ACT.test(sentence.slice(verbAt + 1));
   const independent =
     INDEPENDENT.test(head) || INDEPENDENT.test(apposition) || (OTHER_PEOPLE.test(head) && ownData) ||
-    (MEETING_PEOPLE_SUBJECT.test(head) && theirCopy) ||
+    ((MEETING_PEOPLE_SUBJECT.test(head) || OTHER_PERSONS.test(head)) && theirCopy) ||
     INDEPENDENT_VISITED.test(core) || ownDevice;
   if (!independent) return false;
   const later = laterMarks(sentence);

@@ -601,6 +601,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A condition on what the reader's device can do ("If your phone supports Face ID, …") names a feature of the
   // device, not data the company processes.
   if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
+  // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's,
+  // in a condition too ("If another player records your voice, report them").
+  if (actedOnIndependently(sentence, clause.start, mention.start)) return 'none';
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     if (LEARNS_OF_CLAUSE.test(clause.text)) return 'none';
     // A concession implies nothing either way: "even if you grant the app location permission, we never access…".
@@ -613,8 +616,6 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     if (facts.onDevice && !facts.negatedCondition) return 'on-device';
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
-  // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's.
-  if (actedOnIndependently(sentence, clause.start, mention.start)) return 'none';
   const otherParty = actedOnByOtherParty(sentence, mention.end, clause.end);
   if (otherParty) return otherParty === 'device' ? 'on-device' : 'none';
   // A necessity denied says the data is optional, not that the company never gets it: "Location information is

@@ -4013,6 +4013,16 @@ const PAIRS: Pair[] = [
     'No fingerprint scanner is required to use the app.', [],
     'No fingerprint data is collected by the app.', ['biometric|denied'],
   ],
+  [
+    'other people keeping their own copy act on their own account',
+    'Other users may record your voice during voice chat.', [],
+    'Our moderators may record your voice during voice chat.', ['voice|affirmed'],
+  ],
+  [
+    'a condition\'s subject is read after its if',
+    'If another player records your voice, report them with the in-game tools.', [],
+    'If our moderators record your voice, they keep the clip for 30 days.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
