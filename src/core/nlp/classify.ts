@@ -1070,8 +1070,16 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Read once per sentence: the closing clause is the same for every type.
   const elidedDenial = ELIDED_DENIAL.test(sentence.slice(-120));
   const practices: SentencePractice[] = [];
+  let lastDenialAt = -1;
+  for (const read of byType.values()) {
+    for (const x of read) if (x.stance === 'denied') lastDenialAt = Math.max(lastDenialAt, x.mention.start);
+  }
   for (const [type, read] of byType) {
-    const list = keysBesideDenial(sentence, read);
+    // A device key before a denial of what the company gets ("…, to sign in; we do not receive your biometric
+    // information") is denied with it; one with no such denial after it claims nothing.
+    const list = keysBesideDenial(sentence, read).flatMap((x) =>
+      !isDeviceKey(sentence, x) ? [x] : lastDenialAt > x.mention.end ? [{ ...x, stance: 'denied' as MentionStance }] : [],
+    );
     const affirmed = list.filter(
       (x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless',
     );
@@ -1195,6 +1203,27 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
   const lastKeyEnd = keys[keys.length - 1]!.mention.end;
   const after = charsAfter(sentence, lastKeyEnd, 160);
   return PRONOUN_NOT_RECEIVED.test(after) ? list.map((x) => ({ ...x, stance: 'denied' as MentionStance })) : list;
+}
+
+/** The device's own biometric sign-in by name, or one the sentence gives to the reader's device. */
+const DEVICE_KEY_NAME = /^(?:face id|touch id|windows hello)$/i;
+const DEVICE_OWNED_BEFORE = /\byour (?:device|phone|smartphone|computer|tablet)['’]s (?:[\w-]+ ){0,2}$/i;
+/** Used to get in: "…, to sign in to the app", "… to unlock saved passwords". */
+const TO_GET_IN_AFTER = /^[^.;]{0,70}?\bto (?:sign ?in|log ?in|unlock|authenticate)\b/i;
+/**
+ * The reader signing in with their device's own biometrics ("You can use your device's biometric authentication,
+ * such as Touch ID or Face ID, to sign in"): the device checks it, and a sentence that says so, or says only that
+ * the device handles it, claims nothing of the company's. What the company is said to get or not get stands.
+ */
+function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionStance }): boolean {
+  if (x.stance === 'denied' || x.stance === 'denied-unless' || x.stance === 'none') return false;
+  // A key is a body's trait, not where the phone is ("uses your phone's location to unlock the door").
+  if (x.mention.type.startsWith('location')) return false;
+  const { start, end, text } = x.mention;
+  return (
+    (DEVICE_KEY_NAME.test(text) || DEVICE_OWNED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) &&
+    TO_GET_IN_AFTER.test(sentence.slice(end, end + 84))
+  );
 }
 
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */

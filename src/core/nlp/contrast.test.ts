@@ -4023,6 +4023,16 @@ const PAIRS: Pair[] = [
     'If another player records your voice, report them with the in-game tools.', [],
     'If our moderators record your voice, they keep the clip for 30 days.', ['voice|affirmed'],
   ],
+  [
+    'signing in with the device\'s own biometrics claims nothing; a denial after it covers it',
+    'You can use your device\'s biometric authentication, such as Touch ID or Face ID, to sign in to the app.', [],
+    'You can use your device\'s biometric authentication, such as Touch ID or Face ID, to sign in to the app; we do not receive your biometric information.', ['biometric|denied', 'face|denied'],
+  ],
+  [
+    'the device\'s key after a denial is the device\'s; an enrolment the company keeps is a claim',
+    'Our browser does not collect biometric data; if you use Touch ID to unlock saved passwords, that check is performed by your operating system.', ['biometric|denied'],
+    'Our browser does not collect biometric data; if you enrol your fingerprint to unlock saved passwords, we store a template of it.', ['biometric|affirmed', 'biometric|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -850,7 +850,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:(?:home|billing|shipping|current|postal|preferred|usual|departure|registered) ){0,2}${AREA}\b` +
       // The area acted on in the passive: "your billing postcode is also used for regional analytics".
       rx`|\b(?:your|the user'?s|their) (?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
-      rx`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)`,
+      rx`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)` +
+      // The area excepted from a location: "any location information other than your country" is kept.
+      rx`|\b${AREA}\b` +
+      rx`(?<=\blocation\b[^.;,]{0,30} (?:other than|except(?: for)?|apart from|besides) (?:your |the )?${AREA})`,
   ),
   // What the company fits to the reader's area: "an event specific to your country", "ads relevant to your
   // country/region" (it must know the area). A norm fitted to it ("rights specific to your country") is a
