@@ -265,6 +265,8 @@ const BANNED_USE = re(
   rx`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of(?: [\w-]+){0,3}`,
   'gi',
 );
+/** What the law does to a kind of data: "Facial recognition technology is regulated differently…". */
+const REGULATED = /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i;
 const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
 /**
  * A norm as the subject, saying what a kind of data is: "The laws describe sensitive data to include …", "Some
@@ -650,8 +652,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   ),
   rule('law', (s) =>
     // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
-    /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) &&
-      !FIRST_PARTY.test(s) ||
+    // Not after data acted on in the passive: "…are sent to the search provider, whose use of this information is
+    // governed by its own privacy policy".
+    REGULATED.test(s) && !FIRST_PARTY_ACT.test(s) && !FIRST_PARTY.test(s) && !PASSIVE_ACT.test(s.replace(REGULATED, ' ')) ||
     (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
     isNormStatement(s),
   ),

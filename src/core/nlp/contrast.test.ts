@@ -4033,6 +4033,16 @@ const PAIRS: Pair[] = [
     'Our browser does not collect biometric data; if you use Touch ID to unlock saved passwords, that check is performed by your operating system.', ['biometric|denied'],
     'Our browser does not collect biometric data; if you enrol your fingerprint to unlock saved passwords, we store a template of it.', ['biometric|affirmed', 'biometric|denied'],
   ],
+  [
+    'a use governed after data acted on in the passive is a claim; the data governed by law is not',
+    'Voice recordings are sent to a transcription vendor, and their use is governed by a contract.', ['voice|affirmed'],
+    'Voice recordings are governed by several state laws.', [],
+  ],
+  [
+    'the area excepted from a location is kept; one included is denied with it',
+    'We don\'t collect any location information other than the country you select.', ['location.approximate|affirmed', 'location|denied'],
+    'We don\'t collect any location information, including the country you select.', ['location.approximate|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
