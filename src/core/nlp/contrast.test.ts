@@ -4043,6 +4043,16 @@ const PAIRS: Pair[] = [
     'We don\'t collect any location information other than the country you select.', ['location.approximate|affirmed', 'location|denied'],
     'We don\'t collect any location information, including the country you select.', ['location.approximate|denied'],
   ],
+  [
+    'a negation before the following list reaches its items',
+    'In the preceding 12 months, we have not collected the following categories of sensitive personal information: biometric information; precise geolocation.', ['biometric|denied', 'location.precise|denied'],
+    'In the preceding 12 months, we have collected the following categories of sensitive personal information: biometric information; precise geolocation.', ['biometric|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'an item of the list with a subject of its own is its own clause',
+    'We have not collected the following categories: biometric information; we collect precise geolocation only in the app.', ['biometric|denied', 'location.precise|affirmed'],
+    'We have not collected the following categories: biometric information; precise geolocation.', ['biometric|denied', 'location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -85,13 +85,23 @@ function wordsOf(sentence: string): Word[] {
   return [...sentence.matchAll(WORD)].map((m) => wordOf(m[0], m.index));
 }
 
+/** How far "the following" may stand before the colon that opens its list ("the following categories of …:"). */
+const LIST_LEAD_WORDS = 10;
 /** Where clauses start: before an opener or a coordinated subject, after ";", ":" or a comma before a subject. */
 function clauseStarts(words: Word[]): number[] {
   const starts: number[] = [];
+  /** Inside a list opened by "the following …:", whose items the verb before the colon governs. */
+  let inList = false;
+  let followingAt = -Infinity;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1]!;
     const next = words[i + 1];
+    if (prev.norm === 'following') followingAt = i - 1;
+    if (prev.after.includes(':') && i - followingAt <= LIST_LEAD_WORDS) inList = true;
+    // "…not collected the following categories: biometric information; precise geolocation": one clause, unless
+    // an item has a subject of its own.
+    if (inList && /[;:]/.test(prev.after) && !SUBJECTS.has(w.norm)) continue;
     // One clause for two openers in a row: "except when you use…", "but if you allow…".
     const opener = (CLAUSE_OPENERS.has(w.norm) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after)) ||
       (w.norm === 'so' && next?.norm === 'that');

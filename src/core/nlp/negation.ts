@@ -104,6 +104,19 @@ function parentheticalDashes(at: number[], text: string[]): number[] {
   return out;
 }
 
+/** A colon that opens the object of its verb as a list: "we have not collected the following categories: …". */
+const LIST_LEAD = /\bthe following\b[^.;:]{0,60}$/i;
+/**
+ * Drops a colon that opens a list of what the verb governs, and the semicolons between that list's items: the
+ * negation before it reaches every item ("…not collected the following categories: biometric information;
+ * precise geolocation"). One pass over the terminators.
+ */
+function listColon(sentence: string, at: number[]): number[] {
+  const i = at.findIndex((x) => sentence[x] === ':' && LIST_LEAD.test(sentence.slice(Math.max(0, x - 80), x)));
+  if (i < 0) return at;
+  return [...at.slice(0, i), ...at.slice(i + 1).filter((x) => sentence[x] !== ';')];
+}
+
 /** The outermost parentheses of a sentence, in order, each closed (an unclosed one is no parenthesis). */
 function parenthesesOf(sentence: string): { open: number; close: number }[] {
   const out: { open: number; close: number }[] = [];
@@ -130,7 +143,7 @@ export function negationsIn(sentence: string): Negation[] {
     found.push(m.index);
     texts.push(m[0]);
   }
-  const terminators = parentheticalDashes(found, texts);
+  const terminators = listColon(sentence, parentheticalDashes(found, texts));
   const parens = parenthesesOf(sentence);
   const out: Negation[] = [];
   let t = 0;
