@@ -357,8 +357,9 @@ const COMPLAINT = re(
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
 const CATEGORY_DEFINED = re(
   // Also the health data of state laws: "Consumer health data may include biometric data and precise location…".
-  rx`^(?:the )?(?:"|“)?(?:sensitive |consumer health )?(?:personal )?(?:information|data)(?:"|”)?(?: category)? ` +
-    rx`(?:may )?(?:includes?|means|consists of|covers)\b` +
+  rx`^(?:the )?(?:"|“)?(?:sensitive |consumer health )?(?:personal )?(?:information|data)(?:"|”)?(?: category)?` +
+    // Also with an aside: "Sensitive personal information, as defined in the CPRA and similar laws, includes…".
+    rx`(?:,[^,;.]{1,60},)? (?:may )?(?:includes?|means|consists of|covers)\b` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
     rx`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
     rx`\b(?:include|comprise|are|cover)\b` +

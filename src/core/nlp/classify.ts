@@ -264,6 +264,11 @@ const NOT_NEEDED = re(rx`^[^,;.]{0,20}?\b(?:is|are|will be)\s+(?:not|never)\s+${
 // A head noun or two may follow the mention: "no fingerprint scanner is required".
 const NEEDED = re(rx`^(?:\s+[\w-]+){0,2}?\s+(?:is|are|will be)\s+${NEEDED_WORD}`);
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}$/i;
+/** "We do not require biometric data to open an account": the act is not asked of the reader, not denied. */
+const NOT_REQUIRED_BEFORE = re(
+  rx`\b(?:do(?:es)? not|don't|doesn't|never|will not|won't)\s+(?:\w+ly\s+)?(?:require|need)\s+` +
+    rx`(?:you to (?:provide|give|share|submit|upload) (?:us )?)?(?:any |your )?$`,
+);
 /** Between an approximate location and the source it is derived from: "… from nearby …", "… based on the …". */
 const DERIVED_FROM_REACH = 120;
 /** A character of a list's item: no conjunction that would open a clause of its own. */
@@ -621,7 +626,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A necessity denied says the data is optional, not that the company never gets it: "Location information is
   // not required to use the Service", "No fingerprint scanner is needed".
   const next = sentence.slice(mention.end, Math.min(clause.end, mention.end + 60));
-  if (NOT_NEEDED.test(next) || (NEEDED.test(next) && NO_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start)))) {
+  const lead = sentence.slice(Math.max(clause.start, mention.start - 60), mention.start);
+  if (NOT_NEEDED.test(next) || (NEEDED.test(next) && NO_BEFORE.test(lead)) || NOT_REQUIRED_BEFORE.test(lead)) {
     return 'none';
   }
   let denied = false;

@@ -4053,6 +4053,16 @@ const PAIRS: Pair[] = [
     'We have not collected the following categories: biometric information; we collect precise geolocation only in the app.', ['biometric|denied', 'location.precise|affirmed'],
     'We have not collected the following categories: biometric information; precise geolocation.', ['biometric|denied', 'location.precise|denied'],
   ],
+  [
+    'not requiring data is no denial of collecting it',
+    'We do not require biometric data to open an account.', [],
+    'We do not collect biometric data to open an account.', ['biometric|denied'],
+  ],
+  [
+    'a category defined with an aside is still a definition',
+    'Sensitive personal information, as defined in the CPRA, includes precise geolocation and biometric information.', [],
+    'Sensitive personal information, which we collect only with your consent, includes precise geolocation and biometric information.', ['biometric|affirmed', 'location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
