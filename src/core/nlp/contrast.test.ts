@@ -2351,7 +2351,7 @@ const PAIRS: Pair[] = [
   [
     'an obligation lifted is no act denied',
     'We do not require you to provide biometric information to use the Services.', [],
-    'We do not require biometric information to use the Services.', ['biometric|denied'],
+    'We do not collect biometric information to provide the Services.', ['biometric|denied'],
   ],
   [
     'a denial except as described elsewhere affirms what is described',
