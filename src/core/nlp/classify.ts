@@ -518,7 +518,7 @@ const APPROXIMATE_SOURCE_WORD =
   rx`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
 // Also the act of locating: "we will locate it by satellite".
 const LOCATION_WORD =
-  rx`(?:(?:geo)?location|position|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is)` +
+  rx`(?:(?:geo)?locations?|position|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is)` +
   rx`|locat(?:e|es|ed|ing) (?:it|you|them|the [\w-]+|your [\w-]+))`;
 /**
  * How a location is drawn from a source: "located by GPS", "estimated from your IP address". The sources are
@@ -530,7 +530,7 @@ const FINDING = rx`to (?:determine|work out|find|estimate|calculate|detect|estab
 const sourceRe = (source: string) =>
   re(
     rx`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
-      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,20}?\b${LOCATION_WORD}\b`,
+      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,30}?\b${LOCATION_WORD}\b`,
   );
 const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);

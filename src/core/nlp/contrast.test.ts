@@ -4063,6 +4063,16 @@ const PAIRS: Pair[] = [
     'Sensitive personal information, as defined in the CPRA, includes precise geolocation and biometric information.', [],
     'Sensitive personal information, which we collect only with your consent, includes precise geolocation and biometric information.', ['biometric|affirmed', 'location.precise|affirmed'],
   ],
+  [
+    'places found from an IP address are approximate, in the plural too',
+    'We use your IP address and device information to detect logins from unusual locations.', ['location.approximate|affirmed'],
+    'We use your IP address and device information to detect logins from unusual devices.', [],
+  ],
+  [
+    'a voicemail kept is the reader\'s voice; one answered is not',
+    'If you leave us a voicemail, we will store the recording and a transcript of it for 90 days.', ['voice|affirmed'],
+    'If you leave us a voicemail, we will call you back within a day.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
