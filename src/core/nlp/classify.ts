@@ -263,6 +263,14 @@ const NEEDED_WORD = rx`(?:required|needed|necessary|mandatory)\b`;
 const NOT_NEEDED = re(rx`^[^,;.]{0,20}?\b(?:is|are|will be)\s+(?:not|never)\s+${NEEDED_WORD}`);
 // A head noun or two may follow the mention: "no fingerprint scanner is required".
 const NEEDED = re(rx`^(?:\s+[\w-]+){0,2}?\s+(?:is|are|will be)\s+${NEEDED_WORD}`);
+/**
+ * A trigger that ends a denial: "…until the wake word is detected", "…until you press the button". Not any event
+ * ("until the batteries are replaced" starts nothing).
+ */
+const UNTIL_EVENT = re(
+  rx`^[^.;]{0,80}?\buntil\b[^.;]{0,50}?\b(?:detected|heard|recogni[sz]ed|spoken|said|says?|pressed|press(?:es)?` +
+    rx`|tap(?:s|ped)?|activated|triggered|wake word)\b`,
+);
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}$/i;
 /** "We do not require biometric data to open an account": the act is not asked of the reader, not denied. */
 const NOT_REQUIRED_BEFORE = re(
@@ -739,6 +747,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "If you do not enable GPS, we don't collect your precise location": denied in that case, and affirmed (on
   // the condition) in the other: one sentence, both stances (LABELS.md "both stances for one type").
   if (denied && facts.negativeConditionLead) return deniedByVerb ? 'denied-unless' : 'conditional';
+  // "No audio is sent to us until the wake word has been detected": denied before the event, and affirmed (on it)
+  // after; both stances, as for a negative condition.
+  if (denied && UNTIL_EVENT.test(sentence.slice(mention.end, mention.end + 100))) return 'denied-unless';
   if (denied) return 'denied';
   if (furtherOnly) return OWN_ACT_AFTER.test(charsAfter(sentence, mention.end, 60)) ? 'affirmed' : 'none';
   return 'affirmed';

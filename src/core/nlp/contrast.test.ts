@@ -4073,6 +4073,16 @@ const PAIRS: Pair[] = [
     'If you leave us a voicemail, we will store the recording and a transcript of it for 90 days.', ['voice|affirmed'],
     'If you leave us a voicemail, we will call you back within a day.', [],
   ],
+  [
+    'the reader\'s TV is a device data can stay on',
+    'Face templates are stored on your TV and never leave your TV.', ['face|denied'],
+    'Face templates are stored on your TV and uploaded to our servers.', ['face|affirmed'],
+  ],
+  [
+    'a denial until an event denies before it and affirms after it',
+    'No audio is sent to us until the wake word has been detected.', ['voice|affirmed', 'voice|denied'],
+    'No audio is sent to us when the wake word has been detected.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -18,7 +18,7 @@ const deviceOf = (whose: string) =>
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
     'device|phone|computer|handset|smartphone|watch|wearable|tablet|headset|vehicle|car|band|tracker',
-    'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router',
+    'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router|tv|television',
   ) +
   's?';
 const DEVICE = deviceOf(rx`your|the|a user'?s|their|each`);
