@@ -265,6 +265,17 @@ const BANNED_USE = re(
   rx`\b(?:banned|bans?|prohibit(?:s|ed)?|restrict(?:s|ed)?|outlaw(?:s|ed)?) (?:the )?(?:use|collection|sale) of(?: [\w-]+){0,3}`,
   'gi',
 );
+/**
+ * Data acted on in the passive in a clause before the match's own ("…are sent to the search provider, and its use is
+ * governed by its own policy"); not in the match's own subject ("biometric data that is collected by businesses is
+ * regulated by law").
+ */
+function actedBeforeClauseOf(s: string, re: RegExp): boolean {
+  const m = re.exec(s);
+  if (!m) return false;
+  const cut = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index));
+  return cut > 0 && PASSIVE_ACT.test(s.slice(0, cut));
+}
 /** What the law does to a kind of data: "Facial recognition technology is regulated differently…". */
 const REGULATED = /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i;
 const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
@@ -359,7 +370,9 @@ const CATEGORY_DEFINED = re(
   // Also the health data of state laws: "Consumer health data may include biometric data and precise location…".
   rx`^(?:the )?(?:"|“)?(?:sensitive |consumer health )?(?:personal )?(?:information|data)(?:"|”)?(?: category)?` +
     // Also with an aside: "Sensitive personal information, as defined in the CPRA and similar laws, includes…".
-    rx`(?:,[^,;.]{1,60},)? (?:may )?(?:includes?|means|consists of|covers)\b` +
+    rx`(?:, as (?:defined|used|described) (?:in|under|by) [^,;.]{1,50},)? (?:may )?(?:includes?|means|consists of|covers)\b` +
+    // Not the company's own data: "…may include precise location information collected when you use the App".
+    rx`(?![^.;]*\b(?:collected|obtained|gathered|received)\b)` +
     // "Categories of sensitive personal information under the CPRA include…": what a law's categories hold.
     rx`|^(?:the )?(?:categories|types|kinds) of (?:sensitive )?(?:personal )?(?:information|data)\b[^.;]{0,60}?` +
     rx`\b(?:include|comprise|are|cover)\b` +
@@ -455,7 +468,8 @@ const RIGHTS_REQUEST = re(
     rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b` +
     // Being told whether the company does it is a question, not an answer: "Some states require us to tell you
     // whether we process biometric data".
-    rx`|\b(?:tell|inform|notify|let (?:you|users|them) know|ask us)(?: (?:you|users|consumers|them))? whether (?:or not )?we\b`,
+    rx`|(?<!\bto )\b(?:(?:tell|inform|notify) (?:you|users|consumers|them)|let (?:you|users|them) know|ask us) whether (?:or not )?we\b` +
+    rx`|\b(?:require|obliges?|obligate) (?:us|companies|businesses) to (?:tell|inform|notify) (?:you|users|consumers) whether\b`,
 );
 /**
  * The reader bound by terms as the one who acts on data (a developer, a business customer): "You shall not
@@ -655,7 +669,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
     // Not after data acted on in the passive: "…are sent to the search provider, whose use of this information is
     // governed by its own privacy policy".
-    REGULATED.test(s) && !FIRST_PARTY_ACT.test(s) && !FIRST_PARTY.test(s) && !PASSIVE_ACT.test(s.replace(REGULATED, ' ')) ||
+    REGULATED.test(s) && !FIRST_PARTY_ACT.test(s) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) ||
     (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
     isNormStatement(s),
   ),

@@ -5,6 +5,7 @@ import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { staysOnDevice } from './flow';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
+import { oncePerSentence } from './acts';
 import { findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import {
@@ -268,10 +269,18 @@ const NEEDED = re(rx`^(?:\s+[\w-]+){0,2}?\s+(?:is|are|will be)\s+${NEEDED_WORD}`
  * ("until the batteries are replaced" starts nothing).
  */
 const UNTIL_EVENT = re(
-  rx`^[^.;]{0,80}?\buntil\b[^.;]{0,50}?\b(?:detected|heard|recogni[sz]ed|spoken|said|says?|pressed|press(?:es)?` +
+  // In the mention's own clause: not across ", and" into another ("…voiceprints, and audio is not sent until…").
+  rx`^(?:(?!,\s*(?:and|but|while)\b)[^.;]){0,80}?\buntil\b[^.;,]{0,50}?\b(?:detected|heard|recogni[sz]ed|spoken|said|says?|pressed|press(?:es)?` +
     rx`|tap(?:s|ped)?|activated|triggered|wake word)\b`,
 );
+/** A later act on what the mention names, by pronoun: "…, the app uses it", "…, it is stored in our cloud". */
+const ACT_ON_IT = re(
+  rx`\b(?:${PROCESSING_OR_FLOW_VERB})\s+(?:it|them)\b|\b(?:it|they)\s+(?:is|are|will be|may be)\s+(?:\w+ly\s+)?` +
+    rx`(?:${participleSource(['processing', 'flow'])})\b`,
+);
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}$/i;
+/** An act on the data after a necessity: "…required or collected", "…and is never collected". */
+const ACT_AFTER = re(rx`^[^.;]{0,60}?(?:,|\b(?:or|and|nor)\b)[^.;]{0,30}?\b(?:${participleSource(['processing', 'flow'])}|collect|store|receive|keep|process|use)\b`);
 /** "We do not require biometric data to open an account": the act is not asked of the reader, not denied. */
 const NOT_REQUIRED_BEFORE = re(
   rx`\b(?:do(?:es)? not|don't|doesn't|never|will not|won't)\s+(?:\w+ly\s+)?(?:require|need)\s+` +
@@ -616,7 +625,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
   // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's,
   // in a condition too ("If another player records your voice, report them").
-  if (actedOnIndependently(sentence, clause.start, mention.start)) return 'none';
+  // Not when the company then acts on it: "If your carrier shares your precise location, the app uses it…".
+  if (actedOnIndependently(sentence, clause.start, mention.start) && !ACT_ON_IT.test(sentence.slice(clause.end, clause.end + 200))) {
+    return 'none';
+  }
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     if (LEARNS_OF_CLAUSE.test(clause.text)) return 'none';
     // A concession implies nothing either way: "even if you grant the app location permission, we never access…".
@@ -635,7 +647,11 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // not required to use the Service", "No fingerprint scanner is needed".
   const next = sentence.slice(mention.end, Math.min(clause.end, mention.end + 60));
   const lead = sentence.slice(Math.max(clause.start, mention.start - 60), mention.start);
-  if (NOT_NEEDED.test(next) || (NEEDED.test(next) && NO_BEFORE.test(lead)) || NOT_REQUIRED_BEFORE.test(lead)) {
+  // Not when an act on it follows: "…is not required, collected, or stored", "…do not need it and do not collect it".
+  if (
+    (NOT_NEEDED.test(next) || (NEEDED.test(next) && NO_BEFORE.test(lead)) || NOT_REQUIRED_BEFORE.test(lead)) &&
+    !ACT_AFTER.test(sentence.slice(mention.end, mention.end + 120))
+  ) {
     return 'none';
   }
   let denied = false;
@@ -1225,6 +1241,12 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
 /** The device's own biometric sign-in by name, or one the sentence gives to the reader's device. */
 const DEVICE_KEY_NAME = /^(?:face id|touch id|windows hello)$/i;
 const DEVICE_OWNED_BEFORE = /\byour (?:device|phone|smartphone|computer|tablet)['’]s (?:[\w-]+ ){0,2}$/i;
+const SENT_TO_US = re(
+  rx`\b(?:sent|uploaded|transmitted|transferred|shared|stored|saved|kept)\b[^.;]{0,40}\b(?:to|with|on|by) (?:us|our)\b` +
+    rx`|\bwe (?:also |then )?(?:collect|receive|store|keep|process)\b`,
+);
+/** Read once per sentence, not once per mention (a hostile sentence holds thousands). */
+const sentToUs = oncePerSentence((sentence) => SENT_TO_US.test(sentence));
 /** Used to get in: "…, to sign in to the app", "… to unlock saved passwords". */
 const TO_GET_IN_AFTER = /^[^.;]{0,70}?\bto (?:sign ?in|log ?in|unlock|authenticate)\b/i;
 /**
@@ -1239,7 +1261,9 @@ function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionSta
   const { start, end, text } = x.mention;
   return (
     (DEVICE_KEY_NAME.test(text) || DEVICE_OWNED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) &&
-    TO_GET_IN_AFTER.test(sentence.slice(end, end + 84))
+    TO_GET_IN_AFTER.test(sentence.slice(end, end + 84)) &&
+    // Not one sent to the company: "Your device's face scan is uploaded to our servers to authenticate you".
+    !sentToUs(sentence)
   );
 }
 

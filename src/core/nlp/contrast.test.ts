@@ -4083,6 +4083,51 @@ const PAIRS: Pair[] = [
     'No audio is sent to us until the wake word has been detected.', ['voice|affirmed', 'voice|denied'],
     'No audio is sent to us when the wake word has been detected.', ['voice|denied'],
   ],
+  [
+    'a necessity denied beside a collection denied still denies',
+    'No location data is required or collected by the app.', ['location|denied'],
+    'No location data is required to use the app.', [],
+  ],
+  [
+    'a law regulating data acted on in its own subject is a statement of law',
+    'In some states, biometric information that is collected by businesses is regulated by specific laws.', [],
+    'Biometric information is collected by the app, and its use is regulated by a contract.', ['biometric|affirmed'],
+  ],
+  [
+    'the device\'s key sent to the company is the company\'s',
+    'Your device\'s face scan is uploaded to our servers to authenticate you.', ['face|affirmed'],
+    'You can use your device\'s face scan to authenticate to the app.', [],
+  ],
+  [
+    'telling whether needs a listener: a purpose is no question',
+    'Voice recordings are reviewed by our staff to tell whether we understood your request correctly.', ['voice|affirmed'],
+    'Some states require us to tell you whether we process voice recordings.', [],
+  ],
+  [
+    'only a definitional aside keeps a category a definition',
+    'Personal data, collected through the App, includes your precise location.', ['location.precise|affirmed'],
+    'Personal data, as defined in the GDPR, includes your precise location.', [],
+  ],
+  [
+    'a trigger ends only its own clause\'s denial',
+    'We do not create voiceprints, and audio is not sent to us until the wake word is detected.', ['voice|affirmed', 'voice|denied'],
+    'We do not create voiceprints, and audio is not sent to us.', ['voice|denied'],
+  ],
+  [
+    'a voicemail kept needs a verb of keeping, not a shop',
+    'Voicemail is not available on weekends, so please visit your nearest store.', [],
+    'Voicemail is stored for 30 days.', ['voice|affirmed'],
+  ],
+  [
+    'another party\'s act in a condition, then the company\'s own use of it',
+    'If your carrier shares your precise location, the app uses it to route emergency calls.', ['location.precise|affirmed'],
+    'If your carrier shares your precise location, contact your carrier.', [],
+  ],
+  [
+    'a list item with a verb of its own is its own clause',
+    'We have not collected the following categories: biometric information; precise geolocation is collected only in the mobile app.', ['biometric|denied', 'location.precise|affirmed'],
+    'We have not collected the following categories: biometric information; precise geolocation.', ['biometric|denied', 'location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

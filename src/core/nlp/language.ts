@@ -85,23 +85,40 @@ function wordsOf(sentence: string): Word[] {
   return [...sentence.matchAll(WORD)].map((m) => wordOf(m[0], m.index));
 }
 
+/** Whether the list item from word `i` to the next ";" has a verb of its own (each item is read once). */
+function itemHasVerb(words: Word[], i: number): boolean {
+  for (let j = i; j < words.length; j++) {
+    if (ITEM_VERBS.has(words[j]!.norm)) return true;
+    if (/;/.test(words[j]!.after)) return false;
+  }
+  return false;
+}
+const ITEM_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'may', 'might', 'can', 'could', 'has', 'have']);
 /** How far "the following" may stand before the colon that opens its list ("the following categories of …:"). */
 const LIST_LEAD_WORDS = 10;
+/** How far after its colon a list's items are read as one clause. */
+export const LIST_SPAN = 400;
 /** Where clauses start: before an opener or a coordinated subject, after ";", ":" or a comma before a subject. */
 function clauseStarts(words: Word[]): number[] {
   const starts: number[] = [];
   /** Inside a list opened by "the following …:", whose items the verb before the colon governs. */
   let inList = false;
   let followingAt = -Infinity;
+  let listAt = 0;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1]!;
     const next = words[i + 1];
     if (prev.norm === 'following') followingAt = i - 1;
-    if (prev.after.includes(':') && i - followingAt <= LIST_LEAD_WORDS) inList = true;
+    if (prev.after.includes(':') && i - followingAt <= LIST_LEAD_WORDS) {
+      inList = true;
+      listAt = w.start;
+    }
+    // A list is a few items: past LIST_SPAN characters its marks split clauses again (and a clause stays short).
+    if (inList && w.start - listAt > LIST_SPAN) inList = false;
     // "…not collected the following categories: biometric information; precise geolocation": one clause, unless
     // an item has a subject of its own.
-    if (inList && /[;:]/.test(prev.after) && !SUBJECTS.has(w.norm)) continue;
+    if (inList && /[;:]/.test(prev.after) && !SUBJECTS.has(w.norm) && !itemHasVerb(words, i)) continue;
     // One clause for two openers in a row: "except when you use…", "but if you allow…".
     const opener = (CLAUSE_OPENERS.has(w.norm) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after)) ||
       (w.norm === 'so' && next?.norm === 'that');

@@ -97,6 +97,17 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'but if we do not, ' + runOf('.,;')(n) + 'a', (s) => clausesOf(s), 100_000);
     expectLinear(runOf('but we, and you; if they: '), (s) => clausesOf(s), 100_000);
   });
+  it('the clause and negation scans over a list opened by "the following" with many items', () => {
+    const list = (n: number) => 'we have not collected the following: ' + runOf('biometric information; precise location; ')(n);
+    expectLinear(list, (s) => clausesOf(s), 20_000);
+    expectLinear(list, (s) => negationsIn(s), 100_000);
+    expectLinear(list, (s) => classifySentence(s), 20_000);
+  });
+  it('the session 14 stance readings over runs of their openers', () => {
+    expectLinear(runOf('approximate location using your IP address, Wi-Fi, '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('no voice is not required or sent until you tap, '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf("your device's fingerprint to sign in, "), (s) => classifySentence(s), 20_000);
+  });
   it('the normal form over runs of abbreviations', () =>
     expectLinear(runOf('etc. e.g. i.e. '), (s) => normalizeSentence(s)));
   it('the place and head readings over runs of locations and areas', () => {

@@ -5,6 +5,7 @@
  * Both passes are one left-to-right scan with constant-size patterns, so they are linear in the sentence.
  */
 import { named, re, rx } from '../text/pattern';
+import { LIST_SPAN } from './language';
 export interface NegationRow {
   id: string;
   source: string;
@@ -114,8 +115,18 @@ const LIST_LEAD = /\bthe following\b[^.;:]{0,60}$/i;
 function listColon(sentence: string, at: number[]): number[] {
   const i = at.findIndex((x) => sentence[x] === ':' && LIST_LEAD.test(sentence.slice(Math.max(0, x - 80), x)));
   if (i < 0) return at;
-  return [...at.slice(0, i), ...at.slice(i + 1).filter((x) => sentence[x] !== ';')];
+  const colon = at[i]!;
+  const rest = at.slice(i + 1);
+  // An item with a verb of its own is a clause of its own: "…: biometric information; precise geolocation is
+  // collected only in the app". Each item is read once; only within the span the clause scan reads as one list
+  // (language.ts LIST_SPAN).
+  return [
+    ...at.slice(0, i),
+    ...rest.filter((x, k) => sentence[x] !== ';' || x - colon > LIST_SPAN ||
+      OWN_VERB.test(sentence.slice(x + 1, rest[k + 1] ?? sentence.length))),
+  ];
 }
+const OWN_VERB = /\b(?:is|are|was|were|will|may|might|can|could|has|have|we|you)\b/i;
 
 /** The outermost parentheses of a sentence, in order, each closed (an unclosed one is no parenthesis). */
 function parenthesesOf(sentence: string): { open: number; close: number }[] {

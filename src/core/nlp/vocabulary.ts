@@ -499,7 +499,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // What the user says, named by its role: "your spoken answer", "spoken destination".
     rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
-    rx`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.]{0,60}\b(?:stor|record|kept|keep|retain|transcri|sav|listen)\w*)`,
+    // Verbs only, within the clause: not a shop ("visit your nearest store") nor the App Store.
+    rx`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.;]{0,60}\b(?:stored|storing|recorded|recording|kept|retain\w*` +
+      rx`|transcri\w*|saved|saving|listen\w*|(?:store|keep|record|save)s? (?:it|them|the|your|a|an|each|all)\b))`,
     // A person's voice recorded: "Your child's voice may be recorded".
     rx`'s voice\b(?<=\b(?:your|their|the) ` +
       rx`(?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s voice)(?! assistant)`,
