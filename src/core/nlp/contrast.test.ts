@@ -4128,6 +4128,16 @@ const PAIRS: Pair[] = [
     'We have not collected the following categories: biometric information; precise geolocation is collected only in the mobile app.', ['biometric|denied', 'location.precise|affirmed'],
     'We have not collected the following categories: biometric information; precise geolocation.', ['biometric|denied', 'location.precise|denied'],
   ],
+  [
+    'an area excepted before the location, or after a comma, is kept',
+    'Except for your country, we do not collect any location information.', ['location.approximate|affirmed', 'location|denied'],
+    'Except for your email address, we do not collect any location information.', ['location|denied'],
+  ],
+  [
+    'an area excepted after a comma is kept; one excepted from contact data is not a location',
+    'We do not track your location, apart from the city you enter in your profile.', ['location.approximate|affirmed', 'location|denied'],
+    'Except for your country, we do not collect any contact information.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -240,6 +240,8 @@ function term(id: string, type: DataType, ...rest: [Alternatives] | [TermOptions
   return { id, type, ...options, source: alternatives(source) };
 }
 
+/** Words that except one item from what a sentence says of the rest. */
+const EXCEPTING = rx`(?:other than|except(?: for)?|apart from|besides)`;
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
   term('faceprint', 'face', { identifier: true }, [
@@ -854,8 +856,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\b(?:your|the user'?s|their) (?:(?:home|billing|shipping|current|postal) )?${AREA}\b` +
       rx`(?= (?:is|are|will be|may be|can be) (?:also )?(?:${participleSource(['processing', 'further'])})\b)` +
       // The area excepted from a location: "any location information other than your country" is kept.
-      rx`|\b${AREA}\b` +
-      rx`(?<=\blocation\b[^.;,]{0,30} (?:other than|except(?: for)?|apart from|besides) (?:your |the )?${AREA})`,
+      // Also after a comma ("We do not track your location, apart from the city you enter"), or fronted before a
+      // location later in the sentence ("Except for your country, we do not collect any location information").
+      rx`|\b${AREA}\b(?:(?<=\blocation\b[^.;,]{0,30},? ${EXCEPTING} (?:your |the )?${AREA})` +
+      rx`|(?<=^\W{0,5}${EXCEPTING} (?:your |the )?${AREA})(?=[^.;]{0,80}\blocation\b))`,
   ),
   // What the company fits to the reader's area: "an event specific to your country", "ads relevant to your
   // country/region" (it must know the area). A norm fitted to it ("rights specific to your country") is a
