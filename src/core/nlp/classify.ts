@@ -768,8 +768,16 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && UNTIL_EVENT.test(sentence.slice(mention.end, mention.end + 100))) return 'denied-unless';
   if (denied) return 'denied';
   if (furtherOnly) return OWN_ACT_AFTER.test(charsAfter(sentence, mention.end, 60)) ? 'affirmed' : 'none';
+  // Kept on the device in its own clause, though another clause sends other data to us: "Viewing data is sent to
+  // us, but voice commands never leave your phone".
+  if (!facts.onDevice && clauses.length > 1 && CONTRAST_OPENER.test(clause.text) && clauseStaysOnDevice(clause.text)) {
+    return 'on-device';
+  }
   return 'affirmed';
 }
+const CONTRAST_OPENER = /^\W*(?:but|while|whereas|however)\b/i;
+/** Read once per clause (its text is one string for all its mentions), not once per mention. */
+const clauseStaysOnDevice = oncePerSentence(staysOnDevice);
 
 function conditionsOf(sentence: string, held: Uint8Array): Condition[] {
   const out: Condition[] = [];

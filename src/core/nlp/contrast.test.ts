@@ -4138,6 +4138,11 @@ const PAIRS: Pair[] = [
     'We do not track your location, apart from the city you enter in your profile.', ['location.approximate|affirmed', 'location|denied'],
     'Except for your country, we do not collect any contact information.', [],
   ],
+  [
+    'a clause of contrast that keeps data on the device denies it, whatever another clause sends',
+    'Viewing data is sent to us, but voice commands never leave your phone.', ['voice|denied'],
+    'Viewing data is sent to us, and voice commands are sent to us too.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

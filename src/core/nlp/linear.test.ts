@@ -108,6 +108,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('no voice is not required or sent until you tap, '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf("your device's fingerprint to sign in, "), (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'Except for your country' + runOf(', except for your city')(n), (s) => findMentions(s), 100_000);
+    expectLinear((n) => 'Data is sent to us, but ' + runOf('voice commands and ')(n) + 'never leave your phone.', (s) => classifySentence(s), 20_000);
   });
   it('the normal form over runs of abbreviations', () =>
     expectLinear(runOf('etc. e.g. i.e. '), (s) => normalizeSentence(s)));
