@@ -4143,6 +4143,11 @@ const PAIRS: Pair[] = [
     'Viewing data is sent to us, but voice commands never leave your phone.', ['voice|denied'],
     'Viewing data is sent to us, and voice commands are sent to us too.', ['voice|affirmed'],
   ],
+  [
+    'a reason opens a clause of its own and ends the negation before it',
+    'No GPS permission is required, as your approximate location is estimated from your IP address.', ['location.approximate|affirmed'],
+    'No GPS permission is required, and your approximate location is not estimated from your IP address.', ['location.approximate|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -64,6 +64,9 @@ export const PSEUDO_CUES: NegationRow[] = [
 export const SCOPE_TERMINATORS: NegationRow[] = [
   named('contrast', rx`\b(?:but|however|although|though|whereas|while|yet)\b`),
   named('exception', rx`\b(?:except|unless|other than)\b`),
+  // A reason opens a clause of its own: "No GPS permission is required, as your approximate location is estimated
+  // from your IP address". Only before a subject: not "such as", "since 2020".
+  named('cause', rx`(?:\bbecause|\bsince|, as)\b(?= (?:we|you|your|the|our|it|this|they|its|their)\b)`),
   named('relative', rx`\b(?:which|who|whom)\b|, that\b`),
   // A parenthesis is not one: "(for example, …)" elaborates the negated object; nor is a pair of dashes around
   // one ("No biometric data — fingerprint, palm or iris — is gathered"): see `parentheticalDashes`.

@@ -31,6 +31,7 @@ const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
 const TERMINATOR_EXAMPLES: Record<string, [string, string]> = {
   contrast: ['We do not sell it, but we keep it.', 'We do not sell it or keep it.'],
   exception: ['We do not keep it except for fraud checks.', 'We do not keep it for fraud checks.'],
+  cause: ['We do not ask for GPS, as your city is enough.', 'We do not ask for data such as your GPS position.'],
   relative: ['We do not sell data, which includes your city.', 'We do not sell data including your city.'],
   punctuation: ['We do not sell it; we keep it.', 'We do not sell it or keep it.'],
 };
