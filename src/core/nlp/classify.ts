@@ -626,7 +626,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's,
   // in a condition too ("If another player records your voice, report them").
   // Not when the company then acts on it: "If your carrier shares your precise location, the app uses it…".
-  if (actedOnIndependently(sentence, clause.start, mention.start) && !ACT_ON_IT.test(sentence.slice(clause.end, clause.end + 200))) {
+  if (actedOnIndependently(sentence, clause.start, mention.start) && !ACT_ON_IT.test(charsAfter(sentence, clause.end, 200))) {
     return 'none';
   }
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
@@ -650,7 +650,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // Not when an act on it follows: "…is not required, collected, or stored", "…do not need it and do not collect it".
   if (
     (NOT_NEEDED.test(next) || (NEEDED.test(next) && NO_BEFORE.test(lead)) || NOT_REQUIRED_BEFORE.test(lead)) &&
-    !ACT_AFTER.test(sentence.slice(mention.end, mention.end + 120))
+    !ACT_AFTER.test(charsAfter(sentence, mention.end, 120))
   ) {
     return 'none';
   }
@@ -765,7 +765,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && facts.negativeConditionLead) return deniedByVerb ? 'denied-unless' : 'conditional';
   // "No audio is sent to us until the wake word has been detected": denied before the event, and affirmed (on it)
   // after; both stances, as for a negative condition.
-  if (denied && UNTIL_EVENT.test(sentence.slice(mention.end, mention.end + 100))) return 'denied-unless';
+  if (denied && UNTIL_EVENT.test(charsAfter(sentence, mention.end, 100))) return 'denied-unless';
   if (denied) return 'denied';
   if (furtherOnly) return OWN_ACT_AFTER.test(charsAfter(sentence, mention.end, 60)) ? 'affirmed' : 'none';
   // Kept on the device in its own clause, though another clause sends other data to us: "Viewing data is sent to
@@ -1268,8 +1268,8 @@ function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionSta
   if (x.mention.type.startsWith('location')) return false;
   const { start, end, text } = x.mention;
   return (
-    (DEVICE_KEY_NAME.test(text) || DEVICE_OWNED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) &&
-    TO_GET_IN_AFTER.test(sentence.slice(end, end + 84)) &&
+    (DEVICE_KEY_NAME.test(text) || DEVICE_OWNED_BEFORE.test(charsBefore(sentence, start, 40))) &&
+    TO_GET_IN_AFTER.test(charsAfter(sentence, end, 84)) &&
     // Not one sent to the company: "Your device's face scan is uploaded to our servers to authenticate you".
     !sentToUs(sentence)
   );

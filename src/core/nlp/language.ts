@@ -93,7 +93,9 @@ function itemHasVerb(words: Word[], i: number): boolean {
   }
   return false;
 }
-const ITEM_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'may', 'might', 'can', 'could', 'has', 'have']);
+/** The auxiliaries that give a list item a verb of its own (negation.ts reads the same list). */
+export const ITEM_VERB_WORDS = ['is', 'are', 'was', 'were', 'will', 'may', 'might', 'can', 'could', 'has', 'have'];
+const ITEM_VERBS = new Set(ITEM_VERB_WORDS);
 /** How far "the following" may stand before the colon that opens its list ("the following categories of …:"). */
 const LIST_LEAD_WORDS = 10;
 /** How far after its colon a list's items are read as one clause. */

@@ -4,8 +4,8 @@
  * not. Whether a negation denies a mention is decided by the predicate it governs (classify.ts, verbs.ts).
  * Both passes are one left-to-right scan with constant-size patterns, so they are linear in the sentence.
  */
-import { named, re, rx } from '../text/pattern';
-import { LIST_SPAN } from './language';
+import { charsBefore, named, re, rx } from '../text/pattern';
+import { ITEM_VERB_WORDS, LIST_SPAN } from './language';
 export interface NegationRow {
   id: string;
   source: string;
@@ -116,7 +116,7 @@ const LIST_LEAD = /\bthe following\b[^.;:]{0,60}$/i;
  * precise geolocation"). One pass over the terminators.
  */
 function listColon(sentence: string, at: number[]): number[] {
-  const i = at.findIndex((x) => sentence[x] === ':' && LIST_LEAD.test(sentence.slice(Math.max(0, x - 80), x)));
+  const i = at.findIndex((x) => sentence[x] === ':' && LIST_LEAD.test(charsBefore(sentence, x, 80)));
   if (i < 0) return at;
   const colon = at[i]!;
   const rest = at.slice(i + 1);
@@ -129,7 +129,8 @@ function listColon(sentence: string, at: number[]): number[] {
       OWN_VERB.test(sentence.slice(x + 1, rest[k + 1] ?? sentence.length))),
   ];
 }
-const OWN_VERB = /\b(?:is|are|was|were|will|may|might|can|could|has|have|we|you)\b/i;
+/** An item's own verb, or a subject of its own. */
+const OWN_VERB = re(rx`\b(?:${ITEM_VERB_WORDS.join('|')}|we|you)\b`);
 
 /** The outermost parentheses of a sentence, in order, each closed (an unclosed one is no parenthesis). */
 function parenthesesOf(sentence: string): { open: number; close: number }[] {
