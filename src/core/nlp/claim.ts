@@ -434,9 +434,12 @@ const READER_INFORMATION = re(
 /** The company's use named as a thing: "our use of location information", "Google's use of…". */
 const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b|\bhow [A-Z][\w-]* (?:uses|collects|processes)\b/;
 /** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
+// Also with no "more" ("For geolocation information for OnStar, see below."), where the fronted phrase holds no
+// comma: "For these features, we collect your location, see section 4" has its claim before the pointer.
 const CROSS_REFERENCE = re(
   rx`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
-    rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b`,
+    rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b` +
+    rx`|^for [^.;,]{3,80},\s*(?:please )?(?:see|refer to|consult|go to)\b`,
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = re(
@@ -529,6 +532,8 @@ const DEVICE_FEATURE = re(
     rx`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
     rx`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
 );
+/** What a thing could be used for, in a relative clause: "sensors that can be used to…". */
+const CAPABILITY = /\b(?:that|which) (?:can|could|may|might) be used\b/gi;
 /** Whether a feature is offered at all: "Location-based services may not be available in all countries". */
 // Not "…is not available to us", which says where data goes.
 const AVAILABILITY = re(
@@ -709,7 +714,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
     // The state itself ("in use") is not an act on data.
     (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
-    (DEVICE_FEATURE.test(s) && !claimAct(s)),
+    // What the feature could be used for is what it is, not an act: "Your device may have sensors that can be used
+    // to understand your location" (not "…sensors that are used by us", "…that we use").
+    (DEVICE_FEATURE.test(s) && !claimAct(s.replace(CAPABILITY, ' '))),
   ),
   // A notice about names: "Face ID and Touch ID are trademarks of Apple Inc.".
   rule('trademark', (s) =>

@@ -4148,6 +4148,41 @@ const PAIRS: Pair[] = [
     'No GPS permission is required, as your approximate location is estimated from your IP address.', ['location.approximate|affirmed'],
     'No GPS permission is required, and your approximate location is not estimated from your IP address.', ['location.approximate|denied'],
   ],
+  [
+    'a pointer elsewhere, with no "more", is not a claim',
+    'For geolocation information for OnStar, see below.', [],
+    'For OnStar, we collect geolocation information, see below.', ['location|affirmed'],
+  ],
+  [
+    'a pointer\'s fronted phrase holds no comma: a claim before the pointer stays',
+    'For information about voice recordings in the Assistant, see the Assistant section.', [],
+    'For the Assistant, we keep voice recordings, see the Assistant section.', ['voice|affirmed'],
+  ],
+  [
+    'what the reader\'s device could be used for is a capability, not an act',
+    'Your device may have sensors that can be used to better understand your location and movement.', [],
+    'Your device may have sensors that we use to better understand your location and movement.', ['location|affirmed'],
+  ],
+  [
+    'the places the reader goes, through an assistant, are where they are; places searched for are not',
+    'Depending on how you use the assistant, this may include places you ask it to navigate to.', ['location|affirmed'],
+    'Depending on how you use the assistant, this may include places you ask it to search for.', [],
+  ],
+  [
+    'destinations the reader drives to are their location',
+    'We keep the destinations you drive to in your trip history.', ['location|affirmed'],
+    'We keep the destinations you search for in your trip history.', [],
+  ],
+  [
+    'a visit to a physical store measured is a location; a visit to an online store is not',
+    'We use this data to measure whether an ad resulted in a visit to a physical store.', ['location|affirmed'],
+    'We use this data to measure whether an ad resulted in a visit to our online store.', [],
+  ],
+  [
+    'what the company presents as available in the reader\'s region says it knows the region',
+    'When you browse, we will present product feeds that are available in your region.', ['location.approximate|affirmed'],
+    'When you browse, our product feeds are available in your region.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -353,6 +353,12 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('Under the Privacy Act, if you later decide to disable varies by x location even if '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('the country and x code associated with your sim card the country set in your account '), (s) => findMentions(s), 100_000);
   });
+  it('session 15: pointers, capabilities, destinations, store visits and what is offered in an area, over runs of their openers', () => {
+    expectLinear((n) => 'For ' + runOf('x ')(n) + ', see below', (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('your device has sensors that can be used places you ask it to visit to a physical we present available in your x '),
+      (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('we present available in your region destinations you ask us to physical store visits '), (s) => findMentions(s), 100_000);
+  });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);

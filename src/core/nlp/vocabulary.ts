@@ -873,7 +873,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       // What the company tells the reader about their area: "to tell you about … events in your area".
       rx`|\b${IN_YOUR_AREA}\b` +
       rx`(?<=\b(?:ads?|offers?|events?|news|deals|promotions|weather|recommendations)\b(?: [\w-]+){0,2} ` +
-      rx`${IN_YOUR_AREA})`,
+      rx`${IN_YOUR_AREA})` +
+      // What the company picks as offered in the reader's area: "we will present product feeds that are available in
+      // your region" (not "our services are available in your region", which picks nothing).
+      rx`|\bavailable in your (?:country|region|city|area|market)\b` +
+      rx`(?<=\b(?:present|show|display|recommend|suggest|select|determin|surfac)\w*\b[^.;]{0,80} available in your \w+)`,
   ),
   term('approximate-word', APPROXIMATE, `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}`),
   term('ip-location', APPROXIMATE, IP_LOCATION),
@@ -914,6 +918,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
       rx`(?:\w+ly )?(?:at|near|inside|arriv\w*(?: at| in)?|enter\w*|leav\w*|visit\w*|approach\w*)` +
       rx` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
+    // A visit to a place in the world, measured: "whether an ad resulted in a visit to a physical store" (not "a
+    // visit to our online store").
+    rx`\bvisits? to (?:a |an |the |our |their |your )?(?:physical|retail|brick[- ]and[- ]mortar|offline) ` +
+      rx`(?:stores?|shops?|locations?|venues?)\b|\b(?:physical|offline|in-store) (?:store )?visits\b`,
     rx`\b(?:information|data) (?:about|on) when you (?:arrive at|enter|leave|visit)` +
       rx` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
     rx`\byour (?:home|work)(?: (?:and|or) (?:home|work))? locations?\b`,
@@ -932,9 +940,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
       rx`|\b${NEARBY_PEOPLE} nearby\b|\bnearby ${NEARBY_PEOPLE}\b`,
     rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
-    // One or every place too: "every place that you have visited".
-    rx`\b(?:places?|locations|venues?|stores|points of interest) (?:that )?you (?:(?:have|had|often|usually) )?` +
-      words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?') +
+    // One or every place too: "every place that you have visited"; destinations, also through an assistant ("places
+    // you ask it to navigate to").
+    rx`\b(?:places?|locations|venues?|stores|points of interest|destinations) (?:that )?you (?:(?:have|had|often|usually) )?` +
+      rx`(?:(?:ask|asked|tell|told) (?:it|us|the [\w-]+) to )?` +
+      words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?',
+        'navigat(?:e|ed) to|dr(?:ive|ove) to') +
       rx`\b${NOT_ONLINE}`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
     // An adverb may stand before the verb: "where your device actually is".
