@@ -1064,6 +1064,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // Up to tens of metres is precise; hundreds of metres or any kilometres is approximate.
     genericTo(resolution[1] ? PRECISE : APPROXIMATE);
   }
+  // A device said to lack a receiver ("the band has no GPS and cannot record your location") denies a capability,
+  // not a precision: where the sentence also denies a location, that generic location is what it denies.
+  const lacking = byType.get(PRECISE)?.filter((x) => LACKS_RECEIVER.test(charsBefore(sentence, x.mention.start, 40)));
+  if (lacking?.length && byType.get(LOCATION)?.some((x) => x.stance === 'denied')) {
+    setOrDrop(PRECISE, byType.get(PRECISE)!.filter((x) => !lacking.includes(x)));
+  }
   // A generic location yields to a stated precision, but not across stances: "Except for the country you
   // select, we do not collect any information about your location" affirms the one and denies the other.
   // A precision named only in a condition or a side remark ("When GPS is switched off, location is estimated…")
@@ -1380,6 +1386,9 @@ const FURTHER_ONLY_QUESTION = re(
   rx`\b(?:sell|sold|share|shared|disclose|rent|trade|transfer|need|required?|have to|without|other users` +
     rx`|employers?|see|stored?|kept|keep|retain\w*|work)\b`,
 );
+/** A receiver the device lacks, just before its name: "has no GPS", "do not contain GPS receivers". */
+const LACKS_RECEIVER =
+  /\b(?:(?:has|have|with|contains?|includes?) no|(?:does|do)(?: not|n't) (?:have|contain|include)(?: a| any)?) (?:built-in |internal )?$/i;
 export function answeredQuestion(
   question: string, answer: string, context: SentenceContext,
 ): SentencePractice[] {

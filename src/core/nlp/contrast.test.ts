@@ -4183,6 +4183,11 @@ const PAIRS: Pair[] = [
     'When you browse, we will present product feeds that are available in your region.', ['location.approximate|affirmed'],
     'When you browse, our product feeds are available in your region.', [],
   ],
+  [
+    'a receiver the device lacks denies a capability: the location it cannot record is the generic one denied',
+    'At present, the fitness band has no GPS and cannot record your location.', ['location|denied'],
+    'At present, the fitness band does not collect GPS data and cannot record your location.', ['location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
