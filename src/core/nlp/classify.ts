@@ -1066,7 +1066,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   }
   // A device said to lack a receiver ("the band has no GPS and cannot record your location") denies a capability,
   // not a precision: where the sentence also denies a location, that generic location is what it denies.
-  const lacking = byType.get(PRECISE)?.filter((x) => LACKS_RECEIVER.test(charsBefore(sentence, x.mention.start, 40)));
+  const lacking = byType.get(PRECISE)?.filter((x) =>
+    RECEIVER.test(x.mention.text) && LACKS_RECEIVER.test(charsBefore(sentence, x.mention.start, 40)));
   if (lacking?.length && byType.get(LOCATION)?.some((x) => x.stance === 'denied')) {
     setOrDrop(PRECISE, byType.get(PRECISE)!.filter((x) => !lacking.includes(x)));
   }
@@ -1387,8 +1388,9 @@ const FURTHER_ONLY_QUESTION = re(
     rx`|employers?|see|stored?|kept|keep|retain\w*|work)\b`,
 );
 /** A receiver the device lacks, just before its name: "has no GPS", "do not contain GPS receivers". */
-const LACKS_RECEIVER =
-  /\b(?:(?:has|have|with|contains?|includes?) no|(?:does|do)(?: not|n't) (?:have|contain|include)(?: a| any)?) (?:built-in |internal )?$/i;
+const LACKS_RECEIVER = /\b(?:(?:has|have|with|contains?) no|(?:does|do)(?: not|n't) (?:have|contain)(?: a| any)?) (?:built-in |internal )?$/i;
+/** The receiver itself, not its data ("GPS location" is data a policy may list as not included). */
+const RECEIVER = /^gps(?: (?:receivers?|chips?|sensors?|modules?))?$/i;
 export function answeredQuestion(
   question: string, answer: string, context: SentenceContext,
 ): SentencePractice[] {
