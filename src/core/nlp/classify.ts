@@ -1287,7 +1287,8 @@ function exceptionBetween(sentence: string, first: Mention, second: Mention): bo
   const [a, b] = first.start < second.start ? [first, second] : [second, first];
   // A bounded window: an exception stands right between the two (and the cost per mention stays constant).
   if (b.start - a.end > 200) return false;
-  return /\b(?:other than|except|besides|apart from|more than)\b/i.test(sentence.slice(a.end, b.start));
+  // A contrast does too: "only the text of your spoken request, not the audio, is sent", "…rather than the audio".
+  return /\b(?:other than|except|besides|apart from|more than|rather than|instead of)\b|, not\b/i.test(sentence.slice(a.end, b.start));
 }
 
 /** The same claim denied (a second claim of the sentence for another scope, clause or mention): no conditions. */

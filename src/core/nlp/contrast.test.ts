@@ -4188,6 +4188,11 @@ const PAIRS: Pair[] = [
     'At present, the fitness band has no GPS and cannot record your location.', ['location|denied'],
     'At present, the fitness band does not collect GPS data and cannot record your location.', ['location.precise|denied'],
   ],
+  [
+    'a contrast (", not the audio,") separates a denied mention from the affirmed one of its clause: two claims',
+    'Only the text of your spoken request, not the audio, is sent to our servers.', ['voice|affirmed', 'voice|denied'],
+    'Only the text of your spoken request and the audio are sent to our servers.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
