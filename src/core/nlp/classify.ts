@@ -2,7 +2,7 @@ import { endsWithQuestion, nonClaimReason, userSettingEnd, userSettingFrom, type
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
-import { staysOnDevice } from './flow';
+import { onlyResultReaches, staysOnDevice } from './flow';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { oncePerSentence } from './acts';
@@ -627,7 +627,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // in a condition too ("If another player records your voice, report them").
   // Not when the company then acts on it: "If your carrier shares your precise location, the app uses it…".
   if (actedOnIndependently(sentence, clause.start, mention.start) && !ACT_ON_IT.test(charsAfter(sentence, clause.end, 200))) {
-    return 'none';
+    // Unless the sentence says what reaches the company instead: "your bank checks your fingerprint; we only
+    // receive a yes-or-no answer" denies the company the fingerprint (data flow).
+    return facts.onDevice && !facts.negatedCondition && onlyResultReaches(sentence) ? 'on-device' : 'none';
   }
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     if (LEARNS_OF_CLAUSE.test(clause.text)) return 'none';
@@ -642,7 +644,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
   const otherParty = actedOnByOtherParty(sentence, mention.end, clause.end);
-  if (otherParty) return otherParty === 'device' ? 'on-device' : 'none';
+  // Another party's handling with only a result reaching the company is a denial too (as above).
+  if (otherParty) {
+    return otherParty === 'device' || (facts.onDevice && !facts.negatedCondition && onlyResultReaches(sentence)) ? 'on-device' : 'none';
+  }
   // A necessity denied says the data is optional, not that the company never gets it: "Location information is
   // not required to use the Service", "No fingerprint scanner is needed".
   const next = sentence.slice(mention.end, Math.min(clause.end, mention.end + 60));

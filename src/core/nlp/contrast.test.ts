@@ -4193,6 +4193,11 @@ const PAIRS: Pair[] = [
     'Only the text of your spoken request, not the audio, is sent to our servers.', ['voice|affirmed', 'voice|denied'],
     'Only the text of your spoken request and the audio are sent to our servers.', ['voice|affirmed'],
   ],
+  [
+    'another party\'s handling, with only a result reaching the company, denies the company the data',
+    'Fingerprint unlock is handled entirely by your phone\'s operating system; we only receive a yes-or-no answer.', ['biometric|denied'],
+    'Fingerprint unlock is handled entirely by your phone\'s operating system; see your phone\'s settings to turn it on.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -49,7 +49,7 @@ const NEITHER_NOR_SUBJECT = rx`\bneither\b[^.;]{1,60}?\bnor\b`;
 const CONDITION_WORD = words('if|when|where|unless|until|whenever');
 
 /** What reaches the company instead of the data: a result, a token, a signature (the yes-or-no wordings beside). */
-const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash`;
+const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash|answer`;
 
 export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
@@ -199,6 +199,13 @@ const ALSO_REACHES_US = re(
     rx`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
     rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
 );
+
+/** The rows where only a result reaches the company ("we only receive a yes-or-no answer"). */
+const RESULT_ROWS = ON_DEVICE_RES.filter((_, i) => /result|outcome/.test(ON_DEVICE_ROWS[i]!.id));
+/** Whether the sentence says that only a result of the data reaches the company, whoever handled the data. */
+export function onlyResultReaches(sentence: string): boolean {
+  return RESULT_ROWS.some((r) => r.test(sentence));
+}
 
 /** Whether the sentence says the data stays on the device or never reaches the company. */
 export function staysOnDevice(sentence: string): boolean {
