@@ -120,6 +120,8 @@ const AREA_LEVEL = alternatives([
 const PRESENCE_PLACE =
   rx`(?:[\w-]+ )?(?:stores?|shops?|home|venues?|branch(?:es)?|restaurants?|stations?|airports?|gyms?|offices?` +
   rx`|locations?|places?|premises|buildings?|parking (?:lots?|garages?)|geofences?)`;
+/** Such a place after its determiner: "one of our stores", "the gym". */
+const AT_PRESENCE_PLACE = rx` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`;
 /** A place in the physical world: not "the places you visit on our website", "the place you visited on the app". */
 const NOT_ONLINE =
   rx`(?! (?:on|in|within) (?:our|the|this|a|any|other) (?:[\w-]+ )?(?:websites?|sites?|apps?|platforms?|pages?|services?)\b)`;
@@ -172,6 +174,22 @@ const OWN_DEVICE = rx`(?:device|phone|smartphone|tablet|laptop|computer|watch)`;
 const BODY_READER = rx`(?:fingerprint|finger|face|facial|biometric) (?:readers?|sensors?|scanners?|unlock(?:ing)?)`;
 /** Things sent to the reader, and the courier who brings them: their location is not the reader's. */
 const SENT_THING = rx`(?:parcel|package|shipment|delivery robot|courier)`;
+/** Whose eyes are watched: "the driver's eyes". */
+const WHOSE_EYES = rx`(?:your|the driver'?s|the user'?s|their)`;
+/** Said by voice rather than typed: "questions you ask out loud". */
+const ALOUD = rx`(?:by voice|out loud|aloud|verbally|orally)`;
+/** Verbs of speaking: "what you say", "nothing the child speaks". */
+const SAYS = rx`(?:say|says|said|speak|speaks|spoke)`;
+/** Whose speech is sound rather than expression: "your speech", "children's speech". */
+const SPEAKERS = rx`(?:your|their|children'?s|users'?|the user'?s)`;
+/** The manner in which someone walks or types: "the way you walk", "how users type". */
+const HOW_PEOPLE = rx`(?:the way|how) (?:you|users|a user|they|people|each user)`;
+/** What is measured of typing: "the rhythm and speed with which you type". */
+const TYPING_MANNER = rx`(?:rhythm|speed|cadence|timing|pressure)`;
+/** A precision in a parenthesis after the location word: "Location (Precise)", "location data (coarse, …)". */
+const AFTER_LOCATION_PAREN = rx`(?<=location(?: data| information)? \(\w+)`;
+/** Where the reader lives: "depending on where you live", "where you are located". */
+const WHERE_YOU_LIVE = rx`where you (?:live|reside|are (?:located|based))`;
 /** The parts of the body a scanner reads: "the scanner converts your palm into an encrypted number". */
 const READ_PART = rx`(?:palms?|fingers?|fingertips?|irises|iris|retinas?|veins?)`;
 
@@ -344,7 +362,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Eye tracking as data or as a feature turned on, not a capability ("does not support eye tracking").
     rx`gaze (?:detection|data|tracking)|\beye[- ]tracking (?:data|information|features?|sensors?|cameras?)\b` +
       rx`|\b(?:turn on|enable|use|uses|using|with) eye[- ]tracking\b` +
-      rx`|\b(?:watch|monitor|track|follow)(?:es|s|ed|ing)? (?:your|the driver'?s|the user'?s|their) eyes\b`,
+      rx`|\b(?:watch|monitor|track|follow)(?:es|s|ed|ing)? ${WHOSE_EYES} eyes\b`,
     rx`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
     rx`\b(?:${FACE_PARTS})(?:,? (?:and |or )?(?:your |the )?(?:${FACE_PARTS}|jaw(?:line)?)){1,4}\b`,
@@ -370,7 +388,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:smiles|smiling|frowns|frowning|blinks|blinking|yawns|yawning|grimaces)\b` +
       rx`(?<=\b(?:detect|recogni[sz]|analy[sz]|track|read|estimat|measur|spot|notic|count|monitor)\w*\b[^.;:]{0,50})`,
     // The eyes watched: "checks whether your eyes are open", "tracks where you are looking" (drowsiness, gaze).
-    rx`(?:\b(?:your|the driver'?s|the user'?s|their) eyes (?:are|were|stay) (?:open|closed|shut)\b` +
+    rx`(?:\b${WHOSE_EYES} eyes (?:are|were|stay) (?:open|closed|shut)\b` +
       rx`|\bwhere (?:you are|you're|the driver is|the user is|they are) looking\b)` +
       rx`(?<=\b(?:camera|track|detect|monitor|check|watch|follow|sens)\w*\b[^.;]{0,60})`,
     rx`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
@@ -487,17 +505,17 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Said aloud, however it is named: "requests you make by voice", "questions you ask out loud", "oral answers".
     // Only what the reader says that way, by a verb of speaking (not "you can read it aloud", not "articles you
     // save are read aloud by your device").
-    rx`\b(?:by voice|out loud|aloud|verbally|orally)\b(?<=\byou ` +
+    rx`\b${ALOUD}\b(?<=\byou ` +
       rx`(?:say|said|speak|spoke|ask|asked|answer|answered|dictate|dictated|give|gave|make|made|tell|told|read)` +
-      rx`(?: [\w-]+){0,4} (?:by voice|out loud|aloud|verbally|orally))|\boral (?:answers?|responses?|exams?|examinations?)\b`,
+      rx`(?: [\w-]+){0,4} ${ALOUD})|\boral (?:answers?|responses?|exams?|examinations?)\b`,
     // How the voice sounds: "your tone of voice", "the pitch of the caller's voice" (not "the volume of the voice
     // prompts").
     rx`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?|assistants?|messages?))`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
-    rx`\b(?:say|says|said|speak|speaks|spoke)\b(?<=\b(?:what|anything|everything|nothing) ` +
+    rx`\b${SAYS}\b(?<=\b(?:what|anything|everything|nothing) ` +
       // Also with whom: "transcribes what you and your clinician say".
       rx`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker))(?: and (?:your |the )?[\w-]+)? ` +
-      rx`(?:say|says|said|speak|speaks|spoke))`,
+      rx`${SAYS})`,
     // What the user says, named by its role: "your spoken answer", "spoken destination".
     rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
@@ -515,7 +533,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
     // Not speech as expression: "we moderate users' speech to remove hate speech".
-    rx`\b(?:your|their|children'?s|users'?|the user'?s) speech\b(?<!\bmoderat\w* (?:your|their|children'?s|users'?|the user'?s) speech)` +
+    rx`\b${SPEAKERS} speech\b(?<!\bmoderat\w* ${SPEAKERS} speech)` +
       rx`(?![^.]{0,60}\b(?:hate|moderat|offensive|harmful|illegal|free))`,
     // Speech recorded, named by what is said or who says it: "recordings of you speaking", "recordings of your
     // singing", "recorded answers", "messages you record", "questions spoken over the microphone", "the toy's
@@ -596,10 +614,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
       rx`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
     // A walk profiled: "a profile of the way you walk", "your walking pattern", "the pattern of each stride".
-    rx`\b(?:profile|model|signature|pattern)s? of (?:the way|how) (?:you|users|a user|they|people|each user) walk\b` +
+    rx`\b(?:profile|model|signature|pattern)s? of ${HOW_PEOPLE} walk\b` +
       rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|lengths?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
-    rx`\b(?:rhythm|speed|cadence|timing|pressure)(?:(?:,| and| or) (?:rhythm|speed|cadence|timing|pressure)){0,3} ` +
+    rx`\b${TYPING_MANNER}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} ` +
       rx`(?:with|at) which you type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))`,
     // The manner of a walk or of typing, analysed: "we may analyse how you type and move your mouse to tell people
     // from bots", "we do not analyse how you walk" (gait, keystroke dynamics). An act of analysis governs it.
@@ -625,7 +643,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
       TO_SIGN_IN,
     // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
-    rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* (?:the way|how) (?:you|users|a user|they|people|each user) (?:walk|type)\b` +
+    rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* ${HOW_PEOPLE} (?:walk|type)\b` +
       // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
       rx`(?=[^.]{0,60}\b(?:${TELLS_WHO}|tell \w+ apart))`,
   ]),
@@ -721,7 +739,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Pinning down the reader or their device is a point, not an area.
     rx`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
     // "Location (Precise)", "location (fine)".
-    rx`\((?:precise|exact|fine)\b(?<=location(?: data| information)? \(\w+)`,
+    rx`\((?:precise|exact|fine)\b${AFTER_LOCATION_PAREN}`,
     // Android's permission names: fine is precise (coarse is approximate, below).
     rx`\b(?:access_)?fine[ _]location\b`,
   ]),
@@ -804,7 +822,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:used|driven|ridden|parked|located|operated|registered) in\b)|\b(?:which|the) (?:${AREA_ONE}|county|province)\b` +
       rx`(?= (?:it|your (?:phone|device|car|vehicle|watch)) (?:is|are) (?:currently )?in\b)`,
     // A parenthesis of precision after the word: "Geolocation data (coarse, derived from network information)".
-    rx`\((?:approximate|coarse|general|city-level)\b(?<=location(?: data| information)? \(\w+)`,
+    rx`\((?:approximate|coarse|general|city-level)\b${AFTER_LOCATION_PAREN}`,
   ]),
   // Location derived from an IP address or SIM card: tried only on sentences that name one (the gate).
   term('ip-derived-location', APPROXIMATE, { gate: rx`ip address|sim card` }, [
@@ -917,13 +935,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A place, not a website, a password or an age ("when you visit our website", "whether you are at the age…").
     rx`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
       rx`(?:\w+ly )?(?:at|near|inside|arriv\w*(?: at| in)?|enter\w*|leav\w*|visit\w*|approach\w*)` +
-      rx` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
+      AT_PRESENCE_PLACE,
     // A visit to a place in the world, measured: "whether an ad resulted in a visit to a physical store" (not "a
     // visit to our online store").
     rx`\bvisits? to (?:a |an |the |our |their |your )?(?:physical|retail|brick[- ]and[- ]mortar|offline) ` +
       rx`(?:stores?|shops?|locations?|venues?)\b|\b(?:physical|offline|in-store) (?:store )?visits\b`,
     rx`\b(?:information|data) (?:about|on) when you (?:arrive at|enter|leave|visit)` +
-      rx` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`,
+      AT_PRESENCE_PLACE,
     rx`\byour (?:home|work)(?: (?:and|or) (?:home|work))? locations?\b`,
     rx`\bgeo-?tag(?:s|ged|ging)?\b`,
     // The ways the reader went: "your commute route", "the routes you run", "your running routes". Not a request
@@ -1163,9 +1181,9 @@ export const TRAPS: Trap[] = [
     // where you are" (the app showing what is near) nor "based on where you are" (a use of the location).
     // What a verb of the company's depends on is read by jurisdiction.ts ("the records we keep depend on the state
     // in which you reside" says the company knows it).
-    rx`\b(?:depending|dependent|contingent) (?:up)?on (?:where you (?:live|reside|are (?:located|based))` +
+    rx`\b(?:depending|dependent|contingent) (?:up)?on (?:${WHERE_YOU_LIVE}` +
       rx`|the (?:state|country|province|region|jurisdiction) (?:in which |where |that )?you (?:live|reside|are located))\b`,
-    rx`\bdepends? (?:up)?on where you (?:live|reside|are (?:located|based))\b`,
+    rx`\bdepends? (?:up)?on ${WHERE_YOU_LIVE}\b`,
     rx`\b(?:regardless|irrespective) of where (?:they|he|she|it) (?:live|lives|are|is|reside|resides)\b`,
     // Any place at all: "no matter where you live", "regardless of where you are".
     rx`(?:no matter|regardless of) where you (?:live|are|go)\b`,
