@@ -381,8 +381,10 @@ const CATEGORY_DEFINED = re(
     rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
 );
 /** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
+/** The condition that opens it: "If", "Should", "In the event that" (classify.ts reads the same opening). */
+export const LEARNS_IF = rx`^\W*(?:if|should|in the event that|where) `;
 const LEARNS_OF =
-  rx`^\W*(?:if|should|in the event that|where) (?:we )?(?:learn|discover|become aware|find out|are notified|are made aware)`;
+  rx`${LEARNS_IF}(?:we )?(?:learn|discover|become aware|find out|are notified|are made aware)`;
 const DELETED_IF_FOUND = re(
   LEARNS_OF + rx`\b[^.;]{0,120}\b(?:collected|received|obtained|gathered)\b[^.;]{0,120}[,;]\s*` +
     rx`(?:then )?we (?:will|shall|may|would) (?:\w+ly )?` +

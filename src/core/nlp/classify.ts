@@ -1,8 +1,8 @@
-import { endsWithQuestion, nonClaimReason, userSettingEnd, userSettingFrom, type LineKind } from './claim';
+import { endsWithQuestion, LEARNS_IF, nonClaimReason, userSettingEnd, userSettingFrom, type LineKind } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
-import { onlyResultReaches, staysOnDevice } from './flow';
+import { DENYING_AUXILIARY, onlyResultReaches, staysOnDevice } from './flow';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { oncePerSentence } from './acts';
@@ -176,7 +176,7 @@ const NEGATED_CONDITION_OPENS = re(rx`^\W*(?:(?:and|or|but) )?(?:${NEGATED_CONDI
  * names is what the company would delete, not what it collects.
  */
 const LEARNS_OF_CLAUSE = re(
-  rx`^\W*(?:if|should|in the event that|where) (?:we|a parent|parents|you|anyone) (?:\w+ )?` +
+  rx`${LEARNS_IF}(?:we|a parent|parents|you|anyone) (?:\w+ )?` +
     // Learning that something happened, not learning a thing: "if we learn your city from your IP address" collects.
     rx`(?:(?:learns?|discovers?|becomes? aware|finds? out|(?:is|are) (?:notified|made aware)) that|believes?|suspects?)\b`,
 );
@@ -326,13 +326,14 @@ const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|colle
  * audio, video and screen recordings collected and stored by Proctorio" denies decrypting, and says they are
  * collected. Bounded to the clause's next 80 characters, constant per mention.
  */
+/** Participles of acts on data that name their agent with "by". */
+const BY_PARTICIPLES = 'collected|stored|processed|recorded|captured|gathered|obtained';
 const PARTICIPLE_BY_AFTER = re(
   // Not the clause's own passive ("no biometric data is collected or stored by the app", "… is ever gathered by"):
   // no auxiliary anywhere between; nor the second of two joined participles; nor the reader or their device as
   // the agent ("the fingerprint data stored by your device" stays on it).
   rx`^(?:(?!\b(?:is|are|was|were|be|been|being|gets?|got)\b)[^.;:()]){0,80}?\b(?<!\b(?:and|or)\s+)` +
-    rx`(?:collected|stored|processed|recorded|captured|gathered|obtained)` +
-    rx`(?:\s+(?:and|or)\s+(?:collected|stored|processed|recorded|captured|gathered|obtained|used|kept))?\s+by\b` +
+    rx`(?:${BY_PARTICIPLES})(?:\s+(?:and|or)\s+(?:${BY_PARTICIPLES}|used|kept))?\s+by\b` +
     rx`(?!\s+(?:you|your|the (?:user|device|phone|operating system)|[\w-]+['’]s (?:device|phone)))`,
 );
 /**
@@ -1231,7 +1232,7 @@ const KEY_AFTER = /^[ -]?(?:log-?in|login|sign-?in|sign-?on|unlock\w*|authentica
 /** The company never getting it: "we never obtain a copy of it", "we do not receive or store them". */
 const PRONOUN_NOT_RECEIVED = re(
   rx`[;,]\s*(?:but |and )?(?:we|the company|the app)\s+` +
-    rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't)\s+(?:\w+ly\s+)?` +
+    rx`${DENYING_AUXILIARY}\s+(?:\w+ly\s+)?` +
     rx`(?:collect|receive|obtain|see|access|get)\w*\s+(?:(?:or|and)\s+\w+\s+)?` +
     // The pronoun ends the clause: not a qualified denial ("we do not keep it longer than needed").
     rx`(?:a copy of\s+)?(?:it|them)\s*(?:[.;,]|$)`,

@@ -41,6 +41,8 @@ const US =
 const NEVER = rx`(?:\b(?:never|not)|n't) (?:\w+ly )?`;
 /** The company as the subject that has no access: "we", "the company", "the app itself". */
 const THE_COMPANY = rx`(?:we|the company|the app(?: itself)?)`;
+/** An auxiliary that denies the verb after it: "do not", "won't" (classify.ts reads the same list). */
+export const DENYING_AUXILIARY = rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't)`;
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
 const NEGATIVE_SUBJECT = rx`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
 /** Two subjects both denied: "neither the template nor the scan is ever uploaded". */
@@ -158,7 +160,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       rx`(?<!\b${CONDITION_WORD} )` +
       rx`\b(?:${THE_COMPANY}|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
-      rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't) (?:\w+ly )?(?:receives?|listens? to` +
+      rx`${DENYING_AUXILIARY} (?:\w+ly )?(?:receives?|listens? to` +
       // Seeing or accessing something of the reader's named right after is a denial of that (negation reads it),
       // not a flow that keeps the whole sentence on the device: "we ask you to tell us where you are; we do not
       // access your car's GPS". A pronoun or "your data" still is: "we cannot access it".

@@ -1019,6 +1019,8 @@ export interface Trap {
   source: string;
 }
 
+/** The company's premises and their guarding, where a biometric lock is security rather than data. */
+const PREMISES = rx`guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)`;
 /** "store" after a subject or a modal is the verb, not a shop: "we store location data", "to store location history". */
 const STORE_AS_VERB = rx`(?<!\b(?:we|to|may|will|also|not|never|can|then) )`;
 export const TRAPS: Trap[] = [
@@ -1103,9 +1105,9 @@ export const TRAPS: Trap[] = [
         'authentication for (?:staff|employees)',
       ) +
       rx`\b(?=[^.]{0,80}\b` +
-      words(rx`guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical|employees|staff`) +
+      words(rx`${PREMISES}|physical|employees|staff`) +
       rx`\b)`,
-    rx`\b(?:guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)|physical security)\b` +
+    rx`\b(?:${PREMISES}|physical security)\b` +
       rx`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
   ]),
   named('biometric-law', [
