@@ -8,15 +8,13 @@
  */
 import { verbKind } from './verbs';
 import { charsAfter, re, rx } from '../text/pattern';
+import { FUNCTION_WORDS } from '../text/function-words';
 
 /** Words that can follow the head of a noun phrase. */
 const AFTER_HEAD = new Set(
   (
-    'and or nor but than as of to in on at by for from with without within into onto about over under between ' +
-    'through during via per like including such e.g. i.e. etc. is are was were be been being has have had do does ' +
-    'did may might can could will would shall should must that which who whom whose where when while if unless ' +
-    'because so we you they he she it our your their us them this these those a an the any all each some other ' +
-    'also only even not never no more less that\'s s'
+    `${FUNCTION_WORDS} but within into onto over under between through during via per e.g. i.e. etc. being shall ` +
+    "must whose while unless because so he she them all each other also only even never more less that's s"
   ).split(' '),
 );
 

@@ -8,6 +8,8 @@
  * `requiredLiterals` returns undefined when no useful set can be proved.
  */
 
+import { FUNCTION_WORDS } from './function-words';
+
 /** The strings a part of the expression matches, when they are few enough to list; else undefined. */
 type Exact = Set<string> | undefined;
 /** Literals one of which every match of a part contains; undefined when nothing is required. */
@@ -43,13 +45,9 @@ function requiredOf(info: Info): Required {
  * almost nothing, however long it is, so it counts as the shortest possible when two requirements are compared.
  */
 const COMMON_WORDS = new Set(
-  ('a an the your our their its this that these those any some such as like including include e g i eg ie ' +
-    'for example of to in on at by from with without and or nor not no is are be been was were we you they it ' +
-    'us may can will would could might should do does did has have had which who whom where when if than then ' +
-    // A policy's own commonest nouns: "data about " is in a third of a policy's sentences, where "face" would have
-    // let through almost none.
-    'information data about personal')
-    .split(' '),
+  // Also the letters of "e.g." and "i.e.", and a policy's own commonest nouns: "data about " is in a third of a
+  // policy's sentences, where "face" would have let through almost none.
+  `${FUNCTION_WORDS} its include e g i eg ie example then information data personal`.split(' '),
 );
 function isCommon(literal: string): boolean {
   const words = bare(literal).split(/[^a-z]+/i).filter(Boolean);
