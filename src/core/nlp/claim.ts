@@ -1,4 +1,5 @@
 import { FIRST_PARTY } from './actor';
+import { DATA } from './terms';
 import { oncePerSentence } from './acts';
 import { ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
@@ -235,7 +236,7 @@ const LAW_AS_CONDITION = re(
  * for processing biometric data"). A whole sentence ending in a period, not a list item.
  */
 /** Personal data by either name: "personal information", "data". */
-const PERSONAL_DATA = rx`(?:personal )?(?:data|information)`;
+export const PERSONAL_DATA = rx`(?:personal )?${DATA}`;
 const NORM_WORD = re(
   rx`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
     rx`|sensitive ${PERSONAL_DATA}|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +

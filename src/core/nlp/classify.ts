@@ -1,8 +1,9 @@
-import { endsWithQuestion, LEARNS_IF, nonClaimReason, userSettingEnd, userSettingFrom, type LineKind } from './claim';
+import { endsWithQuestion, LEARNS_IF, nonClaimReason, PERSONAL_DATA, userSettingEnd, userSettingFrom, type LineKind } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { DENYING_AUXILIARY, onlyResultReaches, staysOnDevice } from './flow';
+import { DATA } from './terms';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { oncePerSentence } from './acts';
@@ -114,8 +115,8 @@ const PASSIVE_FURTHER_DENIAL = re(
  * category.").
  */
 const DEMONSTRATIVE_DATA =
-  rx`(?:this|that|these|those|such)\s+(?:(?:personal\s+)?(?:data|information)` +
-  rx`|(?:category|type|kind|categories|types|kinds)(?:\s+of\s+(?:personal\s+)?(?:data|information))?)`;
+  rx`(?:this|that|these|those|such)\s+(?:(?:personal\s+)?${DATA}` +
+  rx`|(?:category|type|kind|categories|types|kinds)(?:\s+of\s+(?:personal\s+)?${DATA})?)`;
 /** A processing verb whose object is a pronoun for the mention: "…, but the wallet itself records it". */
 const PRONOUN_ACT = re(
   rx`\b(?:${PROCESSING_VERB})\s+(?:it|them|${DEMONSTRATIVE_DATA})\b`,
@@ -384,7 +385,7 @@ const INFERRED_LOCATION = re(
     // The noun phrase may have a determiner and one modifier: "estimate a relevant location".
     rx`\b(?:infer|estimat|deriv|guess|approximat)\w* (?:your |the |an? |a user'?s? |their )?` +
       rx`(?:(?!(?:from|of|by|with|for|to|on|in|at|about|via)\b)[a-z-]+ )?(?:geo)?location\b`,
-    rx`\b(?:geo)?location (?:(?:data|information) )?(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
+    rx`\b(?:geo)?location (?:${DATA} )?(?:(?:is|was|are|can be|could be|may be|might be|will be) )?(?:\w+ly )?` +
       rx`(?:inferred|estimated|derived|guessed|approximated)\b`,
     rx`\b(?:inferred|estimated|derived|approximated) (?:geo)?location\b`,
     // "we use these to guess where you are", "work out, to the nearest city, where you are".
@@ -905,7 +906,7 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
 
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = re(
-  rx`^(?:(?:personal )?(?:data|information) )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
+  rx`^(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
 );
 
 /**

@@ -18,6 +18,8 @@ export interface HeadModifiers {
 }
 
 const alt = (xs: string[]) => xs.join('|');
+/** Data by either name: "location data", "location information". */
+export const DATA = rx`(?:data|information)`;
 
 export const FACE: HeadModifiers = {
   heads: ['face', 'facial', 'faces'],

@@ -4,7 +4,8 @@
  * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
  */
 import {
-  APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, FACE, IP_LOCATION, PRECISE_PREDICATE, PRECISE_WORD, VOICE,
+  APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, DATA, FACE, IP_LOCATION,
+  PRECISE_PREDICATE, PRECISE_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
 import { alternatives, named, rx, words, type Alternatives } from '../text/pattern';
@@ -349,7 +350,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:${FACE_PARTS}|facial features)\b`,
     rx`your (?:face and (?:hands?|body|hair)|hands, face)`,
     // Whose face, too, and in a list of two: "images of, or data about, the driver's face".
-    rx`\b(?:data|information) (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
+    rx`\b${DATA} (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
     // The face's movements watched: "track the driver's head position and eyelid movements".
     rx`\beyelid (?:movements?|closures?|positions?)\b|\beye (?:movements?|closures?)\b`,
     // Faces found, in the passive: "any faces of pedestrians captured in the footage are automatically blurred".
@@ -660,7 +661,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('gps', PRECISE, [
     rx`global positioning`,
     rx`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
-    rx`(?<![\w-])precise (?:geo)?location(?:-based)? (?:data|information)`,
+    rx`(?<![\w-])precise (?:geo)?location(?:-based)? ${DATA}`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
@@ -920,12 +921,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
     // page lost its spaces ("your currentlocation").
     rx`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
-    rx`(?<!\b(?:co|col|al|re|dis))locations?(?= (?:data|information))`,
+    rx`(?<!\b(?:co|col|al|re|dis))locations?(?= ${DATA})`,
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
     rx`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
     // Where the reader did something with a thing: "which indicates where you placed it".
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
-    rx`\bgeographic(?:al)? (?:data|information)\b|\bwhereabouts\b`,
+    rx`\bgeographic(?:al)? ${DATA}\b|\bwhereabouts\b`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
     rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
