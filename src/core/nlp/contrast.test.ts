@@ -4198,6 +4198,11 @@ const PAIRS: Pair[] = [
     'Fingerprint unlock is handled entirely by your phone\'s operating system; we only receive a yes-or-no answer.', ['biometric|denied'],
     'Fingerprint unlock is handled entirely by your phone\'s operating system; see your phone\'s settings to turn it on.', [],
   ],
+  [
+    '"other biometric technologies" after one named names the class too: a second claim, of generic biometrics',
+    'We do not use facial recognition or other biometric technologies on our websites.', ['face|denied', 'biometric|denied'],
+    'We do not use facial recognition technology on our websites.', ['face|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -652,8 +652,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`biometrics?\b`,
     // Using biometric technology is processing biometrics ("we compare your selfie … using biometric
     // technology"); supplying or researching it is not (the head rule above).
-    rx`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?` +
+    rx`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?(?:other )?` +
       rx`biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
+    // Or named as the class of one just used: "we do not use facial recognition or other biometric technologies".
+    rx`\b(?:or|and) (?:any )?other biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
   ]),
   // Location: precise.
   // "GPS" on its own or naming data ("GPS coordinates"), not a product it modifies ("GPS navigation units").
