@@ -4203,6 +4203,11 @@ const PAIRS: Pair[] = [
     'We do not use facial recognition or other biometric technologies on our websites.', ['face|denied', 'biometric|denied'],
     'We do not use facial recognition technology on our websites.', ['face|denied'],
   ],
+  [
+    'the company\'s part named beside the device\'s ("and by our cloud service") reaches the company: not kept on the device',
+    'If you use voice commands on your watch, the command is processed by your watch and by our cloud service.', ['voice|affirmed'],
+    'If you use voice commands on your watch, the command is processed only by your watch.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -198,7 +198,9 @@ const ALSO_REACHES_US = re(
     // "…and a copy is kept on our servers for recovery".
     rx`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
-    rx`|\b(?:and|also|as well as)\s+(?:in|on|to)\s+(?:your [\w-]+ account|your account|our (?:servers?|cloud)|the cloud)\b` +
+    // "…processed by your watch and by our cloud service": the company's part named beside the device's.
+    rx`|\b(?:and|also|as well as)\s+(?:in|on|to|by)\s+(?:your [\w-]+ account|your account|our (?:[\w-]+ )?(?:servers?|cloud|service)` +
+    rx`|the cloud|us)\b` +
     rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
 );
 
