@@ -4208,6 +4208,16 @@ const PAIRS: Pair[] = [
     'If you use voice commands on your watch, the command is processed by your watch and by our cloud service.', ['voice|affirmed'],
     'If you use voice commands on your watch, the command is processed only by your watch.', ['voice|denied'],
   ],
+  [
+    'a stride\'s length is a fitness figure; a person recognised from the way they walk is gait biometrics',
+    'The App uses motion sensor data to estimate your stride length, and we also use this data to recognise you from the way you walk.', ['biometric|affirmed'],
+    'The App uses motion sensor data to estimate your stride length, and we also use this data to show you the way you walk.', [],
+  ],
+  [
+    'identification by gait denied is a biometric denial',
+    'We do not use this data to identify you from the way you walk.', ['biometric|denied'],
+    'We do not use this data to identify you from the way you log in.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

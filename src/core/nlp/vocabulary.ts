@@ -616,7 +616,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
     // A walk profiled: "a profile of the way you walk", "your walking pattern", "the pattern of each stride".
     rx`\b(?:profile|model|signature|pattern)s? of ${HOW_PEOPLE} walk\b` +
-      rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|lengths?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
+      rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b` +
+      // A person told by their walk ("to recognise you from the way you walk"); a stride's length alone is a
+      // fitness figure, like a step count.
+      rx`|\b(?:identif|recogni[sz]|verif|authenticat)\w* (?:you|users?|people|them|each user) (?:from|by) ${HOW_PEOPLE} walk\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b${TYPING_MANNER}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} ` +
       rx`(?:with|at) which you type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))`,
