@@ -320,7 +320,7 @@ function isNormStatement(s: string): boolean {
  */
 const partyAct = (between: string) =>
   cased(
-    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Users?|Members?|Customers?|Parents?|They|I)\b)` +
+    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Your|Users?|Members?|Customers?|Parents?|They|I)\b)` +
       rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );
 const PARTY_AUXILIARIES = 'may|might|will|would|can|could|also|still|then|only';
@@ -335,15 +335,25 @@ function onlyThis(s: string, re: RegExp): boolean {
   return re.test(s) && !ANY_VERB.test(s.replace(re, ' '));
 }
 /** A party's own rules: "its own privacy policy", "their own terms". */
-const OWN_RULES = rx`(?:privacy )?(?:polic(?:y|ies)|terms|practices)`;
+const OWN_RULES = rx`(?:privacy )?(?:polic(?:y|ies)|terms|practices|notices?|statements?)`;
+/** Another party, by its name or its role: "Google's", "the dealer's", "that provider's". */
+const OTHER_PARTYS = rx`(?:(?<![\w-])[A-Z][\w-]+|\b(?:the|that|each|a) (?:dealer|provider|partner|carrier|manufacturer|developer|third party))['’]s`;
+/**
+ * What another party's document describes, as an indirect question: "…, which describes how Google collects your
+ * location". The act is the document's subject, not a claim of the company's.
+ */
+const DESCRIBED_QUESTION = /\b(?:describes?|explains?|sets? out|details|tells? you) (?:about )?(?:how|what|which|whether|when|why)\b[^.;]*/gi;
 /** Data handled by another party on its own terms, for which the company answers not. */
 const OWN_TERMS = re(
   rx`\b(?:under|subject to|according to|governed by) (?:its|their|the) own ${OWN_RULES}\b` +
     rx`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
     rx`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
     rx`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
-    // "Apple's own terms govern how they work".
-    rx`|(?<![\w-])[A-Z][\w-]+'s own ${OWN_RULES}\b`,
+    // "Apple's own terms govern how they work", "the dealer's own privacy notice explains…".
+    rx`|${OTHER_PARTYS} own ${OWN_RULES}\b` +
+    // Not "its own": "subject to Google's Privacy Policy", "the privacy policy of that provider".
+    rx`|\b(?:under|subject to|according to|governed by) ${OTHER_PARTYS} (?:privacy )?(?:polic(?:y|ies)|notices?|terms)\b` +
+    rx`|\bprivacy (?:polic(?:y|ies)|notices?) of (?:that|the|each|this) (?:provider|third party|partner|dealer|carrier|service)\b`,
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
 const RESPONSIBLE = re(
@@ -754,7 +764,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
   ),
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
-  rule('own-terms', (s) => OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s)),
+  rule('own-terms', (s) => {
+    const asserted = s.replace(DESCRIBED_QUESTION, ' ');
+    return OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(asserted) && !COMPANY_ACT.test(asserted);
+  }),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
   rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),
   // A list of the interface's settings: "Smart lock settings: Auto-Unlock, Fingerprint Unlock, Voice Assistant".

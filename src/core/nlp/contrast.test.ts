@@ -4218,6 +4218,16 @@ const PAIRS: Pair[] = [
     'We do not use this data to identify you from the way you walk.', ['biometric|denied'],
     'We do not use this data to identify you from the way you log in.', [],
   ],
+  [
+    'another party\'s policy, and what it describes as an indirect question, is not the company\'s claim; "Your" names no party',
+    'Your use of Google Maps is subject to Google\'s Privacy Policy, which describes how Google collects your location.', [],
+    'Your use of Google Maps is subject to Google\'s Privacy Policy, and we collect your location.', ['location|affirmed'],
+  ],
+  [
+    'another party\'s own notice, named by its role',
+    'The dealer\'s own privacy notice explains what location data the tracker collects.', [],
+    'The dealer\'s tracker collects location data, and we receive it.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
