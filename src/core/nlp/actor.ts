@@ -107,6 +107,8 @@ function subjectSegment(subject: string): string {
   return segments.slice(from).join(',');
 }
 
+/** The company set against another party in its subject: ", not us,", "rather than us". */
+const NOT_US = /(?:,\s*|\b)(?:not|rather than) (?:us|we)\b\s*,?/gi;
 export function actedOnIndependently(sentence: string, clauseStart: number, mentionStart: number): boolean {
   // The last verb at or before the mention (a mention may open with its verb: "record … calls").
   const acts = actsIn(sentence);
@@ -117,7 +119,8 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
   // A subject is a few words; a bounded window keeps the cost per mention constant.
   // A condition's subject is read after its "if": "If another player records your voice, …".
   const subject = sentence.slice(Math.max(clauseStart, verbAt - 200), verbAt).replace(CONDITION_OPENER, '');
-  const core = subjectSegment(subject);
+  // The company set against the subject is not in it: "your mobile carrier, not us, may share your location".
+  const core = subjectSegment(subject.replace(NOT_US, ''));
   if (FRONTED.test(core)) return false;
   const end = HEAD_END.exec(core);
   const head = end ? core.slice(0, end.index) : core;

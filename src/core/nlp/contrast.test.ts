@@ -4228,6 +4228,11 @@ const PAIRS: Pair[] = [
     'The dealer\'s own privacy notice explains what location data the tracker collects.', [],
     'The dealer\'s tracker collects location data, and we receive it.', ['location|affirmed'],
   ],
+  [
+    'another party set against the company in its subject (", not us,") acts on its own',
+    'In an emergency, your mobile carrier, not us, may share your location with emergency responders.', [],
+    'In an emergency, your mobile carrier and we may share your location with emergency responders.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
