@@ -389,7 +389,10 @@ const CATEGORY_DEFINED = re(
     rx`\b(?:include|comprise|are|cover)\b` +
     // The GDPR's special categories, and a quoted term: "“Biometric data” includes fingerprints and face geometry".
     rx`|^(?:the )?special categor(?:y|ies) of ${PERSONAL_DATA}\b[^.;]{0,60}?\b(?:includes?|comprises?|covers?)\b` +
-    rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b`,
+    rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b` +
+    // Any kind named as a law defines it: "Biometric identifiers, as defined by applicable law, include…".
+    rx`|^(?:the )?(?:[\w-]+ ){1,2}(?:identifiers?|information|data), as (?:defined|used) (?:in|under|by) [^,;.]{1,50}, ` +
+    rx`(?:may )?(?:includes?|means|consists of|covers)\b`,
 );
 /** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
 /** The condition that opens it: "If", "Should", "In the event that" (classify.ts reads the same opening). */

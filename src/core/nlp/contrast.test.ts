@@ -4233,6 +4233,11 @@ const PAIRS: Pair[] = [
     'In an emergency, your mobile carrier, not us, may share your location with emergency responders.', [],
     'In an emergency, your mobile carrier and we may share your location with emergency responders.', ['location|affirmed'],
   ],
+  [
+    'any kind defined as a law defines it (", as defined by applicable law, include") is a definition, not a claim',
+    'Biometric identifiers, as defined by applicable law, include a retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry.', [],
+    'Biometric identifiers, which we collect when you enrol, include a retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry.', ['face|affirmed', 'voice|affirmed', 'biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
