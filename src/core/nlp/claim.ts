@@ -465,6 +465,8 @@ const ADVICE = re(
   rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     rx`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know|tell us|write|email|reach out)` +
     rx`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
+    // Advice to other readers: "Parents should talk to their children about…", "Teachers should not ask…".
+    rx`|^(?:parents|guardians|caregivers|teachers|educators|users|members|families)(?: and [\w-]+)? should\b` +
     // Where to ask: "If you have questions about biometric data, contact us" (the whole condition, then the ask;
     // not "we record calls to handle questions about billing when you call us").
     rx`|^(?:if|should) you have (?:any )?(?:questions?|concerns?|comments?|inquir(?:y|ies)) ` +

@@ -4238,6 +4238,11 @@ const PAIRS: Pair[] = [
     'Biometric identifiers, as defined by applicable law, include a retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry.', [],
     'Biometric identifiers, which we collect when you enrol, include a retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry.', ['face|affirmed', 'voice|affirmed', 'biometric|affirmed'],
   ],
+  [
+    'advice to other readers ("Parents should…") is no claim; what they can do in the service is',
+    'Parents should talk to their children about the risks of sharing their location with strangers online.', [],
+    'Parents can see their children\'s location on the map.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
