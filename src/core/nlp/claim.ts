@@ -550,6 +550,8 @@ const DEVICE_FEATURE = re(
     rx`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
     rx`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
 );
+/** A promise withheld, then what it would have promised. */
+const WARRANTY = /\b(?:do|does|can|will)(?:n't| ?not) (?:guarantee|warrant|promise|represent)s? (?:that|the)\b/i;
 /** What a thing could be used for, in a relative clause: "sensors that can be used to…". */
 const CAPABILITY = /\b(?:that|which) (?:can|could|may|might) be used\b/gi;
 /** Whether a feature is offered at all: "Location-based services may not be available in all countries". */
@@ -752,6 +754,12 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
   ),
   // A control of the interface described: "The Precise Location switch appears next to each app".
+  // A promise withheld: "We do not guarantee that location-based results will be accurate", "we cannot guarantee
+  // that voice recordings will never be accessed" (what the that-clause says is not asserted).
+  rule('warranty', (s) => {
+    const m = WARRANTY.exec(s);
+    return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
+  }),
   rule('ui-control', (s) => onlyThis(s, UI_CONTROL)),
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
   rule('commitment', (s) => onlyThis(s, COMMITMENT)),

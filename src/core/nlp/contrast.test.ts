@@ -4243,6 +4243,11 @@ const PAIRS: Pair[] = [
     'Parents should talk to their children about the risks of sharing their location with strangers online.', [],
     'Parents can see their children\'s location on the map.', ['location|affirmed'],
   ],
+  [
+    'a promise withheld ("we do not guarantee that…") asserts nothing of what it would have promised',
+    'We do not guarantee that location-based search results will be accurate or complete.', [],
+    'We do not use location data to make search results accurate or complete.', ['location|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -58,6 +58,9 @@ export const PSEUDO_CUES: NegationRow[] = [
   named('no-more-than', rx`\bno (?:any )?more [\w-]+ than\b`),
   // "we do not record every call": some are, so it is not a denial.
   named('not-every', rx`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b`),
+  // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results
+  // will be accurate".
+  named('no-warranty', rx`\b(?:do|does|can|cannot|will)(?:n't| not)? (?:not )?(?:guarantee|warrant|promise)\b`),
 ];
 
 /** Words and marks that end a negation's scope. */

@@ -27,6 +27,7 @@ const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
   'nothing-but': ['We keep nothing but the city.', 'We keep nothing at all.'],
   'not-every': ['We do not record every call.', 'We do not record calls.'],
   'no-more-than': ['We keep location no more precise than your city.', 'We keep no location more precise than GPS.'],
+  'no-warranty': ['We do not guarantee that location results are accurate.', 'We do not check that location results are accurate.'],
 };
 const TERMINATOR_EXAMPLES: Record<string, [string, string]> = {
   contrast: ['We do not sell it, but we keep it.', 'We do not sell it or keep it.'],

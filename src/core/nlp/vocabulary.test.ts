@@ -158,6 +158,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'This section explains your choices about location permissions.',
     'This section explains how we use your location.',
   ],
+  warranty: [
+    'We do not guarantee that location-based search results will be accurate or complete.',
+    'We do not collect location data, and we guarantee that search results will be accurate.',
+  ],
   'own-terms': [
     'The map provider may collect your location under its own privacy policy.',
     'We collect your location under our privacy policy.',
