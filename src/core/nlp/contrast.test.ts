@@ -4248,6 +4248,26 @@ const PAIRS: Pair[] = [
     'We do not guarantee that location-based search results will be accurate or complete.', [],
     'We do not use location data to make search results accurate or complete.', ['location|denied'],
   ],
+  [
+    'the reader\'s country as what decides which terms apply is a jurisdiction; as what decides what is shown, it is known',
+    'The country you select during sign-up determines which terms of service apply to you.', [],
+    'The country you select during sign-up determines which products we show you.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the area the reader is in, learned by the company, is approximate',
+    'The country code of your phone number tells us which country you are likely to be in.', ['location.approximate|affirmed'],
+    'The country code of your phone number tells us which country your number was issued in.', [],
+  ],
+  [
+    'cell towers as the network (their performance) place no one',
+    'Our network engineers monitor cell-tower performance across the country.', [],
+    'Our network engineers monitor cell-tower signals from your phone across the country.', ['location.precise|affirmed'],
+  ],
+  [
+    'a person recognised by their heartbeat is biometrics; a heartbeat shown is not',
+    'The wristband recognises you by the unique shape of your heartbeat, so you do not need a password.', ['biometric|affirmed'],
+    'The wristband shows you the unique shape of your heartbeat, so you can see your fitness.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -50,7 +50,9 @@ const GOVERNING_NORM = re(
     rx`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$`,
 );
 const PURPOSE_OF_NORM = re(
-  rx`^[^.;]{0,60}?\bto (?:determine|decide|apply|identify|choose|select|know|comply with|calculate)\b` +
+  // Also the place as what decides: "The country you select determines which terms of service apply to you".
+  rx`^[^.;]{0,60}?\b(?:to (?:determine|decide|apply|identify|choose|select|know|comply with|calculate)|` +
+    rx`(?:determines?|decides?) (?:which|what))\b` +
     rx`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements|rights|(?:minimum )?age (?:limits?|requirements?)|` +
     // Which of the company's entities answers for the reader's data: "which entity is your data controller".
     rx`(?:data )?controller)\b`,

@@ -361,6 +361,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('fingerprint is handled by your phone; we only receive a yes-or-no answer, not the audio, '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('recognise you from the way you identify users by how they and by our cloud or other biometric '), (s) => findMentions(s), 100_000);
     expectLinear(runOf("subject to Google's privacy policy of the provider describes how explains what location "), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('which country you are likely to be cell-tower recognises you by the heart we do not guarantee that '), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');

@@ -58,6 +58,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   'area-relevance': ['We show you offers relevant to your country.', 'We show you offers relevant to your interests.'],
   'approximate-word': ['We show only a coarse area on your profile.', 'We show only a coarse summary on your profile.'],
   'ip-location': ['Location data (such as your IP address) is logged.', 'Your IP address and browser type are logged.'],
+  'area-you-are-in': ['It tells us which country you are likely to be in.', 'It tells us which country your number is from.'],
   location: ['We collect your location.', 'We collect your local preferences.'],
 };
 const TRAP_EXAMPLES: Record<string, [string, string]> = {

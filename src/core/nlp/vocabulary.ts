@@ -637,7 +637,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The pulse used to tell who someone is: "uses your pulse … to tell which family member is playing",
     // "recognise you from the characteristic shape of your pulse wave".
     rx`\b(?:pulse(?: waves?)?|skin conductance)\b(?=[^.]{0,80}\b(?:identif|recogni|tell (?:which|who)|tell \w+ apart|verif|authenticat))`,
-    rx`\b(?:recogni[sz]e|identif(?:y|ies)) (?:you|the wearer|users?)\b[^.;]{0,40}?\bpulse(?: waves?)?\b`,
+    // Or the heartbeat: "the wristband recognises you by the unique shape of your heartbeat".
+    rx`\b(?:recogni[sz](?:e|es|ed)|identif(?:y|ies|ied)) (?:you|the wearer|users?)\b[^.;]{0,40}?` +
+      rx`\b(?:pulse(?: waves?)?|heart(?:beat| rhythm))\b`,
     // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
     // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
     rx`\b${HEART_RHYTHM} signatures?\b`,
@@ -672,7 +674,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
     // The receiver in the reader's device: "reads your phone's GPS".
     rx`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
-    rx`cell[- ]towers?(?: location)?`,
+    // Not the network itself: "cell-tower performance", "cell tower maintenance".
+    rx`cell[- ]towers?(?: location)?(?![- ](?:performance|coverage|maintenance|infrastructure|equipment|outages?|capacity` +
+      rx`|upgrades?|construction|leases?|sites?)\b)`,
     // Where the serving cell places the handset: "cell-location information".
     rx`\bcell[- ](?:id[- ])?location\b`,
     // Coordinates written into a photo: "the coordinates stored with your photos". (A geotag, with no precision
@@ -905,6 +909,9 @@ export const TYPE_TERMS: TypeTerm[] = [
   ),
   term('approximate-word', APPROXIMATE, `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}`),
   term('ip-location', APPROXIMATE, IP_LOCATION),
+  // The area the reader is in, as what the company learns: "tells us which country you are likely to be in".
+  term('area-you-are-in', APPROXIMATE,
+    rx`\bwhich (?:country|region|state|city|town|area) you(?:'re| are)(?: (?:likely|probably|currently)(?: to be)?)? in\b`),
   // The reader's own places, kept: "saved places such as Home and Work", "places you've starred", "check-ins",
   // "home or work addresses" (not "places you search for", nor a check-in desk).
   term('places-kept', LOCATION, [
