@@ -94,8 +94,15 @@ const TOPIC_THEN_QUESTION = /^[^.;]{1,120}\s[—–:-]\s(?:how|what|why|which|wh
 
 /** Longer than any heading: twelve long words and their spaces, twice over. */
 const MAX_HEADING_CHARS = 400;
+/**
+ * A topic of the document as the last word of a short label: "Our facial recognition policy", "Your location
+ * choices", "Facial recognition and your rights" (a section, not an item of data).
+ */
+const DOCUMENT_TOPIC = /^[\w ,'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?)$/i;
 function looksLikeHeading(s: string, line: LineKind): boolean {
   if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
+  // (Its nouns may be a verb's: "recognition"; a subject is what makes it a sentence.)
+  if (DOCUMENT_TOPIC.test(s.trim()) && !/\b(?:we|you|it|they|is|are)\b/i.test(s)) return true;
   // No heading runs to hundreds of characters: a run-on sentence is not split into words here (on a hostile one
   // the word arrays alone made this pass grow faster than the text).
   if (s.length > MAX_HEADING_CHARS) return false;

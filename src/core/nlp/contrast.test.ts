@@ -4268,6 +4268,16 @@ const PAIRS: Pair[] = [
     'The wristband recognises you by the unique shape of your heartbeat, so you do not need a password.', ['biometric|affirmed'],
     'The wristband shows you the unique shape of your heartbeat, so you can see your fitness.', [],
   ],
+  [
+    'a short label ending in a topic of the document (policy, choices, rights) is a heading; one ending in data is an item',
+    'Our facial recognition policy', [],
+    'Our facial recognition templates', ['face|affirmed'],
+  ],
+  [
+    'a topic of the document after the data word is a heading too',
+    'Your location choices', [],
+    'Your location history', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
