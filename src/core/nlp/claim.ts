@@ -66,7 +66,7 @@ const ANY_VERB = re(rx`\b(?:${verbSource(ALL_KINDS)})\b`);
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
 const UI_VERBS = alternatives([
   rx`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
-  rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold`,
+  rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold|Drag|Pinch|Zoom|Swipe|Scroll`,
 ]);
 
 // Also after a prompt: "When prompted, tap “Allow While Using App”".

@@ -4278,6 +4278,11 @@ const PAIRS: Pair[] = [
     'Your location choices', [],
     'Your location history', ['location|affirmed'],
   ],
+  [
+    'an instruction to drag, pinch or swipe is a step of the interface, not a claim',
+    'Drag the location pin to move the map to a different neighbourhood.', [],
+    'Dragging the location pin shares your location with us.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
