@@ -76,6 +76,9 @@ const GOVERNED_VERBS = re(
 const PASSIVE_AUX = rx`(?:is|are|was|were|will be|would be|be|being|get|gets)`;
 const OWN_PREDICATE_LEAD =
   rx`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?`;
+/** A feature named as not offered at all: "Voice authentication is not offered: we identify you with a PIN". */
+const NOT_OFFERED =
+  /^\s*(?:is|are)\s+not\s+(?:offered|supported|available(?: on (?:this|your|the) (?:device|phone|model|watch|car))?)(?=\s*(?:[:;.,]|$))/i;
 const PASSIVE_DENIAL = re(
   OWN_PREDICATE_LEAD +
     rx`(?:\b${PASSIVE_AUX}\s+` +
@@ -709,7 +712,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
   }
   const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
-  if (!denied && !furtherOnly && (PASSIVE_DENIAL.test(after) || CLEFT_DENIAL.test(after))) denied = true;
+  if (!denied && !furtherOnly && (PASSIVE_DENIAL.test(after) || CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))) {
+    denied = true;
+  }
   const before = sentence.slice(Math.max(clause.start, mention.start - 80), mention.start);
   if (!denied && !furtherOnly && (NOT_AMONG_AFTER.test(after) || NOT_AMONG_COLLECTED.test(before))) {
     denied = true;

@@ -4283,6 +4283,11 @@ const PAIRS: Pair[] = [
     'Drag the location pin to move the map to a different neighbourhood.', [],
     'Dragging the location pin shares your location with us.', ['location|affirmed'],
   ],
+  [
+    'a feature named as not offered at all is denied; offered, it is affirmed',
+    'Voice authentication is not offered: we identify you with a PIN when you call.', ['voice|denied'],
+    'Voice authentication is offered: we identify you with your voice when you call.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
