@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { foldRawTemplatesPlugin } from './scripts/fold-raw-templates.ts';
 
 /**
  * The CLI built ahead (issue 13, item 3): the same TypeScript sources the extension builds from, bundled for
@@ -12,6 +13,7 @@ import pkg from './package.json' with { type: 'json' };
  */
 export default defineConfig({
   logLevel: 'warn',
+  plugins: [foldRawTemplatesPlugin()],
   // The extension's public/ (locales, icons) is not the command's.
   publicDir: false,
   build: {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { quickStems } from './src/core/detect/quick-verdict';
+import { foldRawTemplatesPlugin } from './scripts/fold-raw-templates';
 
 /** The script injected into every page: one self-contained classic script, declared in the manifest below. */
 export const CONTENT_SCRIPT = {
@@ -34,6 +35,7 @@ async function buildContentScript(outDir: string): Promise<void> {
   const common = { outDir, emptyOutDir: false, target: 'es2022', minify: true } as const;
   await build({
     configFile: false,
+    plugins: [foldRawTemplatesPlugin()],
     logLevel: 'warn',
     // The cheap stages' stems, flat, as a literal: the script on every page does not flatten the tables.
     define: { __QUICK_STEMS__: JSON.stringify(quickStems()) },
@@ -42,12 +44,14 @@ async function buildContentScript(outDir: string): Promise<void> {
   for (const lazy of [PAGE_MAIN, PAGE_ANALYSIS, PAGE_DETECT]) {
     await build({
       configFile: false,
+      plugins: [foldRawTemplatesPlugin()],
       logLevel: 'warn',
       build: { ...common, lib: { entry: resolve(lazy.entry), formats: ['es'], fileName: () => lazy.file } },
     });
   }
   await build({
     configFile: false,
+    plugins: [foldRawTemplatesPlugin()],
     logLevel: 'warn',
     build: { ...common, lib: { entry: resolve(API_START.entry), formats: ['iife'], name: 'policyLensApiStart', fileName: () => API_START.file } },
   });
@@ -85,7 +89,8 @@ function completeManifest(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [crx({ manifest: manifest as never }), completeManifest()],
+  // The raw pattern pieces joined at build time (scripts/fold-raw-templates.ts): the same strings, fewer bytes.
+  plugins: [foldRawTemplatesPlugin(), crx({ manifest: manifest as never }), completeManifest()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

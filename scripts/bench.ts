@@ -6,6 +6,7 @@
  * The last line is one JSON object for scripts.
  */
 import { readFileSync, statSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { foldRawTemplatesPlugin } from './fold-raw-templates';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,6 +71,8 @@ async function analyzerBytes(): Promise<{ raw: number; gzip: number }> {
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
+    // As the extension's build does (vite.config.ts): the raw pattern pieces joined.
+    plugins: [foldRawTemplatesPlugin()],
     build: {
       outDir,
       minify: true,

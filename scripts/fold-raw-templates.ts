@@ -1,0 +1,120 @@
+import ts from 'typescript';
+import type { Plugin } from 'vite';
+
+/**
+ * Joins raw pattern pieces at build time: `rx\`a\` +\n    rx\`b\`` becomes `rx\`ab\``. The analyzer writes its long
+ * regular expressions as one `rx` (String.raw) piece per line so they read as lists; joined at run time, each seam
+ * costs the shipped module a `+` and a tag call (~380 seams, ~1.5 KB). Both are raw templates, so the joined
+ * template has the same raw text and the same substitutions in the same order: the same string. Only two `rx`
+ * templates with nothing but `+`, white space and line comments between them are joined (a call or any other
+ * operand between keeps the seam; the comments go, as minifying drops them anyway).
+ */
+/** What may stand between two joined pieces: a `+`, white space, and line comments (gone from the build anyway). */
+const SEAM = /^(?:\s|\/\/[^\n]*\n)*\+(?:\s|\/\/[^\n]*\n)*$/;
+export function foldRawTemplates(code: string, fileName = 'file.ts'): string {
+  if (!code.includes('rx`')) return code;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const pieces: ts.TaggedTemplateExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'rx' && !node.typeArguments) {
+      pieces.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  pieces.sort((a, b) => a.getStart(source) - b.getStart(source));
+  // The seams to remove: from the first piece's closing backtick to the second piece's opening one, inclusive.
+  const cuts: [number, number][] = [];
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const left = pieces[i]!;
+    const right = pieces[i + 1]!;
+    const leftEnd = left.getEnd();
+    const rightStart = right.getStart(source);
+    if (leftEnd > rightStart || !SEAM.test(code.slice(leftEnd, rightStart))) continue;
+    // `a + rx`…`` where `a` ends in a piece: the piece must close the left operand itself, not a nested call.
+    const parent = right.parent;
+    if (!ts.isBinaryExpression(parent) || parent.operatorToken.kind !== ts.SyntaxKind.PlusToken || parent.right !== right) {
+      continue;
+    }
+    cuts.push([leftEnd - 1, right.template.getStart(source) + 1]);
+  }
+  if (cuts.length === 0) return code;
+  let out = '';
+  let at = 0;
+  for (const [from, to] of cuts) {
+    out += code.slice(at, from);
+    at = to;
+  }
+  return out + code.slice(at);
+}
+
+/** The calls whose last argument is a list of alternatives joined with `|` (pattern.ts, vocabulary.ts). */
+const JOINS_LAST_ARGUMENT = new Set(['alternatives', 'term', 'named', 'cue']);
+/** The raw text of a piece (an `rx` template, or a plain string with nothing a template would read otherwise). */
+function rawText(node: ts.Node, code: string, source: ts.SourceFile): string | undefined {
+  if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'rx') {
+    return code.slice(node.template.getStart(source) + 1, node.template.getEnd() - 1);
+  }
+  if (ts.isStringLiteral(node) && !/[\\`]|\$\{/.test(node.text)) return node.text;
+  return undefined;
+}
+
+/**
+ * Joins a list of alternatives written one per line into one piece: `alternatives([rx\`a\`, rx\`b\`])` becomes
+ * `alternatives(rx\`a|b\`)`, and `words(rx\`a\`, 'b')` becomes `words(rx\`a|b\`)` — what those calls would have
+ * joined at run time. Only where every item is a piece.
+ */
+export function foldAlternatives(code: string, fileName = 'file.ts'): string {
+  if (!code.includes('rx`')) return code;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits: { from: number; to: number; text: string }[] = [];
+  const join = (items: readonly ts.Node[]) => {
+    const raws = items.map((x) => rawText(x, code, source));
+    return items.length >= 2 && raws.every((r) => r !== undefined) ? 'rx`' + raws.join('|') + '`' : undefined;
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+      const name = node.expression.text;
+      const last = node.arguments[node.arguments.length - 1];
+      if (JOINS_LAST_ARGUMENT.has(name) && last && ts.isArrayLiteralExpression(last)) {
+        const text = join(last.elements);
+        if (text) {
+          edits.push({ from: last.getStart(source), to: last.getEnd(), text });
+          return;
+        }
+      }
+      if (name === 'words' && !node.arguments.some(ts.isSpreadElement)) {
+        const text = join(node.arguments);
+        if (text) {
+          edits.push({ from: node.arguments[0]!.getStart(source), to: node.arguments[node.arguments.length - 1]!.getEnd(), text });
+          return;
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (edits.length === 0) return code;
+  edits.sort((a, b) => a.from - b.from);
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += code.slice(at, e.from) + e.text;
+    at = e.to;
+  }
+  return out + code.slice(at);
+}
+
+/** The fold as a Vite plugin, on the TypeScript sources of `src/` (before esbuild strips their types). */
+export function foldRawTemplatesPlugin(): Plugin {
+  return {
+    name: 'policy-lens:fold-raw-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.test.ts')) return null;
+      // Seams first, so that a list's items are single pieces.
+      const folded = foldAlternatives(foldRawTemplates(code, id), id);
+      return folded === code ? null : { code: folded, map: null };
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { foldAlternatives, foldRawTemplates } from '../../scripts/fold-raw-templates';
+
+/** Evaluates a snippet of pattern code written in this test (never page text) with `rx` as the analyzer defines it. */
+// eslint-disable-next-line no-new-func -- the snippets are this file's own literals: the fold must keep their value
+const run = (code: string): unknown => new Function('rx', 'X', `return ${code};`)(String.raw, 'x|y');
+
+describe('foldRawTemplates', () => {
+  it('joins a chain of raw pieces into one, with the same string', () => {
+    const code = 'rx`\\bcollect` +\n    rx`(?:${X})\\s+` + rx`data\\b`';
+    const folded = foldRawTemplates(code);
+    expect(folded).toBe('rx`\\bcollect(?:${X})\\s+data\\b`');
+    expect(run(folded)).toBe(run(code));
+  });
+  it('joins across line comments, which the build drops anyway', () => {
+    expect(foldRawTemplates('rx`a` +\n  // why\n  rx`b`')).toBe('rx`ab`');
+  });
+  it('keeps a seam with another operand or a call between', () => {
+    for (const code of [
+      'rx`a` + X + rx`b`',
+      'String(rx`a`) + rx`b`',
+      'rx`a` + rx`b`.toUpperCase()',
+    ]) {
+      expect(foldRawTemplates(code)).toBe(code);
+    }
+  });
+  it('joins a piece after another operand, keeping that operand', () => {
+    const code = 'X + rx`a` + rx`b`';
+    expect(foldRawTemplates(code)).toBe('X + rx`ab`');
+    expect(run(foldRawTemplates(code))).toBe(run(code));
+  });
+  it('leaves plain templates alone: their escapes are not raw', () => {
+    const code = '`\\n` + rx`b`';
+    expect(foldRawTemplates(code)).toBe(code);
+  });
+});
+
+describe('foldAlternatives', () => {
+  /** The run-time joins of pattern.ts, for evaluating snippets written in this test. */
+  const words = (...xs: string[]) => `(?:${xs.join('|')})`;
+  const alternatives = (a: string | string[]) => [a].flat().join('|');
+  const evaluate = (code: string): unknown =>
+    // eslint-disable-next-line no-new-func -- this file's own literals, as above
+    new Function('rx', 'words', 'alternatives', 'X', `return ${code};`)(String.raw, words, alternatives, 'x');
+  it('joins a list of pieces passed to alternatives(), with the same string', () => {
+    const code = 'alternatives([\n  rx`\\bcollect`,\n  // why\n  rx`${X}\\d`,\n  \'plain|words\',\n])';
+    const folded = foldAlternatives(code);
+    expect(folded).toBe('alternatives(rx`\\bcollect|${X}\\d|plain|words`)');
+    expect(evaluate(folded)).toBe(evaluate(code));
+  });
+  it('joins the arguments of words()', () => {
+    const code = "words(rx`a\\b`, 'b|c')";
+    expect(foldAlternatives(code)).toBe('words(rx`a\\b|b|c`)');
+    expect(evaluate(foldAlternatives(code))).toBe(evaluate(code));
+  });
+  it('leaves a list with any other item, or a plain string with an escape, as it is', () => {
+    for (const code of ['alternatives([rx`a`, X])', "words(rx`a`, 'b\\\\.c')", 'words(rx`a`, ...X)', 'other([rx`a`, rx`b`])']) {
+      expect(foldAlternatives(code)).toBe(code);
+    }
+  });
+});
