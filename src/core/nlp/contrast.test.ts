@@ -4288,6 +4288,11 @@ const PAIRS: Pair[] = [
     'Voice authentication is not offered: we identify you with a PIN when you call.', ['voice|denied'],
     'Voice authentication is offered: we identify you with your voice when you call.', ['voice|affirmed'],
   ],
+  [
+    'a place used to pick what applies to the reader is a jurisdiction; used to pick what is recommended, it is known',
+    'We ask you to confirm your state of residence when you register, and that state is used only to determine which games and betting limits apply to you.', [],
+    'We ask you to confirm your state of residence when you register, and that state is used to determine which games we recommend to you.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
