@@ -4293,6 +4293,11 @@ const PAIRS: Pair[] = [
     'We ask you to confirm your state of residence when you register, and that state is used only to determine which games and betting limits apply to you.', [],
     'We ask you to confirm your state of residence when you register, and that state is used to determine which games we recommend to you.', ['location.approximate|affirmed'],
   ],
+  [
+    'what the reader says, converted to text, is a transcription (voice); converted to a ticket, it is not',
+    'Your request is converted to text on our servers.', ['voice|affirmed'],
+    'Your request is converted to a ticket on our servers.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
