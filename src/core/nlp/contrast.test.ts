@@ -4298,6 +4298,11 @@ const PAIRS: Pair[] = [
     'Your request is converted to text on our servers.', ['voice|affirmed'],
     'Your request is converted to a ticket on our servers.', [],
   ],
+  [
+    'the area the reader is in, picked for them, is approximate; the law of that area is a jurisdiction',
+    'We suggest the parking zone you are in when you open the app.', ['location.approximate|affirmed'],
+    'We suggest the parking zone you used last when you open the app.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
