@@ -4303,6 +4303,11 @@ const PAIRS: Pair[] = [
     'We suggest the parking zone you are in when you open the app.', ['location.approximate|affirmed'],
     'We suggest the parking zone you used last when you open the app.', [],
   ],
+  [
+    'the answer to "What is X?" defines X; an answer that says what the company does is a claim',
+    'What is precise location? It is your device\'s exact position, for example as determined by GPS.', [],
+    'What is precise location? We collect your device\'s exact position, for example as determined by GPS.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

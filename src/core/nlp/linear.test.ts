@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileCases, normalParagraphs, policyOf } from '../../../scripts/pathological';
 import { analyzePolicy } from './analyze';
 import { classifySentence } from './classify';
+import { classifyText } from './text';
 import { weActIndex } from './claim';
 import { staysOnDevice } from './flow';
 import { anyTrigger, findMentions, isCandidate, termLiterals } from './mentions';
@@ -364,6 +365,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('which country you are likely to be cell-tower recognises you by the heart we do not guarantee that '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('voice authentication is not offered our facial recognition policy drag the location pin '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('requests are converted to determine which x apply to you to text '), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'What is ' + runOf('what is a ')(n) + '? It is your GPS location.', (s) => classifyText(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');

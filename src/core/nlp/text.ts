@@ -30,6 +30,11 @@ export interface ClassifiedSentence {
   practices: SentencePractice[];
 }
 
+/** A question asking what a term is: "What is biometric information?", "What does precise location mean?". */
+const WHAT_IS_QUESTION = /^\W*what (?:is|are|does|do) (?:an? |the )?[^?]{1,60}\?\W*$/i;
+/** An answer that says what it is, with the term as a pronoun. */
+const ANSWER_DEFINES = /^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|means|refers? to|covers?|consists? of)\b/i;
+
 /**
  * Classifies sentences one at a time, in document order. The cheap pass (one compiled trigger pattern) skips
  * sentences that mention no data type; only candidates reach the language pass. A sentence that keeps "such
@@ -65,6 +70,11 @@ export class SentenceReader {
       if (this.previous && refersBackOnDevice(sentence)) this.previous.practices.forEach(denyBack);
       // A category's label, then "We do not collect this category.": the answer is no.
       else if (this.previous?.label && deniesNamedBack(sentence)) this.previous.practices.forEach(denyLabel);
+      this.previous = undefined;
+      return undefined;
+    }
+    // The answer to "What is precise location?" defines the term: "It is your device's exact position…".
+    if (question && WHAT_IS_QUESTION.test(question.sentence) && ANSWER_DEFINES.test(sentence)) {
       this.previous = undefined;
       return undefined;
     }
