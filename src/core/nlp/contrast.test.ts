@@ -4294,11 +4294,6 @@ const PAIRS: Pair[] = [
     'We ask you to confirm your state of residence when you register, and that state is used to determine which games we recommend to you.', ['location.approximate|affirmed'],
   ],
   [
-    'what the reader says, converted to text, is a transcription (voice); converted to a ticket, it is not',
-    'Your request is converted to text on our servers.', ['voice|affirmed'],
-    'Your request is converted to a ticket on our servers.', [],
-  ],
-  [
     'the area the reader is in, picked for them, is approximate; the law of that area is a jurisdiction',
     'We suggest the parking zone you are in when you open the app.', ['location.approximate|affirmed'],
     'We suggest the parking zone you used last when you open the app.', [],

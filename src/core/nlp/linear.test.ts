@@ -364,7 +364,6 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf("subject to Google's privacy policy of the provider describes how explains what location "), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('which country you are likely to be cell-tower recognises you by the heart we do not guarantee that '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('voice authentication is not offered our facial recognition policy drag the location pin '), (s) => classifySentence(s), 20_000);
-    expectLinear(runOf('requests are converted to determine which x apply to you to text '), (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'What is ' + runOf('what is a ')(n) + '? It is your GPS location.', (s) => classifyText(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {

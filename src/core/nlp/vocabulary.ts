@@ -450,9 +450,6 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Voice: recordings and speech.
   term('voice-recording', 'voice', [
     rx`${headThenModifier(VOICE, 'plain')}`,
-    // What the reader says, by what is done to it: "your request is converted to text" (a transcription).
-    rx`\b(?:requests?|quer(?:y|ies)|commands?|questions?|instructions?) (?:is|are) (?:first |then )?` +
-      rx`(?:converted|transcribed|turned) (?:in)?to text\b`,
     'voice ' +
       words(
         rx`recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?`,
