@@ -4289,11 +4289,6 @@ const PAIRS: Pair[] = [
     'Voice authentication is offered: we identify you with your voice when you call.', ['voice|affirmed'],
   ],
   [
-    'a place used to pick what applies to the reader is a jurisdiction; used to pick what is recommended, it is known',
-    'We ask you to confirm your state of residence when you register, and that state is used only to determine which games and betting limits apply to you.', [],
-    'We ask you to confirm your state of residence when you register, and that state is used to determine which games we recommend to you.', ['location.approximate|affirmed'],
-  ],
-  [
     'the area the reader is in, picked for them, is approximate; the law of that area is a jurisdiction',
     'We suggest the parking zone you are in when you open the app.', ['location.approximate|affirmed'],
     'We suggest the parking zone you used last when you open the app.', [],

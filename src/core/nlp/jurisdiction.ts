@@ -55,10 +55,7 @@ const PURPOSE_OF_NORM = re(
     rx`(?:determines?|decides?) (?:which|what))\b` +
     rx`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements|rights|(?:minimum )?age (?:limits?|requirements?)|` +
     // Which of the company's entities answers for the reader's data: "which entity is your data controller".
-    rx`(?:data )?controller)\b` +
-    // What applies to the reader, picked by the place: "used only to determine which games and betting limits apply
-    // to you" (not "which products we show you").
-    rx`|^[^.;]{0,60}?\b(?:to (?:determine|decide)|(?:determines?|decides?)) which\b[^.;]{0,50}?\bappl(?:y|ies) to you\b`,
+    rx`(?:data )?controller)\b`,
 );
 /** A verb that completes a norm: "the minimum age to use the service", "the right to access". */
 const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|eligible|old enough)\s+to\s*$/i;
