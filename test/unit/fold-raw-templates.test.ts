@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldAlternatives, foldRawTemplates } from '../../scripts/fold-raw-templates';
+import { alternatives, rx, words } from '../../src/core/text/pattern';
 
-/** Evaluates a snippet of pattern code written in this test (never page text) with `rx` as the analyzer defines it. */
-// eslint-disable-next-line no-new-func -- the snippets are this file's own literals: the fold must keep their value
-const run = (code: string): unknown => new Function('rx', 'X', `return ${code};`)(String.raw, 'x|y');
+/**
+ * Evaluates a snippet of pattern code written in this test (never page text) with the analyzer's own `rx`, `words`
+ * and `alternatives`: the fold must keep the snippet's value.
+ */
+// eslint-disable-next-line no-new-func -- the snippets are this file's own literals
+const run = (code: string): unknown => new Function('rx', 'words', 'alternatives', 'X', `return ${code};`)(rx, words, alternatives, 'x|y');
 
 describe('foldRawTemplates', () => {
   it('joins a chain of raw pieces into one, with the same string', () => {
@@ -36,22 +40,16 @@ describe('foldRawTemplates', () => {
 });
 
 describe('foldAlternatives', () => {
-  /** The run-time joins of pattern.ts, for evaluating snippets written in this test. */
-  const words = (...xs: string[]) => `(?:${xs.join('|')})`;
-  const alternatives = (a: string | string[]) => [a].flat().join('|');
-  const evaluate = (code: string): unknown =>
-    // eslint-disable-next-line no-new-func -- this file's own literals, as above
-    new Function('rx', 'words', 'alternatives', 'X', `return ${code};`)(String.raw, words, alternatives, 'x');
   it('joins a list of pieces passed to alternatives(), with the same string', () => {
     const code = 'alternatives([\n  rx`\\bcollect`,\n  // why\n  rx`${X}\\d`,\n  \'plain|words\',\n])';
     const folded = foldAlternatives(code);
     expect(folded).toBe('alternatives(rx`\\bcollect|${X}\\d|plain|words`)');
-    expect(evaluate(folded)).toBe(evaluate(code));
+    expect(run(folded)).toBe(run(code));
   });
   it('joins the arguments of words()', () => {
     const code = "words(rx`a\\b`, 'b|c')";
     expect(foldAlternatives(code)).toBe('words(rx`a\\b|b|c`)');
-    expect(evaluate(foldAlternatives(code))).toBe(evaluate(code));
+    expect(run(foldAlternatives(code))).toBe(run(code));
   });
   it('leaves a list with any other item, or a plain string with an escape, as it is', () => {
     for (const code of ['alternatives([rx`a`, X])', "words(rx`a`, 'b\\\\.c')", 'words(rx`a`, ...X)', 'other([rx`a`, rx`b`])']) {

@@ -760,13 +760,13 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
     TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
   ),
-  // A control of the interface described: "The Precise Location switch appears next to each app".
   // A promise withheld: "We do not guarantee that location-based results will be accurate", "we cannot guarantee
   // that voice recordings will never be accessed" (what the that-clause says is not asserted).
   rule('warranty', (s) => {
     const m = WARRANTY.exec(s);
     return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
   }),
+  // A control of the interface described: "The Precise Location switch appears next to each app".
   rule('ui-control', (s) => onlyThis(s, UI_CONTROL)),
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
   rule('commitment', (s) => onlyThis(s, COMMITMENT)),

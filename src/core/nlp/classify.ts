@@ -451,6 +451,8 @@ type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unl
 /** What holds for the whole sentence, computed once (not once per mention: issue 12). */
 interface SentenceFacts {
   onDevice: boolean;
+  /** Only a result of the data reaches the company ("we only receive a yes-or-no answer"), and no negated condition. */
+  onlyResult: boolean;
   notApplicable: boolean;
   negatedCondition: boolean;
   negativeConditionLead: boolean;
@@ -634,7 +636,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (actedOnIndependently(sentence, clause.start, mention.start) && !ACT_ON_IT.test(charsAfter(sentence, clause.end, 200))) {
     // Unless the sentence says what reaches the company instead: "your bank checks your fingerprint; we only
     // receive a yes-or-no answer" denies the company the fingerprint (data flow).
-    return facts.onDevice && !facts.negatedCondition && onlyResultReaches(sentence) ? 'on-device' : 'none';
+    return facts.onlyResult ? 'on-device' : 'none';
   }
   if (CONDITION_CLAUSE.test(clause.text.trim())) {
     if (LEARNS_OF_CLAUSE.test(clause.text)) return 'none';
@@ -650,9 +652,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   const otherParty = actedOnByOtherParty(sentence, mention.end, clause.end);
   // Another party's handling with only a result reaching the company is a denial too (as above).
-  if (otherParty) {
-    return otherParty === 'device' || (facts.onDevice && !facts.negatedCondition && onlyResultReaches(sentence)) ? 'on-device' : 'none';
-  }
+  if (otherParty) return otherParty === 'device' || facts.onlyResult ? 'on-device' : 'none';
   // A necessity denied says the data is optional, not that the company never gets it: "Location information is
   // not required to use the Service", "No fingerprint scanner is needed".
   const next = sentence.slice(mention.end, Math.min(clause.end, mention.end + 60));
@@ -986,10 +986,14 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   mentions = withoutRunInHeading(sentence, mentions);
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
+  const onDevice = staysOnDevice(sentence);
+  const negatedCondition = NEGATED_CONDITION.test(sentence);
   const facts: SentenceFacts = {
-    onDevice: staysOnDevice(sentence),
+    onDevice,
+    // Read once per sentence, and only where the data stays off the company's side at all.
+    onlyResult: onDevice && !negatedCondition && onlyResultReaches(sentence),
     notApplicable: /\bN\/A\b/.test(sentence),
-    negatedCondition: NEGATED_CONDITION.test(sentence),
+    negatedCondition,
     negativeConditionLead: NEGATIVE_CONDITION_LEAD.test(sentence),
     negations: [],
     verdicts: [],
