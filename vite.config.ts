@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { quickStems } from './src/core/detect/quick-verdict';
-import { foldRawTemplatesPlugin } from './scripts/fold-raw-templates';
+import { foldRawTemplatesPlugin } from './scripts/fold-raw-templates.ts';
 
 /** The script injected into every page: one self-contained classic script, declared in the manifest below. */
 export const CONTENT_SCRIPT = {
