@@ -14,5 +14,12 @@ export const ABBREVIATIONS: readonly string[] = [
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ];
 
+/**
+ * "e.g." and "i.e." as a pattern source that also matches them in the normal form, whose periods inside a
+ * sentence are look-alikes (normalize.ts): every pass reads the normal form.
+ */
+export const EG = rx`e[.\u2024]g[.\u2024]`;
+export const IE = rx`i[.\u2024]e[.\u2024]`;
+
 /** Any one of them, as a pattern source (a non-capturing group; no word boundary, no period). */
 export const ABBREVIATION = words(ABBREVIATIONS.join('|'));

@@ -1,4 +1,5 @@
 import { cased, charsBefore, re, rx, words } from '../text/pattern';
+import { EG } from './abbreviations';
 import { countAtOrBefore } from '../text/sorted';
 import { actsIn, oncePerSentence } from './acts';
 import { PROCESSING_OR_FLOW_VERB, verbKind, verbSource } from './verbs';
@@ -91,7 +92,7 @@ const HEAD_END = /\s(?:you|that|which|who|from|on|in|linked|accessed|through)\b/
 
 
 /** Comma segments that are parentheses inside a subject, not the subject: "…, which we do not control, may…". */
-const PARENTHETICAL = /^\s*(?:which|who|that|including|such as|e\.g\.|as|like|for example|whether|if|when)\b/i;
+const PARENTHETICAL = re(rx`^\s*(?:which|who|that|including|such as|${EG}|as|like|for example|whether|if|when)\b`, 'i');
 const MODALS_ONLY = /^(?:\s|\b(?:may|might|can|could|will|would|also|then|therefore)\b)*$/i;
 
 /**

@@ -309,9 +309,10 @@ const DERIVED_FROM_GAP = re(
 );
 /**
  * "if you do not permit us to collect your location": collection on permission, whatever the negation. Any
- * processing verb of the lexicon: "if you don't allow us to track your precise location".
+ * processing verb of the lexicon: "if you don't allow us to track your precise location"; a wish the reader may
+ * not have presupposes the act too: "if you don't want us to use the location of your router, rename it".
  */
-const PERMISSION_TO_PROCESS = re(rx`\b(?:permit|allow|let|authori[sz]e) us to (?:${PROCESSING_VERB})\b`);
+const PERMISSION_TO_PROCESS = re(rx`\b(?:permit|allow|let|authori[sz]e|want) us to (?:${PROCESSING_VERB})\b`);
 // A refusal is a negative condition too: "If you deny location access, …", "if you decline".
 const NEGATIVE_CONDITION = re(
   rx`(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +

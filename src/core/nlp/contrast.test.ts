@@ -4298,6 +4298,26 @@ const PAIRS: Pair[] = [
     'What is precise location? It is your device\'s exact position, for example as determined by GPS.', [],
     'What is precise location? We collect your device\'s exact position, for example as determined by GPS.', ['location.precise|affirmed'],
   ],
+  [
+    'an area listed as a part of an address is the address\'s field, not a location; listed beside it, an item',
+    'We collect your shipping address (e.g., city, state and zip code).', [],
+    'We collect your shipping address, your city, state and zip code.', ['location.approximate|affirmed'],
+  ],
+  [
+    'parts of an address after "including" are its fields too',
+    'We collect your billing address, including city and country.', [],
+    'We collect your billing address, and including city and country.', ['location.approximate|affirmed'],
+  ],
+  [
+    '"e.g." leads a list as "such as" does, in the normal form whose periods are look-alikes',
+    'We use information in your profile (e.g., your country if recorded) to show you ads.', ['location.approximate|affirmed'],
+    'We use information in your profile (e.g., your language if recorded) to show you ads.', [],
+  ],
+  [
+    'a wish the reader may not have presupposes the company\'s act: a conditional affirmation',
+    'If you don\'t want us to use your voice recordings, you can delete them.', ['voice|affirmed'],
+    'If you don\'t want to use your voice recordings, you can delete them.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

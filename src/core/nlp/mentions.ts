@@ -1,10 +1,11 @@
 import type { DataType } from './types';
 import { modifiedHead } from './head';
 import { normalizeSentence } from './normalize';
-import { isAreaInPlacePhrase, readingOfLocation } from './place';
+import { isAddressPart, isAreaInPlacePhrase, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
-import { cased, re } from '../text/pattern';
+import { cased, re, rx } from '../text/pattern';
+import { EG } from './abbreviations';
 import { requiredLiterals, withoutRedundant } from '../text/required-literals';
 import { oncePerSentence } from './acts';
 
@@ -113,6 +114,9 @@ export const TRIGGER_RES: RegExp[] = [
 /** Whether any trigger matches (the floor's test of a sentence). */
 export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 
+/** A listing phrase leading a match: "such as", "e.g.", "including". */
+const LISTING_LEAD = re(rx`^(?:such|like|${EG}|incl)`, 'i');
+
 /** Marks spans in a per-character map, so overlap checks cost the span's length, not the number of spans. */
 function cover(length: number, spans: Iterable<{ start: number; end: number }>): Uint8Array {
   const map = new Uint8Array(length + 1);
@@ -166,6 +170,11 @@ export function findMentions(sentence: string): Mention[] {
       if (covered(traps, mention) && !term.beatsTraps) return;
       // An area governed by a locative preposition is where something happens, not the user's area (place.ts).
       if (term.id === 'area-level' && !/level$/i.test(match) && isAreaInPlacePhrase(sentence, mention.start)) return;
+      // An area listed after "such as" may be an address's field: "shipping address (e.g., city, state)".
+      if (term.id === 'approximate-location' && LISTING_LEAD.test(match)) {
+        const area = /\b(?:city|country|region)\b/i.exec(match);
+        if (area && isAddressPart(sentence, at + area.index)) return;
+      }
       // A modifier of another noun names that noun ("audio call usage data", "biometric technology"): head.ts.
       if (heads) {
         const head = modifiedHead(sentence, mention.end);

@@ -10,6 +10,7 @@
  */
 
 import { alternatives, cased, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
+import { EG, IE } from './abbreviations';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
 const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
@@ -65,7 +66,7 @@ const PHRASE_EDGE = re(
       'is|are|was|were|be',
       rx`collect\w*|use[sd]?|using|receive[sd]?|process\w*|obtain\w*|share[sd]?|sharing|track\w*|access\w*`,
       rx`determine[sd]?|infer\w*|estimate[sd]?|store[sd]?|record\w*|log\w*|get|gets|provide[sd]?`,
-      rx`such|e\.g\.|i\.e\.|•|●|\*|-|–|—`,
+      rx`such|${EG}|${IE}|•|●|\*|-|–|—`,
     ) +
     '$',
 );
@@ -193,7 +194,23 @@ const GOVERNED_AREA = re(
   rx`\b(?:${LOCATIVE})\s+(?:of\s+)?(?:${AREA_DET}\s+){0,2}(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*(?:${AREA_DET}\s+){0,2}){0,4}$`,
 );
 
-/** Whether the area word at `start` is governed by a locative preposition (a place, not a data item). */
+/**
+ * An area listed as a part of an address ("your shipping address (e.g., city, state, country)", "billing address,
+ * including city and zip code"): the address's fields, not a location (an address is no location type in
+ * LABELS.md). Only after a word that opens its parts: "your address, city and country" lists three items.
+ */
+const ADDRESS_PART = re(
+  rx`\baddress(?:es)?\s*(?:\(\s*(?:${EG}|${IE}|such as|including)?|,?\s*(?:including|such as|${EG}|${IE}|like)|:)` +
+    rx`[\s,]*(?:(?:street|house|number|${AREA_WORD})\s*(?:,|\/|\band\b|\bor\b)\s*){0,6}$`,
+);
+
+/**
+ * Whether the area word at `start` is governed by a locative preposition, or is a part of an address: a place or
+ * a field, not a data item about where the user is.
+ */
 export function isAreaInPlacePhrase(sentence: string, start: number): boolean {
-  return GOVERNED_AREA.test(charsBefore(sentence, start, 120));
+  return GOVERNED_AREA.test(charsBefore(sentence, start, 120)) || isAddressPart(sentence, start);
 }
+
+/** Whether the area word at `start` is listed as a part of an address. */
+export const isAddressPart = (sentence: string, start: number) => ADDRESS_PART.test(charsBefore(sentence, start, 120));

@@ -5,6 +5,7 @@
  * vocabulary.ts's TYPE_TERMS use; a new wording is a new row, not a new sentence-shaped pattern.
  */
 import { alternatives, rx, words } from '../text/pattern';
+import { EG } from './abbreviations';
 
 export interface HeadModifiers {
   /** The head nouns or adjectives: face, facial. */
@@ -177,8 +178,8 @@ export const PRECISE_PREDICATE =
 const IP_LEAD =
   rx`\b(?:geo)?location(?: data| information)?[:,]? ?` +
   words(
-    rx`\((?:such as |e\.g\.,? |including |like )?`,
-    rx`such as |e\.g\.,? |including |like |from |based on |via |using |derived from |inferred from `,
+    rx`\((?:such as |${EG},? |including |like )?`,
+    rx`such as |${EG},? |including |like |from |based on |via |using |derived from |inferred from `,
   );
 /** An IP address named beside a location word: location derived from the address (approximate). */
 // The look-behinds come after the literal, so they are tried only where "ip address" matched (linear, cheap).

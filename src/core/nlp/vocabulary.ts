@@ -8,6 +8,7 @@ import {
   PRECISE_PREDICATE, PRECISE_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
+import { EG } from './abbreviations';
 import { alternatives, named, rx, words, type Alternatives } from '../text/pattern';
 import { ALL_KINDS, participleSource, PROCESSING_OR_FURTHER_VERB, verbSource } from './verbs';
 import { DATA_TYPES, type Action, type ConditionKind, type DataType, type Purpose, type Source } from './types';
@@ -88,7 +89,7 @@ const AREA = words(
   rx`city and state|city\/state|state\/province`,
 );
 /** What may come right before an area named as an item: a list separator or a listing phrase. */
-const AREA_ITEM_START = rx`(?:^|[,;:(•●/]|\band|\bor|such as|including|e\.g\.,?)`;
+const AREA_ITEM_START = rx`(?:^|[,;:(•●/]|\band|\bor|such as|including|${EG},?)`;
 /** What may come right after it: the end of the item, or words that keep it a data item. */
 const AREA_ITEM_END = words(
   rx`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b`,
@@ -768,7 +769,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`ip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
     rx`location (?:data )?(?:at an? )?ip[- ]address|ip-address based`,
     rx`(?:city|country|region|state|continent)[- ]level location`,
-    rx`(?:such as|like|e\.g\.,?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
+    rx`(?:such as|like|${EG},?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
       // Not a dialling code: "phone number (including country code)".
       rx`(?:city|country|region)\b(?![ -]codes?\b)(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
@@ -850,7 +851,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)[^.]{0,40}ip address`,
     rx`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
     // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
-    rx`based on(?:(?!such as|including|e\.g\.)[^.]){0,100}\bip address`,
+    rx`based on(?:(?!such as|including|${EG})[^.]){0,100}\bip address`,
     // The location that goes with the address: "IP address (and associated geographic information)".
     // One optional separator between two optional spaces would split a run of spaces every way: quadratic.
     rx`ip address(?:es)?\s*(?:[(,]\s*)?(?:and |or |with |including )?(?:the |its |their )?` +
