@@ -470,7 +470,9 @@ const RELATIVE_ACT = re(
 );
 const ADVICE = re(
   rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
-    rx`|^please (?:do not|don't|avoid|be |consider|make sure|remember|think|refrain|contact|let us know|tell us|write|email|reach out)` +
+    // Not a notice: "Please be aware that we record calls", "Please remember that we keep…" state what is done.
+    rx`|^please (?:do not|don't|avoid|be (?!aware|advised|informed)|consider|make sure|remember to|think|refrain|contact` +
+    rx`|let us know|tell us|write|email|reach out)` +
     rx`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // Advice to other readers: "Parents should talk to their children about…", "Teachers should not ask…".
     rx`|^(?:parents|guardians|caregivers|teachers|educators|users|members|families)(?: and [\w-]+)? should\b` +

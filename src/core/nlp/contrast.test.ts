@@ -4318,6 +4318,16 @@ const PAIRS: Pair[] = [
     'If you don\'t want us to use your voice recordings, you can delete them.', ['voice|affirmed'],
     'If you don\'t want to use your voice recordings, you can delete them.', [],
   ],
+  [
+    '"Please be aware that" gives notice of a claim; "please be careful" is advice',
+    'Please be aware that we collect your precise location.', ['location.precise|affirmed'],
+    'Please be careful when we collect your precise location.', [],
+  ],
+  [
+    '"their" stands for the nearest plural noun: organisations\' location is a place, people\'s is data',
+    'Institutions can store the data in a data center close to their location.', [],
+    'Students can store the data in a data center close to their location.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -124,6 +124,25 @@ const ORGANISATION_POSSESSOR = cased(
 /** The possessor of a list's first item, the list running up to the mention: "the vendor's name, address and ". */
 const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?){0,4},? (?:(?:and|or) )?$/;
 
+/**
+ * "Their" stands for the nearest plural noun before it: organisations' location is a place ("Institutions can
+ * store the data in a data centre near their location"), people's is data ("users can share their location").
+ */
+const THEIR_ANTECEDENT = re(
+  rx`\b(?:(institutions|organi[sz]ations|companies|businesses|merchants|retailers|sellers|vendors|providers` +
+    rx`|partners|suppliers|advertisers|schools|employers|banks|hotels|restaurants|stores|shops|entities|affiliates` +
+    rx`|servers|offices)|users|members|customers|people|individuals|persons|visitors|children|kids|drivers|riders` +
+    rx`|players|participants|students|employees|friends|contacts|you)\b`,
+  'gi',
+);
+function theirIsOrganisations(sentence: string, start: number): boolean {
+  const window = charsBefore(sentence, start, 150);
+  let last: RegExpExecArray | null = null;
+  THEIR_ANTECEDENT.lastIndex = 0;
+  for (let m = THEIR_ANTECEDENT.exec(window); m; m = THEIR_ANTECEDENT.exec(window)) last = m;
+  return last?.[1] !== undefined;
+}
+
 export type LocationReading = 'data' | 'place';
 
 /**
@@ -169,6 +188,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   if (listed && ORGANISATION_POSSESSOR.test(listed[1]!)) return 'place';
   for (const word of before) {
     const w = word.replace(/[“”"']+$/g, '');
+    if (/^their$/i.test(w) && theirIsOrganisations(sentence, start)) return 'place';
     if (USER_WORD.test(w)) return 'data';
     if (PLACE_WORD.test(w) || OTHER_POSSESSOR.test(w)) return 'place';
     // A noun modifier ("delivery location") is left to the traps: a pick-up location is the user's whereabouts,
