@@ -37,6 +37,12 @@ const FIRST_PARTY_ACT = re(
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
     rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${verbSource(ALL_KINDS)})\b`,
 );
+/** A name opening the sentence as the subject of an act: the company by its name ("Acme will not collect…"). */
+const NAMED_ACT = cased(
+  rx`^(?!(?:Users?|Consumers?|Customers?|Members?|Parents?|You|Individuals?|Residents?|People|Visitors?|Apps?)\b)` +
+    rx`[A-Z][\w.&-]*\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
+    rx`(?:${verbSource(ALL_KINDS)})\b`,
+);
 /**
  * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
  * "will be shared". A claim with no named actor: like FIRST_PARTY_ACT, it outweighs a side remark on the device's
@@ -471,7 +477,7 @@ const RELATIVE_ACT = re(
 const ADVICE = re(
   rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     // Not a notice: "Please be aware that we record calls", "Please remember that we keep…" state what is done.
-    rx`|^please (?:do not|don't|avoid|be (?!aware|advised|informed)|consider|make sure|remember to|think|refrain|contact` +
+    rx`|^please (?:do not|don't|avoid|be (?!(?:aware|advised|informed) that)|consider|make sure|remember to|think|refrain|contact` +
     rx`|let us know|tell us|write|email|reach out)` +
     rx`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // Advice to other readers: "Parents should talk to their children about…", "Teachers should not ask…".
@@ -737,7 +743,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   rule('reader-duty', (s) => READER_DUTY.test(s) && !FIRST_PARTY.test(s)),
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
-  rule('rights-request', (s) => RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, ''))),
+  // The company by its name is the first party too: "ID.me will not collect your biometric information without
+  // your consent, and you may ask us to delete it".
+  rule('rights-request', (s) =>
+    RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !NAMED_ACT.test(s)),
   // The state of the user's device or the reader's own choice, with no act of the company.
   rule('device-state', (s) =>
     ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||

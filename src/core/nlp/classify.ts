@@ -535,6 +535,11 @@ const OBLIGED_PERSON = /^\s+(?:you|users?|anyone|any(?:one|body)|employees?|cust
 const PREDICATE_ADJECTIVE =
   /\b(?:responsible|liable|accountable|aware|subject|bound|party|designed|intended|obliged|obligated|required|entitled)\b/i;
 
+/** A verb of showing or passing on data in the clause before a contrast's "not" (see governed). */
+const SHOWN_BEFORE = re(
+  rx`\b(?:display|show|reveal|publish|shar(?:e|ing)|disclos(?:e|ing)|sell|make visible)(?:s|ed|n|ing)?\b[^.;]{0,80}$`,
+);
+
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
 const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
 
@@ -595,6 +600,12 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   // An adjective's complement: "not responsible for the biometric data practices of others", "not designed to
   // collect biometric data" (LABELS.md: not labelled) neither denies nor affirms.
   if (gap.length <= 60 && !/[,;:]/.test(gap) && PREDICATE_ADJECTIVE.test(gap)) return 'further';
+  // "X, not Y" takes its clause's verb: "we show other members your neighbourhood, not your precise location" denies
+  // only the showing (LABELS.md: a further action), as "we collect your city, not your precise location" denies
+  // the collecting.
+  if (n.cue === 'not' && /,\s*$/.test(charsBefore(sentence, n.at, 3)) && SHOWN_BEFORE.test(charsBefore(sentence, n.at, 100))) {
+    return 'further';
+  }
   if (mention.start - n.at <= near && !/[,;:]/.test(gap)) return 'denies';
   // "no face recognition, facial template or comparison of faces": the determiner spans a list of nouns.
   // So does "not" before a source: "from the key fob, not from weight, posture or any other biometric".
@@ -1052,13 +1063,17 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     });
     setOrDrop(PRECISE, left);
   }
-  // A generic term yields to a named kind: "biometric information, such as faceprints" is about faces.
-  const faceOrVoiceIdentifier = mentions.some((m) => (m.type === 'face' || m.type === 'voice') && m.term.identifier);
+  // A generic term yields to a named kind: "biometric information, such as faceprints" is about faces. Not across
+  // stances: "We collect no biometric data from riders; drivers' selfies go through facial recognition" denies the
+  // one and affirms the other.
+  const denies = (stance: MentionStance) => stance === 'denied' || stance === 'on-device';
+  const identifierStances = new Set(
+    [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])].filter((x) => x.mention.term.identifier).map((x) => denies(x.stance)),
+  );
   const biometric = byType.get('biometric');
   if (
     biometric &&
-    faceOrVoiceIdentifier &&
-    biometric.every((b) => b.mention.term.generic) &&
+    biometric.every((b) => b.mention.term.generic && identifierStances.has(denies(b.stance))) &&
     !GENERIC_KEPT.test(sentence)
   ) {
     byType.delete('biometric');

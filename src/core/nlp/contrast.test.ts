@@ -4328,6 +4328,36 @@ const PAIRS: Pair[] = [
     'Institutions can store the data in a data center close to their location.', [],
     'Students can store the data in a data center close to their location.', ['location|affirmed'],
   ],
+  [
+    'a generic term yields to a named kind only in the same stance: a denied generic beside an affirmed kind stands',
+    'We do not collect biometric data from riders; however, our provider uses facial recognition to compare drivers\' selfies.', ['biometric|denied', 'face|affirmed'],
+    'We collect biometric data from riders; for example, our provider uses facial recognition to compare their selfies.', ['face|affirmed'],
+  ],
+  [
+    'the company by its name is the first party beside the reader\'s rights',
+    'Acme will not collect your biometric information without your consent, and you may ask us to delete it.', ['biometric|affirmed'],
+    'Parents will not know your biometric information without your consent, and you may ask us to delete it.', [],
+  ],
+  [
+    'kept on the device, then sent to a party by its name: the device does not keep it from the company',
+    'Voice commands are processed locally in your car, and if you use online features, your voice recordings may be sent to Acme.', ['voice|affirmed'],
+    'Voice commands are processed locally in your car, and if you use online features, your voice recordings are never sent to Acme.', ['voice|denied'],
+  ],
+  [
+    '"X, not Y" takes its clause\'s verb: shown to others, the contrast denies only a further action',
+    'We share your city, not your precise location, with advertisers.', ['location.approximate|affirmed'],
+    'We collect your city, not your precise location, for advertisers.', ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'encrypted so the company cannot read it: the data does not reach the company',
+    'If you share your location in a chat, it is sent as an end-to-end encrypted message that we cannot access.', ['location|denied'],
+    'If you share your location in a chat, it is sent as an end-to-end encrypted message that we can access.', ['location|affirmed'],
+  ],
+  [
+    '"please be aware of" is advice; "please be aware that" gives notice',
+    'Please be aware of your surroundings and do not post your precise location.', [],
+    'Please be aware that we post your precise location.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

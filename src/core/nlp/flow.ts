@@ -3,7 +3,7 @@
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
-import { charsBefore, named, re, rx, words } from '../text/pattern';
+import { cased, charsBefore, named, re, rx, words } from '../text/pattern';
 import { patternGate, type PatternGate } from '../text/pattern-gate';
 
 export interface FlowRow {
@@ -156,6 +156,13 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       words(rx`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
       rx`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
   ),
+  // Encrypted beyond the company's reach: "…sent as an end-to-end encrypted message that Signal cannot access",
+  // "…cannot be read by us", "not even we can see it".
+  named('unreadable-to-company',
+    rx`\bthat (?!you\b|they\b|others\b)[\w-]+ (?:cannot|can't|can not|is unable to) (?:access|read|see|decrypt)\b` +
+      rx`|\bcannot be (?:read|accessed|seen|decrypted) by (?:us|anyone|[A-Z][\w-]+)\b` +
+      rx`|\bnot even (?:we|us|[\w-]+),? (?:knows?|can (?:access|read|see))\b`,
+  ),
   named('we-do-not-receive',
     // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       rx`(?<!\b${CONDITION_WORD} )` +
@@ -204,6 +211,14 @@ const ALSO_REACHES_US = re(
     rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
 );
 
+/**
+ * Sent to a party by its name, which is the company or one it works with: "…processed locally within your vehicle,
+ * and if you use connected features, your voice recordings may be sent to Ford". Case as written: a name.
+ */
+const SENT_TO_NAMED = cased(
+  rx`\b(?:sent|uploaded|transmitted|shared|synced|streamed)\b[^.;]{0,40}\b(?:to|with) (?!(?:You|Your|Our)\b)[A-Z][\w-]+`,
+);
+
 /** The rows where only a result reaches the company ("we only receive a yes-or-no answer"). */
 const RESULT_ROWS = ON_DEVICE_RES.filter((_, i) => /result|outcome/.test(ON_DEVICE_ROWS[i]!.id));
 /** Whether the sentence says that only a result of the data reaches the company, whoever handled the data. */
@@ -215,7 +230,7 @@ export function onlyResultReaches(sentence: string): boolean {
 export function staysOnDevice(sentence: string): boolean {
   if (!anyOnDeviceRow(sentence)) return false;
   // A denied send ("…and not sent to us") is still the device's: only an affirmative one cancels.
-  const reaches = ALSO_REACHES_US.exec(sentence);
+  const reaches = ALSO_REACHES_US.exec(sentence) ?? SENT_TO_NAMED.exec(sentence);
   const lead = charsBefore(sentence, reaches?.index ?? 0, 80).split(';').pop()!;
   // "…and only a confirmation is sent to us" is the flow row itself.
   return !reaches || /\b(?:not|never|nor|without|nothing|no|only)\b|n't\b/i.test(lead);
