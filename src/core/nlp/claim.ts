@@ -35,7 +35,9 @@ const FIRST_PARTY_ACT = re(
     rx`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
     // A denial is a claim too: "we do not collect", "we never share".
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
-    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${verbSource(ALL_KINDS)})\b`,
+    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${verbSource(ALL_KINDS)})\b` +
+    // What lets the company act is its act too: "Maine law allows us to use and disclose…".
+    rx`|\b(?:allow|permit|authori[sz]e)s? us to (?:${verbSource(ALL_KINDS)})\b`,
 );
 /** A name opening the sentence as the subject of an act: the company by its name ("Acme will not collect…"). */
 const NAMED_ACT = cased(

@@ -4358,6 +4358,21 @@ const PAIRS: Pair[] = [
     'Please be aware of your surroundings and do not post your precise location.', [],
     'Please be aware that we post your precise location.', ['location.precise|affirmed'],
   ],
+  [
+    'an image of the face given as an example of biometric data names the face\'s kind',
+    'We collect biometric data, including photos of your face, to verify your identity.', ['face|affirmed'],
+    'We collect profile data, including photos of your face, to verify your identity.', [],
+  ],
+  [
+    'a law that allows the company to act states the company\'s act',
+    'State law allows us to use your location information in emergencies.', ['location|affirmed'],
+    'State law allows companies to use location information in emergencies.', [],
+  ],
+  [
+    'speech among sounds is voice data; among kinds of expression it is not',
+    'You may share speech, audio and music in your streams, and we record them.', ['voice|affirmed'],
+    'You may share speech, imagery and emotes in your streams, and we record them.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

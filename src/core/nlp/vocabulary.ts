@@ -304,6 +304,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     gate: alternatives([
       rx`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
       rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
+      // An image of the face given as an example of biometric data: "biometric information, such as images of your
+      // face and irises" names the face's kind (LABELS.md).
+      rx`\bbiometric (?:information|data|identifiers?)\b[^.;]{0,60}\b(?:such as|including|like|${EG})`,
     ]),
   }, [
     rx`\bfacial (?:${IMAGE})\b`,
@@ -497,9 +500,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A device listening for its wake word hears what is said.
     rx`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
     rx`saved user audio|(?:speech|audio) (?:input|data|recognition)`,
-    rx`speech\b(?=,| or| and| input)`,
+    // Speech as an item among sounds ("voice, speech and audio"), not among kinds of expression ("speech, imagery or
+    // emotes").
+    rx`speech\b(?=,| or| and)(?:(?<=\b(?:voice|audio|sound|vocal|recordings?)\b[^.;]{0,60})` +
+      rx`|(?=[^.;]{0,60}\b(?:voice|audio|sound|vocal|recordings?)\b))`,
     // Speech as the object of an act on it: "cannot capture or transmit speech", "we transcribe your speech".
-    rx`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz])\w*(?: (?:or|and) \w+)? (?:your |any |the user'?s |their )?speech\b`,
+    rx`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz]|collect|receiv)\w*(?: (?:or|and) \w+)? (?:your |any |the user'?s |their )?speech\b`,
     rx`spoken (?:words|queries|commands)`,
     // Whatever the reader says aloud: "your spoken prescription number".
     rx`\byour spoken [\w-]+|words spoken`,
