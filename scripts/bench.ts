@@ -65,6 +65,9 @@ function time(fn: () => unknown, runs: number): number {
  * mode leaves whitespace in (it keeps pure annotations for tree-shaking), which overstates the module by ~17 KB
  * (149.8 KB where 132.4 KB ships, measured on 2026-12-02).
  */
+/** Issue 9's budget for the analyzer module. */
+const ANALYZER_BUDGET = 150 * 1024;
+
 async function analyzerBytes(): Promise<{ raw: number; gzip: number }> {
   const outDir = mkdtempSync(join(tmpdir(), 'pl-analyzer-'));
   await build({
@@ -193,7 +196,11 @@ async function run(): Promise<void> {
     `Clause pass over its ${candidates.length} candidate sentences: word scan ${scanMs.toFixed(2)} ms ` +
       `vs full compromise clauses ${fullClauses.toFixed(1)} ms (${(fullClauses / scanMs).toFixed(0)}×).`,
   );
-  console.log(`Analyzer module (src/core/nlp, minified; target ≤ 150 KB): ${size.raw} bytes, ${size.gzip} gzip.`);
+  // KB as the project's other budgets count it (content.js: 10 KB = 10,240 bytes in cost.spec.ts).
+  console.log(
+    `Analyzer module (src/core/nlp, minified; target ≤ 150 KB = ${ANALYZER_BUDGET} bytes): ${size.raw} bytes, ` +
+      `${size.gzip} gzip (${ANALYZER_BUDGET - size.raw} left).`,
+  );
   if (contentScript) console.log(`Content script injected into every page (dist/content.js): ${contentScript} bytes.`);
   if (background) console.log(`Background worker bundle with the analyzer (dist/assets/index.ts-*.js): ${background} bytes.`);
   const cold = coldFigures(largest.policyText);

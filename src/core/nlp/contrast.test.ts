@@ -4373,6 +4373,11 @@ const PAIRS: Pair[] = [
     'You may share speech, audio and music in your streams, and we record them.', ['voice|affirmed'],
     'You may share speech, imagery and emotes in your streams, and we record them.', [],
   ],
+  [
+    'an area after a participle, governed by a locative, is a place; after the company\'s act, it is data',
+    'Partners use the results to improve their services in a determined region.', [],
+    'Partners use the results after we determined your region.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -170,6 +170,9 @@ export function findMentions(sentence: string): Mention[] {
       if (covered(traps, mention) && !term.beatsTraps) return;
       // An area governed by a locative preposition is where something happens, not the user's area (place.ts).
       if (term.id === 'area-level' && !/level$/i.test(match) && isAreaInPlacePhrase(sentence, mention.start)) return;
+      // So is an area after a participle there: "to improve services in a determined region" (not "we determined
+      // your region").
+      if (term.id === 'area-object' && isAreaInPlacePhrase(sentence, mention.start)) return;
       // An area listed after "such as" may be an address's field: "shipping address (e.g., city, state)".
       if (term.id === 'approximate-location' && LISTING_LEAD.test(match)) {
         const area = /\b(?:city|country|region)\b/i.exec(match);

@@ -205,7 +205,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
  * area that is the object of a verb or a list item ("we collect your country, city") is approximate location.
  * Read backwards over the list of areas and determiners to the word that governs the list.
  */
-const AREA_DET = rx`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|[\w-]+ing)`;
+const AREA_DET = rx`(?:your|the|their|a|an|that|each|any|local|home|own|other|governmental|same|given|certain|particular|specific|[\w-]+ing|[\w-]+ed)`;
 // Not "as" ("as well as your country"), "by" ("location by country") or "for" ("country for billing").
 const LOCATIVE = alternatives([
   rx`in|into|to|from|outside|within|across|than|upon|throughout|between|among|beyond|inside|under`,
