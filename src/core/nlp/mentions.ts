@@ -172,7 +172,7 @@ export function findMentions(sentence: string): Mention[] {
       if (term.id === 'area-level' && !/level$/i.test(match) && isAreaInPlacePhrase(sentence, mention.start)) return;
       // So is an area after a participle there: "to improve services in a determined region" (not "we determined
       // your region").
-      if (term.id === 'area-object' && isAreaInPlacePhrase(sentence, mention.start)) return;
+      if (term.id === 'area-object' && /^[a-z]+(?:ed|ing) /i.test(match) && isAreaInPlacePhrase(sentence, mention.start)) return;
       // An area listed after "such as" may be an address's field: "shipping address (e.g., city, state)".
       if (term.id === 'approximate-location' && LISTING_LEAD.test(match)) {
         const area = /\b(?:city|country|region)\b/i.exec(match);
