@@ -39,9 +39,15 @@ const FIRST_PARTY_ACT = re(
     // What lets the company act is its act too: "Maine law allows us to use and disclose…".
     rx`|\b(?:allow|permit|authori[sz]e)s? us to (?:${verbSource(ALL_KINDS)})\b`,
 );
+/** A product by its name leaving a function out: "Canvas does not include facial recognition" (not a definition). */
+const NAMED_LEAVES_OUT = cased(
+  rx`(?:^|[,;] (?:and |but )?)(?!(?:It|This|That|The|These|Those|Such|Your|Our)\b)[A-Z][\w.-]* (?:does|do) not include\b`,
+);
 /** A name opening the sentence as the subject of an act: the company by its name ("Acme will not collect…"). */
 const NAMED_ACT = cased(
-  rx`^(?!(?:Users?|Consumers?|Customers?|Members?|Parents?|You|Individuals?|Residents?|People|Visitors?|Apps?)\b)` +
+  rx`^(?!(?:Users?|Consumers?|Customers?|Members?|Parents?|You|Your|Our|Their|The|This|That|These|Those|It|Its|If|When` +
+    rx`|Where|While|As|For|In|On|To|By|With|Any|All|Some|Each|Such|Please|Note|Individuals?|Residents?|People|Visitors?` +
+    rx`|Apps?)\b)` +
     rx`[A-Z][\w.&-]*\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
     rx`(?:${verbSource(ALL_KINDS)})\b`,
 );
@@ -215,7 +221,8 @@ export function userSettingEnd(s: string, at: number): number {
 }
 
 /** A word that defines another ("X means…", "X refers to…"). */
-const DEFINING_WORD = /\b(?:(?<!by )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b/i;
+// Not a consequence: "…on your device, which means that no audio is ever sent to us".
+const DEFINING_WORD = /\b(?:(?<!\b(?:by|which|this|that|it) )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b/i;
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = re(
   rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
@@ -682,7 +689,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
     // position" says what the company gets.
-    /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
+    /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
+      !NAMED_LEAVES_OUT.test(s) ||
     /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
@@ -799,7 +807,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   rule('own-terms', (s) => {
     const asserted = s.replace(DESCRIBED_QUESTION, ' ');
-    return OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(asserted) && !COMPANY_ACT.test(asserted);
+    return OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(asserted) && !COMPANY_ACT.test(asserted) && !NAMED_ACT.test(s);
   }),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
   rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),

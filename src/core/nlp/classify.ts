@@ -256,7 +256,7 @@ const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[s
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
 const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
-const GENERIC_KEPT = /\bother biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
+const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
 const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
@@ -298,7 +298,9 @@ const LIST_ITEM = rx`${ITEM_CHAR}{1,40}`;
 const LIST_TAIL = rx`${ITEM_CHAR}{0,30}`;
 const DERIVED_FROM_GAP = re(
   // Also after a comma: "Your approximate location, based on the cell tower your phone uses, …".
-  rx`^,?(?:(?!\band\b)[^,;.]){0,20}?\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b` +
+  // And past whose location it is: "the approximate location of your device, derived from the nearest cell tower".
+  rx`^(?: of (?:your|the|its|their) [\w-]+)?,?(?:(?!\band\b)[^,;.]){0,20}?` +
+    rx`\b(?:from|based on|derived from|inferred from|estimated from|using|via|through)\b` +
     // Any item of the list of sources: "approximate location using your IP address, Wi-Fi access points, or cell
     // tower information". Items are short and end at a comma; "and" only after two items ("A, B, and C"), as
     // ", and" after one may open a second item of the claim ("approximate location from your IP address, and GPS
@@ -603,7 +605,10 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   // "X, not Y" takes its clause's verb: "we show other members your neighbourhood, not your precise location" denies
   // only the showing (LABELS.md: a further action), as "we collect your city, not your precise location" denies
   // the collecting.
-  if (n.cue === 'not' && /,\s*$/.test(charsBefore(sentence, n.at, 3)) && SHOWN_BEFORE.test(charsBefore(sentence, n.at, 100))) {
+  if (
+    (n.cue === 'not' || n.cue === 'never') && /(?:,|\bbut)\s*$/.test(charsBefore(sentence, n.at, 5)) &&
+    SHOWN_BEFORE.test(charsBefore(sentence, n.at, 100))
+  ) {
     return 'further';
   }
   if (mention.start - n.at <= near && !/[,;:]/.test(gap)) return 'denies';

@@ -4378,6 +4378,61 @@ const PAIRS: Pair[] = [
     'Partners use the results to improve their services in a determined region.', [],
     'Partners use the results after we determined your region.', ['location.approximate|affirmed'],
   ],
+  [
+    '"precise" before another modifier of location still states its precision',
+    'Parents can see their child\'s precise, real-time location on a map.', ['location.precise|affirmed'],
+    'Parents can see their child\'s rough, real-time location on a map.', ['location|affirmed'],
+  ],
+  [
+    'the cell sites the reader\'s phone connects to place it; the sites themselves are the network\'s',
+    'We may disclose the cell sites your phone connected to in response to a warrant.', ['location.precise|affirmed'],
+    'We may disclose the cell sites we lease in response to a warrant.', [],
+  ],
+  [
+    'the postal code the reader enters, as the object of a processing verb, is an area item',
+    'We record the postal code you enter in your profile to show you people near you.', ['location.approximate|affirmed'],
+    'We print the postal code you enter in your profile on your invoices.', [],
+  ],
+  [
+    'pausing a practice negates it',
+    'We have paused the use of facial recognition technology in our stores.', ['face|denied'],
+    'We have expanded the use of facial recognition technology in our stores.', ['face|affirmed'],
+  ],
+  [
+    'places that were recorded are where the reader was',
+    'We store the locations recorded along your tours with an accuracy of about ten metres.', ['location.precise|affirmed'],
+    'We store the locations of our depots with an accuracy of about ten metres.', [],
+  ],
+  [
+    'a precise location of premises is a place',
+    'The store finder shows the exact location of the nearest store.', [],
+    'The store finder uses the exact location of your phone.', ['location.precise|affirmed'],
+  ],
+  [
+    'the stated precision wins past whose location it is',
+    'We use the approximate location of your device, derived from the nearest cell tower, to show nearby hotels.', ['location.approximate|affirmed'],
+    'We use the location of your device, derived from the nearest cell tower, to show nearby hotels.', ['location.precise|affirmed'],
+  ],
+  [
+    '"any other form of biometric" keeps the generic kind beside the named one',
+    'We do not use facial recognition, or any other form of biometric analysis, on your claim videos.', ['biometric|denied', 'face|denied'],
+    'We do not use facial recognition on your claim videos.', ['face|denied'],
+  ],
+  [
+    '"but never X" after a verb of showing denies only the showing',
+    'Your profile shows other members your distance, but never your exact location.', [],
+    'We collect your city, but never your exact location.', ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'a product by its name leaving a function out denies it; a data type that does not include something is a definition',
+    'Canvas does not include facial recognition.', ['face|denied'],
+    'Biometric data does not include facial recognition.', [],
+  ],
+  [
+    '"which means that" gives a consequence, not a definition',
+    'The speaker processes your voice commands in the cloud, which means that audio recordings are sent to us.', ['voice|affirmed'],
+    'Voice data means audio recordings that are sent to us.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

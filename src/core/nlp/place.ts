@@ -98,6 +98,8 @@ const MOTION_BEFORE = re(
     rx`|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$`,
 );
 
+const RECORDED_AFTER = /^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorded|tracked|logged|visited|captured)\b/i;
+
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
 /** A place the reader looks for or picks: "the location you search for" is a query, not where they are. */
@@ -143,6 +145,19 @@ function theirIsOrganisations(sentence: string, start: number): boolean {
   return last?.[1] !== undefined;
 }
 
+/**
+ * Whether the word "location" ending at `end` is complemented by premises: "the exact location of the nearest store"
+ * is a place, however precise; "the exact location of your device" is not.
+ */
+export const ofSomethingElse = (sentence: string, end: number) => OF_PREMISES.test(charsAfter(sentence, end, 60));
+/** Premises by their nouns: a store, an office, a server (LABELS.md's traps), after "of". */
+const OF_PREMISES = re(
+  rx`^s?\s+of\s+(?:the|our|a|an|each|any|this|that)\s+(?:[\w-]+\s+){0,2}?` +
+    words(rx`stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|facilit(?:y|ies)|servers?|venues?|stations?`,
+      rx`buildings?|businesses|merchants?|data cent(?:er|re)s?|warehouses?|headquarters|premises|outlets?`) +
+    rx`\b`,
+);
+
 export type LocationReading = 'data' | 'place';
 
 /**
@@ -153,6 +168,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   const after = charsAfter(sentence, end, 40);
   if (DATA_HEAD_AFTER.test(after)) return 'data';
   const plural = /^s\b/i.test(after);
+  // Places that were recorded are where the reader was: "the locations recorded along your tours".
+  if (RECORDED_AFTER.test(after)) return 'data';
   const of = OF_COMPLEMENT.exec(after);
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".

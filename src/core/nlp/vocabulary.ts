@@ -674,7 +674,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('gps-word', PRECISE, { heads: GPS_HEADS }, rx`\b(?:gps|gnss)\b`),
   term('gps', PRECISE, [
     rx`global positioning`,
-    rx`(?<![\w-])precise(?: or (?:approximate|imprecise))? (?:geo)?locations?`,
+    // Also before another modifier: "their precise, real-time location".
+    rx`(?<![\w-])precise(?: or (?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live))? (?:geo)?locations?`,
     rx`(?<![\w-])precise (?:geo)?location(?:-based)? ${DATA}`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
@@ -686,6 +687,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|upgrades?|construction|leases?|sites?)\b)`,
     // Where the serving cell places the handset: "cell-location information".
     rx`\bcell[- ](?:id[- ])?location\b`,
+    // The towers by their other name, as a place the phone connects to: "the cell sites your phone connected to".
+    rx`\bcell(?:ular)? sites? (?:(?:that |which )?your (?:phone|device|handset)|(?:that |which )?(?:it|you) (?:connect|use))`,
     // Coordinates written into a photo: "the coordinates stored with your photos". (A geotag, with no precision
     // said, is a location: the real labels read it so.)
     rx`\bcoordinates (?:stored |saved |embedded |recorded )?(?:with|in|of) (?:your |the |their |each )?` +
