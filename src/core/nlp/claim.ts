@@ -3,6 +3,7 @@ import { DATA } from './terms';
 import { oncePerSentence } from './acts';
 import { ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
+import { FUNCTION_WORDS } from '../text/function-words';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -37,20 +38,22 @@ const FIRST_PARTY_ACT = re(
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
     rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${verbSource(ALL_KINDS)})\b` +
     // What lets the company act is its act too: "Maine law allows us to use and disclose…".
-    rx`|\b(?:allow|permit|authori[sz]e)s? us to (?:${verbSource(ALL_KINDS)})\b`,
-);
-/** A product by its name leaving a function out: "Canvas does not include facial recognition" (not a definition). */
-const NAMED_LEAVES_OUT = cased(
-  rx`(?:^|[,;] (?:and |but )?)(?!(?:It|This|That|The|These|Those|Such|Your|Our)\b)[A-Z][\w.-]* (?:does|do) not include\b`,
+    rx`|\b(?:allow|permit|authori[sz]e)s? us to (?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
 /** A name opening the sentence as the subject of an act: the company by its name ("Acme will not collect…"). */
-const NAMED_ACT = cased(
-  rx`^(?!(?:Users?|Consumers?|Customers?|Members?|Parents?|You|Your|Our|Their|The|This|That|These|Those|It|Its|If|When` +
-    rx`|Where|While|As|For|In|On|To|By|With|Any|All|Some|Each|Such|Please|Note|Individuals?|Residents?|People|Visitors?` +
-    rx`|Apps?)\b)` +
-    rx`[A-Z][\w.&-]*\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
+const NAMED_SUBJECT = cased(
+  rx`^([A-Z][\w.&-]*)\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
     rx`(?:${verbSource(ALL_KINDS)})\b`,
 );
+/** Not a name: a function word or the people a policy addresses ("Users may share…", "Your use of…"). */
+const NOT_A_NAME = new Set(
+  `${FUNCTION_WORDS} its please note all each users user consumers customers members parents individuals people apps`.split(' '),
+);
+const namedAct = (s: string) => {
+  const m = NAMED_SUBJECT.exec(s);
+  // Not a plural, which names people ("Subscribers may access…", "Californians may…"), not a company.
+  return m !== null && !NOT_A_NAME.has(m[1]!.toLowerCase()) && !/[^s]s$/.test(m[1]!);
+};
 /**
  * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
  * "will be shared". A claim with no named actor: like FIRST_PARTY_ACT, it outweighs a side remark on the device's
@@ -689,8 +692,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
     // position" says what the company gets.
-    /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
-      !NAMED_LEAVES_OUT.test(s) ||
+    /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
     /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
@@ -756,7 +758,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // The company by its name is the first party too: "ID.me will not collect your biometric information without
   // your consent, and you may ask us to delete it".
   rule('rights-request', (s) =>
-    RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !NAMED_ACT.test(s)),
+    RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !namedAct(s)),
   // The state of the user's device or the reader's own choice, with no act of the company.
   rule('device-state', (s) =>
     ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
@@ -807,7 +809,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   rule('own-terms', (s) => {
     const asserted = s.replace(DESCRIBED_QUESTION, ' ');
-    return OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(asserted) && !COMPANY_ACT.test(asserted) && !NAMED_ACT.test(s);
+    return OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(asserted) && !COMPANY_ACT.test(asserted) && !namedAct(s);
   }),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
   rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),

@@ -539,7 +539,9 @@ const PREDICATE_ADJECTIVE =
 
 /** A verb of showing or passing on data in the clause before a contrast's "not" (see governed). */
 const SHOWN_BEFORE = re(
-  rx`\b(?:display|show|reveal|publish|shar(?:e|ing)|disclos(?:e|ing)|sell|make visible)(?:s|ed|n|ing)?\b[^.;]{0,80}$`,
+  // In the contrast's own clause, and not a purpose ("To show you offers, we use your city, not…").
+  rx`(?<!\bto )\b(?:display|show|reveal|publish|shar(?:e|ing)|disclos(?:e|ing)|sell|make visible|see)(?:s|ed|n|ing)?\b` +
+    rx`(?:(?!\b(?:and|but|we)\b)[^.;]){0,80}(?:\bbut\s*)?$`,
 );
 
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */

@@ -4424,14 +4424,49 @@ const PAIRS: Pair[] = [
     'We collect your city, but never your exact location.', ['location.approximate|affirmed', 'location.precise|denied'],
   ],
   [
-    'a product by its name leaving a function out denies it; a data type that does not include something is a definition',
-    'Canvas does not include facial recognition.', ['face|denied'],
-    'Biometric data does not include facial recognition.', [],
-  ],
-  [
     '"which means that" gives a consequence, not a definition',
     'The speaker processes your voice commands in the cloud, which means that audio recordings are sent to us.', ['voice|affirmed'],
     'Voice data means audio recordings that are sent to us.', [],
+  ],
+  [
+    'an area after an IP address is where the address places the reader; after a postal address, a field',
+    'We log your IP address (e.g., country) for security purposes.', ['location.approximate|affirmed'],
+    'We log your shipping address (e.g., country) for security purposes.', [],
+  ],
+  [
+    'a plural capitalised subject names people, not the company: the reader\'s rights stay no claim',
+    'Subscribers may access or delete their precise location data, and may ask us to delete it.', [],
+    'Acme may collect your precise location data, and you may ask us to delete it.', ['location.precise|affirmed'],
+  ],
+  [
+    'only the company kept out by encryption keeps the data from it',
+    'We store your precise location on servers that attackers cannot access.', ['location.precise|affirmed'],
+    'We send your precise location in a message that we cannot access.', ['location.precise|denied'],
+  ],
+  [
+    'a purpose\'s verb of showing is not the contrast\'s verb',
+    'To show you nearby offers, we use your city, not your precise location.', ['location.approximate|affirmed', 'location.precise|denied'],
+    'We show other members your city, not your precise location.', ['location.approximate|affirmed'],
+  ],
+  [
+    'kept on the device: what is sent to a named party is the data only when the sentence says so',
+    'Your fingerprint is verified on your device, and the payment token it generates is then transmitted to Visa.', ['biometric|denied'],
+    'Your fingerprint is verified on your device, and the fingerprint data is then transmitted to Visa.', ['biometric|affirmed'],
+  ],
+  [
+    '"their" after an organisation in a locative phrase still stands for the people',
+    'When students use the app at schools, we collect their location.', ['location|affirmed'],
+    'Schools can store the data in a data center close to their location.', [],
+  ],
+  [
+    'places visited by someone else are not the reader\'s',
+    'We publish the locations visited by our mobile clinics each week.', [],
+    'We publish the locations visited by you each week.', ['location|affirmed'],
+  ],
+  [
+    'a gerund subject is the reader\'s act, not the company pausing',
+    'Pausing location history does not stop us from collecting your location.', ['location|affirmed'],
+    'We paused location history, and we do not collect your location.', ['location|denied'],
   ],
 ];
 

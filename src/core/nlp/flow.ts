@@ -159,9 +159,10 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   // Encrypted beyond the company's reach: "…sent as an end-to-end encrypted message that Signal cannot access",
   // "…cannot be read by us", "not even we can see it".
   named('unreadable-to-company',
-    rx`\bthat (?!you\b|they\b|others\b)[\w-]+ (?:cannot|can't|can not|is unable to) (?:access|read|see|decrypt)\b` +
+    rx`\bthat (?!(?:you|they|others|outsiders|attackers|hackers|criminals|third|other|unauthori[sz]ed)\b)[\w-]+` +
+      rx` (?:cannot|can't|can not|is unable to) (?:access|read|see|hear|decrypt)\b` +
       rx`|\bcannot be (?:read|accessed|seen|decrypted) by (?:us|anyone|[A-Z][\w-]+)\b` +
-      rx`|\bnot even (?:we|us|[\w-]+),? (?:knows?|can (?:access|read|see))\b`,
+      rx`|\bnot even (?:we|us|[\w-]+),? (?:knows?|can (?:access|read|see|hear))\b`,
   ),
   named('we-do-not-receive',
     // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
@@ -216,7 +217,9 @@ const ALSO_REACHES_US = re(
  * and if you use connected features, your voice recordings may be sent to Ford". Case as written: a name.
  */
 const SENT_TO_NAMED = cased(
-  rx`\b(?:sent|uploaded|transmitted|shared|synced|streamed)\b[^.;]{0,40}\b(?:to|with) (?!(?:You|Your|Our)\b)[A-Z][\w-]+`,
+  // What is sent is the data, not something made from it ("the payment token … is transmitted to Visa").
+  rx`\b(?:recordings?|audio|data|images?)\b(?:(?!\b(?:not|never)\b)[^.;]){0,20}\b(?:sent|uploaded|transmitted|shared|synced|streamed)\b` +
+    rx`[^.;]{0,40}\b(?:to|with) (?!(?:You|Your|Our)\b)[A-Z][\w-]+`,
 );
 
 /** The rows where only a result reaches the company ("we only receive a yes-or-no answer"). */

@@ -30,7 +30,7 @@ export const NEGATION_CUES: NegationRow[] = [
   named('negating-verb',
     rx`(?<!\byou (?:can |may |could |might |will )?)` +
       rx`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
-      rx`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?` +
+      rx`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to|paus(?:es|ed)|suspend(?:s|ed)|halt(?:s|ed)` +
       // Keeping someone else from the act: "Private Mode stops the car from sending location" (classify.ts reads
       // the verb after "from").
       rx`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,

@@ -98,7 +98,8 @@ const MOTION_BEFORE = re(
     rx`|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$`,
 );
 
-const RECORDED_AFTER = /^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorded|tracked|logged|visited|captured)\b/i;
+// Not by someone else: "the locations visited by our mobile clinics".
+const RECORDED_AFTER = /^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorded|tracked|logged|visited|captured)\b(?! by (?!you\b))/i;
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
@@ -118,11 +119,12 @@ const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
  * An organisation or a name as possessor: "the sub-processor's", "each vendor's", "Acme's". Not a person, who may
  * be the reader ("the caller's name and location", "each participant's").
  */
-const ORGANISATION_POSSESSOR = cased(
-  rx`^(?:(?:sub-?)?processors?|vendors?|providers?|partners?|suppliers?|compan(?:y|ies)|organi[sz]ations?` +
-    rx`|business(?:es)?|merchants?|stores?|shops?|entit(?:y|ies)|affiliates?|contractors?|servers?|offices?` +
-    rx`|institutions?|recipients?|[A-Z][\w-]*)['’]s?$`,
-);
+/** Organisations by their nouns, singular or plural. */
+const ORGANISATIONS =
+  rx`(?:sub-?)?processors?|vendors?|providers?|partners?|suppliers?|compan(?:y|ies)|organi[sz]ations?` +
+  rx`|business(?:es)?|merchants?|stores?|shops?|entit(?:y|ies)|affiliates?|contractors?|servers?|offices?` +
+  rx`|institutions?|recipients?|retailers?|sellers?|advertisers?|schools?|employers?|banks?|hotels?|restaurants?`;
+const ORGANISATION_POSSESSOR = cased(rx`^(?:${ORGANISATIONS}|[A-Z][\w-]*)['’]s?$`);
 /** The possessor of a list's first item, the list running up to the mention: "the vendor's name, address and ". */
 const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?){0,4},? (?:(?:and|or) )?$/;
 
@@ -130,13 +132,8 @@ const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-
  * "Their" stands for the nearest plural noun before it: organisations' location is a place ("Institutions can
  * store the data in a data centre near their location"), people's is data ("users can share their location").
  */
-const THEIR_ANTECEDENT = re(
-  rx`\b(?:(institutions|organi[sz]ations|companies|businesses|merchants|retailers|sellers|vendors|providers` +
-    rx`|partners|suppliers|advertisers|schools|employers|banks|hotels|restaurants|stores|shops|entities|affiliates` +
-    rx`|servers|offices)|users|members|customers|people|individuals|persons|visitors|children|kids|drivers|riders` +
-    rx`|players|participants|students|employees|friends|contacts|you)\b`,
-  'gi',
-);
+// Plural, as "their" is: not the verb in "can store the data".
+const THEIR_ANTECEDENT = re(rx`\b(?:((?<!\b(?:at|from|in|to|with|by|of|for|on) (?:(?:the|our|a|your|partner|local) )?)(?:${ORGANISATIONS})(?<=s))|${USER_NOUN}|people|friends|contacts|you)\b`, 'gi');
 function theirIsOrganisations(sentence: string, start: number): boolean {
   const window = charsBefore(sentence, start, 150);
   let last: RegExpExecArray | null = null;
@@ -152,8 +149,8 @@ function theirIsOrganisations(sentence: string, start: number): boolean {
 export const ofSomethingElse = (sentence: string, end: number) => OF_PREMISES.test(charsAfter(sentence, end, 60));
 /** Premises by their nouns: a store, an office, a server (LABELS.md's traps), after "of". */
 const OF_PREMISES = re(
-  rx`^s?\s+of\s+(?:the|our|a|an|each|any|this|that)\s+(?:[\w-]+\s+){0,2}?` +
-    words(rx`stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|facilit(?:y|ies)|servers?|venues?|stations?`,
+  rx`^s?\s+of\s+(?:the|our|a|an|each|every|any|this|that)\s+(?:[\w-]+\s+){0,2}?` +
+    words(rx`stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|facilit(?:y|ies)|servers?|venues?|dealerships?`,
       rx`buildings?|businesses|merchants?|data cent(?:er|re)s?|warehouses?|headquarters|premises|outlets?`) +
     rx`\b`,
 );
@@ -237,7 +234,7 @@ const GOVERNED_AREA = re(
  * LABELS.md). Only after a word that opens its parts: "your address, city and country" lists three items.
  */
 const ADDRESS_PART = re(
-  rx`\baddress(?:es)?\s*(?:\(\s*(?:${EG}|${IE}|such as|including)?|,?\s*(?:including|such as|${EG}|${IE}|like)|:)` +
+  rx`(?<!\b(?:ip|protocol|network|mac|e-?mail|web|url|wallet) )\baddress(?:es)?\s*(?:\(\s*(?:${EG}|${IE}|such as|including)?|,?\s*(?:including|such as|${EG}|${IE}|like)|:)` +
     rx`[\s,]*(?:(?:street|house|number|${AREA_WORD})\s*(?:,|\/|\band\b|\bor\b)\s*){0,6}$`,
 );
 

@@ -306,7 +306,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
       // An image of the face given as an example of biometric data: "biometric information, such as images of your
       // face and irises" names the face's kind (LABELS.md).
-      rx`\bbiometric (?:information|data|identifiers?)\b[^.;]{0,60}\b(?:such as|including|like|${EG})`,
+      rx`\bbiometric (?:information|data|identifiers?)\b(?:(?!\b(?:but|and)\b)[^.;]){0,60}\b(?:such as|including|like|${EG})`,
     ]),
   }, [
     rx`\bfacial (?:${IMAGE})\b`,
