@@ -366,6 +366,16 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('voice authentication is not offered our facial recognition policy drag the location pin '), (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'What is ' + runOf('what is a ')(n) + '? It is your GPS location.', (s) => classifyText(s), 20_000);
   });
+  it('session 16: address parts, antecedents, contrasts, named parties and encryption, over runs of their openers', () => {
+    expectLinear(runOf('shipping address (e.g., city, state, country and '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('institutions at schools and their location users their location '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('we show members your city, not your precise location, but never '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('processed locally on your phone and recordings are then sent to Acme that Signal cannot access '),
+      (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('biometric information such as images of your face speech, x speech and '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('Please be aware that Acme will not collect law allows us to use the locations recorded by '),
+      (s) => classifySentence(s), 20_000);
+  });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);
