@@ -92,7 +92,7 @@ const HEAD_END = /\s(?:you|that|which|who|from|on|in|linked|accessed|through)\b/
 
 
 /** Comma segments that are parentheses inside a subject, not the subject: "…, which we do not control, may…". */
-const PARENTHETICAL = re(rx`^\s*(?:which|who|that|including|such as|${EG}|as|like|for example|whether|if|when)\b`, 'i');
+const PARENTHETICAL = re(rx`^\s*(?:which|who|that|including|such as|${EG}|as|like|for example|whether|if|when)\b`);
 const MODALS_ONLY = /^(?:\s|\b(?:may|might|can|could|will|would|also|then|therefore)\b)*$/i;
 
 /**

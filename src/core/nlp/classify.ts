@@ -807,6 +807,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   return 'affirmed';
 }
 const CONTRAST_OPENER = /^\W*(?:but|while|whereas|however)\b/i;
+/** A stance's polarity: denied outright or kept on the device, against affirmed or conditional. */
+const deniesIt = (stance: MentionStance) => stance === 'denied' || stance === 'on-device';
 /** Read once per clause (its text is one string for all its mentions), not once per mention. */
 const clauseStaysOnDevice = oncePerSentence(staysOnDevice);
 
@@ -1073,14 +1075,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // A generic term yields to a named kind: "biometric information, such as faceprints" is about faces. Not across
   // stances: "We collect no biometric data from riders; drivers' selfies go through facial recognition" denies the
   // one and affirms the other.
-  const denies = (stance: MentionStance) => stance === 'denied' || stance === 'on-device';
   const identifierStances = new Set(
-    [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])].filter((x) => x.mention.term.identifier).map((x) => denies(x.stance)),
+    [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])].filter((x) => x.mention.term.identifier).map((x) => deniesIt(x.stance)),
   );
   const biometric = byType.get('biometric');
   if (
     biometric &&
-    biometric.every((b) => b.mention.term.generic && identifierStances.has(denies(b.stance))) &&
+    biometric.every((b) => b.mention.term.generic && identifierStances.has(deniesIt(b.stance))) &&
     !GENERIC_KEPT.test(sentence)
   ) {
     byType.delete('biometric');
@@ -1117,9 +1118,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const precisionStated = [...(byType.get(PRECISE) ?? []), ...(byType.get(APPROXIMATE) ?? [])]
     .filter((x) => x.stance !== 'none');
   if (byType.has(LOCATION) && precisionStated.length > 0) {
-    const deniedOnly = (x: { stance: MentionStance }) => x.stance === 'denied' || x.stance === 'on-device';
-    const stated = new Set(precisionStated.map(deniedOnly));
-    const left = byType.get(LOCATION)!.filter((x) => !stated.has(deniedOnly(x)));
+    const stated = new Set(precisionStated.map((x) => deniesIt(x.stance)));
+    const left = byType.get(LOCATION)!.filter((x) => !stated.has(deniesIt(x.stance)));
     setOrDrop(LOCATION, left);
   }
 

@@ -161,7 +161,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   named('unreadable-to-company',
     rx`\bthat (?!(?:you|they|others|outsiders|attackers|hackers|criminals|third|other|unauthori[sz]ed)\b)[\w-]+` +
       rx` (?:cannot|can't|can not|is unable to) (?:access|read|see|hear|decrypt)\b` +
-      rx`|\bcannot be (?:read|accessed|seen|decrypted) by (?:us|anyone|[A-Z][\w-]+)\b` +
+      // Any name: the rows are read case-insensitively.
+      rx`|\bcannot be (?:read|accessed|seen|decrypted) by (?:us|anyone|[a-z][\w-]+)\b` +
       rx`|\bnot even (?:we|us|[\w-]+),? (?:knows?|can (?:access|read|see|hear))\b`,
   ),
   named('we-do-not-receive',

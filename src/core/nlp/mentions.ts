@@ -1,7 +1,7 @@
 import type { DataType } from './types';
 import { modifiedHead } from './head';
 import { normalizeSentence } from './normalize';
-import { isAddressPart, isAreaInPlacePhrase, ofSomethingElse, readingOfLocation } from './place';
+import { isAddressPart, isAreaInPlacePhrase, ofPremises, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
 import { cased, re, rx } from '../text/pattern';
@@ -183,8 +183,8 @@ export function findMentions(sentence: string): Mention[] {
         const head = modifiedHead(sentence, mention.end);
         if (head !== undefined && !heads.test(head)) return;
       }
-      // A precise or approximate location of something else is a place: "the exact location of the nearest store".
-      if (/locations?$/i.test(match) && term.id !== 'location' && ofSomethingElse(sentence, end)) return;
+      // A precise or approximate location of premises is a place: "the exact location of the nearest store".
+      if (/locations?$/i.test(match) && term.id !== 'location' && ofPremises(sentence, end)) return;
       // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).
       if (
         term.id === 'location' &&

@@ -146,7 +146,7 @@ function theirIsOrganisations(sentence: string, start: number): boolean {
  * Whether the word "location" ending at `end` is complemented by premises: "the exact location of the nearest store"
  * is a place, however precise; "the exact location of your device" is not.
  */
-export const ofSomethingElse = (sentence: string, end: number) => OF_PREMISES.test(charsAfter(sentence, end, 60));
+export const ofPremises = (sentence: string, end: number) => OF_PREMISES.test(charsAfter(sentence, end, 60));
 /** Premises by their nouns: a store, an office, a server (LABELS.md's traps), after "of". */
 const OF_PREMISES = re(
   rx`^s?\s+of\s+(?:the|our|a|an|each|every|any|this|that)\s+(?:[\w-]+\s+){0,2}?` +
@@ -243,7 +243,8 @@ const ADDRESS_PART = re(
  * a field, not a data item about where the user is.
  */
 export function isAreaInPlacePhrase(sentence: string, start: number): boolean {
-  return GOVERNED_AREA.test(charsBefore(sentence, start, 120)) || isAddressPart(sentence, start);
+  const before = charsBefore(sentence, start, 120);
+  return GOVERNED_AREA.test(before) || ADDRESS_PART.test(before);
 }
 
 /** Whether the area word at `start` is listed as a part of an address. */
