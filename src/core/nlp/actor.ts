@@ -33,7 +33,8 @@ const INDEPENDENT = re(
       // Public authorities: "iris matching is carried out by the border agency".
       // Not a modifier: "government-issued identification" names no party.
       rx`(?:(?:border|government|public|immigration|customs|law enforcement|tax) )?(?:agenc(?:y|ies)|authorit(?:y|ies))(?![\w-])`,
-      rx`police(?![\w-])|governments?(?![\w-])`,
+      // Nor the kind of a document: "an image of your government ID and a selfie" names no party.
+      rx`police(?![\w-])|governments?(?![\w-]| (?:ids?|identification|documents?|cards?)\b)`,
     ) +
     '\\b',
 );

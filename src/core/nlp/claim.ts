@@ -49,11 +49,14 @@ const NAMED_SUBJECT = cased(
 const NOT_A_NAME = new Set(
   `${FUNCTION_WORDS} its please note all each users user consumers customers members parents individuals people apps`.split(' '),
 );
-const namedAct = (s: string) => {
-  const m = NAMED_SUBJECT.exec(s);
-  // Not a plural, which names people ("Subscribers may access…", "Californians may…"), not a company.
-  return m !== null && !NOT_A_NAME.has(m[1]!.toLowerCase()) && !/[^s]s$/.test(m[1]!);
-};
+// Opening the sentence or a clause after a semicolon: "…processed by Google under its own policy; Polestar does not
+// receive the audio".
+const namedAct = (s: string) =>
+  s.split(/;\s*/).some((clause) => {
+    const m = NAMED_SUBJECT.exec(clause);
+    // Not a plural, which names people ("Subscribers may access…", "Californians may…"), not a company.
+    return m !== null && !NOT_A_NAME.has(m[1]!.toLowerCase()) && !/[^s]s$/.test(m[1]!);
+  });
 /**
  * Data acted on in the passive, affirmed or denied: "is still derived from your IP address", "are not stored",
  * "will be shared". A claim with no named actor: like FIRST_PARTY_ACT, it outweighs a side remark on the device's
@@ -534,7 +537,7 @@ const READER_DUTY = re(
 );
 const READER_CHOICE = re(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
-    rx`|\byou (?:can |may )?(?:choose|decide) whether\b`,
+    rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b`,
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = re(

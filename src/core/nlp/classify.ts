@@ -103,6 +103,14 @@ const PASSIVE_DENIAL = re(
     rx`|something (?:that )?we (?:${PROCESSING_VERB}|build|do|offer|make)\b))`,
 );
 /**
+ * The mention's own predicate affirmed before a coordinated denial: "your geolocation is used to suggest stations and
+ * is not kept beyond your session" (used, and kept no longer), not "…is not used and not kept".
+ */
+const AFFIRMED_THEN_DENIED = re(
+  rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${participleSource(['processing', 'flow'])})\b` +
+    rx`[^;.]{0,80}?\band (?:is|are|was|were|will)\b`,
+);
+/**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
  * Like "we never sell…", it says nothing of collection (LABELS.md), so the mention makes no claim.
  */
@@ -731,7 +739,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
   }
   const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
-  if (!denied && !furtherOnly && (PASSIVE_DENIAL.test(after) || CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))) {
+  if (
+    !denied && !furtherOnly &&
+    ((PASSIVE_DENIAL.test(after) && !AFFIRMED_THEN_DENIED.test(after)) || CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))
+  ) {
     denied = true;
   }
   const before = sentence.slice(Math.max(clause.start, mention.start - 80), mention.start);

@@ -4468,6 +4468,61 @@ const PAIRS: Pair[] = [
     'Pausing location history does not stop us from collecting your location.', ['location|affirmed'],
     'We paused location history, and we do not collect your location.', ['location|denied'],
   ],
+  [
+    'the company by its name denying receipt keeps the data on the device',
+    'Your fingerprint is verified by your device, and Fenwick does not receive your fingerprint data.', ['biometric|denied'],
+    'Your fingerprint is verified by your device, and Fenwick does receive your fingerprint data.', ['biometric|affirmed'],
+  ],
+  [
+    'a party named with an article is not the company',
+    'Your fingerprint is verified by your device, and Fenwick does not receive your fingerprint data.', ['biometric|denied'],
+    'Your fingerprint is verified by your device, and the merchant does not receive your fingerprint data.', ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'a bare plural as the subject of a passive of keeping is the reader\'s places',
+    'Significant Locations are stored only on your device.', ['location|denied'],
+    'Significant Locations are shown only on your device.', [],
+  ],
+  [
+    'a second act of the same subject sends the data to a named party',
+    'Your fingerprint is stored in your car and transmitted to Genesis.', ['biometric|affirmed'],
+    'Your fingerprint is stored in your car and never transmitted to Genesis.', ['biometric|denied'],
+  ],
+  [
+    'a party word that names a document\'s kind is no party',
+    'Acme may capture an image of your government ID and a selfie and compare the facial features in your selfie with the photo on your ID.', ['face|affirmed'],
+    'Acme may capture an image of your passport and a selfie and the government may compare the facial features in your selfie with the photo on your ID.', [],
+  ],
+  [
+    'a clause of the company by its name after a semicolon is its own claim, not another party\'s terms',
+    'Voice commands are processed by Google under its own privacy policy; Polestar does not receive the audio.', ['voice|denied'],
+    'Voice commands are processed by Google under its own privacy policy; please read it.', [],
+  ],
+  [
+    'the hand\'s parts named by what is taken of them',
+    'Our time clocks use finger scanning.', ['biometric|affirmed'],
+    'Our time clocks use finger guards.', [],
+  ],
+  [
+    'a face verified is a face identifier, also second of two nouns',
+    'Your fingerprint or face is verified by our servers.', ['biometric|affirmed', 'face|affirmed'],
+    'Your fingerprint or face is visible to our staff.', ['biometric|affirmed'],
+  ],
+  [
+    'controlling whether apps may access is the reader\'s choice, not an act',
+    'Your phone lets you control whether apps can access your location.', [],
+    'Your phone lets us access your location.', ['location|affirmed'],
+  ],
+  [
+    'the mention\'s own predicate affirmed before a coordinated denial of keeping it',
+    'Your geolocation is used to suggest stations and is not stored.', ['location|affirmed'],
+    'Your geolocation is not used to suggest stations and is not stored.', ['location|denied'],
+  ],
+  [
+    'the company by its name without access keeps the data on the device',
+    'You can log in with your fingerprint through your phone; Fenwick doesn\'t have access to this biometric data.', ['biometric|denied'],
+    'You can log in with your fingerprint through your phone; Fenwick has access to this biometric data.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -220,7 +220,9 @@ const ALSO_REACHES_US = re(
 const SENT_TO_NAMED = cased(
   // What is sent is the data, not something made from it ("the payment token … is transmitted to Visa").
   rx`\b(?:recordings?|audio|data|images?)\b(?:(?!\b(?:not|never)\b)[^.;]){0,20}\b(?:sent|uploaded|transmitted|shared|synced|streamed)\b` +
-    rx`[^.;]{0,40}\b(?:to|with) (?!(?:You|Your|Our)\b)[A-Z][\w-]+`,
+    rx`[^.;]{0,40}\b(?:to|with) (?!(?:You|Your|Our)\b)[A-Z][\w-]+` +
+    // Or a second act of the same subject: "Your fingerprint is stored in your car and transmitted to Genesis".
+    rx`|\band (?:then )?(?:sent|uploaded|transmitted|shared|synced|streamed) (?:to|with) (?!(?:You|Your|Our)\b)[A-Z]`,
 );
 
 /** The rows where only a result reaches the company ("we only receive a yes-or-no answer"). */
@@ -230,9 +232,19 @@ export function onlyResultReaches(sentence: string): boolean {
   return RESULT_ROWS.some((r) => r.test(sentence));
 }
 
+/**
+ * The company by its name denying receipt, opening a clause: "…verified by your device, and Chase does not receive
+ * or store your fingerprint data" (the "we-do-not-receive" row with a name for "we"). Case as written: a name, one
+ * word or two, not a pronoun or an article ("The app does not see…" is the row's own).
+ */
+const NAME_DENIES_RECEIPT = cased(
+  rx`(?:^|[,;] (?:and |but )?|\b(?:and|but) )(?!(?:The|This|That|It|Its|We|Our|You|Your|They|These|Those|Such)\b)` +
+    rx`[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? ${DENYING_AUXILIARY} (?:\w+ly )?(?:receive|see|access|get|have access to)\b`,
+);
+
 /** Whether the sentence says the data stays on the device or never reaches the company. */
 export function staysOnDevice(sentence: string): boolean {
-  if (!anyOnDeviceRow(sentence)) return false;
+  if (!anyOnDeviceRow(sentence) && !NAME_DENIES_RECEIPT.test(sentence)) return false;
   // A denied send ("…and not sent to us") is still the device's: only an affirmative one cancels.
   const reaches = ALSO_REACHES_US.exec(sentence) ?? SENT_TO_NAMED.exec(sentence);
   const lead = charsBefore(sentence, reaches?.index ?? 0, 80).split(';').pop()!;

@@ -269,7 +269,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "a mathematical representation of your facial features" (the look-behind follows the literal).
     rx`\bfacial features?\b(?<=\b(?:representations?|maps?|templates?|measurements?|geometry|vectors?) of ` +
       rx`(?:your |the |their |a person'?s )?facial features?)`,
-    rx`facial (?:geometry|templates?|signatures?)|face (?:geometry|templates?|signatures?)|face-recognition templates?`,
+    rx`face-recognition templates?`,
     // The face made into a template: "converts an image of the member's face into a numerical template".
     // The template word first, so that it is the literal the cheap pass looks for ("into" is in every other sentence).
     rx`\b(?:templates?|embeddings?|vectors?)\b` +
@@ -290,8 +290,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
     // "…will not be matched against any database": matched or compared, also denied.
-    rx`\b(?:your|their|a user'?s|the user'?s|his|her) faces? (?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
-      rx`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
+    // Also second of two ("your fingerprint or face is verified by your device").
+    rx`\b(?:your|their|a user'?s|the user'?s|his|her) (?:[\w-]+ (?:or|and) )?faces? (?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
+      rx`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed|verified|authenticated)\b`,
     // Identifying people by their faces: "identify people by their faces".
     rx`\b(?:${IDENTIFY_VERB}) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
@@ -318,11 +319,6 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Face: detection and analysis without identification.
   term('face-analysis', 'face', [
     rx`${headThenModifier(FACE, 'plain')}|${modifierOfHead(FACE, 'plain', 'face')}`,
-    rx`(?:facial|face) ` +
-      words(
-        'detection|features?|attributes?|expressions?|movements?|points?|analysis|landmarks?|characteristics',
-        'age estimation',
-      ),
     rx`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
     // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
     rx`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|` +
@@ -403,7 +399,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('voiceprint', 'voice', { identifier: true }, [
     rx`voice ?prints?|${headThenModifier(VOICE, 'identifier')}`,
     rx`voice (?:or|and) (?:facial|face) (?:authentication|recognition|verification|biometrics)`,
-    rx`voice (?:recognition|authentication|biometrics?|verification|identification|signature)`,
+    // The rest of the identifier heads are VOICE's, above.
+    rx`voice (?:recognition|signature)`,
     rx`speaker (?:identification|recognition|verification)`,
     // What tells one voice from another: "vocal characteristics", "speech patterns" (not "audio patterns" of
     // content playing on a TV).
@@ -454,11 +451,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Voice: recordings and speech.
   term('voice-recording', 'voice', [
     rx`${headThenModifier(VOICE, 'plain')}`,
-    'voice ' +
-      words(
-        rx`recordings?|input|commands?|data|clips?|chats?|notes?|messages?|interactions?|queries|search(?:es)?`,
-        'activity|samples?|requests?|and audio|and image|transcription|features',
-      ),
+    // The rest of the plain heads are VOICE's, above.
+    rx`voice (?:and audio|and image|transcription|features)`,
     rx`recordings? of (?:your |the user'?s? |their )?(?:[\w-]+'s )?voices?`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
@@ -587,7 +581,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('fingerprint', 'biometric', [
     rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     rx`palm ?prints?`,
-    rx`palm (?:scans?|veins?|signatures?|templates?|patterns?|data)`,
+    // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
+    rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data)`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
     rx`\btouch ?id\b`,
     // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
