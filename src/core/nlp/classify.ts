@@ -108,7 +108,9 @@ const PASSIVE_DENIAL = re(
  */
 const AFFIRMED_THEN_DENIED = re(
   rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${participleSource(['processing', 'flow'])})\b` +
-    rx`[^;.]{0,80}?\band (?:is|are|was|were|will)\b`,
+    // Only keeping denied (LABELS.md: a denial of storing only, for data it processes): "…stored on the lock and never
+    // transmitted to us" still denies.
+    rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:kept|stored|retained|saved)\b`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".

@@ -4523,6 +4523,11 @@ const PAIRS: Pair[] = [
     'You can log in with your fingerprint through your phone; Fenwick doesn\'t have access to this biometric data.', ['biometric|denied'],
     'You can log in with your fingerprint through your phone; Fenwick has access to this biometric data.', ['biometric|affirmed'],
   ],
+  [
+    'only keeping denied after an affirmed act leaves the act standing; not sending it still denies',
+    'Your voice commands are processed by our provider and are not stored.', ['voice|affirmed'],
+    'Your voice commands are processed by our provider and are never transmitted to Sonos.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
