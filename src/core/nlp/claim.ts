@@ -49,10 +49,10 @@ const NAMED_SUBJECT = cased(
 const NOT_A_NAME = new Set(
   `${FUNCTION_WORDS} its please note all each users user consumers customers members parents individuals people apps`.split(' '),
 );
-// Opening the sentence or a clause after a semicolon: "…processed by Google under its own policy; Polestar does not
-// receive the audio".
-const namedAct = (s: string) =>
-  s.split(/;\s*/).some((clause) => {
+// Opening the sentence, or with `clauses` any clause after a semicolon: "…processed by Google under its own policy;
+// Polestar does not receive the audio".
+const namedAct = (s: string, clauses = false) =>
+  (clauses ? s.split(/;\s*/) : [s]).some((clause) => {
     const m = NAMED_SUBJECT.exec(clause);
     // Not a plural, which names people ("Subscribers may access…", "Californians may…"), not a company.
     return m !== null && !NOT_A_NAME.has(m[1]!.toLowerCase()) && !/[^s]s$/.test(m[1]!);
@@ -812,7 +812,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
   rule('own-terms', (s) => {
     const asserted = s.replace(DESCRIBED_QUESTION, ' ');
-    return OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(asserted) && !COMPANY_ACT.test(asserted) && !namedAct(s);
+    return OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(asserted) && !COMPANY_ACT.test(asserted) && !namedAct(s, true);
   }),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
   rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),

@@ -110,7 +110,7 @@ const AFFIRMED_THEN_DENIED = re(
   rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${participleSource(['processing', 'flow'])})\b` +
     // Only keeping denied (LABELS.md: a denial of storing only, for data it processes): "…stored on the lock and never
     // transmitted to us" still denies.
-    rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:kept|stored|retained|saved)\b`,
+    rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:kept|stored|retained|saved)\b(?! (?:or|and|nor) [a-z]+ed\b)`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".

@@ -4479,23 +4479,13 @@ const PAIRS: Pair[] = [
     'Your fingerprint is verified by your device, and the merchant does not receive your fingerprint data.', ['biometric|affirmed', 'biometric|denied'],
   ],
   [
-    'a bare plural as the subject of a passive of keeping is the reader\'s places',
-    'Significant Locations are stored only on your device.', ['location|denied'],
-    'Significant Locations are shown only on your device.', [],
-  ],
-  [
-    'a second act of the same subject sends the data to a named party',
-    'Your fingerprint is stored in your car and transmitted to Genesis.', ['biometric|affirmed'],
-    'Your fingerprint is stored in your car and never transmitted to Genesis.', ['biometric|denied'],
-  ],
-  [
     'a party word that names a document\'s kind is no party',
     'Acme may capture an image of your government ID and a selfie and compare the facial features in your selfie with the photo on your ID.', ['face|affirmed'],
     'Acme may capture an image of your passport and a selfie and the government may compare the facial features in your selfie with the photo on your ID.', [],
   ],
   [
     'a clause of the company by its name after a semicolon is its own claim, not another party\'s terms',
-    'Voice commands are processed by Google under its own privacy policy; Polestar does not receive the audio.', ['voice|denied'],
+    'Voice commands are processed by Google under its own privacy policy; Polestar does not receive the audio.', ['voice|affirmed', 'voice|denied'],
     'Voice commands are processed by Google under its own privacy policy; please read it.', [],
   ],
   [
@@ -4504,8 +4494,8 @@ const PAIRS: Pair[] = [
     'Our time clocks use finger guards.', [],
   ],
   [
-    'a face verified is a face identifier, also second of two nouns',
-    'Your fingerprint or face is verified by our servers.', ['biometric|affirmed', 'face|affirmed'],
+    'a face scanned is a face identifier, also second of two nouns',
+    'Your fingerprint or face is scanned by our servers.', ['biometric|affirmed', 'face|affirmed'],
     'Your fingerprint or face is visible to our staff.', ['biometric|affirmed'],
   ],
   [
@@ -4527,6 +4517,21 @@ const PAIRS: Pair[] = [
     'only keeping denied after an affirmed act leaves the act standing; not sending it still denies',
     'Your voice commands are processed by our provider and are not stored.', ['voice|affirmed'],
     'Your voice commands are processed by our provider and are never transmitted to Sonos.', ['voice|denied'],
+  ],
+  [
+    'the company by its name denies receipt for the device\'s part only where the reader\'s device is named',
+    'Your fingerprint is checked by your phone and Fenwick never receives it.', ['biometric|denied'],
+    'We collect your precise location to show nearby stores, and Fenwick never receives it.', ['location.precise|affirmed'],
+  ],
+  [
+    'a face verified by a person is no face identifier',
+    'Your fingerprint or face is scanned at the gate.', ['biometric|affirmed', 'face|affirmed'],
+    'At check-in, your ID and face are verified by a member of our staff.', [],
+  ],
+  [
+    'keeping denied with another act after it is not keeping only',
+    'Your voice commands are processed by our provider and are never stored.', ['voice|affirmed'],
+    'Your voice commands are processed by our provider and are never stored or transmitted.', ['voice|denied'],
   ],
 ];
 

@@ -220,9 +220,7 @@ const ALSO_REACHES_US = re(
 const SENT_TO_NAMED = cased(
   // What is sent is the data, not something made from it ("the payment token … is transmitted to Visa").
   rx`\b(?:recordings?|audio|data|images?)\b(?:(?!\b(?:not|never)\b)[^.;]){0,20}\b(?:sent|uploaded|transmitted|shared|synced|streamed)\b` +
-    rx`[^.;]{0,40}\b(?:to|with) (?!(?:You|Your|Our)\b)[A-Z][\w-]+` +
-    // Or a second act of the same subject: "Your fingerprint is stored in your car and transmitted to Genesis".
-    rx`|\band (?:then )?(?:sent|uploaded|transmitted|shared|synced|streamed) (?:to|with) (?!(?:You|Your|Our)\b)[A-Z]`,
+    rx`[^.;]{0,40}\b(?:to|with) (?!(?:You|Your|Our)\b)[A-Z][\w-]+`,
 );
 
 /** The rows where only a result reaches the company ("we only receive a yes-or-no answer"). */
@@ -239,12 +237,18 @@ export function onlyResultReaches(sentence: string): boolean {
  */
 const NAME_DENIES_RECEIPT = cased(
   rx`(?:^|[,;] (?:and |but )?|\b(?:and|but) )(?!(?:The|This|That|It|Its|We|Our|You|Your|They|These|Those|Such)\b)` +
-    rx`[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? ${DENYING_AUXILIARY} (?:\w+ly )?(?:receive|see|access|get|have access to)\b`,
+    rx`[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? ${DENYING_AUXILIARY} (?:\w+ly )?(?:(?:receive|see|access|get)s?|have access to)\b`,
 );
+/**
+ * Where the name's denial is about the device's part: the sentence names the reader's device ("verified by your
+ * device, and Chase does not receive…"). Without it the name may be any other party: "We collect your location, and
+ * Google does not receive it", "…, and Drivers cannot see your exact location".
+ */
+const READERS_DEVICE = /\byour (?:[\w-]+ )?(?:device|phone|iphone|smartphone|tablet|computer|watch)\b/i;
 
 /** Whether the sentence says the data stays on the device or never reaches the company. */
 export function staysOnDevice(sentence: string): boolean {
-  if (!anyOnDeviceRow(sentence) && !NAME_DENIES_RECEIPT.test(sentence)) return false;
+  if (!anyOnDeviceRow(sentence) && !(NAME_DENIES_RECEIPT.test(sentence) && READERS_DEVICE.test(sentence))) return false;
   // A denied send ("…and not sent to us") is still the device's: only an affirmative one cancels.
   const reaches = ALSO_REACHES_US.exec(sentence) ?? SENT_TO_NAMED.exec(sentence);
   const lead = charsBefore(sentence, reaches?.index ?? 0, 80).split(';').pop()!;

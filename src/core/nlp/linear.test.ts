@@ -378,11 +378,11 @@ describe('linear passes on inputs built to backtrack', () => {
   });
   it('session 17: named receivers, kept places, document kinds, hands and faces verified, over runs of their openers', () => {
     expectLinear(runOf(', and Acme Bank does not ; Acme never but The Acme '), (s) => classifySentence(s), 20_000);
-    expectLinear(runOf('and transmitted to and then sent with Locations are stored s '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('your phone your x device , and Acme never sees Locations are stored s '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('your government ID and a selfie and the government may '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('finger scanning palm finger your fingerprint or face or your x and face is '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('you control whether Acme will ; Acme may '), (s) => classifySentence(s), 20_000);
-    expectLinear(runOf('your location is used and is not is collected and are '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('your location is used and is not is collected and are never stored or '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf("; Acme doesn't have access to , and Acme Co does not "), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {

@@ -98,10 +98,8 @@ const MOTION_BEFORE = re(
     rx`|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$`,
 );
 
-// Not by someone else: "the locations visited by our mobile clinics". Also as the subject of the passive: "Significant
-// Locations are stored only on your device".
-const RECORDED_AFTER =
-  /^s?\s+(?:(?:that|which) )?(?:(?:were|are|was|is) )?(?:recorded|tracked|logged|visited|captured|stored|collected|saved)\b(?! by (?!you\b))/i;
+// Not by someone else: "the locations visited by our mobile clinics".
+const RECORDED_AFTER = /^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorded|tracked|logged|visited|captured)\b(?! by (?!you\b))/i;
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;

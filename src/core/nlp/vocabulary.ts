@@ -290,9 +290,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
     // "…will not be matched against any database": matched or compared, also denied.
-    // Also second of two ("your fingerprint or face is verified by your device").
+    // Also second of two ("your fingerprint or face is scanned"). Not "verified", which staff may do by eye.
     rx`\b(?:your|their|a user'?s|the user'?s|his|her) (?:[\w-]+ (?:or|and) )?faces? (?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
-      rx`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed|verified|authenticated)\b`,
+      rx`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
     // Identifying people by their faces: "identify people by their faces".
     rx`\b(?:${IDENTIFY_VERB}) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
