@@ -4533,6 +4533,11 @@ const PAIRS: Pair[] = [
     'Your voice commands are processed by our provider and are never stored.', ['voice|affirmed'],
     'Your voice commands are processed by our provider and are never stored or transmitted.', ['voice|denied'],
   ],
+  [
+    'precision said as the manner of the act, not a time',
+    'We determine your location only approximately, based on your postal code.', ['location.approximate|affirmed'],
+    'We collect your location approximately every five minutes.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -169,6 +169,14 @@ const PREDICATE_LEAD = rx`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|positio
 const ROUGH = rx`(?:approximate|coarse|imprecise|rough)`;
 export const APPROXIMATE_PREDICATE =
   rx`\b${ROUGH}\b(?! (?:${LOCATION_HEADS})\b)(?<=${PREDICATE_LEAD}${ROUGH})`;
+/**
+ * The precision said as the manner of the act: "determines your location only approximately, based on the postal
+ * code", "locates you roughly". Not a time ("your location approximately every five minutes"): the adverb ends the
+ * phrase or leads to its source.
+ */
+export const APPROXIMATE_MANNER =
+  rx`\b(?:approximately|roughly)\b(?<=\b(?:location|position|locates? you)\s(?:only\s)?\w+)` +
+  rx`(?=\s*(?:[,.;(]|$|(?:based|from|using|by|via)\b))`;
 export const PRECISE_PREDICATE =
   // Both said as predicates ("which may be precise or approximate") state both; "precise or approximate location" is
   // one term of its own (approximate-location).

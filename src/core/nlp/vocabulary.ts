@@ -4,7 +4,7 @@
  * Definitions of the types follow shared/eval/LABELS.md; legal references are in the explanations table.
  */
 import {
-  APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, DATA, FACE, IP_LOCATION,
+  APPROXIMATE_MANNER, APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, DATA, FACE, IP_LOCATION,
   PRECISE_PREDICATE, PRECISE_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
@@ -671,7 +671,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`global positioning`,
     // Also before another modifier: "their precise, real-time location".
     rx`(?<![\w-])precise(?: or (?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live))? (?:geo)?locations?`,
-    rx`(?<![\w-])precise (?:geo)?location(?:-based)? ${DATA}`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
@@ -912,7 +911,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bavailable in your (?:country|region|city|area|market)\b` +
       rx`(?<=\b(?:present|show|display|recommend|suggest|select|determin|surfac)\w*\b[^.;]{0,80} available in your \w+)`,
   ),
-  term('approximate-word', APPROXIMATE, `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}`),
+  term('approximate-word', APPROXIMATE, `${APPROXIMATE_WORD}|${APPROXIMATE_OF}|${APPROXIMATE_PREDICATE}|${APPROXIMATE_MANNER}`),
   term('ip-location', APPROXIMATE, IP_LOCATION),
   // The area the reader is in, as what the company learns: "tells us which country you are likely to be in".
   term('area-you-are-in', APPROXIMATE,
@@ -937,8 +936,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`geolocation|geo-location`,
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
     // page lost its spaces ("your currentlocation").
+    // (A plural is read from "location": place.ts looks past the "s".)
     rx`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
-    rx`(?<!\b(?:co|col|al|re|dis))locations?(?= ${DATA})`,
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
     rx`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
     // Where the reader did something with a thing: "which indicates where you placed it".
