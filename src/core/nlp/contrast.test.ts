@@ -4538,6 +4538,11 @@ const PAIRS: Pair[] = [
     'We determine your location only approximately, based on your postal code.', ['location.approximate|affirmed'],
     'We collect your location approximately every five minutes.', ['location|affirmed'],
   ],
+  [
+    'a category\'s label and its items is a list, not a norm statement',
+    'Sensitive personal information: biometric information (if you enroll in palm entry); precise geolocation (if you enable location services).', ['biometric|affirmed', 'location.precise|affirmed'],
+    'Sensitive personal information under state law means biometric information (if used for identification) and precise geolocation (within 1,850 feet).', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

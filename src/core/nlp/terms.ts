@@ -100,7 +100,6 @@ export const CALL_RECORDING = alternatives([
   rx`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
   rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
-  rx`\brecorded ${CALL}`,
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   alternatives([

@@ -269,7 +269,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "a mathematical representation of your facial features" (the look-behind follows the literal).
     rx`\bfacial features?\b(?<=\b(?:representations?|maps?|templates?|measurements?|geometry|vectors?) of ` +
       rx`(?:your |the |their |a person'?s )?facial features?)`,
-    rx`face-recognition templates?`,
     // The face made into a template: "converts an image of the member's face into a numerical template".
     // The template word first, so that it is the literal the cheap pass looks for ("into" is in every other sentence).
     rx`\b(?:templates?|embeddings?|vectors?)\b` +
@@ -478,7 +477,6 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Anyone's voices, acted on: "the platform does not analyse candidates' voices".
       // Not the idiom's verbs ("we listen to our customers' voices", "evaluate employees' voices" in a survey).
       rx`|\b[\w-]+s['’] voices\b(?<=\b(?:analy[sz]|measur|record|captur|scor)\w*\b[^.;:]{0,30})`,
-    rx`audio recordings?`,
     // Other names for what the reader says: voice memos, utterances, sound recordings, reading aloud.
     // Voicemail as the reader's messages ("your voicemails", "voicemail messages"), not a telephone product's
     // feature: the real labels read "managing voicemail" as none.
@@ -560,7 +558,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Only acts on what is heard, and only the instrument: not "devices with a built-in microphone".
     rx`\bmicrophones?\b(?<=\b(?:monitor|record|listen|captur)\w*\b[^.;]{0,80}` +
       rx`\b(?:via|through|using) (?:the |your |a |their )?(?:[\w-]+,? (?:and\/or |or |and )?){0,5}microphones?)`,
-    rx`voice-enabled|voice and audio`,
+    rx`voice-enabled`,
     rx`\bvoice(?=, (?:text|images?|videos?)\b)`,
     rx`\b(?:face|images?|videos?|text) and voice\b`,
   ]),
