@@ -938,9 +938,14 @@ function columnAnswerOf(sentence: string): { label: string; column: string; answ
   return undefined;
 }
 
-/** A label answered under a named column: a "no" under selling or sharing only says nothing of collection. */
+/**
+ * A label answered under a named column: a "no" under selling or sharing only says nothing of collection, but the
+ * row's own cells may: "Geolocation | Precise location from your device (with permission) | Sold: No" describes what
+ * is collected, read as a row on its own ("Precise geolocation | Sold: No" has no such cell).
+ */
 function answeredInColumn(label: string, column: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
-  return answer === 'no' && FURTHER_COLUMN.test(column) ? [] : answeredLabel(label, answer, context);
+  if (answer !== 'no' || !FURTHER_COLUMN.test(column)) return answeredLabel(label, answer, context);
+  return label.includes('|') ? classifySentence(label, context) : [];
 }
 
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */

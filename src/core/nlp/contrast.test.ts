@@ -4543,6 +4543,11 @@ const PAIRS: Pair[] = [
     'Sensitive personal information: biometric information (if you enroll in palm entry); precise geolocation (if you enable location services).', ['biometric|affirmed', 'location.precise|affirmed'],
     'Sensitive personal information under state law means biometric information (if used for identification) and precise geolocation (within 1,850 feet).', [],
   ],
+  [
+    'a row\'s own cells say it is used, though it is not sold',
+    'Precise geolocation | Purpose: delivery | Sold: No', ['location.precise|affirmed'],
+    'Precise geolocation | Sold: No', [],
+  ],
 ];
 
 describe('contrast pairs', () => {
