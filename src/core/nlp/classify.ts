@@ -939,13 +939,13 @@ function columnAnswerOf(sentence: string): { label: string; column: string; answ
 }
 
 /**
- * A label answered under a named column: a "no" under selling or sharing only says nothing of collection, but the
- * row's own cells may: "Geolocation | Precise location from your device (with permission) | Sold: No" describes what
- * is collected, read as a row on its own ("Precise geolocation | Sold: No" has no such cell).
+ * A label answered under a named column: a "no" under selling or sharing only says nothing of collection, but a
+ * cell of the row's own that says where the data comes from or what it is for does: "Geolocation | Precise location
+ * from your device | Purpose: delivery | Sold: No" (not "Precise geolocation | Examples: … | Sold: No").
  */
 function answeredInColumn(label: string, column: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
   if (answer !== 'no' || !FURTHER_COLUMN.test(column)) return answeredLabel(label, answer, context);
-  return label.includes('|') ? classifySentence(label, context) : [];
+  return /\|[^|]*\b(?:purpose|from)/i.test(label) ? classifySentence(label, context) : [];
 }
 
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */

@@ -236,7 +236,7 @@ export function onlyResultReaches(sentence: string): boolean {
  * word or two, not a pronoun or an article ("The app does not see…" is the row's own).
  */
 const NAME_DENIES_RECEIPT = cased(
-  rx`(?:^|[,;] (?:and |but )?|\b(?:and|but) )(?!(?:The|This|That|It|Its|We|Our|You|Your|They|These|Those|Such)\b)` +
+  rx`(?:^|[,;] (?:and |but )?|\b(?:and|but) )(?!(?:The|This|That|It|We|You|They)\b)` +
     rx`[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? ${DENYING_AUXILIARY} (?:\w+ly )?(?:(?:receive|see|access|get)s?|have access to)\b`,
 );
 /**
