@@ -4548,6 +4548,11 @@ const PAIRS: Pair[] = [
     'Precise geolocation | Purpose: delivery | Sold: No', ['location.precise|affirmed'],
     'Precise geolocation | Sold: No', [],
   ],
+  [
+    'the face as the first of two coordinated modifiers',
+    'We use facial and iris recognition at the gate.', ['biometric|affirmed', 'face|affirmed'],
+    'We use iris recognition at the gate.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
