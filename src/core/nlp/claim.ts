@@ -333,9 +333,11 @@ const UNDER_LAW = cased(
   rx`^Under (?:the )?(?:(?:[A-Z][\w'’-]*\s+){1,6}(?:Law|Act|Regulation|Rule)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?,`,
 );
 function isNormStatement(s: string): boolean {
+  if (!/\.\s*$/.test(s) || wordCount(s) < 6 || FIRST_PARTY.test(s)) return false;
   // Nor a category's label and its items: "Sensitive personal information: biometric information (if you enroll…);
-  // precise geolocation…".
-  if (!/\.\s*$/.test(s) || wordCount(s) < 6 || FIRST_PARTY.test(s) || /^[\w ]{0,40}(?:information|data):\s/i.test(s)) return false;
+  // precise geolocation…" (a norm after the label still is one: "Sensitive personal data: as defined by law, …").
+  const label = /^[\w ]{0,40}(?:information|data):\s/i.exec(s);
+  if (label && !NORM_WORD.test(s.slice(label[0].length))) return false;
   if (NORM_DESCRIBES.test(s) || (UNDER_LAW.test(s) && !claimAct(s))) return true;
   if (!NORM_WORD.test(s) && !BAN_WORD.test(s)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));

@@ -938,14 +938,9 @@ function columnAnswerOf(sentence: string): { label: string; column: string; answ
   return undefined;
 }
 
-/**
- * A label answered under a named column: a "no" under selling or sharing only says nothing of collection, but a
- * cell of the row's own that says where the data comes from or what it is for does: "Geolocation | Precise location
- * from your device | Purpose: delivery | Sold: No" (not "Precise geolocation | Examples: … | Sold: No").
- */
+/** A label answered under a named column: a "no" under selling or sharing only says nothing of collection. */
 function answeredInColumn(label: string, column: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
-  if (answer !== 'no' || !FURTHER_COLUMN.test(column)) return answeredLabel(label, answer, context);
-  return /\|[^|]*\b(?:purpose|from)/i.test(label) ? classifySentence(label, context) : [];
+  return answer === 'no' && FURTHER_COLUMN.test(column) ? [] : answeredLabel(label, answer, context);
 }
 
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */

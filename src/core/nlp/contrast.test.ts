@@ -4544,14 +4544,24 @@ const PAIRS: Pair[] = [
     'Sensitive personal information under state law means biometric information (if used for identification) and precise geolocation (within 1,850 feet).', [],
   ],
   [
-    'a row\'s own cells say it is used, though it is not sold',
-    'Precise geolocation | Purpose: delivery | Sold: No', ['location.precise|affirmed'],
-    'Precise geolocation | Sold: No', [],
-  ],
-  [
     'the face as the first of two coordinated modifiers',
     'We use facial and iris recognition at the gate.', ['biometric|affirmed', 'face|affirmed'],
     'We use iris recognition at the gate.', ['biometric|affirmed'],
+  ],
+  [
+    'the manner adverb ends the clause or leads to its basis; a comma and a time is a frequency',
+    'We determine your location only approximately, based on your postal code.', ['location.approximate|affirmed'],
+    'We sample your location roughly, every 10 seconds.', ['location|affirmed'],
+  ],
+  [
+    'a label\'s items are a list, but a norm after the label is still a norm',
+    'Sensitive personal information: biometric information (if you enroll in palm entry); precise geolocation (if you enable location services).', ['biometric|affirmed', 'location.precise|affirmed'],
+    'Sensitive personal information: state privacy laws treat precise geolocation and biometric data as sensitive personal information.', [],
+  ],
+  [
+    'a location word second of two modifiers is a mention of its own, not the face\'s',
+    'We use facial and voice data.', ['face|affirmed', 'voice|affirmed'],
+    'We use facial and location data.', ['location|affirmed'],
   ],
 ];
 

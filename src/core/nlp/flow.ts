@@ -236,7 +236,7 @@ export function onlyResultReaches(sentence: string): boolean {
  * word or two, not a pronoun or an article ("The app does not see…" is the row's own).
  */
 const NAME_DENIES_RECEIPT = cased(
-  rx`(?:^|[,;] (?:and |but )?|\b(?:and|but) )(?!(?:The|This|That|It|We|You|They)\b)` +
+  rx`(?:^|[,;] |\b(?:and|but) )(?!(?:The|This|That|It|We|You|They)\b)` +
     rx`[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? ${DENYING_AUXILIARY} (?:\w+ly )?(?:(?:receive|see|access|get)s?|have access to)\b`,
 );
 /**
@@ -244,7 +244,7 @@ const NAME_DENIES_RECEIPT = cased(
  * device, and Chase does not receive…"). Without it the name may be any other party: "We collect your location, and
  * Google does not receive it", "…, and Drivers cannot see your exact location".
  */
-const READERS_DEVICE = /\byour (?:[\w-]+ )?(?:device|phone|iphone|smartphone|tablet|computer|watch)\b/i;
+const READERS_DEVICE = /\byour (?:[\w-]+ )?(?:device|\w*phone|tablet|computer|watch)\b/i;
 
 /** Whether the sentence says the data stays on the device or never reaches the company. */
 export function staysOnDevice(sentence: string): boolean {

@@ -383,7 +383,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('finger scanning palm finger your fingerprint or face or your x and face is '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('you control whether Acme will ; Acme may '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('facial and facial or x facial and '), (s) => findMentions(s), 100_000);
-    expectLinear((n) => 'Geolocation ' + runOf('| from purpose ')(n) + '| Sold: No', (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'Sensitive data: ' + runOf('law data: ')(n) + '.', (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'Sensitive ' + runOf('personal information data ')(n) + ': precise geolocation.', (s) => classifySentence(s), 20_000);
     expectLinear(runOf('your location only approximately location roughly locates you x '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('your location is used and is not is collected and are never stored or '), (s) => classifySentence(s), 20_000);

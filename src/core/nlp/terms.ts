@@ -23,8 +23,9 @@ const alt = (xs: string[]) => xs.join('|');
 export const DATA = rx`(?:data|information)`;
 
 export const FACE: HeadModifiers = {
-  // Also first of two coordinated modifiers: "facial and iris recognition", "the facial and voice data".
-  heads: ['face', 'facial', 'faces', rx`facial (?:and|or) [\w-]+`],
+  // Also first of two coordinated modifiers: "facial and iris recognition", "the facial and voice data" (not a
+  // location's word, which is a mention of its own: "facial and location data").
+  heads: ['face', 'facial', 'faces', rx`facial (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
   identifier: [
     'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
@@ -176,7 +177,7 @@ export const APPROXIMATE_PREDICATE =
  */
 export const APPROXIMATE_MANNER =
   rx`\b(?:approximately|roughly)\b(?<=\b(?:location|position|locates? you)\s(?:only\s)?\w+)` +
-  rx`(?=\s*(?:[,.;(]|$|(?:based|from|by)\b))`;
+  rx`(?=\s*(?:[.;]|$|,?\s*based on\b))`;
 export const PRECISE_PREDICATE =
   // Both said as predicates ("which may be precise or approximate") state both; "precise or approximate location" is
   // one term of its own (approximate-location).
