@@ -320,7 +320,8 @@ const NORM_DESCRIBES = re(
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
     rx`(?:(?:[A-Z][\w'’-]*\s+){0,6}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
-    rx`|authorit(?:y|ies)|regulators?|courts?|codes? of practice)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?(?:\s+\w+){0,2}?\s+` +
+    // Or a code by its section: "Texas Business and Commerce Code § 503.001 governs…".
+    rx`|authorit(?:y|ies)|regulators?|courts?|codes?(?: of practice| § [\d.]+)?)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?(?:\s+\w+){0,2}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out)s?` +
     rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b`,
 );
@@ -516,7 +517,7 @@ const ADVICE = re(
     rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
 );
 const RIGHTS_REQUEST = re(
-  rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object)\b` +
+  rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object|request)\b` +
     rx`|\b(?:request|ask (?:[\w-]+ ){0,2}for) a copy of\b|\bsubject access request\b` +
     rx`|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
     // "Consumers may request that we delete their geolocation data."

@@ -4563,6 +4563,21 @@ const PAIRS: Pair[] = [
     'We use facial and voice data.', ['face|affirmed', 'voice|affirmed'],
     'We use facial and location data.', ['location|affirmed'],
   ],
+  [
+    'a code by its section as the subject is a norm; the company\'s act inside it is a claim',
+    'Texas Business and Commerce Code § 503.001 governs the capture of biometric identifiers.', [],
+    'Texas Business and Commerce Code § 503.001 governs how we capture biometric identifiers.', ['biometric|affirmed'],
+  ],
+  [
+    'the right to request is the reader\'s right, not a claim',
+    'You have the right to request access to your voice recordings.', [],
+    'You have the right to request access to the voice recordings we collect.', ['voice|affirmed'],
+  ],
+  [
+    'a finger reader is a fingerprint device',
+    'Employees clock in with a finger reader.', ['biometric|affirmed'],
+    'Employees clock in with a badge reader.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -382,6 +382,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('your government ID and a selfie and the government may '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('finger scanning palm finger your fingerprint or face or your x and face is '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('you control whether Acme will ; Acme may '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('Texas Code § 503.001 Code § 1. right to request finger reader '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('facial and facial or x facial and '), (s) => findMentions(s), 100_000);
     expectLinear((n) => 'Sensitive data: ' + runOf('law data: ')(n) + '.', (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'Sensitive ' + runOf('personal information data ')(n) + ': precise geolocation.', (s) => classifySentence(s), 20_000);

@@ -580,13 +580,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     rx`palm ?prints?`,
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
-    rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data)`,
+    // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
+    rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data|readers?)`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
     rx`\btouch ?id\b`,
     // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
     rx`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
       rx`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
-    rx`\bfinger(?:print)?[- ]?(?:scanners?|readers?)\b`,
     // A finger on a reader: "by placing a finger on the reader at the turnstile".
     rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?fingers? (?:on|to|against) ` +
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
