@@ -172,8 +172,8 @@ export const APPROXIMATE_PREDICATE =
   rx`\b${ROUGH}\b(?! (?:${LOCATION_HEADS})\b)(?<=${PREDICATE_LEAD}${ROUGH})`;
 /**
  * The precision said as the manner of the act: "determines your location only approximately, based on the postal
- * code", "locates you roughly". Not a time ("your location approximately every five minutes"): the adverb ends the
- * phrase or leads to its source.
+ * code", "we locate you roughly.". Not a time ("your location approximately every five minutes", "roughly, every 10
+ * seconds", "approximately from the moment you go online"): the adverb ends the clause or leads to "based on".
  */
 export const APPROXIMATE_MANNER =
   rx`\b(?:approximately|roughly)\b(?<=\b(?:location|position|locates? you)\s(?:only\s)?\w+)` +

@@ -584,7 +584,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data|readers?)`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
     rx`\btouch ?id\b`,
-    // Fingers and hands scanned, and the scanners that read them: "scan employees' fingers", "a finger scanner".
+    // Fingers and hands scanned: "scan employees' fingers" (their scanners and readers are in the row above).
     rx`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
       rx`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
     // A finger on a reader: "by placing a finger on the reader at the turnstile".
