@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ABBREVIATIONS } from './abbreviations';
 import { normalizeSentence } from './normalize';
 import { splitSentences } from './sentences';
+import { classifyText } from './text';
 
 describe('one abbreviation table for the splitter and the normal form', () => {
   for (const entry of ABBREVIATIONS) {
@@ -19,5 +20,21 @@ describe('one abbreviation table for the splitter and the normal form', () => {
     expect(splitSentences('We work with Acme Inc. We collect your city.')).toHaveLength(2);
     expect(splitSentences('We work with Acme. Mobile partners near you.')).toHaveLength(2);
     expect(normalizeSentence('Acme. Mobile')).toBe('Acme. Mobile');
+  });
+});
+
+describe('a bullet run into the text after a sentence (plain text pasted from a list)', () => {
+  // "…in My Activity.   *   Location information, such as GPS…": the item is its own sentence, so the claim it
+  // makes is not read as part of the sentence before it (which a setting's "you can review" would hide).
+  it('breaks before a bullet marker and a capital, and not before a lower-case continuation', () => {
+    for (const bullet of ['*', '•', '●', '-']) {
+      expect(splitSentences(`You can review it in My Activity.   ${bullet}   Location from GPS.`)).toHaveLength(2);
+      expect(splitSentences(`You can review it in My Activity.   ${bullet}   location from GPS.`)).toHaveLength(1);
+    }
+  });
+  it('reads the item’s claim apart from the setting before it', () => {
+    const text = 'You can review and control activity data in My Activity.   *   Location information, such as may be determined by GPS.';
+    expect(classifyText(text).map((p) => `${p.type}|${p.stance}`)).toEqual(['location.precise|affirmed']);
+    expect(classifyText(text.replace('*   Location', '*   location'))).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ const ABBREVIATIONS = re(rx`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\
 const OPENERS = cased(
   rx`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any|All|By|As|With|The|A|An|Us)\b`,
 );
-const STARTS_SENTENCE = /^["'“‘(]?[A-Z0-9]/;
+const STARTS_SENTENCE = /^(?:[*•●-]\s+)?["'“‘(]?[A-Z0-9]/;
 
 /** A line break or a terminal mark (`isTerminal`). */
 const NEXT_MARK = /[\n.!?]/g;
