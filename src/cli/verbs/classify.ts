@@ -1,4 +1,4 @@
-import { classifyText } from '../../core/nlp';
+import { classifyText } from '../../core/nlp/text';
 import { parseOptions } from '../args';
 import { EXIT, type Verb } from '../io';
 import { practiceJson } from '../practice-json';

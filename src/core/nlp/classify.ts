@@ -370,6 +370,16 @@ const OWN_ACT_AFTER = re(
 // "We do not collect your GPS location, only your city": what follows "only" after the denial is what is collected.
 const EXCEPTION_BEFORE =
   /(?:\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)|[,;]\s*(?:but\s+)?(?:only|just))\s+(?:\S+\s+){0,3}$/i;
+/**
+ * A purpose excepted from a denial after the mention: "we do not use vehicle location except to recover a stolen
+ * car", "…for any purpose other than verifying your identity". The data is used for that purpose (a restriction,
+ * not a denial). Not a datum excepted ("…, except for your city": the city is the claim) nor a party.
+ */
+const PURPOSE_EXCEPTION = re(
+  rx`^[^.;]{0,100}?\b(?:(?:except|other than|besides)(?: as \w+(?: \w+)?)? ` +
+    rx`(?:to (?!the |an? |any |our |us\b|you\b|third|law)[a-z]+|(?!during)[a-z]+ing\b|for [^.;]{0,30}purposes?\b)` +
+    rx`|for (?:any |other )?(?:purposes?|reasons?|anything) (?:other than|except|besides))`,
+);
 /** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
 /** How long: "for more than 90 days", "longer than necessary". */
 const MORE_THAN = rx`(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)`;
@@ -726,7 +736,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   // "no biometric data other than the fingerprint template", "never more than your approximate location": the
   // mention after the exception or the bound is what is processed.
-  if (denied && deniedBefore && EXCEPTION_BEFORE.test(sentence.slice(Math.max(clause.start, mention.start - 40), mention.start))) {
+  if (
+    denied && deniedBefore && (EXCEPTION_BEFORE.test(sentence.slice(Math.max(clause.start, mention.start - 40), mention.start)) ||
+      PURPOSE_EXCEPTION.test(charsAfter(sentence, mention.end, 160)))
+  ) {
     denied = false;
   }
   // A long mention can hold its own negation ("IP addresses cannot be used to determine your city").

@@ -4578,6 +4578,31 @@ const PAIRS: Pair[] = [
     'Employees clock in with a finger reader.', ['biometric|affirmed'],
     'Employees clock in with a badge reader.', [],
   ],
+  [
+    'purpose-exception: a purpose excepted from a denial of use is a use for it',
+    'We do not use trip location data to rate your driving, except to recover a car that has been stolen.', ['location|affirmed'],
+    'We do not use trip location data to rate your driving.', ['location|denied'],
+  ],
+  [
+    'purpose-exception: \'for any purpose other than\' restricts a use, it does not deny it',
+    'We do not process your voice samples for any purpose other than confirming that it is you on the line.', ['voice|affirmed'],
+    'We do not process your voice samples for marketing or for confirming that it is you on the line.', ['voice|denied'],
+  ],
+  [
+    'purpose-exception: an -ing purpose after \'besides\'',
+    'The app does not analyse your voice recordings besides transcribing them for you.', ['voice|affirmed'],
+    'The app does not analyse your voice recordings, nor does it transcribe them for you.', ['voice|denied'],
+  ],
+  [
+    'purpose-exception: a datum excepted is a claim of its own; the denied datum stays denied',
+    'We do not collect precise location, except for attendance purposes.', ['location.precise|affirmed'],
+    'We do not collect precise location, except for your city.', ['location.precise|denied', 'location.approximate|affirmed'],
+  ],
+  [
+    'purpose-exception: a time excepted is no purpose',
+    'Our app does not collect your location other than to show stores near you.', ['location|affirmed'],
+    'Our app does not collect your location other than during the trip.', ['location|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -390,6 +390,10 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('your location is used and is not is collected and are never stored or '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf("; Acme doesn't have access to , and Acme Co does not "), (s) => classifySentence(s), 20_000);
   });
+  it('session 18: purposes excepted from a denial, bullets run into plain text', () => {
+    expectLinear(runOf('we do not use your location except as needed other than besides for any purpose other than x '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('We collect it.   *   -   •  '), (s) => splitSentences(s), 100_000);
+  });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);

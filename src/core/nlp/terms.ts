@@ -146,18 +146,22 @@ const LOCATION_HEADS = alternatives([
   // The ends of a trip or an activity: "the exact start point of each activity".
   rx`(?:start(?:ing)?|end(?:ing)?|finish|departure|arrival) points?`,
 ]);
+/** The words a policy uses for a rough location, one list for every pattern that reads them. */
+export const ROUGH_WORD = rx`approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad`;
+/** The adjectives of a rough location, as a predicate or in "precise or approximate". */
+export const ROUGH = rx`(?:approximate|coarse|imprecise|rough)`;
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
   rx`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
-  rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:approximate|coarse|general))`;
+  rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:${ROUGH}|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =
-  rx`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|rough|broad|reduced|truncated) ` +
+  rx`(?<![\w-])(?:${ROUGH_WORD}|reduced|truncated) ` +
   rx`(?:version|form|level|estimate|approximation|indication|idea|sense|picture) of (?:your |the user'?s? |their )?` +
   // Also the place said as a clause: "a rough idea of where you are".
   rx`(?:${LOCATION_HEADS}|where (?:you|your [\w-]+|the [\w-]+) (?:are|is))\b`;
 export const APPROXIMATE_WORD =
-  rx`(?<![\w-])(?:approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)` +
+  rx`(?<![\w-])(?:${ROUGH_WORD})` +
   rx`(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
 /**
  * The precision said of the location as a predicate: "the location we receive may be precise (from GPS) or
@@ -166,8 +170,6 @@ export const APPROXIMATE_WORD =
  */
 // Not a question about it: "we do not know if your location is exact".
 const PREDICATE_LEAD = rx`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s)?`;
-/** The adjectives of a rough location, as a predicate or in "precise or approximate". */
-const ROUGH = rx`(?:approximate|coarse|imprecise|rough)`;
 export const APPROXIMATE_PREDICATE =
   rx`\b${ROUGH}\b(?! (?:${LOCATION_HEADS})\b)(?<=${PREDICATE_LEAD}${ROUGH})`;
 /**

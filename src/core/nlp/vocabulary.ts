@@ -5,7 +5,7 @@
  */
 import {
   APPROXIMATE_MANNER, APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, DATA, FACE, IP_LOCATION,
-  PRECISE_PREDICATE, PRECISE_WORD, VOICE,
+  PRECISE_PREDICATE, PRECISE_WORD, ROUGH, ROUGH_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
 import { EG } from './abbreviations';
@@ -739,7 +739,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx` to (?:locate|find|track|follow|position|pinpoint) (?:you|your (?:device|phone|movements))\b`,
     // The location drawn from a radio source: "location data from the Wi-Fi networks or Bluetooth devices around you".
     // Not where the policy's own word says approximate ("coarse location from nearby cell towers").
-    rx`(?<!\b(?:approximate|coarse|general|rough|imprecise|generali[sz]ed) )` +
+    rx`(?<!\b(?:${ROUGH_WORD}) )` +
       rx`\blocation(?: data| information)? (?:from|based on|derived from|using|via) (?:the |nearby |your )?` +
       rx`(?:wi-?fi|bluetooth|cell(?:ular)? towers?|beacons?)\b`,
     // Beacons in a store or venue, read by the reader's phone.
@@ -763,7 +763,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Location: approximate.
   term('approximate-location', APPROXIMATE, [
     // A word of its own: "through GPS" is no rough GPS.
-    rx`(?<![\w-])(?:approximate|coarse|general|imprecise|non-precise|rough)(?: or precise)? (?:geo)?(?:location|gps)`,
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: or precise)? (?:geo)?(?:location|gps)`,
     rx`precise or approximate (?:gps|geo)?location|precise or approximate gps|general area`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
     rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
@@ -827,7 +827,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "…the IP address of the connection and the country it resolves to".
     rx`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
-    rx`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?(?:approximate|coarse|imprecise|rough)\b)`,
+    rx`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?${ROUGH}\b)`,
     // The area a device is used in: "which country it is used in", "the region the tablet is being used in", "the
     // county your phone is in" (a device's: not "the state your account is in").
     rx`\b(?:which|the) ${AREA_ONE}\b(?= (?:it|they|the [\w-]+|your [\w-]+) (?:is|are) (?:being |currently )?` +
