@@ -4603,6 +4603,31 @@ const PAIRS: Pair[] = [
     'Our app does not collect your location other than to show stores near you.', ['location|affirmed'],
     'Our app does not collect your location other than during the trip.', ['location|denied'],
   ],
+  [
+    'kept-on-device: the reader named in the third person (\'the User\'s device\')',
+    'The User\'s palm scan used for entry is kept on the User\'s device.', ['biometric|denied'],
+    'The User\'s palm scan used for entry is kept on the Company\'s server.', ['biometric|affirmed'],
+  ],
+  [
+    'sends-us-only-a-result: \'only\' before the verb',
+    'When you sign in with your fingerprint, your tablet checks it and only sends us a pass or fail signal.', ['biometric|denied'],
+    'When you sign in with your fingerprint, your tablet checks it and sends us the fingerprint image.', ['biometric|affirmed'],
+  ],
+  [
+    'name-denies-receipt: the name as the receiver of a denied passive send, beside the reader\'s device',
+    'Location tags are added to photos by your phone and are never uploaded to Lumora.', ['location|denied'],
+    'Location tags are added to photos by your phone and are then uploaded to Lumora.', ['location|affirmed'],
+  ],
+  [
+    'voice heads: the first of two coordinated modifiers, as for the face',
+    'No voice or text data ever leaves your phone.', ['voice|denied'],
+    'No location or text data ever leaves your phone.', ['location|denied'],
+  ],
+  [
+    'negation: \'No.\' before a number is the number\'s abbreviation',
+    'Under Regulation No. 45 of the Ministry, your voice recordings are kept for one year.', ['voice|affirmed'],
+    'Under the Ministry\'s rules, no voice recordings are kept.', ['voice|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

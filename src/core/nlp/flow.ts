@@ -21,9 +21,10 @@ const deviceOf = (whose: string) =>
     'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router|tv|television',
   ) +
   's?';
-const DEVICE = deviceOf(rx`your|the|a user'?s|their|each`);
+// "the User's device": translated policies name the reader in the third person.
+const DEVICE = deviceOf(rx`your|the|(?:a|the) user'?s|their|each`);
 /** Only the reader's: "the device at the entrance" may be the company's own. */
-const READER_DEVICE = deviceOf(rx`your|a user'?s|their`);
+const READER_DEVICE = deviceOf(rx`your|(?:a|the) user'?s|their`);
 /**
  * The company's side: "us", the company, or its own infrastructure by any name ("our telematics platform", "the
  * Hearthly cloud"); not someone else's ("our partners' servers" has a possessive of its own).
@@ -52,6 +53,11 @@ const CONDITION_WORD = words('if|when|where|unless|until|whenever');
 
 /** What reaches the company instead of the data: a result, a token, a signature (the yes-or-no wordings beside). */
 const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash|answer`;
+
+/** The device's verbs toward the company, the company as receiver, and a result it receives (the row below). */
+const SEND = rx`(?:sends?|passes|returns?|gives?|provides?|shares?|tells?)`;
+const TO_US = rx`(?:us|the app|our (?:app|servers?|service)|the company)`;
+const A_RESULT = rx`(?:a|an|the) (?:[\w-]+ ){0,3}` + words(`${RESULT_WORDS}|yes or no`) + rx`s?\b`;
 
 export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
@@ -145,10 +151,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   // The device as the sender: "your device … sends us only a cryptographic signature", "tells us only whether the
   // check passed".
   named('sends-us-only-a-result',
-    rx`\b(?:sends?|passes|returns?|gives?|provides?|shares?|tells?) (?:us|the app|our (?:app|servers?|service)|the company) ` +
-      rx`(?:only (?:a|an|the) (?:[\w-]+ ){0,3}` +
-      words(`${RESULT_WORDS}|yes or no`) +
-      rx`s?\b|only (?:whether|that|if)\b)`,
+    rx`\b${SEND} ${TO_US} (?:only ${A_RESULT}|only (?:whether|that|if)\b)` +
+      // "Only" before the verb: "your phone confirms your identity and only sends us a yes or no result".
+      rx`|\bonly ${SEND} ${TO_US} ${A_RESULT}`,
   ),
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
   named('only-a-result',
@@ -237,7 +242,9 @@ export function onlyResultReaches(sentence: string): boolean {
  */
 const NAME_DENIES_RECEIPT = cased(
   rx`(?:^|[,;] |\b(?:and|but) )(?!(?:The|This|That|It|We|You|They)\b)` +
-    rx`[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? ${DENYING_AUXILIARY} (?:\w+ly )?(?:(?:receive|see|access|get)s?|have access to)\b`,
+    rx`[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)? ${DENYING_AUXILIARY} (?:\w+ly )?(?:(?:receive|see|access|get)s?|have access to)\b` +
+    // The same in the passive, the name as the receiver: "…is transmitted to the camera and is not sent to Canon".
+    rx`|\b(?:is|are) (?:not|never) (?:sent|transmitted|uploaded|accessible) to (?!(?:You|Your|Our|Third)\b)[A-Z]`,
 );
 /**
  * Where the name's denial is about the device's part: the sentence names the reader's device ("verified by your

@@ -390,9 +390,11 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('your location is used and is not is collected and are never stored or '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf("; Acme doesn't have access to , and Acme Co does not "), (s) => classifySentence(s), 20_000);
   });
-  it('session 18: purposes excepted from a denial, bullets run into plain text', () => {
+  it('session 18: purposes excepted, bullets in plain text, results sent, names as receivers, coordinated voice heads', () => {
     expectLinear(runOf('we do not use your location except as needed other than besides for any purpose other than x '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('We collect it.   *   -   •  '), (s) => splitSentences(s), 100_000);
+    expectLinear(runOf('your phone only sends us a only sends the app the yes or no is not sent to Acme are never uploaded to '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf("the User's device voice or text voice and x Law No. 6 no. "), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');

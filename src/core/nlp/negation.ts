@@ -18,7 +18,8 @@ export const NEGATION_CUES: NegationRow[] = [
     rx`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b`,
     rx`\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b`,
   ]),
-  named('no', rx`\bno\b(?! (?:longer|later|more than|less than)\b)`),
+  // Not a number's abbreviation: "Law No. 6698", "Regulation no 2016/679".
+  named('no', rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b)`),
   named('no-longer', rx`\bno longer\b`),
   named('neither-nor', rx`\bneither\b|\bnor\b`),
   named('none-of', rx`\bnone of\b`),

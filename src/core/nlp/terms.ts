@@ -46,7 +46,8 @@ export const FACE: HeadModifiers = {
 };
 
 export const VOICE: HeadModifiers = {
-  heads: ['voice', 'vocal', 'speech', 'spoken', 'audio'],
+  // Also first of two coordinated modifiers, as for the face: "no voice or text data ever leaves your phone".
+  heads: ['voice', 'vocal', 'speech', 'spoken', 'audio', rx`voice (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
   ],
