@@ -929,7 +929,8 @@ const INLINE_ANSWER = re(
   rx`^([^:.;—–\t]{3,160}?)\s*(?:[|—–\t-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
     // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
     // further cells.
-    rx`(?:[:|—–\t]|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
+    // A spaced hyphen too, as app-store labels are copied as text ("Precise location - Not collected").
+    rx`(?:[:|—–\t]|-(?=\s)|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
     rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–\t].*)?$`,
 );
 /** A cell that names its column and answers: "Collected: No", "Collected in the past 12 months? Yes". */

@@ -4628,6 +4628,21 @@ const PAIRS: Pair[] = [
     'Under Regulation No. 45 of the Ministry, your voice recordings are kept for one year.', ['voice|affirmed'],
     'Under the Ministry\'s rules, no voice recordings are kept.', ['voice|denied'],
   ],
+  [
+    'inline answer: a spaced hyphen between a label and its answer, as app-store labels are copied',
+    'Precise location - Not collected', ['location.precise|denied'],
+    'Precise location - Collected', ['location.precise|affirmed'],
+  ],
+  [
+    'head: a preposition of place after a data word leaves it the head',
+    'The bus camera records audio inside the cabin.', ['voice|affirmed'],
+    'The bus camera records audio equipment inside the cabin.', [],
+  ],
+  [
+    'call recording: one more modifier after the caller\'s word',
+    'We keep recordings of telephone intake calls for quality review.', ['voice|affirmed'],
+    'We keep logs of telephone intake calls for quality review.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

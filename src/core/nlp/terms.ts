@@ -78,7 +78,8 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
  */
 // A video call carries the voice too: "recordings of video calls".
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|video|hotline');
-const CALL = rx`(?:${CALLER} )?(?:calls?|conversations?)`;
+// One more modifier after the caller's word: "recordings of telephone screening calls".
+const CALL = rx`(?:${CALLER} (?:[\w-]+ )?)?(?:calls?|conversations?)`;
 /** A microphone, or the device's own: "the phone's microphone". */
 const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
 export const CALL_RECORDING = alternatives([
