@@ -4643,6 +4643,11 @@ const PAIRS: Pair[] = [
     'We keep recordings of telephone intake calls for quality review.', ['voice|affirmed'],
     'We keep logs of telephone intake calls for quality review.', [],
   ],
+  [
+    'jurisdiction: the reader\'s country as what something varies with, whatever the reader does there',
+    'Depending on the country in which you work, a different Acme entity employs you and holds your payroll records.', [],
+    'We record the country in which you work, and a different Acme entity holds your payroll records.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
