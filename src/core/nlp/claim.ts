@@ -87,10 +87,16 @@ const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|ho
 const UI_VERBS = alternatives([
   rx`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
   rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold|Drag|Pinch|Zoom|Swipe|Scroll`,
+  // A button's words: "Unlock with biometrics", "Sign in with your face".
+  rx`Unlock|Sign in|Log in|Set up`,
 ]);
 
 // Also after a prompt: "When prompted, tap “Allow While Using App”".
 const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);
+
+// Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
+const NAMED_ACT_TOPIC =
+  /^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion)s? of\b/;
 
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
@@ -131,6 +137,9 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // On a page the block says which: a list item in sentence case is an item; a short paragraph (a bold run-in
   // heading) keeps the heading rule. Text with no block (a sentence on its own) is read by its case.
   // A title-cased list item is a table of contents' entry, not data.
+  // A section named by an act on the data, in sentence case too: "Handling of location information and biometric
+  // information", "Processing of location data" (not a list item written as a sentence, which ends with its period).
+  if (line !== 'list-item' && w.length <= 15 && !/[.;:,]$/.test(s) && NAMED_ACT_TOPIC.test(s)) return true;
   const item = (line === 'list-item' || line === undefined) && isSentenceCaseItem(s);
   const short = w.length <= 3 && !/[;:,]$/.test(s);
   if (short && !item && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;

@@ -4648,6 +4648,16 @@ const PAIRS: Pair[] = [
     'Depending on the country in which you work, a different Acme entity employs you and holds your payroll records.', [],
     'We record the country in which you work, and a different Acme entity holds your payroll records.', ['location.approximate|affirmed'],
   ],
+  [
+    'heading: a section named by an act on the data, in sentence case',
+    'Processing of location data and voice recordings', [],
+    'Processing of location data and voice recordings for navigation and dictation.', ['location|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'ui-label: a button\'s words',
+    'Unlock with your fingerprint', [],
+    'We unlock the door with your fingerprint', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

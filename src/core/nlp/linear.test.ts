@@ -396,6 +396,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('your phone only sends us a only sends the app the yes or no is not sent to Acme are never uploaded to '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf("the User's device voice or text voice and x Law No. 6 no. "), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('Precise location - - Not collected - x audio inside recordings of telephone x x calls '), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'Processing of ' + runOf('Use of location data ')(n), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
