@@ -4658,6 +4658,16 @@ const PAIRS: Pair[] = [
     'Unlock with your fingerprint', [],
     'We unlock the door with your fingerprint', ['biometric|affirmed'],
   ],
+  [
+    'gps: a device\'s coordinates named with the head\'s own word before them',
+    'The app sends your location coordinates to the forecast service.', ['location.precise|affirmed'],
+    'The app sends your location to the forecast service.', ['location|affirmed'],
+  ],
+  [
+    'matched-face-image: an image of the face, with the article, compared with an ID',
+    'We compare an image of the face with the photo in your passport to verify your identity.', ['face|affirmed'],
+    'We compare your signature with the one in your passport to verify your identity.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -310,7 +310,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     ]),
   }, [
     rx`\bfacial (?:${IMAGE})\b`,
-    rx`\b(?:${IMAGE}|selfies?) of (?:your|the user'?s?|the customer'?s?|their) face\b`,
+    rx`\b(?:${IMAGE}|selfies?) of (?:your|the|the user'?s?|the customer'?s?|their) face\b`,
     // The face in an image, compared: "the face in your selfie matches the photo on your passport".
     rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
       rx`(?:${IMAGE}|selfies?|id|documents?)\b`,
@@ -671,7 +671,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise(?: or (?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live))? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
-    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) coordinates`,
+    // Also with the head's own word before it: "your location coordinates".
+    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location )?coordinates`,
     // The receiver in the reader's device: "reads your phone's GPS".
     rx`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
     // Not the network itself: "cell-tower performance", "cell tower maintenance".
