@@ -337,7 +337,8 @@ const ANY_NEGATED_COLLECTION = re(
   rx`(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?` +
     rx`(?:collect\w*|use[sd]?|using|process\w*|obtain\w*|receiv\w*|sen[dt]\w*|shar\w*|access\w*)\b`,
 );
-const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed)\b/i;
+// Also what was made of it: "we do not store the facial geometry created during virtual try-on".
+const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed|created|generated|captured|extracted|derived)\b/i;
 /**
  * A party's act on the mention (or on the list it opens) as a participle with its agent: "cannot decrypt the
  * audio, video and screen recordings collected and stored by Proctorio" denies decrypting, and says they are
@@ -931,7 +932,8 @@ const INLINE_ANSWER = re(
     // further cells.
     // A spaced hyphen too, as app-store labels are copied as text ("Precise location - Not collected").
     rx`(?:[:|—–\t]|-(?=\s)|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
-    rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[|—–\t].*)?$`,
+    // What the answer's own cell adds after a dash names the kind: "Collected: Yes — voiceprints, if you enroll".
+    rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[—–]\s*(?<more>[^|\t]*))?(?:\s*[|—–\t].*)?$`,
 );
 /** A cell that names its column and answers: "Collected: No", "Collected in the past 12 months? Yes". */
 const COLUMN_CELL = re(rx`^\s*(${ANSWER_COLUMN})\s*[:?]\s*(yes|no|none)\s*\.?\s*$`);
@@ -1006,7 +1008,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   ) {
     return [];
   }
-  if (answer) return answeredLabel(inline ? inline[1]! : sentence, answer, context);
+  if (answer) return answeredLabel(inline ? `${inline[1]} ${inline.groups?.more ?? ''}` : sentence, answer, context);
   const row = columnAnswerOf(sentence);
   if (row) return answeredInColumn(row.label, row.column, row.answer, context);
   // The column first, then the row: "Collected in the past 12 months: Precise geolocation | No".

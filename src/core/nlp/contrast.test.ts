@@ -4668,6 +4668,36 @@ const PAIRS: Pair[] = [
     'We compare an image of the face with the photo in your passport to verify your identity.', ['face|affirmed'],
     'We compare your signature with the one in your passport to verify your identity.', [],
   ],
+  [
+    'inline answer: the answer\'s own cell after a dash names the kind',
+    'Biometric information | Collected: Yes — voiceprints, if you enrol in caller verification', ['voice|affirmed'],
+    'Biometric information | Collected: Yes — if you enrol in caller verification', ['biometric|affirmed'],
+  ],
+  [
+    'clauses: a plural subject with \'do\' starts a coordinated clause, so a condition in the first does not reach it',
+    'Our cameras store clips only after a fall is detected, and our systems do not perform facial recognition.', ['face|denied'],
+    'Our cameras store clips only after a fall is detected by our systems that perform facial recognition.', ['face|affirmed'],
+  ],
+  [
+    'data flow: a clause where the company receives only a result is no second flow to the company',
+    'You can sign in with your fingerprint; we receive only a confirmation from your phone that it matched.', ['biometric|denied'],
+    'You can sign in with your fingerprint; we receive a copy of the fingerprint from your phone.', ['biometric|affirmed'],
+  ],
+  [
+    'used-after: what was made of the data, as a participle, says it was processed',
+    'We do not keep the face geometry generated during the fitting session.', ['face|affirmed'],
+    'We do not generate face geometry during the fitting session.', ['face|denied'],
+  ],
+  [
+    'area-you-are-in: where the reader\'s connection comes from',
+    'Your IP address may show us the city or region you are connecting from.', ['location.approximate|affirmed'],
+    'Your IP address may show us the browser or device you are connecting from.', [],
+  ],
+  [
+    'call recording: an app that uses the microphone to record',
+    'The sleep app uses your microphone to record sounds during the night.', ['voice|affirmed'],
+    'The sleep app uses your alarm clock to record wake times during the night.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

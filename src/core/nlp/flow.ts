@@ -215,7 +215,8 @@ const ALSO_REACHES_US = re(
     // "…processed by your watch and by our cloud service": the company's part named beside the device's.
     rx`|\b(?:and|also|as well as)\s+(?:in|on|to|by)\s+(?:your [\w-]+ account|your account|our (?:[\w-]+ )?(?:servers?|cloud|service)` +
     rx`|the cloud|us)\b` +
-    rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b`,
+    // Not an act on a result only: "…; we receive only a confirmation from your device".
+    rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b(?! only\b)`,
 );
 
 /**

@@ -25,7 +25,8 @@ const DETERMINERS = new Set(['the', 'our', 'your', 'its', 'their', 'each', 'ever
 /** Finite verbs that say a noun phrase before them is a subject. */
 const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'will', 'may', 'might', 'can', 'could', 'does', 'did', 'has', 'have', 'shall', 'should',
-  'would', 'must',
+  // The plural's too: "…, and our systems do not perform facial recognition".
+  'would', 'must', 'do', 'had', 'cannot',
 ]);
 /** Words a subject noun phrase may hold before its verb. */
 const SUBJECT_WORDS = 4;

@@ -108,7 +108,8 @@ export const CALL_RECORDING = alternatives([
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   alternatives([
     // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone".
-    rx`\b(?:access to|through|via|using|with|from) (?:the |your |their |a )?` +
+    // "uses your microphone, if you enable it, to record…".
+    rx`\b(?:access to|through|via|using|uses|with|from) (?:the |your |their |a )?` +
       rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b`,
     rx`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
     // Reached by the app: "the app cannot access your microphone without your permission".

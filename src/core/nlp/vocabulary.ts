@@ -914,7 +914,9 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('ip-location', APPROXIMATE, IP_LOCATION),
   // The area the reader is in, as what the company learns: "tells us which country you are likely to be in".
   term('area-you-are-in', APPROXIMATE,
-    rx`\b(?:which|the) (?:[\w-]+ )?(?:country|region|state|city|town|area|zone) you(?:'re| are)(?: (?:likely|probably|currently)(?: to be)?)? in\b`),
+    // Also where a connection comes from: "your IP address, which may reveal the city or region you are connecting from".
+    rx`\b(?:which|the) (?:[\w-]+ )?(?:country|region|state|city|town|area|zone)(?: (?:or|and) [\w-]+)? you(?:'re| are)` +
+      rx`(?: (?:likely|probably|currently)(?: to be)?)? (?:in|(?:connecting|browsing) from)\b`),
   // The reader's own places, kept: "saved places such as Home and Work", "places you've starred", "check-ins",
   // "home or work addresses" (not "places you search for", nor a check-in desk).
   term('places-kept', LOCATION, [
