@@ -142,8 +142,6 @@ const MACHINE = words(
 );
 /** What a measure of the body or of behaviour is used for when it tells who someone is ("to verify it is you"). */
 const TELLS_WHO = rx`identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock`;
-/** The heart's rhythm used as a key: to tell who you are, or to sign you in. */
-const TO_SIGN_IN = rx`(?=[^.]{0,60}\b(?:identif|confirm (?:it|that it) is you|verif|authenticat|recogni|unlock|sign[- ]in|log[- ]in))`;
 /** Words of a finer precision, in a bound: "no more precise than your city", "more granular than". */
 const FINER = rx`(?:precise|accurate|granular|specific|exact|detailed|fine-grained)`;
 /** A location as the subject of a bound: "location data (that is) no more precise than…". */
@@ -153,8 +151,6 @@ const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 const IDENTIFY_VERB = rx`identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)`;
 /** The verbs of an estimate: "estimate your age from a selfie". */
 const ESTIMATE = rx`(?:estimat|predict|guess|assess)`;
-/** The heart's rhythm as a measure: "ECG signature", "heartbeat pattern". */
-const HEART_RHYTHM = rx`(?:heartbeat|heart[- ]?rhythm|cardiac|ecg)`;
 /** The reader's area, as where things are offered: "events in your area" (area-relevance). */
 const IN_YOUR_AREA = rx`(?:in|near|around) your (?:area|region|city|town|neighbou?rhood)`;
 /** Images of a person: "facial images", "photos of your face". */
@@ -634,20 +630,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
       rx`(?:pen|stylus|signature|handwriting)\b`,
     rx`\b(?:biological|physiological) characteristics\b`,
-    // The pulse used to tell who someone is: "uses your pulse … to tell which family member is playing",
-    // "recognise you from the characteristic shape of your pulse wave".
-    rx`\b(?:pulse(?: waves?)?|skin conductance)\b(?=[^.]{0,80}\b(?:identif|recogni|tell (?:which|who)|tell \w+ apart|verif|authenticat))`,
-    // Or the heartbeat: "the wristband recognises you by the unique shape of your heartbeat".
-    rx`\b(?:recogni[sz](?:e|es|ed)|identif(?:y|ies|ied)) (?:you|the wearer|users?)\b[^.;]{0,40}?` +
-      rx`\b(?:pulse(?: waves?)?|heart(?:beat| rhythm))\b`,
-    // The heart's rhythm as a signature ("ECG signature"), or a pattern used to tell who you are; a heart rhythm
-    // recorded for health ("to check for atrial fibrillation") is health data, not a biometric identifier.
-    rx`\b${HEART_RHYTHM} signatures?\b`,
-    rx`\b${HEART_RHYTHM} (?:patterns?|rhythms?)\b` +
-      TO_SIGN_IN,
-    // The same the other way round: "the unique rhythm of your heart … to unlock your account".
-    rx`\b(?:rhythm|pattern|signature)s? of (?:your |the user'?s |their )?(?:heart(?:beat)?|pulse)\b` +
-      TO_SIGN_IN,
+    // The heart's signal used to tell who someone is, said after it ("your heartbeat pattern is used to confirm it is
+    // you", "the rhythm of your heart … to unlock your account") or before it ("recognises you by the unique shape
+    // of your heartbeat", "from the shape of your pulse wave"); one recorded for health ("to check for atrial
+    // fibrillation", "your heart rate and steps") is health data, not a biometric identifier.
+    rx`\b(?:pulse(?: waves?)?|heart(?:beat|[- ]?rhythm)?|cardiac|ecg|skin conductance)\b` +
+      rx`(?:(?=[^.]{0,80}\b(?:${TELLS_WHO}|sign[- ]in|log[- ]in|tell (?:which|who)|tell \w+ apart))` +
+      rx`|(?<=\b(?:recogni[sz]|identif)\w* (?:you|the wearer|users?)\b[^.;]{0,60}))`,
     // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
     rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* ${HOW_PEOPLE} (?:walk|type)\b` +
       // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
