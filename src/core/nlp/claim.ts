@@ -245,7 +245,8 @@ const KIND_OF_DATA = re(
 );
 const LAW_APPLIES = re(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
-  rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b[^.]{0,60}` +
+  // A section number's point is no sentence end: "…and Washington's RCW 19.375 regulate how…".
+  rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b(?:[^.]|\.(?=\d)){0,60}` +
     rx`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?|bans?)\b`,
 );
 /**
@@ -399,7 +400,8 @@ const OWN_TERMS = re(
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
 const RESPONSIBLE = re(
-  rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
+  // One of them too: "Each customer is responsible for notifying callers that calls may be recorded".
+  rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they|(?:each|every) (?:developer|partner|merchant|advertiser|customer|user|parent|business))\b` +
     rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
 );
 /** A switch of the device the reader turns off: "location services", "the microphone". */
@@ -527,7 +529,8 @@ const ADVICE = re(
 );
 const RIGHTS_REQUEST = re(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object|request)\b` +
-    rx`|\b(?:request|ask (?:[\w-]+ ){0,2}for) a copy of\b|\bsubject access request\b` +
+    // The request named by its object: "To request access to or deletion of your enrollment data, contact…".
+    rx`|\b(?:request|ask (?:[\w-]+ ){0,2}for) (?:a copy of|access to|deletion of|correction of)\b|\bsubject access request\b` +
     rx`|\b(?:right|request) to ask(?: us)? (?:which|what|whether|for)\b` +
     // "Consumers may request that we delete their geolocation data."
     rx`|\b(?:request|ask|require|direct) (?:that )?(?:we|us) (?:to )?(?:delete|erase|correct|stop|limit|restrict)\b` +

@@ -359,6 +359,8 @@ const PARTICIPLE_BY_AFTER = re(
  * "voice recordings that we receive", "the data collected by our app". Denying a further act on such data
  * affirms the act (LABELS.md: a sentence that affirms processing and denies only a further action is affirmed).
  */
+/** The company's own act on it in a later clause: "We do not sell biometric data, and we use it only to verify…". */
+const WE_ACT_ON_IT = re(rx`\bwe (?:(?!not\b|never\b)\w+ ){0,2}(?:${PROCESSING_VERB}) (?:it|them)\b`);
 const OWN_ACT_AFTER = re(
   rx`^\s*(?:(?:that|which) )?(?:we|our (?:app|service|website|platform)s?) (?:(?:may|also|only|\w+ly) )?` +
     rx`(?:collect|receive|obtain|gather|hold|keep|store|process|record|capture)(?:s|ed|es)?\b` +
@@ -825,7 +827,11 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // after; both stances, as for a negative condition.
   if (denied && UNTIL_EVENT.test(charsAfter(sentence, mention.end, 100))) return 'denied-unless';
   if (denied) return 'denied';
-  if (furtherOnly) return OWN_ACT_AFTER.test(charsAfter(sentence, mention.end, 60)) ? 'affirmed' : 'none';
+  if (furtherOnly) {
+    return OWN_ACT_AFTER.test(charsAfter(sentence, mention.end, 60)) || WE_ACT_ON_IT.test(charsAfter(sentence, mention.end, 120))
+      ? 'affirmed'
+      : 'none';
+  }
   // Kept on the device in its own clause, though another clause sends other data to us: "Viewing data is sent to
   // us, but voice commands never leave your phone".
   if (!facts.onDevice && clauses.length > 1 && CONTRAST_OPENER.test(clause.text) && clauseStaysOnDevice(clause.text)) {
@@ -927,7 +933,8 @@ const HEADER_ANSWER = re(
 const INLINE_ANSWER = re(
   // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
   // Cells may be joined by tabs (a table copied as text), and a tick or a cross may follow the label after a space.
-  rx`^([^:.;—–\t]{3,160}?)\s*(?:[|—–\t-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
+  // Empty cells may stand between: "Biometric information | — | Not collected".
+  rx`^([^:.;—–\t]{3,160}?)\s*(?:[|\t]\s*[—–-]\s*(?=[|\t]))*(?:[|—–\t-]\s*(?<column>${ANSWER_COLUMN})\s*)?` +
     // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
     // further cells.
     // A spaced hyphen too, as app-store labels are copied as text ("Precise location - Not collected").

@@ -4698,6 +4698,71 @@ const PAIRS: Pair[] = [
     'The sleep app uses your microphone to record sounds during the night.', ['voice|affirmed'],
     'The sleep app uses your alarm clock to record wake times during the night.', [],
   ],
+  [
+    'further-only: the company\'s own act on it in a later clause',
+    'We do not sell voice recordings, and we use them only to answer your request.', ['voice|affirmed'],
+    'We do not sell voice recordings, and we never use them for ads.', [],
+  ],
+  [
+    'law: a section number\'s point is no sentence end',
+    'Laws such as Washington\'s RCW 19.375 regulate how biometric identifiers may be collected.', [],
+    'Under Washington\'s RCW 19.375, biometric identifiers are collected only with consent.', ['biometric|affirmed'],
+  ],
+  [
+    'responsibility: each one of the parties',
+    'Each merchant is responsible for obtaining consent to fingerprint scanning.', [],
+    'Our kiosk is responsible for fingerprint scanning.', ['biometric|affirmed'],
+  ],
+  [
+    'gps-word: the trail of points it leaves',
+    'The app records GPS breadcrumbs during your shift.', ['location.precise|affirmed'],
+    'The app records breadcrumbs during your shift.', [],
+  ],
+  [
+    'ip-location: an IP address later in the list of a location\'s sources',
+    'We use location data, including GPS coordinates, Wi-Fi signals and IP address, to show ads.', ['location.precise|affirmed', 'location.approximate|affirmed'],
+    'We use location data, including GPS coordinates and Wi-Fi signals, to show ads; we log your IP address for security.', ['location.precise|affirmed'],
+  ],
+  [
+    'call recording: a meeting with its article',
+    'The assistant does not record a meeting unless you start it.', ['voice|affirmed'],
+    'The assistant does not schedule a meeting unless you start it.', [],
+  ],
+  [
+    'data flow: some on the device and others in the cloud',
+    'Some voice commands are processed in the car and others in the cloud.', ['voice|affirmed'],
+    'All voice commands are processed in the car.', ['voice|denied'],
+  ],
+  [
+    'data flow: the end user\'s device',
+    'Voice templates are stored on the end user\'s device.', ['voice|denied'],
+    'Voice templates are stored on the end user\'s account.', ['voice|affirmed'],
+  ],
+  [
+    'data flow: the reader\'s own hardware',
+    'Face templates are stored on your own hardware.', ['face|denied'],
+    'Face templates are stored on our hardware.', ['face|affirmed'],
+  ],
+  [
+    'rights request: the request named by its object',
+    'To request access to your voice recordings, email privacy@example.com.', [],
+    'We keep your voice recordings; email privacy@example.com for access.', ['voice|affirmed'],
+  ],
+  [
+    'voice: what is measured of it',
+    'We analyse vocal signals such as pitch during calls.', ['voice|affirmed'],
+    'We analyse network signals such as latency during calls.', [],
+  ],
+  [
+    'voiceprint: voice templates',
+    'We create voice templates when you enrol.', ['voice|affirmed'],
+    'We create email templates when you enrol.', [],
+  ],
+  [
+    'inline answer: empty cells between the label and its answer',
+    'Biometric information | — | Not collected', ['biometric|denied'],
+    'Biometric information | — | Collected', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

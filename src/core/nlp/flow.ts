@@ -18,11 +18,11 @@ const deviceOf = (whose: string) =>
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
     'device|phone|computer|handset|smartphone|watch|wearable|tablet|headset|vehicle|car|band|tracker',
-    'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router|tv|television',
+    'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router|tv|television|hardware',
   ) +
   's?';
 // "the User's device": translated policies name the reader in the third person.
-const DEVICE = deviceOf(rx`your|the|(?:a|the) user'?s|their|each`);
+const DEVICE = deviceOf(rx`your|the|(?:a|the) (?:end[- ])?user'?s|their|each`);
 /** Only the reader's: "the device at the entrance" may be the company's own. */
 const READER_DEVICE = deviceOf(rx`your|(?:a|the) user'?s|their`);
 /**
@@ -213,7 +213,8 @@ const ALSO_REACHES_US = re(
     rx`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
     // "…processed by your watch and by our cloud service": the company's part named beside the device's.
-    rx`|\b(?:and|also|as well as)\s+(?:in|on|to|by)\s+(?:your [\w-]+ account|your account|our (?:[\w-]+ )?(?:servers?|cloud|service)` +
+    // Also for some of it: "some commands are processed in the vehicle and others in the cloud".
+    rx`|\b(?:and|also|as well as)\s+(?:others\s+)?(?:in|on|to|by)\s+(?:your [\w-]+ account|your account|our (?:[\w-]+ )?(?:servers?|cloud|service)` +
     rx`|the cloud|us)\b` +
     // Not an act on a result only: "…; we receive only a confirmation from your device".
     rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b(?! only\b)`,

@@ -50,11 +50,14 @@ export const VOICE: HeadModifiers = {
   heads: ['voice', 'vocal', 'speech', 'spoken', 'audio', rx`voice (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
+    'templates?',
   ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
     'content', 'captures?', 'chats?', 'analysis',
+    // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".
+    'signals?', 'tone',
   ],
 };
 
@@ -85,7 +88,7 @@ const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
 export const CALL_RECORDING = alternatives([
   rx`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
-  rx`\brecord(?:s|ed|ing)? (?:the |your |all |any )?(?:video |online )?meetings?\b`,
+  rx`\brecord(?:s|ed|ing)? (?:the |your |all |any |an? )?(?:video |online )?meetings?\b`,
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?meetings?\b`,
   // Spoken research sessions recorded: "recordings of interviews and focus groups".
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b`,
@@ -199,7 +202,8 @@ const IP_LEAD =
 // The look-behinds come after the literal, so they are tried only where "ip address" matched (linear, cheap).
 export const IP_LOCATION = alternatives([
   rx`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
-  rx`\bip address(?:es)?\b(?<=${IP_LEAD}(?:your |the |an? )?ip address(?:es)?)`,
+  // Also later in the list of sources: "location data, including GPS coordinates, Wi-Fi signals and IP address".
+  rx`\bip address(?:es)?\b(?<=${IP_LEAD}(?:[^.;()]{0,60}(?:,|\band|\bor) )?(?:your |the |an? )?ip address(?:es)?)`,
   // The area an address points to: "the town your IP address is registered to", "the city your connection is from".
   rx`\b(?:city|town|country|region)\b(?= (?:that )?(?:your|the|an?) (?:ip address|(?:internet |network )?connection)\b)`,
   // A location estimated from the time zone: "read your time zone to guess which part of the world you are in",

@@ -239,7 +239,8 @@ const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excer
 const GPS_HEADS = alternatives([
   // A GPS tracker fitted to a vehicle and the route it draws are where someone is; so are the coordinates a camera
   // writes into a photo ("the GPS tags of your photos", "GPS metadata").
-  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?`,
+  // And the trail of points it leaves: "GPS breadcrumbs while you are on the clock".
+  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings`,
   rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
   rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities`,
 ]);
