@@ -941,15 +941,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bwhere (?:your|the) (?:${CARRIED}) (?:is|was|has been|goes|went)\b`,
     // The reader's presence at a place, noticed: "we know when you are at home", "detect when you enter a store".
     // A place, not a website, a password or an age ("when you visit our website", "whether you are at the age…").
-    rx`\b(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that) you(?:'re| are)? ` +
+    // Also as data: "information about when you arrive at a store".
+    rx`\b(?:(?:detect|know|notice|determin|sens|recogni[sz]|tell)\w* (?:when|whether|if|that)|(?:information|data) (?:about|on) when)` +
+      rx` you(?:'re| are)? ` +
       rx`(?:\w+ly )?(?:at|near|inside|arriv\w*(?: at| in)?|enter\w*|leav\w*|visit\w*|approach\w*)` +
       AT_PRESENCE_PLACE,
     // A visit to a place in the world, measured: "whether an ad resulted in a visit to a physical store" (not "a
     // visit to our online store").
     rx`\bvisits? to (?:a |an |the |our |their |your )?(?:physical|retail|brick[- ]and[- ]mortar|offline) ` +
       rx`(?:stores?|shops?|locations?|venues?)\b|\b(?:physical|offline|in-store) (?:store )?visits\b`,
-    rx`\b(?:information|data) (?:about|on) when you (?:arrive at|enter|leave|visit)` +
-      AT_PRESENCE_PLACE,
     rx`\byour (?:home|work)(?: (?:and|or) (?:home|work))? locations?\b`,
     rx`\bgeo-?tag(?:s|ged|ging)?\b`,
     // The ways the reader went: "your commute route", "the routes you run", "your running routes". Not a request
