@@ -181,7 +181,8 @@ const SAYS = rx`(?:say|says|said|speak|speaks|spoke)`;
 /** Whose speech is sound rather than expression: "your speech", "children's speech". */
 const SPEAKERS = rx`(?:your|their|children'?s|users'?|the user'?s)`;
 /** The manner in which someone walks or types: "the way you walk", "how users type". */
-const HOW_PEOPLE = rx`(?:the way|how) (?:you|users|a user|they|people|each user)`;
+/** The manner of someone's walk or typing: "the way you walk", "the manner in which users type". */
+const MANNER_OF = rx`(?:how|the way|the manner in which) (?:you|users|a user|they|people|each user)`;
 /** What is measured of typing: "the rhythm and speed with which you type". */
 const TYPING_MANNER = rx`(?:rhythm|speed|cadence|timing|pressure)`;
 /** A precision in a parenthesis after the location word: "Location (Precise)", "location data (coarse, …)". */
@@ -612,20 +613,19 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
       rx`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
     // A walk profiled: "a profile of the way you walk", "your walking pattern", "the pattern of each stride".
-    rx`\b(?:profile|model|signature|pattern)s? of ${HOW_PEOPLE} walk\b` +
-      rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b` +
-      // A person told by their walk ("to recognise you from the way you walk"); a stride's length alone is a
-      // fitness figure, like a step count.
-      rx`|\b(?:identif|recogni[sz]|verif|authenticat)\w* (?:you|users?|people|them|each user) (?:from|by) ${HOW_PEOPLE} walk\b`,
+    rx`\b(?:profile|model|signature|pattern)s? of ${MANNER_OF} walk\b` +
+      rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b${TYPING_MANNER}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} ` +
       rx`(?:with|at) which you type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))`,
     // The manner of a walk or of typing, analysed: "we may analyse how you type and move your mouse to tell people
     // from bots", "we do not analyse how you walk" (gait, keystroke dynamics). An act of analysis governs it.
     // Typing only to tell who types, as with its rhythm above ("…how you type to personalise predictions" is none).
-    rx`\b(?:how|the way|the manner in which) you (?:walk\b|type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from))))` +
-      rx`(?<=\b(?:analy[sz]\w*|measur\w*|profil\w*|recogni[sz]\w*|model\w*|stud(?:y|ies|ying)|assess\w*|use|uses|using) ` +
-      rx`(?:how|the way|the manner in which) you (?:walk|type))`,
+    // Also whoever walks, and a person told by their walk ("to recognise you from the way you walk"); a stride's
+    // length alone is a fitness figure, like a step count.
+    rx`\b${MANNER_OF} (?:walk\b|type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from))))` +
+      rx`(?<=\b(?:(?:analy[sz]|measur|profil|recogni[sz]|model|assess|captur|record|track|identif|verif|authenticat)\w*` +
+      rx`(?: (?:you|users?|people|them|each user) (?:from|by))?|stud(?:y|ies|ying)|use|uses|using) ${MANNER_OF} (?:walk|type))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
     rx`\bsignature dynamics\b`,
     rx`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
@@ -638,10 +638,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:pulse(?: waves?)?|heart(?:beat|[- ]?rhythm)?|cardiac|ecg|skin conductance)\b` +
       rx`(?:(?=[^.]{0,80}\b(?:${TELLS_WHO}|sign[- ]in|log[- ]in|tell (?:which|who)|tell \w+ apart))` +
       rx`|(?<=\b(?:recogni[sz]|identif)\w* (?:you|the wearer|users?)\b[^.;]{0,60}))`,
-    // Behaviour measured to tell who you are: "the way you walk", "how you type" (gait, keystroke dynamics).
-    rx`\b(?:measur|analy[sz]|captur|record|track|model)\w* ${HOW_PEOPLE} (?:walk|type)\b` +
-      // Only to tell who you are: "analyses how you type to personalise predictions" is no biometric.
-      rx`(?=[^.]{0,60}\b(?:${TELLS_WHO}|tell \w+ apart))`,
   ]),
   term('biometric-generic', 'biometric', { generic: true, heads: BIOMETRIC_HEADS }, [
     rx`biometrics?\b`,
