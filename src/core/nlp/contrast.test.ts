@@ -4763,6 +4763,11 @@ const PAIRS: Pair[] = [
     'Biometric information | — | Not collected', ['biometric|denied'],
     'Biometric information | — | Collected', ['biometric|affirmed'],
   ],
+  [
+    'face parts: found or measured, the face itself may close the list',
+    'The app detects the position of your teeth, lips and face in each photo.', ['face|affirmed'],
+    'Our whitening kit is gentle on your teeth, lips and face.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

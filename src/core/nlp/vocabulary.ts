@@ -158,7 +158,7 @@ const IMAGE = rx`images?|photos?|photographs?|videos?`;
 /** The reader's, or a user's: "your age", "their voicemails". */
 const THE_READERS = rx`(?:your|their|the user'?s)`;
 /** The parts of a face: "the position of your eyes, nose and mouth". */
-const FACE_PARTS = rx`eyes|nose|mouth|lips|eyebrows`;
+const FACE_PARTS = rx`eyes|nose|mouth|lips|eyebrows|teeth`;
 const TYPING = words('keystrokes?|typing|keyboard');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
 /** Not governed by a locative: "permissible in your country of residence" is a place (place.ts), not a data item. */
@@ -363,7 +363,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\b(?:watch|monitor|track|follow)(?:es|s|ed|ing)? ${WHOSE_EYES} eyes\b`,
     rx`\bscan(?:s|ned|ning)? (?:\w+ )?for faces\b`,
     // Two or more parts of the face named together: "finds your eyes, nose and mouth".
-    rx`\b(?:${FACE_PARTS})(?:,? (?:and |or )?(?:your |the )?(?:${FACE_PARTS}|jaw(?:line)?)){1,4}\b`,
+    // The face itself may close the list: "the position of your teeth, lips and face".
+    // Found or measured, not a product's claim ("gentle on teeth and lips").
+    rx`\b(?:${FACE_PARTS})(?:,? (?:and |or )?(?:your |the )?(?:${FACE_PARTS}|jaw(?:line)?|face)){1,4}\b` +
+      rx`(?<=\b(?:find|detect|track|map|analy[sz]|measur|locat|recogni[sz]|scan|position|outlin)\w*\b[^.;:]{0,60})`,
     // A camera estimating what a face shows: "cameras that estimate the age range and gender of shoppers".
     // Also whose: "estimate the viewer's approximate age range and gender".
     rx`\bcameras?\b[^.]{0,80}?\bestimat\w* (?:the |their |your )?(?:[\w-]+'s? )?(?:approximate |apparent |likely )?` +
