@@ -4768,6 +4768,16 @@ const PAIRS: Pair[] = [
     'The app detects the position of your teeth, lips and face in each photo.', ['face|affirmed'],
     'Our whitening kit is gentle on your teeth, lips and face.', [],
   ],
+  [
+    'area item: the ZIP with the other name sharing its head',
+    'We use the ZIP or postal code you enter to show people near you.', ['location.approximate|affirmed'],
+    'We use the code you enter to show people near you.', [],
+  ],
+  [
+    'company places: where its servers are, not a clause that merely follows them',
+    'Your IP address is logged by our servers and may reveal the region you are in.', ['location.approximate|affirmed'],
+    'Your IP address is logged by our servers in the region you are in.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

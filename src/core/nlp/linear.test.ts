@@ -400,6 +400,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('Biometric information: Yes — voiceprints — , and our systems do not ; we receive only the city or region you are connecting from uses your microphone '), (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'Biometric information ' + runOf('| — ')(n) + 'x', (s) => classifySentence(s), 20_000);
     expectLinear(runOf('teeth, lips and face eyes detects the way users walk identify you from the way you type '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('our servers and x in the ZIP or postal code zip and post code region '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('location data, including GPS, x, and IP address and we x x use it RCW 19.375 law . '), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {

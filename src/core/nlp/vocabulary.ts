@@ -41,7 +41,8 @@ const AREA_NAMES: AreaName[] = [
   item('municipality', 'municipalities'),
   place('state'),
   item(rx`post(?:al)? ?code`),
-  item(rx`zip ?code`),
+  // Also with the other name sharing its head: "the ZIP or postal code you enter".
+  item(rx`zip(?: (?:or|and|\/) post(?:al)?)? ?code`),
   // A time zone alone is a setting of the device, not a location (the dev labels' settled reading): only a location
   // inferred from it is (AREA_SOURCE).
   place(rx`time ?zone`),
@@ -1144,7 +1145,9 @@ export const TRAPS: Trap[] = [
     rx`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
     rx`\bour ` +
       words('offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries') +
-      rx`\b[^.]{0,30}\b(?:city|country|region)\b`,
+      // Where they are: "our servers in the EU region" (not "…logged by our servers and may indicate the region you
+      // are in").
+      rx`\b[^.]{0,30}\b(?:in|within|across|of|outside|from|near|throughout) (?:[\w-]+ ){0,2}(?:city|country|region)\b`,
   ]),
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
   named('place-of-others', [
