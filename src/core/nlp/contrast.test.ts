@@ -4778,6 +4778,11 @@ const PAIRS: Pair[] = [
     'Your IP address is logged by our servers and may reveal the region you are in.', ['location.approximate|affirmed'],
     'Your IP address is logged by our servers in the region you are in.', [],
   ],
+  [
+    'ip-derived: a location and an IP address in clauses of their own',
+    'We do not collect precise location data, and we work out only your country from your IP address.', ['location.precise|denied', 'location.approximate|affirmed'],
+    'We do not collect precise location data derived from your IP address.', ['location.approximate|denied', 'location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -832,7 +832,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
     // Nor across a contrast ("precise location, although we may infer your general location from your IP
     // address": the IP address gives the second location, not the first).
-    rx`location(?:(?!\b(?:although|though|but|whereas|however)\b)[^.;]){0,60}\b` +
+    // Nor across a clause of its own ("…precise location data, and we determine only the country … from your IP").
+    rx`location(?:(?!\b(?:although|though|but|whereas|however|and we)\b)[^.;]){0,60}\b` +
       words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
       rx`\b[^.;]{0,30}(?:ip address|sim card)`,
     rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
