@@ -402,7 +402,9 @@ const USED_CLAUSE = re(
   rx`(?:[;:]|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
     // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
     rx`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
-    rx`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored|scored|checked|matched|compared)\b`,
+    rx`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored|scored|checked|matched|compared)\b` +
+    // Or the use first, the keeping denied after the semicolon: "we use your location to …; it is not stored".
+    rx`|\bwe (?:only |also |may )?(?:use|process|analy[sz]e)\b(?=[^.;]{0,120};)`,
 );
 
 /**

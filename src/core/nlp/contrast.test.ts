@@ -4783,6 +4783,21 @@ const PAIRS: Pair[] = [
     'We do not collect precise location data, and we work out only your country from your IP address.', ['location.precise|denied', 'location.approximate|affirmed'],
     'We do not collect precise location data derived from your IP address.', ['location.approximate|denied', 'location.precise|denied'],
   ],
+  [
+    'storage only: the use first, the keeping denied after the semicolon',
+    'With your consent we use your phone\'s location to show nearby branches; this location is not stored on our servers.', ['location|affirmed'],
+    'With your consent we show nearby branches; your phone\'s location is not stored on our servers.', ['location|denied'],
+  ],
+  [
+    'voice: answers and responses given by voice',
+    'Your audio responses to the interview questions are stored and reviewed by our recruiters.', ['voice|affirmed'],
+    'Your written responses to the interview questions are stored and reviewed by our recruiters.', [],
+  ],
+  [
+    'area you are in: any verb of moving or staying, or of connecting',
+    'We check which time zone you are staying in.', ['location.approximate|affirmed'],
+    'We check which time zone you are staying with.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

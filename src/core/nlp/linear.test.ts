@@ -401,6 +401,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'Biometric information ' + runOf('| — ')(n) + 'x', (s) => classifySentence(s), 20_000);
     expectLinear(runOf('teeth, lips and face eyes detects the way users walk identify you from the way you type '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('our servers and x in the ZIP or postal code zip and post code region '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('which country or region a login which time zone you are now staying in from '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('we use x ; we process ; is not stored audio responses '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('location data, including GPS, x, and IP address and we x x use it RCW 19.375 law . '), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {

@@ -792,14 +792,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:sim(?: card)?|ip(?: address)?)\b)`,
     // An area kept in the account: "the country set in your account".
     rx`\b${AREA_ONE}\b(?= (?:you )?(?:set|selected|chosen|entered|saved|registered) (?:in|on|for|with) (?:your|the) (?:account|profile)\b)`,
-    rx`\bwhich ${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:a|your|the) ${CONNECTION_EVENT} (?:comes?|came) from\b)`,
-    // "the town or region where each login comes from".
-    rx`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where|from which) (?:a|your|the|each|every) ` +
+    // "which country a login comes from", "the town or region where each login comes from".
+    // The mention starts at "which": a negation before it reads it ("does not look at which country…").
+    rx`\b(?:which )?(?<!\bor )${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where |from which )?(?:a|your|the|each|every) ` +
       rx`${CONNECTION_EVENT} (?:comes?|came|originates?)\b)`,
     rx`\bwhere you (?:usually |normally |typically )?connect from\b`,
-    // Also with a verb of moving or staying: "which region you are travelling in", "which city you are staying in".
-    rx`\bwhich (?:time ?zone|${AREA_ONE})\b(?=(?: or (?:time ?zone|${AREA_ONE}))? (?:you're|you are)` +
-      rx`(?: (?:currently|now))?(?: (?:\w+ing|located|based))? (?:in|from)\b)`,
     // An area the company derives in a relative clause: "grouped by region, which we infer from your time zone".
     rx`\b${AREA_ONE}\b(?=,? (?:which|that) (?:we|the app|our app) (?:\w+ly )?` +
       rx`(?:infer|derive|estimate|determine|deduce|work out|guess)s? from\b)`,
@@ -905,9 +902,10 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('ip-location', APPROXIMATE, IP_LOCATION),
   // The area the reader is in, as what the company learns: "tells us which country you are likely to be in".
   term('area-you-are-in', APPROXIMATE,
-    // Also where a connection comes from: "your IP address, which may reveal the city or region you are connecting from".
-    rx`\b(?:which|the) (?:[\w-]+ )?(?:country|region|state|city|town|area|zone)(?: (?:or|and) [\w-]+)? you(?:'re| are)` +
-      rx`(?: (?:likely|probably|currently)(?: to be)?)? (?:in|(?:connecting|browsing) from)\b`),
+    // Also with a verb of moving or staying, or where a connection comes from: "which region you are travelling
+    // in", "which time zone you are in", "the city or region you are connecting from".
+    rx`\b(?:which|the) (?:[\w-]+ )?(?:country|region|state|city|town|area|(?:time ?)?zone)(?: (?:or|and) [\w-]+)? ` +
+      rx`you(?:'re| are)(?: (?:likely|probably|currently|now)(?: to be)?)?(?: (?:\w+ing|located|based))? (?:in|from)\b`),
   // The reader's own places, kept: "saved places such as Home and Work", "places you've starred", "check-ins",
   // "home or work addresses" (not "places you search for", nor a check-in desk).
   term('places-kept', LOCATION, [
