@@ -140,6 +140,8 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // A section named by an act on the data, in sentence case too: "Handling of location information and biometric
   // information", "Processing of location data" (not a list item written as a sentence, which ends with its period).
   if (line !== 'list-item' && w.length <= 15 && !/[.;:,]$/.test(s) && NAMED_ACT_TOPIC.test(s)) return true;
+  // A section numbered in levels ("4.3 Biometric data and location data") is a heading, whatever its case.
+  if (/^\d+\.\d[\d.]*\s+[A-Z]/.test(s) && w.length <= 12 && !/[.;:,]$|\b(?:we|you)\b/i.test(s)) return true;
   const item = (line === 'list-item' || line === undefined) && isSentenceCaseItem(s);
   const short = w.length <= 3 && !/[;:,]$/.test(s);
   if (short && !item && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;

@@ -350,7 +350,8 @@ const PARTICIPLE_BY_AFTER = re(
   // Not the clause's own passive ("no biometric data is collected or stored by the app", "… is ever gathered by"):
   // no auxiliary anywhere between; nor the second of two joined participles; nor the reader or their device as
   // the agent ("the fingerprint data stored by your device" stays on it).
-  rx`^(?:(?!\b(?:is|are|was|were|be|been|being|gets?|got)\b)[^.;:()]){0,80}?\b(?<!\b(?:and|or)\s+)` +
+  // Nor a participle of another noun ("biometric processing of images captured by the cameras").
+  rx`^(?:(?!\b(?:is|are|was|were|be|been|being|gets?|got)\b|\bof\b)[^.;:()]){0,80}?\b(?<!\b(?:and|or)\s+)` +
     rx`(?:${BY_PARTICIPLES})(?:\s+(?:and|or)\s+(?:${BY_PARTICIPLES}|used|kept))?\s+by\b` +
     rx`(?!\s+(?:you|your|the (?:user|device|phone|operating system)|[\w-]+['’]s (?:device|phone)))`,
 );

@@ -4798,6 +4798,21 @@ const PAIRS: Pair[] = [
     'We check which time zone you are staying in.', ['location.approximate|affirmed'],
     'We check which time zone you are staying with.', [],
   ],
+  [
+    'heading: a section numbered in levels, whatever its case',
+    '2.4 Voice recordings and location data', [],
+    '2.4 We keep voice recordings and location data', ['voice|affirmed', 'location|affirmed'],
+  ],
+  [
+    'microphone: a way in, not its button',
+    'You can pause the speaker using the microphone button.', [],
+    'The speaker listens using the microphone.', ['voice|affirmed'],
+  ],
+  [
+    'participle-by: a participle of another noun is not the mention\'s',
+    'The city does not carry out biometric processing of images captured by its cameras.', ['biometric|denied'],
+    'The city does not carry out processing of the biometric templates captured by its cameras.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -113,7 +113,8 @@ export const CALL_RECORDING = alternatives([
     // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone".
     // "uses your microphone, if you enable it, to record…".
     rx`\b(?:access to|through|via|using|uses|with|from) (?:the |your |their |a )?` +
-      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b`,
+      // Not its button: "mute the microphones using the microphone button".
+      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?![ -]button)`,
     rx`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
     // Reached by the app: "the app cannot access your microphone without your permission".
     rx`\baccess(?:es|ed|ing)? (?:the |your )?${DEVICE_MICROPHONE}\b`,
