@@ -523,7 +523,8 @@ const ADVICE = re(
     rx`(?![^.;]{0,80}\bwe\b)` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
     rx`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
-    rx`|never (?:share|post|reveal|disclose|give|send))\b` +
+    // "Don't post another member's home address or precise location" (a community rule).
+    rx`|(?:never|don't|do not) (?:share|post|reveal|disclose|give|send))\b` +
     // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
     rx`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)|^(?:pro )?tips?:\s` +
     // "…, so review permissions regularly".

@@ -4813,6 +4813,21 @@ const PAIRS: Pair[] = [
     'The city does not carry out biometric processing of images captured by its cameras.', ['biometric|denied'],
     'The city does not carry out processing of the biometric templates captured by its cameras.', ['biometric|affirmed'],
   ],
+  [
+    'call recording: whose calls, with a possessive',
+    'We do not record the content of your child\'s phone calls.', ['voice|denied'],
+    'We do not record the length of your child\'s phone calls.', [],
+  ],
+  [
+    'ip-derived: an area looked up from the address',
+    'We look up the region of your IP address to pick a server.', ['location.approximate|affirmed'],
+    'We look up the owner of your IP address to pick a server.', [],
+  ],
+  [
+    'advice: a community rule in the negative imperative',
+    'Don\'t post another member\'s precise location.', [],
+    'Members post their precise location.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

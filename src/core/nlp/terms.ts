@@ -96,7 +96,8 @@ export const CALL_RECORDING = alternatives([
   // Also "recordings, from your calls".
   rx`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from) ` +
     // A part of the calls, with its own determiner: "recordings of part of the customer calls".
-    rx`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?${CALL}`,
+    // Whose calls, too: "the content of your child's phone calls".
+    rx`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?(?:[\w-]+['’]s )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
   // recruiters may be recorded", "consultations may be recorded".

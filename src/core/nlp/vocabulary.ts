@@ -838,7 +838,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate|confirm|verify|check)` +
       rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
     rx`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
-    rx`(?:infer|determin|deriv|estimat)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)[^.]{0,40}ip address`,
+    // Also looked up: "we look up the country of your IP address".
+    rx`(?:infer|determin|deriv|estimat|look\w* up)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)[^.]{0,40}ip address`,
     rx`(?:city|country|region|area)[^.]{0,40}from (?:your |the |an )?ip address`,
     // Not across a list of items ("based on items such as your IP address, browser type"): a derivation.
     rx`based on(?:(?!such as|including|${EG})[^.]){0,100}\bip address`,
@@ -858,7 +859,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "Location of your IP address" (a table's row).
     rx`\blocation of (?:your|the|an|each) ip address(?:es)?\b`,
     rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
-    rx`\blook(?:s|ed|ing)? up (?:the )?(?:country|region|city|location) of (?:your |the |an )?ip address(?:es)?\b`,
     rx`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
     rx`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
   ]),
