@@ -702,7 +702,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   rule('hardware', (s) => HARDWARE.test(s) && !claimAct(s) && !ANY_VERB.test(s) && !/\b(?:match|identif|recogni[sz]|verif)\w*/i.test(s)),
   // A path through the settings: "go to Settings > Location > Permissions".
   rule('ui-path', (s) =>
-    (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
+    // One step is enough after "Settings": "…in Settings > Privacy Center".
+    (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
     !COMPANY_ACT.test(s),
   ),
   rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),

@@ -4828,6 +4828,11 @@ const PAIRS: Pair[] = [
     'Don\'t post another member\'s precise location.', [],
     'Members post their precise location.', ['location.precise|affirmed'],
   ],
+  [
+    'ui-path: one step after Settings',
+    'Choose who sees the location of your runs in Settings > Privacy.', [],
+    'We record the location of your runs; change it in Settings > Privacy.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
