@@ -87,8 +87,8 @@ const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|ho
 const UI_VERBS = alternatives([
   rx`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
   rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold|Drag|Pinch|Zoom|Swipe|Scroll`,
-  // A button's words: "Unlock with biometrics", "Sign in with your face".
-  rx`Unlock|Sign in|Log in|Set up`,
+  // A button's words: "Unlock with biometrics".
+  rx`Unlock`,
 ]);
 
 // Also after a prompt: "When prompted, tap “Allow While Using App”".
@@ -139,7 +139,7 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // A title-cased list item is a table of contents' entry, not data.
   // A section named by an act on the data, in sentence case too: "Handling of location information and biometric
   // information", "Processing of location data" (not a list item written as a sentence, which ends with its period).
-  if (line !== 'list-item' && w.length <= 15 && !/[.;:,]$/.test(s) && NAMED_ACT_TOPIC.test(s)) return true;
+  if (line !== 'list-item' && w.length <= 15 && !/[.;:,]$|\b(?:is|are|occurs?)\b/.test(s) && NAMED_ACT_TOPIC.test(s)) return true;
   // A section numbered in levels ("4.3 Biometric data and location data") is a heading, whatever its case.
   if (/^\d+\.\d[\d.]*\s+[A-Z]/.test(s) && w.length <= 12 && !/[.;:,]$|\b(?:we|you)\b/i.test(s)) return true;
   const item = (line === 'list-item' || line === undefined) && isSentenceCaseItem(s);
@@ -402,8 +402,7 @@ const OWN_TERMS = re(
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
 const RESPONSIBLE = re(
-  // One of them too: "Each customer is responsible for notifying callers that calls may be recorded".
-  rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they|(?:each|every) (?:developer|partner|merchant|advertiser|customer|user|parent|business))\b` +
+  rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
     rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
 );
 /** A switch of the device the reader turns off: "location services", "the microphone". */

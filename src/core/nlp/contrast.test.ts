@@ -4709,11 +4709,6 @@ const PAIRS: Pair[] = [
     'Under Washington\'s RCW 19.375, biometric identifiers are collected only with consent.', ['biometric|affirmed'],
   ],
   [
-    'responsibility: each one of the parties',
-    'Each merchant is responsible for obtaining consent to fingerprint scanning.', [],
-    'Our kiosk is responsible for fingerprint scanning.', ['biometric|affirmed'],
-  ],
-  [
     'gps-word: the trail of points it leaves',
     'The app records GPS breadcrumbs during your shift.', ['location.precise|affirmed'],
     'The app records breadcrumbs during your shift.', [],
@@ -4789,9 +4784,9 @@ const PAIRS: Pair[] = [
     'With your consent we show nearby branches; your phone\'s location is not stored on our servers.', ['location|denied'],
   ],
   [
-    'voice: answers and responses given by voice',
-    'Your audio responses to the interview questions are stored and reviewed by our recruiters.', ['voice|affirmed'],
-    'Your written responses to the interview questions are stored and reviewed by our recruiters.', [],
+    'voice: answers given by voice',
+    'Your audio answers to the interview questions are stored and reviewed by our recruiters.', ['voice|affirmed'],
+    'Your written answers to the interview questions are stored and reviewed by our recruiters.', [],
   ],
   [
     'area you are in: any verb of moving or staying, or of connecting',
@@ -4832,6 +4827,31 @@ const PAIRS: Pair[] = [
     'ui-path: one step after Settings',
     'Choose who sees the location of your runs in Settings > Privacy.', [],
     'We record the location of your runs; change it in Settings > Privacy.', ['location|affirmed'],
+  ],
+  [
+    'purpose-exception: only in the mention\'s own clause',
+    'We do not collect biometric data, and we do not disclose personal information except to provide the services you request.', ['biometric|denied'],
+    'We do not collect biometric data except to provide the services you request.', ['biometric|affirmed'],
+  ],
+  [
+    'sentences: a bullet after a list\'s lead stays in its sentence',
+    'We do not collect the following data.   *   Biometric information', ['biometric|denied'],
+    'We do not sell your data.   *   Biometric information', ['biometric|affirmed'],
+  ],
+  [
+    'used-after: not what another agent made',
+    'We never store face templates created by Face ID.', ['face|denied'],
+    'We never store face templates created during setup.', ['face|affirmed'],
+  ],
+  [
+    'data flow: uploaded to the Company\'s servers as well',
+    'The voice sample is stored on the User\'s device and uploaded to the Company\'s servers.', ['voice|affirmed'],
+    'The voice sample is stored on the User\'s device.', ['voice|denied'],
+  ],
+  [
+    'heading: a section named by an act, not a sentence with its verb',
+    'Collection of precise geolocation occurs only with your consent', ['location.precise|affirmed'],
+    'Collection of precise geolocation', [],
   ],
 ];
 

@@ -208,7 +208,8 @@ const ALSO_REACHES_US = re(
   // Also in the present and streamed: "our app syncs an encrypted copy to your account", "audio is streamed to us".
   rx`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
     rx`|transferred|copied|stream(?:s|ed))\b` +
-    rx`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|your [\w-]+ account|[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
+    // Also "…uploaded to the Company's servers", "…transmitted to the Company".
+    rx`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|the company|your [\w-]+ account|(?:the )?[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
     // "…and a copy is kept on our servers for recovery".
     rx`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.

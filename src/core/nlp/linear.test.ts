@@ -406,6 +406,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear((n) => 'We do not carry out biometric processing ' + runOf('of images of x ')(n) + ' captured by', (s) => classifySentence(s), 20_000);
     expectLinear(runOf("the content of your child's x's phone calls look up the region of "), (s) => findMentions(s), 100_000);
     expectLinear(runOf('settings > settings >x location '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('following.   *   x.   - '), (s) => splitSentences(s), 100_000);
     expectLinear(runOf('location data, including GPS, x, and IP address and we x x use it RCW 19.375 law . '), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {

@@ -83,6 +83,9 @@ export function splitSentences(text: string, from = 0, to = text.length, stats?:
     const before = text.slice(Math.max(start, runStart - 12), runStart);
     const after = text.slice(end, Math.min(to, end + 20)).trimStart();
     if (!STARTS_SENTENCE.test(after)) continue;
+    // A bullet after a list's lead ("We do not collect the following data.   *   Biometric information") is an item
+    // of the sentence that governs it; a bounded look back keeps the scan linear.
+    if (/^[*•●-]\s/.test(after) && text.slice(Math.max(start, runStart - 120), runStart).includes('following')) continue;
     if (ABBREVIATIONS.test(before) && !OPENERS.test(after)) continue;
     bounded(text, spans, start, end, stats);
     start = end;

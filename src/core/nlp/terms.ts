@@ -55,7 +55,7 @@ export const VOICE: HeadModifiers = {
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
-    'content', 'captures?', 'chats?', 'analysis', 'responses?', 'answers?',
+    'content', 'captures?', 'chats?', 'analysis', 'answers?',
     // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".
     'signals?', 'tone',
   ],
@@ -115,7 +115,7 @@ export const CALL_RECORDING = alternatives([
     // "uses your microphone, if you enable it, to record…".
     rx`\b(?:access to|through|via|using|uses|with|from) (?:the |your |their |a )?` +
       // Not its button: "mute the microphones using the microphone button".
-      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?![ -]button)`,
+      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?! button)`,
     rx`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
     // Reached by the app: "the app cannot access your microphone without your permission".
     rx`\baccess(?:es|ed|ing)? (?:the |your )?${DEVICE_MICROPHONE}\b`,
