@@ -702,8 +702,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // A path through the settings: "go to Settings > Location > Permissions".
   rule('ui-path', (s) =>
     // One step is enough after "Settings": "…in Settings > Privacy Center".
-    (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w/i.test(s) || UI_STEPS.test(s)) && !FIRST_PARTY_ACT.test(s) &&
-    !COMPANY_ACT.test(s),
+    (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w/i.test(s) || UI_STEPS.test(s)) &&
+    !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
   ),
   rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),
   rule('definition', (s) =>

@@ -361,8 +361,6 @@ const PARTICIPLE_BY_AFTER = re(
  * "voice recordings that we receive", "the data collected by our app". Denying a further act on such data
  * affirms the act (LABELS.md: a sentence that affirms processing and denies only a further action is affirmed).
  */
-/** The company's own act on it in a later clause: "We do not sell biometric data, and we use it only to verify…". */
-const WE_ACT_ON_IT = re(rx`\bwe (?:(?!not\b|never\b)\w+ ){0,2}(?:${PROCESSING_VERB}) (?:it|them)\b`);
 const OWN_ACT_AFTER = re(
   rx`^\s*(?:(?:that|which) )?(?:we|our (?:app|service|website|platform)s?) (?:(?:may|also|only|\w+ly) )?` +
     rx`(?:collect|receive|obtain|gather|hold|keep|store|process|record|capture)(?:s|ed|es)?\b` +
@@ -371,6 +369,8 @@ const OWN_ACT_AFTER = re(
     rx`|^\s*(?:collected|received|obtained|gathered|held|kept|stored|processed|recorded|captured) (?:by|through|via) ` +
     rx`(?:us|our|we|the (?:app|service|company))\b`,
 );
+/** The company's own act on it in a later clause: "We do not sell biometric data, and we use it only to verify…". */
+const WE_ACT_ON_IT = re(rx`\bwe (?:(?!not\b|never\b)\w+ ){0,2}(?:${PROCESSING_VERB}) (?:it|them)\b`);
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
 // "We do not collect your GPS location, only your city": what follows "only" after the denial is what is collected.
 const EXCEPTION_BEFORE =

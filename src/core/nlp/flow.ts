@@ -209,16 +209,19 @@ const ALSO_REACHES_US = re(
   rx`\b(?:sync(?:s|ed)?|synchroni[sz](?:es|ed)|uploads|uploaded|sends|sent|transmits|transmitted|backed up|shares|goes|travels` +
     rx`|transferred|copied|stream(?:s|ed))\b` +
     // Also "…uploaded to the Company's servers", "…transmitted to the Company".
-    rx`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|the company|your [\w-]+ account|(?:the )?[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
+    rx`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|the company|your [\w-]+ account` +
+    rx`|(?:the )?[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
     // "…and a copy is kept on our servers for recovery".
     rx`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
     // "…processed by your watch and by our cloud service": the company's part named beside the device's.
     // Also for some of it: "some commands are processed in the vehicle and others in the cloud".
-    rx`|\b(?:and|also|as well as)\s+(?:others\s+)?(?:in|on|to|by)\s+(?:your [\w-]+ account|your account|our (?:[\w-]+ )?(?:servers?|cloud|service)` +
+    rx`|\b(?:and|also|as well as)\s+(?:others\s+)?(?:in|on|to|by)\s+` +
+    rx`(?:your [\w-]+ account|your account|our (?:[\w-]+ )?(?:servers?|cloud|service)` +
     rx`|the cloud|us)\b` +
     // Not an act on a result only: "…; we receive only a confirmation from your device".
-    rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?(?:use|collect|record|process|receive|store|keep)s?\b(?! only\b)`,
+    rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
+    rx`(?:use|collect|record|process|receive|store|keep)s?\b(?! only\b)`,
 );
 
 /**

@@ -97,7 +97,8 @@ export const CALL_RECORDING = alternatives([
   rx`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from) ` +
     // A part of the calls, with its own determiner: "recordings of part of the customer calls".
     // Whose calls, too: "the content of your child's phone calls".
-    rx`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?(?:[\w-]+['’]s )?${CALL}`,
+    rx`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?` +
+    rx`(?:[\w-]+['’]s )?${CALL}`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
   // recruiters may be recorded", "consultations may be recorded".

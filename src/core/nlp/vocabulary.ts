@@ -181,7 +181,6 @@ const ALOUD = rx`(?:by voice|out loud|aloud|verbally|orally)`;
 const SAYS = rx`(?:say|says|said|speak|speaks|spoke)`;
 /** Whose speech is sound rather than expression: "your speech", "children's speech". */
 const SPEAKERS = rx`(?:your|their|children'?s|users'?|the user'?s)`;
-/** The manner in which someone walks or types: "the way you walk", "how users type". */
 /** The manner of someone's walk or typing: "the way you walk", "the manner in which users type". */
 const MANNER_OF = rx`(?:how|the way|the manner in which) (?:you|users|a user|they|people|each user)`;
 /** What is measured of typing: "the rhythm and speed with which you type". */
