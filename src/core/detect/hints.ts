@@ -174,7 +174,7 @@ export const NAMING_TITLE_WORDS = 3;
  * punctuation; U+FF00–U+FF0F, U+FF1A–U+FF20, U+FF5B–U+FF65: full-width punctuation; surrogates, which astral
  * emoji are made of, and U+FEFF). Separators between a title's parts ("|", "–", "·", "»") are not words.
  */
-function isTitleWordCode(c: number): boolean {
+export function isTitleWordCode(c: number): boolean {
   if (c < 0x100) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c !== 0xf7);
   return !(
     (c >= 0x2000 && c <= 0x2bff) ||

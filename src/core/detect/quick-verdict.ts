@@ -1,4 +1,4 @@
-import { MIN_HITS, NAME_HINTS, NAMING_TITLE_WORDS, PROSE_HINTS, PROSE_PER_1000, stemsOf, titleWords, URL_HINTS } from './hints';
+import { isTitleWordCode, MIN_HITS, NAME_HINTS, NAMING_TITLE_WORDS, PROSE_HINTS, PROSE_PER_1000, stemsOf, URL_HINTS } from './hints';
 
 /**
  * The cheap stages' decision (`decideQuickly`) for the script on every page, in one function of native string
@@ -59,13 +59,30 @@ export function quickOpens({ url, title, heading, relSelf, sample }: QuickInput,
 
 /**
  * Stage 1's dismissal before any DOM read: exactly `namedOtherwise({ url, title })` (quick.ts). True when neither
- * the address nor the title hints and the title names the page in NAMING_TITLE_WORDS words or more.
+ * the address nor the title hints and the title names the page in NAMING_TITLE_WORDS words or more. The words
+ * are `titleWords`'s, counted in place and only up to that number: this runs on nearly every page a person
+ * opens, where each call and each loop step costs (see the file's head), and only "enough words" matters.
  */
 export function dismissedByName(url: string, title: string, stems: QuickStems): boolean {
   const lower = title.slice(0, 300).toLowerCase();
-  if (titleWords(lower) < NAMING_TITLE_WORDS || addressHints(url, stems)) return false;
-  for (const stem of stems.names) if (lower.includes(stem)) return false;
-  return true;
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; words < NAMING_TITLE_WORDS && i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0) inWord = false;
+    else {
+      if (!inWord) {
+        inWord = true;
+        counted = false;
+      }
+      if (!counted && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && isTitleWordCode(c)))) {
+        counted = true;
+        words++;
+      }
+    }
+  }
+  return words >= NAMING_TITLE_WORDS && !addressHints(url, stems) && !stems.names.some((stem) => lower.includes(stem));
 }
 
 /** Whether the decoded path and query hold a URL stem (quick.ts's pathAndQuery and urlHints, inlined). */
@@ -73,9 +90,15 @@ function addressHints(url: string, stems: QuickStems): boolean {
   let path = '';
   const authority = url.indexOf('//');
   if (authority >= 0) {
-    let start = authority + 2;
-    while (start < url.length && url[start] !== '/' && url[start] !== '?' && url[start] !== '#') start++;
-    const hash = url.indexOf('#', start);
+    // The path starts at the first '/', '?' or '#' after the host: three native searches, no loop in script.
+    const from = authority + 2;
+    const slash = url.indexOf('/', from);
+    const query = url.indexOf('?', from);
+    const hash = url.indexOf('#', from);
+    let start = url.length;
+    if (slash >= 0) start = slash;
+    if (query >= 0 && query < start) start = query;
+    if (hash >= 0 && hash < start) start = hash;
     // A single-page app's route in the fragment ("#/privacy-policy", "#!/terms") is part of the page's address.
     const route = hash >= 0 && (url[hash + 1] === '/' || (url[hash + 1] === '!' && url[hash + 2] === '/'));
     try {
@@ -84,7 +107,7 @@ function addressHints(url: string, stems: QuickStems): boolean {
       path = '';
     }
   }
-  for (const stem of stems.urlInside) if (path.includes(stem)) return true;
+  if (stems.urlInside.some((stem) => path.includes(stem))) return true;
   for (const stem of stems.urlWhole) {
     for (let i = path.indexOf(stem); i >= 0; i = path.indexOf(stem, i + 1)) {
       const before = i > 0 ? path.charCodeAt(i - 1) : 0;

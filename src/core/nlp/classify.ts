@@ -704,7 +704,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (otherParty) return otherParty === 'device' || facts.onlyResult ? 'on-device' : 'none';
   // A necessity denied says the data is optional, not that the company never gets it: "Location information is
   // not required to use the Service", "No fingerprint scanner is needed".
-  const next = sentence.slice(mention.end, Math.min(clause.end, mention.end + 60));
+  const next = clauseAfter(sentence, mention, clause, 60);
   const lead = sentence.slice(Math.max(clause.start, mention.start - 60), mention.start);
   // Not when an act on it follows: "…is not required, collected, or stored", "…do not need it and do not collect it".
   if (
@@ -763,7 +763,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
       if (facts.verdicts[i] === 'denies') denied = true;
     }
   }
-  const after = sentence.slice(mention.end, Math.min(clause.end, mention.end + 120));
+  const after = clauseAfter(sentence, mention, clause, 120);
   if (
     !denied && !furtherOnly &&
     ((PASSIVE_DENIAL.test(after) && !AFFIRMED_THEN_DENIED.test(after)) || CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))
@@ -804,7 +804,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (
     denied && deniedBefore && (!deniedByVerb || facts.storageOnly) &&
     (USED_AFTER.test(charsAfter(sentence, mention.end, 40)) ||
-      PARTICIPLE_BY_AFTER.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 120))))
+      PARTICIPLE_BY_AFTER.test(clauseAfter(sentence, mention, clause, 120)))
   ) {
     return 'affirmed';
   }
@@ -812,7 +812,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // Only for a denial of keeping, and in the mention's own clause.
   if (
     denied && facts.storageOnly &&
-    (RETENTION_LIMIT.test(sentence.slice(mention.end, Math.min(clause.end, mention.end + 80))) ||
+    (RETENTION_LIMIT.test(clauseAfter(sentence, mention, clause, 80)) ||
       RETENTION_UNTIL.test(charsAfter(sentence, mention.end, 60)))
   ) {
     return 'affirmed';
@@ -847,6 +847,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   return 'affirmed';
 }
 const CONTRAST_OPENER = /^\W*(?:but|while|whereas|however)\b/i;
+/** Up to `chars` of the mention's clause after it. */
+const clauseAfter = (sentence: string, mention: Mention, clause: Clause, chars: number) =>
+  sentence.slice(mention.end, Math.min(clause.end, mention.end + chars));
 /** A stance's polarity: denied outright or kept on the device, against affirmed or conditional. */
 const deniesIt = (stance: MentionStance) => stance === 'denied' || stance === 'on-device';
 /** Read once per clause (its text is one string for all its mentions), not once per mention. */
@@ -1213,9 +1216,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     const affirmed = list.filter(
       (x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless',
     );
-    const denied = list.filter(
-      (x) => x.stance === 'denied' || x.stance === 'on-device' || x.stance === 'denied-unless',
-    );
+    const denied = list.filter((x) => deniesIt(x.stance) || x.stance === 'denied-unless');
     const chosen = affirmed.length > 0 ? affirmed : denied;
     if (chosen.length === 0) continue;
     const stance: Stance = affirmed.length > 0 ? 'affirmed' : 'denied';
@@ -1326,7 +1327,7 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
     (x.stance === 'affirmed' || x.stance === 'conditional') &&
     (KEY_AFTER.test(charsAfter(sentence, x.mention.end, 16)) ||
       READER_USES_BEFORE.test(charsBefore(sentence, x.mention.start, 30)));
-  if (list.some((x) => x.stance === 'denied' || x.stance === 'on-device')) return list.filter((x) => !isKey(x));
+  if (list.some((x) => deniesIt(x.stance))) return list.filter((x) => !isKey(x));
   // Denied by a pronoun in a later clause: "…; we never obtain a copy of it".
   const keys = list.filter(isKey);
   if (keys.length === 0 || keys.length < list.length) return list;
@@ -1352,7 +1353,8 @@ const TO_GET_IN_AFTER = /^[^.;]{0,70}?\bto (?:sign ?in|log ?in|unlock|authentica
  * the device handles it, claims nothing of the company's. What the company is said to get or not get stands.
  */
 function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionStance }): boolean {
-  if (x.stance === 'denied' || x.stance === 'denied-unless' || x.stance === 'none') return false;
+  // Denied (also "unless…") or no claim: nothing the device checks.
+  if (/^(?:denied|none)/.test(x.stance)) return false;
   // A key is a body's trait, not where the phone is ("uses your phone's location to unlock the door").
   if (x.mention.type.startsWith('location')) return false;
   const { start, end, text } = x.mention;

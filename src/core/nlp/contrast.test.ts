@@ -4853,6 +4853,31 @@ const PAIRS: Pair[] = [
     'Collection of precise geolocation occurs only with your consent', ['location.precise|affirmed'],
     'Collection of precise geolocation', [],
   ],
+  [
+    'ip-derived: the reader\'s whereabouts tested as a clause',
+    'We check your IP address to work out whether you are in Canada before showing the catalogue.', ['location.approximate|affirmed'],
+    'We check your IP address to work out whether you are eligible before showing the catalogue.', [],
+  ],
+  [
+    'face-recognition: the face matching, in the active',
+    'To finish the check, the app confirms that your face matches the photo on your driving licence.', ['face|affirmed'],
+    'To finish the check, the app confirms that your name matches the photo on your driving licence.', [],
+  ],
+  [
+    'face-recognition: the face taken, then compared as \'it\'',
+    'At the lounge door a camera captures your face and compares it with the photo in your booking.', ['face|affirmed'],
+    'At the lounge door a camera captures your face and stores it with the photo in your booking.', [],
+  ],
+  [
+    'voice heads: voice communications recorded',
+    'Moderators may record in-game voice communications when a player is reported.', ['voice|affirmed'],
+    'Moderators may record in-game text communications when a player is reported.', [],
+  ],
+  [
+    'a word of a registered company name is no data',
+    'We share contact details with our affiliate Nimbus Voice Communications, Inc. to run the service.', [],
+    'We share contact details and voice communications with our affiliate Nimbus Cloud Services, Inc. to run the service.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

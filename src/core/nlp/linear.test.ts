@@ -409,6 +409,11 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('following.   *   x.   - '), (s) => splitSentences(s), 100_000);
     expectLinear(runOf('location data, including GPS, x, and IP address and we x x use it RCW 19.375 law . '), (s) => classifySentence(s), 20_000);
   });
+  it('session 19: whereabouts tested from an address, faces matched, registered names', () => {
+    expectLinear(runOf('your IP address to work out whether you are in whether you are x x from '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('your face matches your face and compares it your face and x '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('Nimbus Voice Communications Voice Data, Inc Voice Recordings Acme '), (s) => findMentions(s), 100_000);
+  });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);

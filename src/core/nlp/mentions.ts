@@ -114,6 +114,9 @@ export const TRIGGER_RES: RegExp[] = [
 /** Whether any trigger matches (the floor's test of a sentence). */
 export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 
+/** The rest of a registered name after a capitalised word: more such words, then its legal form. */
+const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:Inc|LLC|Ltd|Limited|GmbH|Corp|plc|S\.A)\b/;
+
 /** A listing phrase leading a match: "such as", "e.g.", "including". */
 const LISTING_LEAD = re(rx`^(?:such|like|${EG}|incl)`, 'i');
 
@@ -183,6 +186,9 @@ export function findMentions(sentence: string): Mention[] {
         const head = modifiedHead(sentence, mention.end);
         if (head !== undefined && !heads.test(head)) return;
       }
+      // A word of a company's registered name is no data: "Zoom Voice Communications, Inc." (capitals, then the
+      // legal form; in the case as written, which the patterns above do not read).
+      if (/^[A-Z]/.test(mention.text) && LEGAL_NAME_END.test(sentence.slice(end, end + 60))) return;
       // A precise or approximate location of premises is a place: "the exact location of the nearest store".
       if (/locations?$/i.test(match) && term.id !== 'location' && ofPremises(sentence, end)) return;
       // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).

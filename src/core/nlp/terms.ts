@@ -55,7 +55,7 @@ export const VOICE: HeadModifiers = {
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
-    'content', 'captures?', 'chats?', 'analysis', 'answers?',
+    'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?',
     // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".
     'signals?', 'tone',
   ],

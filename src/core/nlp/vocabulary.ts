@@ -277,7 +277,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:facial|face)[ -]` +
       words('recognition|identification|authentication|verification|matching|grouping|scans?|scanning'),
     rx`(?:facial|face) or voice (?:recognition|authentication|verification)`,
-    rx`recogni[sz]e (?:your face|faces)\b`,
     // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
     // storing their faces".
     rx`\b(?:${IDENTIFY_VERB}|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
@@ -289,7 +288,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "…will not be matched against any database": matched or compared, also denied.
     // Also second of two ("your fingerprint or face is scanned"). Not "verified", which staff may do by eye.
     rx`\b(?:your|their|a user'?s|the user'?s|his|her) (?:[\w-]+ (?:or|and) )?faces? (?:(?:is|are|was|were|will|may|can|gets?|being)(?: not| never)? (?:be )?)?` +
-      rx`(?:\w+ly )?(?:scanned|matched|compared|recogni[sz]ed)\b`,
+      // Or matching, in the active ("…that your face matches the photo on your ID"), or taken and then compared
+      // as "it" ("a camera captures your face and compares it with the image you uploaded").
+      rx`(?:\w+ly )?(?:scanned|match(?:ed|es)|compared|recogni[sz]ed|(?=and (?:compar|match)\w* (?:it|them)\b))\b`,
     // Identifying people by their faces: "identify people by their faces".
     rx`\b(?:${IDENTIFY_VERB}) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
@@ -481,8 +482,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Other names for what the reader says: voice memos, utterances, sound recordings, reading aloud.
     // Voicemail as the reader's messages ("your voicemails", "voicemail messages"), not a telephone product's
     // feature: the real labels read "managing voicemail" as none.
-    rx`\b${THE_READERS} voice ?mails?\b|\bvoice ?mail (?:messages?|recordings?|greetings?)\b` +
-      rx`|\bvoice ?mails? (?:that )?you\b|\bvoice ?mails? (?:audio|transcripts?|transcriptions?|recordings?)\b` +
+    rx`\b${THE_READERS} voice ?mails?\b` +
+      rx`|\bvoice ?mails? (?:messages?|recordings?|greetings?|audio|transcripts?|transcriptions?|(?:that )?you)\b` +
       rx`|\b(?:transcrib|record|stor|keep|kept|retain|analy[sz]|process|listen)\w*(?: to)? (?:any |the |all )?voice ?mails?\b`,
     rx`\bvoice memos?\b|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
     // How the reader speaks: "we analyse your pronunciation".
@@ -592,14 +593,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?fingers? (?:on|to|against) ` +
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
     rx`hand geometry`,
-    // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae".
-    rx`\bridge (?:endings|patterns?|details?)\b|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
+    // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae"; by what it is of:
+    // "a map of the ridges on your fingertip".
+    rx`\bridges? (?:endings|patterns?|details?|(?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?))\b` +
+      rx`|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
     // A part of the body scanned: "your palm, which we scan"; "no palm, finger or other body scan".
     rx`\bwe (?:scan|read|measure|capture)\b(?<=\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) we \w+)`,
     rx`\b(?:other )?body scans?\b`,
     rx`(?:your )?hands\b(?=, face)`,
-    // A fingerprint by what it is of: "a map of the ridges on your fingertip".
-    rx`\bridges? (?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?)\b`,
     // Signing in or paying by a part of the body, as "face unlock" is by the face: "palm login", "vein payment".
     rx`\b(?:palm|vein|iris|finger)[- ](?:log-?in|sign-?in|unlock|payments?|pay|authentication|recognition|id)\b`,
     // A reader that takes the part of the body: "the scanner converts your palm into an encrypted number".
@@ -706,13 +707,13 @@ export const TYPE_TERMS: TypeTerm[] = [
     // where other data comes from ("usage data from the Wi-Fi networks around you").
     rx`(?<!\bfrom (?:the )?)\b(?:wi-?fi|bluetooth|cell(?:ular)?) (?:access points?|networks?|hotspots?|beacons?|towers?|signals?)\b` +
       rx`(?= (?:near|around|close to|in range of|within range of) (?:you\b|your (?:device|phone|car|vehicle)))`,
+    // The point the reader sets on a map: "the exact drop-off pin you place".
+    rx`\b(?:drop-?off|pick-?up|map|location) pins?\b(?<=\b(?:exact|precise)\s(?:[\w-]+\s)?(?:drop-?off|pick-?up|map|location) pins?)`,
     // The coordinates of a moment: "the coordinates where each photo was taken".
     rx`\bcoordinates (?:where|at which)\b`,
     // The coordinates the device gives: "the coordinates reported by the device's location services".
     rx`\bcoordinates (?:reported|provided|sent|read|given|supplied|returned|recorded) (?:by|from) (?:the |your |a )?` +
       rx`(?:[\w-]+'s )?(?:devices?|phones?|handsets?|gps|location services|receivers?)\b`,
-    // The point the reader sets on a map: "the exact drop-off pin you place".
-    rx`\b(?:drop-?off|pick-?up|map|location) pins?\b(?<=\b(?:exact|precise)\s(?:[\w-]+\s)?(?:drop-?off|pick-?up|map|location) pins?)`,
     // Not the imagery of a map ("street-level imagery captured by our mapping vehicles").
     rx`\bstreet[- ]level\b(?! (?:imagery|images|photos|photographs|photography|views?|pictures|panoramas))`,
     // The coordinates of a device rather than of an area.
@@ -833,9 +834,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
       rx`\b[^.;]{0,30}(?:ip address|sim card)`,
     rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
-      // "…check your IP address to confirm where you are".
+      // "…check your IP address to confirm where you are", "…to work out whether you are in the UK" (the reader's
+      // whereabouts as a clause: a place tested, which the address can only place roughly).
       rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate|confirm|verify|check)` +
-      rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are)`,
+      rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are` +
+      rx`|whether you(?:'re| are) (?:[\w-]+ ){0,2}(?:in|within|outside|from)\b)`,
     rx`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
     // Also looked up: "we look up the country of your IP address".
     rx`(?:infer|determin|deriv|estimat|look\w* up)\w*[^.]{0,50}(?:city|country|region|area|location|where you are)[^.]{0,40}ip address`,
