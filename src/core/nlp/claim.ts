@@ -40,6 +40,8 @@ const FIRST_PARTY_ACT = re(
     // What lets the company act is its act too: "Maine law allows us to use and disclose…".
     rx`|\b(?:allow|permit|authori[sz]e)s? us to (?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
+/** Whether `s` says what `pattern` matches with no first person in it (by default; or no act of the company's). */
+const withoutUs = (pattern: RegExp, s: string, us: RegExp = FIRST_PARTY) => pattern.test(s) && !us.test(s);
 /** A name opening the sentence as the subject of an act: the company by its name ("Acme will not collect…"). */
 const NAMED_SUBJECT = cased(
   rx`^([A-Z][\w.&-]*)\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
@@ -690,7 +692,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // An instruction after the reader's aim or situation: "To find a store near you, enter your ZIP code", "If you
   // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
   // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
-  rule('ui-instruction', (s) => IMPERATIVE_AFTER_AIM.test(s) && !FIRST_PARTY.test(s) && !COMPANY_ACT.test(s)),
+  rule('ui-instruction', (s) => withoutUs(IMPERATIVE_AFTER_AIM, s) && !COMPANY_ACT.test(s)),
   // A practice the company may take up one day: "If we ever collect biometric data, we will tell you first". Not a
   // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
   // before…", LABELS.md).
@@ -707,10 +709,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   ),
   rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),
   rule('definition', (s) =>
-    DEFINING_WORD.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    withoutUs(DEFINING_WORD, s, FIRST_PARTY_ACT) ||
     /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
-    KIND_OF_DATA.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    withoutUs(KIND_OF_DATA, s, FIRST_PARTY_ACT) ||
     // A glossary entry: "Granular geographic data: Data that identifies…".
     /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
@@ -718,7 +720,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
     /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
-    /^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i.test(s) && !FIRST_PARTY.test(s) ||
+    withoutUs(/^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i, s) ||
     /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
     // geolocation, meaning any data derived from a device…".
@@ -731,20 +733,20 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
       !FIRST_PARTY.test(s) ||
     /\bcould be extracted\b/i.test(s) ||
     // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
-    /\b(?:is an|are) examples? of\b/i.test(s) && !FIRST_PARTY.test(s) ||
+    withoutUs(/\b(?:is an|are) examples? of\b/i, s) ||
     // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
-    /^as used in\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    withoutUs(/^as used in\b/i, s, FIRST_PARTY_ACT) ||
     // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
-    WHAT_IT_IS.test(s) && !FIRST_PARTY.test(s) ||
+    withoutUs(WHAT_IT_IS, s) ||
     // "Voice recognition is the ability of software to identify…": what a technology is.
     // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-    WHAT_A_TECHNOLOGY_IS.test(s) && !FIRST_PARTY.test(s),
+    withoutUs(WHAT_A_TECHNOLOGY_IS, s),
   ),
   rule('law', (s) =>
     // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
     // Not after data acted on in the passive: "…are sent to the search provider, whose use of this information is
     // governed by its own privacy policy".
-    REGULATED.test(s) && !FIRST_PARTY_ACT.test(s) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) ||
+    withoutUs(REGULATED, s, FIRST_PARTY_ACT) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) ||
     (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
     isNormStatement(s),
   ),
@@ -774,8 +776,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // The reader finding out more: "You can obtain further information on location-based services if required."
   rule('reader-information', (s) => READER_INFORMATION.test(s) && !claimAct(s)),
   // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:".
-  rule('lead-in', (s) => /\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i.test(s) && !FIRST_PARTY.test(s)),
-  rule('reader-duty', (s) => READER_DUTY.test(s) && !FIRST_PARTY.test(s)),
+  rule('lead-in', (s) => withoutUs(/\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s)),
+  rule('reader-duty', (s) => withoutUs(READER_DUTY, s)),
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
   // The company by its name is the first party too: "ID.me will not collect your biometric information without
@@ -793,7 +795,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   ),
   // A notice about names: "Face ID and Touch ID are trademarks of Apple Inc.".
   rule('trademark', (s) =>
-    /\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i.test(s) && !FIRST_PARTY.test(s) && !claimAct(s),
+    withoutUs(/\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i, s) && !claimAct(s),
   ),
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
   rule('copula', (s) =>
@@ -817,7 +819,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
   rule('commitment', (s) => onlyThis(s, COMMITMENT)),
   rule('reader-recourse', (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT)),
-  rule('category-defined', (s) => CATEGORY_DEFINED.test(s) && !FIRST_PARTY.test(s)),
+  rule('category-defined', (s) => withoutUs(CATEGORY_DEFINED, s)),
   // The document speaking of itself: "This section explains your choices about location permissions."
   rule('self-reference', (s) =>
     /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
@@ -825,7 +827,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
     !/\bwe\b/i.test(s) ||
     // "If you live in Illinois, the following section about biometric identifiers applies to you."
-    SECTION_APPLIES.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    withoutUs(SECTION_APPLIES, s, FIRST_PARTY_ACT) ||
     // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
     DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
   ),
