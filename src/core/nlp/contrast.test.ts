@@ -4878,6 +4878,16 @@ const PAIRS: Pair[] = [
     'We share contact details with our affiliate Nimbus Voice Communications, Inc. to run the service.', [],
     'We share contact details and voice communications with our affiliate Nimbus Cloud Services, Inc. to run the service.', ['voice|affirmed'],
   ],
+  [
+    'an act named as a noun and carried out is the company\'s act',
+    'The geolocation of visitors is carried out by means of their IP address.', ['location.approximate|affirmed'],
+    'The geolocation of visitors is explained by means of a short video.', [],
+  ],
+  [
+    'ip-derived: a location by means of the address',
+    'The geolocation of visitors is carried out by means of their IP address.', ['location.approximate|affirmed'],
+    'The geolocation of visitors is carried out by means of their device\'s GPS receiver.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -88,6 +88,8 @@ export const VERBS: VerbRow[] = [
     // Acts whose object is a technique run on the data: "apply facial recognition", "perform voice matching".
     'apply',
     'perform',
+    // The same said of an act named as a noun: "the geolocation of the user is carried out by means of the IP address".
+    ['carry out', { past: ['carried out'] }],
   ]),
   ...ofKind('further', [
     ['sell', { past: ['sold'] }],

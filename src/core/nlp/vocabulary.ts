@@ -831,7 +831,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // address": the IP address gives the second location, not the first).
     // Nor across a clause of its own ("…precise location data, and we determine only the country … from your IP").
     rx`location(?:(?!\b(?:although|though|but|whereas|however|and we)\b)[^.;]){0,60}\b` +
-      words('based on|derived from|inferred from|from|using|via|associated with|linked to') +
+      words('based on|on the basis of|derived from|inferred from|from|using|via|by means of|through|associated with|linked to') +
       rx`\b[^.;]{0,30}(?:ip address|sim card)`,
     rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
       // "…check your IP address to confirm where you are", "…to work out whether you are in the UK" (the reader's
