@@ -949,8 +949,9 @@ const INLINE_ANSWER = re(
     // further cells.
     // A spaced hyphen too, as app-store labels are copied as text ("Precise location - Not collected").
     rx`(?:[:|—–\t]|-(?=\s)|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
-    // What the answer's own cell adds after a dash names the kind: "Collected: Yes — voiceprints, if you enroll".
-    rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[—–]\s*(?<more>[^|\t]*))?(?:\s*[|—–\t].*)?$`,
+    // What the answer's own cell adds after a dash, or the next cell, names the kind: "Collected: Yes — voiceprints,
+    // if you enroll", "Geolocation data | Yes | Approximate location derived from your IP address".
+    rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[—–|]\s*(?<more>[^|\t]*))?(?:\s*[|—–\t].*)?$`,
 );
 /** A cell that names its column and answers: "Collected: No", "Collected in the past 12 months? Yes". */
 const COLUMN_CELL = re(rx`^\s*(${ANSWER_COLUMN})\s*[:?]\s*(yes|no|none)\s*\.?\s*$`);

@@ -4888,6 +4888,11 @@ const PAIRS: Pair[] = [
     'The geolocation of visitors is carried out by means of their IP address.', ['location.approximate|affirmed'],
     'The geolocation of visitors is carried out by means of their device\'s GPS receiver.', ['location.precise|affirmed'],
   ],
+  [
+    'a table row\'s cell after its answer names the kind',
+    'Geolocation data | Yes | Approximate location, to the city', ['location.approximate|affirmed'],
+    'Geolocation data | Yes | Used for fraud checks, to the city', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

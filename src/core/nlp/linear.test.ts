@@ -414,6 +414,7 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('your face matches your face and compares it your face and x '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('Nimbus Voice Communications Voice Data, Inc Voice Recordings Acme '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('the geolocation is carried out by means of on the basis of carry out x '), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'Geolocation data | Yes ' + runOf('| — - x ')(n), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
