@@ -577,7 +577,9 @@ const SHOWN_BEFORE = re(
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
 const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
 
-const PRECISE_SOURCE_WORD = rx`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?)`;
+// A cell tower by its parts too: "calculated from the antennas of our network", "through the access points".
+const PRECISE_SOURCE_WORD =
+  rx`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?|access points?|base stations?|antennas?)`;
 const APPROXIMATE_SOURCE_WORD =
   rx`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
 // Also the act of locating: "we will locate it by satellite".

@@ -4893,6 +4893,11 @@ const PAIRS: Pair[] = [
     'Geolocation data | Yes | Approximate location, to the city', ['location.approximate|affirmed'],
     'Geolocation data | Yes | Used for fraud checks, to the city', ['location|affirmed'],
   ],
+  [
+    'precision from the source: a cell tower by its antennas',
+    'We may use the location of your phone, calculated from the antennas of our network, to offer local services.', ['location.precise|affirmed'],
+    'We may use the location of your phone, calculated from the settings of our network, to offer local services.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
