@@ -4898,6 +4898,11 @@ const PAIRS: Pair[] = [
     'We may use the location of your phone, calculated from the antennas of our network, to offer local services.', ['location.precise|affirmed'],
     'We may use the location of your phone, calculated from the settings of our network, to offer local services.', ['location|affirmed'],
   ],
+  [
+    'a face followed by \'to\' is still a face (only \'face to face\' is the idiom)',
+    'During sign-up, the app analyses each customer\'s face to confirm that a live person is present.', ['face|affirmed'],
+    'During sign-up, the app analyses each customer\'s card to confirm that a live person is present.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -327,7 +327,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // face", "checks that each picture shows a human face", "tell a person's face apart from packages".
     // The look-behind comes after the literal, so it is tried only where such a face matched (linear, cheap).
     rx`\b(?:a|an|one|no|any|each|every|human|real|live|living|smiling|someone'?s|a person'?s)(?:,? [\w-]+){0,2} faces?\b` +
-      rx`(?![- ](?:to|value|mask|of)\b)` +
+      rx`(?![- ](?:to[- ]face|value|mask|of)\b)` +
       rx`(?<=\b(?:detect|find|look(?:s|ed|ing)? for|check|confirm|flag|spot|count|locate|tell|sees?|shows?)\w*\b[^.;]{0,70})`,
     rx`\b(?:a|one|no|any|more than one) (?:[\w-]+ )?face(?:,[^,.;]{1,30},)? (?:is|are) (?:not )?` +
       rx`(?:present|visible|detected|in front of|in view)\b`,
@@ -384,7 +384,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
     // faces in your photos", "embeddings derived from the faces". An act of analysis before them in the clause; not
     // "face-to-face", "face value" or "face masks", nor a photo that merely shows faces.
-    rx`\b(?:[\w-]+s['’]|[\w-]+['’]s|the|their|of) faces?\b(?![- ](?:to|value|masks?|coverings?)\b)` +
+    rx`\b(?:[\w-]+s['’]|[\w-]+['’]s|the|their|of) faces?\b(?![- ](?:to[- ]face|value|masks?|coverings?)\b)` +
       rx`(?<=\b(?:detect|analy[sz]|measur|estimat|track|scan|map|outlin|blur|monitor|derived?|extract|recogni[sz])\w*\b[^.;:]{0,70})`,
     // What a face does, noticed: "detects smiles, frowns and surprise", "counts how often you blink".
     rx`\b(?:smiles|smiling|frowns|frowning|blinks|blinking|yawns|yawning|grimaces)\b` +
