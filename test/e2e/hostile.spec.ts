@@ -221,6 +221,8 @@ test('an import while the page is open shows there without a reload, and a note 
   const popup = await ext.openPopup(page);
   await popup.locator('.notes-box input[type=file]').setInputFiles(file);
   await expect(popup.locator('.notes-message')).toContainText('Imported: 1 new');
+  // As a real popup does when the reader goes back to the page: nothing else holds the front while they type.
+  await popup.close();
   await page.bringToFront();
   await expect.poll(() => noteTexts(panel)).toEqual(['imported while open']);
   await openNoteForm(page, panel, 'such as faceprints and voiceprints');
