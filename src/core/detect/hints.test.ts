@@ -115,6 +115,9 @@ describe('stage 1’s dismissal: a title that names the page as something else (
     expect(titleWords('  nimbus  –  notes · 2026 ')).toBe(3);
     expect(titleWords('— | » ·')).toBe(0);
     expect(titleWords('')).toBe(0);
+    // Stopped at enough: only "that many or more" is asked on every page.
+    expect(titleWords('riverside path to open by summer', 3)).toBe(3);
+    expect(titleWords('home | nimbus', 3)).toBe(2);
     // A script without spaces between words is one run: such a title never names its page.
     expect(titleWords('プライバシーポリシー｜ニンバス')).toBe(1);
     expect(titleWords('über straße')).toBe(2);

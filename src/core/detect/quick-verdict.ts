@@ -1,4 +1,4 @@
-import { isTitleWordCode, MIN_HITS, NAME_HINTS, NAMING_TITLE_WORDS, PROSE_HINTS, PROSE_PER_1000, stemsOf, URL_HINTS } from './hints';
+import { MIN_HITS, NAME_HINTS, NAMING_TITLE_WORDS, PROSE_HINTS, PROSE_PER_1000, stemsOf, titleWords, URL_HINTS } from './hints';
 
 /**
  * The cheap stages' decision (`decideQuickly`) for the script on every page, in one function of native string
@@ -59,29 +59,12 @@ export function quickOpens({ url, title, heading, relSelf, sample }: QuickInput,
 
 /**
  * Stage 1's dismissal before any DOM read: exactly `namedOtherwise({ url, title })` (quick.ts). True when neither
- * the address nor the title hints and the title names the page in NAMING_TITLE_WORDS words or more. The words
- * are `titleWords`'s, counted in place and only up to that number: this runs on nearly every page a person
- * opens, where each call and each loop step costs (see the file's head), and only "enough words" matters.
+ * the address nor the title hints and the title names the page in NAMING_TITLE_WORDS words or more (counted only
+ * up to that number: this runs on nearly every page a person opens).
  */
 export function dismissedByName(url: string, title: string, stems: QuickStems): boolean {
   const lower = title.slice(0, 300).toLowerCase();
-  let words = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; words < NAMING_TITLE_WORDS && i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0) inWord = false;
-    else {
-      if (!inWord) {
-        inWord = true;
-        counted = false;
-      }
-      if (!counted && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && isTitleWordCode(c)))) {
-        counted = true;
-        words++;
-      }
-    }
-  }
+  const words = titleWords(lower, NAMING_TITLE_WORDS);
   return words >= NAMING_TITLE_WORDS && !addressHints(url, stems) && !stems.names.some((stem) => lower.includes(stem));
 }
 
