@@ -876,12 +876,14 @@ function allCues<T>(sentence: string, cues: Cue<T>[], held: Uint8Array): T[] {
   }).map((c) => c.value);
 }
 
-/** Every action cue's matches, in cue order then sentence order: read once per sentence, asked once per type. */
+/**
+ * Every action cue's matches, in cue order then sentence order: read once per sentence, asked once per type. The
+ * action cues are read only through matchAll (which copies the pattern), so their lastIndex stays 0.
+ */
 function actionsIn(sentence: string, held: Uint8Array): { action: Action; at: number }[] {
   const out: { action: Action; at: number }[] = [];
   for (const { value, re: r, slot } of actionCues) {
     if (!held[slot]) continue;
-    r.lastIndex = 0;
     for (const m of sentence.matchAll(r)) out.push({ action: value, at: m.index });
   }
   return out;
@@ -1054,6 +1056,16 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     mentions = mentions.filter((m) => m.term.id !== 'matched-face-image');
   }
   mentions = withoutRunInHeading(sentence, mentions);
+  // The area worked out from a precise location named before it is what that location is for, not data of its own:
+  // "uses your GPS location to identify the parking zone you are in". Not from an IP address ("…to find the region
+  // you're in"); nor from a location of unstated precision, which the area may be stating ("location information at
+  // the municipal level to show news relevant to your area").
+  if (!/\bip\b/i.test(sentence)) {
+    mentions = mentions.filter(
+      (m) => !/^area-(?:you|rel)/.test(m.term.id) ||
+        !mentions.some((o) => o.type === 'location.precise' && / to /.test(sentence.slice(o.end, m.start))),
+    );
+  }
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const onDevice = staysOnDevice(sentence);

@@ -4903,6 +4903,31 @@ const PAIRS: Pair[] = [
     'During sign-up, the app analyses each customer\'s face to confirm that a live person is present.', ['face|affirmed'],
     'During sign-up, the app analyses each customer\'s card to confirm that a live person is present.', [],
   ],
+  [
+    'a dated event\'s where: a time or date listed before the location',
+    'The reader logs the date, time and location of each card tap.', ['location|affirmed'],
+    'The reader logs the location of each card tap.', [],
+  ],
+  [
+    'a dated event\'s where: the of-complement no longer decides',
+    'Our kiosks keep the time and location of every check-in.', ['location|affirmed'],
+    'Our kiosks keep the location of every check-in desk.', [],
+  ],
+  [
+    'a dated event\'s where: not a place of birth',
+    'The form asks for the date and location of the appointment.', ['location|affirmed'],
+    'The form asks for the date and location of birth.', [],
+  ],
+  [
+    'an area as the purpose of a precise location',
+    'The app uses your GPS position to find the parking zone you are in.', ['location.precise|affirmed'],
+    'The app uses your GPS position and the parking zone you are in.', ['location.precise|affirmed', 'location.approximate|affirmed'],
+  ],
+  [
+    'an area as the purpose: not when worked out from an IP address',
+    'We use your GPS coordinates to show offers available in your region.', ['location.precise|affirmed'],
+    'We use your GPS coordinates or IP address to show offers available in your region.', ['location.precise|affirmed', 'location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

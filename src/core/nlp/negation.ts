@@ -86,6 +86,7 @@ export interface Negation {
 }
 
 const join = (rows: NegationRow[]) => rows.map((r) => `(?:${r.source})`).join('|');
+// Both are read only through matchAll, which copies the pattern: their own lastIndex never moves from 0.
 // Pseudo-cues first: at one position the longer, non-negating phrase wins.
 const CUE_RE = re(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');
 const TERMINATOR_RE = re(join(SCOPE_TERMINATORS), 'gi');
@@ -157,7 +158,6 @@ function parenthesesOf(sentence: string): { open: number; close: number }[] {
 export function negationsIn(sentence: string): Negation[] {
   const found: number[] = [];
   const texts: string[] = [];
-  TERMINATOR_RE.lastIndex = 0;
   for (const m of sentence.matchAll(TERMINATOR_RE)) {
     found.push(m.index);
     texts.push(m[0]);
@@ -167,7 +167,6 @@ export function negationsIn(sentence: string): Negation[] {
   const out: Negation[] = [];
   let t = 0;
   let p = 0;
-  CUE_RE.lastIndex = 0;
   for (const m of sentence.matchAll(CUE_RE)) {
     if (m[1] !== undefined) continue;
     while (t < terminators.length && terminators[t]! <= m.index) t++;

@@ -98,6 +98,9 @@ const MOTION_BEFORE = re(
     rx`|arriv(?:e|es|ed|ing)|mov(?:e|es|ed|ing))\b[^.;,]{0,30}$`,
 );
 
+/** A time or a date listed just before: "date, time and ", "time and the " (not "real-time"). */
+const WHEN_BEFORE = /(?<![\w-])(?:time|date)s?,? (?:and |or )?(?:the )?$/i;
+
 // Not by someone else: "the locations visited by our mobile clinics".
 const RECORDED_AFTER = /^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorded|tracked|logged|visited|captured)\b(?! by (?!you\b))/i;
 
@@ -167,6 +170,9 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   const plural = /^s\b/i.test(after);
   // Places that were recorded are where the reader was: "the locations recorded along your tours".
   if (RECORDED_AFTER.test(after)) return 'data';
+  // The where of a dated event, as a record keeps it: "the date, time and location of each tap", "the time and
+  // location of the date". Not a place of birth, an attribute like a nationality.
+  if (WHEN_BEFORE.test(charsBefore(sentence, start, 16)) && !/^ of birth/i.test(after)) return 'data';
   const of = OF_COMPLEMENT.exec(after);
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".
