@@ -1061,10 +1061,11 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // you're in"); nor from a location of unstated precision, which the area may be stating ("location information at
   // the municipal level to show news relevant to your area").
   if (!/\bip\b/i.test(sentence)) {
-    mentions = mentions.filter(
-      (m) => !/^area-(?:you|rel)/.test(m.term.id) ||
-        !mentions.some((o) => o.type === 'location.precise' && / to /.test(sentence.slice(o.end, m.start))),
-    );
+    // The first " to " after the first precise mention: one scan, whatever the number of mentions.
+    let from = Infinity;
+    for (const o of mentions) if (o.type === 'location.precise') from = Math.min(from, o.end);
+    const to = from < Infinity ? sentence.indexOf(' to ', from) : -1;
+    if (to >= 0) mentions = mentions.filter((m) => !/^area-(?:you|rel)/.test(m.term.id) || m.start < to + 4);
   }
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
