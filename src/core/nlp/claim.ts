@@ -4,6 +4,7 @@ import { oncePerSentence } from './acts';
 import { ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
 import { FUNCTION_WORDS } from '../text/function-words';
+import { gated } from '../text/pattern-gate';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -41,7 +42,7 @@ const FIRST_PARTY_ACT = re(
     rx`|\b(?:allow|permit|authori[sz]e)s? us to (?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
 /** Whether `s` says what `pattern` matches with no first person in it (by default; or no act of the company's). */
-const withoutUs = (pattern: RegExp, s: string, us: RegExp = FIRST_PARTY) => pattern.test(s) && !us.test(s);
+const withoutUs = (pattern: Pick<RegExp, 'test'>, s: string, us: Pick<RegExp, 'test'> = FIRST_PARTY) => pattern.test(s) && !us.test(s);
 /** A name opening the sentence as the subject of an act: the company by its name ("Acme will not collect…"). */
 const NAMED_SUBJECT = cased(
   rx`^([A-Z][\w.&-]*)\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
@@ -126,7 +127,7 @@ const MAX_HEADING_CHARS = 400;
  * A topic of the document as the last word of a short label: "Our facial recognition policy", "Your location
  * choices", "Facial recognition and your rights" (a section, not an item of data).
  */
-const DOCUMENT_TOPIC = /^[\w ,'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?)$/i;
+const DOCUMENT_TOPIC = gated(rx`^[\w ,'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?)$`);
 function looksLikeHeading(s: string, line: LineKind): boolean {
   if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
   // (Its nouns may be a verb's: "recognition"; a subject is what makes it a sentence.)
@@ -160,7 +161,7 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
 const NOT_DEVICE_SWITCH =
   rx`(?! (?:the |your |its )?(?:device'?s? |phone'?s? )?(?:location services|location(?! history)|gps|bluetooth|wi-?fi|microphone|camera)\b)`;
 const USER_SETTING = [
-  re(
+  gated(
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
@@ -175,11 +176,11 @@ const USER_SETTING = [
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
   ),
-  /\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b/i,
+  gated(rx`\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b`),
   // A control that lets the reader hide or limit data: "Privacy zones let you hide the start of your routes".
-  /\b(?:lets?|allows?|enables?) you (?:to )?(?:hide|turn off|switch off|disable|limit|blur|mask|pause|delete|remove|opt out)\b/i,
+  gated(rx`\b(?:lets?|allows?|enables?) you (?:to )?(?:hide|turn off|switch off|disable|limit|blur|mask|pause|delete|remove|opt out)\b`),
   // "You can use your device settings to enable location services": whatever the verb, it is the reader's setting.
-  /\byou (?:can|may|could) (?:also )?use (?:your |the )?(?:[\w-]+ ){0,2}settings?(?: menu| app)? to\b/i,
+  gated(rx`\byou (?:can|may|could) (?:also )?use (?:your |the )?(?:[\w-]+ ){0,2}settings?(?: menu| app)? to\b`),
 ];
 /** How far into a sentence a setting may start and still be what the whole sentence is about. */
 const FIRST_WORDS = 40;
@@ -241,9 +242,9 @@ export function userSettingEnd(s: string, at: number): number {
 
 /** A word that defines another ("X means…", "X refers to…"). */
 // Not a consequence: "…on your device, which means that no audio is ever sent to us".
-const DEFINING_WORD = /\b(?:(?<!\b(?:by|which|this|that|it) )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b/i;
+const DEFINING_WORD = gated(rx`\b(?:(?<!\b(?:by|which|this|that|it) )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b`);
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
-const KIND_OF_DATA = re(
+const KIND_OF_DATA = gated(
   rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
     rx`(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)`,
 );
@@ -263,7 +264,7 @@ function lawApplies(s: string): boolean {
   return m !== null && !PASSIVE_ACT.test(s.slice(0, m.index));
 }
 /** Which court hears a dispute: "the courts of your place of residence shall have jurisdiction over disputes…". */
-const FORUM = /\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:exclusive |non-exclusive )?jurisdiction|(?:is|are) competent)\b/i;
+const FORUM = gated(rx`\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:exclusive |non-exclusive )?jurisdiction|(?:is|are) competent)\b`);
 /** The law as the condition of a claim: "where the law requires, …", "to the extent permitted by law". */
 const LAW_AS_CONDITION = re(
   rx`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
@@ -279,7 +280,7 @@ const LAW_AS_CONDITION = re(
  */
 /** Personal data by either name: "personal information", "data". */
 export const PERSONAL_DATA = rx`(?:personal )?${DATA}`;
-const NORM_WORD = re(
+const NORM_WORD = gated(
   rx`\b(?:laws?|legal|legislation|regulat\w+|statutes?|rights|rules|jurisdictions|courts?|meaning given` +
     rx`|sensitive ${PERSONAL_DATA}|(?:privacy|protection) act|ilcs|u\.s\.c)\b` +
     // Norms said of places: "In many countries, employers must tell staff…".
@@ -313,15 +314,15 @@ const BANNED_USE = re(
  * governed by its own policy"); not in the match's own subject ("biometric data that is collected by businesses is
  * regulated by law").
  */
-function actedBeforeClauseOf(s: string, re: RegExp): boolean {
+function actedBeforeClauseOf(s: string, re: Pick<RegExp, 'exec'>): boolean {
   const m = re.exec(s);
   if (!m) return false;
   const cut = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index));
   return cut > 0 && PASSIVE_ACT.test(s.slice(0, cut));
 }
 /** What the law does to a kind of data: "Facial recognition technology is regulated differently…". */
-const REGULATED = /\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b/i;
-const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
+const REGULATED = gated(rx`\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b`);
+const BAN_WORD = gated(rx`\b(?:banned|outlawed|prohibited)\b`);
 /**
  * A norm as the subject, saying what a kind of data is: "The laws describe sensitive data to include …", "Some
  * state laws treat precise geolocation as sensitive". All that follows is the norm's content, acts included
@@ -329,7 +330,7 @@ const BAN_WORD = /\b(?:banned|outlawed|prohibited)\b/i;
  */
 /** Privacy laws by the names they go by. */
 const LAW_ACRONYM = rx`(?:GDPR|CCPA|CPRA|COPPA|BIPA|HIPAA|FERPA|PIPEDA|LGPD|PIPL|CUBI|VCDPA)`;
-const NORM_DESCRIBES = re(
+const NORM_DESCRIBES = gated(
   rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
@@ -403,7 +404,7 @@ const OWN_TERMS = re(
     rx`|\bprivacy (?:polic(?:y|ies)|notices?) of (?:that|the|each|this) (?:provider|third party|partner|dealer|carrier|service)\b`,
 );
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
-const RESPONSIBLE = re(
+const RESPONSIBLE = gated(
   rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
     rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
 );
@@ -457,7 +458,7 @@ const DELETED_IF_FOUND = re(
  */
 /** A condition on the reader: "if you", "should users", "in case the user". */
 const IF_READER = rx`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
-const READER_REFUSES = re(
+const READER_REFUSES = gated(
   rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
     rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
@@ -466,7 +467,7 @@ const READER_REFUSES = re(
  * What follows for the reader: "some features may not work", "the display may not be possible", "you will not be
  * able to use Nearby", "the service may be limited". What the service can still do, not what it does with data.
  */
-const CONSEQUENCE = re(
+const CONSEQUENCE = gated(
   rx`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
     rx`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
     rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find))\b`,
@@ -489,7 +490,7 @@ const DOCUMENT_GOVERNS = re(
     rx`(?: of (?:service|use))?(?: \([^()]{0,40}\))? (?:govern|appl(?:y|ies) to|cover)s?\b`,
 );
 /** The reader getting more information about a topic: "you can obtain further information on…". */
-const READER_INFORMATION = re(
+const READER_INFORMATION = gated(
   // Only more of it, found or asked for ("you may receive information about nearby events" is a claim's use).
   rx`\byou (?:can|may|could) (?:also )?(?:obtain|find|request|read) ` +
     rx`(?:further|more|additional|detailed) information (?:on|about|regarding|concerning)\b`,
@@ -508,7 +509,7 @@ const CROSS_REFERENCE = re(
 const RELATIVE_ACT = re(
   rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(ALL_KINDS)})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
-const ADVICE = re(
+const ADVICE = gated(
   rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     // Not a notice: "Please be aware that we record calls", "Please remember that we keep…" state what is done.
     rx`|^please (?:do not|don't|avoid|be (?!(?:aware|advised|informed) that)|consider|make sure|remember to|think|refrain|contact` +
@@ -531,7 +532,7 @@ const ADVICE = re(
     // "…, so review permissions regularly".
     rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
 );
-const RIGHTS_REQUEST = re(
+const RIGHTS_REQUEST = gated(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object|request)\b` +
     // The request named by its object: "To request access to or deletion of your enrollment data, contact…".
     rx`|\b(?:request|ask (?:[\w-]+ ){0,2}for) (?:a copy of|access to|deletion of|correction of)\b|\bsubject access request\b` +
@@ -556,7 +557,7 @@ const READER_DUTY = re(
     // A use permitted only for a purpose, the verb right after: "You may use location data only to…".
     rx`|^(?:you|developers?|licensees?) (?:may|can) (?:only )?use\b(?=[^.;]{0,100}\bonly\b)`,
 );
-const READER_CHOICE = re(
+const READER_CHOICE = gated(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
     rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b`,
 );
@@ -581,7 +582,7 @@ const SENSOR_SUBJECT =
   rx`\b${DEVICE_SWITCH}\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
 /** A sensor or service switched off on the device: "when GPS is off". */
 // An adverb may stand before the state: "location services are currently disabled".
-const DEVICE_OFF = re(
+const DEVICE_OFF = gated(
   SENSOR_SUBJECT + rx`\b(?:is|are) (?:\w+ly )?(?:off|disabled|turned off|switched off)\b`,
 );
 /**
@@ -602,22 +603,22 @@ const DEVICE_FEATURE = re(
     rx`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
 );
 /** A promise withheld, then what it would have promised. */
-const WARRANTY = /\b(?:do|does|can|will)(?:n't| ?not) (?:guarantee|warrant|promise|represent)s? (?:that|the)\b/i;
+const WARRANTY = gated(rx`\b(?:do|does|can|will)(?:n't| ?not) (?:guarantee|warrant|promise|represent)s? (?:that|the)\b`);
 /** What a thing could be used for, in a relative clause: "sensors that can be used to…". */
 const CAPABILITY = /\b(?:that|which) (?:can|could|may|might) be used\b/gi;
 /** Whether a feature is offered at all: "Location-based services may not be available in all countries". */
 // Not "…is not available to us", which says where data goes.
-const AVAILABILITY = re(
+const AVAILABILITY = gated(
   rx`\b(?:is|are|may|might|will)(?: not)?(?: be)? (?:available|offered|supported) (?:in|on|for) ` +
     rx`(?:all|some|certain|every|each|your|select(?:ed)?|other|many) ` +
     rx`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models)\b`,
 );
 /** A technology as the subject of what it can or cannot do: "Facial detection can identify that a face is present". */
-const TECHNOLOGY_CAN = re(
+const TECHNOLOGY_CAN = gated(
   rx`^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}(?:detection|recognition|technolog(?:y|ies)|verification|matching)` +
     rx` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b`,
 );
-const DESCRIPTION = re(
+const DESCRIPTION = gated(
   rx`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
     rx`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
@@ -637,7 +638,7 @@ const WHAT_IT_IS = re(
     rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b`,
 );
 /** What a technology is: "Voice recognition is the ability of software to…". */
-const WHAT_A_TECHNOLOGY_IS = re(
+const WHAT_A_TECHNOLOGY_IS = gated(
   rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
     rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b`,
 );
@@ -652,7 +653,7 @@ const COMMITMENT = re(
     rx`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b`,
 );
 /** A section said to apply to some readers: "the following section … applies to you". */
-const SECTION_APPLIES = re(
+const SECTION_APPLIES = gated(
   rx`\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b` +
     rx`[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b`,
 );
@@ -666,13 +667,13 @@ const IMPERATIVE_AFTER_AIM = re(
 const HYPOTHETICAL_PRACTICE =
   /^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect|process|use|obtain|record|gather|request|ask for|sell|share|disclose|need|require)\b/i;
 /** A device's parts: "has a built-in GPS receiver", "without a fingerprint sensor". */
-const HARDWARE = re(
+const HARDWARE = gated(
   rx`\b(?:has|have|with|without|includes?|comes? with|equipped with|contains?) (?:a |an |no )?` +
     rx`(?:built-in |integrated |internal |dedicated )?(?:gps|gnss|nfc|fingerprint|face|iris)(?: [\w-]+)? ` +
     rx`(?:receivers?|chips?|antennas?|modules?|sensors?|readers?|scanners?|hardware|radios?)\b`,
 );
 /** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
-const LAW_CLASSES = re(
+const LAW_CLASSES = gated(
   rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
     rx`(?:special categor(?:y|ies)|sensitive ${PERSONAL_DATA})\b`,
 );

@@ -17,7 +17,7 @@ import type {
 } from './types';
 import { alternatives, cased, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
 import { countAtOrBefore } from '../text/sorted';
-import { patternGate, type PatternGate } from '../text/pattern-gate';
+import { gated, gateSlot, heldIn } from '../text/pattern-gate';
 import {
   ACTION_CUES,
   APPROXIMATE,
@@ -220,7 +220,7 @@ function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
   const m = FRONTED_EXCEPTION.exec(sentence);
   return m !== null && !mentions.some((x) => x.start < m.index + m[0].length);
 }
-const IDENTIFIER_CONTEXT = re(
+const IDENTIFIER_CONTEXT = gated(
   alternatives([
     rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
     rx`\bverify (?:your |their )?identity|\bidentity verification|\bstored template\b`,
@@ -331,7 +331,7 @@ const NEGATIVE_CONDITION = re(
     rx`|withdraws?|withdrawn|opt(?:s|ed)? out)|n't)\b`,
 );
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
-const THIRD_PARTY = re(THIRD_PARTY_ACTOR_SOURCE);
+const THIRD_PARTY = gated(THIRD_PARTY_ACTOR_SOURCE);
 const FIRST_PROCESSING = re(rx`\b(?:${PROCESSING_OR_FURTHER_VERB})\b`);
 const ANY_NEGATED_COLLECTION = re(
   rx`(?:\b(?:not|never|no)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?` +
@@ -402,7 +402,7 @@ const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
 const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
-const USED_CLAUSE = re(
+const USED_CLAUSE = gated(
   // Also after a colon, with a determiner of each: "…doesn't keep your audio: each recording is scored and deleted".
   rx`(?:[;:]|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
     // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
@@ -441,23 +441,18 @@ const RESOLUTION = re(
     rx`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
     rx`|(?:\d+|a|a few|several|one|ten|a hundred|hundreds of)?[ -]?(?:kilomet(?:er|re)s?|km|miles?|mi))\b`,
 );
-/** A cue and its place in the one literal scan that tells which cues a sentence may hold (`cuesHeld`). */
+/** A cue and its place in the one literal scan that tells which cues a sentence may hold (`heldIn`). */
 interface Cue<T> {
   value: T;
   re: RegExp;
   slot: number;
 }
-const cueSources: string[] = [];
 const compileCues = <T>(cues: { value: T; source: string }[]): Cue<T>[] =>
-  cues.map((c) => ({ value: c.value, re: re(c.source, 'gi'), slot: cueSources.push(c.source) - 1 }));
+  cues.map((c) => ({ value: c.value, re: re(c.source, 'gi'), slot: gateSlot(c.source) }));
 const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES);
 const sourceCues = compileCues(SOURCE_CUES);
-/** Per cue, whether the sentence holds one of its literals: the cues it cannot hold are not tried. */
-let cueGate: PatternGate | undefined;
-/** Built on first use, like the terms' prefilter (mentions.ts): a page that is not analysed does not pay. */
-const cuesHeld = (sentence: string) => (cueGate ??= patternGate(cueSources))(sentence);
 
 /**
  * Mentions that can name the reader's jurisdiction as well as data about them: a residence ("where you live")
@@ -1203,7 +1198,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     }
   }
 
-  const held = cuesHeld(sentence);
+  // Per cue, whether the sentence holds one of its literals: the cues it cannot hold are not tried.
+  const held = heldIn(sentence);
   const conditions = conditionsOf(sentence, held);
   const purposes = allCues(sentence, purposeCues, held);
   const source = allCues(sentence, sourceCues, held)[0] as Source | undefined;

@@ -4,7 +4,7 @@
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
 import { cased, charsBefore, named, re, rx, words } from '../text/pattern';
-import { patternGate, type PatternGate } from '../text/pattern-gate';
+import { gated } from '../text/pattern-gate';
 
 export interface FlowRow {
   id: string;
@@ -192,13 +192,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
  * none, and are answered without running a pattern (the same answer as one alternation of every row, which cost
  * tens of microseconds per sentence, and tens of milliseconds to compile on a page's first analysis).
  */
-const ON_DEVICE_RES = ON_DEVICE_ROWS.map((r) => re(r.source));
-let onDeviceGate: PatternGate | undefined;
-function anyOnDeviceRow(sentence: string): boolean {
-  const held = (onDeviceGate ??= patternGate(ON_DEVICE_ROWS.map((r) => r.source)))(sentence);
-  for (let i = 0; i < ON_DEVICE_RES.length; i++) if (held[i] && ON_DEVICE_RES[i]!.test(sentence)) return true;
-  return false;
-}
+const ON_DEVICE_RES = ON_DEVICE_ROWS.map((r) => gated(r.source));
+const anyOnDeviceRow = (sentence: string) => ON_DEVICE_RES.some((r) => r.test(sentence));
 /**
  * The same sentence also moving the data to the company ("…stored locally and uploaded to our servers", "…generated
  * on your device and synced to your account") or the company processing it in a clause of its own ("The map works

@@ -30,3 +30,32 @@ export function patternGate(sources: readonly string[]): PatternGate {
   const all = new Uint8Array(sources.length).fill(1);
   return (text) => (FOLDS_TO_ASCII_WORD.test(text) ? all.slice() : index(text));
 }
+
+/**
+ * One gate for the patterns the classifier tries on a sentence (the non-claim rules, the on-device rows, the cues),
+ * built on first use from every source registered by then: one scan of a text answers them all, and is kept for
+ * the next question about the same text. A pattern registered after the gate was built is always run.
+ */
+const sentenceSources: string[] = [];
+let sentenceGate: PatternGate | undefined;
+let scanned: string | undefined;
+let held: Uint8Array;
+/** A place in the sentence gate for `source`: `heldIn(text)[slot]` is 0 where `text` cannot match it. */
+export const gateSlot = (source: string): number => sentenceSources.push(source) - 1;
+export function heldIn(text: string): Uint8Array {
+  if (text !== scanned) {
+    held = (sentenceGate ??= patternGate(sentenceSources))(text);
+    scanned = text;
+  }
+  return held;
+}
+/**
+ * A pattern answered "no match" without running where the text lacks its literals. Never global or sticky: a
+ * skipped call would leave `lastIndex` where a run would have moved it.
+ */
+export function gated(source: string, flags = 'i'): Pick<RegExp, 'test' | 'exec'> {
+  const pattern = new RegExp(source, flags);
+  const slot = gateSlot(source);
+  const may = (s: string) => heldIn(s)[slot] !== 0;
+  return { test: (s) => may(s) && pattern.test(s), exec: (s) => (may(s) ? pattern.exec(s) : null) };
+}
