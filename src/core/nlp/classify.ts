@@ -447,11 +447,12 @@ interface Cue<T> {
   re: RegExp;
   slot: number;
 }
-const compileCues = <T>(cues: { value: T; source: string }[]): Cue<T>[] =>
-  cues.map((c) => ({ value: c.value, re: re(c.source, 'gi'), slot: gateSlot(c.source) }));
+// Global only where every match is read (actionsIn); the others are asked for their first match, from the start.
+const compileCues = <T>(cues: { value: T; source: string }[], flags?: string): Cue<T>[] =>
+  cues.map((c) => ({ value: c.value, re: re(c.source, flags), slot: gateSlot(c.source) }));
 const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
-const actionCues = compileCues(ACTION_CUES);
+const actionCues = compileCues(ACTION_CUES, 'gi');
 const sourceCues = compileCues(SOURCE_CUES);
 
 /**
@@ -856,7 +857,6 @@ function conditionsOf(sentence: string, held: Uint8Array): Condition[] {
   const out: Condition[] = [];
   for (const { value, re: r, slot } of conditionCues) {
     if (!held[slot]) continue;
-    r.lastIndex = 0;
     const m = r.exec(sentence);
     if (m && !out.some((c) => c.kind === value)) out.push({ kind: value, text: m[0] });
   }
@@ -864,11 +864,7 @@ function conditionsOf(sentence: string, held: Uint8Array): Condition[] {
 }
 
 function allCues<T>(sentence: string, cues: Cue<T>[], held: Uint8Array): T[] {
-  return cues.filter(({ re: r, slot }) => {
-    if (!held[slot]) return false;
-    r.lastIndex = 0;
-    return r.test(sentence);
-  }).map((c) => c.value);
+  return cues.filter(({ re: r, slot }) => held[slot] && r.test(sentence)).map((c) => c.value);
 }
 
 /**
@@ -1059,7 +1055,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // The first " to " after the first precise mention: one scan, whatever the number of mentions.
     let from = Infinity;
     for (const o of mentions) if (o.type === 'location.precise') from = Math.min(from, o.end);
-    const to = from < Infinity ? sentence.indexOf(' to ', from) : -1;
+    // (From Infinity, when there is none, indexOf finds nothing.)
+    const to = sentence.indexOf(' to ', from);
     if (to >= 0) mentions = mentions.filter((m) => !/^area-(?:you|rel)/.test(m.term.id) || m.start < to + 4);
   }
   if (mentions.length === 0) return [];

@@ -73,7 +73,7 @@ export function literalIndex(
     }
   }
   const boundary = symbols.size + 1;
-  if (boundary * 2 + 1 > 0xffff) throw new Error('literalIndex: literals of more than 32,766 distinct code units');
+  if (boundary * 2 + 1 > 0xffff) throw new Error('literalIndex: over 32,766 code units'); // distinct ones, in all the literals
   const width = boundary + 1;
   // Per code unit, its symbol × 2, + 1 for a word character: the scan reads both with one array read. Every
   // code unit outside ASCII and the literals is 0 (symbol 0, not a word character) as allocated.

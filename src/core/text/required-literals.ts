@@ -118,7 +118,7 @@ class Reader {
 
   parse(): Info {
     const info = this.alternation();
-    if (this.i < this.src.length) throw new Error(`unbalanced ) at ${this.i}`);
+    if (this.i < this.src.length) unreadable();
     return info;
   }
 
@@ -197,18 +197,18 @@ class Reader {
     let lookaround = false;
     if (this.src[this.i] === '?') {
       const m = this.take(GROUP_OPENER);
-      if (!m) throw new Error(`unknown group at ${this.i}`);
+      if (!m) unreadable();
       lookaround = /^\?(?:=|!|<=|<!)$/.test(m[0]);
     }
     const inner = this.alternation();
-    if (this.src[this.i++] !== ')') throw new Error('unclosed group');
+    if (this.src[this.i++] !== ')') unreadable();
     // A look-around adds nothing to what the match itself contains.
     return lookaround ? EMPTY : inner;
   }
 
   private escape(inClass: boolean): Info {
     const c = this.src[this.i++];
-    if (c === undefined) throw new Error('trailing backslash');
+    if (c === undefined) unreadable();
     if (!inClass && c === 'b') return exactly([WORD_BOUNDARY]);
     if (!inClass && c === 'B') return EMPTY;
     const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
@@ -243,7 +243,7 @@ class Reader {
     const chars = new Set<string>();
     let any = negated;
     while (this.src[this.i] !== ']') {
-      if (this.i >= this.src.length) throw new Error('unclosed class');
+      if (this.i >= this.src.length) unreadable();
       const c = this.classChar();
       if (c === undefined) {
         any = true;
@@ -266,6 +266,15 @@ class Reader {
     this.i++;
     return any || chars.size > MAX_CLASS ? ANY : exactly(chars);
   }
+}
+
+/**
+ * Syntax this reader cannot read (an unbalanced parenthesis, an unknown group, a trailing backslash): the caller
+ * only learns that no literal can be proved, so the error carries no message (each one cost the shipped module
+ * its text).
+ */
+function unreadable(): never {
+  throw new SyntaxError();
 }
 
 /**
