@@ -1054,7 +1054,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   if (!/\bip\b/i.test(sentence)) {
     // The first " to " after the first precise mention: one scan, whatever the number of mentions.
     let from = Infinity;
-    for (const o of mentions) if (o.type === 'location.precise') from = Math.min(from, o.end);
+    for (const o of mentions) if (o.type === PRECISE) from = Math.min(from, o.end);
     // (From Infinity, when there is none, indexOf finds nothing.)
     const to = sentence.indexOf(' to ', from);
     if (to >= 0) mentions = mentions.filter((m) => !/^area-(?:you|rel)/.test(m.term.id) || m.start < to + 4);

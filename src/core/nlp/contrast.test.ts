@@ -993,7 +993,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'a geofence', 'The thermostat uses a schedule to switch to Away.', [],
-    'The thermostat uses a geofence around your home to switch to Away.', ['location.precise|affirmed'],
+    'The thermostat uses a geofence around your home to switch to Away.', ['location|affirmed'],
   ],
   [
     'Android permission names', 'The app requests only the Coarse Location permission.', ['location.approximate|affirmed'],
@@ -2071,7 +2071,7 @@ const PAIRS: Pair[] = [
     'what a technique is, with a relative clause, is a definition',
     'Geofencing is a technique that triggers an action when a device enters a defined area.', [],
     'We use geofencing, a technique that triggers an action when a device enters a defined area.',
-    ['location.precise|affirmed'],
+    ['location|affirmed'],
   ],
   [
     'working out where the reader is infers an approximate location',
@@ -2456,7 +2456,7 @@ const PAIRS: Pair[] = [
   [
     'an instruction after a prompt is the interface',
     'When prompted, tap "Allow While Using App" to turn on geofencing.', [],
-    'When you allow it, we use geofencing to turn on your heating.', ['location.precise|affirmed'],
+    'When you allow it, we use geofencing to turn on your heating.', ['location|affirmed'],
   ],
   [
     'the location and time of a thing is its place',
@@ -4927,6 +4927,16 @@ const PAIRS: Pair[] = [
     'an area as the purpose: not when worked out from an IP address',
     'We use your GPS coordinates to show offers available in your region.', ['location.precise|affirmed'],
     'We use your GPS coordinates or IP address to show offers available in your region.', ['location.precise|affirmed', 'location.approximate|affirmed'],
+  ],
+  [
+    'faces found in the passive, after a modal',
+    'Faces appearing in uploaded videos may be detected and indexed.', ['face|affirmed'],
+    'Faces appearing in uploaded videos may be shown and indexed.', [],
+  ],
+  [
+    'a geofence states no precision of its own',
+    'When you allow it, we use geofencing and your GPS position to turn on your heating.', ['location.precise|affirmed'],
+    'When you allow it, we use geofencing and your position to turn on your heating.', ['location|affirmed'],
   ],
 ];
 

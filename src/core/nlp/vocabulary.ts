@@ -351,8 +351,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b${DATA} (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
     // The face's movements watched: "track the driver's head position and eyelid movements".
     rx`\beyelid (?:movements?|closures?|positions?)\b|\beye (?:movements?|closures?)\b`,
-    // Faces found, in the passive: "any faces of pedestrians captured in the footage are automatically blurred".
-    rx`\bfaces\b(?=[^.;]{0,60}\b(?:are|is|get|gets) (?:automatically |then )?(?:blurred|detected|masked|pixelated)\b)`,
+    // Faces found, in the passive: "any faces of pedestrians captured in the footage are automatically blurred",
+    // also after a modal: "faces appearing in the video may be detected and indexed".
+    rx`\bfaces\b(?=[^.;]{0,60}\b(?:are|is|gets?|(?:may|can) be) (?:automatically |then )?(?:blurred|detected|masked|pixelated)\b)`,
     // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
     rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
@@ -721,7 +722,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       words(`device|phone|handset|vehicle|car|watch|bike|scooter|tracker|position|current location`) +
       rx`s?\b`,
     rx`\bgeo(?:graphic(?:al)? |-)?coordinates\b`,
-    // A satellite fix and its receiver are GPS by another name; a geofence draws a boundary around a point.
+    // A satellite fix and its receiver are GPS by another name.
     rx`\bsatellite (?:receiver|positioning|signals?|fix|positions?)\b`,
     // Positioning indoors by radio: "indoor positioning in the terminal (Wi-Fi and beacons)".
     rx`\bindoor (?:positioning|location|navigation)\b`,
@@ -735,7 +736,6 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:wi-?fi|bluetooth|cell(?:ular)? towers?|beacons?)\b`,
     // Beacons in a store or venue, read by the reader's phone.
     rx`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
-    rx`\bgeo-?fenc(?:e|es|ing)\b`,
     // Beacons that place a shopper, and radio used to work out where someone is.
     rx`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
     rx`\b(?:wi-?fi|bluetooth|beacons?)\b[^.;]{0,30}\bto (?:work out|find out|figure out|determine|tell) where\b`,
@@ -922,6 +922,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bhome (?:and|or) work (?:addresses|locations)\b`,
     // "You might choose to save places to your account".
     rx`\bsav(?:e|es|ed|ing) (?:places|locations)\b`,
+    // A boundary drawn around one of them: the reader's crossing of it is location, of a precision the word does not
+    // state ("uses your device's location for geofencing" is labelled location, not precise).
+    rx`\bgeo-?fenc(?:e|es|ing)\b`,
   ]),
   // Location with no precision stated.
   term('location', LOCATION, { generic: true }, [
