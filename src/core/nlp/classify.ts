@@ -1047,18 +1047,6 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     mentions = mentions.filter((m) => m.term.id !== 'matched-face-image');
   }
   mentions = withoutRunInHeading(sentence, mentions);
-  // The area worked out from a precise location named before it is what that location is for, not data of its own:
-  // "uses your GPS location to identify the parking zone you are in". Not from an IP address ("…to find the region
-  // you're in"); nor from a location of unstated precision, which the area may be stating ("location information at
-  // the municipal level to show news relevant to your area").
-  if (!/\bip\b/i.test(sentence)) {
-    // The first " to " after the first precise mention: one scan, whatever the number of mentions.
-    let from = Infinity;
-    for (const o of mentions) if (o.type === PRECISE) from = Math.min(from, o.end);
-    // (From Infinity, when there is none, indexOf finds nothing.)
-    const to = sentence.indexOf(' to ', from);
-    if (to >= 0) mentions = mentions.filter((m) => !/^area-(?:you|rel)/.test(m.term.id) || m.start < to + 4);
-  }
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const onDevice = staysOnDevice(sentence);

@@ -4919,16 +4919,6 @@ const PAIRS: Pair[] = [
     'The form asks for the date and location of birth.', [],
   ],
   [
-    'an area as the purpose of a precise location',
-    'The app uses your GPS position to find the parking zone you are in.', ['location.precise|affirmed'],
-    'The app uses your GPS position and the parking zone you are in.', ['location.precise|affirmed', 'location.approximate|affirmed'],
-  ],
-  [
-    'an area as the purpose: not when worked out from an IP address',
-    'We use your GPS coordinates to show offers available in your region.', ['location.precise|affirmed'],
-    'We use your GPS coordinates or IP address to show offers available in your region.', ['location.precise|affirmed', 'location.approximate|affirmed'],
-  ],
-  [
     'faces found in the passive, after a modal',
     'Faces appearing in uploaded videos may be detected and indexed.', ['face|affirmed'],
     'Faces appearing in uploaded videos may be shown and indexed.', [],
@@ -4937,6 +4927,26 @@ const PAIRS: Pair[] = [
     'a geofence states no precision of its own',
     'When you allow it, we use geofencing and your GPS position to turn on your heating.', ['location.precise|affirmed'],
     'When you allow it, we use geofencing and your position to turn on your heating.', ['location|affirmed'],
+  ],
+  [
+    'a dated event\'s where: only after an act on data (a listing is no record)',
+    'Each reader logs the date, time and location of each tap.', ['location|affirmed'],
+    'Each listing shows the date, time and location of each tap.', [],
+  ],
+  [
+    'faces found in the passive: not by the reader',
+    'Faces may be blurred by us before the clip is posted.', ['face|affirmed'],
+    'Faces may be blurred by you before the clip is posted.', [],
+  ],
+  [
+    'faces found in the passive, after any modal',
+    'Faces will be detected in the images you upload.', ['face|affirmed'],
+    'Faces will be shown in the images you upload.', [],
+  ],
+  [
+    'a radio source for geofencing is a precise source',
+    'We use Wi-Fi signals for geofencing in our stores.', ['location.precise|affirmed'],
+    'We use Wi-Fi signals for checkout in our stores.', [],
   ],
 ];
 

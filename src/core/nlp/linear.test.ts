@@ -416,9 +416,9 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('the geolocation is carried out by means of on the basis of carry out x '), (s) => classifySentence(s), 20_000);
     expectLinear((n) => 'Geolocation data | Yes ' + runOf('| — - x ')(n), (s) => classifySentence(s), 20_000);
   });
-  it('session 20: dated events, areas as the purpose of a precise location', () => {
-    expectLinear(runOf('the date, time and location of each tap, time and the location '), (s) => classifySentence(s), 20_000);
-    expectLinear(runOf('your GPS location to find the parking zone you are in and the region you are in '), (s) => classifySentence(s), 20_000);
+  it('session 20: dated events, faces found after a modal', () => {
+    expectLinear(runOf('we log the date, time and location of each tap, time and the location '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('faces may be faces might be detected by you '), (s) => findMentions(s), 100_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');

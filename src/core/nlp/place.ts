@@ -9,6 +9,7 @@
  * Every pattern here is anchored to a few words before or after the mention, so the cost is constant per mention.
  */
 
+import { actsIn } from './acts';
 import { alternatives, cased, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
 import { EG, IE } from './abbreviations';
 import { AREA_WORD } from './vocabulary';
@@ -170,9 +171,12 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   const plural = /^s\b/i.test(after);
   // Places that were recorded are where the reader was: "the locations recorded along your tours".
   if (RECORDED_AFTER.test(after)) return 'data';
-  // The where of a dated event, as a record keeps it: "the date, time and location of each tap", "the time and
-  // location of the date". Not a place of birth, an attribute like a nationality.
-  if (WHEN_BEFORE.test(charsBefore(sentence, start, 16)) && !/^ of birth/i.test(after)) return 'data';
+  // The where of a dated event, as a record keeps it: "we log the date, time and location of each tap". Only after
+  // an act on data (a verb before it; "hearing" after it is a noun): a notice, a listing or an invitation is no
+  // record ("the notice will state the date, time and location of the hearing", "we publish the dates and locations
+  // of our clinics"). Not a place of birth, an attribute like a nationality.
+  const acted = () => actsIn(sentence).some((a) => a.at < start);
+  if (WHEN_BEFORE.test(charsBefore(sentence, start, 16)) && acted() && !/^ of birth/i.test(after)) return 'data';
   const of = OF_COMPLEMENT.exec(after);
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".

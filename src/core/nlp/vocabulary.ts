@@ -352,8 +352,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The face's movements watched: "track the driver's head position and eyelid movements".
     rx`\beyelid (?:movements?|closures?|positions?)\b|\beye (?:movements?|closures?)\b`,
     // Faces found, in the passive: "any faces of pedestrians captured in the footage are automatically blurred",
-    // also after a modal: "faces appearing in the video may be detected and indexed".
-    rx`\bfaces\b(?=[^.;]{0,60}\b(?:are|is|gets?|(?:may|can) be) (?:automatically |then )?(?:blurred|detected|masked|pixelated)\b)`,
+    // also after a modal: "faces appearing in the video may be detected and indexed". Not by the reader ("faces may
+    // be blurred by you before posting": an editing tool).
+    rx`\bfaces\b(?=[^.;]{0,60}\b(?:are|is|gets?|(?:may|might|can|could|will) be) (?:automatically |then )?` +
+      rx`(?:blurred|detected|masked|pixelated)\b(?! by (?:you|the user|users)\b))`,
     // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
     rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
@@ -701,8 +703,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
     rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
       words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
-      // Or directions given from it: "uses Wi-Fi and Bluetooth signals to give you turn-by-turn directions".
-      rx`\b(?=[^.]{0,80}\b(?:locat|where|navigation|directions)\w*)`,
+      // Or directions given from it, or a geofence drawn with it: "uses Wi-Fi and Bluetooth signals to give you
+      // turn-by-turn directions", "Wi-Fi signals for geofencing in our stores".
+      rx`\b(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc)\w*)`,
     rx`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").
