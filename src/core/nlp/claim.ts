@@ -129,6 +129,9 @@ const MAX_HEADING_CHARS = 400;
  */
 const DOCUMENT_TOPIC = gated(rx`^[\w ,'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?)$`);
 function looksLikeHeading(s: string, line: LineKind): boolean {
+  // A sentence's end after five words or more: none of the tests below can call it a heading (each wants no final
+  // period, or three words at most). Asked first, since nearly every candidate sentence is one.
+  if (/[.;]$/.test(s) && /^\s*(?:\S+\s+){4}\S/.test(s)) return false;
   if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
   // (Its nouns may be a verb's: "recognition"; a subject is what makes it a sentence.)
   if (DOCUMENT_TOPIC.test(s.trim()) && !/\b(?:we|you|it|they|is|are)\b/i.test(s)) return true;

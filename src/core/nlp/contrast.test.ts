@@ -4948,6 +4948,11 @@ const PAIRS: Pair[] = [
     'We use Wi-Fi signals for geofencing in our stores.', ['location.precise|affirmed'],
     'We use Wi-Fi signals for checkout in our stores.', [],
   ],
+  [
+    'the area you are in, also in the past tense',
+    'The IP address may indicate the city or region you were in at the time.', ['location.approximate|affirmed'],
+    'The IP address may indicate the city or region you were born in.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -908,9 +908,10 @@ export const TYPE_TERMS: TypeTerm[] = [
   // The area the reader is in, as what the company learns: "tells us which country you are likely to be in".
   term('area-you-are-in', APPROXIMATE,
     // Also with a verb of moving or staying, or where a connection comes from: "which region you are travelling
-    // in", "which time zone you are in", "the city or region you are connecting from".
+    // in", "which time zone you are in", "the city or region you are connecting from"; in the past tense too ("the
+    // city or region you were in at the time").
     rx`\b(?:which|the) (?:[\w-]+ )?(?:country|region|state|city|town|area|(?:time ?)?zone)(?: (?:or|and) [\w-]+)? ` +
-      rx`you(?:'re| are)(?: (?:likely|probably|currently|now)(?: to be)?)?(?: (?:\w+ing|located|based))? (?:in|from)\b`),
+      rx`you(?:'re| are| were)(?: (?:likely|probably|currently|now)(?: to be)?)?(?: (?:\w+ing|located|based))? (?:in|from)\b`),
   // The reader's own places, kept: "saved places such as Home and Work", "places you've starred", "check-ins",
   // "home or work addresses" (not "places you search for", nor a check-in desk).
   term('places-kept', LOCATION, [
