@@ -76,9 +76,13 @@ const GOVERNED_VERBS = re(
 const PASSIVE_AUX = rx`(?:is|are|was|were|will be|would be|be|being|get|gets)`;
 const OWN_PREDICATE_LEAD =
   rx`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?`;
-/** A feature named as not offered at all: "Voice authentication is not offered: we identify you with a PIN". */
+/**
+ * A feature named as not offered at all: "Voice authentication is not offered: we identify you with a PIN"; or not
+ * where the sentence says, a denial in that scope: "Facial Recognition is not available in Illinois, Texas or
+ * Washington" (up to a contrast: "…, but…").
+ */
 const NOT_OFFERED =
-  /^\s*(?:is|are)\s+not\s+(?:offered|supported|available(?: on (?:this|your|the) (?:device|phone|model|watch|car))?)(?=\s*(?:[:;.,]|$))/i;
+  /^\s*(?:is|are)\s+not\s+(?:offered|supported|available(?: on (?:this|your|the) (?:device|phone|model|watch|car)| in\b(?:(?!\bbut\b)[^.;])*)?)(?=\s*(?:[:;.,]|$))/i;
 const PASSIVE_DENIAL = re(
   OWN_PREDICATE_LEAD +
     rx`(?:\b${PASSIVE_AUX}\s+` +

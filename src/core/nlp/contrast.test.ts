@@ -4953,6 +4953,11 @@ const PAIRS: Pair[] = [
     'The IP address may indicate the city or region you were in at the time.', ['location.approximate|affirmed'],
     'The IP address may indicate the city or region you were born in.', [],
   ],
+  [
+    'a feature not available in a stated place is denied there',
+    'Facial recognition is not available in Illinois or Texas.', ['face|denied'],
+    'Facial recognition is available in Illinois or Texas.', ['face|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

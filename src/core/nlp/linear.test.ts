@@ -419,6 +419,7 @@ describe('linear passes on inputs built to backtrack', () => {
   it('session 20: dated events, faces found after a modal', () => {
     expectLinear(runOf('we log the date, time and location of each tap, time and the location '), (s) => classifySentence(s), 20_000);
     expectLinear(runOf('faces may be faces might be detected by you '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('facial recognition is not available in Illinois, x '), (s) => classifySentence(s), 20_000);
   });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
