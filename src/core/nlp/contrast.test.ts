@@ -4958,6 +4958,11 @@ const PAIRS: Pair[] = [
     'Facial recognition is not available in Illinois or Texas.', ['face|denied'],
     'Facial recognition is available in Illinois or Texas.', ['face|affirmed'],
   ],
+  [
+    'the place the reader\'s rights depend on: two area nouns coordinated',
+    'Depending on the country or region in which you bought the device, a local affiliate may be the controller.', [],
+    'We record the country or region in which you bought the device.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

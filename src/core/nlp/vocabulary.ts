@@ -1202,8 +1202,9 @@ export const TRAPS: Trap[] = [
     // What a verb of the company's depends on is read by jurisdiction.ts ("the records we keep depend on the state
     // in which you reside" says the company knows it).
     rx`\b(?:depending|dependent|contingent) (?:up)?on (?:${WHERE_YOU_LIVE}` +
-      // Whatever the reader does there: "depending on the country in which you apply".
-      rx`|the (?:state|country|province|region|jurisdiction) (?:in which |where |that )?you (?:are located|\w+))\b`,
+      // Whatever the reader does there: "depending on the country in which you apply", "the country or region in
+      // which you purchased your TV".
+      rx`|the (?:state|country|province|region|jurisdiction)(?: or \w+)? (?:in which |where |that )?you (?:are located|\w+))\b`,
     rx`\bdepends? (?:up)?on ${WHERE_YOU_LIVE}\b`,
     rx`\b(?:regardless|irrespective) of where (?:they|he|she|it) (?:live|lives|are|is|reside|resides)\b`,
     // Any place at all: "no matter where you live", "regardless of where you are".
