@@ -79,7 +79,8 @@ const OWN_PREDICATE_LEAD =
 /**
  * A feature named as not offered at all: "Voice authentication is not offered: we identify you with a PIN"; or not
  * where the sentence says, a denial in that scope: "Facial Recognition is not available in Illinois, Texas or
- * Washington" (up to a contrast: "…, but…").
+ * Washington" (up to a contrast: "…, but…"). "Not available in all countries" never reaches it: claim.ts's
+ * AVAILABILITY rule reads that as no claim at all.
  */
 const NOT_OFFERED =
   /^\s*(?:is|are)\s+not\s+(?:offered|supported|available(?: on (?:this|your|the) (?:device|phone|model|watch|car)| in\b(?:(?!\bbut\b)[^.;])*)?)(?=\s*(?:[:;.,]|$))/i;

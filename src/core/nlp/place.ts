@@ -175,8 +175,13 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // an act on data (a verb before it; "hearing" after it is a noun): a notice, a listing or an invitation is no
   // record ("the notice will state the date, time and location of the hearing", "we publish the dates and locations
   // of our clinics"). Not a place of birth, an attribute like a nationality.
-  const acted = () => actsIn(sentence).some((a) => a.at < start);
-  if (WHEN_BEFORE.test(charsBefore(sentence, start, 16)) && acted() && !/^ of birth/i.test(after)) return 'data';
+  if (
+    WHEN_BEFORE.test(charsBefore(sentence, start, 16)) &&
+    actsIn(sentence).some((a) => a.at < start) &&
+    !/^ of birth/i.test(after)
+  ) {
+    return 'data';
+  }
   const of = OF_COMPLEMENT.exec(after);
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".

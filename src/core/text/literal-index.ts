@@ -73,7 +73,8 @@ export function literalIndex(
     }
   }
   const boundary = symbols.size + 1;
-  if (boundary * 2 + 1 > 0xffff) throw new Error('literalIndex: over 32,766 code units'); // distinct ones, in all the literals
+  // Distinct code units over all the literals: each symbol × 2 + 1 must fit a Uint16Array cell.
+  if (boundary * 2 + 1 > 0xffff) throw new Error('literalIndex: over 32,766 code units');
   const width = boundary + 1;
   // Per code unit, its symbol × 2, + 1 for a word character: the scan reads both with one array read. Every
   // code unit outside ASCII and the literals is 0 (symbol 0, not a word character) as allocated.
