@@ -38,3 +38,19 @@ describe('a bullet run into the text after a sentence (plain text pasted from a 
     expect(classifyText(text.replace('*   Location', '*   location'))).toEqual([]);
   });
 });
+
+describe('a period inside a short parenthesis', () => {
+  const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+  it('ends no sentence where the parenthesis closes soon after it', () => {
+    expect(split('Under the CCPA (Cal. Civ. Code § 1798.100) you may ask what we collect. We answer.')).toEqual([
+      'Under the CCPA (Cal. Civ. Code § 1798.100) you may ask what we collect.',
+      'We answer.',
+    ]);
+  });
+  it('ends one where the parenthesis closed at the period', () => {
+    expect(split('See the notes (in Section 5.) We collect GPS here (precise).')).toEqual([
+      'See the notes (in Section 5.)',
+      'We collect GPS here (precise).',
+    ]);
+  });
+});

@@ -119,7 +119,8 @@ function isSentenceCaseItem(s: string): boolean {
 const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,9}$/i;
 
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
-const TOPIC_THEN_QUESTION = /^[^.;]{1,120}\s[—–:-]\s(?:how|what|why|which|who|when)\b[^.;]{0,80}$/i;
+// The colon may close the topic's last word: "Location data: what we collect and why".
+const TOPIC_THEN_QUESTION = /^[^.;]{1,120}(?:\s[—–-]|:)\s(?:how|what|why|which|who|when)\b[^.;]{0,80}$/i;
 
 /** Longer than any heading: twelve long words and their spaces, twice over. */
 const MAX_HEADING_CHARS = 400;
@@ -127,7 +128,12 @@ const MAX_HEADING_CHARS = 400;
  * A topic of the document as the last word of a short label: "Our facial recognition policy", "Your location
  * choices", "Facial recognition and your rights" (a section, not an item of data).
  */
-const DOCUMENT_TOPIC = gated(rx`^[\w ,'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?)$`);
+// After a section's number or a colon too ("Biometric and location information: your rights and choices"), and with
+// what it is about ("Section 7: Your choices about location tracking").
+const DOCUMENT_TOPIC = gated(
+  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?)` +
+    rx`(?: (?:about|regarding|concerning|over|on) [^.;:]{1,60})?$`,
+);
 function looksLikeHeading(s: string, line: LineKind): boolean {
   // A sentence's end after five words or more: none of the tests below can call it a heading (each wants no final
   // period, or three words at most). Asked first, since nearly every candidate sentence is one.
@@ -337,11 +343,13 @@ const NORM_DESCRIBES = gated(
   rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
-    rx`(?:(?:[A-Z][\w'’-]*\s+){0,6}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
+    // A name of eight words: "The Texas Capture or Use of Biometric Identifier Act".
+    rx`(?:(?:[A-Z][\w'’-]*\s+){0,8}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
     // Or a code by its section: "Texas Business and Commerce Code § 503.001 governs…".
     rx`|authorit(?:y|ies)|regulators?|courts?|codes?(?: of practice| § [\d.]+)?)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?(?:\s+\w+){0,2}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out)s?` +
-    rx`|(?:has |have )?issued (?:guidelines|guidance|rules|opinions|recommendations))\b`,
+    // A regulator's word: "The Federal Trade Commission has warned retailers that…".
+    rx`|(?:has |have )?(?:issued (?:guidelines|guidance|rules|opinions|recommendations)|warned|advised|cautioned))\b`,
 );
 /**
  * What a law says, as the sentence's frame: "Under HIPAA, full-face photographs … must be removed before…". A law
@@ -385,27 +393,6 @@ const NAMED_PARTY_ACT = partyAct(PARTY_AUXILIARIES);
 function onlyThis(s: string, re: RegExp): boolean {
   return re.test(s) && !ANY_VERB.test(s.replace(re, ' '));
 }
-/** A party's own rules: "its own privacy policy", "their own terms". */
-const OWN_RULES = rx`(?:privacy )?(?:polic(?:y|ies)|terms|practices|notices?|statements?)`;
-/** Another party, by its name or its role: "Google's", "the dealer's", "that provider's". */
-const OTHER_PARTYS = rx`(?:(?<![\w-])[A-Z][\w-]+|\b(?:the|that|each|a) (?:dealer|provider|partner|carrier|manufacturer|developer|third party))['’]s`;
-/**
- * What another party's document describes, as an indirect question: "…, which describes how Google collects your
- * location". The act is the document's subject, not a claim of the company's.
- */
-const DESCRIBED_QUESTION = /\b(?:describes?|explains?|sets? out|details|tells? you) (?:about )?(?:how|what|which|whether|when|why)\b[^.;]*/gi;
-/** Data handled by another party on its own terms, for which the company answers not. */
-const OWN_TERMS = re(
-  rx`\b(?:under|subject to|according to|governed by) (?:its|their|the) own ${OWN_RULES}\b` +
-    rx`|\bgoverned by (?:its|their|your) (?:[\w-]+'s )?(?:privacy )?(?:polic(?:y|ies)|terms)\b` +
-    rx`|\b(?:has|have) (?:its|their) own (?:privacy )?(?:practices|polic(?:y|ies)|terms)\b` +
-    rx`|\bwe are not responsible for (?:their|its|the) (?:privacy )?(?:practices|polic(?:y|ies))\b` +
-    // "Apple's own terms govern how they work", "the dealer's own privacy notice explains…".
-    rx`|${OTHER_PARTYS} own ${OWN_RULES}\b` +
-    // Not "its own": "subject to Google's Privacy Policy", "the privacy policy of that provider".
-    rx`|\b(?:under|subject to|according to|governed by) ${OTHER_PARTYS} (?:privacy )?(?:polic(?:y|ies)|notices?|terms)\b` +
-    rx`|\bprivacy (?:polic(?:y|ies)|notices?) of (?:that|the|each|this) (?:provider|third party|partner|dealer|carrier|service)\b`,
-);
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
 const RESPONSIBLE = gated(
   rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
@@ -445,16 +432,8 @@ const CATEGORY_DEFINED = re(
     rx`|^(?:the )?(?:[\w-]+ ){1,2}(?:identifiers?|information|data), as (?:defined|used) (?:in|under|by) [^,;.]{1,50}, ` +
     rx`(?:may )?(?:includes?|means|consists of|covers)\b`,
 );
-/** Learning of a collection the company did not mean to make: "If we learn that we have collected…". */
-/** The condition that opens it: "If", "Should", "In the event that" (classify.ts reads the same opening). */
+/** A condition that opens a sentence: "If", "Should", "In the event that" (classify.ts reads it). */
 export const LEARNS_IF = rx`^\W*(?:if|should|in the event that|where) `;
-const LEARNS_OF =
-  rx`${LEARNS_IF}(?:we )?(?:learn|discover|become aware|find out|are notified|are made aware)`;
-const DELETED_IF_FOUND = re(
-  LEARNS_OF + rx`\b[^.;]{0,120}\b(?:collected|received|obtained|gathered)\b[^.;]{0,120}[,;]\s*` +
-    rx`(?:then )?we (?:will|shall|may|would) (?:\w+ly )?` +
-    rx`(?:(?:take steps|take reasonable steps|act|work|try|endeavou?r) to )?(?:promptly )?(?:delete|remove|erase|destroy)\b`,
-);
 /**
  * The reader holding something back: "if you do not allow access", "should you turn off location services",
  * "if you decline to provide it". A condition on the reader's refusal, not an act of the company.
@@ -835,11 +814,6 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
     DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
   ),
-  // Another party's handling under its own terms: "Google Maps may collect your location under its own policy".
-  rule('own-terms', (s) => {
-    const asserted = s.replace(DESCRIBED_QUESTION, ' ');
-    return OWN_TERMS.test(s) && !FIRST_PARTY_ACT.test(asserted) && !COMPANY_ACT.test(asserted) && !namedAct(s, true);
-  }),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
   rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),
   // A list of the interface's settings: "Smart lock settings: Auto-Unlock, Fingerprint Unlock, Voice Assistant".
@@ -854,9 +828,6 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.
   rule('refusal-consequence', REFUSAL_CONSEQUENCE),
-  // A promise to delete what was collected by mistake: "If we learn that we have collected a child's voice
-  // recording, we will delete it" (the children's section of most policies) claims no practice.
-  rule('deleted-if-found', (s) => DELETED_IF_FOUND.test(s)),
 ];
 
 /** The most words of a label: a category's name, not a sentence. */

@@ -933,10 +933,6 @@ const PAIRS: Pair[] = [
     'This section explains your choices about location and microphone permissions.', [],
   ],
   [
-    'another party on its own terms', 'Google Maps, a service we use, collects your location for us.', ['location|affirmed'],
-    'Google Maps, a separate service, may collect your location under its own privacy policy.', [],
-  ],
-  [
     'governed by the carrier\'s policy', 'Location data collected by your mobile carrier is shared with us.',
     ['location|affirmed'],
     'Location data collected by your mobile carrier is governed by your carrier\'s privacy policy.', [],
@@ -1548,10 +1544,6 @@ const PAIRS: Pair[] = [
   [
     'a norm said of many countries', 'In many countries, employers must tell staff before they install GPS trackers in company vehicles.', [],
     'As your employer, we install GPS trackers in company vehicles.', ['location.precise|affirmed'],
-  ],
-  [
-    'another company\'s own terms', 'Apple\'s Face ID is a feature of your device; Apple\'s own terms govern how it works.', [],
-    'We use Face ID on your device to check that it is you.', ['face|affirmed'],
   ],
   [
     'advice after a statement', 'Microphone permission lets an app hear what is said near your device; only give it to apps you trust.', [],
@@ -2866,10 +2858,6 @@ const PAIRS: Pair[] = [
   [
     'an intention denied is the act denied', 'We have no intention of collecting your face geometry.', ['face|denied'],
     'We have every intention of collecting your face geometry.', ['face|affirmed'],
-  ],
-  [
-    'a promise to delete what was collected by mistake', 'If we learn that we have collected a child\'s voice recording, we will delete it.',
-    [], 'When we have collected a child\'s voice recording, we will keep it for a year.', ['voice|affirmed'],
   ],
   [
     'the reader refusing is no denial', 'You can choose not to provide your voice sample.', [],
@@ -4219,16 +4207,6 @@ const PAIRS: Pair[] = [
     'We do not use this data to identify you from the way you log in.', [],
   ],
   [
-    'another party\'s policy, and what it describes as an indirect question, is not the company\'s claim; "Your" names no party',
-    'Your use of Google Maps is subject to Google\'s Privacy Policy, which describes how Google collects your location.', [],
-    'Your use of Google Maps is subject to Google\'s Privacy Policy, and we collect your location.', ['location|affirmed'],
-  ],
-  [
-    'another party\'s own notice, named by its role',
-    'The dealer\'s own privacy notice explains what location data the tracker collects.', [],
-    'The dealer\'s tracker collects location data, and we receive it.', ['location|affirmed'],
-  ],
-  [
     'another party set against the company in its subject (", not us,") acts on its own',
     'In an emergency, your mobile carrier, not us, may share your location with emergency responders.', [],
     'In an emergency, your mobile carrier and we may share your location with emergency responders.', ['location|affirmed'],
@@ -4482,11 +4460,6 @@ const PAIRS: Pair[] = [
     'a party word that names a document\'s kind is no party',
     'Acme may capture an image of your government ID and a selfie and compare the facial features in your selfie with the photo on your ID.', ['face|affirmed'],
     'Acme may capture an image of your passport and a selfie and the government may compare the facial features in your selfie with the photo on your ID.', [],
-  ],
-  [
-    'a clause of the company by its name after a semicolon is its own claim, not another party\'s terms',
-    'Voice commands are processed by Google under its own privacy policy; Polestar does not receive the audio.', ['voice|affirmed', 'voice|denied'],
-    'Voice commands are processed by Google under its own privacy policy; please read it.', [],
   ],
   [
     'the hand\'s parts named by what is taken of them',
@@ -4962,6 +4935,62 @@ const PAIRS: Pair[] = [
     'the place the reader\'s rights depend on: two area nouns coordinated',
     'Depending on the country or region in which you bought the device, a local affiliate may be the controller.', [],
     'We record the country or region in which you bought the device.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a document topic after a colon is a heading',
+    'Biometric, audio and location information: we collect it with consent',
+    ['biometric|affirmed', 'location|affirmed', 'voice|affirmed'],
+    'Biometric, audio and location information: your rights and choices',
+    [],
+  ],
+  [
+    'a document topic with what it is about is a heading',
+    'Section 7: We use location tracking and in-store beacons',
+    ['location.precise|affirmed'],
+    'Section 7: Your choices about location tracking and in-store beacons',
+    [],
+  ],
+  [
+    'a topic, a colon, then a question phrase is a heading',
+    'Location data: we collect it, we use it, and you choose',
+    ['location|affirmed'],
+    'Location data: what we collect, why we collect it, and your choices',
+    [],
+  ],
+  [
+    'a law\'s long name as the subject that restricts',
+    'Our Texas stores (Austin, Dallas and Houston) capture, sell and retain biometric identifiers.',
+    ['biometric|affirmed'],
+    'The Texas Capture or Use of Biometric Identifier Act (Tex. Bus. & Com. Code § 503.001) restricts how businesses capture, sell and retain biometric identifiers.',
+    [],
+  ],
+  [
+    'a regulator\'s warning is the regulator\'s word, not a practice',
+    'Our stores have deployed facial recognition systems that can produce false matches.',
+    ['face|affirmed'],
+    'The Federal Trade Commission has warned that facial recognition systems can produce false matches.',
+    [],
+  ],
+  [
+    'an area level written with a hyphen',
+    'We may collect geolocation data to determine which state or ZIP-code taxes apply.',
+    ['location|affirmed'],
+    'We may collect geolocation data at the state or ZIP-code level to determine which taxes apply.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'an area level of geolocation',
+    'We may collect geolocation data at the street level.',
+    ['location.precise|affirmed'],
+    'We may collect geolocation data at the state level.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'a Wi-Fi network named is no radio source of a location',
+    'We collect the Wi-Fi networks near the device and the location of the device.',
+    ['location.precise|affirmed'],
+    'We collect the Wi-Fi network name and the location of the device.',
+    ['location|affirmed'],
   ],
 ];
 

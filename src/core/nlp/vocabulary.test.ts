@@ -163,10 +163,6 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'We do not guarantee that location-based search results will be accurate or complete.',
     'We do not collect location data, and we guarantee that search results will be accurate.',
   ],
-  'own-terms': [
-    'The map provider may collect your location under its own privacy policy.',
-    'We collect your location under our privacy policy.',
-  ],
   trademark: [
     'Face ID and Touch ID are trademarks of Apple Inc., registered in the U.S. and other countries.',
     'Face ID and Touch ID let you sign in to our app with your face or fingerprint.',
@@ -195,10 +191,6 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'We obtain information on your location.',
   ],
   'lead-in': ['Users who opt in to location sharing may:', 'We may collect your location when you:'],
-  'deleted-if-found': [
-    'If we learn that we have collected a child\'s voice recording, we will delete it.',
-    'If you use voice search, we collect your voice recordings and delete them after 30 days.',
-  ],
   responsibility: [
     'Partners who use our SDK are responsible for asking their users before reading location.',
     'Partners who use our SDK send us the location of their users.',

@@ -68,13 +68,15 @@ const FOLLOWED_PEOPLE = words(
 const POINT_LEVELS = words(rx`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
 const AREA_LEVELS = words(
   rx`neighbou?rhood|district|suburb|municipality|county|city|town|state|country|region|province|continent`,
-  rx`post(?:al)? ?code|zip ?code|metro(?:politan)? area`,
+  // Also hyphenated before "level": "at the ZIP-code level".
+  rx`post(?:al)?[ -]?code|zip[ -]?code|metro(?:politan)? area`,
 );
 /** "<level>-level" or "<level> level" with a location word within the clause, before or after. */
 // The look-behind follows the literal "level", so it is tried only where one matched.
 function levelOfDetail(levels: string): string {
   // The look-behinds follow the literal "level": two literals for the prefilter, not one per level.
-  return rx`[- ]level\b(?<=\b${levels}[- ]level)(?:(?=[^.;]{0,60}\blocat)|(?<=\blocat[^.;]{0,80}))`;
+  // "Geolocation" too: "geolocation data at the state level".
+  return rx`[- ]level\b(?<=\b${levels}[- ]level)(?:(?=[^.;]{0,60}\b(?:geo)?locat)|(?<=\b(?:geo)?locat[^.;]{0,80}))`;
 }
 /** An area word as a place (place.ts): any area, singular or plural, "of residence" or "of origin". */
 export const AREA_WORD =
@@ -704,8 +706,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
       words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
       // Or directions given from it, or a geofence drawn with it: "uses Wi-Fi and Bluetooth signals to give you
-      // turn-by-turn directions", "Wi-Fi signals for geofencing in our stores".
-      rx`\b(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc)\w*)`,
+      // turn-by-turn directions", "Wi-Fi signals for geofencing in our stores". Not as a modifier of what names
+      // the network ("the Wi-Fi network name", its SSID), which places nothing.
+      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc)\w*)`,
     rx`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").
