@@ -4992,6 +4992,41 @@ const PAIRS: Pair[] = [
     'We collect the Wi-Fi network name and the location of the device.',
     ['location|affirmed'],
   ],
+  [
+    'a document named by its data topic is no mention of the data',
+    'Our facial recognition system is available on request from Human Resources.',
+    ['face|affirmed'],
+    'Our facial recognition policy is available on request from Human Resources.',
+    [],
+  ],
+  [
+    'the company\'s nearest site is a place, not the reader\'s location',
+    'We show your location and its opening hours on the map.',
+    ['location|affirmed'],
+    'We show your nearest location and its opening hours on the map.',
+    [],
+  ],
+  [
+    'a place paired with a time is where something happened',
+    'We may obtain the time and cause of any collision.',
+    [],
+    'We may obtain the time and place of any collision.',
+    ['location|affirmed'],
+  ],
+  [
+    'where and when, not of birth',
+    'We record your name, and the date and place of birth.',
+    [],
+    'We record your name, and the date and place of each purchase.',
+    ['location|affirmed'],
+  ],
+  [
+    'where and when something was done, not when and where the law requires',
+    'We will share your photos when and where required by law.',
+    [],
+    'We will read where and when your photos were taken.',
+    ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

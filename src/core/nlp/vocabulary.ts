@@ -945,6 +945,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where the reader did something with a thing: "which indicates where you placed it".
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     rx`\bgeographic(?:al)? ${DATA}\b|\bwhereabouts\b`,
+    // A place paired with a time is where something happened: "the time and place of any collision", "where and
+    // when each photo was taken" (not "date and place of birth" or of an ID's issue, nor a condition of the law's:
+    // "when and where required").
+    rx`\b(?:time|date),? and place of\b(?! (?:birth|issue)\b)|\b(?:where and when|when and where)\b(?! (?:required|permitted|allowed|appropriate|possible|necessary|applicable)\b)`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
     rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
@@ -1136,6 +1140,11 @@ export const TRAPS: Trap[] = [
     // Laws named by what they regulate: "facial recognition laws vary from state to state".
     rx`\b(?:facial|face) recognition (?:laws?|statutes?|legislation|bans?|ordinances?)\b`,
   ]),
+  // A document named by its topic ("our facial recognition policy", "the Biometric Data Retention Policy"): the data
+  // words modify the document, which is what the clause speaks of.
+  named('document-name',
+    rx`\b(?:(?:facial|face|voice|biometric|(?:geo)?location|recognition|data|information|retention|privacy)[ -]){1,4}(?:polic(?:y|ies)|notices?)\b`,
+  ),
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
   named('country-of-law', [
     rx`\b` +
@@ -1184,6 +1193,9 @@ export const TRAPS: Trap[] = [
       'controlling|data center|server',
       // Places of events and the company's premises: "the meeting location", "event locations".
       'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
+      // The company's site nearest the reader: "find your nearest location" (a place of the company's, not where the
+      // reader is). Not "work": "your home and work locations" are the reader's.
+      'nearest|closest',
     ) + ' locations?',
     rx`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
     // The company's fleet: "we track the location of our vehicles between rentals".
