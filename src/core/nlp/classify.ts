@@ -1211,9 +1211,10 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   }
   for (const [type, read] of byType) {
     // A device key before a denial of what the company gets ("…, to sign in; we do not receive your biometric
-    // information") is denied with it; one with no such denial after it claims nothing.
+    // information"), or in a sentence whose data stays on the device ("…; we only receive confirmation that it
+    // succeeded"), is denied with it; one with neither claims nothing.
     const list = keysBesideDenial(sentence, read).flatMap((x) =>
-      !isDeviceKey(sentence, x) ? [x] : lastDenialAt > x.mention.end ? [{ ...x, stance: 'denied' as MentionStance }] : [],
+      !isDeviceKey(sentence, x) ? [x] : lastDenialAt > x.mention.end || onDevice ? [{ ...x, stance: 'denied' as MentionStance }] : [],
     );
     const affirmed = list.filter(
       (x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless',

@@ -5027,6 +5027,13 @@ const PAIRS: Pair[] = [
     'We will read where and when your photos were taken.',
     ['location|affirmed'],
   ],
+  [
+    'a device key where the data stays on the device is denied with it',
+    'If you choose to use Face ID to unlock the app, that authentication is offered by your device\'s operating system.',
+    [],
+    'If you choose to use Face ID to unlock the app, that authentication is handled by your device\'s operating system.',
+    ['face|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
