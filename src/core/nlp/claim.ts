@@ -116,7 +116,7 @@ function isSentenceCaseItem(s: string): boolean {
 
 /** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
 // Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
-const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,9}$/i;
+const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,14}$/i;
 
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
 // The colon may close the topic's last word: "Location data: what we collect and why".
@@ -202,7 +202,8 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
   let at: number | undefined;
   for (const re of USER_SETTING) {
     const m = re.exec(s);
-    if (m && (at === undefined || m.index < at)) at = m.index;
+    // Not a relative clause that qualifies a noun: "With your consent, which you may withdraw at any time, we…".
+    if (m && (at === undefined || m.index < at) && !/\b(?:which|that) $/i.test(s.slice(m.index - 6, m.index))) at = m.index;
   }
   return at;
 });

@@ -5034,6 +5034,55 @@ const PAIRS: Pair[] = [
     'If you choose to use Face ID to unlock the app, that authentication is handled by your device\'s operating system.',
     ['face|denied'],
   ],
+  [
+    'a setting in a relative clause qualifies a noun, it is not the sentence\'s own',
+    'With your explicit consent, you may withdraw at any time the audio recordings we save.',
+    [],
+    'With your explicit consent, which you may withdraw at any time, we will save full-night audio recordings.',
+    ['voice|affirmed'],
+  ],
+  [
+    'a person recorded speaking is a voice recording',
+    'We keep recordings of the child\'s reading scores.',
+    [],
+    'We keep recordings of the child reading aloud.',
+    ['voice|affirmed'],
+  ],
+  [
+    'a spoken encounter recorded is a voice recording',
+    'We keep summaries of video visits you ask us to save.',
+    [],
+    'We keep recordings of video visits you ask us to save.',
+    ['voice|affirmed'],
+  ],
+  [
+    'what people say, as the thing recorded',
+    'The hearing aids process sound without recording what you or the people around you hear.',
+    [],
+    'The hearing aids process sound without recording what you or the people around you say.',
+    ['voice|denied'],
+  ],
+  [
+    'the reader\'s own voice',
+    'The text of the page is read aloud, but your own device is never captured.',
+    [],
+    'The text of the page is read aloud, but your own voice is never captured.',
+    ['voice|denied'],
+  ],
+  [
+    'the coordinates of where a photo was taken',
+    'The files, with the time and the caption of where they were taken, are synced to your cloud library.',
+    [],
+    'The files, with the time and the coordinates of where they were taken, are synced to your cloud library.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'a long question-word heading without its mark',
+    'How we use voice recordings and transcripts in the TV voice remote, and how long we keep them.',
+    ['voice|affirmed'],
+    'How We Use Voice Recordings and Transcripts in the Kinescope TV Voice Remote',
+    [],
+  ],
 ];
 
 describe('contrast pairs', () => {

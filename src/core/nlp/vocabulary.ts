@@ -460,6 +460,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The rest of the plain heads are VOICE's, above.
     rx`voice (?:and audio|and image|transcription|features)`,
     rx`recordings? of (?:your |the user'?s? |their )?(?:[\w-]+'s )?voices?`,
+    // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
+    // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
+    rx`\brecordings? of (?:you|them|(?:the|your|a) [\w-]+) (?:reading|speaking|singing|talking|saying|pronouncing)\b`,
+    rx`\brecordings? of (?:your |the |any |our )?(?:video|telehealth|therapy|phone|virtual|voice) (?:visits?|sessions?|appointments?|consultations?)\b`,
+    rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
@@ -472,7 +477,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
     rx`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
       rx`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
-    rx`(?:your|user'?s?|the user'?s?) voice\b(?! assistant)`,
+    rx`(?:your|user'?s?|the user'?s?)(?: own)? voice\b(?! assistant)`,
     // The possessive reaches every item of its list: "your name, voice, or image" is the reader's voice.
     rx`\b${THE_READERS} (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
     // Whose voices, by a people noun after "of": "the voices of children under 13". Not an idiom's "the voices of
@@ -717,7 +722,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The point the reader sets on a map: "the exact drop-off pin you place".
     rx`\b(?:drop-?off|pick-?up|map|location) pins?\b(?<=\b(?:exact|precise)\s(?:[\w-]+\s)?(?:drop-?off|pick-?up|map|location) pins?)`,
     // The coordinates of a moment: "the coordinates where each photo was taken".
-    rx`\bcoordinates (?:where|at which)\b`,
+    rx`\bcoordinates (?:of )?(?:where|at which)\b`,
     // The coordinates the device gives: "the coordinates reported by the device's location services".
     rx`\bcoordinates (?:reported|provided|sent|read|given|supplied|returned|recorded) (?:by|from) (?:the |your |a )?` +
       rx`(?:[\w-]+'s )?(?:devices?|phones?|handsets?|gps|location services|receivers?)\b`,
