@@ -1276,7 +1276,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       affirmedByClause.set(i, [...(affirmedByClause.get(i) ?? []), a.mention].slice(-2));
     }
     const deniedElsewhere = denied.filter((d) => {
-      if (d.stance !== 'denied') return false;
+      // Denied keeping only, beside a claim of the same type: "does not store audio from voice mode; only the
+      // transcript is saved" denies no processing (LABELS.md: a denial of storing only is not labelled).
+      if (d.stance !== 'denied' || KEEPING_DENIED_BEFORE.test(charsBefore(sentence, d.mention.start, 50))) return false;
       const near = affirmedByClause.get(clauseIndexOf(clauses, d.mention));
       return !near || near.every((a) => exceptionBetween(sentence, d.mention, a));
     });
@@ -1368,6 +1370,9 @@ function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionSta
     !sentToUs(sentence)
   );
 }
+
+/** Keeping denied right before a mention: "does not retain your pronunciation recordings". */
+const KEEPING_DENIED_BEFORE = /(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:store|keep|retain|save)s?\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */
 function exceptionBetween(sentence: string, first: Mention, second: Mention): boolean {

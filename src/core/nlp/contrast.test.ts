@@ -5083,6 +5083,20 @@ const PAIRS: Pair[] = [
     'How We Use Voice Recordings and Transcripts in the Kinescope TV Voice Remote',
     [],
   ],
+  [
+    'a denial of keeping only, beside a claim of the same type, is no denial',
+    'We do not collect fingerprints, but we use hand geometry.',
+    ['biometric|affirmed', 'biometric|denied'],
+    'We do not store fingerprints, but we use hand geometry.',
+    ['biometric|affirmed'],
+  ],
+  [
+    'a negation inside a clause that says where or when denies no practice',
+    'Proctoring captures webcam images and flags instances, but no face is detected.',
+    ['face|denied'],
+    'Proctoring captures webcam images and flags instances where no face is detected.',
+    ['face|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -155,6 +155,7 @@ function parenthesesOf(sentence: string): { open: number; close: number }[] {
 }
 
 /** The negations of a sentence with their scopes, in order. */
+const CONDITION_LEAD = /\b(?:where|when|whenever|if|unless)\s+(?:[\w'’-]+\s+){0,2}$/i;
 export function negationsIn(sentence: string): Negation[] {
   const found: number[] = [];
   const texts: string[] = [];
@@ -168,7 +169,9 @@ export function negationsIn(sentence: string): Negation[] {
   let t = 0;
   let p = 0;
   for (const m of sentence.matchAll(CUE_RE)) {
-    if (m[1] !== undefined) continue;
+    // A pseudo-cue, or a cue in a clause that says when or where: "flag instances where no face is detected", "when
+    // you do not use the app, …" (the condition's own negation denies no practice; a later cue still may).
+    if (m[1] !== undefined || CONDITION_LEAD.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     while (t < terminators.length && terminators[t]! <= m.index) t++;
     while (p < parens.length && parens[p]!.close <= m.index) p++;
     let scopeEnd = terminators[t] ?? sentence.length;
