@@ -625,11 +625,6 @@ const WHAT_A_TECHNOLOGY_IS = gated(
   rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
     rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b`,
 );
-/** A control of the interface described: "The Precise Location switch appears…". */
-const UI_CONTROL = re(
-  rx`\b(?:switch|toggle|button|checkbox|icon|menu|option|screen|dialog|prompt|pop-?up|banner)s? ` +
-    rx`(?:appears?|is shown|shows|is located|can be found|is displayed|explains?)\b`,
-);
 /** A commitment to protect data: "We are committed to protecting…". */
 const COMMITMENT = re(
   rx`\b(?:committed to|dedicated to|care about|take seriously) ` +
@@ -649,12 +644,6 @@ const IMPERATIVE_AFTER_AIM = re(
 /** The company's own future practice as a supposition: "If we ever…", "Should we decide to…", "If we were to…". */
 const HYPOTHETICAL_PRACTICE =
   /^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect|process|use|obtain|record|gather|request|ask for|sell|share|disclose|need|require)\b/i;
-/** A device's parts: "has a built-in GPS receiver", "without a fingerprint sensor". */
-const HARDWARE = gated(
-  rx`\b(?:has|have|with|without|includes?|comes? with|equipped with|contains?) (?:a |an |no )?` +
-    rx`(?:built-in |integrated |internal |dedicated )?(?:gps|gnss|nfc|fingerprint|face|iris)(?: [\w-]+)? ` +
-    rx`(?:receivers?|chips?|antennas?|modules?|sensors?|readers?|scanners?|hardware|radios?)\b`,
-);
 /** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
 const LAW_CLASSES = gated(
   rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
@@ -681,10 +670,6 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
   // before…", LABELS.md).
   rule('hypothetical', (s) => HYPOTHETICAL_PRACTICE.test(s)),
-  // Hardware described: "The watch has a built-in GPS receiver", "Tablets without a GPS chip cannot…".
-  // Nothing done with what the part reads: not "a built-in GPS module that records your trips", "a face scanner
-  // that matches your face".
-  rule('hardware', (s) => HARDWARE.test(s) && !claimAct(s) && !ANY_VERB.test(s) && !/\b(?:match|identif|recogni[sz]|verif)\w*/i.test(s)),
   // A path through the settings: "go to Settings > Location > Permissions".
   rule('ui-path', (s) =>
     // One step is enough after "Settings": "…in Settings > Privacy Center".
@@ -798,8 +783,6 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     const m = WARRANTY.exec(s);
     return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
   }),
-  // A control of the interface described: "The Precise Location switch appears next to each app".
-  rule('ui-control', (s) => onlyThis(s, UI_CONTROL)),
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
   rule('commitment', (s) => onlyThis(s, COMMITMENT)),
   rule('reader-recourse', (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT)),
@@ -817,14 +800,6 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   ),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
   rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),
-  // A list of the interface's settings: "Smart lock settings: Auto-Unlock, Fingerprint Unlock, Voice Assistant".
-  // Only a verbless list of names (a parenthesis may say what one does): "Location settings: we use GPS…" is a claim.
-  rule('settings-list', (s) => {
-    const m = /^[\w -]{0,40}\bsettings?:\s/i.exec(s);
-    if (!m) return false;
-    const rest = s.slice(m[0].length).replace(/\([^()]*\)/g, ' ');
-    return rest.includes(',') && !ANY_VERB.test(rest) && !FIRST_PARTY.test(rest);
-  }),
   rule('discouragement', (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s)),
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.

@@ -1127,11 +1127,6 @@ const PAIRS: Pair[] = [
     'How we use location information', [],
   ],
   [
-    'a control of the interface described', 'We use your precise location when the switch next to the app is on.',
-    ['location.precise|affirmed'],
-    'The Precise Location switch appears next to each app in your settings.', [],
-  ],
-  [
     'a commitment to protect', 'We are committed to protecting the biometrics we collect.', ['biometric|affirmed'],
     'We are committed to protecting sensitive data such as biometrics.', [],
   ],
@@ -1560,10 +1555,6 @@ const PAIRS: Pair[] = [
   [
     'another party\'s duty', 'Developers who use our SDK are responsible for asking their users before requesting location permission.', [],
     'Our SDK requests location permission from users of the apps that include it.', ['location|affirmed'],
-  ],
-  [
-    'a list of settings', 'Smart lock settings: Auto-Unlock (uses your phone\'s location), Fingerprint Unlock, Voice Assistant.', [],
-    'The smart lock uses your phone\'s location to unlock the door.', ['location|affirmed'],
   ],
   [
     'code is no practice', 'The SDK exposes a `getLastKnownLocation()` method to host apps.', [],
@@ -3428,11 +3419,6 @@ const PAIRS: Pair[] = [
     'To find a store near you, enter your ZIP code in the store locator.', [],
   ],
   [
-    'hardware described is no act on data',
-    'The watch sends us readings from its GPS receiver.', ['location.precise|affirmed'],
-    'The watch has a built-in GPS receiver and a compass.', [],
-  ],
-  [
     'an IP address checked to confirm where the reader is gives an approximate location',
     'We check your IP address to confirm your account.', [],
     'We check your IP address to confirm where you are.', ['location.approximate|affirmed'],
@@ -3540,12 +3526,6 @@ const PAIRS: Pair[] = [
     'a web session recorded is no voice',
     'Your sessions are recorded using analytics tools.', [],
     'Your calls are recorded using analytics tools.', ['voice|affirmed'],
-  ],
-  [
-    'hardware that does something with what it reads is a claim',
-    'Our dashcam has a built-in GPS module and a wide-angle lens.', [],
-    'Our dashcam has a built-in GPS module that records your trips and uploads them to our cloud.',
-    ['location.precise|affirmed'],
   ],
   [
     'the reader\'s own drone is theirs, a parcel is not',

@@ -120,7 +120,6 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'To find a store near you, enter your ZIP code in the store locator.',
     'To find a store near you, we use the ZIP code you enter in the store locator.',
   ],
-  hardware: ['The watch has a built-in GPS receiver and a compass.', 'The watch sends us readings from its GPS receiver.'],
   question: ['How do we use your location?', 'We use your location.'],
   heading: ['Location Information', 'We collect location information.'],
   'ui-label': ['Share location while the app is open', 'We share your location data.'],
@@ -140,10 +139,6 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'We read your location when the app is open.',
   ],
   'link-text': ['Learn more about location data.', 'We use location data to show maps.'],
-  'ui-control': [
-    'The Precise Location switch appears next to each app in your settings.',
-    'We use your precise location when the switch is on.',
-  ],
   commitment: [
     'We are committed to protecting sensitive data such as biometrics.',
     'We are committed to protecting the biometrics we collect.',
@@ -196,7 +191,6 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'Partners who use our SDK are responsible for asking their users before reading location.',
     'Partners who use our SDK send us the location of their users.',
   ],
-  'settings-list': ['Lock settings: Auto-Unlock, Fingerprint Unlock.', 'Lock settings are stored with your fingerprint.'],
 };
 
 function check(id: string, source: string | RegExp, pair: [string, string] | undefined) {
