@@ -4,6 +4,7 @@ import { normalizeSentence } from './normalize';
 import { isAddressPart, isAreaInPlacePhrase, ofPremises, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
+import { topAlternatives } from '../text/alternatives';
 import { cased, re, rx } from '../text/pattern';
 import { EG } from './abbreviations';
 import { requiredLiterals, withoutRedundant } from '../text/required-literals';
@@ -28,13 +29,32 @@ const compiled = TYPE_TERMS.map((term) => ({
   re: re(term.source, 'gi'),
   gate: term.gate ? cased(term.gate) : undefined,
   heads: term.heads ? re(`^(?:${term.heads})$`) : undefined,
+  // A term's top-level alternatives (a gated term's stay one), each with its own literals in the scan: a sentence
+  // that holds the literals of some runs a pattern of those alone (`patternOf`), the same matches for less work.
+  parts: term.gate ? [term.source] : topAlternatives(term.source),
+  from: 0,
+  subsets: new Map<string, RegExp>(),
 }));
+/** Patterns of some alternatives kept per term; past this many (a page built to vary them) the whole one runs. */
+const MAX_SUBSETS = 64;
+
 /**
- * Each term's pattern on its own, case-sensitive for the lower-cased sentence, with its gate if it has one: the
- * global compilation that `findMentions` runs (asked from the start), since V8 compiles a pattern once per
- * source and flags, and compiling them is much of a page's first analysis.
+ * The pattern to run for term `i` on the lower-cased sentence whose alternatives' literals are `holds`, or
+ * undefined when it cannot match: the term's own global, case-sensitive compilation when it may match by all of
+ * them, else one of the alternatives it may match by, compiled once per set (V8 compiles a pattern once per
+ * source and flags, and compiling them is much of a page's first analysis).
  */
-const candidateTests = compiled.map((c) => ({ gate: c.gate, re: c.lower }));
+function patternOf(i: number, holds: Uint8Array): RegExp | undefined {
+  // The term's own set first (most sentences hold none), then its alternatives'.
+  if (!holds[i]) return undefined;
+  const c = compiled[i]!;
+  let key = '';
+  for (let j = 0; j < c.parts.length; j++) key += holds[c.from + j];
+  if (!key.includes('0') || c.subsets.size >= MAX_SUBSETS) return c.lower;
+  let subset = c.subsets.get(key);
+  if (!subset) c.subsets.set(key, (subset = re(c.parts.filter((_, j) => key[j] === '1').join('|'), 'g')));
+  return subset;
+}
 
 /**
  * Plain words one of which every match of a term holds (required-literals.ts): a scan for them dismisses a
@@ -61,10 +81,16 @@ function prefilterOf(): Prefilter {
   const own = TYPE_TERMS.map((t) => requiredLiterals(t.source));
   // A gated term matches only where its gate does, so its gate's literals will do when it has none of its own.
   const termSets = TYPE_TERMS.map((t, i) => own[i] ?? (t.gate ? requiredLiterals(t.gate) : undefined));
+  // After the terms' sets, one per alternative of each term, in order (a gated term's one part has the term's set).
+  const partSets = [...termSets];
+  compiled.forEach((c, i) => {
+    c.from = partSets.length;
+    for (const part of c.parts) partSets.push(c.parts.length > 1 ? requiredLiterals(part) : termSets[i]);
+  });
   prefilter = {
     termSets,
     // Asked by isCandidate, then by findMentions of the same sentence: read once.
-    held: oncePerSentence(literalIndex(termSets)),
+    held: oncePerSentence(literalIndex(partSets)),
     trapsHeld: literalIndex(TRAPS.map((t) => requiredLiterals(t.source))),
   };
   return prefilter;
@@ -90,9 +116,10 @@ export function isCandidate(raw: string): boolean {
   const holds = prefilterOf().held(sentence);
   // Each term whose literals the sentence holds, tried on its own: most sentences hold none, and the rest
   // mostly one or two terms' (one pattern of all the terms would try every term at every position).
-  for (let i = 0; i < candidateTests.length; i++) {
-    if (!holds[i]) continue;
-    const { gate, re } = candidateTests[i]!;
+  for (let i = 0; i < compiled.length; i++) {
+    const re = patternOf(i, holds);
+    if (!re) continue;
+    const gate = compiled[i]!.gate;
     if (gate && !gate.test(sentence)) continue;
     re.lastIndex = 0;
     if (re.test(sentence)) return true;
@@ -164,10 +191,11 @@ export function findMentions(sentence: string): Mention[] {
 
   const found: Mention[] = [];
   for (let i = 0; i < compiled.length; i++) {
-    const { term, lower, re: insensitive, gate, heads } = compiled[i]!;
+    const { term, re: insensitive, gate, heads } = compiled[i]!;
     if (gate && !gate.test(folded)) continue;
-    if (holds && !holds[i]) continue;
-    eachMatch(useLower ? lower : insensitive, subject, (at, match) => {
+    const pattern = holds ? patternOf(i, holds) : insensitive;
+    if (!pattern) continue;
+    eachMatch(pattern, subject, (at, match) => {
       if (match.length === 0) return;
       const end = at + match.length;
       const mention = { term, type: term.type, start: at, end, text: sentence.slice(at, end) };
