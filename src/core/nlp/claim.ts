@@ -622,7 +622,8 @@ const WHAT_IT_IS = re(
 );
 /** What a technology is: "Voice recognition is the ability of software to…". */
 const WHAT_A_TECHNOLOGY_IS = gated(
-  rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:the|an?) (?:[\w-]+ )?` +
+  // With no article too: "Facial recognition is technology that identifies…".
+  rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:(?:the|an?) )?(?:[\w-]+ )?` +
     rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b`,
 );
 /** A commitment to protect data: "We are committed to protecting…". */

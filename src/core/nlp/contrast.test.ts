@@ -5077,6 +5077,20 @@ const PAIRS: Pair[] = [
     'Proctoring captures webcam images and flags instances where no face is detected.',
     ['face|affirmed'],
   ],
+  [
+    'what a technology is, with no article',
+    'Facial recognition is used by our app to identify a person by comparing features of their face.',
+    ['face|affirmed'],
+    'Facial recognition is technology that identifies a person by comparing features of their face.',
+    [],
+  ],
+  [
+    'the sound a screen plays is no voice',
+    'Our TVs capture snippets of the audio from your microphone.',
+    ['voice|affirmed'],
+    'Our TVs capture snippets of the audio displayed on your screen.',
+    [],
+  ],
 ];
 
 describe('contrast pairs', () => {

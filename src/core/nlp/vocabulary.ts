@@ -1109,6 +1109,8 @@ export const TRAPS: Trap[] = [
   ),
   named('voice-idiom', [
     rx`voice (?:your|their|any|concerns|an? )`,
+    // The sound of what a screen shows is no one's voice: "the audio and video displayed on your screen".
+    rx`\baudio(?: (?:and|or) video)? (?:(?:displayed|played|shown) )?(?:on|from) (?:your |the )?(?:screen|tv|television)\b`,
     // A voice as a say: "use your voice to stand up for privacy".
     rx`\b(?:use|raise|lend|add) (?:your|their|our) voices? to ` +
       words('stand up|speak (?:up|out)|advocate|support|fight|call for|demand|make a difference|be heard|help shape'),
