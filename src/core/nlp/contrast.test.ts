@@ -5091,6 +5091,13 @@ const PAIRS: Pair[] = [
     'Our TVs capture snippets of the audio displayed on your screen.',
     [],
   ],
+  [
+    'handing data over is a flow verb, negated by without + -ing',
+    'You can track your cycle by providing your device location to us.',
+    ['location|affirmed'],
+    'You can track your cycle without providing your device location to us.',
+    ['location|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

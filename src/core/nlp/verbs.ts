@@ -104,6 +104,8 @@ export const VERBS: VerbRow[] = [
     ['transmit', { double: true, nouns: ['transmission'] }],
     'upload',
     'sync',
+    // The reader handing it over: "without providing your device location to us".
+    'provide',
     ['leave', { past: ['left'] }],
   ]),
 ];
