@@ -49,6 +49,22 @@ export async function launchFirefox(extraPrefs: FirefoxPrefs = {}): Promise<Brow
 /** The BiDi browsing context of a page: puppeteer does not type it publicly, but its BiDi frame holds one. */
 interface BidiContext {
   navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void>;
+  setViewport(options: { viewport: { width: number; height: number } | null }): Promise<void>;
+}
+
+function bidiContext(page: Page): BidiContext {
+  const context = (page.mainFrame() as unknown as { browsingContext?: BidiContext }).browsingContext;
+  if (!context) throw new Error('not a WebDriver BiDi page: launch Firefox with protocol webDriverBiDi');
+  return context;
+}
+
+/**
+ * Sizes the page's viewport with BiDi's own `browsingContext.setViewport`. puppeteer's `page.setViewport` also
+ * sends `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know (an unknown-command error),
+ * though later releases do: Debian has shipped both.
+ */
+export async function setViewportSize(page: Page, width: number, height: number): Promise<void> {
+  await bidiContext(page).setViewport({ viewport: { width, height } });
 }
 
 /**
@@ -57,8 +73,6 @@ interface BidiContext {
  */
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
-  const context = (page.mainFrame() as unknown as { browsingContext?: BidiContext }).browsingContext;
-  if (!context) throw new Error('not a WebDriver BiDi page: launch Firefox with protocol webDriverBiDi');
-  await context.navigate(`${EXTENSION_ORIGIN}/${path}`, 'complete');
+  await bidiContext(page).navigate(`${EXTENSION_ORIGIN}/${path}`, 'complete');
   return page;
 }

@@ -1,5 +1,6 @@
 import { clickButton, texts } from './dom';
 import { expect, test } from './harness';
+import { setViewportSize } from './firefox';
 
 const rowValue = (type: string) => `.row[data-type="${type}"] .row-value`;
 
@@ -14,7 +15,7 @@ test.describe('Firefox: the popup', () => {
     expect(await texts(popup, rowValue('location.approximate'))).toEqual(['Collects']);
     expect(await texts(popup, rowValue('location'))).toEqual(['Not mentioned']);
     expect((await texts(popup, '.row[data-type="face"] .quote')).join(' ')).toMatch(/faceprints/);
-    await popup.setViewport({ width: 420, height: 760 });
+    await setViewportSize(popup, 420, 760);
     console.log(`Firefox popup screenshot: ${await ext.screenshot(popup, 'firefox-popup')}`);
 
     // The popup talks to the tab: its button takes the highlights away and brings them back.

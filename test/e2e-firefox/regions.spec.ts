@@ -1,5 +1,6 @@
 import { attributes, clickButton, texts } from './dom';
 import { expect, test } from './harness';
+import { setViewportSize } from './firefox';
 
 /**
  * Firefox grants an MV3 add-on's content-script matches (`http://*\/*`, `https://*\/*`) as host permissions at
@@ -35,7 +36,7 @@ test.describe('Firefox: regional versions', () => {
       'May collect (with conditions)',
     ]);
     expect(await ext.api<boolean>(`return browser.permissions.contains({ origins: ['http://localhost/*'] });`)).toBe(true);
-    await popup.setViewport({ width: 420, height: 900 });
+    await setViewportSize(popup, 420, 900);
     console.log(`Firefox regions screenshot: ${await ext.screenshot(popup, 'firefox-popup-regions')}`);
   });
 });
