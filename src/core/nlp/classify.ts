@@ -201,13 +201,8 @@ const LEARNS_OF_CLAUSE = re(
 );
 /** Off by default, in the denial's own clause: "we do not keep audio recordings by default" (not "whether by default or…"). */
 const BY_DEFAULT = /(?<!\bwhether )\bby default\b/i;
-/** Read once per clause, not once per mention of it (a hostile clause holds thousands). */
-const byDefaultIn = new WeakMap<object, boolean>();
-const saysByDefault = (clause: { text: string }) => {
-  let b = byDefaultIn.get(clause);
-  if (b === undefined) byDefaultIn.set(clause, (b = BY_DEFAULT.test(clause.text)));
-  return b;
-};
+/** Read once per clause, not once per mention of it (a hostile clause holds thousands), as clauseStaysOnDevice is. */
+const saysByDefault = oncePerSentence((clause: string) => BY_DEFAULT.test(clause));
 const NEGATIVE_CONDITION_LEAD = re(
   rx`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
 );
@@ -834,7 +829,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
   // The condition is looked for only once a denial is found (it costs two or three pattern tests a mention).
   const conditioned = () => facts.negatedCondition && (deniedLater || conditionNear(clauses, at));
-  if (denied && (conditioned() || saysByDefault(clause) || facts.circumstanceExcepted)) {
+  if (denied && (conditioned() || saysByDefault(clause.text) || facts.circumstanceExcepted)) {
     return 'conditional';
   }
   // "If you do not enable GPS, we don't collect your precise location": denied in that case, and affirmed (on

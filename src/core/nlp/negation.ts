@@ -154,8 +154,10 @@ function parenthesesOf(sentence: string): { open: number; close: number }[] {
   return out;
 }
 
-/** The negations of a sentence with their scopes, in order. */
+/** What opens a clause that says when or where, up to two words before a cue: "instances where no", "when you do not". */
 const CONDITION_LEAD = /\b(?:where|when|whenever|if|unless)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/** The negations of a sentence with their scopes, in order. */
 export function negationsIn(sentence: string): Negation[] {
   const found: number[] = [];
   const texts: string[] = [];
