@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { GROUP_MARK } from '../src/core/text/pattern';
 
 /**
  * Joins raw pattern pieces at build time: `rx\`a\` +\n    rx\`b\`` becomes `rx\`ab\``. The analyzer writes its long
@@ -105,6 +106,37 @@ export function foldAlternatives(code: string, fileName = 'file.ts'): string {
   return out + code.slice(at);
 }
 
+/**
+ * Writes each non-capturing group opener `(?:` of an `rx` piece as the one character `GROUP_MARK`, which `rx`
+ * turns back at run time (src/core/text/pattern.ts): ~2,800 groups, two bytes each of the shipped analyzer. The
+ * two rewrites are inverse as long as no piece holds the mark itself, so the build fails on one that does. Only
+ * the pieces' own text is rewritten, never what their `${…}` substitute.
+ */
+export function compactGroups(code: string, fileName = 'file.ts'): string {
+  if (!code.includes('rx`')) return code;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const spans: [number, number][] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'rx') {
+      const t = node.template;
+      const literals = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      for (const l of literals) spans.push([l.getStart(source), l.getEnd()]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of spans) {
+    const text = code.slice(from, to);
+    if (text.includes(GROUP_MARK)) throw new Error(`${fileName}: an rx piece holds "${GROUP_MARK}", which rx reads as "(?:"`);
+    out += code.slice(at, from) + text.replaceAll('(?:', GROUP_MARK);
+    at = to;
+  }
+  return out + code.slice(at);
+}
+
 /** The fold as a Vite plugin, on the TypeScript sources of `src/` (before esbuild strips their types). */
 export function foldRawTemplatesPlugin(): Plugin {
   return {
@@ -113,7 +145,7 @@ export function foldRawTemplatesPlugin(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.test.ts')) return null;
       // Seams first, so that a list's items are single pieces.
-      const folded = foldAlternatives(foldRawTemplates(code, id), id);
+      const folded = compactGroups(foldAlternatives(foldRawTemplates(code, id), id), id);
       return folded === code ? null : { code: folded, map: null };
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAlternatives, foldRawTemplates } from '../../scripts/fold-raw-templates';
+import { compactGroups, foldAlternatives, foldRawTemplates } from '../../scripts/fold-raw-templates';
 import { alternatives, rx, words } from '../../src/core/text/pattern';
 
 /**
@@ -55,5 +55,21 @@ describe('foldAlternatives', () => {
     for (const code of ['alternatives([rx`a`, X])', "words(rx`a`, 'b\\\\.c')", 'words(rx`a`, ...X)', 'other([rx`a`, rx`b`])']) {
       expect(foldAlternatives(code)).toBe(code);
     }
+  });
+});
+
+describe('compactGroups', () => {
+  it('writes each group opener of a piece as one mark, which rx reads back: the same string', () => {
+    const code = 'rx`(?:a|b)\\s(?:${X}|c(?:d))`';
+    const compacted = compactGroups(code);
+    expect(compacted).toBe('rx`~a|b)\\s~${X}|c~d))`');
+    expect(run(compacted)).toBe(run(code));
+  });
+  it('rewrites only the pieces: plain strings, templates and substituted values keep their groups', () => {
+    const code = "'(?:a)' + `(?:b)` + rx`${words('(?:c)')}d`";
+    expect(compactGroups(code)).toBe(code);
+  });
+  it('fails on a piece that holds the mark itself, whose meaning would change', () => {
+    expect(() => compactGroups('rx`a~b`')).toThrow(/holds "~"/);
   });
 });
