@@ -43,6 +43,8 @@ const HEDGE = words(
   // engagement in it ("we do not engage in the collection of…").
   // "Make use of" is the verb "use": the hedge stops before it, so that "use" is read as the verb governed.
   rx`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)?(?= use of\b)`,
+  // So is an act that a process would contain: "attendance does not involve collecting fingerprints".
+  rx`(?:involv(?:e|es|ed|ing)|entail(?:s|ed|ing)?)(?= \w+ing\b)`,
   rx`(?:we|they|our [\w-]+|third parties|anyone)`,
   // The subject after an inverted auxiliary: "at no point does the app transmit", "at no time will SkyPass apply".
   rx`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+|[\w-]+)(?= \w)`,

@@ -5098,6 +5098,41 @@ const PAIRS: Pair[] = [
     'You can track your cycle without providing your device location to us.',
     ['location|denied'],
   ],
+  [
+    'negation passes through a process verb (involve + -ing)',
+    'Entry to the gym works with a key card and does not involve scanning or storing fingerprints.',
+    ['biometric|denied'],
+    'Entry to the gym works with a key card and involves scanning and storing fingerprints.',
+    ['biometric|affirmed'],
+  ],
+  [
+    'build is a processing verb: a negation over build reaches coordinated acts',
+    'Our photo app does not build face templates or try to recognize the people in your albums.',
+    ['face|denied'],
+    'Our photo app builds face templates and tries to recognize the people in your albums.',
+    ['face|affirmed'],
+  ],
+  [
+    'location of children (irregular plural) is a person\'s whereabouts',
+    'The tracker app does not collect the location of children under 10.',
+    ['location|denied'],
+    'The tracker app does not collect the location of schools near you.',
+    [],
+  ],
+  [
+    'a subject with a contact relative opens its own clause after \', and\'',
+    'We do not collect precise location data, and the areas we use are limited to the country associated with your IP address.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'We do not collect precise location data or the country associated with your IP address.',
+    ['location.approximate|denied', 'location.precise|denied'],
+  ],
+  [
+    'kept on the device: what speech becomes there (converted to text on the phone)',
+    'Voice notes are converted to text on your phone and the audio is deleted right away.',
+    ['voice|denied'],
+    'Voice notes are converted to text on our servers and the audio is deleted right away.',
+    ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

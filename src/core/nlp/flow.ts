@@ -64,7 +64,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   named('kept-on-device',
     rx`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
       rx`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
-      rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled)\b` +
+      rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled|converted)\b` +
+      // What it becomes there: "speech is converted to text on the tablet".
+      rx`(?: (?:in)?to (?:text|[\w-]+ form))?` +
       // "…processed in the car", "enrolled on the band itself".
       // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
       rx`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))` +

@@ -52,13 +52,21 @@ function verbNotNoun(words: Word[], j: number): boolean {
  */
 function subjectAt(words: Word[], i: number): boolean {
   if (!DETERMINERS.has(words[i]?.norm ?? '') || words[i]!.after) return false;
-  for (let j = i + 1; j < words.length && j <= i + 1 + SUBJECT_WORDS; j++) {
+  for (let j = i + 1, last = i + 1 + SUBJECT_WORDS; j < words.length && j <= last; j++) {
     const w = words[j]!;
     if (j > i + 1 && (AUXILIARIES.has(w.norm) || (isThirdPersonVerb(w.norm) && verbNotNoun(words, j)))) return true;
+    // A relative clause without "that" inside the subject, its pronoun and verb: "…, and the signals we use are…".
+    if (j > i + 1 && CONTACT_RELATIVE.has(w.norm) && !w.after) {
+      j++;
+      last += 2;
+      continue;
+    }
     if (NOT_IN_SUBJECT.has(w.norm) || w.after) return false;
   }
   return false;
 }
+
+const CONTACT_RELATIVE = new Set(['we', 'you', 'they']);
 
 const CONDITION_START = /^\W*(?:even )?(?:if|when|once|unless|where)\b/i;
 

@@ -48,6 +48,9 @@ export const VERBS: VerbRow[] = [
     'access',
     ['see', { past: ['saw', 'seen'] }],
     ['create', { nouns: ['creation'] }],
+    // Making a derived record: "we do not build face templates", "the template is computed on the phone".
+    ['build', { past: ['built'] }],
+    'compute',
     ['extract', { nouns: ['extraction'] }],
     'generate',
     ['track', { nouns: ['tracking'] }],

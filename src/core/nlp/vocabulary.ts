@@ -840,8 +840,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Within one clause: not across a semicolon ("…precise location; any location we use… IP address").
     // Nor across a contrast ("precise location, although we may infer your general location from your IP
     // address": the IP address gives the second location, not the first).
-    // Nor across a clause of its own ("…precise location data, and we determine only the country … from your IP").
-    rx`location(?:(?!\b(?:although|though|but|whereas|however|and we)\b)[^.;]){0,60}\b` +
+    // Nor across a clause of its own ("…precise location data, and we determine only the country … from your IP",
+    // "…, and the signals we use are limited to the country associated with your IP address").
+    rx`location(?:(?!\b(?:although|though|but|whereas|however|and we)\b|, and\b)[^.;]){0,60}\b` +
       words('based on|on the basis of|derived from|inferred from|from|using|via|by means of|through|associated with|linked to') +
       rx`\b[^.;]{0,30}(?:ip address|sim card)`,
     rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
