@@ -38,8 +38,9 @@ const FIRST_PARTY_ACT = re(
     // A denial is a claim too: "we do not collect", "we never share".
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
     rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${verbSource(ALL_KINDS)})\b` +
-    // What lets the company act is its act too: "Maine law allows us to use and disclose…".
-    rx`|\b(?:allow|permit|authori[sz]e)s? us to (?:${PROCESSING_OR_FLOW_VERB})\b`,
+    // What lets or makes the company act is its act too: "Maine law allows us to use and disclose…", "Illinois law
+    // requires us to keep…".
+    rx`|\b(?:allow|permit|authori[sz]e|require|oblige)s? us to (?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
 /** Whether `s` says what `pattern` matches with no first person in it (by default; or no act of the company's). */
 const withoutUs = (pattern: Pick<RegExp, 'test'>, s: string, us: Pick<RegExp, 'test'> = FIRST_PARTY) => pattern.test(s) && !us.test(s);
@@ -122,6 +123,9 @@ const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,14}$/
 // The colon may close the topic's last word: "Location data: what we collect and why".
 const TOPIC_THEN_QUESTION = /^[^.;]{1,120}(?:\s[—–-]|:)\s(?:how|what|why|which|who|when)\b[^.;]{0,80}$/i;
 
+/** A section's number opening a heading: "4.2", "(iii)", "Section 5:", "Part B.". */
+const SECTION_NUMBER = /^(?:(?:section|part|article|chapter|annex|appendix|schedule)\s+\w{1,4}[:.)]?\s+|[\d.()ivx]+\s+)/i;
+
 /** Longer than any heading: twelve long words and their spaces, twice over. */
 const MAX_HEADING_CHARS = 400;
 /**
@@ -145,7 +149,8 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // the word arrays alone made this pass grow faster than the text).
   if (s.length > MAX_HEADING_CHARS) return false;
   // Not through the once-per-sentence cache: another string would evict the sentence's own words.
-  const w = s.replace(/^[\d.()ivx]+\s+/i, '').split(/\s+/).filter(Boolean);
+  // Without its number: "4.2 ", "Section 5: ", "Part B. ".
+  const w = s.replace(SECTION_NUMBER, '').split(/\s+/).filter(Boolean);
   // On a page the block says which: a list item in sentence case is an item; a short paragraph (a bold run-in
   // heading) keeps the heading rule. Text with no block (a sentence on its own) is read by its case.
   // A title-cased list item is a table of contents' entry, not data.
@@ -345,12 +350,19 @@ const NORM_DESCRIBES = gated(
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
     // A name of eight words: "The Texas Capture or Use of Biometric Identifier Act".
-    rx`(?:(?:[A-Z][\w'’-]*\s+){0,8}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
+    // Its words may be numbers too: "Chapter 503 of the Texas Business and Commerce Code governs…".
+    rx`(?:(?:[\w'’-]+\s+){0,10}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
     // Or a code by its section: "Texas Business and Commerce Code § 503.001 governs…".
-    rx`|authorit(?:y|ies)|regulators?|courts?|codes?(?: of practice| § [\d.]+)?)|${LAW_ACRONYM})\b(?:\s*\([^()]{0,60}\))?(?:\s+\w+){0,2}?\s+` +
-    rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out)s?` +
+    rx`|authorit(?:y|ies)|regulators?|courts?|codes?(?: of practice| § [\d.]+)?` +
+    // A body named head first: "The Department for Education publishes guidance…".
+    rx`|(?:departments?|ministr(?:y|ies)|agenc(?:y|ies)) (?:of|for) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)|${LAW_ACRONYM})\b` +
+    // An aside: "Some state laws, including those in Illinois and Texas, impose…".
+    rx`(?:\s*\([^()]{0,60}\)|,[^,.;]{1,60},|, (?:including|such as|like|in) [^.;]{1,80}?,)?(?:\s+\w+){0,2}?\s+` +
+    rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out` +
+    rx`|impose|mandate)s?` +
     // A regulator's word: "The Federal Trade Commission has warned retailers that…".
-    rx`|(?:has |have )?(?:issued (?:guidelines|guidance|rules|opinions|recommendations)|warned|advised|cautioned))\b`,
+    rx`|(?:has |have )?(?:(?:issued|publish(?:es|ed)?) (?:guidelines|guidance|rules|opinions|recommendations)|warned|advised` +
+    rx`|cautioned))\b`,
 );
 /**
  * What a law says, as the sentence's frame: "Under HIPAA, full-face photographs … must be removed before…". A law
@@ -640,7 +652,7 @@ const SECTION_APPLIES = gated(
 const IMPERATIVE_AFTER_AIM = re(
   rx`^(?:to|in order to|if you|if you'd like to|when you want to)\b[^,.;]{1,120}, (?:please )?` +
     rx`(?:enter|tap|click|select|choose|go to|open|turn|type|visit|press|remove|delete|reset|set|change|update` +
-    rx`|disable|enable|contact|check|review|adjust)\b`,
+    rx`|disable|enable|contact|check|review|adjust|hold|swipe|drag|toggle|mute|unmute|scroll|long-press)\b`,
 );
 /** The company's own future practice as a supposition: "If we ever…", "Should we decide to…", "If we were to…". */
 const HYPOTHETICAL_PRACTICE =
@@ -710,7 +722,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     withoutUs(WHAT_IT_IS, s) ||
     // "Voice recognition is the ability of software to identify…": what a technology is.
     // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-    withoutUs(WHAT_A_TECHNOLOGY_IS, s),
+    withoutUs(WHAT_A_TECHNOLOGY_IS, s) ||
+    // A kind defined by its genus, both indefinite: "A voiceprint is a set of measurable characteristics…", "A
+    // passkey is a credential stored on your device…" (any one, not the reader's or the company's).
+    withoutUs(/^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s/i, s),
   ),
   rule('law', (s) =>
     // What the law does to a kind of data: "Facial recognition technology is regulated differently…".

@@ -75,6 +75,9 @@ const PHRASE_EDGE = re(
 /** What "location" is complemented by, when followed by "of": "the location of your device" vs "of birth". */
 // Also past a coordinated head: "the location and time of the open home".
 const OF_COMPLEMENT = /^s?(?:\s+(?:and|or)\s+(?:time|date|name|address|hours|size|price)s?)?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)/i;
+/** People's own devices after "of": "the location of chaperones' and students' devices", "of the drivers' phones". */
+const OF_PEOPLES_DEVICES =
+  /^s?\s+of\s+(?:the\s+)?(?:\w+['’]s?\s+(?:and|or)\s+)?\w+['’]s?\s+(?:devices?|phones?|smartphones?|handsets?|tablets?|watches)\b/i;
 /** Someone or something the user is or owns: "the registered user", "a member", "your device". */
 const USER_NOUN = words(
   'users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?',
@@ -182,6 +185,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   ) {
     return 'data';
   }
+  if (OF_PEOPLES_DEVICES.test(after)) return 'data';
   const of = OF_COMPLEMENT.exec(after);
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".

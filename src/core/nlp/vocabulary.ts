@@ -480,6 +480,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:your|user'?s?|the user'?s?)(?: own)? voice\b(?! assistant)`,
     // The possessive reaches every item of its list: "your name, voice, or image" is the reader's voice.
     rx`\b${THE_READERS} (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
+    // Also without the last comma, or with one item: "your image, likeness and voice", "your name or voice".
+    rx`\b${THE_READERS} (?:[\w-]+, ){0,3}[\w-]+ (?:and|or) voice\b(?! assistant)`,
+    // A voice named by how it sounds out: "your speaking voice", "your singing and speaking voice" (not an idiom's
+    // "your brand voice").
+    rx`\b${THE_READERS} (?:[\w-]+ing (?:and|or) )?[\w-]+ing voice\b`,
     // Whose voices, by a people noun after "of": "the voices of children under 13". Not an idiom's "the voices of
     // our customers" (a say): only people who speak into the service.
     rx`\bvoices? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
@@ -754,6 +759,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
     // "Location (Precise)", "location (fine)".
     rx`\((?:precise|exact|fine)\b${AFTER_LOCATION_PAREN}`,
+    // The location named by its radio source: "the device's Wi-Fi-based location", "GPS-based positioning".
+    rx`\b(?:gps|wi-?fi|bluetooth|beacon|cell(?:ular)?(?:[- ]tower)?|satellite)[- ]based (?:geo)?(?:location|positioning)\b`,
     // Android's permission names: fine is precise (coarse is approximate, below).
     rx`\b(?:access_)?fine[ _]location\b`,
   ]),
@@ -765,7 +772,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Location: approximate.
   term('approximate-location', APPROXIMATE, [
     // A word of its own: "through GPS" is no rough GPS.
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: or precise)? (?:geo)?(?:location|gps)`,
+    // Also an area it qualifies: "the approximate city we derive from that address".
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: or precise)? (?:(?:geo)?(?:location|gps)|(?:city|region|area|position)\b)`,
     rx`precise or approximate (?:gps|geo)?location|precise or approximate gps|general area`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
     rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
