@@ -527,6 +527,9 @@ const ADVICE = gated(
     // "…, so review permissions regularly".
     rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
 );
+/** Software asking the device for a permission, not a person exercising a right: "the app does not request access to…". */
+const APP_REQUESTS_ACCESS =
+  /\b(?:app|application|service|website|site|game|skill|extension|it)\s+(?:(?:may|will|would|can|could|does|do|did|not|never|also|only)\s+){0,3}(?:requests?|asks? for)\s+(?:your\s+)?(?:permission\s+(?:for|to)|access\s+to)\b/i;
 const RIGHTS_REQUEST = gated(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object|request)\b` +
     // The request named by its object: "To request access to or deletion of your enrollment data, contact…".
@@ -768,7 +771,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   // The company by its name is the first party too: "ID.me will not collect your biometric information without
   // your consent, and you may ask us to delete it".
   rule('rights-request', (s) =>
-    RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !namedAct(s)),
+    RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !namedAct(s) &&
+    !APP_REQUESTS_ACCESS.test(s)),
   // The state of the user's device or the reader's own choice, with no act of the company.
   rule('device-state', (s) =>
     ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||

@@ -379,7 +379,11 @@ const OWN_ACT_AFTER = re(
     rx`(?:us|our|we|the (?:app|service|company))\b`,
 );
 /** The company's own act on it in a later clause: "We do not sell biometric data, and we use it only to verify…". */
-const WE_ACT_ON_IT = re(rx`\bwe (?:(?!not\b|never\b)\w+ ){0,2}(?:${PROCESSING_VERB}) (?:it|them)\b`);
+// Not itself denied by an inverted negation before it: "…, nor do we use it to infer your health".
+const WE_ACT_ON_IT = re(
+  rx`(?<!\b(?:nor|neither|not|never) (?:do|does|did|will|would|can|shall) )` +
+    rx`\bwe (?:(?!not\b|never\b)\w+ ){0,2}(?:${PROCESSING_VERB}) (?:it|them)\b`,
+);
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
 // "We do not collect your GPS location, only your city": what follows "only" after the denial is what is collected.
 const EXCEPTION_BEFORE =

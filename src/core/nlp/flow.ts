@@ -57,7 +57,8 @@ const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|
 /** The device's verbs toward the company, the company as receiver, and a result it receives (the row below). */
 const SEND = rx`(?:sends?|passes|returns?|gives?|provides?|shares?|tells?)`;
 const TO_US = rx`(?:us|the app|our (?:app|servers?|service)|the company)`;
-const A_RESULT = rx`(?:a|an|the) (?:[\w-]+ ){0,3}` + words(`${RESULT_WORDS}|yes or no`) + rx`s?\b`;
+// Its kind may be written with a slash: "a pass/fail result".
+const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes or no`) + rx`s?\b`;
 
 export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
@@ -73,7 +74,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").
       rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}` +
       // In the active: "the game processes speech on the tablet".
-      rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match)e?s (?:[\w'-]+ ){1,3}(?:locally )?on ${READER_DEVICE}`,
+      // Also a comparison there: "compares your selfie with your ID on your device".
+      rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s (?:[\w'-]+ ){1,5}(?:locally )?on ${READER_DEVICE}`,
   ),
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   named('handled-locally',
@@ -140,7 +142,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       rx` (?:will )?` +
       // "…gets back only a yes or a no".
       rx`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?)(?: back)? only) ` +
-      rx`(?:a|an|the) (?:[\w-]+ ){0,3}` +
+      rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` +
       words(`${RESULT_WORDS}|yes or (?:a )?no`) +
       rx`s?\b`,
   ),
@@ -159,7 +161,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   ),
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
   named('only-a-result',
-    rx`\bonly (?:a|an|the) (?:[\w-]+ )?` +
+    rx`\bonly (?:a|an|the) (?:[\w/-]+ )?` +
       words(rx`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
       rx`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
   ),

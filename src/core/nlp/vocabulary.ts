@@ -361,7 +361,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
     rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
-      rx`(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;]{0,60})`,
+      // In the act's own clause: not "…whether items are scanned correctly, and … may capture images of your face".
+      rx`(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;,]{0,60})`,
     // The eyes followed: "eye tracking", "gaze data", "a camera watches your eyes and head position".
     // Eye tracking as data or as a feature turned on, not a capability ("does not support eye tracking").
     rx`gaze (?:detection|data|tracking)|\beye[- ]tracking (?:data|information|features?|sensors?|cameras?)\b` +
@@ -587,8 +588,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\baudio\b(?![ -](?:(?:and|or|\/) video )?` +
       words(
         rx`ads?|advertis\w*|description|player|quality|settings?|books?|codecs?|guides?|devices?`,
-        // The soundtrack of media, not a voice: "audio tracks", "audio watermarks".
-        'equipment|output|levels?|watermarks?',
+        // The soundtrack of media, not a voice: "audio tracks", "audio watermarks"; nor a premises' surveillance or a
+        // broadcast's inaudible tones ("CCTV audio and video footage", "audio signals from our TV ads").
+        'equipment|output|levels?|watermarks?|footage|surveillance|signals?|beacons?',
       ) +
       rx`\b)`,
   ),
@@ -713,7 +715,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   term('precise-source', PRECISE, [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
-    rx`\b(?:wi-?fi|wireless|bluetooth|ble|cell(?:ular)?|mobile)(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
+    rx`\b(?:wi-?fi|wireless|bluetooth(?: low energy)?|ble|cell(?:ular)?|mobile)(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
       words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
       // Or directions given from it, or a geofence drawn with it: "uses Wi-Fi and Bluetooth signals to give you
       // turn-by-turn directions", "Wi-Fi signals for geofencing in our stores". Not as a modifier of what names
@@ -900,7 +902,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Also after a comma ("We do not track your location, apart from the city you enter"), or fronted before a
       // location later in the sentence ("Except for your country, we do not collect any location information").
       rx`|\b${AREA}\b(?:(?<=\blocation\b[^.;,]{0,30},? ${EXCEPTING} (?:your |the )?${AREA})` +
-      rx`|(?<=^\W{0,5}${EXCEPTING} (?:your |the )?${AREA})(?=[^.;]{0,80}\blocation\b))`,
+      rx`|(?<=^\W{0,5}${EXCEPTING} (?:your |the )?${AREA})(?=[^.;]{0,80}\b(?:location|where you are|whereabouts)\b))` +
+      // The area the reader gives, wherever it stands: "stores near the ZIP code you type in", "the city you choose".
+      rx`|\b${AREA}\b(?= (?:that |which )?you (?:\w+ )?(?:type|enter|provide|give|choose|select|pick|supply|add)(?:s|ed)?\b)`,
   ),
   // What the company fits to the reader's area: "an event specific to your country", "ads relevant to your
   // country/region" (it must know the area). A norm fitted to it ("rights specific to your country") is a
@@ -994,10 +998,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // nearby", "nearby users"): the service places the reader to tell. Not places or shops nearby.
     rx`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
       rx`|\b${NEARBY_PEOPLE} nearby\b|\bnearby ${NEARBY_PEOPLE}\b`,
-    rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department) you(?:'re| are) (?:currently )?in\b`,
+    rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|section|zone|hall|wing` +
+      rx`|platform|lounge) you(?:'re| are) (?:currently )?in\b`,
     // One or every place too: "every place that you have visited"; destinations, also through an assistant ("places
     // you ask it to navigate to").
-    rx`\b(?:places?|locations|venues?|stores|points of interest|destinations) (?:that )?you (?:(?:have|had|often|usually) )?` +
+    rx`\b(?:places?|locations|venues?|stores|points of interest|destinations|areas|spots|attractions|shops|restaurants` +
+      rx`|stages|rooms|zones|booths) (?:that )?you (?:(?:have|had|often|usually) )?` +
       rx`(?:(?:ask|asked|tell|told) (?:it|us|the [\w-]+) to )?` +
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?',
         'navigat(?:e|ed) to|dr(?:ive|ove) to') +
