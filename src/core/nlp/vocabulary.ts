@@ -903,8 +903,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       // location later in the sentence ("Except for your country, we do not collect any location information").
       rx`|\b${AREA}\b(?:(?<=\blocation\b[^.;,]{0,30},? ${EXCEPTING} (?:your |the )?${AREA})` +
       rx`|(?<=^\W{0,5}${EXCEPTING} (?:your |the )?${AREA})(?=[^.;]{0,80}\b(?:location|where you are|whereabouts)\b))` +
-      // The area the reader gives, wherever it stands: "stores near the ZIP code you type in", "the city you choose".
-      rx`|\b${AREA}\b(?= (?:that |which )?you (?:\w+ )?(?:type|enter|provide|give|choose|select|pick|supply|add)(?:s|ed)?\b)`,
+      // The area the reader gives, after a preposition that would make it a place: "stores near the ZIP code you type
+      // in", "apart from the city you choose" (as a verb's object the verb decides, above: not "we print the postcode
+      // you enter").
+      rx`|\b${AREA}\b(?<=\b(?:near|from|around|within|in|for|by|to) (?:the |your |a )?${AREA})` +
+      rx`(?= (?:that |which )?you (?:\w+ )?(?:type|enter|provide|give|choose|select|pick|supply|add)(?:s|ed)?\b)`,
   ),
   // What the company fits to the reader's area: "an event specific to your country", "ads relevant to your
   // country/region" (it must know the area). A norm fitted to it ("rights specific to your country") is a
