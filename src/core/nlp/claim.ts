@@ -653,7 +653,10 @@ const SECTION_APPLIES = gated(
 );
 /** The reader's aim or situation, a comma, then an imperative. */
 const IMPERATIVE_AFTER_AIM = re(
-  rx`^(?:to|in order to|if you|if you'd like to|when you want to)\b[^,.;]{1,120}, (?:please )?` +
+  rx`^(?:(?:to|in order to|if you|if you'd like to|when you want to)\b[^,.;]{1,120},` +
+    // Or the platform it is done on, or a label: "On Android, open Settings…", "Privacy tip: turn off…".
+    rx`|(?:on|in) (?:android|ios|iphone|ipad|windows|macos|(?:an? |your )(?:[\w-]+ )?(?:device|phone|browser))\b[^,.;]{0,40},` +
+    rx`|[\w ]{1,30}:) (?:please )?` +
     rx`(?:enter|tap|click|select|choose|go to|open|turn|type|visit|press|remove|delete|reset|set|change|update` +
     rx`|disable|enable|contact|check|review|adjust|hold|swipe|drag|toggle|mute|unmute|scroll|long-press)\b`,
 );

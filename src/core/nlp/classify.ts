@@ -7,7 +7,7 @@ import { DATA } from './terms';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { oncePerSentence } from './acts';
-import { findMentions, type Mention } from './mentions';
+import { EVERY_KIND, findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import {
   ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB, verbKind, verbSource,
@@ -1172,8 +1172,11 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // states nothing of the claim.
   const precisionStated = [...(byType.get(PRECISE) ?? []), ...(byType.get(APPROXIMATE) ?? [])]
     .filter((x) => x.stance !== 'none');
+  // Nor a denial of every kind ("no location data of any precision, including IP-based location"), which denies the
+  // location as well as the kind it names.
   if (byType.has(LOCATION) && precisionStated.length > 0) {
-    const stated = new Set(precisionStated.map((x) => deniesIt(x.stance)));
+    const everyKind = EVERY_KIND.test(sentence);
+    const stated = new Set(precisionStated.filter((x) => !(everyKind && deniesIt(x.stance))).map((x) => deniesIt(x.stance)));
     const left = byType.get(LOCATION)!.filter((x) => !stated.has(deniesIt(x.stance)));
     setOrDrop(LOCATION, left);
   }

@@ -96,7 +96,10 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     rx`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
       rx`${NEVER}(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
-      rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}`,
+      rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}` +
+      // The negation on the subject: "neither the audio nor any transcript of it is ever accessible to us".
+      rx`|(?:${NEITHER_NOR_SUBJECT}|${NEGATIVE_SUBJECT})[^.;]{0,40}?\b(?:is|are) (?:ever )?(?:readable|accessible|visible|available) ` +
+      rx`(?:to|by) ${US}`,
   ),
   // "…matched on the terminal without being transmitted", "…removed before it reaches our servers".
   named('not-transmitted',

@@ -152,6 +152,9 @@ export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 /** The rest of a registered name after a capitalised word: more such words, then its legal form. */
 const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:Inc|LLC|Ltd|Limited|GmbH|Corp|plc|S\.A)\b/;
 
+/** Words that make a location every kind: "of any kind", "of any precision", "not even from", "whether from". */
+export const EVERY_KIND = /\b(?:of any (?:kind|sort|type|precision|form)|in any form|not even|whether from)\b/i;
+
 /** A listing phrase leading a match: "such as", "e.g.", "including". */
 const LISTING_LEAD = re(rx`^(?:such|like|${EG}|incl)`, 'i');
 
@@ -241,8 +244,10 @@ export function findMentions(sentence: string): Mention[] {
   // A generic location mention inside a face mention ("the location of your face") or inside a specific
   // location mention ("precise location") is that mention, not another one. The maps are built only when
   // there is a generic location mention or a face mention to look for.
+  // Not a source given as one of every kind ("location information of any kind, whether from your browser or your
+  // IP address"): the location is every kind, the source one of them.
   const specific = found.some((m) => m.term.id === 'location')
-    ? cover(sentence.length, found.filter((m) => m.term.id !== 'location'))
+    ? cover(sentence.length, found.filter((m) => m.term.id !== 'location' && !EVERY_KIND.test(m.text)))
     : undefined;
   const faces = found.some((m) => m.type === 'face')
     ? cover(sentence.length, found.filter((m) => m.type === 'face'))

@@ -9,7 +9,7 @@ import {
 } from './classify';
 import { endsWithQuestion, isVerblessLabel } from './claim';
 import { foldCompatibility, type Folded } from './fold';
-import { isCandidate } from './mentions';
+import { EVERY_KIND, isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import type { SentencePractice } from './types';
 
@@ -129,7 +129,10 @@ export function classifySpans(
  */
 export function classifyText(text: string, context: SentenceContext = {}): SentencePractice[] {
   const byType = new Map<string, SentencePractice>();
+  /** Generic location denials of every kind ("of any kind, whether from…"), which a stated precision does not replace. */
+  const everyKind = new Set<SentencePractice>();
   for (const { span, practices } of classifySpans(text, splitSentences(text), () => context).results) {
+    const universal = EVERY_KIND.test(text.slice(span.start, span.end));
     for (const practice of practices) {
       const evidence = practice.evidence.map((e) => ({ ...e, start: e.start + span.start, end: e.end + span.start }));
       const shifted = { ...practice, evidence };
@@ -144,6 +147,7 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
       const existing = byType.get(practice.type);
       if (!existing || (existing.stance === 'denied' && practice.stance === 'affirmed')) {
         byType.set(practice.type, shifted);
+        if (universal && practice.type === 'location' && practice.stance === 'denied') everyKind.add(shifted);
       } else if (existing.stance === practice.stance) {
         existing.identifier = existing.identifier || practice.identifier;
         existing.conditional = existing.conditional || practice.conditional;
@@ -154,7 +158,7 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
   const stated = [...byType.values()].filter((p) => p.type === 'location.precise' || p.type === 'location.approximate');
   for (const key of ['location', 'location|denied']) {
     const generic = byType.get(key);
-    if (generic && stated.some((p) => p.stance === generic.stance)) byType.delete(key);
+    if (generic && !everyKind.has(generic) && stated.some((p) => p.stance === generic.stance)) byType.delete(key);
   }
   return [...byType.values()];
 }

@@ -460,7 +460,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`${headThenModifier(VOICE, 'plain')}`,
     // The rest of the plain heads are VOICE's, above.
     rx`voice (?:and audio|and image|transcription|features)`,
-    rx`recordings? of (?:your |the user'?s? |their )?(?:[\w-]+'s )?voices?`,
+    rx`recordings? of (?:your |the user'?s? |their |an? |each |any )?(?:[\w-]+'s )?voices?`,
     // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
     rx`\brecordings? of (?:you|them|(?:the|your|a) [\w-]+) (?:reading|speaking|singing|talking|saying|pronouncing)\b`,
@@ -628,7 +628,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\biris(?:es)?\b|retina(?:l)? scans?|\bretinas?\b|gait`,
     // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
     rx`\b${TYPING}[ -]${TIMING}`,
-    rx`\b${TIMING} of (?:your |the user'?s? |their )?${TYPING}`,
+    rx`\b${TIMING}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} of (?:your |the user'?s? |their )?${TYPING}`,
     rx`vein[- ]patterns?|\bblood[- ]vessel patterns?\b`,
     // The eye by its parts: "the blood vessels at the back of your eye" (retina), "the coloured part of your eye" (iris).
     rx`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
@@ -638,7 +638,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b${TYPING_MANNER}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} ` +
-      rx`(?:with|at) which you type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))`,
+      rx`(?:with|at) which you type\b(?:(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))` +
+      // Or to tell a person from a bot or an impostor, said first: "To help detect bots and account takeovers, …".
+      rx`|(?<=\b(?:bots?|account takeovers?|impostors?|imposters?)\b[^.]{0,120}))`,
     // The manner of a walk or of typing, analysed: "we may analyse how you type and move your mouse to tell people
     // from bots", "we do not analyse how you walk" (gait, keystroke dynamics). An act of analysis governs it.
     // Typing only to tell who types, as with its rhythm above ("…how you type to personalise predictions" is none).
@@ -680,6 +682,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     // Also with the head's own word before it: "your location coordinates".
     rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location )?coordinates`,
+    // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
+    rx`\b(?:your|its|their) (?:real[- ]time|current|live|exact|present|latest) (?:location |gps )?coordinates\b`,
     // The receiver in the reader's device: "reads your phone's GPS".
     rx`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
     // Not the network itself: "cell-tower performance", "cell tower maintenance".
@@ -906,6 +910,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // The area the reader gives, after a preposition that would make it a place: "stores near the ZIP code you type
       // in", "apart from the city you choose" (as a verb's object the verb decides, above: not "we print the postcode
       // you enter").
+      // The area the company works out, as its relative clause says: "the city and region we infer from it".
+      rx`|\b${AREA}\b(?= (?:(?:and|or) [\w-]+ )?(?:that |which )?we (?:\w+ )?(?:infer|derive|determine|estimate|deduce|work out)\b)` +
       rx`|\b${AREA}\b(?<=\b(?:near|from|around|within|in|for|by|to) (?:the |your |a )?${AREA})` +
       rx`(?= (?:that |which )?you (?:\w+ )?(?:type|enter|provide|give|choose|select|pick|supply|add)(?:s|ed)?\b)`,
   ),
