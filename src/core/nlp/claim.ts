@@ -117,6 +117,8 @@ function isSentenceCaseItem(s: string): boolean {
 
 /** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
 // Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
+/** A permission prompt, which asks for what the app would then do: "Allow The Daily Lantern to use your location?". */
+const PERMISSION_PROMPT = /^\W*allow\b[^?]{1,80}\bto (?:use|access|collect|record|see)\b/i;
 const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,14}$/i;
 
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
@@ -673,7 +675,7 @@ const LAW_CLASSES = gated(
 const rule = (id: string, test: NonClaimRule['test']): NonClaimRule => ({ id, test });
 
 export const NON_CLAIM_RULES: NonClaimRule[] = [
-  rule('question', endsWithQuestion),
+  rule('question', (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s)),
   rule('heading', looksLikeHeading),
   rule('ui-label', (s) =>
     // "…whether we deliver to your area" asks about the company, it does not claim an act of it.
@@ -705,7 +707,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
     // position" says what the company gets.
-    /\b(?:do|does) not include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
+    /\b(?:do|does|will|would)(?: not|n't) include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
     /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     withoutUs(/^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i, s) ||

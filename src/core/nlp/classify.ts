@@ -275,6 +275,8 @@ const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[s
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
 const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
+/** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
+const OWN_SUBJECT_CLAUSE = /^\W*(?:(?:and|but|or|while|whereas)\s+)?(?:we|our|it|they|the company)\b/i;
 const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
@@ -517,7 +519,9 @@ const NO_INTENT = /^no (?:current |present |future )?(?:intention|intent|plans?|
 /** The reader refusing, not the company denying: "you can choose not to provide…", "you do not have to give…". */
 const READER_REFUSES = re(
   rx`\byou(?: (?:can|may|could|might|do|does|did|will|would|should))?` +
-    rx`(?: (?:choose|decide|elect|opt|prefer))?(?: to)?\s*$|\byou (?:do|ca|wo|did|should)$`,
+    rx`(?: (?:choose|decide|elect|opt|prefer))?(?: to)?\s*$|\byou (?:do|ca|wo|did|should)$` +
+    // People who refuse it themselves: "Students who do not wish to use fingerprint access may…".
+    rx`|\b(?:[\w-]+s|anyone|people|those) who (?:do|does|did)\s*$`,
 );
 
 /** What negating one act's verb says: a processing or flow verb denies, a further one denies only a further act. */
@@ -544,6 +548,14 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
     return 'further';
   }
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
+  // Data moving to someone other than the company is passed on, a further act: "We do not provide individual-level
+  // location data to participants in our Insights Programme" (not "…to us", "…to our servers", "…to the cloud").
+  if (
+    !kinds.includes('processing') && kinds.includes('flow') &&
+    TO_ANOTHER.test(sentence.slice(n.at + n.cue.length + m[0].length, Math.min(n.scopeEnd, n.at + 200)))
+  ) {
+    return 'further';
+  }
   if (kinds.includes('processing') || kinds.includes('flow')) return 'denies';
   if (kinds.length > 0 && kinds.every((k) => k === 'further')) return 'further';
   return undefined;
@@ -570,6 +582,12 @@ const KEPT_FROM = re(
     rx`|hackers|attackers|criminals|strangers)\b)(?:[\w'-]+ ){1,4}?from ([a-z]+ing)\b`,
 );
 
+/** A recipient other than the company, after a verb of flow and its object. */
+const TO_ANOTHER = re(
+  rx`^[^.;]{0,100}?\bto (?:the |our |any |other |some )?` +
+    rx`(?:third[- ]part(?:y|ies)|partners?|participants?|advertisers?|others|customers?|vendors?|companies|businesses` +
+    rx`|merchants?|insurers?|brokers?|researchers?|governments?|authorities|law enforcement|data brokers?)\b`,
+);
 /** Someone obliged, after "require": "require you to", "require employees to". */
 const OBLIGED_PERSON = /^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b/i;
 /** An adjective that takes the mention as its complement: "not responsible for", "not liable for", "not aware of". */
@@ -1130,13 +1148,24 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // A generic term yields to a named kind: "biometric information, such as faceprints" is about faces. Not across
   // stances: "We collect no biometric data from riders; drivers' selfies go through facial recognition" denies the
   // one and affirms the other.
+  // Nor across clauses with subjects of their own: "We do not collect biometric data from our readers, and we do not
+  // use facial recognition on photographs" denies both (the kind is no example of the generic term there; a
+  // condition's "when you consent to voice or facial authentication" still names examples).
+  const ownClause = (m: Mention) => {
+    let i = clauseIndexOf(clauses, m);
+    while (i > 0 && !OWN_SUBJECT_CLAUSE.test(clauses[i]!.text)) i--;
+    return i;
+  };
   const identifierStances = new Set(
-    [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])].filter((x) => x.mention.term.identifier).map((x) => deniesIt(x.stance)),
+    [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])]
+      .filter((x) => x.mention.term.identifier)
+      .map((x) => `${deniesIt(x.stance)}|${ownClause(x.mention)}`),
   );
   const biometric = byType.get('biometric');
   if (
     biometric &&
-    biometric.every((b) => b.mention.term.generic && identifierStances.has(deniesIt(b.stance))) &&
+    biometric.every((b) =>
+      b.mention.term.generic && identifierStances.has(`${deniesIt(b.stance)}|${ownClause(b.mention)}`)) &&
     !GENERIC_KEPT.test(sentence)
   ) {
     byType.delete('biometric');

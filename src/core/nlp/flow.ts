@@ -80,7 +80,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   named('handled-locally',
     rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
-      rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
+      // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
+      rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
       rx`|\bsecure hardware (?:of|on|in) (?:your|the user'?s) (?:phone|device)\b` +
       // On-device as a modifier: "the button uses on-device speech recognition".

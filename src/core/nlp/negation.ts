@@ -71,7 +71,11 @@ export const SCOPE_TERMINATORS: NegationRow[] = [
   // A reason opens a clause of its own: "No GPS permission is required, as your approximate location is estimated
   // from your IP address". Only before a subject: not "such as", "since 2020".
   named('cause', rx`(?:\bbecause|\bsince|, as)\b(?= (?:we|you|your|the|our|it|this|they|its|their)\b)`),
-  named('relative', rx`\b(?:which|who|whom)\b|, that\b`),
+  // Not a question a verb of knowing embeds: "does not learn which organisation you shared it with or where you were".
+  named('relative',
+    rx`(?<!\b(?:learn(?:s|ed|t)?|know(?:s|n)?|knew|see(?:s|n)?|saw|record(?:s|ed)?|track(?:s|ed)?|log(?:s|ged)?` +
+      rx`|determine[sd]?|infer(?:s|red)?|tells?|told|identif(?:y|ies|ied)|detect(?:s|ed)?|store[sd]?) )` +
+      rx`\b(?:which|who|whom)\b|, that\b`),
   // A parenthesis is not one: "(for example, …)" elaborates the negated object; nor is a pair of dashes around
   // one ("No biometric data — fingerprint, palm or iris — is gathered"): see `parentheticalDashes`.
   named('punctuation', rx`[;:]|\s[—–]\s`),

@@ -232,7 +232,7 @@ export interface TypeTerm {
 const BIOMETRIC_HEADS = alternatives([
   rx`data|information|info|identifiers?|identification|identity|templates?|scans?|scanning|processing|verification`,
   rx`authentication|recognition|characteristics|features|measurements?|details|samples?|records?|markers?|signatures?`,
-  rx`keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|matching|checks?|comparisons?|analysis|traits|attributes`,
+  rx`keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|registrations?|matching|checks?|comparisons?|analysis|traits|attributes`,
   rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`,
 ]);
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
@@ -285,6 +285,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       // One face too: "gates that match your face against the photo on your account" (not "face-to-face").
       rx`(?: (?:or|and) \w+)? ${FACE_OWNER}faces?\b(?![- ]to[- ]face)`,
     rx`scan(?:s|ning)? (?:of )?your face`,
+    // A face enrolled, registered or verified, whoever's: "before enrolling a student's face in any identity system",
+    // "does not use your face for any purpose other than verifying your identity".
+    rx`\b(?:enrol\w*|register(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|use|uses|using) ` +
+      rx`(?:(?:your|their|the user'?s|a user'?s|his|her) |(?:an? |the |each )?[\w-]+'s )face\b(?![- ](?:to[- ]face|value|masks?|coverings?))`,
     rx`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
     // "…will not be matched against any database": matched or compared, also denied.
@@ -470,9 +474,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices).
-    rx`\b(?:meetings|calls|conversations|webinars|interviews)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
-      // Not logged in a system: "interviews are recorded in our applicant tracking system".
-      rx`(?:not |never )?(?:\w+ly )?recorded\b(?! in (?:our|the|a|your)\b))`,
+    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|classes|lessons|(?:lecture|class|lesson) recordings)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
+      // Not logged in a system: "interviews are recorded in our applicant tracking system". Transcribed too: "Lecture
+      // recordings are automatically transcribed".
+      rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b))`,
     // "samples of your speech", "transcripts of the user's voice".
     rx`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
@@ -638,7 +643,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b${TYPING_MANNER}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} ` +
-      rx`(?:with|at) which you type\b(?:(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart))` +
+      rx`(?:with|at) which you type\b(?:(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart|someone else))` +
       // Or to tell a person from a bot or an impostor, said first: "To help detect bots and account takeovers, …".
       rx`|(?<=\b(?:bots?|account takeovers?|impostors?|imposters?)\b[^.]{0,120}))`,
     // The manner of a walk or of typing, analysed: "we may analyse how you type and move your mouse to tell people
@@ -646,7 +651,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Typing only to tell who types, as with its rhythm above ("…how you type to personalise predictions" is none).
     // Also whoever walks, and a person told by their walk ("to recognise you from the way you walk"); a stride's
     // length alone is a fitness figure, like a step count.
-    rx`\b${MANNER_OF} (?:walk\b|type\b(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from))))` +
+    rx`\b${MANNER_OF} (?:walk\b|type\b(?=[^.]{0,160}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from)|someone else)))` +
       rx`(?<=\b(?:(?:analy[sz]|measur|profil|recogni[sz]|model|assess|captur|record|track|identif|verif|authenticat)\w*` +
       rx`(?: (?:you|users?|people|them|each user) (?:from|by))?|stud(?:y|ies|ying)|use|uses|using) ${MANNER_OF} (?:walk|type))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
@@ -681,7 +686,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     // Also with the head's own word before it: "your location coordinates".
-    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location )?coordinates`,
+    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location |map )?coordinates`,
     // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
     rx`\b(?:your|its|their) (?:real[- ]time|current|live|exact|present|latest) (?:location |gps )?coordinates\b`,
     // The receiver in the reader's device: "reads your phone's GPS".
@@ -1275,7 +1280,8 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
     rx`(?:permission|consent|approval|authori[sz]ation)`,
   // "without first obtaining your written consent"; BIPA's "without first informing you in writing and obtaining
   // your written release".
-  rx`\bwithout (?:first )?(?:[a-z]+ing (?:you )?(?:in writing )?(?:and|or) )?` +
+  // Also "without first providing notice, obtaining your consent".
+  rx`\bwithout (?:first )?(?:[a-z]+ing(?: you| [\w-]+)?(?: in writing)?(?: and| or|,(?: and| or)?) )?` +
     rx`(?:obtaining|getting|asking for|receiving|seeking) (?:your |their |the user'?s? )?` +
     rx`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation|release)`,
   // "without asking first", "without asking you".
