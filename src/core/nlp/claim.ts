@@ -338,7 +338,11 @@ function actedBeforeClauseOf(s: string, re: Pick<RegExp, 'exec'>): boolean {
   return cut > 0 && PASSIVE_ACT.test(s.slice(0, cut));
 }
 /** What the law does to a kind of data: "Facial recognition technology is regulated differently…". */
-const REGULATED = gated(rx`\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed)\b`);
+// Also "is subject to specific restrictions under the laws of some states".
+const REGULATED = gated(
+  rx`\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed` +
+    rx`|subject to (?:[\w-]+ ){0,2}(?:restrictions|regulations?|rules|limits|laws))\b`,
+);
 const BAN_WORD = gated(rx`\b(?:banned|outlawed|prohibited)\b`);
 /**
  * A norm as the subject, saying what a kind of data is: "The laws describe sensitive data to include …", "Some
@@ -653,9 +657,13 @@ const SECTION_APPLIES = gated(
   rx`\b(?:this|the following|the next|that) (?:section|notice|part|paragraph|supplement|addendum)\b` +
     rx`[^.;]{0,80}\bappl(?:y|ies) to (?:you|residents|users|individuals|consumers)\b`,
 );
+/** A sentence opening with an imperative of the interface or of care. */
+// Its object follows with a determiner or in quotes ("Call recordings | 5 years" is a table's row, not a call to make).
+const IMPERATIVE_START =
+  /^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult)\s+(?:the|a|an|your|our|this|that|these|those|it|them|settings|["“'‘])/i;
 /** The reader's aim or situation, a comma, then an imperative. */
 const IMPERATIVE_AFTER_AIM = re(
-  rx`^(?:(?:to|in order to|if you|if you'd like to|when you want to)\b[^,.;]{1,120},` +
+  rx`^(?:(?:to|in order to|if you|if you'd like to|when you want to|before you|after you|once you)\b[^,.;]{1,120},` +
     // Or the platform it is done on, or a label: "On Android, open Settings…", "Privacy tip: turn off…".
     rx`|(?:on|in) (?:android|ios|iphone|ipad|windows|macos|(?:an? |your )(?:[\w-]+ )?(?:device|phone|browser))\b[^,.;]{0,40},` +
     rx`|[\w ]{1,30}:) (?:please )?` +
@@ -695,7 +703,14 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   rule('ui-path', (s) =>
     // One step is enough after "Settings": "…in Settings > Privacy Center".
     (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w/i.test(s) || UI_STEPS.test(s)) &&
-    !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
+    // Nor a claim in the passive with its setting after it: "precise location is collected only where you have given
+    // consent, and you can withdraw that consent in Settings > Privacy".
+    !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s),
+  ),
+  // An instruction opening with its verb, with no act of the company's: "Choose a location for the camera at least
+  // three feet from the crib", "Click "Find a Dealer" and enter your ZIP code". A table of contents, too.
+  rule('imperative', (s) =>
+    withoutUs(IMPERATIVE_START, s, FIRST_PARTY_ACT) && !COMPANY_ACT.test(s) || /^\W*(?:table of )?contents\b/i.test(s),
   ),
   rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),
   rule('definition', (s) =>

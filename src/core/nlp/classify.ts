@@ -276,7 +276,7 @@ const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
 const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 /** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
-const OWN_SUBJECT_CLAUSE = /^\W*(?:(?:and|but|or|while|whereas)\s+)?(?:we|our|it|they|the company)\b/i;
+const OWN_SUBJECT_CLAUSE = /^\W*(?:(?:and|but|or|while|whereas)\s+)?(?:we|our|it|they|the company|no|nothing)\b/i;
 const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;

@@ -107,7 +107,7 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
     rx`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b`,
   ),
   // "Neither we nor our provider can access their audio": end-to-end encrypted.
-  named('neither-we-nor', rx`\bneither we nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive)\b`),
+  named('neither-we-nor', rx`\bneither (?:we|[\w-]+) nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive|view)\b`),
   // "Photos are stripped of their coordinates on your phone before upload": removed before it leaves.
   named('removed-before-upload',
     rx`\b(?:stripped|removed|deleted|erased|blurred|discarded)\b[^.;]{0,60}?\bbefore ` +

@@ -101,6 +101,11 @@ export const VERBS: VerbRow[] = [
     'rent',
     'trade',
     ['transfer', { double: true }],
+    // Joining it to other data: "we do not link your location to your account", "maps are not tied to coordinates".
+    'link',
+    ['tie', { past: ['tied'] }],
+    'associate',
+    'combine',
   ]),
   ...ofKind('flow', [
     ['send', { past: ['sent'] }],

@@ -134,6 +134,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'We collect location when location services are on.',
   ],
   advice: ['Please do not post your home location in reviews.', 'Please note that we collect your location.'],
+  imperative: [
+    'Choose a spot for the camera away from the window, and check its location each month.',
+    'We choose a spot on the map from your location each month.',
+  ],
   'ui-path': [
     'On Android, go to Settings > Location > App permissions.',
     'We read your location when the app is open.',

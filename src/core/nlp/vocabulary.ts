@@ -465,6 +465,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The rest of the plain heads are VOICE's, above.
     rx`voice (?:and audio|and image|transcription|features)`,
     rx`recordings? of (?:your |the user'?s? |their |an? |each |any )?(?:[\w-]+'s )?voices?`,
+    // What the reader says, recorded: "the recording of your request", "recordings of your voice commands"; voices
+    // captured in a recording.
+    // (What the reader asks of a device that listens: not "recordings of your requests to our help desk".)
+    rx`\brecordings? of (?:your |the user'?s |their )?(?:spoken )?(?:requests?|commands?|queries|questions?|answers?)\b` +
+      rx`(?<=\b(?:speakers?|assistants?|devices?|microphones?|voice)\b[^.]{0,80})` +
+      rx`|\bvoices (?:captured|recorded|heard)\b`,
     // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
     rx`\brecordings? of (?:you|them|(?:the|your|a) [\w-]+) (?:reading|speaking|singing|talking|saying|pronouncing)\b`,
@@ -634,7 +640,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
     rx`\b${TYPING}[ -]${TIMING}`,
     rx`\b${TIMING}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} of (?:your |the user'?s? |their )?${TYPING}`,
-    rx`vein[- ]patterns?|\bblood[- ]vessel patterns?\b`,
+    rx`vein[- ]patterns?|\bblood[- ]vessel patterns?\b|\bpatterns? of (?:the )?(?:blood vessels|veins) (?:in|of|on) (?:your |the |a |their )?(?:palms?|hands?|fingers?)\b`,
     // The eye by its parts: "the blood vessels at the back of your eye" (retina), "the coloured part of your eye" (iris).
     rx`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
       rx`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
@@ -1016,6 +1022,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|platform|lounge) you(?:'re| are) (?:currently )?in\b`,
     // One or every place too: "every place that you have visited"; destinations, also through an assistant ("places
     // you ask it to navigate to").
+    // Places the reader often goes: "the names of frequently visited places".
+    rx`\b(?:frequently|often|regularly|recently|commonly|previously) visited (?:places|locations|venues|stores|destinations)\b`,
     rx`\b(?:places?|locations|venues?|stores|points of interest|destinations|areas|spots|attractions|shops|restaurants` +
       rx`|stages|rooms|zones|booths) (?:that )?you (?:(?:have|had|often|usually) )?` +
       rx`(?:(?:ask|asked|tell|told) (?:it|us|the [\w-]+) to )?` +
