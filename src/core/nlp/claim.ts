@@ -115,10 +115,10 @@ function isSentenceCaseItem(s: string): boolean {
   return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !s.endsWith(':');
 }
 
-/** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
-// Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
 /** A permission prompt, which asks for what the app would then do: "Allow The Daily Lantern to use your location?". */
 const PERMISSION_PROMPT = /^\W*allow\b[^?]{1,80}\bto (?:use|access|collect|record|see)\b/i;
+/** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
+// Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
 const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,14}$/i;
 
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
@@ -341,7 +341,9 @@ function actedBeforeClauseOf(s: string, re: Pick<RegExp, 'exec'>): boolean {
 // Also "is subject to specific restrictions under the laws of some states".
 const REGULATED = gated(
   rx`\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed` +
-    rx`|subject to (?:[\w-]+ ){0,2}(?:restrictions|regulations?|rules|limits|laws))\b`,
+    // Restrictions under a law, not the company's own ("subject to the retention limits described below").
+    rx`|subject to (?:[\w-]+ ){0,2}(?:restrictions|rules|limits)(?= (?:under|in|by)\b[^.;]{0,40}\b(?:laws?|legislation|statutes?|ordinances?)\b)` +
+    rx`|subject to (?:[\w-]+ ){0,2}(?:regulations?|laws|legislation))\b`,
 );
 const BAN_WORD = gated(rx`\b(?:banned|outlawed|prohibited)\b`);
 /**
@@ -668,7 +670,8 @@ const IMPERATIVE_AFTER_AIM = re(
     rx`|(?:on|in) (?:android|ios|iphone|ipad|windows|macos|(?:an? |your )(?:[\w-]+ )?(?:device|phone|browser))\b[^,.;]{0,40},` +
     rx`|[\w ]{1,30}:) (?:please )?` +
     rx`(?:enter|tap|click|select|choose|go to|open|turn|type|visit|press|remove|delete|reset|set|change|update` +
-    rx`|disable|enable|contact|check|review|adjust|hold|swipe|drag|toggle|mute|unmute|scroll|long-press)\b`,
+    // (A verb, not a noun's first part: "…, check-ins are recorded".)
+    rx`|disable|enable|contact|check|review|adjust|hold|swipe|drag|toggle|mute|unmute|scroll|long-press)\b(?!-)`,
 );
 /** The company's own future practice as a supposition: "If we ever…", "Should we decide to…", "If we were to…". */
 const HYPOTHETICAL_PRACTICE =
@@ -709,8 +712,10 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   ),
   // An instruction opening with its verb, with no act of the company's: "Choose a location for the camera at least
   // three feet from the crib", "Click "Find a Dealer" and enter your ZIP code". A table of contents, too.
+  // Not with a claim in the passive after it ("Make sure the app has permission; your location is collected…").
   rule('imperative', (s) =>
-    withoutUs(IMPERATIVE_START, s, FIRST_PARTY_ACT) && !COMPANY_ACT.test(s) || /^\W*(?:table of )?contents\b/i.test(s),
+    (withoutUs(IMPERATIVE_START, s, FIRST_PARTY_ACT) || /^\W*(?:table of )?contents\s*:/i.test(s)) && !COMPANY_ACT.test(s) &&
+    !PASSIVE_ACT.test(s),
   ),
   rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),
   rule('definition', (s) =>
@@ -748,7 +753,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     withoutUs(WHAT_A_TECHNOLOGY_IS, s) ||
     // A kind defined by its genus, both indefinite: "A voiceprint is a set of measurable characteristics…", "A
     // passkey is a credential stored on your device…" (any one, not the reader's or the company's).
-    withoutUs(/^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s/i, s),
+    withoutUs(/^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s/i, s) && !COMPANY_ACT.test(s),
   ),
   rule('law', (s) =>
     // What the law does to a kind of data: "Facial recognition technology is regulated differently…".

@@ -1151,10 +1151,14 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Nor across clauses with subjects of their own: "We do not collect biometric data from our readers, and we do not
   // use facial recognition on photographs" denies both (the kind is no example of the generic term there; a
   // condition's "when you consent to voice or facial authentication" still names examples).
+  // Each clause's own-subject clause, read once in one pass (a walk back per mention cost mentions × clauses).
+  let owners: Int32Array | undefined;
   const ownClause = (m: Mention) => {
-    let i = clauseIndexOf(clauses, m);
-    while (i > 0 && !OWN_SUBJECT_CLAUSE.test(clauses[i]!.text)) i--;
-    return i;
+    if (!owners) {
+      owners = new Int32Array(clauses.length);
+      for (let i = 1; i < clauses.length; i++) owners[i] = OWN_SUBJECT_CLAUSE.test(clauses[i]!.text) ? i : owners[i - 1]!;
+    }
+    return owners[clauseIndexOf(clauses, m)]!;
   };
   const identifierStances = new Set(
     [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])]

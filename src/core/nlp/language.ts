@@ -52,11 +52,14 @@ function verbNotNoun(words: Word[], j: number): boolean {
  */
 function subjectAt(words: Word[], i: number): boolean {
   if (!DETERMINERS.has(words[i]?.norm ?? '') || words[i]!.after) return false;
+  let relative = false;
   for (let j = i + 1, last = i + 1 + SUBJECT_WORDS; j < words.length && j <= last; j++) {
     const w = words[j]!;
     if (j > i + 1 && (AUXILIARIES.has(w.norm) || (isThirdPersonVerb(w.norm) && verbNotNoun(words, j)))) return true;
     // A relative clause without "that" inside the subject, its pronoun and verb: "…, and the signals we use are…".
-    if (j > i + 1 && CONTACT_RELATIVE.has(w.norm) && !w.after) {
+    // One such clause: the walk stays bounded.
+    if (j > i + 1 && !relative && CONTACT_RELATIVE.has(w.norm) && !w.after) {
+      relative = true;
       j++;
       last += 2;
       continue;

@@ -113,7 +113,7 @@ const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
 /** A place the reader looks for or picks: "the location you search for" is a query, not where they are. */
 // Not one entered as the reader's own: "the location you type into your profile".
 const CHOSEN_AFTER =
-  /^s?\s+(?:(?:that|which)\s+)?you\s+(?:search|look|choose|select|enter|type|pick|want|plan|book)\w*(?!(?:\s+\w+)?\s+(?:in|into|on|to)\s+your\s+(?:profile|account|settings))/i;
+  /^s?\s+(?:(?:that|which)\s+)?you\s+(?:search|look|choose|select|enter|type|pick|want|plan|book)\w*\b(?!(?:\s+\w+)?\s+(?:in|into|on|to)\s+your\s+(?:profile|account|settings))/i;
 /** The place where proceedings are held: "the location for dispute resolution", "the location of arbitration". */
 const FOR_PROCEEDINGS = re(
   rx`^s?\s+(?:for|of) (?:the |any )?` +

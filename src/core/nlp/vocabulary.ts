@@ -285,9 +285,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       // One face too: "gates that match your face against the photo on your account" (not "face-to-face").
       rx`(?: (?:or|and) \w+)? ${FACE_OWNER}faces?\b(?![- ]to[- ]face)`,
     rx`scan(?:s|ning)? (?:of )?your face`,
-    // A face enrolled, registered or verified, whoever's: "before enrolling a student's face in any identity system",
-    // "does not use your face for any purpose other than verifying your identity".
-    rx`\b(?:enrol\w*|register(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|use|uses|using) ` +
+    // A face enrolled, registered or verified, whoever's: "before enrolling a student's face in any identity system"
+    // (not "use your face to unlock your phone", the reader's own device).
+    rx`\b(?:enrol\w*|register(?:s|ed|ing)?|verif(?:y|ies|ied|ying)) ` +
       rx`(?:(?:your|their|the user'?s|a user'?s|his|her) |(?:an? |the |each )?[\w-]+'s )face\b(?![- ](?:to[- ]face|value|masks?|coverings?))`,
     rx`\bscan(?:s|ned|ning)? (?:the |their |people'?s |visitors'? |customers'? )?faces\b`,
     // The face scanned: "your face is scanned at the gate", "do not have their faces scanned".
@@ -480,7 +480,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices).
-    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|classes|lessons|(?:lecture|class|lesson) recordings)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
+    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
       // Not logged in a system: "interviews are recorded in our applicant tracking system". Transcribed too: "Lecture
       // recordings are automatically transcribed".
       rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b))`,
@@ -1018,7 +1018,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // nearby", "nearby users"): the service places the reader to tell. Not places or shops nearby.
     rx`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
       rx`|\b${NEARBY_PEOPLE} nearby\b|\bnearby ${NEARBY_PEOPLE}\b`,
-    rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|section|zone|hall|wing` +
+    rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|zone|hall|wing` +
       rx`|platform|lounge) you(?:'re| are) (?:currently )?in\b`,
     // One or every place too: "every place that you have visited"; destinations, also through an assistant ("places
     // you ask it to navigate to").
