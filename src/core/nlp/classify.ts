@@ -610,8 +610,10 @@ const PRECISE_SOURCE_WORD =
 const APPROXIMATE_SOURCE_WORD =
   rx`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
 // Also the act of locating: "we will locate it by satellite".
+// And a part of a place: "beacons … to detect which section of the stadium you are in".
 const LOCATION_WORD =
   rx`(?:(?:geo)?locations?|position|where (?:you|it|they|the [\w-]+|your [\w-]+) (?:are|is)` +
+  rx`|which (?:[\w-]+ ){1,4}?(?:you|it|they) (?:are|is) in` +
   rx`|locat(?:e|es|ed|ing) (?:it|you|them|the [\w-]+|your [\w-]+))`;
 /**
  * How a location is drawn from a source: "located by GPS", "estimated from your IP address". The sources are

@@ -5553,6 +5553,13 @@ const PAIRS: Pair[] = [
     'Search results use the location you typed into the search box.',
     [],
   ],
+  [
+    'precision from a radio source that works out which part of a place the reader is in',
+    'The app uses Bluetooth beacons placed around the museum to detect which hall you are in.',
+    ['location.precise|affirmed'],
+    'The app uses ticket scans at the museum doors to detect which hall you are in.',
+    ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
