@@ -2,6 +2,23 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 import { GROUP_MARK } from '../src/core/text/pattern';
 
+/** The source file the three rewrites below read their pieces from. */
+const parse = (code: string, fileName: string) =>
+  ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+/** An `rx` piece: a template tagged with the analyzer's `String.raw` alias. */
+const isPiece = (node: ts.Node): node is ts.TaggedTemplateExpression =>
+  ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'rx';
+/** `code` with each span [from, to) replaced by its text; the edits in order and apart. */
+function splice(code: string, edits: readonly { from: number; to: number; text: string }[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += code.slice(at, e.from) + e.text;
+    at = e.to;
+  }
+  return out + code.slice(at);
+}
+
 /**
  * Joins raw pattern pieces at build time: `rx\`a\` +\n    rx\`b\`` becomes `rx\`ab\``. The analyzer writes its long
  * regular expressions as one `rx` (String.raw) piece per line so they read as lists; joined at run time, each seam
@@ -14,18 +31,16 @@ import { GROUP_MARK } from '../src/core/text/pattern';
 const SEAM = /^(?:\s|\/\/[^\n]*\n)*\+(?:\s|\/\/[^\n]*\n)*$/;
 export function foldRawTemplates(code: string, fileName = 'file.ts'): string {
   if (!code.includes('rx`')) return code;
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const source = parse(code, fileName);
   const pieces: ts.TaggedTemplateExpression[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'rx' && !node.typeArguments) {
-      pieces.push(node);
-    }
+    if (isPiece(node) && !node.typeArguments) pieces.push(node);
     ts.forEachChild(node, visit);
   };
   visit(source);
   pieces.sort((a, b) => a.getStart(source) - b.getStart(source));
   // The seams to remove: from the first piece's closing backtick to the second piece's opening one, inclusive.
-  const cuts: [number, number][] = [];
+  const cuts: { from: number; to: number; text: string }[] = [];
   for (let i = 0; i + 1 < pieces.length; i++) {
     const left = pieces[i]!;
     const right = pieces[i + 1]!;
@@ -37,23 +52,16 @@ export function foldRawTemplates(code: string, fileName = 'file.ts'): string {
     if (!ts.isBinaryExpression(parent) || parent.operatorToken.kind !== ts.SyntaxKind.PlusToken || parent.right !== right) {
       continue;
     }
-    cuts.push([leftEnd - 1, right.template.getStart(source) + 1]);
+    cuts.push({ from: leftEnd - 1, to: right.template.getStart(source) + 1, text: '' });
   }
-  if (cuts.length === 0) return code;
-  let out = '';
-  let at = 0;
-  for (const [from, to] of cuts) {
-    out += code.slice(at, from);
-    at = to;
-  }
-  return out + code.slice(at);
+  return cuts.length === 0 ? code : splice(code, cuts);
 }
 
 /** The calls whose last argument is a list of alternatives joined with `|` (pattern.ts, vocabulary.ts). */
 const JOINS_LAST_ARGUMENT = new Set(['alternatives', 'term', 'named', 'cue']);
 /** The raw text of a piece (an `rx` template, or a plain string with nothing a template would read otherwise). */
 function rawText(node: ts.Node, code: string, source: ts.SourceFile): string | undefined {
-  if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'rx') {
+  if (isPiece(node)) {
     return code.slice(node.template.getStart(source) + 1, node.template.getEnd() - 1);
   }
   if (ts.isStringLiteral(node) && !/[\\`]|\$\{/.test(node.text)) return node.text;
@@ -67,7 +75,7 @@ function rawText(node: ts.Node, code: string, source: ts.SourceFile): string | u
  */
 export function foldAlternatives(code: string, fileName = 'file.ts'): string {
   if (!code.includes('rx`')) return code;
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const source = parse(code, fileName);
   const edits: { from: number; to: number; text: string }[] = [];
   const join = (items: readonly ts.Node[]) => {
     const raws = items.map((x) => rawText(x, code, source));
@@ -97,13 +105,7 @@ export function foldAlternatives(code: string, fileName = 'file.ts'): string {
   visit(source);
   if (edits.length === 0) return code;
   edits.sort((a, b) => a.from - b.from);
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += code.slice(at, e.from) + e.text;
-    at = e.to;
-  }
-  return out + code.slice(at);
+  return splice(code, edits);
 }
 
 /**
@@ -114,27 +116,24 @@ export function foldAlternatives(code: string, fileName = 'file.ts'): string {
  */
 export function compactGroups(code: string, fileName = 'file.ts'): string {
   if (!code.includes('rx`')) return code;
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const spans: [number, number][] = [];
+  const source = parse(code, fileName);
+  const edits: { from: number; to: number; text: string }[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'rx') {
+    if (isPiece(node)) {
       const t = node.template;
       const literals = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
-      for (const l of literals) spans.push([l.getStart(source), l.getEnd()]);
+      for (const l of literals) {
+        const [from, to] = [l.getStart(source), l.getEnd()];
+        const text = code.slice(from, to);
+        if (text.includes(GROUP_MARK)) throw new Error(`${fileName}: an rx piece holds "${GROUP_MARK}", which rx reads as "(?:"`);
+        edits.push({ from, to, text: text.replaceAll('(?:', GROUP_MARK) });
+      }
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  spans.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [from, to] of spans) {
-    const text = code.slice(from, to);
-    if (text.includes(GROUP_MARK)) throw new Error(`${fileName}: an rx piece holds "${GROUP_MARK}", which rx reads as "(?:"`);
-    out += code.slice(at, from) + text.replaceAll('(?:', GROUP_MARK);
-    at = to;
-  }
-  return out + code.slice(at);
+  edits.sort((a, b) => a.from - b.from);
+  return splice(code, edits);
 }
 
 /** The fold as a Vite plugin, on the TypeScript sources of `src/` (before esbuild strips their types). */
