@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { GROUP_MARK } from '../src/core/text/pattern';
+import { GROUP_MARK } from '../src/core/text/pattern.ts';
 
 /** The source file the three rewrites below read their pieces from. */
 const parse = (code: string, fileName: string) =>
