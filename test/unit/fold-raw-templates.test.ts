@@ -62,7 +62,7 @@ describe('compactGroups', () => {
   it('writes each group opener of a piece as one mark, which rx reads back: the same string', () => {
     const code = 'rx`(?:a|b)\\s(?:${X}|c(?:d))`';
     const compacted = compactGroups(code);
-    expect(compacted).toBe('rx`~a|b)\\s~${X}|c~d))`');
+    expect(compacted).toBe('rx`~a|b)%~${X}|c~d))`');
     expect(run(compacted)).toBe(run(code));
   });
   it('rewrites only the pieces: plain strings, templates and substituted values keep their groups', () => {
@@ -71,5 +71,19 @@ describe('compactGroups', () => {
   });
   it('fails on a piece that holds the mark itself, whose meaning would change', () => {
     expect(() => compactGroups('rx`a~b`')).toThrow(/holds "~"/);
+    expect(() => compactGroups('rx`a@b`')).toThrow(/holds "@"/);
+  });
+  it('writes each word boundary as one mark, but not a "b" after an escaped backslash: the same string', () => {
+    const code = 'rx`\\bface\\b|\\\\b|[\\b]|${X}\\b`';
+    const compacted = compactGroups(code);
+    expect(compacted).toBe('rx`@face@|\\\\b|[@]|${X}@`');
+    expect(run(compacted)).toBe(run(code));
+    expect(run(code)).toBe('\\bface\\b|\\\\b|[\\b]|x|y\\b');
+  });
+  it('writes white space and hyphenated words as marks too: the same string', () => {
+    const code = 'rx`a\\s+[\\w-]+\\\\s(?:[\\w-]+ )?`';
+    const compacted = compactGroups(code);
+    expect(compacted).toBe('rx`a%+\u00a4\\\\s~\u00a4 )?`');
+    expect(run(compacted)).toBe(run(code));
   });
 });

@@ -536,8 +536,17 @@ const ADVICE = gated(
     rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
 );
 /** Software asking the device for a permission, not a person exercising a right: "the app does not request access to…". */
-const APP_REQUESTS_ACCESS =
-  /\b(?:app|application|service|website|site|game|skill|extension|it)\s+(?:(?:may|will|would|can|could|does|do|did|not|never|also|only)\s+){0,3}(?:requests?|asks? for)\s+(?:your\s+)?(?:permission\s+(?:for|to)|access\s+to)\b/i;
+const APP_REQUESTS_ACCESS = new RegExp(
+  /\b(?:app|application|service|website|site|game|skill|extension|it)\s+(?:(?:may|will|would|can|could|does|do|did|not|never|also|only)\s+){0,3}(?:requests?|asks? for)\s+(?:your\s+)?(?:permission\s+(?:for|to)|access\s+to)\b/
+    .source +
+    // Whoever asks, access to a part of the device is a permission, not a request about data: "Coinwise does not
+    // request access to your device's location, microphone or camera" (not "request access to your location data").
+    /|\b(?:requests?|requesting|asks? for|asking for) access to (?:your |the )?(?:(?:device|phone|computer|browser)(?:'s)? )?/
+      .source +
+    /(?:(?:precise|approximate) )?(?:location|microphone|camera|contacts|photos|gps|bluetooth)\b(?! (?:data|information|history|records?)\b)/
+      .source,
+  'i',
+);
 const RIGHTS_REQUEST = gated(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object|request)\b` +
     // The request named by its object: "To request access to or deletion of your enrollment data, contact…".

@@ -415,7 +415,7 @@ const RETENTION_LIMIT = re(rx`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`);
 // Not "during or after", "before or after", "even after" (never, at any time), nor an "after" of another clause.
 const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`);
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
-const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
+const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
 const USED_CLAUSE = gated(
   // Also after a colon, with a determiner of each: "…doesn't keep your audio: each recording is scored and deleted".
@@ -424,7 +424,10 @@ const USED_CLAUSE = gated(
     rx`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
     rx`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored|scored|checked|matched|compared)\b` +
     // Or the use first, the keeping denied after the semicolon: "we use your location to …; it is not stored".
-    rx`|\bwe (?:only |also |may )?(?:use|process|analy[sz]e)\b(?=[^.;]{0,120};)`,
+    rx`|\bwe (?:only |also |may )?(?:use|process|analy[sz]e)\b(?=[^.;]{0,120};)` +
+    // Any noun phrase of a word or two as the subject, in the passive: "…; spoken destinations are converted to
+    // text" (a use of the data the first clause only keeps from being stored).
+    rx`|;\s+[\w-]+(?: [\w-]+)? (?:is|are) (?:only )?(?:used|processed|analy[sz]ed|transcribed|converted|scored|checked|matched|compared)\b`,
 );
 
 /**
@@ -601,6 +604,22 @@ const SHOWN_BEFORE = re(
     rx`(?:(?!\b(?:and|but|we)\b)[^.;]){0,80}(?:\bbut\s*)?$`,
 );
 
+/**
+ * The subject of a clause made only of parties the company passes data to (its couriers, drivers, merchants,
+ * advertisers, other users), one or two coordinated, and not the company itself ("we", "our company").
+ */
+const RECIPIENT_PARTY =
+  rx`(?:(?:our|the|your|any|other|third[- ]party|partner|participating|delivery|local) )*` +
+  rx`(?:couriers?|drivers?|riders?|restaurants?|merchants?|sellers?|retailers?|stores?|advertisers?|partners?|hosts?` +
+  rx`|users|members|recipients?|vendors?|contractors?|dashers?|shoppers?|agents?|third parties)`;
+/** Such parties as the subject of a denied seeing or receiving, up to the data: "Couriers never see your…". */
+const RECIPIENT_DENIED_RECEIPT = re(
+  rx`^\s*(?:neither |not even )?(?:${RECIPIENT_PARTY}(?:,? (?:n?or|and) )?){1,2}\s+` +
+    rx`(?:(?:can|could|do|does|did|will|would|may|shall)(?:n't|\s+not|\s+never)?\s+|cannot\s+|(?:not|never)\s+)` +
+    rx`(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:see|view|receive|get|access|know|learn|hear|have access to)s?\b`,
+  'i',
+);
+
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
 const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
 
@@ -769,6 +788,13 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
       break;
     }
     if (verdict === 'denies') {
+      // What a party the company would pass the data to cannot see or receive is a denial of sharing it (LABELS.md:
+      // not labelled): "Neither our couriers nor our partner restaurants can see your precise location". Not the
+      // company: "Neither we nor our partners can see it", "Tallyho cannot see it".
+      if (RECIPIENT_DENIED_RECEIPT.test(sentence.slice(clause.start, mention.start))) {
+        furtherOnly = !facts.negatedCondition;
+        break;
+      }
       denied = true;
       deniedBefore = true;
       deniedByVerb = facts.verdicts[i] === 'denies';

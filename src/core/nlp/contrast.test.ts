@@ -5560,6 +5560,62 @@ const PAIRS: Pair[] = [
     'The app uses ticket scans at the museum doors to detect which hall you are in.',
     ['location|affirmed'],
   ],
+  [
+    'a part of a named place the reader is on',
+    'The app uses your position to work out which floor of the hospital you are on.',
+    ['location|affirmed'],
+    'The app uses your booking to work out which floor of the hospital your doctor is on.',
+    [],
+  ],
+  [
+    'signal strengths of radio sources used to place the reader are precise',
+    'We collect the Wi-Fi network names and signal strengths visible to your phone to determine which floor you are on.',
+    ['location.precise|affirmed'],
+    'We collect the Wi-Fi network names visible to your phone to determine which floor you are on.',
+    ['location|affirmed'],
+  ],
+  [
+    'access to a part of the device is a permission, whoever asks',
+    'Our web version of Coinwise does not request access to your device\'s location.',
+    ['location|denied'],
+    'You may request access to your location data at any time.',
+    [],
+  ],
+  [
+    'the company switching a capability off denies it',
+    'In Germany, Fleetfox disables audio recording on its dashcams.',
+    ['voice|denied'],
+    'In Germany, Fleetfox enables audio recording on its dashcams.',
+    ['voice|affirmed'],
+  ],
+  [
+    'a reader switching a capability off is a setting, not the company\'s denial',
+    'In Germany, Fleetfox disables audio recording on its dashcams.',
+    ['voice|denied'],
+    'In Germany, you can disable audio recording on the Fleetfox dashcam.',
+    [],
+  ],
+  [
+    'a transcript that reaches the company is voice data, even when made on the device',
+    'Spoken destinations are converted to text on your device and only the resulting text is transmitted to our servers.',
+    ['voice|affirmed'],
+    'Spoken destinations are converted to text on your device and only a confirmation is transmitted to our servers.',
+    ['voice|denied'],
+  ],
+  [
+    'a denial of storing only, with a use in a passive clause of its own after a semicolon',
+    'We do not store your voice recordings; spoken commands are converted to text.',
+    ['voice|affirmed'],
+    'We do not store your voice recordings; spoken commands are not converted to text.',
+    ['voice|denied'],
+  ],
+  [
+    'what a party the company passes data to cannot see is a denial of sharing, not of collection',
+    'Neither our couriers nor our partner restaurants can see your precise location.',
+    [],
+    'Neither we nor our partner restaurants can see your precise location.',
+    ['location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

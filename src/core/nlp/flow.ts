@@ -262,9 +262,22 @@ const NAME_DENIES_RECEIPT = cased(
  */
 const READERS_DEVICE = /\byour (?:[\w-]+ )?(?:device|\w*phone|tablet|computer|watch)\b/i;
 
+/**
+ * A transcript is voice data itself (LABELS.md), so speech turned into text on the device and the text sent on still
+ * reaches the company: "spoken destinations are converted to text on your device and only the resulting text is
+ * transmitted to our servers" (not "only a confirmation is transmitted").
+ */
+const TEXT_OF_SPEECH_REACHES = re(
+  rx`\bonly (?:the |a |your )?(?:resulting |converted |generated |written )?(?:text|transcripts?|transcriptions?)\b` +
+    rx`(?: of (?:it|them|the \w+))?(?: (?:is|are|will be|gets?))? (?:sent|transmitted|uploaded|shared|passed|synced)\b` +
+    rx`|\b(?:receives?|gets?|sees?) only (?:the |a )?(?:resulting )?(?:text|transcripts?|transcriptions?)\b`,
+  'i',
+);
+
 /** Whether the sentence says the data stays on the device or never reaches the company. */
 export function staysOnDevice(sentence: string): boolean {
   if (!anyOnDeviceRow(sentence) && !(NAME_DENIES_RECEIPT.test(sentence) && READERS_DEVICE.test(sentence))) return false;
+  if (TEXT_OF_SPEECH_REACHES.test(sentence)) return false;
   // A denied send ("…and not sent to us") is still the device's: only an affirmative one cancels.
   const reaches = ALSO_REACHES_US.exec(sentence) ?? SENT_TO_NAMED.exec(sentence);
   const lead = charsBefore(sentence, reaches?.index ?? 0, 80).split(';').pop()!;

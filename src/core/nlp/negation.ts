@@ -36,6 +36,13 @@ export const NEGATION_CUES: NegationRow[] = [
       // the verb after "from").
       rx`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   ),
+  // Switching a capability off is not doing it: "Fleetfox disables audio recording on dashcams in Germany". Said of
+  // the company, not of a reader who may (a setting: "you can turn off location", "users may disable voice input").
+  named('switching-off',
+    rx`(?<!\b(?:you|can|may|could|might|to|will|should|must) )` +
+      rx`\b(?:disabl(?:es|ed)|deactivat(?:es|ed)|turn(?:s|ed) off|switch(?:es|ed) off|mut(?:es|ed))\b` +
+      rx`(?= (?:\w+ly )?(?:the |all |any )?\w+\b)(?! (?:by default|if|when|unless)\b)`,
+  ),
   // "approximate location rather than your precise location", "instead of recording the call".
   named('instead-of', rx`\binstead of\b|\brather than\b`),
   // Also before access as a noun: "works without access to your location".

@@ -16,6 +16,7 @@ const NEGATION_EXAMPLES: Record<string, [string, string]> = {
   unable: ['We are unable to see it.', 'We are able to see it.'],
   'instead-of': ['We keep a summary instead of it.', 'We keep a summary of it.'],
   'negating-verb': ['We stopped recording it.', 'You can stop recording it.'],
+  'switching-off': ['The dashcam disables audio recording.', 'You can disable audio recording.'],
 };
 const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
   'not-only': ['We not only keep it but share it.', 'We do not keep it.'],

@@ -148,6 +148,10 @@ const TELLS_WHO = rx`identif|confirm (?:it|that it) is you|really you|verif|auth
 /** Words of a finer precision, in a bound: "no more precise than your city", "more granular than". */
 const FINER = rx`(?:precise|accurate|granular|specific|exact|detailed|fine-grained)`;
 /** A location as the subject of a bound: "location data (that is) no more precise than…". */
+/** The parts of a place the reader can be in: "which floor you are on", "which gate you are at". */
+const PART_OF_PLACE =
+  rx`(?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|zone|hall|wing|platform|lounge)`;
+const WHICH_PART = rx`which ${PART_OF_PLACE}\b`;
 const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 /** The verbs that tell who someone is: "identifies", "recognised" (the face and voice terms). */
@@ -735,7 +739,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Or directions given from it, or a geofence drawn with it: "uses Wi-Fi and Bluetooth signals to give you
       // turn-by-turn directions", "Wi-Fi signals for geofencing in our stores". Not as a modifier of what names
       // the network ("the Wi-Fi network name", its SSID), which places nothing.
-      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc)\w*)`,
+      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc|${WHICH_PART})\w*)`,
+    // The strength of radio signals is how a device is placed among them: "the Wi-Fi network names and signal
+    // strengths visible to your phone to determine which floor you are on" (not the name alone, above).
+    rx`\b(?:wi-?fi|bluetooth|cell(?:ular)?)\b[^.;]{0,40}?\bsignal strengths?\b` +
+      rx`(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc|${WHICH_PART})\w*)`,
     rx`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").
@@ -1018,8 +1026,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // nearby", "nearby users"): the service places the reader to tell. Not places or shops nearby.
     rx`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
       rx`|\b${NEARBY_PEOPLE} nearby\b|\bnearby ${NEARBY_PEOPLE}\b`,
-    rx`\bwhich (?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|zone|hall|wing` +
-      rx`|platform|lounge) you(?:'re| are) (?:currently )?in\b`,
+    // Also of a named place, and on a floor or at a gate: "which floor of the hospital you are on".
+    rx`\bwhich ${PART_OF_PLACE} (?:of (?:the|our|a|this) [\w-]+ )?you(?:'re| are) (?:currently )?(?:in|on|at)\b`,
     // One or every place too: "every place that you have visited"; destinations, also through an assistant ("places
     // you ask it to navigate to").
     // Places the reader often goes: "the names of frequently visited places".
