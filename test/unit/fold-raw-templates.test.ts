@@ -80,6 +80,13 @@ describe('compactGroups', () => {
     expect(run(compacted)).toBe(run(code));
     expect(run(code)).toBe('\\bface\\b|\\\\b|[\\b]|x|y\\b');
   });
+  it('writes "tion" as a mark, and fails on a piece that holds that mark', () => {
+    const code = 'rx`locations?|collection`';
+    const compacted = compactGroups(code);
+    expect(compacted).toBe('rx`loca\u00fes?|collec\u00fe`');
+    expect(run(compacted)).toBe(run(code));
+    expect(() => compactGroups('rx`\u00fe`')).toThrow(/holds "\u00fe"/);
+  });
   it('writes white space and hyphenated words as marks too: the same string', () => {
     const code = 'rx`a\\s+[\\w-]+\\\\s(?:[\\w-]+ )?`';
     const compacted = compactGroups(code);

@@ -46,7 +46,8 @@ const FIRST_PARTY_ACT = re(
 const withoutUs = (pattern: Pick<RegExp, 'test'>, s: string, us: Pick<RegExp, 'test'> = FIRST_PARTY) => pattern.test(s) && !us.test(s);
 /** A name opening the sentence as the subject of an act: the company by its name ("Acme will not collect…"). */
 const NAMED_SUBJECT = cased(
-  rx`^([A-Z][\w.&-]*)\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
+  // A name of up to three capitalised words: "Kestrel Live does not collect…".
+  rx`^([A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
     rx`(?:${verbSource(ALL_KINDS)})\b`,
 );
 /** Not a name: a function word or the people a policy addresses ("Users may share…", "Your use of…"). */
@@ -367,7 +368,9 @@ const NORM_DESCRIBES = gated(
     // An aside: "Some state laws, including those in Illinois and Texas, impose…".
     rx`(?:\s*\([^()]{0,60}\)|,[^,.;]{1,60},|, (?:including|such as|like|in) [^.;]{1,80}?,)?(?:\s+\w+){0,2}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out` +
-    rx`|impose|mandate)s?` +
+    rx`|impose|mandate|protect)s?` +
+    // Rights the law confers: "The Washington My Health My Data Act gives consumers rights regarding health data…".
+    rx`|(?:give|grant|provide|confer)s? (?:[\w-]+ ){0,3}rights\b` +
     // A regulator's word: "The Federal Trade Commission has warned retailers that…".
     rx`|(?:has |have )?(?:(?:issued|publish(?:es|ed)?) (?:guidelines|guidance|rules|opinions|recommendations)|warned|advised` +
     rx`|cautioned))\b`,
@@ -728,7 +731,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   ),
   rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),
   rule('definition', (s) =>
-    withoutUs(DEFINING_WORD, s, FIRST_PARTY_ACT) ||
+    // Not the company by its name acting on data so defined: "Kestrel Live does not collect … biometric information
+    // as those terms are defined under BIPA".
+    withoutUs(DEFINING_WORD, s, FIRST_PARTY_ACT) && !namedAct(s) ||
     /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
     withoutUs(KIND_OF_DATA, s, FIRST_PARTY_ACT) ||

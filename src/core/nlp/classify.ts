@@ -58,7 +58,8 @@ const COORDINATED_MODAL =
 const GOVERNED_CUE = rx`(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))`;
 /** What joins coordinated verbs: a comma with or without "and"/"or", or "and", "or", "and/or". */
 const VERB_JOINER = rx`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+)`;
-const VERB_WORD = rx`[a-z]+`;
+// A phrasal verb's particle stays with it: "does not look up, store or infer your location".
+const VERB_WORD = rx`[a-z]+(?: (?:up|out|down|in)(?= (?:or|and)\b|,))?`;
 /** After a negation cue: hedges, then a list of coordinated verbs ("collect, store or share"). */
 const GOVERNED_VERBS = re(
   // The coordinated modal may also follow a hedge: "does not currently, nor does it intend to, collect".
@@ -415,7 +416,17 @@ const RETENTION_LIMIT = re(rx`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`);
 // Not "during or after", "before or after", "even after" (never, at any time), nor an "after" of another clause.
 const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`);
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
-const STORAGE_ONLY_DENIAL = /(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b/i;
+// Keeping only: not "without storing your selfie or extracting a template from it".
+const KEEPING_ING = rx`(?:storing|keeping|retaining|saving)\b`;
+const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or|and|nor) (?!${KEEPING_ING})[a-z]+ing\b)`;
+const STORAGE_ONLY_DENIAL = re(
+  rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b` +
+    // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
+    // commands after…".
+    rx`|\bneither [^.;,]{1,40}? nor [^.;,]{1,40}? (?:stores?|retains?|keeps?|saves?)\b` +
+    // Doing something without keeping the data: "We provide live captions without storing the audio".
+    rx`|\b${WITHOUT_KEEPING}`,
+);
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
 const USED_CLAUSE = gated(
   // Also after a colon, with a determiner of each: "…doesn't keep your audio: each recording is scored and deleted".
@@ -427,7 +438,10 @@ const USED_CLAUSE = gated(
     rx`|\bwe (?:only |also |may )?(?:use|process|analy[sz]e)\b(?=[^.;]{0,120};)` +
     // Any noun phrase of a word or two as the subject, in the passive: "…; spoken destinations are converted to
     // text" (a use of the data the first clause only keeps from being stored).
-    rx`|;\s+[\w-]+(?: [\w-]+)? (?:is|are) (?:only )?(?:used|processed|analy[sz]ed|transcribed|converted|scored|checked|matched|compared)\b`,
+    rx`|;\s+[\w-]+(?: [\w-]+)? (?:is|are) (?:only )?(?:used|processed|analy[sz]ed|transcribed|converted|scored|checked|matched|compared)\b` +
+    // The act the keeping is denied beside: "We provide live captions without storing the audio" (the captions are
+    // made from it).
+    rx`|^(?:[^.;]{0,80}?\b)?(?:we|it|the app|the service) [a-z]+s? [^.;]{1,60}?\b${WITHOUT_KEEPING}`,
 );
 
 /**

@@ -30,6 +30,8 @@ const AUXILIARIES = new Set([
 ]);
 /** Words a subject noun phrase may hold before its verb. */
 const SUBJECT_WORDS = 4;
+/** What negates a predicate after its auxiliary, or alone: "…, and does not track", "…, and never shares", "and can't". */
+const NEGATORS = new Set(['not', 'never', 'cannot']);
 /** Words that end the search for that verb: a relative clause or a second noun phrase belongs to an object. */
 const NOT_IN_SUBJECT = new Set(['that', 'which', 'who', 'whom', 'where', 'we', 'you', 'they', ...DETERMINERS]);
 
@@ -138,7 +140,15 @@ function clauseStarts(words: Word[]): number[] {
       (w.norm === 'so' && next?.norm === 'that');
     const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || subjectAt(words, i + 1));
     const afterMark = /[;:]/.test(prev.after) || (prev.after.includes(',') && SUBJECTS.has(w.norm));
-    if (opener || coordinated || afterMark) starts.push(w.start);
+    // A second predicate of the same subject, negated, after a comma: "We process your location during shifts, and
+    // do not track it outside them" (its own claim and its own scope; not "we collect and do not sell it").
+    // Not a modal coordinated before the verb: "We do not, and will not, collect…" is one predicate.
+    const negator = next && (NEGATORS.has(next.norm) || /n['’]t$/.test(next.norm))
+      ? next
+      : next && AUXILIARIES.has(next.norm) && NEGATORS.has(words[i + 2]?.norm ?? '') ? words[i + 2] : undefined;
+    const negatedPredicate = COORDINATORS.has(w.norm) && prev.after.includes(',') && negator !== undefined &&
+      !negator.after.includes(',');
+    if (opener || coordinated || afterMark || negatedPredicate) starts.push(w.start);
   }
   return starts;
 }

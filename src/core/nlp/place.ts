@@ -89,7 +89,8 @@ const USER_NOUN = words(
 const OF_USER = re(
   // "the location of the group's tablet", "of anyone's phone", "of each pupil".
   // A bare plural too, after one modifier: "the location of company vehicles assigned to employees", "of children".
-  rx`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
+  // The company's own people too, past a modifier: "the location of our delivery drivers".
+  rx`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any|our)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
     rx`|(?:[\w-]+\s+)?(?=[\w-]+s\b|children\b)${USER_NOUN}\b|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
 );
 /** What is stored, not who moves: "the location of your personal data" is where it is kept. */

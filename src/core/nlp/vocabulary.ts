@@ -151,7 +151,7 @@ const FINER = rx`(?:precise|accurate|granular|specific|exact|detailed|fine-grain
 /** The parts of a place the reader can be in: "which floor you are on", "which gate you are at". */
 const PART_OF_PLACE =
   rx`(?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|zone|hall|wing|platform|lounge)`;
-const WHICH_PART = rx`which ${PART_OF_PLACE}\b`;
+const WHICH_PART = rx`which (?:[\w-]+ )?${PART_OF_PLACE}\b`;
 const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 /** The verbs that tell who someone is: "identifies", "recognised" (the face and voice terms). */
@@ -540,7 +540,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // save are read aloud by your device").
     rx`\b${ALOUD}\b(?<=\byou ` +
       rx`(?:say|said|speak|spoke|ask|asked|answer|answered|dictate|dictated|give|gave|make|made|tell|told|read)` +
-      rx`(?: [\w-]+){0,4} ${ALOUD})|\boral (?:answers?|responses?|exams?|examinations?)\b`,
+      // A possessive among the words: "when you ask Cedarline's assistant a question by voice".
+      rx`(?: [\w'’-]+){0,4} ${ALOUD})|\boral (?:answers?|responses?|exams?|examinations?)\b`,
     // How the voice sounds: "your tone of voice", "the pitch of the caller's voice" (not "the volume of the voice
     // prompts").
     rx`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?|assistants?|messages?))`,
@@ -692,7 +693,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('gps', PRECISE, [
     rx`global positioning`,
     // Also before another modifier: "their precise, real-time location".
-    rx`(?<![\w-])precise(?: or (?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live))? (?:geo)?locations?`,
+    // Or before a noun that modifies the head: "precise trip location data", "precise device location".
+    rx`(?<![\w-])precise(?: or (?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     // Also with the head's own word before it: "your location coordinates".
@@ -778,7 +780,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Beacons in a store or venue, read by the reader's phone.
     rx`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     // Beacons that place a shopper, and radio used to work out where someone is.
-    rx`\b(?:in-?store|bluetooth|proximity) beacons?\b|\bwhich beacons? you\b`,
+    rx`\b(?:in-?store|bluetooth(?: low energy)?|ble|proximity) beacons?\b|\bwhich beacons? you\b`,
+    // Beacons near the reader, to tell which part of a place they are in: "we scan for nearby beacons to determine
+    // which store department you are in".
+    rx`\bnearby beacons?\b(?=[^.;]{0,80}\b(?:locat|where|${WHICH_PART}))`,
     rx`\b(?:wi-?fi|bluetooth|beacons?)\b[^.;]{0,30}\bto (?:work out|find out|figure out|determine|tell) where\b`,
     // Pinning down the reader or their device is a point, not an area.
     rx`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
@@ -877,7 +882,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "…, and the signals we use are limited to the country associated with your IP address").
     rx`location(?:(?!\b(?:although|though|but|whereas|however|and we)\b|, and\b)[^.;]){0,60}\b` +
       words('based on|on the basis of|derived from|inferred from|from|using|via|by means of|through|associated with|linked to') +
-      rx`\b[^.;]{0,30}(?:ip address|sim card)`,
+      // Or one of a list of sources: "your location from the address you provide, the GPS on your device, and from
+      // your IP address" (each source its own precision: the GPS is read as precise on its own).
+      rx`\b(?:[^.;]{0,30}|[^.;]{0,100}?,? (?:and|or) (?:from |via |using )?(?:your |the |an )?)(?:ip address|sim card)`,
     rx`(?:ip address(?:es)?|sim card)[^.]{0,40}` +
       // "…check your IP address to confirm where you are", "…to work out whether you are in the UK" (the reader's
       // whereabouts as a clause: a place tested, which the address can only place roughly).
@@ -987,7 +994,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // (A plural is read from "location": place.ts looks past the "s".)
     rx`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
-    rx`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode)\b`,
+    rx`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode` +
+      // Where the reader gets on, off or stops: "we do not track where you tap in or out", "where you parked".
+      rx`|park(?:ed)?|tap(?:ped)? (?:in|on|out|off)|board(?:ed)?|alight(?:ed)?|get (?:on|off)|got (?:on|off)|stop(?:ped)?` +
+      rx`|check(?:ed)? in|shop(?:ped)?)\b`,
     // Where the reader did something with a thing: "which indicates where you placed it".
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     rx`\bgeographic(?:al)? ${DATA}\b|\bwhereabouts\b`,
@@ -1027,7 +1037,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
       rx`|\b${NEARBY_PEOPLE} nearby\b|\bnearby ${NEARBY_PEOPLE}\b`,
     // Also of a named place, and on a floor or at a gate: "which floor of the hospital you are on".
-    rx`\bwhich ${PART_OF_PLACE} (?:of (?:the|our|a|this) [\w-]+ )?you(?:'re| are) (?:currently )?(?:in|on|at)\b`,
+    rx`\bwhich (?:[\w-]+ )?${PART_OF_PLACE} (?:of (?:the|our|a|this) [\w-]+ )?you(?:'re| are) (?:currently )?(?:in|on|at)\b`,
     // One or every place too: "every place that you have visited"; destinations, also through an assistant ("places
     // you ask it to navigate to").
     // Places the reader often goes: "the names of frequently visited places".
@@ -1250,6 +1260,10 @@ export const TRAPS: Trap[] = [
       'nearest|closest',
     ) + ' locations?',
     rx`locations? (?:of|around) (?:our|the) (?:offices?|servers?|world)`,
+    // A location as premises the reader goes to: "visit any Cedarline Pharmacy location", "palm check-in at
+    // participating locations" (not "the locations you visit", where the reader's whereabouts are the data).
+    rx`\bvisit(?:s|ing)? (?:any|a|an|one of our|our|the nearest|your nearest|your local|the) (?:[\w'’&-]+ ){0,3}?locations?\b` +
+      rx`|\b(?:participating|select|selected|retail|franchised?|partner) locations\b`,
     // The company's fleet: "we track the location of our vehicles between rentals".
     rx`\blocations? of our (?:vehicles|cars|scooters|bikes|fleet)\b`,
     // The laws of wherever the reader is: "follow the laws that apply where you are".
