@@ -12,6 +12,9 @@ export const ABBREVIATIONS: readonly string[] = [
   // Words without a period of their own, space-separated.
   ...'etc inc ltd llc co corp no nos mr mrs ms dr st vs approx incl esp cf viz art sec para fig'.split(' '),
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  // The words of a statute's citation: "Tex. Bus. & Com. Code § 503.001", "Cal. Civ. Code § 1798.100", "740 Ill.
+  // Comp. Stat. 14/1", "Wash. Rev. Code".
+  ...'tex cal civ bus com ill comp stat wash rev ann gen reg'.split(' '),
 ];
 
 /**

@@ -127,7 +127,9 @@ const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,14}$/
 const TOPIC_THEN_QUESTION = /^[^.;]{1,120}(?:\s[—–-]|:)\s(?:how|what|why|which|who|when)\b[^.;]{0,80}$/i;
 
 /** A section's number opening a heading: "4.2", "(iii)", "Section 5:", "Part B.". */
-const SECTION_NUMBER = /^(?:(?:section|part|article|chapter|annex|appendix|schedule)\s+\w{1,4}[:.)]?\s+|[\d.()ivx]+\s+)/i;
+// Numbered in levels, and a dash after it: "Section 4.3 — Voice and Audio Data".
+const SECTION_NUMBER =
+  /^(?:(?:section|part|article|chapter|annex|appendix|schedule)\s+\w{1,4}(?:\.\w{1,3})*[:.)]?\s+(?:[—–-]\s+)?|[\d.()ivx]+\s+)/i;
 
 /** Longer than any heading: twelve long words and their spaces, twice over. */
 const MAX_HEADING_CHARS = 400;
@@ -366,13 +368,17 @@ const NORM_DESCRIBES = gated(
     // A body named head first: "The Department for Education publishes guidance…".
     rx`|(?:departments?|ministr(?:y|ies)|agenc(?:y|ies)) (?:of|for) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)|${LAW_ACRONYM})\b` +
     // An aside: "Some state laws, including those in Illinois and Texas, impose…".
-    rx`(?:\s*\([^()]{0,60}\)|,[^,.;]{1,60},|, (?:including|such as|like|in) [^.;]{1,80}?,)?(?:\s+\w+){0,2}?\s+` +
+    // Or its citation: "…Act, Tex. Bus. & Com. Code § 503.001, governs…".
+    rx`(?:\s*\([^()]{0,60}\)|,[^,.;]{1,60},|, (?:[\w.&]+ ){1,6}§ [\d.]+,|, (?:including|such as|like|in) [^.;]{1,80}?,)?` +
+    rx`(?:\s+\w+){0,2}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out` +
     rx`|impose|mandate|protect)s?` +
     // Rights the law confers: "The Washington My Health My Data Act gives consumers rights regarding health data…".
     rx`|(?:give|grant|provide|confer)s? (?:[\w-]+ ){0,3}rights\b` +
     // A regulator's word: "The Federal Trade Commission has warned retailers that…".
+    // Or its enforcement: "The Federal Trade Commission has taken enforcement action against data brokers that sold…".
     rx`|(?:has |have )?(?:(?:issued|publish(?:es|ed)?) (?:guidelines|guidance|rules|opinions|recommendations)|warned|advised` +
+    rx`|(?:taken|brought|takes|brings|took) (?:[\w-]+ )?(?:enforcement )?actions?` +
     rx`|cautioned))\b`,
 );
 /**
@@ -575,13 +581,20 @@ const READER_DUTY = re(
     // A use permitted only for a purpose, the verb right after: "You may use location data only to…".
     rx`|^(?:you|developers?|licensees?) (?:may|can) (?:only )?use\b(?=[^.;]{0,100}\bonly\b)`,
 );
+/** The rules for what users post, the company's own too: "Our Community Guidelines prohibit posting anyone's live location". */
+const USERS_RULES = re(
+  rx`^(?:our |these |the )?(?:community guidelines|community standards|terms(?: of (?:service|use))?|house rules|rules` +
+    rx`|acceptable use polic(?:y|ies)|code of conduct) (?:prohibit|forbid|ban|do not (?:allow|permit))s?\b` +
+    rx`(?= (?:you |users |members |anyone )?(?:from )?(?:posting|sharing|uploading|publishing|recording|disclosing)\b)`,
+);
 const READER_CHOICE = gated(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
     rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b`,
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = re(
-  rx`^(?:(?:tip|note|hint)s?:\s*)?to [a-z]+\b[^,]{0,80},\s*` +
+  // Or a "How to" heading before them: "How to turn off Location Services on iPhone: open Settings, tap…".
+  rx`^(?:(?:tip|note|hint)s?:\s*)?(?:how )?to [a-z]+\b[^,:]{0,80}[,:]\s*` +
     // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
     rx`(?:(?:open|go to|tap|select|click|visit|choose|turn (?:off|on)|switch (?:off|on)|disable|enable)\b` +
     rx`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,
@@ -804,7 +817,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   rule('reader-information', (s) => READER_INFORMATION.test(s) && !claimAct(s)),
   // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:".
   rule('lead-in', (s) => withoutUs(/\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s)),
-  rule('reader-duty', (s) => withoutUs(READER_DUTY, s)),
+  rule('reader-duty', (s) => withoutUs(READER_DUTY, s) || withoutUs(USERS_RULES, s, FIRST_PARTY_ACT)),
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
   // The company by its name is the first party too: "ID.me will not collect your biometric information without

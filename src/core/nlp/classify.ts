@@ -207,7 +207,9 @@ const BY_DEFAULT = /(?<!\bwhether )\bby default\b/i;
 /** Read once per clause, not once per mention of it (a hostile clause holds thousands), as clauseStaysOnDevice is. */
 const saysByDefault = oncePerSentence((clause: string) => BY_DEFAULT.test(clause));
 const NEGATIVE_CONDITION_LEAD = re(
-  rx`^(?:even )?(?:if|when|where|once)\b[^,]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,]{0,200},`,
+  // Also opening a clause after a semicolon: "…records your spoken query; if voice search is turned off, no audio is
+  // collected".
+  rx`(?:^|;\s*)(?:even )?(?:if|when|where|once)\b[^,;]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,;]{0,200},`,
 );
 const DEVICE_CONDITION = re(
   rx`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +
@@ -462,17 +464,29 @@ const INFERRED_LOCATION = re(
     rx`\b(?:to the nearest|down to (?:the|your)) (?:city|town|postcode|post code|zip code|country|region|district|neighbou?rhood)\b`,
   ]),
 );
-/** A stated resolution: small units (group 1) make a location precise, large ones (group 2) approximate. */
+/**
+ * A stated resolution: how many (group 1) of which unit (group 2). Within the radius US state laws draw for precise
+ * geolocation (1,850 feet, ~564 metres, in the CPRA's definition) a location is precise; a coarser one is approximate.
+ */
 const RESOLUTION = re(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
   // "down to a few metres" states a resolution too.
   // "approximated to a 1 km radius", "to the nearest mile".
   rx`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|approximat\w*|resolution|accuracy` +
     rx`|down to|to the nearest)\b[^.;]{0,30}?\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
-    rx`(?:(\d{1,2}|a few|several|one|ten) (?:meters|metres|feet|ft|yards|m)` +
-    rx`|(?:\d{3,}|a hundred|hundreds of) (?:meters|metres|feet|ft|yards|m)` +
-    rx`|(?:\d+|a|a few|several|one|ten|a hundred|hundreds of)?[ -]?(?:kilomet(?:er|re)s?|km|miles?|mi))\b`,
+    rx`(\d{1,3}(?:,\d{3})+|\d+|a few|several|one|ten|a hundred|hundreds of|an?)?[ -]?` +
+    rx`(meters|metres|feet|ft|yards|m|kilomet(?:er|re)s?|km|miles?|mi)\b`,
 );
+const METRES_PER_UNIT: Record<string, number> = { f: 0.3048, y: 0.9144, k: 1000, mi: 1609 };
+/** Metres a few or several of a unit may be: a generous reading, so "a few metres" stays precise, "a few km" not. */
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, ten: 10, 'a few': 5, several: 9, 'a hundred': 100, 'hundreds of': 500 };
+/** Whether a stated resolution is within the legal radius of precise geolocation. */
+function resolutionIsPrecise(count: string | undefined, unit: string): boolean {
+  const n = count === undefined ? 1 : /\d/.test(count) ? Number(count.replaceAll(',', '')) : COUNT_WORDS[count.toLowerCase()] ?? 1;
+  const u = unit.toLowerCase();
+  const perUnit = METRES_PER_UNIT[u.startsWith('mi') ? 'mi' : u[0]!] ?? 1;
+  return n * perUnit <= 564;
+}
 /** A cue and its place in the one literal scan that tells which cues a sentence may hold (`heldIn`). */
 interface Cue<T> {
   value: T;
@@ -1230,9 +1244,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Precision from a stated resolution: "accurate to within a few meters" is precise, "rounded to about 10
   // kilometers" approximate.
   const resolution = byType.get(LOCATION) ? RESOLUTION.exec(sentence) : null;
-  if (resolution) {
-    // Up to tens of metres is precise; hundreds of metres or any kilometres is approximate.
-    genericTo(resolution[1] ? PRECISE : APPROXIMATE);
+  // A small unit only with its count ("accurate to 5 m"); a large one alone too ("to the nearest mile").
+  if (resolution && (resolution[1] !== undefined || /^(?:k|mi)/i.test(resolution[2]!))) {
+    genericTo(resolutionIsPrecise(resolution[1], resolution[2]!) ? PRECISE : APPROXIMATE);
   }
   // A device said to lack a receiver ("the band has no GPS and cannot record your location") denies a capability,
   // not a precision: where the sentence also denies a location, that generic location is what it denies.

@@ -25,7 +25,7 @@ export const DATA = rx`(?:data|information)`;
 export const FACE: HeadModifiers = {
   // Also first of two coordinated modifiers: "facial and iris recognition", "the facial and voice data" (not a
   // location's word, which is a mention of its own: "facial and location data").
-  heads: ['face', 'facial', 'faces', rx`facial (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
+  heads: ['face', 'facial', 'faces', rx`(?:facial|face) (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
   identifier: [
     'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
@@ -36,7 +36,7 @@ export const FACE: HeadModifiers = {
   plain: [
     'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
-    'positions?', 'liveness', 'blurring',
+    'positions?', 'liveness', 'blurring', 'reactions?', 'gestures?',
     // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
     'models?',
   ],
@@ -47,7 +47,9 @@ export const FACE: HeadModifiers = {
 
 export const VOICE: HeadModifiers = {
   // Also first of two coordinated modifiers, as for the face: "no voice or text data ever leaves your phone".
-  heads: ['voice', 'vocal', 'speech', 'spoken', 'audio', rx`voice (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
+  // What the microphone picks up: "microphone data", "location, microphone or camera data".
+  heads: ['voice', 'vocal', 'speech', 'spoken', 'audio', 'microphone',
+    rx`(?:voice|microphone) (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
     'templates?',

@@ -65,6 +65,7 @@ const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'speech-as-expression': ['We remove hate speech, spam and scams.', 'We process speech, text and images.'],
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
   code: ['The SDK exposes a `getLastKnownLocation()` method.', 'The SDK reads the last known location.'],
+  'ui-label': ['The "Location" column shows where each vendor is.', 'The location column shows where each vendor is.'],
   'rank-place': ['Your location on the leaderboard depends on points.', 'Your location is shown on the map.'],
   'thing-location': ['Couriers may share your parcel\'s real-time location with you.', 'Couriers may share your real-time location with you.'],
   'precision-bound': [

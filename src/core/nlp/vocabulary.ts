@@ -103,7 +103,8 @@ const AREA_LEVEL = alternatives([
   rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
   alternatives([
     // An area with the reader's relative clause: "the city you set in your profile".
-    rx`\bthe (?:city|town|country|region|state|province|county) (?:in which|associated with|where you|of residence|you)\b`,
+    // The reader's or their device's: not "the country in which each sub-processor stores data".
+    rx`\bthe (?:city|town|country|region|state|province|county) (?:in which (?:you|your)|associated with|where you|of residence|you)\b`,
     // The level of detail: "your location at the level of your zip code".
     // Only of a location: "usage statistics at the level of the school district" are not.
     rx`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
@@ -339,6 +340,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:a|an|one|no|any|each|every|human|real|live|living|smiling|someone'?s|a person'?s)(?:,? [\w-]+){0,2} faces?\b` +
       rx`(?![- ](?:to[- ]face|value|mask|of)\b)` +
       rx`(?<=\b(?:detect|find|look(?:s|ed|ing)? for|check|confirm|flag|spot|count|locate|tell|sees?|shows?)\w*\b[^.;]{0,70})`,
+    // Faces an image holds, looked for: "analyzes the photos you upload to detect whether they contain faces".
+    rx`\b(?:contain|show|include|depict|feature)s? (?:any |human |real )?faces?\b` +
+      rx`(?<=\b(?:detect|find|check|determine|confirm|tell|identify)\w*\b[^.;]{0,40})`,
     rx`\b(?:a|one|no|any|more than one) (?:[\w-]+ )?face(?:,[^,.;]{1,30},)? (?:is|are) (?:not )?` +
       rx`(?:present|visible|detected|in front of|in view)\b`,
     // The age a face shows: "estimates the apparent age of the person in a verification selfie".
@@ -1136,11 +1140,19 @@ export const TRAPS: Trap[] = [
     // And the courier who brings it: "we show you the courier's live location".
     rx`\b${SENT_THING}'?s? (?:[\w-]+ )?location\b|\blocation of (?:the |your |each |a )${SENT_THING}s?\b`,
   ),
+  // A word quoted as the name of a part of the page or app: 'the "Location" column', 'the "Face ID" toggle'.
+  named('ui-label',
+    rx`["“][^"“”]{1,30}["”] (?:columns?|fields?|tabs?|buttons?|menus?|labels?|headings?|toggles?|switch(?:es)?|icons?|links?)\b`,
+  ),
   named('rank-place',
     rx`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
   ),
   named('device-sensor', [
     rx`\b${OWN_DEVICE}'?s? (?:built-in )?${BODY_READER}\b`,
+    // The device unlocked by the reader's body, its own feature: "smartphones let you unlock the device with your face
+    // or fingerprint".
+    rx`\bunlock(?:s|ing)? (?:the|your|their|a) ${OWN_DEVICE} (?:with|using|by) (?:your |their )?` +
+      rx`(?:face|fingerprints?|finger|iris)(?:,? (?:or|and) (?:your |their |a )?(?:face|fingerprints?|finger|iris|pin|passcode))?\b`,
     // Two kinds too, and set up there: "the fingerprint or face unlock set up on your phone".
     rx`\b(?:(?:fingerprint|face) or )?${BODY_READER} ` +
       rx`(?:(?:set up|enabled|registered) )?(?:on|of|in|built into) (?:your|the|a|their) ${OWN_DEVICE}\b`,
