@@ -271,7 +271,9 @@ const KIND_OF_DATA = gated(
 const LAW_APPLIES = re(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
   // A section number's point is no sentence end: "…and Washington's RCW 19.375 regulate how…".
-  rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions)\b(?:[^.]|\.(?=\d)){0,60}` +
+  // A statute by its code's citation too: "RCW 19.375 applies to…", "740 ILCS 14 requires…".
+  rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions|rcw|ilcs)\b` +
+    rx`(?:[^.]|\.(?=\d)){0,60}` +
     rx`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?|bans?)\b`,
 );
 /**
@@ -410,7 +412,8 @@ function isNormStatement(s: string): boolean {
 const partyAct = (between: string) =>
   cased(
     rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Your|Users?|Members?|Customers?|Parents?|They|I)\b)` +
-      rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?:${PROCESSING_OR_FLOW_VERB})\b`,
+      // Not a compound noun of a name and a gerund: "Bluetooth scanning", "Wi-Fi tracking".
+      rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?![a-z]+ing\b)(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );
 const PARTY_AUXILIARIES = 'may|might|will|would|can|could|also|still|then|only';
 const COMPANY_ACT = partyAct(`${PARTY_AUXILIARIES}|to`);
@@ -515,7 +518,9 @@ const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of
 const CROSS_REFERENCE = re(
   rx`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
     rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b` +
-    rx`|^for [^.;,]{3,80},\s*(?:please )?(?:see|refer to|consult|go to)\b`,
+    rx`|^for [^.;,]{3,80},\s*(?:please )?(?:see|refer to|consult|go to)\b` +
+    // A label pointing to where it is told: "Geolocation, Biometrics and Audio Information — see Section 4 for…".
+    rx`|^[^.;]{3,80}\s[—–-]\s(?:please )?(?:see|refer to) (?:section|part|chapter|article|below|above)\b`,
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = re(
@@ -589,12 +594,14 @@ const USERS_RULES = re(
 );
 const READER_CHOICE = gated(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
-    rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b`,
+    rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b` +
+    // A choice the device offers: "Some mobile operating systems let you choose between precise and approximate".
+    rx`|\b(?:let|lets|allow|allows) you (?:to )?choose (?:between|whether)\b`,
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = re(
   // Or a "How to" heading before them: "How to turn off Location Services on iPhone: open Settings, tap…".
-  rx`^(?:(?:tip|note|hint)s?:\s*)?(?:how )?to [a-z]+\b[^,:]{0,80}[,:]\s*` +
+  rx`^(?:(?:tip|note|hint)s?:\s*)?(?:how )?to [a-z]+\b[^,:]{0,120}[,:]\s*` +
     // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
     rx`(?:(?:open|go to|tap|select|click|visit|choose|turn (?:off|on)|switch (?:off|on)|disable|enable)\b` +
     rx`|(?:contact|email|call|write to) (?:us|our|support|the)\b)`,

@@ -274,12 +274,24 @@ const ELLIPTIC_DENIAL = re(
   rx`[,;]\s*(?:but|while|whereas|however,?)\s+${ELLIPTIC_SUBJECT}\s+` +
     rx`(?:(?:do|does|did|will|would|can|may)(?:\s+not|n't)|no longer(?:\s+do(?:es)?)?)(?:\s+(?:do so|anymore|any longer))?\s*(?:[.;]\s*)?$`,
 );
+/** The same, the other way: a denial, then "…, although the mobile app may do so" affirms it for another product. */
+const ELLIPTIC_AFFIRMATION = re(
+  rx`[,;]\s*(?:but|although|though|while|whereas|however,?)\s+(?:the |our |its )?(?:[\w-]+\s+){0,2}` +
+    rx`(?:apps?|applications?|versions?|services?|devices?|websites?|sites?|features?)\s+` +
+    rx`(?:may|might|will|does|do|can|could|would)\s+(?:also\s+)?do so\b`,
+);
+/** A scope the denial holds outside of: "outside of the door readers", "outside active shifts", "outside working hours". */
+// Right after the data: not "Fingerprints fall outside what this app collects" (a denial of its own).
+const OUTSIDE_SCOPE =
+  /^\s*(?:at all\s+)?outside (?:of )?(?!what\b|the scope\b)(?:the |your |our |its |their |active |working |business |school |opening )?[\w-]+/i;
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
 const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
 /** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
-const OWN_SUBJECT_CLAUSE = /^\W*(?:(?:and|but|or|while|whereas)\s+)?(?:we|our|it|they|the company|no|nothing)\b/i;
+// Also inverted: "…, nor do we collect biometric identifiers".
+const OWN_SUBJECT_CLAUSE =
+  /^\W*(?:(?:and|but|or|while|whereas)\s+|nor\s+(?:do|does|did|will|would|can|could|shall|have|has|is|are)\s+)?(?:we|our|it|they|the company|no|nothing)\b/i;
 const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
@@ -1073,10 +1085,15 @@ const HEADING_WORD = rx`(?:[A-Z][\w'-]*|and|of|or|&)`;
 const RUN_IN_HEADING = cased(
   rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
+const TOPIC_QUESTION_RUN_IN = /^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s/i;
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
 /** The heading's mentions name the topic, not a claim, where the sentence after it names the same kind of data. */
 function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
+  // A topic, then a question about it, run in: "Face and voice — why we don't need them: Petalcycle was designed…"
+  // (the heading's words are its topic, whatever the sentence after it says).
+  const asked = TOPIC_QUESTION_RUN_IN.exec(sentence);
+  if (asked) mentions = mentions.filter((m) => m.start >= asked[0].length);
   const heading = RUN_IN_HEADING.exec(sentence);
   if (!heading) return mentions;
   const end = heading[0].length;
@@ -1397,6 +1414,20 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // denies the same claim for another scope.
     if (stance === 'affirmed' && ELLIPTIC_DENIAL.test(sentence.slice(chosen[chosen.length - 1]!.mention.end))) {
       practices.push(deniedCopy(practice));
+      continue;
+    }
+    // "Kinetra's web dashboard does not collect your geolocation, although the mobile app may do so": the same
+    // claim affirmed for another product.
+    // "…does not record your location outside of the door readers it is tapped against": denied outside a scope,
+    // so done within it (LABELS.md "both stances for one type").
+    if (
+      stance === 'denied' &&
+      (ELLIPTIC_AFFIRMATION.test(sentence.slice(chosen[chosen.length - 1]!.mention.end)) ||
+        OUTSIDE_SCOPE.test(charsAfter(sentence, chosen[chosen.length - 1]!.mention.end, 60)))
+    ) {
+      const affirmed: SentencePractice = { ...practice, stance: 'affirmed' };
+      delete affirmed.flow;
+      practices.push(affirmed);
       continue;
     }
     // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.

@@ -269,7 +269,9 @@ const READERS_DEVICE = /\byour (?:[\w-]+ )?(?:device|\w*phone|tablet|computer|wa
  */
 const TEXT_OF_SPEECH_REACHES = re(
   rx`\bonly (?:the |a |your )?(?:resulting |converted |generated |written )?(?:text|transcripts?|transcriptions?)\b` +
-    rx`(?: of (?:it|them|the \w+))?(?: (?:is|are|will be|gets?))? (?:sent|transmitted|uploaded|shared|passed|synced)\b` +
+    // Also with a relative clause: "only the text you choose to save is synced".
+    rx`(?: of (?:it|them|the \w+)| (?:that |which )?you [^.;,]{1,30}?)?(?: (?:is|are|will be|gets?))? ` +
+    rx`(?:sent|transmitted|uploaded|shared|passed|synced)\b` +
     rx`|\b(?:receives?|gets?|sees?) only (?:the |a )?(?:resulting )?(?:text|transcripts?|transcriptions?)\b`,
   'i',
 );

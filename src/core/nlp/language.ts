@@ -29,7 +29,7 @@ const AUXILIARIES = new Set([
   'would', 'must', 'do', 'had', 'cannot',
 ]);
 /** Words a subject noun phrase may hold before its verb. */
-const SUBJECT_WORDS = 4;
+const SUBJECT_WORDS = 5;
 /** What negates a predicate after its auxiliary, or alone: "…, and does not track", "…, and never shares", "and can't". */
 const NEGATORS = new Set(['not', 'never', 'cannot']);
 /** Words that end the search for that verb: a relative clause or a second noun phrase belongs to an object. */
@@ -57,7 +57,9 @@ function subjectAt(words: Word[], i: number): boolean {
   let relative = false;
   for (let j = i + 1, last = i + 1 + SUBJECT_WORDS; j < words.length && j <= last; j++) {
     const w = words[j]!;
-    if (j > i + 1 && (AUXILIARIES.has(w.norm) || (isThirdPersonVerb(w.norm) && verbNotNoun(words, j)))) return true;
+    // Any verb in -s before an adverb in -ly: "…, and any job search by distance relies solely on…".
+    const beforeAdverb = /[^su]s$/.test(w.norm) && /^[a-z]+ly$/.test(words[j + 1]?.norm ?? '') && !w.after;
+    if (j > i + 1 && (AUXILIARIES.has(w.norm) || (isThirdPersonVerb(w.norm) && verbNotNoun(words, j)) || beforeAdverb)) return true;
     // A relative clause without "that" inside the subject, its pronoun and verb: "…, and the signals we use are…".
     // One such clause: the walk stays bounded.
     if (j > i + 1 && !relative && CONTACT_RELATIVE.has(w.norm) && !w.after) {
@@ -138,7 +140,11 @@ function clauseStarts(words: Word[]): number[] {
     // One clause for two openers in a row: "except when you use…", "but if you allow…".
     const opener = (CLAUSE_OPENERS.has(w.norm) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after)) ||
       (w.norm === 'so' && next?.norm === 'that');
-    const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || subjectAt(words, i + 1));
+    const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || subjectAt(words, i + 1)) ||
+      // An inverted clause of its own: "…, nor do we collect biometric identifiers".
+      // Not a parenthetical one: "does not currently, nor does it intend to, collect…".
+      (w.norm === 'nor' && next !== undefined && AUXILIARIES.has(next.norm) && SUBJECTS.has(words[i + 2]?.norm ?? '') &&
+        ![i + 2, i + 3, i + 4].some((k) => words[k]?.after.includes(',')));
     const afterMark = /[;:]/.test(prev.after) || (prev.after.includes(',') && SUBJECTS.has(w.norm));
     // A second predicate of the same subject, negated, after a comma: "We process your location during shifts, and
     // do not track it outside them" (its own claim and its own scope; not "we collect and do not sell it").

@@ -108,10 +108,12 @@ export const CALL_RECORDING = alternatives([
     rx`|video) (?:interviews?|screens?)|(?:telehealth|video|phone|virtual) (?:appointments?|visits?|sessions?))\b` +
     rx`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
-  rx`\brecord(?:s|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
+  // Not the noun: "records of calls made on company telephones" are call logs.
+  rx`\brecord(?:s(?! of\b)|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
   rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
-  rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?${CALL}`,
+  // Also past one modifier: "to monitor live calls for quality".
+  rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   alternatives([
     // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone".

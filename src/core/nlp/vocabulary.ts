@@ -39,6 +39,7 @@ const AREA_NAMES: AreaName[] = [
   item(rx`neighbou?rhood`, rx`neighbou?rhoods`),
   item(rx`home ?town`),
   item('municipality', 'municipalities'),
+  item('district', 'districts'),
   place('state'),
   item(rx`post(?:al)? ?code`),
   // Also with the other name sharing its head: "the ZIP or postal code you enter".
@@ -105,6 +106,8 @@ const AREA_LEVEL = alternatives([
     // An area with the reader's relative clause: "the city you set in your profile".
     // The reader's or their device's: not "the country in which each sub-processor stores data".
     rx`\bthe (?:city|town|country|region|state|province|county) (?:in which (?:you|your)|associated with|where you|of residence|you)\b`,
+    // An area around the reader's home: "the area you live in", "the neighbourhood where you live".
+    rx`\bthe (?:area|neighbou?rhood|district) (?:that |which |where )?you live(?: in)?\b`,
     // The level of detail: "your location at the level of your zip code".
     // Only of a location: "usage statistics at the level of the school district" are not.
     rx`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
@@ -759,6 +762,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:drop-?off|pick-?up|map|location) pins?\b(?<=\b(?:exact|precise)\s(?:[\w-]+\s)?(?:drop-?off|pick-?up|map|location) pins?)`,
     // The coordinates of a moment: "the coordinates where each photo was taken".
     rx`\bcoordinates (?:of )?(?:where|at which)\b`,
+    // The coordinates the device gives, also in a relative clause: "the coordinates your phone reports".
+    rx`\bcoordinates (?:that |which )?(?:your|the) (?:[\w-]+'s )?(?:device|phone|handset|car|vehicle|watch|tracker)s? ` +
+      rx`(?:reports?|provides?|sends?|records?|shares?)\b`,
     // The coordinates the device gives: "the coordinates reported by the device's location services".
     rx`\bcoordinates (?:reported|provided|sent|read|given|supplied|returned|recorded) (?:by|from) (?:the |your |a )?` +
       rx`(?:[\w-]+'s )?(?:devices?|phones?|handsets?|gps|location services|receivers?)\b`,
@@ -942,8 +948,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       // you enter").
       // The area the company works out, as its relative clause says: "the city and region we infer from it".
       rx`|\b${AREA}\b(?= (?:(?:and|or) [\w-]+ )?(?:that |which )?we (?:\w+ )?(?:infer|derive|determine|estimate|deduce|work out)\b)` +
-      rx`|\b${AREA}\b(?<=\b(?:near|from|around|within|in|for|by|to) (?:the |your |a )?${AREA})` +
-      rx`(?= (?:that |which )?you (?:\w+ )?(?:type|enter|provide|give|choose|select|pick|supply|add)(?:s|ed)?\b)`,
+      rx`|\b${AREA}\b(?<=\b(?:near|from|around|within|in|for|by|to|on) (?:the |your |a )?${AREA})` +
+      rx`(?= (?:that |which )?you (?:\w+ )?(?:type|enter|provide|give|choose|select|pick|supply|add)(?:s|ed)?\b)` +
+      // The area the device reports, or one worked out from something: "the time zone and country your device
+      // reports", "the school district inferred from the parent's address".
+      rx`|\b${AREA}\b(?= (?:that |which )?(?:your|the) (?:device|phone|browser|handset|computer)s? (?:reports?|provides?|sends?)\b` +
+      rx`| (?:is |was )?(?:inferred|derived|estimated|determined) from\b)`,
   ),
   // What the company fits to the reader's area: "an event specific to your country", "ads relevant to your
   // country/region" (it must know the area). A norm fitted to it ("rights specific to your country") is a
