@@ -282,8 +282,12 @@ const ELLIPTIC_AFFIRMATION = re(
 );
 /** A scope the denial holds outside of: "outside of the door readers", "outside active shifts", "outside working hours". */
 // Right after the data: not "Fingerprints fall outside what this app collects" (a denial of its own).
-const OUTSIDE_SCOPE =
-  /^\s*(?:at all\s+)?outside (?:of )?(?!what\b|the scope\b)(?:the |your |our |its |their |active |working |business |school |opening )?[\w-]+/i;
+// Or at times the reader is off: "…does not track your location when you are clocked out".
+const OUTSIDE_SCOPE = re(
+  rx`^\s*(?:at all\s+)?outside (?:of )?(?!what\b|the scope\b)(?:the |your |our |its |their |active |working |business |school |opening )?[\w-]+` +
+    rx`|^\s*(?:when|while) (?:you(?:'re| are) )?(?:clocked out|off[- ](?:duty|shift|the clock)|logged out|signed out` +
+    rx`|not (?:using|on shift|on duty|working|logged in|signed in|clocked in))\b`,
+);
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".

@@ -5924,6 +5924,55 @@ const PAIRS: Pair[] = [
     'We monitor live chats for quality.',
     [],
   ],
+  [
+    'a radio signal detected by beacons places the reader',
+    'Your phone\'s Bluetooth signal is detected by beacons in our clinics.',
+    ['location.precise|affirmed'],
+    'Your phone\'s Bluetooth signal is detected by your headphones in our clinics.',
+    [],
+  ],
+  [
+    'radio signals counted for footfall place the reader',
+    'Our sensors detect the Bluetooth signals from mobile devices to measure footfall.',
+    ['location.precise|affirmed'],
+    'Our sensors detect the Bluetooth signals from mobile devices to measure interference.',
+    [],
+  ],
+  [
+    'mapped routes are whereabouts',
+    'We receive your fitness activity, including mapped routes.',
+    ['location|affirmed'],
+    'We receive your fitness activity, including step counts.',
+    [],
+  ],
+  [
+    'movement followed is whereabouts',
+    'Our cameras follow your movement around the store.',
+    ['location|affirmed'],
+    'Our cameras follow your purchases around the store.',
+    [],
+  ],
+  [
+    'a trip\'s ends are whereabouts',
+    'We share trip data, including start and end points.',
+    ['location|affirmed'],
+    'We share trip data, including start and end times.',
+    [],
+  ],
+  [
+    'the second of two precisions in parentheses',
+    'We collect geolocation data (approximate and precise).',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We collect geolocation data (approximate).',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'a denial at times the reader is off holds at other times',
+    'We do not track your location when you are clocked out.',
+    ['location|affirmed', 'location|denied'],
+    'We do not track your location when you are at home.',
+    ['location|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

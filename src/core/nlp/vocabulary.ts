@@ -748,7 +748,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Or directions given from it, or a geofence drawn with it: "uses Wi-Fi and Bluetooth signals to give you
       // turn-by-turn directions", "Wi-Fi signals for geofencing in our stores". Not as a modifier of what names
       // the network ("the Wi-Fi network name", its SSID), which places nothing.
-      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc|${WHICH_PART})\w*)`,
+      // Also detected by beacons or sensors to count who is where: "…Bluetooth signal detected by beacons in our
+      // clinics", "…the Bluetooth and Wi-Fi signals from mobile devices to measure footfall and dwell time".
+      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc|${WHICH_PART}` +
+      rx`|beacons?\b|footfall|dwell[- ]time|foot traffic)\w*)`,
     // The strength of radio signals is how a device is placed among them: "the Wi-Fi network names and signal
     // strengths visible to your phone to determine which floor you are on" (not the name alone, above).
     rx`\b(?:wi-?fi|bluetooth|cell(?:ular)?)\b[^.;]{0,40}?\bsignal strengths?\b` +
@@ -798,7 +801,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Pinning down the reader or their device is a point, not an area.
     rx`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
     // "Location (Precise)", "location (fine)".
-    rx`\((?:precise|exact|fine)\b${AFTER_LOCATION_PAREN}`,
+    // Also the second of two: "Geolocation Data (approximate and precise)".
+    rx`\((?:precise|exact|fine)\b${AFTER_LOCATION_PAREN}|\b(?:precise|exact)\)(?<=\((?:approximate|coarse) (?:and|or) (?:precise|exact)\))`,
     // The location named by its radio source: "the device's Wi-Fi-based location", "GPS-based positioning".
     rx`\b(?:gps|wi-?fi|bluetooth|beacon|cell(?:ular)?(?:[- ]tower)?|satellite)[- ]based (?:geo)?(?:location|positioning)\b`,
     // Android's permission names: fine is precise (coarse is approximate, below).
@@ -1041,7 +1045,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // routed ("we route your call"): a route is the reader's, or one they travel.
     // A route planned is a choice, not a whereabouts: "a map of your route to plan the trip" is none.
     rx`\byour (?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity) routes?\b` +
-      rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b`,
+      rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
+      // Routes drawn from a track of positions: "fitness activity, including mapped routes".
+      rx`|\b(?:mapped|gps|recorded|tracked) routes?\b`,
     // Check-ins: "your check-ins at venues".
     rx`\b(?:your |their )?check-?ins? (?:at|to) (?:a |the |any )?(?:venues?|places?|locations?|stores?|shops?|restaurants?)\b`,
     // Near what: "your proximity to our stores", "which store you are in".
@@ -1100,7 +1106,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('shared|sent|recorded|stored|logged|tracked|transmitted|uploaded|collected|used|updated|refreshed|reported') +
       rx`\b`,
     // Movements tracked are whereabouts over time: "we won't track your movements".
-    rx`\btrack(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements\b`,
+    // Also followed or monitored, and a trip's ends: "our cameras follow your movement around the store", "trip data,
+    // including start and end points".
+    rx`\b(?:track|follow|monitor)(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements?\b` +
+      rx`|\b(?:start(?:ing)? and end(?:ing)?|origin and destination) (?:points|locations|addresses)\b`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     rx`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
     rx`wireless location|physical location`,
