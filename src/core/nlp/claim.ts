@@ -372,7 +372,8 @@ const NORM_DESCRIBES = gated(
     // An aside: "Some state laws, including those in Illinois and Texas, impose…".
     // Or its citation: "…Act, Tex. Bus. & Com. Code § 503.001, governs…".
     rx`(?:\s*\([^()]{0,60}\)|,[^,.;]{1,60},|, (?:[\w.&]+ ){1,6}§ [\d.]+,|, (?:including|such as|like|in) [^.;]{1,80}?,)?` +
-    rx`(?:\s+\w+){0,2}?\s+` +
+    // A second law by its citation: "The … Act and RCW 19.375 impose…".
+    rx`(?:\s+[\w.]+){0,3}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out` +
     rx`|impose|mandate|protect)s?` +
     // Rights the law confers: "The Washington My Health My Data Act gives consumers rights regarding health data…".
@@ -520,7 +521,7 @@ const CROSS_REFERENCE = re(
     rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b` +
     rx`|^for [^.;,]{3,80},\s*(?:please )?(?:see|refer to|consult|go to)\b` +
     // A label pointing to where it is told: "Geolocation, Biometrics and Audio Information — see Section 4 for…".
-    rx`|^[^.;]{3,80}\s[—–-]\s(?:please )?(?:see|refer to) (?:section|part|chapter|article|below|above)\b`,
+    rx`|^[^.;]{3,80}\s[—–-]\s(?:please )?(?:see|refer to) (?:the )?(?:(?:[\w-]+ )?(?:section|part|chapter|article|table|list|chart)s?|below|above)\b`,
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = re(
@@ -753,7 +754,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   rule('definition', (s) =>
     // Not the company by its name acting on data so defined: "Kestrel Live does not collect … biometric information
     // as those terms are defined under BIPA".
-    withoutUs(DEFINING_WORD, s, FIRST_PARTY_ACT) && !namedAct(s) ||
+    // Nor in a clause of its own after the definition: "Biometric information means…; Tidewater Residences collects
+    // this category in the form of fingerprint templates".
+    withoutUs(DEFINING_WORD, s, FIRST_PARTY_ACT) && !namedAct(s, true) ||
     /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
     withoutUs(KIND_OF_DATA, s, FIRST_PARTY_ACT) ||

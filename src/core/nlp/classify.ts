@@ -740,7 +740,9 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   if (mention.start - n.at <= near && !/[,;:]/.test(gap)) return 'denies';
   // "no face recognition, facial template or comparison of faces": the determiner spans a list of nouns.
   // So does "not" before a source: "from the key fob, not from weight, posture or any other biometric".
-  const determiner = n.cue === 'no' || n.cue === 'none of' || (n.cue === 'not' && NOT_FROM.test(gap));
+  // And "not … any" spans one too: "are not connected to any facial recognition or face analysis software".
+  const determiner = n.cue === 'no' || n.cue === 'none of' ||
+    (n.cue === 'not' && (NOT_FROM.test(gap) || /^not\s+(?:[\w-]+\s+){0,3}any\s/i.test(gap)));
   return determiner && gap.length <= 90 && NOUN_LIST_GAP.test(gap) && !CLAUSE_MARK.test(gap)
     ? 'denies'
     : undefined;
@@ -1307,6 +1309,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       byType.set(APPROXIMATE, affirmedGeneric);
       setOrDrop(LOCATION, rest);
     }
+  }
+
+  // A denial bounded by an area keeps the area: "We do not use your IP address to determine your location beyond the
+  // country level" uses it to the country (not "…no location of any kind, not even the country").
+  const bounded = byType.get(PRECISE)?.filter((x) => x.stance === 'denied' && x.mention.term.id === 'precise-bound');
+  if (bounded?.length && !byType.has(APPROXIMATE) && !EVERY_KIND.test(sentence)) {
+    byType.set(APPROXIMATE, bounded.map((x) => ({ ...x, stance: 'affirmed' as const })));
   }
 
   // Per cue, whether the sentence holds one of its literals: the cues it cannot hold are not tried.

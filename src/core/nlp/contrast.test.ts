@@ -304,7 +304,7 @@ const PAIRS: Pair[] = [
     'Calls with our agents may be free.', [],
   ],
   [
-    'an image of the face, matched or not (LABELS.md)', 'We compare a video of your face with your ID document.',
+    'an image of the face, matched or not (LABELS.md)', 'We match a video of your face with your ID document.',
     ['face|affirmed'], 'We keep a video of your face with your ID document.', [],
   ],
   [
@@ -3335,7 +3335,7 @@ const PAIRS: Pair[] = [
   [
     'location denied beyond a bound is the precise kind',
     'We do not collect location data.', ['location|denied'],
-    'We do not collect location data more precise than your city.', ['location.precise|denied'],
+    'We do not collect location data more precise than your city.', ['location.approximate|affirmed', 'location.precise|denied'],
   ],
   [
     'location kept within a bound is the approximate kind, and "no more … than" is no negation',
@@ -3345,7 +3345,7 @@ const PAIRS: Pair[] = [
   [
     'beyond an area level',
     'We do not collect geolocation data at the country level.', ['location.approximate|denied'],
-    'We do not collect geolocation data beyond the country level.', ['location.precise|denied'],
+    'We do not collect geolocation data beyond the country level.', ['location.approximate|affirmed', 'location.precise|denied'],
   ],
   [
     'an approximation word is a word of its own ("through GPS" is no rough GPS)',
@@ -3718,7 +3718,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'a location beyond an area is finer than it, with or without \'level\'',
-    'We do not collect candidates\' location beyond the city they enter in their application.', ['location.precise|denied'],
+    'We do not collect candidates\' location beyond the city they enter in their application.', ['location.approximate|affirmed', 'location.precise|denied'],
     'We do not collect candidates\' location within the city they enter in their application.', ['location|denied'],
   ],
   [
@@ -4618,7 +4618,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'matched-face-image: an image of the face, with the article, compared with an ID',
-    'We compare an image of the face with the photo in your passport to verify your identity.', ['face|affirmed'],
+    'We match an image of the face with the photo in your passport to verify your identity.', ['face|affirmed'],
     'We compare your signature with the one in your passport to verify your identity.', [],
   ],
   [
@@ -5972,6 +5972,83 @@ const PAIRS: Pair[] = [
     ['location|affirmed', 'location|denied'],
     'We do not track your location when you are at home.',
     ['location|denied'],
+  ],
+  [
+    'a definition, then the company\'s act in a clause of its own',
+    'Biometric information means a person\'s physiological characteristics; Tidewater Residences collects this category as fingerprint templates.',
+    ['biometric|affirmed'],
+    'Biometric information means a person\'s physiological characteristics; it includes fingerprint templates.',
+    [],
+  ],
+  [
+    'a label pointing to a table',
+    'Geolocation: Precise | Approximate — see the table below.',
+    [],
+    'Geolocation: we collect your precise location, as the table below shows.',
+    ['location.precise|affirmed'],
+  ],
+  [
+    'a second law by its citation',
+    'The My Health My Data Act and RCW 19.375 impose obligations on businesses regarding biometric identifiers.',
+    [],
+    'We impose obligations on our vendors regarding the biometric identifiers we collect.',
+    ['biometric|affirmed'],
+  ],
+  [
+    'devices in general act on their own',
+    'Some smart speakers can record audio when they mistakenly hear a wake word.',
+    [],
+    'Our smart speakers can record audio when they mistakenly hear a wake word.',
+    ['voice|affirmed'],
+  ],
+  [
+    'spoken feedback is voice',
+    'The microphone records your spoken feedback.',
+    ['voice|affirmed'],
+    'The app records your written feedback.',
+    [],
+  ],
+  [
+    'beacons near a door tell which entrance the reader stands at',
+    'Beacons near each door let us determine which entrance you are standing at.',
+    ['location.precise|affirmed'],
+    'Your badge lets us determine which entrance you are standing at.',
+    ['location|affirmed'],
+  ],
+  [
+    'access points that tell where in a building',
+    'Access point logs indicate where in the building you were working.',
+    ['location.precise|affirmed'],
+    'Badge logs indicate where in the building you were working.',
+    ['location|affirmed'],
+  ],
+  [
+    'not ... any spans a list',
+    'The cameras are not connected to any facial recognition or face analysis software.',
+    ['face|denied'],
+    'The cameras are connected to facial recognition and face analysis software.',
+    ['face|affirmed'],
+  ],
+  [
+    'a denial bounded by an area keeps the area',
+    'We do not use your IP address to determine your location beyond the country level.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'We do not use your IP address to determine your location.',
+    ['location.approximate|denied'],
+  ],
+  [
+    'data as the topic of norms',
+    'Experts discuss emerging regulations on biometrics and location tracking.',
+    [],
+    'Experts discuss our collection of biometrics and location tracking.',
+    ['biometric|affirmed', 'location|affirmed'],
+  ],
+  [
+    'an image of the face compared without saying how is no face data (LABELS.md)',
+    'We compare a photo of your face with your ID.',
+    [],
+    'We match a photo of your face with your ID.',
+    ['face|affirmed'],
   ],
 ];
 

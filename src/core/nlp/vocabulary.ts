@@ -154,7 +154,8 @@ const FINER = rx`(?:precise|accurate|granular|specific|exact|detailed|fine-grain
 /** A location as the subject of a bound: "location data (that is) no more precise than…". */
 /** The parts of a place the reader can be in: "which floor you are on", "which gate you are at". */
 const PART_OF_PLACE =
-  rx`(?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|zone|hall|wing|platform|lounge)`;
+  rx`(?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|zone|hall|wing|platform|lounge|entrance` +
+  rx`|door|exit|desk|section)`;
 const WHICH_PART = rx`which (?:[\w-]+ )?${PART_OF_PLACE}\b`;
 const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
@@ -315,7 +316,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('matched-face-image', 'face', {
     identifier: true, beatsTraps: true,
     gate: alternatives([
-      rx`\bmatch|\bcompar|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
+      rx`\bmatch|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
       rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
       // An image of the face given as an example of biometric data: "biometric information, such as images of your
       // face and irises" names the face's kind (LABELS.md).
@@ -558,7 +559,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker))(?: and (?:your |the )?[\w-]+)? ` +
       rx`${SAYS})`,
     // What the user says, named by its role: "your spoken answer", "spoken destination".
-    rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?)\b`,
+    rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?|feedback|comments?|notes?|messages?)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
     // Verbs only, within the clause: not a shop ("visit your nearest store") nor the App Store.
     rx`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.;]{0,60}\b(?:stored|storing|recorded|recording|kept|retain\w*` +
@@ -796,7 +797,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:in-?store|bluetooth(?: low energy)?|ble|proximity) beacons?\b|\bwhich beacons? you\b`,
     // Beacons near the reader, to tell which part of a place they are in: "we scan for nearby beacons to determine
     // which store department you are in".
-    rx`\bnearby beacons?\b(?=[^.;]{0,80}\b(?:locat|where|${WHICH_PART}))`,
+    rx`\b(?:nearby beacons?|beacons? (?:near|around|at|by) (?:each|the|our|every) [\w-]+)\b(?=[^.;]{0,120}\b(?:locat|where|${WHICH_PART}))` +
+      // A device's access point, where it places the reader: "the access point it connected to…, which together
+      // indicate where in the building you were".
+      rx`|\baccess points?\b(?=[^.;]{0,120}\bwhere in\b)`,
     rx`\b(?:wi-?fi|bluetooth|beacons?)\b[^.;]{0,30}\bto (?:work out|find out|figure out|determine|tell) where\b`,
     // Pinning down the reader or their device is a point, not an area.
     rx`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
@@ -1057,7 +1061,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bhow (?:close|far) (?:away )?you(?:'re| are) (?:from|to)\b` +
       rx`|\b${NEARBY_PEOPLE} nearby\b|\bnearby ${NEARBY_PEOPLE}\b`,
     // Also of a named place, and on a floor or at a gate: "which floor of the hospital you are on".
-    rx`\bwhich (?:[\w-]+ )?${PART_OF_PLACE} (?:of (?:the|our|a|this) [\w-]+ )?you(?:'re| are) (?:currently )?(?:in|on|at)\b`,
+    rx`\bwhich (?:[\w-]+ )?${PART_OF_PLACE} (?:of (?:the|our|a|this) [\w-]+ )?you(?:'re| are) (?:currently )?` +
+      rx`(?:(?:standing|sitting|located|working) )?(?:in|on|at)\b` +
+      // Where in a place: "…which together indicate where in the building you were working".
+      rx`|\bwhere in (?:the|our|a|this) [\w-]+ you (?:are|were)\b`,
     // One or every place too: "every place that you have visited"; destinations, also through an assistant ("places
     // you ask it to navigate to").
     // Places the reader often goes: "the names of frequently visited places".
@@ -1158,6 +1165,12 @@ export const TRAPS: Trap[] = [
   named('thing-location',
     // And the courier who brings it: "we show you the courier's live location".
     rx`\b${SENT_THING}'?s? (?:[\w-]+ )?location\b|\blocation of (?:the |your |each |a )${SENT_THING}s?\b`,
+  ),
+  // Data as the topic of norms, not as anyone's data: "experts discuss emerging regulations on biometrics and location
+  // tracking" (not "the rules we follow when we collect your location", where a verb of ours acts on it).
+  named('norm-topic',
+    rx`\b(?:regulations?|laws?|legislation|bills?|guidance) (?:on|about|governing|regarding|concerning) ` +
+      rx`(?:the (?:use|collection|processing) of )?[\w-]+(?:(?:,|,? and|,? or) [\w-]+){0,3}(?: [\w-]+)?`,
   ),
   // A word quoted as the name of a part of the page or app: 'the "Location" column', 'the "Face ID" toggle'.
   named('ui-label',
