@@ -8,9 +8,10 @@
  * Marks: what the build writes for the commonest runs of an `rx` piece (scripts/fold-raw-templates.ts), and the text
  * `rx` reads each one back as. Each mark is one character that no pattern of the analyzer matches, so the build fails
  * on a piece that holds one; an ASCII mark saves a run's length less one byte of the shipped analyzer, a two-byte
- * one its length less two. Together ~14 KB: ~2,800 groups, ~1,850 word boundaries, ~750 optional plurals before a
+ * one its length less two. Together ~15 KB: ~2,800 groups, ~1,850 word boundaries, ~750 optional plurals before a
  * bar, ~450 spaces, ~350 "tion"s, ~250 "the "s, ~170 hyphenated words, ~150 "your "s, ~100 "location"s, ~80 bounded
- * windows, and the commonest stems ("device", "record"). No meaning holds a mark or starts with another meaning, so
+ * windows, the commonest stems ("device", "record") and endings ("ing", "ed|", "s|ed|ing)"). No meaning holds a mark
+ * or starts with another meaning (two that matched at one place would), so
  * neither the writing nor the reading back depends on the table's order.
  */
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
@@ -26,6 +27,10 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['#', 's?|'],
   ['\u0111', 'device'],
   ['\u0155', 'record'],
+  ['\u01dd', 's|ed|ing)'],
+  ['\u0129', 'ing'],
+  ['\u0113', 'ed|'],
+  ['\u0163', '|their '],
 ];
 const unmark = (raw: string) => MARKS.reduce((text, [mark, meaning]) => text.replaceAll(mark, meaning), raw);
 
