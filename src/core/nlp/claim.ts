@@ -262,7 +262,8 @@ export function userSettingEnd(s: string, at: number): number {
 
 /** A word that defines another ("X means…", "X refers to…"). */
 // Not a consequence: "…on your device, which means that no audio is ever sent to us".
-const DEFINING_WORD = gated(rx`\b(?:(?<!\b(?:by|which|this|that|it) )means|(?:is|are) defined\b|defines?|shall mean|refers? to)\b`);
+// "Means" the noun is no definition: "which has no means of determining where it is".
+const DEFINING_WORD = gated(rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|defines?|shall mean|refers? to)\b`);
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = gated(
   rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +

@@ -571,6 +571,7 @@ const READER_REFUSES = re(
     rx`|\b(?:[\w-]+s|anyone|people|those) who (?:do|does|did)\s*$`,
 );
 
+const DESIGNED_TO_WORK = /\b(?:designed|built|made) to (?:work|function|run|operate)\s*$/i;
 /** What negating one act's verb says: a processing or flow verb denies, a further one denies only a further act. */
 function verdictOfAct(verb: string): Verdict | undefined {
   const kind = verbKind(verb);
@@ -579,6 +580,9 @@ function verdictOfAct(verb: string): Verdict | undefined {
 
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (READER_REFUSES.test(charsBefore(sentence, n.at, 40))) return 'further';
+  // A design, not a denial (LABELS.md: "not designed or intended to process X" is not labelled): "games are designed
+  // to work without accessing your device's microphone".
+  if (n.cue === 'without' && DESIGNED_TO_WORK.test(charsBefore(sentence, n.at, 40))) return 'further';
   if (n.cue === 'no' || n.cue === 'none of') {
     const intent = NO_INTENT.exec(charsAfter(sentence, n.at, 60));
     return intent ? verdictOfAct(intent[1]!.toLowerCase()) : undefined;

@@ -6050,6 +6050,62 @@ const PAIRS: Pair[] = [
     'We match a photo of your face with your ID.',
     ['face|affirmed'],
   ],
+  [
+    '\'means\' the noun is no definition',
+    'No GPS data is collected by the toy, which has no means of telling where it is.',
+    ['location.precise|denied'],
+    'GPS data means the coordinates your device\'s receiver reports.',
+    [],
+  ],
+  [
+    'a part of the reader\'s thing keeps the data on the device',
+    'All speech recognition happens on the toy\'s own chip, and the audio is never sent to us.',
+    ['voice|denied'],
+    'All speech recognition happens on our servers, which receive the audio.',
+    ['voice|affirmed'],
+  ],
+  [
+    'designed to work without is a design, not a denial',
+    'Our games are designed to work without accessing your microphone.',
+    [],
+    'Our games work without accessing your microphone.',
+    ['voice|denied'],
+  ],
+  [
+    'places people of the reader\'s have been',
+    'We keep a history of the places your family members have been.',
+    ['location|affirmed'],
+    'We keep a history of the places your family members have rated.',
+    [],
+  ],
+  [
+    'the member state where the reader lives, as a forum',
+    'You may complain to the authority in the EU member state where you live.',
+    [],
+    'We record the EU member state where you live.',
+    ['location|affirmed'],
+  ],
+  [
+    'commands spoken to a device are voice',
+    'We receive transcripts of the commands spoken to the toy.',
+    ['voice|affirmed'],
+    'We receive transcripts of the commands typed into the toy.',
+    [],
+  ],
+  [
+    'Wi-Fi positioning after whereabouts named before it',
+    'We obtain information about where your device is from Wi-Fi positioning services.',
+    ['location.precise|affirmed'],
+    'We obtain information about where your device is from our partners.',
+    ['location|affirmed'],
+  ],
+  [
+    'route information is whereabouts',
+    'We collect speed and route information.',
+    ['location|affirmed'],
+    'We collect speed and battery information.',
+    [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -13,7 +13,8 @@ export interface FlowRow {
 
 const deviceOf = (whose: string) =>
   // One adjective may stand before the noun: "inside the secure chip", "on your paired phone".
-  rx`(?:${whose}) (?:own )?(?:(?:secure|paired|connected|personal|local|mobile|smart)[ -])?` +
+  // A part of the reader's thing too: "on the toy's own chip", "inside the band's secure chip".
+  rx`(?:${whose}) (?:[\w-]+'s )?(?:own )?(?:(?:secure|paired|connected|personal|local|mobile|smart)[ -])?` +
   // The reader's own hardware and software, where the data can stay: a band, a smart speaker, the browser, a car's
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
@@ -224,7 +225,9 @@ const ALSO_REACHES_US = re(
     rx`|the cloud|us)\b` +
     // Not an act on a result only: "…; we receive only a confirmation from your device".
     rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
-    rx`(?:use|collect|record|process|receive|store|keep)s?\b(?! only\b)`,
+    rx`(?:use|collect|record|process|receive|store|keep)s?\b(?! only\b)` +
+    // The company reading it where it is: "…stays in the phone's secure chip and we read it there".
+    rx`|\band\s+we\s+(?:read|access|use|process)\s+(?:it|them)\b(?! only\b)`,
 );
 
 /**

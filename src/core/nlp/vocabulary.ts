@@ -559,7 +559,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker))(?: and (?:your |the )?[\w-]+)? ` +
       rx`${SAYS})`,
     // What the user says, named by its role: "your spoken answer", "spoken destination".
-    rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?|feedback|comments?|notes?|messages?)\b`,
+    rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?|feedback|comments?|notes?|messages?)\b` +
+      // The same after the noun: "transcripts of the commands spoken to Chirpy Pals".
+      rx`|\b(?:commands?|requests?|questions?|words|phrases?|queries) (?:spoken|said) (?:to|into|aloud)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
     // Verbs only, within the clause: not a shop ("visit your nearest store") nor the App Store.
     rx`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.;]{0,60}\b(?:stored|storing|recorded|recording|kept|retain\w*` +
@@ -745,14 +747,17 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('precise-source', PRECISE, [
     // A radio source, also the first of two ("Wi-Fi and Bluetooth scanning"), with a location in the sentence.
     rx`\b(?:wi-?fi|wireless|bluetooth(?: low energy)?|ble|cell(?:ular)?|mobile)(?: (?:and|or) (?:wi-?fi|bluetooth|ble|cell(?:ular)?|gps))? ` +
-      words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation') +
+      words('access points?|signals?|networks?|hotspots?|beacons?|towers?|scans?|scanning|triangulation|positioning') +
       // Or directions given from it, or a geofence drawn with it: "uses Wi-Fi and Bluetooth signals to give you
       // turn-by-turn directions", "Wi-Fi signals for geofencing in our stores". Not as a modifier of what names
       // the network ("the Wi-Fi network name", its SSID), which places nothing.
       // Also detected by beacons or sensors to count who is where: "…Bluetooth signal detected by beacons in our
       // clinics", "…the Bluetooth and Wi-Fi signals from mobile devices to measure footfall and dwell time".
-      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc|${WHICH_PART}` +
-      rx`|beacons?\b|footfall|dwell[- ]time|foot traffic)\w*)`,
+      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?:(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc|${WHICH_PART}` +
+      rx`|beacons?\b|footfall|dwell[- ]time|foot traffic)\w*)` +
+      // Or the whereabouts named before it: "information about where your device is from … Wi-Fi positioning services".
+      // (Not "location": "the approximate location…, which we derive from … nearby Wi-Fi networks" keeps its word.)
+      rx`|(?<=\bwhere\b[^.]{0,100}))`,
     // The strength of radio signals is how a device is placed among them: "the Wi-Fi network names and signal
     // strengths visible to your phone to determine which floor you are on" (not the name alone, above).
     rx`\b(?:wi-?fi|bluetooth|cell(?:ular)?)\b[^.;]{0,40}?\bsignal strengths?\b` +
@@ -1051,7 +1056,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\byour (?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity) routes?\b` +
       rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
       // Routes drawn from a track of positions: "fitness activity, including mapped routes".
-      rx`|\b(?:mapped|gps|recorded|tracked) routes?\b`,
+      rx`|\b(?:mapped|gps|recorded|tracked) routes?\b|\broute (?:information|data|history|details)\b`,
     // Check-ins: "your check-ins at venues".
     rx`\b(?:your |their )?check-?ins? (?:at|to) (?:a |the |any )?(?:venues?|places?|locations?|stores?|shops?|restaurants?)\b`,
     // Near what: "your proximity to our stores", "which store you are in".
@@ -1094,7 +1099,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:the )?(?:place|spot|point|location)s? where your (?:[\w-]+ ){1,2}` +
       words('began|begins|started|starts|ended|ends|finished|finishes|took place') + rx`\b`,
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
-    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+) (?:have|has|had) been\b)`,
+    // Two words too: "the places your family members have been".
+    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+(?: [\w-]+)?) (?:have|has|had) been\b)`,
     // Where people the service follows are: "where field employees are", "where our patients are".
     rx`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
     // "where in a store you are".
@@ -1292,7 +1298,9 @@ export const TRAPS: Trap[] = [
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ]),
   named('place-not-user', [
-    rx`\b(?:outside|in|to|from) (?:of )?the (?:country|state|region|jurisdiction) (?:where|in which) you (?:live|reside|are located)`,
+    // Also the EU's: "the supervisory authority in the EU member state where you live or work".
+    rx`\b(?:outside|in|to|from) (?:of )?the (?:eu |eea )?(?:member )?(?:country|state|region|jurisdiction) (?:where|in which) ` +
+      rx`you (?:live|reside|are located)`,
     rx`\b(?:factors|things|circumstances) such as where you live`,
     STORE_AS_VERB + words(
       'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
