@@ -445,18 +445,20 @@ const STORAGE_ONLY_DENIAL = re(
     // Doing something without keeping the data: "We provide live captions without storing the audio".
     rx`|\b${WITHOUT_KEEPING}`,
 );
+/** The participles of a use of the data (not of its keeping or sending). */
+const USE_PARTICIPLE = rx`(?:used|processed|analy[sz]ed|transcribed|converted|scored|checked|matched|compared)`;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
 const USED_CLAUSE = gated(
   // Also after a colon, with a determiner of each: "…doesn't keep your audio: each recording is scored and deleted".
   rx`(?:[;:]|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
     // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
     rx`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
-    rx`(?:used|processed|analy[sz]ed|transcribed|converted|sent|kept|stored|scored|checked|matched|compared)\b` +
+    rx`(?:${USE_PARTICIPLE}|sent|kept|stored)\b` +
     // Or the use first, the keeping denied after the semicolon: "we use your location to …; it is not stored".
     rx`|\bwe (?:only |also |may )?(?:use|process|analy[sz]e)\b(?=[^.;]{0,120};)` +
     // Any noun phrase of a word or two as the subject, in the passive: "…; spoken destinations are converted to
     // text" (a use of the data the first clause only keeps from being stored).
-    rx`|;\s+[\w-]+(?: [\w-]+)? (?:is|are) (?:only )?(?:used|processed|analy[sz]ed|transcribed|converted|scored|checked|matched|compared)\b` +
+    rx`|;\s+[\w-]+(?: [\w-]+)? (?:is|are) (?:only )?${USE_PARTICIPLE}\b` +
     // The act the keeping is denied beside: "We provide live captions without storing the audio" (the captions are
     // made from it).
     rx`|^(?:[^.;]{0,80}?\b)?(?:we|it|the app|the service) [a-z]+s? [^.;]{1,60}?\b${WITHOUT_KEEPING}`,

@@ -157,6 +157,8 @@ const PART_OF_PLACE =
   rx`(?:store|shop|venue|branch|terminal|gate|floor|room|building|aisle|department|zone|hall|wing|platform|lounge|entrance` +
   rx`|door|exit|desk|section)`;
 const WHICH_PART = rx`which (?:[\w-]+ )?${PART_OF_PLACE}\b`;
+/** What a radio source is used for when it places the reader: locating, "where", directions, a part of a place. */
+const LOCATING_WORD = rx`locat|where|navigation|directions|geo-?fenc|${WHICH_PART}`;
 const A_LOCATION = rx`\b(?:geo)?locations?(?: data| information)?`;
 /** Typing as a behaviour measured for its timing (keystroke dynamics, a biometric). */
 /** The verbs that tell who someone is: "identifies", "recognised" (the face and voice terms). */
@@ -753,7 +755,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       // the network ("the Wi-Fi network name", its SSID), which places nothing.
       // Also detected by beacons or sensors to count who is where: "…Bluetooth signal detected by beacons in our
       // clinics", "…the Bluetooth and Wi-Fi signals from mobile devices to measure footfall and dwell time".
-      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?:(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc|${WHICH_PART}` +
+      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?:(?=[^.]{0,80}\b(?:${LOCATING_WORD}` +
       rx`|beacons?\b|footfall|dwell[- ]time|foot traffic)\w*)` +
       // Or the whereabouts named before it: "information about where your device is from … Wi-Fi positioning services".
       // (Not "location": "the approximate location…, which we derive from … nearby Wi-Fi networks" keeps its word.)
@@ -761,7 +763,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The strength of radio signals is how a device is placed among them: "the Wi-Fi network names and signal
     // strengths visible to your phone to determine which floor you are on" (not the name alone, above).
     rx`\b(?:wi-?fi|bluetooth|cell(?:ular)?)\b[^.;]{0,40}?\bsignal strengths?\b` +
-      rx`(?=[^.]{0,80}\b(?:locat|where|navigation|directions|geo-?fenc|${WHICH_PART})\w*)`,
+      rx`(?=[^.]{0,80}\b(?:${LOCATING_WORD})\w*)`,
     rx`\bnearby (?:wi-?fi|bluetooth|devices)\b(?=[^.]{0,80}\blocat)`,
     // Radio sources around the reader's device are where it is: "the Wi-Fi access points near your device". Not as
     // where other data comes from ("usage data from the Wi-Fi networks around you").

@@ -11,8 +11,8 @@
  * one its length less two. Together ~15 KB: ~2,800 groups, ~1,850 word boundaries, ~750 optional plurals before a
  * bar, ~450 spaces, ~350 "tion"s, ~250 "the "s, ~170 hyphenated words, ~150 "your "s, ~100 "location"s, ~80 bounded
  * windows, the commonest stems ("device", "record") and endings ("ing", "ed|", "s|ed|ing)"). No meaning holds a mark
- * or starts with another meaning (two that matched at one place would), so
- * neither the writing nor the reading back depends on the table's order.
+ * or starts with another meaning (two that matched at one place would), so neither the writing nor the reading back
+ * depends on the table's order.
  */
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['~', '(?:'],
