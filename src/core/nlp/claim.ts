@@ -542,6 +542,10 @@ const ADVICE = gated(
     rx`(?:about|regarding|concerning|on|relating to)\b[^.;,]{0,80}, (?:please )?(?:contact|write to|email|reach|call) us\b` +
     // Nothing the company does after it: "…, contact us and we will record the call" is a claim.
     rx`(?![^.;]{0,80}\bwe\b)` +
+    // The company's address, by post or email: "Contact us by post at Verity Voice ID, Attn: Privacy, …". Not a request
+    // made there ("Contact us at … to delete your voice recordings") nor what the company does.
+    rx`|^(?:please )?(?:contact|write to|email|reach) us (?:by (?:post|mail|e-?mail|phone|telephone) )?(?:at|via|on)\b` +
+    rx`(?![^;]{0,200}\b(?:to (?:request|delete|access|opt|withdraw|exercise|erase|remove|obtain|review|correct)|we)\b)` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
     rx`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
     // "Don't post another member's home address or precise location" (a community rule).

@@ -296,6 +296,12 @@ const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a us
 // Also inverted: "…, nor do we collect biometric identifiers".
 const OWN_SUBJECT_CLAUSE =
   /^\W*(?:(?:and|but|or|while|whereas)\s+|nor\s+(?:do|does|did|will|would|can|could|shall|have|has|is|are)\s+)?(?:we|our|it|they|the company|no|nothing)\b/i;
+/**
+ * The same inside one clause, where the subject is a noun phrase the splitter does not stop at: "…does not collect
+ * biometric information from callers, and voice recordings made for quality purposes are not processed to extract
+ * voiceprints". A passive or an auxiliary after at most six words of subject: a new predicate, not a list item.
+ */
+const OWN_NOUN_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)\b/gi;
 const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
@@ -1238,12 +1244,14 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // condition's "when you consent to voice or facial authentication" still names examples).
   // Each clause's own-subject clause, read once in one pass (a walk back per mention cost mentions × clauses).
   let owners: Int32Array | undefined;
+  let joins: number[] | undefined;
   const ownClause = (m: Mention) => {
     if (!owners) {
       owners = new Int32Array(clauses.length);
       for (let i = 1; i < clauses.length; i++) owners[i] = OWN_SUBJECT_CLAUSE.test(clauses[i]!.text) ? i : owners[i - 1]!;
     }
-    return owners[clauseIndexOf(clauses, m)]!;
+    joins ??= [...sentence.matchAll(OWN_NOUN_SUBJECT)].map((j) => j.index);
+    return `${owners[clauseIndexOf(clauses, m)]!}.${countAtOrBefore(joins, (j) => j, m.start)}`;
   };
   const identifierStances = new Set(
     [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])]
@@ -1416,6 +1424,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       // transcript is saved" denies no processing (LABELS.md: a denial of storing only is not labelled).
       if (d.stance !== 'denied' || KEEPING_DENIED_BEFORE.test(charsBefore(sentence, d.mention.start, 50))) return false;
       const near = affirmedByClause.get(clauseIndexOf(clauses, d.mention));
+      // An identifier denied beside the plain data it would be made from is a claim of its own: "no voiceprint is
+      // generated from their recorded calls" keeps the recordings and denies the print.
+      if (near && d.mention.term.identifier && (type === 'face' || type === 'voice') && near.every((a) => !a.term.identifier)) return true;
       return !near || near.every((a) => exceptionBetween(sentence, d.mention, a));
     });
     if (stance === 'affirmed' && deniedElsewhere.length > 0) {

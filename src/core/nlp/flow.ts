@@ -35,7 +35,8 @@ const US =
   rx`(?:us|the company|our company|the cloud|the (?:manufacturer|producer|provider|operator)` +
   rx`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
   // A name starts where no word or hyphen stands before it: tried once per hyphenated run, not at each of its parts.
-  rx`|(?<![\w-])[A-Z][\w-]+(?:'s)? ${words('servers?|cloud|platform')}` +
+  // Of one or two words: "Olio Transcribe's servers".
+  rx`|(?<![\w-])[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:'s)? ${words('servers?|cloud|platform')}` +
   // The company by its name, as one of everyone: "not transmitted to Toddlebee or anyone else".
   rx`|(?<![\w-])[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
 
@@ -135,6 +136,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   named('never-sent',
     rx`(?:\b(?:never|not|nor|at no (?:point|time|stage))|n't) (?:be )?(?:\w+ly )?` +
+      // Also the second of two acts denied: "is never written to disk or transmitted to our servers".
+      rx`(?:[a-z]+(?: [\w-]+){0,2} (?:or|nor) )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       // "…not sent to the app or to us": the company may be the second of two receivers; not past a contrast.
       rx`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,

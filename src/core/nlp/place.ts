@@ -16,6 +16,9 @@ import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
 const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
   rx`|workers?|patients?|pupils?|students?|wearables?|laptops?|headsets?`;
+/** People a service serves or follows, besides its users: "the caller's stated location", "each guest's". */
+const PEOPLE = rx`callers?|participants?|attendees?|travell?ers?|passengers?|visitors?|guests?|candidates?` +
+  rx`|applicants?|players?|couriers?|learners?|wearers?|subscribers?`;
 /** Nouns "location" modifies that make it data: "location data", "location services", "location-based". */
 const DATA_HEAD =
   words(
@@ -32,7 +35,7 @@ const USER_WORDS = alternatives([
   // The ends of a trip: "start and end locations", "pick-up location" is left to the traps.
   rx`start(?:ing)?|end(?:ing)?|departure|arrival`,
   // What the user carries, wears or looks after, and people whose whereabouts the service follows.
-  rx`(?:${OWNED})'?s?|anyone'?s|current|present|real[- ]time|live|actual|physical|geographic(?:al)?|background`,
+  rx`(?:${OWNED})'?s?|(?:${PEOPLE})'?s?|anyone'?s|current|present|real[- ]time|live|actual|physical|geographic(?:al)?|background`,
   rx`last[- ]known|network|wireless|gps|ip|home|approximate|precise|exact|general|estimated`,
 ]);
 /** Determiners and quantifiers that make it a place: "any location", "certain locations", "that location". */
@@ -84,7 +87,7 @@ const USER_NOUN = words(
   'smartphones?', OWNED,
   // The people a service follows: "the location of the children who play", "of each driver".
   'children|child|kids?|players?|drivers?|riders?|couriers?|employees?|workers?|staff|patients?|pupils?|students?',
-  'visitors?|participants?|attendees?|travell?ers?|passengers?',
+  PEOPLE,
 );
 const OF_USER = re(
   // "the location of the group's tablet", "of anyone's phone", "of each pupil".

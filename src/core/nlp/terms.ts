@@ -24,8 +24,9 @@ export const DATA = rx`(?:data|information)`;
 
 export const FACE: HeadModifiers = {
   // Also first of two coordinated modifiers: "facial and iris recognition", "the facial and voice data" (not a
-  // location's word, which is a mention of its own: "facial and location data").
-  heads: ['face', 'facial', 'faces', rx`(?:facial|face) (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
+  // location's word, which is a mention of its own: "facial and location data"; nor a document's, whose "ID" is a
+  // card: "an image of the signer's face and government ID").
+  heads: ['face', 'facial', 'faces', rx`(?:facial|face) (?:and|or) (?!(?:geo)?location|gps|government|passport|national|state)[\w-]+`],
   identifier: [
     'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
@@ -109,8 +110,9 @@ export const CALL_RECORDING = alternatives([
     rx`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   // Not the noun: "records of calls made on company telephones" are call logs.
+  // Two modifiers coordinated too: "records inbound and outbound calls".
   rx`\brecord(?:s(?! of\b)|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
-    rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ ){0,2}${CALL}`,
+    rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ (?:(?:and|or) )?){0,2}${CALL}`,
   rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
   // Also past one modifier: "to monitor live calls for quality".
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}`,

@@ -513,7 +513,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b${THE_READERS} (?:[\w-]+ing (?:and|or) )?[\w-]+ing voice\b`,
     // Whose voices, by a people noun after "of": "the voices of children under 13". Not an idiom's "the voices of
     // our customers" (a say): only people who speak into the service.
-    rx`\bvoices? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
+    // Also first of two things of theirs: "the voices and faces of participants".
+    rx`\bvoices?(?: (?:and|or) [\w-]+)? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
     // People's voices: "the speakers' voices", "callers' voices".
     // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
     rx`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b` +
@@ -555,11 +556,21 @@ export const TYPE_TERMS: TypeTerm[] = [
     // How the voice sounds: "your tone of voice", "the pitch of the caller's voice" (not "the volume of the voice
     // prompts").
     rx`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?|assistants?|messages?))`,
+    // The same of the people speaking: "the tone, pace and pitch of speakers in a recording". How a voice is measured,
+    // not who it is: "acoustic features of the voice", "vocal cues".
+    rx`\b(?:tone|pitch|timbre|intonation|cadence) of (?:the |each |all |a )?(?:speakers?|callers?|participants?)\b` +
+      // Acoustic ones only of a voice (not "speakers with excellent acoustic properties").
+      rx`|\bvocal (?:features|properties|qualities|cues|characteristics|signals)\b` +
+      rx`|\bacoustic (?:features|properties|qualities|cues|characteristics|signals) (?:of|from|in) ` +
+      rx`(?:the |your |their |a |each )?(?:[\w-]+'s )?(?:voices?|speech|speakers?|callers?|recordings?)\b`,
     // What someone says, recorded or kept: "the recording of what you said", "records nothing the child says".
     rx`\b${SAYS}\b(?<=\b(?:what|anything|everything|nothing) ` +
       // Also with whom: "transcribes what you and your clinician say".
       rx`(?:you|they|he|she|your child|the (?:child|children|user|caller|driver|speaker))(?: and (?:your |the )?[\w-]+)? ` +
-      rx`${SAYS})`,
+      rx`${SAYS})` +
+      // The words themselves, by a verb of speaking only (what one "says" may be typed): "the words you spoke to the
+      // automated assistant".
+      rx`|\b(?:speak|spoke)\b(?<=\b(?:words|phrases|things|commands|requests|questions)(?: that)? (?:you|they|callers|users) (?:speak|spoke))`,
     // What the user says, named by its role: "your spoken answer", "spoken destination".
     rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?|feedback|comments?|notes?|messages?)\b` +
       // The same after the noun: "transcripts of the commands spoken to Chirpy Pals".
@@ -719,7 +730,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`cell[- ]towers?(?: location)?(?![- ](?:performance|coverage|maintenance|infrastructure|equipment|outages?|capacity` +
       rx`|upgrades?|construction|leases?|sites?)\b)`,
     // Where the serving cell places the handset: "cell-location information".
-    rx`\bcell[- ](?:id[- ])?location\b`,
+    rx`\bcell[- ](?:id[- ]|site[- ])?location\b`,
     // The towers by their other name, as a place the phone connects to: "the cell sites your phone connected to".
     rx`\bcell(?:ular)? sites? (?:(?:that |which )?your (?:phone|device|handset)|(?:that |which )?(?:it|you) (?:connect|use))`,
     // Coordinates written into a photo: "the coordinates stored with your photos". (A geotag, with no precision
@@ -1033,7 +1044,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A place paired with a time is where something happened: "the time and place of any collision", "where and
     // when each photo was taken" (not "date and place of birth" or of an ID's issue, nor a condition of the law's:
     // "when and where required").
-    rx`\b(?:time|date),? and place of\b(?! (?:birth|issue)\b)|\b(?:where and when|when and where)\b(?! (?:required|permitted|allowed|appropriate|possible|necessary|applicable)\b)`,
+    // Also by a relative clause: "the time and place you made it".
+    rx`\b(?:time|date),? and place (?:where |that |in which )?(?:you|they)\b|\b(?:time|date),? and place of\b(?! (?:birth|issue)\b)|\b(?:where and when|when and where)\b(?! (?:required|permitted|allowed|appropriate|possible|necessary|applicable)\b)`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
     rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
