@@ -551,7 +551,7 @@ const ADVICE = gated(
     // "Don't post another member's home address or precise location" (a community rule).
     rx`|(?:never|don't|do not) (?:share|post|reveal|disclose|give|send))\b` +
     // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
-    rx`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)|^(?:pro )?tips?:\s` +
+    rx`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)|^(?:pro )?tips?(?: (?:for|on|about) [^:.;]{1,60})?:\s` +
     // "…, so review permissions regularly".
     rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
 );

@@ -303,6 +303,8 @@ const OWN_SUBJECT_CLAUSE =
  */
 const OWN_NOUN_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)\b/gi;
 const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
+/** A location named by the device's facility for it, not the data: "location services", "location permissions". */
+const LOCATION_FACILITY_AFTER = /^ (?:services?|permissions?|access|settings?|look-?ups?|features?)\b/i;
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
 const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
@@ -580,6 +582,9 @@ const READER_REFUSES = re(
 );
 
 const DESIGNED_TO_WORK = /\b(?:designed|built|made) to (?:work|function|run|operate)\s*$/i;
+/** The relative clause of an option the reader may take: "a method that does", "an option which will". */
+const ALTERNATIVE_THAT =
+  /\b(?:methods?|options?|alternatives?|ways?|modes?|versions?|settings?|means|procedures?)\s+(?:that|which)\s+(?:does|do|will|would|can|wo)?\s*$/i;
 /** What negating one act's verb says: a processing or flow verb denies, a further one denies only a further act. */
 function verdictOfAct(verb: string): Verdict | undefined {
   const kind = verbKind(verb);
@@ -591,6 +596,9 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   // A design, not a denial (LABELS.md: "not designed or intended to process X" is not labelled): "games are designed
   // to work without accessing your device's microphone".
   if (n.cue === 'without' && DESIGNED_TO_WORK.test(charsBefore(sentence, n.at, 40))) return 'further';
+  // An alternative described, not an act denied: "you may instead choose a verification method that does not use
+  // biometrics" says what the option is, not what the company does not collect.
+  if (ALTERNATIVE_THAT.test(charsBefore(sentence, n.at, 60))) return 'further';
   if (n.cue === 'no' || n.cue === 'none of') {
     const intent = NO_INTENT.exec(charsAfter(sentence, n.at, 60));
     return intent ? verdictOfAct(intent[1]!.toLowerCase()) : undefined;
@@ -1303,7 +1311,14 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   if (byType.has(LOCATION) && precisionStated.length > 0) {
     const everyKind = EVERY_KIND.test(sentence);
     const stated = new Set(precisionStated.filter((x) => !(everyKind && deniesIt(x.stance))).map((x) => deniesIt(x.stance)));
-    const left = byType.get(LOCATION)!.filter((x) => !stated.has(deniesIt(x.stance)));
+    // A denial of its own, in a clause with its own subject, stands beside a denied precision: "does not access your
+    // device's location, and we neither request GPS permissions nor…" denies both. Not a denial of the device's
+    // permission or setting ("…, and we never ask for access to your device's location services"), which adds nothing.
+    const deniedClauses = new Set(precisionStated.filter((x) => deniesIt(x.stance)).map((x) => ownClause(x.mention)));
+    const left = byType.get(LOCATION)!.filter((x) =>
+      !stated.has(deniesIt(x.stance)) ||
+      (deniesIt(x.stance) && !everyKind && !deniedClauses.has(ownClause(x.mention)) &&
+        !LOCATION_FACILITY_AFTER.test(charsAfter(sentence, x.mention.end, 20))));
     setOrDrop(LOCATION, left);
   }
 

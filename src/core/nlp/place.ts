@@ -269,8 +269,16 @@ const ADDRESS_PART = re(
  */
 export function isAreaInPlacePhrase(sentence: string, start: number): boolean {
   const before = charsBefore(sentence, start, 120);
-  return GOVERNED_AREA.test(before) || ADDRESS_PART.test(before);
+  return GOVERNED_AREA.test(before) || ADDRESS_PART.test(before) || ANY_AREA_CHOSEN.test(before);
 }
+
+/**
+ * Any area the reader picks is a choice, not where they are: "you can enter any city or postal code" for job alerts,
+ * "search any region". (Their own, "enter your postcode", is left to the rest.)
+ */
+const ANY_AREA_CHOSEN = re(
+  rx`\b(?:enter|type|search(?: for| by)?|choose|select|pick|specify)\s+any\s+(?:${AREA_WORD}\s*(?:,|\/|\band\b|\bor\b)\s*){0,4}$`,
+);
 
 /** Whether the area word at `start` is listed as a part of an address. */
 export const isAddressPart = (sentence: string, start: number) => ADDRESS_PART.test(charsBefore(sentence, start, 120));

@@ -61,6 +61,8 @@ export const VOICE: HeadModifiers = {
     'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?',
     // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".
     'signals?', 'tone',
+    // What is worked out from it: "voice analytics", "speech analytics".
+    'analytics',
   ],
 };
 
@@ -89,7 +91,7 @@ const CALL = rx`(?:${CALLER} (?:[\w-]+ )?)?(?:calls?|conversations?)`;
 /** A microphone, or the device's own: "the phone's microphone". */
 const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
 export const CALL_RECORDING = alternatives([
-  rx`\b(?:call|telephone|phone|meeting) (?:recordings?|transcripts?|audio)\b`,
+  rx`\b(?:call|telephone|phone|meeting|interview) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
   rx`\brecord(?:s|ed|ing)? (?:the |your |all |any |an? )?(?:video |online )?meetings?\b`,
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?meetings?\b`,
@@ -168,6 +170,8 @@ export const ROUGH = rx`(?:approximate|coarse|imprecise|rough)`;
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
   rx`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
+  // Also before a contrast sharing the head: "precise rather than approximate location".
+  rx`(?: (?:rather than|instead of) (?:${ROUGH}))?` +
   rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:${ROUGH}|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =

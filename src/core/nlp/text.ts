@@ -131,6 +131,8 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
   const byType = new Map<string, SentencePractice>();
   /** Generic location denials of every kind ("of any kind, whether from…"), which a stated precision does not replace. */
   const everyKind = new Set<SentencePractice>();
+  /** Generic location claims a sentence made beside a stated precision of the same stance: it kept them on purpose. */
+  const keptBeside = new Set<SentencePractice>();
   for (const { span, practices } of classifySpans(text, splitSentences(text), () => context).results) {
     const universal = EVERY_KIND.test(text.slice(span.start, span.end));
     for (const practice of practices) {
@@ -148,6 +150,8 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
       if (!existing || (existing.stance === 'denied' && practice.stance === 'affirmed')) {
         byType.set(practice.type, shifted);
         if (universal && practice.type === 'location' && practice.stance === 'denied') everyKind.add(shifted);
+        const besidePrecision = practices.some((q) => q.type.startsWith('location.') && q.stance === practice.stance);
+        if (practice.type === 'location' && besidePrecision) keptBeside.add(shifted);
       } else if (existing.stance === practice.stance) {
         existing.identifier = existing.identifier || practice.identifier;
         existing.conditional = existing.conditional || practice.conditional;
@@ -158,7 +162,7 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
   const stated = [...byType.values()].filter((p) => p.type === 'location.precise' || p.type === 'location.approximate');
   for (const key of ['location', 'location|denied']) {
     const generic = byType.get(key);
-    if (generic && !everyKind.has(generic) && stated.some((p) => p.stance === generic.stance)) byType.delete(key);
+    if (generic && !everyKind.has(generic) && !keptBeside.has(generic) && stated.some((p) => p.stance === generic.stance)) byType.delete(key);
   }
   return [...byType.values()];
 }

@@ -327,6 +327,9 @@ export const TYPE_TERMS: TypeTerm[] = [
   }, [
     rx`\bfacial (?:${IMAGE})\b`,
     rx`\b(?:${IMAGE}|selfies?) of (?:your|the|the user'?s?|the customer'?s?|their) face\b`,
+    // A selfie matched, which says how it is compared (LABELS.md): "whether a selfie matched the photo on your ID".
+    // The selfie itself, not a thing on it ("the date on your selfie matches…").
+    rx`(?<!\b(?:on|in|of|from) (?:your |the |a )?)\bselfies?\b(?= (?:is |was |are )?match(?:es|ed)?\b)|\bmatch(?:es|ed|ing)? (?:your |the |a )?selfies?\b`,
     // The face in an image, compared: "the face in your selfie matches the photo on your passport".
     rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
       rx`(?:${IMAGE}|selfies?|id|documents?)\b`,
@@ -514,7 +517,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Whose voices, by a people noun after "of": "the voices of children under 13". Not an idiom's "the voices of
     // our customers" (a say): only people who speak into the service.
     // Also first of two things of theirs: "the voices and faces of participants".
-    rx`\bvoices?(?: (?:and|or) [\w-]+)? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients)\b`,
+    rx`\bvoices?(?: (?:and|or) [\w-]+)? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients|passengers|occupants)\b` +
+      // The last of two things of theirs: "the faces and voices of passengers".
+      rx`|\b[\w-]+ (?:and|or) voices of (?:the |your |any )?(?:children|users|callers|speakers|participants|passengers|occupants)\b`,
     // People's voices: "the speakers' voices", "callers' voices".
     // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
     rx`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b` +
@@ -601,6 +606,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:messages?|memos?|answers?|greetings?|commentary|narration)\b(?= (?:that )?you record\b)`,
     // What the reader says, recorded: "Anything you tell us when you ring the claims line may be recorded".
     rx`\b(?:anything|everything|what) you (?:tell|say to) us\b(?=[^.;]{0,80}\b(?:recorded|transcribed)\b)`,
+    // Answers transcribed were spoken (recorded alone, they may be typed: "your survey responses are recorded").
+    rx`\b(?:responses|answers)\b(?= (?:are|will be|may be|is) (?:recorded and |also )?transcribed\b)`,
     rx`\b(?:questions?|requests?|answers?) spoken\b|\bmicrophones? (?:records?|captures?|picks up)\b`,
     // Sound as what is recorded: "cameras do not record sound", "clips of the sound in the room".
     // After the images too: "record video and sound", "record video but not sound".
@@ -839,11 +846,13 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('approximate-location', APPROXIMATE, [
     // A word of its own: "through GPS" is no rough GPS.
     // Also an area it qualifies: "the approximate city we derive from that address".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: or precise)? (?:(?:geo)?(?:location|gps)|(?:city|region|area|position)\b)`,
+    // Also before a contrast sharing the head: "approximate rather than precise location".
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise)? (?:(?:geo)?(?:location|gps)|(?:city|region|area|position)\b)`,
     rx`precise or approximate (?:gps|geo)?location|precise or approximate gps|general area`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
     rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
-    rx`ip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
+    // A word of its own, not the end of another ("trip-level location data").
+    rx`\bip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
     rx`location (?:data )?(?:at an? )?ip[- ]address|ip-address based`,
     rx`(?:city|country|region|state|continent)[- ]level location`,
     rx`(?:such as|like|${EG},?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
