@@ -195,6 +195,8 @@ const USER_SETTING = [
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
   ),
+  // The same said of the reader impersonally: "It is possible to opt out of sharing your location at sign up".
+  gated(rx`\bit is possible (?:for you )?to (?:opt out|turn off|switch off|disable|deactivate|limit|withdraw|revoke|delete)\b`),
   gated(rx`\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b`),
   // A control that lets the reader hide or limit data: "Privacy zones let you hide the start of your routes".
   gated(rx`\b(?:lets?|allows?|enables?) you (?:to )?(?:hide|turn off|switch off|disable|limit|blur|mask|pause|delete|remove|opt out)\b`),
@@ -773,6 +775,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     withoutUs(/^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i, s) ||
+    // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
+    // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
+    withoutUs(/\bracial or ethnic origin\b[^.;]{0,200}\b(?:political opinions?|trade union|religious or philosophical)\b/i, s) ||
     /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
     // geolocation, meaning any data derived from a device…".

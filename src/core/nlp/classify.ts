@@ -542,6 +542,13 @@ const isResidenceOrArea = (m: Mention) =>
  */
 const SCOPE_OF_RESIDENCE_BEFORE = /(?:^|[;:]\s*)\W*(?:if |when |for users who |for those who )?$/i;
 const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
+/**
+ * Where the reader is as what something depends on, or does not: "Depending on your place of residence, you can…",
+ * "regardless of location, time and devices used". A condition or its absence (LABELS.md: "depending on where you
+ * are" is a condition), not data the company gets.
+ */
+// Also where a page lost the space before the mention ("regardless oflocation").
+const WHEREVER_BEFORE = /\b(?:depending (?:up)?on|dependent on|regardless of|irrespective of)\s*(?:your |the user'?s |the |their )?(?:current )?$/i;
 const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
   m.term.id === 'location' && /^where you live$/i.test(m.text) &&
   SCOPE_OF_RESIDENCE_AFTER.test(charsAfter(sentence, m.end, 40)) &&
@@ -708,7 +715,8 @@ const FINDING = rx`to (?:determine|work out|find|estimate|calculate|detect|estab
 const sourceRe = (source: string) =>
   re(
     rx`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
-      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,30}?\b${LOCATION_WORD}\b`,
+      // Or the location said to go with it: "the IP addresses that accessed your mail, the associated location".
+      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?|associated|corresponding)\b[^.;]{0,30}?\b${LOCATION_WORD}\b`,
   );
 const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
@@ -1168,7 +1176,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     (m) =>
       !(m.start >= settingAt && m.start < settingEnd && !SETTING_TARGET.test(charsBefore(sentence, m.start, 60))) &&
       !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)) &&
-      !namesScopeOfResidence(sentence, m),
+      !namesScopeOfResidence(sentence, m) &&
+      !(m.type.startsWith(LOCATION) && WHEREVER_BEFORE.test(charsBefore(sentence, m.start, 40))),
   );
   // An image of a face counts only where the sentence compares or recognises it; "we do not recognise who they
   // are" is no such sentence.

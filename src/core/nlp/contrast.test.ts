@@ -6288,6 +6288,55 @@ const PAIRS: Pair[] = [
     'We never request access to your device\'s GPS, and we do not ask for location permissions.',
     ['location.precise|denied'],
   ],
+  [
+    'the GDPR\'s list of special categories written out is a law\'s list, not a claim',
+    'Consent for special category data (racial or ethnic origin, political opinions, trade union membership, biometric data used to identify you).',
+    [],
+    'We collect biometric data used to identify you, with your consent.',
+    ['biometric|affirmed'],
+  ],
+  [
+    'opting out said of the reader impersonally is the reader\'s setting',
+    'It is possible to opt out of sharing your location at sign up.',
+    [],
+    'It is necessary to share your location at sign up.',
+    ['location|affirmed'],
+  ],
+  [
+    'where the reader is as what something depends on, or does not, is a condition, not data',
+    'Depending on your place of residence, you can exercise certain rights.',
+    [],
+    'Based on your place of residence, we show you local prices.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'regardless of location is no location',
+    'We tailor the range to your interests, regardless of location and device.',
+    [],
+    'We tailor the range to your interests, your location and device.',
+    ['location|affirmed'],
+  ],
+  [
+    'an area among an organisation\'s details is where the business is',
+    'We keep seller information, such as seller name, industry and postal code.',
+    [],
+    'We keep buyer information, such as buyer name, industry and postal code.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'audio features of a product are a capability, not what it hears',
+    'This update describes our enhanced audio and video features.',
+    [],
+    'This update describes our enhanced audio and video recordings.',
+    ['voice|affirmed'],
+  ],
+  [
+    'the location associated with an IP address is approximate',
+    'We show the IP addresses that accessed your account and the associated location.',
+    ['location.approximate|affirmed'],
+    'We show the devices that accessed your account and the associated location.',
+    ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

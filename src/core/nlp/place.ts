@@ -269,8 +269,17 @@ const ADDRESS_PART = re(
  */
 export function isAreaInPlacePhrase(sentence: string, start: number): boolean {
   const before = charsBefore(sentence, start, 120);
-  return GOVERNED_AREA.test(before) || ADDRESS_PART.test(before) || ANY_AREA_CHOSEN.test(before);
+  return GOVERNED_AREA.test(before) || ADDRESS_PART.test(before) || ANY_AREA_CHOSEN.test(before) ||
+    ORGANISATION_DETAILS.test(before);
 }
+
+/**
+ * An area among an organisation's details: "seller information, such as seller name, industry and postal code",
+ * "merchant details including the city". Where the business is, not the reader.
+ */
+const ORGANISATION_DETAILS = re(
+  rx`\b(?:${ORGANISATIONS}) (?:information|details|data),? (?:such as|including|like|e\.g\.,?|i\.e\.,?) [^.;:()]{0,100}$`,
+);
 
 /**
  * Any area the reader picks is a choice, not where they are: "you can enter any city or postal code" for job alerts,

@@ -637,6 +637,9 @@ export const TYPE_TERMS: TypeTerm[] = [
         // The soundtrack of media, not a voice: "audio tracks", "audio watermarks"; nor a premises' surveillance or a
         // broadcast's inaudible tones ("CCTV audio and video footage", "audio signals from our TV ads").
         'equipment|output|levels?|watermarks?|footage|surveillance|signals?|beacons?',
+        // A product's feature, not what it hears: "enhanced audio and video features". (Only the one word: a longer
+        // alternation here made the floor's union of every term 50% slower in V8.)
+        'features?',
       ) +
       rx`\b)`,
   ),
