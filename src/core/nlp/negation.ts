@@ -6,6 +6,7 @@
  */
 import { charsBefore, named, re, rx } from '../text/pattern';
 import { ITEM_VERB_WORDS, LIST_SPAN } from './language';
+import { gateSlot, heldIn } from '../text/pattern-gate';
 export interface NegationRow {
   id: string;
   source: string;
@@ -101,6 +102,8 @@ const join = (rows: NegationRow[]) => rows.map((r) => `(?:${r.source})`).join('|
 // Pseudo-cues first: at one position the longer, non-negating phrase wins.
 const CUE_RE = re(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');
 const TERMINATOR_RE = re(join(SCOPE_TERMINATORS), 'gi');
+/** The cues' place in the sentence gate: most sentences hold no cue's literal, and need no terminators either. */
+const CUE_SLOT = gateSlot(CUE_RE.source);
 
 /** A spaced dash, which ends a scope unless it opens or closes a parenthesis. */
 const DASH = /^\s[—–]\s$/;
@@ -170,6 +173,7 @@ const CONDITION_LEAD = /\b(?:where|when|whenever|if|unless)\s+(?:[\w'’-]+\s+){
 
 /** The negations of a sentence with their scopes, in order. */
 export function negationsIn(sentence: string): Negation[] {
+  if (heldIn(sentence)[CUE_SLOT] === 0) return [];
   const found: number[] = [];
   const texts: string[] = [];
   for (const m of sentence.matchAll(TERMINATOR_RE)) {

@@ -15,7 +15,10 @@ import { WORD_BOUNDARY, withoutRedundant } from './required-literals';
  * thousands of words, took V8 tens of milliseconds to compile on a page's first analysis and scanned slower).
  */
 
-/** For each set, whether the text holds one of its literals; a set given as undefined is always held. */
+/**
+ * For each set, whether the text holds one of its literals; a set given as undefined is always held. The answer
+ * may be shared with other texts': read it, never write it.
+ */
 export type LiteralIndex = (text: string) => Uint8Array;
 
 const BOUNDARY_CODE = WORD_BOUNDARY.charCodeAt(0);
@@ -145,22 +148,38 @@ export function literalIndex(
       queue[tail++] = child;
     }
   }
-  // The scan reads states as row offsets (node × width): a few array reads per code unit.
-  const table = new Int32Array(nodes * width);
-  for (let k = 0; k < table.length; k++) table[k] = next[k]! * width;
-  const ending = new Uint8Array(nodes * width);
-  for (let n = 1; n < nodes; n++) if (ends[n]!.length > 0 || report[n]! > 0) ending[n * width] = 1;
+  // The scan reads a state's row, node × width, in a table of node numbers: a few array reads per code unit. The
+  // nodes are renumbered breadth first, so the shallow states most code units lead to share a few cache lines (in
+  // the order the literals were added they were strewn over megabytes), and those on which a literal ends come
+  // after all the others, told by their number alone. Two bytes a cell where the nodes fit.
+  const isEnd = (n: number) => ends[n]!.length > 0 || report[n]! > 0;
+  const bfs = [0, ...queue.subarray(0, tail)];
+  const plain = bfs.filter((n) => !isEnd(n));
+  const order = [...plain, ...bfs.filter(isEnd)];
+  const firstEnding = plain.length;
+  const number = new Int32Array(nodes);
+  order.forEach((n, k) => (number[n] = k));
+  const table = nodes <= 0x10000 ? new Uint16Array(nodes * width) : new Uint32Array(nodes * width);
+  order.forEach((n, k) => {
+    for (let s = 0; s < width; s++) table[k * width + s] = number[next[n * width + s]!]!;
+  });
   const endsAt = ends.map((e) => Uint32Array.from(e));
-  const mark = (held: Uint8Array, offset: number) => {
-    const node = offset / width;
+  /**
+   * Marks the sets of the literals that end on state `k` (renumbered), in a copy of `always` made at the first
+   * mark: most texts hold none, and share `always` (a typed array of over 64 bytes is slow to allocate).
+   */
+  const mark = (held: Uint8Array, k: number) => {
+    if (held === always) held = always.slice();
+    const node = order[k]!;
     for (let n = ends[node]!.length > 0 ? node : report[node]!; n > 0; n = report[n]!) {
       const e = endsAt[n]!;
-      for (let k = 0; k < e.length; k++) held[e[k]!] = 1;
+      for (let j = 0; j < e.length; j++) held[e[j]!] = 1;
     }
+    return held;
   };
 
   return (text) => {
-    const held = always.slice();
+    let held: Uint8Array = always;
     if (nodes === 1) return held;
     let state = 0;
     let wordBefore = 0;
@@ -168,16 +187,16 @@ export function literalIndex(
       const info = codeInfo[text.charCodeAt(i)]!;
       const word = info & 1;
       if (word !== wordBefore) {
-        state = table[state + boundary]!;
-        if (ending[state]) mark(held, state);
+        state = table[state * width + boundary]!;
+        if (state >= firstEnding) held = mark(held, state);
         wordBefore = word;
       }
-      state = table[state + (info >> 1)]!;
-      if (ending[state]) mark(held, state);
+      state = table[state * width + (info >> 1)]!;
+      if (state >= firstEnding) held = mark(held, state);
     }
     if (wordBefore) {
-      state = table[state + boundary]!;
-      if (ending[state]) mark(held, state);
+      state = table[state * width + boundary]!;
+      if (state >= firstEnding) held = mark(held, state);
     }
     return held;
   };
