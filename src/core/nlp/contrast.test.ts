@@ -6337,6 +6337,13 @@ const PAIRS: Pair[] = [
     'We show the devices that accessed your account and the associated location.',
     ['location|affirmed'],
   ],
+  [
+    'what people say in writing or about someone is no voice',
+    'We analyse what people say on our forums.',
+    [],
+    'We analyse what people say to our assistant.',
+    ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -492,7 +492,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
     rx`\brecordings? of (?:you|them|(?:the|your|a) [\w-]+) (?:reading|speaking|singing|talking|saying|pronouncing)\b`,
     rx`\brecordings? of (?:your |the |any |our )?(?:video|telehealth|therapy|phone|virtual|voice) (?:visits?|sessions?|appointments?|consultations?)\b`,
-    rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b`,
+    // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
+    rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
