@@ -549,7 +549,8 @@ const ADVICE = gated(
     rx`|^(?:please )?(?:contact|write to|email|reach) us (?:by (?:post|mail|e-?mail|phone|telephone) )?(?:at|via|on)\b` +
     rx`(?![^;]{0,200}\b(?:to (?:request|delete|access|opt|withdraw|exercise|erase|remove|obtain|review|correct)|we)\b)` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
-    rx`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
+    // Also after a circumstance: "For circumstances in which granular geographic data is critical, consider collecting…".
+    rx`|^(?:(?:to [a-z]+|for|when|where|if)\b[^,]{0,100},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
     // "Don't post another member's home address or precise location" (a community rule).
     rx`|(?:never|don't|do not) (?:share|post|reveal|disclose|give|send))\b` +
     // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
@@ -775,6 +776,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     withoutUs(/^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i, s) ||
+    // How two technologies differ: "A fundamental difference between these technologies and facial recognition is…".
+    withoutUs(/^(?:an?|the|one) (?:[\w-]+ )?(?:difference|distinction) between\b/i, s) ||
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
     withoutUs(/\bracial or ethnic origin\b[^.;]{0,200}\b(?:political opinions?|trade union|religious or philosophical)\b/i, s) ||

@@ -6344,6 +6344,48 @@ const PAIRS: Pair[] = [
     'We analyse what people say to our assistant.',
     ['voice|affirmed'],
   ],
+  [
+    'how two technologies differ is an explanation, not a claim',
+    'The difference between face detection and facial recognition is that detection does not identify anyone.',
+    [],
+    'We use face detection, and facial recognition does not identify anyone.',
+    ['face|affirmed'],
+  ],
+  [
+    'an imperative after a circumstance is advice',
+    'When precise data is not needed, consider collecting only your city.',
+    [],
+    'When precise data is not needed, we collect only your city.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'where something has been shared is no whereabouts; where the reader\'s thing has been is',
+    'We treat media differently depending on where it has been shared.',
+    [],
+    'We keep a record of where your phone has been.',
+    ['location|affirmed'],
+  ],
+  [
+    'a place where others do something is a place',
+    'Threats against a location where people would gather are removed.',
+    [],
+    'We record a location where you parked.',
+    ['location|affirmed'],
+  ],
+  [
+    'the location at which something other than the reader appeared is a place',
+    'Tell us the location at which the material appeared.',
+    [],
+    'We log the location at which your device connected.',
+    ['location|affirmed'],
+  ],
+  [
+    'where the reader lives named as a jurisdiction, with its parts, picks the rules',
+    'Your request must state the jurisdiction where you live (city and state).',
+    [],
+    'Your profile states the city and state where you live.',
+    ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -47,7 +47,10 @@ const GOVERNING_NORM = re(
     rx`|\b${NORM_NOUN}\s+(?:\w+\s+){0,3}(?:depends?|var(?:y|ies)|differs?) (?:on|by|with|according to)\s+(?:(?:the|your|that|each)\s+)?$` +
     // The seat of a proceeding: "arbitration … seated in the county (or parish) where you live".
     rx`|\b(?:seated|heard|venued?|conducted|take place|takes place)\s+(?:in|at)\s+(?:the\s+)?` +
-    rx`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$`,
+    rx`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$` +
+    // Where the reader lives named as a jurisdiction, and its parts in brackets: "the jurisdiction where you live (city
+    // and state, province, or county)".
+    rx`|\bjurisdictions?\s+(?:(?:where|in which) you (?:live|reside)\s*\([^()]{0,60})?$`,
 );
 const PURPOSE_OF_NORM = re(
   // Also the place as what decides: "The country you select determines which terms of service apply to you".

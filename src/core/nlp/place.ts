@@ -114,6 +114,9 @@ const RECORDED_AFTER = /^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorde
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
+/** A place where something or someone other than the reader is: "the location at which the material appeared". */
+const AT_WHICH_OTHERS = /^\s+(?:at|in|on) which\s+(?!you\b|your\b|(?:the )?(?:user|device|phone|vehicle|car)\b)/i;
+const WHERE_OTHERS = /^\s+where\s+(?!you\b|your\b|(?:the )?(?:user|device|phone|vehicle|car)\b)/i;
 /** A place the reader looks for or picks: "the location you search for" is a query, not where they are. */
 // Not one entered as the reader's own: "the location you type into your profile".
 const CHOSEN_AFTER =
@@ -195,8 +198,11 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   const of = OF_COMPLEMENT.exec(after);
   if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".
-  if (FOR_PROCEEDINGS.test(after) || CHOSEN_AFTER.test(after)) return 'place';
+  if (FOR_PROCEEDINGS.test(after) || CHOSEN_AFTER.test(after) || AT_WHICH_OTHERS.test(after)) return 'place';
   const before = wordsBefore(sentence, start);
+  // Any place where others do something: "near a location where an electoral process is conducted", "a location where
+  // people would gather" (not "a location where you parked").
+  if (before.length >= 1 && /^(?:a|an|any|another|or|and)$/i.test(before[0]!) && WHERE_OTHERS.test(after)) return 'place';
   // Unusual for the reader, which takes knowing where they usually are: "a sign-in from an unusual location".
   if (before.length >= 1 && /^(?:unusual|unfamiliar|unrecogni[sz]ed|atypical)$/i.test(before[0]!)) return 'data';
   if (MOTION_AFTER.test(after)) return 'data';

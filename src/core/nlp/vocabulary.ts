@@ -1127,7 +1127,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('began|begins|started|starts|ended|ends|finished|finishes|took place') + rx`\b`,
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
     // Two words too: "the places your family members have been".
-    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+(?: [\w-]+)?) (?:have|has|had) been\b)`,
+    // Been somewhere, not a passive ("where it has been shared" is which site).
+    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+(?: [\w-]+)?) (?:have|has|had) been\b(?! (?!(?:located|parked|taken|driven|left)\b)[a-z]+(?:ed|en|wn)\b))`,
     // Where people the service follows are: "where field employees are", "where our patients are".
     rx`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
     // "where in a store you are".
