@@ -601,6 +601,14 @@ const USERS_RULES = re(
     rx`|acceptable use polic(?:y|ies)|code of conduct) (?:prohibit|forbid|ban|do not (?:allow|permit))s?\b` +
     rx`(?= (?:you |users |members |anyone )?(?:from )?(?:posting|sharing|uploading|publishing|recording|disclosing)\b)`,
 );
+/**
+ * A choice whether the company acts is an opt-in to its act (LABELS.md: "if you choose to" is a condition): "you can
+ * choose whether you want Google to save an audio recording" claims the saving, on that condition.
+ */
+const CHOICE_OF_COMPANY_ACT = cased(
+  rx`\bwhether (?:or not )?(?:you want |to (?:let|allow) )?(?:we|us|[A-Z][\w-]+) (?:to )?` +
+    rx`(?:save|saves|record|records|store|stores|keep|keeps|collect|collects)\b`,
+);
 const READER_CHOICE = gated(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
     rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b` +
@@ -850,7 +858,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     !APP_REQUESTS_ACCESS.test(s)),
   // The state of the user's device or the reader's own choice, with no act of the company.
   rule('device-state', (s) =>
-    ((READER_CHOICE.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
+    ((READER_CHOICE.test(s) && !CHOICE_OF_COMPANY_ACT.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
     // The state itself ("in use") is not an act on data.
     (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
     // What the feature could be used for is what it is, not an act: "Your device may have sensors that can be used

@@ -6386,6 +6386,13 @@ const PAIRS: Pair[] = [
     'Your profile states the city and state where you live.',
     ['location|affirmed'],
   ],
+  [
+    'a choice whether the company acts is an opt-in to its act; a choice over the device\'s setting is the reader\'s',
+    'You can choose whether you want us to save an audio recording of your requests.',
+    ['voice|affirmed'],
+    'You can choose whether your audio recordings are kept on your device by adjusting its settings.',
+    [],
+  ],
 ];
 
 describe('contrast pairs', () => {
