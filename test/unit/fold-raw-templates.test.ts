@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compactGroups, foldAlternatives, foldRawTemplates } from '../../scripts/fold-raw-templates';
 import { MARKS, alternatives, rx, words } from '../../src/core/text/pattern';
@@ -59,6 +61,13 @@ describe('foldAlternatives', () => {
 });
 
 describe('compactGroups', () => {
+  it('compacts every source file the build compacts: no piece under src/ writes a mark (tsx and vitest skip the build)', () => {
+    const sources = (readdirSync('src', { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => join('src', f));
+    expect(sources.length).toBeGreaterThan(50);
+    for (const file of sources) expect(() => compactGroups(readFileSync(file, 'utf8'), file)).not.toThrow();
+  });
   it('writes each group opener of a piece as one mark, which rx reads back: the same string', () => {
     const code = 'rx`(?:a|b)\\s(?:${X}|c(?:d))`';
     const compacted = compactGroups(code);

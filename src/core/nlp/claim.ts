@@ -549,14 +549,19 @@ const ADVICE = gated(
     rx`|^(?:please )?(?:contact|write to|email|reach) us (?:by (?:post|mail|e-?mail|phone|telephone) )?(?:at|via|on)\b` +
     rx`(?![^;]{0,200}\b(?:to (?:request|delete|access|opt|withdraw|exercise|erase|remove|obtain|review|correct)|we)\b)` +
     // An imperative to the reader, alone or after its purpose: "To protect your privacy, avoid sharing…".
-    // Also after a circumstance: "For circumstances in which granular geographic data is critical, consider collecting…".
-    rx`|^(?:(?:to [a-z]+|for|when|where|if)\b[^,]{0,100},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
+    rx`|^(?:to [a-z]+\b[^,]{0,60},\s*)?(?:avoid|consider|think twice|be careful|take care|remember (?:to|that)|keep your` +
     // "Don't post another member's home address or precise location" (a community rule).
     rx`|(?:never|don't|do not) (?:share|post|reveal|disclose|give|send))\b` +
     // The same after a statement of fact: "…; only give it to apps you trust". A tip is advice.
-    rx`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)|^(?:pro )?tips?(?: (?:for|on|about) [^:.;]{1,60})?:\s` +
+    rx`|;\s*(?:only )?(?:give|grant|avoid|consider|never (?:share|give|grant))\b(?! us\b)|^(?:pro )?tips?:\s` +
+    // A tip about something, with no act of the company's after it ("Tips on privacy: we collect…" is a claim).
+    rx`|^(?:pro )?tips? (?:for|on|about) [^:.;]{1,60}:\s(?![^.;]{0,150}\bwe\b)` +
     // "…, so review permissions regularly".
-    rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b`,
+    rx`|,\s*so (?:review|check|consider|make sure|be careful|only (?:give|grant|allow))\b` +
+    // Also after a circumstance: "For circumstances in which granular geographic data is critical, consider collecting…".
+    // Not an example, nor with the company acting after it ("For example, consider a driver…: we collect…").
+    rx`|^(?:for|when|where|if)\b(?! (?:example|instance)\b)[^,]{0,100},\s*(?:avoid|consider|think twice|be careful|take care)\b` +
+    rx`(?![^.;]{0,150}\bwe\b)`,
 );
 /** Software asking the device for a permission, not a person exercising a right: "the app does not request access to…". */
 const APP_REQUESTS_ACCESS = new RegExp(
@@ -605,8 +610,9 @@ const USERS_RULES = re(
  * A choice whether the company acts is an opt-in to its act (LABELS.md: "if you choose to" is a condition): "you can
  * choose whether you want Google to save an audio recording" claims the saving, on that condition.
  */
+// The company as "we", or named as whom the reader wants to act (not an app of the reader's: "whether Photos keeps…").
 const CHOICE_OF_COMPANY_ACT = cased(
-  rx`\bwhether (?:or not )?(?:you want |to (?:let|allow) )?(?:we|us|[A-Z][\w-]+) (?:to )?` +
+  rx`\bwhether (?:or not )?(?:we |(?:you want|to (?:let|allow)) (?:us|[A-Z][\w-]+) to )` +
     rx`(?:save|saves|record|records|store|stores|keep|keeps|collect|collects)\b`,
 );
 const READER_CHOICE = gated(
@@ -788,7 +794,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     withoutUs(/^(?:an?|the|one) (?:[\w-]+ )?(?:difference|distinction) between\b/i, s) ||
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
-    withoutUs(/\bracial or ethnic origin\b[^.;]{0,200}\b(?:political opinions?|trade union|religious or philosophical)\b/i, s) ||
+    withoutUs(/\bracial or ethnic origin\b[^.;]{0,200}\b(?:political opinions?|trade union|religious or philosophical)\b/i, s) &&
+      !claimAct(s) ||
     /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
     // geolocation, meaning any data derived from a device…".

@@ -299,9 +299,10 @@ const OWN_SUBJECT_CLAUSE =
 /**
  * The same inside one clause, where the subject is a noun phrase the splitter does not stop at: "…does not collect
  * biometric information from callers, and voice recordings made for quality purposes are not processed to extract
- * voiceprints". A passive or an auxiliary after at most six words of subject: a new predicate, not a list item.
+ * voiceprints". An auxiliary and a participle after at most six words of subject: a new predicate, not a list item.
  */
-const OWN_NOUN_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)\b/gi;
+// Not a subject that refers back to the data named before ("…, and the resulting biometric data is stored").
+const OWN_NOUN_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+(?!(?:the|this|that|these|those|such|any|all|its|their)\b)(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)\b/gi;
 const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
 const LOCATION_FACILITY_AFTER = /^ (?:services?|permissions?|access|settings?|look-?ups?|features?)\b/i;
@@ -591,7 +592,7 @@ const READER_REFUSES = re(
 const DESIGNED_TO_WORK = /\b(?:designed|built|made) to (?:work|function|run|operate)\s*$/i;
 /** The relative clause of an option the reader may take: "a method that does", "an option which will". */
 const ALTERNATIVE_THAT =
-  /\b(?:methods?|options?|alternatives?|ways?|modes?|versions?|settings?|means|procedures?)\s+(?:that|which)\s+(?:does|do|will|would|can|wo)?\s*$/i;
+  /\b(?:methods?|options?|alternatives?|ways?|modes?|versions?|settings?|procedures?)\s+(?:that|which)\s+(?:does|do|will|would|can|wo)?\s*$/i;
 /** What negating one act's verb says: a processing or flow verb denies, a further one denies only a further act. */
 function verdictOfAct(verb: string): Verdict | undefined {
   const kind = verbKind(verb);
@@ -716,7 +717,8 @@ const sourceRe = (source: string) =>
   re(
     rx`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
       // Or the location said to go with it: "the IP addresses that accessed your mail, the associated location".
-      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?|associated|corresponding)\b[^.;]{0,30}?\b${LOCATION_WORD}\b`,
+      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
+      rx`|\b${source}\b[^.;]{0,40}?\b(?:associated|corresponding) (?:geo)?locations?\b`,
   );
 const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);

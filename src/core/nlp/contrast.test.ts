@@ -6393,6 +6393,55 @@ const PAIRS: Pair[] = [
     'You can choose whether your audio recordings are kept on your device by adjusting its settings.',
     [],
   ],
+  [
+    'a bare two-word receiver is no name of the company; a two-word name with its possessive is',
+    'We collect your precise location to show drivers, and it is never shared with any advertising platform.',
+    ['location.precise|affirmed'],
+    'We collect your precise location to show drivers, and it is never sent to Olio Transcribe\'s servers.',
+    ['location.precise|denied'],
+  ],
+  [
+    'where the reader\'s photo was taken is data; where content appeared is a place',
+    'We store the location at which each photo was taken.',
+    ['location|affirmed'],
+    'We store the location at which each post appeared.',
+    [],
+  ],
+  [
+    '\'this means that\' is no option described',
+    'This means that no biometric information is collected by us.',
+    ['biometric|denied'],
+    'You may choose a method that does not use biometric information.',
+    [],
+  ],
+  [
+    'a subject that refers back to the data named is no clause of its own',
+    'We extract face geometry from your photos, and the resulting biometric data is stored for three years.',
+    ['face|affirmed'],
+    'We extract face geometry from your photos, and fingerprint scans are stored for three years.',
+    ['biometric|affirmed', 'face|affirmed'],
+  ],
+  [
+    '\'when\' after \'where you have been\' is no participle',
+    'We keep a record of where you have been when the app was open.',
+    ['location|affirmed'],
+    'We keep a record of where it has been shared when the app was open.',
+    [],
+  ],
+  [
+    'an imperative after a circumstance is advice only with no act of the company\'s after it',
+    'When you close your account, consider deleting your voice recordings.',
+    [],
+    'When you close your account, consider that we keep your voice recordings.',
+    ['voice|affirmed'],
+  ],
+  [
+    'people served possess a location only as possessors',
+    'We log the caller\'s location.',
+    ['location|affirmed'],
+    'We are evaluating candidate locations for new stores.',
+    [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -35,8 +35,9 @@ const US =
   rx`(?:us|the company|our company|the cloud|the (?:manufacturer|producer|provider|operator)` +
   rx`|(?:our|the company'?s|the [A-Z][\w-]+) (?:[\w-]+ )?${words('servers?|cloud|systems?|platform|backend|databases?|staff')}` +
   // A name starts where no word or hyphen stands before it: tried once per hyphenated run, not at each of its parts.
-  // Of one or two words: "Olio Transcribe's servers".
-  rx`|(?<![\w-])[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:'s)? ${words('servers?|cloud|platform')}` +
+  // Of two words only with its possessive, "Olio Transcribe's servers" (the rows are read ignoring case, so two bare
+  // words would be any two: "any advertising platform").
+  rx`|(?<![\w-])[A-Z][\w-]+(?:'s| [A-Z][\w-]+'s)? ${words('servers?|cloud|platform')}` +
   // The company by its name, as one of everyone: "not transmitted to Toddlebee or anyone else".
   rx`|(?<![\w-])[A-Z][\w-]+ (?:or|nor) (?:to )?any(?:one|body) else)`;
 

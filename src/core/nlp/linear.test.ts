@@ -119,6 +119,10 @@ describe('linear passes on inputs built to backtrack', () => {
   });
   it('a gated term over a run of spaces after its gate word', () =>
     expectLinear((n) => 'we log your ip address' + ' '.repeat(n) + 'x', (s) => findMentions(s), 100_000));
+  // A word before "and voices of" is tried once per hyphenated run, not at each of its parts (the twenty-fourth
+  // session's review timed 8k characters at 32 ms before the fix).
+  it('a thing coordinated before the voices of people, over a long hyphenated run', () =>
+    expectLinear((n) => 'We record a' + runOf('-a')(n) + '-b and voices of staff, and voices of users.', (s) => findMentions(s), 20_000));
   it('the actor and jurisdiction readings over sentences of many mentions and verbs', () => {
     const actors = runOf('other apps collect your location and ');
     expectLinear(actors, (s) => classifySentence(s), 20_000);

@@ -35,7 +35,8 @@ const USER_WORDS = alternatives([
   // The ends of a trip: "start and end locations", "pick-up location" is left to the traps.
   rx`start(?:ing)?|end(?:ing)?|departure|arrival`,
   // What the user carries, wears or looks after, and people whose whereabouts the service follows.
-  rx`(?:${OWNED})'?s?|(?:${PEOPLE})'?s?|anyone'?s|current|present|real[- ]time|live|actual|physical|geographic(?:al)?|background`,
+  // People only as possessors: "the caller's location", not "candidate locations for new stores".
+  rx`(?:${OWNED})'?s?|(?:${PEOPLE})'s?|anyone'?s|current|present|real[- ]time|live|actual|physical|geographic(?:al)?|background`,
   rx`last[- ]known|network|wireless|gps|ip|home|approximate|precise|exact|general|estimated`,
 ]);
 /** Determiners and quantifiers that make it a place: "any location", "certain locations", "that location". */
@@ -114,8 +115,8 @@ const RECORDED_AFTER = /^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorde
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
-/** A place where something or someone other than the reader is: "the location at which the material appeared". */
-const AT_WHICH_OTHERS = /^\s+(?:at|in|on) which\s+(?!you\b|your\b|(?:the )?(?:user|device|phone|vehicle|car)\b)/i;
+/** Where content appeared, not where the reader did something: "the location at which the material appeared". */
+const AT_WHICH_OTHERS = /^\s+(?:at|in|on) which\s+(?!you\b|your\b)[^.;]{0,40}\b(?:appeared|was (?:posted|published|displayed))\b/i;
 const WHERE_OTHERS = /^\s+where\s+(?!you\b|your\b|(?:the )?(?:user|device|phone|vehicle|car)\b)/i;
 /** A place the reader looks for or picks: "the location you search for" is a query, not where they are. */
 // Not one entered as the reader's own: "the location you type into your profile".
@@ -202,7 +203,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   const before = wordsBefore(sentence, start);
   // Any place where others do something: "near a location where an electoral process is conducted", "a location where
   // people would gather" (not "a location where you parked").
-  if (before.length >= 1 && /^(?:a|an|any|another|or|and)$/i.test(before[0]!) && WHERE_OTHERS.test(after)) return 'place';
+  if (before.length >= 1 && /^(?:a|an|any|another)$/i.test(before[0]!) && WHERE_OTHERS.test(after)) return 'place';
   // Unusual for the reader, which takes knowing where they usually are: "a sign-in from an unusual location".
   if (before.length >= 1 && /^(?:unusual|unfamiliar|unrecogni[sz]ed|atypical)$/i.test(before[0]!)) return 'data';
   if (MOTION_AFTER.test(after)) return 'data';
@@ -284,7 +285,8 @@ export function isAreaInPlacePhrase(sentence: string, start: number): boolean {
  * "merchant details including the city". Where the business is, not the reader.
  */
 const ORGANISATION_DETAILS = re(
-  rx`\b(?:${ORGANISATIONS}) (?:information|details|data),? (?:such as|including|like|e\.g\.,?|i\.e\.,?) [^.;:()]{0,100}$`,
+  // Not the reader's own among them ("partner data, such as your name, postal code").
+  rx`\b(?:${ORGANISATIONS}) (?:information|details|data),? (?:such as|including|like|e\.g\.,?|i\.e\.,?) (?:(?!\byour\b)[^.;:()]){0,100}$`,
 );
 
 /**

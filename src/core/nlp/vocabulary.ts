@@ -518,9 +518,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Whose voices, by a people noun after "of": "the voices of children under 13". Not an idiom's "the voices of
     // our customers" (a say): only people who speak into the service.
     // Also first of two things of theirs: "the voices and faces of participants".
-    rx`\bvoices?(?: (?:and|or) [\w-]+)? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients|passengers|occupants)\b` +
-      // The last of two things of theirs: "the faces and voices of passengers".
-      rx`|\b[\w-]+ (?:and|or) voices of (?:the |your |any )?(?:children|users|callers|speakers|participants|passengers|occupants)\b`,
+    rx`\bvoices?(?: (?:and|or) [\w-]+)? of (?:the |your |any )?(?:children|kids|minors|users|callers|speakers|participants|students|patients|passengers|occupants)\b`,
     // People's voices: "the speakers' voices", "callers' voices".
     // Only of people speaking in a recording: "our customers' voices" is also a say (an idiom).
     rx`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b` +
@@ -564,7 +562,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:tone|pitch|timbre) of (?:your |their |(?:the |a )?[\w-]+'s )?voices?\b(?! (?:prompts?|assistants?|messages?))`,
     // The same of the people speaking: "the tone, pace and pitch of speakers in a recording". How a voice is measured,
     // not who it is: "acoustic features of the voice", "vocal cues".
-    rx`\b(?:tone|pitch|timbre|intonation|cadence) of (?:the |each |all |a )?(?:speakers?|callers?|participants?)\b` +
+    rx`\b(?:tone|pitch|timbre|intonation|cadence) of (?:the |each |all |a )?(?:speakers?|callers?|participants?)\b(?!['’])` +
       // Acoustic ones only of a voice (not "speakers with excellent acoustic properties").
       rx`|\bvocal (?:features|properties|qualities|cues|characteristics|signals)\b` +
       rx`|\bacoustic (?:features|properties|qualities|cues|characteristics|signals) (?:of|from|in) ` +
@@ -1058,7 +1056,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // when each photo was taken" (not "date and place of birth" or of an ID's issue, nor a condition of the law's:
     // "when and where required").
     // Also by a relative clause: "the time and place you made it".
-    rx`\b(?:time|date),? and place (?:where |that |in which )?(?:you|they)\b|\b(?:time|date),? and place of\b(?! (?:birth|issue)\b)|\b(?:where and when|when and where)\b(?! (?:required|permitted|allowed|appropriate|possible|necessary|applicable)\b)`,
+    rx`\b(?:time|date),? and place (?:where |that |in which )?(?:you|they)\b(?! (?:were|was) born\b)|\b(?:time|date),? and place of\b(?! (?:birth|issue)\b)|\b(?:where and when|when and where)\b(?! (?:required|permitted|allowed|appropriate|possible|necessary|applicable)\b)`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
     rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
@@ -1128,7 +1126,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
     // Two words too: "the places your family members have been".
     // Been somewhere, not a passive ("where it has been shared" is which site).
-    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+(?: [\w-]+)?) (?:have|has|had) been\b(?! (?!(?:located|parked|taken|driven|left)\b)[a-z]+(?:ed|en|wn)\b))`,
+    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+(?: [\w-]+)?) (?:have|has|had) been\b(?! (?!(?:located|parked|taken|driven|left)\b)[a-z]{2,}(?:ed|en|wn)\b(?<!\b(?:when|then|often|even|seven|eleven|between|own)\b)))`,
     // Where people the service follows are: "where field employees are", "where our patients are".
     rx`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
     // "where in a store you are".
