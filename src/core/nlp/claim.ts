@@ -80,6 +80,8 @@ const claimAct = (s: string) => {
   // A named party acts too: "GM may still collect Geolocation Information even when location services are off".
   return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside);
 };
+/** A thing said to collect or record nothing of a kind: "collects no audio or video", "records no sound". */
+const COLLECTS_NONE = /\b(?:collects?|records?|captures?|stores?|transmits?)\s+no\b/i;
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
 const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
@@ -786,7 +788,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
     // position" says what the company gets.
-    /\b(?:do|does|will|would)(?: not|n't) include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) ||
+    // Nor a device that lacks a part and collects nothing: "The lamp does not include a microphone and collects no audio".
+    /\b(?:do|does|will|would)(?: not|n't) include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
+      !COLLECTS_NONE.test(s) ||
     /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     withoutUs(/^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i, s) ||

@@ -302,10 +302,12 @@ const OWN_SUBJECT_CLAUSE =
  * voiceprints". An auxiliary and a participle after at most six words of subject: a new predicate, not a list item.
  */
 // Not a subject that refers back to the data named before ("…, and the resulting biometric data is stored").
-const OWN_NOUN_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+(?!(?:the|this|that|these|those|such|any|all|its|their)\b)(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)\b/gi;
+// Or a denied verb of its own: "…, and the Corebolt app does not request access to GPS".
+const OWN_NOUN_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+(?!(?:this|that|these|those|such|any|all|its|their|the (?:resulting|same|above|said|collected|derived|extracted|generated))\b)(?:[\w'-]+\s+){1,6}?(?:(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)|(?:does|do|did|will|can)\s+(?:not|never)\s+\w+)\b/gi;
 const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
-const LOCATION_FACILITY_AFTER = /^ (?:services?|permissions?|access|settings?|look-?ups?|features?)\b/i;
+// Also a use named by it: "we do not show location-based advertising".
+const LOCATION_FACILITY_AFTER = /^(?: (?:services?|permissions?|access|settings?|look-?ups?|features?)|-based)\b/i;
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
 const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;

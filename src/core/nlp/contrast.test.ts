@@ -6442,6 +6442,27 @@ const PAIRS: Pair[] = [
     'We are evaluating candidate locations for new stores.',
     [],
   ],
+  [
+    'a device that lacks a part and collects nothing denies the data',
+    'The smart lamp does not include a microphone and collects no audio.',
+    ['voice|denied'],
+    'The smart lamp does not include a microphone and plays no audio.',
+    [],
+  ],
+  [
+    'a location-based use denied adds no location denial beside a denied precision',
+    'We do not collect the precise location of your device, and we do not show location-based ads.',
+    ['location.precise|denied'],
+    'We do not collect the precise location of your device, and we do not track your location.',
+    ['location.precise|denied', 'location|denied'],
+  ],
+  [
+    'a coordinated clause whose named subject denies a verb of its own keeps its own denial',
+    'We do not track your location, and the Corebolt app does not request access to GPS.',
+    ['location.precise|denied', 'location|denied'],
+    'We do not track your location with the Corebolt app or request access to GPS.',
+    ['location.precise|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
