@@ -303,7 +303,13 @@ const OWN_SUBJECT_CLAUSE =
  */
 // Not a subject that refers back to the data named before ("…, and the resulting biometric data is stored").
 // Or a denied verb of its own: "…, and the Corebolt app does not request access to GPS".
-const OWN_NOUN_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+(?!(?:this|that|these|those|such|any|all|its|their|the (?:resulting|same|above|said|collected|derived|extracted|generated))\b)(?:[\w'-]+\s+){1,6}?(?:(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)|(?:does|do|did|will|can)\s+(?:not|never)\s+\w+)\b/gi;
+const OWN_NOUN_SUBJECT = re(
+  rx`[,;]\s*(?:and|but|while|whereas)\s+` +
+    rx`(?!(?:this|that|these|those|such|any|all|its|their|the (?:resulting|same|above|said|collected|derived|extracted|generated))\b)` +
+    rx`(?:[\w'-]+\s+){1,6}?` +
+    rx`(?:(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)|(?:does|do|did|will|can)\s+(?:not|never)\s+\w+)\b`,
+  'gi',
+);
 const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
 // Also a use named by it: "we do not show location-based advertising".

@@ -129,10 +129,11 @@ export function classifySpans(
  */
 export function classifyText(text: string, context: SentenceContext = {}): SentencePractice[] {
   const byType = new Map<string, SentencePractice>();
-  /** Generic location denials of every kind ("of any kind, whether from…"), which a stated precision does not replace. */
-  const everyKind = new Set<SentencePractice>();
-  /** Generic location claims a sentence made beside a stated precision of the same stance: it kept them on purpose. */
-  const keptBeside = new Set<SentencePractice>();
+  /**
+   * Generic location claims a stated precision elsewhere does not replace: denials of every kind ("of any kind, whether
+   * from…"), and those a sentence made beside a precision of the same stance (it kept them on purpose).
+   */
+  const kept = new Set<SentencePractice>();
   for (const { span, practices } of classifySpans(text, splitSentences(text), () => context).results) {
     const universal = EVERY_KIND.test(text.slice(span.start, span.end));
     for (const practice of practices) {
@@ -149,9 +150,13 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
       const existing = byType.get(practice.type);
       if (!existing || (existing.stance === 'denied' && practice.stance === 'affirmed')) {
         byType.set(practice.type, shifted);
-        if (universal && practice.type === 'location' && practice.stance === 'denied') everyKind.add(shifted);
-        const besidePrecision = practices.some((q) => q.type.startsWith('location.') && q.stance === practice.stance);
-        if (practice.type === 'location' && besidePrecision) keptBeside.add(shifted);
+        if (
+          practice.type === 'location' &&
+          ((universal && practice.stance === 'denied') ||
+            practices.some((q) => q.type.startsWith('location.') && q.stance === practice.stance))
+        ) {
+          kept.add(shifted);
+        }
       } else if (existing.stance === practice.stance) {
         existing.identifier = existing.identifier || practice.identifier;
         existing.conditional = existing.conditional || practice.conditional;
@@ -162,7 +167,7 @@ export function classifyText(text: string, context: SentenceContext = {}): Sente
   const stated = [...byType.values()].filter((p) => p.type === 'location.precise' || p.type === 'location.approximate');
   for (const key of ['location', 'location|denied']) {
     const generic = byType.get(key);
-    if (generic && !everyKind.has(generic) && !keptBeside.has(generic) && stated.some((p) => p.stance === generic.stance)) byType.delete(key);
+    if (generic && !kept.has(generic) && stated.some((p) => p.stance === generic.stance)) byType.delete(key);
   }
   return [...byType.values()];
 }

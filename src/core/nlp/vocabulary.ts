@@ -1056,7 +1056,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // when each photo was taken" (not "date and place of birth" or of an ID's issue, nor a condition of the law's:
     // "when and where required").
     // Also by a relative clause: "the time and place you made it".
-    rx`\b(?:time|date),? and place (?:where |that |in which )?(?:you|they)\b(?! (?:were|was) born\b)|\b(?:time|date),? and place of\b(?! (?:birth|issue)\b)|\b(?:where and when|when and where)\b(?! (?:required|permitted|allowed|appropriate|possible|necessary|applicable)\b)`,
+    rx`\b(?:time|date),? and place (?:where |that |in which )?(?:you|they)\b(?! (?:were|was) born\b)` +
+      rx`|\b(?:time|date),? and place of\b(?! (?:birth|issue)\b)` +
+      rx`|\b(?:where and when|when and where)\b(?! (?:required|permitted|allowed|appropriate|possible|necessary|applicable)\b)`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
     rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
@@ -1126,7 +1128,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where the user or what they carry has been: "where you have been", "the places your vehicle has been".
     // Two words too: "the places your family members have been".
     // Been somewhere, not a passive ("where it has been shared" is which site).
-    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+(?: [\w-]+)?) (?:have|has|had) been\b(?! (?!(?:located|parked|taken|driven|left)\b)[a-z]{2,}(?:ed|en|wn)\b(?<!\b(?:when|then|often|even|seven|eleven|between|own)\b)))`,
+    rx`\b(?:where|places?)\b(?= (?:you|it|they|your (?:[\w-]+'s )?[\w-]+(?: [\w-]+)?) (?:have|has|had) been\b` +
+      rx`(?! (?!(?:located|parked|taken|driven|left)\b)[a-z]{2,}(?:ed|en|wn)\b(?<!\b(?:when|then|often|even|seven|eleven|between|own)\b)))`,
     // Where people the service follows are: "where field employees are", "where our patients are".
     rx`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
     // "where in a store you are".

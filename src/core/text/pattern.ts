@@ -8,12 +8,12 @@
  * Marks: what the build writes for the commonest runs of an `rx` piece (scripts/fold-raw-templates.ts), and the text
  * `rx` reads each one back as. Each mark is one character that no piece writes (the build fails on a piece that holds
  * one, and so does a unit test that runs the compaction over every source file, since tsx and vitest skip the build).
- * An ASCII mark saves a run's length less one byte of the shipped analyzer, a two-byte one its length less two. Together ~15 KB: ~2,800 groups, ~1,850 word boundaries, ~750 optional plurals before a
- * bar, ~450 spaces, ~350 "tion"s, ~250 "the "s, ~170 hyphenated words, ~150 "your "s, ~100 "location"s, ~80 bounded
- * windows, the commonest stems ("device", "record") and endings ("ing", "ed|", "s|ed|ing)"); and ~3.6 KB more from
- * ~1,100 "er"s, ~900 groups after a space, ~900 optional groups and ~650 "an"s. No meaning holds a mark
- * or starts with another meaning (two that matched at one place would), so neither the writing nor the reading back
- * depends on the table's order.
+ * An ASCII mark saves a run's length less one byte of the shipped analyzer, a two-byte one its length less two.
+ * Together ~15 KB: ~2,800 groups, ~1,850 word boundaries, ~750 optional plurals before a bar, ~450 spaces, ~350
+ * "tion"s, ~250 "the "s, ~170 hyphenated words, ~150 "your "s, ~100 "location"s, ~80 bounded windows, the commonest
+ * stems ("device", "record") and endings ("ing", "ed|", "s|ed|ing)"); and ~3.6 KB more from ~1,100 "er"s, ~900 groups
+ * after a space, ~900 optional groups and ~650 "an"s. No meaning holds a mark or starts with another meaning (two that
+ * matched at one place would), so neither the writing nor the reading back depends on the table's order.
  */
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['~', '(?:'],
