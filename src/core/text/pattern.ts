@@ -3,6 +3,7 @@
  * source line over 160 characters). They only join strings: the source they produce is what one would have
  * written out in full. The analyzer (nlp/) and page detection (detect/) both build their patterns with them.
  */
+import { withTraceBarriers } from './trace-barrier';
 
 /**
  * Marks: what the build writes for the commonest runs of an `rx` piece (scripts/fold-raw-templates.ts), and the text
@@ -53,9 +54,9 @@ export const rx = (strings: TemplateStringsArray, ...values: unknown[]): string 
  * A compiled pattern, case-insensitive unless other flags are given: the analyzer matches its patterns ignoring
  * case, and a call is shorter in the shipped module than `new RegExp(source, 'i')` (~100 of them).
  */
-export const re = (source: string, flags = 'i'): RegExp => new RegExp(source, flags);
+export const re = (source: string, flags = 'i'): RegExp => new RegExp(withTraceBarriers(source), flags);
 /** A compiled pattern that matches case as written: names and sentence openings ("We", "Under the GDPR"). */
-export const cased = (source: string): RegExp => new RegExp(source);
+export const cased = (source: string): RegExp => new RegExp(withTraceBarriers(source));
 
 /** The `n` characters of `s` before `at` (fewer near its start): the window a pattern looks back in. */
 export const charsBefore = (s: string, at: number, n: number): string => s.slice(Math.max(0, at - n), at);
@@ -70,7 +71,7 @@ export const words = (...xs: string[]): string => `(?:${xs.join('|')})`;
  * reads as a list. The pieces are joined as they are: a piece may open a group that a later one closes, and
  * each piece is `String.raw` (`rx`), so it is spelled as in a literal.
  */
-export const joinPattern = (flags: string, pieces: string[]): RegExp => new RegExp(pieces.join(''), flags);
+export const joinPattern = (flags: string, pieces: string[]): RegExp => re(pieces.join(''), flags);
 
 /** A pattern written as one source or as a list of alternatives, one per line: `alternatives` joins them with `|`. */
 export type Alternatives = string | string[];
