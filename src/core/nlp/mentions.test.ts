@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalParagraphs } from '../../../scripts/pathological';
-import { findMentions, isCandidate, termLiterals } from './mentions';
+import { eachMatchOfAny, findMentions, isCandidate, termLiterals } from './mentions';
+import { topAlternatives } from '../text/alternatives';
 import { normalizeSentence } from './normalize';
 import { splitSentences } from './sentences';
 import { TRAPS, TYPE_TERMS } from './vocabulary';
@@ -53,5 +54,36 @@ describe('one table of area words for items and places (vocabulary.ts AREA_NAMES
     const ids = (s: string) => findMentions(s).map((m) => m.term.id);
     expect(ids('We collect your city, country and time zone.')).toContain('area-level');
     expect(ids('Some features are not offered in your country, province or territory.')).not.toContain('area-level');
+  });
+});
+
+describe('eachMatchOfAny: several patterns read as their alternation', () => {
+  const matchesOf = (visit: (v: (at: number, m: string) => void) => void) => {
+    const out: [number, string][] = [];
+    visit((at, m) => out.push([at, m]));
+    return out;
+  };
+  const joined = (sources: string[], text: string) =>
+    [...text.matchAll(new RegExp(sources.join('|'), 'g'))].map((m): [number, string] => [m.index, m[0]]);
+
+  it('gives the joined pattern\'s matches, in order, for every term split into its alternatives', () => {
+    const text = normalParagraphs(2000).join(' ').toLowerCase() +
+      ' we record your voice and voice commands, face geometry, precise gps location and the city you are in.';
+    for (const t of TYPE_TERMS) {
+      const parts = topAlternatives(t.source);
+      const res = parts.map((p) => new RegExp(p, 'g'));
+      expect(matchesOf((v) => eachMatchOfAny(res, text, v)), t.id).toEqual(joined(parts, text));
+    }
+  });
+
+  it('prefers the earlier pattern at the same start, and moves past an empty match as matchAll does', () => {
+    const sources = ['ab?', 'abc', 'x*', 'c'];
+    for (const text of ['abc abcx c', 'xxabc', '', 'cab']) {
+      const res = sources.map((p) => new RegExp(p, 'g'));
+      expect(matchesOf((v) => eachMatchOfAny(res, text, v)), text).toEqual(joined(sources, text));
+    }
+    // The contrast: the later pattern first gives other matches ("abc" where "ab" came first).
+    const swapped = ['abc', 'ab?'].map((p) => new RegExp(p, 'g'));
+    expect(matchesOf((v) => eachMatchOfAny(swapped, 'abc', v))).not.toEqual(joined(['ab?', 'abc'], 'abc'));
   });
 });

@@ -30,47 +30,28 @@ const compiled = TYPE_TERMS.map((term) => ({
   gate: term.gate ? cased(term.gate) : undefined,
   heads: term.heads ? re(`^(?:${term.heads})$`) : undefined,
   // A term's top-level alternatives (a gated term's stay one), each with its own literals in the scan: a sentence
-  // that holds the literals of some runs a pattern of those alone (`patternOf`), the same matches for less work.
+  // that holds the literals of some runs those alternatives alone (`patternsOf`), the same matches for less work.
   parts: term.gate ? [term.source] : topAlternatives(term.source),
   from: 0,
-  subsets: new Map<string, RegExp>(),
-  // The alternatives held at the last call and its answer: most sentences that hold a term's literals hold the
-  // same alternatives' as the last one did (~70% on the largest policy), which a comparison tells without a key.
-  last: new Uint8Array(0),
-  lastPattern: undefined as RegExp | undefined,
+  // Each alternative compiled on first use, once: a pattern per set of alternatives held (51 of the voice term's on
+  // the largest policy) was 30% of the regexp code V8 compiled there, and past ~1 MB of it V8 stops optimising.
+  partRes: [] as RegExp[],
 }));
-/** Patterns of some alternatives kept per term, the least recently used dropped past this many. */
-const MAX_SUBSETS = 64;
 
 /**
- * The pattern to run for term `i` on the lower-cased sentence whose alternatives' literals are `holds`, or
+ * The patterns to run for term `i` on the lower-cased sentence whose alternatives' literals are `holds`, or
  * undefined when it cannot match: the term's own global, case-sensitive compilation when it may match by all of
- * them, else one of the alternatives it may match by, compiled once per set (V8 compiles a pattern once per
- * source and flags, and compiling them is much of a page's first analysis).
+ * its alternatives, else those it may match by, one pattern each (`eachMatchOfAny` reads them as their union).
  */
-function patternOf(i: number, holds: Uint8Array): RegExp | undefined {
+function patternsOf(i: number, holds: Uint8Array): RegExp[] | undefined {
   // The term's own set first (most sentences hold none), then its alternatives'.
   if (!holds[i]) return undefined;
   const c = compiled[i]!;
-  const n = c.parts.length;
-  // The same alternatives as the last call: the same answer, which that call made the most recently used.
-  let same = c.lastPattern !== undefined;
-  for (let j = 0; same && j < n; j++) same = holds[c.from + j] === c.last[j];
-  if (same) return c.lastPattern;
-  if (c.last.length !== n) c.last = new Uint8Array(n);
-  let key = '';
-  for (let j = 0; j < n; j++) key += c.last[j] = holds[c.from + j]!;
-  if (!key.includes('0')) return (c.lastPattern = c.lower);
-  // Least recently used first: a long-lived worker that has read many pages keeps the sets its current page asks
-  // for (a cache that stopped filling left a page read later with the whole pattern, ~1.7× slower).
-  let subset = c.subsets.get(key);
-  if (subset) c.subsets.delete(key);
-  else {
-    if (c.subsets.size >= MAX_SUBSETS) c.subsets.delete(c.subsets.keys().next().value!);
-    subset = re(c.parts.filter((_, j) => key[j] === '1').join('|'), 'g');
-  }
-  c.subsets.set(key, subset);
-  return (c.lastPattern = subset);
+  const out: RegExp[] = [];
+  c.parts.forEach((part, j) => {
+    if (holds[c.from + j]) out.push((c.partRes[j] ??= re(part, 'g')));
+  });
+  return out.length === c.parts.length ? [c.lower] : out;
 }
 
 /**
@@ -134,12 +115,14 @@ export function isCandidate(raw: string): boolean {
   // Each term whose literals the sentence holds, tried on its own: most sentences hold none, and the rest
   // mostly one or two terms' (one pattern of all the terms would try every term at every position).
   for (let i = 0; i < compiled.length; i++) {
-    const re = patternOf(i, holds);
-    if (!re) continue;
+    const patterns = patternsOf(i, holds);
+    if (!patterns) continue;
     const gate = compiled[i]!.gate;
     if (gate && !gate.test(sentence)) continue;
-    re.lastIndex = 0;
-    if (re.test(sentence)) return true;
+    for (const p of patterns) {
+      p.lastIndex = 0;
+      if (p.test(sentence)) return true;
+    }
   }
   return false;
 }
@@ -192,6 +175,30 @@ function eachMatch(re: RegExp, text: string, visit: (at: number, match: string) 
   }
 }
 
+/**
+ * The matches of the alternation of global patterns, as the joined pattern gives them: each time the leftmost
+ * next match of any, the earliest pattern's at a tie. A pattern's next match is kept while it starts at or after
+ * where the last one ended (a search from there would find it again).
+ */
+export function eachMatchOfAny(res: RegExp[], text: string, visit: (at: number, match: string) => void): void {
+  if (res.length === 1) return eachMatch(res[0]!, text, visit);
+  const next: (RegExpExecArray | null | undefined)[] = [];
+  for (let from = 0; ; ) {
+    let best: RegExpExecArray | undefined;
+    res.forEach((r, j) => {
+      let m = next[j];
+      if (m === undefined || (m && m.index < from)) {
+        r.lastIndex = from;
+        m = next[j] = r.exec(text);
+      }
+      if (m && (!best || m.index < best.index)) best = m;
+    });
+    if (!best) return;
+    visit(best.index, best[0]);
+    from = best.index + (best[0].length || 1);
+  }
+}
+
 /** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {
   const folded = sentence.toLowerCase();
@@ -213,9 +220,9 @@ export function findMentions(sentence: string): Mention[] {
   for (let i = 0; i < compiled.length; i++) {
     const { term, re: insensitive, gate, heads } = compiled[i]!;
     if (gate && !gate.test(folded)) continue;
-    const pattern = holds ? patternOf(i, holds) : insensitive;
-    if (!pattern) continue;
-    eachMatch(pattern, subject, (at, match) => {
+    const patterns = holds ? patternsOf(i, holds) : [insensitive];
+    if (!patterns) continue;
+    eachMatchOfAny(patterns, subject, (at, match) => {
       if (match.length === 0) return;
       const end = at + match.length;
       const mention = { term, type: term.type, start: at, end, text: sentence.slice(at, end) };
