@@ -566,7 +566,7 @@ const ADVICE = gated(
     rx`(?![^.;]{0,150}\bwe\b)`,
 );
 /** Software asking the device for a permission, not a person exercising a right: "the app does not request access to…". */
-const APP_REQUESTS_ACCESS = new RegExp(
+const APP_REQUESTS_ACCESS = re(
   /\b(?:app|application|service|website|site|game|skill|extension|it)\s+(?:(?:may|will|would|can|could|does|do|did|not|never|also|only)\s+){0,3}(?:requests?|asks? for)\s+(?:your\s+)?(?:permission\s+(?:for|to)|access\s+to)\b/
     .source +
     // Whoever asks, access to a part of the device is a permission, not a request about data: "Coinwise does not
@@ -575,7 +575,6 @@ const APP_REQUESTS_ACCESS = new RegExp(
       .source +
     /(?:(?:precise|approximate) )?(?:location|microphone|camera|contacts|photos|gps|bluetooth)\b(?! (?:data|information|history|records?)\b)/
       .source,
-  'i',
 );
 const RIGHTS_REQUEST = gated(
   rx`\b(?:request|right|ask us) to (?:know|access|delete|correct|opt[- ]out|limit|receive a copy|object|request)\b` +

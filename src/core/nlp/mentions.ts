@@ -34,7 +34,7 @@ const compiled = TYPE_TERMS.map((term) => ({
   parts: term.gate ? [term.source] : topAlternatives(term.source),
   from: 0,
   // Each alternative compiled on first use, once: a pattern per set of alternatives held (51 of the voice term's on
-  // the largest policy) was 30% of the regexp code V8 compiled there, and past ~1 MB of it V8 stops optimising.
+  // the largest policy) was 30% of the regexp code V8 compiled there (too much of it stops V8 optimising: trace-barrier.ts).
   partRes: [] as RegExp[],
 }));
 

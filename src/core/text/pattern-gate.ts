@@ -1,5 +1,5 @@
 import { literalIndex } from './literal-index';
-import { withTraceBarriers } from './trace-barrier';
+import { re } from './pattern';
 import { requiredLiterals } from './required-literals';
 
 /**
@@ -55,7 +55,7 @@ export function heldIn(text: string): Uint8Array {
  * skipped call would leave `lastIndex` where a run would have moved it.
  */
 export function gated(source: string, flags = 'i'): Pick<RegExp, 'test' | 'exec'> {
-  const pattern = new RegExp(withTraceBarriers(source), flags);
+  const pattern = re(source, flags);
   const slot = gateSlot(source);
   const may = (s: string) => heldIn(s)[slot] !== 0;
   return { test: (s) => may(s) && pattern.test(s), exec: (s) => (may(s) ? pattern.exec(s) : null) };

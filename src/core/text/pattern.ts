@@ -56,7 +56,7 @@ export const rx = (strings: TemplateStringsArray, ...values: unknown[]): string 
  */
 export const re = (source: string, flags = 'i'): RegExp => new RegExp(withTraceBarriers(source), flags);
 /** A compiled pattern that matches case as written: names and sentence openings ("We", "Under the GDPR"). */
-export const cased = (source: string): RegExp => new RegExp(withTraceBarriers(source));
+export const cased = (source: string): RegExp => re(source, '');
 
 /** The `n` characters of `s` before `at` (fewer near its start): the window a pattern looks back in. */
 export const charsBefore = (s: string, at: number, n: number): string => s.slice(Math.max(0, at - n), at);
