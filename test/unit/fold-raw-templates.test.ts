@@ -107,7 +107,8 @@ describe('compactGroups', () => {
   it('writes white space and hyphenated words as marks too: the same string', () => {
     const code = 'rx`a\\s+[\\w-]+\\\\s(?:[\\w-]+ )?`';
     const compacted = compactGroups(code);
-    expect(compacted).toBe('rx`a%+\u00a4\\\\s~\u00a4 X`');
+    // The optional group's closing " )?" is one of the one-byte marks on a control character.
+    expect(compacted).toBe('rx`a%+\u00a4\\\\s~\u00a4\u0005`');
     expect(run(compacted)).toBe(run(code));
   });
 });

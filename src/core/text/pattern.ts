@@ -13,7 +13,8 @@ import { withTraceBarriers } from './trace-barrier';
  * Together ~15 KB: ~2,800 groups, ~1,850 word boundaries, ~750 optional plurals before a bar, ~450 spaces, ~350
  * "tion"s, ~250 "the "s, ~170 hyphenated words, ~150 "your "s, ~100 "location"s, ~80 bounded windows, the commonest
  * stems ("device", "record") and endings ("ing", "ed|", "s|ed|ing)"); and ~3.6 KB more from ~1,100 "er"s, ~900 groups
- * after a space, ~900 optional groups and ~650 "an"s. No meaning holds a mark or starts with another meaning (two that
+ * after a space, ~900 optional groups and ~650 "an"s; ~5.1 KB more from eleven more one-byte marks ("e|", "ou", "on",
+ * "at", "es", " )?", "|re", ") (?:", "he", "ion", "?|"). No meaning holds a mark or starts with another meaning (two that
  * matched at one place would), so neither the writing nor the reading back depends on the table's order.
  */
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
@@ -38,6 +39,20 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['Q', ' (?:'],
   ['X', ')?'],
   ['9', 'an'],
+  // The next commonest runs, on the last free capital and on control characters, which are one byte each and which
+  // no piece writes (pieces are the analyzer's own source, never page text). Chosen greedily: each the run that
+  // saved the most once the ones above were marked, while it saved more than its row here costs.
+  ['N', 'e|'],
+  ['\u0001', 'ou'],
+  ['\u0002', 'on'],
+  ['\u0003', 'at'],
+  ['\u0004', 'es'],
+  ['\u0005', ' )?'],
+  ['\u0006', '|re'],
+  ['\u0007', ') (?:'],
+  ['\u0008', 'he'],
+  ['\u000e', 'ion'],
+  ['\u000f', '?|'],
 ];
 const unmark = (raw: string) => MARKS.reduce((text, [mark, meaning]) => text.replaceAll(mark, meaning), raw);
 
