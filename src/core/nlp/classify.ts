@@ -705,7 +705,7 @@ const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
 
 // A cell tower by its parts too: "calculated from the antennas of our network", "through the access points".
 const PRECISE_SOURCE_WORD =
-  rx`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?|access points?|base stations?|antennas?)`;
+  rx`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?|cell ids?|access points?|base stations?|antennas?)`;
 const APPROXIMATE_SOURCE_WORD =
   rx`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
 // Also the act of locating: "we will locate it by satellite".
@@ -725,8 +725,13 @@ const sourceRe = (source: string) =>
   re(
     rx`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
       // Or the location said to go with it: "the IP addresses that accessed your mail, the associated location".
-      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?)\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
-      rx`|\b${source}\b[^.;]{0,40}?\b(?:associated|corresponding) (?:geo)?locations?\b`,
+      // Also the act of locating itself: "we may use your IP address to locate your device".
+      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?|to(?= locat))\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
+      rx`|\b${source}\b[^.;]{0,40}?\b(?:associated|corresponding) (?:geo)?locations?\b` +
+      // Or given as the location's example, right after it: "information about your location, such as Wi-Fi access
+      // points", "location data (for example, your time zone)".
+      rx`|\blocation(?: data| information)?,? \(?(?:such as|for example,?|for instance,?|e\.g\.,?|including) ` +
+      rx`(?:[\w'-]+ ){0,3}?${source}\b`,
   );
 const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
@@ -1296,15 +1301,15 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   }
   // Precision inferred from how the location is obtained: a location inferred or estimated (not read from the
   // device) is approximate (LABELS.md: "location inferred from IP address, SIM card or time zone").
-  const generic = byType.get(LOCATION);
-  if (generic && !byType.has(PRECISE) && INFERRED_LOCATION.test(sentence)) genericTo(APPROXIMATE);
   // Precision from the source a location is drawn from, where no term names it: "where the car is, noted by its
   // satellite navigation receiver", "location worked out from the Wi-Fi around you" (precise); "location based on
-  // your network connection or time zone" (approximate). LABELS.md's table, read as a data flow.
-  const sourced = byType.get(LOCATION) && !byType.has(PRECISE) && !byType.has(APPROXIMATE)
-    ? sourceOfLocation(sentence)
-    : undefined;
-  if (sourced) genericTo(sourced);
+  // your network connection or time zone" (approximate). LABELS.md's table, read as a data flow. The source
+  // decides before the verb does: a location "inferred from Wi-Fi access points" is precise.
+  const generic = byType.get(LOCATION);
+  const sourced = generic && !byType.has(PRECISE) && !byType.has(APPROXIMATE) ? sourceOfLocation(sentence) : undefined;
+  if (sourced === PRECISE) genericTo(PRECISE);
+  if (generic && !byType.has(PRECISE) && INFERRED_LOCATION.test(sentence)) genericTo(APPROXIMATE);
+  if (sourced === APPROXIMATE && byType.has(LOCATION)) genericTo(APPROXIMATE);
   // Precision from a stated resolution: "accurate to within a few meters" is precise, "rounded to about 10
   // kilometers" approximate.
   const resolution = byType.get(LOCATION) ? RESOLUTION.exec(sentence) : null;

@@ -311,6 +311,43 @@ const PAIRS: Pair[] = [
     'geographic data', 'We use geographic data to rank offers.', ['location|affirmed'],
     'We use demographic data to rank offers.', [],
   ],
+  [
+    'geographic data as one of coordinated modifiers',
+    'Ads may be chosen from what we know of you, such as geographic and demographic information.', ['location|affirmed'],
+    'Ads may be chosen from what we know of you, such as linguistic and demographic information.', [],
+  ],
+  [
+    'the source decides before the verb: a location inferred from a radio source is precise',
+    'Your location is inferred from Wi-Fi access points.', ['location.precise|affirmed'],
+    'Your location is inferred from your IP address.', ['location.approximate|affirmed'],
+  ],
+  [
+    'cell IDs as a radio source', 'We collect your location from mobile network cell IDs.', ['location.precise|affirmed'],
+    'We collect your location from mobile network names.', ['location|affirmed'],
+  ],
+  [
+    'the act of locating drawn from an approximate source', 'We may use your IP address to locate your device.',
+    ['location.approximate|affirmed'], 'We may use your camera to locate your device.', ['location|affirmed'],
+  ],
+  [
+    'a source given as the location\'s example', 'We collect information about your location, such as Wi-Fi access points.',
+    ['location.precise|affirmed'], 'We collect information about your location, such as your time zone.',
+    ['location.approximate|affirmed'],
+  ],
+  [
+    'an example of other data than the location', 'We collect location data and device information, such as your IP address.',
+    ['location|affirmed'], 'We collect location data, such as your IP address, and device information.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the user\'s country as the measure of a transfer, not data collected',
+    'Your data may be transferred to a country other than your country of residence.', [],
+    'Your data may be transferred to us with your country of residence.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the user\'s home as the measure of where data is stored',
+    'Your files may be stored in a country different from the one where you live.', [],
+    'Your files may be stored with a note of the city where you live.', ['location.approximate|affirmed'],
+  ],
   // Abbreviations do not end the windows the vocabulary reads (normalize.ts).
   [
     'an abbreviation inside the sentence', 'Calls with our teams (support, billing and sales) may be recorded.',

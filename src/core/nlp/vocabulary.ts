@@ -1051,7 +1051,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|check(?:ed)? in|shop(?:ped)?)\b`,
     // Where the reader did something with a thing: "which indicates where you placed it".
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
-    rx`\bgeographic(?:al)? ${DATA}\b|\bwhereabouts\b`,
+    // Also as one of coordinated modifiers of the data: "geographic and demographic information".
+    rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b`,
     // A place paired with a time is where something happened: "the time and place of any collision", "where and
     // when each photo was taken" (not "date and place of birth" or of an ID's issue, nor a condition of the law's:
     // "when and where required").
@@ -1295,6 +1296,13 @@ export const TRAPS: Trap[] = [
     // Not an exception to a list of data ("no location information other than the country derived from your IP").
     rx`\b(?:outside|out of|beyond) (?:of )?(?:your|the|that) (?:country|region|state)\b`,
     rx`\b(?:jurisdictions?|territor(?:y|ies)|places?) other than (?:your|the|that) (?:country|region|state)\b`,
+    // A place compared with the user's: "a country other than your country of residence", "a country different from
+    // the one where you live". The user's country is the measure of where data goes, not data collected.
+    // (Before the shorter "to a country other" below, which would end the match first.)
+    rx`\b(?:(?:to|in) (?:a |another )?)?(?:countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|places?|locations?|regions?|states?) ` +
+      rx`(?:other than|different (?:from|than|to)|outside(?: of)?|beyond) (?:[\w'’-]+ ){0,3}?` +
+      rx`(?:countr(?:y|ies)|regions?|states?|provinces?|jurisdictions?|(?:the )?ones?|those)` +
+      rx`(?: of (?:residence|domicile)| (?:where|in which) you (?:live|reside|are(?: located)?))?\b`,
     rx`\bcountr(?:y|ies) other than\b`,
     rx`\b(?:to|in) (?:a |another )?countr(?:y|ies) (?:outside|other)\b`,
     rx`\b(?:your|the) (?:country|region|state) of (?:residence|domicile)\b` +
