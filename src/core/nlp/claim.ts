@@ -645,7 +645,8 @@ const SENSOR_SUBJECT =
 /** A sensor or service switched off on the device: "when GPS is off". */
 // An adverb may stand before the state: "location services are currently disabled".
 const DEVICE_OFF = gated(
-  SENSOR_SUBJECT + rx`\b(?:is|are) (?:\w+ly )?(?:off|disabled|turned off|switched off)\b`,
+  // Also as what the reader may do: "The GPS in your phone can be turned off in Settings".
+  SENSOR_SUBJECT + rx`\b(?:is|are|(?:can|may|could) be) (?:\w+ly )?(?:off|disabled|turned off|switched off)\b`,
 );
 /**
  * One switched on or in use ("an icon shows while GPS is in use"), or required on ("Location services must be

@@ -317,6 +317,11 @@ const PAIRS: Pair[] = [
     'Ads may be chosen from what we know of you, such as linguistic and demographic information.', [],
   ],
   [
+    'a sensor the reader may switch off, in the modal passive: a device state',
+    'The GPS in your phone can be turned off in Settings.', [],
+    'The GPS in your phone can be read by us at any time.', ['location.precise|affirmed'],
+  ],
+  [
     'the source decides before the verb: a location inferred from a radio source is precise',
     'Your location is inferred from Wi-Fi access points.', ['location.precise|affirmed'],
     'Your location is inferred from your IP address.', ['location.approximate|affirmed'],
