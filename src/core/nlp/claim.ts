@@ -1,7 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { DATA } from './terms';
 import { oncePerSentence } from './acts';
-import { ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
+import { ALL_KINDS, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
 import { FUNCTION_WORDS } from '../text/function-words';
 import { gated } from '../text/pattern-gate';
@@ -48,7 +48,8 @@ const withoutUs = (pattern: Pick<RegExp, 'test'>, s: string, us: Pick<RegExp, 't
 const NAMED_SUBJECT = cased(
   // A name of up to three capitalised words: "Kestrel Live does not collect…".
   rx`^([A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
-    rx`(?:${verbSource(ALL_KINDS)})\b`,
+    // A finite verb: a capitalised word before a noun of the action is a noun phrase ("Facial recognition is…").
+    rx`(?:${finiteVerbSource(ALL_KINDS)})\b`,
 );
 /** Not a name: a function word or the people a policy addresses ("Users may share…", "Your use of…"). */
 const NOT_A_NAME = new Set(
@@ -663,7 +664,9 @@ const DEVICE_ON = re(
 const DEVICE_FEATURE = re(
   rx`^(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
     rx`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
-    rx`(?: (?:may|might|can|could|often|also|usually))* (?:offers?|supports?|provides?|has|have|includes?|comes? with|features?)\b`,
+    // Or lets the reader use it: "Your phone may let you unlock it with your fingerprint" (not send it anywhere).
+    rx`(?: (?:may|might|can|could|often|also|usually))* ` +
+    rx`(?:offers?|supports?|provides?|has|have|includes?|comes? with|features?|(?:lets? you|allows? you(?: to)?)(?! (?:share|send|give|provide|upload|transmit)\b))\b`,
 );
 /** A promise withheld, then what it would have promised. */
 const WARRANTY = gated(rx`\b(?:do|does|can|will)(?:n't| ?not) (?:guarantee|warrant|promise|represent)s? (?:that|the)\b`);

@@ -317,6 +317,16 @@ const PAIRS: Pair[] = [
     'Ads may be chosen from what we know of you, such as linguistic and demographic information.', [],
   ],
   [
+    'what the reader\'s device lets the reader do is its feature, not the company\'s act',
+    'Your phone may let you unlock it with your fingerprint.', [],
+    'Your phone may let us read your fingerprint.', ['biometric|affirmed'],
+  ],
+  [
+    'a noun of the action after a capitalised word is no company acting by its name',
+    'Facial recognition is defined in section 2 of this notice.', [],
+    'Facial recognition is used in section 2 of this app.', ['face|affirmed'],
+  ],
+  [
     'a sensor the reader may switch off, in the modal passive: a device state',
     'The GPS in your phone can be turned off in Settings.', [],
     'The GPS in your phone can be read by us at any time.', ['location.precise|affirmed'],

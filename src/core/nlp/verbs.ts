@@ -145,6 +145,12 @@ const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.
 
 export const verbSource = (kinds: VerbKind[]) =>
   alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(formsOf));
+/** Only the forms that can be a clause's verb after its subject: not the nouns or the -ing forms ("Facial recognition"). */
+export const finiteVerbSource = (kinds: VerbKind[]) =>
+  alternation(
+    VERBS.filter((v) => kinds.includes(v.kind)).flatMap((row) =>
+      formsOf(row).filter((f) => f === row.base || !(row.nouns?.includes(f) || f.endsWith('ing')))),
+  );
 export const participleSource = (kinds: VerbKind[]) =>
   alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(participlesOf));
 /** The forms of the kinds the analyzer's patterns name most often, built once. */
