@@ -436,7 +436,10 @@ function onlyThis(s: string, re: RegExp): boolean {
 /** Someone else's duty, not the company's act: "… are responsible for obtaining consent". */
 const RESPONSIBLE = gated(
   rx`\b(?:developers|partners|merchants|advertisers|customers|users|parents|businesses|you|they)\b` +
-    rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b`,
+    rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b` +
+    // Or their own practices: "Third-party apps that you connect may have their own practices regarding location".
+    rx`|\b(?:third[- ]party|other|external|independent) (?:apps?|applications|services|websites?|sites|providers|companies)\b` +
+    rx`[^.;]{0,80}?\b(?:has|have|are governed by|are subject to|follow) their own\b`,
 );
 /** A switch of the device the reader turns off: "location services", "the microphone". */
 const DEVICE_SWITCH = rx`(?:location services|gps|bluetooth|microphone|camera)`;

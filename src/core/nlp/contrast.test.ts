@@ -322,6 +322,11 @@ const PAIRS: Pair[] = [
     'Your phone may let us read your fingerprint.', ['biometric|affirmed'],
   ],
   [
+    'other services\' own practices are theirs, not a claim of the company\'s',
+    'Third-party apps that you connect may have their own practices regarding your location.', [],
+    'Third-party apps that you connect may receive your location from us.', ['location|affirmed'],
+  ],
+  [
     'a noun of the action after a capitalised word is no company acting by its name',
     'Facial recognition is defined in section 2 of this notice.', [],
     'Facial recognition is used in section 2 of this app.', ['face|affirmed'],
