@@ -322,6 +322,11 @@ const PAIRS: Pair[] = [
     'Your phone may let us read your fingerprint.', ['biometric|affirmed'],
   ],
   [
+    'a measure of the reader\'s calls is call metadata, not their voice',
+    'We collect call logs, including the date, time and duration of your voice calls.', [],
+    'We collect call logs, including the date, time and recordings of your voice calls.', ['voice|affirmed'],
+  ],
+  [
     'other services\' own practices are theirs, not a claim of the company\'s',
     'Third-party apps that you connect may have their own practices regarding your location.', [],
     'Third-party apps that you connect may receive your location from us.', ['location|affirmed'],

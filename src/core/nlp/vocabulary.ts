@@ -507,7 +507,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
     rx`\b(?:recordings?|transcripts?|interactions?|requests?|queries|commands?|conversations?)` +
       rx`(?: \w+){0,3} (?:with|to) (?:our |the |a |your )?voice assistants?\b`,
-    rx`(?:your|user'?s?|the user'?s?)(?: own)? voice\b(?! assistant)`,
+    // Not a measure of the reader's calls: "the date, time and duration of your voice calls" is call metadata.
+    rx`(?<!\b(?:dates?|times?|duration|length|number|frequency|timing|count) of )` +
+      rx`(?:your|user'?s?|the user'?s?)(?: own)? voice\b(?! assistant)`,
     // The possessive reaches every item of its list: "your name, voice, or image" is the reader's voice.
     rx`\b${THE_READERS} (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
     // Also without the last comma, or with one item: "your image, likeness and voice", "your name or voice".
