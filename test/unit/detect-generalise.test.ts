@@ -168,6 +168,31 @@ describe('contrast pairs: the same page changed just enough to flip its kind', (
     expect(unnamed.kind, unnamed.why).toBe('not-policy');
   });
 
+  it('the notice a US state law names is a privacy notice; a notice of something else is not', () => {
+    const notice = kindOf({ ...SHORT_POLICY, h1: 'Notice at Collection', title: 'Pebble' });
+    expect(notice.kind, notice.why).toBe('privacy-policy');
+    const meeting = kindOf({ ...SHORT_POLICY, h1: 'Notice of Meeting', title: 'Pebble' });
+    expect(meeting.kind, meeting.why).toBe('not-policy');
+  });
+
+  it('terms named by what they govern, "Conditions of Sale"; the conditions of a product are not terms', () => {
+    const sale = kindOf({ ...TERMS_NO_NAME, sections: TERMS_NO_NAME.sections.slice(0, 2), h1: 'Conditions of Sale' });
+    expect(sale.kind, sale.why).toBe('terms');
+    const bike = kindOf({ ...TERMS_NO_NAME, sections: TERMS_NO_NAME.sections.slice(0, 2), h1: 'Conditions of the bike' });
+    expect(bike.kind, bike.why).toBe('not-policy');
+  });
+
+  it('an app\'s statements of what it collects count as policy prose, denied or by the app itself', () => {
+    const sentence = 'The app does not collect your location, and I do not share crash reports with anyone.';
+    const doc = render({ title: 'x', h1: 'x', sections: [['', sentence]] });
+    expect(collectSignals(doc, '').text).toContain('does not collect');
+    // Two statements in 16 words: a density a page of prose about something else does not reach.
+    const judged = detectPage(collectSignals(doc, ''));
+    expect(judged.explained.some((r) => r.code === 'vocabulary')).toBe(true);
+    const other = detectPage(collectSignals(render({ title: 'x', h1: 'x', sections: [['', 'The app has a dark mode, and I do like the colours of it.']] }), ''));
+    expect(other.explained.some((r) => r.code === 'vocabulary')).toBe(false);
+  });
+
   it('a handling statement names a policy; the same words about returns do not', () => {
     expect(kindOf({ ...SHORT_POLICY, h1: 'How Pebble handles your information' }).kind).toBe('privacy-policy');
     const returns = kindOf({ ...SHORT_POLICY, h1: 'How Pebble handles your returns' });

@@ -27,6 +27,8 @@ const EXAMPLES: Record<string, [example: string, counterexample: string]> = {
   'topic-state-law': ['Supplemental notice for California residents', 'California offices'],
   'data-protection-en': ['Data protection', 'Data protection officer'],
   'handling-statement': ['How Pebble handles your information', 'How Pebble handles your returns'],
+  'state-law-notice': ['Notice at Collection', 'Notice of annual meeting'],
+  'cookie-handling-statement': ['How we use cookies and similar technologies', 'How we bake cookies'],
   'name-qualifier': [', Pebble service', ' now lets Pebble keep your walks'],
   'terms-topic-acceptance': ['Acceptance of these Terms', 'Accepted payment methods'],
   'terms-topic-accounts': ['Your account', 'Account information we collect about you'],

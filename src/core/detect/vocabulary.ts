@@ -41,6 +41,11 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
       ]),
     },
     {
+      // The notices US state laws name: "Notice at Collection", "Supplemental Notice for … Residents".
+      id: 'state-law-notice',
+      pattern: /^(?:(?:privacy )?notice at (?:the point of )?collection|(?:supplemental|supplementary) (?:privacy )?notice)$/i,
+    },
+    {
       id: 'privacy-policy-de',
       pattern: /(?:datenschutz(?:erklärung|richtlinie|hinweise?|information(?:en)?)|datenrichtlinie)$/i,
     },
@@ -59,7 +64,12 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
   'cookie-policy': [
     {
       id: 'cookie-policy-en',
-      pattern: /\b(?:cookies?|trackers?|tracking technologies)[ -](?:policy|notice|statement)$/i,
+      pattern: /\b(?:cookies?|trackers?|tracking technologies)[ -](?:policy|notice|statement|declaration|list|table)$/i,
+    },
+    {
+      // Told as what it does, as privacy policies are: "How we use cookies and similar technologies".
+      id: 'cookie-handling-statement',
+      pattern: /^how (?:[\w'’&.-]+ ){1,3}uses? cookies(?: and (?:similar|other) (?:tracking )?technologies)?$/i,
     },
     {
       id: 'cookie-policy-de',
@@ -75,7 +85,7 @@ export const DOCUMENT_NAMES: Record<PolicyKind, Term[]> = {
       id: 'terms-en',
       pattern: joinPattern('i', [
         String.raw`\b(?:terms (?:of (?:service|use|sale)|and conditions(?: of use)?|& conditions)|`,
-        String.raw`conditions of (?:use|service)|user agreement|(?:user|service|platform) terms|`,
+        String.raw`conditions of (?:use|service|sale|purchase)|terms of purchase|user agreement|(?:user|service|platform) terms|`,
         String.raw`acceptable use policy|end[- ]user licen[cs]e agreement|eula)$`,
       ]),
     },
@@ -284,8 +294,11 @@ export const PRIVACY_PHRASES: Term[] = [
   {
     id: 'phrase-we-process',
     pattern: joinPattern('gi', [
-      String.raw`\bwe (?:may |also |will |automatically )?(?:collect|process|share|disclose|retain|store|receive|`,
-      String.raw`obtain)\b|\bwir (?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden|übermitteln)\b|`,
+      // Also denied, and by a sole developer or the app itself, as short app policies say it: "I do not collect",
+      // "the app never shares".
+      String.raw`\b(?:we|i|(?:the|this|our) (?:app|application|extension))(?: (?:may|also|will|automatically|only|never|`,
+      String.raw`do not|don't|does not|doesn't|will not|won't))? (?:collect|process|share|disclose|retain|store|receive|`,
+      String.raw`obtain)(?:e?s)?\b|\bwir (?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden|übermitteln)\b|`,
       String.raw`\b(?:erfassen|erheben|verarbeiten|teilen|speichern|verwenden) wir\b|\bnous (?:collectons|`,
       String.raw`traitons|partageons|conservons)\b`,
     ]),
