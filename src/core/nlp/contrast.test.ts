@@ -342,6 +342,16 @@ const PAIRS: Pair[] = [
     'The GPS in your phone can be read by us at any time.', ['location.precise|affirmed'],
   ],
   [
+    'a precision word under a comparative of less is rough',
+    'We only use a less accurate location, such as your city.', ['location.approximate|affirmed'],
+    'We only use a more accurate location, such as your street.', ['location.precise|affirmed'],
+  ],
+  [
+    'a precision said not to hold is rough, and "not" there denies nothing',
+    'We collect location information that is not precise.', ['location.approximate|affirmed'],
+    'We collect location information that is precise.', ['location.precise|affirmed'],
+  ],
+  [
     'the source decides before the verb: a location inferred from a radio source is precise',
     'Your location is inferred from Wi-Fi access points.', ['location.precise|affirmed'],
     'Your location is inferred from your IP address.', ['location.approximate|affirmed'],

@@ -65,6 +65,8 @@ export const PSEUDO_CUES: NegationRow[] = [
   named('nothing-but', rx`\bnothing (?:but|else than|other than|more than|less than|except)\b`),
   // A bound, not a denial: "location no more precise than your city" is collected, coarse.
   named('no-more-than', rx`\bno (?:any )?more [\w-]+ than\b`),
+  // A precision said not to hold, of data that is held: "location information that is not precise" (rough).
+  named('not-precise', rx`\bnot (?:very )?(?:precise|exact|accurate)\b(?! (?:location|geolocation|position|coordinates)\b)`),
   // "we do not record every call": some are, so it is not a denial.
   named('not-every', rx`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b`),
   // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results

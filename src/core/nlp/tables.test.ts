@@ -21,6 +21,7 @@ const NEGATION_EXAMPLES: Record<string, [string, string]> = {
 const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
   'not-only': ['We not only keep it but share it.', 'We do not keep it.'],
   'not-limited': ['Data including, but not limited to, GPS.', 'Data that is not stored.'],
+  'not-precise': ['Location that is not precise.', 'We do not collect precise location.'],
   'whether-or-not': ['We log it whether or not you sign in.', 'We do not log it.'],
   'no-matter': ['We log it no matter where you are.', 'We log no location.'],
   'if-not': ['Most, if not all, apps log it.', 'We do not log it.'],

@@ -164,12 +164,14 @@ const LOCATION_HEADS = alternatives([
   rx`(?:start(?:ing)?|end(?:ing)?|finish|departure|arrival) points?`,
 ]);
 /** The words a policy uses for a rough location, one list for every pattern that reads them. */
-export const ROUGH_WORD = rx`approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad`;
-/** The adjectives of a rough location, as a predicate or in "precise or approximate". */
-export const ROUGH = rx`(?:approximate|coarse|imprecise|rough)`;
+// A precision word under a comparative of less is rough too: "a less precise version of your location".
+export const ROUGH_WORD =
+  rx`approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad|less (?:precise|exact|accurate|granular)`;
+/** The adjectives of a rough location, as a predicate or in "precise or approximate"; "not precise" among them. */
+export const ROUGH = rx`(?:approximate|coarse|imprecise|rough|not (?:very )?(?:precise|exact|accurate))`;
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
-  rx`(?<![\w-])(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
+  rx`(?<![\w-])(?<!\bless )(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
   // Also before a contrast sharing the head: "precise rather than approximate location".
   rx`(?: (?:rather than|instead of) (?:${ROUGH}))?` +
   rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:${ROUGH}|general))`;
