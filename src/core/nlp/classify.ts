@@ -508,7 +508,8 @@ const RESOLUTION = re(
   // "down to a few metres" states a resolution too.
   // "approximated to a 1 km radius", "to the nearest mile".
   rx`\b(?:accurate|precise|round(?:s|ed|ing)?|truncat\w*|blurr?\w*|approximat\w*|resolution|accuracy` +
-    rx`|down to|to the nearest)\b[^.;]{0,30}?\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
+    // And what the company knows of it "to within" a distance: "which we know to within about 10 kilometres".
+    rx`|down to|to the nearest|to within)\b[^.;]{0,30}?\b(?:(?:about|approximately|roughly|the nearest|within) )?` +
     rx`(\d{1,3}(?:,\d{3})+|\d+|a few|several|one|ten|a hundred|hundreds of|an?)?[ -]?` +
     rx`(meters|metres|feet|ft|yards|m|kilomet(?:er|re)s?|km|miles?|mi)\b`,
 );

@@ -342,6 +342,11 @@ const PAIRS: Pair[] = [
     'The GPS in your phone can be read by us at any time.', ['location.precise|affirmed'],
   ],
   [
+    'a resolution the company knows the location "to within"',
+    'We use your location, which we know to within about 10 kilometres.', ['location.approximate|affirmed'],
+    'We use your location, which we know to within about 10 metres.', ['location.precise|affirmed'],
+  ],
+  [
     'a precision word under a comparative of less is rough',
     'We only use a less accurate location, such as your city.', ['location.approximate|affirmed'],
     'We only use a more accurate location, such as your street.', ['location.precise|affirmed'],
