@@ -170,7 +170,9 @@ const PRONOUN_DENIAL = re(
     // "neither receives nor stores them": two verbs, the pronoun after the second.
     rx`(?:(?:${verbSource(ALL_KINDS)})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
-    rx`(?:${PROCESSING_OR_FLOW_VERB})\s+(?:to\s+|in\s+on\s+|into\s+)?(?:it|them|this|that|${DEMONSTRATIVE_DATA})\b`,
+    rx`(?:${PROCESSING_OR_FLOW_VERB})\s+(?:to\s+|in\s+on\s+|into\s+)?(?:it|them|this|that|${DEMONSTRATIVE_DATA})\b` +
+    // Not bounded in time, which keeps it until then: "…, and we do not store it after your trip ends".
+    rx`(?!\s+(?:after|once|longer|beyond|past|for more than|more than|any longer)\b)`,
 );
 /** Who acts in a cleft: the company, or its app, service or device ("this calculator app"). */
 const CLEFT_SUBJECT =

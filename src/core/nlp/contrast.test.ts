@@ -342,6 +342,12 @@ const PAIRS: Pair[] = [
     'The GPS in your phone can be read by us at any time.', ['location.precise|affirmed'],
   ],
   [
+    'a later denial by a pronoun, bounded in time, keeps the data until then',
+    'Your precise location is never shared with advertisers, and we do not store it after your trip ends.',
+    ['location.precise|affirmed'],
+    'Your precise location is never shared with advertisers, and we do not store it.', ['location.precise|denied'],
+  ],
+  [
     'a resolution the company knows the location "to within"',
     'We use your location, which we know to within about 10 kilometres.', ['location.approximate|affirmed'],
     'We use your location, which we know to within about 10 metres.', ['location.precise|affirmed'],
