@@ -342,6 +342,16 @@ const PAIRS: Pair[] = [
     'The GPS in your phone can be read by us at any time.', ['location.precise|affirmed'],
   ],
   [
+    'how far the reader is from others is where they are; how far they walked is not',
+    'We show other members how far away you are.', ['location|affirmed'],
+    'We show other members how far you walked.', [],
+  ],
+  [
+    'where a photo was taken is location; what it shows is not',
+    'We collect metadata from your photos, such as where they were taken.', ['location|affirmed'],
+    'We collect metadata from your photos, such as when they were taken.', [],
+  ],
+  [
     'a later denial by a pronoun, bounded in time, keeps the data until then',
     'Your precise location is never shared with advertisers, and we do not store it after your trip ends.',
     ['location.precise|affirmed'],

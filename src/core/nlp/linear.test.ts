@@ -71,10 +71,12 @@ describe('linear passes on inputs built to backtrack', () => {
     runOf('face face- faces of the same precise precise or location of our not not only ')(n);
   // Near misses of the trigger vocabulary with no trigger in them, so the scan reads to the end.
   const noTrigger = runOf('facet faces of the sam precise or voic irish locat geo gpx-ish ');
+  // The floor's two big alternations run a million characters up to three times: ~15 s on its own, more beside
+  // other work, so past the default 20 s limit on a busy machine.
   it('the trigger scan over near misses', () => {
     expect(anyTrigger(noTrigger(1000))).toBe(false);
     expectLinear(noTrigger, (s) => anyTrigger(s), 100_000);
-  });
+  }, 90_000);
   it("the cheap pass's literal scan over near misses of every literal", () => {
     // Each literal less its last character: the trie is walked deep at almost every position.
     const unit = termLiterals()!.map((l) => l.replaceAll('\u0000', '').slice(0, -1)).join('|') + '|';

@@ -1051,6 +1051,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Where the reader gets on, off or stops: "we do not track where you tap in or out", "where you parked".
       rx`|park(?:ed)?|tap(?:ped)? (?:in|on|out|off)|board(?:ed)?|alight(?:ed)?|get (?:on|off)|got (?:on|off)|stop(?:ped)?` +
       rx`|check(?:ed)? in|shop(?:ped)?)\b`,
+    // How far the reader is from others is where they are, relatively: "we show other members how far away you
+    // are", "your distance from other users" (not "how far you walked", a distance covered).
+    rx`\bhow far (?:away )?you are\b|\byour distance (?:from|to) (?:other|nearby|each|the other)\b`,
+    // Where a photo or a recording was made: "metadata such as where they were taken".
+    // Not a caption of it, which is what the reader wrote ("the caption of where they were taken").
+    rx`(?<!\b(?:captions?|descriptions?|titles?|notes?) of )` +
+      rx`\bwhere (?:it|they|the (?:photos?|pictures?|images?|videos?)|each (?:photo|picture|image|video)) (?:was|were) ` +
+      rx`(?:taken|shot|recorded|captured)\b`,
     // Where the reader did something with a thing: "which indicates where you placed it".
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     // Also as one of coordinated modifiers of the data: "geographic and demographic information".
