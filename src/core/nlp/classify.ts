@@ -1523,7 +1523,9 @@ const PRONOUN_NOT_RECEIVED = re(
     rx`(?:a copy of\s+)?(?:it|them)\s*(?:[.;,]|$)`,
 );
 /** The reader using it: "you can use your fingerprint", "lets you use your face", "when you use …". */
-const READER_USES_BEFORE = /\b(?:you (?:can |may |choose to |want to )?|to )use (?:your |their )?$/i;
+// Also the act the key opens with: "you can unlock the app with Face ID", "sign in using your fingerprint".
+const READER_USES_BEFORE =
+  /\b(?:(?:you (?:can |may |choose to |want to )?|to )use (?:your |their )?|(?:unlock|sign in|log in|authenticate)\w*(?: [\w-]+){0,3} (?:with|using|via|by) (?:your |their )?)$/i;
 
 /**
  * "We may offer fingerprint sign-in, but we do not collect your fingerprint", "Our app lets you use your

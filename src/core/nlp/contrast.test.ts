@@ -342,6 +342,11 @@ const PAIRS: Pair[] = [
     'The GPS in your phone can be read by us at any time.', ['location.precise|affirmed'],
   ],
   [
+    'a device key the reader unlocks with, beside a denial that the company gets the data, claims nothing more',
+    'You can unlock the app with Face ID; we never receive your face data.', ['face|denied'],
+    'You can unlock the app with Face ID; we store your face data.', ['face|affirmed'],
+  ],
+  [
     'how far the reader is from others is where they are; how far they walked is not',
     'We show other members how far away you are.', ['location|affirmed'],
     'We show other members how far you walked.', [],
