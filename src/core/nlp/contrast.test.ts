@@ -347,6 +347,11 @@ const PAIRS: Pair[] = [
     'You can unlock the app with Face ID; we store your face data.', ['face|affirmed'],
   ],
   [
+    'audio the reader listens to is media; audio the reader records is their voice',
+    'We collect information about the audio content you listen to, such as songs and podcasts.', [],
+    'We collect information about the audio content you record, such as songs and podcasts.', ['voice|affirmed'],
+  ],
+  [
     'how far the reader is from others is where they are; how far they walked is not',
     'We show other members how far away you are.', ['location|affirmed'],
     'We show other members how far you walked.', [],

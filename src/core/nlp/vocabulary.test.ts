@@ -83,6 +83,7 @@ const TRAP_EXAMPLES: Record<string, [string, string]> = {
   ],
   'country-of-law': ['The laws of your country may give you more rights.', 'We record your city and country.'],
   'biometric-law': ['The Illinois Biometric Information Privacy Act applies.', 'We collect biometric information.'],
+  'audio-consumed': ['We collect the audio content you listen to.', 'We collect the audio content you record.'],
   'document-name': ['Our facial recognition policy is on the intranet.', 'Our facial recognition system is on the intranet.'],
   'place-of-others': ['Find the location of the nearest store on the map.', 'We find the location of your phone.'],
   'place-not-user': ['Our office locations are listed below.', 'We collect your device location.'],

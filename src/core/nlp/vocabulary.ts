@@ -1294,6 +1294,10 @@ export const TRAPS: Trap[] = [
   ]),
   // A document named by its topic ("our facial recognition policy", "the Biometric Data Retention Policy"): the data
   // words modify the document, which is what the clause speaks of.
+  // Audio the reader listens to is media, not their voice: "the audio content you listen to", "audio you stream".
+  named('audio-consumed',
+    rx`\baudio(?: content| files?| tracks?| books?)? (?:that |which )?you (?:listen to|play|stream|hear|download|buy|purchase)\b`,
+  ),
   named('document-name',
     rx`\b(?:(?:facial|face|voice|biometric|(?:geo)?location|recognition|data|information|retention|privacy)[ -]){1,4}(?:polic(?:y|ies)|notices?)\b`,
   ),
