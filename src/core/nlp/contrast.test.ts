@@ -3293,8 +3293,13 @@ const PAIRS: Pair[] = [
     'We may collect information shared through the screen, webcam or keyboard of your device.', [],
   ],
   [
-    'a place of residence is an area', 'We keep demographic information such as your gender, age and place of residence.',
-    ['location.approximate|affirmed'],
+    'a place of residence names no area: a location; a city of residence is one',
+    'We keep demographic information such as your gender, age and place of residence.', ['location|affirmed'],
+    'We keep demographic information such as your gender, age and city of residence.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a place of residence is where the reader lives, a place of birth is not',
+    'We keep demographic information such as your gender, age and place of residence.', ['location|affirmed'],
     'We keep demographic information such as your gender, age and place of birth.', [],
   ],
   [
@@ -3672,7 +3677,7 @@ const PAIRS: Pair[] = [
   [
     'an age among items of data is no norm',
     'The minimum age depends on your place of residence.', [],
-    'Demographic information such as your gender, age and place of residence', ['location.approximate|affirmed'],
+    'Demographic information such as your gender, age and place of residence', ['location|affirmed'],
   ],
   [
     'a residence said of the time is an area; as the scope of a law, a jurisdiction',
@@ -6410,7 +6415,7 @@ const PAIRS: Pair[] = [
     'Depending on your place of residence, you can exercise certain rights.',
     [],
     'Based on your place of residence, we show you local prices.',
-    ['location.approximate|affirmed'],
+    ['location|affirmed'],
   ],
   [
     'regardless of location is no location',

@@ -863,8 +863,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Not a dialling code: "phone number (including country code)".
       rx`(?:city|country|region)\b(?![ -]codes?\b)(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
-    // The place named by its area: "city of residence", and "place of residence" among profile data.
-    rx`${NOT_AFTER_LOCATIVE}(?:country|city|town|place) of residence`,
+    // The place named by its area: "city of residence". Not a "place of residence", which names no area (location).
+    rx`${NOT_AFTER_LOCATIVE}(?:country|city|town) of residence`,
     // The same said of the time: "email address and current residence" (a social login's fields).
     rx`${NOT_AFTER_LOCATIVE}\b(?:current|usual|habitual|permanent) residence\b`,
     rx`\bsim(?: card)?(?:'s)? (?:country|region)\b`,
@@ -1063,6 +1063,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     // Also as one of coordinated modifiers of the data: "geographic and demographic information".
     rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b`,
+    // Where the reader lives, at no stated level: "gender, age and place of residence".
+    rx`${NOT_AFTER_LOCATIVE}\bplace of residence\b`,
     // A place paired with a time is where something happened: "the time and place of any collision", "where and
     // when each photo was taken" (not "date and place of birth" or of an ID's issue, nor a condition of the law's:
     // "when and where required").
