@@ -189,7 +189,8 @@ describe('contrast pairs: the same page changed just enough to flip its kind', (
     // Two statements in 16 words: a density a page of prose about something else does not reach.
     const judged = detectPage(collectSignals(doc, ''));
     expect(judged.explained.some((r) => r.code === 'vocabulary')).toBe(true);
-    const other = detectPage(collectSignals(render({ title: 'x', h1: 'x', sections: [['', 'The app has a dark mode, and I do like the colours of it.']] }), ''));
+    const plain = 'The app has a dark mode, and I do like the colours of it.';
+    const other = detectPage(collectSignals(render({ title: 'x', h1: 'x', sections: [['', plain]] }), ''));
     expect(other.explained.some((r) => r.code === 'vocabulary')).toBe(false);
   });
 

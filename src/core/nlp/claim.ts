@@ -670,7 +670,8 @@ const DEVICE_FEATURE = re(
     // Or lets the reader use it: "Your phone may let you unlock it with your fingerprint" (not send it anywhere, nor
     // use the company's app with it: "…let you unlock our app with your fingerprint").
     rx`(?: (?:may|might|can|could|often|also|usually))* ` +
-    rx`(?:offers?|supports?|provides?|has|have|includes?|comes? with|features?|(?:lets? you|allows? you(?: to)?)(?! (?:share|send|give|provide|upload|transmit)\b)(?![^.]{0,80}\b(?:our|us)\b))\b`,
+    rx`(?:offers?|supports?|provides?|has|have|includes?|comes? with|features?` +
+    rx`|(?:lets? you|allows? you(?: to)?)(?! (?:share|send|give|provide|upload|transmit)\b)(?![^.]{0,80}\b(?:our|us)\b))\b`,
 );
 /** A promise withheld, then what it would have promised. */
 const WARRANTY = gated(rx`\b(?:do|does|can|will)(?:n't| ?not) (?:guarantee|warrant|promise|represent)s? (?:that|the)\b`);

@@ -1311,8 +1311,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const generic = byType.get(LOCATION);
   const sourced = generic && !byType.has(PRECISE) && !byType.has(APPROXIMATE) ? sourceOfLocation(sentence) : undefined;
   if (sourced === PRECISE) genericTo(PRECISE);
-  if (generic && !byType.has(PRECISE) && INFERRED_LOCATION.test(sentence)) genericTo(APPROXIMATE);
-  if (sourced === APPROXIMATE && byType.has(LOCATION)) genericTo(APPROXIMATE);
+  else if (generic && !byType.has(PRECISE) && INFERRED_LOCATION.test(sentence)) genericTo(APPROXIMATE);
+  else if (sourced === APPROXIMATE) genericTo(APPROXIMATE);
   // Precision from a stated resolution: "accurate to within a few meters" is precise, "rounded to about 10
   // kilometers" approximate.
   const resolution = byType.get(LOCATION) ? RESOLUTION.exec(sentence) : null;
@@ -1524,8 +1524,10 @@ const PRONOUN_NOT_RECEIVED = re(
 );
 /** The reader using it: "you can use your fingerprint", "lets you use your face", "when you use …". */
 // Also the act the key opens with: "you can unlock the app with Face ID", "sign in using your fingerprint".
-const READER_USES_BEFORE =
-  /\b(?:(?:you (?:can |may |choose to |want to )?|to )use (?:your |their )?|(?:unlock|sign in|log in|authenticate)\w*(?: [\w-]+){0,3} (?:with|using|via|by) (?:your |their )?)$/i;
+const READER_USES_BEFORE = re(
+  rx`\b(?:(?:you (?:can |may |choose to |want to )?|to )use (?:your |their )?` +
+    rx`|(?:unlock|sign in|log in|authenticate)\w*(?: [\w-]+){0,3} (?:with|using|via|by) (?:your |their )?)$`,
+);
 
 /**
  * "We may offer fingerprint sign-in, but we do not collect your fingerprint", "Our app lets you use your

@@ -7,6 +7,7 @@
 import { charsBefore, named, re, rx } from '../text/pattern';
 import { ITEM_VERB_WORDS, LIST_SPAN } from './language';
 import { gateSlot, heldIn } from '../text/pattern-gate';
+import { NOT_PRECISE } from './terms';
 export interface NegationRow {
   id: string;
   source: string;
@@ -66,7 +67,7 @@ export const PSEUDO_CUES: NegationRow[] = [
   // A bound, not a denial: "location no more precise than your city" is collected, coarse.
   named('no-more-than', rx`\bno (?:any )?more [\w-]+ than\b`),
   // A precision said not to hold, of data that is held: "location information that is not precise" (rough).
-  named('not-precise', rx`\bnot (?:very )?(?:precise|exact|accurate)\b(?! (?:location|geolocation|position|coordinates)\b)`),
+  named('not-precise', rx`\b${NOT_PRECISE}\b(?! (?:location|geolocation|position|coordinates)\b)`),
   // "we do not record every call": some are, so it is not a denial.
   named('not-every', rx`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b`),
   // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results

@@ -168,7 +168,8 @@ const LOCATION_HEADS = alternatives([
 export const ROUGH_WORD =
   rx`approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad|less (?:precise|exact|accurate|granular)`;
 /** The adjectives of a rough location, as a predicate or in "precise or approximate"; "not precise" among them. */
-export const ROUGH = rx`(?:approximate|coarse|imprecise|rough|not (?:very )?(?:precise|exact|accurate))`;
+export const NOT_PRECISE = rx`not (?:very )?(?:precise|exact|accurate)`;
+export const ROUGH = rx`(?:approximate|coarse|imprecise|rough|${NOT_PRECISE})`;
 /** "precise location", "exact GPS location", unless "or approximate" follows. */
 export const PRECISE_WORD =
   rx`(?<![\w-])(?<!\bless )(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +

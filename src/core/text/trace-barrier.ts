@@ -4,7 +4,8 @@
  * or counted group multiplies the code of all that follows it: one negation pattern of 3.5 KB compiled to 1 MB of
  * bytecode, and the analyzer's patterns to 15 MB on the largest policy. By V8's source (not confirmed on a V8
  * build), past ~1 MB of regexp code, in a process with over 16 MB of executable code, V8 stops optimising the
- * patterns it compiles next (measured: the classify pass at half speed in that state). An empty lookahead after such a group, `(?=)`, always holds and consumes nothing, but the
+ * patterns it compiles next (measured: the classify pass at half speed in that state). An empty lookahead after
+ * such a group, `(?=)`, always holds and consumes nothing, but the
  * compiler settles what is pending there, so what follows is compiled once: 4–6× less code per pattern.
  */
 const QUANTIFIER_AFTER = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/;
