@@ -439,7 +439,11 @@ const RESPONSIBLE = gated(
     rx`[^.;]{0,80}?\b(?:is|are) (?:solely )?responsible for\b` +
     // Or their own practices: "Third-party apps that you connect may have their own practices regarding location".
     rx`|\b(?:third[- ]party|other|external|independent) (?:apps?|applications|services|websites?|sites|providers|companies)\b` +
-    rx`[^.;]{0,80}?\b(?:has|have|are governed by|are subject to|follow) their own\b`,
+    rx`[^.;]{0,80}?\b(?:has|have|are governed by|are subject to|follow) their own\b` +
+    // Any other party's own policy: "Apple Maps and Google Maps have their own privacy policies that govern location
+    // data" (not the company's: "we have our own policy").
+    rx`|\b(?:has|have|are governed by|is governed by|are subject to|is subject to) (?:their|its) own (?:separate )?(?:privacy )?` +
+    rx`(?:polic(?:y|ies)|notices?|terms)\b`,
 );
 /** A switch of the device the reader turns off: "location services", "the microphone". */
 const DEVICE_SWITCH = rx`(?:location services|gps|bluetooth|microphone|camera)`;
@@ -624,7 +628,8 @@ const READER_CHOICE = gated(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
     rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b` +
     // A choice the device offers: "Some mobile operating systems let you choose between precise and approximate".
-    rx`|\b(?:let|lets|allow|allows) you (?:to )?choose (?:between|whether)\b`,
+    // Or which apps may: "Your phone's settings let you choose which apps can use your location".
+    rx`|\b(?:let|lets|allow|allows) you (?:to )?choose (?:between|whether|which (?:apps|applications|services|websites|sites)\b)`,
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = re(
@@ -698,7 +703,8 @@ const DESCRIPTION = gated(
     // accuracy improves when Wi-Fi is on", "Facial recognition raises privacy concerns", "Fingerprint sensors are
     // found on most modern phones".
     rx`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable)\b` +
-    rx`|\b(?:accuracy|precision) (?:improves?|increases?|decreases?|drops?|worsens?)\b` +
+    // Also of what: "The accuracy of location information varies with the signal".
+    rx`|\b(?:accuracy|precision)(?: of(?: [\w-]+){1,3}?)? (?:improves?|increases?|decreases?|drops?|worsens?|var(?:y|ies)|differs?)\b` +
     rx`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
     rx`|\b(?:is|are) (?:found|built|included) (?:on|in|into) (?:most|many|some|all|modern|newer) ` +
     rx`(?:[\w-]+ )?(?:phones|smartphones|devices|laptops|computers|cars|vehicles)\b`,

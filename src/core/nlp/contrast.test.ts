@@ -6571,6 +6571,27 @@ const PAIRS: Pair[] = [
     'We do not track your location with the Corebolt app or request access to GPS.',
     ['location.precise|denied'],
   ],
+  [
+    'how accurate data is, of no one\'s act, describes it',
+    'The accuracy of location information varies with the signal strength.', [],
+    'We collect location information whose accuracy varies with the signal strength.', ['location|affirmed'],
+  ],
+  [
+    "another party's own policy is a cross-reference, not the company's practice",
+    'Apple Maps and Google Maps have their own privacy policies that govern location data.', [],
+    'We share location data with Apple Maps, which has its own privacy policy.', ['location|affirmed'],
+  ],
+  [
+    'the device letting the reader choose which apps may use a sensor is a setting',
+    "Your phone's settings let you choose which apps can use your location.", [],
+    "Your phone's settings let you choose which apps can use your location, and our app uses it to find nearby stores.",
+    ['location|affirmed'],
+  ],
+  [
+    'the place that picks which text of the policy applies is a jurisdiction',
+    'Where you are located determines which version of this policy applies to you.', [],
+    'Where you are located determines which stores we show you.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -58,7 +58,9 @@ const PURPOSE_OF_NORM = re(
     rx`(?:determines?|decides?) (?:which|what))\b` +
     rx`[^.;]{0,40}?\b(?:${NORM_NOUN}|tax(?:es)?|terms|legal requirements|rights|(?:minimum )?age (?:limits?|requirements?)|` +
     // Which of the company's entities answers for the reader's data: "which entity is your data controller".
-    rx`(?:data )?controller)\b`,
+    rx`(?:data )?controller|` +
+    // Which text is the reader's: "Where you are located determines which version of this policy applies to you".
+    rx`(?:version|edition) of (?:this|our|the) (?:privacy )?(?:polic(?:y|ies)|notice|statement|terms))\b`,
 );
 /** A verb that completes a norm: "the minimum age to use the service", "the right to access". */
 const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|eligible|old enough)\s+to\s*$/i;
