@@ -414,11 +414,12 @@ function isNormStatement(s: string): boolean {
  */
 /**
  * A party acting on data, with the words allowed between it and its verb. Not the reader, whose acts are no claim
- * of the company's: "You can obtain…", "Users may share…".
+ * of the company's: "You can obtain…", "Users may share…". Nor a capitalised function word: "To use dictation, tap
+ * the microphone icon" is the reader's aim.
  */
 const partyAct = (between: string) =>
   cased(
-    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Your|Users?|Members?|Customers?|Parents?|They|I)\b)` +
+    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Your|Users?|Members?|Customers?|Parents?|They|I|To|If|When|Once|Before|After|How|Please)\b)` +
       // Not a compound noun of a name and a gerund: "Bluetooth scanning", "Wi-Fi tracking".
       rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?![a-z]+ing\b)(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );

@@ -6592,6 +6592,16 @@ const PAIRS: Pair[] = [
     'Where you are located determines which version of this policy applies to you.', [],
     'Where you are located determines which stores we show you.', ['location|affirmed'],
   ],
+  [
+    'a position drawn on a map is where someone is; one in a queue is not',
+    'Drivers can see your pickup point and your position on the map while they are on the way.', ['location|affirmed'],
+    'Drivers can see your pickup point and your position in the queue while they are on the way.', [],
+  ],
+  [
+    "the reader's aim opening with a capitalised 'To' is no party acting",
+    'To use dictation, tap the microphone icon on the keyboard.', [],
+    'To use dictation, we record the audio from the microphone.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -1151,6 +1151,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where a vehicle or device is: "the car's position", "your own position".
     rx`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
     rx`\byour (?:own|current|live|real-time) position\b`,
+    // A position drawn on a map or followed live is where someone is, whatever governs it: "drivers can see your
+    // pickup point and your position on the map" (a job's position is on no map).
+    rx`\b(?:your|their|its) position (?:on (?:a|the) map|in real[- ]time)\b`,
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
