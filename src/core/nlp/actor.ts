@@ -30,7 +30,8 @@ const INDEPENDENT = re(
       rx`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
       // Websites and apps in general: "some websites ask for your location".
       // Devices in general too: "Some smart speakers and phones can record audio when they mistakenly hear a wake word".
-      rx`(?:some|many|most|certain) (?:websites?|sites|employers|apps|applications|(?:smart )?(?:speakers|phones|devices|smartphones|browsers|cars|tvs))`,
+      // Of a kind too: "Most weather apps need your location".
+      rx`(?:some|many|most|certain) (?:[\w-]+ )?(?:websites?|sites|employers|apps|applications|(?:smart )?(?:speakers|phones|devices|smartphones|browsers|cars|tvs))`,
       // Public authorities: "iris matching is carried out by the border agency".
       // Not a modifier: "government-issued identification" names no party.
       rx`(?:(?:border|government|public|immigration|customs|law enforcement|tax) )?(?:agenc(?:y|ies)|authorit(?:y|ies))(?![\w-])`,

@@ -75,8 +75,11 @@ const GOVERNED_VERBS = re(
  * clause: "X is collected, and Y is not…", "…and we do not…"; a coordinated subject is one ("Latitude and
  * longitude of the vehicle are not recorded").
  */
-/** The auxiliary of a passive: "is collected", "will be stored", "gets shared". */
-const PASSIVE_AUX = rx`(?:is|are|was|were|will be|would be|be|being|get|gets)`;
+/**
+ * The auxiliary of a passive: "is collected", "will be stored", "gets shared"; a modal alone before a negation and
+ * its "be": "will not be collected", "would never be shared".
+ */
+const PASSIVE_AUX = rx`(?:is|are|was|were|will be|would be|will|would|shall|be|being|get|gets)`;
 const OWN_PREDICATE_LEAD =
   rx`^(?:(?!,\s*(?:which|that|who|and|but)\b|\band (?:we|it|they|you|these|this)\b|\b(?:but|while|whereas)\b)[^;.]){0,120}?`;
 /**

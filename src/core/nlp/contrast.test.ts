@@ -6602,6 +6602,16 @@ const PAIRS: Pair[] = [
     'To use dictation, tap the microphone icon on the keyboard.', [],
     'To use dictation, we record the audio from the microphone.', ['voice|affirmed'],
   ],
+  [
+    'a negated passive after a modal alone denies the act',
+    'Your voice will not be recorded.', ['voice|denied'],
+    'Your voice will be recorded.', ['voice|affirmed'],
+  ],
+  [
+    'a further act denied in the passive after a modal alone says nothing of collection',
+    'Your location will never be shared with third parties.', [],
+    'Your location will be shared with third parties.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -68,6 +68,7 @@ export const VERBS: VerbRow[] = [
     ['recognize', { nouns: ['recognition'] }],
     'recognise',
     'require',
+    'need',
     'request',
     'ask',
     'determine',
