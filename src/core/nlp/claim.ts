@@ -127,7 +127,9 @@ const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,14}$/
 
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
 // The colon may close the topic's last word: "Location data: what we collect and why".
-const TOPIC_THEN_QUESTION = /^[^.;]{1,120}(?:\s[—–-]|:)\s(?:how|what|why|which|who|when)\b[^.;]{0,80}$/i;
+// Not a "when" clause then its main clause: "Background Location: When you start a run, location data continues to be
+// collected even when:" is a sentence (a headline's "when" has no clause after a comma, save "and why").
+const TOPIC_THEN_QUESTION = /^[^.;]{1,120}(?:\s[—–-]|:)\s(?:(?:how|what|why|which|who)\b[^.;]{0,80}|when\b[^.;,]{0,80}(?:,? (?:and|or) (?:why|how|where|what)\??)?)$/i;
 
 /** A section's number opening a heading: "4.2", "(iii)", "Section 5:", "Part B.". */
 // Numbered in levels, and a dash after it: "Section 4.3 — Voice and Audio Data".
@@ -648,10 +650,12 @@ const PARTICIPLE =
 // Nor a progressive passive ("…it is being driven in").
 // Of the main clause: a copula in a relative clause describes a list item ("your device coordinates, which are
 // necessary to match you") and leaves it an item.
+const SUBORDINATE_CLAUSE = /\b(?:while|when|whenever|if|unless|once|until)\b[^,;.]*/gi;
 const COPULA = re(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`);
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
+// Not across a subordinator, whose clause has a subject of its own: "Real-time GPS location while the app is active".
 const SENSOR_SUBJECT =
-  rx`\b${DEVICE_SWITCH}\b(?:(?!\b(?:you|we|they|it)\b)[^.,;]){0,30}`;
+  rx`\b${DEVICE_SWITCH}\b(?:(?!\b(?:you|we|they|it|while|when|whenever|if|unless|once|until)\b)[^.,;]){0,30}`;
 /** A sensor or service switched off on the device: "when GPS is off". */
 // An adverb may stand before the state: "location services are currently disabled".
 const DEVICE_OFF = gated(
@@ -897,7 +901,9 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
   ),
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
   rule('copula', (s) =>
-    wordCount(s) <= 14 && COPULA.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
+    // The copula of the main clause, not of a subordinate one: "Real-time GPS location while the app is active" is
+    // a list item of data.
+    wordCount(s) <= 14 && COPULA.test(s.replace(SUBORDINATE_CLAUSE, ' ')) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
   ),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   rule('description', (s) =>
@@ -956,6 +962,9 @@ export function endsWithQuestion(s: string): boolean {
 }
 
 /** The reason a sentence makes no claim about a practice, or undefined when it may. */
+/** A list item's marker, which a page's text keeps: "- Turn off location sharing…", "• Toggle Off: turn off…". */
+const LIST_MARKER = /^\s*[-–•●▪◦*·]\s+/;
 export function nonClaimReason(sentence: string, line?: LineKind): string | undefined {
-  return NON_CLAIM_RULES.find((r) => r.test(sentence, line))?.id;
+  const item = sentence.replace(LIST_MARKER, '');
+  return NON_CLAIM_RULES.find((r) => r.test(item, line))?.id;
 }

@@ -6612,6 +6612,26 @@ const PAIRS: Pair[] = [
     'Your location will never be shared with third parties.', [],
     'Your location will be shared with third parties.', ['location|affirmed'],
   ],
+  [
+    "an instruction keeps its reading behind a list item's marker",
+    '- Turn off location sharing unless a feature truly requires it.', [],
+    '- Location sharing is used only when a feature truly requires it.', ['location|affirmed'],
+  ],
+  [
+    "a headline's 'when' has no main clause after a comma",
+    'Background Location: When we collect it and why', [],
+    'Background Location: When you start a run, location data continues to be collected.', ['location|affirmed'],
+  ],
+  [
+    "a copula inside a 'while' clause does not make a list item a copula between names",
+    'Real-time GPS location while the app is active', ['location.precise|affirmed'],
+    'Real-time GPS location is active', [],
+  ],
+  [
+    'apps in general needing data are no party of the company',
+    'Most weather apps need your location.', [],
+    'Our weather app needs your location.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
