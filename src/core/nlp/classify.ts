@@ -376,7 +376,12 @@ const DERIVED_FROM_GAP = re(
  * processing verb of the lexicon: "if you don't allow us to track your precise location"; a wish the reader may
  * not have presupposes the act too: "if you don't want us to use the location of your router, rename it".
  */
-const PERMISSION_TO_PROCESS = re(rx`\b(?:permit|allow|let|authori[sz]e|want) us to (?:${PROCESSING_VERB})\b`);
+// Also the reader giving it to us, refused: "if you don't share your location with us, you might see ads for another
+// city" (given, the company has it: a conditional affirmation, as "not sent to us unless you allow it").
+const PERMISSION_TO_PROCESS = re(
+  rx`\b(?:permit|allow|let|authori[sz]e|want) us to (?:${PROCESSING_VERB})\b` +
+    rx`|\b(?:share|provide|give|send|disclose) (?:your |the |any )?(?:[\w-]+ ){1,3}?(?:with|to) (?:us|our (?:app|service|servers?))\b`,
+);
 // A refusal is a negative condition too: "If you deny location access, …", "if you decline".
 const NEGATIVE_CONDITION = re(
   rx`(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +
@@ -448,10 +453,13 @@ const PURPOSE_EXCEPTION = re(
 /** How long: "for more than 90 days", "longer than necessary". */
 const MORE_THAN = rx`(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)`;
 /** Past an end: "beyond 30 days", "beyond the period". */
-const BEYOND = rx`beyond (?:\d+|the (?:period|time))`;
+// Or past the act it served: "beyond this comparison", "beyond the session".
+const BEYOND = rx`beyond (?:\d+|(?:this|that|the|its|each) [a-z]{4,})`;
 /** Past an event: "after the transcript is generated", "once your call ends". */
-const AFTER_EVENT = rx`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their)`;
-const RETENTION_LIMIT = re(rx`^[^.;]{0,40}?\b(?:${MORE_THAN}|${BEYOND})\b`);
+// The event may be bare in a list item's shorthand: "not retained after session ends".
+const AFTER_EVENT = rx`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their` +
+  rx`|(?:session|call|visit|trip|ride|workout|verification|transaction|conversation)s? (?:ends?|is over|closes?)\b)`;
+const RETENTION_LIMIT = re(rx`^[^.;]{0,60}?\b(?:${MORE_THAN}|${BEYOND})\b`);
 /** The event may open a clause of its own ("… once the call ends"): read past the clause's end, not past a comma. */
 // Not "during or after", "before or after", "even after" (never, at any time), nor an "after" of another clause.
 const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`);
@@ -999,6 +1007,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   return 'affirmed';
 }
 const CONTRAST_OPENER = /^\W*(?:but|while|whereas|however)\b/i;
+
 /** Up to `chars` of the mention's clause after it. */
 const clauseAfter = (sentence: string, mention: Mention, clause: Clause, chars: number) =>
   sentence.slice(mention.end, Math.min(clause.end, mention.end + chars));

@@ -6632,6 +6632,28 @@ const PAIRS: Pair[] = [
     'Most weather apps need your location.', [],
     'Our weather app needs your location.', ['location|affirmed'],
   ],
+  [
+    'putting a technique in place is an act on data, denied or not',
+    'We do not implement facial recognition, fingerprint scanning, or voice recognition.',
+    ['biometric|denied', 'face|denied', 'voice|denied'],
+    'We implement facial recognition, fingerprint scanning, or voice recognition.',
+    ['biometric|affirmed', 'face|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'keeping denied past the act it served says it is kept for that act',
+    'We do not retain your fingerprint beyond this verification.', ['biometric|affirmed'],
+    'We do not retain your fingerprint.', ['biometric|denied'],
+  ],
+  [
+    "keeping denied after a bare event in a list item's shorthand says it is kept until then",
+    '- Location history is not retained after session ends', ['location|affirmed'],
+    '- Location history is not retained', ['location|denied'],
+  ],
+  [
+    'the reader declining to give data to us is a condition on which the company has it',
+    'If you do not share your location with us, we cannot show nearby stores.', ['location|affirmed'],
+    'If you do not share your location with other users, they cannot see it.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

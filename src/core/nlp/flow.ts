@@ -136,6 +136,9 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
   ),
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
   named('never-sent',
+    // Not the reader declining: "if you don't share your location with us, you might see ads for another city" is
+    // their choice, on which the company gets it.
+    rx`(?<!\byou(?: (?:do|does|did|ca|wo|can|could|may|might|should|would|will|choose|decide|prefer|opt|elect))?\s?)` +
     rx`(?:\b(?:never|not|nor|at no (?:point|time|stage))|n't) (?:be )?(?:\w+ly )?` +
       // Also the second of two acts denied: "is never written to disk or transmitted to our servers".
       rx`(?:[a-z]+(?: [\w-]+){0,2} (?:or|nor) )?` +

@@ -92,6 +92,9 @@ export const VERBS: VerbRow[] = [
     // Acts whose object is a technique run on the data: "apply facial recognition", "perform voice matching".
     'apply',
     'perform',
+    // Putting a technique in place: "we do not implement facial recognition", "the stores deploy face matching".
+    'implement',
+    'deploy',
     // The same said of an act named as a noun: "the geolocation of the user is carried out by means of the IP address".
     ['carry out', { past: ['carried out'] }],
   ]),
