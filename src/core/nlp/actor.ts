@@ -78,6 +78,9 @@ const MEETING_PEOPLE_SUBJECT =
   /^\s*(?:(?:the|some|any|other|meeting|call|event) )*(?:participants|hosts|invitees|attendees)\b/i;
 /** Acts by which they keep a copy for themselves: "participants can record the meeting". */
 const KEEPS_A_COPY = /^(?:record|sav|captur|download|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$/i;
+/** Websites or apps in general, a bare plural as the whole subject: "Websites can request your location". */
+const GENERIC_PARTY =
+  /^\s*(?:websites|web sites|sites|apps|applications|browsers)(?:\s+(?:may|might|can|could|will|would|often|sometimes|usually|also|still|generally))*\s*$/i;
 /** "Websites you visit", read before the head is cut at "you". */
 const INDEPENDENT_VISITED = re(
   rx`^\s*(?:the )?(?:websites?|sites|apps)(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
@@ -145,7 +148,7 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
     READER_DEVICE.test(core) && !RELATIVE.test(core) && verbKind(acts[lo - 1]!.word.toLowerCase()) !== 'flow' &&
     !LATER_NAMED_ACT.test(sentence.slice(verbAt + 1));
   const independent =
-    INDEPENDENT.test(head) || INDEPENDENT.test(apposition) || (OTHER_PEOPLE.test(head) && ownData) ||
+    INDEPENDENT.test(head) || GENERIC_PARTY.test(head) || INDEPENDENT.test(apposition) || (OTHER_PEOPLE.test(head) && ownData) ||
     ((MEETING_PEOPLE_SUBJECT.test(head) || OTHER_PERSONS.test(head)) && theirCopy) ||
     INDEPENDENT_VISITED.test(core) || ownDevice;
   if (!independent) return false;

@@ -491,6 +491,8 @@ export const LEARNS_IF = rx`^\W*(?:if|should|in the event that|where) `;
 /** A condition on the reader: "if you", "should users", "in case the user". */
 const IF_READER = rx`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
 const READER_REFUSES = gated(
+  // Also the refusal as a gerund subject: "Denying access to location data means that you will not get…".
+  rx`^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))\b|` +
   rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
     rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
@@ -502,7 +504,7 @@ const READER_REFUSES = gated(
 const CONSEQUENCE = gated(
   rx`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
     rx`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
-    rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find))\b`,
+    rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find)|get)\b`,
 );
 /** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
 const REFUSAL_CONSEQUENCE = (s: string) => {
@@ -515,7 +517,12 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
-const READER_CONDITION = re(rx`${IF_READER}\b[^,.;]*`, 'gi');
+// Or the refusal as a gerund subject, up to its verb: "Denying access to location data means…".
+const READER_CONDITION = re(
+  rx`${IF_READER}\b[^,.;]*|^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))` +
+    rx`\b[^,.;]*?(?=\b(?:means|will|would|may|might|can|could)\b)`,
+  'gi',
+);
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
 const DOCUMENT_GOVERNS = re(
   rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
@@ -545,6 +552,8 @@ const RELATIVE_ACT = re(
 );
 const ADVICE = gated(
   rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
+    // A step recommended by its gerund: "We recommend switching from 'Always On' tracking to 'While Using'".
+    rx`|^we (?:\w+ly )?(?:recommend|suggest|advise) (?:[a-z]+ing)\b` +
     // Not a notice: "Please be aware that we record calls", "Please remember that we keep…" state what is done.
     rx`|^please (?:do not|don't|avoid|be (?!(?:aware|advised|informed) that)|consider|make sure|remember to|think|refrain|contact` +
     rx`|let us know|tell us|write|email|reach out)` +
@@ -632,7 +641,9 @@ const READER_CHOICE = gated(
     rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b` +
     // A choice the device offers: "Some mobile operating systems let you choose between precise and approximate".
     // Or which apps may: "Your phone's settings let you choose which apps can use your location".
-    rx`|\b(?:let|lets|allow|allows) you (?:to )?choose (?:between|whether|which (?:apps|applications|services|websites|sites)\b)`,
+    rx`|\b(?:let|lets|allow|allows) you (?:to )?choose (?:between|whether|which (?:apps|applications|services|websites|sites)\b)` +
+    // The reader weighing a permission: "…helpful when deciding whether to allow the app to use your location".
+    rx`|\b(?:deciding|choosing) whether (?:or not )?(?:to )?(?:allow|let|grant|give|share|enable|permit)\b`,
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
 const UI_STEPS = re(
@@ -800,7 +811,8 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     // Nor in a clause of its own after the definition: "Biometric information means…; Tidewater Residences collects
     // this category in the form of fingerprint templates".
     withoutUs(DEFINING_WORD, s, FIRST_PARTY_ACT) && !namedAct(s, true) ||
-    /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) ||
+    // Not one that says the company collects what it defines: "… and includes your biometrics, that we collect".
+    /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
     withoutUs(KIND_OF_DATA, s, FIRST_PARTY_ACT) ||
     // A glossary entry: "Granular geographic data: Data that identifies…".

@@ -6654,6 +6654,46 @@ const PAIRS: Pair[] = [
     'If you do not share your location with us, we cannot show nearby stores.', ['location|affirmed'],
     'If you do not share your location with other users, they cannot see it.', [],
   ],
+  [
+    "the precision in brackets, abbreviated",
+    "Device data: location (approx), OS version, telemetry.", ['location.approximate|affirmed'],
+    "Device data: location, OS version, telemetry.", ['location|affirmed'],
+  ],
+  [
+    "a plural between items of a list of data is data; between venues, places",
+    "Flight data: flight logs, locations, dates, times.", ['location|affirmed'],
+    "We serve ads through websites, locations, platforms and services.", [],
+  ],
+  [
+    "a stand-in location is no one's whereabouts",
+    "If you deny location permission, the app will use a default location.", [],
+    "If you deny location permission, the app will use your last known location.", ['location|affirmed'],
+  ],
+  [
+    "the reader weighing a permission is their choice",
+    "This may help when deciding whether to allow the app to use your location.", [],
+    "This may help when we decide whether to use your location.", ['location|affirmed'],
+  ],
+  [
+    "a step recommended by its gerund is advice",
+    "We recommend switching off location tracking for apps you rarely use.", [],
+    "We use location tracking for apps you rarely use.", ['location|affirmed'],
+  ],
+  [
+    "a refusal as a gerund subject, then only its consequence",
+    "Denying access to location data means that you will not get accurate results.", [],
+    "Denying access to location data means that we will use your IP address instead.", ['location|affirmed'],
+  ],
+  [
+    "websites in general, a bare plural subject, act on their own",
+    "Websites can request your location if you visit them in a browser.", [],
+    "Our websites can request your location if you visit them in a browser.", ['location|affirmed'],
+  ],
+  [
+    "a definition that also says the company collects it is a claim",
+    "\"Personal information\" is information that identifies you and includes your biometrics, that we collect.", ['biometric|affirmed'],
+    "\"Personal information\" is information that identifies you and includes your biometrics.", [],
+  ],
 ];
 
 describe('contrast pairs', () => {

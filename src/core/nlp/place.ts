@@ -174,6 +174,11 @@ const OF_PREMISES = re(
 
 export type LocationReading = 'data' | 'place';
 
+/** Venues beside a plural in a list: the list is of places, not of data. */
+const VENUES_AROUND = re(
+  rx`\b${words('websites|sites|platforms|services|apps|applications|stores|shops|offices|countries|venues|premises|channels')}\b`,
+);
+
 /**
  * How the bare word "location" at [start, end) reads in the sentence. Callers pass only generic location
  * mentions whose text is "location" or "locations" (not "location data", "geolocation", "where you live").
@@ -204,6 +209,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // Any place where others do something: "near a location where an electoral process is conducted", "a location where
   // people would gather" (not "a location where you parked").
   if (before.length >= 1 && /^(?:a|an|any|another)$/i.test(before[0]!) && WHERE_OTHERS.test(after)) return 'place';
+  // A stand-in, no one's whereabouts: "the app will use a default location".
+  if (before.length >= 1 && /^(?:default|fallback|placeholder|dummy|sample|example|fictional)$/i.test(before[0]!)) return 'place';
   // Unusual for the reader, which takes knowing where they usually are: "a sign-in from an unusual location".
   if (before.length >= 1 && /^(?:unusual|unfamiliar|unrecogni[sz]ed|atypical)$/i.test(before[0]!)) return 'data';
   if (MOTION_AFTER.test(after)) return 'data';
@@ -241,7 +248,15 @@ export function readingOfLocation(sentence: string, start: number, end: number):
     // a server location is not, and that is the modifier's meaning, not its grammar.
     if (PHRASE_EDGE.test(w) || !/(?:ly|ed|al)$/.test(w)) break;
   }
-  // A bare plural is places ("in locations outside the EEA"); a bare singular is a list item ("age, location").
+  // A bare plural is places ("in locations outside the EEA"); a bare singular is a list item ("age, location"), and
+  // so is a plural between two items of a list ("Flight logs, drone information, locations, dates, times").
+  // Not in a list of venues: "through websites, locations, platforms and services".
+  if (
+    plural && /,\s*$/.test(charsBefore(sentence, start, 3)) && /^s\s*(?:,|(?:and|or)\b)/i.test(after) &&
+    !VENUES_AROUND.test(`${charsBefore(sentence, start, 30)}|${after}`)
+  ) {
+    return 'data';
+  }
   return plural ? 'place' : 'data';
 }
 

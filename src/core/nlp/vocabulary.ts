@@ -853,6 +853,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also before a contrast sharing the head: "approximate rather than precise location".
     rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise)? (?:(?:geo)?(?:location|gps)|(?:city|region|area|position)\b)`,
     rx`precise or approximate (?:gps|geo)?location|precise or approximate gps|general area`,
+    // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
+    rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
     rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
     // A word of its own, not the end of another ("trip-level location data").
