@@ -123,7 +123,8 @@ function isSentenceCaseItem(s: string): boolean {
 const PERMISSION_PROMPT = /^\W*allow\b[^?]{1,80}\bto (?:use|access|collect|record|see)\b/i;
 /** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
 // Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
-const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:\s+[\w'’-]+){1,14}$/i;
+// Several question words in a row too: "How, when, and why we use your location data".
+const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:,?\s+[\w'’-]+){1,14}$/i;
 
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
 // The colon may close the topic's last word: "Location data: what we collect and why".
@@ -171,7 +172,9 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   if (/^\d+\.\d[\d.]*\s+[A-Z]/.test(s) && w.length <= 12 && !/[.;:,]$|\b(?:we|you)\b/i.test(s)) return true;
   const item = (line === 'list-item' || line === undefined) && isSentenceCaseItem(s);
   const short = w.length <= 3 && !/[;:,]$/.test(s);
-  if (short && !item && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
+  // A short list item in sentence case is an item too ("GPS location"); one in title case is a contents entry.
+  const casedItem = line === 'list-item' && w.length >= 2 && w.some((x) => /^[a-z]/.test(x));
+  if (short && !item && !casedItem && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
   if (w.length > 12 || /[.;]$/.test(s) || item) return false;
   // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
   if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;
@@ -978,5 +981,6 @@ export function endsWithQuestion(s: string): boolean {
 const LIST_MARKER = /^\s*[-–•●▪◦*·]\s+/;
 export function nonClaimReason(sentence: string, line?: LineKind): string | undefined {
   const item = sentence.replace(LIST_MARKER, '');
-  return NON_CLAIM_RULES.find((r) => r.test(item, line))?.id;
+  // The marker says what the block is where the page did not: "• GPS location" is an item, not a heading.
+  return NON_CLAIM_RULES.find((r) => r.test(item, line ?? (item !== sentence ? 'list-item' : undefined)))?.id;
 }

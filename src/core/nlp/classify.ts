@@ -447,7 +447,8 @@ const PURPOSE_EXCEPTION = re(
   // the policy ("other than those described in this policy").
   rx`^(?:(?!\b(?:and|but)\b)[^.;]){0,100}?\b(?:(?:except|other than|besides)(?: as \w+(?: \w+)?)? ` +
     rx`(?:to (?!the |an? |any |our |us\b|you\b|third|law)[a-z]+|(?!during|using)[a-z]+ing\b|for [^.;]{0,30}purposes?\b)` +
-    rx`|for (?:any |other )?(?:purposes?|reasons?|anything) (?:other than|except|besides)(?! those\b))`,
+    // "for any other purpose than that which is necessary to…".
+    rx`|for (?:any |other ){0,2}(?:purposes?|reasons?|anything) (?:other than|than|except|besides)(?! those\b))`,
 );
 /** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
 /** How long: "for more than 90 days", "longer than necessary". */
@@ -571,7 +572,9 @@ const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
  * are" is a condition), not data the company gets.
  */
 // Also where a page lost the space before the mention ("regardless oflocation").
-const WHEREVER_BEFORE = /\b(?:depending (?:up)?on|dependent on|regardless of|irrespective of)\s*(?:your |the user'?s |the |their )?(?:current )?$/i;
+// The second of two areas too: "regardless of their country or region of residence".
+const WHEREVER_BEFORE =
+  /\b(?:depending (?:up)?on|dependent on|regardless of|irrespective of)\s*(?:your |the user'?s |the |their )?(?:current )?(?:[\w-]+,? (?:or|and) )?$/i;
 const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
   m.term.id === 'location' && /^where you live$/i.test(m.text) &&
   SCOPE_OF_RESIDENCE_AFTER.test(charsAfter(sentence, m.end, 40)) &&
@@ -995,7 +998,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && UNTIL_EVENT.test(charsAfter(sentence, mention.end, 100))) return 'denied-unless';
   if (denied) return 'denied';
   if (furtherOnly) {
-    return OWN_ACT_AFTER.test(charsAfter(sentence, mention.end, 60)) || WE_ACT_ON_IT.test(charsAfter(sentence, mention.end, 120))
+    // A purpose excepted from the denied act is one it serves: "We do not share your facial data or use it for any
+    // other purpose than that which is necessary to provide the App" uses it for that.
+    return OWN_ACT_AFTER.test(charsAfter(sentence, mention.end, 60)) || WE_ACT_ON_IT.test(charsAfter(sentence, mention.end, 120)) ||
+      PURPOSE_EXCEPTION.test(clauseAfter(sentence, mention, clause, 160))
       ? 'affirmed'
       : 'none';
   }

@@ -6694,6 +6694,31 @@ const PAIRS: Pair[] = [
     "\"Personal information\" is information that identifies you and includes your biometrics, that we collect.", ['biometric|affirmed'],
     "\"Personal information\" is information that identifies you and includes your biometrics.", [],
   ],
+  [
+    "the second of two areas after 'regardless of' names no data",
+    "This policy applies to all users, regardless of their country or region of residence.", [],
+    "We use your country or region of residence to show local offers.", ['location.approximate|affirmed'],
+  ],
+  [
+    "several question words in a row make a heading",
+    "How, when, and why we use your location data", [],
+    "We use your location data to show nearby stores.", ['location|affirmed'],
+  ],
+  [
+    "a list marker makes a short line in sentence case an item; in title case, a contents entry",
+    "• GPS location", ['location.precise|affirmed'],
+    "• GPS Location", [],
+  ],
+  [
+    "two precisions joined by a slash state both",
+    "We collect precise/approximate location.", ['location.approximate|affirmed', 'location.precise|affirmed'],
+    "We collect approximate location.", ['location.approximate|affirmed'],
+  ],
+  [
+    "a purpose excepted from a denied further act is one the data serves",
+    "We do not share your facial data with anyone or use it for any other purpose than providing the App.", ['face|affirmed'],
+    "We do not share your facial data with anyone.", [],
+  ],
 ];
 
 describe('contrast pairs', () => {

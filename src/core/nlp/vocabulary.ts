@@ -728,7 +728,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`global positioning`,
     // Also before another modifier: "their precise, real-time location".
     // Or before a noun that modifies the head: "precise trip location data", "precise device location".
-    rx`(?<![\w-])precise(?: or (?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
+    rx`(?<![\w-])precise(?: ?(?:or|and|\/) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     // Also with the head's own word before it: "your location coordinates".
@@ -852,7 +852,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also an area it qualifies: "the approximate city we derive from that address".
     // Also before a contrast sharing the head: "approximate rather than precise location".
     rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise)? (?:(?:geo)?(?:location|gps)|(?:city|region|area|position)\b)`,
-    rx`precise or approximate (?:gps|geo)?location|precise or approximate gps|general area`,
+    // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
+    rx`precise ?(?:or|\/) ?approximate (?:gps|geo)?location|precise or approximate gps|general area|\(precise ?\/ ?approximate\)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
