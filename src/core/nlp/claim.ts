@@ -977,10 +977,16 @@ export function endsWithQuestion(s: string): boolean {
 }
 
 /** The reason a sentence makes no claim about a practice, or undefined when it may. */
+/** Verbs of what the service does, opening a listed purpose: "- Provide live location updates to users". */
+const PURPOSE_ITEM = /^(?:provide|show|display)\b/i;
 /** A list item's marker, which a page's text keeps: "- Turn off location sharing…", "• Toggle Off: turn off…". */
 const LIST_MARKER = /^\s*[-–•●▪◦*·]\s+/;
 export function nonClaimReason(sentence: string, line?: LineKind): string | undefined {
   const item = sentence.replace(LIST_MARKER, '');
-  // The marker says what the block is where the page did not: "• GPS location" is an item, not a heading.
-  return NON_CLAIM_RULES.find((r) => r.test(item, line ?? (item !== sentence ? 'list-item' : undefined)))?.id;
+  const marked = item !== sentence;
+  // The marker says what the block is where the page did not: "• GPS location" is an item, not a heading. An item
+  // opening with a verb of the service is a purpose listed ("- Provide live location updates to users"), not a
+  // button's label.
+  const purpose = marked && PURPOSE_ITEM.test(item);
+  return NON_CLAIM_RULES.find((r) => !(purpose && r.id === 'ui-label') && r.test(item, line ?? (marked ? 'list-item' : undefined)))?.id;
 }

@@ -481,9 +481,10 @@ const USE_PARTICIPLE = rx`(?:used|processed|analy[sz]ed|transcribed|converted|sc
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
 const USED_CLAUSE = gated(
   // Also after a colon, with a determiner of each: "…doesn't keep your audio: each recording is scored and deleted".
-  rx`(?:[;:]|,? but|,? and)\s+(?:it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
+  // The copula contracted too: "…; it's only used temporarily to calculate nearby courses".
+  rx`(?:[;:]|,? but|,? and)\s+(?:it's|they're|it|they|this|these|those|your [\w-]+|the [\w-]+|we|(?:a|each|every) [\w-]+(?: [\w-]+)?)` +
     // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
-    rx`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?` +
+    rx`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?(?:\w+ly\s+)?` +
     rx`(?:${USE_PARTICIPLE}|sent|kept|stored)\b` +
     // Or the use first, the keeping denied after the semicolon: "we use your location to …; it is not stored".
     rx`|\bwe (?:only |also |may )?(?:use|process|analy[sz]e)\b(?=[^.;]{0,120};)` +

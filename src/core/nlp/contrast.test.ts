@@ -6719,6 +6719,31 @@ const PAIRS: Pair[] = [
     "We do not share your facial data with anyone or use it for any other purpose than providing the App.", ['face|affirmed'],
     "We do not share your facial data with anyone.", [],
   ],
+  [
+    "a list item opening with a verb of the service is a purpose, not a button",
+    "- Provide live location updates to users", ['location|affirmed'],
+    "- Turn off live location updates", [],
+  ],
+  [
+    "an area after a list item's dash is an item",
+    "- City and country derived from your coordinates", ['location.approximate|affirmed', 'location.precise|affirmed'],
+    "- Route derived from your coordinates", ['location.precise|affirmed'],
+  ],
+  [
+    "a use after the keeping denied, with a contracted copula, keeps the claim",
+    "Location data is not stored on our servers; it's only used temporarily to find nearby courses.", ['location|affirmed'],
+    "Location data is not stored on our servers.", ['location|denied'],
+  ],
+  [
+    "an age of consent set by the reader's country names a jurisdiction",
+    "We do not knowingly collect data from children under the age of digital consent in the user's country of residence.", [],
+    "We do not knowingly collect the user's country of residence.", ['location.approximate|denied'],
+  ],
+  [
+    "data on the device as the object of the app's access reaches it",
+    "The app requests access to information stored on your device, such as your location.", ['location|affirmed'],
+    "Information stored on your device, such as your location, stays there.", ['location|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {

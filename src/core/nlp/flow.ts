@@ -234,7 +234,11 @@ const ALSO_REACHES_US = re(
     rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
     rx`(?:use|collect|record|process|receive|store|keep)s?\b(?! only\b)` +
     // The company reading it where it is: "…stays in the phone's secure chip and we read it there".
-    rx`|\band\s+we\s+(?:read|access|use|process)\s+(?:it|them)\b(?! only\b)`,
+    rx`|\band\s+we\s+(?:read|access|use|process)\s+(?:it|them)\b(?! only\b)` +
+    // What is on the device as the object of the app's access: "The application requests access to information stored
+    // on your device such as location" (where it is kept, not that it stays there).
+    rx`|\b(?:access(?:es|ed|ing)?(?: to)?|reads?|retrieves?|collects?)\s+(?:the\s+|your\s+|certain\s+|some\s+)?` +
+    rx`(?:[\w-]+\s+){0,2}(?:stored|kept|saved)\s+(?:\w+\s+)?on\s+(?:your|the)\s+(?:device|phone)\b`,
 );
 
 /**

@@ -50,7 +50,9 @@ const GOVERNING_NORM = re(
     rx`(?:(?:county|parish|state|country|city|province|district)\s+(?:\([^()]{0,20}\)\s+)?)?$` +
     // Where the reader lives named as a jurisdiction, and its parts in brackets: "the jurisdiction where you live (city
     // and state, province, or county)".
-    rx`|\bjurisdictions?\s+(?:(?:where|in which) you (?:live|reside)\s*\([^()]{0,60})?$`,
+    rx`|\bjurisdictions?\s+(?:(?:where|in which) you (?:live|reside)\s*\([^()]{0,60})?$` +
+    // An age set by the reader's country: "the applicable age of digital consent in the user's country of residence".
+    rx`|\bage of (?:digital )?(?:consent|majority)\s+(?:in|of|for)\s+(?:the user'?s|your|their|the)\s+$`,
 );
 const PURPOSE_OF_NORM = re(
   // Also the place as what decides: "The country you select determines which terms of service apply to you".

@@ -93,7 +93,8 @@ const AREA = words(
   rx`city and state|city\/state|state\/province`,
 );
 /** What may come right before an area named as an item: a list separator or a listing phrase. */
-const AREA_ITEM_START = rx`(?:^|[,;:(•●/]|\band|\bor|such as|including|${EG},?)`;
+// A list item's dash or star too: "- City and country name derived from your coordinates".
+const AREA_ITEM_START = rx`(?:^|^\s*[-–*▪◦·]|[,;:(•●/]|\band|\bor|such as|including|${EG},?)`;
 /** What may come right after it: the end of the item, or words that keep it a data item. */
 const AREA_ITEM_END = words(
   rx`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b`,
