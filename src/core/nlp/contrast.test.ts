@@ -6744,6 +6744,26 @@ const PAIRS: Pair[] = [
     "The app requests access to information stored on your device, such as your location.", ['location|affirmed'],
     "Information stored on your device, such as your location, stays there.", ['location|denied'],
   ],
+  [
+    "places named by the reader's use of them are data; a store's, places",
+    "• Saved delivery addresses and frequent locations", ['location|affirmed'],
+    "• Saved delivery addresses and store locations", [],
+  ],
+  [
+    "where a photo was taken is data",
+    "The app reads photo locations from your photo library.", ['location|affirmed'],
+    "The app reads store locations from our catalogue.", [],
+  ],
+  [
+    "a GPS path is the device's track",
+    "GPS paths you record are saved with your account.", ['location.precise|affirmed'],
+    "GPS units you rent are saved with your booking.", [],
+  ],
+  [
+    "two permission levels in brackets state both precisions",
+    "The app requests your location (fine and coarse).", ['location.approximate|affirmed', 'location.precise|affirmed'],
+    "The app requests your location (fine).", ['location.precise|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

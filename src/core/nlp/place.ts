@@ -209,6 +209,11 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // Any place where others do something: "near a location where an electoral process is conducted", "a location where
   // people would gather" (not "a location where you parked").
   if (before.length >= 1 && /^(?:a|an|any|another)$/i.test(before[0]!) && WHERE_OTHERS.test(after)) return 'place';
+  // The reader's own places by how they use them ("frequent locations", "recent locations"), or where a photo was
+  // taken ("photo locations").
+  if (before.length >= 1 && /^(?:frequent|recent|past|previous|usual|regular|favou?rite|saved|visited|photo|image)$/i.test(before[0]!)) {
+    return 'data';
+  }
   // A stand-in, no one's whereabouts: "the app will use a default location".
   if (before.length >= 1 && /^(?:default|fallback|placeholder|dummy|sample|example|fictional)$/i.test(before[0]!)) return 'place';
   // Unusual for the reader, which takes knowing where they usually are: "a sign-in from an unusual location".

@@ -257,7 +257,7 @@ const GPS_HEADS = alternatives([
   // And the trail of points it leaves: "GPS breadcrumbs while you are on the clock".
   rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings`,
   rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
-  rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities`,
+  rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities|paths?|tracks?`,
 ]);
 
 /** What a term has besides its id, type and source. */
@@ -854,7 +854,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also before a contrast sharing the head: "approximate rather than precise location".
     rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise)? (?:(?:geo)?(?:location|gps)|(?:city|region|area|position)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
-    rx`precise ?(?:or|\/) ?approximate (?:gps|geo)?location|precise or approximate gps|general area|\(precise ?\/ ?approximate\)`,
+    rx`precise ?(?:or|\/) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
+      rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approximate|coarse)\)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
