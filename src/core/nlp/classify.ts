@@ -315,7 +315,13 @@ const OWN_NOUN_SUBJECT = re(
     rx`(?:(?:is|are|was|were|will|may|can|must)\s+(?:not\s+|never\s+)?(?:be\s+)?\w+(?:ed|en)|(?:does|do|did|will|can)\s+(?:not|never)\s+\w+)\b`,
   'gi',
 );
-const GENERIC_KEPT = /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/i;
+// Also an item of a list beside the named kinds, not a name for them: "We do not collect biometric data, facial
+// geometry, or…" (not "biometric identifiers, such as face geometry").
+const GENERIC_KEPT = new RegExp(
+  /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/.source +
+    /|\bbiometric (?:data|information|identifiers?), (?:and |or )?(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b/.source,
+  'i',
+);
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
 // Also a use named by it: "we do not show location-based advertising".
 const LOCATION_FACILITY_AFTER = /^(?: (?:services?|permissions?|access|settings?|look-?ups?|features?)|-based)\b/i;
@@ -455,7 +461,7 @@ const PURPOSE_EXCEPTION = re(
 const MORE_THAN = rx`(?:for )?(?:more|longer) than (?:\d+|a|one|two|three|six|twelve|the|necessary|needed|required)`;
 /** Past an end: "beyond 30 days", "beyond the period". */
 // Or past the act it served: "beyond this comparison", "beyond the session".
-const BEYOND = rx`beyond (?:\d+|(?:this|that|the|its|each) [a-z]{4,})`;
+const BEYOND = rx`beyond (?:\d+|(?:this|that|the|its|each) [a-z]{4,}|what is (?:necessary|needed|required))`;
 /** Past an event: "after the transcript is generated", "once your call ends". */
 // The event may be bare in a list item's shorthand: "not retained after session ends".
 const AFTER_EVENT = rx`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their` +
@@ -473,6 +479,8 @@ const STORAGE_ONLY_DENIAL = re(
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
     // commands after…".
     rx`|\bneither [^.;,]{1,40}? nor [^.;,]{1,40}? (?:stores?|retains?|keeps?|saves?)\b` +
+    // The negation on the subject: "No face data is kept longer than necessary".
+    rx`|\bno\b[^.;,]{1,40}? (?:is|are) (?:ever )?(?:stored|retained|kept|saved)\b` +
     // Doing something without keeping the data: "We provide live captions without storing the audio".
     rx`|\b${WITHOUT_KEEPING}`,
 );

@@ -6764,6 +6764,41 @@ const PAIRS: Pair[] = [
     "The app requests your location (fine and coarse).", ['location.approximate|affirmed', 'location.precise|affirmed'],
     "The app requests your location (fine).", ['location.precise|affirmed'],
   ],
+  [
+    "generic biometric data as an item beside named kinds is kept; as their name, absorbed",
+    "We do not collect biometric data, facial geometry, or voiceprints.", ["biometric|denied", "face|denied", "voice|denied"],
+    "We do not collect biometric data, such as facial geometry or voiceprints.", ["face|denied", "voice|denied"],
+  ],
+  [
+    "'without your knowledge' is a condition on a denial, as 'without your consent'",
+    "No audio recordings are transmitted to our servers without your knowledge.", ["voice|affirmed"],
+    "No audio recordings are transmitted to our servers.", ["voice|denied"],
+  ],
+  [
+    "keeping denied beyond what is necessary says it is kept until then",
+    "We do not retain voice data beyond what is necessary for the app to work.", ["voice|affirmed"],
+    "We do not retain voice data.", ["voice|denied"],
+  ],
+  [
+    "a subject negated by 'no' with a keeping limit says it is kept until then",
+    "No face data is kept longer than necessary.", ["face|affirmed"],
+    "No face data is kept.", ["face|denied"],
+  ],
+  [
+    "the reader's places past one word of their own are data",
+    "The app shows your found locations on a map.", ["location|affirmed"],
+    "The app shows your store locations on a map.", [],
+  ],
+  [
+    "precise with a second modifier before the head stays precise",
+    "We collect precise and real-time background location data.", ["location.precise|affirmed"],
+    "We collect real-time background location data.", ["location|affirmed"],
+  ],
+  [
+    "coordinates sent from the device are its point",
+    "Coordinates are sent directly from your device to our weather partner.", ["location.precise|affirmed"],
+    "Forecasts are sent directly from our partner to your device.", [],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -244,6 +244,14 @@ export function readingOfLocation(sentence: string, start: number, end: number):
     ? LIST_POSSESSOR.exec(charsBefore(sentence, start, 80))
     : null;
   if (listed && ORGANISATION_POSSESSOR.test(listed[1]!)) return 'place';
+  // The reader's, past one word of their own: "your found locations", "your last locations" (not "your store
+  // locations": a premises word is read in the loop below first).
+  if (
+    before.length >= 2 && USER_WORD.test(before[1]!) && /^[a-z]+$/.test(before[0]!) &&
+    !PLACE_WORD.test(before[0]!) && !OTHER_POSSESSOR.test(before[0]!) && !PHRASE_EDGE.test(before[0]!)
+  ) {
+    return 'data';
+  }
   for (const word of before) {
     const w = word.replace(/[“”"']+$/g, '');
     if (/^their$/i.test(w) && theirIsOrganisations(sentence, start)) return 'place';

@@ -729,7 +729,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`global positioning`,
     // Also before another modifier: "their precise, real-time location".
     // Or before a noun that modifies the head: "precise trip location data", "precise device location".
-    rx`(?<![\w-])precise(?: ?(?:or|and|\/) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
+    rx`(?<![\w-])precise(?: ?(?:or|and|\/) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     // Also with the head's own word before it: "your location coordinates".
@@ -800,7 +800,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bcoordinates (?:that |which )?(?:your|the) (?:[\w-]+'s )?(?:device|phone|handset|car|vehicle|watch|tracker)s? ` +
       rx`(?:reports?|provides?|sends?|records?|shares?)\b`,
     // The coordinates the device gives: "the coordinates reported by the device's location services".
-    rx`\bcoordinates (?:reported|provided|sent|read|given|supplied|returned|recorded) (?:by|from) (?:the |your |a )?` +
+    rx`\bcoordinates (?:are )?(?:reported|provided|sent|read|given|supplied|returned|recorded) (?:directly )?(?:by|from) (?:the |your |a )?` +
       rx`(?:[\w-]+'s )?(?:devices?|phones?|handsets?|gps|location services|receivers?)\b`,
     // Not the imagery of a map ("street-level imagery captured by our mapping vehicles").
     rx`\bstreet[- ]level\b(?! (?:imagery|images|photos|photographs|photography|views?|pictures|panoramas))`,
@@ -1420,7 +1420,8 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
   rx`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
     rx`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
-    rx`(?:permission|consent|approval|authori[sz]ation)`,
+    // Also knowing of it: "No audio recordings are transmitted … without your knowledge".
+    rx`(?:permission|consent|approval|authori[sz]ation|knowledge)`,
   // "without first obtaining your written consent"; BIPA's "without first informing you in writing and obtaining
   // your written release".
   // Also "without first providing notice, obtaining your consent".
