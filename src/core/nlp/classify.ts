@@ -494,6 +494,8 @@ const USED_CLAUSE = gated(
     // One run of spaces between words, never two optional ones side by side (linear on runs of spaces).
     rx`\s+(?:(?:is|are|may be|will be|gets?)\s+)?(?:only\s+)?(?:\w+ly\s+)?` +
     rx`(?:${USE_PARTICIPLE}|sent|kept|stored)\b` +
+    // With no subject of its own: "Location information is not stored permanently and is used only for …".
+    rx`|\band (?:is|are) (?:only )?(?:${USE_PARTICIPLE})\b` +
     // Or the use first, the keeping denied after the semicolon: "we use your location to …; it is not stored".
     rx`|\bwe (?:only |also |may )?(?:use|process|analy[sz]e)\b(?=[^.;]{0,120};)` +
     // Any noun phrase of a word or two as the subject, in the passive: "…; spoken destinations are converted to

@@ -6799,6 +6799,31 @@ const PAIRS: Pair[] = [
     "Coordinates are sent directly from your device to our weather partner.", ["location.precise|affirmed"],
     "Forecasts are sent directly from our partner to your device.", [],
   ],
+  [
+    "location coordinates are a point",
+    "Optional profile data: name, birthday, location coordinates.", ["location.precise|affirmed"],
+    "Optional profile data: name, birthday, location preferences.", ["location|affirmed"],
+  ],
+  [
+    "'without verified parental consent' conditions a denial",
+    "We do not collect exact location without verified parental consent.", ["location.precise|affirmed"],
+    "We do not collect exact location.", ["location.precise|denied"],
+  ],
+  [
+    "data that never leaves the reader's local network stays with them",
+    "Camera and microphone data never leaves your local network.", ["voice|denied"],
+    "Camera and microphone data is sent over your local network to us.", ["voice|affirmed"],
+  ],
+  [
+    "audio named with video by a slash is the reader's audio",
+    "We upload your audio/video file to our servers.", ["voice|affirmed"],
+    "We upload your document file to our servers.", [],
+  ],
+  [
+    "a use coordinated with a denied keeping, with no subject of its own, keeps the claim",
+    "Location information is not stored permanently and is used only for the search.", ["location|affirmed"],
+    "Location information is not stored permanently.", ["location|denied"],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -19,7 +19,8 @@ const deviceOf = (whose: string) =>
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
     'device|phone|computer|handset|smartphone|watch|wearable|tablet|headset|vehicle|car|band|tracker',
-    'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router|tv|television|hardware',
+    // And the reader's home network: "Camera and microphone data never leaves your local network".
+    'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router|tv|television|hardware|network',
   ) +
   's?';
 // "the User's device": translated policies name the reader in the third person.

@@ -49,7 +49,7 @@ export const FACE: HeadModifiers = {
 export const VOICE: HeadModifiers = {
   // Also first of two coordinated modifiers, as for the face: "no voice or text data ever leaves your phone".
   // What the microphone picks up: "microphone data", "location, microphone or camera data".
-  heads: ['voice', 'vocal', 'speech', 'spoken', 'audio', 'microphone',
+  heads: ['voice', 'vocal', 'speech', 'spoken', 'audio', 'audio\\/video', 'microphone',
     rx`(?:voice|microphone) (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',

@@ -733,7 +733,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     // Also with the head's own word before it: "your location coordinates".
-    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location |map )?coordinates`,
+    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location |map )?coordinates|\blocation coordinates`,
     // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
     rx`\b(?:your|its|their) (?:real[- ]time|current|live|exact|present|latest) (?:location |gps )?coordinates\b`,
     // The receiver in the reader's device: "reads your phone's GPS".
@@ -1419,7 +1419,7 @@ export const TRAPS: Trap[] = [
 export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
   rx`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
-    rx`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|opt-in|informed|parental),? ){0,2}` +
+    rx`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|verified|opt-in|informed|parental),? ){0,2}` +
     // Also knowing of it: "No audio recordings are transmitted … without your knowledge".
     rx`(?:permission|consent|approval|authori[sz]ation|knowledge)`,
   // "without first obtaining your written consent"; BIPA's "without first informing you in writing and obtaining
