@@ -31,7 +31,8 @@ const INDEPENDENT = re(
       // Websites and apps in general: "some websites ask for your location".
       // Devices in general too: "Some smart speakers and phones can record audio when they mistakenly hear a wake word".
       // Of a kind too: "Most weather apps need your location".
-      rx`(?:some|many|most|certain) (?:[\w-]+ )?(?:websites?|sites|employers|apps|applications|(?:smart )?(?:speakers|phones|devices|smartphones|browsers|cars|tvs))`,
+      rx`(?:some|many|most|certain) (?:[\w-]+ )?` +
+        rx`(?:websites?|sites|employers|apps|applications|(?:smart )?(?:speakers|phones|devices|smartphones|browsers|cars|tvs))`,
       // Public authorities: "iris matching is carried out by the border agency".
       // Not a modifier: "government-issued identification" names no party.
       rx`(?:(?:border|government|public|immigration|customs|law enforcement|tax) )?(?:agenc(?:y|ies)|authorit(?:y|ies))(?![\w-])`,

@@ -130,7 +130,11 @@ const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:,?\s+[\w'’-]+){1,14}
 // The colon may close the topic's last word: "Location data: what we collect and why".
 // Not a "when" clause then its main clause: "Background Location: When you start a run, location data continues to be
 // collected even when:" is a sentence (a headline's "when" has no clause after a comma, save "and why").
-const TOPIC_THEN_QUESTION = /^[^.;]{1,120}(?:\s[—–-]|:)\s(?:(?:how|what|why|which|who)\b[^.;]{0,80}|when\b[^.;,]{0,80}(?:,? (?:and|or) (?:why|how|where|what)\??)?)$/i;
+const TOPIC_THEN_QUESTION = re(
+  rx`^[^.;]{1,120}(?:\s[—–-]|:)\s(?:(?:how|what|why|which|who)\b[^.;]{0,80}` +
+    rx`|when\b[^.;,]{0,80}(?:,? (?:and|or) (?:why|how|where|what)\??)?)$`,
+  'i',
+);
 
 /** A section's number opening a heading: "4.2", "(iii)", "Section 5:", "Part B.". */
 // Numbered in levels, and a dash after it: "Section 4.3 — Voice and Audio Data".
@@ -199,7 +203,7 @@ const USER_SETTING = [
       // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning
       // on a switch of the device ("you can turn on location services in your device settings").
       rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
-      rx`|opt out|delete|erase|remove|strip` +
+      rx`|opt[- ]out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
   ),
@@ -424,7 +428,8 @@ function isNormStatement(s: string): boolean {
  */
 const partyAct = (between: string) =>
   cased(
-    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])(?!(?:You|Your|Users?|Members?|Customers?|Parents?|They|I|To|If|When|Once|Before|After|How|Please)\b)` +
+    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])` +
+      rx`(?!(?:You|Your|Users?|Members?|Customers?|Parents?|They|I|To|If|When|Once|Before|After|How|Please)\b)` +
       // Not a compound noun of a name and a gerund: "Bluetooth scanning", "Wi-Fi tracking".
       rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?![a-z]+ing\b)(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );
@@ -825,7 +830,7 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     // Nor a device that lacks a part and collects nothing: "The lamp does not include a microphone and collects no audio".
     /\b(?:do|does|will|would)(?: not|n't) include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
       !COLLECTS_NONE.test(s) ||
-    /\bcan (?:often )?be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
+    /\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     withoutUs(/^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i, s) ||
     // How two technologies differ: "A fundamental difference between these technologies and facial recognition is…".

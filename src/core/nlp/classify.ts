@@ -1166,6 +1166,14 @@ const HEADING_WORD = rx`(?:[A-Z][\w'-]*|and|of|or|&)`;
 const RUN_IN_HEADING = cased(
   rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
+/**
+ * A label in sentence case, then a denial of its own: "- Location data — We do not collect…" (the label is what the
+ * denial is about, not an item affirmed). Not before a claim, whose label may say more ("- GPS Location: We collect
+ * real-time location data" is precise).
+ */
+const RUN_IN_LABEL = cased(
+  rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [a-z][\w'-]*){0,4}(?::|\s[—–])\s+(?=We (?:do not|don't|never|will not|won't)\b)`,
+);
 const TOPIC_QUESTION_RUN_IN = /^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s/i;
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
@@ -1175,7 +1183,7 @@ function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
   // (the heading's words are its topic, whatever the sentence after it says).
   const asked = TOPIC_QUESTION_RUN_IN.exec(sentence);
   if (asked) mentions = mentions.filter((m) => m.start >= asked[0].length);
-  const heading = RUN_IN_HEADING.exec(sentence);
+  const heading = RUN_IN_HEADING.exec(sentence) ?? RUN_IN_LABEL.exec(sentence);
   if (!heading) return mentions;
   const end = heading[0].length;
   const told = new Set(mentions.filter((m) => m.start >= end).map((m) => familyOf(m.type)));
@@ -1250,7 +1258,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
   };
-  facts.negations = negationsIn(sentence);
+  // A pause for a while is no end: "we will stop the call recording when you give your card details" records the
+  // rest of the call.
+  // (A bounded window: a run of cues costs each the same.)
+  facts.negations = negationsIn(sentence).filter(
+    (n) => !(/^(?:stop|paus|suspend|halt)/i.test(n.cue) &&
+      /\b(?:when|while|whenever|during)\b/i.test(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 120)))),
+  );
   facts.verdicts = facts.negations.map((n) => verdictOf(sentence, n));
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();

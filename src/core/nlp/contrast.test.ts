@@ -6824,6 +6824,41 @@ const PAIRS: Pair[] = [
     "Location information is not stored permanently and is used only for the search.", ["location|affirmed"],
     "Location information is not stored permanently.", ["location|denied"],
   ],
+  [
+    "a label run into a denial of its own is what the denial is about",
+    "Location data — We do not collect or store your geographic location.", ["location|denied"],
+    "Location data — We collect and store your geographic location.", ["location|affirmed"],
+  ],
+  [
+    "a pause for a while is no end of the practice",
+    "We will stop the call recording when you give your payment card details.", ["voice|affirmed"],
+    "We stopped recording calls in 2022.", ["voice|denied"],
+  ],
+  [
+    "where a photo was taken is the reader's location",
+    "We keep information about your content, such as the location of a photo.", ["location|affirmed"],
+    "We keep information about our content, such as the location of a store.", [],
+  ],
+  [
+    "an age confirmation is a data item, not an age that picks the law",
+    "Profile data, such as username, age confirmation, gender, and country.", ["location.approximate|affirmed"],
+    "The minimum age in your country applies.", [],
+  ],
+  [
+    "opting out with a hyphen is the reader's setting",
+    "You may opt-out of these location services via the settings on your device.", [],
+    "We may use these location services via the settings on your device.", ["location|affirmed"],
+  ],
+  [
+    "data that cannot by itself locate anyone is a definition",
+    "Information that cannot by itself be used to identify or locate you.", [],
+    "Your IP address cannot be used to locate you.", ["location.approximate|denied"],
+  ],
+  [
+    "showing data to others is a further act",
+    "We don't expose your exact coordinates to other users.", [],
+    "We show your exact coordinates to other users.", ["location.precise|affirmed"],
+  ],
 ];
 
 describe('contrast pairs', () => {

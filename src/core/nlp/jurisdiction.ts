@@ -20,7 +20,8 @@ const NORM = re(
     words(
       rx`laws?|legal(?:ly)?|legislation|regulations?|regulatory|statutes?|rights|requirements?|required`,
       // Not an age among items of data: "your gender, age and place of residence".
-      rx`(?<!, )age(?!,| and\b| or\b)|jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
+      rx`(?<!, )age(?!,| and\b| or\b| (?:confirmation|verification|range|group|bracket)\b)`,
+      rx`jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
       rx`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
       // Where to complain: "lodge a complaint with the Commissioner … based on your country of residence".
       rx`complaints?|commissioners?|regulators?|ombudsm[ae]n`,

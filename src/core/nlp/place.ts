@@ -173,6 +173,7 @@ const OF_PREMISES = re(
 );
 
 export type LocationReading = 'data' | 'place';
+const OF_PHOTO = /^(?:(?:the|a|an|each|your) )?(?:photo|image|picture|video)s?\b/i;
 
 /** Venues beside a plural in a list: the list is of places, not of data. */
 const VENUES_AROUND = re(
@@ -202,7 +203,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   }
   if (OF_PEOPLES_DEVICES.test(after)) return 'data';
   const of = OF_COMPLEMENT.exec(after);
-  if (of) return OF_USER.test(of[1]!.trim()) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
+  // Where a photo was taken is the reader's too: "the location of a photo".
+  if (of) return (OF_USER.test(of[1]!.trim()) || OF_PHOTO.test(of[1]!.trim())) && !STORED_THING.test(of[1]!.trim()) ? 'data' : 'place';
   // A relative clause of someone or something else: "the location at which the material appeared".
   if (FOR_PROCEEDINGS.test(after) || CHOSEN_AFTER.test(after) || AT_WHICH_OTHERS.test(after)) return 'place';
   const before = wordsBefore(sentence, start);

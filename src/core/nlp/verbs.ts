@@ -110,6 +110,8 @@ export const VERBS: VerbRow[] = [
     ['tie', { past: ['tied'] }],
     'associate',
     'combine',
+    // Showing it to others: "we don't expose your exact coordinates, only distances".
+    'expose',
   ]),
   ...ofKind('flow', [
     ['send', { past: ['sent'] }],

@@ -729,7 +729,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`global positioning`,
     // Also before another modifier: "their precise, real-time location".
     // Or before a noun that modifies the head: "precise trip location data", "precise device location".
-    rx`(?<![\w-])precise(?: ?(?:or|and|\/) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
+    rx`(?<![\w-])precise(?: ?(?:or|and|\/) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?` +
+      rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
     // Also with the head's own word before it: "your location coordinates".
