@@ -214,7 +214,9 @@ const saysByDefault = oncePerSentence((clause: string) => BY_DEFAULT.test(clause
 const NEGATIVE_CONDITION_LEAD = re(
   // Also opening a clause after a semicolon: "…records your spoken query; if voice search is turned off, no audio is
   // collected".
-  rx`(?:^|;\s*)(?:even )?(?:if|when|where|once)\b[^,;]{0,200}\b(?:not|off|disabled?|don'?t|do not|turned off)\b[^,;]{0,200},`,
+  // A refusal too: "If a parent withdraws consent, we will not collect…".
+  rx`(?:^|;\s*)(?:even )?(?:if|when|where|once)\b[^,;]{0,200}` +
+    rx`\b(?:not|off|disabled?|don'?t|do not|turned off|withdraws?|revokes?|declines?|refuses?|denies|deny)\b[^,;]{0,200},`,
 );
 const DEVICE_CONDITION = re(
   rx`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +

@@ -6859,6 +6859,11 @@ const PAIRS: Pair[] = [
     "We don't expose your exact coordinates to other users.", [],
     "We show your exact coordinates to other users.", ["location.precise|affirmed"],
   ],
+  [
+    'a refusal as the condition of a denial is a condition on which the company collects',
+    'If a parent withdraws consent, we will not collect their biometric data.', ['biometric|affirmed'],
+    'If a parent asks, we will not collect their biometric data.', ['biometric|denied'],
+  ],
 ];
 
 describe('contrast pairs', () => {
