@@ -1,5 +1,5 @@
 import { FIRST_PARTY } from './actor';
-import { DATA } from './terms';
+import { DATA, LIST_MARKER_CHARS } from './terms';
 import { oncePerSentence } from './acts';
 import { ALL_KINDS, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
@@ -498,9 +498,11 @@ export const LEARNS_IF = rx`^\W*(?:if|should|in the event that|where) `;
  */
 /** A condition on the reader: "if you", "should users", "in case the user". */
 const IF_READER = rx`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
+/** The reader's refusal as a gerund subject: "Denying access to location data means that you will not get…". */
+const REFUSAL_GERUND =
+  rx`^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))\b`;
 const READER_REFUSES = gated(
-  // Also the refusal as a gerund subject: "Denying access to location data means that you will not get…".
-  rx`^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))\b|` +
+  rx`${REFUSAL_GERUND}|` +
   rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
     rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
@@ -527,8 +529,7 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
 // Or the refusal as a gerund subject, up to its verb: "Denying access to location data means…".
 const READER_CONDITION = re(
-  rx`${IF_READER}\b[^,.;]*|^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))` +
-    rx`\b[^,.;]*?(?=\b(?:means|will|would|may|might|can|could)\b)`,
+  rx`${IF_READER}\b[^,.;]*|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could)\b)`,
   'gi',
 );
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
@@ -985,7 +986,7 @@ export function endsWithQuestion(s: string): boolean {
 /** Verbs of what the service does, opening a listed purpose: "- Provide live location updates to users". */
 const PURPOSE_ITEM = /^(?:provide|show|display)\b/i;
 /** A list item's marker, which a page's text keeps: "- Turn off location sharing…", "• Toggle Off: turn off…". */
-const LIST_MARKER = /^\s*[-–•●▪◦*·]\s+/;
+const LIST_MARKER = re(rx`^\s*[${LIST_MARKER_CHARS}]\s+`);
 export function nonClaimReason(sentence: string, line?: LineKind): string | undefined {
   const item = sentence.replace(LIST_MARKER, '');
   const marked = item !== sentence;

@@ -1260,13 +1260,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
   };
-  // A pause for a while is no end: "we will stop the call recording when you give your card details" records the
-  // rest of the call.
-  // (A bounded window: a run of cues costs each the same.)
-  facts.negations = negationsIn(sentence).filter(
-    (n) => !(/^(?:stop|paus|suspend|halt)/i.test(n.cue) &&
-      /\b(?:when|while|whenever|during)\b/i.test(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 120)))),
-  );
+  facts.negations = negationsIn(sentence);
   facts.verdicts = facts.negations.map((n) => verdictOf(sentence, n));
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();

@@ -172,6 +172,8 @@ function parenthesesOf(sentence: string): { open: number; close: number }[] {
 }
 
 /** What opens a clause that says when or where, up to two words before a cue: "instances where no", "when you do not". */
+const PAUSE_CUE = /^(?:stop|paus|suspend|halt)/i;
+const FOR_A_WHILE = /\b(?:when|while|whenever|during)\b/i;
 const CONDITION_LEAD = /\b(?:where|when|whenever|if|unless)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /** The negations of a sentence with their scopes, in order. */
@@ -198,6 +200,9 @@ export function negationsIn(sentence: string): Negation[] {
     // A cue inside a parenthesis negates only in it: "Transcripts (not the audio) are saved".
     const paren = parens[p];
     if (paren && paren.open < m.index && paren.close < scopeEnd) scopeEnd = paren.close;
+    // A pause for a while is no end: "we will stop the call recording when you give your card details" records the
+    // rest of the call. (A bounded window: a run of cues costs each the same.)
+    if (PAUSE_CUE.test(m[0]) && FOR_A_WHILE.test(sentence.slice(m.index, Math.min(scopeEnd, m.index + 120)))) continue;
     out.push({ at: m.index, cue: m[0].toLowerCase(), scopeEnd });
   }
   return out;

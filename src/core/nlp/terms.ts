@@ -165,6 +165,8 @@ const LOCATION_HEADS = alternatives([
 ]);
 /** The words a policy uses for a rough location, one list for every pattern that reads them. */
 // A precision word under a comparative of less is rough too: "a less precise version of your location".
+/** The marks a page's text keeps before a list item ("- ", "• "), for a character class. */
+export const LIST_MARKER_CHARS = rx`\-–•●▪◦*·`;
 export const ROUGH_WORD =
   rx`approximate|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad|less (?:precise|exact|accurate|granular)`;
 /** The adjectives of a rough location, as a predicate or in "precise or approximate"; "not precise" among them. */

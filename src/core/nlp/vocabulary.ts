@@ -5,7 +5,7 @@
  */
 import {
   APPROXIMATE_MANNER, APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, DATA, FACE, IP_LOCATION,
-  PRECISE_PREDICATE, PRECISE_WORD, ROUGH, ROUGH_WORD, VOICE,
+  LIST_MARKER_CHARS, PRECISE_PREDICATE, PRECISE_WORD, ROUGH, ROUGH_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
 import { EG } from './abbreviations';
@@ -94,7 +94,7 @@ const AREA = words(
 );
 /** What may come right before an area named as an item: a list separator or a listing phrase. */
 // A list item's dash or star too: "- City and country name derived from your coordinates".
-const AREA_ITEM_START = rx`(?:^|^\s*[-–*▪◦·]|[,;:(•●/]|\band|\bor|such as|including|${EG},?)`;
+const AREA_ITEM_START = rx`(?:^|^\s*[${LIST_MARKER_CHARS}]|[,;:(•●/]|\band|\bor|such as|including|${EG},?)`;
 /** What may come right after it: the end of the item, or words that keep it a data item. */
 const AREA_ITEM_END = words(
   rx`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b`,
