@@ -6864,6 +6864,35 @@ const PAIRS: Pair[] = [
     'If a parent withdraws consent, we will not collect their biometric data.', ['biometric|affirmed'],
     'If a parent asks, we will not collect their biometric data.', ['biometric|denied'],
   ],
+  [
+    'a "where" clause with the company as its subject denies for that place; the reader\'s own is a condition',
+    'In the EEA, where we do not collect precise location, we use your IP address.', ['location.precise|denied'],
+    'In the EEA, where you do not allow precise location, we use your IP address.', ['location.precise|affirmed'],
+  ],
+  [
+    'a negation in a relative clause set off by commas ends with the clause',
+    'Our kiosks, which do not have cameras, record your voice when you speak to them.', ['voice|affirmed'],
+    'Our kiosks, which have cameras, do not record your voice when you speak to them.', ['voice|denied'],
+  ],
+  [
+    'a relative clause\'s list of objects stays under its negation',
+    'Our app, which does not collect your location, voice or face data, shows local news.',
+    ['face|denied', 'location|denied', 'voice|denied'],
+    'Our app, which collects your location, voice or face data, shows local news.',
+    ['face|affirmed', 'location|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'a location derived from an IP address is read within its clause',
+    'For EEA users, who are not asked for precise location, we infer your country from your IP address.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'For EEA users, who are not asked for precise location or for a location derived from your IP address, we show news.',
+    ['location.approximate|denied', 'location.precise|denied'],
+  ],
+  [
+    'a possessive shared by a list names the voice alone, and the items before it are mentions of their own',
+    'We collect your location, voice recordings and photos.', ['location|affirmed', 'voice|affirmed'],
+    'We collect your name, voice recordings and photos.', ['voice|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

@@ -22,12 +22,11 @@ const SUBJECTS = new Set(['we', 'you', 'they', 'it', 'this', 'these', 'that', 'h
 const COORDINATORS = new Set(['and', 'or', 'so']);
 /** What opens a noun phrase as a subject: "and the age check analyzes…", "and our staff may review…". */
 const DETERMINERS = new Set(['the', 'our', 'your', 'its', 'their', 'each', 'every', 'any', 'some', 'all']);
+/** The auxiliaries that give a list item a verb of its own (negation.ts reads the same list). */
+export const ITEM_VERB_WORDS = ['is', 'are', 'was', 'were', 'will', 'may', 'might', 'can', 'could', 'has', 'have'];
 /** Finite verbs that say a noun phrase before them is a subject. */
-const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'will', 'may', 'might', 'can', 'could', 'does', 'did', 'has', 'have', 'shall', 'should',
-  // The plural's too: "…, and our systems do not perform facial recognition".
-  'would', 'must', 'do', 'had', 'cannot',
-]);
+// The plural's too: "…, and our systems do not perform facial recognition".
+const AUXILIARIES = new Set([...ITEM_VERB_WORDS, 'does', 'did', 'shall', 'should', 'would', 'must', 'do', 'had', 'cannot']);
 /** Words a subject noun phrase may hold before its verb. */
 const SUBJECT_WORDS = 5;
 /** What negates a predicate after its auxiliary, or alone: "…, and does not track", "…, and never shares", "and can't". */
@@ -109,8 +108,6 @@ function itemHasVerb(words: Word[], i: number): boolean {
   }
   return false;
 }
-/** The auxiliaries that give a list item a verb of its own (negation.ts reads the same list). */
-export const ITEM_VERB_WORDS = ['is', 'are', 'was', 'were', 'will', 'may', 'might', 'can', 'could', 'has', 'have'];
 const ITEM_VERBS = new Set(ITEM_VERB_WORDS);
 /** How far "the following" may stand before the colon that opens its list ("the following categories of …:"). */
 const LIST_LEAD_WORDS = 10;

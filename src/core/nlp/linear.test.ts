@@ -180,6 +180,14 @@ describe('linear passes on inputs built to backtrack', () => {
     const areas = runOf('region is derived from your country the sim which city it is used ');
     expectLinear(areas, (s) => findMentions(s), 100_000);
   });
+  it('negations in relative clauses over runs of clauses and of list items', () => {
+    expectLinear(runOf(', which does not use a, b or c, '), (s) => negationsIn(s), 400_000);
+    expectLinear((n) => `, who never ${runOf('a, ')(n)}`, (s) => negationsIn(s), 400_000);
+  });
+  it("the reader's voice after a possessive's list over runs of items and voices", () => {
+    expectLinear(runOf('your name, voice, and voice '), (s) => findMentions(s), 100_000);
+    expectLinear((n) => `your ${runOf('a-b ')(n)}, voice`, (s) => findMentions(s), 100_000);
+  });
   it('a send to the company past a second receiver over runs of receivers', () =>
     expectLinear(runOf('not sent to the app or to our x '), (s) => staysOnDevice(s), 300_000));
   it('a forum and a class of data over runs of courts and copulas', () =>

@@ -174,7 +174,23 @@ function parenthesesOf(sentence: string): { open: number; close: number }[] {
 /** What opens a clause that says when or where, up to two words before a cue: "instances where no", "when you do not". */
 const PAUSE_CUE = /^(?:stop|paus|suspend|halt)/i;
 const FOR_A_WHILE = /\b(?:when|while|whenever|during)\b/i;
-const CONDITION_LEAD = /\b(?:where|when|whenever|if|unless)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const CONDITION_LEAD = /\b(?:where(?! we\b)|when|whenever|if|unless)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/** A cue in a relative clause set off by commas: "Our app, which does not use GPS, estimates your city from…". */
+const RELATIVE_LEAD = /,\s+(?:which|who|where)\b[^,;.]{0,80}$/i;
+/** An item of a list the clause's verb governs ("which does not use GPS, Wi-Fi or Bluetooth, …"), not the main verb. */
+const LIST_ITEM_AFTER = /^(?:\s*[^\s,;.]+){1,4}\s*,|^[^,;.]*\b(?:and|or)\b/;
+/**
+ * The clause ends at the comma before the main clause's words: the negation denies within it ("…, which has no GPS
+ * chip, uses your phone's location" uses the location). Within a bounded span, so a run of cues costs each the same.
+ */
+function relativeClauseEnd(sentence: string, from: number, end: number): number {
+  const stop = Math.min(end, from + 200);
+  for (let c = sentence.indexOf(',', from); c >= 0 && c < stop; c = sentence.indexOf(',', c + 1)) {
+    if (!LIST_ITEM_AFTER.test(/^[^,;.]*,?/.exec(sentence.slice(c + 1, c + 120))![0])) return c;
+  }
+  return end;
+}
 
 /** The negations of a sentence with their scopes, in order. */
 export function negationsIn(sentence: string): Negation[] {
@@ -200,6 +216,7 @@ export function negationsIn(sentence: string): Negation[] {
     // A cue inside a parenthesis negates only in it: "Transcripts (not the audio) are saved".
     const paren = parens[p];
     if (paren && paren.open < m.index && paren.close < scopeEnd) scopeEnd = paren.close;
+    if (RELATIVE_LEAD.test(charsBefore(sentence, m.index, 90))) scopeEnd = relativeClauseEnd(sentence, m.index, scopeEnd);
     // A pause for a while is no end: "we will stop the call recording when you give your card details" records the
     // rest of the call. (A bounded window: a run of cues costs each the same.)
     if (PAUSE_CUE.test(m[0]) && FOR_A_WHILE.test(sentence.slice(m.index, Math.min(scopeEnd, m.index + 120)))) continue;

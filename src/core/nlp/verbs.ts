@@ -128,23 +128,22 @@ export const VERBS: VerbRow[] = [
 const thirdPersonOf = (b: string) =>
   /(?:s|x|ch|sh)$/.test(b) ? `${b}es` : /[^aeiou]y$/.test(b) ? `${b.slice(0, -1)}ies` : `${b}s`;
 
+/** The stem that takes -ed and -ing: "log" doubles its last letter ("logged"). */
+const stemOf = (row: VerbRow) => (row.double ? row.base + row.base[row.base.length - 1]! : row.base);
+/** The regular past: "stored", "identified", "logged". */
+const regularPast = (row: VerbRow) =>
+  row.base.endsWith('e') ? `${row.base}d` : /[^aeiou]y$/.test(row.base) ? `${row.base.slice(0, -1)}ied` : `${stemOf(row)}ed`;
+
 /** Every written form of a verb row: base, -s, past, -ing, nouns. */
 export function formsOf(row: VerbRow): string[] {
   const b = row.base;
-  const last = b[b.length - 1]!;
-  const stem = row.double ? b + last : b;
-  const third = thirdPersonOf(b);
-  const past = row.past ?? [b.endsWith('e') ? `${b}d` : /[^aeiou]y$/.test(b) ? `${b.slice(0, -1)}ied` : `${stem}ed`];
-  const ing = b.endsWith('e') && !b.endsWith('ee') ? `${b.slice(0, -1)}ing` : `${stem}ing`;
-  return [...new Set([b, third, ...past, ing, ...(row.nouns ?? [])])];
+  const ing = b.endsWith('e') && !b.endsWith('ee') ? `${b.slice(0, -1)}ing` : `${stemOf(row)}ing`;
+  return [...new Set([b, thirdPersonOf(b), ...(row.past ?? [regularPast(row)]), ing, ...(row.nouns ?? [])])];
 }
 
 /** Past participles, for passives ("is not collected"). */
 export function participlesOf(row: VerbRow): string[] {
-  const b = row.base;
-  const stem = row.double ? b + b[b.length - 1]! : b;
-  if (row.past) return [row.past[row.past.length - 1]!];
-  return [b.endsWith('e') ? `${b}d` : /[^aeiou]y$/.test(b) ? `${b.slice(0, -1)}ied` : `${stem}ed`];
+  return [row.past ? row.past[row.past.length - 1]! : regularPast(row)];
 }
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');

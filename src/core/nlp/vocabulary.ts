@@ -511,10 +511,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Not a measure of the reader's calls: "the date, time and duration of your voice calls" is call metadata.
     rx`(?<!\b(?:dates?|times?|duration|length|number|frequency|timing|count) of )` +
       rx`(?:your|user'?s?|the user'?s?)(?: own)? voice\b(?! assistant)`,
-    // The possessive reaches every item of its list: "your name, voice, or image" is the reader's voice.
-    rx`\b${THE_READERS} (?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?voice\b(?! assistant)`,
-    // Also without the last comma, or with one item: "your image, likeness and voice", "your name or voice".
-    rx`\b${THE_READERS} (?:[\w-]+, ){0,3}[\w-]+ (?:and|or) voice\b(?! assistant)`,
+    // The possessive reaches every item of its list: "your name, voice, or image" is the reader's voice. Also without
+    // the last comma, or with one item: "your image, likeness and voice", "your name or voice". The mention is the
+    // voice alone: the items before it are mentions of their own ("your location, voice recordings").
+    rx`\bvoice\b(?<=\b${THE_READERS} (?:(?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?|(?:[\w-]+, ){0,3}[\w-]+ (?:and|or) )voice)` +
+      rx`(?! assistant)`,
     // A voice named by how it sounds out: "your speaking voice", "your singing and speaking voice" (not an idiom's
     // "your brand voice").
     rx`\b${THE_READERS} (?:[\w-]+ing (?:and|or) )?[\w-]+ing voice\b`,
@@ -934,8 +935,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Nor across a contrast ("precise location, although we may infer your general location from your IP
     // address": the IP address gives the second location, not the first).
     // Nor across a clause of its own ("…precise location data, and we determine only the country … from your IP",
-    // "…, and the signals we use are limited to the country associated with your IP address").
-    rx`location(?:(?!\b(?:although|though|but|whereas|however|and we)\b|, and\b)[^.;]){0,60}\b` +
+    // "…, and the signals we use are limited to the country associated with your IP address", "…, who are not asked
+    // for precise location, we infer your country from your IP address").
+    rx`location(?:(?!\b(?:although|though|but|whereas|however|and we)\b|, (?:and|we)\b)[^.;]){0,60}\b` +
       words('based on|on the basis of|derived from|inferred from|from|using|via|by means of|through|associated with|linked to') +
       // Or one of a list of sources: "your location from the address you provide, the GPS on your device, and from
       // your IP address" (each source its own precision: the GPS is read as precise on its own).
