@@ -509,12 +509,13 @@ const READER_REFUSES = gated(
 );
 /**
  * What follows for the reader: "some features may not work", "the display may not be possible", "you will not be
- * able to use Nearby", "the service may be limited". What the service can still do, not what it does with data.
+ * able to use Nearby", "the service may be limited", "turning it off may limit the app's functions". What the service
+ * can still do, not what it does with data.
  */
 const CONSEQUENCE = gated(
   rx`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
     rx`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
-    rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find)|get)\b`,
+    rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find)|get|limit|affect|reduce|impair|restrict)\b`,
 );
 /** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
 const REFUSAL_CONSEQUENCE = (s: string) => {
@@ -522,7 +523,7 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   // A negated consequence or one about the reader ("you may not be able to"), and no act of the company.
   // Any act on data outside the reader's own condition keeps the claim, whoever acts: "…, we'll still estimate
   // your city", "…, advertisers may still collect your approximate location".
-  return /\b(?:not|n't|no longer|limited|restricted|unavailable|affected|degraded|impaired|reduced)\b/i.test(
+  return /\b(?:not|n't|no longer|limit|restrict|unavailable|affect|degraded|impair|reduce)/i.test(
     CONSEQUENCE.exec(s)![0],
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };

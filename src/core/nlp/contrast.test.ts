@@ -6893,6 +6893,11 @@ const PAIRS: Pair[] = [
     'We collect your location, voice recordings and photos.', ['location|affirmed', 'voice|affirmed'],
     'We collect your name, voice recordings and photos.', ['voice|affirmed'],
   ],
+  [
+    'what turning a sensor off costs the reader is a consequence, not an act of the company',
+    'Turning off location services may limit the functionality of the app.', [],
+    'Turning off location services may limit how often we collect your location.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {
