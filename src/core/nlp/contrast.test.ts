@@ -6898,6 +6898,11 @@ const PAIRS: Pair[] = [
     'Turning off location services may limit the functionality of the app.', [],
     'Turning off location services may limit how often we collect your location.', ['location|affirmed'],
   ],
+  [
+    'a regional level of detail is an area',
+    'Your location is determined at a regional level.', ['location.approximate|affirmed'],
+    'Your location is determined at a granular level.', ['location|affirmed'],
+  ],
 ];
 
 describe('contrast pairs', () => {

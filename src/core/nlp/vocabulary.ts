@@ -68,7 +68,7 @@ const FOLLOWED_PEOPLE = words(
 /** Levels of detail of a place: a point on the map, or an area around it. */
 const POINT_LEVELS = words(rx`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
 const AREA_LEVELS = words(
-  rx`neighbou?rhood|district|suburb|municipality|county|city|town|state|country|region|province|continent`,
+  rx`neighbou?rhood|district|suburb|municipality|county|city|town|state|country|region(?:al)?|province|continent`,
   // Also hyphenated before "level": "at the ZIP-code level".
   rx`post(?:al)?[ -]?code|zip[ -]?code|metro(?:politan)? area`,
 );
