@@ -6903,6 +6903,11 @@ const PAIRS: Pair[] = [
     'Your location is determined at a regional level.', ['location.approximate|affirmed'],
     'Your location is determined at a granular level.', ['location|affirmed'],
   ],
+  [
+    'the rhythm of typing after another measure of it is keystroke dynamics',
+    'We analyze the way you type, including your typing speed and rhythm.', ['biometric|affirmed'],
+    'We analyze the way you type, including your typing speed and accuracy.', [],
+  ],
 ];
 
 describe('contrast pairs', () => {

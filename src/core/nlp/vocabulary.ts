@@ -678,8 +678,9 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('body-dimensions', 'biometric', BODY_DIMENSIONS),
   term('iris', 'biometric', [
     rx`\biris(?:es)?\b|retina(?:l)? scans?|\bretinas?\b|gait`,
-    // Keystrokes by their timing, either order: "typing rhythm", "the cadence of your keystrokes".
-    rx`\b${TYPING}[ -]${TIMING}`,
+    // Keystrokes by their timing, either order: "typing rhythm", "typing speed and rhythm", "the cadence of your
+    // keystrokes".
+    rx`\b${TYPING}[ -](?:${TYPING_MANNER} (?:and|or) )?${TIMING}`,
     rx`\b${TIMING}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} of (?:your |the user'?s? |their )?${TYPING}`,
     rx`vein[- ]patterns?|\bblood[- ]vessel patterns?\b|\bpatterns? of (?:the )?(?:blood vessels|veins) (?:in|of|on) (?:your |the |a |their )?(?:palms?|hands?|fingers?)\b`,
     // The eye by its parts: "the blood vessels at the back of your eye" (retina), "the coloured part of your eye" (iris).
