@@ -183,6 +183,8 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
   if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;
   if (/\b(?:we|us|our|you)\b/i.test(s) && !/^(?:Your|Our)\b/.test(s)) return false;
+  // A passive in lower case is a sentence about a proper name: "Calls to the Monitoring Centre are recorded".
+  if (/\b(?:is|are|was|were) [a-z]+ed\b/.test(s)) return false;
   const long = w.filter((x) => /^[A-Za-z]{4,}/.test(x));
   const capital = long.filter((x) => /^[A-Z]/.test(x));
   return long.length > 0 && capital.length / long.length >= 0.6;

@@ -388,6 +388,8 @@ const DERIVED_FROM_GAP = re(
 // city" (given, the company has it: a conditional affirmation, as "not sent to us unless you allow it").
 const PERMISSION_TO_PROCESS = re(
   rx`\b(?:permit|allow|let|authori[sz]e|want) us to (?:${PROCESSING_VERB})\b` +
+    // A wish that it not be done says it is done otherwise: "If you do not want your call to be recorded, …".
+    rx`|\b(?:want|wish)(?: for)? (?:your |the |any )?(?:[\w-]+ ){1,3}?(?:to be |being )?(?:${participleSource(['processing'])})\b` +
     rx`|\b(?:share|provide|give|send|disclose) (?:your |the |any )?(?:[\w-]+ ){1,3}?(?:with|to) (?:us|our (?:app|service|servers?))\b`,
 );
 // A refusal is a negative condition too: "If you deny location access, …", "if you decline".

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyText } from '../text/policy-text';
 import { analyzePolicy } from './analyze';
 import { classifyText } from './text';
+import { negationsIn } from './negation';
 
 /**
  * Minimal pairs (issue 9, item 3): each rule of the analyzer is pinned by a sentence written here and the same
@@ -6908,7 +6909,55 @@ const PAIRS: Pair[] = [
     'We analyze the way you type, including your typing speed and rhythm.', ['biometric|affirmed'],
     'We analyze the way you type, including your typing speed and accuracy.', [],
   ],
+  [
+    'what the reader may ask the company not to do, it does otherwise',
+    'You can ask us not to record your call.', ['voice|affirmed'],
+    'You can expect us not to record your call.', ['voice|denied'],
+  ],
+  [
+    "the reader's wish that the company not act says it acts otherwise",
+    'If you do not want your call to be recorded, please tell the agent.', ['voice|affirmed'],
+    'If you do not have your call recorded, please tell the agent.', [],
+  ],
+  [
+    'a passive in lower case makes a line of capitalised names a sentence',
+    'Calls to the Monitoring Centre are recorded', ['voice|affirmed'],
+    'Calls To The Monitoring Centre', [],
+  ],
+  [
+    'a determiner before "stops" makes it a noun, not a negating verb',
+    'Our app shows you the stops nearest your location.', ['location|affirmed'],
+    'Our app shows you the map and stops tracking your location.', ['location|denied'],
+  ],
+  [
+    'not all of a kind says some are',
+    'We do not record all conversations.', ['voice|affirmed'],
+    'We do not record conversations at all.', ['voice|denied'],
+  ],
+  [
+    'latitude and longitude abbreviated are a point',
+    'We send the lat/lng of your current location to the API.', ['location.precise|affirmed'],
+    'We send the name of your current location to the API.', ['location|affirmed'],
+  ],
+  [
+    'a location from Wi-Fi is precise',
+    'We keep your WiFi location data confidential.', ['location.precise|affirmed'],
+    'We keep your home location data confidential.', ['location|affirmed'],
+  ],
+  [
+    'precision said of the information about a location',
+    'This app does not collect precise information about the location of your device.', ['location.precise|denied'],
+    'This app does not collect information about the location of your device.', ['location|denied'],
+  ],
 ];
+
+describe('negation cues inside a condition, contracted or not', () => {
+  it('skips a contracted cue after "when you" as it skips the full one', () => {
+    expect(negationsIn("When you don't use the app, we collect your location.")).toEqual([]);
+    expect(negationsIn('When you do not use the app, we collect your location.')).toEqual([]);
+    expect(negationsIn("We don't use the app, and we collect your location.")).not.toEqual([]);
+  });
+});
 
 describe('contrast pairs', () => {
   for (const [rule, a, aLabels, b, bLabels] of PAIRS) {

@@ -29,10 +29,10 @@ export const NEGATION_CUES: NegationRow[] = [
   named('nothing', rx`\bnothing\b`),
   // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
-  // "you can stop sharing", which is a setting).
+  // "you can stop sharing", which is a setting; nor a noun: "the stops nearest your location").
   named('negating-verb',
     rx`(?<!\byou (?:can |may |could |might |will )?)` +
-      rx`\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
+      rx`\b(?:(?<!\b(?:the|bus|tram) )stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
       rx`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to|paus(?:es|ed)|suspend(?:s|ed)|halt(?:s|ed)` +
       // Keeping someone else from the act: "Private Mode stops the car from sending location" (classify.ts reads
       // the verb after "from").
@@ -69,7 +69,8 @@ export const PSEUDO_CUES: NegationRow[] = [
   // A precision said not to hold, of data that is held: "location information that is not precise" (rough).
   named('not-precise', rx`\b${NOT_PRECISE}\b(?! (?:location|geolocation|position|coordinates)\b)`),
   // "we do not record every call": some are, so it is not a denial.
-  named('not-every', rx`\bnot (?:\w+ )?(?:every|each and every|all of)\b|\bnot always\b`),
+  // "We do not record all conversations": some are. (Not "not at all", which denies.)
+  named('not-every', rx`\bnot (?:(?!at )\w+ )?(?:every|each and every|all)\b|\bnot always\b`),
   // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results
   // will be accurate".
   named('no-warranty', rx`\b(?:do|does|can|cannot|will)(?:n't| not)? (?:not )?(?:guarantee|warrant|promise)\b`),
@@ -171,10 +172,14 @@ function parenthesesOf(sentence: string): { open: number; close: number }[] {
   return out;
 }
 
-/** What opens a clause that says when or where, up to two words before a cue: "instances where no", "when you do not". */
+/**
+ * What opens a clause that says when or where, up to two words before a cue: "instances where no", "when you do not".
+ * Or what the reader may ask for: "you can ask us not to record the call", "request that your call isn't recorded"
+ * (the request says the call is recorded otherwise). A contraction's cue follows its verb: "when you don't".
+ */
 const PAUSE_CUE = /^(?:stop|paus|suspend|halt)/i;
 const FOR_A_WHILE = /\b(?:when|while|whenever|during)\b/i;
-const CONDITION_LEAD = /\b(?:where(?! we\b)|when|whenever|if|unless)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const CONDITION_LEAD = /\b(?:(?:where(?! we\b)|when|whenever|if|unless|ask(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,2}|request(?:s|ed)? that (?:[\w'’-]+\s+){0,3})\w*$/i;
 
 /** A cue in a relative clause set off by commas: "Our app, which does not use GPS, estimates your city from…". */
 const RELATIVE_LEAD = /,\s+(?:which|who|where)\b[^,;.]{0,80}$/i;
@@ -209,7 +214,7 @@ export function negationsIn(sentence: string): Negation[] {
   for (const m of sentence.matchAll(CUE_RE)) {
     // A pseudo-cue, or a cue in a clause that says when or where: "flag instances where no face is detected", "when
     // you do not use the app, …" (the condition's own negation denies no practice; a later cue still may).
-    if (m[1] !== undefined || CONDITION_LEAD.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (m[1] !== undefined || CONDITION_LEAD.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     while (t < terminators.length && terminators[t]! <= m.index) t++;
     while (p < parens.length && parens[p]!.close <= m.index) p++;
     let scopeEnd = terminators[t] ?? sentence.length;

@@ -734,7 +734,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise(?: ?(?:or|and|\/) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?` +
       rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
-    rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude`,
+    rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude|\blat ?\/ ?(?:lng|long?)\b`,
+    // Precision said of what is known about the location: "precise information about the location of your device".
+    rx`(?<![\w-])(?:precise|exact) (?:information|data|details) (?:about|of|on) (?:your |the )?(?:geo)?location`,
     // Also with the head's own word before it: "your location coordinates".
     rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location |map )?coordinates|\blocation coordinates`,
     // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
@@ -752,7 +754,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // said, is a location: the real labels read it so.)
     rx`\bcoordinates (?:stored |saved |embedded |recorded )?(?:with|in|of) (?:your |the |their |each )?` +
       rx`(?:photos?|pictures?|images?|videos?|files?)\b`,
-    rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)`,
+    rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|\bwi-?fi[- ]location`,
     rx`bluetooth beacons?`,
     rx`(?<![\w-])precise device location`,
   ]),
