@@ -6949,6 +6949,16 @@ const PAIRS: Pair[] = [
     'This app does not collect precise information about the location of your device.', ['location.precise|denied'],
     'This app does not collect information about the location of your device.', ['location|denied'],
   ],
+  [
+    "a data word in a document's or an office's name is no data",
+    'The terms of this Facial Scan Privacy Notice prevail over our other notices.', [],
+    'The terms of this notice cover the facial scans we take.', ['face|affirmed'],
+  ],
+  [
+    "a regulator's name holds no data",
+    'We operate CCTV under the code issued by the Biometrics and Surveillance Camera Commissioner.', [],
+    'We operate CCTV with biometrics and surveillance cameras that recognise visitors.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

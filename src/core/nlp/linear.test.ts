@@ -184,6 +184,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf(', which does not use a, b or c, '), (s) => negationsIn(s), 400_000);
     expectLinear((n) => `, who never ${runOf('a, ')(n)}`, (s) => negationsIn(s), 400_000);
   });
+  it("a document's name after a mention over a run of capitalised words", () =>
+    expectLinear(runOf('Biometric Data And Voice Of Face '), (s) => findMentions(s), 100_000));
   it("the reader's voice after a possessive's list over runs of items and voices", () => {
     expectLinear(runOf('your name, voice, and voice '), (s) => findMentions(s), 100_000);
     expectLinear((n) => `your ${runOf('a-b ')(n)}, voice`, (s) => findMentions(s), 100_000);

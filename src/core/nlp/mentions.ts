@@ -144,6 +144,8 @@ export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 
 /** The rest of a registered name after a capitalised word: more such words, then its legal form. */
 const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:Inc|LLC|Ltd|Limited|GmbH|Corp|plc|S\.A)\b/;
+/** The end of a name whose head is a document or an office; the words before it capitalised, or a plural's "policy". */
+const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner)| polic(?:y|ies))\b/;
 
 /** Words that make a location every kind: "of any kind", "of any precision", "not even from", "whether from". */
 export const EVERY_KIND = /\b(?:of any (?:kind|sort|type|precision|form)|in any form|not even|whether from)\b/i;
@@ -245,6 +247,9 @@ export function findMentions(sentence: string): Mention[] {
       // A word of a company's registered name is no data: "Zoom Voice Communications, Inc." (capitals, then the
       // legal form; in the case as written, which the patterns above do not read).
       if (/^[A-Z]/.test(mention.text) && LEGAL_NAME_END.test(sentence.slice(end, end + 60))) return;
+      // Nor a word of a document's or an office's name: "this Wise Facial Scan Privacy Notice", "our Audio and Visual
+      // Recording Policy", "the Biometrics and Surveillance Camera Commissioner", "a sample biometrics policy".
+      if (DOCUMENT_NAME_END.test(sentence.slice(end, end + 80)) && /^[A-Z]|s$/.test(mention.text)) return;
       // A precise or approximate location of premises is a place: "the exact location of the nearest store".
       if (/locations?$/i.test(match) && term.id !== 'location' && ofPremises(sentence, end)) return;
       // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).
