@@ -6959,6 +6959,21 @@ const PAIRS: Pair[] = [
     'We operate CCTV under the code issued by the Biometrics and Surveillance Camera Commissioner.', [],
     'We operate CCTV with biometrics and surveillance cameras that recognise visitors.', ['biometric|affirmed'],
   ],
+  [
+    'preventing a thing is no negation of the act that follows it',
+    'To prevent fraud we may record your calls.', ['voice|affirmed'],
+    'To prevent this we avoid recording your calls.', ['voice|denied'],
+  ],
+  [
+    'a possible failure is no refusal',
+    'We may not be able to recognise your voice if the line is bad.', ['voice|affirmed'],
+    'We are not able to recognise your voice if the line is bad.', ['voice|denied'],
+  ],
+  [
+    'a template that cannot be turned back into a fingerprint is kept',
+    'There is no way to generate a fingerprint from your template.', ['biometric|affirmed'],
+    'There is no need to generate a fingerprint from your template.', ['biometric|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

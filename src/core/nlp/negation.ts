@@ -33,10 +33,14 @@ export const NEGATION_CUES: NegationRow[] = [
   named('negating-verb',
     rx`(?<!\byou (?:can |may |could |might |will )?)` +
       rx`\b(?:(?<!\b(?:the|bus|tram) )stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
-      rx`|avoid(?:s|ed|ing)?|declin(?:e|es|ed|ing) to|paus(?:es|ed)|suspend(?:s|ed)|halt(?:s|ed)` +
-      // Keeping someone else from the act: "Private Mode stops the car from sending location" (classify.ts reads
-      // the verb after "from").
-      rx`|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?)\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
+      rx`|declin(?:e|es|ed|ing) to|paus(?:es|ed)|suspend(?:s|ed)|halt(?:s|ed))\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
+  ),
+  // Keeping someone else from the act: "Private Mode stops the car from sending location", "we avoid collecting"
+  // (classify.ts reads the verb after "from"). Only governing an act: not a thing kept away ("To prevent fraud we
+  // may record your calls" records them).
+  named('keeping-from',
+    rx`(?<!\byou (?:can |may |could |might |will )?)\b(?:avoid|prevent|block)(?:s|ed|ing)?\b` +
+      rx`(?= (?:\w+ly )?(?:(?:[\w-]+ ){0,2}\w+ing\b|[^.;,]{0,40}?\bfrom \w+ing\b))`,
   ),
   // Switching a capability off is not doing it: "Fleetfox disables audio recording on dashcams in Germany". Said of
   // the company, not of a reader who may (a setting: "you can turn off location", "users may disable voice input").
@@ -71,6 +75,11 @@ export const PSEUDO_CUES: NegationRow[] = [
   // "we do not record every call": some are, so it is not a denial.
   // "We do not record all conversations": some are. (Not "not at all", which denies.)
   named('not-every', rx`\bnot (?:(?!at )\w+ )?(?:every|each and every|all)\b|\bnot always\b`),
+  // A possible failure, not a refusal: "we may not be able to recognise your voice if the line is bad".
+  named('may-fail', rx`\b(?:may|might) not be able to\b`),
+  // That a template cannot be turned back into what it was made from says the template is kept: "there is no way to
+  // generate a fingerprint from the template", "the hash cannot be converted back into an image".
+  named('irreversible', rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b`),
   // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results
   // will be accurate".
   named('no-warranty', rx`\b(?:do|does|can|cannot|will)(?:n't| not)? (?:not )?(?:guarantee|warrant|promise)\b`),

@@ -16,6 +16,7 @@ const NEGATION_EXAMPLES: Record<string, [string, string]> = {
   unable: ['We are unable to see it.', 'We are able to see it.'],
   'instead-of': ['We keep a summary instead of it.', 'We keep a summary of it.'],
   'negating-verb': ['We stopped recording it.', 'You can stop recording it.'],
+  'keeping-from': ['Private mode prevents the car from sending it.', 'To prevent fraud we may record it.'],
   'switching-off': ['The dashcam disables audio recording.', 'You can disable audio recording.'],
 };
 const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
@@ -28,6 +29,8 @@ const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
   'not-to-mention': ['Photos, not to mention videos.', 'Photos are not kept.'],
   'nothing-but': ['We keep nothing but the city.', 'We keep nothing at all.'],
   'not-every': ['We do not record every call.', 'We do not record calls.'],
+  'may-fail': ['We may not be able to recognise it.', 'We may not recognise it.'],
+  'irreversible': ['There is no way to generate it from the template.', 'There is no template.'],
   'no-more-than': ['We keep location no more precise than your city.', 'We keep no location more precise than GPS.'],
   'no-warranty': ['We do not guarantee that location results are accurate.', 'We do not check that location results are accurate.'],
 };
