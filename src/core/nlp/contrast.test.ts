@@ -6972,7 +6972,7 @@ const PAIRS: Pair[] = [
   [
     'a template that cannot be turned back into a fingerprint is kept',
     'There is no way to generate a fingerprint from your template.', ['biometric|affirmed'],
-    'There is no need to generate a fingerprint from your template.', ['biometric|denied'],
+    'We do not generate a fingerprint from your template.', ['biometric|denied'],
   ],
 ];
 
