@@ -6974,6 +6974,11 @@ const PAIRS: Pair[] = [
     'There is no way to generate a fingerprint from your template.', ['biometric|affirmed'],
     'We do not generate a fingerprint from your template.', ['biometric|denied'],
   ],
+  [
+    'identifiers of a face are a face template',
+    'Our vendor creates biometric identifiers of your face from your selfie.', ['face|affirmed'],
+    'Our vendor creates biometric identifiers from your selfie.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -30,7 +30,7 @@ export const FACE: HeadModifiers = {
   identifier: [
     'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
-    'vectors?', 'embeddings?', 'biometrics?', 'id', 'comparisons?', 'similarity', 'search',
+    'vectors?', 'embeddings?', 'biometrics?', 'id', 'identifiers?', 'comparisons?', 'similarity', 'search',
     // Signing in by face is recognising it: "face sign-in", "face unlock".
     'sign-?in', 'log-?in', 'unlock',
   ],
