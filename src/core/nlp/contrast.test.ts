@@ -6979,6 +6979,11 @@ const PAIRS: Pair[] = [
     'Our vendor creates biometric identifiers of your face from your selfie.', ['face|affirmed'],
     'Our vendor creates biometric identifiers from your selfie.', ['biometric|affirmed'],
   ],
+  [
+    'a present-tense stop at an event ends the practice there: it runs until then',
+    'The app stops collecting location as soon as you end your shift.', ['location|affirmed'],
+    'The app stopped collecting location as soon as the law changed.', ['location|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

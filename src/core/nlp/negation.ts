@@ -233,7 +233,10 @@ export function negationsIn(sentence: string): Negation[] {
     if (RELATIVE_LEAD.test(charsBefore(sentence, m.index, 90))) scopeEnd = relativeClauseEnd(sentence, m.index, scopeEnd);
     // A pause for a while is no end: "we will stop the call recording when you give your card details" records the
     // rest of the call. (A bounded window: a run of cues costs each the same.)
-    if (PAUSE_CUE.test(m[0]) && FOR_A_WHILE.test(sentence.slice(m.index, Math.min(scopeEnd, m.index + 120)))) continue;
+    // So is a present-tense stop at an event: "the app stops collecting location as soon as you end your shift"
+    // collects it until then (not "we stopped collecting it once the law changed").
+    const scope = sentence.slice(m.index, Math.min(scopeEnd, m.index + 120));
+    if (PAUSE_CUE.test(m[0]) && FOR_A_WHILE.test(scope) || /^stops?$/i.test(m[0]) && /\b(?:once|as soon as)\b/i.test(scope)) continue;
     out.push({ at: m.index, cue: m[0].toLowerCase(), scopeEnd });
   }
   return out;
