@@ -6984,6 +6984,11 @@ const PAIRS: Pair[] = [
     'The app stops collecting location as soon as you end your shift.', ['location|affirmed'],
     'The app stopped collecting location as soon as the law changed.', ['location|denied'],
   ],
+  [
+    'the area the reader is accessing from, one of two areas',
+    'Information about the country or region you are accessing the Services from.', ['location.approximate|affirmed'],
+    'Information about the country or region you are asking about.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -117,8 +117,9 @@ const AREA_LEVEL = alternatives([
     rx`\bcoordinates (?:of|for) (?:your |the |a |their |each )?` +
       words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
       rx`\b`,
-    rx`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|region|state) ` +
-      words(`you are in|you're in|you are located in|you access|you connect from|from which you`) +
+    // A second area: "the country or region you are accessing the Services from".
+    rx`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|region|state)(?: or [a-z]+)? ` +
+      words(`you are in|you're in|you are located in|you (?:are )?access(?:ing)?|you connect from|from which you`) +
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
