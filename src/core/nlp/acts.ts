@@ -1,4 +1,4 @@
-import { ALL_KINDS, verbSource } from './verbs';
+import { EVERY_VERB } from './verbs';
 import { re, rx } from '../text/pattern';
 
 /**
@@ -17,7 +17,7 @@ export interface Act {
  * in a list of data ("operating system, access times, approximate location data"), where it governs nothing.
  */
 const NOUN_COMPOUND = rx`(?! (?:times|logs|tokens|points|rights|requests|codes|levels|dates|controls|credentials|keys|cases|buttons|keeping)\b)`;
-const ACT = re(rx`\b(?:${verbSource(ALL_KINDS)})\b${NOUN_COMPOUND}`, 'gi');
+const ACT = re(rx`\b(?:${EVERY_VERB})\b${NOUN_COMPOUND}`, 'gi');
 
 /**
  * `read` remembered for the last sentence it was asked about: per-mention passes call it once per mention,

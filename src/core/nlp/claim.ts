@@ -1,7 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { oncePerSentence } from './acts';
-import { ALL_KINDS, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
+import { ALL_KINDS, EVERY_VERB, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
 import { FUNCTION_WORDS } from '../text/function-words';
 import { gated } from '../text/pattern-gate';
@@ -37,7 +37,7 @@ const FIRST_PARTY_ACT = re(
     rx`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
     // A denial is a claim too: "we do not collect", "we never share".
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
-    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${verbSource(ALL_KINDS)})\b` +
+    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${EVERY_VERB})\b` +
     // What lets or makes the company act is its act too: "Maine law allows us to use and disclose…", "Illinois law
     // requires us to keep…".
     rx`|\b(?:allow|permit|authori[sz]e|require|oblige)s? us to (?:${PROCESSING_OR_FLOW_VERB})\b`,
@@ -88,7 +88,7 @@ const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
     rx`[^.;]{0,60}?\b(?:do|does) not include\b`,
 );
-const ANY_VERB = re(rx`\b(?:${verbSource(ALL_KINDS)})\b`);
+const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
@@ -244,7 +244,7 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
 // `,?\s*which` written as `,\s*which|(?<!\s)\s*which`: a start inside a run of spaces would end where the
 // run's first space does, so only that one is tried (linear on long runs; the first match is the same).
 const WE_ACT_LEAD = /(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we /gi;
-const WE_ACT_VERB = re(rx`(?:${verbSource(ALL_KINDS)})\b`, 'iy');
+const WE_ACT_VERB = re(rx`(?:${EVERY_VERB})\b`, 'iy');
 const WORD_THEN_SPACE = /\w+ /y;
 const MAX_WORDS_BEFORE_VERB = 3;
 /** Where the first clause of the company's act starts in `s`, or -1 (exported for its test). */
@@ -327,7 +327,7 @@ const NORM_WORD = gated(
 );
 const ACT_IN_NORM = re(
   rx`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
-    rx`(?: the)? (?:${verbSource(ALL_KINDS)})\b`,
+    rx`(?: the)? (?:${EVERY_VERB})\b`,
   'gi',
 );
 /**
@@ -560,7 +560,7 @@ const CROSS_REFERENCE = re(
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = re(
-  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(ALL_KINDS)})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
+  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${EVERY_VERB})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
 const ADVICE = gated(
   rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +

@@ -10,7 +10,7 @@ import { oncePerSentence } from './acts';
 import { EVERY_KIND, findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import {
-  ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB, verbKind, verbSource,
+  EVERY_VERB, participleSource, PROCESSING_OR_FLOW_PARTICIPLE, PROCESSING_OR_FLOW_VERB, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB, verbKind,
 } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
@@ -99,7 +99,7 @@ const PASSIVE_DENIAL = re(
     rx`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
     rx`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
     // Coordinated participles, the processing one last: "shared with or collected by us".
-    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${participleSource(['processing', 'flow'])})\b` +
+    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
     // "…and palm-print login has been discontinued": the practice ended.
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").
@@ -118,7 +118,7 @@ const PASSIVE_DENIAL = re(
  * is not kept beyond your session" (used, and kept no longer), not "…is not used and not kept".
  */
 const AFFIRMED_THEN_DENIED = re(
-  rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${participleSource(['processing', 'flow'])})\b` +
+  rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
     // Only keeping denied (LABELS.md: a denial of storing only, for data it processes): "…stored on the lock and never
     // transmitted to us" still denies.
     rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:kept|stored|retained|saved)\b(?! (?:or|and|nor) [a-z]+ed\b)`,
@@ -171,7 +171,7 @@ const PRONOUN_DENIAL = re(
     // "have not collected this category": the perfect too.
     rx`(?:(?:do|does|will|can|could|would|did|have|has|had)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
     // "neither receives nor stores them": two verbs, the pronoun after the second.
-    rx`(?:(?:${verbSource(ALL_KINDS)})\s+nor\s+)?` +
+    rx`(?:(?:${EVERY_VERB})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     rx`(?:${PROCESSING_OR_FLOW_VERB})\s+(?:to\s+|in\s+on\s+|into\s+)?(?:it|them|this|that|${DEMONSTRATIVE_DATA})\b` +
     // Not bounded in time, which keeps it until then: "…, and we do not store it after your trip ends".
@@ -350,11 +350,11 @@ const UNTIL_EVENT = re(
 /** A later act on what the mention names, by pronoun: "…, the app uses it", "…, it is stored in our cloud". */
 const ACT_ON_IT = re(
   rx`\b(?:${PROCESSING_OR_FLOW_VERB})\s+(?:it|them)\b|\b(?:it|they)\s+(?:is|are|will be|may be)\s+(?:\w+ly\s+)?` +
-    rx`(?:${participleSource(['processing', 'flow'])})\b`,
+    rx`(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b`,
 );
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}$/i;
 /** An act on the data after a necessity: "…required or collected", "…and is never collected". */
-const ACT_AFTER = re(rx`^[^.;]{0,60}?(?:,|\b(?:or|and|nor)\b)[^.;]{0,30}?\b(?:${participleSource(['processing', 'flow'])}|collect|store|receive|keep|process|use)\b`);
+const ACT_AFTER = re(rx`^[^.;]{0,60}?(?:,|\b(?:or|and|nor)\b)[^.;]{0,30}?\b(?:${PROCESSING_OR_FLOW_PARTICIPLE}|collect|store|receive|keep|process|use)\b`);
 /** "We do not require biometric data to open an account": the act is not asked of the reader, not denied. */
 const NOT_REQUIRED_BEFORE = re(
   rx`\b(?:do(?:es)? not|don't|doesn't|never|will not|won't)\s+(?:\w+ly\s+)?(?:require|need)\s+` +

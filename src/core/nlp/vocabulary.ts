@@ -10,7 +10,7 @@ import {
 } from './terms';
 import { EG } from './abbreviations';
 import { alternatives, named, rx, words, type Alternatives } from '../text/pattern';
-import { ALL_KINDS, participleSource, PROCESSING_OR_FURTHER_VERB, verbSource } from './verbs';
+import { EVERY_VERB, participleSource, PROCESSING_OR_FURTHER_VERB } from './verbs';
 import { DATA_TYPES, type Action, type ConditionKind, type DataType, type Purpose, type Source } from './types';
 
 /**
@@ -1168,7 +1168,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
-    rx`\b(?:${verbSource(ALL_KINDS)}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
+    rx`\b(?:${EVERY_VERB}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       rx`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       rx` (?:(?:current|exact|precise|approximate|live) )?position\b`,
     rx`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
