@@ -35,9 +35,5 @@ export function oncePerSentence<T>(read: (sentence: string) => T): (sentence: st
   };
 }
 
-export const actsIn = oncePerSentence((sentence): Act[] => {
-  const acts: Act[] = [];
-  ACT.lastIndex = 0;
-  for (let m = ACT.exec(sentence); m; m = ACT.exec(sentence)) acts.push({ at: m.index, word: m[0] });
-  return acts;
-});
+// Read only through matchAll, which copies the pattern: its own lastIndex never moves from 0.
+export const actsIn = oncePerSentence((sentence): Act[] => [...sentence.matchAll(ACT)].map((m) => ({ at: m.index, word: m[0] })));

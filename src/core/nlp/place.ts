@@ -10,7 +10,7 @@
  */
 
 import { actsIn } from './acts';
-import { alternatives, cased, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
+import { alternatives, cased, charsAfter, charsBefore, lastMatch, re, rx, words } from '../text/pattern';
 import { EG, IE } from './abbreviations';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
@@ -49,10 +49,7 @@ const PLACE_DETERMINERS = alternatives([
 function wordsBefore(sentence: string, start: number): string[] {
   const before = charsBefore(sentence, start, 60);
   // Stop at a list separator or a bracket: "…, location" is a list item, bare.
-  const cut = Math.max(
-    before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(':'),
-  );
-  const words = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
+  const words = before.split(/[,;(:]/).pop()!.trim().split(/\s+/).filter(Boolean);
   return words.slice(-3).reverse();
 }
 
@@ -151,13 +148,8 @@ const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-
  */
 // Plural, as "their" is: not the verb in "can store the data".
 const THEIR_ANTECEDENT = re(rx`\b(?:((?<!\b(?:at|from|in|to|with|by|of|for|on) (?:(?:the|our|a|your|partner|local) )?)(?:${ORGANISATIONS})(?<=s))|${USER_NOUN}|people|friends|contacts|you)\b`, 'gi');
-function theirIsOrganisations(sentence: string, start: number): boolean {
-  const window = charsBefore(sentence, start, 150);
-  let last: RegExpExecArray | null = null;
-  THEIR_ANTECEDENT.lastIndex = 0;
-  for (let m = THEIR_ANTECEDENT.exec(window); m; m = THEIR_ANTECEDENT.exec(window)) last = m;
-  return last?.[1] !== undefined;
-}
+const theirIsOrganisations = (sentence: string, start: number) =>
+  lastMatch(THEIR_ANTECEDENT, charsBefore(sentence, start, 150))?.[1] !== undefined;
 
 /**
  * Whether the word "location" ending at `end` is complemented by premises: "the exact location of the nearest store"

@@ -82,6 +82,12 @@ export const charsBefore = (s: string, at: number, n: number): string => s.slice
 /** The `n` characters of `s` from `at` (fewer near its end): the window a pattern looks ahead in. */
 export const charsAfter = (s: string, at: number, n: number): string => s.slice(at, at + n);
 
+/**
+ * The last match of a global pattern in `s`, or undefined. Through matchAll, which copies the pattern: its own
+ * lastIndex never moves from 0.
+ */
+export const lastMatch = (re: RegExp, s: string): RegExpMatchArray | undefined => [...s.matchAll(re)].pop();
+
 /** A non-capturing alternation: `words('a|b', 'c')` is `(?:a|b|c)`. Arguments may hold several alternatives. */
 export const words = (...xs: string[]): string => `(?:${xs.join('|')})`;
 
