@@ -1032,8 +1032,11 @@ const CONTRAST_OPENER = /^\W*(?:but|while|whereas|however)\b/i;
 /** Up to `chars` of the mention's clause after it. */
 const clauseAfter = (sentence: string, mention: Mention, clause: Clause, chars: number) =>
   sentence.slice(mention.end, Math.min(clause.end, mention.end + chars));
-/** A stance's polarity: denied outright or kept on the device, against affirmed or conditional. */
+/** A stance's polarity: denied outright or kept on the device (deniesIt), against affirmed or conditional (affirmsIt). */
 const deniesIt = (stance: MentionStance) => stance === 'denied' || stance === 'on-device';
+const affirmsIt = (stance: MentionStance) => stance === 'affirmed' || stance === 'conditional';
+/** The types whose claims say whether they identify someone (`identifier`): face and voice. */
+const identifiable = (type: DataType) => type === 'face' || type === 'voice';
 /** Read once per clause (its text is one string for all its mentions), not once per mention. */
 const clauseStaysOnDevice = oncePerSentence(staysOnDevice);
 
@@ -1401,7 +1404,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // One pass, not a search per mention: a table row written out can hold many.
     const affirmedGeneric: typeof leftGeneric = [];
     const rest: typeof leftGeneric = [];
-    for (const x of leftGeneric) (x.stance === 'affirmed' || x.stance === 'conditional' ? affirmedGeneric : rest).push(x);
+    for (const x of leftGeneric) (affirmsIt(x.stance) ? affirmedGeneric : rest).push(x);
     if (affirmedGeneric.length > 0) {
       byType.set(APPROXIMATE, affirmedGeneric);
       setOrDrop(LOCATION, rest);
@@ -1443,9 +1446,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     const list = keysBesideDenial(sentence, read).flatMap((x) =>
       !isDeviceKey(sentence, x) ? [x] : lastDenialAt > x.mention.end || onDevice ? [{ ...x, stance: 'denied' as MentionStance }] : [],
     );
-    const affirmed = list.filter(
-      (x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless',
-    );
+    const affirmed = list.filter((x) => affirmsIt(x.stance) || x.stance === 'denied-unless');
     const denied = list.filter((x) => deniesIt(x.stance) || x.stance === 'denied-unless');
     const chosen = affirmed.length > 0 ? affirmed : denied;
     if (chosen.length === 0) continue;
@@ -1464,7 +1465,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       purposes,
       evidence: evidenceOf(chosen.map(({ mention }) => mention)),
     };
-    if (type === 'face' || type === 'voice') {
+    if (identifiable(type)) {
       const named = chosen.some((x) => x.mention.term.identifier);
       // An age checked from the face is no identifier, unless the sentence identifies too ("…to check your age and to
       // verify your identity").
@@ -1481,13 +1482,23 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (source) practice.source = source;
     if (scope) practice.scope = scope;
     practices.push(practice);
-    // "Outside Paris we collect your GPS location; in Paris we do not.", "…in the US, but not in the EEA.": the
-    // claim's verb elided in a second clause that denies it in another scope (LABELS.md "both stances").
-    if (stance === 'affirmed' && elidedDenial) {
-      practices.push(deniedCopy(practice));
+    const lastEnd = chosen[chosen.length - 1]!.mention.end;
+    if (stance === 'denied') {
+      // "Kinetra's web dashboard does not collect your geolocation, although the mobile app may do so": the same
+      // claim affirmed for another product.
+      // "…does not record your location outside of the door readers it is tapped against": denied outside a scope,
+      // so done within it (LABELS.md "both stances for one type").
+      if (ELLIPTIC_AFFIRMATION.test(sentence.slice(lastEnd)) || OUTSIDE_SCOPE.test(charsAfter(sentence, lastEnd, 60))) {
+        const affirmation: SentencePractice = { ...practice, stance: 'affirmed' };
+        delete affirmation.flow;
+        practices.push(affirmation);
+      }
       continue;
     }
-    if (stance === 'affirmed' && affirmed.some((x) => x.stance === 'denied-unless')) {
+    // "Outside Paris we collect your GPS location; in Paris we do not.", "…in the US, but not in the EEA.": the
+    // claim's verb elided in a second clause that denies it in another scope (LABELS.md "both stances"); or a
+    // mention denied but for a condition or an event (denied-unless).
+    if (elidedDenial || affirmed.some((x) => x.stance === 'denied-unless')) {
       practices.push(deniedCopy(practice));
       continue;
     }
@@ -1509,12 +1520,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       const near = affirmedByClause.get(clauseIndexOf(clauses, d.mention));
       // An identifier denied beside the plain data it would be made from is a claim of its own: "no voiceprint is
       // generated from their recorded calls" keeps the recordings and denies the print.
-      if (near && d.mention.term.identifier && (type === 'face' || type === 'voice') && near.every((a) => !a.term.identifier)) return true;
+      if (near && d.mention.term.identifier && identifiable(type) && near.every((a) => !a.term.identifier)) return true;
       return !near || near.every((a) => exceptionBetween(sentence, d.mention, a));
     });
-    if (stance === 'affirmed' && deniedElsewhere.length > 0) {
+    if (deniedElsewhere.length > 0) {
       const denial = deniedCopy(practice, { evidence: evidenceOf(deniedElsewhere.map((d) => d.mention)) });
-      if (type === 'face' || type === 'voice') {
+      if (identifiable(type)) {
         // "We do not use your voice to identify you; however, we keep recordings": the denial is of identifying.
         denial.identifier = deniedElsewhere.some(
           (d) => d.mention.term.identifier || IDENTIFY_PURPOSE.test(charsAfter(sentence, d.mention.end, 30)),
@@ -1525,30 +1536,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     }
     // "Older versions collected GPS data, but current versions do not.": the verb left out after a contrast
     // denies the same claim for another scope.
-    if (stance === 'affirmed' && ELLIPTIC_DENIAL.test(sentence.slice(chosen[chosen.length - 1]!.mention.end))) {
+    if (ELLIPTIC_DENIAL.test(sentence.slice(lastEnd))) {
       practices.push(deniedCopy(practice));
       continue;
     }
-    // "Kinetra's web dashboard does not collect your geolocation, although the mobile app may do so": the same
-    // claim affirmed for another product.
-    // "…does not record your location outside of the door readers it is tapped against": denied outside a scope,
-    // so done within it (LABELS.md "both stances for one type").
-    if (
-      stance === 'denied' &&
-      (ELLIPTIC_AFFIRMATION.test(sentence.slice(chosen[chosen.length - 1]!.mention.end)) ||
-        OUTSIDE_SCOPE.test(charsAfter(sentence, chosen[chosen.length - 1]!.mention.end, 60)))
-    ) {
-      const affirmed: SentencePractice = { ...practice, stance: 'affirmed' };
-      delete affirmed.flow;
-      practices.push(affirmed);
-      continue;
-    }
     // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.
-    const regional =
-      stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
-    if (regional) {
-      practices.push(deniedCopy(practice, { scope: regional }));
-    }
+    const regional = regionalDenial(sentence, lastEnd);
+    if (regional) practices.push(deniedCopy(practice, { scope: regional }));
   }
   return practices;
 }
@@ -1577,7 +1571,7 @@ const READER_USES_BEFORE = re(
  */
 function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>(sentence: string, list: T[]): T[] {
   const isKey = (x: T) =>
-    (x.stance === 'affirmed' || x.stance === 'conditional') &&
+    affirmsIt(x.stance) &&
     (KEY_AFTER.test(charsAfter(sentence, x.mention.end, 16)) ||
       READER_USES_BEFORE.test(charsBefore(sentence, x.mention.start, 30)));
   if (list.some((x) => deniesIt(x.stance))) return list.filter((x) => !isKey(x));
@@ -1750,7 +1744,7 @@ function answeredLabel(label: string, answer: TableAnswer, context: SentenceCont
     byType.delete(LOCATION);
   }
   // "Biometric information (face geometry, …) — Collected: Yes" names face data (LABELS.md: the named kind).
-  const named = [...byType].some(([t, ms]) => (t === 'face' || t === 'voice') && ms.some((m) => m.term.identifier));
+  const named = [...byType].some(([t, ms]) => identifiable(t) && ms.some((m) => m.term.identifier));
   if (named && byType.get('biometric')?.every((m) => m.term.generic) && !GENERIC_KEPT.test(label)) {
     byType.delete('biometric');
   }
@@ -1765,7 +1759,7 @@ function answeredLabel(label: string, answer: TableAnswer, context: SentenceCont
       purposes: [],
       evidence: evidenceOf(mentions),
     };
-    if (type === 'face' || type === 'voice') practice.identifier = mentions.some((m) => m.term.identifier === true);
+    if (identifiable(type)) practice.identifier = mentions.some((m) => m.term.identifier === true);
     if (context.scope) practice.scope = context.scope;
     return practice;
   });
