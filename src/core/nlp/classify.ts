@@ -1233,7 +1233,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
   const settingAt = userSettingFrom(sentence) ?? Infinity;
-  const settingEnd = settingAt === Infinity ? Infinity : userSettingEnd(sentence, settingAt);
+  const settingEnd = settingAt === Infinity ? Infinity : userSettingEnd(sentence);
   let mentions = findMentions(sentence).filter(
     (m) =>
       !(m.start >= settingAt && m.start < settingEnd && !SETTING_TARGET.test(charsBefore(sentence, m.start, 60))) &&
