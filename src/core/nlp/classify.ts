@@ -559,8 +559,8 @@ interface Cue<T> {
   slot: number;
 }
 // Global only where every match is read (actionsIn); the others are asked for their first match, from the start.
-const compileCues = <T>(cues: { value: T; source: string }[], flags?: string): Cue<T>[] =>
-  cues.map((c) => ({ value: c.value, re: re(c.source, flags), slot: gateSlot(c.source) }));
+const compileCues = <T extends string>(cues: Record<T, string>, flags?: string): Cue<T>[] =>
+  (Object.entries(cues) as [T, string][]).map(([value, source]) => ({ value, re: re(source, flags), slot: gateSlot(source) }));
 const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES, 'gi');

@@ -89,7 +89,7 @@ function prefilterOf(): Prefilter {
     termSets,
     // Asked by isCandidate, then by findMentions of the same sentence: read once.
     held: oncePerSentence(literalIndex(partSets)),
-    trapsHeld: literalIndex(TRAPS.map((t) => requiredLiterals(t.source))),
+    trapsHeld: literalIndex(Object.values(TRAPS).map((source) => requiredLiterals(source))),
   };
   return prefilter;
 }
@@ -127,7 +127,7 @@ export function isCandidate(raw: string): boolean {
   return false;
 }
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
-const trapRes = TRAPS.map((t) => ({ lower: re(t.source, 'g'), re: re(t.source, 'gi') }));
+const trapRes = Object.values(TRAPS).map((source) => ({ lower: re(source, 'g'), re: re(source, 'gi') }));
 
 /**
  * Every trigger as plain patterns (the bench's regex-scan floor; the cheap pass uses `isCandidate`): one per family,

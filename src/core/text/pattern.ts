@@ -102,13 +102,9 @@ export const joinPattern = (flags: string, pieces: string[]): RegExp => re(piece
 export type Alternatives = string | string[];
 export const alternatives = (a: Alternatives): string => [a].flat().join('|');
 
-/** A row of the analyzer's tables of named patterns (traps, negation cues, on-device wordings). */
-export interface NamedSource {
-  id: string;
-  source: string;
-}
 /**
- * A row of such a table. The rows are calls rather than object literals because the minifier keeps property
- * names: repeated on each row, they cost bytes of the shipped module.
+ * A table of the analyzer's named patterns (traps, negation cues, on-device wordings): each source under its name, in
+ * order. An object keyed by name rather than a list of rows, whose property names the minifier keeps on every row;
+ * the names are for the tests (each row's example) and for the reader.
  */
-export const named = (id: string, source: Alternatives): NamedSource => ({ id, source: alternatives(source) });
+export type NamedSources = Record<string, string>;
