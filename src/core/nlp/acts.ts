@@ -1,5 +1,5 @@
 import { EVERY_VERB } from './verbs';
-import { re, rx } from '../text/pattern';
+import { matchesOf, re, rx } from '../text/pattern';
 
 /**
  * The verbs of acting on data in a sentence (processing, further actions, flow), found once per sentence: the
@@ -35,5 +35,4 @@ export function oncePerSentence<T>(read: (sentence: string) => T): (sentence: st
   };
 }
 
-// Read only through matchAll, which copies the pattern: its own lastIndex never moves from 0.
-export const actsIn = oncePerSentence((sentence): Act[] => [...sentence.matchAll(ACT)].map((m) => ({ at: m.index, word: m[0] })));
+export const actsIn = oncePerSentence((sentence): Act[] => matchesOf(ACT, sentence).map((m) => ({ at: m.index, word: m[0] })));

@@ -83,10 +83,18 @@ export const charsBefore = (s: string, at: number, n: number): string => s.slice
 export const charsAfter = (s: string, at: number, n: number): string => s.slice(at, at + n);
 
 /**
- * The last match of a global pattern in `s`, or undefined. Through matchAll, which copies the pattern: its own
- * lastIndex never moves from 0.
+ * Every match of a global pattern in `s`, by an exec loop on the pattern itself, which leaves its lastIndex at 0:
+ * `matchAll` copies the pattern on every call, which for a long one (the verb lexicon's) costs ten times the scan.
+ * The pattern must not match the empty string.
  */
-export const lastMatch = (re: RegExp, s: string): RegExpMatchArray | undefined => [...s.matchAll(re)].pop();
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+/** The last match of a global pattern in `s` (which must not match the empty string), or undefined. */
+export const lastMatch = (re: RegExp, s: string): RegExpExecArray | undefined => matchesOf(re, s).pop();
 
 /** A non-capturing alternation: `words('a|b', 'c')` is `(?:a|b|c)`. Arguments may hold several alternatives. */
 export const words = (...xs: string[]): string => `(?:${xs.join('|')})`;
