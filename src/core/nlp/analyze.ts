@@ -102,7 +102,7 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
     practices,
     basis,
     identifierBasis,
-    stats: { sentences, candidates: reader.candidates, oversized: split.oversized, skipped: split.skipped },
+    stats: { sentences, candidates: reader.candidates, ...split },
   };
   if (stopped) analysis.partial = { reason: 'time-budget', analyzedChars };
   return analysis;

@@ -1040,12 +1040,12 @@ const identifiable = (type: DataType) => type === 'face' || type === 'voice';
 /** Read once per clause (its text is one string for all its mentions), not once per mention. */
 const clauseStaysOnDevice = oncePerSentence(staysOnDevice);
 
+/** The sentence's conditions, one per kind (each kind is one cue), with the words that state each. */
 function conditionsOf(sentence: string, held: Uint8Array): Condition[] {
   const out: Condition[] = [];
   for (const { value, re: r, slot } of conditionCues) {
-    if (!held[slot]) continue;
-    const m = r.exec(sentence);
-    if (m && !out.some((c) => c.kind === value)) out.push({ kind: value, text: m[0] });
+    const m = held[slot] ? r.exec(sentence) : null;
+    if (m) out.push({ kind: value, text: m[0] });
   }
   return out;
 }
@@ -1252,6 +1252,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const clauses = clausesOf(sentence);
   const onDevice = staysOnDevice(sentence);
   const negatedCondition = NEGATED_CONDITION.test(sentence);
+  const negations = negationsIn(sentence);
   const facts: SentenceFacts = {
     onDevice,
     // Read once per sentence, and only where the data stays off the company's side at all.
@@ -1259,14 +1260,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     notApplicable: /\bN\/A\b/.test(sentence),
     negatedCondition,
     negativeConditionLead: NEGATIVE_CONDITION_LEAD.test(sentence),
-    negations: [],
-    verdicts: [],
+    negations,
+    verdicts: negations.map((n) => verdictOf(sentence, n)),
     storageOnly: STORAGE_ONLY_DENIAL.test(sentence) && !ANY_NEGATED_COLLECTION.test(sentence),
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
   };
-  facts.negations = negationsIn(sentence);
-  facts.verdicts = facts.negations.map((n) => verdictOf(sentence, n));
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();
   for (const mention of mentions) {
