@@ -58,7 +58,7 @@ export function foldRawTemplates(code: string, fileName = 'file.ts'): string {
 }
 
 /** The calls whose last argument is a list of alternatives joined with `|` (pattern.ts, vocabulary.ts). */
-const JOINS_LAST_ARGUMENT = new Set(['alternatives', 'term', 'named', 'cue']);
+const JOINS_LAST_ARGUMENT = new Set(['alternatives', 'term']);
 /** The raw text of a piece (an `rx` template, or a plain string with nothing a template would read otherwise). */
 function rawText(node: ts.Node, code: string, source: ts.SourceFile): string | undefined {
   if (isPiece(node)) {

@@ -1,4 +1,4 @@
-import { cased, charsBefore, re, rx, words } from '../text/pattern';
+import { cased, charsBefore, lastMatch, re, rx, words } from '../text/pattern';
 import { EG } from './abbreviations';
 import { countAtOrBefore } from '../text/sorted';
 import { actsIn, oncePerSentence } from './acts';
@@ -159,15 +159,9 @@ export function actedOnIndependently(sentence: string, clauseStart: number, ment
 
 /** The last offsets of a first-party word and of a further or flow verb, once per sentence. */
 const laterMarks = oncePerSentence((sentence) => ({
-  firstPartyLast: lastMatch(FIRST_PARTY_ALL, sentence),
-  passedOnLast: lastMatch(PASSED_ON_ALL, sentence),
+  firstPartyLast: lastMatch(FIRST_PARTY_ALL, sentence)?.index ?? -1,
+  passedOnLast: lastMatch(PASSED_ON_ALL, sentence)?.index ?? -1,
 }));
-function lastMatch(re: RegExp, s: string): number {
-  let last = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
-  return last;
-}
 
 /**
  * The mention's own passive names its agent, a party acting on its own: "iris matching is carried out by the

@@ -1,5 +1,5 @@
-import { ALL_KINDS, verbSource } from './verbs';
-import { re, rx } from '../text/pattern';
+import { EVERY_VERB } from './verbs';
+import { matchesOf, re, rx } from '../text/pattern';
 
 /**
  * The verbs of acting on data in a sentence (processing, further actions, flow), found once per sentence: the
@@ -17,7 +17,7 @@ export interface Act {
  * in a list of data ("operating system, access times, approximate location data"), where it governs nothing.
  */
 const NOUN_COMPOUND = rx`(?! (?:times|logs|tokens|points|rights|requests|codes|levels|dates|controls|credentials|keys|cases|buttons|keeping)\b)`;
-const ACT = re(rx`\b(?:${verbSource(ALL_KINDS)})\b${NOUN_COMPOUND}`, 'gi');
+const ACT = re(rx`\b(?:${EVERY_VERB})\b${NOUN_COMPOUND}`, 'gi');
 
 /**
  * `read` remembered for the last sentence it was asked about: per-mention passes call it once per mention,
@@ -35,9 +35,4 @@ export function oncePerSentence<T>(read: (sentence: string) => T): (sentence: st
   };
 }
 
-export const actsIn = oncePerSentence((sentence): Act[] => {
-  const acts: Act[] = [];
-  ACT.lastIndex = 0;
-  for (let m = ACT.exec(sentence); m; m = ACT.exec(sentence)) acts.push({ at: m.index, word: m[0] });
-  return acts;
-});
+export const actsIn = oncePerSentence((sentence): Act[] => matchesOf(ACT, sentence).map((m) => ({ at: m.index, word: m[0] })));

@@ -1,7 +1,7 @@
 import type { PolicyText } from '../text/policy-text';
 import { regionOf, tableAnswerOf, type SentenceContext } from './classify';
 import { splitSentences, type SplitStats } from './sentences';
-import { SentenceReader, type ClassifiedSentence, type SentencePasses } from './text';
+import { sentenceReader, type ClassifiedSentence, type SentencePasses } from './text';
 import { summarizeWithBasis } from './summary';
 import type { Analysis, Practice, RegionScope } from './types';
 
@@ -32,7 +32,7 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
   // Without a budget the clock is never read (twice per sentence, it cost more than some passes).
   const overBudget = deadline === Infinity ? () => false : () => now() > deadline;
   const split: SplitStats = { oversized: 0, skipped: 0 };
-  const reader = new SentenceReader(options.passes);
+  const reader = sentenceReader(options.passes);
   const read: { found: ClassifiedSentence; section: string }[] = [];
   const scopeCache = new Map<string, RegionScope | undefined>();
   let sentences = 0;
@@ -102,7 +102,7 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
     practices,
     basis,
     identifierBasis,
-    stats: { sentences, candidates: reader.candidates, oversized: split.oversized, skipped: split.skipped },
+    stats: { sentences, candidates: reader.candidates, ...split },
   };
   if (stopped) analysis.partial = { reason: 'time-budget', analyzedChars };
   return analysis;

@@ -1,7 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { oncePerSentence } from './acts';
-import { ALL_KINDS, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB, verbSource } from './verbs';
+import { ALL_KINDS, EVERY_VERB, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
 import { FUNCTION_WORDS } from '../text/function-words';
 import { gated } from '../text/pattern-gate';
@@ -15,10 +15,8 @@ import { gated } from '../text/pattern-gate';
 /** Where a sentence stands: a table cell's line is the label of its row, never an item of a list of data. */
 export type LineKind = 'table-cell' | 'paragraph' | 'list-item' | undefined;
 
-interface NonClaimRule {
-  id: string;
-  test: (sentence: string, line: LineKind) => boolean;
-}
+/** A reason a sentence makes no claim, as a test of the sentence. */
+type NonClaimTest = (sentence: string, line: LineKind) => boolean;
 
 /**
  * The sentence's words, split once per sentence: several rules ask for them (callers must not change the list).
@@ -37,7 +35,7 @@ const FIRST_PARTY_ACT = re(
     rx`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
     // A denial is a claim too: "we do not collect", "we never share".
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
-    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${verbSource(ALL_KINDS)})\b` +
+    rx`|not|never|don't|doesn't|didn't|won't|cannot)\s+){0,4}(?:${EVERY_VERB})\b` +
     // What lets or makes the company act is its act too: "Maine law allows us to use and disclose…", "Illinois law
     // requires us to keep…".
     rx`|\b(?:allow|permit|authori[sz]e|require|oblige)s? us to (?:${PROCESSING_OR_FLOW_VERB})\b`,
@@ -88,7 +86,7 @@ const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
     rx`[^.;]{0,60}?\b(?:do|does) not include\b`,
 );
-const ANY_VERB = re(rx`\b(?:${verbSource(ALL_KINDS)})\b`);
+const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
@@ -244,7 +242,7 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
 // `,?\s*which` written as `,\s*which|(?<!\s)\s*which`: a start inside a run of spaces would end where the
 // run's first space does, so only that one is tried (linear on long runs; the first match is the same).
 const WE_ACT_LEAD = /(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we /gi;
-const WE_ACT_VERB = re(rx`(?:${verbSource(ALL_KINDS)})\b`, 'iy');
+const WE_ACT_VERB = re(rx`(?:${EVERY_VERB})\b`, 'iy');
 const WORD_THEN_SPACE = /\w+ /y;
 const MAX_WORDS_BEFORE_VERB = 3;
 /** Where the first clause of the company's act starts in `s`, or -1 (exported for its test). */
@@ -265,16 +263,16 @@ export function weActIndex(s: string): number {
   }
   return -1;
 }
-/** The last answer of `userSettingEnd`, which the claim filter and the classifier ask of the same sentence. */
-let lastSettingEnd: { s: string; at: number; end: number } | undefined;
-/** Where the reader's setting from `at` ends: at a later clause of the company's act, else the sentence's end. */
-export function userSettingEnd(s: string, at: number): number {
-  if (lastSettingEnd && lastSettingEnd.at === at && lastSettingEnd.s === s) return lastSettingEnd.end;
+/**
+ * Where the reader's setting that opens at `userSettingFrom(s)` ends (asked only of a sentence that has one): at a
+ * later clause of the company's act, else the sentence's end. Read once: the claim filter and the classifier ask
+ * it of the same sentence.
+ */
+export const userSettingEnd = oncePerSentence((s: string): number => {
+  const at = userSettingFrom(s)!;
   const index = weActIndex(s.slice(at));
-  const end = index >= 0 ? at + index : s.length;
-  lastSettingEnd = { s, at, end };
-  return end;
-}
+  return index >= 0 ? at + index : s.length;
+});
 
 /** A word that defines another ("X means…", "X refers to…"). */
 // Not a consequence: "…on your device, which means that no audio is ever sent to us".
@@ -327,7 +325,7 @@ const NORM_WORD = gated(
 );
 const ACT_IN_NORM = re(
   rx`\b(?:rules|laws?|restrictions?|requirements?|limits?|right|rights|consent) (?:for|on|to|about|regarding)` +
-    rx`(?: the)? (?:${verbSource(ALL_KINDS)})\b`,
+    rx`(?: the)? (?:${EVERY_VERB})\b`,
   'gi',
 );
 /**
@@ -560,7 +558,7 @@ const CROSS_REFERENCE = re(
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = re(
-  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${verbSource(ALL_KINDS)})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
+  rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${EVERY_VERB})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
 const ADVICE = gated(
   rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
@@ -781,43 +779,38 @@ const LAW_CLASSES = gated(
     rx`(?:special categor(?:y|ies)|sensitive ${PERSONAL_DATA})\b`,
 );
 
-/** A rule of the list below: a call rather than an object literal, whose property names the minifier keeps. */
-const rule = (id: string, test: NonClaimRule['test']): NonClaimRule => ({ id, test });
-
-export const NON_CLAIM_RULES: NonClaimRule[] = [
-  rule('question', (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s)),
-  rule('heading', looksLikeHeading),
-  rule('ui-label', (s) =>
+/** The reasons a sentence makes no claim, by name, tried in this order. */
+export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
+  question: (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s),
+  heading: looksLikeHeading,
+  'ui-label': (s) =>
     // "…whether we deliver to your area" asks about the company, it does not claim an act of it.
     UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !USE_TAKEN.test(s) &&
     // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
     (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
-  ),
   // An instruction after the reader's aim or situation: "To find a store near you, enter your ZIP code", "If you
   // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
   // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
-  rule('ui-instruction', (s) => withoutUs(IMPERATIVE_AFTER_AIM, s) && !COMPANY_ACT.test(s)),
+  'ui-instruction': (s) => withoutUs(IMPERATIVE_AFTER_AIM, s) && !COMPANY_ACT.test(s),
   // A practice the company may take up one day: "If we ever collect biometric data, we will tell you first". Not a
   // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
   // before…", LABELS.md).
-  rule('hypothetical', (s) => HYPOTHETICAL_PRACTICE.test(s)),
+  hypothetical: (s) => HYPOTHETICAL_PRACTICE.test(s),
   // A path through the settings: "go to Settings > Location > Permissions".
-  rule('ui-path', (s) =>
+  'ui-path': (s) =>
     // One step is enough after "Settings": "…in Settings > Privacy Center".
     (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w/i.test(s) || UI_STEPS.test(s)) &&
     // Nor a claim in the passive with its setting after it: "precise location is collected only where you have given
     // consent, and you can withdraw that consent in Settings > Privacy".
     !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s),
-  ),
   // An instruction opening with its verb, with no act of the company's: "Choose a location for the camera at least
   // three feet from the crib", "Click "Find a Dealer" and enter your ZIP code". A table of contents, too.
   // Not with a claim in the passive after it ("Make sure the app has permission; your location is collected…").
-  rule('imperative', (s) =>
+  imperative: (s) =>
     (withoutUs(IMPERATIVE_START, s, FIRST_PARTY_ACT) || /^\W*(?:table of )?contents\s*:/i.test(s)) && !COMPANY_ACT.test(s) &&
     !PASSIVE_ACT.test(s),
-  ),
-  rule('front-matter', (s) => /^[a-z_]+:\s/.test(s)),
-  rule('definition', (s) =>
+  'front-matter': (s) => /^[a-z_]+:\s/.test(s),
+  definition: (s) =>
     // Not the company by its name acting on data so defined: "Kestrel Live does not collect … biometric information
     // as those terms are defined under BIPA".
     // Nor in a clause of its own after the definition: "Biometric information means…; Tidewater Residences collects
@@ -866,88 +859,81 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     // A kind defined by its genus, both indefinite: "A voiceprint is a set of measurable characteristics…", "A
     // passkey is a credential stored on your device…" (any one, not the reader's or the company's).
     withoutUs(/^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s/i, s) && !COMPANY_ACT.test(s),
-  ),
-  rule('law', (s) =>
+  law: (s) =>
     // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
     // Not after data acted on in the passive: "…are sent to the search provider, whose use of this information is
     // governed by its own privacy policy".
     withoutUs(REGULATED, s, FIRST_PARTY_ACT) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) ||
     (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
     isNormStatement(s),
-  ),
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
   // A later act of the company's ("…, and we will then collect your precise location") is a claim of its own.
-  rule('user-setting', (s) => {
+  'user-setting': (s) => {
     const at = userSettingFrom(s);
     // Not after the company's own act: "We share your precise location, but you can switch it off" claims first.
-    return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s, at) === s.length && !claimAct(s.slice(0, at));
-  }),
+    return at !== undefined && at <= FIRST_WORDS && userSettingEnd(s) === s.length && !claimAct(s.slice(0, at));
+  },
   // Not after a clause of the company's own act: "…; we do not apply facial recognition to this content, and we
   // recommend that you respect the privacy of others" still denies.
-  rule('advice', (s) => {
+  advice: (s) => {
     const m = ADVICE.exec(s);
     return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
-  }),
+  },
   // Link text: "Learn more about how we use location information."
-  rule('link-text', (s) =>
+  'link-text': (s) =>
     // Also addressed to the reader: "You can learn more about how location works on your device in its settings".
     (/^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
       .test(s) && wordCount(s) <= 16 || CROSS_REFERENCE.test(s)) &&
     // Not one that takes the company's use as given: "Learn more about how we use location information",
     // "…about Google's use of location information" (the dev labels count these as claims).
     !FIRST_PARTY_ACT.test(s) && !USE_TAKEN.test(s),
-  ),
   // The reader finding out more: "You can obtain further information on location-based services if required."
-  rule('reader-information', (s) => READER_INFORMATION.test(s) && !claimAct(s)),
+  'reader-information': (s) => READER_INFORMATION.test(s) && !claimAct(s),
   // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:".
-  rule('lead-in', (s) => withoutUs(/\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s)),
-  rule('reader-duty', (s) => withoutUs(READER_DUTY, s) || withoutUs(USERS_RULES, s, FIRST_PARTY_ACT)),
+  'lead-in': (s) => withoutUs(/\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s),
+  'reader-duty': (s) => withoutUs(READER_DUTY, s) || withoutUs(USERS_RULES, s, FIRST_PARTY_ACT),
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
   // The company by its name is the first party too: "ID.me will not collect your biometric information without
   // your consent, and you may ask us to delete it".
-  rule('rights-request', (s) =>
+  'rights-request': (s) =>
     RIGHTS_REQUEST.test(s) && !FIRST_PARTY_ACT.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !namedAct(s) &&
-    !APP_REQUESTS_ACCESS.test(s)),
+    !APP_REQUESTS_ACCESS.test(s),
   // The state of the user's device or the reader's own choice, with no act of the company.
-  rule('device-state', (s) =>
+  'device-state': (s) =>
     ((READER_CHOICE.test(s) && !CHOICE_OF_COMPANY_ACT.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
     // The state itself ("in use") is not an act on data.
     (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
     // What the feature could be used for is what it is, not an act: "Your device may have sensors that can be used
     // to understand your location" (not "…sensors that are used by us", "…that we use").
     (DEVICE_FEATURE.test(s) && !claimAct(s.replace(CAPABILITY, ' '))),
-  ),
   // A notice about names: "Face ID and Touch ID are trademarks of Apple Inc.".
-  rule('trademark', (s) =>
+  trademark: (s) =>
     withoutUs(/\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i, s) && !claimAct(s),
-  ),
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
-  rule('copula', (s) =>
+  copula: (s) =>
     // The copula of the main clause, not of a subordinate one: "Real-time GPS location while the app is active" is
     // a list item of data.
     wordCount(s) <= 14 && COPULA.test(s.replace(SUBORDINATE_CLAUSE, ' ')) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
-  ),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
-  rule('description', (s) =>
+  description: (s) =>
     DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
     AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
     // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
     TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
-  ),
   // A promise withheld: "We do not guarantee that location-based results will be accurate", "we cannot guarantee
   // that voice recordings will never be accessed" (what the that-clause says is not asserted).
-  rule('warranty', (s) => {
+  warranty: (s) => {
     const m = WARRANTY.exec(s);
     return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
-  }),
+  },
   // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
-  rule('commitment', (s) => onlyThis(s, COMMITMENT)),
-  rule('reader-recourse', (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT)),
-  rule('category-defined', (s) => withoutUs(CATEGORY_DEFINED, s)),
+  commitment: (s) => onlyThis(s, COMMITMENT),
+  'reader-recourse': (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT),
+  'category-defined': (s) => withoutUs(CATEGORY_DEFINED, s),
   // The document speaking of itself: "This section explains your choices about location permissions."
-  rule('self-reference', (s) =>
+  'self-reference': (s) =>
     /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
       .test(s) &&
     /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
@@ -956,14 +942,13 @@ export const NON_CLAIM_RULES: NonClaimRule[] = [
     withoutUs(SECTION_APPLIES, s, FIRST_PARTY_ACT) ||
     // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
     DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
-  ),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
-  rule('responsibility', (s) => RESPONSIBLE.test(s) && !claimAct(s)),
-  rule('discouragement', (s) => /\bdoes not encourage you to provide\b|\bdo not encourage you to provide\b/i.test(s)),
+  responsibility: (s) => RESPONSIBLE.test(s) && !claimAct(s),
+  discouragement: (s) => /\bdo(?:es)? not encourage you to provide\b/i.test(s),
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.
-  rule('refusal-consequence', REFUSAL_CONSEQUENCE),
-];
+  'refusal-consequence': REFUSAL_CONSEQUENCE,
+};
 
 /** The most words of a label: a category's name, not a sentence. */
 const LABEL_MAX_WORDS = 8;
@@ -997,5 +982,6 @@ export function nonClaimReason(sentence: string, line?: LineKind): string | unde
   // opening with a verb of the service is a purpose listed ("- Provide live location updates to users"), not a
   // button's label.
   const purpose = marked && PURPOSE_ITEM.test(item);
-  return NON_CLAIM_RULES.find((r) => !(purpose && r.id === 'ui-label') && r.test(item, line ?? (marked ? 'list-item' : undefined)))?.id;
+  return Object.keys(NON_CLAIM_RULES).find((id) =>
+    !(purpose && id === 'ui-label') && NON_CLAIM_RULES[id]!(item, line ?? (marked ? 'list-item' : undefined)));
 }

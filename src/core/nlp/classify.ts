@@ -10,7 +10,7 @@ import { oncePerSentence } from './acts';
 import { EVERY_KIND, findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
 import {
-  ALL_KINDS, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB, verbKind, verbSource,
+  EVERY_VERB, participleSource, PROCESSING_OR_FLOW_PARTICIPLE, PROCESSING_OR_FLOW_VERB, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB, verbKind,
 } from './verbs';
 import type {
   Action, Actor, Condition, DataType, Modality, RegionScope, SentencePractice, Source, Stance,
@@ -99,7 +99,7 @@ const PASSIVE_DENIAL = re(
     rx`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
     rx`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
     // Coordinated participles, the processing one last: "shared with or collected by us".
-    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${participleSource(['processing', 'flow'])})\b` +
+    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
     // "…and palm-print login has been discontinued": the practice ended.
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").
@@ -118,7 +118,7 @@ const PASSIVE_DENIAL = re(
  * is not kept beyond your session" (used, and kept no longer), not "…is not used and not kept".
  */
 const AFFIRMED_THEN_DENIED = re(
-  rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${participleSource(['processing', 'flow'])})\b` +
+  rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
     // Only keeping denied (LABELS.md: a denial of storing only, for data it processes): "…stored on the lock and never
     // transmitted to us" still denies.
     rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:kept|stored|retained|saved)\b(?! (?:or|and|nor) [a-z]+ed\b)`,
@@ -171,7 +171,7 @@ const PRONOUN_DENIAL = re(
     // "have not collected this category": the perfect too.
     rx`(?:(?:do|does|will|can|could|would|did|have|has|had)\s*)?(?:not|never|n't|cannot|neither)\s+(?:(?:\w+ly|ever|even)\s+)?` +
     // "neither receives nor stores them": two verbs, the pronoun after the second.
-    rx`(?:(?:${verbSource(ALL_KINDS)})\s+nor\s+)?` +
+    rx`(?:(?:${EVERY_VERB})\s+nor\s+)?` +
     // The verb's preposition before the pronoun: "listen to them", "listen in on them", "look into it".
     rx`(?:${PROCESSING_OR_FLOW_VERB})\s+(?:to\s+|in\s+on\s+|into\s+)?(?:it|them|this|that|${DEMONSTRATIVE_DATA})\b` +
     // Not bounded in time, which keeps it until then: "…, and we do not store it after your trip ends".
@@ -350,11 +350,11 @@ const UNTIL_EVENT = re(
 /** A later act on what the mention names, by pronoun: "…, the app uses it", "…, it is stored in our cloud". */
 const ACT_ON_IT = re(
   rx`\b(?:${PROCESSING_OR_FLOW_VERB})\s+(?:it|them)\b|\b(?:it|they)\s+(?:is|are|will be|may be)\s+(?:\w+ly\s+)?` +
-    rx`(?:${participleSource(['processing', 'flow'])})\b`,
+    rx`(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b`,
 );
 const NO_BEFORE = /\bno\s+(?:[\w-]+\s+){0,2}$/i;
 /** An act on the data after a necessity: "…required or collected", "…and is never collected". */
-const ACT_AFTER = re(rx`^[^.;]{0,60}?(?:,|\b(?:or|and|nor)\b)[^.;]{0,30}?\b(?:${participleSource(['processing', 'flow'])}|collect|store|receive|keep|process|use)\b`);
+const ACT_AFTER = re(rx`^[^.;]{0,60}?(?:,|\b(?:or|and|nor)\b)[^.;]{0,30}?\b(?:${PROCESSING_OR_FLOW_PARTICIPLE}|collect|store|receive|keep|process|use)\b`);
 /** "We do not require biometric data to open an account": the act is not asked of the reader, not denied. */
 const NOT_REQUIRED_BEFORE = re(
   rx`\b(?:do(?:es)? not|don't|doesn't|never|will not|won't)\s+(?:\w+ly\s+)?(?:require|need)\s+` +
@@ -559,8 +559,8 @@ interface Cue<T> {
   slot: number;
 }
 // Global only where every match is read (actionsIn); the others are asked for their first match, from the start.
-const compileCues = <T>(cues: { value: T; source: string }[], flags?: string): Cue<T>[] =>
-  cues.map((c) => ({ value: c.value, re: re(c.source, flags), slot: gateSlot(c.source) }));
+const compileCues = <T extends string>(cues: Record<T, string>, flags?: string): Cue<T>[] =>
+  (Object.entries(cues) as [T, string][]).map(([value, source]) => ({ value, re: re(source, flags), slot: gateSlot(source) }));
 const conditionCues = compileCues(CONDITION_CUES);
 const purposeCues = compileCues(PURPOSE_CUES);
 const actionCues = compileCues(ACTION_CUES, 'gi');
@@ -1032,17 +1032,20 @@ const CONTRAST_OPENER = /^\W*(?:but|while|whereas|however)\b/i;
 /** Up to `chars` of the mention's clause after it. */
 const clauseAfter = (sentence: string, mention: Mention, clause: Clause, chars: number) =>
   sentence.slice(mention.end, Math.min(clause.end, mention.end + chars));
-/** A stance's polarity: denied outright or kept on the device, against affirmed or conditional. */
+/** A stance's polarity: denied outright or kept on the device (deniesIt), against affirmed or conditional (affirmsIt). */
 const deniesIt = (stance: MentionStance) => stance === 'denied' || stance === 'on-device';
+const affirmsIt = (stance: MentionStance) => stance === 'affirmed' || stance === 'conditional';
+/** The types whose claims say whether they identify someone (`identifier`): face and voice. */
+const identifiable = (type: DataType) => type === 'face' || type === 'voice';
 /** Read once per clause (its text is one string for all its mentions), not once per mention. */
 const clauseStaysOnDevice = oncePerSentence(staysOnDevice);
 
+/** The sentence's conditions, one per kind (each kind is one cue), with the words that state each. */
 function conditionsOf(sentence: string, held: Uint8Array): Condition[] {
   const out: Condition[] = [];
   for (const { value, re: r, slot } of conditionCues) {
-    if (!held[slot]) continue;
-    const m = r.exec(sentence);
-    if (m && !out.some((c) => c.kind === value)) out.push({ kind: value, text: m[0] });
+    const m = held[slot] ? r.exec(sentence) : null;
+    if (m) out.push({ kind: value, text: m[0] });
   }
   return out;
 }
@@ -1230,7 +1233,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
   const settingAt = userSettingFrom(sentence) ?? Infinity;
-  const settingEnd = settingAt === Infinity ? Infinity : userSettingEnd(sentence, settingAt);
+  const settingEnd = settingAt === Infinity ? Infinity : userSettingEnd(sentence);
   let mentions = findMentions(sentence).filter(
     (m) =>
       !(m.start >= settingAt && m.start < settingEnd && !SETTING_TARGET.test(charsBefore(sentence, m.start, 60))) &&
@@ -1249,6 +1252,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const clauses = clausesOf(sentence);
   const onDevice = staysOnDevice(sentence);
   const negatedCondition = NEGATED_CONDITION.test(sentence);
+  const negations = negationsIn(sentence);
   const facts: SentenceFacts = {
     onDevice,
     // Read once per sentence, and only where the data stays off the company's side at all.
@@ -1256,14 +1260,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     notApplicable: /\bN\/A\b/.test(sentence),
     negatedCondition,
     negativeConditionLead: NEGATIVE_CONDITION_LEAD.test(sentence),
-    negations: [],
-    verdicts: [],
+    negations,
+    verdicts: negations.map((n) => verdictOf(sentence, n)),
     storageOnly: STORAGE_ONLY_DENIAL.test(sentence) && !ANY_NEGATED_COLLECTION.test(sentence),
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
   };
-  facts.negations = negationsIn(sentence);
-  facts.verdicts = facts.negations.map((n) => verdictOf(sentence, n));
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();
   for (const mention of mentions) {
@@ -1401,7 +1403,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // One pass, not a search per mention: a table row written out can hold many.
     const affirmedGeneric: typeof leftGeneric = [];
     const rest: typeof leftGeneric = [];
-    for (const x of leftGeneric) (x.stance === 'affirmed' || x.stance === 'conditional' ? affirmedGeneric : rest).push(x);
+    for (const x of leftGeneric) (affirmsIt(x.stance) ? affirmedGeneric : rest).push(x);
     if (affirmedGeneric.length > 0) {
       byType.set(APPROXIMATE, affirmedGeneric);
       setOrDrop(LOCATION, rest);
@@ -1443,9 +1445,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     const list = keysBesideDenial(sentence, read).flatMap((x) =>
       !isDeviceKey(sentence, x) ? [x] : lastDenialAt > x.mention.end || onDevice ? [{ ...x, stance: 'denied' as MentionStance }] : [],
     );
-    const affirmed = list.filter(
-      (x) => x.stance === 'affirmed' || x.stance === 'conditional' || x.stance === 'denied-unless',
-    );
+    const affirmed = list.filter((x) => affirmsIt(x.stance) || x.stance === 'denied-unless');
     const denied = list.filter((x) => deniesIt(x.stance) || x.stance === 'denied-unless');
     const chosen = affirmed.length > 0 ? affirmed : denied;
     if (chosen.length === 0) continue;
@@ -1464,7 +1464,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       purposes,
       evidence: evidenceOf(chosen.map(({ mention }) => mention)),
     };
-    if (type === 'face' || type === 'voice') {
+    if (identifiable(type)) {
       const named = chosen.some((x) => x.mention.term.identifier);
       // An age checked from the face is no identifier, unless the sentence identifies too ("…to check your age and to
       // verify your identity").
@@ -1481,13 +1481,23 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (source) practice.source = source;
     if (scope) practice.scope = scope;
     practices.push(practice);
-    // "Outside Paris we collect your GPS location; in Paris we do not.", "…in the US, but not in the EEA.": the
-    // claim's verb elided in a second clause that denies it in another scope (LABELS.md "both stances").
-    if (stance === 'affirmed' && elidedDenial) {
-      practices.push(deniedCopy(practice));
+    const lastEnd = chosen[chosen.length - 1]!.mention.end;
+    if (stance === 'denied') {
+      // "Kinetra's web dashboard does not collect your geolocation, although the mobile app may do so": the same
+      // claim affirmed for another product.
+      // "…does not record your location outside of the door readers it is tapped against": denied outside a scope,
+      // so done within it (LABELS.md "both stances for one type").
+      if (ELLIPTIC_AFFIRMATION.test(sentence.slice(lastEnd)) || OUTSIDE_SCOPE.test(charsAfter(sentence, lastEnd, 60))) {
+        const affirmation: SentencePractice = { ...practice, stance: 'affirmed' };
+        delete affirmation.flow;
+        practices.push(affirmation);
+      }
       continue;
     }
-    if (stance === 'affirmed' && affirmed.some((x) => x.stance === 'denied-unless')) {
+    // "Outside Paris we collect your GPS location; in Paris we do not.", "…in the US, but not in the EEA.": the
+    // claim's verb elided in a second clause that denies it in another scope (LABELS.md "both stances"); or a
+    // mention denied but for a condition or an event (denied-unless).
+    if (elidedDenial || affirmed.some((x) => x.stance === 'denied-unless')) {
       practices.push(deniedCopy(practice));
       continue;
     }
@@ -1509,12 +1519,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       const near = affirmedByClause.get(clauseIndexOf(clauses, d.mention));
       // An identifier denied beside the plain data it would be made from is a claim of its own: "no voiceprint is
       // generated from their recorded calls" keeps the recordings and denies the print.
-      if (near && d.mention.term.identifier && (type === 'face' || type === 'voice') && near.every((a) => !a.term.identifier)) return true;
+      if (near && d.mention.term.identifier && identifiable(type) && near.every((a) => !a.term.identifier)) return true;
       return !near || near.every((a) => exceptionBetween(sentence, d.mention, a));
     });
-    if (stance === 'affirmed' && deniedElsewhere.length > 0) {
+    if (deniedElsewhere.length > 0) {
       const denial = deniedCopy(practice, { evidence: evidenceOf(deniedElsewhere.map((d) => d.mention)) });
-      if (type === 'face' || type === 'voice') {
+      if (identifiable(type)) {
         // "We do not use your voice to identify you; however, we keep recordings": the denial is of identifying.
         denial.identifier = deniedElsewhere.some(
           (d) => d.mention.term.identifier || IDENTIFY_PURPOSE.test(charsAfter(sentence, d.mention.end, 30)),
@@ -1525,30 +1535,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     }
     // "Older versions collected GPS data, but current versions do not.": the verb left out after a contrast
     // denies the same claim for another scope.
-    if (stance === 'affirmed' && ELLIPTIC_DENIAL.test(sentence.slice(chosen[chosen.length - 1]!.mention.end))) {
+    if (ELLIPTIC_DENIAL.test(sentence.slice(lastEnd))) {
       practices.push(deniedCopy(practice));
       continue;
     }
-    // "Kinetra's web dashboard does not collect your geolocation, although the mobile app may do so": the same
-    // claim affirmed for another product.
-    // "…does not record your location outside of the door readers it is tapped against": denied outside a scope,
-    // so done within it (LABELS.md "both stances for one type").
-    if (
-      stance === 'denied' &&
-      (ELLIPTIC_AFFIRMATION.test(sentence.slice(chosen[chosen.length - 1]!.mention.end)) ||
-        OUTSIDE_SCOPE.test(charsAfter(sentence, chosen[chosen.length - 1]!.mention.end, 60)))
-    ) {
-      const affirmed: SentencePractice = { ...practice, stance: 'affirmed' };
-      delete affirmed.flow;
-      practices.push(affirmed);
-      continue;
-    }
     // "…faceprints (except in Illinois, where we do not collect them)": the same claim denied for one region.
-    const regional =
-      stance === 'affirmed' ? regionalDenial(sentence, chosen[chosen.length - 1]!.mention.end) : undefined;
-    if (regional) {
-      practices.push(deniedCopy(practice, { scope: regional }));
-    }
+    const regional = regionalDenial(sentence, lastEnd);
+    if (regional) practices.push(deniedCopy(practice, { scope: regional }));
   }
   return practices;
 }
@@ -1577,7 +1570,7 @@ const READER_USES_BEFORE = re(
  */
 function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>(sentence: string, list: T[]): T[] {
   const isKey = (x: T) =>
-    (x.stance === 'affirmed' || x.stance === 'conditional') &&
+    affirmsIt(x.stance) &&
     (KEY_AFTER.test(charsAfter(sentence, x.mention.end, 16)) ||
       READER_USES_BEFORE.test(charsBefore(sentence, x.mention.start, 30)));
   if (list.some((x) => deniesIt(x.stance))) return list.filter((x) => !isKey(x));
@@ -1750,7 +1743,7 @@ function answeredLabel(label: string, answer: TableAnswer, context: SentenceCont
     byType.delete(LOCATION);
   }
   // "Biometric information (face geometry, …) — Collected: Yes" names face data (LABELS.md: the named kind).
-  const named = [...byType].some(([t, ms]) => (t === 'face' || t === 'voice') && ms.some((m) => m.term.identifier));
+  const named = [...byType].some(([t, ms]) => identifiable(t) && ms.some((m) => m.term.identifier));
   if (named && byType.get('biometric')?.every((m) => m.term.generic) && !GENERIC_KEPT.test(label)) {
     byType.delete('biometric');
   }
@@ -1765,7 +1758,7 @@ function answeredLabel(label: string, answer: TableAnswer, context: SentenceCont
       purposes: [],
       evidence: evidenceOf(mentions),
     };
-    if (type === 'face' || type === 'voice') practice.identifier = mentions.some((m) => m.term.identifier === true);
+    if (identifiable(type)) practice.identifier = mentions.some((m) => m.term.identifier === true);
     if (context.scope) practice.scope = context.scope;
     return practice;
   });

@@ -3,13 +3,8 @@
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
  */
-import { cased, charsBefore, named, re, rx, words } from '../text/pattern';
+import { cased, charsBefore, re, rx, words, type NamedSources } from '../text/pattern';
 import { gated } from '../text/pattern-gate';
-
-export interface FlowRow {
-  id: string;
-  source: string;
-}
 
 const deviceOf = (whose: string) =>
   // One adjective may stand before the noun: "inside the secure chip", "on your paired phone".
@@ -64,9 +59,9 @@ const TO_US = rx`(?:us|the app|our (?:app|servers?|service)|the company)`;
 // Its kind may be written with a slash: "a pass/fail result".
 const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes or no`) + rx`s?\b`;
 
-export const ON_DEVICE_ROWS: FlowRow[] = [
+export const ON_DEVICE_ROWS: NamedSources = {
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
-  named('kept-on-device',
+  'kept-on-device':
     rx`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
       rx`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
       rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled|converted)\b` +
@@ -80,9 +75,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       // In the active: "the game processes speech on the tablet".
       // Also a comparison there: "compares your selfie with your ID on your device".
       rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s (?:[\w'-]+ ){1,5}(?:locally )?on ${READER_DEVICE}`,
-  ),
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
-  named('handled-locally',
+  'handled-locally':
     rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
@@ -90,14 +84,12 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       rx`|\bsecure hardware (?:of|on|in) (?:your|the user'?s) (?:phone|device)\b` +
       // On-device as a modifier: "the button uses on-device speech recognition".
       rx`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
-  ),
   // "…never leaves your phone", "no image ever leaves your browser", "…is processed in the speaker and goes nowhere".
-  named('never-leaves',
+  'never-leaves':
     rx`${NEVER}leaves? ${DEVICE}|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
       rx`|\b(?:goes|go|travels?) nowhere\b`,
-  ),
   // "…is never readable by us", "not accessible to the company".
-  named('not-readable',
+  'not-readable':
     rx`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
       rx`${NEVER}(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
@@ -105,24 +97,21 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       // The negation on the subject: "neither the audio nor any transcript of it is ever accessible to us".
       rx`|(?:${NEITHER_NOR_SUBJECT}|${NEGATIVE_SUBJECT})[^.;]{0,40}?\b(?:is|are) (?:ever )?(?:readable|accessible|visible|available) ` +
       rx`(?:to|by) ${US}`,
-  ),
   // "…matched on the terminal without being transmitted", "…removed before it reaches our servers".
-  named('not-transmitted',
+  'not-transmitted':
     rx`\bwithout (?:ever )?being (?:sent|transmitted|uploaded|transferred)\b`,
-  ),
   // "Neither we nor our provider can access their audio": end-to-end encrypted.
-  named('neither-we-nor', rx`\bneither (?:we|[\w-]+) nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive|view)\b`),
+  'neither-we-nor': rx`\bneither (?:we|[\w-]+) nor\b[^.;]{0,60}\b(?:can|could|will|do|does)(?: \w+)? (?:access|see|read|hear|listen|receive|view)\b`,
   // "Photos are stripped of their coordinates on your phone before upload": removed before it leaves.
-  named('removed-before-upload',
+  'removed-before-upload':
     rx`\b(?:stripped|removed|deleted|erased|blurred|discarded)\b[^.;]{0,60}?\bbefore ` +
       rx`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
-  ),
   // "…never reach our servers".
   // "…never reach our servers", "never passes through our servers".
-  named('never-reaches', rx`${NEVER}(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`),
+  'never-reaches': rx`${NEVER}(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`,
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
   // subject, also over coordinated participles.
-  named('nothing-sent',
+  'nothing-sent':
     rx`${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are|gets|get) (?:ever )?` +
       // Participles listed before it: "nothing you say is saved to your profile, transmitted to us, or used…".
       rx`(?:[a-z]+ed\b[^,.;]{0,40}, (?:or |and |nor )?){0,2}(?:[a-z]+ (?:or|and|nor) )?` +
@@ -134,9 +123,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       rx`(?! (?:to|with) (?:any )?` +
       words('third|other|partners|advertisers|service providers|vendors|affiliates|our partners') +
       rx`\b)`,
-  ),
   // "…is never sent to us", "is not uploaded to our servers", "we do not transmit it to the cloud".
-  named('never-sent',
+  'never-sent':
     // Not the reader declining: "if you don't share your location with us, you might see ads for another city" is
     // their choice, on which the company gets it.
     rx`(?<!\byou(?: (?:do|does|did|ca|wo|can|could|may|might|should|would|will|choose|decide|prefer|opt|elect))?\s?)` +
@@ -146,9 +134,8 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       // "…not sent to the app or to us": the company may be the second of two receivers; not past a contrast.
       rx`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,
-  ),
   // "the app only receives a confirmation that the check passed": the same, the receiver named first.
-  named('only-receives-a-result',
+  'only-receives-a-result':
     // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
       // Or the company by its name, with no article: "Fenwick only receives a yes-or-no result" (not "the merchant").
       rx`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
@@ -158,36 +145,31 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` +
       words(`${RESULT_WORDS}|yes or (?:a )?no`) +
       rx`s?\b`,
-  ),
   // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
-  named('only-an-outcome',
+  'only-an-outcome':
     rx`\b(?:we|the app|our (?:app|apps|servers?|service)) (?:will )?only (?:learn|know|see|hear|find out)s? (?:that|whether)\b` +
       rx`|\b(?:tells?|returns?|reports?|gives?|answers?)\b[^.;]{0,30}?\b(?:only |simply |just )?` +
       rx`['"‘’“”]?(?:yes or no|yes\/no|match['"‘’“”]? or ['"‘’“”]?no match|pass or fail)\b`,
-  ),
   // The device as the sender: "your device … sends us only a cryptographic signature", "tells us only whether the
   // check passed".
-  named('sends-us-only-a-result',
+  'sends-us-only-a-result':
     rx`\b${SEND} ${TO_US} (?:only ${A_RESULT}|only (?:whether|that|if)\b)` +
       // "Only" before the verb: "your phone confirms your identity and only sends us a yes or no result".
       rx`|\bonly ${SEND} ${TO_US} ${A_RESULT}`,
-  ),
   // "only a confirmation / a token / the result is sent to us": the data itself is not.
-  named('only-a-result',
+  'only-a-result':
     rx`\bonly (?:a|an|the) (?:[\w/-]+ )?` +
       words(rx`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
       rx`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
-  ),
   // Encrypted beyond the company's reach: "…sent as an end-to-end encrypted message that Signal cannot access",
   // "…cannot be read by us", "not even we can see it".
-  named('unreadable-to-company',
+  'unreadable-to-company':
     rx`\bthat (?!(?:you|they|others|outsiders|attackers|hackers|criminals|third|other|unauthori[sz]ed)\b)[\w-]+` +
       rx` (?:cannot|can't|can not|is unable to) (?:access|read|see|hear|decrypt)\b` +
       // Any name: the rows are read case-insensitively.
       rx`|\bcannot be (?:read|accessed|seen|decrypted) by (?:us|anyone|[a-z][\w-]+)\b` +
       rx`|\bnot even (?:we|us|[\w-]+),? (?:knows?|can (?:access|read|see|hear))\b`,
-  ),
-  named('we-do-not-receive',
+  'we-do-not-receive':
     // Not in a condition: "if we cannot access your GPS location, we use your IP address" says nothing of flow.
       rx`(?<!\b${CONDITION_WORD} )` +
       rx`\b(?:${THE_COMPANY}|our (?:servers?|cloud|systems?|staff)|(?<![\w-])[A-Z][\w-]+ itself)(?: \w+)? ` +
@@ -201,15 +183,14 @@ export const ON_DEVICE_ROWS: FlowRow[] = [
       // "…encrypted on your phone and we have no way of seeing it".
       rx`|\b${THE_COMPANY} (?:have|has) no (?:way|means|ability) (?:of|to) ` +
       rx`(?:see|seeing|access|accessing|read|reading|know|knowing|decrypt|decrypting)\b`,
-  ),
-];
+};
 
 /**
  * The rows one at a time, each behind the literals it requires (pattern-gate.ts): most candidate sentences hold
  * none, and are answered without running a pattern (the same answer as one alternation of every row, which cost
  * tens of microseconds per sentence, and tens of milliseconds to compile on a page's first analysis).
  */
-const ON_DEVICE_RES = ON_DEVICE_ROWS.map((r) => gated(r.source));
+const ON_DEVICE_RES = Object.values(ON_DEVICE_ROWS).map((source) => gated(source));
 const anyOnDeviceRow = (sentence: string) => ON_DEVICE_RES.some((r) => r.test(sentence));
 /**
  * The same sentence also moving the data to the company ("…stored locally and uploaded to our servers", "…generated
@@ -253,7 +234,7 @@ const SENT_TO_NAMED = cased(
 );
 
 /** The rows where only a result reaches the company ("we only receive a yes-or-no answer"). */
-const RESULT_ROWS = ON_DEVICE_RES.filter((_, i) => /result|outcome/.test(ON_DEVICE_ROWS[i]!.id));
+const RESULT_ROWS = ON_DEVICE_RES.filter((_, i) => /result|outcome/.test(Object.keys(ON_DEVICE_ROWS)[i]!));
 /** Whether the sentence says that only a result of the data reaches the company, whoever handled the data. */
 export function onlyResultReaches(sentence: string): boolean {
   return RESULT_ROWS.some((r) => r.test(sentence));

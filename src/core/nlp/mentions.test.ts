@@ -17,7 +17,8 @@ function patternsOnly(raw: string): boolean {
 
 describe('the literal prefilter of the cheap pass', () => {
   it('is on: every term and trap pattern requires a literal (else the pass scans every sentence in full)', () => {
-    for (const t of [...TYPE_TERMS, ...TRAPS]) {
+    const traps = Object.entries(TRAPS).map(([id, source]) => ({ id, source }));
+    for (const t of [...TYPE_TERMS, ...traps]) {
       const own = requiredLiterals(t.source);
       const gate = 'gate' in t && typeof t.gate === 'string' ? requiredLiterals(t.gate) : undefined;
       expect(own ?? gate, `${t.id}: no literal that every match holds`).toBeDefined();

@@ -89,7 +89,7 @@ function prefilterOf(): Prefilter {
     termSets,
     // Asked by isCandidate, then by findMentions of the same sentence: read once.
     held: oncePerSentence(literalIndex(partSets)),
-    trapsHeld: literalIndex(TRAPS.map((t) => requiredLiterals(t.source))),
+    trapsHeld: literalIndex(Object.values(TRAPS).map((source) => requiredLiterals(source))),
   };
   return prefilter;
 }
@@ -127,7 +127,7 @@ export function isCandidate(raw: string): boolean {
   return false;
 }
 // Each trap on its own: one alternation would let an earlier trap's match hide an overlapping later one.
-const trapRes = TRAPS.map((t) => ({ lower: re(t.source, 'g'), re: re(t.source, 'gi') }));
+const trapRes = Object.values(TRAPS).map((source) => ({ lower: re(source, 'g'), re: re(source, 'gi') }));
 
 /**
  * Every trigger as plain patterns (the bench's regex-scan floor; the cheap pass uses `isCandidate`): one per family,
@@ -166,24 +166,12 @@ const covered = (map: Uint8Array | undefined, s: { start: number; end: number })
 };
 
 /**
- * The matches of a global pattern, as `matchAll` gives them, from an `exec` loop on the pattern itself
- * (`matchAll` copies the pattern for every call). An empty match moves on by one code unit, as `matchAll` does.
- */
-function eachMatch(re: RegExp, text: string, visit: (at: number, match: string) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    visit(m.index, m[0]);
-  }
-}
-
-/**
  * The matches of the alternation of global patterns, as the joined pattern gives them: each time the leftmost
  * next match of any, the earliest pattern's at a tie. A pattern's next match is kept while it starts at or after
- * where the last one ended (a search from there would find it again).
+ * where the last one ended (a search from there would find it again). Of one pattern, its matches as `matchAll`
+ * gives them (an empty match moves on by one code unit), from `exec` on the pattern itself (`matchAll` copies it).
  */
 export function eachMatchOfAny(res: RegExp[], text: string, visit: (at: number, match: string) => void): void {
-  if (res.length === 1) return eachMatch(res[0]!, text, visit);
   const next: (RegExpExecArray | null | undefined)[] = [];
   for (let from = 0; ; ) {
     let best: RegExpExecArray | undefined;
@@ -213,7 +201,7 @@ export function findMentions(sentence: string): Mention[] {
   const trapSpans: { start: number; end: number }[] = [];
   trapRes.forEach((t, i) => {
     if (trapHolds && !trapHolds[i]) return;
-    eachMatch(useLower ? t.lower : t.re, subject, (at, match) => trapSpans.push({ start: at, end: at + match.length }));
+    eachMatchOfAny([useLower ? t.lower : t.re], subject, (at, match) => trapSpans.push({ start: at, end: at + match.length }));
   });
   // Most sentences hold no trap: no map to build.
   const traps = trapSpans.length > 0 ? cover(sentence.length, trapSpans) : undefined;

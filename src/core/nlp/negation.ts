@@ -4,103 +4,96 @@
  * not. Whether a negation denies a mention is decided by the predicate it governs (classify.ts, verbs.ts).
  * Both passes are one left-to-right scan with constant-size patterns, so they are linear in the sentence.
  */
-import { charsBefore, named, re, rx } from '../text/pattern';
+import { alternatives, charsBefore, re, rx, type NamedSources } from '../text/pattern';
 import { ITEM_VERB_WORDS, LIST_SPAN } from './language';
 import { gateSlot, heldIn } from '../text/pattern-gate';
 import { NOT_PRECISE } from './terms';
-export interface NegationRow {
-  id: string;
-  source: string;
-}
 
 /** Words that negate what follows them. */
-export const NEGATION_CUES: NegationRow[] = [
-  named('not', rx`\bnot\b|n't\b|\bcannot\b`),
-  named('never', [
+export const NEGATION_CUES: NamedSources = {
+  not: rx`\bnot\b|n't\b|\bcannot\b`,
+  never: alternatives([
     rx`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b`,
     rx`\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b`,
   ]),
   // Not a number's abbreviation: "Law No. 6698", "Regulation no 2016/679".
-  named('no', rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b)`),
-  named('no-longer', rx`\bno longer\b`),
-  named('neither-nor', rx`\bneither\b|\bnor\b`),
-  named('none-of', rx`\bnone of\b`),
+  no: rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b)`,
+  'no-longer': rx`\bno longer\b`,
+  'neither-nor': rx`\bneither\b|\bnor\b`,
+  'none-of': rx`\bnone of\b`,
   // "records nothing the child says", "nothing you say is kept": the act is denied of everything.
-  named('nothing', rx`\bnothing\b`),
+  nothing: rx`\bnothing\b`,
   // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
   // "you can stop sharing", which is a setting; nor a noun: "the stops nearest your location").
-  named('negating-verb',
+  'negating-verb':
     rx`(?<!\byou (?:can |may |could |might |will )?)` +
       rx`\b(?:(?<!\b(?:the|bus|tram) )stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
       rx`|declin(?:e|es|ed|ing) to|paus(?:es|ed)|suspend(?:s|ed)|halt(?:s|ed))\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
-  ),
   // Keeping someone else from the act: "Private Mode stops the car from sending location", "we avoid collecting"
   // (classify.ts reads the verb after "from"). Only governing an act: not a thing kept away ("To prevent fraud we
   // may record your calls" records them).
-  named('keeping-from',
+  'keeping-from':
     rx`(?<!\byou (?:can |may |could |might |will )?)\b(?:avoid|prevent|block)(?:s|ed|ing)?\b` +
       rx`(?= (?:\w+ly )?(?:(?:[\w-]+ ){0,2}\w+ing\b|[^.;,]{0,40}?\bfrom \w+ing\b))`,
-  ),
   // Switching a capability off is not doing it: "Fleetfox disables audio recording on dashcams in Germany". Said of
   // the company, not of a reader who may (a setting: "you can turn off location", "users may disable voice input").
-  named('switching-off',
+  'switching-off':
     rx`(?<!\b(?:you|can|may|could|might|to|will|should|must) )` +
       rx`\b(?:disabl(?:es|ed)|deactivat(?:es|ed)|turn(?:s|ed) off|switch(?:es|ed) off|mut(?:es|ed))\b` +
       rx`(?= (?:\w+ly )?(?:the |all |any )?\w+\b)(?! (?:by default|if|when|unless)\b)`,
-  ),
   // "approximate location rather than your precise location", "instead of recording the call".
-  named('instead-of', rx`\binstead of\b|\brather than\b`),
+  'instead-of': rx`\binstead of\b|\brather than\b`,
   // Also before access as a noun: "works without access to your location".
   // And before "any": "workouts are logged without any location data" (not "without your consent", a condition).
-  named('without-ing', rx`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)`),
+  'without-ing': rx`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)`,
   // An inability is a negation of the act: "we are unable to see your fingerprint".
-  named('unable', rx`\bunable(?= to\b)`),
-];
+  unable: rx`\bunable(?= to\b)`,
+};
 
 /** Phrases that contain a cue and do not negate: they are matched first and consume it. */
-export const PSEUDO_CUES: NegationRow[] = [
-  named('not-only', rx`\bnot only\b|\bnot just\b`),
-  named('not-limited', rx`\bnot (?:be )?limited to\b|\bbut not limited to\b`),
-  named('whether-or-not', rx`\bwhether or not\b`),
-  named('no-matter', rx`\bno matter\b`),
-  named('if-not', rx`\bif not\b`),
-  named('not-to-mention', rx`\bnot to mention\b`),
+export const PSEUDO_CUES: NamedSources = {
+  'not-only': rx`\bnot only\b|\bnot just\b`,
+  'not-limited': rx`\bnot (?:be )?limited to\b|\bbut not limited to\b`,
+  'whether-or-not': rx`\bwhether or not\b`,
+  'no-matter': rx`\bno matter\b`,
+  'if-not': rx`\bif not\b`,
+  'not-to-mention': rx`\bnot to mention\b`,
   // "we collect nothing but your location": an exception, not a denial.
-  named('nothing-but', rx`\bnothing (?:but|else than|other than|more than|less than|except)\b`),
+  'nothing-but': rx`\bnothing (?:but|else than|other than|more than|less than|except)\b`,
   // A bound, not a denial: "location no more precise than your city" is collected, coarse.
-  named('no-more-than', rx`\bno (?:any )?more [\w-]+ than\b`),
+  'no-more-than': rx`\bno (?:any )?more [\w-]+ than\b`,
   // A precision said not to hold, of data that is held: "location information that is not precise" (rough).
-  named('not-precise', rx`\b${NOT_PRECISE}\b(?! (?:location|geolocation|position|coordinates)\b)`),
+  'not-precise': rx`\b${NOT_PRECISE}\b(?! (?:location|geolocation|position|coordinates)\b)`,
   // "we do not record every call": some are, so it is not a denial.
   // "We do not record all conversations": some are. (Not "not at all", which denies.)
-  named('not-every', rx`\bnot (?:(?!at )\w+ )?(?:every|each and every|all)\b|\bnot always\b`),
+  'not-every': rx`\bnot (?:(?!at )\w+ )?(?:every|each and every|all)\b|\bnot always\b`,
   // A possible failure, not a refusal: "we may not be able to recognise your voice if the line is bad".
-  named('may-fail', rx`\b(?:may|might) not be able to\b`),
+  'may-fail': rx`\b(?:may|might) not be able to\b`,
   // That a template cannot be turned back into what it was made from says the template is kept: "there is no way to
   // generate a fingerprint from the template", "the hash cannot be converted back into an image".
-  named('irreversible', rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b`),
+  irreversible: rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b`,
   // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results
   // will be accurate".
-  named('no-warranty', rx`\b(?:do|does|can|cannot|will)(?:n't| not)? (?:not )?(?:guarantee|warrant|promise)\b`),
-];
+  'no-warranty': rx`\b(?:do|does|can|cannot|will)(?:n't| not)? (?:not )?(?:guarantee|warrant|promise)\b`,
+};
 
 /** Words and marks that end a negation's scope. */
-export const SCOPE_TERMINATORS: NegationRow[] = [
-  named('contrast', rx`\b(?:but|however|although|though|whereas|while|yet)\b`),
-  named('exception', rx`\b(?:except|unless|other than)\b`),
+export const SCOPE_TERMINATORS: NamedSources = {
+  contrast: rx`\b(?:but|however|although|though|whereas|while|yet)\b`,
+  exception: rx`\b(?:except|unless|other than)\b`,
   // A reason opens a clause of its own: "No GPS permission is required, as your approximate location is estimated
   // from your IP address". Only before a subject: not "such as", "since 2020".
-  named('cause', rx`(?:\bbecause|\bsince|, as)\b(?= (?:we|you|your|the|our|it|this|they|its|their)\b)`),
+  cause: rx`(?:\bbecause|\bsince|, as)\b(?= (?:we|you|your|the|our|it|this|they|its|their)\b)`,
   // Not a question a verb of knowing embeds: "does not learn which organisation you shared it with or where you were".
-  named('relative',
+  relative:
     rx`(?<!\b(?:learn(?:s|ed|t)?|know(?:s|n)?|knew|see(?:s|n)?|saw|record(?:s|ed)?|track(?:s|ed)?|log(?:s|ged)?` +
       rx`|determine[sd]?|infer(?:s|red)?|tells?|told|identif(?:y|ies|ied)|detect(?:s|ed)?|store[sd]?) )` +
-      rx`\b(?:which|who|whom)\b|, that\b`),
+      rx`\b(?:which|who|whom)\b|, that\b`,
   // A parenthesis is not one: "(for example, …)" elaborates the negated object; nor is a pair of dashes around
   // one ("No biometric data — fingerprint, palm or iris — is gathered"): see `parentheticalDashes`.
-  named('punctuation', rx`[;:]|\s[—–]\s`),
-];
+  punctuation: rx`[;:]|\s[—–]\s`,
+};
 
 export interface Negation {
   /** Offset of the cue in the sentence. */
@@ -110,7 +103,7 @@ export interface Negation {
   scopeEnd: number;
 }
 
-const join = (rows: NegationRow[]) => rows.map((r) => `(?:${r.source})`).join('|');
+const join = (rows: NamedSources) => Object.values(rows).map((source) => `(?:${source})`).join('|');
 // Both are read only through matchAll, which copies the pattern: their own lastIndex never moves from 0.
 // Pseudo-cues first: at one position the longer, non-negating phrase wins.
 const CUE_RE = re(`(${join(PSEUDO_CUES)})|(${join(NEGATION_CUES)})`, 'gi');

@@ -10,7 +10,7 @@
  */
 
 import { actsIn } from './acts';
-import { alternatives, cased, charsAfter, charsBefore, re, rx, words } from '../text/pattern';
+import { alternatives, cased, charsAfter, charsBefore, lastMatch, re, rx, words } from '../text/pattern';
 import { EG, IE } from './abbreviations';
 import { AREA_WORD } from './vocabulary';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
@@ -49,10 +49,7 @@ const PLACE_DETERMINERS = alternatives([
 function wordsBefore(sentence: string, start: number): string[] {
   const before = charsBefore(sentence, start, 60);
   // Stop at a list separator or a bracket: "…, location" is a list item, bare.
-  const cut = Math.max(
-    before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(':'),
-  );
-  const words = before.slice(cut + 1).trim().split(/\s+/).filter(Boolean);
+  const words = before.split(/[,;(:]/).pop()!.trim().split(/\s+/).filter(Boolean);
   return words.slice(-3).reverse();
 }
 
@@ -151,13 +148,8 @@ const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-
  */
 // Plural, as "their" is: not the verb in "can store the data".
 const THEIR_ANTECEDENT = re(rx`\b(?:((?<!\b(?:at|from|in|to|with|by|of|for|on) (?:(?:the|our|a|your|partner|local) )?)(?:${ORGANISATIONS})(?<=s))|${USER_NOUN}|people|friends|contacts|you)\b`, 'gi');
-function theirIsOrganisations(sentence: string, start: number): boolean {
-  const window = charsBefore(sentence, start, 150);
-  let last: RegExpExecArray | null = null;
-  THEIR_ANTECEDENT.lastIndex = 0;
-  for (let m = THEIR_ANTECEDENT.exec(window); m; m = THEIR_ANTECEDENT.exec(window)) last = m;
-  return last?.[1] !== undefined;
-}
+const theirIsOrganisations = (sentence: string, start: number) =>
+  lastMatch(THEIR_ANTECEDENT, charsBefore(sentence, start, 150))?.[1] !== undefined;
 
 /**
  * Whether the word "location" ending at `end` is complemented by premises: "the exact location of the nearest store"
@@ -208,36 +200,34 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // A relative clause of someone or something else: "the location at which the material appeared".
   if (FOR_PROCEEDINGS.test(after) || CHOSEN_AFTER.test(after) || AT_WHICH_OTHERS.test(after)) return 'place';
   const before = wordsBefore(sentence, start);
+  // The three words before, innermost first; '' where there are fewer (no word pattern below matches '').
+  const [w1 = '', w2 = '', w3 = ''] = before;
   // Any place where others do something: "near a location where an electoral process is conducted", "a location where
   // people would gather" (not "a location where you parked").
-  if (before.length >= 1 && /^(?:a|an|any|another)$/i.test(before[0]!) && WHERE_OTHERS.test(after)) return 'place';
+  if (/^(?:a|an|any|another)$/i.test(w1) && WHERE_OTHERS.test(after)) return 'place';
   // The reader's own places by how they use them ("frequent locations", "recent locations"), or where a photo was
-  // taken ("photo locations").
-  if (before.length >= 1 && /^(?:frequent|recent|past|previous|usual|regular|favou?rite|saved|visited|photo|image)$/i.test(before[0]!)) {
+  // taken ("photo locations"); or unusual for the reader, which takes knowing where they usually are: "a sign-in from
+  // an unusual location".
+  if (/^(?:frequent|recent|past|previous|usual|regular|favou?rite|saved|visited|photo|image|unusual|unfamiliar|unrecogni[sz]ed|atypical)$/i.test(w1)) {
     return 'data';
   }
   // A stand-in, no one's whereabouts: "the app will use a default location".
-  if (before.length >= 1 && /^(?:default|fallback|placeholder|dummy|sample|example|fictional)$/i.test(before[0]!)) return 'place';
-  // Unusual for the reader, which takes knowing where they usually are: "a sign-in from an unusual location".
-  if (before.length >= 1 && /^(?:unusual|unfamiliar|unrecogni[sz]ed|atypical)$/i.test(before[0]!)) return 'data';
+  if (/^(?:default|fallback|placeholder|dummy|sample|example|fictional)$/i.test(w1)) return 'place';
   if (MOTION_AFTER.test(after)) return 'data';
   // Any place at all as an end of a movement: "travel to or from any location" names no one's whereabouts (not a
   // presence: "when you check in at any location" is where the reader is; nor "any location you visit", above).
-  if (before.length >= 2 && /^(?:any|every|another)$/i.test(before[0]!) && /^(?:to|from|into|across|between)$/i.test(before[1]!)) {
-    return 'place';
-  }
+  if (/^(?:any|every|another)$/i.test(w1) && /^(?:to|from|into|across|between)$/i.test(w2)) return 'place';
   if (MOTION_BEFORE.test(charsBefore(sentence, start, 50))) return 'data';
-  if (before.length >= 2 && PLACE_ARTICLE.test(before[0]!) && LOCATIVE_BEFORE.test(before[1]!)) return 'place';
+  if (PLACE_ARTICLE.test(w1) && LOCATIVE_BEFORE.test(w2)) return 'place';
   // The same past one noun modifier: "of legal age in the delivery location", "stored in the server location".
   // Not past a possessor ("in your delivery location") nor a motion to it, read above.
   if (
-    before.length >= 3 &&
     // A noun, not a participle or an adjective ("the detected location", "the nearest location").
-    /^[a-z][a-z-]*$/i.test(before[0]!) && !/(?:ed|est)$/i.test(before[0]!) &&
-    !USER_WORD.test(before[0]!) &&
-    !PHRASE_EDGE.test(before[0]!) &&
-    PLACE_ARTICLE.test(before[1]!) &&
-    LOCATIVE_BEFORE.test(before[2]!)
+    /^[a-z][a-z-]*$/i.test(w1) && !/(?:ed|est)$/i.test(w1) &&
+    !USER_WORD.test(w1) &&
+    !PHRASE_EDGE.test(w1) &&
+    PLACE_ARTICLE.test(w2) &&
+    LOCATIVE_BEFORE.test(w3)
   ) {
     return 'place';
   }
@@ -249,8 +239,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // The reader's, past one word of their own: "your found locations", "your last locations" (not "your store
   // locations": a premises word is read in the loop below first).
   if (
-    before.length >= 2 && USER_WORD.test(before[1]!) && /^[a-z]+$/.test(before[0]!) &&
-    !PLACE_WORD.test(before[0]!) && !OTHER_POSSESSOR.test(before[0]!) && !PHRASE_EDGE.test(before[0]!)
+    USER_WORD.test(w2) && /^[a-z]+$/.test(w1) &&
+    !PLACE_WORD.test(w1) && !OTHER_POSSESSOR.test(w1) && !PHRASE_EDGE.test(w1)
   ) {
     return 'data';
   }

@@ -64,17 +64,17 @@ const FLOW_EXAMPLES: Record<string, [string, string]> = {
   'only-an-outcome': ['The phone checks it and tells our app yes or no.', 'The phone checks it and tells our app your name.'],
 };
 
-function rowTests(rows: { id: string; source: string }[], examples: Record<string, [string, string]>) {
-  for (const row of rows) {
-    it(`${row.id} matches its example and not its counterexample`, () => {
-      const pair = examples[row.id];
-      expect(pair, `examples for ${row.id}`).toBeDefined();
-      const re = new RegExp(row.source, 'i');
+function rowTests(rows: Record<string, string>, examples: Record<string, [string, string]>) {
+  for (const [id, source] of Object.entries(rows)) {
+    it(`${id} matches its example and not its counterexample`, () => {
+      const pair = examples[id];
+      expect(pair, `examples for ${id}`).toBeDefined();
+      const re = new RegExp(source, 'i');
       expect(re.test(pair![0])).toBe(true);
       expect(re.test(pair![1])).toBe(false);
     });
   }
-  it('has no stale examples', () => expect(Object.keys(examples).sort()).toEqual(rows.map((r) => r.id).sort()));
+  it('has no stale examples', () => expect(Object.keys(examples).sort()).toEqual(Object.keys(rows).sort()));
 }
 
 describe('negation cues', () => rowTests(NEGATION_CUES, NEGATION_EXAMPLES));

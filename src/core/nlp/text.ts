@@ -35,60 +35,68 @@ const WHAT_IS_QUESTION = /^\W*what (?:is|are|does|do) (?:an? |the )?[^?]{1,60}\?
 /** An answer that says what it is, with the term as a pronoun. */
 const ANSWER_DEFINES = /^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|means|refers? to|covers?|consists? of)\b/i;
 
+/** Reads sentences one at a time, in document order (`sentenceReader`): `read` each, then `candidates` counts. */
+export interface SentenceReader {
+  /** How many sentences reached the language pass. */
+  candidates: number;
+  /** The sentence's claims as a new result, or undefined (none, or it only changed the previous result). */
+  read(text: string, span: Span, context: SentenceContext): ClassifiedSentence | undefined;
+}
+
 /**
  * Classifies sentences one at a time, in document order. The cheap pass (one compiled trigger pattern) skips
  * sentences that mention no data type; only candidates reach the language pass. A sentence that keeps "such
  * data" on the device turns the previous sentence's claims into denials, so the reader keeps that one sentence.
+ * Its state is in closures, not properties: the minifier renames locals.
  */
-export class SentenceReader {
-  candidates = 0;
+export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): SentenceReader {
   /** The last sentence's result, and whether that sentence was a verbless label (a category's name). */
-  private previous: (ClassifiedSentence & { label: boolean }) | undefined;
+  let previous: (ClassifiedSentence & { label: boolean }) | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
-  private question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
-
-  constructor(private readonly passes: SentencePasses = SENTENCE_PASSES) {}
-
-  /** The sentence's claims as a new result, or undefined (none, or it only changed the previous result). */
-  read(text: string, span: Span, context: SentenceContext): ClassifiedSentence | undefined {
-    const raw = text.slice(span.start, span.end);
-    const folded = foldCompatibility(raw);
-    const sentence = folded ? folded.text : raw;
-    const question = this.question;
-    this.question = undefined;
-    const candidate = this.passes.isCandidate(sentence);
-    // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
-    // ("No, but we record your voice commands") is read as a sentence of its own.
-    if (question && !candidate) {
-      const answered = answeredQuestion(question.sentence, sentence, question.context);
-      if (answered.length > 0) {
-        this.previous = undefined;
-        return { span: question.span, practices: unfolded(answered, question.raw, question.folded) };
+  let question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
+  const reader: SentenceReader = {
+    candidates: 0,
+    read(text, span, context) {
+      const raw = text.slice(span.start, span.end);
+      const folded = foldCompatibility(raw);
+      const sentence = folded ? folded.text : raw;
+      const asked = question;
+      question = undefined;
+      const candidate = passes.isCandidate(sentence);
+      // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
+      // ("No, but we record your voice commands") is read as a sentence of its own.
+      if (asked && !candidate) {
+        const answered = answeredQuestion(asked.sentence, sentence, asked.context);
+        if (answered.length > 0) {
+          previous = undefined;
+          return { span: asked.span, practices: unfolded(answered, asked.raw, asked.folded) };
+        }
       }
-    }
-    if (!candidate) {
-      if (this.previous && refersBackOnDevice(sentence)) this.previous.practices.forEach(denyBack);
-      // A category's label, then "We do not collect this category.": the answer is no.
-      else if (this.previous?.label && deniesNamedBack(sentence)) this.previous.practices.forEach(denyLabel);
-      this.previous = undefined;
-      return undefined;
-    }
-    // The answer to "What is precise location?" defines the term: "It is your device's exact position…".
-    if (question && WHAT_IS_QUESTION.test(question.sentence) && ANSWER_DEFINES.test(sentence)) {
-      this.previous = undefined;
-      return undefined;
-    }
-    this.candidates++;
-    const practices = unfolded(this.passes.classify(sentence, context), raw, folded);
-    if (practices.length === 0 && endsWithQuestion(sentence)) this.question = { sentence, span, context, folded, raw };
-    if (practices.length === 0 && this.previous && refersBackOnDevice(sentence)) {
-      this.previous.practices.forEach(denyBack);
-      return undefined;
-    }
-    const entry = { span, practices };
-    this.previous = practices.length > 0 ? { ...entry, label: isVerblessLabel(sentence) } : undefined;
-    return practices.length > 0 ? entry : undefined;
-  }
+      if (!candidate) {
+        if (previous && refersBackOnDevice(sentence)) previous.practices.forEach(denyBack);
+        // A category's label, then "We do not collect this category.": the answer is no.
+        else if (previous?.label && deniesNamedBack(sentence)) previous.practices.forEach(denyLabel);
+        previous = undefined;
+        return undefined;
+      }
+      // The answer to "What is precise location?" defines the term: "It is your device's exact position…".
+      if (asked && WHAT_IS_QUESTION.test(asked.sentence) && ANSWER_DEFINES.test(sentence)) {
+        previous = undefined;
+        return undefined;
+      }
+      reader.candidates++;
+      const practices = unfolded(passes.classify(sentence, context), raw, folded);
+      if (practices.length === 0 && endsWithQuestion(sentence)) question = { sentence, span, context, folded, raw };
+      if (practices.length === 0 && previous && refersBackOnDevice(sentence)) {
+        previous.practices.forEach(denyBack);
+        return undefined;
+      }
+      const entry = { span, practices };
+      previous = practices.length > 0 ? { ...entry, label: isVerblessLabel(sentence) } : undefined;
+      return practices.length > 0 ? entry : undefined;
+    },
+  };
+  return reader;
 }
 
 /** Evidence found in a folded sentence, pointed back at the sentence as written. */
@@ -113,7 +121,7 @@ export function classifySpans(
   results: ClassifiedSentence[];
   candidates: number;
 } {
-  const reader = new SentenceReader(passes);
+  const reader = sentenceReader(passes);
   const results: ClassifiedSentence[] = [];
   for (const span of spans) {
     const entry = reader.read(text, span, contextOf(span));

@@ -148,20 +148,22 @@ export function participlesOf(row: VerbRow): string[] {
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-export const verbSource = (kinds: VerbKind[]) =>
-  alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(formsOf));
+/** The rows of the kinds. */
+const rowsOf = (kinds: VerbKind[]) => VERBS.filter((v) => kinds.includes(v.kind));
+export const verbSource = (kinds: VerbKind[]) => alternation(rowsOf(kinds).flatMap(formsOf));
 /** Only the forms that can be a clause's verb after its subject: not the nouns or the -ing forms ("Facial recognition"). */
 export const finiteVerbSource = (kinds: VerbKind[]) =>
   alternation(
-    VERBS.filter((v) => kinds.includes(v.kind)).flatMap((row) =>
-      formsOf(row).filter((f) => f === row.base || !(row.nouns?.includes(f) || f.endsWith('ing')))),
+    rowsOf(kinds).flatMap((row) => formsOf(row).filter((f) => f === row.base || !(row.nouns?.includes(f) || f.endsWith('ing')))),
   );
-export const participleSource = (kinds: VerbKind[]) =>
-  alternation(VERBS.filter((v) => kinds.includes(v.kind)).flatMap(participlesOf));
+export const participleSource = (kinds: VerbKind[]) => alternation(rowsOf(kinds).flatMap(participlesOf));
 /** The forms of the kinds the analyzer's patterns name most often, built once. */
+export const EVERY_VERB = verbSource(ALL_KINDS);
 export const PROCESSING_VERB = verbSource(['processing']);
 export const PROCESSING_OR_FLOW_VERB = verbSource(['processing', 'flow']);
 export const PROCESSING_OR_FURTHER_VERB = verbSource(['processing', 'further']);
+/** "collected", "sent": the passive's participles of the acts that deny a practice when negated. */
+export const PROCESSING_OR_FLOW_PARTICIPLE = participleSource(['processing', 'flow']);
 
 /** The kind of the verb form a word is, or undefined. */
 const KIND_OF = new Map<string, VerbKind>();

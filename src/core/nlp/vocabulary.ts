@@ -9,8 +9,8 @@ import {
   headThenModifier, modifierOfHead,
 } from './terms';
 import { EG } from './abbreviations';
-import { alternatives, named, rx, words, type Alternatives } from '../text/pattern';
-import { ALL_KINDS, participleSource, PROCESSING_OR_FURTHER_VERB, verbSource } from './verbs';
+import { alternatives, rx, words, type Alternatives, type NamedSources } from '../text/pattern';
+import { EVERY_VERB, participleSource, PROCESSING_OR_FURTHER_VERB } from './verbs';
 import { DATA_TYPES, type Action, type ConditionKind, type DataType, type Purpose, type Source } from './types';
 
 /**
@@ -1169,7 +1169,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
     // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
-    rx`\b(?:${verbSource(ALL_KINDS)}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
+    rx`\b(?:${EVERY_VERB}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       rx`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       rx` (?:(?:current|exact|precise|approximate|live) )?position\b`,
     rx`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
@@ -1186,24 +1186,19 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
 ];
 
-/**
- * Words that look like triggers but are not about the user's face, voice, body or whereabouts. A trigger
- * overlapped by a trap is dropped (LABELS.md "Traps").
- */
-export interface Trap {
-  id: string;
-  source: string;
-}
-
 /** The company's premises and their guarding, where a biometric lock is security rather than data. */
 const PREMISES = rx`guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)`;
 /** "store" after a subject or a modal is the verb, not a shop: "we store location data", "to store location history". */
 const STORE_AS_VERB = rx`(?<!\b(?:we|to|may|will|also|not|never|can|then) )`;
-export const TRAPS: Trap[] = [
+/**
+ * Words that look like triggers but are not about the user's face, voice, body or whereabouts. A trigger
+ * overlapped by a trap is dropped (LABELS.md "Traps").
+ */
+export const TRAPS: NamedSources = {
   // Fingerprints among tracking technologies (cookies, pixels, tags, web storage) are device fingerprints.
   // Words that merely contain a data word. Not a word-boundary rule: extracted text often runs words together
   // ("yourcurrentlocation"), and those are still mentions.
-  named('containing-word', [
+  'containing-word': alternatives([
     rx`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*|\b(?:type|pre|sur|inter)faces?\b|\bfacets?\b|\bfaceted\b`,
     rx`\b(?:in|un)voiced?\b|\bgaits?[- ]?way\b`,
     rx`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
@@ -1212,37 +1207,32 @@ export const TRAPS: Trap[] = [
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
   // "POST /v2/voice/transcribe"). A developer's reference names no practice.
-  named('code', [
+  code: alternatives([
     rx`\x60[^\x60\n]{1,80}\x60|\b[a-z_]\w*\(\)`,
     rx`(?<![\w.])\/[\w.-]+(?:\/[\w.{}-]+)+`,
   ]),
   // The bound of a precision ("location more precise than your city", "beyond the country level"): the area
   // says how coarse the data stays, it is no claim of its own (the bound is a precise mention, 'precise-bound').
-  named('precision-bound',
+  'precision-bound':
     rx`\b(?:than|below|(?<=beyond )) ?(?:the |your |a |an )?(?:[\w-]+ )?(?:city|town|country|state|region|province|county` +
       rx`|zip code|postal code|postcode|area|neighbou?rhood|district)(?:[- ]level)?\b` +
       rx`(?<=\b(?:(?:precise|accurate|granular|specific|exact|detailed|fine-grained|finer) than|beyond|below) [^.]{1,40})`,
-  ),
   // The location of a thing that is not the reader: "your parcel's real-time location", "the location of the
   // delivery robot" (a vehicle or phone of the reader's is theirs, so only things sent or sent out).
-  named('thing-location',
+  'thing-location':
     // And the courier who brings it: "we show you the courier's live location".
     rx`\b${SENT_THING}'?s? (?:[\w-]+ )?location\b|\blocation of (?:the |your |each |a )${SENT_THING}s?\b`,
-  ),
   // Data as the topic of norms, not as anyone's data: "experts discuss emerging regulations on biometrics and location
   // tracking" (not "the rules we follow when we collect your location", where a verb of ours acts on it).
-  named('norm-topic',
+  'norm-topic':
     rx`\b(?:regulations?|laws?|legislation|bills?|guidance) (?:on|about|governing|regarding|concerning) ` +
       rx`(?:the (?:use|collection|processing) of )?[\w-]+(?:(?:,|,? and|,? or) [\w-]+){0,3}(?: [\w-]+)?`,
-  ),
   // A word quoted as the name of a part of the page or app: 'the "Location" column', 'the "Face ID" toggle'.
-  named('ui-label',
+  'ui-label':
     rx`["“][^"“”]{1,30}["”] (?:columns?|fields?|tabs?|buttons?|menus?|labels?|headings?|toggles?|switch(?:es)?|icons?|links?)\b`,
-  ),
-  named('rank-place',
+  'rank-place':
     rx`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
-  ),
-  named('device-sensor', [
+  'device-sensor': alternatives([
     rx`\b${OWN_DEVICE}'?s? (?:built-in )?${BODY_READER}\b`,
     // The device unlocked by the reader's body, its own feature: "smartphones let you unlock the device with your face
     // or fingerprint".
@@ -1252,24 +1242,23 @@ export const TRAPS: Trap[] = [
     rx`\b(?:(?:fingerprint|face) or )?${BODY_READER} ` +
       rx`(?:(?:set up|enabled|registered) )?(?:on|of|in|built into) (?:your|the|a|their) ${OWN_DEVICE}\b`,
   ]),
-  named('device-fingerprinting', [
+  'device-fingerprinting': alternatives([
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
     rx`fingerprinting`,
     rx`\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)`,
     rx`\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b`,
   ]),
-  named('face-to-face', [
+  'face-to-face': alternatives([
     rx`face[- ]to[- ]face`,
     rx`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
     rx`interface|facebook|surface|facial accessories|facial (?:images?|photos?)`,
   ]),
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
-  named('speech-as-expression',
+  'speech-as-expression':
     rx`\b` +
       words('hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal') +
       rx` speech\b`,
-  ),
-  named('voice-idiom', [
+  'voice-idiom': alternatives([
     rx`voice (?:your|their|any|concerns|an? )`,
     // The sound of what a screen shows is no one's voice: "the audio and video displayed on your screen".
     rx`\baudio(?: (?:and|or) video)? (?:(?:displayed|played|shown) )?(?:on|from) (?:your |the )?(?:screen|tv|television)\b`,
@@ -1290,7 +1279,7 @@ export const TRAPS: Trap[] = [
     rx`(?<!(?:with|to) (?:our |the |a |your )?)voice assistant\b(?! records)`,
   ]),
   // Biometric locks and scanners guarding the company's premises: not data about the user.
-  named('biometric-security', [
+  'biometric-security': alternatives([
     rx`\bbiometric ` +
       words(
         rx`access(?: controls?)?|locks?|scanners?|entry|door locks?`,
@@ -1302,7 +1291,7 @@ export const TRAPS: Trap[] = [
     rx`\b(?:${PREMISES}|physical security)\b` +
       rx`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
   ]),
-  named('biometric-law', [
+  'biometric-law': alternatives([
     rx`biometric (?:information )?privacy (?:act|laws?)`,
     rx`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
     rx`biometric identifiers? act`,
@@ -1312,14 +1301,12 @@ export const TRAPS: Trap[] = [
   // A document named by its topic ("our facial recognition policy", "the Biometric Data Retention Policy"): the data
   // words modify the document, which is what the clause speaks of.
   // Audio the reader listens to is media, not their voice: "the audio content you listen to", "audio you stream".
-  named('audio-consumed',
+  'audio-consumed':
     rx`\baudio(?: content| files?| tracks?| books?)? (?:that |which )?you (?:listen to|play|stream|hear|download|buy|purchase)\b`,
-  ),
-  named('document-name',
+  'document-name':
     rx`\b(?:(?:facial|face|voice|biometric|(?:geo)?location|recognition|data|information|retention|privacy)[ -]){1,4}(?:polic(?:y|ies)|notices?)\b`,
-  ),
   // The user's country as the seat of laws, courts and authorities, or the end of a transfer: no location data.
-  named('country-of-law', [
+  'country-of-law': alternatives([
     rx`\b` +
       words(rx`laws?|courts?|regulations?|rules|authorit(?:y|ies)|legislation|jurisdiction|regulators?|tax`) +
       rx`(?: \w+){0,3} (?:of|in|applicable in|for) (?:your|the|that|each) ` +
@@ -1350,7 +1337,7 @@ export const TRAPS: Trap[] = [
       rx`\b[^.]{0,30}\b(?:in|within|across|of|outside|from|near|throughout) (?:[\w-]+ ){0,2}(?:city|country|region)\b`,
   ]),
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
-  named('place-of-others', [
+  'place-of-others': alternatives([
     rx`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
       words(
         rx`stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?`,
@@ -1365,7 +1352,7 @@ export const TRAPS: Trap[] = [
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ]),
-  named('place-not-user', [
+  'place-not-user': alternatives([
     // Also the EU's: "the supervisory authority in the EU member state where you live or work".
     rx`\b(?:outside|in|to|from) (?:of )?the (?:eu |eea )?(?:member )?(?:country|state|region|jurisdiction) (?:where|in which) ` +
       rx`you (?:live|reside|are located)`,
@@ -1420,7 +1407,7 @@ export const TRAPS: Trap[] = [
     rx`location of (?:the |our )?(?:sub-?processors?|processors|vendors|providers|servers|data centers?)`,
     rx`(?:buildings|premises|spaces|stores|offices|facilities)[^.]{0,40}\bother locations`,
   ]),
-];
+};
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = alternatives([
@@ -1454,14 +1441,12 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
   rx`\bonly (?:do so )?(?:if|when|with|after)\b|\bnot generally\b|\bgenerally (?:do not|don't)\b`,
 ]);
 
-export interface Cue<T> {
-  value: T;
-  source: string;
-}
-const cue = <T>(value: T, source: Alternatives): Cue<T> => ({ value, source: alternatives(source) });
-
-export const CONDITION_CUES: Cue<ConditionKind>[] = [
-  cue('consent', [
+/**
+ * The cues of a claim's conditions, purposes, actions and source, each table a pattern per value, in order (keyed by
+ * the value it gives: no value and source properties on each row).
+ */
+export const CONDITION_CUES: Record<ConditionKind, string> = {
+  consent: alternatives([
     rx`with (?:your |their )?(?:express |explicit |prior )?(?:permission|consent)`,
     rx`if you (?:give|grant|provide) (?:us )?(?:your )?(?:permission|consent)`,
     rx`if you (?:permit|allow) us|when you (?:permit|allow|consent)|(?:based on|subject to) your consent|your consent`,
@@ -1470,7 +1455,7 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`seek (?:any )?(?:required )?(?:permissions?|consent)`,
     rx`without your permission`,
   ]),
-  cue('setting', [
+  setting: alternatives([
     rx`(?:if|when|once) you (?:turn on|enable|activate|switch on|choose to enable)`,
     rx`if you have it turned on`,
     rx`depending on (?:your |these )?(?:device |account )?settings`,
@@ -1479,7 +1464,7 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`in your device settings|(?:device|account|privacy) settings? you turn on|based on what you have allowed`,
     rx`if you turn it on|if you allow|when location services are turned off`,
   ]),
-  cue('feature-use', [
+  'feature-use': alternatives([
     rx`(?:if|when) you ` +
       words(
         'choose|opt|elect|decide|participate|verify|enable|turn on',
@@ -1489,59 +1474,59 @@ export const CONDITION_CUES: Cue<ConditionKind>[] = [
     rx`if your (?:institution|account owner|administrator) elects`,
     rx`if (?:voice|location|face)[\w-]* features are available`,
   ]),
-  cue('legal-requirement', [
+  'legal-requirement': alternatives([
     rx`where (?:required|permitted|allowed) by (?:applicable )?law`,
     rx`as (?:required|permitted) by (?:applicable )?law|where (?:local )?laws? allows?`,
     rx`to the extent (?:required|permitted)`,
   ]),
-  cue('jurisdiction', [
+  jurisdiction: alternatives([
     rx`in (?:certain|some) (?:jurisdictions|countries|states|markets)`,
     rx`if you (?:are|live|reside) in`,
     rx`(?:residents?|users?) (?:of|in) (?:the )?(?:us|united states|eea|european|uk|california|illinois|texas)`,
     rx`if available in your (?:area|market)`,
   ]),
-  cue('app-version', [
+  'app-version': alternatives([
     rx`(?:current|older|earlier|previous|legacy|certain) (?:app )?versions?(?: of (?:the|our) app)?`,
     rx`app versions?`,
   ]),
-];
+};
 
-export const PURPOSE_CUES: Cue<Purpose>[] = [
-  cue('features', [
+export const PURPOSE_CUES: Record<Purpose, string> = {
+  features: alternatives([
     rx`special effects|effects|filters|stickers|avatars?|lenses|features|personali[sz]e|customi[sz]e|experience`,
     rx`navigation|directions|weather|translations?|captions?|transcri`,
   ]),
-  cue('moderation', rx`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce`),
-  cue('demographics', rx`demographic|age (?:range|estimation|verification)|estimate (?:your )?age|gender`),
-  cue('recommendations', rx`recommend|for you|suggest|relevant content|feeds?`),
-  cue('advertising', rx`advertis|\bads?\b|marketing|targeted`),
-  cue('security', rx`security|secure|fraud|spam|bot activity|protect|authenticat|integrity`),
-  cue('legal', rx`legal obligations?|comply|compliance|law enforcement|legal process|required by law`),
-  cue('identity-verification', rx`verif(?:y|ication)|confirm (?:you are|your identity)|identity`),
-];
+  moderation: rx`moderat|community (?:guidelines|standards)|safety|harmful|violat|enforce`,
+  demographics: rx`demographic|age (?:range|estimation|verification)|estimate (?:your )?age|gender`,
+  recommendations: rx`recommend|for you|suggest|relevant content|feeds?`,
+  advertising: rx`advertis|\bads?\b|marketing|targeted`,
+  security: rx`security|secure|fraud|spam|bot activity|protect|authenticat|integrity`,
+  legal: rx`legal obligations?|comply|compliance|law enforcement|legal process|required by law`,
+  'identity-verification': rx`verif(?:y|ication)|confirm (?:you are|your identity)|identity`,
+};
 
-export const ACTION_CUES: Cue<Action>[] = [
-  cue('sell', rx`\bsell|\bsale\b|\bsold\b`),
-  cue('share', [
+export const ACTION_CUES: Record<Action, string> = {
+  sell: rx`\bsell|\bsale\b|\bsold\b`,
+  share: alternatives([
     rx`\bshar(?:e|es|ed|ing)\b|disclos|provide[sd]? (?:it |them )?to|transfer`,
     rx`receives?\b(?=[^.]{0,40}(?:partner|provider|third))`,
     rx`send(?:s)? (?:it |them )?to`,
   ]),
-  cue('retain', rx`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete`),
-  cue('infer', rx`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess`),
-  cue('use', rx`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply`),
-  cue('collect', rx`collect|obtain|gather|receive|capture|record|scan|get\b|access`),
-];
+  retain: rx`\bretain|\bkeep|\bstore|\bstoring|retention|\bdelete`,
+  infer: rx`\binfer|\bestimat|\bderive|\bdetermine|\bpredict|\bguess`,
+  use: rx`\buse[sd]?\b|\busing\b|\bprocess|\banaly[sz]|\bapply`,
+  collect: rx`collect|obtain|gather|receive|capture|record|scan|get\b|access`,
+};
 
-export const SOURCE_CUES: Cue<Source>[] = [
-  cue('user-content', [
+export const SOURCE_CUES: Record<Source, string> = {
+  'user-content': alternatives([
     rx`user content|your content|content you (?:create|upload|post|share)`,
     rx`photos?|videos?|images?|memories|snaps?|recordings? you|livestreams?`,
   ]),
-  cue('device', rx`device|phone|sensors?|sim card|ip address|browser|app\b|gps`),
-  cue('third-party', rx`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others`),
-  cue('user', rx`you provide|you give|you submit|you share|you choose to provide`),
-];
+  device: rx`device|phone|sensors?|sim card|ip address|browser|app\b|gps`,
+  'third-party': rx`third[- ]part(?:y|ies)|partners?|vendors?|providers?|from others`,
+  user: rx`you provide|you give|you submit|you share|you choose to provide`,
+};
 
 export const THIRD_PARTY_ACTOR_SOURCE = alternatives([
   rx`third[- ]part(?:y|ies)|partners?|vendors?|service providers?|sub-?processors?|advertisers?`,

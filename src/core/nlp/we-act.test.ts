@@ -18,7 +18,7 @@ describe('weActIndex finds what the whole pattern finds', () => {
     expect(weActIndex('; We   collected')).toBe(-1);
     expect(weActIndex(';  so We collected')).toBe(0);
     const s = 'You can turn off location at any time, and we will then stop collecting it.';
-    expect(userSettingEnd(s, 8)).toBe(37);
+    expect(userSettingEnd(s)).toBe(37);
   });
   // Sentences of pieces that make the lead and the words before a verb overlap, nest and fall short.
   const PIECES = [',', ';', ' ', '  ', 'and ', 'but ', 'so ', 'then ', 'which ', 'we ', 'We ', 'WE ', 'we', 'collect',

@@ -82,6 +82,20 @@ export const charsBefore = (s: string, at: number, n: number): string => s.slice
 /** The `n` characters of `s` from `at` (fewer near its end): the window a pattern looks ahead in. */
 export const charsAfter = (s: string, at: number, n: number): string => s.slice(at, at + n);
 
+/**
+ * Every match of a global pattern in `s`, by an exec loop on the pattern itself, which leaves its lastIndex at 0:
+ * `matchAll` copies the pattern on every call, which for a long one (the verb lexicon's) costs ten times the scan.
+ * The pattern must not match the empty string.
+ */
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m);
+  return out;
+}
+/** The last match of a global pattern in `s` (which must not match the empty string), or undefined. */
+export const lastMatch = (re: RegExp, s: string): RegExpExecArray | undefined => matchesOf(re, s).pop();
+
 /** A non-capturing alternation: `words('a|b', 'c')` is `(?:a|b|c)`. Arguments may hold several alternatives. */
 export const words = (...xs: string[]): string => `(?:${xs.join('|')})`;
 
@@ -96,13 +110,9 @@ export const joinPattern = (flags: string, pieces: string[]): RegExp => re(piece
 export type Alternatives = string | string[];
 export const alternatives = (a: Alternatives): string => [a].flat().join('|');
 
-/** A row of the analyzer's tables of named patterns (traps, negation cues, on-device wordings). */
-export interface NamedSource {
-  id: string;
-  source: string;
-}
 /**
- * A row of such a table. The rows are calls rather than object literals because the minifier keeps property
- * names: repeated on each row, they cost bytes of the shipped module.
+ * A table of the analyzer's named patterns (traps, negation cues, on-device wordings): each source under its name, in
+ * order. An object keyed by name rather than a list of rows, whose property names the minifier keeps on every row;
+ * the names are for the tests (each row's example) and for the reader.
  */
-export const named = (id: string, source: Alternatives): NamedSource => ({ id, source: alternatives(source) });
+export type NamedSources = Record<string, string>;

@@ -79,7 +79,7 @@ function concat(a: Info, b: Info): Info {
   return { exact: undefined, required: better(requiredOf(a), requiredOf(b)) };
 }
 
-function alternation(branches: Info[]): Info {
+function alternationOf(branches: Info[]): Info {
   if (branches.every((b) => b.exact) && branches.reduce((n, b) => n + b.exact!.size, 0) <= MAX_EXACT) {
     return exactly(branches.flatMap((b) => [...b.exact!]));
   }
@@ -101,46 +101,39 @@ const GROUP_OPENER = /\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 const BRACED = /[{<][^}>]*[}>]/y;
 
-class Reader {
-  private i = 0;
-  constructor(private readonly src: string) {}
-
-  private at(re: RegExp): boolean {
-    re.lastIndex = this.i;
-    return re.test(this.src);
-  }
-  private take(re: RegExp): RegExpExecArray | null {
-    re.lastIndex = this.i;
-    const m = re.exec(this.src);
-    if (m) this.i += m[0].length;
+/**
+ * What the whole of `src` requires: a recursive-descent reader over the source, its position `i` shared by the
+ * readers of each construct (closures rather than a class: the minifier renames locals, not properties).
+ */
+function readSource(src: string): Info {
+  let i = 0;
+  /** The sticky pattern's match at the position, which it then moves past; null where it does not match. */
+  const take = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    const m = re.exec(src);
+    if (m) i += m[0].length;
     return m;
-  }
+  };
 
-  parse(): Info {
-    const info = this.alternation();
-    if (this.i < this.src.length) unreadable();
-    return info;
-  }
-
-  private alternation(): Info {
-    const branches = [this.sequence()];
-    while (this.src[this.i] === '|') {
-      this.i++;
-      branches.push(this.sequence());
+  const alternation = (): Info => {
+    const branches = [sequence()];
+    while (src[i] === '|') {
+      i++;
+      branches.push(sequence());
     }
-    return branches.length === 1 ? branches[0]! : alternation(branches);
-  }
+    return branches.length === 1 ? branches[0]! : alternationOf(branches);
+  };
 
   /**
    * A sequence keeps the exact strings of its current run of parts (so "micro" + "phone" stays "microphone"
    * after a part that is not exact), and the most selective requirement of the runs it has closed.
    */
-  private sequence(): Info {
+  const sequence = (): Info => {
     let run: Set<string> = new Set(['']);
     let closed: Required;
     let exact = true;
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const part = this.quantified(this.atom());
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const part = quantified(atom());
       if (part.exact && part.exact.size * run.size <= MAX_EXACT) {
         run = concat(exactly(run), part).exact!;
         continue;
@@ -156,102 +149,98 @@ class Reader {
     }
     if (exact) return exactly(run);
     return { exact: undefined, required: better(closed, requiredOf(exactly(run))) };
-  }
+  };
 
-  private quantified(atom: Info): Info {
-    const c = this.src[this.i];
+  const quantified = (atom: Info): Info => {
+    const c = src[i];
     let min: number;
     let max: number;
+    let count: RegExpExecArray | null;
     if (c === '?' || c === '*' || c === '+') {
-      this.i++;
+      i++;
       [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
-    } else if (c === '{' && this.at(COUNT)) {
-      const m = this.take(COUNT)!;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+    } else if (c === '{' && (count = take(COUNT))) {
+      min = Number(count[1]);
+      max = count[2] === undefined ? min : count[3] ? Number(count[3]) : Infinity;
     } else {
       return atom;
     }
-    if (this.src[this.i] === '?') this.i++; // lazy: the same strings
+    if (src[i] === '?') i++; // lazy: the same strings
     if (min === 0 && max === 1) return atom.exact ? exactly([...atom.exact, '']) : ANY;
     if (min === 0) return ANY;
     if (min === 1 && max === 1) return atom;
     return { exact: undefined, required: requiredOf(atom) };
-  }
+  };
 
-  private atom(): Info {
-    const c = this.src[this.i++]!;
-    if (c === '(') return this.group();
-    if (c === '[') return this.charClass();
-    if (c === '\\') return this.escape(false);
+  const atom = (): Info => {
+    const c = src[i++]!;
+    if (c === '(') return group();
+    if (c === '[') return charClass();
+    if (c === '\\') return escape(false);
     if (c === '^' || c === '$') return EMPTY;
     if (c === '.') return ANY;
     // A run of plain characters is one string (crossing sets one character at a time costs the module's load
     // time); the last character stays apart when a quantifier follows it ("prints?").
     let run = c;
-    while (isPlain(this.src[this.i]) && !isQuantifier(this.src[this.i + 1])) run += this.src[this.i++];
+    while (isPlain(src[i]) && !isQuantifier(src[i + 1])) run += src[i++];
     return exactly([run]);
-  }
+  };
 
-  private group(): Info {
+  const group = (): Info => {
     let lookaround = false;
-    if (this.src[this.i] === '?') {
-      const m = this.take(GROUP_OPENER);
+    if (src[i] === '?') {
+      const m = take(GROUP_OPENER);
       if (!m) unreadable();
       lookaround = /^\?(?:=|!|<=|<!)$/.test(m[0]);
     }
-    const inner = this.alternation();
-    if (this.src[this.i++] !== ')') unreadable();
+    const inner = alternation();
+    if (src[i++] !== ')') unreadable();
     // A look-around adds nothing to what the match itself contains.
     return lookaround ? EMPTY : inner;
-  }
+  };
 
-  private escape(inClass: boolean): Info {
-    const c = this.src[this.i++];
+  const escape = (inClass: boolean): Info => {
+    const c = src[i++];
     if (c === undefined) unreadable();
     if (!inClass && c === 'b') return exactly([WORD_BOUNDARY]);
     if (!inClass && c === 'B') return EMPTY;
     const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
     if (controls[c]) return exactly([controls[c]]);
-    const hex = c === 'u' ? this.take(HEX4) : null;
+    const hex = c === 'u' ? take(HEX4) : null;
     if (hex) {
       return exactly([String.fromCharCode(parseInt(hex[0], 16))]);
     }
     // Classes (\w, \s, \d), back-references, \p{…}, \x…, \c…: any text, as far as this reader knows.
     if (/[A-Za-z0-9]/.test(c)) {
-      if (c === 'p' || c === 'P' || c === 'k') this.skipBraces();
+      if (c === 'p' || c === 'P' || c === 'k') take(BRACED);
       return ANY;
     }
     return exactly([c]);
-  }
-
-  private skipBraces(): void {
-    this.take(BRACED);
-  }
+  };
 
   /** One character of a class, escapes read; undefined for an escape that stands for many (\w, \d…). */
-  private classChar(): string | undefined {
-    const c = this.src[this.i++]!;
+  const classChar = (): string | undefined => {
+    const c = src[i++]!;
     if (c !== '\\') return c;
-    const e = this.escape(true);
+    const e = escape(true);
     return e.exact ? [...e.exact][0]! : undefined;
-  }
+  };
 
-  private charClass(): Info {
-    const negated = this.src[this.i] === '^';
-    if (negated) this.i++;
+  const charClass = (): Info => {
+    const negated = src[i] === '^';
+    if (negated) i++;
     const chars = new Set<string>();
     let any = negated;
-    while (this.src[this.i] !== ']') {
-      if (this.i >= this.src.length) unreadable();
-      const c = this.classChar();
+    while (src[i] !== ']') {
+      if (i >= src.length) unreadable();
+      const c = classChar();
       if (c === undefined) {
         any = true;
         continue;
       }
-      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.src[this.i + 1] !== undefined) {
-        this.i++;
-        const to = this.classChar();
+      if (src[i] === '-' && src[i + 1] !== ']' && src[i + 1] !== undefined) {
+        i++;
+        const to = classChar();
         if (to === undefined) {
           any = true;
           continue;
@@ -263,9 +252,13 @@ class Reader {
       }
       chars.add(c);
     }
-    this.i++;
+    i++;
     return any || chars.size > MAX_CLASS ? ANY : exactly(chars);
-  }
+  };
+
+  const info = alternation();
+  if (i < src.length) unreadable();
+  return info;
 }
 
 /**
@@ -284,7 +277,7 @@ function unreadable(): never {
 export function requiredLiterals(source: string): string[] | undefined {
   let info: Info;
   try {
-    info = new Reader(source).parse();
+    info = readSource(source);
   } catch {
     return undefined;
   }
