@@ -6989,6 +6989,11 @@ const PAIRS: Pair[] = [
     'Information about the country or region you are accessing the Services from.', ['location.approximate|affirmed'],
     'Information about the country or region you are asking about.', [],
   ],
+  [
+    'a non-specific location is approximate',
+    'We collect non-specific geolocation data.', ['location.approximate|affirmed'],
+    'We collect specific geolocation data.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
