@@ -6994,6 +6994,13 @@ const PAIRS: Pair[] = [
     'We collect non-specific geolocation data.', ['location.approximate|affirmed'],
     'We collect specific geolocation data.', ['location|affirmed'],
   ],
+  [
+    'a spaced dash before a subject and its verb opens a clause of its own',
+    "Your biometric data is processed only by your device's operating system - Emblem does not collect your biometric information.",
+    ['biometric|denied'],
+    "Your biometric data is processed only by your device's operating system, which does not collect your biometric information.",
+    [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

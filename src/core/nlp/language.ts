@@ -142,7 +142,10 @@ function clauseStarts(words: Word[]): number[] {
       // Not a parenthetical one: "does not currently, nor does it intend to, collect…".
       (w.norm === 'nor' && next !== undefined && AUXILIARIES.has(next.norm) && SUBJECTS.has(words[i + 2]?.norm ?? '') &&
         ![i + 2, i + 3, i + 4].some((k) => words[k]?.after.includes(',')));
-    const afterMark = /[;:]/.test(prev.after) || (prev.after.includes(',') && SUBJECTS.has(w.norm));
+    // Or after a spaced dash (a word of punctuation alone), before a subject and its verb: "…by your device's
+    // operating system - Emblem does not collect…" (a hyphen typed as a dash too).
+    const afterMark = /[;:]/.test(prev.after) || (prev.after.includes(',') && SUBJECTS.has(w.norm)) ||
+      (prev.norm === '' && (SUBJECTS.has(w.norm) || subjectAt(words, i) || AUXILIARIES.has(next?.norm ?? '')));
     // A second predicate of the same subject, negated, after a comma: "We process your location during shifts, and
     // do not track it outside them" (its own claim and its own scope; not "we collect and do not sell it").
     // Not a modal coordinated before the verb: "We do not, and will not, collect…" is one predicate.

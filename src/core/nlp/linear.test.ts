@@ -184,6 +184,8 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf(', which does not use a, b or c, '), (s) => negationsIn(s), 400_000);
     expectLinear((n) => `, who never ${runOf('a, ')(n)}`, (s) => negationsIn(s), 400_000);
   });
+  it('clauses after spaced dashes over a run of dashes and subjects', () =>
+    expectLinear(runOf('data - the app does - Acme will - '), (s) => clausesOf(s), 100_000));
   it("a document's name after a mention over a run of capitalised words", () =>
     expectLinear(runOf('Biometric Data And Voice Of Face '), (s) => findMentions(s), 100_000));
   it("the reader's voice after a possessive's list over runs of items and voices", () => {
