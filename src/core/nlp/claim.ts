@@ -533,10 +533,10 @@ const READER_CONDITION = re(
   rx`${IF_READER}\b[^,.;]*|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could)\b)`,
   'gi',
 );
-/** The document as the subject of its own scope: "These Terms govern…", "This Policy applies to…". */
+/** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(
   rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
-    rx`(?: of (?:service|use))?(?: \([^()]{0,40}\))? (?:govern|appl(?:y|ies) to|cover)s?\b`,
+    rx`(?: of (?:service|use))?(?: \([^()]{0,40}\))?(?: also)? (?:govern|appl(?:y|ies) to|cover)s?\b`,
 );
 /** The reader getting more information about a topic: "you can obtain further information on…". */
 const READER_INFORMATION = gated(

@@ -7001,6 +7001,12 @@ const PAIRS: Pair[] = [
     "Your biometric data is processed only by your device's operating system, which does not collect your biometric information.",
     [],
   ],
+  [
+    "the document's scope, said as an addition, is no claim",
+    'This notice also applies to sensitive personal data, a category of personal data that includes biometric information.', [],
+    'This app also collects sensitive personal data, a category of personal data that includes biometric information.',
+    ['biometric|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
