@@ -414,7 +414,10 @@ function isNormStatement(s: string): boolean {
   const label = /^[\w ]{0,40}(?:information|data):\s/i.exec(s);
   if (label && !NORM_WORD.test(s.slice(label[0].length))) return false;
   if (NORM_DESCRIBES.test(s) || (UNDER_LAW.test(s) && !claimAct(s))) return true;
-  if (!NORM_WORD.test(s) && !BAN_WORD.test(s)) return false;
+  // A norm in an aside is not the sentence's: "Your face geometry, which may be biometric data in some
+  // jurisdictions, is deleted within 24 hours" says what happens to the data.
+  const main = s.replace(/,\s*(?:which|who)\b[^,;]*,/g, ',');
+  if (!NORM_WORD.test(main) && !BAN_WORD.test(main)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
 }
 /**

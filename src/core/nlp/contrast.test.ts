@@ -7007,6 +7007,12 @@ const PAIRS: Pair[] = [
     'This app also collects sensitive personal data, a category of personal data that includes biometric information.',
     ['biometric|affirmed'],
   ],
+  [
+    "a norm in an aside is not the sentence's",
+    'Your face geometry data, which may be considered biometric data in some jurisdictions, is deleted within 24 hours.',
+    ['face|affirmed'],
+    'Your face geometry data may be considered biometric data in some jurisdictions.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
