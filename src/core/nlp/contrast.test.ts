@@ -7013,6 +7013,11 @@ const PAIRS: Pair[] = [
     ['face|affirmed'],
     'Your face geometry data may be considered biometric data in some jurisdictions.', [],
   ],
+  [
+    'a device that reads bodies, in use, is biometric processing; a lock is not',
+    'We use a biometric time clock system to record attendance.', ['biometric|affirmed'],
+    'We use a biometric lock system to record attendance.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -247,6 +247,8 @@ const BIOMETRIC_HEADS = alternatives([
   rx`authentication|recognition|characteristics|features|measurements?|details|samples?|records?|markers?|signatures?`,
   rx`keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|registrations?|matching|checks?|comparisons?|analysis|traits|attributes`,
   rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`,
+  // A device that reads a body, used: "we use a biometric time clock system", "paying using a biometric system".
+  rx`time|timeclocks?|terminals?|scanners?|systems?|cameras?|equipment`,
 ]);
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
 const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
