@@ -9,6 +9,9 @@ import { ITEM_VERB_WORDS, LIST_SPAN } from './language';
 import { gateSlot, heldIn } from '../text/pattern-gate';
 import { NOT_PRECISE } from './terms';
 
+/** Not the reader's own act, which is a setting: "you can stop sharing", "you may block the app from…". */
+const NOT_THE_READERS = rx`(?<!\byou (?:can |may |could |might |will )?)`;
+
 /** Words that negate what follows them. */
 export const NEGATION_CUES: NamedSources = {
   not: rx`\bnot\b|n't\b|\bcannot\b`,
@@ -27,14 +30,14 @@ export const NEGATION_CUES: NamedSources = {
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
   // "you can stop sharing", which is a setting; nor a noun: "the stops nearest your location").
   'negating-verb':
-    rx`(?<!\byou (?:can |may |could |might |will )?)` +
+    NOT_THE_READERS +
       rx`\b(?:(?<!\b(?:the|bus|tram) )stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
       rx`|declin(?:e|es|ed|ing) to|paus(?:es|ed)|suspend(?:s|ed)|halt(?:s|ed))\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   // Keeping someone else from the act: "Private Mode stops the car from sending location", "we avoid collecting"
   // (classify.ts reads the verb after "from"). Only governing an act: not a thing kept away ("To prevent fraud we
   // may record your calls" records them).
   'keeping-from':
-    rx`(?<!\byou (?:can |may |could |might |will )?)\b(?:avoid|prevent|block)(?:s|ed|ing)?\b` +
+    NOT_THE_READERS + rx`\b(?:avoid|prevent|block)(?:s|ed|ing)?\b` +
       rx`(?= (?:\w+ly )?(?:(?:[\w-]+ ){0,2}\w+ing\b|[^.;,]{0,40}?\bfrom \w+ing\b))`,
   // Switching a capability off is not doing it: "Fleetfox disables audio recording on dashcams in Germany". Said of
   // the company, not of a reader who may (a setting: "you can turn off location", "users may disable voice input").
@@ -174,13 +177,15 @@ function parenthesesOf(sentence: string): { open: number; close: number }[] {
   return out;
 }
 
+/** A pause or a stop, and the words that make it one for a while or until an event. */
+const PAUSE_CUE = /^(?:stop|paus|suspend|halt)/i;
+const FOR_A_WHILE = /\b(?:when|while|whenever|during)\b/i;
+const UNTIL_AN_EVENT = /\b(?:once|as soon as)\b/i;
 /**
  * What opens a clause that says when or where, up to two words before a cue: "instances where no", "when you do not".
  * Or what the reader may ask for: "you can ask us not to record the call", "request that your call isn't recorded"
  * (the request says the call is recorded otherwise). A contraction's cue follows its verb: "when you don't".
  */
-const PAUSE_CUE = /^(?:stop|paus|suspend|halt)/i;
-const FOR_A_WHILE = /\b(?:when|while|whenever|during)\b/i;
 const CONDITION_LEAD = /\b(?:(?:where(?! we\b)|when|whenever|if|unless|ask(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,2}|request(?:s|ed)? that (?:[\w'’-]+\s+){0,3})\w*$/i;
 
 /** A cue in a relative clause set off by commas: "Our app, which does not use GPS, estimates your city from…". */
@@ -216,7 +221,7 @@ export function negationsIn(sentence: string): Negation[] {
   for (const m of sentence.matchAll(CUE_RE)) {
     // A pseudo-cue, or a cue in a clause that says when or where: "flag instances where no face is detected", "when
     // you do not use the app, …" (the condition's own negation denies no practice; a later cue still may).
-    if (m[1] !== undefined || CONDITION_LEAD.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (m[1] !== undefined || CONDITION_LEAD.test(charsBefore(sentence, m.index, 40))) continue;
     while (t < terminators.length && terminators[t]! <= m.index) t++;
     while (p < parens.length && parens[p]!.close <= m.index) p++;
     let scopeEnd = terminators[t] ?? sentence.length;
@@ -228,8 +233,10 @@ export function negationsIn(sentence: string): Negation[] {
     // rest of the call. (A bounded window: a run of cues costs each the same.)
     // So is a present-tense stop at an event: "the app stops collecting location as soon as you end your shift"
     // collects it until then (not "we stopped collecting it once the law changed").
-    const scope = sentence.slice(m.index, Math.min(scopeEnd, m.index + 120));
-    if (PAUSE_CUE.test(m[0]) && FOR_A_WHILE.test(scope) || /^stops?$/i.test(m[0]) && /\b(?:once|as soon as)\b/i.test(scope)) continue;
+    if (PAUSE_CUE.test(m[0])) {
+      const scope = sentence.slice(m.index, Math.min(scopeEnd, m.index + 120));
+      if (FOR_A_WHILE.test(scope) || (/^stops?$/i.test(m[0]) && UNTIL_AN_EVENT.test(scope))) continue;
+    }
     out.push({ at: m.index, cue: m[0].toLowerCase(), scopeEnd });
   }
   return out;
