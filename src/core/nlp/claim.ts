@@ -122,7 +122,8 @@ const PERMISSION_PROMPT = /^\W*allow\b[^?]{1,80}\bto (?:use|access|collect|recor
 /** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
 // Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
 // Several question words in a row too: "How, when, and why we use your location data".
-const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:,?\s+[\w'’-]+){1,14}$/i;
+// With a period too: "How We Use Your face data." is still only a question's words.
+const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:,?\s+[\w'’-]+){1,14}\.?$/i;
 
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
 // The colon may close the topic's last word: "Location data: what we collect and why".
@@ -154,7 +155,11 @@ const DOCUMENT_TOPIC = gated(
 function looksLikeHeading(s: string, line: LineKind): boolean {
   // A sentence's end after five words or more: none of the tests below can call it a heading (each wants no final
   // period, or three words at most). Asked first, since nearly every candidate sentence is one.
-  if (/[.;]$/.test(s) && /^\s*(?:\S+\s+){4}\S/.test(s)) return false;
+  // A question's words in title case or in a row keep their heading with a period: "How We Use Your face data.", "How,
+  // when, and why we use your location data." ("How we use your location." is a sentence).
+  if (/[.;]$/.test(s) && /^\s*(?:\S+\s+){4}\S/.test(s) && !(/^(?:how|what|why|which|who)\b/i.test(s) && /^\S+(?:,|\s\S+\s[A-Z])/.test(s))) {
+    return false;
+  }
   if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
   // (Its nouns may be a verb's: "recognition"; a subject is what makes it a sentence.)
   if (DOCUMENT_TOPIC.test(s.trim()) && !/\b(?:we|you|it|they|is|are)\b/i.test(s)) return true;
@@ -433,6 +438,8 @@ const partyAct = (between: string) =>
   cased(
     rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])` +
       rx`(?!(?:You|Your|Users?|Members?|Customers?|Parents?|They|I|To|If|When|Once|Before|After|How|Please)\b)` +
+      // Nor the data's own noun before a noun that looks like a verb: "Face scans and fingerprints may be…".
+      rx`(?!(?:Face|Facial|Voice|Location|Biometric|Fingerprint|Audio|Speech|Iris|Palm|Retina)\b)` +
       // Not a compound noun of a name and a gerund: "Bluetooth scanning", "Wi-Fi tracking".
       rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?![a-z]+ing\b)(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );
@@ -491,7 +498,12 @@ const CATEGORY_DEFINED = re(
     rx`|^(?:the term )?["“][^"”]{1,40}["”] (?:includes|means|refers to|covers|consists of|has the meaning)\b` +
     // Any kind named as a law defines it: "Biometric identifiers, as defined by applicable law, include…".
     rx`|^(?:the )?(?:[\w-]+ ){1,2}(?:identifiers?|information|data), as (?:defined|used) (?:in|under|by) [^,;.]{1,50}, ` +
-    rx`(?:may )?(?:includes?|means|consists of|covers)\b`,
+    rx`(?:may )?(?:includes?|means|consists of|covers)\b` +
+    // Any kind as the bare subject of what it holds, the reader's own left out: "Biometric information includes, but is
+    // not limited to, fingerprints…", "A “biometric identifier” is a retina scan, …" (not "…includes your fingerprints").
+    rx`|^(?![^.;]*\byour?\b)(?:an? )?["“]?(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data)["”]?,? ` +
+    rx`(?:(?:may |can )?includes?|is|are)(?:,? but (?:is |are )?not limited to,?)? (?:an? |any )?(?:[\w-]+,? ){0,3}?` +
+    rx`(?:retina|iris|finger|voice|face|facial|hand)\w*\b`,
 );
 /** A condition that opens a sentence: "If", "Should", "In the event that" (classify.ts reads it). */
 export const LEARNS_IF = rx`^\W*(?:if|should|in the event that|where) `;
@@ -536,6 +548,14 @@ const READER_CONDITION = re(
   rx`${IF_READER}\b[^,.;]*|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could)\b)`,
   'gi',
 );
+/** The document saying what it holds: "This section explains…", "This document details the notice for…". */
+const SELF_REFERENCE = re(
+  rx`^(?:this|the following|below,? this) (?:[\w-]+ ){0,4}?(?:section|notice|policy|page|part|article|table|chart|document)s? ` +
+    rx`(?:explains?|describes?|sets (?:out|forth)|tells you|outlines?|covers?|lists?|summari[sz]es|is about|details)\b`,
+);
+/** The company's acts on data, as nouns it owns: "our procedures for the collection of", "ABC's storage, use…". */
+const OWN_ACTS_NAMED =
+  /\b(?:our|its|[A-Z][\w-]*['’]s)\s(?:[\w-]+\s){0,3}?(?:for |of )?(?:the )?(?:collection|use|storage|processing|retention|capture)\b/;
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(
   rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
@@ -779,9 +799,19 @@ const HYPOTHETICAL_PRACTICE =
 /** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
 const LAW_CLASSES = gated(
   rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
-    rx`(?:special categor(?:y|ies)|sensitive ${PERSONAL_DATA})\b`,
+    rx`(?:special categor(?:y|ies)|sensitive ${PERSONAL_DATA})\b` +
+    // What may count as biometric data: "Face scans and voiceprints may be considered biometric data if…".
+    rx`|\b(?:may|might|can|could|would) (?:also )?be (?:treated|considered|classified|regarded|deemed) (?:as )?` +
+    rx`(?:a |an )?(?:biometric|sensitive) ${PERSONAL_DATA}\b`,
 );
 
+/** A class's condition after it: "…biometric data if they are being used to identify you". */
+const WHICH_ASIDE = /,\s*(?:which|who)\b[^,;]*,/g;
+const CLASS_CONDITION = /\b(?:if|when|where)\b[^.;]*/i;
+const CLASSED_AS = re(
+  rx`\b(?:(?:is|are)(?: not|n't)|(?:does|do)(?: not|n't)? (?:constitute|qualify as|count as)) (?:an? )?(?:biometric|sensitive) ` +
+    rx`(?:${PERSONAL_DATA}|identifiers?)\b`,
+);
 /** The reasons a sentence makes no claim, by name, tried in this order. */
 export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   question: (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s),
@@ -847,8 +877,12 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !claimAct(s) ||
     // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
     // Also as the law treats it: "Under the laws of some states, precise geolocation is treated as sensitive…".
-    LAW_CLASSES.test(s) && !claimAct(s) &&
+    // The condition of the class is no act: "…may be considered biometric data if they are used to identify you".
+    // Nor a class in an aside: "Your face geometry, which may be considered biometric data, is deleted…".
+    LAW_CLASSES.test(s.replace(WHICH_ASIDE, ',')) && !claimAct(s.replace(CLASS_CONDITION, '')) &&
       !FIRST_PARTY.test(s) ||
+    // What a thing is not, or is, as a class: "A photo does not constitute a biometric identifier".
+    withoutUs(CLASSED_AS, s) && !claimAct(s.replace(CLASSED_AS, ' ')) ||
     /\bcould be extracted\b/i.test(s) ||
     // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
     withoutUs(/\b(?:is an|are) examples? of\b/i, s) ||
@@ -937,10 +971,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   'category-defined': (s) => withoutUs(CATEGORY_DEFINED, s),
   // The document speaking of itself: "This section explains your choices about location permissions."
   'self-reference': (s) =>
-    /^(?:this|the following|below,? this) (?:section|notice|policy|page|part|article|table|chart|document)s? /i
-      .test(s) &&
-    /^\S+ \S+ (?:explains?|describes?|sets out|tells you|outlines?|covers?|lists?|summari[sz]es|is about)\b/i.test(s) &&
-    !/\bwe\b/i.test(s) ||
+    // Named by its topic too: "This Biometric Information Privacy Policy explains Emblem's approach to…". Not the company's
+    // own acts as its object, which it takes as given: "…sets forth the University's procedures for collection of…".
+    SELF_REFERENCE.test(s) && !/\bwe\b/i.test(s) && !OWN_ACTS_NAMED.test(s) ||
     // "If you live in Illinois, the following section about biometric identifiers applies to you."
     withoutUs(SECTION_APPLIES, s, FIRST_PARTY_ACT) ||
     // What the document governs: "These Terms of Service ("Terms") govern your access to … and any … audio …".
@@ -970,7 +1003,8 @@ export function isVerblessLabel(s: string): boolean {
 
 /** Whether the sentence ends with a question mark (closing quotes or brackets after it allowed). */
 export function endsWithQuestion(s: string): boolean {
-  return /\?["'”’)]*\s*$/.test(s);
+  // Markdown's emphasis may close after it: "**What data does the app collect?**".
+  return /\?["'”’)*_]*\s*$/.test(s);
 }
 
 /** The reason a sentence makes no claim about a practice, or undefined when it may. */

@@ -117,11 +117,13 @@ const PASSIVE_DENIAL = re(
  * The mention's own predicate affirmed before a coordinated denial: "your geolocation is used to suggest stations and
  * is not kept beyond your session" (used, and kept no longer), not "…is not used and not kept".
  */
+/** Keeping what was received. */
+const KEEPING = rx`kept|stored|retained|saved|recorded`;
 const AFFIRMED_THEN_DENIED = re(
   rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
     // Only keeping denied (LABELS.md: a denial of storing only, for data it processes): "…stored on the lock and never
-    // transmitted to us" still denies.
-    rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:kept|stored|retained|saved)\b(?! (?:or|and|nor) [a-z]+ed\b)`,
+    // transmitted to us" still denies. Recording is keeping what was heard: "voice chat is relayed live and is not recorded".
+    rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${KEEPING})\b(?:,? (?:or |and |nor )?(?:${KEEPING}|reviewed|analy[sz]ed)\b)*(?!,? (?:or|and|nor) [a-z]+ed\b)`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
@@ -299,6 +301,8 @@ const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[s
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
 const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
+/** Recognising what is said, not who says it: "uses voice recognition to understand your responses". */
+const SPEECH_UNDERSTOOD = /\b(?:voice|speech) recognition\b[^.;]{0,60}?\bto (?:understand|transcribe|interpret|respond to|convert|execute|carry out)\b/i;
 /** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
 // Also inverted: "…, nor do we collect biometric identifiers".
 const OWN_SUBJECT_CLAUSE =
@@ -469,7 +473,7 @@ const BEYOND = rx`beyond (?:\d+|(?:this|that|the|its|each) [a-z]{4,}|what is (?:
 /** Past an event: "after the transcript is generated", "once your call ends". */
 // The event may be bare in a list item's shorthand: "not retained after session ends".
 const AFTER_EVENT = rx`(?:after|once) (?:the|your|it|they|each|a|an|we|you|this|that|its|their` +
-  rx`|(?:session|call|visit|trip|ride|workout|verification|transaction|conversation)s? (?:ends?|is over|closes?)\b)`;
+  rx`|(?:session|call|visit|trip|ride|workout|verification|transaction|conversation)s? (?:ends?|is over|closes?|is completed?)\b)`;
 const RETENTION_LIMIT = re(rx`^[^.;]{0,60}?\b(?:${MORE_THAN}|${BEYOND})\b`);
 /** The event may open a clause of its own ("… once the call ends"): read past the clause's end, not past a comma. */
 // Not "during or after", "before or after", "even after" (never, at any time), nor an "after" of another clause.
@@ -807,7 +811,8 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   // only the showing (LABELS.md: a further action), as "we collect your city, not your precise location" denies
   // the collecting.
   if (
-    (n.cue === 'not' || n.cue === 'never') && /(?:,|\bbut)\s*$/.test(charsBefore(sentence, n.at, 5)) &&
+    // After a spaced dash too: "Other users see only your approximate distance — never your exact coordinates".
+    (n.cue === 'not' || n.cue === 'never') && /(?:,|\bbut|\s[—–-])\s*$/.test(charsBefore(sentence, n.at, 5)) &&
     SHOWN_BEFORE.test(charsBefore(sentence, n.at, 100))
   ) {
     return 'further';
@@ -1468,7 +1473,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       const named = chosen.some((x) => x.mention.term.identifier);
       // An age checked from the face is no identifier, unless the sentence identifies too ("…to check your age and to
       // verify your identity").
-      practice.identifier = identifierContext || (named && !ageEstimation);
+      practice.identifier = identifierContext || (named && !ageEstimation && !(type === 'voice' && SPEECH_UNDERSTOOD.test(sentence)));
       if (identificationNegated && !named) {
         // "…is not used to recognise you": a denial of identifying. "We detect faces, but we do not recognise
         // who they are": detection, not identification. (A second, denied claim for the identification is not

@@ -7018,6 +7018,68 @@ const PAIRS: Pair[] = [
     'We use a biometric time clock system to record attendance.', ['biometric|affirmed'],
     'We use a biometric lock system to record attendance.', [],
   ],
+  // Session 29: real notices of small app makers, schools and employers (pages sets P14, P15).
+  [
+    'a kind as the bare subject of what it holds is a definition; the reader\'s own is a claim',
+    'Biometric information includes fingerprints, voiceprints and face geometry.', [],
+    'Biometric information includes your fingerprints, voiceprints and face geometry.',
+    ['biometric|affirmed', 'face|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'a document named by its topic says what it holds; the company\'s acts as its object are taken as given',
+    "This Biometric Privacy Policy explains Acme's approach to biometric data.", [],
+    "This Biometric Privacy Policy explains Acme's storage of biometric data.", ['biometric|affirmed'],
+  ],
+  [
+    'sent on, and only recording denied, is sent (recording is keeping)',
+    'Voice chat is transmitted live and is not recorded.', ['voice|affirmed'],
+    'Voice chat is not transmitted and is not recorded.', ['voice|denied'],
+  ],
+  [
+    'the regions of a face in a picture are face data (detection)',
+    'The app processes the facial regions of your photos.', ['face|affirmed'],
+    'The app processes the colour regions of your photos.', [],
+  ],
+  [
+    "a question inside Markdown's emphasis is a question",
+    '**What facial data does the app collect?**', [],
+    '**The app collects facial data.**', ['face|affirmed'],
+  ],
+  [
+    "a question's words in title case, with a period, are a heading",
+    'How We Use Your face data.', [],
+    'How we use your face data.', ['face|affirmed'],
+  ],
+  [
+    'what other users see, against a spaced dash, is shown, not collected',
+    'Other users see your approximate distance — never your exact coordinates.', [],
+    'We use your approximate distance — never your exact coordinates.', ['location.precise|denied'],
+  ],
+  [
+    'an answer "No," leaves the denial to its clause',
+    'No, face data is not shared with any third parties.', [],
+    'No, face data is not collected by us.', ['face|denied'],
+  ],
+  [
+    'kept until a step is completed is kept until then',
+    'Your face scan is not stored after verification is completed.', ['face|affirmed'],
+    'Your face scan is not stored.', ['face|denied'],
+  ],
+  [
+    'what a thing is not classed as denies no act',
+    'Voice recordings are not biometric data.', [],
+    'Voice recordings are not collected.', ['voice|denied'],
+  ],
+  [
+    'what may count as biometric data, on its condition, is no claim',
+    'Face scans may be considered biometric data if they are used to identify you.', [],
+    'Face scans may be used to identify you.', ['face|affirmed'],
+  ],
+  [
+    'what a thing does not constitute denies no act',
+    'A voice recording does not constitute biometric data.', [],
+    'A voice recording does not leave your phone.', ['voice|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
@@ -7175,5 +7237,17 @@ describe('identifiers of session 11', () => {
   it('reads speakers told apart in one recording as not identifying (who spoke when, not who)', () => {
     expect(voiceId('We analyse the audio recording to tell one person from another.')).toBe(true);
     expect(voiceId('We analyse the audio recording to distinguish one speaker from another in the transcript.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 29', () => {
+  const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
+  it("reads a person's ID after a voice as the person's, not a voice ID", () => {
+    expect(voiceId('Your voice and player ID may be recorded for moderation.')).toBe(false);
+    expect(voiceId('Your voice ID may be recorded for moderation.')).toBe(true);
+  });
+  it('reads voice recognition that understands what is said as not identifying', () => {
+    expect(voiceId('We use voice recognition to understand your spoken requests.')).toBe(false);
+    expect(voiceId('We use voice recognition to tell members of your household apart.')).toBe(true);
   });
 });

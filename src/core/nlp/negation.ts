@@ -20,7 +20,8 @@ export const NEGATION_CUES: NamedSources = {
     rx`\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b`,
   ]),
   // Not a number's abbreviation: "Law No. 6698", "Regulation no 2016/679".
-  no: rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b)`,
+  // Nor an answer, whose clause follows it: "No, face data is not shared with third parties" (what that says decides).
+  no: rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b|\s*[,!:]\s)`,
   'no-longer': rx`\bno longer\b`,
   'neither-nor': rx`\bneither\b|\bnor\b`,
   'none-of': rx`\bnone of\b`,
@@ -78,6 +79,11 @@ export const PSEUDO_CUES: NamedSources = {
   irreversible: rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b`,
   // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results
   // will be accurate".
+  // What a thing is not classed as, not an act denied: "Photos of you are not biometric data", "a photo does not
+  // constitute a biometric identifier".
+  'not-a-kind':
+    rx`\b(?:(?:is|are)(?: not|n't)(?: (?:considered|deemed|treated as|classed as|classified as|regarded as))?` +
+      rx`|(?:does|do)(?: not|n't) (?:constitute|qualify as|count as)) (?:an? )?(?=(?:[\w-]+ )?(?:biometric|sensitive)\b)`,
   'no-warranty': rx`\b(?:do|does|can|cannot|will)(?:n't| not)? (?:not )?(?:guarantee|warrant|promise)\b`,
 };
 

@@ -38,6 +38,8 @@ export const FACE: HeadModifiers = {
     'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
     'positions?', 'liveness', 'blurring', 'reactions?', 'gestures?',
+    // Where a face is in a picture, found to edit or mask it: "the facial regions of the image", "face boundaries".
+    'regions?', 'boundar(?:y|ies)', 'bounding box(?:es)?', 'related (?:data|information)',
     // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
     'models?',
   ],
@@ -50,7 +52,8 @@ export const VOICE: HeadModifiers = {
   // Also first of two coordinated modifiers, as for the face: "no voice or text data ever leaves your phone".
   // What the microphone picks up: "microphone data", "location, microphone or camera data".
   heads: ['voice', 'vocal', 'speech', 'spoken', 'audio', 'audio\\/video', 'microphone',
-    rx`(?:voice|microphone) (?:and|or) (?!(?:geo)?location|gps)[\w-]+`],
+    // Not a person's: "your voice and player ID" is the player's ID, not a voice ID.
+    rx`(?:voice|microphone) (?:and|or) (?!(?:geo)?location|gps|player|user|account|member|customer|caller)[\w-]+`],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
     'templates?',
