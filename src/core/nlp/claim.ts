@@ -217,6 +217,11 @@ const USER_SETTING = [
   gated(rx`\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b`),
   // A control that lets the reader hide or limit data: "Privacy zones let you hide the start of your routes".
   gated(rx`\b(?:lets?|allows?|enables?) you (?:to )?(?:hide|turn off|switch off|disable|limit|blur|mask|pause|delete|remove|opt out)\b`),
+  // The same in the passive, with where it is done: "Location access can be controlled through device settings".
+  gated(
+    rx`\b(?:can|may) (?:\w+ly |also |always )?be (?:controlled|managed|disabled|turned off|switched off|revoked|withdrawn|deactivated)\b` +
+      rx`(?=[^.;]{0,40}\b(?:settings?|preferences|permissions|at any time)\b)`,
+  ),
   // "You can use your device settings to enable location services": whatever the verb, it is the reader's setting.
   gated(rx`\byou (?:can|may|could) (?:also )?use (?:your |the )?(?:[\w-]+ ){0,2}settings?(?: menu| app)? to\b`),
 ];
@@ -812,6 +817,10 @@ const CLASSED_AS = re(
   rx`\b(?:(?:is|are)(?: not|n't)|(?:does|do)(?: not|n't)? (?:constitute|qualify as|count as)) (?:an? )?(?:biometric|sensitive) ` +
     rx`(?:${PERSONAL_DATA}|identifiers?)\b`,
 );
+const GENUS_OF_A_KIND = re(
+  rx`^(?:[\w-]+ ){0,2}[\w-]+s (?:are|refer to|mean) (?:[\w-]+ ){0,3}` +
+    rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
+);
 /** The reasons a sentence makes no claim, by name, tried in this order. */
 export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   question: (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s),
@@ -862,7 +871,12 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
       !COLLECTS_NONE.test(s) ||
     /\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
-    withoutUs(/^examples of (?:[\w-]+ ){0,3}(?:data|information) include\b/i, s) ||
+    withoutUs(/^(?:(?:common|typical) )?examples(?: of (?:[\w-]+ ){0,3}(?:data|information))? include\b/i, s) && !/\byour?\b/i.test(s) ||
+    // A kind by its genus, both bare plurals: "Biometric identifiers are digital representations of…", "Biometric
+    // scanners are computer-based systems that scan…" (of anyone's: not the reader's, nor what we do).
+    withoutUs(GENUS_OF_A_KIND, s) && !/\byour?\b/i.test(s) ||
+    // A term defined in another place of the text: "…is "biometric identifiers" as defined below".
+    withoutUs(/\bas defined (?:below|above|herein|in this (?:policy|notice|section))\b/i, s) && !claimAct(s) ||
     // How two technologies differ: "A fundamental difference between these technologies and facial recognition is…".
     withoutUs(/^(?:an?|the|one) (?:[\w-]+ )?(?:difference|distinction) between\b/i, s) ||
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company

@@ -7080,6 +7080,32 @@ const PAIRS: Pair[] = [
     'A voice recording does not constitute biometric data.', [],
     'A voice recording does not leave your phone.', ['voice|denied'],
   ],
+  [
+    "a control in the passive, with where it is done, is the reader's setting",
+    'Location access can be controlled through your device settings.', [],
+    'Location access can be shared with partners through your device settings.', ['location|affirmed'],
+  ],
+  [
+    "a country among a document's fields is the document's",
+    'ID card (type, country, number, date of issue)', [],
+    'Account data (type, country, number, date of sign-up)', ['location.approximate|affirmed'],
+  ],
+  [
+    'a kind defined by its genus, both bare plurals, is a definition',
+    'Biometric identifiers are digital representations of unique anatomical characteristics.', [],
+    'Our biometric identifiers are digital representations of your anatomical characteristics.', ['biometric|affirmed'],
+  ],
+  [
+    'a term defined in another place of the text is a definition',
+    'In general, biometric data is "biometric identifiers" and "biometric information" as defined below.', [],
+    'In general, biometric data is "biometric identifiers" and "biometric information" as stored below.', ['biometric|affirmed'],
+  ],
+  [
+    "common examples of a kind are a definition; the reader's own are a claim",
+    'Common examples include fingerprints, voiceprints and scans of face geometry.', [],
+    'Common examples include your fingerprints, voiceprints and scans of face geometry.',
+    ['biometric|affirmed', 'face|affirmed', 'voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

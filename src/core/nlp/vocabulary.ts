@@ -1332,6 +1332,9 @@ export const TRAPS: NamedSources = {
     // where it is used (LABELS.md).
     rx`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance|citizenship|nationality)\b`,
     rx`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
+    // A field of the document itself: "ID card (type, country, number, …)", "the government ID number and state or country".
+    rx`\b(?:state or )?country\b(?<=\b(?:id(?:entity)? cards?|passports?|driver'?s? licen[cs]es?|identity documents?` +
+      rx`|government(?:-issued)? ids?) (?:\(|number,? (?:and |or )?|type,? )(?:[\w-]+, ){0,3}(?:state or )?country)`,
     rx`\bour ` +
       words('offices?|stores?|headquarters|representatives?|affiliates?|processors?|servers?|subsidiaries') +
       // Where they are: "our servers in the EU region" (not "…logged by our servers and may indicate the region you
