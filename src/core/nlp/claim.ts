@@ -201,13 +201,13 @@ const USER_SETTING = [
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
-    rx`\b(?:you|users|members|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
+    rx`\b(?:you|users|members|players|participants|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
       rx`|administrator|admin)s?) (?:can|may|could) (?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
       rx`(?:(?:choose|decide|elect) to )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       // Turning a feature on is opting in to what it does ("you can turn on Location History if you want traffic
       // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning
       // on a switch of the device ("you can turn on location services in your device settings").
-      rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
+      rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|mute|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
       rx`|opt[- ]out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,

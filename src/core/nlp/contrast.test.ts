@@ -7106,6 +7106,26 @@ const PAIRS: Pair[] = [
     'Common examples include your fingerprints, voiceprints and scans of face geometry.',
     ['biometric|affirmed', 'face|affirmed', 'voice|affirmed'],
   ],
+  [
+    'geodata is location',
+    'Geodata will be transmitted only if this function has been activated.', ['location|affirmed'],
+    'Metadata will be transmitted only if this function has been activated.', [],
+  ],
+  [
+    'what varies with where the reader is says no location is collected',
+    'The categories of data we collect can vary in some cases based on your location.', [],
+    'The categories of data we collect include in some cases your location.', ['location|affirmed'],
+  ],
+  [
+    'a virtual location is not where the reader is',
+    'The VPN lets users choose their virtual location.', [],
+    'The VPN lets us see their location.', ['location|affirmed'],
+  ],
+  [
+    "players muting or disabling voice chat is the players' own setting",
+    'Players can mute others or disable voice chat at any time.', [],
+    'We can mute others or record voice chat at any time.', ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

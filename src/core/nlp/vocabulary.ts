@@ -1055,7 +1055,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   // Location with no precision stated.
   term('location', LOCATION, { generic: true }, [
-    rx`geolocation|geo-location`,
+    // "Geodata" too: "the transmission of geodata is required to use Trips".
+    rx`geolocation|geo-location|geo-?data`,
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
     // page lost its spaces ("your currentlocation").
     // (A plural is read from "location": place.ts looks past the "s".)
@@ -1332,6 +1333,11 @@ export const TRAPS: NamedSources = {
     // where it is used (LABELS.md).
     rx`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance|citizenship|nationality)\b`,
     rx`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
+    // What varies with where the reader is, as rules do: "the data we collect can vary … based on your location".
+    rx`\b(?:based on|depending on|according to) (?:your|the user'?s) (?:location|country|region)\b` +
+      rx`(?<=\b(?:var(?:y|ies|ied)|differs?|different)\b[^.;]{0,80})`,
+    // A place a VPN makes the reader appear to be in, which is not where they are: "choose their virtual location".
+    rx`\bvirtual locations?\b`,
     // A field of the document itself: "ID card (type, country, number, …)", "the government ID number and state or country".
     rx`\b(?:state or )?country\b(?<=\b(?:id(?:entity)? cards?|passports?|driver'?s? licen[cs]es?|identity documents?` +
       rx`|government(?:-issued)? ids?) (?:\(|number,? (?:and |or )?|type,? )(?:[\w-]+, ){0,3}(?:state or )?country)`,
