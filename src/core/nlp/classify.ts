@@ -482,13 +482,15 @@ const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\
 // Keeping only: not "without storing your selfie or extracting a template from it".
 const KEEPING_ING = rx`(?:storing|keeping|retaining|saving)\b`;
 const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or|and|nor) (?!${KEEPING_ING})[a-z]+ing\b)`;
+/** Not keeping and sending both denied: "No audio data is stored or transmitted outside of the device". */
+const NOT_ALSO_SENT = rx`(?!,? (?:or|nor|and) (?:sent|send|transmit(?:ted)?|upload(?:ed)?|shared?|transferred|transfer)\b)`;
 const STORAGE_ONLY_DENIAL = re(
-  rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b` +
+  rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b${NOT_ALSO_SENT}` +
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
     // commands after…".
     rx`|\bneither [^.;,]{1,40}? nor [^.;,]{1,40}? (?:stores?|retains?|keeps?|saves?)\b` +
     // The negation on the subject: "No face data is kept longer than necessary".
-    rx`|\bno\b[^.;,]{1,40}? (?:is|are) (?:ever )?(?:stored|retained|kept|saved)\b` +
+    rx`|\bno\b[^.;,]{1,40}? (?:is|are) (?:ever )?(?:stored|retained|kept|saved)\b${NOT_ALSO_SENT}` +
     // Doing something without keeping the data: "We provide live captions without storing the audio".
     rx`|\b${WITHOUT_KEEPING}`,
 );

@@ -7126,6 +7126,21 @@ const PAIRS: Pair[] = [
     'Players can mute others or disable voice chat at any time.', [],
     'We can mute others or record voice chat at any time.', ['voice|affirmed'],
   ],
+  [
+    'processing that occurs on the device stays there (speech processing is voice data)',
+    'Speech processing occurs locally on your device.', ['voice|denied'],
+    'Speech processing occurs on our servers.', ['voice|affirmed'],
+  ],
+  [
+    "the reader's device by its maker's name",
+    'Your voice recordings never leave your iPhone.', ['voice|denied'],
+    'Your voice recordings never leave our office.', ['voice|affirmed'],
+  ],
+  [
+    'kept and sent both denied beside a local use is no denial of keeping only',
+    'No audio data is stored or transmitted outside of the device, and the audio is processed locally.', ['voice|denied'],
+    'No audio data is stored, and the audio is processed locally.', ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -14,6 +14,8 @@ const deviceOf = (whose: string) =>
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
     'device|phone|computer|handset|smartphone|watch|wearable|tablet|headset|vehicle|car|band|tracker',
+    // By its maker's name: "never leave your iPhone/iPad", "on your iOS device".
+    'iphone|ipad|mac|ios device|android device',
     // And the reader's home network: "Camera and microphone data never leaves your local network".
     'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router|tv|television|hardware|network',
   ) +
@@ -62,7 +64,7 @@ const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes
 export const ON_DEVICE_ROWS: NamedSources = {
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
   'kept-on-device':
-    rx`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|takes place|done|computed` +
+    rx`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|occurs|takes place|done|computed` +
       rx`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
       rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled|converted)\b` +
       // What it becomes there: "speech is converted to text on the tablet".
@@ -77,7 +79,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s (?:[\w'-]+ ){1,5}(?:locally )?on ${READER_DEVICE}`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
-    rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens)(?: \w+ly| only){0,2} ` +
+    rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens|occurs)(?: \w+ly| only){0,2} ` +
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
@@ -106,7 +108,11 @@ export const ON_DEVICE_ROWS: NamedSources = {
   'removed-before-upload':
     rx`\b(?:stripped|removed|deleted|erased|blurred|discarded)\b[^.;]{0,60}?\bbefore ` +
       rx`(?:upload(?:ing)?|sending|transmission|(?:it|they|the \w+) (?:is|are) (?:uploaded|sent)|(?:it|they) reach(?:es)?)\b`,
-  // "…never reach our servers".
+  // "No audio data is stored or transmitted outside of the device", "…not collected, stored, or transmitted beyond your
+  // local device".
+  'not-beyond-device':
+    rx`(?:${NEVER}|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are) (?:ever )?)(?:[a-z]+ed,? (?:or |and |nor )?){0,3}` +
+      rx`(?:sent|transmitted|stored|uploaded|shared|transferred|moved) (?:outside|beyond) (?:of )?${DEVICE}`,
   // "…never reach our servers", "never passes through our servers".
   'never-reaches': rx`${NEVER}(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`,
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative

@@ -61,7 +61,7 @@ export const VOICE: HeadModifiers = {
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
-    'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?',
+    'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?', 'processing',
     // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".
     'signals?', 'tone',
     // What is worked out from it: "voice analytics", "speech analytics".
