@@ -1,4 +1,4 @@
-import { endsWithQuestion, LEARNS_IF, nonClaimReason, PERSONAL_DATA, userSettingEnd, userSettingFrom, type LineKind } from './claim';
+import { endsWithQuestion, isVerblessLabel, LEARNS_IF, nonClaimReason, PERSONAL_DATA, userSettingEnd, userSettingFrom, type LineKind } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
@@ -298,9 +298,19 @@ const OUTSIDE_SCOPE = re(
     rx`|not (?:using|on shift|on duty|working|logged in|signed in|clocked in))\b`,
 );
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
-const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b/i;
+// Also "cannot be used to recognize or identify", and data said to be non-identifiable.
+const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b/i;
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
 const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
+/** A face measured to draw an effect on it, not to know whose it is: "…to position and render AR filter effects". */
+// (Whatever the sentence says of identifying elsewhere: the identifying context is read before this.)
+const FACE_EFFECT = re(
+  rx`\b(?:ar|augmented reality) (?:filters?|effects?|masks?|lenses)\b` +
+    rx`|\bto (?:position|render|apply|place|animate|overlay|draw)\b[^.;]{0,40}\b(?:effects?|filters?|masks?|stickers?|avatars?|make-?up)\b` +
+    rx`|\bdetect\w* (?:[\w-]+ ){0,2}(?:facial|face) (?:geometry|features|landmarks)\b` +
+    // Or said outright to identify no one: "non-identifiable facial geometry, which cannot be used to recognize users".
+    rx`|\bnon-identifiable\b|\bcannot be used to (?:recogni[sz]e|identify)\b`,
+);
 /** Recognising what is said, not who says it: "uses voice recognition to understand your responses". */
 const SPEECH_UNDERSTOOD = /\b(?:voice|speech) recognition\b[^.;]{0,60}?\bto (?:understand|transcribe|interpret|respond to|convert|execute|carry out)\b/i;
 /** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
@@ -1005,6 +1015,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "X is not stored; it is used only during your session": a denial of keeping only, with a use said in the
   // same sentence, is no denial (LABELS.md "a denial of storing only").
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
+  // "We do not permanently store your raw audio": kept for a while, so the company has it; a denial of keeping only
+  // (LABELS.md), no claim either way.
+  if (denied && facts.storageOnly && /\b(?:permanently|indefinitely|forever)\b/i.test(clause.text)) return 'none';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
   // The condition is looked for only once a denial is found (it costs two or three pattern tests a mention).
@@ -1166,6 +1179,8 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
   return answer === 'no' && FURTHER_COLUMN.test(column) ? [] : answeredLabel(label, answer, context);
 }
 
+/** A label led by a cross or a tick, as a list of what is or is not collected shows it: "- ❌ Location data". */
+const LEADING_MARK = /^\s*(?:[-•*]\s*)?(\u274c|\u2717|\u2718|\u2716|\u2705|\u2713|\u2714|\u2611)\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$/u;
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = re(
   rx`^(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
@@ -1236,6 +1251,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   if (headed) return answeredInColumn(headed[2]!, headed[1]!, tableAnswerOf(headed[3]!)!, context);
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
+  const marked = LEADING_MARK.exec(sentence);
+  if (marked && isVerblessLabel(marked[2]!)) return answeredLabel(marked[2]!, /[✅✓✔☑]/u.test(marked[1]!) ? 'yes' : 'no', context);
   if (nonClaimReason(sentence, context.line)) return [];
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.
@@ -1475,7 +1492,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       const named = chosen.some((x) => x.mention.term.identifier);
       // An age checked from the face is no identifier, unless the sentence identifies too ("…to check your age and to
       // verify your identity").
-      practice.identifier = identifierContext || (named && !ageEstimation && !(type === 'voice' && SPEECH_UNDERSTOOD.test(sentence)));
+      practice.identifier = (identifierContext && !(type === 'face' && FACE_EFFECT.test(sentence))) ||
+        (named && !ageEstimation && !(type === 'voice' ? SPEECH_UNDERSTOOD : FACE_EFFECT).test(sentence));
       if (identificationNegated && !named) {
         // "…is not used to recognise you": a denial of identifying. "We detect faces, but we do not recognise
         // who they are": detection, not identification. (A second, denied claim for the identification is not

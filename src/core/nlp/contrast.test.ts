@@ -6823,7 +6823,7 @@ const PAIRS: Pair[] = [
   [
     "a use coordinated with a denied keeping, with no subject of its own, keeps the claim",
     "Location information is not stored permanently and is used only for the search.", ["location|affirmed"],
-    "Location information is not stored permanently.", ["location|denied"],
+    "Location information is not stored permanently.", [],
   ],
   [
     "a label run into a denial of its own is what the denial is about",
@@ -7141,7 +7141,28 @@ const PAIRS: Pair[] = [
     'No audio data is stored or transmitted outside of the device, and the audio is processed locally.', ['voice|denied'],
     'No audio data is stored, and the audio is processed locally.', ['voice|affirmed'],
   ],
+  [
+    'a cross before a label answers it',
+    '- ❌ Location data', ['location|denied'],
+    '- Location data', ['location|affirmed'],
+  ],
+  [
+    'recordings with their transcripts are speech',
+    'Recordings and transcripts are used solely for internal training.', ['voice|affirmed'],
+    'Recordings and photos are used solely for internal training.', [],
+  ],
+  [
+    "a GPS device's location is precise",
+    'The extension does not collect live GPS device location.', ['location.precise|denied'],
+    'The extension does not collect live device location.', ['location|denied'],
+  ],
+  [
+    'not kept permanently is a denial of keeping only',
+    'We do not permanently store your raw audio files.', [],
+    'We do not store your raw audio files.', ['voice|denied'],
+  ],
 ];
+
 
 describe('negation cues inside a condition, contracted or not', () => {
   it('skips a contracted cue after "when you" as it skips the full one', () => {
@@ -7310,5 +7331,17 @@ describe('identifiers of session 29', () => {
   it('reads voice recognition that understands what is said as not identifying', () => {
     expect(voiceId('We use voice recognition to understand your spoken requests.')).toBe(false);
     expect(voiceId('We use voice recognition to tell members of your household apart.')).toBe(true);
+  });
+});
+
+describe('identifiers of session 29, effects', () => {
+  const faceId = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+  it('reads facial geometry measured to draw an effect as not identifying', () => {
+    expect(faceId('The app reads your facial geometry solely to position and render AR filter effects.')).toBe(false);
+    expect(faceId('The app reads your facial geometry solely to sign you in.')).toBe(true);
+  });
+  it('reads geometry said to identify no one as not identifying', () => {
+    expect(faceId('The app collects non-identifiable facial geometry.')).toBe(false);
+    expect(faceId('The app collects facial geometry.')).toBe(true);
   });
 });

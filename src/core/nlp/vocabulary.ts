@@ -261,6 +261,8 @@ const GPS_HEADS = alternatives([
   rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings`,
   rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
   rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities|paths?|tracks?`,
+  // The device's own position by its GPS: "live GPS device location".
+  rx`devices?`,
 ]);
 
 /** What a term has besides its id, type and source. */
@@ -496,6 +498,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
     rx`\brecordings? of (?:you|them|(?:the|your|a) [\w-]+) (?:reading|speaking|singing|talking|saying|pronouncing)\b`,
     rx`\brecordings? of (?:your |the |any |our )?(?:video|telehealth|therapy|phone|virtual|voice) (?:visits?|sessions?|appointments?|consultations?)\b`,
+    // Recordings with the transcripts made of them are speech: "Recordings and transcripts are kept…", "transcripts
+    // generated from those recordings".
+    rx`\brecordings?(?=,? (?:and|or|&) transcri(?:pts?|ptions?)\b)|\btranscri(?:pts?|ptions?) (?:generated |made |created )?(?:from|of) (?:the |those |these |your |such )?recordings\b`,
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
     rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
