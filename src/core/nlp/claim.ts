@@ -724,8 +724,10 @@ const DEVICE_ON = re(
  * "Most phones support fingerprint unlock". The device's feature, not data the company processes.
  */
 const DEVICE_FEATURE = re(
-  rx`^(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
+  // After a run-in label too: "Device-level features: Your phone or tablet may offer…".
+  rx`^(?:[\w -]{1,40}:\s*)?(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
     rx`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
+    rx`(?: (?:or|and) (?:[\w-]+ )?(?:devices?|phones?|smartphones?|tablets?|computers?))?` +
     // Or lets the reader use it: "Your phone may let you unlock it with your fingerprint" (not send it anywhere, nor
     // use the company's app with it: "…let you unlock our app with your fingerprint").
     rx`(?: (?:may|might|can|could|often|also|usually))* ` +

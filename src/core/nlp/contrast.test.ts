@@ -7161,6 +7161,11 @@ const PAIRS: Pair[] = [
     'We do not permanently store your raw audio files.', [],
     'We do not store your raw audio files.', ['voice|denied'],
   ],
+  [
+    "the reader's phone or tablet offering a feature, after a run-in label, is the device's state",
+    'Device features: Your phone or tablet may offer face unlock.', [],
+    'Device features: Your phone or tablet may send us your face data.', ['face|affirmed'],
+  ],
 ];
 
 

@@ -1340,7 +1340,7 @@ export const TRAPS: NamedSources = {
     rx`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
     // What varies with where the reader is, as rules do: "the data we collect can vary … based on your location".
     rx`\b(?:based on|depending on|according to) (?:your|the user'?s) (?:location|country|region)\b` +
-      rx`(?<=\b(?:var(?:y|ies|ied)|differs?|different)\b[^.;]{0,80})`,
+      rx`(?<=\b(?:var(?:y|ies|ied)|differs?|different)\b[^.;]{0,120})`,
     // A place a VPN makes the reader appear to be in, which is not where they are: "choose their virtual location".
     rx`\bvirtual locations?\b`,
     // A field of the document itself: "ID card (type, country, number, …)", "the government ID number and state or country".
