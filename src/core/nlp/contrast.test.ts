@@ -7166,6 +7166,11 @@ const PAIRS: Pair[] = [
     'Device features: Your phone or tablet may offer face unlock.', [],
     'Device features: Your phone or tablet may send us your face data.', ['face|affirmed'],
   ],
+  [
+    'a cue in a fronted concession denies only there',
+    'While we do not sell it, your precise location is part of your profile.', ['location.precise|affirmed'],
+    'We do not sell it, your precise location or your profile.', [],
+  ],
 ];
 
 

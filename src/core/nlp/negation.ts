@@ -210,9 +210,14 @@ function relativeClauseEnd(sentence: string, from: number, end: number): number 
   return end;
 }
 
+/** A concession that opens the sentence, to its comma: "While we do not transmit data to them, …". */
+const FRONTED_CONCESSION = /^\W*(?:while|although|though|whereas|even though)\b[^,;.]{1,160},/i;
+
 /** The negations of a sentence with their scopes, in order. */
 export function negationsIn(sentence: string): Negation[] {
   if (heldIn(sentence)[CUE_SLOT] === 0) return [];
+  // A cue in that concession denies only there: the main clause after its comma says what is done.
+  const concessionEnd = (FRONTED_CONCESSION.exec(sentence)?.[0].length ?? 0) - 1;
   const found: number[] = [];
   const texts: string[] = [];
   for (const m of sentence.matchAll(TERMINATOR_RE)) {
@@ -235,6 +240,7 @@ export function negationsIn(sentence: string): Negation[] {
     const paren = parens[p];
     if (paren && paren.open < m.index && paren.close < scopeEnd) scopeEnd = paren.close;
     if (RELATIVE_LEAD.test(charsBefore(sentence, m.index, 90))) scopeEnd = relativeClauseEnd(sentence, m.index, scopeEnd);
+    if (m.index < concessionEnd) scopeEnd = Math.min(scopeEnd, concessionEnd);
     // A pause for a while is no end: "we will stop the call recording when you give your card details" records the
     // rest of the call. (A bounded window: a run of cues costs each the same.)
     // So is a present-tense stop at an event: "the app stops collecting location as soon as you end your shift"
