@@ -102,7 +102,7 @@ const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|
 
 // Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
 const NAMED_ACT_TOPIC =
-  /^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion)s? of\b/;
+  /^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion|Recording)s? of\b|^\W*About \w/;
 
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
@@ -130,7 +130,8 @@ const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:,?\s+[\w'’-]+){1,14}
 // Not a "when" clause then its main clause: "Background Location: When you start a run, location data continues to be
 // collected even when:" is a sentence (a headline's "when" has no clause after a comma, save "and why").
 const TOPIC_THEN_QUESTION = re(
-  rx`^[^.;]{1,120}(?:\s[—–-]|:)\s(?:(?:how|what|why|which|who)\b[^.;]{0,80}` +
+  // Or joined by "and": "Biometric information and how it will be used".
+  rx`^[^.;]{1,120}(?:\s[—–-]|:| and)\s(?:(?:how|what|why|which|who)\b[^.;]{0,80}` +
     rx`|when\b[^.;,]{0,80}(?:,? (?:and|or) (?:why|how|where|what)\??)?)$`,
   'i',
 );
@@ -560,7 +561,7 @@ const SELF_REFERENCE = re(
 );
 /** The company's acts on data, as nouns it owns: "our procedures for the collection of", "ABC's storage, use…". */
 const OWN_ACTS_NAMED =
-  /\b(?:our|its|[A-Z][\w-]*['’]s)\s(?:[\w-]+\s){0,3}?(?:for |of )?(?:the )?(?:collection|use|storage|processing|retention|capture)\b/;
+  /\b(?:our|its|[A-Z][\w-]*['’]s)\s(?:[\w-]+\s){0,3}?(?:for |of )?(?:the )?(?:collection|use|storage|processing|retention|capture)\b|\bhow\b[^.;]{1,40}?\b(?:collects|uses|processes|stores|retains)\b/;
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(
   rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
@@ -806,7 +807,7 @@ const HYPOTHETICAL_PRACTICE =
 /** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
 const LAW_CLASSES = gated(
   rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
-    rx`(?:special categor(?:y|ies)|sensitive ${PERSONAL_DATA})\b` +
+    rx`(?:special categor(?:y|ies)|sensitive ${PERSONAL_DATA}|regulated (?:pii|${PERSONAL_DATA}))\b` +
     // What may count as biometric data: "Face scans and voiceprints may be considered biometric data if…".
     rx`|\b(?:may|might|can|could|would) (?:also )?be (?:treated|considered|classified|regarded|deemed) (?:as )?` +
     rx`(?:a |an )?(?:biometric|sensitive) ${PERSONAL_DATA}\b`,
@@ -822,6 +823,10 @@ const CLASSED_AS = re(
 const GENUS_OF_A_KIND = re(
   rx`^(?:[\w-]+ ){0,2}[\w-]+s (?:are|refer to|mean) (?:[\w-]+ ){0,3}` +
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
+);
+const ACT_REQUIRES = re(
+  rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?[^.;]{1,200}?\brequires? ` +
+    rx`(?:[\w-]+,? ){0,3}?(?:consent|notice|notification|disclosure|authori[sz]ation)\b`,
 );
 /** The reasons a sentence makes no claim, by name, tried in this order. */
 export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
@@ -912,6 +917,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // A kind defined by its genus, both indefinite: "A voiceprint is a set of measurable characteristics…", "A
     // passkey is a credential stored on your device…" (any one, not the reader's or the company's).
     withoutUs(/^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s/i, s) && !COMPANY_ACT.test(s),
+  // What an act on data needs, said of the act as a noun: "Sales of sensitive data and biometric data require explicit,
+  // posted notice", "Processing sensitive data (…) requires opt-in consent".
+  requirement: (s) => withoutUs(ACT_REQUIRES, s),
   law: (s) =>
     // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
     // Not after data acted on in the passive: "…are sent to the search provider, whose use of this information is

@@ -492,6 +492,8 @@ const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\
 // Keeping only: not "without storing your selfie or extracting a template from it".
 const KEEPING_ING = rx`(?:storing|keeping|retaining|saving)\b`;
 const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or|and|nor) (?!${KEEPING_ING})[a-z]+ing\b)`;
+/** A copy of the data named before it: "an image of your child's fingerprint". */
+const IMAGE_OF_BEFORE = /\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies))\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?$/i;
 /** Not keeping and sending both denied: "No audio data is stored or transmitted outside of the device". */
 const NOT_ALSO_SENT = rx`(?!,? (?:or|nor|and) (?:sent|send|transmit(?:ted)?|upload(?:ed)?|shared?|transferred|transfer)\b)`;
 const STORAGE_ONLY_DENIAL = re(
@@ -1015,6 +1017,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "X is not stored; it is used only during your session": a denial of keeping only, with a use said in the
   // same sentence, is no denial (LABELS.md "a denial of storing only").
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
+  // "An image of your child's fingerprint is not stored": a copy not kept (the template is), a denial of keeping only.
+  if (denied && facts.storageOnly && IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 40))) return 'none';
   // "We do not permanently store your raw audio": kept for a while, so the company has it; a denial of keeping only
   // (LABELS.md), no claim either way.
   if (denied && facts.storageOnly && /\b(?:permanently|indefinitely|forever)\b/i.test(clause.text)) return 'none';
@@ -1174,6 +1178,14 @@ function columnAnswerOf(sentence: string): { label: string; column: string; answ
   return undefined;
 }
 
+/** A row of cells, written out with bars, whose last non-empty cell is a yes or a no: the rest is the label. */
+function lastCellAnswerOf(sentence: string): { label: string; answer: TableAnswer } | undefined {
+  if (!sentence.includes('|')) return undefined;
+  const cells = sentence.split('|', MAX_ROW_CELLS).map((c) => c.trim()).filter(Boolean);
+  const answer = cells.length >= 2 ? tableAnswerOf(cells[cells.length - 1]!) : undefined;
+  return answer ? { label: cells.slice(0, -1).join(' | '), answer } : undefined;
+}
+
 /** A label answered under a named column: a "no" under selling or sharing only says nothing of collection. */
 function answeredInColumn(label: string, column: string, answer: TableAnswer, context: SentenceContext): SentencePractice[] {
   return answer === 'no' && FURTHER_COLUMN.test(column) ? [] : answeredLabel(label, answer, context);
@@ -1249,6 +1261,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // The column first, then the row: "Collected in the past 12 months: Precise geolocation | No".
   const headed = HEADER_ANSWER.exec(sentence);
   if (headed) return answeredInColumn(headed[2]!, headed[1]!, tableAnswerOf(headed[3]!)!, context);
+  // A table row written out whose last cell answers it: "| H. Audio … information | … call recordings … | NO |".
+  const lastCell = lastCellAnswerOf(sentence);
+  if (lastCell) return answeredLabel(lastCell.label, lastCell.answer, context);
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
   const marked = LEADING_MARK.exec(sentence);

@@ -7171,6 +7171,56 @@ const PAIRS: Pair[] = [
     'While we do not sell it, your precise location is part of your profile.', ['location.precise|affirmed'],
     'We do not sell it, your precise location or your profile.', [],
   ],
+  [
+    "a term in single quotes is the term",
+    "The information that we use is referred to as 'biometric information'.", ['biometric|affirmed'],
+    "The information that we use is referred to as 'account information'.", [],
+  ],
+  [
+    "a finger presented to a reader is biometric",
+    "Pupils use their finger to pay for lunch.", ['biometric|affirmed'],
+    "Pupils use their card to pay for lunch.", [],
+  ],
+  [
+    "an image of a fingerprint not kept is a denial of keeping a copy only",
+    "An image of your child's fingerprint is not stored.", [],
+    "Your child's fingerprint is not stored.", ['biometric|denied'],
+  ],
+  [
+    "a topic and a question joined by and is a heading",
+    "Biometric information and how it will be used", [],
+    "We use biometric information and keep it for a year.", ['biometric|affirmed'],
+  ],
+  [
+    "a row's last cell answers it",
+    "| Audio information | Call recordings | NO |", ['voice|denied'],
+    "| Audio information | Call recordings | YES |", ['voice|affirmed'],
+  ],
+  [
+    "the device's operating system is the device",
+    "Your fingerprint is handled by the Android system.", ['biometric|denied'],
+    "Your fingerprint is handled by the support team.", ['biometric|affirmed'],
+  ],
+  [
+    "what an act as a noun requires is a norm",
+    "Sales of biometric data require explicit notice.", [],
+    "Sales of biometric data require us to tell you.", ['biometric|affirmed'],
+  ],
+  [
+    "treated as regulated data is a class",
+    "Biometric data is treated as regulated PII.", [],
+    "Biometric data is treated as you would expect.", ['biometric|affirmed'],
+  ],
+  [
+    "regardless of location names no location",
+    "This policy is applied to all users regardless of geographic location.", [],
+    "This policy is applied to all users based on geographic location.", ['location|affirmed'],
+  ],
+  [
+    "a face that produces an embedding is a face template",
+    "Your face produces a numeric embedding.", ['face|affirmed'],
+    "Your face produces a numeric score.", [],
+  ],
 ];
 
 
@@ -7353,5 +7403,13 @@ describe('identifiers of session 29, effects', () => {
   it('reads geometry said to identify no one as not identifying', () => {
     expect(faceId('The app collects non-identifiable facial geometry.')).toBe(false);
     expect(faceId('The app collects facial geometry.')).toBe(true);
+  });
+});
+
+describe('identifiers of session 29, voices', () => {
+  it('reads a voice clone as an identifier', () => {
+    const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
+    expect(voiceId('We collect samples for voice cloning.')).toBe(true);
+    expect(voiceId('We collect samples for voice notes.')).toBe(false);
   });
 });

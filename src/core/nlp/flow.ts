@@ -18,6 +18,8 @@ const deviceOf = (whose: string) =>
     'iphone|ipad|mac|ios device|android device',
     // And the reader's home network: "Camera and microphone data never leaves your local network".
     'speaker|head unit|browser|chip|doorbell|monitor|console|hub|router|tv|television|hardware|network',
+    // Its own software: "handled by the Android system", "by your phone's operating system".
+    'operating system|android system|ios system',
   ) +
   's?';
 // "the User's device": translated policies name the reader in the third person.

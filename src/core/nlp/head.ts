@@ -46,7 +46,8 @@ export function modifiedHead(sentence: string, end: number): string | undefined 
   // A hyphen or slash joins a compound ("audio-visual", "audio/video"): the next part is read as the word.
   const m = NEXT_WORD.exec(after.replace(/^[-/]/, ' '));
   if (!m || /^[\s"'“”]*[,;:.()[\]]/.test(after)) return undefined;
-  const word = m[1]!.toLowerCase();
+  // A closing single quote is no part of the word: "referred to as 'biometric information'".
+  const word = m[1]!.replace(/'+$/, '').toLowerCase();
   if (AFTER_HEAD.has(word) || /ly$/.test(word) || verbKind(word) !== undefined) return undefined;
   return word;
 }

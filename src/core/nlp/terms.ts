@@ -57,6 +57,8 @@ export const VOICE: HeadModifiers = {
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
     'templates?',
+    // A model that speaks as the person: "voice cloning", "a voice clone".
+    'cloning', 'clones?',
   ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',

@@ -146,6 +146,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'We read your location when the app is open.',
   ],
   'link-text': ['Learn more about location data.', 'We use location data to show maps.'],
+  requirement: [
+    'Sales of biometric data require explicit notice.',
+    'Sales of biometric data help us pay for the service.',
+  ],
   commitment: [
     'We are committed to protecting sensitive data such as biometrics.',
     'We are committed to protecting the biometrics we collect.',

@@ -289,7 +289,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The face made into a template: "converts an image of the member's face into a numerical template".
     // The template word first, so that it is the literal the cheap pass looks for ("into" is in every other sentence).
     rx`\b(?:templates?|embeddings?|vectors?)\b` +
-      rx`(?<=\b(?:into|to create|to generate|to build|to compute|to produce|to make) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
+      // Or the face as what makes it: "Your face produces a 512-dimension embedding".
+      rx`(?<=\b(?:into|to create|to generate|to build|to compute|to produce|to make|produces|generates|yields) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
       rx`(?:templates?|embeddings?|vectors?))(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})`,
   ]),
   term('face-recognition', 'face', { identifier: true }, [
@@ -661,6 +662,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
     // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
     rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data|readers?)`,
+    // A finger measured, or presented to be read: "measurements taken from your child's finger", "pupils use their
+    // finger to pay" (a school's or gym's reader, not the reader's own phone: see the device-sensor trap).
+    rx`\b(?:measurements?|scans?|images?|templates?) (?:of|from|taken from|taking from) (?:your |their |the |a |each )?` +
+      rx`(?:[\w-]+['’]s )?fingers?\b` +
+      rx`|\b(?:use|uses|using|place|places|placing|present|presents|scan|scans|scanning) (?:their|your|his|her|a|the) ` +
+      rx`(?:[\w-]+ )?fingers? (?:to|on|against)\b(?! unlock (?:your|their|the|his|her) ${OWN_DEVICE})`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
     rx`\btouch ?id\b`,
     // Fingers and hands scanned: "scan employees' fingers" (their scanners and readers are in the row above).
@@ -1338,6 +1345,8 @@ export const TRAPS: NamedSources = {
     // where it is used (LABELS.md).
     rx`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance|citizenship|nationality)\b`,
     rx`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
+    // Whatever the place: "applied to all users regardless of geographic location".
+    rx`\bregardless of (?:their |your |the user'?s |a user'?s )?(?:geographic(?:al)? )?(?:location|country|region)\b`,
     // What varies with where the reader is, as rules do: "the data we collect can vary … based on your location".
     rx`\b(?:based on|depending on|according to) (?:your|the user'?s) (?:location|country|region)\b` +
       rx`(?<=\b(?:var(?:y|ies|ied)|differs?|different)\b[^.;]{0,120})`,
