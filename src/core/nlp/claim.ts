@@ -287,8 +287,9 @@ export const userSettingEnd = oncePerSentence((s: string): number => {
 
 /** A word that defines another ("X means…", "X refers to…"). */
 // Not a consequence: "…on your device, which means that no audio is ever sent to us".
-// "Means" the noun is no definition: "which has no means of determining where it is".
-const DEFINING_WORD = gated(rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|defines?|shall mean|refers? to)\b`);
+// "Means" the noun is no definition: "which has no means of determining where it is". Nor a person consulting
+// something: "we may refer to the recording" (but "When we refer to “biometric data,” we mean…" defines).
+const DEFINING_WORD = gated(rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|defines?|shall mean|(?<!\b(?:we|you) (?:\w+ )?)refers? to|refers? to(?= ["“'‘]))\b`);
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = gated(
   rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +

@@ -7221,6 +7221,16 @@ const PAIRS: Pair[] = [
     "Your face produces a numeric embedding.", ['face|affirmed'],
     "Your face produces a numeric score.", [],
   ],
+  [
+    "a recording with a call in its clause is the call's",
+    "All recordings can be used to verify what was agreed during a call.", ['voice|affirmed'],
+    "All recordings can be used to verify what was agreed during the event.", [],
+  ],
+  [
+    "we referring to a thing is no definition; to a quoted term is",
+    "We may refer to the recording of our conversation to clarify details.", ['voice|affirmed'],
+    "When we refer to “voice recordings”, we mean recordings of our conversations.", [],
+  ],
 ];
 
 

@@ -109,6 +109,9 @@ export const CALL_RECORDING = alternatives([
     // Whose calls, too: "the content of your child's phone calls".
     rx`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?` +
     rx`(?:[\w-]+['’]s )?${CALL}`,
+  // A recording with a call or a conversation in the same clause is the call's: "We may refer to the recording to
+  // clarify the details of our conversation", "All recordings can be used to verify what was agreed during a call".
+  rx`\brecordings?\b(?=[^.;]{0,80}\b(?:calls?|conversations?)\b)|\brecordings?\b(?<=\b(?:calls?|conversations?)\b[^.;]{0,80})`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
   // recruiters may be recorded", "consultations may be recorded".
