@@ -637,6 +637,8 @@ type Verdict = 'denies' | 'further';
 
 /** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
 /** An intention or a plan denied: "we have no intention of collecting…", "no current plans to use…". */
+/** "No" before a gerund that governs the data: "No selling voiceprints" denies the selling (not "no recording of"). */
+const NO_GERUND = /^no ([a-z]+ing) (?!of\b|or\b|and\b)(?=\w)/i;
 const NO_INTENT = /^no (?:current |present |future )?(?:intention|intent|plans?|desire) (?:of|to) (\w+)/i;
 
 /** The reader refusing, not the company denying: "you can choose not to provide…", "you do not have to give…". */
@@ -666,7 +668,7 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   // biometrics" says what the option is, not what the company does not collect.
   if (ALTERNATIVE_THAT.test(charsBefore(sentence, n.at, 60))) return 'further';
   if (n.cue === 'no' || n.cue === 'none of') {
-    const intent = NO_INTENT.exec(charsAfter(sentence, n.at, 60));
+    const intent = NO_INTENT.exec(charsAfter(sentence, n.at, 60)) ?? NO_GERUND.exec(charsAfter(sentence, n.at, 30));
     return intent ? verdictOfAct(intent[1]!.toLowerCase()) : undefined;
   }
   // "Nothing" stands for what is acted on ("records nothing you say") or does the acting ("nothing … is sent").
