@@ -7231,6 +7231,11 @@ const PAIRS: Pair[] = [
     "We may refer to the recording of our conversation to clarify details.", ['voice|affirmed'],
     "When we refer to “voice recordings”, we mean recordings of our conversations.", [],
   ],
+  [
+    '"No" before a gerund takes the gerund\'s verdict',
+    '- No selling voiceprints.', [],
+    '- No voiceprints.', ['voice|denied'],
+  ],
 ];
 
 
