@@ -153,6 +153,10 @@ const DOCUMENT_TOPIC = gated(
   rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?)` +
     rx`(?: (?:about|regarding|concerning|over|on) [^.;:]{1,60})?$`,
 );
+const NOTICE_TITLE = re(
+  rx`^(?:[\w-]+ ){0,3}(?:privacy|data protection|fair processing) (?:notice|policy|statement|information)s?` +
+    rx`(?: (?:for|on|about|regarding|relating to)|\s[—–-]|:) [^.;:]{1,80}$`,
+);
 function looksLikeHeading(s: string, line: LineKind): boolean {
   // A sentence's end after five words or more: none of the tests below can call it a heading (each wants no final
   // period, or three words at most). Asked first, since nearly every candidate sentence is one.
@@ -162,6 +166,9 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
     return false;
   }
   if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
+  // A notice's title naming its topic: "Privacy notice for call recordings", "Contact centre privacy notice for call
+  // recording", "Privacy notice - Call recording within our service".
+  if (NOTICE_TITLE.test(s.trim()) && !/\b(?:we|you|is|are|will|may)\b/i.test(s)) return true;
   // (Its nouns may be a verb's: "recognition"; a subject is what makes it a sentence.)
   if (DOCUMENT_TOPIC.test(s.trim()) && !/\b(?:we|you|it|they|is|are)\b/i.test(s)) return true;
   // No heading runs to hundreds of characters: a run-on sentence is not split into words here (on a hostile one
@@ -202,7 +209,7 @@ const USER_SETTING = [
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
-    rx`\b(?:you|users|members|players|participants|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
+    rx`\b(?:you|users?|members|players|participants|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
       rx`|administrator|admin)s?) (?:can|may|could) (?:(?:also|always|still|easily|simply|then|later|now|usually) )?(?:at any time )?` +
       rx`(?:(?:choose|decide|elect) to )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       // Turning a feature on is opting in to what it does ("you can turn on Location History if you want traffic
@@ -301,7 +308,7 @@ const LAW_APPLIES = re(
   // A statute by its code's citation too: "RCW 19.375 applies to…", "740 ILCS 14 requires…".
   rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions|rcw|ilcs)\b` +
     rx`(?:[^.]|\.(?=\d)){0,60}` +
-    rx`\b(?:applies|apply|regulates?|requires?|governs?|allows?|permits?|prohibits?|restricts?|limits?|bans?)\b`,
+    rx`\b(?:applies|apply|regulates?|requires?|governs?|governing|regulating|allows?|permits?|prohibits?|restricts?|limits?|bans?)\b`,
 );
 /**
  * What a law does, with no act on data before it: "Calls … may be recorded in accordance with local laws, which in
@@ -821,6 +828,12 @@ const CLASSED_AS = re(
   rx`\b(?:(?:is|are)(?: not|n't)|(?:does|do)(?: not|n't)? (?:constitute|qualify as|count as)) (?:an? )?(?:biometric|sensitive) ` +
     rx`(?:${PERSONAL_DATA}|identifiers?)\b`,
 );
+const KIND_IS_A = re(
+  rx`^(?:[\w-]+ ){0,3}(?:data|information|identifiers?|recognition|[\w-]*prints?|biometrics?) (?:is|are) (?:an? )(?:[\w-]+ )?` +
+    rx`(?:type|form|kind|category|way|method|means|set|piece)s? of\b` +
+    rx`|^an? (?:[\w-]+ )?[\w-]+ (?:reflects|represents|describes|captures|is made (?:up )?of|consists of)\b` +
+    rx`|^(?:it|they|this) (?:can|may|might|could) (?:also )?include (?:data|information|things|items) such as\b`,
+);
 const GENUS_OF_A_KIND = re(
   rx`^(?:[\w-]+ ){0,2}[\w-]+s (?:are|refer to|mean) (?:[\w-]+ ){0,3}` +
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
@@ -883,6 +896,10 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // A kind by its genus, both bare plurals: "Biometric identifiers are digital representations of…", "Biometric
     // scanners are computer-based systems that scan…" (of anyone's: not the reader's, nor what we do).
     withoutUs(GENUS_OF_A_KIND, s) && !/\byour?\b/i.test(s) ||
+    // What a kind is, or what one of them does by nature: "Biometric data is a type of information that helps identify an
+    // individual", "Facial image recognition is an automated way of recognising a face", "A voiceprint reflects the
+    // unique properties of your voice", "It can include data such as fingerprints…".
+    withoutUs(KIND_IS_A, s) && !claimAct(s.replace(KIND_IS_A, ' ')) ||
     // A term defined in another place of the text: "…is "biometric identifiers" as defined below".
     withoutUs(/\bas defined (?:below|above|herein|in this (?:policy|notice|section))\b/i, s) && !claimAct(s) ||
     // How two technologies differ: "A fundamental difference between these technologies and facial recognition is…".

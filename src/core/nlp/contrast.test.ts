@@ -7236,6 +7236,56 @@ const PAIRS: Pair[] = [
     '- No selling voiceprints.', [],
     '- No voiceprints.', ['voice|denied'],
   ],
+  [
+    "what a kind is by its genus is a definition",
+    "Biometric data is a type of information that helps identify an individual.", [],
+    "Biometric data is a type of information that we collect at the door.", ['biometric|affirmed'],
+  ],
+  [
+    "what one of a kind reflects by nature is a definition",
+    "A voiceprint reflects the unique properties of your voice.", [],
+    "Our voiceprint of you reflects the unique properties of your voice.", ['voice|affirmed'],
+  ],
+  [
+    "a notice's title naming its topic is a heading",
+    "Privacy notice for call recordings", [],
+    "Privacy notice: we record calls.", ['voice|affirmed'],
+  ],
+  [
+    "laws governing an act are norms",
+    "Certain states have enacted laws governing the collection of biometric data.", [],
+    "Certain stores have enacted rules for the collection of biometric data.", ['biometric|affirmed'],
+  ],
+  [
+    "an end user changing their permissions is their setting",
+    "The End User can change their location permissions in their device settings.", [],
+    "The End User's location is shared with their employer.", ['location|affirmed'],
+  ],
+  [
+    "sent only between the reader's own devices stays with them",
+    "Audio streams directly between your own devices.", ['voice|denied'],
+    "Audio streams directly between your devices and our servers.", ['voice|affirmed'],
+  ],
+  [
+    "local whenever possible is not always local",
+    "Your location is processed locally on your device whenever possible.", ['location|affirmed'],
+    "Your location is processed locally on your device.", ['location|denied'],
+  ],
+  [
+    "faces pixelated are faces detected",
+    "The app pixelates faces in your videos.", ['face|affirmed'],
+    "The app pixelates plates in your videos.", [],
+  ],
+  [
+    "where a car is driven is location",
+    "We use it to build a profile of where your car is driven.", ['location|affirmed'],
+    "We use it to build a profile of how your car is driven.", [],
+  ],
+  [
+    "no data passing through our servers stays away from us",
+    "No audio ever passes through or is stored on our servers.", ['voice|denied'],
+    "Audio often passes through our servers.", [],
+  ],
 ];
 
 

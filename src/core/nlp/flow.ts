@@ -54,6 +54,14 @@ const NEITHER_NOR_SUBJECT = rx`\bneither\b[^.;]{1,60}?\bnor\b`;
 /** A word opening a condition: "if we cannot access your GPS location" says nothing of where data flows. */
 const CONDITION_WORD = words('if|when|where|unless|until|whenever');
 
+/**
+ * Local only as a rule with exceptions: "processed locally on your device whenever possible", "by default, saved locally
+ * or processed locally": elsewhere otherwise, so the company may get it.
+ */
+const HEDGED_LOCAL = re(
+  rx`\b(?:by default|primarily|mostly|usually|generally|typically),? (?:[\w-]+ ){0,2}?(?:saved|stored|processed|kept|handled|done|performed) ` +
+    rx`(?:locally|on (?:your |the )?device)\b|\b(?:locally|on (?:your |the )?device)\b[^.;,]{0,20}\b(?:whenever|where|when|if) (?:possible|feasible)\b`,
+);
 /** What reaches the company instead of the data: a result, a token, a signature (the yes-or-no wordings beside). */
 const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash|answer`;
 
@@ -73,7 +81,9 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`(?: (?:in)?to (?:text|[\w-]+ form))?` +
       // "…processed in the car", "enrolled on the band itself".
       // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
-      rx`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within) ${DEVICE}(?!['’]s))` +
+      rx`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within|confined to) ${DEVICE}(?!['’]s))` +
+      // In the device's own memory: "kept only in device memory during the edit session".
+      rx`|\b(?:stored|kept|held|saved|processed)(?: \w+ly| only){0,2} in (?:the )?(?:device|phone)['’]?s? (?:memory|ram)\b` +
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").
       rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}` +
       // In the active: "the game processes speech on the tablet".
@@ -115,8 +125,16 @@ export const ON_DEVICE_ROWS: NamedSources = {
   'not-beyond-device':
     rx`(?:${NEVER}|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are) (?:ever )?)(?:[a-z]+ed,? (?:or |and |nor )?){0,3}` +
       rx`(?:sent|transmitted|stored|uploaded|shared|transferred|moved) (?:outside|beyond) (?:of )?${DEVICE}`,
+  // Sent only from one of the reader's devices to another: "audio streams directly between your devices", "your baby's
+  // video travels directly between your own devices", "streams video and audio over your local network only".
+  'between-own-devices':
+    rx`\b(?:directly between (?:your|their) (?:own )?devices|between your own devices)\b(?! (?:and|or)\b)` +
+      rx`|\bover (?:your|the user'?s) (?:own )?(?:local|home) network only\b|\bpeer-to-peer\b`,
   // "…never reach our servers", "never passes through our servers".
-  'never-reaches': rx`${NEVER}(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}`,
+  // Also with a negative subject: "No audio ever passes through or is stored on our servers".
+  'never-reaches':
+    rx`${NEVER}(?:reach(?:es)?|pass(?:es)? through|touch(?:es)?) ${US}` +
+      rx`|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?(?:reach(?:es)?|pass(?:es)? through)\b(?: or [^.;]{0,30}?)? (?:on |to )?${US}`,
   // "nothing you say is sent to the cloud", "no recording of your voice is recorded or sent to us": a negative
   // subject, also over coordinated participles.
   'nothing-sent':
@@ -283,6 +301,7 @@ const TEXT_OF_SPEECH_REACHES = re(
 /** Whether the sentence says the data stays on the device or never reaches the company. */
 export function staysOnDevice(sentence: string): boolean {
   if (!anyOnDeviceRow(sentence) && !(NAME_DENIES_RECEIPT.test(sentence) && READERS_DEVICE.test(sentence))) return false;
+  if (HEDGED_LOCAL.test(sentence)) return false;
   if (TEXT_OF_SPEECH_REACHES.test(sentence)) return false;
   // A denied send ("…and not sent to us") is still the device's: only an affirmative one cancels.
   const reaches = ALSO_REACHES_US.exec(sentence) ?? SENT_TO_NAMED.exec(sentence);

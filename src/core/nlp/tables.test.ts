@@ -61,6 +61,7 @@ const FLOW_EXAMPLES: Record<string, [string, string]> = {
   'only-a-result': ['Only a match result is shared with us.', 'The full scan is shared with us.'],
   'only-receives-a-result': ['The app only receives a yes/no result.', 'The app receives the full scan and a result.'],
   'we-do-not-receive': ['We do not receive your fingerprint.', 'We receive your fingerprint.'],
+  'between-own-devices': ['Audio streams directly between your own devices.', 'Audio streams between your devices and our servers.'],
   'not-beyond-device': ['No audio is stored or transmitted outside of the device.', 'No audio is transmitted outside of the EU.'],
   'unreadable-to-company': ['It is sent as an encrypted message that Signal cannot access.', 'It is sent as an encrypted message that you cannot access.'],
   'only-an-outcome': ['The phone checks it and tells our app yes or no.', 'The phone checks it and tells our app your name.'],

@@ -39,7 +39,7 @@ export const FACE: HeadModifiers = {
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
     'positions?', 'liveness', 'blurring', 'reactions?', 'gestures?',
     // Where a face is in a picture, found to edit or mask it: "the facial regions of the image", "face boundaries".
-    'regions?', 'boundar(?:y|ies)', 'bounding box(?:es)?', 'related (?:data|information)',
+    'regions?', 'boundar(?:y|ies)', 'bounding box(?:es)?', 'rectangles?', 'related (?:data|information)',
     // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
     'models?',
   ],

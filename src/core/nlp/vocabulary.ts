@@ -347,7 +347,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`detect(?:s|ing|ion of)? (?:the )?(?:faces?|your face)`,
     // Faces found in an image without saying whose: "we may blur faces", "tracks faces in the frame".
     rx`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|` +
-      rx`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing))(?: (?:or|and) \w+)? ${FACE_OWNER}faces\b`,
+      rx`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing)|pixelat(?:e|es|ed|ing)|obscur(?:e|es|ed|ing))(?: (?:or|and) \w+)? ` +
+      rx`${FACE_OWNER}faces\b`,
+    // Pixelation or blurring applied to them: "applying pixelation to faces in real time".
+    rx`\b(?:pixelation|blurring|blur|masking) (?:to|of|on) (?:the |all |any )?faces\b`,
     rx`(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     rx`what is or isn'?t a face`,
     // A face as a count noun, looked for or found: "flags moments when no face … is visible", "looks for a smiling
@@ -1074,7 +1077,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // (A plural is read from "location": place.ts looks past the "s".)
     rx`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
-    rx`where you (?:live|go|went|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode` +
+    // Where a car is driven or parked: "a profile of how, where, when your car is driven".
+    rx`where(?:,? (?:and )?(?:when|how))? (?:your|the) (?:car|vehicle) (?:is|was) (?:driven|parked)\b|` +
+    rx`where you (?:live|go|went|are|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode` +
       // Where the reader gets on, off or stops: "we do not track where you tap in or out", "where you parked".
       rx`|park(?:ed)?|tap(?:ped)? (?:in|on|out|off)|board(?:ed)?|alight(?:ed)?|get (?:on|off)|got (?:on|off)|stop(?:ped)?` +
       rx`|check(?:ed)? in|shop(?:ped)?)\b`,
