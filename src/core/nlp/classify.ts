@@ -312,7 +312,9 @@ const FACE_EFFECT = re(
     rx`|\bnon-identifiable\b|\bcannot be used to (?:recogni[sz]e|identify)\b`,
 );
 /** Recognising what is said, not who says it: "uses voice recognition to understand your responses". */
-const SPEECH_UNDERSTOOD = /\b(?:voice|speech) recognition\b[^.;]{0,60}?\bto (?:understand|transcribe|interpret|respond to|convert|execute|carry out)\b/i;
+// Or its text said to be what it yields: "voice recognition happens in your browser, and recognized text is inserted…".
+const SPEECH_UNDERSTOOD =
+  /\b(?:voice|speech) recognition\b[^.;]{0,60}?\b(?:to (?:understand|transcribe|interpret|respond to|convert|execute|carry out)\b|(?:recogni[sz]ed|transcribed) text\b)/i;
 /** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
 // Also inverted: "…, nor do we collect biometric identifiers".
 const OWN_SUBJECT_CLAUSE =

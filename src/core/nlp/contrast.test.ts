@@ -7286,6 +7286,41 @@ const PAIRS: Pair[] = [
     "No audio ever passes through or is stored on our servers.", ['voice|denied'],
     "Audio often passes through our servers.", [],
   ],
+  [
+    "calls recorded past three modifiers are call recordings",
+    "Our call centre automatically records all inbound and outbound calls.", ['voice|affirmed'],
+    "Our call centre automatically records all inbound and outbound emails.", [],
+  ],
+  [
+    "recordings of someone's meetings are speech",
+    "We introduced the recording of parish council meetings.", ['voice|affirmed'],
+    "We introduced the minutes of parish council meetings.", [],
+  ],
+  [
+    "a meeting recorded, in the passive, is speech",
+    "The meeting will be recorded.", ['voice|affirmed'],
+    "The meeting will be minuted.", [],
+  ],
+  [
+    "voice-to-text is voice data",
+    "The app offers real-time voice-to-text transcription.", ['voice|affirmed'],
+    "The app offers real-time text-to-text translation.", [],
+  ],
+  [
+    "a reflexive after the data word is no head noun",
+    "The audio itself never touches our servers.", ['voice|denied'],
+    "The audio settings never touch our servers.", [],
+  ],
+  [
+    "a biometric clock in use is biometric processing",
+    "Employees clock in with a biometric clock.", ['biometric|affirmed'],
+    "Employees clock in with a digital clock.", [],
+  ],
+  [
+    "geo-tracking is location",
+    "The programme includes geo-tracking of participants.", ['location|affirmed'],
+    "The programme includes surveys of participants.", [],
+  ],
 ];
 
 

@@ -126,10 +126,11 @@ export const ON_DEVICE_ROWS: NamedSources = {
     rx`(?:${NEVER}|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are) (?:ever )?)(?:[a-z]+ed,? (?:or |and |nor )?){0,3}` +
       rx`(?:sent|transmitted|stored|uploaded|shared|transferred|moved) (?:outside|beyond) (?:of )?${DEVICE}`,
   // Sent only from one of the reader's devices to another: "audio streams directly between your devices", "your baby's
-  // video travels directly between your own devices", "streams video and audio over your local network only".
+  // video travels directly between your own devices", "streams video and audio over your local network only" (not
+  // "peer-to-peer" alone: a connection to a provider may be one).
   'between-own-devices':
     rx`\b(?:directly between (?:your|their) (?:own )?devices|between your own devices)\b(?! (?:and|or)\b)` +
-      rx`|\bover (?:your|the user'?s) (?:own )?(?:local|home) network only\b|\bpeer-to-peer\b`,
+      rx`|\bover (?:your|the user'?s) (?:own )?(?:local|home) network only\b`,
   // "…never reach our servers", "never passes through our servers".
   // Also with a negative subject: "No audio ever passes through or is stored on our servers".
   'never-reaches':

@@ -68,6 +68,8 @@ export const VOICE: HeadModifiers = {
     'signals?', 'tone',
     // What is worked out from it: "voice analytics", "speech analytics".
     'analytics',
+    // Turned into text: "voice-to-text transcription", "the Speech-to-Text API".
+    'to-text',
   ],
 };
 
@@ -99,7 +101,9 @@ export const CALL_RECORDING = alternatives([
   rx`\b(?:call|telephone|phone|meeting|interview) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
   rx`\brecord(?:s|ed|ing)? (?:the |your |all |any |an? )?(?:video |online )?meetings?\b`,
-  rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?meetings?\b`,
+  // Whose meetings too: "the recording of parish council meetings"; and in the passive: "the meeting will be recorded".
+  rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?(?:[\w-]+ ){0,2}?meetings?\b`,
+  rx`\bmeetings? (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
   // Spoken research sessions recorded: "recordings of interviews and focus groups".
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
@@ -122,7 +126,8 @@ export const CALL_RECORDING = alternatives([
   // Not the noun: "records of calls made on company telephones" are call logs.
   // Two modifiers coordinated too: "records inbound and outbound calls".
   rx`\brecord(?:s(?! of\b)|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
-    rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ (?:(?:and|or) )?){0,2}${CALL}`,
+    // Three words before the calls: "records all inbound and outbound calls".
+    rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ (?:(?:and|or) )?){0,3}${CALL}`,
   rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
   // Also past one modifier: "to monitor live calls for quality".
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}`,

@@ -248,7 +248,7 @@ const BIOMETRIC_HEADS = alternatives([
   rx`keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|registrations?|matching|checks?|comparisons?|analysis|traits|attributes`,
   rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`,
   // A device that reads a body, used: "we use a biometric time clock system", "paying using a biometric system".
-  rx`time|timeclocks?|terminals?|scanners?|systems?|cameras?|equipment`,
+  rx`time|timeclocks?|clocks?|terminals?|scanners?|systems?|cameras?|equipment|tools?`,
 ]);
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
 const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
@@ -1067,6 +1067,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A boundary drawn around one of them: the reader's crossing of it is location, of a precision the word does not
     // state ("uses your device's location for geofencing" is labelled location, not precise).
     rx`\bgeo-?fenc(?:e|es|ing)\b`,
+    // Tracking where someone goes, named as one word: "monitoring and evaluation, including geo-tracking".
+    rx`\bgeo-?track(?:ing|ed)\b`,
   ]),
   // Location with no precision stated.
   term('location', LOCATION, { generic: true }, [
