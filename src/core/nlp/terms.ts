@@ -127,7 +127,7 @@ export const CALL_RECORDING = alternatives([
   // Two modifiers coordinated too: "records inbound and outbound calls".
   rx`\brecord(?:s(?! of\b)|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     // Three words before the calls: "records all inbound and outbound calls".
-    rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ (?:(?:and|or) )?){0,3}${CALL}`,
+    rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ (?:(?:and|or) )?){0,3}${CALL}\b`,
   rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
   // Also past one modifier: "to monitor live calls for quality".
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}`,
