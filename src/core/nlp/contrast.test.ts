@@ -7321,6 +7321,11 @@ const PAIRS: Pair[] = [
     "The programme includes geo-tracking of participants.", ['location|affirmed'],
     "The programme includes surveys of participants.", [],
   ],
+  [
+    '"and/or" between two precisions states both',
+    'We collect precise and/or approximate location data.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We collect approximate location data.', ['location.approximate|affirmed'],
+  ],
 ];
 
 

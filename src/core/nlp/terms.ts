@@ -190,7 +190,7 @@ export const PRECISE_WORD =
   rx`(?<![\w-])(?<!\bless )(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
   // Also before a contrast sharing the head: "precise rather than approximate location".
   rx`(?: (?:rather than|instead of) (?:${ROUGH}))?` +
-  rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and) (?:${ROUGH}|general))`;
+  rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and|and\/or) (?:${ROUGH}|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =
   rx`(?<![\w-])(?:${ROUGH_WORD}|reduced|truncated) ` +

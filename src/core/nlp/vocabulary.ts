@@ -749,7 +749,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`global positioning`,
     // Also before another modifier: "their precise, real-time location".
     // Or before a noun that modifies the head: "precise trip location data", "precise device location".
-    rx`(?<![\w-])precise(?: ?(?:or|and|\/) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?` +
+    rx`(?<![\w-])precise(?: ?(?:or|and|\/|and\/or) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?` +
       rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude|\blat ?\/ ?(?:lng|long?)\b`,
@@ -877,7 +877,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also before a contrast sharing the head: "approximate rather than precise location".
     rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise)? (?:(?:geo)?(?:location|gps)|(?:city|region|area|position)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
-    rx`precise ?(?:or|\/) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
+    rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
       rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approximate|coarse)\)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
