@@ -15,7 +15,7 @@ import { withTraceBarriers } from './trace-barrier';
  * stems ("device", "record") and endings ("ing", "ed|", "s|ed|ing)"); and ~3.6 KB more from ~1,100 "er"s, ~900 groups
  * after a space, ~900 optional groups and ~650 "an"s; ~5.1 KB more from eleven more one-byte marks ("e|", "ou", "on",
  * "at", "es", " )?", "|re", ") (?:", "he", "ion", "?|"); ~6.3 KB more from sixteen on the control characters after
- * those. No meaning holds a mark or starts with another meaning (two that
+ * those; ~1.3 KB more from twelve two-byte letters for runs of three or more ("from", "(?!", "(?<=", "[a-z]+"…). No meaning holds a mark or starts with another meaning (two that
  * matched at one place would), so neither the writing nor the reading back depends on the table's order.
  */
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
@@ -72,6 +72,19 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u001d', 'ec'],
   ['\u001e', 'us'],
   ['\u001f', '|w'],
+  // Twelve more on two-byte letters no piece writes, runs of three or more, chosen greedily the same way (~1.3 KB).
+  ['\u0180', 'from'],
+  ['\u0181', '[- ]'],
+  ['\u0182', ' of'],
+  ['\u0183', '(?!'],
+  ['\u0184', 'ogni[sz]'],
+  ['\u0185', '|in'],
+  ['\u0186', 's?)'],
+  ['\u0187', '(?<='],
+  ['\u0188', 'able'],
+  ['\u0189', '[a-z]+'],
+  ['\u018a', '(?<!'],
+  ['\u018b', 'ntry'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
