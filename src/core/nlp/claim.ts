@@ -215,7 +215,8 @@ const USER_SETTING = [
       // Turning a feature on is opting in to what it does ("you can turn on Location History if you want traffic
       // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning
       // on a switch of the device ("you can turn on location services in your device settings").
-      rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|mute|adjust|change|manage|control|limit|revoke|withdraw|block|deny` +
+      rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|mute|adjust|change|manage` +
+      rx`|control|limit|revoke|withdraw|block|deny` +
       rx`|opt[- ]out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
@@ -296,7 +297,10 @@ export const userSettingEnd = oncePerSentence((s: string): number => {
 // Not a consequence: "…on your device, which means that no audio is ever sent to us".
 // "Means" the noun is no definition: "which has no means of determining where it is". Nor a person consulting
 // something: "we may refer to the recording" (but "When we refer to “biometric data,” we mean…" defines).
-const DEFINING_WORD = gated(rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|defines?|shall mean|(?<!\b(?:we|you) (?:\w+ )?)refers? to|refers? to(?= ["“'‘]))\b`);
+const DEFINING_WORD = gated(
+  rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|defines?|shall mean` +
+    rx`|(?<!\b(?:we|you) (?:\w+ )?)refers? to|refers? to(?= ["“'‘]))\b`,
+);
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = gated(
   rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
@@ -569,7 +573,10 @@ const SELF_REFERENCE = re(
 );
 /** The company's acts on data, as nouns it owns: "our procedures for the collection of", "ABC's storage, use…". */
 const OWN_ACTS_NAMED =
-  /\b(?:our|its|[A-Z][\w-]*['’]s)\s(?:[\w-]+\s){0,3}?(?:for |of )?(?:the )?(?:collection|use|storage|processing|retention|capture)\b|\bhow\b[^.;]{1,40}?\b(?:collects|uses|processes|stores|retains)\b/;
+  cased(
+    rx`\b(?:our|its|[A-Z][\w-]*['’]s)\s(?:[\w-]+\s){0,3}?(?:for |of )?(?:the )?(?:collection|use|storage|processing|retention|capture)\b` +
+      rx`|\bhow\b[^.;]{1,40}?\b(?:collects|uses|processes|stores|retains)\b`,
+  );
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(
   rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +

@@ -123,7 +123,8 @@ const AFFIRMED_THEN_DENIED = re(
   rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
     // Only keeping denied (LABELS.md: a denial of storing only, for data it processes): "…stored on the lock and never
     // transmitted to us" still denies. Recording is keeping what was heard: "voice chat is relayed live and is not recorded".
-    rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${KEEPING})\b(?:,? (?:or |and |nor )?(?:${KEEPING}|reviewed|analy[sz]ed)\b)*(?!,? (?:or|and|nor) [a-z]+ed\b)`,
+    rx`[^;.]{0,80}?\band (?:is |are |was |were |will )?(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${KEEPING})\b` +
+    rx`(?:,? (?:or |and |nor )?(?:${KEEPING}|reviewed|analy[sz]ed)\b)*(?!,? (?:or|and|nor) [a-z]+ed\b)`,
 );
 /**
  * A further action denied in the passive: "your precise location is never sold", "… is not shown to other users".
@@ -314,7 +315,10 @@ const FACE_EFFECT = re(
 /** Recognising what is said, not who says it: "uses voice recognition to understand your responses". */
 // Or its text said to be what it yields: "voice recognition happens in your browser, and recognized text is inserted…".
 const SPEECH_UNDERSTOOD =
-  /\b(?:voice|speech) recognition\b[^.;]{0,60}?\b(?:to (?:understand|transcribe|interpret|respond to|convert|execute|carry out)\b|(?:recogni[sz]ed|transcribed) text\b)/i;
+  re(
+    rx`\b(?:voice|speech) recognition\b[^.;]{0,60}?\b` +
+      rx`(?:to (?:understand|transcribe|interpret|respond to|convert|execute|carry out)\b|(?:recogni[sz]ed|transcribed) text\b)`,
+  );
 /** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
 // Also inverted: "…, nor do we collect biometric identifiers".
 const OWN_SUBJECT_CLAUSE =

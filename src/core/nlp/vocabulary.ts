@@ -504,7 +504,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecordings? of (?:your |the |any |our )?(?:video|telehealth|therapy|phone|virtual|voice) (?:visits?|sessions?|appointments?|consultations?)\b`,
     // Recordings with the transcripts made of them are speech: "Recordings and transcripts are kept…", "transcripts
     // generated from those recordings".
-    rx`\brecordings?(?=,? (?:and|or|&) transcri(?:pts?|ptions?)\b)|\btranscri(?:pts?|ptions?) (?:generated |made |created )?(?:from|of) (?:the |those |these |your |such )?recordings\b`,
+    rx`\brecordings?(?=,? (?:and|or|&) transcri(?:pts?|ptions?)\b)` +
+      rx`|\btranscri(?:pts?|ptions?) (?:generated |made |created )?(?:from|of) (?:the |those |these |your |such )?recordings\b`,
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
     rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".

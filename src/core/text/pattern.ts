@@ -15,8 +15,9 @@ import { withTraceBarriers } from './trace-barrier';
  * stems ("device", "record") and endings ("ing", "ed|", "s|ed|ing)"); and ~3.6 KB more from ~1,100 "er"s, ~900 groups
  * after a space, ~900 optional groups and ~650 "an"s; ~5.1 KB more from eleven more one-byte marks ("e|", "ou", "on",
  * "at", "es", " )?", "|re", ") (?:", "he", "ion", "?|"); ~6.3 KB more from sixteen on the control characters after
- * those; ~1.3 KB more from twelve two-byte letters for runs of three or more ("from", "(?!", "(?<=", "[a-z]+"…). No meaning holds a mark or starts with another meaning (two that
- * matched at one place would), so neither the writing nor the reading back depends on the table's order.
+ * those; ~1.3 KB more from twelve two-byte letters for runs of three or more ("from", "(?!", "(?<=", "[a-z]+"…). No
+ * meaning holds a mark or starts with another meaning (two that matched at one place would), so neither the writing nor
+ * the reading back depends on the table's order.
  */
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['~', '(?:'],
