@@ -906,7 +906,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // What a kind is, or what one of them does by nature: "Biometric data is a type of information that helps identify an
     // individual", "Facial image recognition is an automated way of recognising a face", "A voiceprint reflects the
     // unique properties of your voice", "It can include data such as fingerprints…".
-    withoutUs(KIND_IS_A, s) && !claimAct(s.replace(KIND_IS_A, ' ')) ||
+    // (What it could be used for is what it is: "…characteristics which may be used to identify an individual".)
+    withoutUs(KIND_IS_A, s) && !claimAct(s.replace(KIND_IS_A, ' ').replace(CAPABILITY, ' ')) ||
     // A term defined in another place of the text: "…is "biometric identifiers" as defined below".
     withoutUs(/\bas defined (?:below|above|herein|in this (?:policy|notice|section))\b/i, s) && !claimAct(s) ||
     // How two technologies differ: "A fundamental difference between these technologies and facial recognition is…".
@@ -977,7 +978,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // The reader finding out more: "You can obtain further information on location-based services if required."
   'reader-information': (s) => READER_INFORMATION.test(s) && !claimAct(s),
   // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:".
-  'lead-in': (s) => withoutUs(/\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s),
+  'lead-in': (s) => withoutUs(/\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s) ||
+    // A declaration announced about a topic: "we declare the following regarding Face Data:".
+    /\bthe following (?:regarding|about|concerning|on|with respect to) [^.;:]{1,40}:\s*$/i.test(s),
   'reader-duty': (s) => withoutUs(READER_DUTY, s) || withoutUs(USERS_RULES, s, FIRST_PARTY_ACT),
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.

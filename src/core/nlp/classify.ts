@@ -309,6 +309,9 @@ const FACE_EFFECT = re(
   rx`\b(?:ar|augmented reality) (?:filters?|effects?|masks?|lenses)\b` +
     rx`|\bto (?:position|render|apply|place|animate|overlay|draw)\b[^.;]{0,40}\b(?:effects?|filters?|masks?|stickers?|avatars?|make-?up)\b` +
     rx`|\bdetect\w* (?:[\w-]+ ){0,2}(?:facial|face) (?:geometry|features|landmarks)\b` +
+    // Or to edit a picture of it: "…only to compose an ID photo", "kept in memory during the edit session".
+    rx`|\bto (?:compose|crop|align|frame|edit|retouch|beautify) (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:photos?|images?|pictures?|portraits?)\b` +
+    rx`|\bedit(?:ing)? sessions?\b` +
     // Or said outright to identify no one: "non-identifiable facial geometry, which cannot be used to recognize users".
     rx`|\bnon-identifiable\b|\bcannot be used to (?:recogni[sz]e|identify)\b`,
 );

@@ -7326,6 +7326,31 @@ const PAIRS: Pair[] = [
     'We collect precise and/or approximate location data.', ['location.approximate|affirmed', 'location.precise|affirmed'],
     'We collect approximate location data.', ['location.approximate|affirmed'],
   ],
+  [
+    "a part of a picture is no place",
+    "We store the region of each photo you crop.", [],
+    "We store the region of each user.", ['location.approximate|affirmed'],
+  ],
+  [
+    "a data word in a company's name is no data",
+    "We share these records with Voice Biometrics Group.", [],
+    "We share these records with voice biometrics vendors.", ['voice|affirmed'],
+  ],
+  [
+    "a verb after the data word is no head noun",
+    "Audio flows through our relay to your phone.", ['voice|affirmed'],
+    "Audio settings are stored on your phone.", [],
+  ],
+  [
+    "a declaration announced about a topic is a lead-in",
+    "Please review the following regarding Face Data:", [],
+    "We collect the following Face Data:", ['face|affirmed'],
+  ],
+  [
+    "what a kind could be used for is what it is",
+    "Biometric information is a form of personal information which may be used to identify an individual.", [],
+    "Biometric information is a form of personal information which we use to identify you.", ['biometric|affirmed'],
+  ],
 ];
 
 
@@ -7516,5 +7541,13 @@ describe('identifiers of session 29, voices', () => {
     const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
     expect(voiceId('We collect samples for voice cloning.')).toBe(true);
     expect(voiceId('We collect samples for voice notes.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 29, edits', () => {
+  it('reads a face measured to compose a photo as not identifying', () => {
+    const faceId = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
+    expect(faceId('The app uses your face geometry only to compose an ID photo.')).toBe(false);
+    expect(faceId('The app uses your face geometry only to check your ID.')).toBe(true);
   });
 });

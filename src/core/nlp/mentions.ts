@@ -143,7 +143,7 @@ export const TRIGGER_RES: RegExp[] = /* @__PURE__ */ [
 export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 
 /** The rest of a registered name after a capitalised word: more such words, then its legal form. */
-const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:Inc|LLC|Ltd|Limited|GmbH|Corp|plc|S\.A)\b/;
+const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
 /** The end of a name whose head is a document or an office; the words before it capitalised, or a plural's "policy". */
 const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner)| polic(?:y|ies))\b/;
 

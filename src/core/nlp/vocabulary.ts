@@ -1253,6 +1253,9 @@ export const TRAPS: NamedSources = {
   // A word quoted as the name of a part of the page or app: 'the "Location" column', 'the "Face ID" toggle'.
   'ui-label':
     rx`["“][^"“”]{1,30}["”] (?:columns?|fields?|tabs?|buttons?|menus?|labels?|headings?|toggles?|switch(?:es)?|icons?|links?)\b`,
+  // A part of a picture: "the region of the image where a face is", "the area of the video frame" (not "the facial
+  // regions of the images", which are the face's).
+  'picture-region': rx`(?<!\bfac(?:e|ial) )\b(?:regions?|areas?|parts?|portions?) of (?:the |an? |each )?(?:image|photo|picture|video|frame|screen)s?\b`,
   'rank-place':
     rx`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
   'device-sensor': alternatives([
