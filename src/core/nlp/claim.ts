@@ -102,7 +102,7 @@ const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|
 
 // Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
 const NAMED_ACT_TOPIC =
-  /^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion|Recording)s? of\b|^\W*About \w/;
+  /^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion|Recording|Benefit)s? (?:of|to)\b|^\W*About \w/;
 
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
@@ -520,7 +520,7 @@ const CATEGORY_DEFINED = re(
     // Any kind as the bare subject of what it holds, the reader's own left out: "Biometric information includes, but is
     // not limited to, fingerprints…", "A “biometric identifier” is a retina scan, …" (not "…includes your fingerprints").
     rx`|^(?![^.;]*\byour?\b)(?:an? )?["“]?(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data)["”]?,? ` +
-    rx`(?:(?:may |can )?includes?|is|are)(?:,? but (?:is |are )?not limited to,?)? (?:an? |any )?(?:[\w-]+,? ){0,3}?` +
+    rx`(?:\w+ly )?(?:(?:may |can )?includes?|is|are)(?:,? but (?:is |are )?not limited to,?)? (?:an? |any )?(?:[\w-]+,? ){0,3}?` +
     rx`(?:retina|iris|finger|voice|face|facial|hand)\w*\b`,
 );
 /** A condition that opens a sentence: "If", "Should", "In the event that" (classify.ts reads it). */
@@ -775,6 +775,8 @@ const DESCRIPTION = gated(
     // accuracy improves when Wi-Fi is on", "Facial recognition raises privacy concerns", "Fingerprint sensors are
     // found on most modern phones".
     rx`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable)\b` +
+    // How a method compares, said of the method: "Voice verification is more secure than…", "…is fast, easy and safe".
+    rx`|\b(?:is|are) (?:(?:more|very|so|both|also) )?(?:secure|safe|fast|easy|convenient|quick|simple|reliable)\b` +
     // Also of what: "The accuracy of location information varies with the signal".
     rx`|\b(?:accuracy|precision)(?: of(?: [\w-]+){1,3}?)? (?:improves?|increases?|decreases?|drops?|worsens?|var(?:y|ies)|differs?)\b` +
     rx`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
@@ -784,7 +786,7 @@ const DESCRIPTION = gated(
 /** The answer to "What is X?": "It is a set of numbers…". */
 const WHAT_IT_IS = re(
   rx`^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?` +
-    rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement)s? of\b`,
+    rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement|(?:digital |mathematical )?representation)s? of\b`,
 );
 /** What a technology is: "Voice recognition is the ability of software to…". */
 const WHAT_A_TECHNOLOGY_IS = gated(
@@ -839,7 +841,9 @@ const KIND_IS_A = re(
   rx`^(?:[\w-]+ ){0,3}(?:data|information|identifiers?|recognition|[\w-]*prints?|biometrics?) (?:is|are) (?:an? )(?:[\w-]+ )?` +
     rx`(?:type|form|kind|category|way|method|means|set|piece)s? of\b` +
     rx`|^an? (?:[\w-]+ )?[\w-]+ (?:reflects|represents|describes|captures|is made (?:up )?of|consists of)\b` +
-    rx`|^(?:it|they|this) (?:can|may|might|could) (?:also )?include (?:data|information|things|items) such as\b`,
+    rx`|^(?:it|they|this) (?:can|may|might|could) (?:also )?include (?:data|information|things|items) such as\b` +
+    // Some of a kind, by what they use: "Some biometrics use finger printing, iris scanning and even facial features".
+    rx`|^some (?:[\w-]+ )?(?:biometrics|technologies|systems|methods) (?:use|rely on|measure|read)\b`,
 );
 const GENUS_OF_A_KIND = re(
   rx`^(?:[\w-]+ ){0,2}[\w-]+s (?:are|refer to|mean) (?:[\w-]+ ){0,3}` +
@@ -910,6 +914,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     withoutUs(KIND_IS_A, s) && !claimAct(s.replace(KIND_IS_A, ' ').replace(CAPABILITY, ' ')) ||
     // A term defined in another place of the text: "…is "biometric identifiers" as defined below".
     withoutUs(/\bas defined (?:below|above|herein|in this (?:policy|notice|section))\b/i, s) && !claimAct(s) ||
+    // A definition taken from elsewhere, or one announced: "This policy incorporates the definition of biometric
+    // identifier utilized by BIPA", "Biometric data defined".
+    withoutUs(/\bthe definitions? of\b|^[\w ]{1,40} defined$/i, s) && !claimAct(s) ||
     // How two technologies differ: "A fundamental difference between these technologies and facial recognition is…".
     withoutUs(/^(?:an?|the|one) (?:[\w-]+ )?(?:difference|distinction) between\b/i, s) ||
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company

@@ -7351,6 +7351,56 @@ const PAIRS: Pair[] = [
     "Biometric information is a form of personal information which may be used to identify an individual.", [],
     "Biometric information is a form of personal information which we use to identify you.", ['biometric|affirmed'],
   ],
+  [
+    "a fingerprint as a comparison is no data",
+    "Like a fingerprint, your voice is unique to you.", [],
+    "We collect your fingerprint, and your voice is unique to you.", ['biometric|affirmed', 'voice|affirmed'],
+  ],
+  [
+    "how a method compares, said of the method, is a description",
+    "Voice verification is more secure than passwords.", [],
+    "Voice verification is used when you call us.", ['voice|affirmed'],
+  ],
+  [
+    "the benefits of a practice titled are a heading",
+    "Benefits of enrolling your voiceprint", [],
+    "We keep your voiceprint for enrolling.", ['voice|affirmed'],
+  ],
+  [
+    "a definition taken from a law is a definition",
+    "This policy incorporates the definition of biometric identifier used by BIPA.", [],
+    "This policy incorporates the biometric identifier we collect.", ['biometric|affirmed'],
+  ],
+  [
+    "a kind that specifically includes another is a definition",
+    "Biometric data specifically includes fingerprints.", [],
+    "Biometric data specifically includes your fingerprints.", ['biometric|affirmed'],
+  ],
+  [
+    "some of a kind, by what they use, are a description",
+    "Some biometrics use finger printing and iris scanning.", [],
+    "Our systems use finger printing and iris scanning.", ['biometric|affirmed'],
+  ],
+  [
+    "what it is, as a representation, is a definition",
+    "It is the digital representation of the patterns of your voice.", [],
+    "It is stored with the patterns of your voice.", ['voice|affirmed'],
+  ],
+  [
+    "cannot be provided without processing is a necessity, not a denial",
+    "The service cannot be provided without Acme processing your location data.", ['location|affirmed'],
+    "The service cannot be provided, and Acme does not process your location data.", ['location|denied'],
+  ],
+  [
+    "the country a user comes from is approximate",
+    "To determine what country the user is coming from, we use the time zone.", ['location.approximate|affirmed'],
+    "To determine what product the user is coming from, we use the referrer.", [],
+  ],
+  [
+    "a building, floor and room is a precise position",
+    "We collect the building, floor, and room of the access point you use.", ['location.precise|affirmed'],
+    "We collect the name of the access point you use.", [],
+  ],
 ];
 
 

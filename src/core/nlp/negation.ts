@@ -79,6 +79,8 @@ export const PSEUDO_CUES: NamedSources = {
   irreversible: rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b`,
   // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results
   // will be accurate".
+  // A necessity: "the Services cannot be provided … without Lime processing data about you including location data".
+  'cannot-without': rx`\b(?:cannot|can't|could not|couldn't)\b(?=[^.;]{0,80}\bwithout [A-Z]?[a-z]+ (?:processing|using|collecting|access)\b)`,
   // What a thing is not classed as, not an act denied: "Photos of you are not biometric data", "a photo does not
   // constitute a biometric identifier".
   'not-a-kind':

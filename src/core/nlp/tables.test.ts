@@ -33,6 +33,7 @@ const PSEUDO_EXAMPLES: Record<string, [string, string]> = {
   'irreversible': ['There is no way to generate it from the template.', 'There is no template.'],
   'no-more-than': ['We keep location no more precise than your city.', 'We keep no location more precise than GPS.'],
   'no-warranty': ['We do not guarantee that location results are accurate.', 'We do not check that location results are accurate.'],
+  'cannot-without': ['It cannot work without Acme processing data.', 'It cannot work, and Acme does not process data.'],
   'not-a-kind': ['Photos are not biometric data.', 'Photos are not used for biometric matching.'],
 };
 const TERMINATOR_EXAMPLES: Record<string, [string, string]> = {

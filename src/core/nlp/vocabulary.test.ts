@@ -67,6 +67,7 @@ const TRAP_EXAMPLES: Record<string, [string, string]> = {
   code: ['The SDK exposes a `getLastKnownLocation()` method.', 'The SDK reads the last known location.'],
   'norm-topic': ['Experts discuss regulations on biometrics.', 'Experts discuss our collection of biometrics.'],
   'ui-label': ['The "Location" column shows where each vendor is.', 'The location column shows where each vendor is.'],
+  'fingerprint-simile': ['Like a fingerprint, your voice is unique.', 'We keep a fingerprint of your voice.'],
   'picture-region': ['We store the region of each photo you crop.', 'We store the facial regions of each photo.'],
   'rank-place': ['Your location on the leaderboard depends on points.', 'Your location is shown on the map.'],
   'thing-location': ['Couriers may share your parcel\'s real-time location with you.', 'Couriers may share your real-time location with you.'],

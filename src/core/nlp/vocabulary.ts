@@ -753,6 +753,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise(?: ?(?:or|and|\/|and\/or) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?` +
       rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
+    // A position within a building: "building, floor, and room where you have connected to a network".
+    rx`\bbuilding,? floor,? (?:and|or) room\b`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude|\blat ?\/ ?(?:lng|long?)\b`,
     // Precision said of what is known about the location: "precise information about the location of your device".
     rx`(?<![\w-])(?:precise|exact) (?:information|data|details) (?:about|of|on) (?:your |the )?(?:geo)?location`,
@@ -882,6 +884,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approximate|coarse)\)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
+    // A location moved at random on purpose: "the location is randomly offset by at least 500 metres".
+    rx`\b(?:geo)?location\b(?=[^.;]{0,60}\brandom(?:ly)? offset\b)`,
+    // The reader's country asked of the connection: "To determine what country the user is coming from".
+    rx`\b(?:what|which) country (?:the user|you|users|visitors) (?:is|are) (?:coming|connecting|accessing [\w ]{1,20}) from\b`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
     rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
     // A word of its own, not the end of another ("trip-level location data").
@@ -1268,6 +1274,10 @@ export const TRAPS: NamedSources = {
     rx`\b(?:(?:fingerprint|face) or )?${BODY_READER} ` +
       rx`(?:(?:set up|enabled|registered) )?(?:on|of|in|built into) (?:your|the|a|their) ${OWN_DEVICE}\b`,
   ]),
+  // A fingerprint as what something is compared with: "Like a fingerprint, these characteristics are unique to you",
+  // "in a similar way to the way fingerprints are used".
+  'fingerprint-simile':
+    rx`\b(?:like|as with|similar to|just like|much like|akin to) (?:a |an |the |your )?fingerprints?\b|\bthe way fingerprints?\b`,
   'device-fingerprinting': alternatives([
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
     rx`fingerprinting`,
