@@ -422,6 +422,8 @@ const NORM_DESCRIBES = gated(
     rx`|(?:taken|brought|takes|brings|took) (?:[\w-]+ )?(?:enforcement )?actions?` +
     rx`|cautioned))\b`,
 );
+/** An aside set off by commas: ", which may be considered biometric data," (a norm there is not the sentence's). */
+const WHICH_ASIDE = /,\s*(?:which|who)\b[^,;]*,/g;
 /**
  * What a law says, as the sentence's frame: "Under HIPAA, full-face photographs … must be removed before…". A law
  * by its name (case-sensitive: not "Under applicable law, the app may share…"), and no act on data after it
@@ -439,7 +441,7 @@ function isNormStatement(s: string): boolean {
   if (NORM_DESCRIBES.test(s) || (UNDER_LAW.test(s) && !claimAct(s))) return true;
   // A norm in an aside is not the sentence's: "Your face geometry, which may be biometric data in some
   // jurisdictions, is deleted within 24 hours" says what happens to the data.
-  const main = s.replace(/,\s*(?:which|who)\b[^,;]*,/g, ',');
+  const main = s.replace(WHICH_ASIDE, ',');
   if (!NORM_WORD.test(main) && !BAN_WORD.test(main)) return false;
   return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
 }
@@ -831,7 +833,6 @@ const LAW_CLASSES = gated(
 );
 
 /** A class's condition after it: "…biometric data if they are being used to identify you". */
-const WHICH_ASIDE = /,\s*(?:which|who)\b[^,;]*,/g;
 const CLASS_CONDITION = /\b(?:if|when|where)\b[^.;]*/i;
 const CLASSED_AS = re(
   rx`\b(?:(?:is|are)(?: not|n't)|(?:does|do)(?: not|n't)? (?:constitute|qualify as|count as)) (?:an? )?(?:biometric|sensitive) ` +

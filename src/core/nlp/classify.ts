@@ -113,12 +113,12 @@ const PASSIVE_DENIAL = re(
     rx`(?:(?:a |an )?(?:part|feature|component) of (?:our|the|this|any)\b` +
     rx`|something (?:that )?we (?:${PROCESSING_VERB}|build|do|offer|make)\b))`,
 );
+/** Keeping what was received. */
+const KEEPING = rx`kept|stored|retained|saved|recorded`;
 /**
  * The mention's own predicate affirmed before a coordinated denial: "your geolocation is used to suggest stations and
  * is not kept beyond your session" (used, and kept no longer), not "…is not used and not kept".
  */
-/** Keeping what was received. */
-const KEEPING = rx`kept|stored|retained|saved|recorded`;
 const AFFIRMED_THEN_DENIED = re(
   rx`^[^;.]{0,40}?\b${PASSIVE_AUX}\s+(?:only\s+|\w+ly\s+)?(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
     // Only keeping denied (LABELS.md: a denial of storing only, for data it processes): "…stored on the lock and never
@@ -645,9 +645,9 @@ interface SentenceFacts {
 type Verdict = 'denies' | 'further';
 
 /** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
-/** An intention or a plan denied: "we have no intention of collecting…", "no current plans to use…". */
 /** "No" before a gerund that governs the data: "No selling voiceprints" denies the selling (not "no recording of"). */
 const NO_GERUND = /^no ([a-z]+ing) (?!of\b|or\b|and\b)(?=\w)/i;
+/** An intention or a plan denied: "we have no intention of collecting…", "no current plans to use…". */
 const NO_INTENT = /^no (?:current |present |future )?(?:intention|intent|plans?|desire) (?:of|to) (\w+)/i;
 
 /** The reader refusing, not the company denying: "you can choose not to provide…", "you do not have to give…". */
@@ -1203,7 +1203,8 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
 }
 
 /** A label led by a cross or a tick, as a list of what is or is not collected shows it: "- ❌ Location data". */
-const LEADING_MARK = /^\s*(?:[-•*]\s*)?(\u274c|\u2717|\u2718|\u2716|\u2705|\u2713|\u2714|\u2611)\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$/u;
+// A cross is the first group, a tick matches none; the label is the second.
+const LEADING_MARK = /^\s*(?:[-•*]\s*)?(?:([\u274c\u2717\u2718\u2716])|[\u2705\u2713\u2714\u2611])\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$/u;
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = re(
   rx`^(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
@@ -1278,7 +1279,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
   const marked = LEADING_MARK.exec(sentence);
-  if (marked && isVerblessLabel(marked[2]!)) return answeredLabel(marked[2]!, /[✅✓✔☑]/u.test(marked[1]!) ? 'yes' : 'no', context);
+  if (marked && isVerblessLabel(marked[2]!)) return answeredLabel(marked[2]!, marked[1] ? 'no' : 'yes', context);
   if (nonClaimReason(sentence, context.line)) return [];
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.

@@ -77,8 +77,6 @@ export const PSEUDO_CUES: NamedSources = {
   // That a template cannot be turned back into what it was made from says the template is kept: "there is no way to
   // generate a fingerprint from the template", "the hash cannot be converted back into an image".
   irreversible: rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b`,
-  // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results
-  // will be accurate".
   // A necessity: "the Services cannot be provided … without Lime processing data about you including location data".
   'cannot-without': rx`\b(?:cannot|can't|could not|couldn't)\b(?=[^.;]{0,80}\bwithout [A-Z]?[a-z]+ (?:processing|using|collecting|access)\b)`,
   // What a thing is not classed as, not an act denied: "Photos of you are not biometric data", "a photo does not
@@ -86,6 +84,8 @@ export const PSEUDO_CUES: NamedSources = {
   'not-a-kind':
     rx`\b(?:(?:is|are)(?: not|n't)(?: (?:considered|deemed|treated as|classed as|classified as|regarded as))?` +
       rx`|(?:does|do)(?: not|n't) (?:constitute|qualify as|count as)) (?:an? )?(?=(?:[\w-]+ )?(?:biometric|sensitive)\b)`,
+  // A promise withheld about results, not an act on data denied: "we do not guarantee that location-based results
+  // will be accurate".
   'no-warranty': rx`\b(?:do|does|can|cannot|will)(?:n't| not)? (?:not )?(?:guarantee|warrant|promise)\b`,
 };
 

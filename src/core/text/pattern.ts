@@ -56,7 +56,7 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u000e', 'ion'],
   ['\u000f', '?|'],
   // Sixteen more on the control characters after them, chosen greedily the same way (~6 KB): common letter pairs
-  // and the bars before a word's first letter. Each is written where no longer meaning above matched first.
+  // and the bars before a word's first letter (none starts with another meaning, as for the rows above).
   ['\u0010', 'or'],
   ['\u0011', 'en'],
   ['\u0012', 'ar'],
