@@ -69,7 +69,8 @@ const OTHER_PEOPLE = re(
   rx`\b(?:${PEOPLE}|employers?|schools?)\b`,
 );
 /** People other than the reader, as a subject that keeps its own copy: "another player records your voice". */
-const OTHER_PERSONS = re(rx`^\s*(?:${PEOPLE})\b`);
+// Or any visitor of a site: "Visitors to the website can download and extract any location data from images".
+const OTHER_PERSONS = re(rx`^\s*(?:${PEOPLE}|visitors)\b`);
 const CONDITION_OPENER = /^\s*(?:if|when|whenever|once)\s+/i;
 /**
  * The other people of a meeting or call as the whole subject: "other participants", "meeting hosts, participants,
@@ -77,8 +78,8 @@ const CONDITION_OPENER = /^\s*(?:if|when|whenever|once)\s+/i;
  */
 const MEETING_PEOPLE_SUBJECT =
   /^\s*(?:(?:the|some|any|other|meeting|call|event) )*(?:participants|hosts|invitees|attendees)\b/i;
-/** Acts by which they keep a copy for themselves: "participants can record the meeting". */
-const KEEPS_A_COPY = /^(?:record|sav|captur|download|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$/i;
+/** Acts by which they keep a copy for themselves: "participants can record the meeting", "visitors can extract…". */
+const KEEPS_A_COPY = /^(?:record|sav|captur|download|extract|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$/i;
 /** Websites or apps in general, a bare plural as the whole subject: "Websites can request your location". */
 const GENERIC_PARTY =
   /^\s*(?:websites|web sites|sites|apps|applications|browsers)(?:\s+(?:may|might|can|could|will|would|often|sometimes|usually|also|still|generally))*\s*$/i;

@@ -101,8 +101,10 @@ const UI_VERBS = alternatives([
 const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);
 
 // Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
-const NAMED_ACT_TOPIC =
-  /^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion|Recording|Benefit)s? (?:of|to)\b|^\W*About \w/;
+const NAMED_ACT_TOPIC = cased(
+  rx`^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion|Recording` +
+    rx`|Benefit|Usage|Definition)s? (?:of|to)\b|^\W*About \w`,
+);
 
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
@@ -145,12 +147,12 @@ const SECTION_NUMBER =
 const MAX_HEADING_CHARS = 400;
 /**
  * A topic of the document as the last word of a short label: "Our facial recognition policy", "Your location
- * choices", "Facial recognition and your rights" (a section, not an item of data).
+ * choices", "Facial recognition and your rights", "Location permissions" (a section, not an item of data).
  */
 // After a section's number or a colon too ("Biometric and location information: your rights and choices"), and with
 // what it is about ("Section 7: Your choices about location tracking").
 const DOCUMENT_TOPIC = gated(
-  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?)` +
+  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?|permissions|settings|preferences)` +
     rx`(?: (?:about|regarding|concerning|over|on) [^.;:]{1,60})?$`,
 );
 const NOTICE_TITLE = re(
@@ -777,8 +779,9 @@ const DESCRIPTION = gated(
     // accuracy improves when Wi-Fi is on", "Facial recognition raises privacy concerns", "Fingerprint sensors are
     // found on most modern phones".
     rx`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable)\b` +
-    // How a method compares, said of the method: "Voice verification is more secure than…", "…is fast, easy and safe".
-    rx`|\b(?:is|are) (?:(?:more|very|so|both|also) )?(?:secure|safe|fast|easy|convenient|quick|simple|reliable)\b` +
+    // How a method compares, said of the method: "Voice verification is more secure than…", "…is fast, easy and safe",
+    // "…is perfectly safe".
+    rx`|\b(?:is|are) (?:(?:more|very|so|both|also|\w+ly) )?(?:secure|safe|fast|easy|convenient|quick|simple|reliable)\b` +
     // Also of what: "The accuracy of location information varies with the signal".
     rx`|\b(?:accuracy|precision)(?: of(?: [\w-]+){1,3}?)? (?:improves?|increases?|decreases?|drops?|worsens?|var(?:y|ies)|differs?)\b` +
     rx`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
@@ -838,6 +841,9 @@ const CLASSED_AS = re(
   rx`\b(?:(?:is|are)(?: not|n't)|(?:does|do)(?: not|n't)? (?:constitute|qualify as|count as)) (?:an? )?(?:biometric|sensitive) ` +
     rx`(?:${PERSONAL_DATA}|identifiers?)\b`,
 );
+/** The law's special categories written out, from the first two that name them. */
+const SPECIAL_CATEGORIES =
+  /\b(?:racial or ethnic origin|political (?:opinions?|views))\b[^.;]{0,200}\b(?:political opinions?|trade[- ]union|religious or philosophical)\b/i;
 const KIND_IS_A = re(
   rx`^(?:[\w-]+ ){0,3}(?:data|information|identifiers?|recognition|[\w-]*prints?|biometrics?) (?:is|are) (?:an? )(?:[\w-]+ )?` +
     rx`(?:type|form|kind|category|way|method|means|set|piece)s? of\b` +
@@ -922,7 +928,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     withoutUs(/^(?:an?|the|one) (?:[\w-]+ )?(?:difference|distinction) between\b/i, s) ||
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
-    withoutUs(/\bracial or ethnic origin\b[^.;]{0,200}\b(?:political opinions?|trade union|religious or philosophical)\b/i, s) &&
+    // Or begun elsewhere: "data revealing health, biometrics, political views, religious or philosophical beliefs, …".
+    withoutUs(SPECIAL_CATEGORIES, s) &&
       !claimAct(s) ||
     /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise

@@ -480,8 +480,8 @@ const PURPOSE_EXCEPTION = re(
   // the policy ("other than those described in this policy").
   rx`^(?:(?!\b(?:and|but)\b)[^.;]){0,100}?\b(?:(?:except|other than|besides)(?: as \w+(?: \w+)?)? ` +
     rx`(?:to (?!the |an? |any |our |us\b|you\b|third|law)[a-z]+|(?!during|using)[a-z]+ing\b|for [^.;]{0,30}purposes?\b)` +
-    // "for any other purpose than that which is necessary to…".
-    rx`|for (?:any |other ){0,2}(?:purposes?|reasons?|anything) (?:other than|than|except|besides)(?! those\b))`,
+    // "for any other purpose than that which is necessary to…", "in any other way than to display a map".
+    rx`|(?:for|in) (?:any |other ){0,2}(?:purposes?|reasons?|anything|ways?|manner) (?:other than|than|except|besides)(?! those\b))`,
 );
 /** A retention period after a negated keeping: "for more than 90 days", "longer than necessary". */
 /** How long: "for more than 90 days", "longer than necessary". */
@@ -789,6 +789,8 @@ const sourceRe = (source: string) =>
       // Also the act of locating itself: "we may use your IP address to locate your device".
       rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?|to(?= locat))\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
       rx`|\b${source}\b[^.;]{0,40}?\b(?:associated|corresponding) (?:geo)?locations?\b` +
+      // Or named as its source: "the primary source of location data is the campus Wi-Fi network".
+      rx`|\bsources? of (?:your )?${LOCATION_WORD}\b[^.;]{0,50}?\b${source}\b` +
       // Or given as the location's example, right after it: "information about your location, such as Wi-Fi access
       // points", "location data (for example, your time zone)".
       rx`|\blocation(?: data| information)?,? \(?(?:such as|for example,?|for instance,?|e\.g\.,?|including) ` +

@@ -7401,9 +7401,89 @@ const PAIRS: Pair[] = [
     "We collect the building, floor, and room of the access point you use.", ['location.precise|affirmed'],
     "We collect the name of the access point you use.", [],
   ],
+  // Session 30.
+  [
+    "the but of including but not limited to keeps the negation's scope",
+    "The App does not collect any personal information, including but not limited to names or location data.", ['location|denied'],
+    "The App does not collect any personal information, but it collects names or location data.", ['location|affirmed'],
+  ],
+  [
+    "an expressed approval is a condition",
+    "We will not collect GPS coordinates without your expressed approval.", ['location.precise|affirmed'],
+    "We will not collect GPS coordinates, even with your expressed approval.", ['location.precise|denied'],
+  ],
+  [
+    "no other way than a purpose is a restriction",
+    "We do not process your location in any other way than to display a map.", ['location|affirmed'],
+    "We do not process your location in any way.", ['location|denied'],
+  ],
+  [
+    "fingerprinting a browser is no biometric",
+    "We do not fingerprint your browser.", [],
+    "We do not fingerprint your employees.", ['biometric|denied'],
+  ],
+  [
+    "usage of data names a section",
+    "Usage of location data", [],
+    "Usage data and location data", ['location|affirmed'],
+  ],
+  [
+    "a definition of data names a section",
+    "Definition of biometric information", [],
+    "Copies of biometric information", ['biometric|affirmed'],
+  ],
+  [
+    "permissions name a section, not data",
+    "Location permissions", [],
+    "Location coordinates", ['location.precise|affirmed'],
+  ],
+  [
+    "the reader's specific location is precise",
+    "We collect your specific location.", ['location.precise|affirmed'],
+    "We collect your general location.", ['location.approximate|affirmed'],
+  ],
+  [
+    "the source of location named as such gives its precision",
+    "The primary source of location data is the campus Wi-Fi network we run.", ['location.precise|affirmed'],
+    "The primary source of location data is the campus network we run.", ['location|affirmed'],
+  ],
+  [
+    "how safe a method is, is a description",
+    "Facial recognition is perfectly safe.", [],
+    "Facial recognition is performed at the gate.", ['face|affirmed'],
+  ],
+  [
+    "the law's special categories from political views are a definition",
+    "- Sensitive data — data revealing health, biometrics, political views, religious or philosophical beliefs.", [],
+    "- Sensitive personal data — data revealing health, biometrics, religious beliefs, sexual orientation, or criminal records.",
+    ['biometric|affirmed'],
+  ],
+  [
+    "visitors extracting data from published images keep their own copy",
+    "Visitors to the website can download and extract any location data from images on the website.", [],
+    "We can download and extract any location data from images on the website.", ['location|affirmed'],
+  ],
+  [
+    "calls recorded in part are recorded",
+    "We record most of our incoming and outgoing telephone calls.", ['voice|affirmed'],
+    "We log most of our incoming and outgoing telephone calls.", [],
+  ],
+  [
+    "recording what phone conversations are among records them",
+    "We may record your communications with us, including telephone conversations and emails.", ['voice|affirmed'],
+    "We may keep a record of your communications with us, including telephone conversations and emails.", [],
+  ],
+  [
+    "a data word in a product's name is no data",
+    "Location Engine is used by our staff.", [],
+    "Location data is used by our staff.", ['location|affirmed'],
+  ],
+  [
+    "a data word in an app's name is no data",
+    "Fingerprint Lock protects your apps.", [],
+    "Fingerprint scanning protects your apps.", ['biometric|affirmed'],
+  ],
 ];
-
-
 describe('negation cues inside a condition, contracted or not', () => {
   it('skips a contracted cue after "when you" as it skips the full one', () => {
     expect(negationsIn("When you don't use the app, we collect your location.")).toEqual([]);

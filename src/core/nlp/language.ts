@@ -135,7 +135,9 @@ function clauseStarts(words: Word[]): number[] {
     // an item has a subject of its own.
     if (inList && /[;:]/.test(prev.after) && !SUBJECTS.has(w.norm) && !itemHasVerb(words, i)) continue;
     // One clause for two openers in a row: "except when you use…", "but if you allow…".
-    const opener = (CLAUSE_OPENERS.has(w.norm) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after)) ||
+    // Not the "but" of "including but not limited to", which only extends its list.
+    const opener = (CLAUSE_OPENERS.has(w.norm) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after) &&
+      !(w.norm === 'but' && next?.norm === 'not' && /^(?:limited|be)$/.test(words[i + 2]?.norm ?? ''))) ||
       (w.norm === 'so' && next?.norm === 'that');
     const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || subjectAt(words, i + 1)) ||
       // An inverted clause of its own: "…, nor do we collect biometric identifiers".

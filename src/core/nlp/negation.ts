@@ -91,7 +91,8 @@ export const PSEUDO_CUES: NamedSources = {
 
 /** Words and marks that end a negation's scope. */
 export const SCOPE_TERMINATORS: NamedSources = {
-  contrast: rx`\b(?:but|however|although|though|whereas|while|yet)\b`,
+  // Not the "but" of a pseudo-cue: "does not collect any PII, including but not limited to … location data".
+  contrast: rx`\b(?:but(?! not (?:be )?limited\b)|however|although|though|whereas|while|yet)\b`,
   exception: rx`\b(?:except|unless|other than)\b`,
   // A reason opens a clause of its own: "No GPS permission is required, as your approximate location is estimated
   // from your IP address". Only before a subject: not "such as", "since 2020".

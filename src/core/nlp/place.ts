@@ -237,10 +237,10 @@ export function readingOfLocation(sentence: string, start: number, end: number):
     : null;
   if (listed && ORGANISATION_POSSESSOR.test(listed[1]!)) return 'place';
   // The reader's, past one word of their own: "your found locations", "your last locations" (not "your store
-  // locations": a premises word is read in the loop below first).
+  // locations": a premises word is read in the loop below first). A precision is theirs too: "your specific location".
   if (
     USER_WORD.test(w2) && /^[a-z]+$/.test(w1) &&
-    !PLACE_WORD.test(w1) && !OTHER_POSSESSOR.test(w1) && !PHRASE_EDGE.test(w1)
+    (!PLACE_WORD.test(w1) || /^(?:specific|particular)$/i.test(w1)) && !OTHER_POSSESSOR.test(w1) && !PHRASE_EDGE.test(w1)
   ) {
     return 'data';
   }

@@ -127,7 +127,15 @@ export const CALL_RECORDING = alternatives([
   // Two modifiers coordinated too: "records inbound and outbound calls".
   rx`\brecord(?:s(?! of\b)|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     // Three words before the calls: "records all inbound and outbound calls".
-    rx`(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ (?:(?:and|or) )?){0,3}${CALL}\b`,
+    // A share of them too: "records most of our incoming and outgoing telephone calls".
+    rx`(?:(?:most|all|some|many|any|each|certain) of )?(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ (?:(?:and|or) )?){0,3}` +
+    rx`${CALL}\b` +
+    // Or recording what the phone calls are among: "record any of your communications with us, including telephone
+    // conversations and emails".
+    // (The verb, not a log: "a record of your phone calls"; nor a measure of the calls: "the length of your phone calls".)
+    rx`|(?<!\b(?:a|the|call|phone) )\brecord(?:s|ed|ing)?\b(?! of\b)` +
+    rx`(?=(?:(?!\b(?:length|duration|dates?|times?|number|count|frequency|logs?|details|metadata) of\b)[^.;]){0,80}` +
+    rx`\b(?:telephone|phone) (?:calls?|conversations?)\b)`,
   rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
   // Also past one modifier: "to monitor live calls for quality".
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}`,
@@ -185,9 +193,9 @@ export const ROUGH_WORD =
 /** The adjectives of a rough location, as a predicate or in "precise or approximate"; "not precise" among them. */
 export const NOT_PRECISE = rx`not (?:very )?(?:precise|exact|accurate)`;
 export const ROUGH = rx`(?:approximate|coarse|imprecise|rough|${NOT_PRECISE})`;
-/** "precise location", "exact GPS location", unless "or approximate" follows. */
+/** "precise location", "exact GPS location", "your specific location", unless "or approximate" follows. */
 export const PRECISE_WORD =
-  rx`(?<![\w-])(?<!\bless )(?:precise|exact|accurate|fine-grained|pin-?point|high-accuracy|high-precision)` +
+  rx`(?<![\w-])(?<!\bless )(?:precise|exact|accurate|(?<=\b(?:your|their|its|his|her|my) )specific|fine-grained|pin-?point|high-accuracy|high-precision)` +
   // Also before a contrast sharing the head: "precise rather than approximate location".
   rx`(?: (?:rather than|instead of) (?:${ROUGH}))?` +
   rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and|and\/or) (?:${ROUGH}|general))`;

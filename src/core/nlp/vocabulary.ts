@@ -1280,7 +1280,8 @@ export const TRAPS: NamedSources = {
     rx`\b(?:like|as with|similar to|just like|much like|akin to) (?:a |an |the |your )?fingerprints?\b|\bthe way fingerprints?\b`,
   'device-fingerprinting': alternatives([
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
-    rx`fingerprinting`,
+    // The verb, of a machine: "we do not fingerprint your browser".
+    rx`fingerprinting|\bfingerprint(?:s|ed)? (?:your |the |a |each )?(?:browser|device|computer)s?\b`,
     rx`\bfingerprints?\b(?=[^.]{0,40}\b(?:tags|pixels?|cookies|web beacons|sdks?)\b)`,
     rx`\b(?:cookies|pixels?|web storage|local storage|session storage|tags|sdks?)\b[^.]{0,60}\bfingerprints?\b`,
   ]),
@@ -1459,7 +1460,7 @@ export const TRAPS: NamedSources = {
 export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
   rx`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
-    rx`(?:(?:express|explicit|prior|written|separate|affirmative|specific|verifiable|verified|opt-in|informed|parental),? ){0,2}` +
+    rx`(?:(?:express(?:ed)?|explicit|prior|written|separate|affirmative|specific|verifiable|verified|opt-in|informed|parental),? ){0,2}` +
     // Also knowing of it: "No audio recordings are transmitted … without your knowledge".
     rx`(?:permission|consent|approval|authori[sz]ation|knowledge)`,
   // "without first obtaining your written consent"; BIPA's "without first informing you in writing and obtaining
