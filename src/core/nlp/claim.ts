@@ -152,7 +152,7 @@ const MAX_HEADING_CHARS = 400;
 // After a section's number or a colon too ("Biometric and location information: your rights and choices"), and with
 // what it is about ("Section 7: Your choices about location tracking").
 const DOCUMENT_TOPIC = gated(
-  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?|permissions|settings|preferences)` +
+  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?|permissions?|settings|preferences)` +
     rx`(?: (?:about|regarding|concerning|over|on) [^.;:]{1,60})?$`,
 );
 const NOTICE_TITLE = re(
@@ -218,7 +218,7 @@ const USER_SETTING = [
       // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning
       // on a switch of the device ("you can turn on location services in your device settings").
       rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|mute|adjust|change|manage` +
-      rx`|control|limit|revoke|withdraw|block|deny` +
+      rx`|control|limit|revoke|withdraw|block|deny|update|edit|correct` +
       rx`|opt[- ]out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
@@ -301,7 +301,10 @@ export const userSettingEnd = oncePerSentence((s: string): number => {
 // something: "we may refer to the recording" (but "When we refer to “biometric data,” we mean…" defines).
 const DEFINING_WORD = gated(
   rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|defines?|shall mean` +
-    rx`|(?<!\b(?:we|you) (?:\w+ )?)refers? to|refers? to(?= ["“'‘]))\b`,
+    rx`|(?<!\b(?:we|you) (?:\w+ )?)refers? to|refers? to(?= ["“'‘])` +
+    // A term named for the text: "…are referred to in this policy as “biometric data”" (not data of the reader's, or
+    // one we use: "The information from your child that we wish to use is referred to as ‘biometric information’").
+    rx`|^(?![^.;]*\b(?:we|your?|use[sd]?|collect(?:s|ed)?)\b)[^.;]{0,200}?\breferred to (?:\w+ ){0,4}as(?= ["“'‘]))\b`,
 );
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = gated(
@@ -507,7 +510,8 @@ const COMPLAINT = re(
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
 const CATEGORY_DEFINED = re(
   // Also the health data of state laws: "Consumer health data may include biometric data and precise location…".
-  rx`^(?:the )?(?:"|“)?(?:sensitive |consumer health )?(?:personal )?(?:information|data)(?:"|”)?(?: category)?` +
+  // Not bare information that may hold it, which is what is collected: "Information may include … device location".
+  rx`^(?!(?:information|data) may )(?:the )?(?:"|“)?(?:sensitive |consumer health )?(?:personal )?(?:information|data)(?:"|”)?(?: category)?` +
     // Also with an aside: "Sensitive personal information, as defined in the CPRA and similar laws, includes…".
     rx`(?:, as (?:defined|used|described) (?:in|under|by) [^,;.]{1,50},)? (?:may )?(?:includes?|means|consists of|covers)\b` +
     // Not the company's own data: "…may include precise location information collected when you use the App".
@@ -778,7 +782,8 @@ const DESCRIPTION = gated(
     // What data or a technology is like, said of no one's act: "Geolocation data can be sensitive", "Location
     // accuracy improves when Wi-Fi is on", "Facial recognition raises privacy concerns", "Fingerprint sensors are
     // found on most modern phones".
-    rx`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable)\b` +
+    // Or how personal it is: "your notes and voice recordings are highly personal".
+    rx`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable|personal|private)\b` +
     // How a method compares, said of the method: "Voice verification is more secure than…", "…is fast, easy and safe",
     // "…is perfectly safe".
     rx`|\b(?:is|are) (?:(?:more|very|so|both|also|\w+ly) )?(?:secure|safe|fast|easy|convenient|quick|simple|reliable)\b` +

@@ -7483,8 +7483,72 @@ const PAIRS: Pair[] = [
     "Fingerprint Lock protects your apps.", [],
     "Fingerprint scanning protects your apps.", ['biometric|affirmed'],
   ],
-];
-describe('negation cues inside a condition, contracted or not', () => {
+  [
+    "two words of a product's name are no data",
+    "Voice Note Pro is used by our staff.", [],
+    "Voice notes are used by our staff.", ['voice|affirmed'],
+  ],
+  [
+    "a permission names a section, not data",
+    "Background location permission", [],
+    "Background location data", ['location|affirmed'],
+  ],
+  [
+    "the reader updating their own data is a setting",
+    "You can update your saved home location from your account.", [],
+    "We can update your saved home location from your account.", ['location|affirmed'],
+  ],
+  [
+    "a permission withheld by the reader denies nothing",
+    "The app works without granting location permission.", ['location|affirmed'],
+    "The app works without collecting location data.", ['location|denied'],
+  ],
+  [
+    "how personal data is, is a description",
+    "Your voice recordings are highly personal.", [],
+    "Your voice recordings are highly compressed.", ['voice|affirmed'],
+  ],
+  [
+    "information that may hold data is collected information, not a category defined",
+    "Information may include device location.", ['location|affirmed'],
+    "Information includes device location.", [],
+  ],
+  [
+    "rough regional locations are approximate",
+    "We collect rough regional locations of users.", ['location.approximate|affirmed'],
+    "We collect regional locations of users.", ['location|affirmed'],
+  ],
+  [
+    "the nation one connects from is approximate",
+    "We store the nation from which you access our systems.", ['location.approximate|affirmed'],
+    "We store the page from which you access our systems.", [],
+  ],
+  [
+    "an IP location is approximate",
+    "IP location data is cached.", ['location.approximate|affirmed'],
+    "Location data is cached.", ['location|affirmed'],
+  ],
+  [
+    "GPS telemetry is precise",
+    "We collect live GPS telemetry.", ['location.precise|affirmed'],
+    "We collect live vehicle telemetry.", [],
+  ],
+  [
+    "the intervals between keystrokes are keystroke dynamics",
+    "We record the timing intervals between keystrokes.", ['biometric|affirmed'],
+    "We record the timing intervals between page loads.", [],
+  ],
+  [
+    "a data word in a law's name is no data",
+    "We comply with the Illinois Biometric Information Privacy Act.", [],
+    "We comply with the Illinois rules on biometric information.", ['biometric|affirmed'],
+  ],
+  [
+    "a term named for the text is a definition",
+    'Biometric identifiers and biometric information are referred to in this policy as "biometric data."', [],
+    'Biometric identifiers and biometric information are stored in this system as "biometric data."', ['biometric|affirmed'],
+  ],
+];describe('negation cues inside a condition, contracted or not', () => {
   it('skips a contracted cue after "when you" as it skips the full one', () => {
     expect(negationsIn("When you don't use the app, we collect your location.")).toEqual([]);
     expect(negationsIn('When you do not use the app, we collect your location.')).toEqual([]);

@@ -149,11 +149,11 @@ const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:Inc|LLC|Ltd|Limited|GmbH|Co
  * Engine", "Fingerprint Lock", "GPS Map Camera", "Voice Clipboard". (Not a word that names the data: "Face Data".)
  */
 const PRODUCT_NAME_END = cased(
-  rx`^(?: [A-Z][\w-]*){0,2}? (?:Apps?|Engine|Lock|Clipboard|Recorder|Camera|Cam|Analy[sz]er|Bot|Safe|Tagger|Pro|Blur|Tracker` +
+  rx`^(?: [A-Z][\w-]*){0,2}? (?:[Aa]pps?|Engine|Lock|Clipboard|Recorder|Camera|Cam|Analy[sz]er|Bot|Safe|Tagger|Pro|Blur|Tracker` +
     rx`|Finder|Studio|Player|Changer|Editor|Translator|Keyboard|Lite|Plus|Kit|Hub|Pay|Launcher)\b`,
 );
-/** The end of a name whose head is a document or an office; the words before it capitalised, or a plural's "policy". */
-const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner)| polic(?:y|ies))\b/;
+/** The end of a name whose head is a document, a law or an office; the words before it capitalised, or a plural's "policy". */
+const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act)| polic(?:y|ies))\b/;
 
 /** Words that make a location every kind: "of any kind", "of any precision", "not even from", "whether from". */
 export const EVERY_KIND = /\b(?:of any (?:kind|sort|type|precision|form)|in any form|not even|whether from)\b/i;
@@ -243,9 +243,10 @@ export function findMentions(sentence: string): Mention[] {
       // A word of a company's registered name is no data: "Zoom Voice Communications, Inc." (capitals, then the
       // legal form; in the case as written, which the patterns above do not read).
       if (/^[A-Z]/.test(mention.text) && LEGAL_NAME_END.test(sentence.slice(end, end + 60))) return;
-      // Nor a word of a product's name: "Location Engine reserves the right…" (one capitalised word, another after).
-      if (/^[A-Z][\w-]*$/.test(mention.text) && PRODUCT_NAME_END.test(sentence.slice(end, end + 40))) return;
-      // Nor a word of a document's or an office's name: "this Wise Facial Scan Privacy Notice", "our Audio and Visual
+      // Nor a word of a product's name: "Location Engine reserves the right…", "Voice Note Pro syncs your notes" (one
+      // or two capitalised words, then the name's head).
+      if (/^[A-Z][\w-]*(?: [A-Z][\w-]*)?$/.test(mention.text) && PRODUCT_NAME_END.test(sentence.slice(end, end + 40))) return;
+      // Nor a word of a document's, a law's or an office's name: "this Wise Facial Scan Privacy Notice", "our Audio and Visual
       // Recording Policy", "the Biometrics and Surveillance Camera Commissioner", "a sample biometrics policy".
       if (DOCUMENT_NAME_END.test(sentence.slice(end, end + 80)) && /^[A-Z]|s$/.test(mention.text)) return;
       // A precise or approximate location of premises is a place: "the exact location of the nearest store".

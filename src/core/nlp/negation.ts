@@ -50,7 +50,9 @@ export const NEGATION_CUES: NamedSources = {
   'instead-of': rx`\binstead of\b|\brather than\b`,
   // Also before access as a noun: "works without access to your location".
   // And before "any": "workouts are logged without any location data" (not "without your consent", a condition).
-  'without-ing': rx`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)`,
+  // Not the reader's own permission withheld: "riders can enter addresses without granting location permission".
+  'without-ing': rx`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` +
+    rx`(?! (?:granting|giving|allowing|enabling|turning on|switching on)\b)`,
   // An inability is a negation of the act: "we are unable to see your fingerprint".
   unable: rx`\bunable(?= to\b)`,
 };

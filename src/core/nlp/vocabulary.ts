@@ -118,7 +118,7 @@ const AREA_LEVEL = alternatives([
       words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
       rx`\b`,
     // A second area: "the country or region you are accessing the Services from".
-    rx`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|region|state)(?: or [a-z]+)? ` +
+    rx`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|nation|region|state)(?: or [a-z]+)? ` +
       words(`you are in|you're in|you are located in|you (?:are )?access(?:ing)?|you connect from|from which you`) +
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
@@ -175,7 +175,7 @@ const IMAGE = rx`images?|photos?|photographs?|videos?`;
 const THE_READERS = rx`(?:your|their|the user'?s)`;
 /** The parts of a face: "the position of your eyes, nose and mouth". */
 const FACE_PARTS = rx`eyes|nose|mouth|lips|eyebrows|teeth`;
-const TYPING = words('keystrokes?|typing|keyboard');
+const TYPING = words('keystrokes?|typing|keyboard|key ?press(?:es)?');
 const TIMING = words(rx`patterns?|rhythms?|dynamics|cadences?|timings?`);
 /** Not governed by a locative: "permissible in your country of residence" is a place (place.ts), not a data item. */
 const NOT_AFTER_LOCATIVE = rx`(?<!\b(?:in|from|to|within|under|outside(?: of)?) (?:your |the |their )?)`;
@@ -258,7 +258,7 @@ const GPS_HEADS = alternatives([
   // A GPS tracker fitted to a vehicle and the route it draws are where someone is; so are the coordinates a camera
   // writes into a photo ("the GPS tags of your photos", "GPS metadata").
   // And the trail of points it leaves: "GPS breadcrumbs while you are on the clock".
-  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings`,
+  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings|telemetry`,
   rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
   rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities|paths?|tracks?`,
   // The device's own position by its GPS: "live GPS device location".
@@ -700,7 +700,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Keystrokes by their timing, either order: "typing rhythm", "typing speed and rhythm", "the cadence of your
     // keystrokes".
     rx`\b${TYPING}[ -](?:${TYPING_MANNER} (?:and|or) )?${TIMING}`,
-    rx`\b${TIMING}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} of (?:your |the user'?s? |their )?${TYPING}`,
+    // Also the intervals between them: "the timing intervals between keystrokes", "the timing of each key press".
+    rx`\b${TIMING}(?:(?:,| and| or) ${TYPING_MANNER}){0,3}(?: intervals?)? (?:of|between) (?:your |the user'?s? |their |each )?${TYPING}`,
     rx`vein[- ]patterns?|\bblood[- ]vessel patterns?\b|\bpatterns? of (?:the )?(?:blood vessels|veins) (?:in|of|on) (?:your |the |a |their )?(?:palms?|hands?|fingers?)\b`,
     // The eye by its parts: "the blood vessels at the back of your eye" (retina), "the coloured part of your eye" (iris).
     rx`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
@@ -878,7 +879,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A word of its own: "through GPS" is no rough GPS.
     // Also an area it qualifies: "the approximate city we derive from that address".
     // Also before a contrast sharing the head: "approximate rather than precise location".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise)? (?:(?:geo)?(?:location|gps)|(?:city|region|area|position)\b)`,
+    // Past an area's adjective, and of coordinates or an area too: "rough regional locations", "approximate latitude
+    // and longitude", "a coarse country/state".
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise)? (?:regional |geographic(?:al)? )?` +
+      rx`(?:(?:geo)?(?:location|gps)|(?:city|region|area|position|latitude|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
       rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approximate|coarse)\)`,
@@ -892,7 +896,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
     // A word of its own, not the end of another ("trip-level location data").
     rx`\bip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
-    rx`location (?:data )?(?:at an? )?ip[- ]address|ip-address based`,
+    rx`location (?:data )?(?:at an? )?ip[- ]address|ip-address based|\bip (?:geo)?location\b`,
     rx`(?:city|country|region|state|continent)[- ]level location`,
     rx`(?:such as|like|${EG},?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
       // Not a dialling code: "phone number (including country code)".
