@@ -952,12 +952,12 @@ const PAIRS: Pair[] = [
   ],
   [
     'handled locally', 'Your voice commands are handled by our servers.', ['voice|affirmed'],
-    'Your voice commands are handled locally.', ['voice|denied'],
+    'Your voice commands are handled only locally.', ['voice|denied'],
   ],
   [
     'stored locally in a country is not on the device',
     'Voice recordings are stored locally in the EU.', ['voice|affirmed'],
-    'Voice recordings are stored locally on the speaker.', ['voice|denied'],
+    'Voice recordings are stored only locally on the speaker.', ['voice|denied'],
   ],
   [
     'handled by the device', 'Face ID is handled by our verification partner.', ['face|affirmed'],
@@ -1310,7 +1310,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'computed on the device', 'Measurements of your face are computed on our servers.', ['face|affirmed'],
-    'Measurements of your face are computed on your device.', ['face|denied'],
+    'Measurements of your face are computed only on your device.', ['face|denied'],
   ],
   [
     'a result named in quotes', 'The lock detects arrival, and your GPS location is sent to us.',
@@ -2072,7 +2072,7 @@ const PAIRS: Pair[] = [
   [
     'processed in the reader\'s car is kept on the device',
     'The camera reads your facial expressions; the images are processed in our cloud.', ['face|affirmed'],
-    'The camera reads your facial expressions; the images are processed in the car.', ['face|denied'],
+    'The camera reads your facial expressions; the images are processed only in the car.', ['face|denied'],
   ],
   [
     "a device's maker is the company of its policy",
@@ -2326,7 +2326,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'a condition naming the reader\'s act on data kept on the device affirms nothing',
-    'When you pay with your fingerprint, the check takes place on your phone.', ['biometric|denied'],
+    'When you pay with your fingerprint, the check takes place only on your phone.', ['biometric|denied'],
     'When you pay with your fingerprint, the check takes place on our servers.', ['biometric|affirmed'],
   ],
   [
@@ -4517,7 +4517,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'kept on the device: what is sent to a named party is the data only when the sentence says so',
-    'Your fingerprint is verified on your device, and the payment token it generates is then transmitted to Visa.', ['biometric|denied'],
+    'Your fingerprint is verified only on your device, and the payment token it generates is then transmitted to Visa.', ['biometric|denied'],
     'Your fingerprint is verified on your device, and the fingerprint data is then transmitted to Visa.', ['biometric|affirmed'],
   ],
   [
@@ -4667,7 +4667,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'kept-on-device: the reader named in the third person (\'the User\'s device\')',
-    'The User\'s palm scan used for entry is kept on the User\'s device.', ['biometric|denied'],
+    'The User\'s palm scan used for entry is kept only on the User\'s device.', ['biometric|denied'],
     'The User\'s palm scan used for entry is kept on the Company\'s server.', ['biometric|affirmed'],
   ],
   [
@@ -4792,12 +4792,12 @@ const PAIRS: Pair[] = [
   ],
   [
     'data flow: the end user\'s device',
-    'Voice templates are stored on the end user\'s device.', ['voice|denied'],
-    'Voice templates are stored on the end user\'s account.', ['voice|affirmed'],
+    'Voice templates are stored only on the end user\'s device.', ['voice|denied'],
+    'Voice templates are stored only on the end user\'s account.', ['voice|affirmed'],
   ],
   [
     'data flow: the reader\'s own hardware',
-    'Face templates are stored on your own hardware.', ['face|denied'],
+    'Face templates are stored only on your own hardware.', ['face|denied'],
     'Face templates are stored on our hardware.', ['face|affirmed'],
   ],
   [
@@ -4908,7 +4908,7 @@ const PAIRS: Pair[] = [
   [
     'data flow: uploaded to the Company\'s servers as well',
     'The voice sample is stored on the User\'s device and uploaded to the Company\'s servers.', ['voice|affirmed'],
-    'The voice sample is stored on the User\'s device.', ['voice|denied'],
+    'The voice sample is stored only on the User\'s device.', ['voice|denied'],
   ],
   [
     'heading: a section named by an act, not a sentence with its verb',
@@ -5237,9 +5237,9 @@ const PAIRS: Pair[] = [
   ],
   [
     'kept on the device: what speech becomes there (converted to text on the phone)',
-    'Voice notes are converted to text on your phone and the audio is deleted right away.',
+    'Voice notes are converted to text only on your phone and the audio is deleted right away.',
     ['voice|denied'],
-    'Voice notes are converted to text on our servers and the audio is deleted right away.',
+    'Voice notes are converted to text only on our servers and the audio is deleted right away.',
     ['voice|affirmed'],
   ],
   [
@@ -5496,9 +5496,9 @@ const PAIRS: Pair[] = [
   ],
   [
     'locally on the company\'s own equipment is not the reader\'s device',
-    'Your voice commands are processed locally on the kiosk.',
+    'Your voice commands are processed only locally on the kiosk.',
     ['voice|affirmed'],
-    'Your voice commands are processed locally on your phone.',
+    'Your voice commands are processed only locally on your phone.',
     ['voice|denied'],
   ],
   [
@@ -6743,7 +6743,7 @@ const PAIRS: Pair[] = [
   [
     "data on the device as the object of the app's access reaches it",
     "The app requests access to information stored on your device, such as your location.", ['location|affirmed'],
-    "Information stored on your device, such as your location, stays there.", ['location|denied'],
+    "Information stored only on your device, such as your location, stays there.", ['location|denied'],
   ],
   [
     "places named by the reader's use of them are data; a store's, places",
@@ -7128,7 +7128,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'processing that occurs on the device stays there (speech processing is voice data)',
-    'Speech processing occurs locally on your device.', ['voice|denied'],
+    'Speech processing occurs only locally on your device.', ['voice|denied'],
     'Speech processing occurs on our servers.', ['voice|affirmed'],
   ],
   [
@@ -7268,8 +7268,8 @@ const PAIRS: Pair[] = [
   ],
   [
     "local whenever possible is not always local",
-    "Your location is processed locally on your device whenever possible.", ['location|affirmed'],
-    "Your location is processed locally on your device.", ['location|denied'],
+    "Your location is processed only locally on your device whenever possible.", ['location|affirmed'],
+    "Your location is processed only locally on your device.", ['location|denied'],
   ],
   [
     "faces pixelated are faces detected",
@@ -7548,7 +7548,24 @@ const PAIRS: Pair[] = [
     'Biometric identifiers and biometric information are referred to in this policy as "biometric data."', [],
     'Biometric identifiers and biometric information are stored in this system as "biometric data."', ['biometric|affirmed'],
   ],
-];describe('negation cues inside a condition, contracted or not', () => {
+  [
+    "processing on the device says where, not that the company never gets it; only there does",
+    "Microphone input is processed locally on your device.", ['voice|affirmed'],
+    "Microphone input is processed only locally on your device.", ['voice|denied'],
+  ],
+  [
+    "stored on the device, then said never uploaded, stays there",
+    "Your GPS tracks are stored on your phone and are never uploaded.", ['location.precise|denied'],
+    "Your GPS tracks are stored on your phone and are uploaded nightly.", ['location.precise|affirmed'],
+  ],
+  [
+    "all of a practice done on the device is done only there",
+    "All voice processing happens locally on your device.", ['voice|denied'],
+    "Some voice processing happens locally on your device.", ['voice|affirmed'],
+  ],
+];
+
+describe('negation cues inside a condition, contracted or not', () => {
   it('skips a contracted cue after "when you" as it skips the full one', () => {
     expect(negationsIn("When you don't use the app, we collect your location.")).toEqual([]);
     expect(negationsIn('When you do not use the app, we collect your location.')).toEqual([]);

@@ -1,7 +1,8 @@
 /**
- * Data flow: whether the company receives the data at all (DESIGN.md "flow"). Data kept on the user's device,
+ * Data flow: whether the company receives the data at all (DESIGN.md "flow"). Data kept only on the user's device,
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
- * the device uses it: the sentence denies collection, and the practice says "on device" to the reader.
+ * the device uses it: the sentence denies collection, and the practice says "on device" to the reader. A practice
+ * that merely happens on the device ("processed on your device") says where the app does it: a claim (ONLY_THERE).
  */
 import { cased, charsBefore, re, rx, words, type NamedSources } from '../text/pattern';
 import { gated } from '../text/pattern-gate';
@@ -71,12 +72,23 @@ const TO_US = rx`(?:us|the app|our (?:app|servers?|service)|the company)`;
 // Its kind may be written with a slash: "a pass/fail result".
 const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes or no`) + rx`s?\b`;
 
+/**
+ * Where a practice is said to happen on the device, whether it happens only there: "only", "entirely", "all of it",
+ * or the sending denied after it ("processed locally and never uploaded"). Plain "processed on your device" says
+ * where the app does it, not that the company never gets it (the labels read it as a claim, as "Windows Hello …
+ * stored on your device as a template").
+ */
+const ONLY_THERE =
+  rx`(?=[^.;]{0,60}?\b(?:only|solely|entirely|exclusively|fully|completely|purely|strictly|offline|100\x25)(?![\w-])` +
+  rx`|[^.;]{0,120}?\b(?:not|never|neither|nor)\b[^.;]{0,40}?\b(?:uploaded|transmitted|sent|shared|transferred|synced)\b)` +
+  rx`|(?<=^\W*all\b[^.;]{0,80})`;
+
 export const ON_DEVICE_ROWS: NamedSources = {
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
   'kept-on-device':
-    rx`\b(?:stored|kept|processed|saved|remains?|stays?|held|performed|happens|occurs|takes place|done|computed` +
+    rx`\b(?:remains?|stays?|(?:stored|kept|processed|saved|held|performed|happens|occurs|takes place|done|computed` +
       rx`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
-      rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled|converted)\b` +
+      rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled|converted)(?:${ONLY_THERE}))\b` +
       // What it becomes there: "speech is converted to text on the tablet".
       rx`(?: (?:in)?to (?:text|[\w-]+ form))?` +
       // "…processed in the car", "enrolled on the band itself".
@@ -91,7 +103,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s (?:[\w'-]+ ){1,5}(?:locally )?on ${READER_DEVICE}`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
-    rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens|occurs)(?: \w+ly| only){0,2} ` +
+    rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens|occurs)(?:${ONLY_THERE})(?: \w+ly| only){0,2} ` +
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +

@@ -45,7 +45,7 @@ const TERMINATOR_EXAMPLES: Record<string, [string, string]> = {
 };
 const FLOW_EXAMPLES: Record<string, [string, string]> = {
   'kept-on-device': ['The template is stored only on your device.', 'The template is stored on our servers.'],
-  'handled-locally': ['Voice commands are handled locally.', 'Voice recordings are stored locally in the EU.'],
+  'handled-locally': ['Voice commands are handled only locally.', 'Voice recordings are stored only locally in the EU.'],
   'never-leaves': ['The scan never leaves your phone.', 'The scan leaves a log entry.'],
   'not-readable': ['Your position is never readable by us.', 'Your position is readable by your contacts.'],
   'not-transmitted': [
