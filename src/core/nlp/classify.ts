@@ -780,7 +780,10 @@ const LOCATION_WORD =
  * things, not parties: "location collected by your mobile carrier" names an agent, and carriers are no source here.
  */
 const BY_WAY_OF = rx`(?:(?:from|based on|using|via|through|with|derived from|determined by|calculated from)|by)`;
-const FINDING = rx`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record)`;
+const FINDING =
+  rx`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record|extract|derive|infer|look up)` +
+  // Or used for it: "IP addresses — used for geolocation".
+  rx`|used for(?= (?:geo)?locat)`;
 /** A location drawn from a source, either way round, within one clause. */
 const sourceRe = (source: string) =>
   re(

@@ -7563,6 +7563,21 @@ const PAIRS: Pair[] = [
     "All voice processing happens locally on your device.", ['voice|denied'],
     "Some voice processing happens locally on your device.", ['voice|affirmed'],
   ],
+  [
+    "a location from an Internet Protocol address is approximate",
+    "Your geographic location, based on your Internet Protocol address, is logged.", ['location.approximate|affirmed'],
+    "Your geographic location, based on your Internet search history, is logged.", ['location|affirmed'],
+  ],
+  [
+    "an IP address used for geolocation gives an approximate location",
+    "IP addresses are used for geolocation.", ['location.approximate|affirmed'],
+    "Device IDs are used for geolocation.", ['location|affirmed'],
+  ],
+  [
+    "a location kept to an area is approximate",
+    "Geolocation is limited to country, region, and city approximation.", ['location.approximate|affirmed'],
+    "Geolocation is limited to users who opt in.", ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -22,6 +22,14 @@ describe('foldCompatibility', () => {
     expect(foldCompatibility('face\u2011geometry')!.text).toBe('face-geometry');
     expect(foldCompatibility('geo\u00adlocation')!.text).toBe('geolocation');
   });
+  it('reads an Internet Protocol address as an IP address, its short form pointing at the long one', () => {
+    const raw = 'We log your Internet Protocol ("IP") address.';
+    const folded = foldCompatibility(raw)!;
+    expect(folded.text).toBe('We log your IP address.');
+    const start = folded.text.indexOf('IP address');
+    expect(raw.slice(folded.startAt(start), folded.endAt(start + 'IP address'.length))).toBe('Internet Protocol ("IP") address');
+    expect(classifyText('We estimate your city from your Internet Protocol address.').map((p) => p.type)).toEqual(['location.approximate']);
+  });
   it('maps an end offset past a removed character to just after the character before it', () => {
     const raw = 'ab\u2060cd';
     const folded = foldCompatibility(raw)!;

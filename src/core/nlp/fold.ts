@@ -3,7 +3,8 @@
  * ligature, a no-break space in "precise location", a word joiner or soft hyphen inside a word, a non-breaking
  * hyphen in "face‑geometry". The vocabulary is written in plain letters, so a sentence holding any of these is
  * read in a folded copy; offsets found there are mapped back to the sentence as written, so evidence still
- * points at the page's text. Most sentences hold none, and cost one test.
+ * points at the page's text. Most sentences hold none, and cost one test. A name spelled out is read by its short
+ * form the same way ("Internet Protocol address").
  */
 const FOLDABLE = /[\u00a0\u00ad\u2000-\u200d\u2010\u2011\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06]/;
 
@@ -25,20 +26,45 @@ export interface Folded {
   endAt: (i: number) => number;
 }
 
+/**
+ * A name the vocabulary reads by its short form, spelled out: "Internet Protocol ("IP") address" is an IP address
+ * (every pattern of the IP-derived location reads "ip address").
+ */
+const SPELLED_OUT = /\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)/gi;
+const SPELLED_OUT_TEST = /\binternet protocol (?:\(["“]?ip["”]?\) )?address/i;
+
 /** The folded copy of `raw`, or undefined when it holds nothing to fold. Linear in `raw`. */
 export function foldCompatibility(raw: string): Folded | undefined {
-  if (!FOLDABLE.test(raw)) return undefined;
+  const spelled = SPELLED_OUT_TEST.test(raw);
+  if (!spelled && !FOLDABLE.test(raw)) return undefined;
   const parts: string[] = [];
   // The written offset of each folded character.
-  const from: number[] = [];
+  let from: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i]!;
     const out = FOLDABLE.test(ch) ? foldOf(ch) : ch;
     parts.push(out);
     for (let k = 0; k < out.length; k++) from.push(i);
   }
+  let text = parts.join('');
+  if (spelled) {
+    // The short form stands where the long one did: its two letters point at the long form's first character.
+    let out = '';
+    const mapped: number[] = [];
+    let last = 0;
+    for (const m of text.matchAll(SPELLED_OUT)) {
+      out += text.slice(last, m.index) + 'IP';
+      for (let k = last; k < m.index; k++) mapped.push(from[k]!);
+      mapped.push(from[m.index]!, from[m.index]!);
+      last = m.index + m[0].length;
+    }
+    out += text.slice(last);
+    for (let k = last; k < text.length; k++) mapped.push(from[k]!);
+    text = out;
+    from = mapped;
+  }
   return {
-    text: parts.join(''),
+    text,
     startAt: (i) => (i < from.length ? from[i]! : raw.length),
     endAt: (i) => (i <= 0 ? 0 : i > from.length ? raw.length : from[i - 1]! + 1),
   };

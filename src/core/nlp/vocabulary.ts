@@ -888,6 +888,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approximate|coarse)\)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
+    // A location kept to an area: "Geolocation is limited to country, region, and city approximation".
+    rx`\b(?:geo)?location\b(?=[^.;]{0,30}\b(?:limited|restricted|reduced|truncated|rounded) to (?:the )?(?:country|city|region|state|post ?code|zip)\b)`,
     // A location moved at random on purpose: "the location is randomly offset by at least 500 metres".
     rx`\b(?:geo)?location\b(?=[^.;]{0,60}\brandom(?:ly)? offset\b)`,
     // The reader's country asked of the connection: "To determine what country the user is coming from".
