@@ -103,7 +103,7 @@ const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|
 // Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
 const NAMED_ACT_TOPIC = cased(
   rx`^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion|Recording` +
-    rx`|Benefit|Usage|Definition)s? (?:of|to)\b|^\W*About \w`,
+    rx`|Benefit|Usage|Definition|Security)s? (?:of|to)\b|^\W*About \w`,
 );
 
 /** Words a title leaves in lower case. */
@@ -168,6 +168,8 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
     return false;
   }
   if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
+  // A Markdown heading, or one in capitals throughout: "### Location data", "2. FACE DATA WE COLLECT".
+  if (/^\s*#{1,6}\s/.test(s) || (s.length <= 80 && /[A-Z]{2}/.test(s) && !/[a-z]/.test(s) && !/[.;]$/.test(s))) return true;
   // A notice's title naming its topic: "Privacy notice for call recordings", "Contact centre privacy notice for call
   // recording", "Privacy notice - Call recording within our service".
   if (NOTICE_TITLE.test(s.trim()) && !/\b(?:we|you|is|are|will|may)\b/i.test(s)) return true;

@@ -1210,6 +1210,8 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
 /** A label led by a cross or a tick, as a list of what is or is not collected shows it: "- ❌ Location data". */
 // A cross is the first group, a tick matches none; the label is the second.
 const LEADING_MARK = /^\s*(?:[-•*]\s*)?(?:([\u274c\u2717\u2718\u2716])|[\u2705\u2713\u2714\u2611])\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$/u;
+/** A subject or a finite verb's auxiliary: an item with one is a clause, not a marked label. */
+const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they|will|can|may|do|does)\b/i;
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = re(
   rx`^(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
@@ -1284,7 +1286,10 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
   const marked = LEADING_MARK.exec(sentence);
-  if (marked && isVerblessLabel(marked[2]!)) return answeredLabel(marked[2]!, marked[1] ? 'no' : 'yes', context);
+  // A crossed item may carry its participle: "❌ Voice recordings or audio data sent to external servers".
+  if (marked && (isVerblessLabel(marked[2]!) || (marked[1] && !CLAUSE_WORD.test(marked[2]!)))) {
+    return answeredLabel(marked[2]!, marked[1] ? 'no' : 'yes', context);
+  }
   if (nonClaimReason(sentence, context.line)) return [];
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.

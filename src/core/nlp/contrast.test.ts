@@ -7578,6 +7578,61 @@ const PAIRS: Pair[] = [
     "Geolocation is limited to country, region, and city approximation.", ['location.approximate|affirmed'],
     "Geolocation is limited to users who opt in.", ['location|affirmed'],
   ],
+  [
+    "a crossed item with its participle is denied",
+    "- ❌ Voice recordings sent to external servers", ['voice|denied'],
+    "- ✅ Voice recordings sent to external servers", ['voice|affirmed'],
+  ],
+  [
+    "processed in real time on the device only is denied",
+    "All face data is processed in real time on your device only.", ['face|denied'],
+    "All face data is processed in real time on our servers.", ['face|affirmed'],
+  ],
+  [
+    "a practice that runs entirely on the device is denied",
+    "Voice transcription runs entirely on your device.", ['voice|denied'],
+    "Voice transcription runs entirely on our servers.", ['voice|affirmed'],
+  ],
+  [
+    "a customer's agreement is a condition",
+    "Call recordings are not used to train models without explicit customer agreement.", ['voice|affirmed'],
+    "Call recordings are not used to train models, even with explicit customer agreement.", ['voice|denied'],
+  ],
+  [
+    "cannot function without access is a necessity, not a denial",
+    "Some features cannot function without access to your location.", ['location|affirmed'],
+    "The app works without access to your location.", ['location|denied'],
+  ],
+  [
+    "the device's own biometric check is the device's",
+    "The App can use device biometric or PIN mechanisms to unlock access.", [],
+    "The App can use your biometric data or PIN to unlock access.", ['biometric|affirmed'],
+  ],
+  [
+    "a Markdown heading names a section",
+    "### Location data", [],
+    "Location data", ['location|affirmed'],
+  ],
+  [
+    "a heading in capitals names a section",
+    "FACE DATA WE COLLECT", [],
+    "Face data we collect", ['face|affirmed'],
+  ],
+  [
+    "the security of data names a section",
+    "Security of biometric data", [],
+    "Copies of biometric data", ['biometric|affirmed'],
+  ],
+  [
+    "a meeting that is recorded is voice",
+    "When you attend a meeting that is recorded, we may process your personal data.", ['voice|affirmed'],
+    "When you attend a meeting that is booked, we may process your personal data.", [],
+  ],
+  [
+    "a call's content is voice",
+    "- Voice call content.", ['voice|affirmed'],
+    "- Voice call duration.", [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

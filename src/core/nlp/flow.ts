@@ -88,12 +88,13 @@ export const ON_DEVICE_ROWS: NamedSources = {
   'kept-on-device':
     rx`\b(?:remains?|stays?|(?:stored|kept|processed|saved|held|performed|happens|occurs|takes place|done|computed` +
       rx`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
-      rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled|converted)(?:${ONLY_THERE}))\b` +
+      rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled|converted|runs?|works?)(?:${ONLY_THERE}))\b` +
       // What it becomes there: "speech is converted to text on the tablet".
       rx`(?: (?:in)?to (?:text|[\w-]+ form))?` +
       // "…processed in the car", "enrolled on the band itself".
       // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
-      rx`(?: \w+ly| only){0,2} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within|confined to) ${DEVICE}(?!['’]s))` +
+      // When too: "processed in real time, in memory, on your device only".
+      rx`(?: \w+ly| only|,? in real[- ]time,?|,? in[- ]memory,?){0,3} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within|confined to) ${DEVICE}(?!['’]s))` +
       // In the device's own memory: "kept only in device memory during the edit session".
       rx`|\b(?:stored|kept|held|saved|processed)(?: \w+ly| only){0,2} in (?:the )?(?:device|phone)['’]?s? (?:memory|ram)\b` +
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").

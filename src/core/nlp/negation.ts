@@ -51,7 +51,8 @@ export const NEGATION_CUES: NamedSources = {
   // Also before access as a noun: "works without access to your location".
   // And before "any": "workouts are logged without any location data" (not "without your consent", a condition).
   // Not the reader's own permission withheld: "riders can enter addresses without granting location permission".
-  'without-ing': rx`\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` +
+  // Not the "without" of a necessity ("cannot function without access to your location", above).
+  'without-ing': rx`(?<!\b(?:cannot|can't|could not|couldn't)\b[^.;]{0,80})\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` +
     rx`(?! (?:granting|giving|allowing|enabling|turning on|switching on)\b)`,
   // An inability is a negation of the act: "we are unable to see your fingerprint".
   unable: rx`\bunable(?= to\b)`,
@@ -80,7 +81,9 @@ export const PSEUDO_CUES: NamedSources = {
   // generate a fingerprint from the template", "the hash cannot be converted back into an image".
   irreversible: rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b`,
   // A necessity: "the Services cannot be provided … without Lime processing data about you including location data".
-  'cannot-without': rx`\b(?:cannot|can't|could not|couldn't)\b(?=[^.;]{0,80}\bwithout [A-Z]?[a-z]+ (?:processing|using|collecting|access)\b)`,
+  // Also without the access itself: "Some features cannot function without access to your location".
+  'cannot-without':
+    rx`\b(?:cannot|can't|could not|couldn't)\b(?=[^.;]{0,80}\bwithout (?:[A-Z]?[a-z]+ )?(?:processing|using|collecting|access)\b)`,
   // What a thing is not classed as, not an act denied: "Photos of you are not biometric data", "a photo does not
   // constitute a biometric identifier".
   'not-a-kind':

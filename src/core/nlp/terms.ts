@@ -98,12 +98,13 @@ const CALL = rx`(?:${CALLER} (?:[\w-]+ )?)?(?:calls?|conversations?)`;
 /** A microphone, or the device's own: "the phone's microphone". */
 const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
 export const CALL_RECORDING = alternatives([
-  rx`\b(?:call|telephone|phone|meeting|interview) (?:recordings?|transcripts?|audio)\b`,
+  rx`\b(?:call|telephone|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
   rx`\brecord(?:s|ed|ing)? (?:the |your |all |any |an? )?(?:video |online )?meetings?\b`,
   // Whose meetings too: "the recording of parish council meetings"; and in the passive: "the meeting will be recorded".
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?(?:[\w-]+ ){0,2}?meetings?\b`,
-  rx`\bmeetings? (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
+  // Also in a relative clause: "a meeting that is recorded and/or transcribed".
+  rx`\bmeetings? (?:(?:that|which) )?(?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
   // Spoken research sessions recorded: "recordings of interviews and focus groups".
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".

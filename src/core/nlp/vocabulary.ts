@@ -1272,6 +1272,8 @@ export const TRAPS: NamedSources = {
     rx`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
   'device-sensor': alternatives([
     rx`\b${OWN_DEVICE}'?s? (?:built-in )?${BODY_READER}\b`,
+    // The device's own biometric check: "The App can use device biometric or PIN mechanisms to unlock access".
+    rx`\b(?:device|phone|system)['’]?s? (?:built-in |native )?biometric(?:s\b|(?= (?:or|and|authentication|unlock|locks?|mechanisms?|prompts?|apis?)\b))`,
     // The device unlocked by the reader's body, its own feature: "smartphones let you unlock the device with your face
     // or fingerprint".
     rx`\bunlock(?:s|ing)? (?:the|your|their|a) ${OWN_DEVICE} (?:with|using|by) (?:your |their )?` +
@@ -1467,8 +1469,10 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
   rx`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
     rx`(?:(?:express(?:ed)?|explicit|prior|written|separate|affirmative|specific|verifiable|verified|opt-in|informed|parental),? ){0,2}` +
+    // Whose, after the adjective: "without explicit customer agreement".
+    rx`(?:(?:customer|user|client|employee|parent|guardian)s?['’]? )?` +
     // Also knowing of it: "No audio recordings are transmitted … without your knowledge".
-    rx`(?:permission|consent|approval|authori[sz]ation|knowledge)`,
+    rx`(?:permission|consent|approval|authori[sz]ation|knowledge|agreement)`,
   // "without first obtaining your written consent"; BIPA's "without first informing you in writing and obtaining
   // your written release".
   // Also "without first providing notice, obtaining your consent".
