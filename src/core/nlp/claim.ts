@@ -917,7 +917,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
       !COLLECTS_NONE.test(s) ||
     /\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
-    withoutUs(/^(?:(?:common|typical) )?examples(?: of (?:[\w-]+ ){0,3}(?:data|information))? include\b/i, s) && !/\byour?\b/i.test(s) ||
+    // Of a quoted term too: 'Examples of a "biometric identifier" include fingerprints; …'.
+    withoutUs(/^(?:(?:common|typical) )?examples(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?)["”]?)? include\b/i, s) &&
+      !/\byour?\b/i.test(s) ||
     // A kind by its genus, both bare plurals: "Biometric identifiers are digital representations of…", "Biometric
     // scanners are computer-based systems that scan…" (of anyone's: not the reader's, nor what we do).
     withoutUs(GENUS_OF_A_KIND, s) && !/\byour?\b/i.test(s) ||

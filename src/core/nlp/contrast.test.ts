@@ -7633,6 +7633,11 @@ const PAIRS: Pair[] = [
     "- Voice call content.", ['voice|affirmed'],
     "- Voice call duration.", [],
   ],
+  [
+    "examples of a quoted term are a definition",
+    'Examples of a "biometric identifier" include fingerprints and iris scans.', [],
+    'Examples of the biometric identifiers we use include fingerprints and iris scans.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
