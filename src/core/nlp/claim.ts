@@ -143,6 +143,11 @@ const TOPIC_THEN_QUESTION = re(
 const SECTION_NUMBER =
   /^(?:(?:section|part|article|chapter|annex|appendix|schedule)\s+\w{1,4}(?:\.\w{1,3})*[:.)]?\s+(?:[—–-]\s+)?|[\d.()ivx]+\s+)/i;
 
+/** An area's field of a form, alone on its line, its mark and its "(optional)" too. */
+const AREA_FIELD = re(
+  rx`^\s*(?:city|town|country|state|province|region|territory|county|post ?code|postal code|zip(?: ?code)?` +
+    rx`|pin ?code)(?: (?:of residence|or territory))?(?:\s*\((?:optional|mandatory|required)\))?\s*$`,
+);
 /** Longer than any heading: twelve long words and their spaces, twice over. */
 const MAX_HEADING_CHARS = 400;
 /**
@@ -193,6 +198,8 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   const short = w.length <= 3 && !/[;:,]$/.test(s);
   // A short list item in sentence case is an item too ("GPS location"); one in title case is a contents entry.
   const casedItem = line === 'list-item' && w.length >= 2 && w.some((x) => /^[a-z]/.test(x));
+  // A field of an area named alone is one of a form's, not a section's ("City", "- Country (mandatory)", "• postcode").
+  if (AREA_FIELD.test(s)) return false;
   if (short && !item && !casedItem && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
   if (w.length > 12 || /[.;]$/.test(s) || item) return false;
   // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).

@@ -7638,6 +7638,11 @@ const PAIRS: Pair[] = [
     'Examples of a "biometric identifier" include fingerprints and iris scans.', [],
     'Examples of the biometric identifiers we use include fingerprints and iris scans.', ['biometric|affirmed'],
   ],
+  [
+    "an area's field named alone is an item of data, not a section",
+    "- Country (mandatory)", ['location.approximate|affirmed'],
+    "- Location (mandatory)", [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
