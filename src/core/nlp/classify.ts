@@ -43,6 +43,8 @@ const HEDGE = words(
   // engagement in it ("we do not engage in the collection of…").
   // "Make use of" is the verb "use": the hedge stops before it, so that "use" is read as the verb governed.
   rx`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)?(?= use of\b)`,
+  // So is a permission to do it, not had: "COVID Alert did not have permission to use location services".
+  rx`(?:the |any )?(?:permission|authori[sz]ation|means) to`,
   // So is an act that a process would contain: "attendance does not involve collecting fingerprints".
   rx`(?:involv(?:e|es|ed|ing)|entail(?:s|ed|ing)?)(?= \w+ing\b)`,
   rx`(?:we|they|our [\w-]+|third parties|anyone)`,

@@ -7643,6 +7643,16 @@ const PAIRS: Pair[] = [
     "- Country (mandatory)", ['location.approximate|affirmed'],
     "- Location (mandatory)", [],
   ],
+  [
+    "a permission to do it, not had, denies the act",
+    "We do not have permission to access your location.", ['location|denied'],
+    "We have permission to access your location.", ['location|affirmed'],
+  ],
+  [
+    "a rough location with another adjective is approximate",
+    "A very imprecise and anonymized location is transmitted.", ['location.approximate|affirmed'],
+    "A very anonymized location is transmitted.", ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -881,7 +881,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also before a contrast sharing the head: "approximate rather than precise location".
     // Past an area's adjective, and of coordinates or an area too: "rough regional locations", "approximate latitude
     // and longitude", "a coarse country/state".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise)? (?:regional |geographic(?:al)? )?` +
+    // And with another adjective: "a very imprecise and anonymized location".
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+)? (?:regional |geographic(?:al)? )?` +
       rx`(?:(?:geo)?(?:location|gps)|(?:city|region|area|position|latitude|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
