@@ -116,7 +116,9 @@ const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-
  */
 function isSentenceCaseItem(s: string): boolean {
   const long = words(s).filter((x) => /^[A-Za-z]{4,}/.test(x));
-  return long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) && !s.endsWith(':');
+  // An acronym may open it: "GPS coordinates".
+  return (long.length >= 2 && /^[A-Z][a-z]/.test(long[0]!) && /^[a-z]/.test(long[1]!) || /^[A-Z]{2,5} (?!data\b|information\b)[a-z]{4,}/.test(s)) &&
+    !s.endsWith(':');
 }
 
 /** A permission prompt, which asks for what the app would then do: "Allow The Daily Lantern to use your location?". */
@@ -157,7 +159,7 @@ const MAX_HEADING_CHARS = 400;
 // After a section's number or a colon too ("Biometric and location information: your rights and choices"), and with
 // what it is about ("Section 7: Your choices about location tracking").
 const DOCUMENT_TOPIC = gated(
-  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?|permissions?|settings|preferences)` +
+  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?|permissions?|settings|preferences|statements?|questions)` +
     rx`(?: (?:about|regarding|concerning|over|on) [^.;:]{1,60})?$`,
 );
 const NOTICE_TITLE = re(
@@ -781,7 +783,10 @@ const AVAILABILITY = gated(
 /** A technology as the subject of what it can or cannot do: "Facial detection can identify that a face is present". */
 const TECHNOLOGY_CAN = gated(
   rx`^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}(?:detection|recognition|technolog(?:y|ies)|verification|matching)` +
-    rx` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b`,
+    rx` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b` +
+    // What a method uses, of anyone: "Biometric verification uses … a person's unique characteristics" (not a named
+    // product's technology, which the company runs).
+    rx`|^\W*(?:[\w-]+ ){0,2}(?:detection|recognition|verification|matching) (?:uses|relies on)\b`,
 );
 const DESCRIPTION = gated(
   rx`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
@@ -792,7 +797,7 @@ const DESCRIPTION = gated(
     // accuracy improves when Wi-Fi is on", "Facial recognition raises privacy concerns", "Fingerprint sensors are
     // found on most modern phones".
     // Or how personal it is: "your notes and voice recordings are highly personal".
-    rx`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable|personal|private)\b` +
+    rx`|\b(?:is|are|can be|may be|could be) (?:\w+ly )?(?:sensitive|revealing|valuable|personal|private|unique)\b` +
     // How a method compares, said of the method: "Voice verification is more secure than…", "…is fast, easy and safe",
     // "…is perfectly safe".
     rx`|\b(?:is|are) (?:(?:more|very|so|both|also|\w+ly) )?(?:secure|safe|fast|easy|convenient|quick|simple|reliable)\b` +
@@ -864,7 +869,7 @@ const KIND_IS_A = re(
     rx`|^an? (?:[\w-]+ )?[\w-]+ (?:reflects|represents|describes|captures|is made (?:up )?of|consists of)\b` +
     rx`|^(?:it|they|this) (?:can|may|might|could) (?:also )?include (?:data|information|things|items) such as\b` +
     // Some of a kind, by what they use: "Some biometrics use finger printing, iris scanning and even facial features".
-    rx`|^some (?:[\w-]+ )?(?:biometrics|technologies|systems|methods) (?:use|rely on|measure|read)\b`,
+    rx`|^(?:some )?(?:[\w-]+ )?(?:biometrics|technologies|systems|methods) (?:use|rely on|measure|read)\b`,
 );
 const GENUS_OF_A_KIND = re(
   rx`^(?:[\w-]+ ){0,2}[\w-]+s (?:are|refer to|mean) (?:[\w-]+ ){0,3}` +
@@ -925,7 +930,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     /\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     // Of a quoted term too: 'Examples of a "biometric identifier" include fingerprints; …'.
-    withoutUs(/^(?:(?:common|typical) )?examples(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?)["”]?)? include\b/i, s) &&
+    withoutUs(/^(?:(?:common|typical) )?(?:examples|types|kinds|forms)(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?|biometrics)["”]?)? include\b/i, s) &&
       !/\byour?\b/i.test(s) ||
     // A kind by its genus, both bare plurals: "Biometric identifiers are digital representations of…", "Biometric
     // scanners are computer-based systems that scan…" (of anyone's: not the reader's, nor what we do).
@@ -945,6 +950,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
     // Or begun elsewhere: "data revealing health, biometrics, political views, religious or philosophical beliefs, …".
+    // The GDPR's definition of personal data: "…one who can be identified, directly or indirectly, … location data".
+    withoutUs(/\bidentifiable (?:natural )?person\b|\bidentified,? directly or indirectly\b/i, s) ||
     withoutUs(SPECIAL_CATEGORIES, s) &&
       !claimAct(s) ||
     /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||

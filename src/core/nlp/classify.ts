@@ -49,7 +49,8 @@ const HEDGE = words(
   rx`(?:involv(?:e|es|ed|ing)|entail(?:s|ed|ing)?)(?= \w+ing\b)`,
   rx`(?:we|they|our [\w-]+|third parties|anyone)`,
   // The subject after an inverted auxiliary: "at no point does the app transmit", "at no time will SkyPass apply".
-  rx`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+|[\w-]+)(?= \w)`,
+  // Of a few words too: "At no time do Desjardins Group components have access to…".
+  rx`(?:do|does|did|will|would|can|could) (?:we|they|it|(?:the|our) [\w-]+|[\w-]+(?: [\w-]+){0,2})(?= \w)`,
 );
 /** A coordinated modal between a negation and its verb: "we do not, and will not, collect". */
 const COORDINATED_MODAL =
@@ -101,7 +102,8 @@ const PASSIVE_DENIAL = re(
     rx`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
     rx`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
     // Coordinated participles, the processing one last: "shared with or collected by us".
-    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
+    // Not what it cannot be turned back into: "These voiceprints cannot be used to reconstruct your voice" keeps them.
+    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b(?! to re(?:construct|creat|buil|generat|verse))` +
     // "…and palm-print login has been discontinued": the practice ended.
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").

@@ -7653,6 +7653,61 @@ const PAIRS: Pair[] = [
     "A very imprecise and anonymized location is transmitted.", ['location.approximate|affirmed'],
     "A very anonymized location is transmitted.", ['location|affirmed'],
   ],
+  [
+    "a biometric process run is biometric data",
+    "We offer biometric boarding at the gate.", ['biometric|affirmed'],
+    "We offer priority boarding at the gate.", [],
+  ],
+  [
+    "what a template cannot be turned back into keeps it",
+    "These voiceprints cannot be used to reconstruct your voice.", ['voice|affirmed'],
+    "These voiceprints cannot be used to identify you.", ['voice|denied'],
+  ],
+  [
+    "an inverted auxiliary's subject may be a few words",
+    "At no time do Desjardins Group components have access to your fingerprint data.", ['biometric|denied'],
+    "At all times Desjardins Group components have access to your fingerprint data.", ['biometric|affirmed'],
+  ],
+  [
+    "the GDPR's definition of an identifiable person is a definition",
+    "An identifiable natural person is one who can be identified by location data.", [],
+    "A natural person is one whom we identify by location data.", ['location|affirmed'],
+  ],
+  [
+    "how unique a body part is, is a description",
+    "Fingerprints are unique to each person.", [],
+    "Fingerprints are scanned for each person.", ['biometric|affirmed'],
+  ],
+  [
+    "a statement names a section",
+    "Voiceprint privacy statement", [],
+    "Voiceprint enrolment records", ['voice|affirmed'],
+  ],
+  [
+    "a kind by what it uses is a description",
+    "Biometrics use physical characteristics such as fingerprints to verify identity.", [],
+    "Our systems use physical characteristics such as fingerprints to verify identity.", ['biometric|affirmed'],
+  ],
+  [
+    "types of a kind are a definition",
+    "Common types of biometrics include fingerprints and iris scans.", [],
+    "Common types of biometrics we use include fingerprints and iris scans.", ['biometric|affirmed'],
+  ],
+  [
+    "what a method uses, of anyone, is a description",
+    "Biometric verification uses a person's unique physical characteristics.", [],
+    "Our biometric verification uses your unique physical characteristics.", ['biometric|affirmed'],
+  ],
+  [
+    "an acronym opens a list item in sentence case",
+    "GPS coordinates", ['location.precise|affirmed'],
+    "GPS Coordinates", [],
+  ],
+  [
+    "questions about data name a section",
+    "Frequently asked questions about biometric payments", [],
+    "Frequently used biometric payments", ['biometric|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -79,7 +79,9 @@ export const PSEUDO_CUES: NamedSources = {
   'may-fail': rx`\b(?:may|might) not be able to\b`,
   // That a template cannot be turned back into what it was made from says the template is kept: "there is no way to
   // generate a fingerprint from the template", "the hash cannot be converted back into an image".
-  irreversible: rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b`,
+  // Nor what it cannot be used for: "These voiceprints cannot be used to reconstruct your voice".
+  irreversible: rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b` +
+    rx`|\b(?:cannot|can't|could not) be (?:used to )?(?:reconstruct|recreat|rebuil|reverse[- ]engineer|regenerat)\w*`,
   // A necessity: "the Services cannot be provided … without Lime processing data about you including location data".
   // Also without the access itself: "Some features cannot function without access to your location".
   'cannot-without':

@@ -249,6 +249,8 @@ const BIOMETRIC_HEADS = alternatives([
   rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`,
   // A device that reads a body, used: "we use a biometric time clock system", "paying using a biometric system".
   rx`time|timeclocks?|clocks?|terminals?|scanners?|systems?|cameras?|equipment|tools?`,
+  // A process that runs on it: "biometric boarding", "biometric check-in", "biometric payments".
+  rx`boarding|screening|check-?ins?|payments?|entry|gates?`,
 ]);
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
 const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
