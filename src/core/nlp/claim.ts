@@ -159,7 +159,8 @@ const MAX_HEADING_CHARS = 400;
 // After a section's number or a colon too ("Biometric and location information: your rights and choices"), and with
 // what it is about ("Section 7: Your choices about location tracking").
 const DOCUMENT_TOPIC = gated(
-  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?|permissions?|settings|preferences|statements?|questions)` +
+  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?` +
+    rx`|permissions?|settings|preferences|statements?|questions)` +
     rx`(?: (?:about|regarding|concerning|over|on) [^.;:]{1,60})?$`,
 );
 const NOTICE_TITLE = re(
@@ -860,6 +861,11 @@ const CLASSED_AS = re(
   rx`\b(?:(?:is|are)(?: not|n't)|(?:does|do)(?: not|n't)? (?:constitute|qualify as|count as)) (?:an? )?(?:biometric|sensitive) ` +
     rx`(?:${PERSONAL_DATA}|identifiers?)\b`,
 );
+/** Examples or types of a kind: 'Examples of a "biometric identifier" include…', "Common types of biometrics include…". */
+const EXAMPLES_OF_A_KIND = re(
+  rx`^(?:(?:common|typical) )?(?:examples|types|kinds|forms)` +
+    rx`(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?|biometrics)["”]?)? include\b`,
+);
 /** The law's special categories written out, from the first two that name them. */
 const SPECIAL_CATEGORIES =
   /\b(?:racial or ethnic origin|political (?:opinions?|views))\b[^.;]{0,200}\b(?:political opinions?|trade[- ]union|religious or philosophical)\b/i;
@@ -930,7 +936,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     /\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     // Of a quoted term too: 'Examples of a "biometric identifier" include fingerprints; …'.
-    withoutUs(/^(?:(?:common|typical) )?(?:examples|types|kinds|forms)(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?|biometrics)["”]?)? include\b/i, s) &&
+    withoutUs(EXAMPLES_OF_A_KIND, s) &&
       !/\byour?\b/i.test(s) ||
     // A kind by its genus, both bare plurals: "Biometric identifiers are digital representations of…", "Biometric
     // scanners are computer-based systems that scan…" (of anyone's: not the reader's, nor what we do).
