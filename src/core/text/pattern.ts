@@ -16,8 +16,9 @@ import { withTraceBarriers } from './trace-barrier';
  * after a space, ~900 optional groups and ~650 "an"s; ~5.1 KB more from eleven more one-byte marks ("e|", "ou", "on",
  * "at", "es", " )?", "|re", ") (?:", "he", "ion", "?|"); ~6.3 KB more from sixteen on the control characters after
  * those; ~1.3 KB more from twelve two-byte letters for runs of three or more ("from", "(?!", "(?<=", "[a-z]+"…), and
- * ~0.9 KB from twelve more ("(?=", "biometr", "not", "upload"…). No meaning holds a mark or starts with another meaning
- * (two that matched at one place would), so neither the writing nor the reading back depends on the table's order.
+ * ~0.9 KB from twelve more ("(?=", "biometr", "not", "upload"…), ~0.65 KB from twelve after those. No meaning holds a
+ * mark or starts with another meaning (two that matched at one place would), so neither the writing nor the reading
+ * back depends on the table's order.
  */
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['~', '(?:'],
@@ -99,6 +100,19 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u0195', 'upload'],
   ['\u0196', '[^.;,]'],
   ['\u0197', 'tur'],
+  // And twelve more after those (~0.65 KB).
+  ['\u0198', "'?s"],
+  ['\u0199', 'tain'],
+  ['\u019a', 'r|t'],
+  ['\u019b', 'i-?fi|blue'],
+  ['\u019c', '[A-Z]'],
+  ['\u019d', '|nev'],
+  ['\u019e', '[sz]'],
+  ['\u019f', 'ill'],
+  ['\u01a0', '[^.]'],
+  ['\u01a1', 'employ'],
+  ['\u01a2', 'scri'],
+  ['\u01a3', 'video'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
