@@ -324,7 +324,8 @@ const FACE_EFFECT = re(
 const SPEECH_UNDERSTOOD =
   re(
     rx`\b(?:voice|speech) recognition\b[^.;]{0,60}?\b` +
-      rx`(?:to (?:understand|transcribe|interpret|respond to|convert|execute|carry out)\b|(?:recogni[sz]ed|transcribed) text\b)`,
+      // Also turned into text: "we use voice recognition to turn your speech into text".
+      rx`(?:to (?:understand|transcribe|interpret|respond to|convert|execute|carry out|turn [^.;]{1,30} into text)\b|(?:recogni[sz]ed|transcribed) text\b)`,
   );
 /** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
 // Also inverted: "…, nor do we collect biometric identifiers".

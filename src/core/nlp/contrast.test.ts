@@ -7907,3 +7907,15 @@ describe('identifiers of session 29, edits', () => {
     expect(faceId('The app uses your face geometry only to check your ID.')).toBe(true);
   });
 });
+
+describe('identifiers of session 30', () => {
+  const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
+  it('reads an identifier made for the voice as a voice identifier, not the id of a voice note', () => {
+    expect(voiceId('We create a unique identifier for your voice.')).toBe(true);
+    expect(voiceId('We keep the id of your voice note.')).toBe(false);
+  });
+  it('reads voice recognition that turns speech into text as not identifying', () => {
+    expect(voiceId('We use voice recognition to turn your speech into text.')).toBe(false);
+    expect(voiceId('We use voice recognition to tell who is speaking.')).toBe(true);
+  });
+});

@@ -56,7 +56,7 @@ export const VOICE: HeadModifiers = {
     rx`(?:voice|microphone) (?:and|or) (?!(?:geo)?location|gps|player|user|account|member|customer|caller)[\w-]+`],
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
-    'templates?',
+    'templates?', 'identifiers?',
     // A model that speaks as the person: "voice cloning", "a voice clone".
     'cloning', 'clones?',
   ],
@@ -84,7 +84,10 @@ const NOT_BEFORE_OF = /^(?:data|information|id|recognition|identification|authen
 /** "the geometry of your face", "a map of the user's face": modifier, "of", possessor, head. */
 export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', head: string): string {
   const mods = t[which].filter((m) => !NOT_BEFORE_OF.test(m));
-  return rx`\b(?:${alt(mods)}) (?:of|from|on) (?:(?:${alt(t.of ?? ['your', 'the'])}) )?${head}s?\b`;
+  // Also made for it: "a unique identifier for your voice". The head itself, not a modifier of another: not "the id of
+  // your voice note".
+  return rx`\b(?:${alt(mods)}) (?:of|from|on|for) (?:(?:${alt(t.of ?? ['your', 'the'])}) )?${head}s?\b` +
+    rx`(?! (?:notes?|messages?|memos?|recordings?|commands?|chats?|calls?|search\w*|mails?|assistants?|data|photos?|images?)\b)`;
 }
 
 /**

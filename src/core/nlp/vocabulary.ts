@@ -437,7 +437,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   // Voice: identifiers.
   term('voiceprint', 'voice', { identifier: true }, [
-    rx`voice ?prints?|${headThenModifier(VOICE, 'identifier')}`,
+    // Also the modifier first: "a unique identifier for your voice", "a template of the caller's voice".
+    rx`voice ?prints?|${headThenModifier(VOICE, 'identifier')}|${modifierOfHead(VOICE, 'identifier', 'voice')}`,
     rx`voice (?:or|and) (?:facial|face) (?:authentication|recognition|verification|biometrics)`,
     // The rest of the identifier heads are VOICE's, above.
     rx`voice (?:recognition|signature)`,
