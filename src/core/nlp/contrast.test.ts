@@ -7708,6 +7708,11 @@ const PAIRS: Pair[] = [
     "Frequently asked questions about biometric payments", [],
     "Frequently used biometric payments", ['biometric|affirmed'],
   ],
+  [
+    "processed on the device and never received by the company stays there",
+    "Your face data is processed on your device and is never received by us.", ['face|denied'],
+    "Your face data is processed on your device and is then received by us.", ['face|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
