@@ -327,9 +327,11 @@ const LAW_APPLIES = re(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
   // A section number's point is no sentence end: "…and Washington's RCW 19.375 regulate how…".
   // A statute by its code's citation too: "RCW 19.375 applies to…", "740 ILCS 14 requires…".
-  rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|gdpr|cubi|coppa|rule|ordinance|directive|jurisdictions|rcw|ilcs)\b` +
+  rx`\b(?:act|law|laws|regulation|statute|bipa|ccpa|cpra|gdpr|cubi|coppa|tdpsa|lgpd|pipeda|rule|ordinance|directive|jurisdictions|rcw|ilcs)\b` +
     rx`(?:[^.]|\.(?=\d)){0,60}` +
-    rx`\b(?:applies|apply|regulates?|requires?|governs?|governing|regulating|allows?|permits?|prohibits?|restricts?|limits?|bans?)\b`,
+    // Or what it places on whoever uses data: "The law places specific requirements on schools when using…".
+    rx`\b(?:applies|apply|regulates?|requires?|governs?|governing|regulating|allows?|permits?|prohibits?|restricts?|limits?|bans?` +
+    rx`|places?|imposes?)\b`,
 );
 /**
  * What a law does, with no act on data before it: "Calls … may be recorded in accordance with local laws, which in

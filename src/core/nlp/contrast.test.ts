@@ -7713,6 +7713,16 @@ const PAIRS: Pair[] = [
     "Your face data is processed on your device and is never received by us.", ['face|denied'],
     "Your face data is processed on your device and is then received by us.", ['face|affirmed'],
   ],
+  [
+    "what the law places on whoever uses data is a norm",
+    "The law places specific requirements on schools when using biometric information.", [],
+    "The school places specific requirements on staff when using biometric information.", ['biometric|affirmed'],
+  ],
+  [
+    "the operating system's biometric interface is the device's",
+    "We use Android Biometric APIs for app locking.", [],
+    "We use your biometric data for app locking.", ['biometric|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
