@@ -1277,7 +1277,8 @@ export const TRAPS: NamedSources = {
   'device-sensor': alternatives([
     rx`\b${OWN_DEVICE}'?s? (?:built-in )?${BODY_READER}\b`,
     // The device's own biometric check: "The App can use device biometric or PIN mechanisms to unlock access".
-    rx`\b(?:device|phone|system|android|ios)['’]?s? (?:built-in |native |official )?biometric(?:s\b|(?= (?:or|and|authentication|unlock|locks?|mechanisms?|prompts?|apis?)\b))`,
+    rx`\b(?:device|phone|system|android|ios)['’]?s? (?:built-in |native |official )?biometric` +
+      rx`(?:s\b|(?= (?:or|and|authentication|unlock|locks?|mechanisms?|prompts?|apis?)\b))`,
     // The device unlocked by the reader's body, its own feature: "smartphones let you unlock the device with your face
     // or fingerprint".
     rx`\bunlock(?:s|ing)? (?:the|your|their|a) ${OWN_DEVICE} (?:with|using|by) (?:your |their )?` +
