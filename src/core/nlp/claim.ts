@@ -159,7 +159,7 @@ const MAX_HEADING_CHARS = 400;
 // After a section's number or a colon too ("Biometric and location information: your rights and choices"), and with
 // what it is about ("Section 7: Your choices about location tracking").
 const DOCUMENT_TOPIC = gated(
-  rx`^[\w ,:'’-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?` +
+  rx`^[\w ,:'’()-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?` +
     rx`|permissions?|settings|preferences|statements?|questions)` +
     rx`(?: (?:about|regarding|concerning|over|on) [^.;:]{1,60})?$`,
 );
@@ -1063,8 +1063,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     const m = WARRANTY.exec(s);
     return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
   },
-  // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
-  commitment: (s) => onlyThis(s, COMMITMENT),
+  // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…"; nor does a
+  // greeting ("Welcome to our Speech-to-Text application").
+  commitment: (s) => onlyThis(s, COMMITMENT) || /^\W*welcome to\b/i.test(s) && !claimAct(s),
   'reader-recourse': (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT),
   'category-defined': (s) => withoutUs(CATEGORY_DEFINED, s),
   // The document speaking of itself: "This section explains your choices about location permissions."

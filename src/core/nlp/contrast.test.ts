@@ -7723,6 +7723,21 @@ const PAIRS: Pair[] = [
     "We use Android Biometric APIs for app locking.", [],
     "We use your biometric data for app locking.", ['biometric|affirmed'],
   ],
+  [
+    "a greeting names no practice",
+    "Welcome to our speech-to-text application.", [],
+    "We run our speech-to-text application.", ['voice|affirmed'],
+  ],
+  [
+    "a notice named by its topic, an abbreviation in brackets within, is a title",
+    "Admissions interview recordings (AIR) privacy notice", [],
+    "Admissions interview recordings (AIR) are kept", ['voice|affirmed'],
+  ],
+  [
+    "a programme's audio is no one's voice",
+    "Podcast episode audio is hosted by each publisher.", [],
+    "Your voice audio is hosted by each publisher.", ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -1310,6 +1310,8 @@ export const TRAPS: NamedSources = {
       rx` speech\b`,
   'voice-idiom': alternatives([
     rx`voice (?:your|their|any|concerns|an? )`,
+    // The company's own programmes, not anyone's voice: "our audio", "podcast episode audio", "the show's audio content".
+    rx`\b(?:our|podcast|episode|show|music|song|radio|broadcast)(?:['’]s)? (?:episode )?audio\b`,
     // The sound of what a screen shows is no one's voice: "the audio and video displayed on your screen".
     rx`\baudio(?: (?:and|or) video)? (?:(?:displayed|played|shown) )?(?:on|from) (?:your |the )?(?:screen|tv|television)\b`,
     // A voice as a say: "use your voice to stand up for privacy".
