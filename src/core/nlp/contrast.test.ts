@@ -7738,6 +7738,16 @@ const PAIRS: Pair[] = [
     "Podcast episode audio is hosted by each publisher.", [],
     "Your voice audio is hosted by each publisher.", ['voice|affirmed'],
   ],
+  [
+    "the kinds named in brackets after biometrics are those kinds",
+    "The biometrics (face and/or voice) we collect will be stored by us.", ['face|affirmed', 'voice|affirmed'],
+    "The biometrics we collect will be stored by us.", ['biometric|affirmed'],
+  ],
+  [
+    "transcribed text is speech's transcription",
+    "Transcribed text is sent to our provider for translation.", ['voice|affirmed'],
+    "Typed text is sent to our provider for translation.", [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -281,10 +281,14 @@ function term(id: string, type: DataType, ...rest: [Alternatives] | [TermOptions
 
 /** Words that except one item from what a sentence says of the rest. */
 const EXCEPTING = rx`(?:other than|except(?: for)?|apart from|besides)`;
+/** "biometrics (" and the kinds listed before one in the brackets: "biometrics (face and/or voice)". */
+const BIOMETRIC_KINDS_LEAD = rx`\bbiometric\w*(?: data| information| identifiers?)? \((?:[\w/-]+(?:,| and| or| and\/or) ){0,3}`;
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
   term('faceprint', 'face', { identifier: true }, [
     rx`face ?prints?|${headThenModifier(FACE, 'identifier')}|${modifierOfHead(FACE, 'identifier', 'face')}`,
+    // The kind named in brackets after "biometrics": "The biometrics (face and/or voice) we collect" (LABELS.md: the kind).
+    rx`\bfac(?:e|ial)\b(?<=${BIOMETRIC_KINDS_LEAD}fac(?:e|ial))`,
     // "a mathematical representation of your facial features" (the look-behind follows the literal).
     rx`\bfacial features?\b(?<=\b(?:representations?|maps?|templates?|measurements?|geometry|vectors?) of ` +
       rx`(?:your |the |their |a person'?s )?facial features?)`,
@@ -438,7 +442,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Voice: identifiers.
   term('voiceprint', 'voice', { identifier: true }, [
     // Also the modifier first: "a unique identifier for your voice", "a template of the caller's voice".
-    rx`voice ?prints?|${headThenModifier(VOICE, 'identifier')}|${modifierOfHead(VOICE, 'identifier', 'voice')}`,
+    rx`voice ?prints?|${headThenModifier(VOICE, 'identifier')}|${modifierOfHead(VOICE, 'identifier', 'voice')}` +
+      rx`|\bvoice\b(?<=${BIOMETRIC_KINDS_LEAD}voice)`,
     rx`voice (?:or|and) (?:facial|face) (?:authentication|recognition|verification|biometrics)`,
     // The rest of the identifier heads are VOICE's, above.
     rx`voice (?:recognition|signature)`,
@@ -559,7 +564,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\btranscrib\w*(?: (?:and|or) \w+)? (?:your |the |their |any |all )?(?:conversations?|calls?|meetings?|interactions?|voice ?mails?)\b`,
     // A device listening for its wake word hears what is said.
     rx`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
-    rx`saved user audio|(?:speech|audio) (?:input|data|recognition)`,
+    // Speech turned into text: "transcribed text is sent to OpenAI for translation".
+    rx`saved user audio|(?:speech|audio) (?:input|data|recognition)|\btranscribed (?:text|notes?|speech)\b`,
     // Speech as an item among sounds ("voice, speech and audio"), not among kinds of expression ("speech, imagery or
     // emotes").
     rx`speech\b(?=,| or| and)(?:(?<=\b(?:voice|audio|sound|vocal|recordings?)\b[^.;]{0,60})` +
