@@ -7748,6 +7748,21 @@ const PAIRS: Pair[] = [
     "Transcribed text is sent to our provider for translation.", ['voice|affirmed'],
     "Typed text is sent to our provider for translation.", [],
   ],
+  [
+    "a face presented to a terminal is read as a finger is",
+    "Employees punch in by presenting their face in front of a terminal.", ['face|affirmed'],
+    "Employees punch in by presenting their badge in front of a terminal.", [],
+  ],
+  [
+    "the kinds in brackets after a biometric device are those kinds",
+    "We use biometric sensors (fingerprint/face) to provide a secure login.", ['biometric|affirmed', 'face|affirmed'],
+    "We use biometric sensors to provide a secure login.", [],
+  ],
+  [
+    "face matches are face identifiers",
+    "Face matches are processed under strict privacy controls.", ['face|affirmed'],
+    "Card matches are processed under strict privacy controls.", [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -282,7 +282,7 @@ function term(id: string, type: DataType, ...rest: [Alternatives] | [TermOptions
 /** Words that except one item from what a sentence says of the rest. */
 const EXCEPTING = rx`(?:other than|except(?: for)?|apart from|besides)`;
 /** "biometrics (" and the kinds listed before one in the brackets: "biometrics (face and/or voice)". */
-const BIOMETRIC_KINDS_LEAD = rx`\bbiometric\w*(?: data| information| identifiers?)? \((?:[\w/-]+(?:,| and| or| and\/or) ){0,3}`;
+const BIOMETRIC_KINDS_LEAD = rx`\bbiometric\w*(?: [a-z]+)? \((?:[\w-]+(?:\/|,? (?:and|or|and\/or) |, )){0,3}`;
 export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
   term('faceprint', 'face', { identifier: true }, [
@@ -301,8 +301,10 @@ export const TYPE_TERMS: TypeTerm[] = [
   ]),
   term('face-recognition', 'face', { identifier: true }, [
     rx`(?:facial|face)[ -]` +
-      words('recognition|identification|authentication|verification|matching|grouping|scans?|scanning'),
+      words('recognition|identification|authentication|verification|matching|match(?:es)?|grouping|scans?|scanning'),
     rx`(?:facial|face) or voice (?:recognition|authentication|verification)`,
+    // The face shown to a reader, as a finger is (below): "punch in by presenting their face in front of a terminal".
+    rx`\bpresent(?:s|ed|ing)? (?:their|your|his|her|a|the) fac(?:e|es) (?:to|in front of|at|before)\b`,
     // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
     // storing their faces".
     rx`\b(?:${IDENTIFY_VERB}|match(?:es|ed|ing)?|compar(?:e|es|ed|ing))` +
