@@ -7763,6 +7763,11 @@ const PAIRS: Pair[] = [
     "Face matches are processed under strict privacy controls.", ['face|affirmed'],
     "Card matches are processed under strict privacy controls.", [],
   ],
+  [
+    "the location of a thing that stays put is a place",
+    "We collect your accommodation name and accommodation location.", [],
+    "We collect your accommodation name and current location.", ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

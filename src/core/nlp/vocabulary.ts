@@ -1432,6 +1432,9 @@ export const TRAPS: NamedSources = {
       'controlling|data center|server',
       // Places of events and the company's premises: "the meeting location", "event locations".
       'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
+      // And things that stay put: "bus stop locations", "the station's location", "school location data", "outage
+      // locations", "accommodation location".
+      'station|bus stop|stop|school|campus|accommodation|property|outage|charger|charging station|institution|facility',
       // The company's site nearest the reader: "find your nearest location" (a place of the company's, not where the
       // reader is). Not "work": "your home and work locations" are the reader's.
       'nearest|closest',
