@@ -11,6 +11,11 @@ import { negationsIn } from './negation';
 type Pair = [rule: string, a: string, aLabels: string[], b: string, bLabels: string[]];
 
 const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.stance}`).sort();
+/** Whether the sentence's claim of one type is said to identify (undefined where it has none of that type). */
+const identifierOf = (type: 'face' | 'voice') => (text: string) =>
+  classifyText(text).find((p) => p.type === type)?.identifier;
+const faceId = identifierOf('face');
+const voiceId = identifierOf('voice');
 
 const PAIRS: Pair[] = [
   // Negation as scope: cues.
@@ -7832,10 +7837,9 @@ describe('category labels answered in the next table cell', () => {
 });
 
 describe('identifier contrast pairs (face and voice)', () => {
-  const identifierOf = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
   it('reads comparison as identifying and blurring as not', () => {
-    expect(identifierOf('We match your selfie to your ID photo using face comparison.')).toBe(true);
-    expect(identifierOf('We hide bystanders in street images using face blurring.')).toBe(false);
+    expect(faceId('We match your selfie to your ID photo using face comparison.')).toBe(true);
+    expect(faceId('We hide bystanders in street images using face blurring.')).toBe(false);
   });
 });
 
@@ -7855,10 +7859,9 @@ describe('identifiers of session 4', () => {
 });
 
 describe('identifiers of session 8', () => {
-  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
   it('reads checking that it is the same person as identifying', () => {
-    expect(identifier('We offer an optional feature that uses your voice to verify you.')).toBe(true);
-    expect(identifier('We offer an optional feature that uses your voice to search.')).toBe(false);
+    expect(voiceId('We offer an optional feature that uses your voice to verify you.')).toBe(true);
+    expect(voiceId('We offer an optional feature that uses your voice to search.')).toBe(false);
   });
 });
 
@@ -7877,45 +7880,38 @@ describe('identifiers of session 5', () => {
 });
 
 describe('identifiers of session 12', () => {
-  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
   it('reads recognising members, customers or staff as identifying', () => {
-    expect(identifier('Our cameras measure the shape of your jaw and other facial features to recognise members at the door.')).toBe(true);
-    expect(identifier('Our cameras measure the shape of your jaw and other facial features to count members at the door.')).toBe(false);
+    expect(faceId('Our cameras measure the shape of your jaw and other facial features to recognise members at the door.')).toBe(true);
+    expect(faceId('Our cameras measure the shape of your jaw and other facial features to count members at the door.')).toBe(false);
   });
   it('reads a face scanned to check an age as not identifying', () => {
-    expect(identifier('A provider compares a scan of your face with your ID to check your age.')).toBe(false);
-    expect(identifier('A provider compares a scan of your face with your ID to check your identity.')).toBe(true);
+    expect(faceId('A provider compares a scan of your face with your ID to check your age.')).toBe(false);
+    expect(faceId('A provider compares a scan of your face with your ID to check your identity.')).toBe(true);
   });
 });
 
 describe('identifiers of session 12, templates', () => {
-  const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
   it('reads a face made into a template as an identifier', () => {
-    expect(identifier('The system converts an image of the member\'s face into a numerical template.')).toBe(true);
-    expect(identifier('The system converts an image of the member\'s face into a cartoon sticker.')).toBeUndefined();
+    expect(faceId('The system converts an image of the member\'s face into a numerical template.')).toBe(true);
+    expect(faceId('The system converts an image of the member\'s face into a cartoon sticker.')).toBeUndefined();
   });
   it('reads familiar faces as recognised', () => {
-    expect(identifier('The camera tells you when a familiar face is detected at the door.')).toBe(true);
-    expect(identifier('The camera tells you when a face is detected at the door.')).toBe(false);
+    expect(faceId('The camera tells you when a familiar face is detected at the door.')).toBe(true);
+    expect(faceId('The camera tells you when a face is detected at the door.')).toBe(false);
   });
 });
 
 describe('identifiers of session 12, an age and an identity', () => {
   it('reads a face scanned for an age and an identity as identifying', () => {
-    const identifier = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
-    expect(identifier('A provider scans your face to check your age and to verify your identity.')).toBe(true);
-    expect(identifier('A provider scans your face to check your age.')).toBe(false);
+    expect(faceId('A provider scans your face to check your age and to verify your identity.')).toBe(true);
+    expect(faceId('A provider scans your face to check your age.')).toBe(false);
   });
 });
 
 describe('identifiers of session 11', () => {
-  const identifierOf = (type: 'face' | 'voice') => (text: string) =>
-    classifyText(text).find((p) => p.type === type)?.identifier;
-  const identifier = identifierOf('face');
-  const voiceId = identifierOf('voice');
   it('reads telling one person from another as identifying', () => {
-    expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one person from another.')).toBe(true);
-    expect(identifier('We train our models on embeddings derived from the faces in shared photos, which let the system tell one mood from another.')).toBe(false);
+    expect(faceId('We train our models on embeddings derived from the faces in shared photos, which let the system tell one person from another.')).toBe(true);
+    expect(faceId('We train our models on embeddings derived from the faces in shared photos, which let the system tell one mood from another.')).toBe(false);
   });
   it('reads a person identified by their speech, in the passive, as identifying', () => {
     expect(voiceId('Callers may be identified by the characteristics of their speech rather than by a PIN.')).toBe(true);
@@ -7929,7 +7925,6 @@ describe('identifiers of session 11', () => {
 });
 
 describe('identifiers of session 29', () => {
-  const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
   it("reads a person's ID after a voice as the person's, not a voice ID", () => {
     expect(voiceId('Your voice and player ID may be recorded for moderation.')).toBe(false);
     expect(voiceId('Your voice ID may be recorded for moderation.')).toBe(true);
@@ -7941,7 +7936,6 @@ describe('identifiers of session 29', () => {
 });
 
 describe('identifiers of session 29, effects', () => {
-  const faceId = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
   it('reads facial geometry measured to draw an effect as not identifying', () => {
     expect(faceId('The app reads your facial geometry solely to position and render AR filter effects.')).toBe(false);
     expect(faceId('The app reads your facial geometry solely to sign you in.')).toBe(true);
@@ -7954,22 +7948,19 @@ describe('identifiers of session 29, effects', () => {
 
 describe('identifiers of session 29, voices', () => {
   it('reads a voice clone as an identifier', () => {
-    const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
-    expect(voiceId('We collect samples for voice cloning.')).toBe(true);
+      expect(voiceId('We collect samples for voice cloning.')).toBe(true);
     expect(voiceId('We collect samples for voice notes.')).toBe(false);
   });
 });
 
 describe('identifiers of session 29, edits', () => {
   it('reads a face measured to compose a photo as not identifying', () => {
-    const faceId = (text: string) => classifyText(text).find((p) => p.type === 'face')?.identifier;
-    expect(faceId('The app uses your face geometry only to compose an ID photo.')).toBe(false);
+      expect(faceId('The app uses your face geometry only to compose an ID photo.')).toBe(false);
     expect(faceId('The app uses your face geometry only to check your ID.')).toBe(true);
   });
 });
 
 describe('identifiers of session 30', () => {
-  const voiceId = (text: string) => classifyText(text).find((p) => p.type === 'voice')?.identifier;
   it('reads an identifier made for the voice as a voice identifier, not the id of a voice note', () => {
     expect(voiceId('We create a unique identifier for your voice.')).toBe(true);
     expect(voiceId('We keep the id of your voice note.')).toBe(false);
