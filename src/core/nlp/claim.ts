@@ -938,8 +938,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     /\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     // Of a quoted term too: 'Examples of a "biometric identifier" include fingerprints; …'.
-    withoutUs(EXAMPLES_OF_A_KIND, s) &&
-      !/\byour?\b/i.test(s) ||
+    withoutUs(EXAMPLES_OF_A_KIND, s) && !/\byour?\b/i.test(s) ||
     // A kind by its genus, both bare plurals: "Biometric identifiers are digital representations of…", "Biometric
     // scanners are computer-based systems that scan…" (of anyone's: not the reader's, nor what we do).
     withoutUs(GENUS_OF_A_KIND, s) && !/\byour?\b/i.test(s) ||
@@ -955,13 +954,12 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     withoutUs(/\bthe definitions? of\b|^[\w ]{1,40} defined$/i, s) && !claimAct(s) ||
     // How two technologies differ: "A fundamental difference between these technologies and facial recognition is…".
     withoutUs(/^(?:an?|the|one) (?:[\w-]+ )?(?:difference|distinction) between\b/i, s) ||
+    // The GDPR's definition of personal data: "…one who can be identified, directly or indirectly, … location data".
+    withoutUs(/\bidentifiable (?:natural )?person\b|\bidentified,? directly or indirectly\b/i, s) ||
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
     // Or begun elsewhere: "data revealing health, biometrics, political views, religious or philosophical beliefs, …".
-    // The GDPR's definition of personal data: "…one who can be identified, directly or indirectly, … location data".
-    withoutUs(/\bidentifiable (?:natural )?person\b|\bidentified,? directly or indirectly\b/i, s) ||
-    withoutUs(SPECIAL_CATEGORIES, s) &&
-      !claimAct(s) ||
+    withoutUs(SPECIAL_CATEGORIES, s) && !claimAct(s) ||
     /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
     // geolocation, meaning any data derived from a device…".
@@ -1063,9 +1061,10 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     const m = WARRANTY.exec(s);
     return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
   },
-  // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…"; nor does a
-  // greeting ("Welcome to our Speech-to-Text application").
-  commitment: (s) => onlyThis(s, COMMITMENT) || /^\W*welcome to\b/i.test(s) && !claimAct(s),
+  // A commitment to protect data names no practice: "We are committed to protecting sensitive data such as…".
+  commitment: (s) => onlyThis(s, COMMITMENT),
+  // Nor does a greeting: "Welcome to our Speech-to-Text application".
+  greeting: (s) => /^\W*welcome to\b/i.test(s) && !claimAct(s),
   'reader-recourse': (s) => onlyThis(s, DEVICE_SETTINGS) || onlyThis(s, COMPLAINT),
   'category-defined': (s) => withoutUs(CATEGORY_DEFINED, s),
   // The document speaking of itself: "This section explains your choices about location permissions."

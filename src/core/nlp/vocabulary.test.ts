@@ -156,6 +156,7 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'We are committed to protecting sensitive data such as biometrics.',
     'We are committed to protecting the biometrics we collect.',
   ],
+  greeting: ['Welcome to our speech-to-text application.', 'We run our speech-to-text application.'],
   'reader-recourse': [
     'Touch ID and Face ID settings can be managed in your phone settings.',
     'We manage Face ID settings for you and store your face data.',
