@@ -1504,12 +1504,15 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   for (const read of byType.values()) {
     for (const x of read) if (x.stance === 'denied') lastDenialAt = Math.max(lastDenialAt, x.mention.start);
   }
+  // One device key makes the face and body traits beside it keys too: "you can unlock the app with your fingerprint,
+  // face, or eyes".
+  const keyed = [...byType.values()].some((read) => read.some((x) => isDeviceKey(sentence, x)));
   for (const [type, read] of byType) {
     // A device key before a denial of what the company gets ("…, to sign in; we do not receive your biometric
     // information"), or in a sentence whose data stays on the device ("…; we only receive confirmation that it
     // succeeded"), is denied with it; one with neither claims nothing.
     const list = keysBesideDenial(sentence, read).flatMap((x) =>
-      !isDeviceKey(sentence, x) ? [x] : lastDenialAt > x.mention.end || onDevice ? [{ ...x, stance: 'denied' as MentionStance }] : [],
+      !isDeviceKey(sentence, x) && !(keyed && /^(?:face|bio)/.test(type) && affirmsIt(x.stance)) ? [x] : lastDenialAt > x.mention.end || onDevice ? [{ ...x, stance: 'denied' as MentionStance }] : [],
     );
     const affirmed = list.filter((x) => affirmsIt(x.stance) || x.stance === 'denied-unless');
     const denied = list.filter((x) => deniesIt(x.stance) || x.stance === 'denied-unless');
@@ -1671,13 +1674,21 @@ function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionSta
   // A key is a body's trait, not where the phone is ("uses your phone's location to unlock the door").
   if (x.mention.type.startsWith('location')) return false;
   const { start, end, text } = x.mention;
-  return (
-    (DEVICE_KEY_NAME.test(text) || DEVICE_OWNED_BEFORE.test(charsBefore(sentence, start, 40))) &&
-    TO_GET_IN_AFTER.test(charsAfter(sentence, end, 84)) &&
-    // Not one sent to the company: "Your device's face scan is uploaded to our servers to authenticate you".
-    !sentToUs(sentence)
-  );
+  // Not one sent to the company: "Your device's face scan is uploaded to our servers to authenticate you".
+  if (sentToUs(sentence)) return false;
+  // The device's own by name, whatever it is used for: "The app supports Face ID for convenient login".
+  if (DEVICE_KEY_NAME.test(text) && GET_IN.test(sentence)) return true;
+  const after = charsAfter(sentence, end, 84);
+  // Else an unlock by name ("fingerprint and face unlock", "biometric unlock"), a key used only to unlock ("biometric
+  // authentication is used to unlock the app"), or the device's own used to get in. Not a trait the company maps to
+  // let the reader in ("we build a map of your face to unlock the app").
+  // (An unlock's data is data: "Face Unlock data is stored in our cloud".)
+  return (/^[ -]?unlock/i.test(after) || UNLOCK_NAME.test(text)) && !/^(?:[ -]?unlock)?\s*(?:data|information|templates?)\b/i.test(after) ||
+    (KEY_AFTER.test(after) && /^[^.;]{0,70}?\bto unlock\b/i.test(after)) ||
+    (DEVICE_OWNED_BEFORE.test(charsBefore(sentence, start, 40)) && (TO_GET_IN_AFTER.test(after) || KEY_AFTER.test(after)));
 }
+const UNLOCK_NAME = /\bunlock$/i;
+const GET_IN = /\b(?:unlock|log ?(?:in|on)|login|sign[ -]?(?:in|on)|authenticat)|\bon your (?:iphone|ipad|device|phone|mac)\b/i;
 
 /** Keeping denied right before a mention: "does not retain your pronunciation recordings". */
 const KEEPING_DENIED_BEFORE = /(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:store|keep|retain|save)s?\s+(?:[\w-]+\s+){0,3}$/i;

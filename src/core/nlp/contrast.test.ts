@@ -2418,7 +2418,7 @@ const PAIRS: Pair[] = [
   [
     'what the reader\'s device offers is its feature',
     'Your device may offer biometric authentication such as Face ID.', [],
-    'Our app may offer biometric authentication such as Face ID.', ['face|affirmed'],
+    'Our app may offer biometric authentication such as face matching.', ['face|affirmed'],
   ],
   [
     'a sensor that must be on is a device state',
@@ -7772,6 +7772,31 @@ const PAIRS: Pair[] = [
     "the location of a thing that stays put is a place",
     "We collect your accommodation name and accommodation location.", [],
     "We collect your accommodation name and current location.", ['location|affirmed'],
+  ],
+  [
+    'the device\'s own sign-in by name, used to get in, is the device\'s',
+    'The mobile app supports Face ID for convenient login.', [],
+    'The mobile app supports face matching for convenient login.', ['face|affirmed'],
+  ],
+  [
+    'an unlock by name is the device\'s, and so are the traits beside it',
+    'The app supports fingerprint and face unlock.', [],
+    'The app supports fingerprint and face matching.', ['biometric|affirmed', 'face|affirmed'],
+  ],
+  [
+    'a key used only to unlock',
+    'If enabled, biometric authentication is used only to unlock the app on your device.', [],
+    'If enabled, biometric authentication is used only to verify payments on your device.', ['biometric|affirmed'],
+  ],
+  [
+    'a biometric unlock makes the traits it names keys',
+    'When you turn on biometric unlock, you can open the app with your fingerprint, face or eyes.', [],
+    'When you turn on biometric checks, you can open the app with your fingerprint, face or eyes.', ['biometric|affirmed'],
+  ],
+  [
+    'an unlock\'s data is data',
+    'Face Unlock data is stored in the cloud storage of our service.', ['face|affirmed'],
+    'Face Unlock is offered in the settings of our service.', [],
   ],
 ];
 

@@ -113,6 +113,19 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01a1', 'employ'],
   ['\u01a2', 'scri'],
   ['\u01a3', 'video'],
+  // And twelve more again (~0.4 KB).
+  ['\u01a4', 'pos'],
+  ['\u01a5', 'tim'],
+  ['\u01a6', 'y|i'],
+  ['\u01a7', 'includ'],
+  ['\u01a8', 'measur'],
+  ['\u01a9', 'coll'],
+  ['\u01aa', 'point'],
+  ['\u01ab', 'geo'],
+  ['\u01ac', 'det'],
+  ['\u01ad', 'print'],
+  ['\u01ae', 'ell'],
+  ['\u01af', 'in|'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
