@@ -1021,8 +1021,10 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     !FIRST_PARTY_ACT.test(s) && !USE_TAKEN.test(s),
   // The reader finding out more: "You can obtain further information on location-based services if required."
   'reader-information': (s) => READER_INFORMATION.test(s) && !claimAct(s),
-  // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:".
-  'lead-in': (s) => withoutUs(/\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s) ||
+  // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:". Not a relative clause's
+  // modal, whose items say what its noun does, after a main clause of its own: "The purpose of call recording is to
+  // provide a record of the call which can:".
+  'lead-in': (s) => withoutUs(/(?<!\b(?:which|that)\s+)\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s) ||
     // A declaration announced about a topic: "we declare the following regarding Face Data:".
     /\bthe following (?:regarding|about|concerning|on|with respect to) [^.;:]{1,40}:\s*$/i.test(s),
   'reader-duty': (s) => withoutUs(READER_DUTY, s) || withoutUs(USERS_RULES, s, FIRST_PARTY_ACT),

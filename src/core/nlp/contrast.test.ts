@@ -7798,6 +7798,11 @@ const PAIRS: Pair[] = [
     'Face Unlock data is stored in the cloud storage of our service.', ['face|affirmed'],
     'Face Unlock is offered in the settings of our service.', [],
   ],
+  [
+    'a relative clause\'s modal before a list is no lead-in of the sentence',
+    'Call recording gives a record of the call which can:', ['voice|affirmed'],
+    'Call recording gives a record of the call, and callers can:', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
