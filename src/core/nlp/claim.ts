@@ -196,7 +196,8 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // information", "Processing of location data" (not a list item written as a sentence, which ends with its period).
   if (line !== 'list-item' && w.length <= 15 && !/[.;:,]$|\b(?:is|are|occurs?)\b/.test(s) && NAMED_ACT_TOPIC.test(s)) return true;
   // A section numbered in levels ("4.3 Biometric data and location data") is a heading, whatever its case.
-  if (/^\d+\.\d[\d.]*\s+[A-Z]/.test(s) && w.length <= 12 && !/[.;:,]$|\b(?:we|you)\b/i.test(s)) return true;
+  // Not a numbered sentence with a finite verb: "1.4 Airbike does not track riders in real time".
+  if (/^\d+\.\d[\d.]*\s+[A-Z]/.test(s) && w.length <= 12 && !/[.;:,]$|\b(?:we|you|does|do|did|is|are|will|may|can)\b/i.test(s)) return true;
   const item = (line === 'list-item' || line === undefined) && isSentenceCaseItem(s);
   const short = w.length <= 3 && !/[;:,]$/.test(s);
   // A short list item in sentence case is an item too ("GPS location"); one in title case is a contents entry.

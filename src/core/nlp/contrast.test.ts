@@ -7803,6 +7803,18 @@ const PAIRS: Pair[] = [
     'Call recording gives a record of the call which can:', ['voice|affirmed'],
     'Call recording gives a record of the call, and callers can:', [],
   ],
+  [
+    'people followed live are whereabouts', 'The app does not track riders in real time.', ['location|denied'],
+    'The app does not track riders across websites.', [],
+  ],
+  [
+    'continuous tracking of people, not of an order', 'The app does not perform continuous employee tracking.',
+    ['location|denied'], 'The app does not perform continuous tracking of your order.', [],
+  ],
+  [
+    'a numbered sentence with a finite verb is no heading', '1.4 The bike does not track riders in real time',
+    ['location|denied'], '1.4 The bike and rider tracking in real time', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

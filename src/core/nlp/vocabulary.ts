@@ -1227,6 +1227,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // including start and end points".
     rx`\b(?:track|follow|monitor)(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements?\b` +
       rx`|\b(?:start(?:ing)? and end(?:ing)?|origin and destination) (?:points|locations|addresses)\b`,
+    // People followed live are whereabouts followed: "we do not track riders in real time", "continuous employee
+    // tracking" (not "we do not track you", said of ads; nor an order's "real-time tracking of your delivery").
+    rx`\btrack(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE} (?:in real[- ]time|live|continuously)\b` +
+      rx`|\b(?:continuous|real[- ]time|live|background) (?:(?:employee|staff|worker|driver|rider|user)s? )?tracking\b` +
+      rx`(?! of (?:your |the )?(?:orders?|packages?|parcels?|deliver(?:y|ies)|shipments?)\b)`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     rx`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
     rx`wireless location|physical location`,
