@@ -99,11 +99,11 @@ const PASSIVE_DENIAL = re(
     // "neither stored nor shared"; "is not, and has never been, transmitted".
     rx`(?:(?:\w+ly|currently|presently)\s+)?(?:not|never|neither|at no (?:point|time|stage)|in no (?:case|event|way))` +
     // Contractions and modals: "isn't used", "cannot be used to determine…".
-    rx`|\b(?:isn't|aren't|wasn't|weren't|won't be|cannot be|can't be|could not be|couldn't be|will never be))` +
+    rx`|\b(?:isn't|aren't|wasn't|weren't|won't be|can ?not be|can't be|could not be|couldn't be|will never be))` +
     rx`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
     // Coordinated participles, the processing one last: "shared with or collected by us".
     // Not what it cannot be turned back into: "These voiceprints cannot be used to reconstruct your voice" keeps them.
-    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b(?! to re(?:construct|creat|buil|generat|verse))` +
+    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b(?! to (?:copy|re-?(?:construct|creat|buil|generat|verse|produc|plicat)))` +
     // "…and palm-print login has been discontinued": the practice ended.
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").

@@ -7815,6 +7815,15 @@ const PAIRS: Pair[] = [
     'a numbered sentence with a finite verb is no heading', '1.4 The bike does not track riders in real time',
     ['location|denied'], '1.4 The bike and rider tracking in real time', [],
   ],
+  [
+    'a two-word "can not" denies a passive', 'Your fingerprint can not be collected by us.', ['biometric|denied'],
+    'Your fingerprint can now be collected by us.', ['biometric|affirmed'],
+  ],
+  [
+    'what a template can not be used to copy keeps the template',
+    'The fingerprint template we keep can not be used to copy your finger image.', ['biometric|affirmed'],
+    'The fingerprint template can not be kept by us.', ['biometric|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -81,7 +81,8 @@ export const PSEUDO_CUES: NamedSources = {
   // generate a fingerprint from the template", "the hash cannot be converted back into an image".
   // Nor what it cannot be used for: "These voiceprints cannot be used to reconstruct your voice".
   irreversible: rx`\bno way to (?:re)?(?:generate|create|construct)\b|\b(?:cannot|can't) be (?:converted|turned) back\b` +
-    rx`|\b(?:cannot|can't|could not) be (?:used to )?(?:reconstruct|recreat|rebuil|reverse[- ]engineer|regenerat)\w*`,
+    // Or copied from it: "the representation can not be used to copy or re-produce a finger image".
+    rx`|\b(?:can ?not|can't|could not) be (?:used to )?(?:reconstruct|recreat|rebuil|reverse[- ]engineer|regenerat|re-?produc|replicat|cop)\w*`,
   // A necessity: "the Services cannot be provided … without Lime processing data about you including location data".
   // Also without the access itself: "Some features cannot function without access to your location".
   'cannot-without':
