@@ -757,12 +757,14 @@ const SHOWN_BEFORE = re(
 const RECIPIENT_PARTY =
   rx`(?:(?:our|the|your|any|other|third[- ]party|partner|participating|delivery|local) )*` +
   rx`(?:couriers?|drivers?|riders?|restaurants?|merchants?|sellers?|retailers?|stores?|advertisers?|partners?|hosts?` +
-  rx`|users|members|recipients?|vendors?|contractors?|dashers?|shoppers?|agents?|third parties)`;
+  rx`|users|members|recipients?|vendors?|contractors?|dashers?|shoppers?|agents?|third parties|(?:service )?providers?|(?:sub-?)?processors?)`;
 /** Such parties as the subject of a denied seeing or receiving, up to the data: "Couriers never see your…". */
 const RECIPIENT_DENIED_RECEIPT = re(
-  rx`^\s*(?:neither |not even )?(?:${RECIPIENT_PARTY}(?:,? (?:n?or|and) )?){1,2}\s+` +
+  rx`^\s*(?:(?:neither |not even )?(?:${RECIPIENT_PARTY}(?:,? (?:n?or|and) )?){1,2}\s+` +
     rx`(?:(?:can|could|do|does|did|will|would|may|shall)(?:n't|\s+not|\s+never)?\s+|cannot\s+|(?:not|never)\s+)` +
-    rx`(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:see|view|receive|get|access|know|learn|hear|have access to)s?\b`,
+    // Or none of them: "No third-party service providers store or retain any face data on our behalf".
+    rx`|no ${RECIPIENT_PARTY}\s+)` +
+    rx`(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:see|view|receive|get|access|know|learn|hear|have access to|store|retain|keep|hold)s?\b`,
   'i',
 );
 

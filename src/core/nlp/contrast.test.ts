@@ -7824,6 +7824,15 @@ const PAIRS: Pair[] = [
     'The fingerprint template we keep can not be used to copy your finger image.', ['biometric|affirmed'],
     'The fingerprint template can not be kept by us.', ['biometric|denied'],
   ],
+  [
+    'a recipient denied keeping the data is a denial of sharing it, not of the company\'s act',
+    'Our servers do not store any face data.', ['face|denied'],
+    'Our service providers do not store any face data.', [],
+  ],
+  [
+    'none of the recipients', 'No third-party providers keep any face data.', [],
+    'No face data is kept by us.', ['face|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
