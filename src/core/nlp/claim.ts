@@ -106,6 +106,8 @@ const NAMED_ACT_TOPIC = cased(
     rx`|Benefit|Usage|Definition|Security)s? (?:of|to)\b|^\W*About \w`,
 );
 
+// Not a preposition or a pronoun in -ing: "Including GPS coordinates", "During your visit", "Nothing from your camera".
+const GERUND_TOPIC = cased(rx`^(?!(?:Includ|Depend|Regard|Concern|Accord|Exclud|Follow|Dur|\x4eoth|Everyth|Anyth|Someth)ing)[A-Z][a-z]+ing (?![^.;:,!?]*\b(?:is|are|was|were|will|may|can|we|you)\b)[^.;:,!?]{1,60}$`);
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
 
@@ -195,6 +197,9 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // A section named by an act on the data, in sentence case too: "Handling of location information and biometric
   // information", "Processing of location data" (not a list item written as a sentence, which ends with its period).
   if (line !== 'list-item' && w.length <= 15 && !/[.;:,]$|\b(?:is|are|occurs?)\b/.test(s) && NAMED_ACT_TOPIC.test(s)) return true;
+  // So is one named by the act as a gerund, without its subject or a mark: "Sharing your call recording", "Using your
+  // biometrics" (not an item of a list of purposes, which a page marks, nor a sentence: "Using your location, we…").
+  if (line !== 'list-item' && w.length <= 8 && GERUND_TOPIC.test(s)) return true;
   // A section numbered in levels ("4.3 Biometric data and location data") is a heading, whatever its case.
   // Not a numbered sentence with a finite verb: "1.4 Airbike does not track riders in real time".
   if (/^\d+\.\d[\d.]*\s+[A-Z]/.test(s) && w.length <= 12 && !/[.;:,]$|\b(?:we|you|does|do|did|is|are|will|may|can)\b/i.test(s)) return true;

@@ -7833,6 +7833,17 @@ const PAIRS: Pair[] = [
     'none of the recipients', 'No third-party providers keep any face data.', [],
     'No face data is kept by us.', ['face|denied'],
   ],
+  [
+    'a section named by a gerund is a heading', 'Sharing your call recording', [],
+    'We share your call recording', ['voice|affirmed'],
+  ],
+  [
+    'a gerund line a page marks is an item of a list', 'Recording calls', [], '- Recording calls', ['voice|affirmed'],
+  ],
+  [
+    'a preposition in -ing opens no heading', 'Including your GPS coordinates', ['location.precise|affirmed'],
+    'Tracking your GPS coordinates', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
