@@ -113,7 +113,7 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01a1', 'employ'],
   ['\u01a2', 'scri'],
   ['\u01a3', 'video'],
-  // And twelve more again (~0.4 KB).
+  // And twenty-four more again (~0.7 KB).
   ['\u01a4', 'pos'],
   ['\u01a5', 'tim'],
   ['\u01a6', 'y|i'],
@@ -126,6 +126,18 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01ad', 'print'],
   ['\u01ae', 'ell'],
   ['\u01af', 'in|'],
+  ['\u01b0', 'ystem'],
+  ['\u01b1', 'peopl'],
+  ['\u01b2', 'do|do'],
+  ['\u01b3', 'appl'],
+  ['\u01b4', '0,2'],
+  ['\u01b5', 'ly|'],
+  ['\u01b6', 'uch as'],
+  ['\u01b7', '|a '],
+  ['\u01b8', '0,40'],
+  ['\u01b9', 'imag'],
+  ['\u01ba', 'ail'],
+  ['\u01bb', 'level'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
