@@ -7844,6 +7844,10 @@ const PAIRS: Pair[] = [
     'a preposition in -ing opens no heading', 'Including your GPS coordinates', ['location.precise|affirmed'],
     'Tracking your GPS coordinates', [],
   ],
+  [
+    'a data head shared with a coordinated modifier', 'We find patterns in the location and motion data.',
+    ['location|affirmed'], 'We keep the files in the location and folder you choose.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

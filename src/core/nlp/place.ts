@@ -26,7 +26,8 @@ const DATA_HEAD =
     rx`features?|accuracy|technolog(?:y|ies)|signals?|coordinates|updates?|records?|details|access`,
     rx`[- ]?based|[- ]?aware|[- ]?enabled|[- ]?dependent`,
   ) + rx`\b`;
-const DATA_HEAD_AFTER = re(rx`^s?(?:-|\s)*${DATA_HEAD}`);
+// Also a head shared with a coordinated modifier: "the location and motion data".
+const DATA_HEAD_AFTER = re(rx`^s?(?:-|\s)*(?:(?:and|or|&|\/)\s*[\w-]+\s+)?${DATA_HEAD}`);
 
 /** Possessors and modifiers that make it the user's: "your", "the device's", "current", "real-time". */
 const USER_WORDS = alternatives([
