@@ -7848,6 +7848,12 @@ const PAIRS: Pair[] = [
     'a data head shared with a coordinated modifier', 'We find patterns in the location and motion data.',
     ['location|affirmed'], 'We keep the files in the location and folder you choose.', [],
   ],
+  [
+    'both precisions said as predicates after "either"',
+    'We collect your device\'s location, which can be either precise or imprecise.',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We collect your device\'s location, which can be either shared or hidden.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
