@@ -7854,6 +7854,10 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed', 'location.precise|affirmed'],
     'We collect your device\'s location, which can be either shared or hidden.', ['location|affirmed'],
   ],
+  [
+    'a share of one of two kinds of calls recorded', 'We record all incoming and most of the outgoing calls.',
+    ['voice|affirmed'], 'We record the duration of all incoming and outgoing calls.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -132,7 +132,11 @@ export const CALL_RECORDING = alternatives([
   rx`\brecord(?:s(?! of\b)|ed|ing)?(?:(?:,\s*\w+){0,3},?\s+(?:and|or)\s+\w+)? ` +
     // Three words before the calls: "records all inbound and outbound calls".
     // A share of them too: "records most of our incoming and outgoing telephone calls".
-    rx`(?:(?:most|all|some|many|any|each|certain) of )?(?:the |your |a |our |any |some )?(?:portion of )?(?:[\w'’-]+ (?:(?:and|or) )?){0,3}` +
+    // And a share of one of two: "records all incoming and most of the outgoing calls". Not a measure of the calls
+    // ("we record the duration of calls").
+    rx`(?!(?:the |your |our )?(?:length|duration|dates?|times?|number|count|frequency|logs?|details|metadata) of\b)` +
+    rx`(?:(?:most|all|some|many|any|each|certain) of )?(?:the |your |a |our |any |some )?(?:portion of )?` +
+    rx`(?:(?:(?:most|all|some|many|each|certain) of (?:the |our |your )?)?[\w'’-]+ (?:(?:and|or) )?){0,3}` +
     rx`${CALL}\b` +
     // Or recording what the phone calls are among: "record any of your communications with us, including telephone
     // conversations and emails".
