@@ -989,7 +989,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     withoutUs(WHAT_IT_IS, s) ||
     // "Voice recognition is the ability of software to identify…": what a technology is.
     // Followed by what it is of or for, not by who uses it ("…is the process Acme uses to compare…").
-    withoutUs(WHAT_A_TECHNOLOGY_IS, s) ||
+    // Not a feature by its name, of the reader's data: "Voice ID is an authentication technology that uses your voice".
+    withoutUs(WHAT_A_TECHNOLOGY_IS, s) && !(/^[A-Z][\w-]* [A-Z]/.test(s) && /\byour?\b/i.test(s)) ||
     // A kind defined by its genus, both indefinite: "A voiceprint is a set of measurable characteristics…", "A
     // passkey is a credential stored on your device…" (any one, not the reader's or the company's).
     withoutUs(/^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s/i, s) && !COMPANY_ACT.test(s),

@@ -7858,6 +7858,11 @@ const PAIRS: Pair[] = [
     'a share of one of two kinds of calls recorded', 'We record all incoming and most of the outgoing calls.',
     ['voice|affirmed'], 'We record the duration of all incoming and outgoing calls.', [],
   ],
+  [
+    'a feature by its name that uses the reader\'s data is no definition of a technology',
+    'Voice ID is a technology that uses your voice to verify your identity.', ['voice|affirmed'],
+    'Voice recognition is a technology that uses your voice to verify your identity.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
