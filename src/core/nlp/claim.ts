@@ -318,7 +318,9 @@ export const userSettingEnd = oncePerSentence((s: string): number => {
 // "Means" the noun is no definition: "which has no means of determining where it is". Nor a person consulting
 // something: "we may refer to the recording" (but "When we refer to “biometric data,” we mean…" defines).
 const DEFINING_WORD = gated(
-  rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|defines?|shall mean` +
+  // Not a document defining rules: "This Policy defines the Company's policy and procedures for collection of…".
+  rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|shall mean` +
+    rx`|defines?(?! (?:the |our |its |this )?(?:[\w'’-]+ )?(?:polic(?:y|ies)|procedures?|practices|rules|how)\b)` +
     rx`|(?<!\b(?:we|you) (?:\w+ )?)refers? to|refers? to(?= ["“'‘])` +
     // A term named for the text: "…are referred to in this policy as “biometric data”" (not data of the reader's, or
     // one we use: "The information from your child that we wish to use is referred to as ‘biometric information’").
@@ -603,7 +605,8 @@ const SELF_REFERENCE = re(
 const OWN_ACTS_NAMED =
   cased(
     rx`\b(?:our|its|[A-Z][\w-]*['’]s)\s(?:[\w-]+\s){0,3}?(?:for |of )?(?:the )?(?:collection|use|storage|processing|retention|capture)\b` +
-      rx`|\bhow\b[^.;]{1,40}?\b(?:collects|uses|processes|stores|retains)\b`,
+      // Plural too, not the reader's: "describes how Acme and our provider collect, use, store…".
+      rx`|\bhow\b(?![^.;]{0,80}?\byou\b)[^.;]{1,80}?\b(?:collect|use|process|store|retain)s?\b`,
   );
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(

@@ -7863,6 +7863,16 @@ const PAIRS: Pair[] = [
     'Voice ID is a technology that uses your voice to verify your identity.', ['voice|affirmed'],
     'Voice recognition is a technology that uses your voice to verify your identity.', [],
   ],
+  [
+    'a document defining the company\'s procedures is no definition of a term',
+    'This Policy defines the Company\'s procedures for the collection of biometric data.', ['biometric|affirmed'],
+    'This Policy defines biometric data as any scan of a fingerprint.', [],
+  ],
+  [
+    'a document describing how the company and its provider collect',
+    'This notice describes how Acme and its provider collect biometric data.', ['biometric|affirmed'],
+    'This notice describes how you can manage biometric data.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
