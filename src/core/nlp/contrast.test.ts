@@ -7873,6 +7873,10 @@ const PAIRS: Pair[] = [
     'This notice describes how Acme and its provider collect biometric data.', ['biometric|affirmed'],
     'This notice describes how you can manage biometric data.', [],
   ],
+  [
+    'the areas many readers come from', 'We log the regions from which users navigate to our site.',
+    ['location.approximate|affirmed'], 'We log the regions from which our partners operate.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -118,8 +118,9 @@ const AREA_LEVEL = alternatives([
       words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
       rx`\b`,
     // A second area: "the country or region you are accessing the Services from".
-    rx`\b(?:which|what|the) (?:[a-z]+ )?(?:city|town|country|nation|region|state)(?: or [a-z]+)? ` +
-      words(`you are in|you're in|you are located in|you (?:are )?access(?:ing)?|you connect from|from which you`) +
+    // Of many readers too: "the regions from which users navigate to our Services".
+    rx`\b(?:which|what|the) (?:[a-z]+ )?(?:cit(?:y|ies)|towns?|countr(?:y|ies)|nations?|regions?|states?)(?: or [a-z]+)? ` +
+      words(`you are in|you're in|you are located in|you (?:are )?access(?:ing)?|you connect from|from which (?:you|users|visitors)`) +
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
