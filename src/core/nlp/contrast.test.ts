@@ -7877,6 +7877,10 @@ const PAIRS: Pair[] = [
     'the areas many readers come from', 'We log the regions from which users navigate to our site.',
     ['location.approximate|affirmed'], 'We log the regions from which our partners operate.', [],
   ],
+  [
+    'a name the text defines as its speaker is no data', 'Voice Match ("we", "the App") respects your privacy.', [],
+    'Voice recordings ("Recordings") are kept by us.', ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -150,7 +150,9 @@ const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:Inc|LLC|Ltd|Limited|GmbH|Co
  */
 const PRODUCT_NAME_END = cased(
   rx`^(?: [A-Z][\w-]*){0,2}? (?:[Aa]pps?|Engine|Lock|Clipboard|Recorder|Camera|Cam|Analy[sz]er|Bot|Safe|Tagger|Pro|Blur|Tracker` +
-    rx`|Finder|Studio|Player|Changer|Editor|Translator|Keyboard|Lite|Plus|Kit|Hub|Pay|Launcher)\b`,
+    rx`|Finder|Studio|Player|Changer|Editor|Translator|Keyboard|Lite|Plus|Kit|Hub|Pay|Launcher)\b` +
+    // Or a name the text defines as its speaker: "Voice Match (“we,” “our,” or “the App”) respects your privacy".
+    rx`|^(?: [A-Z][\w-]*){0,2} \(\s*["“'‘]?(?:[Ww]e|[Tt]he [Aa]pp|[Tt]he [Cc]ompany)\b`,
 );
 /** The end of a name whose head is a document, a law or an office; the words before it capitalised, or a plural's "policy". */
 const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act)| polic(?:y|ies))\b/;
