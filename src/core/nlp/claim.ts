@@ -167,7 +167,7 @@ const DOCUMENT_TOPIC = gated(
 );
 const NOTICE_TITLE = re(
   rx`^(?:[\w-]+ ){0,3}(?:privacy|data protection|fair processing) (?:notice|policy|statement|information)s?` +
-    rx`(?: (?:for|on|about|regarding|relating to)|\s[—–-]|:) [^.;:]{1,80}$`,
+    rx`(?: (?:for|on|about|regarding|relating to)|\s[—–-]|:) [^.;:]{1,80}:?$`,
 );
 function looksLikeHeading(s: string, line: LineKind): boolean {
   // A sentence's end after five words or more: none of the tests below can call it a heading (each wants no final
@@ -629,7 +629,11 @@ const CROSS_REFERENCE = re(
     rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b` +
     rx`|^for [^.;,]{3,80},\s*(?:please )?(?:see|refer to|consult|go to)\b` +
     // A label pointing to where it is told: "Geolocation, Biometrics and Audio Information — see Section 4 for…".
-    rx`|^[^.;]{3,80}\s[—–-]\s(?:please )?(?:see|refer to) (?:the )?(?:(?:[\w-]+ )?(?:section|part|chapter|article|table|list|chart)s?|below|above)\b`,
+    rx`|^[^.;]{3,80}\s[—–-]\s(?:please )?(?:see|refer to) (?:the )?(?:(?:[\w-]+ )?(?:section|part|chapter|article|table|list|chart)s?|below|above)\b` +
+    // The reader sent to another of the company's texts: "For further information please see our data protection
+    // statement on recorded calls below".
+    rx`|^(?:for (?:more|further|additional) (?:information|details),? )?(?:please )?(?:see|read|refer to|consult) (?:our|the) ` +
+    rx`(?:[\w-]+ ){0,3}(?:statement|notice|policy|section|page)\b`,
 );
 /** An act in a relative clause or after a participle: "…feature, which collects your location", "…captured by". */
 const RELATIVE_ACT = re(

@@ -7881,6 +7881,14 @@ const PAIRS: Pair[] = [
     'a name the text defines as its speaker is no data', 'Voice Match ("we", "the App") respects your privacy.', [],
     'Voice recordings ("Recordings") are kept by us.', ['voice|affirmed'],
   ],
+  [
+    'the reader sent to another of the company\'s texts', 'Please see our statement on recorded calls below.', [],
+    'Please note that we keep recorded calls below.', ['voice|affirmed'],
+  ],
+  [
+    'a notice\'s title before its text', 'Data protection statement on recorded calls:', [],
+    'Data protection: we keep recorded calls:', ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
