@@ -566,7 +566,7 @@ const REFUSAL_GERUND =
   rx`^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))\b`;
 const READER_REFUSES = gated(
   rx`${REFUSAL_GERUND}|` +
-  rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose not to|` +
+  rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose(?: not)? to|` +
     rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
 );

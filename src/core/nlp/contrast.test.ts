@@ -7889,6 +7889,11 @@ const PAIRS: Pair[] = [
     'a notice\'s title before its text', 'Data protection statement on recorded calls:', [],
     'Data protection: we keep recorded calls:', ['voice|affirmed'],
   ],
+  [
+    'the reader choosing to block, and what follows for the service',
+    'If you choose to block location information, some services may not work.', [],
+    'If you choose to share location information, some services may work better.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
