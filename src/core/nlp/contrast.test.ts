@@ -7894,6 +7894,11 @@ const PAIRS: Pair[] = [
     'If you choose to block location information, some services may not work.', [],
     'If you choose to share location information, some services may work better.', ['location|affirmed'],
   ],
+  [
+    'what is about the network, listed beside location data, is no source of precision',
+    'This includes mobile network information, location data.', ['location|affirmed'],
+    'This includes mobile network signals, location data.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

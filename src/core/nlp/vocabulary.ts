@@ -817,7 +817,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // the network ("the Wi-Fi network name", its SSID), which places nothing.
       // Also detected by beacons or sensors to count who is where: "…Bluetooth signal detected by beacons in our
       // clinics", "…the Bluetooth and Wi-Fi signals from mobile devices to measure footfall and dwell time".
-      rx`\b(?! (?:names?|ssids?|passwords?)\b)(?:(?=[^.]{0,80}\b(?:${LOCATING_WORD}` +
+      // Nor what is about the network, listed beside location data: "mobile network information, location data".
+      rx`\b(?! (?:names?|ssids?|passwords?|information|data|types?|operators?|providers?|carriers?)\b)(?:(?=[^.]{0,80}\b(?:${LOCATING_WORD}` +
       rx`|beacons?\b|footfall|dwell[- ]time|foot traffic)\w*)` +
       // Or the whereabouts named before it: "information about where your device is from … Wi-Fi positioning services".
       // (Not "location": "the approximate location…, which we derive from … nearby Wi-Fi networks" keeps its word.)
