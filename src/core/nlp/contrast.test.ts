@@ -7899,6 +7899,10 @@ const PAIRS: Pair[] = [
     'This includes mobile network information, location data.', ['location|affirmed'],
     'This includes mobile network signals, location data.', ['location.precise|affirmed'],
   ],
+  [
+    'a service or provider of biometrics handles them', 'Our biometric service providers keep your data confidential.',
+    ['biometric|affirmed'], 'Our biometric privacy experts keep your data confidential.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

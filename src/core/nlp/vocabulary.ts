@@ -249,7 +249,7 @@ const BIOMETRIC_HEADS = alternatives([
   rx`keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|registrations?|matching|checks?|comparisons?|analysis|traits|attributes`,
   rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`,
   // A device that reads a body, used: "we use a biometric time clock system", "paying using a biometric system".
-  rx`time|timeclocks?|clocks?|terminals?|scanners?|systems?|cameras?|equipment|tools?`,
+  rx`time|timeclocks?|clocks?|terminals?|scanners?|systems?|cameras?|equipment|tools?|services?|providers?|vendors?`,
   // A process that runs on it: "biometric boarding", "biometric check-in", "biometric payments".
   rx`boarding|screening|check-?ins?|payments?|entry|gates?`,
 ]);
