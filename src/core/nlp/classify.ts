@@ -763,7 +763,9 @@ const RECIPIENT_DENIED_RECEIPT = re(
   rx`^\s*(?:(?:neither |not even )?(?:${RECIPIENT_PARTY}(?:,? (?:n?or|and) )?){1,2}\s+` +
     rx`(?:(?:can|could|do|does|did|will|would|may|shall)(?:n't|\s+not|\s+never)?\s+|cannot\s+|(?:not|never)\s+)` +
     // Or none of them: "No third-party service providers store or retain any face data on our behalf".
-    rx`|no ${RECIPIENT_PARTY}\s+)` +
+    rx`|no ${RECIPIENT_PARTY}\s+` +
+    // Or "neither" standing for two parties named before: "Neither receives your sleep data, audio, or any identifier".
+    rx`|neither (?:of (?:them|these|those) )?)` +
     rx`(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:see|view|receive|get|access|know|learn|hear|have access to|store|retain|keep|hold)s?\b`,
   'i',
 );

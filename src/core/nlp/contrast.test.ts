@@ -7903,6 +7903,10 @@ const PAIRS: Pair[] = [
     'a service or provider of biometrics handles them', 'Our biometric service providers keep your data confidential.',
     ['biometric|affirmed'], 'Our biometric privacy experts keep your data confidential.', [],
   ],
+  [
+    '"neither" standing for two recipients named before', 'Neither of them receives your audio.', [],
+    'Neither we nor they receive your audio.', ['voice|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
