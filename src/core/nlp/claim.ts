@@ -107,7 +107,10 @@ const NAMED_ACT_TOPIC = cased(
 );
 
 // Not a preposition or a pronoun in -ing: "Including GPS coordinates", "During your visit", "Nothing from your camera".
-const GERUND_TOPIC = cased(rx`^(?!(?:Includ|Depend|Regard|Concern|Accord|Exclud|Follow|Dur|\x4eoth|Everyth|Anyth|Someth)ing)[A-Z][a-z]+ing (?![^.;:,!?]*\b(?:is|are|was|were|will|may|can|we|you)\b)[^.;:,!?]{1,60}$`);
+const GERUND_TOPIC = cased(
+  rx`^(?!(?:Includ|Depend|Regard|Concern|Accord|Exclud|Follow|Dur|\x4eoth|Everyth|Anyth|Someth)ing)[A-Z][a-z]+ing ` +
+    rx`(?![^.;:,!?]*\b(?:is|are|was|were|will|may|can|we|you)\b)[^.;:,!?]{1,60}$`,
+);
 /** Words a title leaves in lower case. */
 const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
 

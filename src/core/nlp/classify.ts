@@ -103,7 +103,8 @@ const PASSIVE_DENIAL = re(
     rx`(?:,[^,.;]{0,40},)?\s+(?:be\s+)?(?:(?:\w+ly|currently)\s+)?` +
     // Coordinated participles, the processing one last: "shared with or collected by us".
     // Not what it cannot be turned back into: "These voiceprints cannot be used to reconstruct your voice" keeps them.
-    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b(?! to (?:copy|re-?(?:construct|creat|buil|generat|verse|produc|plicat)))` +
+    rx`(?:[a-z]+(?: with| to| by)?,? (?:or |and |nor )){0,3}(?:${PROCESSING_OR_FLOW_PARTICIPLE})\b` +
+    rx`(?! to (?:copy|re-?(?:construct|creat|buil|generat|verse|produc|plicat)))` +
     // "…and palm-print login has been discontinued": the practice ended.
     // Said of the mention's own phrase (a head noun or two may follow it: "palm-print login has been…"), not of
     // another subject later ("…at which the material appeared before it was removed").
@@ -1516,7 +1517,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // information"), or in a sentence whose data stays on the device ("…; we only receive confirmation that it
     // succeeded"), is denied with it; one with neither claims nothing.
     const list = keysBesideDenial(sentence, read).flatMap((x) =>
-      !isDeviceKey(sentence, x) && !(keyed && /^(?:face|bio)/.test(type) && affirmsIt(x.stance)) ? [x] : lastDenialAt > x.mention.end || onDevice ? [{ ...x, stance: 'denied' as MentionStance }] : [],
+      !isDeviceKey(sentence, x) && !(keyed && /^(?:face|bio)/.test(type) && affirmsIt(x.stance))
+        ? [x]
+        : lastDenialAt > x.mention.end || onDevice ? [{ ...x, stance: 'denied' as MentionStance }] : [],
     );
     const affirmed = list.filter((x) => affirmsIt(x.stance) || x.stance === 'denied-unless');
     const denied = list.filter((x) => deniesIt(x.stance) || x.stance === 'denied-unless');

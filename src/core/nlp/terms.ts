@@ -222,7 +222,9 @@ export const APPROXIMATE_WORD =
  * location noun must stand before it in the clause (the look-behind runs only where the adjective matched).
  */
 // Not a question about it: "we do not know if your location is exact".
-const PREDICATE_LEAD = rx`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s|either\s)?`;
+const PREDICATE_LEAD =
+  rx`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s` +
+  rx`(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s|either\s)?`;
 export const APPROXIMATE_PREDICATE =
   rx`\b${ROUGH}\b(?! (?:${LOCATION_HEADS})\b)(?<=${PREDICATE_LEAD}${ROUGH})`;
 /**
