@@ -1684,7 +1684,7 @@ function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionSta
   // Not one sent to the company: "Your device's face scan is uploaded to our servers to authenticate you".
   if (sentToUs(sentence)) return false;
   // The device's own by name, whatever it is used for: "The app supports Face ID for convenient login".
-  if (DEVICE_KEY_NAME.test(text) && GET_IN.test(sentence)) return true;
+  if (DEVICE_KEY_NAME.test(text) && getsIn(sentence)) return true;
   const after = charsAfter(sentence, end, 84);
   // Else an unlock by name ("fingerprint and face unlock", "biometric unlock"), a key used only to unlock ("biometric
   // authentication is used to unlock the app"), or the device's own used to get in. Not a trait the company maps to
@@ -1696,6 +1696,8 @@ function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionSta
 }
 const UNLOCK_NAME = /\bunlock$/i;
 const GET_IN = /\b(?:unlock|log ?(?:in|on)|login|sign[ -]?(?:in|on)|authenticat)|\bon your (?:iphone|ipad|device|phone|mac)\b/i;
+/** Read once per sentence, not once per mention (a hostile sentence holds thousands of "Face ID"). */
+const getsIn = oncePerSentence((sentence) => GET_IN.test(sentence));
 
 /** Keeping denied right before a mention: "does not retain your pronunciation recordings". */
 const KEEPING_DENIED_BEFORE = /(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:store|keep|retain|save)s?\s+(?:[\w-]+\s+){0,3}$/i;
