@@ -100,6 +100,8 @@ const CALLER = words('telephone|phone|customer[- ]service|customer|support|servi
 const CALL = rx`(?:${CALLER} (?:[\w-]+ )?)?(?:calls?|conversations?)`;
 /** A microphone, or the device's own: "the phone's microphone". */
 const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
+/** A measure or log of the calls, not their recording: "the duration of calls", "the dates of your phone calls". */
+const MEASURE_OF = rx`(?:length|duration|dates?|times?|number|count|frequency|logs?|details|metadata) of\b`;
 export const CALL_RECORDING = alternatives([
   rx`\b(?:call|telephone|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
@@ -134,7 +136,7 @@ export const CALL_RECORDING = alternatives([
     // A share of them too: "records most of our incoming and outgoing telephone calls".
     // And a share of one of two: "records all incoming and most of the outgoing calls". Not a measure of the calls
     // ("we record the duration of calls").
-    rx`(?!(?:the |your |our )?(?:length|duration|dates?|times?|number|count|frequency|logs?|details|metadata) of\b)` +
+    rx`(?!(?:the |your |our )?${MEASURE_OF})` +
     rx`(?:(?:most|all|some|many|any|each|certain) of )?(?:the |your |a |our |any |some )?(?:portion of )?` +
     rx`(?:(?:(?:most|all|some|many|each|certain) of (?:the |our |your )?)?[\w'’-]+ (?:(?:and|or) )?){0,3}` +
     rx`${CALL}\b` +
@@ -142,7 +144,7 @@ export const CALL_RECORDING = alternatives([
     // conversations and emails".
     // (The verb, not a log: "a record of your phone calls"; nor a measure of the calls: "the length of your phone calls".)
     rx`|(?<!\b(?:a|the|call|phone) )\brecord(?:s|ed|ing)?\b(?! of\b)` +
-    rx`(?=(?:(?!\b(?:length|duration|dates?|times?|number|count|frequency|logs?|details|metadata) of\b)[^.;]){0,80}` +
+    rx`(?=(?:(?!\b${MEASURE_OF})[^.;]){0,80}` +
     rx`\b(?:telephone|phone) (?:calls?|conversations?)\b)`,
   rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
   // Also past one modifier: "to monitor live calls for quality".
