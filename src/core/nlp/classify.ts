@@ -1367,7 +1367,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // Which approximate mention ends at most DERIVED_FROM_REACH before each offset: one map, so that a table of
     // many mentions costs their number, not its square.
     const nearest = new Int32Array(sentence.length + 1).fill(-1);
-    approximateStated.forEach((a, i) => nearest.fill(i, a.mention.end, Math.min(sentence.length + 1, a.mention.end + DERIVED_FROM_REACH)));
+    // From inside it too: the word on the source itself ("approximate GPS coordinates", "rough latitude and longitude").
+    approximateStated.forEach((a, i) => nearest.fill(i, a.mention.start + 1, Math.min(sentence.length + 1, a.mention.end + DERIVED_FROM_REACH)));
     // The other way round, the source first and what it gives after: "the cell tower your phone uses, which gives
     // us only a rough idea of where you are". Which approximate mention starts at most GIVES_REACH after each offset.
     const following = new Int32Array(sentence.length + 1).fill(-1);
@@ -1378,7 +1379,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     const left = preciseList.filter((p) => {
       if (PRECISE_STATED.test(p.mention.text)) return true;
       const a = approximateStated[nearest[p.mention.start]!];
-      if (a && a.stance === p.stance && DERIVED_FROM_GAP.test(sentence.slice(a.mention.end, p.mention.start))) return false;
+      if (a && a.stance === p.stance && (p.mention.start < a.mention.end || DERIVED_FROM_GAP.test(sentence.slice(a.mention.end, p.mention.start)))) return false;
       const b = approximateStated[following[p.mention.end]!];
       // The map holds only mentions that start at or after the offset: the gap is the words between.
       return !(b && b.stance === p.stance && GIVES_GAP.test(sentence.slice(p.mention.end, b.mention.start)));

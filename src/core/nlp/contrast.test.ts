@@ -1543,8 +1543,8 @@ const PAIRS: Pair[] = [
     'Facial landmarks are tracked in your browser; each landmark is then uploaded to our servers.', ['face|affirmed'],
   ],
   [
-    'on-device as a modifier', 'Voice commands are transcribed with on-device speech recognition.', ['voice|denied'],
-    'Voice commands are transcribed with cloud speech recognition.', ['voice|affirmed'],
+    'on-device as a modifier says where, not only there', 'Voice commands are transcribed with on-device speech recognition.', ['voice|affirmed'],
+    'Voice commands are transcribed entirely on your device.', ['voice|denied'],
   ],
   [
     'kept on the reader\'s own hardware, and also in the account', 'Your GPS track is stored on the band only.', ['location.precise|denied'],
@@ -7906,6 +7906,24 @@ const PAIRS: Pair[] = [
   [
     '"neither" standing for two recipients named before', 'Neither of them receives your audio.', [],
     'Neither we nor they receive your audio.', ['voice|denied'],
+  ],
+  // Session 32: the precision word on the source, the data beside a result, a precision pair after a slash.
+  [
+    'the rough word on the source itself', 'Your approximate GPS coordinates are sent to our servers.', ['location.approximate|affirmed'],
+    'Your GPS coordinates are sent to our servers.', ['location.precise|affirmed'],
+  ],
+  [
+    'the rough word over a coordinated pair', 'We collect approximate latitude and longitude.', ['location.approximate|affirmed'],
+    'We collect latitude and longitude.', ['location.precise|affirmed'],
+  ],
+  [
+    'the data received beside the result', 'Your phone matches your faceprint and we receive only the result and the faceprint.', ['face|affirmed'],
+    'Your phone matches your faceprint and we receive only the result.', ['face|denied'],
+  ],
+  [
+    'both precisions in brackets, with a slash', 'We collect location data (precise/approximate; GPS or cell).',
+    ['location.precise|affirmed', 'location.approximate|affirmed'],
+    'We collect location data (precise; GPS or cell).', ['location.precise|affirmed'],
   ],
 ];
 

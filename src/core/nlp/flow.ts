@@ -70,7 +70,8 @@ const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|
 const SEND = rx`(?:sends?|passes|returns?|gives?|provides?|shares?|tells?)`;
 const TO_US = rx`(?:us|the app|our (?:app|servers?|service)|the company)`;
 // Its kind may be written with a slash: "a pass/fail result".
-const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes or no`) + rx`s?\b`;
+// Not with the data beside it: "we receive only the result and a coarse country" receives the country.
+const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes or (?:a )?no`) + rx`s?\b(?! and (?:an?|the|your) )`;
 
 /**
  * Where a practice is said to happen on the device, whether it happens only there: "only", "entirely", "all of it",
@@ -108,9 +109,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
-      rx`|\bsecure hardware (?:of|on|in) (?:your|the user'?s) (?:phone|device)\b` +
-      // On-device as a modifier: "the button uses on-device speech recognition".
-      rx`|\bon-device (?:[\w-]+ ){0,2}(?:recognition|processing|detection|matching|analysis|transcription)\b`,
+      // Not "on-device" as a modifier: "uses on-device facial recognition" says where, not that only there.
+      rx`|\bsecure hardware (?:of|on|in) (?:your|the user'?s) (?:phone|device)\b`,
   // "…never leaves your phone", "no image ever leaves your browser", "…is processed in the speaker and goes nowhere".
   'never-leaves':
     rx`${NEVER}leaves? ${DEVICE}|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +
@@ -181,10 +181,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`\b(?:we|the app|our (?:app|apps|servers?|service|website|site)|the company|(?<!\b(?:the|a|an|our|their|its|your|each|any) )\w+)` +
       rx` (?:will )?` +
       // "…gets back only a yes or a no".
-      rx`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?)(?: back)? only) ` +
-      rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` +
-      words(`${RESULT_WORDS}|yes or (?:a )?no`) +
-      rx`s?\b`,
+      rx`(?:only (?:receives?|gets?|sees?|learns?|is told|are told)|(?:receives?|gets?|sees?)(?: back)? only) ${A_RESULT}`,
   // "we only learn that it succeeded": the outcome, not the data; "the phone simply tells our app yes or no".
   'only-an-outcome':
     rx`\b(?:we|the app|our (?:app|apps|servers?|service)) (?:will )?only (?:learn|know|see|hear|find out)s? (?:that|whether)\b` +

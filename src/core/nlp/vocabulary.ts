@@ -896,10 +896,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // and longitude", "a coarse country/state".
     // And with another adjective: "a very imprecise and anonymized location".
     rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+)? (?:regional |geographic(?:al)? )?` +
-      rx`(?:(?:geo)?(?:location|gps)|(?:city|region|area|position|latitude|coordinates|country)\b)`,
+      rx`(?:(?:geo)?(?:location|gps)|(?:city|region|area|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
-      rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approximate|coarse)\)`,
+      rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approx|coarse)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
     // A location kept to an area: "Geolocation is limited to country, region, and city approximation".
