@@ -239,7 +239,8 @@ const USER_SETTING = [
       // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning
       // on a switch of the device ("you can turn on location services in your device settings").
       rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|mute|adjust|change|manage` +
-      rx`|control|limit|revoke|withdraw|block|deny|update|edit|correct` +
+      // Stopping a permission, not an act that it presupposes ("stop sharing your location with partners").
+      rx`|control|limit|revoke|withdraw|block|deny|update|edit|correct|stop (?:[\w-]+ )?(?:access|permissions?)\b` +
       rx`|opt[- ]out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
@@ -567,8 +568,10 @@ const IF_READER = rx`\b(?:if|when|should|where|in case) (?:you|users?|the user)`
 /** The reader's refusal as a gerund subject: "Denying access to location data means that you will not get…". */
 const REFUSAL_GERUND =
   rx`^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))\b`;
+/** The same as a phrase: "without location access", "without granting location permission". */
+const WITHOUT_ACCESS = rx`\bwithout (?:granting |giving )?(?:[\w-]+ ){0,2}(?:access|permissions?)\b`;
 const READER_REFUSES = gated(
-  rx`${REFUSAL_GERUND}|` +
+  rx`${REFUSAL_GERUND}|${WITHOUT_ACCESS}|` +
   rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose(?: not)? to|` +
     rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
@@ -596,7 +599,7 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
 // Or the refusal as a gerund subject, up to its verb: "Denying access to location data means…".
 const READER_CONDITION = re(
-  rx`${IF_READER}\b[^,.;]*|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could)\b)`,
+  rx`${IF_READER}\b[^,.;]*|${WITHOUT_ACCESS}|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could)\b)`,
   'gi',
 );
 /** The document saying what it holds: "This section explains…", "This document details the notice for…". */

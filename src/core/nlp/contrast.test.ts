@@ -7925,6 +7925,18 @@ const PAIRS: Pair[] = [
     ['location.precise|affirmed', 'location.approximate|affirmed'],
     'We collect location data (precise; GPS or cell).', ['location.precise|affirmed'],
   ],
+  [
+    'the location an IP address reveals', 'We log your IP address, which can reveal your location.', ['location.approximate|affirmed'],
+    'We log your device ID, which can reveal your location.', ['location|affirmed'],
+  ],
+  [
+    'without access as the reader\'s refusal', 'The Service remains usable without location access, though some features will be limited.', [],
+    'The Service remains usable with location access, though some features will be limited.', ['location|affirmed'],
+  ],
+  [
+    'stopping as the reader\'s setting', 'You can stop location access from iOS Settings.', [],
+    'You can allow location access from iOS Settings.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

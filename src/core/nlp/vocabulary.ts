@@ -1011,7 +1011,9 @@ export const TYPE_TERMS: TypeTerm[] = [
         'location|region|area|city|country',
       ) +
       rx`\b`,
+    // Also what the address reveals: "your IP address, which can reveal your location", "…and so potentially your location".
     rx`ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location` +
+      rx`|(?:reveal|indicate|and (?:so|thus|hence|therefore))\w*(?: \w+ly)? your location` +
       rx`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
     // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
     rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
