@@ -7554,9 +7554,9 @@ const PAIRS: Pair[] = [
     'Biometric identifiers and biometric information are stored in this system as "biometric data."', ['biometric|affirmed'],
   ],
   [
-    "processing on the device says where, not that the company never gets it; only there does",
-    "Microphone input is processed locally on your device.", ['voice|affirmed'],
-    "Microphone input is processed only locally on your device.", ['voice|denied'],
+    "processing on the device is the device's alone; storing there says where a copy is",
+    "Microphone input is processed locally on your device.", ['voice|denied'],
+    "Microphone input is stored locally on your device.", ['voice|affirmed'],
   ],
   [
     "stored on the device, then said never uploaded, stays there",

@@ -1,8 +1,8 @@
 /**
  * Data flow: whether the company receives the data at all (DESIGN.md "flow"). Data kept only on the user's device,
  * never sent, or of which only a derived result reaches the company is not collected by the company, however
- * the device uses it: the sentence denies collection, and the practice says "on device" to the reader. A practice
- * that merely happens on the device ("processed on your device") says where the app does it: a claim (ONLY_THERE).
+ * the device uses it: the sentence denies collection, and the practice says "on device" to the reader. Data merely
+ * kept on the device ("stored on your device") may be kept elsewhere too: a claim (ONLY_THERE).
  */
 import { cased, charsBefore, re, rx, words, type NamedSources } from '../text/pattern';
 import { gated } from '../text/pattern-gate';
@@ -74,10 +74,11 @@ const TO_US = rx`(?:us|the app|our (?:app|servers?|service)|the company)`;
 const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes or (?:a )?no`) + rx`s?\b(?! and (?:an?|the|your) )`;
 
 /**
- * Where a practice is said to happen on the device, whether it happens only there: "only", "entirely", "all of it",
- * or the sending denied after it ("processed locally and never uploaded"). Plain "processed on your device" says
- * where the app does it, not that the company never gets it (the labels read it as a claim, as "Windows Hello …
- * stored on your device as a template").
+ * Where data is said to be kept on the device, whether it is kept only there: "only", "entirely", "all of it",
+ * or the sending denied after it ("stored locally and never uploaded"). Plain "stored on your device" says where a
+ * copy is, not that the company never gets it (the labels read it as a claim, as "Windows Hello … stored on your
+ * device as a template"). Processing there needs none of it: "speech recognition occurs locally on your device" is
+ * the device's alone (two labellers of fresh policies, independently, read it as a denial).
  */
 const ONLY_THERE =
   rx`(?=[^.;]{0,60}?\b(?:only|solely|entirely|exclusively|fully|completely|purely|strictly|offline|100\x25)(?![\w-])` +
@@ -87,9 +88,12 @@ const ONLY_THERE =
 export const ON_DEVICE_ROWS: NamedSources = {
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
   'kept-on-device':
-    rx`\b(?:remains?|stays?|(?:stored|kept|processed|saved|held|performed|happens|occurs|takes place|done|computed` +
-      rx`|calculated|analy[sz]ed|matched|tracked|drawn|generated|created|checked|verified|compared` +
-      rx`|recogni[sz]ed|detected|measured|produced|enrolled|interpreted|transcribed|handled|converted|runs?|works?)(?:${ONLY_THERE}))\b` +
+    // Processing there is the device's alone ("speech processing occurs on your device"); what is kept there may be
+    // kept elsewhere too, unless only there ("stored on your device" says where a copy is).
+    // Not a part of it: "some voice processing happens on your device".
+    rx`\b(?:remains?|stays?|(?<!^\W*(?:some|certain|most|parts?)\b[^.;]{0,80})(?:processed|performed|happens?|occurs?|takes place|computed` +
+      rx`|calculated|analy[sz]ed|recogni[sz]ed|transcribed|runs?)|(?:stored|kept|saved|held|done|matched|tracked|drawn|generated|created|checked|verified|compared` +
+      rx`|detected|measured|produced|enrolled|interpreted|handled|converted|works?)(?:${ONLY_THERE}))\b` +
       // What it becomes there: "speech is converted to text on the tablet".
       rx`(?: (?:in)?to (?:text|[\w-]+ form))?` +
       // "…processed in the car", "enrolled on the band itself".
@@ -105,7 +109,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s (?:[\w'-]+ ){1,5}(?:locally )?on ${READER_DEVICE}`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
-    rx`\b(?:stored|kept|processed|handled|performed|done|runs?|works?|happens|occurs)(?:${ONLY_THERE})(?: \w+ly| only){0,2} ` +
+    rx`\b(?:(?<!^\W*(?:some|certain|most|parts?)\b[^.;]{0,80})(?:processed|performed|runs?|happens?|occurs?)` +
+      rx`|(?:stored|kept|handled|done|works?)(?:${ONLY_THERE}))(?: \w+ly| only){0,2} ` +
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
@@ -241,6 +246,8 @@ const ALSO_REACHES_US = re(
     // Also "…uploaded to the Company's servers", "…transmitted to the Company".
     rx`[^.;]{0,40}\b(?:to|with|in)\s+(?:us|our|the cloud|the company|your [\w-]+ account` +
     rx`|(?:the )?[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
+    // Received there: "…processed on your device and then received by us".
+    rx`|\breceived by (?:us|our)\b` +
     // "…and a copy is kept on our servers for recovery".
     rx`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
