@@ -138,6 +138,13 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01b9', 'imag'],
   ['\u01ba', 'ail'],
   ['\u01bb', 'level'],
+  ['\u01bc', 'e[sd]'],
+  ['\u01bd', 'graph'],
+  ['\u01be', '|ph'],
+  ['\u01bf', 'low'],
+  ['\u01c0', '0,3'],
+  ['\u01c1', ' be'],
+  ['\u01c2', 'lock'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
