@@ -7937,6 +7937,14 @@ const PAIRS: Pair[] = [
     'stopping as the reader\'s setting', 'You can stop location access from iOS Settings.', [],
     'You can allow location access from iOS Settings.', ['location|affirmed'],
   ],
+  [
+    'any adverb before the reader\'s setting', 'You can temporarily disable location sharing in the app.', [],
+    'You can temporarily enable location sharing in the app.', ['location|affirmed'],
+  ],
+  [
+    'revoking as a UI instruction', 'Revoke location permissions at any time.', [],
+    'We revoke location permissions at any time.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
