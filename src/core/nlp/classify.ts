@@ -1234,7 +1234,7 @@ const NOT_COLLECTED_LIST = re(
  */
 const HEADING_WORD = rx`(?:[A-Z][\w'-]*|and|of|or|&)`;
 const RUN_IN_HEADING = cased(
-  rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
+  rx`^\s*(?:[-–•●*]\s+)?${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
 /**
  * A label in sentence case, then a denial of its own: "- Location data — We do not collect…" (the label is what the

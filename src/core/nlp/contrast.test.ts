@@ -7945,6 +7945,14 @@ const PAIRS: Pair[] = [
     'revoking as a UI instruction', 'Revoke location permissions at any time.', [],
     'We revoke location permissions at any time.', ['location|affirmed'],
   ],
+  [
+    'a bulleted run-in heading names the topic of its denial', '- Audio Data: We do not record your microphone audio.', ['voice|denied'],
+    '- Audio Data: We do not record your location.', ['voice|affirmed', 'location|denied'],
+  ],
+  [
+    'transcribed in the reader\'s browser', 'Our app transcribes audio entirely in your browser.', ['voice|denied'],
+    'Our app transcribes audio entirely on our servers.', ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
