@@ -7953,6 +7953,10 @@ const PAIRS: Pair[] = [
     'transcribed in the reader\'s browser', 'Our app transcribes audio entirely in your browser.', ['voice|denied'],
     'Our app transcribes audio entirely on our servers.', ['voice|affirmed'],
   ],
+  [
+    'an image of the face used to estimate age', 'We analyze your facial image to estimate your age.', ['face|affirmed'],
+    'We analyze your facial image to display your age.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -422,7 +422,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bage[- ]estimation\b(?=[^.;]{0,80}\b(?:selfies?|faces?|facial|photos?|images?|camera|video)\b)`,
     // The other way round: "your selfie is used only to estimate your age", "analyses a video selfie to estimate
     // whether you are over 18", "we estimate your age from a selfie".
-    rx`\bselfies?\b(?=[^.;]{0,40}\b${ESTIMATE}\w* ${THE_READERS} age\b` +
+    // After an image of the face too (the image alone is a trap, the estimate the mention): "a facial image … analyzed
+    // by our age estimation technology", "we process the facial image to estimate your age".
+    rx`\b(?:age[- ]estimation|${ESTIMATE}\w* ${THE_READERS} age)\b(?<=\b(?:facial|face) (?:images?|photos?)\b[^.;]{0,60})` +
+      rx`|\bselfies?\b(?=[^.;]{0,40}\b${ESTIMATE}\w* ${THE_READERS} age\b` +
       rx`|[^.;]{0,40}\b${ESTIMATE}\w* (?:whether|if) (?:you|they|the user) (?:are|is) (?:over|under)\b)` +
       rx`|\b${ESTIMATE}\w* ${THE_READERS} age (?:from|using|with|based on) (?:an? |your )?` +
       rx`(?:video )?selfie\b`,
