@@ -7957,6 +7957,11 @@ const PAIRS: Pair[] = [
     'an image of the face used to estimate age', 'We analyze your facial image to estimate your age.', ['face|affirmed'],
     'We analyze your facial image to display your age.', [],
   ],
+  [
+    'the mention\'s own passive act before a denied further act', 'Location data is used to deliver navigation and is not shared with third parties.',
+    ['location|affirmed'],
+    'Location data is not shared with third parties.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
