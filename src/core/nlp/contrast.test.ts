@@ -7962,6 +7962,10 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
     'Location data is not shared with third parties.', [],
   ],
+  [
+    'not … all, past the verb and its object, is partial', "We don't track the location of all employees.", ['location|affirmed'],
+    "We don't track the location of employees.", ['location|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
