@@ -7966,6 +7966,18 @@ const PAIRS: Pair[] = [
     'not … all, past the verb and its object, is partial', "We don't track the location of all employees.", ['location|affirmed'],
     "We don't track the location of employees.", ['location|denied'],
   ],
+  [
+    'face encodings are a template by another name', 'We store face encodings.', ['face|affirmed'],
+    'We store file encodings.', [],
+  ],
+  [
+    'the orientation of a face is where it is, detected', 'The app determines the orientation of your face.', ['face|affirmed'],
+    'The app determines the orientation of your phone.', [],
+  ],
+  [
+    'geometry in the plural', 'We extract facial geometries.', ['face|affirmed'],
+    'We extract facial images.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

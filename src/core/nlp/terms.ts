@@ -28,7 +28,7 @@ export const FACE: HeadModifiers = {
   // card: "an image of the signer's face and government ID").
   heads: ['face', 'facial', 'faces', rx`(?:facial|face) (?:and|or) (?!(?:geo)?location|gps|government|passport|national|state)[\w-]+`],
   identifier: [
-    'geometry', 'templates?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
+    'geometr(?:y|ies)', 'templates?', 'encodings?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
     'vectors?', 'embeddings?', 'biometrics?', 'id', 'identifiers?', 'comparisons?', 'similarity', 'search',
     // Signing in by face is recognising it: "face sign-in", "face unlock".
@@ -37,7 +37,7 @@ export const FACE: HeadModifiers = {
   plain: [
     'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
-    'positions?', 'liveness', 'blurring', 'reactions?', 'gestures?',
+    'positions?', 'orientation', 'topology', 'width', 'height', 'liveness', 'blurring', 'reactions?', 'gestures?',
     // Where a face is in a picture, found to edit or mask it: "the facial regions of the image", "face boundaries".
     'regions?', 'boundar(?:y|ies)', 'bounding box(?:es)?', 'rectangles?', 'related (?:data|information)',
     // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
