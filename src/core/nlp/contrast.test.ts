@@ -7978,6 +7978,10 @@ const PAIRS: Pair[] = [
     'geometry in the plural', 'We extract facial geometries.', ['face|affirmed'],
     'We extract facial images.', [],
   ],
+  [
+    'either precision, with a slash', 'We collect precise/coarse location.', ['location.precise|affirmed', 'location.approximate|affirmed'],
+    'We collect coarse location.', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -206,8 +206,9 @@ export const ROUGH = rx`(?:approximate|coarse|imprecise|rough|${NOT_PRECISE})`;
 /** "precise location", "exact GPS location", "your specific location", unless "or approximate" follows. */
 export const PRECISE_WORD =
   rx`(?<![\w-])(?<!\bless )(?:precise|exact|accurate|(?<=\b(?:your|their|its|his|her|my) )specific|fine-grained|pin-?point|high-accuracy|high-precision)` +
-  // Also before a contrast sharing the head: "precise rather than approximate location".
-  rx`(?: (?:rather than|instead of) (?:${ROUGH}))?` +
+  // Also before a contrast sharing the head: "precise rather than approximate location"; or either: "precise/coarse
+  // location", "precise or approximate geographic coordinates".
+  rx`(?: (?:rather than|instead of) (?:${ROUGH})| ?(?:\/|or|and\/or) ?(?:${ROUGH_WORD}))?` +
   rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and|and\/or) (?:${ROUGH}|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =
