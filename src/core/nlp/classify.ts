@@ -1226,7 +1226,7 @@ const LEADING_MARK = /^\s*(?:[-•*]\s*)?(?:([\u274c\u2717\u2718\u2716])|[\u2705
 const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they|will|can|may|do|does)\b/i;
 /** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
 const NOT_COLLECTED_LIST = re(
-  rx`^(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
+  rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
 );
 
 /**

@@ -7982,6 +7982,14 @@ const PAIRS: Pair[] = [
     'either precision, with a slash', 'We collect precise/coarse location.', ['location.precise|affirmed', 'location.approximate|affirmed'],
     'We collect coarse location.', ['location.approximate|affirmed'],
   ],
+  [
+    'a bulleted "not collected" label', '- Data Not Collected: name, precise location, browsing history.', ['location.precise|denied'],
+    '- Data Collected: name, precise location, browsing history.', ['location.precise|affirmed'],
+  ],
+  [
+    'performed on the reader\'s device, in the active', "The app performs real-time motion and face tracking entirely on the user's device.", ['face|denied'],
+    'The app performs real-time motion and face tracking entirely on our servers.', ['face|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

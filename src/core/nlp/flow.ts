@@ -106,7 +106,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}` +
       // In the active: "the game processes speech on the tablet".
       // Also a comparison there: "compares your selfie with your ID on your device".
-      rx`|\b(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s (?:[\w'-]+ ){1,5}(?:locally )?(?:on|in|within) ${READER_DEVICE}`,
+      rx`|\b(?:(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s|performs?) (?:[\w'-]+ ){1,6}(?:locally )?(?:on|in|within) ${READER_DEVICE}`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
     rx`\b(?:(?<!^\W*(?:some|certain|most|parts?)\b[^.;]{0,80})(?:processed|performed|runs?|happens?|occurs?)` +
