@@ -16,7 +16,8 @@ import { withTraceBarriers } from './trace-barrier';
  * after a space, ~900 optional groups and ~650 "an"s; ~5.1 KB more from eleven more one-byte marks ("e|", "ou", "on",
  * "at", "es", " )?", "|re", ") (?:", "he", "ion", "?|"); ~6.3 KB more from sixteen on the control characters after
  * those; ~1.3 KB more from twelve two-byte letters for runs of three or more ("from", "(?!", "(?<=", "[a-z]+"…), and
- * ~0.9 KB from twelve more ("(?=", "biometr", "not", "upload"…), ~0.65 KB from twelve after those. No meaning holds a
+ * ~0.9 KB from twelve more ("(?=", "biometr", "not", "upload"…), ~0.65 KB from twelve after those, ~0.57 KB from
+ * seventeen more ("e[sd]", "graph", "[^,.;]", "0,80"…). No meaning holds a
  * mark or starts with another meaning (two that matched at one place would), so neither the writing nor the reading
  * back depends on the table's order.
  */
@@ -145,6 +146,16 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01c0', '0,3'],
   ['\u01c1', ' be'],
   ['\u01c2', 'lock'],
+  ['\u01c3', '+ly'],
+  ['\u01c4', 'audio'],
+  ['\u01c5', 'inf'],
+  ['\u01c6', '[^,.;]'],
+  ['\u01c7', 'hoos'],
+  ['\u01c8', '|tr'],
+  ['\u01c9', '0,80'],
+  ['\u01ca', 'dividu'],
+  ['\u01cb', 'peak'],
+  ['\u01cc', 'have'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
