@@ -7990,6 +7990,22 @@ const PAIRS: Pair[] = [
     'performed on the reader\'s device, in the active', "The app performs real-time motion and face tracking entirely on the user's device.", ['face|denied'],
     'The app performs real-time motion and face tracking entirely on our servers.', ['face|affirmed'],
   ],
+  [
+    '"personal" between a data word and its head', 'The bank may use your biometric personal data for authentication.', ['biometric|affirmed'],
+    'The bank may use your biometric personal settings for authentication.', [],
+  ],
+  [
+    'a thumbprint is a fingerprint', 'We collect your name and thumbprint.', ['biometric|affirmed'],
+    'We collect your name and thumbnail.', [],
+  ],
+  [
+    'a biometric hash is a template by another name', 'We keep your biometric hash.', ['biometric|affirmed'],
+    'We keep your biometric policy.', [],
+  ],
+  [
+    'keystroke timing past another word of the pair', 'We may record your keystroke activity and rhythms.', ['biometric|affirmed'],
+    'We may record your keystroke activity and history.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

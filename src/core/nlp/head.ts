@@ -20,7 +20,8 @@ const AFTER_HEAD = new Set(
   ).split(' '),
 );
 
-const NEXT_WORD = /^[\s"'“”]*([A-Za-z][\w'-]*)/;
+// Past "personal", which names no head of its own: "biometric personal data" is data.
+const NEXT_WORD = /^[\s"'“”]*(?:personal\s+)?([A-Za-z][\w'-]*)/;
 /** An adjective by its ending: electronic, visual, similar, sensory, olfactory, thermal. */
 // Not a data word itself: "audio and biometric data" are two kinds of data, not one category.
 const ADJECTIVE = rx`(?!(?:biometric|facial|genetic|geographic|vocal)\b)[a-z]+(?:al|ic|ar|ory|ive)`;

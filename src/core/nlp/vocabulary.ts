@@ -247,7 +247,7 @@ const BIOMETRIC_HEADS = alternatives([
   rx`data|information|info|identifiers?|identification|identity|templates?|scans?|scanning|processing|verification`,
   rx`authentication|recognition|characteristics|features|measurements?|details|samples?|records?|markers?|signatures?`,
   rx`keys?|patterns?|logins?|sign-in|unlock|enrol?lments?|registrations?|matching|checks?|comparisons?|analysis|traits|attributes`,
-  rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?`,
+  rx`profiles?|prints?|categories|category|indicators?|factors?|credentials?|photos?|images?|selfies?|readings?|hash(?:es)?`,
   // A device that reads a body, used: "we use a biometric time clock system", "paying using a biometric system".
   rx`time|timeclocks?|clocks?|terminals?|scanners?|systems?|cameras?|equipment|tools?|services?|providers?|vendors?`,
   // A process that runs on it: "biometric boarding", "biometric check-in", "biometric payments".
@@ -676,7 +676,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ),
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   term('fingerprint', 'biometric', [
-    rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
+    rx`(?:finger|thumb) ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     rx`palm ?prints?`,
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
     // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
@@ -714,7 +714,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\biris(?:es)?\b|retina(?:l)? scans?|\bretinas?\b|gait`,
     // Keystrokes by their timing, either order: "typing rhythm", "typing speed and rhythm", "the cadence of your
     // keystrokes".
-    rx`\b${TYPING}[ -](?:${TYPING_MANNER} (?:and|or) )?${TIMING}`,
+    // Past another word of the pair: "keystroke activity and rhythms".
+    rx`\b${TYPING}[ -](?:[\w-]+ (?:and|or) )?${TIMING}`,
     // Also the intervals between them: "the timing intervals between keystrokes", "the timing of each key press".
     rx`\b${TIMING}(?:(?:,| and| or) ${TYPING_MANNER}){0,3}(?: intervals?)? (?:of|between) (?:your |the user'?s? |their |each )?${TYPING}`,
     rx`vein[- ]patterns?|\bblood[- ]vessel patterns?\b|\bpatterns? of (?:the )?(?:blood vessels|veins) (?:in|of|on) (?:your |the |a |their )?(?:palms?|hands?|fingers?)\b`,
