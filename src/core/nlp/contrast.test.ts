@@ -8006,6 +8006,10 @@ const PAIRS: Pair[] = [
     'keystroke timing past another word of the pair', 'We may record your keystroke activity and rhythms.', ['biometric|affirmed'],
     'We may record your keystroke activity and history.', [],
   ],
+  [
+    'an answer "No." before its own sentence', 'No. The extension uses AI to detect the presence of faces in your camera.', ['face|affirmed'],
+    'No extension uses AI to detect the presence of faces in your camera.', ['face|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

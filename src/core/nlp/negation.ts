@@ -20,8 +20,9 @@ export const NEGATION_CUES: NamedSources = {
     rx`\bin no (?:case|event|way)\b|\bon no account\b|\bby no means\b`,
   ]),
   // Not a number's abbreviation: "Law No. 6698", "Regulation no 2016/679".
-  // Nor an answer, whose clause follows it: "No, face data is not shared with third parties" (what that says decides).
-  no: rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b|\s*[,!:]\s)`,
+  // Nor an answer, whose clause follows it: "No, face data is not shared with third parties", "No. The extension
+  // detects faces…" (what that says decides).
+  no: rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b|\s*[,!:.]\s)`,
   'no-longer': rx`\bno longer\b`,
   'neither-nor': rx`\bneither\b|\bnor\b`,
   'none-of': rx`\bnone of\b`,
