@@ -1236,15 +1236,15 @@ const NOT_COLLECTED_LIST = re(
  */
 const HEADING_WORD = rx`(?:[A-Z][\w'-]*|and|of|or|&)`;
 const RUN_IN_HEADING = cased(
-  rx`^\s*(?:[-–•●*]\s+)?${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
+  rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
 /**
- * A label in sentence case, then a denial of its own: "- Location data — We do not collect…" (the label is what the
+ * A label, then a denial of its own: "- Location data — We do not collect…", "- Audio Data: We do not record…" (the label is what the
  * denial is about, not an item affirmed). Not before a claim, whose label may say more ("- GPS Location: We collect
  * real-time location data" is precise).
  */
 const RUN_IN_LABEL = cased(
-  rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [a-z][\w'-]*){0,4}(?::|\s[—–])\s+(?=We (?:do not|don't|never|will not|won't)\b)`,
+  rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,4}(?::|\s[—–])\s+(?=We (?:do not|don't|never|will not|won't)\b)`,
 );
 const TOPIC_QUESTION_RUN_IN = /^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s/i;
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);

@@ -8010,6 +8010,15 @@ const PAIRS: Pair[] = [
     'an answer "No." before its own sentence', 'No. The extension uses AI to detect the presence of faces in your camera.', ['face|affirmed'],
     'No extension uses AI to detect the presence of faces in your camera.', ['face|denied'],
   ],
+  [
+    'processed on the device or somewhere else instead', 'Face detection is processed locally on your device or through our cloud service.',
+    ['face|affirmed'],
+    'Face detection is processed locally on your device.', ['face|denied'],
+  ],
+  [
+    'a bulleted label before a claim keeps its precision', '- GPS Location: Real-time location for delivery tracking', ['location.precise|affirmed'],
+    '- Location: Real-time location for delivery tracking', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -61,7 +61,9 @@ const CONDITION_WORD = words('if|when|where|unless|until|whenever');
  */
 const HEDGED_LOCAL = re(
   rx`\b(?:by default|primarily|mostly|usually|generally|typically),? (?:[\w-]+ ){0,2}?(?:saved|stored|processed|kept|handled|done|performed) ` +
-    rx`(?:locally|on (?:your |the )?device)\b|\b(?:locally|on (?:your |the )?device)\b[^.;,]{0,20}\b(?:whenever|where|when|if) (?:possible|feasible)\b`,
+    rx`(?:locally|on (?:your |the )?device)\b|\b(?:locally|on (?:your |the )?device)\b[^.;,]{0,20}\b(?:whenever|where|when|if) (?:possible|feasible)\b` +
+    // Or somewhere else instead: "processed locally on your device or through your configured overlay service".
+    rx`|\b(?:locally|on-device|on (?:your |the )?device)\b[^.;,]{0,20}? or (?:through|via|on|in|by|using|with)\b`,
 );
 /** What reaches the company instead of the data: a result, a token, a signature (the yes-or-no wordings beside). */
 const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash|answer`;
