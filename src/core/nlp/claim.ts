@@ -233,7 +233,7 @@ const USER_SETTING = [
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
     rx`\b(?:you|users?|members|players|participants|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
-      rx`|administrator|admin)s?) (?:can|may|could) (?:(?:also|always|still|then|later|now|\w+ly) ){0,2}(?:at any time )?` +
+      rx`|administrator|admin)s?) (?:can|may|could) (?:(?:also|always|still|then|later|now|easily|simply|temporarily|permanently) ){0,2}(?:at any time )?` +
       rx`(?:(?:choose|decide|elect) to )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       // Turning a feature on is opting in to what it does ("you can turn on Location History if you want traffic
       // predictions"): a conditional claim, not a control; turning it off is the reader's setting, and so is turning

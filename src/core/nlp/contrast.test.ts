@@ -7995,10 +7995,6 @@ const PAIRS: Pair[] = [
     'The bank may use your biometric personal settings for authentication.', [],
   ],
   [
-    'a thumbprint is a fingerprint', 'We collect your name and thumbprint.', ['biometric|affirmed'],
-    'We collect your name and thumbnail.', [],
-  ],
-  [
     'a biometric hash is a template by another name', 'We keep your biometric hash.', ['biometric|affirmed'],
     'We keep your biometric policy.', [],
   ],
@@ -8018,6 +8014,46 @@ const PAIRS: Pair[] = [
   [
     'a bulleted label before a claim keeps its precision', '- GPS Location: Real-time location for delivery tracking', ['location.precise|affirmed'],
     '- Location: Real-time location for delivery tracking', ['location|affirmed'],
+  ],
+  // Session 32, from a review of the session's rules: where the device's own processing stops being a denial.
+  [
+    'processed on the device, then passed on to others', 'Your location is processed on your device and shared with our advertising partners.',
+    ['location|affirmed'],
+    'Your location is processed on your device and shared with no one.', ['location|denied'],
+  ],
+  [
+    'processed on the device only in some cases', 'In some cases, your voice commands are processed on your device.', ['voice|affirmed'],
+    'In all cases, your voice commands are processed on your device.', ['voice|denied'],
+  ],
+  [
+    'processed on the device where possible', 'Where possible, speech recognition happens on your device.', ['voice|affirmed'],
+    'Speech recognition happens on your device.', ['voice|denied'],
+  ],
+  [
+    'processed on the device, and kept by the company in a clause of its own',
+    'Fingerprint matching is performed on your device, and we store the template on our servers.', ['biometric|affirmed'],
+    'Fingerprint matching is performed on your device, and we never store the template on our servers.', ['biometric|denied'],
+  ],
+  [
+    'a watch face is a dial', 'We record your watch face orientation.', [],
+    'We record your face orientation.', ['face|affirmed'],
+  ],
+  [
+    'typing history is no timing of keystrokes', 'We record your typing history and patterns.', [],
+    'We record your typing speed and patterns.', ['biometric|affirmed'],
+  ],
+  [
+    'what the IP address itself reveals, not another source', 'We collect your IP address, and your GPS receiver indicates your location.',
+    ['location.precise|affirmed'],
+    'We collect your IP address, which indicates your location.', ['location.approximate|affirmed'],
+  ],
+  [
+    'not … all within its own clause', 'We do not collect biometric data and all photos are deleted after printing.', ['biometric|denied'],
+    'We do not collect biometric data from all users.', ['biometric|affirmed'],
+  ],
+  [
+    'an adverb of the reader\'s setting, not any -ly word', 'Members can easily update their location using their phone\'s GPS.', [],
+    'Members can automatically update their location using their phone\'s GPS.', ['location.precise|affirmed'],
   ],
 ];
 

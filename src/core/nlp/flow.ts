@@ -63,7 +63,10 @@ const HEDGED_LOCAL = re(
   rx`\b(?:by default|primarily|mostly|usually|generally|typically),? (?:[\w-]+ ){0,2}?(?:saved|stored|processed|kept|handled|done|performed) ` +
     rx`(?:locally|on (?:your |the )?device)\b|\b(?:locally|on (?:your |the )?device)\b[^.;,]{0,20}\b(?:whenever|where|when|if) (?:possible|feasible)\b` +
     // Or somewhere else instead: "processed locally on your device or through your configured overlay service".
-    rx`|\b(?:locally|on-device|on (?:your |the )?device)\b[^.;,]{0,20}? or (?:through|via|on|in|by|using|with)\b`,
+    rx`|\b(?:locally|on-device|on (?:your |the )?device)\b[^.;,]{0,20}? or,? (?:[^.;,]{0,30}, )?(?:through|via|on|in|by|using|with)\b` +
+    rx`(?! (?:your|the) (?:\w+ )?(?:device|phone|watch|tablet|computer|browser)s?\b)` +
+    // Or only at times, or in part: "where possible, speech recognition happens on your device", "mostly on your device".
+    rx`|\b(?:where|whenever) (?:possible|feasible)\b|\b(?:mostly|partly|partially|largely|mainly) (?:locally|on)\b`,
 );
 /** What reaches the company instead of the data: a result, a token, a signature (the yes-or-no wordings beside). */
 const RESULT_WORDS = rx`result|token|confirmation|score|yes\/no|yes-or-no|match|outcome|signal|indication|signature|hash|answer`;
@@ -87,13 +90,16 @@ const ONLY_THERE =
   rx`|[^.;]{0,120}?\b(?:not|never|neither|nor)\b[^.;]{0,40}?\b(?:uploaded|transmitted|sent|shared|transferred|synced|received|collected|accessed)\b)` +
   rx`|(?<=^\W*all\b[^.;]{0,80})`;
 
+/** A part of it only: "some voice processing happens on your device", "in some cases", "a portion of the processing". */
+const PART_OF = rx`(?<!\b(?:some|certain|most|parts?|portion|sometimes)\b[^.;]{0,80})`;
+
 export const ON_DEVICE_ROWS: NamedSources = {
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
   'kept-on-device':
     // Processing there is the device's alone ("speech processing occurs on your device"); what is kept there may be
     // kept elsewhere too, unless only there ("stored on your device" says where a copy is).
     // Not a part of it: "some voice processing happens on your device".
-    rx`\b(?:remains?|stays?|(?<!^\W*(?:some|certain|most|parts?)\b[^.;]{0,80})(?:processed|performed|happens?|occurs?|takes place|computed` +
+    rx`\b(?:remains?|stays?|${PART_OF}(?:processed|performed|happens?|occurs?|takes place|computed` +
       rx`|calculated|analy[sz]ed|recogni[sz]ed|transcribed|runs?)|(?:stored|kept|saved|held|done|matched|tracked|drawn|generated|created|checked|verified|compared` +
       rx`|detected|measured|produced|enrolled|interpreted|handled|converted|works?)(?:${ONLY_THERE}))\b` +
       // What it becomes there: "speech is converted to text on the tablet".
@@ -111,7 +117,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\b(?:(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s|performs?) (?:[\w'-]+ ){1,6}(?:locally )?(?:on|in|within) ${READER_DEVICE}`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
-    rx`\b(?:(?<!^\W*(?:some|certain|most|parts?)\b[^.;]{0,80})(?:processed|performed|runs?|happens?|occurs?)` +
+    rx`\b(?:${PART_OF}(?:processed|performed|runs?|happens?|occurs?)` +
       rx`|(?:stored|kept|handled|done|works?)(?:${ONLY_THERE}))(?: \w+ly| only){0,2} ` +
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
@@ -250,8 +256,13 @@ const ALSO_REACHES_US = re(
     rx`|(?:the )?[A-Z][\w-]+(?:'s)? (?:account|servers?|cloud))` +
     // Received there: "…processed on your device and then received by us".
     rx`|\breceived by (?:us|our)\b` +
+    // Or passed on to anyone else: "…processed on your device and shared with our advertising partners", "…reviewed by
+    // our staff", "…reported to your employer" (not to no one, nor to the reader's own devices).
+    rx`|\b(?:shar|sen[dt]|forward|report|sync|transfer|disclos|pass|review)\w*\b[^.;]{0,40}?\b(?:to|with|by)\s+` +
+    rx`(?!(?:no|nobody|anyone|anybody|any|nothing|your (?:own |other )?(?:devices?|phones?)|(?:the|your|our) (?:\w+ )?app)\b)` +
+    rx`(?:your|the|our|an?|[A-Z])` +
     // "…and a copy is kept on our servers for recovery".
-    rx`|\b(?:kept|stored|saved|held|backed up)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
+    rx`|\b(?:kept|stored|saved|held|backed up|processed)\s+(?:\w+\s+)?(?:on|in)\s+(?:our (?:servers?|cloud|systems?)|the cloud)\b` +
     // "…stored on the band and in your account": kept in the company's place as well.
     // "…processed by your watch and by our cloud service": the company's part named beside the device's.
     // Also for some of it: "some commands are processed in the vehicle and others in the cloud".
@@ -259,7 +270,7 @@ const ALSO_REACHES_US = re(
     rx`(?:your [\w-]+ account|your account|our (?:[\w-]+ )?(?:servers?|cloud|service)` +
     rx`|the cloud|us)\b` +
     // Not an act on a result only: "…; we receive only a confirmation from your device".
-    rx`|(?:,\s*but|;|\bbut|\band then)\s+(?:we|it|the app)\s+(?:(?!only\b)\w+\s+)?` +
+    rx`|(?:,\s*but|;|\bbut|,?\s*\band(?: then)?)\s+(?:we|it|the app)\s+(?:(?!only\b|never\b|not\b)\w+\s+)?` +
     rx`(?:use|collect|record|process|receive|store|keep)s?\b(?! only\b)` +
     // The company reading it where it is: "…stays in the phone's secure chip and we read it there".
     rx`|\band\s+we\s+(?:read|access|use|process)\s+(?:it|them)\b(?! only\b)` +

@@ -76,7 +76,7 @@ export const PSEUDO_CUES: NamedSources = {
   // "we do not record every call": some are, so it is not a denial.
   // "We do not record all conversations": some are. (Not "not at all", which denies.)
   // Also past the verb and its object: "We don't track the location of all employees".
-  'not-every': rx`(?:\bnot|n't) (?:(?!at )[\w-]+ ){0,4}?(?:every|each and every|all)\b|\bnot always\b`,
+  'not-every': rx`(?:\bnot|n't) (?:(?!at |and )[\w-]+ ){0,4}?(?:every|each and every|all)\b|\bnot always\b`,
   // A possible failure, not a refusal: "we may not be able to recognise your voice if the line is bad".
   'may-fail': rx`\b(?:may|might) not be able to\b`,
   // That a template cannot be turned back into what it was made from says the template is kept: "there is no way to

@@ -424,7 +424,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // whether you are over 18", "we estimate your age from a selfie".
     // After an image of the face too (the image alone is a trap, the estimate the mention): "a facial image … analyzed
     // by our age estimation technology", "we process the facial image to estimate your age".
-    rx`\b(?:age[- ]estimation|${ESTIMATE}\w* ${THE_READERS} age)\b(?<=\b(?:facial|face) (?:images?|photos?)\b[^.;]{0,60})` +
+    rx`\b(?:age[- ]estimation|${ESTIMATE}\w* ${THE_READERS} age)\b(?<=\b(?:facial|face) (?:images?|photos?)\b[^.;,]{0,60})` +
       rx`|\bselfies?\b(?=[^.;]{0,40}\b${ESTIMATE}\w* ${THE_READERS} age\b` +
       rx`|[^.;]{0,40}\b${ESTIMATE}\w* (?:whether|if) (?:you|they|the user) (?:are|is) (?:over|under)\b)` +
       rx`|\b${ESTIMATE}\w* ${THE_READERS} age (?:from|using|with|based on) (?:an? |your )?` +
@@ -676,7 +676,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   ),
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   term('fingerprint', 'biometric', [
-    rx`(?:finger|thumb) ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
+    rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     rx`palm ?prints?`,
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
     // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
@@ -714,8 +714,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\biris(?:es)?\b|retina(?:l)? scans?|\bretinas?\b|gait`,
     // Keystrokes by their timing, either order: "typing rhythm", "typing speed and rhythm", "the cadence of your
     // keystrokes".
-    // Past another word of the pair: "keystroke activity and rhythms".
-    rx`\b${TYPING}[ -](?:[\w-]+ (?:and|or) )?${TIMING}`,
+    // Past the activity too: "keystroke activity and rhythms" (not "typing history and patterns").
+    rx`\b${TYPING}[ -](?:(?:${TYPING_MANNER}|activity) (?:and|or) )?${TIMING}`,
     // Also the intervals between them: "the timing intervals between keystrokes", "the timing of each key press".
     rx`\b${TIMING}(?:(?:,| and| or) ${TYPING_MANNER}){0,3}(?: intervals?)? (?:of|between) (?:your |the user'?s? |their |each )?${TYPING}`,
     rx`vein[- ]patterns?|\bblood[- ]vessel patterns?\b|\bpatterns? of (?:the )?(?:blood vessels|veins) (?:in|of|on) (?:your |the |a |their )?(?:palms?|hands?|fingers?)\b`,
@@ -1015,12 +1015,14 @@ export const TYPE_TERMS: TypeTerm[] = [
         'location|region|area|city|country',
       ) +
       rx`\b`,
-    // Also what the address reveals: "your IP address, which can reveal your location", "…and so potentially your location".
     rx`ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location` +
-      rx`|(?:reveal|indicate|and (?:so|thus|hence|therefore))\w*(?: \w+ly)? your location` +
+
       rx`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
     // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
     rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
+    // What the address itself reveals: "your IP address, which can reveal your location", "…and so potentially your
+    // location" (not another source's: "…, and your GPS receiver indicates your location").
+    rx`\bip address(?:es)?[^.;,]{0,50}?(?:,? (?:which|that) (?:\w+ )?(?:reveal|indicate)s?|\band (?:so|thus|hence|therefore)(?: \w+ly)?) your location`,
     // "Location of your IP address" (a table's row).
     rx`\blocation of (?:your|the|an|each) ip address(?:es)?\b`,
     rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
@@ -1322,7 +1324,8 @@ export const TRAPS: NamedSources = {
   'face-to-face': alternatives([
     rx`face[- ]to[- ]face`,
     rx`faces? (?:increased |growing )?(?:scrutiny|challenges|risks?)`,
-    rx`interface|facebook|surface|facial accessories|facial (?:images?|photos?)`,
+    // A dial: "watch face orientation", "the clock face height".
+    rx`interface|facebook|surface|facial accessories|facial (?:images?|photos?)|(?:watch|clock) ?faces?`,
   ]),
   // Speech as expression, not sound: "hate speech", "freedom of speech" (content rules, rights).
   'speech-as-expression':

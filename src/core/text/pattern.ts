@@ -17,9 +17,9 @@ import { withTraceBarriers } from './trace-barrier';
  * "at", "es", " )?", "|re", ") (?:", "he", "ion", "?|"); ~6.3 KB more from sixteen on the control characters after
  * those; ~1.3 KB more from twelve two-byte letters for runs of three or more ("from", "(?!", "(?<=", "[a-z]+"…), and
  * ~0.9 KB from twelve more ("(?=", "biometr", "not", "upload"…), ~0.65 KB from twelve after those, ~0.57 KB from
- * seventeen more ("e[sd]", "graph", "[^,.;]", "0,80"…). No meaning holds a
- * mark or starts with another meaning (two that matched at one place would), so neither the writing nor the reading
- * back depends on the table's order.
+ * seventeen more ("e[sd]", "graph", "[^,.;]", "0,80"…) and ~0.4 KB from twelve more ("|n't)", "templ", "keep"…). No
+ * meaning holds a mark or starts with another meaning (two that matched at one place would), so neither the writing
+ * nor the reading back depends on the table's order.
  */
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['~', '(?:'],
@@ -156,6 +156,18 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01ca', 'dividu'],
   ['\u01cb', 'peak'],
   ['\u01cc', 'have'],
+  ['\u01cd', '[^,;.]'],
+  ['\u01ce', '^.;]'],
+  ['\u01cf', '|n\'t)'],
+  ['\u01d0', 'ass'],
+  ['\u01d1', 'brows'],
+  ['\u01d2', 'reg'],
+  ['\u01d3', '|may'],
+  ['\u01d4', 'ld|'],
+  ['\u01d5', 'rea'],
+  ['\u01d6', ')s?'],
+  ['\u01d7', 'templ'],
+  ['\u01d8', 'keep'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
