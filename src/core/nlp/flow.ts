@@ -90,8 +90,11 @@ const ONLY_THERE =
   rx`|[^.;]{0,120}?\b(?:not|never|neither|nor)\b[^.;]{0,40}?\b(?:uploaded|transmitted|sent|shared|transferred|synced|received|collected|accessed)\b)` +
   rx`|(?<=^\W*all\b[^.;]{0,80})`;
 
-/** A part of it only: "some voice processing happens on your device", "in some cases", "a portion of the processing". */
-const PART_OF = rx`(?<!\b(?:some|certain|most|parts?|portion|sometimes)\b[^.;]{0,80})`;
+/**
+ * A part of it only: "some voice processing happens on your device", "in some cases", "a portion of the processing".
+ * Read back from the verb once it has matched (before it, the look-behind would run at every word of the sentence).
+ */
+const PART_OF = rx`(?<!\b(?:some|certain|most|parts?|portion|sometimes)\b[^.;]{0,100})`;
 
 export const ON_DEVICE_ROWS: NamedSources = {
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
@@ -99,8 +102,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
     // Processing there is the device's alone ("speech processing occurs on your device"); what is kept there may be
     // kept elsewhere too, unless only there ("stored on your device" says where a copy is).
     // Not a part of it: "some voice processing happens on your device".
-    rx`\b(?:remains?|stays?|${PART_OF}(?:processed|performed|happens?|occurs?|takes place|computed` +
-      rx`|calculated|analy[sz]ed|recogni[sz]ed|transcribed|runs?)|(?:stored|kept|saved|held|done|matched|tracked|drawn|generated|created|checked|verified|compared` +
+    rx`\b(?:remains?|stays?|(?:processed|performed|happens?|occurs?|takes place|computed` +
+      rx`|calculated|analy[sz]ed|recogni[sz]ed|transcribed|runs?)${PART_OF}|(?:stored|kept|saved|held|done|matched|tracked|drawn|generated|created|checked|verified|compared` +
       rx`|detected|measured|produced|enrolled|interpreted|handled|converted|works?)(?:${ONLY_THERE}))\b` +
       // What it becomes there: "speech is converted to text on the tablet".
       rx`(?: (?:in)?to (?:text|[\w-]+ form))?` +
@@ -117,7 +120,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\b(?:(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s|performs?) (?:[\w'-]+ ){1,6}(?:locally )?(?:on|in|within) ${READER_DEVICE}`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
-    rx`\b(?:${PART_OF}(?:processed|performed|runs?|happens?|occurs?)` +
+    rx`\b(?:(?:processed|performed|runs?|happens?|occurs?)${PART_OF}` +
       rx`|(?:stored|kept|handled|done|works?)(?:${ONLY_THERE}))(?: \w+ly| only){0,2} ` +
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
