@@ -464,8 +464,9 @@ const OWN_ACT_AFTER = re(
     rx`(?![^.;]{0,20}\bon (?:your|the) (?:device|phone))` +
     rx`|^\s*(?:collected|received|obtained|gathered|held|kept|stored|processed|recorded|captured) (?:by|through|via) ` +
     rx`(?:us|our|we|the (?:app|service|company))\b` +
-    // Its own passive act first: "Location data is used to deliver navigation and is not shared with third parties".
-    rx`|^\s*(?:is|are|will be|may be)\s+(?:\w+ly\s+)?(?:${participleSource(['processing'])})\b`,
+    // Its own passive act first: "Location data is used to deliver navigation and is not shared with third parties";
+    // or kept encrypted, which holds it: "Biometric data is encrypted and is never shared".
+    rx`|^\s*(?:${DATA}\s+)?(?:is|are|will be|may be)\s+(?:\w+ly\s+)?(?:${participleSource(['processing'])}|encrypted|secured)\b`,
 );
 /** The company's own act on it in a later clause: "We do not sell biometric data, and we use it only to verify…". */
 // Not itself denied by an inverted negation before it: "…, nor do we use it to infer your health".

@@ -8055,6 +8055,10 @@ const PAIRS: Pair[] = [
     'an adverb of the reader\'s setting, not any -ly word', 'Members can easily update their location using their phone\'s GPS.', [],
     'Members can automatically update their location using their phone\'s GPS.', ['location.precise|affirmed'],
   ],
+  [
+    'kept encrypted before a denied further act', 'Biometric data is encrypted and is never shared with third parties.', ['biometric|affirmed'],
+    'Biometric data is never shared with third parties.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
