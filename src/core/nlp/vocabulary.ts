@@ -1016,7 +1016,6 @@ export const TYPE_TERMS: TypeTerm[] = [
       ) +
       rx`\b`,
     rx`ip address(?:es)?[^.]{0,80}\b(?:your (?:area|city|region|country)|general location|approximate location` +
-
       rx`|(?:the |a )?(?:region|city|country|area|location) derived from (?:it|them))`,
     // "geolocate IP addresses", "map your IP address to a country", "count visitors by country using their IP".
     rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
