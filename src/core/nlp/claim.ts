@@ -107,8 +107,9 @@ const NAMED_ACT_TOPIC = cased(
 );
 
 // Not a preposition or a pronoun in -ing: "Including GPS coordinates", "During your visit", "Nothing from your camera".
+// Not a purpose listed by the service's verb, whose mark the page lost: "Displaying location history".
 const GERUND_TOPIC = cased(
-  rx`^(?!(?:Includ|Depend|Regard|Concern|Accord|Exclud|Follow|Dur|\x4eoth|Everyth|Anyth|Someth)ing)[A-Z][a-z]+ing ` +
+  rx`^(?!(?:Includ|Depend|Regard|Concern|Accord|Exclud|Follow|Dur|\x4eoth|Everyth|Anyth|Someth|Provid|Display|Show|Send)ing)[A-Z][a-z]+ing ` +
     rx`(?![^.;:,!?]*\b(?:is|are|was|were|will|may|can|we|you)\b)[^.;:,!?]{1,60}$`,
 );
 /** Words a title leaves in lower case. */
@@ -212,7 +213,8 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   const casedItem = line === 'list-item' && w.length >= 2 && w.some((x) => /^[a-z]/.test(x));
   // A field of an area named alone is one of a form's, not a section's ("City", "- Country (mandatory)", "• postcode").
   if (AREA_FIELD.test(s)) return false;
-  if (short && !item && !casedItem && !/\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
+  // Not a fragment that denies: "No location data" answers, a heading names.
+  if (short && !item && !casedItem && !/^No |\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
   if (w.length > 12 || /[.;]$/.test(s) || item) return false;
   // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
   if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;

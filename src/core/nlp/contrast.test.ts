@@ -8059,6 +8059,53 @@ const PAIRS: Pair[] = [
     'kept encrypted before a denied further act', 'Biometric data is encrypted and is never shared with third parties.', ['biometric|affirmed'],
     'Biometric data is never shared with third parties.', [],
   ],
+  [
+    'a verbless line opening with "No" denies, a heading names', 'No location data', ['location|denied'],
+    'Location data', ['location|affirmed'],
+  ],
+  [
+    'the head of a list reaches the microphone inside it', 'The app does not request microphone or location permissions.',
+    ['voice|denied', 'location|denied'],
+    'The app does not request the microphone settings or location permissions.', ['location|denied'],
+  ],
+  [
+    'a list after the permissions reaches the microphone', 'We do not request permissions like camera, microphone, or contacts.', ['voice|denied'],
+    'We do not request permissions like camera, contacts, or photos.', [],
+  ],
+  [
+    'a list item, not a verb and its object, before the head', 'We use the camera, microphone, and other sensor data.', ['voice|affirmed'],
+    'We use the microphone and records your data.', [],
+  ],
+  [
+    'a voice recorded, whoever\'s', 'When a voice is recorded, the speaker reads a short passage aloud.', ['voice|affirmed'],
+    'When a voice is heard, the speaker reads a short passage aloud.', [],
+  ],
+  [
+    'a voice copied or cloned', 'We create a copy of a voice with the consent of the person speaking.', ['voice|affirmed'],
+    'We create a copy of a story with the consent of the person speaking.', [],
+  ],
+  [
+    'an area of the nation as an example of the location', 'We may collect your location information, such as your nation or area.',
+    ['location.approximate|affirmed'],
+    'We may collect your location information, such as your street or area.', ['location|affirmed'],
+  ],
+  [
+    'a location shown only as an area', 'Location is shown as a province or town at most.', ['location.approximate|affirmed'],
+    'Location is shown as a pin on the map.', ['location|affirmed'],
+  ],
+  [
+    'a geographic area listed as an item, not the plural areas a text applies in',
+    'We collect your name, email, geographic area, and preferences.', ['location.approximate|affirmed'],
+    'This statement applies to our websites, geographic regions, and applications.', [],
+  ],
+  [
+    'GPS marked as a name', 'FunGolf GPS™ can use your location only if you allow it.', ['location|affirmed'],
+    'FunGolf GPS can use your location only if you allow it.', ['location.precise|affirmed'],
+  ],
+  [
+    'a purpose listed by the service\'s verb, its mark lost', 'Displaying location history for the last 30 days', ['location|affirmed'],
+    'Deleting location history for the last 30 days', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
@@ -8233,9 +8280,11 @@ describe('identifiers of session 29, effects', () => {
 });
 
 describe('identifiers of session 29, voices', () => {
-  it('reads a voice clone as an identifier', () => {
-      expect(voiceId('We collect samples for voice cloning.')).toBe(true);
-    expect(voiceId('We collect samples for voice notes.')).toBe(false);
+  // Session 33: a clone speaks as the person and recognises no one (LABELS.md: voiceprints, recognition, speaker
+  // identification); the fresh labels read it so, six rows to none.
+  it('reads a voice clone as speech, not an identifier', () => {
+    expect(voiceId('We collect samples for voice cloning.')).toBe(false);
+    expect(voiceId('We collect samples for voice verification.')).toBe(true);
   });
 });
 

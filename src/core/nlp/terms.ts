@@ -57,8 +57,6 @@ export const VOICE: HeadModifiers = {
   identifier: [
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
     'templates?', 'identifiers?',
-    // A model that speaks as the person: "voice cloning", "a voice clone".
-    'cloning', 'clones?',
   ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
@@ -70,6 +68,8 @@ export const VOICE: HeadModifiers = {
     'analytics',
     // Turned into text: "voice-to-text transcription", "the Speech-to-Text API".
     'to-text',
+    // A model that speaks as the person ("voice cloning", "a voice clone") makes speech; it recognises no one.
+    'cloning', 'clones?',
   ],
 };
 
@@ -156,7 +156,12 @@ export const CALL_RECORDING = alternatives([
     rx`\b(?:access to|through|via|using|uses|with|from) (?:the |your |their |a )?` +
       // Not its button: "mute the microphones using the microphone button".
       rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?! button)`,
-    rx`\bmicrophone (?:access|permissions?|input|recordings?|data|audio)\b`,
+    // The head reaches every item of a list before it: "microphone or location permissions", "No photos,
+    // microphone, or camera access", "camera, microphone, or other sensor data".
+    // The mention is the microphone alone: the other items are mentions of their own. So is a list after the
+    // head: "permissions like camera, microphone, contacts".
+    rx`\bmicrophone(?=(?:(?:,(?: and| or)?|,? (?:and|or)) (?:other )?[\w-]+){0,4} (?:access|permissions?|input|recordings?|data|audio)\b)` +
+      rx`|\bmicrophone\b(?<=\bpermissions? (?:like|such as|including|for|to access) (?:[\w-]+, ){0,4}(?:(?:and|or) )?microphone)`,
     // Reached by the app: "the app cannot access your microphone without your permission".
     rx`\baccess(?:es|ed|ing)? (?:the |your )?${DEVICE_MICROPHONE}\b`,
     // The microphone switched on: "never turns on your microphone".

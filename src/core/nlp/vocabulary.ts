@@ -511,7 +511,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // (What the reader asks of a device that listens: not "recordings of your requests to our help desk".)
     rx`\brecordings? of (?:your |the user'?s |their )?(?:spoken )?(?:requests?|commands?|queries|questions?|answers?)\b` +
       rx`(?<=\b(?:speakers?|assistants?|devices?|microphones?|voice)\b[^.]{0,80})` +
-      rx`|\bvoices (?:captured|recorded|heard)\b`,
+      // A voice as the thing recorded, copied or made again, whoever's: "when a voice is recorded", "the voice of the
+      // parents is recorded", "cloned voices", "a copy of a voice".
+      rx`|\bvoices?\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?(?:captured|recorded|heard|cloned|copied)\b)` +
+      rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b`,
     // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
     rx`\brecordings? of (?:you|them|(?:the|your|a) [\w-]+) (?:reading|speaking|singing|talking|saying|pronouncing)\b`,
@@ -900,27 +903,31 @@ export const TYPE_TERMS: TypeTerm[] = [
     // and longitude", "a coarse country/state".
     // And with another adjective: "a very imprecise and anonymized location".
     rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+)? (?:regional |geographic(?:al)? )?` +
-      rx`(?:(?:geo)?(?:location|gps)|(?:city|region|area|position|latitude(?: and longitude)?|coordinates|country)\b)`,
+      rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
       rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approx|coarse)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
     // A location kept to an area: "Geolocation is limited to country, region, and city approximation".
-    rx`\b(?:geo)?location\b(?=[^.;]{0,30}\b(?:limited|restricted|reduced|truncated|rounded) to (?:the )?(?:country|city|region|state|post ?code|zip)\b)`,
+    // Or shown so: "Location is shown as a province or town at most".
+    rx`\b(?:geo)?location\b(?=[^.;]{0,30}\b(?:(?:limited|restricted|reduced|truncated|rounded) to|shown as|displayed as) (?:the |an? )?` +
+      rx`(?:country|city|region|state|province|town|post ?code|zip)\b)`,
     // A location moved at random on purpose: "the location is randomly offset by at least 500 metres".
     rx`\b(?:geo)?location\b(?=[^.;]{0,60}\brandom(?:ly)? offset\b)`,
     // The reader's country asked of the connection: "To determine what country the user is coming from".
     rx`\b(?:what|which) country (?:the user|you|users|visitors) (?:is|are) (?:coming|connecting|accessing [\w ]{1,20}) from\b`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
-    rx`\byour geographic(?:al)? (?:area|region|zone)\b`,
+    // So is one listed as an item: "your name, geographic area, or preferences" (the plural lists where a text
+    // applies: "websites, geographic regions or applications").
+    rx`\byour geographic(?:al)? (?:area|region|zone)\b|\bgeographic(?:al)? (?:area|region)\b(?<=[,:(] geographic(?:al)? \w+)(?=[,;.)]| or\b| and\b|$)`,
     // A word of its own, not the end of another ("trip-level location data").
     rx`\bip[- ](?:address[- ])?(?:based|level) (?:location|level)`,
     rx`location (?:data )?(?:at an? )?ip[- ]address|ip-address based|\bip (?:geo)?location\b`,
     rx`(?:city|country|region|state|continent)[- ]level location`,
     rx`(?:such as|like|${EG},?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
       // Not a dialling code: "phone number (including country code)".
-      rx`(?:city|country|region)\b(?![ -]codes?\b)(?:(?:,| and| or) (?:state|country|region|city|continent))?`,
+      rx`(?:city|country|region|nation|province|town)\b(?![ -]codes?\b)(?:(?:,| and| or) (?:state|country|region|city|continent|area))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     // The place named by its area: "city of residence". Not a "place of residence", which names no area (location).
     rx`${NOT_AFTER_LOCATIVE}(?:country|city|town) of residence`,
@@ -1263,7 +1270,8 @@ export const TRAPS: NamedSources = {
     rx`\b(?:al|re|dis|col|trans|de|mis|sub)+-?locat\w*|\b(?:type|pre|sur|inter)faces?\b|\bfacets?\b|\bfaceted\b`,
     rx`\b(?:in|un)voiced?\b|\bgaits?[- ]?way\b`,
     rx`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
-    rx`\bgps[- ]?tracker (?:sales|shop)`,
+    // A name, by its mark: "the Golf Pad GPS™ application".
+    rx`\bgps[- ]?tracker (?:sales|shop)|\bgps ?[™®]`,
   ]),
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",

@@ -168,6 +168,18 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01d6', ')s?'],
   ['\u01d7', 'templ'],
   ['\u01d8', 'keep'],
+  ['\u01d9', 'clos'],
+  ['\u01da', '0,60'],
+  ['\u01db', 'comm'],
+  ['\u01dc', 'driv'],
+  ['\u01de', 'auth'],
+  ['\u01df', 'off'],
+  ['\u01e0', 'sid'],
+  ['\u01e1', '|be'],
+  ['\u01e2', 'lease'],
+  ['\u01e3', 'right'],
+  ['\u01e4', 'clud'],
+  ['\u01e5', 'know'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
