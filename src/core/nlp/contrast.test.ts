@@ -8106,6 +8106,23 @@ const PAIRS: Pair[] = [
     'a purpose listed by the service\'s verb, its mark lost', 'Displaying location history for the last 30 days', ['location|affirmed'],
     'Deleting location history for the last 30 days', [],
   ],
+  [
+    'a lead-in that denies reaches its list', 'We do not collect:\n- Location history\n- Audio recordings', ['location|denied', 'voice|denied'],
+    'We collect:\n- Location history\n- Audio recordings', ['location|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'a lead-in that denies by its verb alone, its items verbs', 'The App does not:\n- Perform facial recognition', ['face|denied'],
+    'The App does:\n- Perform facial recognition', ['face|affirmed'],
+  ],
+  [
+    'a lead-in that excepts does not deny its list', 'We do not share your data except:\n- Location history', ['location|affirmed'],
+    'We do not collect any of the following:\n- Location history', ['location|denied'],
+  ],
+  [
+    'a lead-in\'s list ends at the first line that is no item', 'What we don\'t collect\n- Account names\nWe store your location history.',
+    ['location|affirmed'],
+    'What we don\'t collect\n- Account names\n- Your location history.', ['location|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -35,6 +35,15 @@ const WHAT_IS_QUESTION = /^\W*what (?:is|are|does|do) (?:an? |the )?[^?]{1,60}\?
 /** An answer that says what it is, with the term as a pronoun. */
 const ANSWER_DEFINES = /^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|means|refers? to|covers?|consists? of)\b/i;
 
+/**
+ * A lead-in that denies what its list will name: "We do not collect:", "The App does not:", "What we don't collect".
+ * Not one that excepts ("We do not share your data except:"), nor a further act only (selling, sharing: LABELS.md).
+ */
+const DENYING_LEAD =
+  /^(?!.*\b(?:except|unless|other than|but|only|sell|share|disclose|rent)\b)\W*(?:[\w ,]{0,40}\b(?:not|never|don't|doesn't|won't)(?: [a-z]+){0,5} ?:|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$/i;
+/** A list item by its mark, which a page's text keeps ("- ", "• "). */
+const ITEM_MARK = /^\s*[-–•●▪◦*·]\s/;
+
 /** Reads sentences one at a time, in document order (`sentenceReader`): `read` each, then `candidates` counts. */
 export interface SentenceReader {
   /** How many sentences reached the language pass. */
@@ -54,6 +63,8 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
   let previous: (ClassifiedSentence & { label: boolean }) | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
   let question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
+  /** Under a lead-in that denies ("We do not collect:"), until the list ends: its items are denials. */
+  let denyingList = false;
   const reader: SentenceReader = {
     candidates: 0,
     read(text, span, context) {
@@ -62,6 +73,9 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       const sentence = folded ? folded.text : raw;
       const asked = question;
       question = undefined;
+      const item = context.line === 'list-item' || ITEM_MARK.test(sentence);
+      const denied = denyingList && item;
+      denyingList = denied || DENYING_LEAD.test(sentence.replace(/[’‘]/g, "'"));
       const candidate = passes.isCandidate(sentence);
       // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
       // ("No, but we record your voice commands") is read as a sentence of its own.
@@ -86,6 +100,7 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       }
       reader.candidates++;
       const practices = unfolded(passes.classify(sentence, context), raw, folded);
+      if (denied) practices.forEach(denyLabel);
       if (practices.length === 0 && endsWithQuestion(sentence)) question = { sentence, span, context, folded, raw };
       if (practices.length === 0 && previous && refersBackOnDevice(sentence)) {
         previous.practices.forEach(denyBack);

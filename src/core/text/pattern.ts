@@ -180,6 +180,18 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01e3', 'right'],
   ['\u01e4', 'clud'],
   ['\u01e5', 'know'],
+  ['\u01e6', '|get'],
+  ['\u01e7', 'vinc'],
+  ['\u01e8', '[ -]'],
+  ['\u01e9', ' th'],
+  ['\u01ea', 'excep'],
+  ['\u01eb', 'min'],
+  ['\u01ec', 'in '],
+  ['\u01ed', 'of|'],
+  ['\u01ee', 'hnolog'],
+  ['\u01ef', 'tif'],
+  ['\u01f0', 'law'],
+  ['\u01f1', 're '],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
