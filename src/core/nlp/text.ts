@@ -40,7 +40,8 @@ const ANSWER_DEFINES = /^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|me
  * Not one that excepts ("We do not share your data except:"), nor a further act only (selling, sharing: LABELS.md).
  */
 const DENYING_LEAD =
-  /^(?!.*\b(?:except|unless|other than|but|only|sell|share|disclose|rent)\b)\W*(?:[\w ,]{0,40}\b(?:not|never|don't|doesn't|won't)(?: [a-z]+){0,5} ?:|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$/i;
+  // The exceptions are looked for behind, once the shape has matched.
+  /^\W*(?:[\w ,]{0,40}\b(?:not|never|don't|doesn't|won't)(?: [a-z]+){0,5} ?:|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$(?<!\b(?:except|unless|other than|but|only|sell|share|disclose|rent)\b.*)/i;
 /** A list item by its mark, which a page's text keeps ("- ", "• "). */
 const ITEM_MARK = /^\s*[-–•●▪◦*·]\s/;
 
@@ -75,7 +76,10 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       question = undefined;
       const item = context.line === 'list-item' || ITEM_MARK.test(sentence);
       const denied = denyingList && item;
-      denyingList = denied || DENYING_LEAD.test(sentence.replace(/[’‘]/g, "'"));
+      // A lead-in is short, and ends with a colon or opens as a heading: only those are read for one (a cheap test first).
+      denyingList =
+        denied ||
+        (sentence.length < 160 && /:\s*$|^\W*(?:what|data|information) we\b/i.test(sentence) && DENYING_LEAD.test(sentence.replace(/[’‘]/g, "'")));
       const candidate = passes.isCandidate(sentence);
       // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
       // ("No, but we record your voice commands") is read as a sentence of its own.
