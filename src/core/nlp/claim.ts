@@ -98,7 +98,8 @@ const UI_VERBS = alternatives([
 ]);
 
 // Also after a prompt: "When prompted, tap “Allow While Using App”".
-const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);
+// Not a noun's heading: "Type of Data: …".
+const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b(?! of\\b)|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);
 
 // Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
 const NAMED_ACT_TOPIC = cased(
@@ -1061,7 +1062,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   'device-state': (s) =>
     ((READER_CHOICE.test(s) && !CHOICE_OF_COMPANY_ACT.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
     // The state itself ("in use") is not an act on data.
-    (DEVICE_ON.test(s) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
+    // Not an aside on an item of data: "GPS coordinates (when GPS tracking is enabled), trip destinations".
+    (DEVICE_ON.test(s.replace(/\([^()]*\)/g, '')) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
     // What the feature could be used for is what it is, not an act: "Your device may have sensors that can be used
     // to understand your location" (not "…sensors that are used by us", "…that we use").
     (DEVICE_FEATURE.test(s) && !claimAct(s.replace(CAPABILITY, ' '))),

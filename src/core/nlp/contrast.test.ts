@@ -8123,6 +8123,27 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
     'What we don\'t collect\n- Account names\n- Your location history.', ['location|denied'],
   ],
+  [
+    'a rough word with its gloss in brackets', 'With your consent, the App may collect general (coarse) location data.', ['location.approximate|affirmed'],
+    'With your consent, the App may collect general (coarse) settings and location data.', ['location|affirmed'],
+  ],
+  [
+    'people\'s sessions recorded, not a web session', 'Online tutoring sessions will only be recorded with consent.', ['voice|affirmed'],
+    'Online web sessions will only be recorded with consent.', [],
+  ],
+  [
+    'questions asked by voice', 'We convert voice questions to text using a transcription service.', ['voice|affirmed'],
+    'We convert quiz questions to text using a transcription service.', [],
+  ],
+  [
+    '"Type of" names a heading\'s noun, not the verb of a button', 'Type of Data: Precise GPS-based location.', ['location.precise|affirmed'],
+    'Type your precise GPS-based location.', [],
+  ],
+  [
+    'a sensor switched on in an aside of an item', '- Mileage: odometer readings, GPS coordinates (when GPS tracking is enabled), trip purpose',
+    ['location.precise|affirmed'],
+    '- GPS tracking is enabled', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

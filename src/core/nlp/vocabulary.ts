@@ -528,8 +528,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
-    // Not "sessions" (a web session replay records clicks, not voices).
-    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings)\b(?=[^.;]{0,50}\b(?:are|is|will be|may be|can be) ` +
+    // Not "sessions" (a web session replay records clicks, not voices), only people's: "tutoring sessions".
+    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings|(?:tutoring|therapy|coaching|counsel+ing) sessions)\b(?=[^.;]{0,50}\b(?:are|is|(?:will|may|can)(?: only)? be) ` +
       // Not logged in a system: "interviews are recorded in our applicant tracking system". Transcribed too: "Lecture
       // recordings are automatically transcribed".
       rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b))`,
@@ -901,8 +901,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also before a contrast sharing the head: "approximate rather than precise location".
     // Past an area's adjective, and of coordinates or an area too: "rough regional locations", "approximate latitude
     // and longitude", "a coarse country/state".
-    // And with another adjective: "a very imprecise and anonymized location".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+)? (?:regional |geographic(?:al)? )?` +
+    // And with another adjective: "a very imprecise and anonymized location", or its gloss: "general (coarse) location".
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+| \([a-z]+\))? (?:regional |geographic(?:al)? )?` +
       rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +

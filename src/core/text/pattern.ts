@@ -192,6 +192,18 @@ export const MARKS: readonly (readonly [mark: string, meaning: string])[] = [
   ['\u01ef', 'tif'],
   ['\u01f0', 'law'],
   ['\u01f1', 're '],
+  ['\u01f2', '|pre'],
+  ['\u01f3', 'app|'],
+  ['\u01f4', '[^.;:'],
+  ['\u01f5', 'play'],
+  ['\u01f6', 'sign'],
+  ['\u01f7', 'own'],
+  ['\u01f8', 'eiv'],
+  ['\u01f9', 'lin'],
+  ['\u01fa', 'ome'],
+  ['\u01fb', 'neighb'],
+  ['\u01fc', 'h|th'],
+  ['\u01fd', '?rhood'],
 ];
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
