@@ -8144,6 +8144,19 @@ const PAIRS: Pair[] = [
     ['location.precise|affirmed'],
     '- GPS tracking is enabled', [],
   ],
+  [
+    'a document that named voice recordings reads its bare recordings as speech', '## Call recording\nRecordings are kept for 90 days.',
+    ['voice|affirmed'],
+    'Recordings are kept for 90 days.', [],
+  ],
+  [
+    'not a recording the sentence says is of another medium', '## Call recording\nVideo recordings are kept for 90 days.', [],
+    '## Call recording\nThe recordings are kept for 90 days.', ['voice|affirmed'],
+  ],
+  [
+    'not a measure of the recording', '## Call recording\nThe time of the recording is logged.', [],
+    '## Call recording\nThe recording is logged.', ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
@@ -8341,5 +8354,12 @@ describe('identifiers of session 30', () => {
   it('reads voice recognition that turns speech into text as not identifying', () => {
     expect(voiceId('We use voice recognition to turn your speech into text.')).toBe(false);
     expect(voiceId('We use voice recognition to tell who is speaking.')).toBe(true);
+  });
+});
+
+describe('recordings named back by the document', () => {
+  it('highlights the page\'s own word, not the one it was read as', () => {
+    const [voice] = classifyText('## Call recording\nRecordings are kept for 90 days.');
+    expect(voice?.evidence.map((e) => e.text)).toEqual(['Recordings']);
   });
 });

@@ -9,8 +9,9 @@ import {
 } from './classify';
 import { endsWithQuestion, isVerblessLabel } from './claim';
 import { foldCompatibility, type Folded } from './fold';
-import { EVERY_KIND, isCandidate } from './mentions';
+import { EVERY_KIND, findMentions, isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
+import { re, rx } from '../text/pattern';
 import type { SentencePractice } from './types';
 
 /**
@@ -39,9 +40,23 @@ const ANSWER_DEFINES = /^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|me
  * A lead-in that denies what its list will name: "We do not collect:", "The App does not:", "What we don't collect".
  * Not one that excepts ("We do not share your data except:"), nor a further act only (selling, sharing: LABELS.md).
  */
-const DENYING_LEAD =
+const DENYING_LEAD = re(
   // The exceptions are looked for behind, once the shape has matched.
-  /^\W*(?:[\w ,]{0,40}\b(?:not|never|don't|doesn't|won't)(?: [a-z]+){0,5} ?:|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$(?<!\b(?:except|unless|other than|but|only|sell|share|disclose|rent)\b.*)/i;
+  rx`^\W*(?:[\w ,]{0,40}\b(?:not|never|don't|doesn't|won't)(?: [a-z]+){0,5} ?:|(?:what|data|information) we (?:do not|don't|never) ` +
+    rx`(?:collect|access|track|record)\W*)$(?<!\b(?:except|unless|but|only|sell|share|disclose)\b.*)`,
+);
+/**
+ * A recording the sentence does not say is of another medium: "Recordings are kept for 90 days", "the recording
+ * will be made available". Not a verb ("when recording your attendance"), one of something named, nor its measure ("the
+ * time of the recording").
+ */
+const BARE_RECORDING = re(
+  rx`(?<!\b(?:time|date|duration|length) of (?:the |a |each )?)\b(?:recordings|(?<=\b(?:the|a|this|each|any|your|such) )recording)\b` +
+    rx`(?![- /](?:of|process|metadata|device)\b)`,
+  'gi',
+);
+/** Words of another medium, with which a bare recording may be a video's or a web session's. */
+const OTHER_MEDIUM = re(rx`\b(?:video|cctv|cameras?|footage|screens?|images?|session recordings?)\b`);
 /** A list item by its mark, which a page's text keeps ("- ", "• "). */
 const ITEM_MARK = /^\s*[-–•●▪◦*·]\s/;
 
@@ -66,12 +81,17 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
   let question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
   /** Under a lead-in that denies ("We do not collect:"), until the list ends: its items are denials. */
   let denyingList = false;
+  /** The document has named recordings of the voice ("call recording"): its bare "recordings" are those. */
+  let spoken = false;
   const reader: SentenceReader = {
     candidates: 0,
     read(text, span, context) {
       const raw = text.slice(span.start, span.end);
       const folded = foldCompatibility(raw);
-      const sentence = folded ? folded.text : raw;
+      const plain = folded ? folded.text : raw;
+      // Read with a word that names speech in their place, of the same length so that offsets hold.
+      const sentence =
+        spoken && !OTHER_MEDIUM.test(plain) ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
       const asked = question;
       question = undefined;
       const item = context.line === 'list-item' || ITEM_MARK.test(sentence);
@@ -105,6 +125,9 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       reader.candidates++;
       const practices = unfolded(passes.classify(sentence, context), raw, folded);
       if (denied) practices.forEach(denyLabel);
+      if (sentence !== plain) for (const p of practices) p.evidence.forEach((e) => (e.text = raw.slice(e.start, e.end)));
+      // Until one names them, a sentence with "record" in it is asked (its mentions found once more: a few sentences).
+      spoken ||= /record/i.test(sentence) && findMentions(sentence).some((m) => m.type === 'voice' && /record/i.test(m.text));
       if (practices.length === 0 && endsWithQuestion(sentence)) question = { sentence, span, context, folded, raw };
       if (practices.length === 0 && previous && refersBackOnDevice(sentence)) {
         previous.practices.forEach(denyBack);
