@@ -1063,7 +1063,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     ((READER_CHOICE.test(s) && !CHOICE_OF_COMPANY_ACT.test(s) || DEVICE_OFF.test(s)) && !claimAct(s)) ||
     // The state itself ("in use") is not an act on data.
     // Not an aside on an item of data: "GPS coordinates (when GPS tracking is enabled), trip destinations".
-    (DEVICE_ON.test(s.replace(/\([^()]*\)/g, '')) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
+    (DEVICE_ON.test(s) && DEVICE_ON.test(s.replace(/\([^()]*\)/g, '')) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
     // What the feature could be used for is what it is, not an act: "Your device may have sensors that can be used
     // to understand your location" (not "…sensors that are used by us", "…that we use").
     (DEVICE_FEATURE.test(s) && !claimAct(s.replace(CAPABILITY, ' '))),

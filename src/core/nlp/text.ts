@@ -51,7 +51,8 @@ const DENYING_LEAD = re(
  * time of the recording").
  */
 const BARE_RECORDING = re(
-  rx`(?<!\b(?:time|date|duration|length) of (?:the |a |each )?)\b(?:recordings|(?<=\b(?:the|a|this|each|any|your|such) )recording)\b` +
+  // The word first, what stands around it after: the look-arounds are tried only where it matched.
+  rx`\brecording(?:s|(?<=\b(?:the|a|this|each|any|your|such) recording))\b(?<!\b(?:time|date|duration|length) of (?:the |a |each )?recordings?)` +
     rx`(?![- /](?:of|process|metadata|device)\b)`,
   'gi',
 );
@@ -90,8 +91,8 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       const folded = foldCompatibility(raw);
       const plain = folded ? folded.text : raw;
       // Read with a word that names speech in their place, of the same length so that offsets hold.
-      const sentence =
-        spoken && !OTHER_MEDIUM.test(plain) ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
+      const spokenForm = spoken && plain.includes('ecording') ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
+      const sentence = spokenForm !== plain && !OTHER_MEDIUM.test(plain) ? spokenForm : plain;
       const asked = question;
       question = undefined;
       const item = context.line === 'list-item' || ITEM_MARK.test(sentence);
@@ -99,7 +100,9 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       // A lead-in is short, and ends with a colon or opens as a heading: only those are read for one (a cheap test first).
       denyingList =
         denied ||
-        (sentence.length < 160 && /:\s*$|^\W*(?:what|data|information) we\b/i.test(sentence) && DENYING_LEAD.test(sentence.replace(/[’‘]/g, "'")));
+        (sentence.length < 160 &&
+          (sentence.trimEnd().endsWith(':') || /^\W*(?:what|data|information) we\b/i.test(sentence)) &&
+          DENYING_LEAD.test(sentence.replace(/[’‘]/g, "'")));
       const candidate = passes.isCandidate(sentence);
       // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
       // ("No, but we record your voice commands") is read as a sentence of its own.
