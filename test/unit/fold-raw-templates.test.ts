@@ -104,6 +104,14 @@ describe('compactGroups', () => {
       }
     }
   });
+  it('reads the table as one mark and a meaning a line: one character each, none a line break', () => {
+    expect(MARKS.length).toBeGreaterThan(190);
+    for (const [mark, meaning] of MARKS) {
+      expect(mark).toHaveLength(1);
+      expect(mark === '\n' || meaning.includes('\n') || meaning === '').toBe(false);
+    }
+    expect(new Set(MARKS.map(([mark]) => mark)).size).toBe(MARKS.length);
+  });
   it('writes white space and hyphenated words as marks too: the same string', () => {
     const code = 'rx`a\\s+[\\w-]+\\\\s(?:[\\w-]+ )?`';
     const compacted = compactGroups(code);

@@ -8132,10 +8132,6 @@ const PAIRS: Pair[] = [
     'Online web sessions will only be recorded with consent.', [],
   ],
   [
-    'questions asked by voice', 'We convert voice questions to text using a transcription service.', ['voice|affirmed'],
-    'We convert quiz questions to text using a transcription service.', [],
-  ],
-  [
     '"Type of" names a heading\'s noun, not the verb of a button', 'Type of Data: Precise GPS-based location.', ['location.precise|affirmed'],
     'Type your precise GPS-based location.', [],
   ],
@@ -8156,6 +8152,49 @@ const PAIRS: Pair[] = [
   [
     'not a measure of the recording', '## Call recording\nThe time of the recording is logged.', [],
     '## Call recording\nThe recording is logged.', ['voice|affirmed'],
+  ],
+  [
+    'the country a user comes from, named by "the"', 'It only gives us an idea about the country the user is coming from.',
+    ['location.approximate|affirmed'],
+    'It only gives us an idea about the country the user is moving to.', [],
+  ],
+  [
+    '"voice" as the verb before questions, not a kind of them', 'Employees can voice questions anonymously through the hotline.', [],
+    'Employees can send voice messages anonymously through the hotline.', ['voice|affirmed'],
+  ],
+  [
+    'a lead-in that names another act than collecting denies nothing', 'We don\'t keep:\n- raw voice recordings after transcription',
+    ['voice|affirmed'],
+    'We don\'t collect:\n- raw voice recordings after transcription', ['voice|denied'],
+  ],
+  [
+    'a lead-in that excepts ("other than") denies nothing', 'We do not collect any data other than:\n- voice commands', ['voice|affirmed'],
+    'We do not collect any of the following:\n- voice commands', ['voice|denied'],
+  ],
+  [
+    'an item that is a clause of its own keeps its stance', 'What we don\'t collect\n- We store voice recordings for 30 days.', ['voice|affirmed'],
+    'What we don\'t collect\n- Voice recordings stored for 30 days.', ['voice|denied'],
+  ],
+  [
+    'the medium named last is the recordings\'', '## Call recording\nOur stores use CCTV.\nRecordings are kept for 31 days.', [],
+    '## Call recording\nOur stores use signs.\nRecordings are kept for 31 days.', ['voice|affirmed'],
+  ],
+  [
+    'an area\'s possessive is a law\'s, not an example of the location', 'We collect location information, such as your nation\'s laws require.',
+    ['location|affirmed'],
+    'We collect location information, such as your nation.', ['location.approximate|affirmed'],
+  ],
+  [
+    'GPS marked as a name, not before a data noun', 'We collect GPS™ coordinates when you record a round.', ['location.precise|affirmed'],
+    'Golf Pad GPS™ collects your email when you record a round.', [],
+  ],
+  [
+    'an app\'s message opening with "No" denies nothing', 'No location found', [],
+    'No location data', ['location|denied'],
+  ],
+  [
+    'sessions denied their recording', 'Counselling sessions will not be recorded.', ['voice|denied'],
+    'Counselling sessions will not be rescheduled.', [],
   ],
 ];
 

@@ -59,7 +59,7 @@ export const VOICE: HeadModifiers = {
     'templates?', 'identifiers?',
   ],
   plain: [
-    'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'questions?', 'search(?:es)?',
+    'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
     'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?', 'processing',
     // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".

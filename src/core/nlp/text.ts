@@ -37,14 +37,16 @@ const WHAT_IS_QUESTION = /^\W*what (?:is|are|does|do) (?:an? |the )?[^?]{1,60}\?
 const ANSWER_DEFINES = /^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|means|refers? to|covers?|consists? of)\b/i;
 
 /**
- * A lead-in that denies what its list will name: "We do not collect:", "The App does not:", "What we don't collect".
- * Not one that excepts ("We do not share your data except:"), nor a further act only (selling, sharing: LABELS.md).
+ * A lead-in that denies collecting what its list will name: "We do not collect:", "The App does not:", "What we don't
+ * collect". Only a subject, a negated auxiliary and a verb of collecting (or none): not one that excepts or sets a
+ * condition ("…other than:", "…without consent:", "If you don't want us to collect:"), nor one of another act
+ * ("We do not sell:", "We don't keep:", "You do not need to provide:").
  */
 const DENYING_LEAD = re(
-  // The exceptions are looked for behind, once the shape has matched.
-  rx`^\W*(?:[\w ,]{0,40}\b(?:not|never|don't|doesn't|won't)(?: [a-z]+){0,5} ?:|(?:what|data|information) we (?:do not|don't|never) ` +
-    rx`(?:collect|access|track|record)\W*)$(?<!\b(?:except|unless|but|only|sell|share|disclose)\b.*)`,
-);
+  rx`^\W*(?:(?:the |this |our )?[\w-]+ (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
+    rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)(?: any(?: of)?| the following){0,2})? ?:` +
+    rx`|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$`,
+)
 /**
  * A recording the sentence does not say is of another medium: "Recordings are kept for 90 days", "the recording
  * will be made available". Not a verb ("when recording your attendance"), one of something named, nor its measure ("the
@@ -57,7 +59,7 @@ const BARE_RECORDING = re(
   'gi',
 );
 /** Words of another medium, with which a bare recording may be a video's or a web session's. */
-const OTHER_MEDIUM = re(rx`\b(?:video|cctv|cameras?|footage|screens?|images?|session recordings?)\b`);
+const OTHER_MEDIUM = re(rx`\b(?:video|cctv|cameras?|footage|screens?|images?|session recordings?|dashcams?|doorbells?|surveillance|studios?)\b`);
 /** A list item by its mark, which a page's text keeps ("- ", "• "). */
 const ITEM_MARK = /^\s*[-–•●▪◦*·]\s/;
 
@@ -91,18 +93,22 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       const folded = foldCompatibility(raw);
       const plain = folded ? folded.text : raw;
       // Read with a word that names speech in their place, of the same length so that offsets hold.
-      const spokenForm = spoken && plain.includes('ecording') ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
-      const sentence = spokenForm !== plain && !OTHER_MEDIUM.test(plain) ? spokenForm : plain;
+      // The medium last named is the recordings': a sentence naming another one ends the reading until voice
+      // recordings are named again.
+      if (spoken && OTHER_MEDIUM.test(plain)) spoken = false;
+      const sentence = spoken && plain.includes('ecording') ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
       const asked = question;
       question = undefined;
       const item = context.line === 'list-item' || ITEM_MARK.test(sentence);
-      const denied = denyingList && item;
+      // An item that is a clause of its own, excepts, or names a further act says its own stance: "- We collect your
+      // location but never sell it", "- precise location, except when you use the store finder", "- sell your data".
+      const denied = denyingList && item && !/\b(?:we|is|are|except|unless|if|when|only|sell|share|disclose|transfer|keep|store)\b/i.test(sentence);
       // A lead-in is short, and ends with a colon or opens as a heading: only those are read for one (a cheap test first).
       denyingList =
-        denied ||
+        (denyingList && item) ||
         (sentence.length < 160 &&
           (sentence.trimEnd().endsWith(':') || /^\W*(?:what|data|information) we\b/i.test(sentence)) &&
-          DENYING_LEAD.test(sentence.replace(/[’‘]/g, "'")));
+          DENYING_LEAD.test(sentence.replace(/[’‘*]/g, (c) => (c === '*' ? '' : "'"))));
       const candidate = passes.isCandidate(sentence);
       // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
       // ("No, but we record your voice commands") is read as a sentence of its own.
@@ -126,11 +132,18 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         return undefined;
       }
       reader.candidates++;
-      const practices = unfolded(passes.classify(sentence, context), raw, folded);
+      let practices = unfolded(passes.classify(plain, context), raw, folded);
+      // The recordings read as speech only where the sentence as written names no voice ("No recordings are made"
+      // keeps its own reading).
+      if (sentence !== plain && !practices.some((p) => p.type === 'voice')) {
+        practices = unfolded(passes.classify(sentence, context), raw, folded);
+        for (const p of practices) p.evidence.forEach((e) => (e.text = raw.slice(e.start, e.end)));
+      }
       if (denied) practices.forEach(denyLabel);
-      if (sentence !== plain) for (const p of practices) p.evidence.forEach((e) => (e.text = raw.slice(e.start, e.end)));
       // Until one names them, a sentence with "record" in it is asked (its mentions found once more: a few sentences).
-      spoken ||= /record/i.test(sentence) && findMentions(sentence).some((m) => m.type === 'voice' && /record/i.test(m.text));
+      // "Calls may be monitored or recorded" names the calls; the verb is the sentence's.
+      // Not after a denial ("We do not record calls."): what recordings a later sentence means is not said.
+      spoken ||= /record/i.test(plain) && !practices.some((p) => p.stance === 'denied') && findMentions(plain).some((m) => m.type === 'voice');
       if (practices.length === 0 && endsWithQuestion(sentence)) question = { sentence, span, context, folded, raw };
       if (practices.length === 0 && previous && refersBackOnDevice(sentence)) {
         previous.practices.forEach(denyBack);

@@ -513,8 +513,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:speakers?|assistants?|devices?|microphones?|voice)\b[^.]{0,80})` +
       // A voice as the thing recorded, copied or made again, whoever's: "when a voice is recorded", "the voice of the
       // parents is recorded", "cloned voices", "a copy of a voice".
-      rx`|\bvoices?\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?(?:captured|recorded|heard|cloned|copied)\b)` +
-      rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b`,
+      rx`|\bvoices?\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?(?:captured|recorded|cloned|copied)\b)|\bvoices heard\b` +
+      rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
     // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
     rx`\brecordings? of (?:you|them|(?:the|your|a) [\w-]+) (?:reading|speaking|singing|talking|saying|pronouncing)\b`,
@@ -529,7 +529,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices), only people's: "tutoring sessions".
-    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings|(?:tutoring|therapy|coaching|counsel+ing) sessions)\b(?=[^.;]{0,50}\b(?:are|is|(?:will|may|can)(?: only)? be) ` +
+    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings|(?:tutoring|therapy|coaching|mentoring|counsel+ing) sessions)\b(?=[^.;]{0,50}\b(?:are|is|(?:will|may|can)(?: only| not)? be) ` +
       // Not logged in a system: "interviews are recorded in our applicant tracking system". Transcribed too: "Lecture
       // recordings are automatically transcribed".
       rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b))`,
@@ -916,7 +916,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A location moved at random on purpose: "the location is randomly offset by at least 500 metres".
     rx`\b(?:geo)?location\b(?=[^.;]{0,60}\brandom(?:ly)? offset\b)`,
     // The reader's country asked of the connection: "To determine what country the user is coming from".
-    rx`\b(?:what|which) country (?:the user|you|users|visitors) (?:is|are) (?:coming|connecting|accessing [\w ]{1,20}) from\b`,
+    rx`\b(?:what|which|the) country (?:the user|you|users|visitors) (?:is|are) (?:coming|connecting|accessing [\w ]{1,20}) from\b`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
     // So is one listed as an item: "your name, geographic area, or preferences" (the plural lists where a text
     // applies: "websites, geographic regions or applications").
@@ -927,7 +927,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:city|country|region|state|continent)[- ]level location`,
     rx`(?:such as|like|${EG},?|including) (?:your |a |the )?(?:nearest |closest |current |home )?` +
       // Not a dialling code: "phone number (including country code)".
-      rx`(?:city|country|region|nation|province|town)\b(?![ -]codes?\b)(?:(?:,| and| or) (?:state|country|region|city|continent|area))?`,
+      rx`(?:city|country|region|nation|province|town)\b(?![ -]codes?\b|['’])(?:(?:,| and| or) (?:state|country|region|city|continent|area))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     // The place named by its area: "city of residence". Not a "place of residence", which names no area (location).
     rx`${NOT_AFTER_LOCATIVE}(?:country|city|town) of residence`,
@@ -1271,7 +1271,7 @@ export const TRAPS: NamedSources = {
     rx`\b(?:in|un)voiced?\b|\bgaits?[- ]?way\b`,
     rx`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
     // A name, by its mark: "the Golf Pad GPS™ application".
-    rx`\bgps[- ]?tracker (?:sales|shop)|\bgps ?[™®]`,
+    rx`\bgps[- ]?tracker (?:sales|shop)|\bgps ?[™®](?! ?(?:data|coordinates|location|tracking|position)\b)`,
   ]),
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
