@@ -1406,16 +1406,18 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     joins ??= [...sentence.matchAll(OWN_NOUN_SUBJECT)].map((j) => j.index);
     return `${owners[clauseIndexOf(clauses, m)]!}.${countAtOrBefore(joins, (j) => j, m.start)}`;
   };
-  const identifierStances = new Set(
-    [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])]
-      .filter((x) => x.mention.term.identifier)
-      .map((x) => `${deniesIt(x.stance)}|${ownClause(x.mention)}`),
-  );
+  // A kind that identifies yields the generic term anywhere in its clause; one that does not (facial features, the
+  // voice) only with no list between them (no comma, "and" or "or"): "identifiers derived from facial features", "uses biometrics to map unique
+  // facial features" (not "raw microphone audio, biometrics, and precise location", three items).
+  const kinds = [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])];
   const biometric = byType.get('biometric');
   if (
-    biometric &&
-    biometric.every((b) =>
-      b.mention.term.generic && identifierStances.has(`${deniesIt(b.stance)}|${ownClause(b.mention)}`)) &&
+    biometric?.every((b) =>
+      b.mention.term.generic &&
+      kinds.some((x) =>
+        deniesIt(x.stance) === deniesIt(b.stance) && ownClause(x.mention) === ownClause(b.mention) &&
+        (x.mention.term.identifier ||
+          !/[,;]| and | or /.test(sentence.slice(Math.min(x.mention.end, b.mention.end), Math.max(x.mention.start, b.mention.start)))))) &&
     !GENERIC_KEPT.test(sentence)
   ) {
     byType.delete('biometric');

@@ -8196,6 +8196,11 @@ const PAIRS: Pair[] = [
     'sessions denied their recording', 'Counselling sessions will not be recorded.', ['voice|denied'],
     'Counselling sessions will not be rescheduled.', [],
   ],
+  [
+    'a generic term yields to a kind it is drawn from, not to another item of a list',
+    'We store biometric identifiers derived from facial features.', ['face|affirmed'],
+    'We store biometric identifiers, facial features, and photos.', ['face|affirmed', 'biometric|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
