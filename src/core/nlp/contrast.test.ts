@@ -8201,6 +8201,10 @@ const PAIRS: Pair[] = [
     'We store biometric identifiers derived from facial features.', ['face|affirmed'],
     'We store biometric identifiers, facial features, and photos.', ['face|affirmed', 'biometric|affirmed'],
   ],
+  [
+    'the microphone accessed among other parts of the device', 'We do not access your camera, microphone, or contacts.', ['voice|denied'],
+    'We do not access your camera, speaker, or contacts.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -151,9 +151,11 @@ export const CALL_RECORDING = alternatives([
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   alternatives([
-    // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone".
+    // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone"; reached by the
+    // app: "the app cannot access your microphone without your permission".
     // "uses your microphone, if you enable it, to record…".
-    rx`\b(?:access to|through|via|using|uses|with|from) (?:the |your |their |a )?` +
+    // Also the object of access among others: "We do not access your camera, microphone, or contacts".
+    rx`\b(?:access(?:es|ed|ing)?(?: to)?|through|via|using|uses|with|from) (?:the |your |their |a )?` +
       // Not its button: "mute the microphones using the microphone button".
       rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?! button)`,
     // The head reaches every item of a list before it: "microphone or location permissions", "No photos,
@@ -162,8 +164,6 @@ export const CALL_RECORDING = alternatives([
     // head: "permissions like camera, microphone, contacts".
     rx`\bmicrophone(?=(?:(?:,(?: and| or)?|,? (?:and|or)) (?:other )?[\w-]+){0,4} (?:access|permissions?|input|recordings?|data|audio)\b)` +
       rx`|\bmicrophone\b(?<=\bpermissions? (?:like|such as|including|for|to access) (?:[\w-]+, ){0,4}(?:(?:and|or) )?microphone)`,
-    // Reached by the app: "the app cannot access your microphone without your permission".
-    rx`\baccess(?:es|ed|ing)? (?:the |your )?${DEVICE_MICROPHONE}\b`,
     // The microphone switched on: "never turns on your microphone".
     rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?${DEVICE_MICROPHONE}\b`,
     // The same in the passive: "the microphone is never switched on by the app".
