@@ -8205,6 +8205,14 @@ const PAIRS: Pair[] = [
     'the microphone accessed among other parts of the device', 'We do not access your camera, microphone, or contacts.', ['voice|denied'],
     'We do not access your camera, speaker, or contacts.', [],
   ],
+  [
+    'a rough word with a gloss of a few words', 'We collect coarse (network-based) location data.', ['location.approximate|affirmed'],
+    'We collect background (network-based) location data.', ['location|affirmed'],
+  ],
+  [
+    'a location shown as a part of a town', 'Location is shown as a neighbourhood at most.', ['location.approximate|affirmed'],
+    'Location is shown as a marker at most.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

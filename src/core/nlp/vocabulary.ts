@@ -902,7 +902,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Past an area's adjective, and of coordinates or an area too: "rough regional locations", "approximate latitude
     // and longitude", "a coarse country/state".
     // And with another adjective: "a very imprecise and anonymized location", or its gloss: "general (coarse) location".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+| \([a-z]+\))? (?:regional |geographic(?:al)? )?` +
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+| \([\w .,-]{1,20}\))? (?:regional |geographic(?:al)? )?` +
       rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
@@ -912,7 +912,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A location kept to an area: "Geolocation is limited to country, region, and city approximation".
     // Or shown so: "Location is shown as a province or town at most".
     rx`\b(?:geo)?location\b(?=[^.;]{0,30}\b(?:(?:limited|restricted|reduced|truncated|rounded) to|shown as|displayed as) (?:the |an? )?` +
-      rx`(?:country|city|region|state|province|town|post ?code|zip)\b)`,
+      rx`(?:country|city|region|state|province|town|county|district|suburb|neighbou?rhood|post ?code|zip)\b)`,
     // A location moved at random on purpose: "the location is randomly offset by at least 500 metres".
     rx`\b(?:geo)?location\b(?=[^.;]{0,60}\brandom(?:ly)? offset\b)`,
     // The reader's country asked of the connection: "To determine what country the user is coming from".
