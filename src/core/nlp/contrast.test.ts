@@ -8213,6 +8213,15 @@ const PAIRS: Pair[] = [
     'a location shown as a part of a town', 'Location is shown as a neighbourhood at most.', ['location.approximate|affirmed'],
     'Location is shown as a marker at most.', ['location|affirmed'],
   ],
+  [
+    'coordinates listed as an item of data, not a place\'s beside its address',
+    'We store check-in timestamps and coordinates to provide attendance reports.', ['location.precise|affirmed'],
+    'We store hotel names, addresses, and coordinates to provide attendance reports.', [],
+  ],
+  [
+    'coordinates named by the geolocation', 'The app collects employee geolocation coordinates during shifts.', ['location.precise|affirmed'],
+    'The app collects employee geolocation during shifts.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

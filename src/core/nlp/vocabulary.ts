@@ -778,8 +778,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude|\blat ?\/ ?(?:lng|long?)\b`,
     // Precision said of what is known about the location: "precise information about the location of your device".
     rx`(?<![\w-])(?:precise|exact) (?:information|data|details) (?:about|of|on) (?:your |the )?(?:geo)?location`,
-    // Also with the head's own word before it: "your location coordinates".
-    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location |map )?coordinates|\blocation coordinates`,
+    // Also with the head's own word before it: "your location coordinates", "employee geolocation coordinates".
+    rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location |map )?coordinates|\b(?:geo)?location coordinates`,
+    // Coordinates listed as an item of data: "timestamps and coordinates", "location data including coordinates, altitude"
+    // (not a place's, beside its address: "Hotels: name, address, coordinates").
+    rx`\bcoordinates\b(?<=(?:[,;(]|\band|\bor|\bincluding|\bsuch as) coordinates)(?<!\baddress(?:es)?,? (?:and |or )?coordinates)` +
+      rx`(?=\s*(?:[,;.)]|(?:and|or|to|for)\b|$))`,
     // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
     rx`\b(?:your|its|their) (?:real[- ]time|current|live|exact|present|latest) (?:location |gps )?coordinates\b`,
     // The receiver in the reader's device: "reads your phone's GPS".
