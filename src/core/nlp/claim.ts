@@ -79,6 +79,10 @@ const claimAct = (s: string) => {
   // A named party acts too: "GM may still collect Geolocation Information even when location services are off".
   return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside);
 };
+/** Location asked for by the OS only so that Bluetooth can scan: the two in one clause, with a requirement. */
+const BLUETOOTH_NEEDS_LOCATION = re(
+  rx`^(?=[^.;]*\b(?:ble|bluetooth|beacons?)\b)(?=[^.;]*\b(?:requir|need)\w*)[^.;]*\blocation\b`,
+);
 /** A thing said to collect or record nothing of a kind: "collects no audio or video", "records no sound". */
 const COLLECTS_NONE = /\b(?:collects?|records?|captures?|stores?|transmits?)\s+no\b/i;
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
@@ -1104,6 +1108,10 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     DOCUMENT_GOVERNS.test(s) && !claimAct(s) && !RELATIVE_ACT.test(s),
   // Another party's duties: "Developers who use our SDK are responsible for obtaining their users' consent…".
   responsibility: (s) => RESPONSIBLE.test(s) && !claimAct(s),
+  // The operating system's rule for Bluetooth scans: "Android requires location permission to scan for BLE devices",
+  // "Precise BLE scanning requires location services to be enabled". What the OS asks for says nothing of what the
+  // company collects (a claim of its own in the sentence still counts: "…; we do not track your location").
+  'os-requirement': (s) => BLUETOOTH_NEEDS_LOCATION.test(s) && !FIRST_PARTY_ACT.test(s),
   discouragement: (s) => /\bdo(?:es)? not encourage you to provide\b/i.test(s),
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.

@@ -8222,6 +8222,14 @@ const PAIRS: Pair[] = [
     'coordinates named by the geolocation', 'The app collects employee geolocation coordinates during shifts.', ['location.precise|affirmed'],
     'The app collects employee geolocation during shifts.', ['location|affirmed'],
   ],
+  [
+    'location asked for by the OS so that Bluetooth can scan is no claim', 'Precise BLE scanning requires location services to be enabled.', [],
+    'We collect your precise location when you scan for BLE devices.', ['location.precise|affirmed'],
+  ],
+  [
+    'the OS\'s requirement beside the company\'s own act', 'We require your location and Bluetooth to find nearby devices.', ['location|affirmed'],
+    'Android requires your location and Bluetooth to find nearby devices.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

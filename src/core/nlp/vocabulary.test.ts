@@ -192,6 +192,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
   copula: ['Your street address is your home location.', 'Your location is collected.'],
   description: ['Location from a network may be approximate.', 'We may collect your approximate location.'],
   discouragement: ['We do not encourage you to provide biometric data.', 'We do not collect biometric data.'],
+  'os-requirement': [
+    'Android requires location permission to scan for Bluetooth devices.',
+    'We require location permission to scan for Bluetooth devices.',
+  ],
   'refusal-consequence': [
     'If you turn off location services, some features will not work.',
     'If you turn off location services, we will estimate your location from your IP address.',
