@@ -1110,8 +1110,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   responsibility: (s) => RESPONSIBLE.test(s) && !claimAct(s),
   // The operating system's rule for Bluetooth scans: "Android requires location permission to scan for BLE devices",
   // "Precise BLE scanning requires location services to be enabled". What the OS asks for says nothing of what the
-  // company collects (a claim of its own in the sentence still counts: "…; we do not track your location").
-  'os-requirement': (s) => BLUETOOTH_NEEDS_LOCATION.test(s) && !FIRST_PARTY_ACT.test(s),
+  // company collects (the company's act, or one in the passive, still counts: "…; we do not track your location",
+  // "…, and your location is sent to our servers"; the OS as the one that requires is no such party).
+  'os-requirement': (s) => BLUETOOTH_NEEDS_LOCATION.test(s) && !FIRST_PARTY_ACT.test(s) && !PASSIVE_ACT.test(s),
   discouragement: (s) => /\bdo(?:es)? not encourage you to provide\b/i.test(s),
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.

@@ -1407,9 +1407,10 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     return `${owners[clauseIndexOf(clauses, m)]!}.${countAtOrBefore(joins, (j) => j, m.start)}`;
   };
   // A kind that identifies yields the generic term anywhere in its clause; one that does not (facial features, the
-  // voice) only with no list between them (no comma, "and" or "or"): "identifiers derived from facial features", "uses biometrics to map unique
+  // voice) only close by, with no list or clause of its own between them (no comma, "and", "or", "we", "where"…): "identifiers derived from facial features", "uses biometrics to map unique
   // facial features" (not "raw microphone audio, biometrics, and precise location", three items).
   const kinds = [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])];
+  const gap = (x: Mention, b: Mention) => sentence.slice(Math.min(x.end, b.end), Math.max(x.start, b.start));
   const biometric = byType.get('biometric');
   if (
     biometric?.every((b) =>
@@ -1417,7 +1418,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       kinds.some((x) =>
         deniesIt(x.stance) === deniesIt(b.stance) && ownClause(x.mention) === ownClause(b.mention) &&
         (x.mention.term.identifier ||
-          !/[,;]| and | or /.test(sentence.slice(Math.min(x.mention.end, b.mention.end), Math.max(x.mention.start, b.mention.start)))))) &&
+          /^[^,;]{0,40}$/.test(gap(x.mention, b.mention)) && !/\b(?:and|or|we|where|when|before|after|while|if)\b/.test(gap(x.mention, b.mention))))) &&
     !GENERIC_KEPT.test(sentence)
   ) {
     byType.delete('biometric');

@@ -8230,6 +8230,30 @@ const PAIRS: Pair[] = [
     'the OS\'s requirement beside the company\'s own act', 'We require your location and Bluetooth to find nearby devices.', ['location|affirmed'],
     'Android requires your location and Bluetooth to find nearby devices.', [],
   ],
+  [
+    'an IP address is no place\'s address beside coordinates', 'Data we collect: device ID, IP address, coordinates, and crash logs.',
+    ['location.precise|affirmed'],
+    'Hotels: name, address, coordinates, and ratings.', [],
+  ],
+  [
+    'coordinates beside a name are a translated word for contact details',
+    'We process your surname, first name and coordinates to manage your order.', [],
+    'We process your timestamps and coordinates to manage your order.', ['location.precise|affirmed'],
+  ],
+  [
+    'a gloss naming the other precision is no gloss of the rough word', 'We collect approximate (or precise) location data.', ['location|affirmed'],
+    'We collect approximate (network-based) location data.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a generic term does not yield to a face in a clause of its own', 'We collect biometric identifiers at sites where cameras detect faces.',
+    ['face|affirmed', 'biometric|affirmed'],
+    'We collect biometric identifiers derived from the faces that cameras detect.', ['face|affirmed'],
+  ],
+  [
+    'an act in the passive beside the OS\'s requirement still claims',
+    'Precise BLE scanning requires location services to be enabled, and your location is sent to our servers.', ['location.precise|affirmed'],
+    'Precise BLE scanning requires location services to be enabled, and your screen stays on.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -781,8 +781,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also with the head's own word before it: "your location coordinates", "employee geolocation coordinates".
     rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location |map )?coordinates|\b(?:geo)?location coordinates`,
     // Coordinates listed as an item of data: "timestamps and coordinates", "location data including coordinates, altitude"
-    // (not a place's, beside its address: "Hotels: name, address, coordinates").
-    rx`\bcoordinates\b(?<=(?:[,;(]|\band|\bor|\bincluding|\bsuch as) coordinates)(?<!\baddress(?:es)?,? (?:and |or )?coordinates)` +
+    // (not a place's, beside its address: "Hotels: name, address, coordinates"; nor a translated word for contact details
+    // beside a name or an e-mail: "name, e-mail, coordinates").
+    rx`\bcoordinates\b(?<=(?:[,;(]|\band|\bor|\bincluding|\bsuch as) coordinates)` +
+      rx`(?<!(?<!\bip )\baddress(?:es)?,? (?:and |or )?coordinates|\b(?:name|e-?mail|phone|telephone)s?,? (?:and |or )?coordinates)` +
       rx`(?=\s*(?:[,;.)]|(?:and|or|to|for)\b|$))`,
     // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
     rx`\b(?:your|its|their) (?:real[- ]time|current|live|exact|present|latest) (?:location |gps )?coordinates\b`,
@@ -906,7 +908,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Past an area's adjective, and of coordinates or an area too: "rough regional locations", "approximate latitude
     // and longitude", "a coarse country/state".
     // And with another adjective: "a very imprecise and anonymized location", or its gloss: "general (coarse) location".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+| \([\w .,-]{1,20}\))? (?:regional |geographic(?:al)? )?` +
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+| \((?![^()]*\b(?:precise|exact|fine)\b)[\w .,-]{1,20}\))? (?:regional |geographic(?:al)? )?` +
       rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
