@@ -8254,6 +8254,10 @@ const PAIRS: Pair[] = [
     'Precise BLE scanning requires location services to be enabled, and your location is sent to our servers.', ['location.precise|affirmed'],
     'Precise BLE scanning requires location services to be enabled, and your screen stays on.', [],
   ],
+  [
+    'a place a person is assigned to is no whereabouts', 'Your address is used to determine your polling location.', [],
+    'Your address is used to determine your location.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -1464,6 +1464,8 @@ export const TRAPS: NamedSources = {
       // And things that stay put: "bus stop locations", "the station's location", "school location data", "outage
       // locations", "accommodation location".
       'station|bus stop|stop|school|campus|accommodation|property|outage|charger|charging station|institution|facility',
+      // Places a person is assigned to: "your polling location", "class location".
+      'polling|voting|class',
       // The company's site nearest the reader: "find your nearest location" (a place of the company's, not where the
       // reader is). Not "work": "your home and work locations" are the reader's.
       'nearest|closest',
