@@ -1144,7 +1144,7 @@ export function endsWithQuestion(s: string): boolean {
 /** Verbs of what the service does, opening a listed purpose: "- Provide live location updates to users". */
 const PURPOSE_ITEM = /^(?:provide|show|display)\b/i;
 /** A list item's marker, which a page's text keeps: "- Turn off location sharing…", "• Toggle Off: turn off…". */
-const LIST_MARKER = re(rx`^\s*[${LIST_MARKER_CHARS}]\s+`);
+export const LIST_MARKER = re(rx`^\s*[${LIST_MARKER_CHARS}]\s+`);
 export function nonClaimReason(sentence: string, line?: LineKind): string | undefined {
   const item = sentence.replace(LIST_MARKER, '');
   const marked = item !== sentence;

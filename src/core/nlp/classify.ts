@@ -1407,18 +1407,21 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     return `${owners[clauseIndexOf(clauses, m)]!}.${countAtOrBefore(joins, (j) => j, m.start)}`;
   };
   // A kind that identifies yields the generic term anywhere in its clause; one that does not (facial features, the
-  // voice) only close by, with no list or clause of its own between them (no comma, "and", "or", "we", "where"…): "identifiers derived from facial features", "uses biometrics to map unique
-  // facial features" (not "raw microphone audio, biometrics, and precise location", three items).
+  // voice) only close by, with no list or clause of its own between them (no comma, "and", "or", "we", "where"…):
+  // "identifiers derived from facial features", "uses biometrics to map unique facial features" (not "raw microphone
+  // audio, biometrics, and precise location", three items).
   const kinds = [...(byType.get('face') ?? []), ...(byType.get('voice') ?? [])];
-  const gap = (x: Mention, b: Mention) => sentence.slice(Math.min(x.end, b.end), Math.max(x.start, b.start));
+  const closeBy = (x: Mention, b: Mention) => {
+    const between = sentence.slice(Math.min(x.end, b.end), Math.max(x.start, b.start));
+    return /^[^,;]{0,40}$/.test(between) && !/\b(?:and|or|we|where|when|before|after|while|if)\b/.test(between);
+  };
   const biometric = byType.get('biometric');
   if (
     biometric?.every((b) =>
       b.mention.term.generic &&
       kinds.some((x) =>
         deniesIt(x.stance) === deniesIt(b.stance) && ownClause(x.mention) === ownClause(b.mention) &&
-        (x.mention.term.identifier ||
-          /^[^,;]{0,40}$/.test(gap(x.mention, b.mention)) && !/\b(?:and|or|we|where|when|before|after|while|if)\b/.test(gap(x.mention, b.mention))))) &&
+        (x.mention.term.identifier || closeBy(x.mention, b.mention)))) &&
     !GENERIC_KEPT.test(sentence)
   ) {
     byType.delete('biometric');

@@ -7,7 +7,7 @@ import {
   refersBackOnDevice,
   type SentenceContext,
 } from './classify';
-import { endsWithQuestion, isVerblessLabel } from './claim';
+import { endsWithQuestion, isVerblessLabel, LIST_MARKER } from './claim';
 import { foldCompatibility, type Folded } from './fold';
 import { EVERY_KIND, findMentions, isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
@@ -46,7 +46,7 @@ const DENYING_LEAD = re(
   rx`^\W*(?:(?:the |this |our )?[\w-]+ (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
     rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)(?: any(?: of)?| the following){0,2})? ?:` +
     rx`|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$`,
-)
+);
 /**
  * A recording the sentence does not say is of another medium: "Recordings are kept for 90 days", "the recording
  * will be made available". Not a verb ("when recording your attendance"), one of something named, nor its measure ("the
@@ -60,8 +60,6 @@ const BARE_RECORDING = re(
 );
 /** Words of another medium, with which a bare recording may be a video's or a web session's. */
 const OTHER_MEDIUM = re(rx`\b(?:video|cctv|cameras?|footage|screens?|images?|session recordings?|dashcams?|doorbells?|surveillance|studios?)\b`);
-/** A list item by its mark, which a page's text keeps ("- ", "• "). */
-const ITEM_MARK = /^\s*[-–•●▪◦*·]\s/;
 
 /** Reads sentences one at a time, in document order (`sentenceReader`): `read` each, then `candidates` counts. */
 export interface SentenceReader {
@@ -96,10 +94,11 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       // The medium last named is the recordings': a sentence naming another one ends the reading until voice
       // recordings are named again.
       if (spoken && OTHER_MEDIUM.test(plain)) spoken = false;
-      const sentence = spoken && plain.includes('ecording') ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
+      const sentence =
+        spoken && plain.includes('ecording') ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
       const asked = question;
       question = undefined;
-      const item = context.line === 'list-item' || ITEM_MARK.test(sentence);
+      const item = context.line === 'list-item' || LIST_MARKER.test(sentence);
       // An item that is a clause of its own, excepts, or names a further act says its own stance: "- We collect your
       // location but never sell it", "- precise location, except when you use the store finder", "- sell your data".
       const denied = denyingList && item && !/\b(?:we|is|are|except|unless|if|when|only|sell|share|disclose|transfer|keep|store)\b/i.test(sentence);

@@ -513,7 +513,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:speakers?|assistants?|devices?|microphones?|voice)\b[^.]{0,80})` +
       // A voice as the thing recorded, copied or made again, whoever's: "when a voice is recorded", "the voice of the
       // parents is recorded", "cloned voices", "a copy of a voice".
-      rx`|\bvoices?\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?(?:captured|recorded|cloned|copied)\b)|\bvoices heard\b` +
+      rx`|\bvoices?\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?` +
+      rx`(?:captured|recorded|cloned|copied)\b)|\bvoices heard\b` +
       rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
     // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
@@ -529,7 +530,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices), only people's: "tutoring sessions".
-    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings|(?:tutoring|therapy|coaching|mentoring|counsel+ing) sessions)\b(?=[^.;]{0,50}\b(?:are|is|(?:will|may|can)(?: only| not)? be) ` +
+    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings` +
+      rx`|(?:tutoring|therapy|coaching|mentoring|counsel+ing) sessions)\b(?=[^.;]{0,50}\b(?:are|is|(?:will|may|can)(?: only| not)? be) ` +
       // Not logged in a system: "interviews are recorded in our applicant tracking system". Transcribed too: "Lecture
       // recordings are automatically transcribed".
       rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b))`,
@@ -908,7 +910,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Past an area's adjective, and of coordinates or an area too: "rough regional locations", "approximate latitude
     // and longitude", "a coarse country/state".
     // And with another adjective: "a very imprecise and anonymized location", or its gloss: "general (coarse) location".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+| \((?![^()]*\b(?:precise|exact|fine)\b)[\w .,-]{1,20}\))? (?:regional |geographic(?:al)? )?` +
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+` +
+      rx`| \((?![^()]*\b(?:precise|exact|fine)\b)[\w .,-]{1,20}\))? (?:regional |geographic(?:al)? )?` +
       rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
