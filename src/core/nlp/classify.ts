@@ -736,10 +736,19 @@ const KEPT_FROM = re(
 );
 
 /** A recipient other than the company, after a verb of flow and its object. */
-const TO_ANOTHER = re(
-  rx`^[^.;]{0,100}?\bto (?:the |our |any |other |some )?` +
-    rx`(?:third[- ]part(?:y|ies)|partners?|participants?|advertisers?|others|customers?|vendors?|companies|businesses` +
-    rx`|merchants?|insurers?|brokers?|researchers?|governments?|authorities|law enforcement|data brokers?)\b`,
+const ANOTHER_PARTY =
+  rx`to (?:the |our |any |other |some )?` +
+  rx`(?:third[- ]part(?:y|ies)|partners?|participants?|advertisers?|others|customers?|vendors?|companies|businesses` +
+  rx`|merchants?|insurers?|brokers?|researchers?|governments?|authorities|law enforcement|data brokers?` +
+  // Also "outside entities", "external organisations" (not "external servers", which may be the company's).
+  rx`|(?:outside |external )?(?:entities|parties|agencies|organi[sz]ations))\b`;
+const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
+/**
+ * Sent on to another, in the passive: "your location is not passed on to any outside entities" denies only passing it
+ * on, as the active "we do not send it to advertisers" does (see verdictOf); not "…is not sent to our servers".
+ */
+const PASSIVE_PASSED_ON = re(
+  OWN_PREDICATE_LEAD + rx`\b${PASSIVE_AUX}\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['flow'])})(?: on)? ${ANOTHER_PARTY}`,
 );
 /** Someone obliged, after "require": "require you to", "require employees to". */
 const OBLIGED_PERSON = /^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b/i;
@@ -760,7 +769,7 @@ const SHOWN_BEFORE = re(
  */
 const RECIPIENT_PARTY =
   rx`(?:(?:our|the|your|any|other|third[- ]party|partner|participating|delivery|local) )*` +
-  rx`(?:couriers?|drivers?|riders?|restaurants?|merchants?|sellers?|retailers?|stores?|advertisers?|partners?|hosts?` +
+  rx`(?:[\w-]+ )?(?:couriers?|drivers?|riders?|restaurants?|merchants?|sellers?|retailers?|stores?|advertisers?|partners?|hosts?` +
   rx`|users|members|recipients?|vendors?|contractors?|dashers?|shoppers?|agents?|third parties|(?:service )?providers?|(?:sub-?)?processors?)`;
 /** Such parties as the subject of a denied seeing or receiving, up to the data: "Couriers never see your…". */
 const RECIPIENT_DENIED_RECEIPT = re(
@@ -992,7 +1001,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   const after = clauseAfter(sentence, mention, clause, 120);
   if (
     !denied && !furtherOnly &&
-    ((PASSIVE_DENIAL.test(after) && !AFFIRMED_THEN_DENIED.test(after)) || CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))
+    ((PASSIVE_DENIAL.test(after) && !AFFIRMED_THEN_DENIED.test(after) && !PASSIVE_PASSED_ON.test(after)) || CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))
   ) {
     denied = true;
   }
@@ -1012,7 +1021,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // Only a further action denied, in the passive, and no exception that lets it happen ("…never shared with
   // others, except with your consent" affirms sharing on that condition).
   if (
-    !denied && !furtherOnly && PASSIVE_FURTHER_DENIAL.test(after) && !facts.negatedCondition &&
+    !denied && !furtherOnly && (PASSIVE_FURTHER_DENIAL.test(after) || PASSIVE_PASSED_ON.test(after)) && !facts.negatedCondition &&
     // "…is not shared with merchants, but the wallet itself records it": a later act on it is a claim.
     !PRONOUN_ACT.test(charsAfter(sentence, mention.end, 200))
   ) {

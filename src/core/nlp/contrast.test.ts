@@ -8258,6 +8258,48 @@ const PAIRS: Pair[] = [
     'a place a person is assigned to is no whereabouts', 'Your address is used to determine your polling location.', [],
     'Your address is used to determine your location.', ['location|affirmed'],
   ],
+  [
+    'a practice conducted is an act of the lexicon, so its negation denies',
+    'We do not conduct continuous device or geolocation tracking.', ['location|denied'],
+    'We conduct continuous device or geolocation tracking.', ['location|affirmed'],
+  ],
+  [
+    'passing data to another party is a further act; to the company, a flow',
+    'The kiosk does not pass face templates to advertisers.', [],
+    'The kiosk does not pass face templates to us.', ['face|denied'],
+  ],
+  [
+    'sent on to another in the passive denies only passing it on',
+    'Your precise location is not passed on to any outside organisations.', [],
+    'Your precise location is not passed on to our servers.', ['location.precise|denied'],
+  ],
+  [
+    'a recipient named with a modifier of its own is still a recipient',
+    'Our analytics provider does not have access to your voice recordings.', [],
+    'Our analytics team has access to your voice recordings.', ['voice|affirmed'],
+  ],
+  [
+    'a fuzzed location is a rough one',
+    'Your fuzzy location appears on the discovery map.', ['location.approximate|affirmed'],
+    'Your location appears on the discovery map.', ['location|affirmed'],
+  ],
+  [
+    'key points of a face are its landmarks', 'Facial key points are detected from these photos.', ['face|affirmed'],
+    'Key points are detected from these photos.', [],
+  ],
+  [
+    'a voice monitored is voice data', 'Moderators may monitor voice in live rooms.', ['voice|affirmed'],
+    'Moderators may monitor text in live rooms.', [],
+  ],
+  [
+    'audio a machine generates is no one\'s voice', 'We may store generated vocal audio and processing results.', [],
+    'We may store recorded vocal audio and processing results.', ['voice|affirmed'],
+  ],
+  [
+    'a country of domicile in account data is approximate',
+    'Characteristics data: gender, nationality, country of domicile.', ['location.approximate|affirmed'],
+    'Characteristics data: gender, nationality, marital status.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

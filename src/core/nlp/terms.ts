@@ -39,7 +39,7 @@ export const FACE: HeadModifiers = {
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
     'positions?', 'orientation', 'topology', 'width', 'height', 'liveness', 'blurring', 'reactions?', 'gestures?',
     // Where a face is in a picture, found to edit or mask it: "the facial regions of the image", "face boundaries".
-    'regions?', 'boundar(?:y|ies)', 'bounding box(?:es)?', 'rectangles?', 'related (?:data|information)',
+    'regions?', 'key ?points?', 'boundar(?:y|ies)', 'bounding box(?:es)?', 'rectangles?', 'related (?:data|information)',
     // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
     'models?',
   ],
@@ -204,7 +204,7 @@ const LOCATION_HEADS = alternatives([
 /** The marks a page's text keeps before a list item ("- ", "• "), for a character class. */
 export const LIST_MARKER_CHARS = rx`\-–•●▪◦*·`;
 export const ROUGH_WORD =
-  rx`approximate|coarse|general|generali[sz]ed|imprecise|non-(?:precise|specific)|rough|broad|less (?:precise|exact|accurate|granular)`;
+  rx`approximate|coarse|general|generali[sz]ed|imprecise|non-(?:precise|specific)|rough|broad|fuzz(?:y|ed)|blurred|obfuscated|less (?:precise|exact|accurate|granular)`;
 /** The adjectives of a rough location, as a predicate or in "precise or approximate"; "not precise" among them. */
 export const NOT_PRECISE = rx`not (?:very )?(?:precise|exact|accurate)`;
 export const ROUGH = rx`(?:approximate|coarse|imprecise|rough|${NOT_PRECISE})`;

@@ -97,6 +97,8 @@ export const VERBS: VerbRow[] = [
     'deploy',
     // The same said of an act named as a noun: "the geolocation of the user is carried out by means of the IP address".
     ['carry out', { past: ['carried out'] }],
+    // Or a practice: "we do not conduct continuous location tracking".
+    'conduct',
   ]),
   ...ofKind('further', [
     ['sell', { past: ['sold'] }],
@@ -121,6 +123,8 @@ export const VERBS: VerbRow[] = [
     // The reader handing it over: "without providing your device location to us".
     'provide',
     ['leave', { past: ['left'] }],
+    // Handing it on: "the app does not pass facial data to other software" (to another: a further act).
+    'pass',
   ]),
 ];
 

@@ -628,7 +628,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bvoices\b(?= (?:are |can be )?(?:heard |present )?(?:in|around) (?:the|your|a) (?:room|house|home|car|vehicle|background)\b)` +
       rx`(?<=\b(?:detect|monitor|listen|hear|pick|captur|record)\w*\b[^.;:]{0,50})`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
-    rx`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
+    // Also captured, monitored or analysed: "moderation tools may monitor voice live".
+    rx`\b(?:record|captur|monitor|analy[sz])(?:es|ed|ing|e|s)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
     // Not speech as expression: "we moderate users' speech to remove hate speech".
     rx`\b${SPEAKERS} speech\b(?<!\bmoderat\w* ${SPEAKERS} speech)` +
@@ -939,7 +940,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:city|country|region|nation|province|town)\b(?![ -]codes?\b|['’])(?:(?:,| and| or) (?:state|country|region|city|continent|area))?`,
     // Not governed by a locative ("permissible in your country of residence" is a place: place.ts).
     // The place named by its area: "city of residence". Not a "place of residence", which names no area (location).
-    rx`${NOT_AFTER_LOCATIVE}(?:country|city|town) of residence`,
+    rx`${NOT_AFTER_LOCATIVE}(?:country|city|town) of (?:residence|domicile)`,
     // The same said of the time: "email address and current residence" (a social login's fields).
     rx`${NOT_AFTER_LOCATIVE}\b(?:current|usual|habitual|permanent) residence\b`,
     rx`\bsim(?: card)?(?:'s)? (?:country|region)\b`,
@@ -1351,7 +1352,8 @@ export const TRAPS: NamedSources = {
   'voice-idiom': alternatives([
     rx`voice (?:your|their|any|concerns|an? )`,
     // The company's own programmes, not anyone's voice: "our audio", "podcast episode audio", "the show's audio content".
-    rx`\b(?:our|podcast|episode|show|music|song|radio|broadcast)(?:['’]s)? (?:episode )?audio\b`,
+    // Nor audio a machine makes: "generated vocal audio", "a welcome chime audio file".
+    rx`\b(?:our|podcast|episode|show|music|song|radio|broadcast|chime|synthesi[sz]ed|generat(?:e|es|ed|ing))(?:['’]s)? (?:episode |vocal )?audio\b`,
     // The sound of what a screen shows is no one's voice: "the audio and video displayed on your screen".
     rx`\baudio(?: (?:and|or) video)? (?:(?:displayed|played|shown) )?(?:on|from) (?:your |the )?(?:screen|tv|television)\b`,
     // A voice as a say: "use your voice to stand up for privacy".
