@@ -8300,6 +8300,15 @@ const PAIRS: Pair[] = [
     'Characteristics data: gender, nationality, country of domicile.', ['location.approximate|affirmed'],
     'Characteristics data: gender, nationality, marital status.', [],
   ],
+  [
+    'two subjects joined by "and any" share one predicate (a clause with no verb yet is no clause)',
+    'Voice samples and any other voice data are never collected.', ['voice|denied'],
+    'The app records your voice, and any other voice data is never collected.', ['voice|affirmed', 'voice|denied'],
+  ],
+  [
+    'a coordinated subject passed on to another only', 'Face templates or any other face data are not sent to advertisers.', [],
+    'We keep face templates, and any other face data is not sent to advertisers.', ['face|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -120,10 +120,15 @@ function clauseStarts(words: Word[]): number[] {
   let inList = false;
   let followingAt = -Infinity;
   let listAt = 0;
+  /** The clause so far has a verb or a subject pronoun: else "X or any Y is not kept" coordinates two subjects. */
+  let predicated = false;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1]!;
     const next = words[i + 1];
+    // A verb in -s with its object after it, not a plural noun before "and": "Voice samples and any other…".
+    predicated ||= SUBJECTS.has(prev.norm) || AUXILIARIES.has(prev.norm) || /(?:ed|n't)$/.test(prev.norm) ||
+      (isThirdPersonVerb(prev.norm) && !prev.after && !COORDINATORS.has(w.norm));
     if (prev.norm === 'following') followingAt = i - 1;
     if (prev.after.includes(':') && i - followingAt <= LIST_LEAD_WORDS) {
       inList = true;
@@ -139,7 +144,7 @@ function clauseStarts(words: Word[]): number[] {
     const opener = (CLAUSE_OPENERS.has(w.norm) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after) &&
       !(w.norm === 'but' && next?.norm === 'not' && /^(?:limited|be)$/.test(words[i + 2]?.norm ?? ''))) ||
       (w.norm === 'so' && next?.norm === 'that');
-    const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || subjectAt(words, i + 1)) ||
+    const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || (predicated && subjectAt(words, i + 1))) ||
       // An inverted clause of its own: "…, nor do we collect biometric identifiers".
       // Not a parenthetical one: "does not currently, nor does it intend to, collect…".
       (w.norm === 'nor' && next !== undefined && AUXILIARIES.has(next.norm) && SUBJECTS.has(words[i + 2]?.norm ?? '') &&
@@ -156,7 +161,10 @@ function clauseStarts(words: Word[]): number[] {
       : next && AUXILIARIES.has(next.norm) && NEGATORS.has(words[i + 2]?.norm ?? '') ? words[i + 2] : undefined;
     const negatedPredicate = COORDINATORS.has(w.norm) && prev.after.includes(',') && negator !== undefined &&
       !negator.after.includes(',');
-    if (opener || coordinated || afterMark || negatedPredicate) starts.push(w.start);
+    if (opener || coordinated || afterMark || negatedPredicate) {
+      starts.push(w.start);
+      predicated = false;
+    }
   }
   return starts;
 }

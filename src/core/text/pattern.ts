@@ -218,7 +218,17 @@ Ne|
 \u0212third
 \u0213set
 \u0214|veh
-\u0215sibl`;
+\u0215sibl
+\u0216shop
+\u0217bas
+\u0218how
+\u0219din
+\u021anetw
+\u021bwebs
+\u021c|lik
+\u021dpriv
+\u021educ
+\u021finst`;
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = MARK_LINES.split('\n').map((line) => [line[0]!, line.slice(1)]);
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
