@@ -1256,6 +1256,8 @@ const RUN_IN_HEADING = cased(
 const RUN_IN_LABEL = cased(
   rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,4}(?::|\s[—–])\s+(?=We (?:do not|don't|never|will not|won't)\b)`,
 );
+/** In sentence case, shorter, before a sentence of its own: "Biometric data: We process…". */
+const RUN_IN_SHORT = cased(rx`^\s*[A-Z][\w'-]*(?: [a-z][\w'-]*){0,3}:\s+(?=[A-Z])`);
 const TOPIC_QUESTION_RUN_IN = /^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s/i;
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
@@ -1265,11 +1267,12 @@ function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
   // (the heading's words are its topic, whatever the sentence after it says).
   const asked = TOPIC_QUESTION_RUN_IN.exec(sentence);
   if (asked) mentions = mentions.filter((m) => m.start >= asked[0].length);
-  const heading = RUN_IN_HEADING.exec(sentence) ?? RUN_IN_LABEL.exec(sentence);
+  const heading = RUN_IN_HEADING.exec(sentence) ?? RUN_IN_LABEL.exec(sentence) ?? RUN_IN_SHORT.exec(sentence);
   if (!heading) return mentions;
   const end = heading[0].length;
   const told = new Set(mentions.filter((m) => m.start >= end).map((m) => familyOf(m.type)));
-  return mentions.filter((m) => m.start >= end || !told.has(familyOf(m.type)));
+  // A generic heading over a kind named after it is that kind's (LABELS.md): "Biometric data: We process facial geometry".
+  return mentions.filter((m) => m.start >= end || !told.has(familyOf(m.type)) && !(m.term.generic && (told.has('face') || told.has('voice'))));
 }
 
 /**

@@ -8309,6 +8309,11 @@ const PAIRS: Pair[] = [
     'a coordinated subject passed on to another only', 'Face templates or any other face data are not sent to advertisers.', [],
     'We keep face templates, and any other face data is not sent to advertisers.', ['face|affirmed'],
   ],
+  [
+    'a generic heading run in before a named kind is the kind\'s',
+    'Biometric data: We process facial geometry to confirm that you are the holder of the ID.', ['face|affirmed'],
+    'Biometric data: We process fingerprints to confirm that you are the holder of the ID.', ['biometric|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
