@@ -1234,9 +1234,13 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
 const LEADING_MARK = /^\s*(?:[-•*]\s*)?(?:([\u274c\u2717\u2718\u2716])|[\u2705\u2713\u2714\u2611])\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$/u;
 /** A subject or a finite verb's auxiliary: an item with one is a clause, not a marked label. */
 const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they|will|can|may|do|does)\b/i;
-/** An app-store label's list of what is not collected: "Data not collected: Location, Contacts". */
+/**
+ * An app-store label's list of what is not collected: "Data not collected: Location, Contacts"; or the lead of a list
+ * run in: "What is NOT sent: your name, precise location…", "What we never collect: …".
+ */
 const NOT_COLLECTED_LIST = re(
-  rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect)\s*:\s*(\S.{2,})$`,
+  rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect` +
+    rx`|what (?:is|are|we)(?: do)? (?:not|never|n't) (?:collect|sen[dt]|track|access|receive|upload)(?:ed|d)?)\s*:\s*(\S.{2,})$`,
 );
 
 /**

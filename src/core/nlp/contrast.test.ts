@@ -8314,6 +8314,16 @@ const PAIRS: Pair[] = [
     'Biometric data: We process facial geometry to confirm that you are the holder of the ID.', ['face|affirmed'],
     'Biometric data: We process fingerprints to confirm that you are the holder of the ID.', ['biometric|affirmed'],
   ],
+  [
+    'a list run in after "What is not sent:" denies its items',
+    'What is not sent: your name, your e-mail address or your precise location.', ['location.precise|denied'],
+    'What is sent: your name, your e-mail address or your precise location.', ['location.precise|affirmed'],
+  ],
+  [
+    'without the user\'s awareness is a condition, as without consent',
+    'The app does not record audio in the background without user awareness.', ['voice|affirmed'],
+    'The app does not record audio in the background.', ['voice|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

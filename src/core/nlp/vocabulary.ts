@@ -1526,7 +1526,7 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
     // Whose, after the adjective: "without explicit customer agreement".
     rx`(?:(?:customer|user|client|employee|parent|guardian)s?['’]? )?` +
     // Also knowing of it: "No audio recordings are transmitted … without your knowledge".
-    rx`(?:permission|consent|approval|authori[sz]ation|knowledge|agreement)`,
+    rx`(?:permission|consent|approval|authori[sz]ation|knowledge|awareness|agreement)`,
   // "without first obtaining your written consent"; BIPA's "without first informing you in writing and obtaining
   // your written release".
   // Also "without first providing notice, obtaining your consent".
