@@ -295,14 +295,6 @@ const ELLIPTIC_AFFIRMATION = re(
     rx`(?:apps?|applications?|versions?|services?|devices?|websites?|sites?|features?)\s+` +
     rx`(?:may|might|will|does|do|can|could|would)\s+(?:also\s+)?do so\b`,
 );
-/** A scope the denial holds outside of: "outside of the door readers", "outside active shifts", "outside working hours". */
-// Right after the data: not "Fingerprints fall outside what this app collects" (a denial of its own).
-// Or at times the reader is off: "…does not track your location when you are clocked out".
-const OUTSIDE_SCOPE = re(
-  rx`^\s*(?:at all\s+)?outside (?:of )?(?!what\b|the scope\b)(?:the |your |our |its |their |active |working |business |school |opening )?[\w-]+` +
-    rx`|^\s*(?:when|while) (?:you(?:'re| are) )?(?:clocked out|off[- ](?:duty|shift|the clock)|logged out|signed out` +
-    rx`|not (?:using|on shift|on duty|working|logged in|signed in|clocked in))\b`,
-);
 const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
 // Also "cannot be used to recognize or identify", and data said to be non-identifiable.
 const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b/i;
@@ -1588,9 +1580,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     if (stance === 'denied') {
       // "Kinetra's web dashboard does not collect your geolocation, although the mobile app may do so": the same
       // claim affirmed for another product.
-      // "…does not record your location outside of the door readers it is tapped against": denied outside a scope,
-      // so done within it (LABELS.md "both stances for one type").
-      if (ELLIPTIC_AFFIRMATION.test(sentence.slice(lastEnd)) || OUTSIDE_SCOPE.test(charsAfter(sentence, lastEnd, 60))) {
+      // Not a denial in a stated scope ("…does not record your location outside of the door readers"): LABELS.md reads
+      // that as denied, what is done within the scope unsaid.
+      if (ELLIPTIC_AFFIRMATION.test(sentence.slice(lastEnd))) {
         const affirmation: SentencePractice = { ...practice, stance: 'affirmed' };
         delete affirmation.flow;
         practices.push(affirmation);

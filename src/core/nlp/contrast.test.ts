@@ -6025,11 +6025,11 @@ const PAIRS: Pair[] = [
     ['location.precise|denied'],
   ],
   [
-    'a denial outside a scope holds within it',
+    'a denial in a stated scope is a denial (LABELS.md); what is done within the scope is unsaid',
     'The badge does not record your location outside of the door readers.',
-    ['location|affirmed', 'location|denied'],
-    'The badge does not record your location at the door readers.',
     ['location|denied'],
+    'The badge records your location outside of the door readers.',
+    ['location|affirmed'],
   ],
   [
     'monitoring calls past a modifier',
@@ -6081,11 +6081,11 @@ const PAIRS: Pair[] = [
     ['location.approximate|affirmed'],
   ],
   [
-    'a denial at times the reader is off holds at other times',
+    'a denial at times the reader is off is a denial in that scope',
     'We do not track your location when you are clocked out.',
-    ['location|affirmed', 'location|denied'],
-    'We do not track your location when you are at home.',
     ['location|denied'],
+    'We track your location when you are clocked out.',
+    ['location|affirmed'],
   ],
   [
     'a definition, then the company\'s act in a clause of its own',
