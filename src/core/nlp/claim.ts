@@ -193,7 +193,8 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // recording", "Privacy notice - Call recording within our service".
   if (NOTICE_TITLE.test(s.trim()) && !/\b(?:we|you|is|are|will|may)\b/i.test(s)) return true;
   // (Its nouns may be a verb's: "recognition"; a subject is what makes it a sentence.)
-  if (DOCUMENT_TOPIC.test(s.trim()) && !/\b(?:we|you|it|they|is|are)\b/i.test(s)) return true;
+  // Not a list of three items or more, which names data: "Account preferences, country, timezone, and tax settings".
+  if (DOCUMENT_TOPIC.test(s.trim()) && !/\b(?:we|you|it|they|is|are)\b|,.*,/i.test(s)) return true;
   // No heading runs to hundreds of characters: a run-on sentence is not split into words here (on a hostile one
   // the word arrays alone made this pass grow faster than the text).
   if (s.length > MAX_HEADING_CHARS) return false;

@@ -8324,6 +8324,20 @@ const PAIRS: Pair[] = [
     'The app does not record audio in the background without user awareness.', ['voice|affirmed'],
     'The app does not record audio in the background.', ['voice|denied'],
   ],
+  [
+    'a list of three items or more names data, not a section, whatever its last word',
+    '- Account preferences, country, timezone, and tax settings', ['location.approximate|affirmed'],
+    '- Country and tax settings', [],
+  ],
+  [
+    '"tax" before a data noun is an item of data, not a norm that makes the country a jurisdiction',
+    '- Your name, country and tax ID', ['location.approximate|affirmed'],
+    '- Your name, country and tax obligations', [],
+  ],
+  [
+    'a table cell\'s end ends an area item', 'Name, email, phone, country |', ['location.approximate|affirmed'],
+    'Name, email, phone, country code |', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

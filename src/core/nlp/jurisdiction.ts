@@ -22,7 +22,9 @@ const NORM = re(
       // Not an age among items of data: "your gender, age and place of residence".
       rx`(?<!, )age(?!,| and\b| or\b| (?:confirmation|verification|range|group|bracket)\b)`,
       rx`jurisdictions?|courts?|disputes?|arbitration|forum|rules|govern(?:s|ed|ing)?|applicable`,
-      rx`entitled|contrary|compl(?:y|iance)|tax(?:es)?|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
+      // Not a modifier of data: "name, country and tax settings", "tax ID" (a tax residence picks the rules).
+      rx`entitled|contrary|compl(?:y|iance)|tax(?:es)?(?! (?:settings|data|information|details|records|ids?|numbers?)\b)` +
+        rx`|authorit(?:y|ies)|liabilit(?:y|ies)|permissible`,
       // Where to complain: "lodge a complaint with the Commissioner … based on your country of residence".
       rx`complaints?|commissioners?|regulators?|ombudsm[ae]n`,
     ) +

@@ -97,7 +97,8 @@ const AREA = words(
 const AREA_ITEM_START = rx`(?:^|^\s*[${LIST_MARKER_CHARS}]|[,;:(•●/]|\band|\bor|such as|including|${EG},?)`;
 /** What may come right after it: the end of the item, or words that keep it a data item. */
 const AREA_ITEM_END = words(
-  rx`$|[,;:)./(]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b`,
+  // A table's cell ends an item too: "| Name, email, country |".
+  rx`$|[,;:)./(|]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b`,
 );
 const AREA_LEVEL = alternatives([
   // The look-behind follows the area word, so it is tried only where one matched.
