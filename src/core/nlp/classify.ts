@@ -739,9 +739,13 @@ const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
  * Sent on to another, in the passive: "your location is not passed on to any outside entities" denies only passing it
  * on, as the active "we do not send it to advertisers" does (see verdictOf); not "…is not sent to our servers".
  */
+// The first negation after the mention ("…is not collected and is not sent to others" denies collecting); and no
+// collecting coordinated after it, even in a clause of its own ("…, nor are they collected by us": COLLECTING_NEXT).
 const PASSIVE_PASSED_ON = re(
-  OWN_PREDICATE_LEAD + rx`\b${PASSIVE_AUX}\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['flow'])})(?: on)? ${ANOTHER_PARTY}`,
+  rx`^(?:(?!\b(?:not|never)\b)[^;.]){0,120}?\b${PASSIVE_AUX}\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?` +
+    rx`(?:${participleSource(['flow'])})(?: on)? ${ANOTHER_PARTY}`,
 );
+const COLLECTING_NEXT = re(rx`^[^.;]{0,60}\b(?:or|nor|and)\b[^.;]{0,20}\b(?:${participleSource(['processing'])})\b`);
 /** Someone obliged, after "require": "require you to", "require employees to". */
 const OBLIGED_PERSON = /^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b/i;
 /** An adjective that takes the mention as its complement: "not responsible for", "not liable for", "not aware of". */
@@ -761,7 +765,9 @@ const SHOWN_BEFORE = re(
  */
 const RECIPIENT_PARTY =
   rx`(?:(?:our|the|your|any|other|third[- ]party|partner|participating|delivery|local) )*` +
-  rx`(?:[\w-]+ )?(?:couriers?|drivers?|riders?|restaurants?|merchants?|sellers?|retailers?|stores?|advertisers?|partners?|hosts?` +
+  // A provider named by its service is one too: "our analytics provider" (not "our retail stores", the company's).
+  rx`(?:[\w-]+ (?:service )?(?:providers?|vendors?|partners?)` +
+  rx`|couriers?|drivers?|riders?|restaurants?|merchants?|sellers?|retailers?|stores?|advertisers?|partners?|hosts?` +
   rx`|users|members|recipients?|vendors?|contractors?|dashers?|shoppers?|agents?|third parties|(?:service )?providers?|(?:sub-?)?processors?)`;
 /** Such parties as the subject of a denied seeing or receiving, up to the data: "Couriers never see your…". */
 const RECIPIENT_DENIED_RECEIPT = re(
@@ -991,9 +997,14 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
   }
   const after = clauseAfter(sentence, mention, clause, 120);
+  const passedOn = () => {
+    const m = PASSIVE_PASSED_ON.exec(after);
+    return m !== null && !COLLECTING_NEXT.test(charsAfter(sentence, mention.end + m[0].length, 100));
+  };
   if (
     !denied && !furtherOnly &&
-    ((PASSIVE_DENIAL.test(after) && !AFFIRMED_THEN_DENIED.test(after) && !PASSIVE_PASSED_ON.test(after)) || CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))
+    ((PASSIVE_DENIAL.test(after) && !AFFIRMED_THEN_DENIED.test(after) && !(passedOn() && !facts.negatedCondition)) ||
+      CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))
   ) {
     denied = true;
   }
@@ -1013,7 +1024,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // Only a further action denied, in the passive, and no exception that lets it happen ("…never shared with
   // others, except with your consent" affirms sharing on that condition).
   if (
-    !denied && !furtherOnly && (PASSIVE_FURTHER_DENIAL.test(after) || PASSIVE_PASSED_ON.test(after)) && !facts.negatedCondition &&
+    !denied && !furtherOnly && (PASSIVE_FURTHER_DENIAL.test(after) || passedOn()) && !facts.negatedCondition &&
     // "…is not shared with merchants, but the wallet itself records it": a later act on it is a claim.
     !PRONOUN_ACT.test(charsAfter(sentence, mention.end, 200))
   ) {
@@ -1232,7 +1243,7 @@ const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they
  */
 const NOT_COLLECTED_LIST = re(
   rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect` +
-    rx`|what (?:is|are|we)(?: do)? (?:not|never|n't) (?:collect|sen[dt]|track|access|receive|upload)(?:ed|d)?)\s*:\s*(\S.{2,})$`,
+    rx`|what (?:is|are|we)(?: do)?(?: not| never|n't) (?:collect|sen[dt]|track|access|receive|upload)(?:ed|d)?)\s*:\s*(\S.{2,})$`,
 );
 
 /**
@@ -1253,7 +1264,10 @@ const RUN_IN_LABEL = cased(
   rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,4}(?::|\s[—–])\s+(?=We (?:do not|don't|never|will not|won't)\b)`,
 );
 /** In sentence case, shorter, before a sentence of its own: "Biometric data: We process…". */
-const RUN_IN_SHORT = cased(rx`^\s*[A-Z][\w'-]*(?: [a-z][\w'-]*){0,3}:\s+(?=[A-Z])`);
+// Not a clause of its own: "We don't use biometrics: …".
+const RUN_IN_SHORT = cased(
+  rx`^\s*(?!(?:We|You|It|They|This|Our|I)\b)[A-Z][\w'-]*(?: (?!(?:not|is|are|do|does|never)\b)[a-z][\w'-]*){0,3}:\s+(?=[A-Z])`,
+);
 const TOPIC_QUESTION_RUN_IN = /^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s/i;
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
@@ -1305,7 +1319,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const lastCell = lastCellAnswerOf(sentence);
   if (lastCell) return answeredLabel(lastCell.label, lastCell.answer, context);
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
-  if (notCollected) return answeredLabel(notCollected[1]!, 'no', context);
+  // Not with an exception, which the sentence's own reading keeps ("…: precise location, unless you opt in").
+  if (notCollected && !/\b(?:unless|except|without|other than|if)\b/i.test(notCollected[1]!)) return answeredLabel(notCollected[1]!, 'no', context);
   const marked = LEADING_MARK.exec(sentence);
   // A crossed item may carry its participle: "❌ Voice recordings or audio data sent to external servers".
   if (marked && (isVerblessLabel(marked[2]!) || (marked[1] && !CLAUSE_WORD.test(marked[2]!)))) {

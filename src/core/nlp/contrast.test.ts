@@ -8338,6 +8338,39 @@ const PAIRS: Pair[] = [
     'a table cell\'s end ends an area item', 'Name, email, phone, country |', ['location.approximate|affirmed'],
     'Name, email, phone, country code |', [],
   ],
+  [
+    'a collection denied before a passing-on keeps its denial',
+    'Your precise location is not collected by the app and is not sent to third parties.', ['location.precise|denied'],
+    'Your precise location is not sent to third parties.', [],
+  ],
+  [
+    'collecting coordinated after the passing-on is denied too', 'Face scans are not sent to other parties or collected by us.', ['face|denied'],
+    'Face scans are not sent to other parties or shown to them.', [],
+  ],
+  [
+    'a base-form verb makes a clause: the second subject after "and" opens one of its own',
+    'Our devices record voice commands and the companion website does not record your voice.', ['voice|affirmed', 'voice|denied'],
+    'Our devices record voice commands and the companion website records your voice.', ['voice|affirmed'],
+  ],
+  [
+    'audio the machine generated is no voice; recorded audio is', 'We store generated audio.', [],
+    'We store recorded audio.', ['voice|affirmed'],
+  ],
+  [
+    'a clause before a colon is no run-in heading', 'We don\'t use biometrics: Voice commands are transcribed on our servers.',
+    ['biometric|denied', 'voice|affirmed'],
+    'Biometrics: Voice commands are transcribed on our servers.', ['voice|affirmed'],
+  ],
+  [
+    'a run-in list of what is not collected, with an exception, keeps the exception',
+    'What we do not collect: precise location, unless you opt in to trip sharing.', ['location.precise|affirmed'],
+    'What we do not collect: precise location.', ['location.precise|denied'],
+  ],
+  [
+    'the company\'s own units are no recipients; a provider named by its service is',
+    'Our retail stores do not keep faceprints of shoppers.', ['face|denied'],
+    'Our analytics partners do not keep faceprints of shoppers.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

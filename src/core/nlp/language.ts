@@ -6,7 +6,7 @@
  * what is a word-level rule, see `npm run bench`).
  */
 import { re, rx } from '../text/pattern';
-import { isThirdPersonVerb } from './verbs';
+import { isThirdPersonVerb, verbKind } from './verbs';
 export interface Clause {
   start: number;
   end: number;
@@ -126,9 +126,9 @@ function clauseStarts(words: Word[]): number[] {
     const w = words[i]!;
     const prev = words[i - 1]!;
     const next = words[i + 1];
-    // A verb in -s with its object after it, not a plural noun before "and": "Voice samples and any other…".
+    // A verb with its object after it (not its noun: "tracking"), not a plural noun before "and": "Voice samples and any…".
     predicated ||= SUBJECTS.has(prev.norm) || AUXILIARIES.has(prev.norm) || /(?:ed|n't)$/.test(prev.norm) ||
-      (isThirdPersonVerb(prev.norm) && !prev.after && !COORDINATORS.has(w.norm));
+      (verbKind(prev.norm) !== undefined && !/(?:ion|ing|sis|age|ipt|ure)$/.test(prev.norm) && !prev.after && !COORDINATORS.has(w.norm));
     if (prev.norm === 'following') followingAt = i - 1;
     if (prev.after.includes(':') && i - followingAt <= LIST_LEAD_WORDS) {
       inList = true;

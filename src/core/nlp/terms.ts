@@ -204,7 +204,7 @@ const LOCATION_HEADS = alternatives([
 /** The marks a page's text keeps before a list item ("- ", "• "), for a character class. */
 export const LIST_MARKER_CHARS = rx`\-–•●▪◦*·`;
 export const ROUGH_WORD =
-  rx`approximate|coarse|general|generali[sz]ed|imprecise|non-(?:precise|specific)|rough|broad|fuzz(?:y|ed)|blurred|obfuscated` +
+  rx`approximate|coarse|general|generali[sz]ed|imprecise|non-(?:precise|specific)|rough|broad|fuzz(?:y|ed)|obfuscated` +
   rx`|less (?:precise|exact|accurate|granular)`;
 /** The adjectives of a rough location, as a predicate or in "precise or approximate"; "not precise" among them. */
 export const NOT_PRECISE = rx`not (?:very )?(?:precise|exact|accurate)`;

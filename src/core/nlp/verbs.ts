@@ -123,7 +123,7 @@ export const VERBS: VerbRow[] = [
     // The reader handing it over: "without providing your device location to us".
     'provide',
     ['leave', { past: ['left'] }],
-    // Handing it on: "the app does not pass facial data to other software" (to another: a further act).
+    // Handing it on: "the app does not pass facial data to advertisers" (to another: a further act).
     'pass',
   ]),
 ];

@@ -1354,7 +1354,7 @@ export const TRAPS: NamedSources = {
     rx`voice (?:your|their|any|concerns|an? )`,
     // The company's own programmes, not anyone's voice: "our audio", "podcast episode audio", "the show's audio content".
     // Nor audio a machine makes: "generated vocal audio", "a welcome chime audio file".
-    rx`\b(?:our|podcast|episode|show|music|song|radio|broadcast|chime|synthesi[sz]ed|generat(?:e|es|ed|ing))(?:['’]s)? (?:episode |vocal )?audio\b`,
+    rx`\b(?:our|podcast|episode|show|music|song|radio|broadcast|chime|synthesi[sz]ed|generated)(?:['’]s)? (?:episode |vocal )?audio\b`,
     // The sound of what a screen shows is no one's voice: "the audio and video displayed on your screen".
     rx`\baudio(?: (?:and|or) video)? (?:(?:displayed|played|shown) )?(?:on|from) (?:your |the )?(?:screen|tv|television)\b`,
     // A voice as a say: "use your voice to stand up for privacy".
