@@ -8288,10 +8288,6 @@ const PAIRS: Pair[] = [
     'Key points are detected from these photos.', [],
   ],
   [
-    'a voice monitored is voice data', 'Moderators may monitor voice in live rooms.', ['voice|affirmed'],
-    'Moderators may monitor text in live rooms.', [],
-  ],
-  [
     'audio a machine generates is no one\'s voice', 'We may store generated vocal audio and processing results.', [],
     'We may store recorded vocal audio and processing results.', ['voice|affirmed'],
   ],

@@ -629,8 +629,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bvoices\b(?= (?:are |can be )?(?:heard |present )?(?:in|around) (?:the|your|a) (?:room|house|home|car|vehicle|background)\b)` +
       rx`(?<=\b(?:detect|monitor|listen|hear|pick|captur|record)\w*\b[^.;:]{0,50})`,
     // Voices as what is recorded: "records your voice", "does not record children's voices".
-    // Also captured, monitored or analysed: "moderation tools may monitor voice live".
-    rx`\b(?:record|captur|monitor|analy[sz])(?:es|ed|ing|e|s)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
+    rx`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
     // Not speech as expression: "we moderate users' speech to remove hate speech".
     rx`\b${SPEAKERS} speech\b(?<!\bmoderat\w* ${SPEAKERS} speech)` +
