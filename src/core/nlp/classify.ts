@@ -505,7 +505,8 @@ const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or
 /** A copy of the data named before it: "an image of your child's fingerprint". */
 const IMAGE_OF_BEFORE = /\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies))\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?$/i;
 /** Not keeping and sending both denied: "No audio data is stored or transmitted outside of the device". */
-const NOT_ALSO_SENT = rx`(?!,? (?:or|nor|and) (?:sent|send|transmit(?:ted)?|upload(?:ed)?|shared?|transferred|transfer)\b)`;
+// Past other keeping verbs too: "…are NOT stored, saved, or transmitted".
+const NOT_ALSO_SENT = rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|kep|retain)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|shar|transfer)\w*)`;
 const STORAGE_ONLY_DENIAL = re(
   rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b${NOT_ALSO_SENT}` +
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
@@ -743,7 +744,7 @@ const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
 // collecting coordinated after it, even in a clause of its own ("…, nor are they collected by us": COLLECTING_NEXT).
 const PASSIVE_PASSED_ON = re(
   rx`^(?:(?!\b(?:not|never)\b)[^;.]){0,120}?\b${PASSIVE_AUX}\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?` +
-    rx`(?:${participleSource(['flow'])})(?: on)? ${ANOTHER_PARTY}`,
+    rx`(?:${participleSource(['flow'])}|passed)(?: on)? ${ANOTHER_PARTY}`,
 );
 const COLLECTING_NEXT = re(rx`^[^.;]{0,60}\b(?:or|nor|and)\b[^.;]{0,20}\b(?:${participleSource(['processing'])})\b`);
 /** Someone obliged, after "require": "require you to", "require employees to". */
@@ -1060,9 +1061,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
   // "An image of your child's fingerprint is not stored": a copy not kept (the template is), a denial of keeping only.
   if (denied && facts.storageOnly && IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 40))) return 'none';
-  // "We do not permanently store your raw audio": kept for a while, so the company has it; a denial of keeping only
-  // (LABELS.md), no claim either way.
-  if (denied && facts.storageOnly && /\b(?:permanently|indefinitely|forever)\b/i.test(clause.text)) return 'none';
+  // "We do not permanently store your audio": kept for a while, so the company has it; a denial of keeping only
+  // (LABELS.md), no claim either way. So is one of its raw form (a form made from it is kept: "no raw audio is saved")
+  // or beyond a temporary use ("…beyond temporary use", "not persistently stored").
+  if (denied && facts.storageOnly && /\b(?:permanently|indefinitely|forever|persistently|raw|temporar\w*)\b/i.test(clause.text)) return 'none';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
   // The condition is looked for only once a denial is found (it costs two or three pattern tests a mention).

@@ -7163,8 +7163,16 @@ const PAIRS: Pair[] = [
   ],
   [
     'not kept permanently is a denial of keeping only',
-    'We do not permanently store your raw audio files.', [],
-    'We do not store your raw audio files.', ['voice|denied'],
+    'We do not permanently store your audio files.', [],
+    'We do not store your audio files.', ['voice|denied'],
+  ],
+  [
+    'the raw form not kept (a derived one is) is a denial of keeping only', 'We do not store your raw audio files.', [],
+    'We do not store your audio files.', ['voice|denied'],
+  ],
+  [
+    'nor kept persistently or beyond temporary use', 'We do not persistently store camera images or audio.', [],
+    'We do not store camera images or audio.', ['voice|denied'],
   ],
   [
     "the reader's phone or tablet offering a feature, after a run-in label, is the device's state",
@@ -8366,6 +8374,11 @@ const PAIRS: Pair[] = [
     'the company\'s own units are no recipients; a provider named by its service is',
     'Our retail stores do not keep faceprints of shoppers.', ['face|denied'],
     'Our analytics partners do not keep faceprints of shoppers.', [],
+  ],
+  [
+    'sending denied after two keeping verbs is no denial of keeping only',
+    'Raw face scans are not stored, saved, or transmitted.', ['face|denied'],
+    'Raw face scans are not stored or saved.', [],
   ],
 ];
 

@@ -228,7 +228,18 @@ Ne|
 \u021c|lik
 \u021dpriv
 \u021educ
-\u021finst`;
+\u021finst
+\u0220oth
+\u0221omput
+\u0222model
+\u0223|if y
+\u0224has|
+\u0225equ
+\u0226but
+\u0227sel
+\u0228-]+ )
+\u0229metry|
+\u022a|jur`;
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = MARK_LINES.split('\n').map((line) => [line[0]!, line.slice(1)]);
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
