@@ -693,6 +693,8 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (/^requir/i.test(m[2]!) && OBLIGED_PERSON.test(sentence.slice(n.at + n.cue.length + m[0].length, n.scopeEnd))) {
     return 'further';
   }
+  // Letting another party act is passing the data on: "does not allow third parties to access biometric data".
+  if (/^(?:allow|permit|let|authori[sz]e)s?$/i.test(m[2]!) && PARTY_TO.test(sentence.slice(n.at + n.cue.length + m[0].length))) return 'further';
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
   // Data moving to someone other than the company is passed on, a further act: "We do not provide individual-level
   // location data to participants in our Insights Programme" (not "…to us", "…to our servers", "…to the cloud").
@@ -770,6 +772,8 @@ const RECIPIENT_PARTY =
   rx`(?:[\w-]+ (?:service )?(?:providers?|vendors?|partners?)` +
   rx`|couriers?|drivers?|riders?|restaurants?|merchants?|sellers?|retailers?|stores?|advertisers?|partners?|hosts?` +
   rx`|users|members|recipients?|vendors?|contractors?|dashers?|shoppers?|agents?|third parties|(?:service )?providers?|(?:sub-?)?processors?)`;
+/** Such parties as the ones let to act: "…allow (any) third parties to access…". */
+const PARTY_TO = re(rx`^\s+(?:any )?${RECIPIENT_PARTY}\s+to\b`);
 /** Such parties as the subject of a denied seeing or receiving, up to the data: "Couriers never see your…". */
 const RECIPIENT_DENIED_RECEIPT = re(
   rx`^\s*(?:(?:neither |not even )?(?:${RECIPIENT_PARTY}(?:,? (?:n?or|and) )?){1,2}\s+` +

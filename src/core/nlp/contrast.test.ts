@@ -8380,6 +8380,11 @@ const PAIRS: Pair[] = [
     'Raw face scans are not stored, saved, or transmitted.', ['face|denied'],
     'Raw face scans are not stored or saved.', [],
   ],
+  [
+    'letting another party act is passing data on; the company\'s own act denied is a denial',
+    'The app does not allow third parties to access your voice recordings at any time.', [],
+    'The app does not access your voice recordings at any time.', ['voice|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
