@@ -8385,6 +8385,14 @@ const PAIRS: Pair[] = [
     'The app does not allow third parties to access your voice recordings at any time.', [],
     'The app does not access your voice recordings at any time.', ['voice|denied'],
   ],
+  [
+    'faces matched are compared, so identified', 'The app is used to match customer faces between selfies and ID cards.', ['face|affirmed'],
+    'The app is used to match customer names between forms and ID cards.', [],
+  ],
+  [
+    'a face named by what is measured or reported of it', 'We analyze your detailed facial reports to recommend products.', ['face|affirmed'],
+    'We analyze your detailed sales reports to recommend products.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -350,6 +350,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The face in an image, compared: "the face in your selfie matches the photo on your passport".
     rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
       rx`(?:${IMAGE}|selfies?|id|documents?)\b`,
+    // Faces matched: "to match customer faces between selfies and ID cards".
+    rx`\bmatch(?:es|ed|ing)? (?:[\w-]+ ){0,2}?faces\b`,
   ]),
   // Face: detection and analysis without identification.
   term('face-analysis', 'face', [
