@@ -239,7 +239,16 @@ Ne|
 \u0227sel
 \u0228-]+ )
 \u0229metry|
-\u022a|jur`;
+\u022a|jur
+\u022b|via
+\u022caddr
+\u022dask
+\u022enev
+\u022f|ev
+\u0230lim
+\u0231|by
+\u0232int
+\u0233mobil`;
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = MARK_LINES.split('\n').map((line) => [line[0]!, line.slice(1)]);
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
