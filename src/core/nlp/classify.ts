@@ -506,7 +506,7 @@ const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or
 const IMAGE_OF_BEFORE = /\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies))\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?$/i;
 /** Not keeping and sending both denied: "No audio data is stored or transmitted outside of the device". */
 // Past other keeping verbs too: "…are NOT stored, saved, or transmitted".
-const NOT_ALSO_SENT = rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|kep|retain)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|shar|transfer)\w*)`;
+const NOT_ALSO_SENT = rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|ke[ep]|retain|h[oe]ld)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|shar|transfer)\w*)`;
 const STORAGE_ONLY_DENIAL = re(
   rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b${NOT_ALSO_SENT}` +
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
@@ -517,6 +517,8 @@ const STORAGE_ONLY_DENIAL = re(
     // Doing something without keeping the data: "We provide live captions without storing the audio".
     rx`|\b${WITHOUT_KEEPING}`,
 );
+/** A keeping denied that says the data is held for a while, or in another form (see stanceOf). */
+const KEPT_A_WHILE = re(rx`\b(?:permanently|indefinitely|forever|persistently|beyond temporar\w*|raw\b(?![^.;]{0,80}\b(?:or|and|nor)\b))`);
 /** The participles of a use of the data (not of its keeping or sending). */
 const USE_PARTICIPLE = rx`(?:used|processed|analy[sz]ed|transcribed|converted|scored|checked|matched|compared)`;
 /** A use or processing said affirmatively in a clause of its own: "; it is used only…", "your commands are processed". */
@@ -746,7 +748,7 @@ const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
 // collecting coordinated after it, even in a clause of its own ("…, nor are they collected by us": COLLECTING_NEXT).
 const PASSIVE_PASSED_ON = re(
   rx`^(?:(?!\b(?:not|never)\b)[^;.]){0,120}?\b${PASSIVE_AUX}\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?` +
-    rx`(?:${participleSource(['flow'])}|passed)(?: on)? ${ANOTHER_PARTY}`,
+    rx`(?:${participleSource(['flow'])})(?: on)? ${ANOTHER_PARTY}`,
 );
 const COLLECTING_NEXT = re(rx`^[^.;]{0,60}\b(?:or|nor|and)\b[^.;]{0,20}\b(?:${participleSource(['processing'])})\b`);
 /** Someone obliged, after "require": "require you to", "require employees to". */
@@ -772,8 +774,9 @@ const RECIPIENT_PARTY =
   rx`(?:[\w-]+ (?:service )?(?:providers?|vendors?|partners?)` +
   rx`|couriers?|drivers?|riders?|restaurants?|merchants?|sellers?|retailers?|stores?|advertisers?|partners?|hosts?` +
   rx`|users|members|recipients?|vendors?|contractors?|dashers?|shoppers?|agents?|third parties|(?:service )?providers?|(?:sub-?)?processors?)`;
-/** Such parties as the ones let to act: "…allow (any) third parties to access…". */
-const PARTY_TO = re(rx`^\s+(?:any )?${RECIPIENT_PARTY}\s+to\b`);
+/** Such parties as the ones let to see or get the data: "…allow (any) third parties to access…". */
+// Only to see or receive it: "allow third parties to collect location" would deny collecting by them.
+const PARTY_TO = re(rx`^\s+(?:any )?${RECIPIENT_PARTY}\s+to (?:access|see|view|receive|use|obtain|get)\b`);
 /** Such parties as the subject of a denied seeing or receiving, up to the data: "Couriers never see your…". */
 const RECIPIENT_DENIED_RECEIPT = re(
   rx`^\s*(?:(?:neither |not even )?(?:${RECIPIENT_PARTY}(?:,? (?:n?or|and) )?){1,2}\s+` +
@@ -1066,9 +1069,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "An image of your child's fingerprint is not stored": a copy not kept (the template is), a denial of keeping only.
   if (denied && facts.storageOnly && IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 40))) return 'none';
   // "We do not permanently store your audio": kept for a while, so the company has it; a denial of keeping only
-  // (LABELS.md), no claim either way. So is one of its raw form (a form made from it is kept: "no raw audio is saved")
-  // or beyond a temporary use ("…beyond temporary use", "not persistently stored").
-  if (denied && facts.storageOnly && /\b(?:permanently|indefinitely|forever|persistently|raw|temporar\w*)\b/i.test(clause.text)) return 'none';
+  // (LABELS.md), no claim either way. So is one of its raw form alone (not "raw or processed"), and one beyond a
+  // temporary use ("…beyond temporary use", "not persistently stored"; not "not even temporarily").
+  if (denied && facts.storageOnly && KEPT_A_WHILE.test(clause.text)) return 'none';
   // "not … without your consent", "not … unless you allow it" (LABELS.md): a conditional affirmation; so is a
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
   // The condition is looked for only once a denial is found (it costs two or three pattern tests a mention).

@@ -8378,7 +8378,7 @@ const PAIRS: Pair[] = [
   [
     'sending denied after two keeping verbs is no denial of keeping only',
     'Raw face scans are not stored, saved, or transmitted.', ['face|denied'],
-    'Raw face scans are not stored or saved.', [],
+    'Raw face scans are not stored.', [],
   ],
   [
     'letting another party act is passing data on; the company\'s own act denied is a denial',
@@ -8390,8 +8390,30 @@ const PAIRS: Pair[] = [
     'The app is used to match customer names between forms and ID cards.', [],
   ],
   [
-    'a face named by what is measured or reported of it', 'We analyze your detailed facial reports to recommend products.', ['face|affirmed'],
-    'We analyze your detailed sales reports to recommend products.', [],
+    'a face named by what is measured of it', 'We analyze your facial metrics to recommend products.', ['face|affirmed'],
+    'We analyze your sales metrics to recommend products.', [],
+  ],
+  [
+    'a practice conducted in the passive, negated, denies', 'Facial recognition is not conducted on your photos.', ['face|denied'],
+    'Facial recognition is conducted on your photos.', ['face|affirmed'],
+  ],
+  [
+    '"not even temporarily" strengthens a denial; "beyond temporary use" keeps the data a while',
+    'We do not store your location, not even temporarily.', ['location|denied'],
+    'We do not store your location beyond temporary use.', [],
+  ],
+  [
+    'every form denied ("raw or processed") is a denial; the raw form alone is not',
+    'We do not store raw or processed face data.', ['face|denied'],
+    'We do not store raw face data.', [],
+  ],
+  [
+    'sending denied after "keep" is no denial of keeping only', 'We do not store, keep, or transmit raw face scans.', ['face|denied'],
+    'We do not store or keep raw face scans.', [],
+  ],
+  [
+    '"faces" as a verb after a matching noun is no face', 'Our matching engine faces the same limits.', [],
+    'Our matching engine matches faces in real time.', ['face|affirmed'],
   ],
 ];
 

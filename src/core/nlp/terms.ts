@@ -42,8 +42,8 @@ export const FACE: HeadModifiers = {
     'regions?', 'key ?points?', 'boundar(?:y|ies)', 'bounding box(?:es)?', 'rectangles?', 'related (?:data|information)',
     // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
     'models?',
-    // What is measured or reported of it: "facial patterns", "facial metric visualization", "detailed facial reports".
-    'patterns?', 'metrics?', 'reports?',
+    // What is measured of it: "facial patterns", "facial metric visualization" (not "reports": "users who face reports").
+    'patterns?', 'metrics?',
   ],
   // Any possessor: "a recognition model of the child's face", "the shape of each driver's face".
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s",

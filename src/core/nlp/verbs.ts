@@ -97,6 +97,8 @@ export const VERBS: VerbRow[] = [
     'deploy',
     // The same said of an act named as a noun: "the geolocation of the user is carried out by means of the IP address".
     ['carry out', { past: ['carried out'] }],
+    // Or a practice: "we do not conduct continuous location tracking".
+    'conduct',
   ]),
   ...ofKind('further', [
     ['sell', { past: ['sold'] }],
@@ -121,17 +123,9 @@ export const VERBS: VerbRow[] = [
     // The reader handing it over: "without providing your device location to us".
     'provide',
     ['leave', { past: ['left'] }],
+    // Handing it on: "the app does not pass facial data to advertisers" (to another: a further act).
+    'pass',
   ]),
-];
-/**
- * Verbs read only as the verb a negation governs, not in the patterns built from VERBS: short words inside common
- * ones ("password", "passport", "Code of Conduct") made the prefilters of those patterns let through far more.
- */
-const GOVERNED_ONLY: VerbRow[] = [
-  // Handing it on: "the app does not pass facial data to advertisers" (to another: a further act).
-  { base: 'pass', kind: 'flow' },
-  // Or a practice: "we do not conduct continuous location tracking".
-  { base: 'conduct', kind: 'processing' },
 ];
 
 /** The third-person form of a base form: "collects", "analyzes", "processes", "identifies". */
@@ -177,7 +171,7 @@ export const PROCESSING_OR_FLOW_PARTICIPLE = participleSource(['processing', 'fl
 
 /** The kind of the verb form a word is, or undefined. */
 const KIND_OF = new Map<string, VerbKind>();
-for (const row of [...VERBS, ...GOVERNED_ONLY]) for (const form of formsOf(row)) if (!KIND_OF.has(form)) KIND_OF.set(form, row.kind);
+for (const row of VERBS) for (const form of formsOf(row)) if (!KIND_OF.has(form)) KIND_OF.set(form, row.kind);
 export function verbKind(word: string): VerbKind | undefined {
   return KIND_OF.get(word.toLowerCase());
 }

@@ -351,7 +351,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
       rx`(?:${IMAGE}|selfies?|id|documents?)\b`,
     // Faces matched: "to match customer faces between selfies and ID cards".
-    rx`\bmatch(?:es|ed|ing)? (?:[\w-]+ ){0,2}?faces\b`,
+    // Not the verb: "our matching engine faces the same limits".
+    rx`\bmatch(?:es|ed|ing)? (?:[\w-]+ )?faces\b(?! (?:the|an?|these|this|same|some|manual)\b)`,
   ]),
   // Face: detection and analysis without identification.
   term('face-analysis', 'face', [
