@@ -702,7 +702,9 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   // location data to participants in our Insights Programme" (not "…to us", "…to our servers", "…to the cloud").
   if (
     !kinds.includes('processing') && kinds.includes('flow') &&
-    TO_ANOTHER.test(sentence.slice(n.at + n.cue.length + m[0].length, Math.min(n.scopeEnd, n.at + 200)))
+    TO_ANOTHER.test(sentence.slice(n.at + n.cue.length + m[0].length, Math.min(n.scopeEnd, n.at + 200))) &&
+    // Not where the company is one of the ends: "…to our servers or to any third party" denies its receiving it.
+    !TO_US.test(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 200)))
   ) {
     return 'further';
   }
@@ -740,6 +742,7 @@ const ANOTHER_PARTY =
   // Also "outside entities", "external organisations" (not "external servers", which may be the company's).
   rx`|(?:outside |external )?(?:entities|parties|agencies|organi[sz]ations))\b`;
 const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
+const TO_US = re(rx`\bto (?:us|our (?:own )?(?:servers?|systems?|cloud|backend))\b`);
 /**
  * Sent on to another, in the passive: "your location is not passed on to any outside entities" denies only passing it
  * on, as the active "we do not send it to advertisers" does (see verdictOf); not "…is not sent to our servers".

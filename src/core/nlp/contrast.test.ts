@@ -8415,6 +8415,11 @@ const PAIRS: Pair[] = [
     '"faces" as a verb after a matching noun is no face', 'Our matching engine faces the same limits.', [],
     'Our matching engine matches faces in real time.', ['face|affirmed'],
   ],
+  [
+    'sent neither to the company nor to another: the company\'s end makes it a denial',
+    'We do not transmit microphone data to our servers or to any third party.', ['voice|denied'],
+    'We do not transmit microphone data to any third party.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
