@@ -1179,7 +1179,7 @@ export type TableAnswer = 'yes' | 'no';
 /** A cell that answers a category label: "Yes", "No", "Collected", "Not collected", a check mark. */
 const ANSWER = re(
   rx`^\s*(?:(yes|collected|we collect(?: this)?|✓|✔|x)` +
-    rx`|(no|(?:not|never) collected|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$`,
+    rx`|(no|(?:not|never) (?:collected|used|accessed)|none|we do not collect(?: this)?|✗|✘|—|-|n\/a))\s*\.?\s*$`,
 );
 export function tableAnswerOf(cell: string): TableAnswer | undefined {
   const m = ANSWER.exec(cell);
@@ -1207,7 +1207,7 @@ const INLINE_ANSWER = re(
     // The answer, then more denials of the same kind ("— not collected, not inferred, not shared"), then any
     // further cells.
     // A spaced hyphen too, as app-store labels are copied as text ("Precise location - Not collected").
-    rx`(?:[:|—–\t]|-(?=\s)|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) collected|[✓✔✗✘])` +
+    rx`(?:[:|—–\t]|-(?=\s)|\s(?=[✓✔✗✘]))\s*(yes|no|none|collected|(?:not|never) (?:collected|used|accessed)|[✓✔✗✘])` +
     // What the answer's own cell adds after a dash, or the next cell, names the kind: "Collected: Yes — voiceprints,
     // if you enroll", "Geolocation data | Yes | Approximate location derived from your IP address".
     rx`(?:\s*,\s*not [a-z]+){0,4}\s*\.?(?:\s*[—–|]\s*(?<more>[^|\t]*))?(?:\s*[|—–\t].*)?$`,

@@ -8420,6 +8420,10 @@ const PAIRS: Pair[] = [
     'We do not transmit microphone data to our servers or to any third party.', ['voice|denied'],
     'We do not transmit microphone data to any third party.', [],
   ],
+  [
+    'a label answered "Not used" denies, as "Not collected" does', '• Background location: Not used.', ['location|denied'],
+    '• Background location: Used.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
