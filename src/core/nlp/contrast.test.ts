@@ -8424,6 +8424,15 @@ const PAIRS: Pair[] = [
     'a label answered "Not used" denies, as "Not collected" does', '• Background location: Not used.', ['location|denied'],
     '• Background location: Used.', ['location|affirmed'],
   ],
+  [
+    'an icon\'s name is no word', 'location_off Turn off the screen.', [],
+    'location Turn off the screen.', ['location|affirmed'],
+  ],
+  [
+    'a country as the measure of a protection is a jurisdiction',
+    'Recipients may be where laws do not offer as much protection as the country in which you are located.', [],
+    'Recipients do not learn the country in which you are located.', ['location.approximate|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -1130,8 +1130,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`geolocation|geo-location|geo-?data`,
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
     // page lost its spaces ("your currentlocation").
-    // (A plural is read from "location": place.ts looks past the "s".)
-    rx`(?<!\b(?:co|col|al|re|dis))location(?:-related)?(?: data| information| history)?`,
+    // (A plural is read from "location": place.ts looks past the "s".) Not an icon's name: "location_off", "my_location".
+    rx`(?<!\b(?:co|col|al|re|dis)|_)location(?!_)(?:-related)?(?: data| information| history)?`,
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
     // Where a car is driven or parked: "a profile of how, where, when your car is driven".
     rx`where(?:,? (?:and )?(?:when|how))? (?:your|the) (?:car|vehicle) (?:is|was) (?:driven|parked)\b|` +
