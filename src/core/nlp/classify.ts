@@ -691,18 +691,18 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (keptFrom) return verdictOfAct(keptFrom[1]!);
   const m = GOVERNED_VERBS.exec(sentence.slice(n.at + n.cue.length, Math.min(n.scopeEnd, n.at + 160)));
   if (!m) return undefined;
+  /** Where the governed verbs end: their objects and complements follow. */
+  const past = n.at + n.cue.length + m[0].length;
   // An obligation lifted is no act denied: "we do not require you to provide biometric information".
-  if (/^requir/i.test(m[2]!) && OBLIGED_PERSON.test(sentence.slice(n.at + n.cue.length + m[0].length, n.scopeEnd))) {
-    return 'further';
-  }
+  if (/^requir/i.test(m[2]!) && OBLIGED_PERSON.test(sentence.slice(past, n.scopeEnd))) return 'further';
   // Letting another party act is passing the data on: "does not allow third parties to access biometric data".
-  if (/^(?:allow|permit|let|authori[sz]e)s?$/i.test(m[2]!) && PARTY_TO.test(sentence.slice(n.at + n.cue.length + m[0].length))) return 'further';
+  if (/^(?:allow|permit|let|authori[sz]e)s?$/i.test(m[2]!) && PARTY_TO.test(sentence.slice(past))) return 'further';
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
   // Data moving to someone other than the company is passed on, a further act: "We do not provide individual-level
   // location data to participants in our Insights Programme" (not "…to us", "…to our servers", "…to the cloud").
   if (
     !kinds.includes('processing') && kinds.includes('flow') &&
-    TO_ANOTHER.test(sentence.slice(n.at + n.cue.length + m[0].length, Math.min(n.scopeEnd, n.at + 200))) &&
+    TO_ANOTHER.test(sentence.slice(past, Math.min(n.scopeEnd, n.at + 200))) &&
     // Not where the company is one of the ends: "…to our servers or to any third party" denies its receiving it.
     !TO_US.test(sentence.slice(n.at, Math.min(n.scopeEnd, n.at + 200)))
   ) {
@@ -1008,9 +1008,14 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
   }
   const after = clauseAfter(sentence, mention, clause, 120);
+  // Asked by both the denial and the further-act test below: read once.
+  let passed: boolean | undefined;
   const passedOn = () => {
-    const m = PASSIVE_PASSED_ON.exec(after);
-    return m !== null && !COLLECTING_NEXT.test(charsAfter(sentence, mention.end + m[0].length, 100));
+    if (passed === undefined) {
+      const m = PASSIVE_PASSED_ON.exec(after);
+      passed = m !== null && !COLLECTING_NEXT.test(charsAfter(sentence, mention.end + m[0].length, 100));
+    }
+    return passed;
   };
   if (
     !denied && !furtherOnly &&
