@@ -1310,8 +1310,28 @@ const SETTING_TARGET = re(
   rx`\b(?:switch|change|set|reduce|limit|downgrade)\w* (?:it|this|that|them|(?:the|your) [\w-]+(?: [\w-]+)?) ` +
     rx`(?:back )?to (?:(?:your|an?|the|their|only|just) )?$`,
 );
+/**
+ * A connective before the sentence's own words ("In addition, ", "For example, ", "Please note that "): it changes
+ * nothing the sentence claims, but would hide its start from what reads a start (a definition, a lead-in, a heading).
+ * Not one that limits how often or where ("In some cases, ", "Generally, "): "In some cases, your voice is processed
+ * on your device" is no denial.
+ */
+const LEADING_CONNECTIVE = re(
+  // The commonest in policies, "For example, " by far.
+  rx`^\s*(?:(?:in addition|additionally|also|further(?:more)?|moreover|however|for (?:example|instance)|finally|specifically|` +
+    rx`similarly|in particular|as such|therefore) ?, ?|(?:please )?note that )+(?=\w)`,
+);
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
+  const lead = LEADING_CONNECTIVE.exec(raw)?.[0].length;
+  if (lead) {
+    // Read without it, as a sentence (its first letter a capital), and the evidence moved back to its place.
+    const rest = raw.slice(lead);
+    const practices = classifySentence(rest[0]!.toUpperCase() + rest.slice(1), context);
+    // Each once, should two practices share one.
+    for (const e of new Set(practices.flatMap((p) => p.evidence))) e.text = raw.slice((e.start += lead), (e.end += lead));
+    return practices;
+  }
   // Typographic apostrophes become plain ones (same length, so offsets hold).
   const sentence = normalizeSentence(raw);
   const inline = INLINE_ANSWER.exec(sentence);

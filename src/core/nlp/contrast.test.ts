@@ -8433,6 +8433,34 @@ const PAIRS: Pair[] = [
     'Recipients may be where laws do not offer as much protection as the country in which you are located.', [],
     'Recipients do not learn the country in which you are located.', ['location.approximate|denied'],
   ],
+  [
+    'a definition after a leading connective is still a definition',
+    'In addition, a voiceprint reflects the unique properties of your voice.', [],
+    'In addition, we create a voiceprint that reflects the unique properties of your voice.', ['voice|affirmed'],
+  ],
+  [
+    'what a notice explains, after "Please note that", is still no claim',
+    'Please note that this notice explains how the app handles your location information.', [],
+    'Please note that the app handles your location information.', ['location|affirmed'],
+  ],
+  [
+    'a definition after "For example," is still a definition',
+    'For example, precise geolocation is information that locates a device within a radius of 500 metres.', [],
+    'For example, we collect precise geolocation that locates a device within a radius of 500 metres.', ['location.precise|affirmed'],
+  ],
+  [
+    'a definition after "However," is still a definition',
+    'However, biometric data includes a scan of face geometry, regardless of how it is captured.', [],
+    'However, biometric data we hold includes a scan of face geometry, regardless of how it is captured.', ['face|affirmed'],
+  ],
+  [
+    'an area item ends where a clause of when begins', 'We collect your name and city when you register.', ['location.approximate|affirmed'],
+    'We collect your name and city tax number when you register.', [],
+  ],
+  [
+    'an area item ends where a clause of condition begins', 'We collect your email and postcode if you order a delivery.', ['location.approximate|affirmed'],
+    'We collect your email and postcode lookup results if you order a delivery.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
@@ -8450,6 +8478,20 @@ describe('contrast pairs', () => {
       expect(labels(b)).toEqual([...bLabels].sort());
     });
   }
+});
+
+describe('a leading connective', () => {
+  it('leaves the evidence where the words stand in the sentence as written', () => {
+    const sentence = 'In addition, we may collect your precise location.';
+    const [p] = classifyText(sentence);
+    const e = p!.evidence[0]!;
+    expect(sentence.slice(e.start, e.end)).toBe(e.text);
+    expect(e.text.toLowerCase()).toContain('precise location');
+  });
+  it('is read through more than once ("Also, for example, …")', () => {
+    expect(labels('Also, for example, a faceprint is a map of the geometry of a face.')).toEqual([]);
+    expect(labels('Also, for example, we keep a faceprint, a map of the geometry of your face.')).toEqual(['face|affirmed']);
+  });
 });
 
 describe('a regional carve-out', () => {

@@ -97,8 +97,10 @@ const AREA = words(
 const AREA_ITEM_START = rx`(?:^|^\s*[${LIST_MARKER_CHARS}]|[,;:(•●/]|\band|\bor|such as|including|${EG},?)`;
 /** What may come right after it: the end of the item, or words that keep it a data item. */
 const AREA_ITEM_END = words(
-  // A table's cell ends an item too: "| Name, email, country |".
-  rx`$|[,;:)./(|]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b`,
+  // A table's cell ends an item too: "| Name, email, country |"; so does a clause of when or on what condition
+  // ("name and city when you register", "zip code, if you provide it").
+  rx`$|[,;:)./(|]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b|` +
+    rx`\b(?:when|if|once|upon|during|while|at the time)\b`,
 );
 const AREA_LEVEL = alternatives([
   // The look-behind follows the area word, so it is tried only where one matched.

@@ -18,7 +18,7 @@ import { withTraceBarriers } from './trace-barrier';
  * those; ~1.3 KB more from twelve two-byte letters for runs of three or more ("from", "(?!", "(?<=", "[a-z]+"…), and
  * ~0.9 KB from twelve more ("(?=", "biometr", "not", "upload"…), ~0.65 KB from twelve after those, ~0.57 KB from
  * seventeen more ("e[sd]", "graph", "[^,.;]", "0,80"…), ~0.4 KB from twelve more ("|n't)", "templ", "keep"…) and
- * ~0.26 KB from twenty more ("s'? |", "ch|", "[^()]"…). No
+ * ~0.3 KB from twenty-eight more ("s'? |", "ch|", "[^()]"…). No
  * meaning holds a mark or starts with another meaning (two that matched at one place would), so neither the writing
  * nor the reading back depends on the table's order. The table is one text, a mark and its meaning a line (no meaning
  * holds a line break), which ships ~1.3 KB smaller than an array of pairs.
@@ -269,7 +269,15 @@ Ne|
 \u0244tak
 \u0245tin
 \u0246sav
-\u0247|a|`;
+\u0247|a|
+\u0248avoid
+\u0249ref
+\u024arhythm
+\u024bmigh
+\u024c|thr
+\u024ddep
+\u024ehos
+\u024fly)`;
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = MARK_LINES.split('\n').map((line) => [line[0]!, line.slice(1)]);
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
