@@ -95,7 +95,7 @@ const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);
 /** A later step of an instruction: "…, then release", "… and tap Go". */
 const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
 const UI_VERBS = alternatives([
-  rx`Provide|Manage|Learn|See|View|Read|Go to|Click|Tap|Visit|Find|Choose|Select|Share|Toggle|Turn`,
+  rx`Provide|\x4danage|Learn|See|\x56iew|Read|\x47o to|Click|Tap|\x56isit|Find|Choose|Select|Share|Toggle|Turn`,
   rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold|Drag|Pinch|Zoom|Swipe|Scroll`,
   // A button's words: "Unlock with biometrics".
   rx`Unlock|Revoke`,
@@ -225,8 +225,9 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
   if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;
   if (/\b(?:we|us|our|you)\b/i.test(s) && !/^(?:Your|Our)\b/.test(s)) return false;
-  // A passive in lower case is a sentence about a proper name: "Calls to the Monitoring Centre are recorded".
-  if (/\b(?:is|are|was|were) [a-z]+ed\b/.test(s)) return false;
+  // A passive in lower case is a sentence about a proper name: "Calls to the Monitoring Centre are recorded"; so is a
+  // modal's verb: "Acme may collect the following Biometric Data:".
+  if (/\b(?:is|are|was|were) [a-z]+ed\b|\b(?:may|will|can|must|might|would|does|do) (?:not )?[a-z]{3,}\b/.test(s)) return false;
   const long = w.filter((x) => /^[A-Za-z]{4,}/.test(x));
   const capital = long.filter((x) => /^[A-Z]/.test(x));
   return long.length > 0 && capital.length / long.length >= 0.6;
@@ -434,7 +435,7 @@ const BAN_WORD = gated(rx`\b(?:banned|outlawed|prohibited)\b`);
  * ("processing biometric data for the purpose of …" is what the law names, not what anyone does).
  */
 /** Privacy laws by the names they go by. */
-const LAW_ACRONYM = rx`(?:GDPR|CCPA|CPRA|COPPA|BIPA|HIPAA|FERPA|PIPEDA|LGPD|PIPL|CUBI|VCDPA)`;
+const LAW_ACRONYM = rx`(?:\x47DPR|CCPA|CPRA|COPPA|BIPA|HIPAA|FERPA|PIPEDA|L\x47PD|PIPL|CUBI|\x56CDPA)`;
 const NORM_DESCRIBES = gated(
   rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
@@ -496,9 +497,9 @@ function isNormStatement(s: string): boolean {
 const partyAct = (between: string) =>
   cased(
     rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])` +
-      rx`(?!(?:You|Your|Users?|Members?|Customers?|Parents?|They|I|To|If|When|Once|Before|After|How|Please)\b)` +
+      rx`(?!(?:You|Your|Users?|\x4dembers?|Customers?|Parents?|They|I|To|If|When|Once|Before|After|How|Please)\b)` +
       // Nor the data's own noun before a noun that looks like a verb: "Face scans and fingerprints may be…".
-      rx`(?!(?:Face|Facial|Voice|Location|Biometric|Fingerprint|Audio|Speech|Iris|Palm|Retina)\b)` +
+      rx`(?!(?:Face|Facial|\x56oice|Location|Biometric|Fingerprint|Audio|Speech|Iris|Palm|Retina)\b)` +
       // Not a compound noun of a name and a gerund: "Bluetooth scanning", "Wi-Fi tracking".
       rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?![a-z]+ing\b)(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );

@@ -1259,7 +1259,9 @@ const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they
  * run in: "What is NOT sent: your name, precise location…", "What we never collect: …".
  */
 const NOT_COLLECTED_LIST = re(
-  rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not collected|we do not collect|we don't collect` +
+  // Whoever is the subject ("We", "Acme", "The app"), with any verb of collecting.
+  rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not (?:collected|gathered|obtained)|(?:the )?[\w-]+ (?:do(?:es)?(?: not|n't)|never) ` +
+    rx`(?:collect|gather|obtain|receive)s?` +
     rx`|what (?:is|are|we)(?: do)?(?: not| never|n't) (?:collect|sen[dt]|track|access|receive|upload)(?:ed|d)?)\s*:\s*(\S.{2,})$`,
 );
 

@@ -8461,6 +8461,26 @@ const PAIRS: Pair[] = [
     'an area item ends where a clause of condition begins', 'We collect your email and postcode if you order a delivery.', ['location.approximate|affirmed'],
     'We collect your email and postcode lookup results if you order a delivery.', [],
   ],
+  [
+    'a hand scanned is biometric, whoever\'s it is', 'The timeclock scans an employee\'s hand to verify identity.', ['biometric|affirmed'],
+    'The timeclock scans an employee\'s badge to verify identity.', [],
+  ],
+  [
+    'a word of a registered name with the form "(Pty) Ltd" is no data', 'Acme Fingerprint Services (Pty) Ltd provides background checks.', [],
+    'Acme Fingerprint Services provides background checks.', ['biometric|affirmed'],
+  ],
+  [
+    'a list run in after a named subject\'s denial is denied', 'Acme does not collect: email addresses, location data or contacts.', ['location|denied'],
+    'Acme does collect: email addresses, location data or contacts.', ['location|affirmed'],
+  ],
+  [
+    'a list run in after "never gathers" is denied', 'The app never gathers: contacts, precise location or photos.', ['location.precise|denied'],
+    'The app also gathers: contacts, precise location or photos.', ['location.precise|affirmed'],
+  ],
+  [
+    'a modal\'s verb in lower case makes a sentence, not a heading', 'Acme may collect the following Biometric Data:', ['biometric|affirmed'],
+    'Acme Collects the Following Biometric Data', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

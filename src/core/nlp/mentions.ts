@@ -143,14 +143,15 @@ export const TRIGGER_RES: RegExp[] = /* @__PURE__ */ [
 export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 
 /** The rest of a registered name after a capitalised word: more such words, then its legal form. */
-const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
+// South Africa's and Australia's form too: "… (Pty) Ltd".
+const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:\(Pty\) )?(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
 /**
  * The rest of a product's name after a capitalised data word, capitalised words up to a product's head: "Location
  * Engine", "Fingerprint Lock", "GPS Map Camera", "Voice Clipboard". (Not a word that names the data: "Face Data".)
  */
 const PRODUCT_NAME_END = cased(
   rx`^(?: [A-Z][\w-]*){0,2}? (?:[Aa]pps?|Engine|Lock|Clipboard|Recorder|Camera|Cam|Analy[sz]er|Bot|Safe|Tagger|Pro|Blur|Tracker` +
-    rx`|Finder|Studio|Player|Changer|Editor|Translator|Keyboard|Lite|Plus|Kit|Hub|Pay|Launcher)\b` +
+    rx`|Finder|Studio|Player|Changer|Editor|Translator|\x4beyboard|Lite|Plus|\x4bit|Hub|Pay|Launcher)\b` +
     // Or a name the text defines as its speaker: "Voice Match (“we,” “our,” or “the App”) respects your privacy".
     rx`|^(?: [A-Z][\w-]*){0,2} \(\s*["“'‘]?(?:[Ww]e|[Tt]he [Aa]pp|[Tt]he [Cc]ompany)\b`,
 );

@@ -38,7 +38,7 @@ export interface SplitStats {
  * An abbreviation (abbreviations.ts) or initials ("U.S", "J.R.R") end the text before the period: the period does
  * not end a sentence, unless a typical sentence opener follows.
  */
-const ABBREVIATIONS = re(rx`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.K)$`);
+const ABBREVIATIONS = re(rx`(?:\b${ABBREVIATION}|\b[A-Z](?:\.[A-Z])+|\bU\.S|\bU\.\x4b)$`);
 const OPENERS = cased(
   rx`^(?:We|You|Your|Our|This|These|That|Those|If|When|Where|For|In|To|It|Its|They|Please|Some|Each|Any|All|By|As|With|The|A|An|Us)\b`,
 );

@@ -700,9 +700,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:[\w-]+ )?fingers? (?:to|on|against)\b(?! unlock (?:your|their|the|his|her) ${OWN_DEVICE})`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
     rx`\btouch ?id\b`,
-    // Fingers and hands scanned: "scan employees' fingers" (their scanners and readers are in the row above).
-    rx`\bscan(?:s|ned|ning)? (?:your |their |the |employees'? |users'? |a user'?s |customers'? |children'?s |` +
-      rx`students'? |workers'? )?(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
+    // Fingers and hands scanned: "scan employees' fingers" (their scanners and readers are in the row above), whoever's
+    // they are ("scans an employee's hand", "scan each worker's finger").
+    rx`\bscan(?:s|ned|ning)? (?:(?:your|their|the|an?|each|every) )?(?:[\w-]+(?:['’]s|s') )?` +
+      rx`(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
     // A finger on a reader: "by placing a finger on the reader at the turnstile".
     rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?fingers? (?:on|to|against) ` +
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,

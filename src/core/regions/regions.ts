@@ -40,7 +40,7 @@ export const REGIONS: RegionDef[] = [
   region('EEA', 'EEA', rx`european economic area|european union|\beurope\b`, 'eea eu europe', {
     abbreviations: rx`\bEEA\b|\bEU\b(?!\s?-\s?U\.?S)`,
   }),
-  region('UK', 'UK', rx`united kingdom`, 'uk gb', { abbreviations: rx`\bUK\b` }),
+  region('UK', 'UK', rx`united kingdom`, 'uk gb', { abbreviations: rx`\bU\x4b\b` }),
   region('CH', 'CH', rx`switzerland|\bswiss\b`, 'ch'),
   region('US-CA', 'US-state', rx`california|\bccpa\b|\bcpra\b`, 'california ccpa'),
   region('US-state', 'US-state', [

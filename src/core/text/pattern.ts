@@ -277,7 +277,12 @@ Ne|
 \u024c|thr
 \u024ddep
 \u024ehos
-\u024fly)`;
+\u024fly)
+\u007f,? 
+Ms? 
+Ge) 
+Vs|p
+K|ap`;
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = MARK_LINES.split('\n').map((line) => [line[0]!, line.slice(1)]);
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
