@@ -620,8 +620,9 @@ const SELF_REFERENCE = re(
 const OWN_ACTS_NAMED =
   cased(
     rx`\b(?:our|its|[A-Z][\w-]*['’]s)\s(?:[\w-]+\s){0,3}?(?:for |of )?(?:the )?(?:collection|use|storage|processing|retention|capture)\b` +
-      // Plural too, not the reader's: "describes how Acme and our provider collect, use, store…".
-      rx`|\bhow\b(?![^.;]{0,80}?\byou\b)[^.;]{1,80}?\b(?:collect|use|process|store|retain)s?\b`,
+      // Plural too, not the reader's: "describes how Acme and our provider collect, use, store…" (not "…how you use…"; a
+      // "you" after the verb is the occasion's: "…how Acme collects X when you use the app").
+      rx`|\bhow\b(?:(?!\byou\b)[^.;]){1,80}?\b(?:collect|use|process|store|retain)s?\b`,
   );
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(

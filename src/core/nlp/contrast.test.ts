@@ -8481,6 +8481,11 @@ const PAIRS: Pair[] = [
     'a modal\'s verb in lower case makes a sentence, not a heading', 'Acme may collect the following Biometric Data:', ['biometric|affirmed'],
     'Acme Collects the Following Biometric Data', [],
   ],
+  [
+    'a notice on how the company collects names a claim, whatever occasion follows',
+    'This notice explains how Acme collects your voice data when you use the app.', ['voice|affirmed'],
+    'This notice explains how you can delete your voice data when you use the app.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

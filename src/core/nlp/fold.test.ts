@@ -52,3 +52,23 @@ describe('claims in text from PDFs and typesetting', () => {
     expect(labels('We collect your\u00a0location.')).toEqual(['location|affirmed']);
   });
 });
+
+describe('a word written in another spelling', () => {
+  const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.stance}`).sort();
+  it('reads "geo-location" as "geolocation", and the evidence is the word as written', () => {
+    expect(labels('We collect your precise geo-location.')).toEqual(['location.precise|affirmed']);
+    expect(labels('Country (from IP geo-location, not GPS)')).toEqual(labels('Country (from IP geolocation, not GPS)'));
+    const [practice] = classifyText('We collect your precise geo-location.');
+    expect(practice!.evidence.map((e) => e.text).join(' ')).toContain('geo-location');
+  });
+  it('maps each letter back past the dropped hyphen', () => {
+    const raw = 'a geo-location b';
+    const folded = foldCompatibility(raw)!;
+    expect(folded.text).toBe('a geolocation b');
+    expect(raw.slice(folded.startAt(2), folded.endAt(13))).toBe('geo-location');
+    expect(raw.slice(folded.startAt(14), folded.endAt(15))).toBe('b');
+  });
+  it('leaves a hyphen before another word', () => {
+    expect(foldCompatibility('a geo-fence')).toBeUndefined();
+  });
+});

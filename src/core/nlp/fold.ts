@@ -28,9 +28,10 @@ export interface Folded {
 
 /**
  * A name the vocabulary reads by its short form, spelled out: "Internet Protocol ("IP") address" is an IP address
- * (every pattern of the IP-derived location reads "ip address").
+ * (every pattern of the IP-derived location reads "ip address"); and a word it reads in one spelling, written in
+ * another: "geo-location" is "geolocation".
  */
-const SPELLED_OUT = /\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)/gi;
+const SPELLED_OUT = /\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)|\bgeo-(?=locat)/gi;
 /** The same, for a test that keeps no state. */
 const SPELLED_OUT_TEST = new RegExp(SPELLED_OUT.source, 'i');
 
@@ -54,9 +55,11 @@ export function foldCompatibility(raw: string): Folded | undefined {
     const mapped: number[] = [];
     let last = 0;
     for (const m of text.matchAll(SPELLED_OUT)) {
-      out += text.slice(last, m.index) + 'IP';
+      // "geo-" loses its hyphen, each letter where it was; the short form's two letters point at the long form's first.
+      const short = /^geo/i.test(m[0]) ? m[0].slice(0, 3) : 'IP';
+      out += text.slice(last, m.index) + short;
       for (let k = last; k < m.index; k++) mapped.push(from[k]!);
-      mapped.push(from[m.index]!, from[m.index]!);
+      for (let k = 0; k < short.length; k++) mapped.push(from[m.index + (short === 'IP' ? 0 : k)]!);
       last = m.index + m[0].length;
     }
     out += text.slice(last);

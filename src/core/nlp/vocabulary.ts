@@ -953,7 +953,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "your IP-based region", "the area you're in".
     rx`\bip[- ]based (?:region|country|city|area|town)\b`,
     // A location looked up from the address: "IP geolocation", "IP-geolocation".
-    rx`\bip[- ]?geo-?locat(?:ion|ed)\b`,
+    rx`\bip[- ]?geolocat(?:ion|ed)\b`,
     rx`\bthe (?:general )?area (?:that )?you(?:'re| are) (?:currently )?in\b`,
     rx`\b(?:access_)?coarse[ _]location\b|country\/language|what city you'?re in`,
     // An adverb of approximation on where the user is: "roughly where you are".
@@ -1130,7 +1130,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Location with no precision stated.
   term('location', LOCATION, { generic: true }, [
     // "Geodata" too: "the transmission of geodata is required to use Trips".
-    rx`geolocation|geo-location|geo-?data`,
+    rx`geolocation|geo-?data`,
     // Not inside another word ("colocation", "allocation", "relocation"), but glued to the word before where a
     // page lost its spaces ("your currentlocation").
     // (A plural is read from "location": place.ts looks past the "s".) Not an icon's name: "location_off", "my_location".
