@@ -45,7 +45,8 @@ const withoutUs = (pattern: Pick<RegExp, 'test'>, s: string, us: Pick<RegExp, 't
 /** A name opening the sentence as the subject of an act: the company by its name ("Acme will not collect…"). */
 const NAMED_SUBJECT = cased(
   // A name of up to three capitalised words: "Kestrel Live does not collect…".
-  rx`^([A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot)\s+){0,3}` +
+  // An adverb may stand before the verb: "Acme does not intentionally collect…".
+  rx`^([A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:(?:may|might|will|would|can|could|also|only|do|does|did|not|never|doesn't|won't|cannot|\w+ly)\s+){0,3}` +
     // A finite verb: a capitalised word before a noun of the action is a noun phrase ("Facial recognition is…").
     rx`(?:${finiteVerbSource(ALL_KINDS)})\b`,
 );

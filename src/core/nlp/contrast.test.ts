@@ -8486,6 +8486,15 @@ const PAIRS: Pair[] = [
     'This notice explains how Acme collects your voice data when you use the app.', ['voice|affirmed'],
     'This notice explains how you can delete your voice data when you use the app.', [],
   ],
+  [
+    'a company by its name, an adverb before its verb, acts on data a law defines',
+    'Acme does not knowingly collect biometric information, as that term is defined under BIPA.', ['biometric|denied'],
+    'Users do not knowingly collect biometric information, as that term is defined under BIPA.', [],
+  ],
+  [
+    '"don\'t generally" hedges a denial as "do not generally" does', "We don't generally collect biometric data.", ['biometric|affirmed'],
+    "We don't collect biometric data.", ['biometric|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

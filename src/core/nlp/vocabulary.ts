@@ -1555,7 +1555,8 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
     rx`(?:disable|turn(?:ed)? off|switch(?:ed)? off|opt(?:ed)? out|withdraw|revoke|deactivate)\w*`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
   rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
-  rx`\bonly (?:do so )?(?:if|when|with|after)\b|\bnot generally\b|\bgenerally (?:do not|don't)\b`,
+  // Contracted too: "we don't generally collect".
+  rx`\bonly (?:do so )?(?:if|when|with|after)\b|(?:\bnot|n't) generally\b|\bgenerally (?:do not|don't)\b`,
 ]);
 
 /**
