@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { compactGroups, foldAlternatives, foldRawTemplates } from '../../scripts/fold-raw-templates';
 import { MARKS, alternatives, rx, words } from '../../src/core/text/pattern';
@@ -57,6 +58,30 @@ describe('foldAlternatives', () => {
     for (const code of ['alternatives([rx`a`, X])', "words(rx`a`, 'b\\\\.c')", 'words(rx`a`, ...X)', 'other([rx`a`, rx`b`])']) {
       expect(foldAlternatives(code)).toBe(code);
     }
+  });
+});
+
+describe('the analyzer\'s module-level patterns', () => {
+  // A regular-expression literal ships as written; the same pattern written with `rx` ships compacted by the marks
+  // (~25% smaller), and is compiled once either way where it stands at module level. So a long one is written with `rx`
+  // (inside a function a literal is kept: `re(rx…)` there would build its source on every call).
+  it('writes no long regular-expression literal outside a function, except one holding a mark', () => {
+    const marks = new Set(MARKS.map(([m]) => m));
+    const dir = 'src/core/nlp';
+    const long: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const visit = (node: ts.Node, inFunction: boolean): void => {
+        if (ts.isRegularExpressionLiteral(node) && !inFunction) {
+          const body = node.text.slice(1, node.text.lastIndexOf('/'));
+          if (body.length >= 40 && !body.includes('`') && ![...body].some((c) => marks.has(c))) long.push(`${file}: ${node.text.slice(0, 60)}`);
+        }
+        ts.forEachChild(node, (child) => visit(child, inFunction || ts.isFunctionLike(node)));
+      };
+      visit(source, false);
+    }
+    expect(long).toEqual([]);
   });
 });
 

@@ -77,12 +77,13 @@ const CONDITION_OPENER = /^\s*(?:if|when|whenever|once)\s+/i;
  * and invitees". Not users or members, who may be the reader ("Members can upload voice recordings").
  */
 const MEETING_PEOPLE_SUBJECT =
-  /^\s*(?:(?:the|some|any|other|meeting|call|event) )*(?:participants|hosts|invitees|attendees)\b/i;
+  re(rx`^\s*(?:(?:the|some|any|other|meeting|call|event) )*(?:participants|hosts|invitees|attendees)\b`);
 /** Acts by which they keep a copy for themselves: "participants can record the meeting", "visitors can extract…". */
-const KEEPS_A_COPY = /^(?:record|sav|captur|download|extract|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$/i;
+const KEEPS_A_COPY = re(rx`^(?:record|sav|captur|download|extract|screenshot|cop(?:y|ie)|shar|stor|keep|kept)\w*$`);
 /** Websites or apps in general, a bare plural as the whole subject: "Websites can request your location". */
 const GENERIC_PARTY =
-  /^\s*(?:websites|web sites|sites|apps|applications|browsers)(?:\s+(?:may|might|can|could|will|would|often|sometimes|usually|also|still|generally))*\s*$/i;
+  re(rx`^\s*(?:websites|web sites|sites|apps|applications|browsers)(?:\s+(?:may|might|can|could|will|would|often|sometimes|usually|also|still` +
+    rx`|generally))*\s*$`);
 /** "Websites you visit", read before the head is cut at "you". */
 const INDEPENDENT_VISITED = re(
   rx`^\s*(?:the )?(?:websites?|sites|apps)(?:,? (?:and |or )?(?:other )?(?:websites?|sites|apps|services)){0,4}` +
@@ -93,15 +94,15 @@ const PASSED_ON_ALL = re(rx`\b(?:${verbSource(['further', 'flow'])})\b`, 'gi');
 const FIRST_PARTY_ALL = /\b(?:we|us|our)\b/gi;
 /** A fronted phrase that compares or adds, never the subject: "Like other apps, we…". */
 // Nor a fronted reason or concession: "Because iris matching is carried out by the border agency, SkyPass…".
-const FRONTED = /^\s*(?:like|unlike|as with|in addition to|besides|compared (?:to|with)|because|since|although|though|whereas)\b/i;
+const FRONTED = re(rx`^\s*(?:like|unlike|as with|in addition to|besides|compared (?:to|with)|because|since|although|though|whereas)\b`);
 const APPOSITION = /,\s*as\s+([^,]{1,60}),/i;
 /** Where the subject's head ends: a relative clause or a prepositional attachment. */
-const HEAD_END = /\s(?:you|that|which|who|from|on|in|linked|accessed|through)\b/i;
+const HEAD_END = re(rx`\s(?:you|that|which|who|from|on|in|linked|accessed|through)\b`);
 
 
 /** Comma segments that are parentheses inside a subject, not the subject: "…, which we do not control, may…". */
 const PARENTHETICAL = re(rx`^\s*(?:which|who|that|including|such as|${EG}|as|like|for example|whether|if|when)\b`);
-const MODALS_ONLY = /^(?:\s|\b(?:may|might|can|could|will|would|also|then|therefore)\b)*$/i;
+const MODALS_ONLY = re(rx`^(?:\s|\b(?:may|might|can|could|will|would|also|then|therefore)\b)*$`);
 
 /**
  * The subject without its parentheses, modals and fronted phrases: "Like other apps, we…" → "we"; "Apple and
@@ -117,7 +118,7 @@ function subjectSegment(subject: string): string {
 }
 
 /** The company set against another party in its subject: ", not us,", "rather than us". */
-const NOT_US = /(?:,\s*|\b)(?:not|rather than) (?:us|we)\b\s*,?/gi;
+const NOT_US = re(rx`(?:,\s*|\b)(?:not|rather than) (?:us|we)\b\s*,?`, 'gi');
 export function actedOnIndependently(sentence: string, clauseStart: number, mentionStart: number): boolean {
   // The last verb at or before the mention (a mention may open with its verb: "record … calls").
   const acts = actsIn(sentence);
@@ -178,7 +179,7 @@ const PASSIVE_BY = re(
  * An agent set against the company: "…is operated by the lounge's owner, not by Altavia". What is set against
  * must be the company (us, or a name: case-sensitive), not another party.
  */
-const SET_AGAINST_COMPANY = /^[^,;]{1,50}, not (?:by )?(?:us\b|we\b|our\b|[A-Z][\w-]+)/;
+const SET_AGAINST_COMPANY = cased(rx`^[^,;]{1,50}, not (?:by )?(?:us\b|we\b|our\b|[A-Z][\w-]+)`);
 export function actedOnByOtherParty(sentence: string, mentionEnd: number, clauseEnd: number): 'other' | 'device' | false {
   const m = PASSIVE_BY.exec(sentence.slice(mentionEnd, Math.min(clauseEnd, mentionEnd + 120)));
   if (m === null || FIRST_PARTY.test(m[1]!)) return false;

@@ -74,7 +74,7 @@ const PASSIVE_ACT = re(
 /** A claim's own act on data, whoever acts: the company named, or the data in the passive. */
 // Not an act inside what the reader chooses: "you can choose whether your location is shared with us".
 // Nor one in a clause about a place or a time: "the country in which the data was collected".
-const CHOICE_CONTENT = /\b(?:whether|in which|from which|where|when)\b[^,.;]*/gi;
+const CHOICE_CONTENT = re(rx`\b(?:whether|in which|from which|where|when)\b[^,.;]*`, 'gi');
 const claimAct = (s: string) => {
   const outside = s.replace(CHOICE_CONTENT, ' ');
   // A named party acts too: "GM may still collect Geolocation Information even when location services are off".
@@ -85,7 +85,7 @@ const BLUETOOTH_NEEDS_LOCATION = re(
   rx`^(?=[^.;]*\b(?:ble|bluetooth|beacons?)\b)(?=[^.;]*\b(?:requir|need)\w*)[^.;]*\blocation\b`,
 );
 /** A thing said to collect or record nothing of a kind: "collects no audio or video", "records no sound". */
-const COLLECTS_NONE = /\b(?:collects?|records?|captures?|stores?|transmits?)\s+no\b/i;
+const COLLECTS_NONE = re(rx`\b(?:collects?|records?|captures?|stores?|transmits?)\s+no\b`);
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
 const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
@@ -94,7 +94,7 @@ const SENT_ARTIFACT_LEAVES_OUT = re(
 const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
-const UI_NEXT_STEP = /\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b/i;
+const UI_NEXT_STEP = re(rx`\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b`);
 const UI_VERBS = alternatives([
   rx`Provide|\x4danage|Learn|See|\x56iew|Read|\x47o to|Click|Tap|\x56isit|Find|Choose|Select|Share|Toggle|Turn`,
   rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold|Drag|Pinch|Zoom|Swipe|Scroll`,
@@ -119,7 +119,7 @@ const GERUND_TOPIC = cased(
     rx`(?![^.;:,!?]*\b(?:is|are|was|were|will|may|can|we|you)\b)[^.;:,!?]{1,60}$`,
 );
 /** Words a title leaves in lower case. */
-const TITLE_SMALL = /^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$/;
+const TITLE_SMALL = cased(rx`^(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|&|[-–—:])$`);
 
 /**
  * A short verbless line in sentence case ("Approximate location data", "Location and route of the vehicle") is an
@@ -134,12 +134,12 @@ function isSentenceCaseItem(s: string): boolean {
 }
 
 /** A permission prompt, which asks for what the app would then do: "Allow The Daily Lantern to use your location?". */
-const PERMISSION_PROMPT = /^\W*allow\b[^?]{1,80}\bto (?:use|access|collect|record|see)\b/i;
+const PERMISSION_PROMPT = re(rx`^\W*allow\b[^?]{1,80}\bto (?:use|access|collect|record|see)\b`);
 /** A heading phrased as a question without its mark: "How we use location information", "What we collect". */
 // Not "when", "where" or "if": a list item of a claim opens with them ("When you use voice search we record…").
 // Several question words in a row too: "How, when, and why we use your location data".
 // With a period too: "How We Use Your face data." is still only a question's words.
-const QUESTION_HEADING = /^(?:how|what|why|which|who)\b(?:,?\s+[\w'’-]+){1,14}\.?$/i;
+const QUESTION_HEADING = re(rx`^(?:how|what|why|which|who)\b(?:,?\s+[\w'’-]+){1,14}\.?$`);
 
 /** A headline: a topic, a dash or colon, then a question-word phrase ("X and Y — what the new laws mean for you"). */
 // The colon may close the topic's last word: "Location data: what we collect and why".
@@ -155,7 +155,7 @@ const TOPIC_THEN_QUESTION = re(
 /** A section's number opening a heading: "4.2", "(iii)", "Section 5:", "Part B.". */
 // Numbered in levels, and a dash after it: "Section 4.3 — Voice and Audio Data".
 const SECTION_NUMBER =
-  /^(?:(?:section|part|article|chapter|annex|appendix|schedule)\s+\w{1,4}(?:\.\w{1,3})*[:.)]?\s+(?:[—–-]\s+)?|[\d.()ivx]+\s+)/i;
+  re(rx`^(?:(?:section|part|article|chapter|annex|appendix|schedule)\s+\w{1,4}(?:\.\w{1,3})*[:.)]?\s+(?:[—–-]\s+)?|[\d.()ivx]+\s+)`);
 
 /** An area's field of a form, alone on its line, its mark and its "(optional)" too. */
 const AREA_FIELD = re(
@@ -294,7 +294,7 @@ export const userSettingFrom = oncePerSentence((s: string): number | undefined =
  */
 // `,?\s*which` written as `,\s*which|(?<!\s)\s*which`: a start inside a run of spaces would end where the
 // run's first space does, so only that one is tried (linear on long runs; the first match is the same).
-const WE_ACT_LEAD = /(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we /gi;
+const WE_ACT_LEAD = re(rx`(?:[,;]\s*(?:and |but |so )?(?:then )?|,\s*which |(?<!\s)\s*which )we `, 'gi');
 const WE_ACT_VERB = re(rx`(?:${EVERY_VERB})\b`, 'iy');
 const WORD_THEN_SPACE = /\w+ /y;
 const MAX_WORDS_BEFORE_VERB = 3;
@@ -637,7 +637,7 @@ const READER_INFORMATION = gated(
     rx`(?:further|more|additional|detailed) information (?:on|about|regarding|concerning)\b`,
 );
 /** The company's use named as a thing: "our use of location information", "Google's use of…". */
-const USE_TAKEN = /\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b|\bhow [A-Z][\w-]* (?:uses|collects|processes)\b/;
+const USE_TAKEN = cased(rx`\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|processing) of\b|\bhow [A-Z][\w-]* (?:uses|collects|processes)\b`);
 /** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
 // Also with no "more" ("For geolocation information for OnStar, see below."), where the fronted phrase holds no
 // comma: "For these features, we collect your location, see section 4" has its claim before the pointer.
@@ -693,13 +693,14 @@ const ADVICE = gated(
 );
 /** Software asking the device for a permission, not a person exercising a right: "the app does not request access to…". */
 const APP_REQUESTS_ACCESS = re(
-  /\b(?:app|application|service|website|site|game|skill|extension|it)\s+(?:(?:may|will|would|can|could|does|do|did|not|never|also|only)\s+){0,3}(?:requests?|asks? for)\s+(?:your\s+)?(?:permission\s+(?:for|to)|access\s+to)\b/
+  cased(rx`\b(?:app|application|service|website|site|game|skill|extension|it)\s+(?:(?:may|will|would|can|could|does|do|did|not|never|also` +
+    rx`|only)\s+){0,3}(?:requests?|asks? for)\s+(?:your\s+)?(?:permission\s+(?:for|to)|access\s+to)\b`)
     .source +
     // Whoever asks, access to a part of the device is a permission, not a request about data: "Coinwise does not
     // request access to your device's location, microphone or camera" (not "request access to your location data").
-    /|\b(?:requests?|requesting|asks? for|asking for) access to (?:your |the )?(?:(?:device|phone|computer|browser)(?:'s)? )?/
+    cased(rx`|\b(?:requests?|requesting|asks? for|asking for) access to (?:your |the )?(?:(?:device|phone|computer|browser)(?:'s)? )?`)
       .source +
-    /(?:(?:precise|approximate) )?(?:location|microphone|camera|contacts|photos|gps|bluetooth)\b(?! (?:data|information|history|records?)\b)/
+    cased(rx`(?:(?:precise|approximate) )?(?:location|microphone|camera|contacts|photos|gps|bluetooth)\b(?! (?:data|information|history|records?)\b)`)
       .source,
 );
 const RIGHTS_REQUEST = gated(
@@ -767,7 +768,7 @@ const PARTICIPLE =
 // Nor a progressive passive ("…it is being driven in").
 // Of the main clause: a copula in a relative clause describes a list item ("your device coordinates, which are
 // necessary to match you") and leaves it an item.
-const SUBORDINATE_CLAUSE = /\b(?:while|when|whenever|if|unless|once|until)\b[^,;.]*/gi;
+const SUBORDINATE_CLAUSE = re(rx`\b(?:while|when|whenever|if|unless|once|until)\b[^,;.]*`, 'gi');
 const COPULA = re(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`);
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
 // Not across a subordinator, whose clause has a subject of its own: "Real-time GPS location while the app is active".
@@ -805,7 +806,7 @@ const DEVICE_FEATURE = re(
 /** A promise withheld, then what it would have promised. */
 const WARRANTY = gated(rx`\b(?:do|does|can|will)(?:n't| ?not) (?:guarantee|warrant|promise|represent)s? (?:that|the)\b`);
 /** What a thing could be used for, in a relative clause: "sensors that can be used to…". */
-const CAPABILITY = /\b(?:that|which) (?:can|could|may|might) be used\b/gi;
+const CAPABILITY = re(rx`\b(?:that|which) (?:can|could|may|might) be used\b`, 'gi');
 /** Whether a feature is offered at all: "Location-based services may not be available in all countries". */
 // Not "…is not available to us", which says where data goes.
 const AVAILABILITY = gated(
@@ -864,7 +865,8 @@ const SECTION_APPLIES = gated(
 /** A sentence opening with an imperative of the interface or of care. */
 // Its object follows with a determiner or in quotes ("Call recordings | 5 years" is a table's row, not a call to make).
 const IMPERATIVE_START =
-  /^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult)\s+(?:the|a|an|your|our|this|that|these|those|it|them|settings|["“'‘])/i;
+  re(rx`^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult)\s+(?:the|a|an|your|our` +
+    rx`|this|that|these|those|it|them|settings|["“'‘])`);
 /** The reader's aim or situation, a comma, then an imperative. */
 const IMPERATIVE_AFTER_AIM = re(
   rx`^(?:(?:to|in order to|if you|if you'd like to|when you want to|before you|after you|once you)\b[^,.;]{1,120},` +
@@ -877,7 +879,8 @@ const IMPERATIVE_AFTER_AIM = re(
 );
 /** The company's own future practice as a supposition: "If we ever…", "Should we decide to…", "If we were to…". */
 const HYPOTHETICAL_PRACTICE =
-  /^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect|process|use|obtain|record|gather|request|ask for|sell|share|disclose|need|require)\b/i;
+  re(rx`^(?:if|should|in the event that|in case) we (?:ever |were to |decide to |begin to |start to |later decide to )(?:[\w-]+ ){0,6}?(?:collect` +
+    rx`|process|use|obtain|record|gather|request|ask for|sell|share|disclose|need|require)\b`);
 /** What a law classes data as, also as the law treats it: "… precise geolocation is treated as sensitive …". */
 const LAW_CLASSES = gated(
   rx`\b(?:is|are) (?:(?:treated|considered|classified|regarded|defined) as )?(?:a |an )?` +
@@ -900,7 +903,7 @@ const EXAMPLES_OF_A_KIND = re(
 );
 /** The law's special categories written out, from the first two that name them. */
 const SPECIAL_CATEGORIES =
-  /\b(?:racial or ethnic origin|political (?:opinions?|views))\b[^.;]{0,200}\b(?:political opinions?|trade[- ]union|religious or philosophical)\b/i;
+  re(rx`\b(?:racial or ethnic origin|political (?:opinions?|views))\b[^.;]{0,200}\b(?:political opinions?|trade[- ]union|religious or philosophical)\b`);
 const KIND_IS_A = re(
   rx`^(?:[\w-]+ ){0,3}(?:data|information|identifiers?|recognition|[\w-]*prints?|biometrics?) (?:is|are) (?:an? )(?:[\w-]+ )?` +
     rx`(?:type|form|kind|category|way|method|means|set|piece)s? of\b` +

@@ -3,7 +3,7 @@ import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { DENYING_AUXILIARY, onlyResultReaches, staysOnDevice } from './flow';
-import { DATA } from './terms';
+import { DATA, LIST_MARKER_CHARS } from './terms';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
 import { oncePerSentence } from './acts';
@@ -92,7 +92,8 @@ const OWN_PREDICATE_LEAD =
  * AVAILABILITY rule reads that as no claim at all.
  */
 const NOT_OFFERED =
-  /^\s*(?:is|are)\s+not\s+(?:offered|supported|available(?: on (?:this|your|the) (?:device|phone|model|watch|car)| in\b(?:(?!\bbut\b)[^.;])*)?)(?=\s*(?:[:;.,]|$))/i;
+  re(rx`^\s*(?:is|are)\s+not\s+(?:offered|supported|available(?: on (?:this|your|the) (?:device|phone|model|watch|car)` +
+    rx`| in\b(?:(?!\bbut\b)[^.;])*)?)(?=\s*(?:[:;.,]|$))`);
 const PASSIVE_DENIAL = re(
   OWN_PREDICATE_LEAD +
     rx`(?:\b${PASSIVE_AUX}\s+` +
@@ -197,9 +198,9 @@ const CLEFT_DENIAL = re(
     rx`(?: that| which)? ${CLEFT_SUBJECT}\s+(?:(?:do|does|will|would|can)\s+)?(?:\w+ly\s+)?(?:${PROCESSING_OR_FLOW_VERB})\b`,
 );
 /** The words from "no" to a later item of its list: nouns, commas and "or"/"and", no clause of their own. */
-const NOUN_LIST_GAP = /^[^;:.]*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:[\w'-]+\s+){0,3}$/i;
+const NOUN_LIST_GAP = re(rx`^[^;:.]*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:[\w'-]+\s+){0,3}$`);
 /** A subject or an auxiliary: the words hold a clause, not only nouns ("face recognition" is a noun here). */
-const CLAUSE_MARK = /\b(?:we|you|they|it|is|are|was|were|be|been|will|would|may|might|can|could|do|does|did|has|have|had)\b/i;
+const CLAUSE_MARK = re(rx`\b(?:we|you|they|it|is|are|was|were|be|been|will|would|may|might|can|could|do|does|did|has|have|had)\b`);
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(rx`\b(?:${PROCESSING_VERB})\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
@@ -230,7 +231,7 @@ const DEVICE_CONDITION = re(
   rx`^\W*(?:if|when|where)\s+(?:your|the user'?s)\s+(?:phone|device|smartphone|tablet|computer|watch)s?\s+` +
     rx`(?:supports?|has|have|offers?|comes? with|is equipped with)\b`,
 );
-const CONDITION_CLAUSE = /^\W*(?:even )?(?:if|when|where|once|unless)\b/i;
+const CONDITION_CLAUSE = re(rx`^\W*(?:even )?(?:if|when|where|once|unless)\b`);
 /** A fronted exception: "Apart from an emergency call, …", "Except in an emergency, …". */
 // Headed by a circumstance noun, not by data ("Apart from what you type, we get nothing": the typing is data).
 const FRONTED_EXCEPTION = re(
@@ -295,11 +296,11 @@ const ELLIPTIC_AFFIRMATION = re(
     rx`(?:apps?|applications?|versions?|services?|devices?|websites?|sites?|features?)\s+` +
     rx`(?:may|might|will|does|do|can|could|would)\s+(?:also\s+)?do so\b`,
 );
-const IDENTIFY_PURPOSE = /^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b/i;
+const IDENTIFY_PURPOSE = re(rx`^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b`);
 // Also "cannot be used to recognize or identify", and data said to be non-identifiable.
-const NEGATED_IDENTIFICATION = /(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b/i;
+const NEGATED_IDENTIFICATION = re(rx`(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b`);
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
-const AGE_ESTIMATION = /\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b/i;
+const AGE_ESTIMATION = re(rx`\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b`);
 /** A face measured to draw an effect on it, not to know whose it is: "…to position and render AR filter effects". */
 // (Whatever the sentence says of identifying elsewhere: the identifying context is read before this.)
 const FACE_EFFECT = re(
@@ -323,7 +324,8 @@ const SPEECH_UNDERSTOOD =
 /** A clause with a subject of its own, after a coordinator or a semicolon: "…, and we do not use…". */
 // Also inverted: "…, nor do we collect biometric identifiers".
 const OWN_SUBJECT_CLAUSE =
-  /^\W*(?:(?:and|but|or|while|whereas)\s+|nor\s+(?:do|does|did|will|would|can|could|shall|have|has|is|are)\s+)?(?:we|our|it|they|the company|no|nothing)\b/i;
+  re(rx`^\W*(?:(?:and|but|or|while|whereas)\s+|nor\s+(?:do|does|did|will|would|can|could|shall|have|has|is|are)\s+)?(?:we|our|it|they|the company|no` +
+    rx`|nothing)\b`);
 /**
  * The same inside one clause, where the subject is a noun phrase the splitter does not stop at: "…does not collect
  * biometric information from callers, and voice recordings made for quality purposes are not processed to extract
@@ -341,20 +343,20 @@ const OWN_NOUN_SUBJECT = re(
 // Also an item of a list beside the named kinds, not a name for them: "We do not collect biometric data, facial
 // geometry, or…" (not "biometric identifiers, such as face geometry").
 const GENERIC_KEPT = new RegExp(
-  /\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric/.source +
-    /|\bbiometric (?:data|information|identifiers?), (?:and |or )?(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b/.source,
+  cased(rx`\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric`).source +
+    cased(rx`|\bbiometric (?:data|information|identifiers?), (?:and |or )?(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b`).source,
   'i',
 );
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
 // Also a use named by it: "we do not show location-based advertising".
-const LOCATION_FACILITY_AFTER = /^(?: (?:services?|permissions?|access|settings?|look-?ups?|features?)|-based)\b/i;
+const LOCATION_FACILITY_AFTER = re(rx`^(?: (?:services?|permissions?|access|settings?|look-?ups?|features?)|-based)\b`);
 /** A precision the policy states in words, not one inferred from a source. */
-const APPROXIMATE_STATED = /\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b/i;
-const PRECISE_STATED = /\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b/i;
+const APPROXIMATE_STATED = re(rx`\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b`);
+const PRECISE_STATED = re(rx`\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b`);
 /** From a source to the approximate location it gives: "…, which gives us only a rough idea of where you are". */
 const GIVES_REACH = 100;
 const GIVES_GAP =
-  /^[^;.]{0,80}?\b(?:gives?|giving|tells?|provides?|yields?|indicates?|to (?:estimate|determine|infer|work out|get))\b[^,;.]{0,30}$/i;
+  re(rx`^[^;.]{0,80}?\b(?:gives?|giving|tells?|provides?|yields?|indicates?|to (?:estimate|determine|infer|work out|get))\b[^,;.]{0,30}$`);
 const NEEDED_WORD = rx`(?:required|needed|necessary|mandatory)\b`;
 const NOT_NEEDED = re(rx`^[^,;.]{0,20}?\b(?:is|are|will be)\s+(?:not|never)\s+${NEEDED_WORD}`);
 // A head noun or two may follow the mention: "no fingerprint scanner is required".
@@ -427,7 +429,8 @@ const ANY_NEGATED_COLLECTION = re(
 );
 // Also what was made of it: "we do not store the facial geometry created during virtual try-on".
 // Not made by another agent: "face templates created by Face ID", "location data generated by other apps".
-const USED_AFTER = /^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed|(?:created|generated|captured|extracted|derived)(?! by))\b/i;
+const USED_AFTER = re(rx`^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|collected|processed|(?:created|generated|captured|extracted` +
+  rx`|derived)(?! by))\b`);
 /**
  * A party's act on the mention (or on the list it opens) as a participle with its agent: "cannot decrypt the
  * audio, video and screen recordings collected and stored by Proctorio" denies decrypting, and says they are
@@ -469,7 +472,7 @@ const WE_ACT_ON_IT = re(
 /** An exception or a bound right before a mention, after a negation: "other than", "more than", "except". */
 // "We do not collect your GPS location, only your city": what follows "only" after the denial is what is collected.
 const EXCEPTION_BEFORE =
-  /(?:\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)|[,;]\s*(?:but\s+)?(?:only|just))\s+(?:\S+\s+){0,3}$/i;
+  re(rx`(?:\b(?:other than|more than|except(?: for)?|beyond|apart from|besides)|[,;]\s*(?:but\s+)?(?:only|just))\s+(?:\S+\s+){0,3}$`);
 /**
  * A purpose excepted from a denial after the mention: "we do not use vehicle location except to recover a stolen
  * car", "…for any purpose other than verifying your identity". The data is used for that purpose (a restriction,
@@ -503,7 +506,7 @@ const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\
 const KEEPING_ING = rx`(?:storing|keeping|retaining|saving)\b`;
 const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or|and|nor) (?!${KEEPING_ING})[a-z]+ing\b)`;
 /** A copy of the data named before it: "an image of your child's fingerprint". */
-const IMAGE_OF_BEFORE = /\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies))\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?$/i;
+const IMAGE_OF_BEFORE = re(rx`\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies))\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?$`);
 /** Not keeping and sending both denied: "No audio data is stored or transmitted outside of the device". */
 // Past other keeping verbs too: "…are NOT stored, saved, or transmitted".
 const NOT_ALSO_SENT = rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|ke[ep]|retain|h[oe]ld)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|shar|transfer)\w*)`;
@@ -610,7 +613,7 @@ const isResidenceOrArea = (m: Mention) =>
  * Where the reader lives as the scope of a claim: "Where you live in Illinois or Texas, we do not derive face
  * geometry", "If you live in the EEA, …": a condition naming places, not data about the reader's whereabouts.
  */
-const SCOPE_OF_RESIDENCE_BEFORE = /(?:^|[;:]\s*)\W*(?:if |when |for users who |for those who )?$/i;
+const SCOPE_OF_RESIDENCE_BEFORE = re(rx`(?:^|[;:]\s*)\W*(?:if |when |for users who |for those who )?$`);
 const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
 /**
  * Where the reader is as what something depends on, or does not: "Depending on your place of residence, you can…",
@@ -620,7 +623,7 @@ const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
 // Also where a page lost the space before the mention ("regardless oflocation").
 // The second of two areas too: "regardless of their country or region of residence".
 const WHEREVER_BEFORE =
-  /\b(?:depending (?:up)?on|dependent on|regardless of|irrespective of)\s*(?:your |the user'?s |the |their )?(?:current )?(?:[\w-]+,? (?:or|and) )?$/i;
+  re(rx`\b(?:depending (?:up)?on|dependent on|regardless of|irrespective of)\s*(?:your |the user'?s |the |their )?(?:current )?(?:[\w-]+,? (?:or|and) )?$`);
 const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
   m.term.id === 'location' && /^where you live$/i.test(m.text) &&
   SCOPE_OF_RESIDENCE_AFTER.test(charsAfter(sentence, m.end, 40)) &&
@@ -650,9 +653,9 @@ type Verdict = 'denies' | 'further';
 
 /** What the verbs after a negation cue say: a denial (processing or flow verbs), a further action only, or nothing. */
 /** "No" before a gerund that governs the data: "No selling voiceprints" denies the selling (not "no recording of"). */
-const NO_GERUND = /^no ([a-z]+ing) (?!of\b|or\b|and\b)(?=\w)/i;
+const NO_GERUND = re(rx`^no ([a-z]+ing) (?!of\b|or\b|and\b)(?=\w)`);
 /** An intention or a plan denied: "we have no intention of collecting…", "no current plans to use…". */
-const NO_INTENT = /^no (?:current |present |future )?(?:intention|intent|plans?|desire) (?:of|to) (\w+)/i;
+const NO_INTENT = re(rx`^no (?:current |present |future )?(?:intention|intent|plans?|desire) (?:of|to) (\w+)`);
 
 /** The reader refusing, not the company denying: "you can choose not to provide…", "you do not have to give…". */
 const READER_REFUSES = re(
@@ -662,10 +665,10 @@ const READER_REFUSES = re(
     rx`|\b(?:[\w-]+s|anyone|people|those) who (?:do|does|did)\s*$`,
 );
 
-const DESIGNED_TO_WORK = /\b(?:designed|built|made) to (?:work|function|run|operate)\s*$/i;
+const DESIGNED_TO_WORK = re(rx`\b(?:designed|built|made) to (?:work|function|run|operate)\s*$`);
 /** The relative clause of an option the reader may take: "a method that does", "an option which will". */
 const ALTERNATIVE_THAT =
-  /\b(?:methods?|options?|alternatives?|ways?|modes?|versions?|settings?|procedures?)\s+(?:that|which)\s+(?:does|do|will|would|can|wo)?\s*$/i;
+  re(rx`\b(?:methods?|options?|alternatives?|ways?|modes?|versions?|settings?|procedures?)\s+(?:that|which)\s+(?:does|do|will|would|can|wo)?\s*$`);
 /** What negating one act's verb says: a processing or flow verb denies, a further one denies only a further act. */
 function verdictOfAct(verb: string): Verdict | undefined {
   const kind = verbKind(verb);
@@ -755,10 +758,10 @@ const PASSIVE_PASSED_ON = re(
 );
 const COLLECTING_NEXT = re(rx`^[^.;]{0,60}\b(?:or|nor|and)\b[^.;]{0,20}\b(?:${participleSource(['processing'])})\b`);
 /** Someone obliged, after "require": "require you to", "require employees to". */
-const OBLIGED_PERSON = /^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b/i;
+const OBLIGED_PERSON = re(rx`^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b`);
 /** An adjective that takes the mention as its complement: "not responsible for", "not liable for", "not aware of". */
 const PREDICATE_ADJECTIVE =
-  /\b(?:responsible|liable|accountable|aware|subject|bound|party|designed|intended|obliged|obligated|required|entitled)\b/i;
+  re(rx`\b(?:responsible|liable|accountable|aware|subject|bound|party|designed|intended|obliged|obligated|required|entitled)\b`);
 
 /** A verb of showing or passing on data in the clause before a contrast's "not" (see governed). */
 const SHOWN_BEFORE = re(
@@ -793,7 +796,7 @@ const RECIPIENT_DENIED_RECEIPT = re(
 );
 
 /** "not" opening a source or means rather than a verb: "not from", "not by", "not through". */
-const NOT_FROM = /^not (?:from|by|through|via|using|with) /i;
+const NOT_FROM = re(rx`^not (?:from|by|through|via|using|with) `);
 
 // A cell tower by its parts too: "calculated from the antennas of our network", "through the access points".
 const PRECISE_SOURCE_WORD =
@@ -1198,7 +1201,7 @@ export function tableAnswerOf(cell: string): TableAnswer | undefined {
 const ANSWER_COLUMN =
   rx`(?:collected|disclosed|sold|shared|processed|used)(?: for (?:a )?business purposes?)?` +
   rx`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
-const FURTHER_COLUMN = /^\s*(?:sold|shared|disclosed|sold or shared)\b/i;
+const FURTHER_COLUMN = re(rx`^\s*(?:sold|shared|disclosed|sold or shared)\b`);
 /** The column first: "Sold or shared in the past 12 months: Precise geolocation | No". */
 const HEADER_ANSWER = re(
   rx`^\s*((?:collected|processed|used|sold|shared|disclosed)(?: or (?:sold|shared|disclosed))?)(?: [^:|]{0,40})?:` +
@@ -1251,17 +1254,22 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
 
 /** A label led by a cross or a tick, as a list of what is or is not collected shows it: "- ❌ Location data". */
 // A cross is the first group, a tick matches none; the label is the second.
-const LEADING_MARK = /^\s*(?:[-•*]\s*)?(?:([\u274c\u2717\u2718\u2716])|[\u2705\u2713\u2714\u2611])\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$/u;
+const LEADING_MARK = re(rx`^\s*(?:[-•*]\s*)?(?:([\u274c\u2717\u2718\u2716])|[\u2705\u2713\u2714\u2611])\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$`, 'u');
 /** A subject or a finite verb's auxiliary: an item with one is a clause, not a marked label. */
-const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they|will|can|may|do|does)\b/i;
+const CLAUSE_WORD = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they|will|can|may|do|does)\b`);
 /**
  * An app-store label's list of what is not collected: "Data not collected: Location, Contacts"; or the lead of a list
  * run in: "What is NOT sent: your name, precise location…", "What we never collect: …".
  */
+/**
+ * A subject's denial before what it denies: "We do not collect", "Acme never gathers any of the following", "The App
+ * does not". Whoever is the subject, with a verb of getting the data or none. Also the lead-in of a list (text.ts).
+ */
+export const DENIAL_LEAD =
+  rx`(?:the |this |our )?[\w-]+ (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
+  rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)s?(?: any(?: of)?| the following){0,2})?`;
 const NOT_COLLECTED_LIST = re(
-  // Whoever is the subject ("We", "Acme", "The app"), with any verb of collecting.
-  rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not (?:collected|gathered|obtained)|(?:the )?[\w-]+ (?:do(?:es)?(?: not|n't)|never) ` +
-    rx`(?:collect|gather|obtain|receive)s?` +
+  rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not (?:collected|gathered|obtained)|${DENIAL_LEAD}` +
     rx`|what (?:is|are|we)(?: do)?(?: not| never|n't) (?:collect|sen[dt]|track|access|receive|upload)(?:ed|d)?)\s*:\s*(\S.{2,})$`,
 );
 
@@ -1287,7 +1295,7 @@ const RUN_IN_LABEL = cased(
 const RUN_IN_SHORT = cased(
   rx`^\s*(?!(?:We|You|It|They|This|Our|I)\b)[A-Z][\w'-]*(?: (?!(?:not|is|are|do|does|never)\b)[a-z][\w'-]*){0,3}:\s+(?=[A-Z])`,
 );
-const TOPIC_QUESTION_RUN_IN = /^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s/i;
+const TOPIC_QUESTION_RUN_IN = re(rx`^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s`);
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
 /** The heading's mentions name the topic, not a claim, where the sentence after it names the same kind of data. */
@@ -1323,9 +1331,19 @@ const LEADING_CONNECTIVE = re(
   rx`^\s*(?:(?:in addition|additionally|also|further(?:more)?|moreover|however|for (?:example|instance)|finally|specifically|` +
     rx`similarly|in particular|as such|therefore) ?, ?|(?:please )?note that )+(?=\w)`,
 );
+/**
+ * A list's marker before a sentence of its own: a subject or a clause of condition first, six words or more, no
+ * label's colon, a final period. Not an item that opens with its verb ("- Provide location-based services."), which
+ * continues the list's lead ("We use your data to:").
+ */
+const PROSE_ITEM = re(
+  rx`^\s*[${LIST_MARKER_CHARS}]\s+(?=(?:If|When|Where|Unless|We|You|Your|Our|It|They|This|The|\x4eo)\b` +
+    rx`(?:[^:\s]*\s+){5}[^:]*\.$)`,
+  '',
+);
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
-  const lead = LEADING_CONNECTIVE.exec(raw)?.[0].length;
+  const lead = LEADING_CONNECTIVE.exec(raw)?.[0].length ?? PROSE_ITEM.exec(raw)?.[0].length;
   if (lead) {
     // Read without it, as a sentence (its first letter a capital), and the evidence moved back to its place.
     const rest = raw.slice(lead);
@@ -1696,7 +1714,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
 }
 
 /** The reader's means of signing in: "fingerprint login", "Face ID unlock", a fingerprint sensor or reader. */
-const KEY_AFTER = /^[ -]?(?:log-?in|login|sign-?in|sign-?on|unlock\w*|authentication|sensor|reader|scanner)\b/i;
+const KEY_AFTER = re(rx`^[ -]?(?:log-?in|login|sign-?in|sign-?on|unlock\w*|authentication|sensor|reader|scanner)\b`);
 /** The company never getting it: "we never obtain a copy of it", "we do not receive or store them". */
 const PRONOUN_NOT_RECEIVED = re(
   rx`[;,]\s*(?:but |and )?(?:we|the company|the app)\s+` +
@@ -1733,7 +1751,7 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
 
 /** The device's own biometric sign-in by name, or one the sentence gives to the reader's device. */
 const DEVICE_KEY_NAME = /^(?:face id|touch id|windows hello)$/i;
-const DEVICE_OWNED_BEFORE = /\byour (?:device|phone|smartphone|computer|tablet)['’]s (?:[\w-]+ ){0,2}$/i;
+const DEVICE_OWNED_BEFORE = re(rx`\byour (?:device|phone|smartphone|computer|tablet)['’]s (?:[\w-]+ ){0,2}$`);
 const SENT_TO_US = re(
   rx`\b(?:sent|uploaded|transmitted|transferred|shared|stored|saved|kept)\b[^.;]{0,40}\b(?:to|with|on|by) (?:us|our)\b` +
     rx`|\bwe (?:also |then )?(?:collect|receive|store|keep|process)\b`,
@@ -1741,7 +1759,7 @@ const SENT_TO_US = re(
 /** Read once per sentence, not once per mention (a hostile sentence holds thousands). */
 const sentToUs = oncePerSentence((sentence) => SENT_TO_US.test(sentence));
 /** Used to get in: "…, to sign in to the app", "… to unlock saved passwords". */
-const TO_GET_IN_AFTER = /^[^.;]{0,70}?\bto (?:sign ?in|log ?in|unlock|authenticate)\b/i;
+const TO_GET_IN_AFTER = re(rx`^[^.;]{0,70}?\bto (?:sign ?in|log ?in|unlock|authenticate)\b`);
 /**
  * The reader signing in with their device's own biometrics ("You can use your device's biometric authentication,
  * such as Touch ID or Face ID, to sign in"): the device checks it, and a sentence that says so, or says only that
@@ -1767,12 +1785,12 @@ function isDeviceKey(sentence: string, x: { mention: Mention; stance: MentionSta
     (DEVICE_OWNED_BEFORE.test(charsBefore(sentence, start, 40)) && (TO_GET_IN_AFTER.test(after) || KEY_AFTER.test(after)));
 }
 const UNLOCK_NAME = /\bunlock$/i;
-const GET_IN = /\b(?:unlock|log ?(?:in|on)|login|sign[ -]?(?:in|on)|authenticat)|\bon your (?:iphone|ipad|device|phone|mac)\b/i;
+const GET_IN = re(rx`\b(?:unlock|log ?(?:in|on)|login|sign[ -]?(?:in|on)|authenticat)|\bon your (?:iphone|ipad|device|phone|mac)\b`);
 /** Read once per sentence, not once per mention (a hostile sentence holds thousands of "Face ID"). */
 const getsIn = oncePerSentence((sentence) => GET_IN.test(sentence));
 
 /** Keeping denied right before a mention: "does not retain your pronunciation recordings". */
-const KEEPING_DENIED_BEFORE = /(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:store|keep|retain|save)s?\s+(?:[\w-]+\s+){0,3}$/i;
+const KEEPING_DENIED_BEFORE = re(rx`(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:store|keep|retain|save)s?\s+(?:[\w-]+\s+){0,3}$`);
 
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */
 function exceptionBetween(sentence: string, first: Mention, second: Mention): boolean {
@@ -1881,9 +1899,9 @@ const FURTHER_ONLY_QUESTION = re(
     rx`|employers?|see|stored?|kept|keep|retain\w*|work)\b`,
 );
 /** A receiver the device lacks, just before its name: "has no GPS", "do not contain GPS receivers". */
-const LACKS_RECEIVER = /\b(?:(?:has|have|with|contains?) no|(?:does|do)(?: not|n't) (?:have|contain)(?: a| any)?) (?:built-in |internal )?$/i;
+const LACKS_RECEIVER = re(rx`\b(?:(?:has|have|with|contains?) no|(?:does|do)(?: not|n't) (?:have|contain)(?: a| any)?) (?:built-in |internal )?$`);
 /** The receiver itself, not its data ("GPS location" is data a policy may list as not included). */
-const RECEIVER = /^gps(?: (?:receivers?|chips?|sensors?|modules?))?$/i;
+const RECEIVER = re(rx`^gps(?: (?:receivers?|chips?|sensors?|modules?))?$`);
 export function answeredQuestion(
   question: string, answer: string, context: SentenceContext,
 ): SentencePractice[] {

@@ -8495,6 +8495,16 @@ const PAIRS: Pair[] = [
     '"don\'t generally" hedges a denial as "do not generally" does', "We don't generally collect biometric data.", ['biometric|affirmed'],
     "We don't collect biometric data.", ['biometric|denied'],
   ],
+  [
+    'a list\'s marker before a sentence of its own leaves its condition read as without it',
+    '• If you decline, your location cannot be used by the app at all.', ['location|affirmed'],
+    '• Your location cannot be used by the app at all.', ['location|denied'],
+  ],
+  [
+    'an item opening with its verb continues the list\'s lead; without a marker it is an instruction',
+    '- Provide location-based services to you and your friends.', ['location|affirmed'],
+    'Provide location-based services to you and your friends.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -4,7 +4,7 @@
  * the device uses it: the sentence denies collection, and the practice says "on device" to the reader. Data merely
  * kept on the device ("stored on your device") may be kept elsewhere too: a claim (ONLY_THERE).
  */
-import { cased, charsBefore, re, rx, words, type NamedSources } from '../text/pattern';
+import { cased, charsBefore, re, rx, type NamedSources, words } from '../text/pattern';
 import { gated } from '../text/pattern-gate';
 
 const deviceOf = (whose: string) =>
@@ -104,7 +104,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
     // kept elsewhere too, unless only there ("stored on your device" says where a copy is).
     // Not a part of it: "some voice processing happens on your device".
     rx`\b(?:remains?|stays?|(?:processed|performed|happens?|occurs?|takes place|computed` +
-      rx`|calculated|analy[sz]ed|recogni[sz]ed|transcribed|runs?)${PART_OF}|(?:stored|kept|saved|held|done|matched|tracked|drawn|generated|created|checked|verified|compared` +
+      rx`|calculated|analy[sz]ed|recogni[sz]ed|transcribed|runs?)${PART_OF}|(?:stored|kept|saved|held|done|matched|tracked|drawn|generated|created` +
+        rx`|checked|verified|compared` +
       rx`|detected|measured|produced|enrolled|interpreted|handled|converted|works?)(?:${ONLY_THERE}))\b` +
       // What it becomes there: "speech is converted to text on the tablet".
       rx`(?: (?:in)?to (?:text|[\w-]+ form))?` +
@@ -124,7 +125,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
     rx`\b(?:(?:processed|performed|runs?|happens?|occurs?)${PART_OF}` +
       rx`|(?:stored|kept|handled|done|works?)(?:${ONLY_THERE}))(?: \w+ly| only){0,2} ` +
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
-      rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
+      rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises` +
+        rx`|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
       // Not "on-device" as a modifier: "uses on-device facial recognition" says where, not that only there.
       rx`|\bsecure hardware (?:of|on|in) (?:your|the user'?s) (?:phone|device)\b`,
@@ -317,7 +319,7 @@ const NAME_DENIES_RECEIPT = cased(
  * device, and Chase does not receive…"). Without it the name may be any other party: "We collect your location, and
  * Google does not receive it", "…, and Drivers cannot see your exact location".
  */
-const READERS_DEVICE = /\byour (?:[\w-]+ )?(?:device|\w*phone|tablet|computer|watch)\b/i;
+const READERS_DEVICE = re(rx`\byour (?:[\w-]+ )?(?:device|\w*phone|tablet|computer|watch)\b`);
 
 /**
  * A transcript is voice data itself (LABELS.md), so speech turned into text on the device and the text sent on still

@@ -1,3 +1,4 @@
+import { cased, re, rx } from '../text/pattern';
 /**
  * Text from PDFs and typesetting writes some letters and spaces as other characters: "ﬁngerprint" with the fi
  * ligature, a no-break space in "precise location", a word joiner or soft hyphen inside a word, a non-breaking
@@ -6,7 +7,7 @@
  * points at the page's text. Most sentences hold none, and cost one test. A name spelled out is read by its short
  * form the same way ("Internet Protocol address").
  */
-const FOLDABLE = /[\u00a0\u00ad\u2000-\u200d\u2010\u2011\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06]/;
+const FOLDABLE = cased(rx`[\u00a0\u00ad\u2000-\u200d\u2010\u2011\u202f\u205f\u2060\u3000\ufeff\ufb00-\ufb06]`);
 
 /** What one foldable character becomes (the caller has tested it with FOLDABLE). */
 function foldOf(ch: string): string {
@@ -31,7 +32,7 @@ export interface Folded {
  * (every pattern of the IP-derived location reads "ip address"); and a word it reads in one spelling, written in
  * another: "geo-location" is "geolocation".
  */
-const SPELLED_OUT = /\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)|\bgeo-(?=locat)/gi;
+const SPELLED_OUT = re(rx`\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)|\bgeo-(?=locat)`, 'gi');
 /** The same, for a test that keeps no state. */
 const SPELLED_OUT_TEST = new RegExp(SPELLED_OUT.source, 'i');
 

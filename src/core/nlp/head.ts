@@ -7,7 +7,7 @@
  * data word is the head it modifies. Constant work per mention (one short slice, one anchored pattern).
  */
 import { verbKind } from './verbs';
-import { charsAfter, re, rx } from '../text/pattern';
+import { cased, charsAfter, re, rx } from '../text/pattern';
 import { FUNCTION_WORDS } from '../text/function-words';
 
 /** Words that can follow the head of a noun phrase. */
@@ -21,7 +21,7 @@ const AFTER_HEAD = new Set(
 );
 
 // Past "personal", which names no head of its own: "biometric personal data" is data.
-const NEXT_WORD = /^[\s"'“”]*(?:personal\s+)?([A-Za-z][\w'-]*)/;
+const NEXT_WORD = cased(rx`^[\s"'“”]*(?:personal\s+)?([A-Za-z][\w'-]*)`);
 /** An adjective by its ending: electronic, visual, similar, sensory, olfactory, thermal. */
 // Not a data word itself: "audio and biometric data" are two kinds of data, not one category.
 const ADJECTIVE = rx`(?!(?:biometric|facial|genetic|geographic|vocal)\b)[a-z]+(?:al|ic|ar|ory|ive)`;
@@ -29,7 +29,7 @@ const ADJECTIVE = rx`(?!(?:biometric|facial|genetic|geographic|vocal)\b)[a-z]+(?
  * Modifiers coordinated before one head noun: "audio, electronic, visual or similar information" names
  * information, as "audio and visual content" names content ("audio and video" are two nouns: not matched).
  */
-const GENERIC_HEAD = /^(?:information|data|content|materials?|media)$/i;
+const GENERIC_HEAD = re(rx`^(?:information|data|content|materials?|media)$`);
 const COORDINATED_MODIFIERS = re(
   rx`^(?:\s*,\s*${ADJECTIVE})*\s*,?\s+(?:and|or|and\/or)\s+${ADJECTIVE}\s+([a-z]+)`,
 );

@@ -70,9 +70,9 @@ const PURPOSE_OF_NORM = re(
     rx`(?:version|edition) of (?:this|our|the) (?:privacy )?(?:polic(?:y|ies)|notice|statement|terms))\b`,
 );
 /** A verb that completes a norm: "the minimum age to use the service", "the right to access". */
-const NORM_INFINITIVE = /\b(?:age|rights?|required|permitted|allowed|entitled|eligible|old enough)\s+to\s*$/i;
+const NORM_INFINITIVE = re(rx`\b(?:age|rights?|required|permitted|allowed|entitled|eligible|old enough)\s+to\s*$`);
 /** A relative clause right after the mention describes it: "the country in which you…", "where you…". */
-const RELATIVE_AFTER = /^\s*(?:(?:in|from|at|to) which|where|that|which|whose|you)\b[^,;:()]*/i;
+const RELATIVE_AFTER = re(rx`^\s*(?:(?:in|from|at|to) which|where|that|which|whose|you)\b[^,;:()]*`);
 
 /** Whether the sentence speaks of norms, read once per sentence. */
 const hasNorm = oncePerSentence((sentence) => NORM.test(sentence));

@@ -74,7 +74,7 @@ function subjectAt(words: Word[], i: number): boolean {
 
 const CONTACT_RELATIVE = new Set(['we', 'you', 'they']);
 
-const CONDITION_START = /^\W*(?:even )?(?:if|when|once|unless|where)\b/i;
+const CONDITION_START = re(rx`^\W*(?:even )?(?:if|when|once|unless|where)\b`);
 
 interface Word {
   start: number;

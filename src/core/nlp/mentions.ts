@@ -159,7 +159,7 @@ const PRODUCT_NAME_END = cased(
 const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act)| polic(?:y|ies))\b/;
 
 /** Words that make a location every kind: "of any kind", "of any precision", "not even from", "whether from". */
-export const EVERY_KIND = /\b(?:of any (?:kind|sort|type|precision|form)|in any form|not even|whether from)\b/i;
+export const EVERY_KIND = re(rx`\b(?:of any (?:kind|sort|type|precision|form)|in any form|not even|whether from)\b`);
 
 /** A listing phrase leading a match: "such as", "e.g.", "including". */
 const LISTING_LEAD = re(rx`^(?:such|like|${EG}|incl)`, 'i');

@@ -4,7 +4,7 @@
  * not. Whether a negation denies a mention is decided by the predicate it governs (classify.ts, verbs.ts).
  * Both passes are one left-to-right scan with constant-size patterns, so they are linear in the sentence.
  */
-import { alternatives, charsBefore, re, rx, type NamedSources } from '../text/pattern';
+import { alternatives, cased, charsBefore, re, rx, type NamedSources } from '../text/pattern';
 import { ITEM_VERB_WORDS, LIST_SPAN } from './language';
 import { gateSlot, heldIn } from '../text/pattern-gate';
 import { NOT_PRECISE } from './terms';
@@ -205,12 +205,13 @@ const UNTIL_AN_EVENT = /\b(?:once|as soon as)\b/i;
  * Or what the reader may ask for: "you can ask us not to record the call", "request that your call isn't recorded"
  * (the request says the call is recorded otherwise). A contraction's cue follows its verb: "when you don't".
  */
-const CONDITION_LEAD = /\b(?:(?:where(?! we\b)|when|whenever|if|unless|ask(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,2}|request(?:s|ed)? that (?:[\w'’-]+\s+){0,3})\w*$/i;
+const CONDITION_LEAD = re(rx`\b(?:(?:where(?! we\b)|when|whenever|if|unless|ask(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,2}|request(?:s` +
+  rx`|ed)? that (?:[\w'’-]+\s+){0,3})\w*$`);
 
 /** A cue in a relative clause set off by commas: "Our app, which does not use GPS, estimates your city from…". */
 const RELATIVE_LEAD = /,\s+(?:which|who|where)\b[^,;.]{0,80}$/i;
 /** An item of a list the clause's verb governs ("which does not use GPS, Wi-Fi or Bluetooth, …"), not the main verb. */
-const LIST_ITEM_AFTER = /^(?:\s*[^\s,;.]+){1,4}\s*,|^[^,;.]*\b(?:and|or)\b/;
+const LIST_ITEM_AFTER = cased(rx`^(?:\s*[^\s,;.]+){1,4}\s*,|^[^,;.]*\b(?:and|or)\b`);
 /**
  * The clause ends at the comma before the main clause's words: the negation denies within it ("…, which has no GPS
  * chip, uses your phone's location" uses the location). Within a bounded span, so a run of cues costs each the same.
@@ -224,7 +225,7 @@ function relativeClauseEnd(sentence: string, from: number, end: number): number 
 }
 
 /** A concession that opens the sentence, to its comma: "While we do not transmit data to them, …". */
-const FRONTED_CONCESSION = /^\W*(?:while|although|though|whereas|even though)\b[^,;.]{1,160},/i;
+const FRONTED_CONCESSION = re(rx`^\W*(?:while|although|though|whereas|even though)\b[^,;.]{1,160},`);
 
 /** The negations of a sentence with their scopes, in order. */
 export function negationsIn(sentence: string): Negation[] {

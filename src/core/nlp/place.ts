@@ -76,10 +76,10 @@ const PHRASE_EDGE = re(
 
 /** What "location" is complemented by, when followed by "of": "the location of your device" vs "of birth". */
 // Also past a coordinated head: "the location and time of the open home".
-const OF_COMPLEMENT = /^s?(?:\s+(?:and|or)\s+(?:time|date|name|address|hours|size|price)s?)?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)/i;
+const OF_COMPLEMENT = re(rx`^s?(?:\s+(?:and|or)\s+(?:time|date|name|address|hours|size|price)s?)?\s+of\s+((?:\w+['’]?s?\s+){0,2}\w+)`);
 /** People's own devices after "of": "the location of chaperones' and students' devices", "of the drivers' phones". */
 const OF_PEOPLES_DEVICES =
-  /^s?\s+of\s+(?:the\s+)?(?:\w+['’]s?\s+(?:and|or)\s+)?\w+['’]s?\s+(?:devices?|phones?|smartphones?|handsets?|tablets?|watches)\b/i;
+  re(rx`^s?\s+of\s+(?:the\s+)?(?:\w+['’]s?\s+(?:and|or)\s+)?\w+['’]s?\s+(?:devices?|phones?|smartphones?|handsets?|tablets?|watches)\b`);
 /** Someone or something the user is or owns: "the registered user", "a member", "your device". */
 const USER_NOUN = words(
   'users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?',
@@ -106,20 +106,21 @@ const MOTION_BEFORE = re(
 );
 
 /** A time or a date listed just before: "date, time and ", "time and the " (not "real-time"). */
-const WHEN_BEFORE = /(?<![\w-])(?:time|date)s?,? (?:and |or )?(?:the )?$/i;
+const WHEN_BEFORE = re(rx`(?<![\w-])(?:time|date)s?,? (?:and |or )?(?:the )?$`);
 
 // Not by someone else: "the locations visited by our mobile clinics".
-const RECORDED_AFTER = /^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorded|tracked|logged|visited|captured)\b(?! by (?!you\b))/i;
+const RECORDED_AFTER = re(rx`^s?\s+(?:(?:that|which) (?:were|are|was|is) )?(?:recorded|tracked|logged|visited|captured)\b(?! by (?!you\b))`);
 
 /** A relative clause whose subject is the reader makes it the reader's: "the location you share", "where you are". */
 const MOTION_AFTER = /^s?\s+(?:(?:that|which|where)\s+)?you\b/i;
 /** Where content appeared, not where the reader did something: "the location at which the material appeared". */
-const AT_WHICH_OTHERS = /^\s+(?:at|in|on) which\s+(?!you\b|your\b)[^.;]{0,40}\b(?:appeared|was (?:posted|published|displayed))\b/i;
-const WHERE_OTHERS = /^\s+where\s+(?!you\b|your\b|(?:the )?(?:user|device|phone|vehicle|car)\b)/i;
+const AT_WHICH_OTHERS = re(rx`^\s+(?:at|in|on) which\s+(?!you\b|your\b)[^.;]{0,40}\b(?:appeared|was (?:posted|published|displayed))\b`);
+const WHERE_OTHERS = re(rx`^\s+where\s+(?!you\b|your\b|(?:the )?(?:user|device|phone|vehicle|car)\b)`);
 /** A place the reader looks for or picks: "the location you search for" is a query, not where they are. */
 // Not one entered as the reader's own: "the location you type into your profile".
 const CHOSEN_AFTER =
-  /^s?\s+(?:(?:that|which)\s+)?you\s+(?:search|look|choose|select|enter|type|pick|want|plan|book)\w*\b(?!(?:\s+\w+)?\s+(?:in|into|on|to)\s+your\s+(?:profile|account|settings))/i;
+  re(rx`^s?\s+(?:(?:that|which)\s+)?you\s+(?:search|look|choose|select|enter|type|pick|want|plan|book)\w*\b(?!(?:\s+\w+)?\s+(?:in|into|on` +
+    rx`|to)\s+your\s+(?:profile|account|settings))`);
 /** The place where proceedings are held: "the location for dispute resolution", "the location of arbitration". */
 const FOR_PROCEEDINGS = re(
   rx`^s?\s+(?:for|of) (?:the |any )?` +
@@ -127,8 +128,8 @@ const FOR_PROCEEDINGS = re(
     rx`\b`,
 );
 /** "to a location outside the EU", "from any location": a place as the end of a movement or a setting. */
-const LOCATIVE_BEFORE = /^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$/i;
-const PLACE_ARTICLE = /^(?:a|an|any|another|the|this|that|each|every|one)$/i;
+const LOCATIVE_BEFORE = re(rx`^(?:in|into|to|from|outside|within|across|at|between|among|throughout|around)$`);
+const PLACE_ARTICLE = re(rx`^(?:a|an|any|another|the|this|that|each|every|one)$`);
 
 /**
  * An organisation or a name as possessor: "the sub-processor's", "each vendor's", "Acme's". Not a person, who may
@@ -141,14 +142,15 @@ const ORGANISATIONS =
   rx`|institutions?|recipients?|retailers?|sellers?|advertisers?|schools?|employers?|banks?|hotels?|restaurants?`;
 const ORGANISATION_POSSESSOR = cased(rx`^(?:${ORGANISATIONS}|[A-Z][\w-]*)['’]s?$`);
 /** The possessor of a list's first item, the list running up to the mention: "the vendor's name, address and ". */
-const LIST_POSSESSOR = /\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?){0,4},? (?:(?:and|or) )?$/;
+const LIST_POSSESSOR = cased(rx`\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+(?: [\w-]+)?){0,4},? (?:(?:and|or) )?$`);
 
 /**
  * "Their" stands for the nearest plural noun before it: organisations' location is a place ("Institutions can
  * store the data in a data centre near their location"), people's is data ("users can share their location").
  */
 // Plural, as "their" is: not the verb in "can store the data".
-const THEIR_ANTECEDENT = re(rx`\b(?:((?<!\b(?:at|from|in|to|with|by|of|for|on) (?:(?:the|our|a|your|partner|local) )?)(?:${ORGANISATIONS})(?<=s))|${USER_NOUN}|people|friends|contacts|you)\b`, 'gi');
+const THEIR_ANTECEDENT = re(rx`\b(?:((?<!\b(?:at|from|in|to|with|by|of|for|on) (?:(?:the|our|a|your|partner|local) )?)(?:${ORGANISATIONS})(?<=s))` +
+  rx`|${USER_NOUN}|people|friends|contacts|you)\b`, 'gi');
 const theirIsOrganisations = (sentence: string, start: number) =>
   lastMatch(THEIR_ANTECEDENT, charsBefore(sentence, start, 150))?.[1] !== undefined;
 
@@ -166,7 +168,7 @@ const OF_PREMISES = re(
 );
 
 export type LocationReading = 'data' | 'place';
-const OF_PHOTO = /^(?:(?:the|a|an|each|your) )?(?:photo|image|picture|video)s?\b/i;
+const OF_PHOTO = re(rx`^(?:(?:the|a|an|each|your) )?(?:photo|image|picture|video)s?\b`);
 
 /** Venues beside a plural in a list: the list is of places, not of data. */
 const VENUES_AROUND = re(
@@ -287,7 +289,8 @@ const GOVERNED_AREA = re(
  * LABELS.md). Only after a word that opens its parts: "your address, city and country" lists three items.
  */
 const ADDRESS_PART = re(
-  rx`(?<!\b(?:ip|protocol|network|mac|e-?mail|web|url|wallet) )\baddress(?:es)?\s*(?:\(\s*(?:${EG}|${IE}|such as|including)?|,?\s*(?:including|such as|${EG}|${IE}|like)|:)` +
+  rx`(?<!\b(?:ip|protocol|network|mac|e-?mail|web|url|wallet) )\baddress(?:es)?\s*(?:\(\s*(?:${EG}|${IE}|such as|including)?|,?\s*(?:including|such as` +
+    rx`|${EG}|${IE}|like)|:)` +
     rx`[\s,]*(?:(?:street|house|number|${AREA_WORD})\s*(?:,|\/|\band\b|\bor\b)\s*){0,6}$`,
 );
 

@@ -4,7 +4,7 @@
  * geometry") or before it with "of" ("the geometry of your face"). The tables generate the patterns that
  * vocabulary.ts's TYPE_TERMS use; a new wording is a new row, not a new sentence-shaped pattern.
  */
-import { alternatives, rx, words } from '../text/pattern';
+import { alternatives, cased, rx, words } from '../text/pattern';
 import { EG } from './abbreviations';
 
 export interface HeadModifiers {
@@ -81,7 +81,7 @@ export function headThenModifier(t: HeadModifiers, which: 'identifier' | 'plain'
 }
 
 /** Modifiers that do not read as "<modifier> of your face" ("data of your face" is not a face template). */
-const NOT_BEFORE_OF = /^(?:data|information|id|recognition|identification|authentication|verification|grouping|matching)$/;
+const NOT_BEFORE_OF = cased(rx`^(?:data|information|id|recognition|identification|authentication|verification|grouping|matching)$`);
 
 /** "the geometry of your face", "a map of the user's face": modifier, "of", possessor, head. */
 export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', head: string): string {

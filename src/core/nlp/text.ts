@@ -2,6 +2,7 @@ import {
   answeredQuestion,
   classifySentence,
   deniesNamedBack,
+  DENIAL_LEAD,
   denyBack,
   denyLabel,
   refersBackOnDevice,
@@ -32,9 +33,9 @@ export interface ClassifiedSentence {
 }
 
 /** A question asking what a term is: "What is biometric information?", "What does precise location mean?". */
-const WHAT_IS_QUESTION = /^\W*what (?:is|are|does|do) (?:an? |the )?[^?]{1,60}\?\W*$/i;
+const WHAT_IS_QUESTION = re(rx`^\W*what (?:is|are|does|do) (?:an? |the )?[^?]{1,60}\?\W*$`);
 /** An answer that says what it is, with the term as a pronoun. */
-const ANSWER_DEFINES = /^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|means|refers? to|covers?|consists? of)\b/i;
+const ANSWER_DEFINES = re(rx`^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|means|refers? to|covers?|consists? of)\b`);
 
 /**
  * A lead-in that denies collecting what its list will name: "We do not collect:", "The App does not:", "What we don't
@@ -42,11 +43,7 @@ const ANSWER_DEFINES = /^\W*(?:it|this|they|these|that)\s+(?:is|are|includes?|me
  * condition ("…other than:", "…without consent:", "If you don't want us to collect:"), nor one of another act
  * ("We do not sell:", "We don't keep:", "You do not need to provide:").
  */
-const DENYING_LEAD = re(
-  rx`^\W*(?:(?:the |this |our )?[\w-]+ (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
-    rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)(?: any(?: of)?| the following){0,2})? ?:` +
-    rx`|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$`,
-);
+const DENYING_LEAD = re(rx`^\W*(?:${DENIAL_LEAD} ?:|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$`);
 /**
  * A recording the sentence does not say is of another medium: "Recordings are kept for 90 days", "the recording
  * will be made available". Not a verb ("when recording your attendance"), one of something named, nor its measure ("the
