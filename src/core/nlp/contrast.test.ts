@@ -8505,6 +8505,16 @@ const PAIRS: Pair[] = [
     '- Provide location-based services to you and your friends.', ['location|affirmed'],
     'Provide location-based services to you and your friends.', [],
   ],
+  [
+    'a lecture recorded holds the voices in it, as a meeting does; its attendance does not',
+    'We record lectures and make them available to students.', ['voice|affirmed'],
+    'We record lecture attendance and make it available to students.', [],
+  ],
+  [
+    'a webinar recorded holds the voices in it; its dates do not',
+    'Webinars may be recorded and shared with attendees.', ['voice|affirmed'],
+    'Webinar dates may be recorded and shared with attendees.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

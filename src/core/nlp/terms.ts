@@ -104,14 +104,20 @@ const CALL = rx`(?:${CALLER} (?:[\w-]+ )?)?(?:calls?|conversations?)`;
 const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
 /** A measure or log of the calls, not their recording: "the duration of calls", "the dates of your phone calls". */
 const MEASURE_OF = rx`(?:length|duration|dates?|times?|number|count|frequency|logs?|details|metadata) of\b`;
+/**
+ * Events where people speak, whose recording holds their voices: meetings, lectures, webinars. Not one naming
+ * another noun: "lecture attendance", "meeting rooms". (Not lessons or tutorials, which a service also sells as
+ * recorded content.)
+ */
+const MEETING = rx`(?:meeting|lecture|webinar|seminar)s?(?! (?:attendance|rooms?|halls?|times?|dates?|schedules?|slides|notes|minutes)\b)`;
 export const CALL_RECORDING = alternatives([
-  rx`\b(?:call|telephone|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b`,
+  rx`\b(?:call|telephone|phone|meeting|lecture|webinar|interview) (?:recordings?|transcripts?|audio|contents?)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
-  rx`\brecord(?:s|ed|ing)? (?:the |your |all |any |an? )?(?:video |online )?meetings?\b`,
+  rx`\brecord(?:s|ed|ing)? (?:the |your |their |our |all |any |an? )?(?:video |online )?${MEETING}\b`,
   // Whose meetings too: "the recording of parish council meetings"; and in the passive: "the meeting will be recorded".
-  rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?(?:[\w-]+ ){0,2}?meetings?\b`,
+  rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?(?:[\w-]+ ){0,2}?${MEETING}\b`,
   // Also in a relative clause: "a meeting that is recorded and/or transcribed".
-  rx`\bmeetings? (?:(?:that|which) )?(?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
+  rx`\b${MEETING} (?:(?:that|which) )?(?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
   // Spoken research sessions recorded: "recordings of interviews and focus groups".
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
