@@ -8515,6 +8515,14 @@ const PAIRS: Pair[] = [
     'Webinars may be recorded and shared with attendees.', ['voice|affirmed'],
     'Webinar dates may be recorded and shared with attendees.', [],
   ],
+  [
+    'a microphone reached is whoever\'s it is', "The app turns on the child's microphone.", ['voice|affirmed'],
+    "The app turns on the child's flashlight.", [],
+  ],
+  [
+    'a finger measured, past two owners', "The system will take measurements of the user's child's finger.", ['biometric|affirmed'],
+    "The system will take measurements of the user's child's height.", [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -102,6 +102,8 @@ const CALLER = words('telephone|phone|customer[- ]service|customer|support|servi
 const CALL = rx`(?:${CALLER} (?:[\w-]+ )?)?(?:calls?|conversations?)`;
 /** A microphone, or the device's own: "the phone's microphone". */
 const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
+/** Whose it is, any owner: "the ", "your ", "the user's ", "each student's ", "employees' ". */
+const OWNER = rx`(?:(?:the|your|their|an?|each) )?(?:[\w-]+(?:['’]s|s') )?`;
 /** A measure or log of the calls, not their recording: "the duration of calls", "the dates of your phone calls". */
 const MEASURE_OF = rx`(?:length|duration|dates?|times?|number|count|frequency|logs?|details|metadata) of\b`;
 /**
@@ -163,7 +165,7 @@ export const CALL_RECORDING = alternatives([
     // app: "the app cannot access your microphone without your permission".
     // "uses your microphone, if you enable it, to record…".
     // Also the object of access among others: "We do not access your camera, microphone, or contacts".
-    rx`\b(?:access(?:es|ed|ing)?(?: to)?|through|via|using|uses|with|from) (?:the |your |their |a )?` +
+    rx`\b(?:access(?:es|ed|ing)?(?: to)?|through|via|using|uses|with|from) ${OWNER}` +
       // Not its button: "mute the microphones using the microphone button".
       rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?! button)`,
     // The head reaches every item of a list before it: "microphone or location permissions", "No photos,
@@ -173,13 +175,13 @@ export const CALL_RECORDING = alternatives([
     rx`\bmicrophone(?=(?:(?:,(?: and| or)?|,? (?:and|or)) (?:other )?[\w-]+){0,4} (?:access|permissions?|input|recordings?|data|audio)\b)` +
       rx`|\bmicrophone\b(?<=\bpermissions? (?:like|such as|including|for|to access) (?:[\w-]+, ){0,4}(?:(?:and|or) )?microphone)`,
     // The microphone switched on: "never turns on your microphone".
-    rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) (?:the |your |a )?${DEVICE_MICROPHONE}\b`,
+    rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) ${OWNER}${DEVICE_MICROPHONE}\b`,
     // The same in the passive: "the microphone is never switched on by the app".
     // With any auxiliary: "the test taker's microphone may be turned on during the session".
     rx`\bmicrophones? (?:(?:is|are|was|were|gets?|(?:may|might|can|could|will|would|shall) be|ha(?:s|ve) been) )?` +
       rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed)\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
-    rx`\b(?:picked up|captured|recorded|heard|detected) by (?:the |your |a )?${DEVICE_MICROPHONE}s?\b`,
+    rx`\b(?:picked up|captured|recorded|heard|detected) by ${OWNER}${DEVICE_MICROPHONE}s?\b`,
   ]),
 ]);
 

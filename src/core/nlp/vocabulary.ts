@@ -694,8 +694,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data|readers?)`,
     // A finger measured, or presented to be read: "measurements taken from your child's finger", "pupils use their
     // finger to pay" (a school's or gym's reader, not the reader's own phone: see the device-sensor trap).
+    // Owners in a row too: "the user's child's finger".
     rx`\b(?:measurements?|scans?|images?|templates?) (?:of|from|taken from|taking from) (?:your |their |the |a |each )?` +
-      rx`(?:[\w-]+['’]s )?fingers?\b` +
+      rx`(?:[\w-]+['’]s ){0,2}fingers?\b` +
       rx`|\b(?:use|uses|using|place|places|placing|present|presents|scan|scans|scanning) (?:their|your|his|her|a|the) ` +
       rx`(?:[\w-]+ )?fingers? (?:to|on|against)\b(?! unlock (?:your|their|the|his|her) ${OWN_DEVICE})`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
