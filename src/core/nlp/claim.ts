@@ -89,7 +89,7 @@ const COLLECTS_NONE = re(rx`\b(?:collects?|records?|captures?|stores?|transmits?
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
 const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
-    rx`[^.;]{0,60}?\b(?:do|does) not include\b`,
+    rx`[^.;]{0,60}?\b(?:do|does|will)(?: not|n't) (?:include|contain)\b`,
 );
 const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */

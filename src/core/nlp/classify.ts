@@ -675,6 +675,8 @@ function verdictOfAct(verb: string): Verdict | undefined {
   return kind === 'processing' || kind === 'flow' ? 'denies' : kind === 'further' ? 'further' : undefined;
 }
 
+/** A report, log or request sent to the company as the subject before a negation: "The crash reports do not…". */
+const SENT_ARTIFACT_BEFORE = re(rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|pings?)\b[^.;]{0,30}?\s(?:do|does|will)\s*$`);
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (READER_REFUSES.test(charsBefore(sentence, n.at, 40))) return 'further';
   // A design, not a denial (LABELS.md: "not designed or intended to process X" is not labelled): "games are designed
@@ -700,6 +702,9 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (/^requir/i.test(m[2]!) && OBLIGED_PERSON.test(sentence.slice(past, n.scopeEnd))) return 'further';
   // Letting another party act is passing the data on: "does not allow third parties to access biometric data".
   if (/^(?:allow|permit|let|authori[sz]e)s?$/i.test(m[2]!) && PARTY_TO.test(sentence.slice(past))) return 'further';
+  // What a report or log sent to the company leaves out, it does not get: "These reports do not contain names, email
+  // addresses, or precise location".
+  if (/^(?:include|contain)s?$/i.test(m[2]!) && SENT_ARTIFACT_BEFORE.test(charsBefore(sentence, n.at, 60))) return 'denies';
   const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
   // Data moving to someone other than the company is passed on, a further act: "We do not provide individual-level
   // location data to participants in our Insights Programme" (not "…to us", "…to our servers", "…to the cloud").

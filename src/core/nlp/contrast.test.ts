@@ -8523,6 +8523,19 @@ const PAIRS: Pair[] = [
     'a finger measured, past two owners', "The system will take measurements of the user's child's finger.", ['biometric|affirmed'],
     "The system will take measurements of the user's child's height.", [],
   ],
+  [
+    '"no." in a list is a number\'s abbreviation, not a negation', 'We keep your contact no., country and email.', ['location.approximate|affirmed'],
+    'We keep no contact number, country or email.', ['location.approximate|denied'],
+  ],
+  [
+    'mast data are the cell towers\' data', 'Mast data are used to route your call to a local provider.', ['location.precise|affirmed'],
+    'Meal data are used to route your call to a local provider.', [],
+  ],
+  [
+    'what a report sent to the company does not contain, the company does not get',
+    'These reports do not contain names, email addresses, or precise location.', ['location.precise|denied'],
+    'These reports contain names, email addresses, or precise location.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

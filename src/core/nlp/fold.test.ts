@@ -68,6 +68,10 @@ describe('a word written in another spelling', () => {
     expect(raw.slice(folded.startAt(2), folded.endAt(13))).toBe('geo-location');
     expect(raw.slice(folded.startAt(14), folded.endAt(15))).toBe('b');
   });
+  it('reads "co-ordinates" as "coordinates", not "co-operate"', () => {
+    expect(labels('We collect the co-ordinates of your device.')).toEqual(['location.precise|affirmed']);
+    expect(foldCompatibility('We co-operate with the police.')).toBeUndefined();
+  });
   it('leaves a hyphen before another word', () => {
     expect(foldCompatibility('a geo-fence')).toBeUndefined();
   });

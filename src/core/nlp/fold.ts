@@ -30,9 +30,9 @@ export interface Folded {
 /**
  * A name the vocabulary reads by its short form, spelled out: "Internet Protocol ("IP") address" is an IP address
  * (every pattern of the IP-derived location reads "ip address"); and a word it reads in one spelling, written in
- * another: "geo-location" is "geolocation".
+ * another: "geo-location" is "geolocation", "co-ordinates" are "coordinates".
  */
-const SPELLED_OUT = re(rx`\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)|\bgeo-(?=locat)`, 'gi');
+const SPELLED_OUT = re(rx`\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)|\bgeo-(?=locat)|\bco-(?=ordinat)`, 'gi');
 /** The same, for a test that keeps no state. */
 const SPELLED_OUT_TEST = new RegExp(SPELLED_OUT.source, 'i');
 
@@ -56,8 +56,9 @@ export function foldCompatibility(raw: string): Folded | undefined {
     const mapped: number[] = [];
     let last = 0;
     for (const m of text.matchAll(SPELLED_OUT)) {
-      // "geo-" loses its hyphen, each letter where it was; the short form's two letters point at the long form's first.
-      const short = /^geo/i.test(m[0]) ? m[0].slice(0, 3) : 'IP';
+      // "geo-" and "co-" lose their hyphen, each letter where it was; the short form's two letters point at the long
+      // form's first.
+      const short = m[0].endsWith('-') ? m[0].slice(0, -1) : 'IP';
       out += text.slice(last, m.index) + short;
       for (let k = last; k < m.index; k++) mapped.push(from[k]!);
       for (let k = 0; k < short.length; k++) mapped.push(from[m.index + (short === 'IP' ? 0 : k)]!);

@@ -22,7 +22,9 @@ export const NEGATION_CUES: NamedSources = {
   // Not a number's abbreviation: "Law No. 6698", "Regulation no 2016/679".
   // Nor an answer, whose clause follows it: "No, face data is not shared with third parties", "No. The extension
   // detects faces…" (what that says decides).
-  no: rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b|\s*[,!:.]\s)`,
+  // Nor a number's abbreviation in a list: "your name, contact no., country" (its period may be the one-dot leader
+  // normalize.ts writes for an abbreviation's).
+  no: rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b|\s*[,!:.\u2024]\s|[.\u2024][,;)])`,
   'no-longer': rx`\bno longer\b`,
   'neither-nor': rx`\bneither\b|\bnor\b`,
   'none-of': rx`\bnone of\b`,

@@ -803,6 +803,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Not the network itself: "cell-tower performance", "cell tower maintenance".
     rx`cell[- ]towers?(?: location)?(?![- ](?:performance|coverage|maintenance|infrastructure|equipment|outages?|capacity` +
       rx`|upgrades?|construction|leases?|sites?)\b)`,
+    // The towers by their British name: "mast data", "the nearest phone mast".
+    rx`\bmast data\b|\b(?:mobile|phone|cell) masts?\b`,
     // Where the serving cell places the handset: "cell-location information".
     rx`\bcell[- ](?:id[- ]|site[- ])?location\b`,
     // The towers by their other name, as a place the phone connects to: "the cell sites your phone connected to".
