@@ -8536,6 +8536,14 @@ const PAIRS: Pair[] = [
     'These reports do not contain names, email addresses, or precise location.', ['location.precise|denied'],
     'These reports contain names, email addresses, or precise location.', ['location.precise|affirmed'],
   ],
+  [
+    'data that stays local to the device is kept on it', 'Your GPS data stays local to your device.', ['location.precise|denied'],
+    'Your GPS data stays linked to your device.', ['location.precise|affirmed'],
+  ],
+  [
+    'recording denied beside storing is no storage-only denial', 'We do not store, record, or transmit raw audio data to our servers.', ['voice|denied'],
+    'We do not store raw audio data on our servers.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

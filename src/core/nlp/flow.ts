@@ -111,8 +111,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`(?: (?:in)?to (?:text|[\w-]+ form))?` +
       // "…processed in the car", "enrolled on the band itself".
       // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
-      // When too: "processed in real time, in memory, on your device only".
-      rx`(?: \w+ly| only|,? in real[- ]time,?|,? in[- ]memory,?){0,3} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within|confined to) ${DEVICE}(?!['’]s))` +
+      // When too: "processed in real time, in memory, on your device only". "Local to" it too: "stays local to your phone".
+      rx`(?: \w+ly| only|,? in real[- ]time,?|,? in[- ]memory,?){0,3} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within|confined to|local to) ${DEVICE}(?!['’]s))` +
       // In the device's own memory: "kept only in device memory during the edit session".
       rx`|\b(?:stored|kept|held|saved|processed)(?: \w+ly| only){0,2} in (?:the )?(?:device|phone)['’]?s? (?:memory|ram)\b` +
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").
