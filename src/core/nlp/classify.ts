@@ -822,16 +822,16 @@ const LOCATION_WORD =
  */
 const BY_WAY_OF = rx`(?:(?:from|based on|using|via|through|with|derived from|determined by|calculated from)|by)`;
 const FINDING =
-  rx`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record|extract|derive|infer|look up)` +
+  rx`to (?:determine|work out|find|estimate|calculate|detect|establish|pinpoint|tell|know|note|record|extract|derive|infer|look up|identify)` +
   // Or used for it: "IP addresses — used for geolocation".
   rx`|used for(?= (?:geo)?locat)`;
 /** A location drawn from a source, either way round, within one clause. */
 const sourceRe = (source: string) =>
   re(
-    rx`\b${LOCATION_WORD}\b[^.;]{0,40}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
+    rx`\b${LOCATION_WORD}\b[^.;]{0,60}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
       // Or the location said to go with it: "the IP addresses that accessed your mail, the associated location".
       // Also the act of locating itself: "we may use your IP address to locate your device".
-      rx`|\b${source}\b[^.;]{0,40}?\b(?:${FINDING}|notes?|records?|logs?|reports?|to(?= locat))\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
+      rx`|\b${source}\b[^.;]{0,60}?\b(?:${FINDING}|notes?|records?|logs?|reports?|to(?= locat))\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
       rx`|\b${source}\b[^.;]{0,40}?\b(?:associated|corresponding) (?:geo)?locations?\b` +
       // Or named as its source: "the primary source of location data is the campus Wi-Fi network".
       rx`|\bsources? of (?:your )?${LOCATION_WORD}\b[^.;]{0,50}?\b${source}\b` +

@@ -8544,6 +8544,16 @@ const PAIRS: Pair[] = [
     'recording denied beside storing is no storage-only denial', 'We do not store, record, or transmit raw audio data to our servers.', ['voice|denied'],
     'We do not store raw audio data on our servers.', [],
   ],
+  [
+    'a location drawn from Wi-Fi past a long noun phrase is precise',
+    'We determine the location of a smartphone or wireless computing device by observing Wi-Fi signals broadcast from it.', ['location.precise|affirmed'],
+    'We determine the location of a smartphone or wireless computing device by observing the signals broadcast from it.', ['location|affirmed'],
+  ],
+  [
+    'Wi-Fi used to identify a device\'s location is a precise source',
+    'We use Wi-Fi that may communicate with your mobile device to identify its location.', ['location.precise|affirmed'],
+    'We use an app that may communicate with your mobile device to identify its location.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
