@@ -221,7 +221,10 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   // A field of an area named alone is one of a form's, not a section's ("City", "- Country (mandatory)", "• postcode").
   if (AREA_FIELD.test(s)) return false;
   // Not a fragment that denies: "No location data" answers, a heading names (not an app's message: "No location found").
-  if (short && !item && !casedItem && !/^No (?![\w -]*(?:ed|able|found|signal)$)|\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) return true;
+  // Nor a line in lower case, which a heading never is: "4. location information." is an item of a numbered list.
+  if (short && !item && !casedItem && !/^[a-z]/.test(w[0] ?? '') && !/^No (?![\w -]*(?:ed|able|found|signal)$)|\b(?:we|you|us|collect\w*|use[sd]?|process\w*)\b/i.test(s)) {
+    return true;
+  }
   if (w.length > 12 || /[.;]$/.test(s) || item) return false;
   // Title case throughout, pronouns too: "How We Use Your Location" (not an all-capitals sentence).
   if (w.length >= 2 && /[a-z]/.test(s) && w.every((x) => /^[A-Z0-9]/.test(x) || TITLE_SMALL.test(x))) return true;

@@ -8554,6 +8554,10 @@ const PAIRS: Pair[] = [
     'We use Wi-Fi that may communicate with your mobile device to identify its location.', ['location.precise|affirmed'],
     'We use an app that may communicate with your mobile device to identify its location.', ['location|affirmed'],
   ],
+  [
+    'a short line in lower case is a list\'s item, never a heading', '4. location information.', ['location|affirmed'],
+    '4. Location Information', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
