@@ -231,7 +231,10 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   if (/\b(?:we|us|our|you)\b/i.test(s) && !/^(?:Your|Our)\b/.test(s)) return false;
   // A passive in lower case is a sentence about a proper name: "Calls to the Monitoring Centre are recorded"; so is a
   // modal's verb: "Acme may collect the following Biometric Data:".
-  if (/\b(?:is|are|was|were) [a-z]+ed\b|\b(?:may|will|can|must|might|would|does|do) (?:not )?[a-z]{3,}\b/.test(s)) return false;
+  // (Only a line that ends as a sentence or a lead-in does: "Precise Geolocation Data Acme may collect" is a heading.)
+  if (/\b(?:is|are|was|were) [a-z]+ed\b/.test(s) || /[.:]$/.test(s) && /\b(?:may|will|can|must|might|would|does|do) (?:not )?(?!not\b)[a-z]{3,}\b/.test(s)) {
+    return false;
+  }
   const long = w.filter((x) => /^[A-Za-z]{4,}/.test(x));
   const capital = long.filter((x) => /^[A-Z]/.test(x));
   return long.length > 0 && capital.length / long.length >= 0.6;
@@ -626,7 +629,8 @@ const OWN_ACTS_NAMED =
     rx`\b(?:our|its|[A-Z][\w-]*['’]s)\s(?:[\w-]+\s){0,3}?(?:for |of )?(?:the )?(?:collection|use|storage|processing|retention|capture)\b` +
       // Plural too, not the reader's: "describes how Acme and our provider collect, use, store…" (not "…how you use…"; a
       // "you" after the verb is the occasion's: "…how Acme collects X when you use the app").
-      rx`|\bhow\b(?:(?!\byou\b)[^.;]){1,80}?\b(?:collect|use|process|store|retain)s?\b`,
+      // Not an instruction ("how to use voice commands"), nor the reader's device ("how your device uses GPS").
+      rx`|\bhow\b(?! to\b)(?:(?!\byour?\b)[^.;]){1,80}?\b(?:collect|use|process|store|retain)s?\b`,
   );
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(

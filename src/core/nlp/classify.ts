@@ -1272,8 +1272,10 @@ const CLAUSE_WORD = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it
  * A subject's denial before what it denies: "We do not collect", "Acme never gathers any of the following", "The App
  * does not". Whoever is the subject, with a verb of getting the data or none. Also the lead-in of a list (text.ts).
  */
+// A subject of one or two words, not a plural, which names other people ("Advertisers never receive:", "Our partners
+// do not receive:" deny a sharing, not a collection).
 export const DENIAL_LEAD =
-  rx`(?:the |this |our )?[\w-]+ (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
+  rx`(?:the |this |our )?(?:[\w-]+ )?[\w-]+(?<![^s]s) (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
   rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)s?(?: any(?: of)?| the following){0,2})?`;
 const NOT_COLLECTED_LIST = re(
   rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not (?:collected|gathered|obtained)|${DENIAL_LEAD}` +
@@ -1333,10 +1335,10 @@ const SETTING_TARGET = re(
  * Not one that limits how often or where ("In some cases, ", "Generally, "): "In some cases, your voice is processed
  * on your device" is no denial.
  */
-const LEADING_CONNECTIVE = re(
+export const LEADING_CONNECTIVE = re(
   // The commonest in policies, "For example, " by far.
   rx`^\s*(?:(?:in addition|additionally|also|further(?:more)?|moreover|however|for (?:example|instance)|finally|specifically|` +
-    rx`similarly|in particular|as such|therefore) ?, ?|(?:please )?note that )+(?=\w)`,
+    rx`similarly|in particular|as such|therefore|importantly) ?, ?|(?:please )?(?:note|be aware) that )+(?=\w)`,
 );
 /**
  * A list's marker before a sentence of its own: a subject or a clause of condition first, six words or more, no
@@ -1345,7 +1347,8 @@ const LEADING_CONNECTIVE = re(
  */
 const PROSE_ITEM = re(
   rx`^\s*[${LIST_MARKER_CHARS}]\s+(?=(?:If|When|Where|Unless|We|You|Your|Our|It|They|This|The|\x4eo)\b` +
-    rx`(?:[^:\s]*\s+){5}[^:]*\.$)`,
+    // Each run of spaces whole (a non-space after it), or a run split between the counted words would backtrack.
+    rx`(?:[^:\s]*\s+(?=\S)){5}[^:]*\.$)`,
   '',
 );
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
@@ -1384,7 +1387,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   if (lastCell) return answeredLabel(lastCell.label, lastCell.answer, context);
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   // Not with an exception, which the sentence's own reading keeps ("…: precise location, unless you opt in").
-  if (notCollected && !/\b(?:unless|except|without|other than|if)\b/i.test(notCollected[1]!)) return answeredLabel(notCollected[1]!, 'no', context);
+  // Nor with a turn ("…: instead, we infer your city…"). Its evidence moved to where the list stands in the sentence.
+  if (notCollected && !/\b(?:unless|except|without|other than|if|instead|but|only)\b/i.test(notCollected[1]!)) {
+    const at = sentence.length - notCollected[1]!.length;
+    const practices = answeredLabel(notCollected[1]!, 'no', context);
+    for (const e of new Set(practices.flatMap((p) => p.evidence))) e.text = sentence.slice((e.start += at), (e.end += at));
+    return practices;
+  }
   const marked = LEADING_MARK.exec(sentence);
   // A crossed item may carry its participle: "❌ Voice recordings or audio data sent to external servers".
   if (marked && (isVerblessLabel(marked[2]!) || (marked[1] && !CLAUSE_WORD.test(marked[2]!)))) {

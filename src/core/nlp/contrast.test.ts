@@ -8558,6 +8558,50 @@ const PAIRS: Pair[] = [
     'a short line in lower case is a list\'s item, never a heading', '4. location information.', ['location|affirmed'],
     '4. Location Information', [],
   ],
+  [
+    "a hedge on another verb hedges nothing collected",
+    "Precise location isn't generally needed for the app, and we do not collect it.", ["location.precise|denied"],
+    "Precise location isn't generally collected by the app.", ["location.precise|affirmed"],
+  ],
+  [
+    "a lecture word naming another noun is no recording of speech",
+    "We record your lecture progress so you can resume later.", [],
+    "We record your lectures so you can watch them later.", ["voice|affirmed"],
+  ],
+  [
+    "without another person's permission is a condition, as without the reader's is",
+    "We never turn on a student's microphone without the teacher's permission.", ["voice|affirmed"],
+    "We never turn on a student's microphone.", ["voice|denied"],
+  ],
+  [
+    "a hand word modifying another noun is no hand scanned",
+    "We may scan your child's hand-drawn pictures.", [],
+    "We may scan your child's hand to check identity.", ["biometric|affirmed"],
+  ],
+  [
+    "how to do something is an instruction, not the company's act",
+    "This section explains how to use voice commands if you have enabled them.", [],
+    "This section explains how Acme uses voice commands if you have enabled them.", ["voice|affirmed"],
+  ],
+  [
+    "a modal's verb makes a sentence only where the line ends as one",
+    "Precise Geolocation Data Acme may collect", [],
+    "Acme may collect the following precise geolocation data:", ["location.precise|affirmed"],
+  ],
+  [
+    "a run-in list after a plural subject's denial names others' acts, not the company's",
+    "Advertisers never receive: precise location or voice recordings.", ["location.precise|affirmed", "voice|affirmed"],
+    "Acme never receives: precise location or voice recordings.", ["location.precise|denied", "voice|denied"],
+  ],
+  [
+    "an area item ends before a condition on the reader, not on a law",
+    "Your data is stored in your region, or country if local law requires it.", [],
+    "We keep your email, or country if you provide it.", ["location.approximate|affirmed"],
+  ],
+  [
+    'a microphone muted is no way in', "With a participant's microphone muted, no audio from that participant is captured.", ['voice|denied'],
+    "Through a participant's microphone, audio from that participant is captured.", ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -76,3 +76,10 @@ describe('a word written in another spelling', () => {
     expect(foldCompatibility('a geo-fence')).toBeUndefined();
   });
 });
+
+describe('a spelling folded after its characters are', () => {
+  it('reads "geo‑location" with a non-breaking hyphen as "geolocation"', () => {
+    const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.stance}`).sort();
+    expect(labels('We use IP geo\u2011location to show local content.')).toEqual(['location.approximate|affirmed']);
+  });
+});

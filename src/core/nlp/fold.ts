@@ -38,8 +38,8 @@ const SPELLED_OUT_TEST = new RegExp(SPELLED_OUT.source, 'i');
 
 /** The folded copy of `raw`, or undefined when it holds nothing to fold. Linear in `raw`. */
 export function foldCompatibility(raw: string): Folded | undefined {
-  const spelled = SPELLED_OUT_TEST.test(raw);
-  if (!spelled && !FOLDABLE.test(raw)) return undefined;
+  const foldable = FOLDABLE.test(raw);
+  if (!foldable && !SPELLED_OUT_TEST.test(raw)) return undefined;
   const parts: string[] = [];
   // The written offset of each folded character.
   let from: number[] = [];
@@ -50,7 +50,8 @@ export function foldCompatibility(raw: string): Folded | undefined {
     for (let k = 0; k < out.length; k++) from.push(i);
   }
   let text = parts.join('');
-  if (spelled) {
+  // Tested on the folded text: a non-breaking hyphen makes "geo‑location" one only once folded.
+  if (SPELLED_OUT_TEST.test(text)) {
     // The short form stands where the long one did: its two letters point at the long form's first character.
     let out = '';
     const mapped: number[] = [];

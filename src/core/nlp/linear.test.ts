@@ -131,6 +131,12 @@ describe('linear passes on inputs built to backtrack', () => {
     const norms = runOf('laws of the country where you live and we record ');
     expectLinear(norms, (s) => classifySentence(s), 20_000);
   });
+  it("a list item's lead read through, over runs of spaces between its counted words", () => {
+    // Each run of spaces is one step of the count: split between steps, the runs once backtracked exponentially.
+    const spaces = (lead: string, tail: string) => (n: number) => lead + ' '.repeat(n) + tail;
+    expectLinear(spaces('- We', 'x:'), (s) => classifySentence(s), 20_000);
+    expectLinear(spaces('- Your precise location', 'Collected'), (s) => classifySentence(s), 20_000);
+  });
   it('the stance readings of session 4 over runs of spaces and of their openers', () => {
     // A denial of keeping with a use after it, a verb left out after a contrast, an exception before a mention,
     // a retention limit, a norm's addressee: each over a run of spaces where two optional gaps could meet.

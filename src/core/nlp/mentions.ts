@@ -144,7 +144,7 @@ export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 
 /** The rest of a registered name after a capitalised word: more such words, then its legal form. */
 // South Africa's and Australia's form too: "… (Pty) Ltd".
-const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:\(Pty\) )?(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
+const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:\((?:Pty|PTY)\) )?(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
 /**
  * The rest of a product's name after a capitalised data word, capitalised words up to a product's head: "Location
  * Engine", "Fingerprint Lock", "GPS Map Camera", "Voice Clipboard". (Not a word that names the data: "Face Data".)

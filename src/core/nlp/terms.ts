@@ -107,13 +107,22 @@ const OWNER = rx`(?:(?:the|your|their|an?|each) )?(?:[\w-]+(?:['’]s|s') )?`;
 /** A measure or log of the calls, not their recording: "the duration of calls", "the dates of your phone calls". */
 const MEASURE_OF = rx`(?:length|duration|dates?|times?|number|count|frequency|logs?|details|metadata) of\b`;
 /**
- * Events where people speak, whose recording holds their voices: meetings, lectures, webinars. Not one naming
- * another noun: "lecture attendance", "meeting rooms". (Not lessons or tutorials, which a service also sells as
- * recorded content.)
+ * Where a noun phrase ends after its head: punctuation, or a word that cannot modify it (a conjunction, a
+ * preposition, a verb's auxiliary, an adverb). "scan your hand to verify…", not "scan your hand-drawn pictures";
+ * "record lectures and…", not "record your lecture progress".
  */
-const MEETING = rx`(?:meeting|lecture|webinar|seminar)s?(?! (?:attendance|rooms?|halls?|times?|dates?|schedules?|slides|notes|minutes)\b)`;
+export const NOUN_ENDS =
+  rx`(?=\s*(?:[,.;:)!?/]|$)|\s+(?:\w+ly|and|or|to|for|with|of|on|at|in|into|against|so|as|when|while|each|every|once|before|after|` +
+  rx`using|via|which|that|who|where|is|are|was|were|will|may|can|could|would|should|held|by|from|you|we|they)\b)`;
+/**
+ * Events where people speak, whose recording holds their voices: meetings, lectures, webinars. The newer words only
+ * where they end their phrase: not "lecture attendance", "webinar registration". (Not lessons or tutorials, which a
+ * service also sells as recorded content.)
+ */
+const MEETING = rx`(?:meetings?|(?:lecture|webinar|seminar)s?${NOUN_ENDS})`;
 export const CALL_RECORDING = alternatives([
-  rx`\b(?:call|telephone|phone|meeting|lecture|webinar|interview) (?:recordings?|transcripts?|audio|contents?)\b`,
+  rx`\b(?:call|telephone|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b` +
+    rx`|\b(?:lecture|webinar|seminar) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
   rx`\brecord(?:s|ed|ing)? (?:the |your |their |our |all |any |an? )?(?:video |online )?${MEETING}\b`,
   // Whose meetings too: "the recording of parish council meetings"; and in the passive: "the meeting will be recorded".
@@ -167,7 +176,8 @@ export const CALL_RECORDING = alternatives([
     // Also the object of access among others: "We do not access your camera, microphone, or contacts".
     rx`\b(?:access(?:es|ed|ing)?(?: to)?|through|via|using|uses|with|from) ${OWNER}` +
       // Not its button: "mute the microphones using the microphone button".
-      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?! button)`,
+      // Nor one switched off: "with a participant's microphone muted".
+      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?! button| muted| off| disabled)`,
     // The head reaches every item of a list before it: "microphone or location permissions", "No photos,
     // microphone, or camera access", "camera, microphone, or other sensor data".
     // The mention is the microphone alone: the other items are mentions of their own. So is a list after the

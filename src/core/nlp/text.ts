@@ -4,6 +4,7 @@ import {
   deniesNamedBack,
   DENIAL_LEAD,
   denyBack,
+  LEADING_CONNECTIVE,
   denyLabel,
   refersBackOnDevice,
   type SentenceContext,
@@ -43,7 +44,10 @@ const ANSWER_DEFINES = re(rx`^\W*(?:it|this|they|these|that)\s+(?:is|are|include
  * condition ("…other than:", "…without consent:", "If you don't want us to collect:"), nor one of another act
  * ("We do not sell:", "We don't keep:", "You do not need to provide:").
  */
-const DENYING_LEAD = re(rx`^\W*(?:${DENIAL_LEAD} ?:|(?:what|data|information) we (?:do not|don't|never) (?:collect|access|track|record)\W*)$`);
+// Whoever does not: "What Acme does not collect:".
+const DENYING_LEAD = re(
+  rx`^\W*(?:${DENIAL_LEAD} ?:|(?:what|data|information) (?:we|[\w-]+) (?:do not|don't|does not|doesn't|never) (?:collect|access|track|record)\W*)$`,
+);
 /**
  * A recording the sentence does not say is of another medium: "Recordings are kept for 90 days", "the recording
  * will be made available". Not a verb ("when recording your attendance"), one of something named, nor its measure ("the
@@ -104,7 +108,8 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         (denyingList && item) ||
         (sentence.length < 160 &&
           (sentence.trimEnd().endsWith(':') || /^\W*(?:what|data|information) we\b/i.test(sentence)) &&
-          DENYING_LEAD.test(sentence.replace(/[’‘*]/g, (c) => (c === '*' ? '' : "'"))));
+          // Past a leading connective too: "In addition, we do not collect:".
+          DENYING_LEAD.test(sentence.replace(/[’‘*]/g, (c) => (c === '*' ? '' : "'")).replace(LEADING_CONNECTIVE, '')));
       const candidate = passes.isCandidate(sentence);
       // Only an answer that names no data itself ("No.", "We don't make them."); an answer with its own claims
       // ("No, but we record your voice commands") is read as a sentence of its own.

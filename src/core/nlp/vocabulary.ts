@@ -5,7 +5,7 @@
  */
 import {
   APPROXIMATE_MANNER, APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, DATA, FACE, IP_LOCATION,
-  LIST_MARKER_CHARS, PRECISE_PREDICATE, PRECISE_WORD, ROUGH, ROUGH_WORD, VOICE,
+  LIST_MARKER_CHARS, NOUN_ENDS, PRECISE_PREDICATE, PRECISE_WORD, ROUGH, ROUGH_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
 import { EG } from './abbreviations';
@@ -98,9 +98,9 @@ const AREA_ITEM_START = rx`(?:^|^\s*[${LIST_MARKER_CHARS}]|[,;:(•●/]|\band|\
 /** What may come right after it: the end of the item, or words that keep it a data item. */
 const AREA_ITEM_END = words(
   // A table's cell ends an item too: "| Name, email, country |"; so does a clause of when or on what condition
-  // ("name and city when you register", "zip code, if you provide it").
+  // ("name and city when you register", "postcode if you order"; not "country if local law requires it", a server's).
   rx`$|[,;:)./(|]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b|` +
-    rx`\b(?:when|if|once|upon|during|while|at the time)\b`,
+    rx`\b(?:when|if you|once|upon|during|while|at the time)\b`,
 );
 const AREA_LEVEL = alternatives([
   // The look-behind follows the area word, so it is tried only where one matched.
@@ -704,7 +704,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Fingers and hands scanned: "scan employees' fingers" (their scanners and readers are in the row above), whoever's
     // they are ("scans an employee's hand", "scan each worker's finger").
     rx`\bscan(?:s|ned|ning)? (?:(?:your|their|the|an?|each|every) )?(?:[\w-]+(?:['’]s|s') )?` +
-      rx`(?:fingers?|hands?|palms?|thumbs?)\b(?![- ](?:written|luggage|baggage|held|made))`,
+      // The part itself, ending its phrase: not "hand-drawn pictures", "the customer's hand notes".
+      rx`(?:fingers?|hands?|palms?|thumbs?)\b${NOUN_ENDS}`,
     // A finger on a reader: "by placing a finger on the reader at the turnstile".
     rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?fingers? (?:on|to|against) ` +
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
@@ -1530,7 +1531,8 @@ export const TRAPS: NamedSources = {
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
-  rx`(?<!\bwith or )\bwithout (?:your |their |the user'?s? |a parent'?s |parental )?` +
+  // Whoever's it is: "without your parent's consent", "without the teacher's permission".
+  rx`(?<!\bwith or )\bwithout (?:(?:your|their|the|an?) )?(?:[\w-]+(?:['’]s|s'|s) )?(?:parental )?` +
     rx`(?:(?:express(?:ed)?|explicit|prior|written|separate|affirmative|specific|verifiable|verified|opt-in|informed|parental),? ){0,2}` +
     // Whose, after the adjective: "without explicit customer agreement".
     rx`(?:(?:customer|user|client|employee|parent|guardian)s?['’]? )?` +
@@ -1558,8 +1560,10 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
     rx`(?:disable|turn(?:ed)? off|switch(?:ed)? off|opt(?:ed)? out|withdraw|revoke|deactivate)\w*`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
   rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
-  // Contracted too: "we don't generally collect".
-  rx`\bonly (?:do so )?(?:if|when|with|after)\b|(?:\bnot|n't) generally\b|\bgenerally (?:do not|don't)\b`,
+  // Contracted too: "we don't generally collect"; only the act's own hedge ("is not generally needed, and we do not
+  // collect it" hedges nothing collected).
+  rx`\bonly (?:do so )?(?:if|when|with|after)\b|\bgenerally (?:do not|don't)\b|` +
+    rx`(?:\bnot|n't) generally (?:be )?(?:collect|gather|captur|use|process|obtain|receiv|record|track|access|stor|keep|retain|ask|request)`,
 ]);
 
 /**
