@@ -501,6 +501,11 @@ const RETENTION_LIMIT = re(rx`^[^.;]{0,60}?\b(?:${MORE_THAN}|${BEYOND})\b`);
 /** The event may open a clause of its own ("… once the call ends"): read past the clause's end, not past a comma. */
 // Not "during or after", "before or after", "even after" (never, at any time), nor an "after" of another clause.
 const RETENTION_UNTIL = re(rx`^(?:(?!\b(?:and|or|but|nor|even)\b)[^.;,]){0,40}?\b${AFTER_EVENT}\b`);
+/** After a subject: a use said (or its collection), then another use denied ("… is used only for X and is not used for Y"). */
+const USED_THEN_NOT_USED = re(
+  rx`^(?: [\w-]+){0,3}? (?:is|are) (?:\w+ly |only )?(?:used|collected|processed) (?:\w+ly |only )?(?:for|to|in|by)\b[^.;]{1,120}?,? (?:and|but) ` +
+    rx`(?:(?:is|are) )?(?:not|never) (?:\w+ )?used\b`,
+);
 /** A negation whose verbs only keep (store, retain, save): "is not stored", "we do not keep". */
 // Keeping only: not "without storing your selfie or extracting a template from it".
 const KEEPING_ING = rx`(?:storing|keeping|retaining|saving)\b`;
@@ -1084,6 +1089,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "X is not stored; it is used only during your session": a denial of keeping only, with a use said in the
   // same sentence, is no denial (LABELS.md "a denial of storing only").
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
+  // "Location data is used only for navigation and is not used for advertising": one use said, another denied, of
+  // the subject before both (LABELS.md: a use denied is a denial only where the data is not otherwise said to be used).
+  if (denied && USED_THEN_NOT_USED.exec(sentence.slice(mention.end, mention.end + 240))?.index === 0) return 'affirmed';
   // "An image of your child's fingerprint is not stored": a copy not kept (the template is), a denial of keeping only.
   if (denied && facts.storageOnly && IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 40))) return 'none';
   // "We do not permanently store your audio": kept for a while, so the company has it; a denial of keeping only

@@ -8602,6 +8602,16 @@ const PAIRS: Pair[] = [
     'a microphone muted is no way in', "With a participant's microphone muted, no audio from that participant is captured.", ['voice|denied'],
     "Through a participant's microphone, audio from that participant is captured.", ['voice|affirmed'],
   ],
+  [
+    'a use denied after a use said of the same subject limits the use: no denial',
+    'Location data is used only for navigation and is not used for advertising.', ['location|affirmed'],
+    'Location data is not used for navigation and is not used for advertising.', ['location|denied'],
+  ],
+  [
+    'a use denied after the collection said of the same subject: no denial',
+    'Location data is collected for navigation and is not used for advertising.', ['location|affirmed'],
+    'Location data is not collected for navigation and is not used for advertising.', ['location|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
