@@ -86,9 +86,11 @@ const BLUETOOTH_NEEDS_LOCATION = re(
 );
 /** A thing said to collect or record nothing of a kind: "collects no audio or video", "records no sound". */
 const COLLECTS_NONE = re(rx`\b(?:collects?|records?|captures?|stores?|transmits?)\s+no\b`);
+/** Things a device sends the company, whose contents say what it gets: "crash reports", "logs", "requests". */
+export const SENT_ARTIFACT = rx`reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|pings?`;
 /** A report, log or request (a thing sent, not a category defined) that leaves something out. */
 const SENT_ARTIFACT_LEAVES_OUT = re(
-  rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|messages?|pings?|beacons?)\b` +
+  rx`\b(?:${SENT_ARTIFACT}|messages?|beacons?)\b` +
     rx`[^.;]{0,60}?\b(?:do|does|will)(?: not|n't) (?:include|contain)\b`,
 );
 const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);

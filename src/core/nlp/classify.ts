@@ -1,4 +1,6 @@
-import { endsWithQuestion, isVerblessLabel, LEARNS_IF, nonClaimReason, PERSONAL_DATA, userSettingEnd, userSettingFrom, type LineKind } from './claim';
+import {
+  endsWithQuestion, isVerblessLabel, LEARNS_IF, nonClaimReason, PERSONAL_DATA, SENT_ARTIFACT, userSettingEnd, userSettingFrom, type LineKind,
+} from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
@@ -342,10 +344,9 @@ const OWN_NOUN_SUBJECT = re(
 );
 // Also an item of a list beside the named kinds, not a name for them: "We do not collect biometric data, facial
 // geometry, or…" (not "biometric identifiers, such as face geometry").
-const GENERIC_KEPT = new RegExp(
-  cased(rx`\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric`).source +
-    cased(rx`|\bbiometric (?:data|information|identifiers?), (?:and |or )?(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b`).source,
-  'i',
+const GENERIC_KEPT = re(
+  rx`\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric` +
+    rx`|\bbiometric (?:data|information|identifiers?), (?:and |or )?(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b`,
 );
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
 // Also a use named by it: "we do not show location-based advertising".
@@ -683,7 +684,7 @@ function verdictOfAct(verb: string): Verdict | undefined {
 }
 
 /** A report, log or request sent to the company as the subject before a negation: "The crash reports do not…". */
-const SENT_ARTIFACT_BEFORE = re(rx`\b(?:reports?|logs?|telemetry|diagnostics|requests?|uploads?|backups?|pings?)\b[^.;]{0,30}?\s(?:do|does|will)\s*$`);
+const SENT_ARTIFACT_BEFORE = re(rx`\b(?:${SENT_ARTIFACT})\b[^.;]{0,30}?\s(?:do|does|will)\s*$`);
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (READER_REFUSES.test(charsBefore(sentence, n.at, 40))) return 'further';
   // A design, not a denial (LABELS.md: "not designed or intended to process X" is not labelled): "games are designed
@@ -1091,7 +1092,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (denied && facts.storageOnly && facts.usedElsewhere) return 'affirmed';
   // "Location data is used only for navigation and is not used for advertising": one use said, another denied, of
   // the subject before both (LABELS.md: a use denied is a denial only where the data is not otherwise said to be used).
-  if (denied && USED_THEN_NOT_USED.exec(sentence.slice(mention.end, mention.end + 240))?.index === 0) return 'affirmed';
+  if (denied && USED_THEN_NOT_USED.test(sentence.slice(mention.end, mention.end + 240))) return 'affirmed';
   // "An image of your child's fingerprint is not stored": a copy not kept (the template is), a denial of keeping only.
   if (denied && facts.storageOnly && IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 40))) return 'none';
   // "We do not permanently store your audio": kept for a while, so the company has it; a denial of keeping only
@@ -1359,16 +1360,21 @@ const PROSE_ITEM = re(
     rx`(?:[^:\s]*\s+(?=\S)){5}[^:]*\.$)`,
   '',
 );
+/**
+ * `practices` read from the part of `text` that starts at `by`, their evidence moved to where it stands in `text`
+ * (each once, should two practices share one).
+ */
+function withEvidenceMoved(practices: SentencePractice[], text: string, by: number): SentencePractice[] {
+  for (const e of new Set(practices.flatMap((p) => p.evidence))) e.text = text.slice((e.start += by), (e.end += by));
+  return practices;
+}
 /** One claim per data type that the sentence makes; [] for a sentence that makes none. */
 export function classifySentence(raw: string, context: SentenceContext = {}): SentencePractice[] {
   const lead = LEADING_CONNECTIVE.exec(raw)?.[0].length ?? PROSE_ITEM.exec(raw)?.[0].length;
   if (lead) {
     // Read without it, as a sentence (its first letter a capital), and the evidence moved back to its place.
     const rest = raw.slice(lead);
-    const practices = classifySentence(rest[0]!.toUpperCase() + rest.slice(1), context);
-    // Each once, should two practices share one.
-    for (const e of new Set(practices.flatMap((p) => p.evidence))) e.text = raw.slice((e.start += lead), (e.end += lead));
-    return practices;
+    return withEvidenceMoved(classifySentence(rest[0]!.toUpperCase() + rest.slice(1), context), raw, lead);
   }
   // Typographic apostrophes become plain ones (same length, so offsets hold).
   const sentence = normalizeSentence(raw);
@@ -1398,9 +1404,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // Nor with a turn ("…: instead, we infer your city…"). Its evidence moved to where the list stands in the sentence.
   if (notCollected && !/\b(?:unless|except|without|other than|if|instead|but|only)\b/i.test(notCollected[1]!)) {
     const at = sentence.length - notCollected[1]!.length;
-    const practices = answeredLabel(notCollected[1]!, 'no', context);
-    for (const e of new Set(practices.flatMap((p) => p.evidence))) e.text = sentence.slice((e.start += at), (e.end += at));
-    return practices;
+    return withEvidenceMoved(answeredLabel(notCollected[1]!, 'no', context), sentence, at);
   }
   const marked = LEADING_MARK.exec(sentence);
   // A crossed item may carry its participle: "❌ Voice recordings or audio data sent to external servers".

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldCompatibility } from './fold';
 import { classifyText } from './text';
 
+const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.stance}`).sort();
+
 describe('foldCompatibility', () => {
   it('leaves plain text alone', () => {
     expect(foldCompatibility('We collect your fingerprint.')).toBeUndefined();
@@ -40,7 +42,6 @@ describe('foldCompatibility', () => {
 });
 
 describe('claims in text from PDFs and typesetting', () => {
-  const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.stance}`).sort();
   it('reads a ligature as its letters, and the evidence is the written word', () => {
     expect(labels('We scan your ﬁngerprint at the door.')).toEqual(['biometric|affirmed']);
     expect(labels('We scan your badge at the door.')).toEqual([]);
@@ -54,7 +55,6 @@ describe('claims in text from PDFs and typesetting', () => {
 });
 
 describe('a word written in another spelling', () => {
-  const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.stance}`).sort();
   it('reads "geo-location" as "geolocation", and the evidence is the word as written', () => {
     expect(labels('We collect your precise geo-location.')).toEqual(['location.precise|affirmed']);
     expect(labels('Country (from IP geo-location, not GPS)')).toEqual(labels('Country (from IP geolocation, not GPS)'));
@@ -79,7 +79,6 @@ describe('a word written in another spelling', () => {
 
 describe('a spelling folded after its characters are', () => {
   it('reads "geo‑location" with a non-breaking hyphen as "geolocation"', () => {
-    const labels = (text: string) => classifyText(text).map((p) => `${p.type}|${p.stance}`).sort();
     expect(labels('We use IP geo\u2011location to show local content.')).toEqual(['location.approximate|affirmed']);
   });
 });

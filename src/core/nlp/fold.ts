@@ -50,8 +50,9 @@ export function foldCompatibility(raw: string): Folded | undefined {
     for (let k = 0; k < out.length; k++) from.push(i);
   }
   let text = parts.join('');
-  // Tested on the folded text: a non-breaking hyphen makes "geo‑location" one only once folded.
-  if (SPELLED_OUT_TEST.test(text)) {
+  // Tested on the folded text (a non-breaking hyphen makes "geo‑location" one only once folded); a text with nothing
+  // to fold is the one already tested.
+  if (!foldable || SPELLED_OUT_TEST.test(text)) {
     // The short form stands where the long one did: its two letters point at the long form's first character.
     let out = '';
     const mapped: number[] = [];

@@ -46,7 +46,7 @@ const ANSWER_DEFINES = re(rx`^\W*(?:it|this|they|these|that)\s+(?:is|are|include
  */
 // Whoever does not: "What Acme does not collect:".
 const DENYING_LEAD = re(
-  rx`^\W*(?:${DENIAL_LEAD} ?:|(?:what|data|information) (?:we|[\w-]+) (?:do not|don't|does not|doesn't|never) (?:collect|access|track|record)\W*)$`,
+  rx`^\W*(?:${DENIAL_LEAD} ?:|(?:what|data|information) [\w-]+ (?:do not|don't|does not|doesn't|never) (?:collect|access|track|record)\W*)$`,
 );
 /**
  * A recording the sentence does not say is of another medium: "Recordings are kept for 90 days", "the recording
