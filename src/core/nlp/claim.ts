@@ -93,6 +93,11 @@ const SENT_ARTIFACT_LEAVES_OUT = re(
   rx`\b(?:${SENT_ARTIFACT}|messages?|beacons?)\b` +
     rx`[^.;]{0,60}?\b(?:do|does|will)(?: not|n't) (?:include|contain)\b`,
 );
+/** The company's product leaving out a capability: "The app does not include facial recognition" (a denial). */
+const PRODUCT_LEAVES_OUT = re(
+  rx`^\W*(?:the|our|this) (?:[\w-]+ )?(?:apps?|applications?|services?|products?|devices?|cameras?|software|platforms?` +
+    rx`|tools?|extensions?|features?)\s+(?:do|does|will|would)(?: not|n't) (?:include|contain)\b`,
+);
 const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
 /** A later step of an instruction: "…, then release", "… and tap Go". */
@@ -161,7 +166,8 @@ const SECTION_NUMBER =
 
 /** An area's field of a form, alone on its line, its mark and its "(optional)" too. */
 const AREA_FIELD = re(
-  rx`^\s*(?:city|town|country|state|province|region|territory|county|post ?code|postal code|zip(?: ?code)?` +
+  // Of the reader's: "Current city", "Home town".
+  rx`^\s*(?:(?:current|home|your) )?(?:city|town|country|state|province|region|territory|county|post ?code|postal code|zip(?: ?code)?` +
     rx`|pin ?code)(?: (?:of residence|or territory))?(?:\s*\((?:optional|mandatory|required)\))?\s*$`,
 );
 /** Longer than any heading: twelve long words and their spaces, twice over. */
@@ -181,15 +187,23 @@ const NOTICE_TITLE = re(
   rx`^(?:[\w-]+ ){0,3}(?:privacy|data protection|fair processing) (?:notice|policy|statement|information)s?` +
     rx`(?: (?:for|on|about|regarding|relating to)|\s[—–-]|:) [^.;:]{1,80}:?$`,
 );
+/** An indirect question of the company's own, no verb of a clause after its own: "How we use your location.". */
+const INDIRECT_QUESTION = re(rx`^(?:how|why) (?:we|[A-Z][\w-]+) (?!.*\b(?:is|are|was|were|depends?|var(?:y|ies)|may|will|can|differs?)\b)`);
 function looksLikeHeading(s: string, line: LineKind): boolean {
   // A sentence's end after five words or more: none of the tests below can call it a heading (each wants no final
   // period, or three words at most). Asked first, since nearly every candidate sentence is one.
   // A question's words in title case or in a row keep their heading with a period: "How We Use Your face data.", "How,
   // when, and why we use your location data." ("How we use your location." is a sentence).
-  if (/[.;]$/.test(s) && /^\s*(?:\S+\s+){4}\S/.test(s) && !(/^(?:how|what|why|which|who)\b/i.test(s) && /^\S+(?:,|\s\S+\s[A-Z])/.test(s))) {
+  // So does a "how we…" or "why <Name>…" with nothing said of it after: "How we handle fingerprint data in the app.".
+  if (
+    /[.;]$/.test(s) && /^\s*(?:\S+\s+){4}\S/.test(s) &&
+    !(/^(?:how|what|why|which|who)\b/i.test(s) && (/^\S+(?:,|\s\S+\s[A-Z])/.test(s) || INDIRECT_QUESTION.test(s)))
+  ) {
     return false;
   }
-  if (QUESTION_HEADING.test(s.trim()) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
+  // After a section's number too: "3.2 How we use face data".
+  const unnumbered = s.trim().replace(SECTION_NUMBER, '');
+  if (QUESTION_HEADING.test(unnumbered) || TOPIC_THEN_QUESTION.test(s.trim())) return true;
   // A Markdown heading, or one in capitals throughout: "### Location data", "2. FACE DATA WE COLLECT".
   if (/^\s*#{1,6}\s/.test(s) || (s.length <= 80 && /[A-Z]{2}/.test(s) && !/[a-z]/.test(s) && !/[.;]$/.test(s))) return true;
   // A notice's title naming its topic: "Privacy notice for call recordings", "Contact centre privacy notice for call
@@ -976,7 +990,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // position" says what the company gets.
     // Nor a device that lacks a part and collects nothing: "The lamp does not include a microphone and collects no audio".
     /\b(?:do|does|will|would)(?: not|n't) include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
-      !COLLECTS_NONE.test(s) ||
+      !COLLECTS_NONE.test(s) && !PRODUCT_LEAVES_OUT.test(s) ||
     /\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
     /\buniquely identifies\b/i.test(s) ||
     // Of a quoted term too: 'Examples of a "biometric identifier" include fingerprints; …'.

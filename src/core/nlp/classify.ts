@@ -4,7 +4,7 @@ import {
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
-import { DENYING_AUXILIARY, onlyResultReaches, staysOnDevice } from './flow';
+import { DENYING_AUXILIARY, onlyResultReaches, saysNotSent, staysOnDevice } from './flow';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
@@ -45,8 +45,9 @@ const HEDGE = words(
   // engagement in it ("we do not engage in the collection of…").
   // "Make use of" is the verb "use": the hedge stops before it, so that "use" is read as the verb governed.
   rx`attempt to|try to|seek to|intend to|plan to|engage in(?: the| any)?|make(?: any)?(?= use of\b)`,
-  // So is a permission to do it, not had: "COVID Alert did not have permission to use location services".
-  rx`(?:the |any )?(?:permission|authori[sz]ation|means) to`,
+  // So is a permission to do it, not had: "COVID Alert did not have permission to use location services"; or the
+  // ability: "we do not have the technical ability to access your recordings".
+  rx`(?:the |any )?(?:permission|authori[sz]ation|means|(?:technical )?(?:ability|capability|capacity)) to`,
   // So is an act that a process would contain: "attendance does not involve collecting fingerprints".
   rx`(?:involv(?:e|es|ed|ing)|entail(?:s|ed|ing)?)(?= \w+ing\b)`,
   rx`(?:we|they|our [\w-]+|third parties|anyone)`,
@@ -94,7 +95,10 @@ const OWN_PREDICATE_LEAD =
  * AVAILABILITY rule reads that as no claim at all.
  */
 const NOT_OFFERED =
-  re(rx`^\s*(?:is|are)\s+not\s+(?:offered|supported|available(?: on (?:this|your|the) (?:device|phone|model|watch|car)` +
+  // Or not switched on, in a relative clause too: "Cameras are equipped for sound recording which is not activated".
+  // A head noun or two may follow the mention: "Audio recording is not enabled".
+  re(rx`^(?:\s+[\w-]+){0,2}?\s*(?:(?:which|that) )?(?:is|are)\s+not\s+` +
+    rx`(?:offered|supported|activated|enabled|available(?: on (?:this|your|the) (?:device|phone|model|watch|car)` +
     rx`| in\b(?:(?!\bbut\b)[^.;])*)?)(?=\s*(?:[:;.,]|$))`);
 const PASSIVE_DENIAL = re(
   OWN_PREDICATE_LEAD +
@@ -953,8 +957,13 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
   const otherParty = actedOnByOtherParty(sentence, mention.end, clause.end);
-  // Another party's handling with only a result reaching the company is a denial too (as above).
-  if (otherParty) return otherParty === 'device' || facts.onlyResult ? 'on-device' : 'none';
+  // Another party's handling with only a result reaching the company is a denial too (as above); so is one said to
+  // keep the data on the device ("…is handled by your device's operating system and never leaves your device").
+  if (otherParty) {
+    return otherParty === 'device' || facts.onlyResult || (facts.onDevice && !facts.negatedCondition && saysNotSent(sentence))
+      ? 'on-device'
+      : 'none';
+  }
   // A necessity denied says the data is optional, not that the company never gets it: "Location information is
   // not required to use the Service", "No fingerprint scanner is needed".
   const next = clauseAfter(sentence, mention, clause, 60);
@@ -970,6 +979,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   /** The denial rests on a processing verb ("we don't collect"), not only on a cue near the mention. */
   let deniedByVerb = false;
   let furtherOnly = false;
+  let disowned = false;
   /** The denial comes from a negation before the mention (not from the mention's own predicate after it). */
   let deniedBefore = false;
   /** The denial comes from a pronoun in a later clause ("…, and we do not collect them"): its conditions are there. */
@@ -988,6 +998,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     // our time clocks") happens in the exception: as in the passive below, a conditional affirmation.
     if (verdict === 'further') {
       furtherOnly = !facts.negatedCondition;
+      // Only a design or a duty disowned ("not designed to collect X"), which a later denial of it may follow.
+      disowned = PREDICATE_ADJECTIVE.test(sentence.slice(n.at, mention.start));
       break;
     }
     if (verdict === 'denies') {
@@ -1046,9 +1058,12 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   if (
     !denied &&
-    !furtherOnly &&
+    (!furtherOnly || disowned) &&
     PRONOUN_DENIAL.test(charsAfter(sentence, mention.end, 200)) &&
-    !AFFIRMING_VERB.test(sentence.slice(clause.start, mention.start))
+    // A verb before the mention affirms it, unless a negation over the mention governs it too: "The Services are not
+    // designed to collect biometric information, and we do not collect it".
+    (!AFFIRMING_VERB.test(sentence.slice(clause.start, mention.start)) ||
+      facts.negations.some((n) => n.at >= clause.start && n.at < mention.start && n.scopeEnd > mention.end))
   ) {
     denied = true;
     deniedLater = true;
@@ -1854,6 +1869,8 @@ function regionalDenial(sentence: string, from: number): RegionScope | undefined
   const m = CARVE_OUT.exec(charsAfter(sentence, from, 300));
   if (!m) return undefined;
   const part = m[1]!;
+  // A list's hedge is no negation: "…the laws including, but not limited to, the Illinois Act".
+  if (/\bnot (?:be )?limited to\b/i.test(part)) return undefined;
   const id = regionNamedIn(part, { statement: true });
   if (id === undefined) return undefined;
   // The negation must be about processing or an exception, not a further action ("we do not sell it in the US").

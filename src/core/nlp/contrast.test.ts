@@ -477,8 +477,9 @@ const PAIRS: Pair[] = [
     'Your time zone tells us exactly where you are.', ['location|affirmed'],
   ],
   [
-    'a title-cased heading', 'How we use your location.', ['location|affirmed'],
-    'How We Use Your Location', [],
+    "an indirect question of the company's acts is a heading, with or without a period",
+    'How we use your location.', [],
+    'Now we use your location.', ['location|affirmed'],
   ],
   [
     'a sensor in use, with and without an act on data', 'While GPS is in use, it is used to track the route.',
@@ -7053,7 +7054,7 @@ const PAIRS: Pair[] = [
   [
     "a question's words in title case, with a period, are a heading",
     'How We Use Your face data.', [],
-    'How we use your face data.', ['face|affirmed'],
+    'We Use Your face data.', ['face|affirmed'],
   ],
   [
     'what other users see, against a spaced dash, is shown, not collected',
@@ -8082,7 +8083,7 @@ const PAIRS: Pair[] = [
   ],
   [
     'a list item, not a verb and its object, before the head', 'We use the camera, microphone, and other sensor data.', ['voice|affirmed'],
-    'We use the microphone and records your data.', [],
+    'We sell the microphone and records your data.', [],
   ],
   [
     'a voice recorded, whoever\'s', 'When a voice is recorded, the speaker reads a short passage aloud.', ['voice|affirmed'],
@@ -8611,6 +8612,141 @@ const PAIRS: Pair[] = [
     'a use denied after the collection said of the same subject: no denial',
     'Location data is collected for navigation and is not used for advertising.', ['location|affirmed'],
     'Location data is not collected for navigation and is not used for advertising.', ['location|denied'],
+  ],
+  [
+    'an ability not had is the act not done',
+    'We do not have the technical ability to access your voice recordings.', ['voice|denied'],
+    'We have the technical ability to access your voice recordings.', ['voice|affirmed'],
+  ],
+  [
+    'a lack of the means to act denies the act',
+    'We lack the ability to see your location.', ['location|denied'],
+    'We have the ability to see your location.', ['location|affirmed'],
+  ],
+  [
+    "the company's product leaving out a capability denies it; a category leaving it out defines",
+    'The app does not include facial recognition.', ['face|denied'],
+    'Personal information does not include facial recognition.', [],
+  ],
+  [
+    'a pronoun denied after a design not meant denies what the design named',
+    'The Services are not designed to collect biometric information, and we do not collect it.', ['biometric|denied'],
+    'The Services are not designed to collect biometric information, and we do not sell it.', [],
+  ],
+  [
+    "another party's handling with the data kept on the device is no claim of the company's, and denies it",
+    "Biometric data is handled by the phone's operating system and never leaves your device.", ['biometric|denied'],
+    "Biometric data is handled by the phone's operating system.", [],
+  ],
+  [
+    'a transcription done on-device keeps the audio there',
+    'Your voice recordings are transcribed on-device.', ['voice|denied'],
+    'Your voice recordings are transcribed by our servers.', ['voice|affirmed'],
+  ],
+  [
+    'a capability not switched on, in a relative clause, is not used',
+    'Cameras are equipped for sound recording which is not activated.', ['voice|denied'],
+    'Cameras are equipped for sound recording which is activated.', ['voice|affirmed'],
+  ],
+  [
+    'a capability not enabled, past a head noun after the mention',
+    'Audio recording is not enabled.', ['voice|denied'],
+    'Audio recording is enabled.', ['voice|affirmed'],
+  ],
+  [
+    "the reader's current area alone on its line is a field of data",
+    'Current city', ['location.approximate|affirmed'],
+    'Current city council', [],
+  ],
+  [
+    'a microphone used in the passive is a way in',
+    'The microphone may be used.', ['voice|affirmed'],
+    'The microphone may be replaced.', [],
+  ],
+  [
+    'the face heads a list of modifiers of one data noun',
+    'Camera, face, body, and microphone data is processed locally on your device.', ['face|denied', 'voice|denied'],
+    'Camera, body, and microphone data is processed locally on your device.', ['voice|denied'],
+  ],
+  [
+    'spoken responses are voice data',
+    'We collect voice responses you provide.', ['voice|affirmed'],
+    'We collect text responses you provide.', [],
+  ],
+  [
+    'positions followed live are locations, open positions are jobs',
+    'We display live positions of riders.', ['location|affirmed'],
+    'We display open positions of employers.', [],
+  ],
+  [
+    "an offline location is one of the company's places",
+    'We process data at any offline location you visit.', [],
+    'We process data at any location you visit.', ['location|affirmed'],
+  ],
+  [
+    'preferences listed in parentheses are settings, not data',
+    'We send your preferences (duration, voice) to our provider.', [],
+    'We send your preferences, duration and voice recordings to our provider.', ['voice|affirmed'],
+  ],
+  [
+    "a Markdown heading's number stays with it",
+    '### 1. Location information', [],
+    '1. Location information', ['location|affirmed'],
+  ],
+  [
+    "an indirect question after a section's number is a heading",
+    '3.2 How we use face data', [],
+    '3.2 We use face data', ['face|affirmed'],
+  ],
+  [
+    '"no" before a word that opens with a digit negates; before a number it abbreviates',
+    'No 3D face model is created.', ['face|denied'],
+    'A 3D face model is created.', ['face|affirmed'],
+  ],
+  [
+    "the reader's home state is an area",
+    '- home state / ip', ['location.approximate|affirmed'],
+    '- home page / ip', [],
+  ],
+  [
+    'a geographical position is a location',
+    'We use your current geographical position.', ['location|affirmed'],
+    'We use your current geographical knowledge.', [],
+  ],
+  [
+    'voice as a medium among others the reader sends',
+    'We send your input (including text, voice, and images) to the provider.', ['voice|affirmed'],
+    'We send your input (including text and images) to the provider.', [],
+  ],
+  [
+    "bare coordinates acted on are the device's, a place's are not",
+    'We may send coordinates to the backend.', ['location.precise|affirmed'],
+    'We may send coordinates of each store to the backend.', [],
+  ],
+  [
+    'a precision in words, a parenthesis between it and the location',
+    'We do not collect precise (GPS-level) location.', ['location.precise|denied'],
+    'We do not collect approximate (city-level) location.', ['location.approximate|denied'],
+  ],
+  [
+    '"but not limited to" carves no region out',
+    'We use biometric data in line with laws including, but not limited to, the Illinois Act.', ['biometric|affirmed'],
+    'We use biometric data, but not in Illinois.', ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'a hyphenated head is read by its first part',
+    'You will be subject to GPS location-tracking.', ['location.precise|affirmed'],
+    'You will be subject to GPS unit-testing.', [],
+  ],
+  [
+    'data used only locally and never uploaded stays on the device',
+    'Location is used locally only and never uploaded.', ['location|denied'],
+    'Location is used by us and uploaded.', ['location|affirmed'],
+  ],
+  [
+    'a review spoken is voice data',
+    'We analyse voice reviews.', ['voice|affirmed'],
+    'We analyse product reviews.', [],
   ],
 ];
 

@@ -122,8 +122,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\b(?:(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s|performs?) (?:[\w'-]+ ){1,6}(?:locally )?(?:on|in|within) ${READER_DEVICE}`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
-    rx`\b(?:(?:processed|performed|runs?|happens?|occurs?)${PART_OF}` +
-      rx`|(?:stored|kept|handled|done|works?)(?:${ONLY_THERE}))(?: \w+ly| only){0,2} ` +
+    rx`\b(?:(?:processed|performed|transcribed|analy[sz]ed|recogni[sz]ed|computed|calculated|runs?|happens?|occurs?)${PART_OF}` +
+      rx`|(?:stored|kept|handled|done|used|works?)(?:${ONLY_THERE}))(?: \w+ly| only){0,2} ` +
       // Not on the company's own equipment: "processed locally on the kiosk" (a library's kiosk is no reader's device).
       rx`(?:locally|on-device|offline)\b(?! (?:in|at|within)\b| on (?:the|our|its|each|a) (?:[\w-]+ )?(?:kiosks?|terminals?|servers?|premises` +
         rx`|systems?)\b)|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by ${DEVICE}` +
@@ -248,6 +248,11 @@ export const ON_DEVICE_ROWS: NamedSources = {
  */
 const ON_DEVICE_RES = Object.values(ON_DEVICE_ROWS).map((source) => gated(source));
 const anyOnDeviceRow = (sentence: string) => ON_DEVICE_RES.some((r) => r.test(sentence));
+/** The rows that deny the data reaches the company in words of their own, not by naming who handles it. */
+const NOT_SENT_RES = ['never-leaves', 'never-reaches', 'not-beyond-device', 'nothing-sent', 'not-transmitted']
+  .map((row) => ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf(row)]!);
+/** Whether the sentence says the data never leaves the device or never reaches the company ("…never leaves your phone"). */
+export const saysNotSent = (sentence: string) => NOT_SENT_RES.some((r) => r.test(sentence));
 /**
  * The same sentence also moving the data to the company ("…stored locally and uploaded to our servers", "…generated
  * on your device and synced to your account") or the company processing it in a clause of its own ("The map works

@@ -24,7 +24,8 @@ export const NEGATION_CUES: NamedSources = {
   // detects faces…" (what that says decides).
   // Nor a number's abbreviation in a list: "your name, contact no., country" (its period may be the one-dot leader
   // normalize.ts writes for an abbreviation's).
-  no: rx`\bno\b(?![.\u2024]? ?\d| (?:longer|later|more than|less than)\b|\s*[,!:.\u2024]\s|[.\u2024][,;)])`,
+  // Not a word that opens with a digit: "No 3D face model is created" negates.
+  no: rx`\bno\b(?![.\u2024]? ?\d+(?![\da-z])| (?:longer|later|more than|less than)\b|\s*[,!:.\u2024]\s|[.\u2024][,;)])`,
   'no-longer': rx`\bno longer\b`,
   'neither-nor': rx`\bneither\b|\bnor\b`,
   'none-of': rx`\bnone of\b`,
@@ -58,7 +59,8 @@ export const NEGATION_CUES: NamedSources = {
   'without-ing': rx`(?<!\b(?:cannot|can't|could not|couldn't)\b[^.;]{0,80})\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` +
     rx`(?! (?:granting|giving|allowing|enabling|turning on|switching on)\b)`,
   // An inability is a negation of the act: "we are unable to see your fingerprint".
-  unable: rx`\bunable(?= to\b)`,
+  // So is a lack of the means: "we lack the ability to see your location".
+  unable: rx`\bunable(?= to\b)|\black(?:s|ed)? (?:the |any )?(?:ability|means|capability|capacity)(?= to\b)`,
 };
 
 /** Phrases that contain a cue and do not negate: they are matched first and consume it. */

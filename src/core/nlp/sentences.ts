@@ -87,6 +87,9 @@ export function splitSentences(text: string, from = 0, to = text.length, stats?:
     // of the sentence that governs it; a bounded look back keeps the scan linear.
     if (/^[*•●-]\s/.test(after) && text.slice(Math.max(start, runStart - 120), runStart).includes('following')) continue;
     if (ABBREVIATIONS.test(before) && !OPENERS.test(after)) continue;
+    // A Markdown heading's number stays with its heading: "### 1. Location information" (its text alone would be
+    // read as an item of data).
+    if (end - start <= 12 && /^\s*#{1,6}\s+\w{1,3}\.$/.test(text.slice(start, end))) continue;
     // Inside a short parenthesis, which closes after it: "(Cal. Civ. Code § 1798.140)" is one citation.
     const back = text.slice(Math.max(start, runStart - 40), end);
     if (back.lastIndexOf('(') > back.lastIndexOf(')') && /^[^()]{0,40}\)/.test(text.slice(end, end + 41))) continue;

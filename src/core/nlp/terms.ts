@@ -26,7 +26,9 @@ export const FACE: HeadModifiers = {
   // Also first of two coordinated modifiers: "facial and iris recognition", "the facial and voice data" (not a
   // location's word, which is a mention of its own: "facial and location data"; nor a document's, whose "ID" is a
   // card: "an image of the signer's face and government ID").
-  heads: ['face', 'facial', 'faces', rx`(?:facial|face) (?:and|or) (?!(?:geo)?location|gps|government|passport|national|state)[\w-]+`],
+  // Or the first of a longer list: "camera, face, body, and microphone data".
+  heads: ['face', 'facial', 'faces',
+    rx`(?:facial|face)(?:, [\w-]+){0,3},? (?:and|or) (?!(?:geo)?location|gps|government|passport|national|state)[\w-]+`],
   identifier: [
     'geometr(?:y|ies)', 'templates?', 'encodings?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
@@ -62,6 +64,8 @@ export const VOICE: HeadModifiers = {
   ],
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
+    // What the reader says as content of their own: "voice responses", "voice entries", "voice reviews".
+    'responses', 'entries', 'reviews?', 'comments?', 'replies', 'posts?',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
     'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?', 'processing',
     // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".
@@ -184,12 +188,15 @@ export const CALL_RECORDING = alternatives([
     // head: "permissions like camera, microphone, contacts".
     rx`\bmicrophone(?=(?:(?:,(?: and| or)?|,? (?:and|or)) (?:other )?[\w-]+){0,4} (?:access|permissions?|input|recordings?|data|audio)\b)` +
       rx`|\bmicrophone\b(?<=\bpermissions? (?:like|such as|including|for|to access) (?:[\w-]+, ){0,4}(?:(?:and|or) )?microphone)`,
+    // Used, by anyone but the reader: "we may use the microphone" (not "when you use the microphone").
+    rx`(?<!\byou (?:\w+ )?)\bused? ${OWNER}${DEVICE_MICROPHONE}\b(?! button| muted| off| disabled)`,
     // The microphone switched on: "never turns on your microphone".
     rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) ${OWNER}${DEVICE_MICROPHONE}\b`,
     // The same in the passive: "the microphone is never switched on by the app".
     // With any auxiliary: "the test taker's microphone may be turned on during the session".
     rx`\bmicrophones? (?:(?:is|are|was|were|gets?|(?:may|might|can|could|will|would|shall) be|ha(?:s|ve) been) )?` +
-      rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed)\b`,
+      // Or used, not only to an end ("…is never used to identify a child by name" limits a use).
+      rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed|used(?! to\b))\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
     rx`\b(?:picked up|captured|recorded|heard|detected) by ${OWNER}${DEVICE_MICROPHONE}s?\b`,
   ]),

@@ -90,7 +90,8 @@ export const AREA_WORD =
  */
 const AREA = words(
   AREA_NAMES.filter((a) => a.item).map((a) => a.name).join('|'),
-  rx`city and state|city\/state|state\/province`,
+  // A state only as the reader's: "home state" (a "state" alone may be a device's).
+  rx`city and state|city\/state|state\/province|home state`,
 );
 /** What may come right before an area named as an item: a list separator or a listing phrase. */
 // A list item's dash or star too: "- City and country name derived from your coordinates".
@@ -105,7 +106,8 @@ const AREA_ITEM_END = words(
 const AREA_LEVEL = alternatives([
   // The look-behind follows the area word, so it is tried only where one matched.
   // An item may have the user's possessive: "Your country, inferred from…, is stored".
-  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
+  // Or "current", "home": "- Current city", "home state / ip".
+  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?(?:current |home )?${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
   alternatives([
     // An area with the reader's relative clause: "the city you set in your profile".
     // The reader's or their device's: not "the country in which each sub-processor stores data".
@@ -510,7 +512,11 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('voice-recording', 'voice', [
     rx`${headThenModifier(VOICE, 'plain')}`,
     // The rest of the plain heads are VOICE's, above.
-    rx`voice (?:and audio|and image|transcription|features)`,
+    rx`voice (?:and audio|transcription|features)`,
+    // A medium among others of what the reader sends: "text, voice, and images", "photos or voice" (not a kind of call:
+    // "voice and video calls").
+    rx`\bvoice\b(?=,? (?:and |or |and\/or )?(?:images?|photos?|pictures?|videos?|text)\b(?! (?:calls?|chats?|conferenc|meetings?)))` +
+      rx`|\bvoice\b(?<=\b(?:text|images?|photos?|pictures?|videos?),? (?:and |or |and\/or )?voice)(?! (?:calls?|chats?|conferenc|meetings?))`,
     rx`recordings? of (?:your |the user'?s? |their |an? |each |any )?(?:[\w-]+'s )?voices?`,
     // What the reader says, recorded: "the recording of your request", "recordings of your voice commands"; voices
     // captured in a recording.
@@ -782,7 +788,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also before another modifier: "their precise, real-time location".
     // Or before a noun that modifies the head: "precise trip location data", "precise device location".
     rx`(?<![\w-])precise(?: ?(?:or|and|\/|and\/or) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?` +
-      rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+)? (?:geo)?locations?`,
+      // Or a parenthesis: "precise (GPS-level) location".
+      rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+| \([^()]{1,30}\))? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
     // A position within a building: "building, floor, and room where you have connected to a network".
     rx`\bbuilding,? floor,? (?:and|or) room\b`,
@@ -797,6 +804,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bcoordinates\b(?<=(?:[,;(]|\band|\bor|\bincluding|\bsuch as) coordinates)` +
       rx`(?<!(?<!\bip )\baddress(?:es)?,? (?:and |or )?coordinates|\b(?:name|e-?mail|phone|telephone)s?,? (?:and |or )?coordinates)` +
       rx`(?=\s*(?:[,;.)]|(?:and|or|to|for)\b|$))`,
+    // Coordinates acted on as data: "may send coordinates to the backend" (not a place's: "we store the coordinates of
+    // each store").
+    rx`\bcoordinates\b(?<=\b(?:${EVERY_VERB}) (?:the )?coordinates)(?! of\b| for (?:the|each|our|a)\b)`,
     // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
     rx`\b(?:your|its|their) (?:real[- ]time|current|live|exact|present|latest) (?:location |gps )?coordinates\b`,
     // The receiver in the reader's device: "reads your phone's GPS".
@@ -1245,7 +1255,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`current location`,
     // Where a vehicle or device is: "the car's position", "your own position".
     rx`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
-    rx`\byour (?:own|current|live|real-time) position\b`,
+    // Anyone's followed live: "displaying live positions" (a job's position is never live).
+    rx`\byour (?:own|current|live|real-time) (?:geographic(?:al)? )?position\b|\b(?:live|real[- ]time|geographic(?:al)?) positions?\b`,
     // A position drawn on a map or followed live is where someone is, whatever governs it: "drivers can see your
     // pickup point and your position on the map" (a job's position is on no map).
     rx`\b(?:your|their|its) position (?:on (?:a|the) map|in real[- ]time)\b`,
@@ -1306,6 +1317,10 @@ export const TRAPS: NamedSources = {
     rx`\b(?:than|below|(?<=beyond )) ?(?:the |your |a |an )?(?:[\w-]+ )?(?:city|town|country|state|region|province|county` +
       rx`|zip code|postal code|postcode|area|neighbou?rhood|district)(?:[- ]level)?\b` +
       rx`(?<=\b(?:(?:precise|accurate|granular|specific|exact|detailed|fine-grained|finer) than|beyond|below) [^.]{1,40})`,
+  // A choice the reader makes, listed in parentheses: "App preferences (audio, haptics, sensitivity)", "your selected
+  // preferences (focus area, duration, voice)" name settings, not data.
+  // With the words that say whose they are: "Biometric authentication preferences (Face ID/Touch ID)".
+  'setting-choice': rx`\b(?:(?!(?:and|or) )[\w-]+ ){0,2}preferences\s*\([^()]{0,100}\)`,
   // The location of a thing that is not the reader: "your parcel's real-time location", "the location of the
   // delivery robot" (a vehicle or phone of the reader's is theirs, so only things sent or sent out).
   'thing-location':
@@ -1475,7 +1490,8 @@ export const TRAPS: NamedSources = {
       'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
       'controlling|data center|server',
       // Places of events and the company's premises: "the meeting location", "event locations".
-      'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
+      // And any of its places of business: "offline locations", "physical store locations".
+      'meeting|event|venue|hearing|conference|store|shop|branch|warehouse|offline',
       // And things that stay put: "bus stop locations", "the station's location", "school location data", "outage
       // locations", "accommodation location".
       'station|bus stop|stop|school|campus|accommodation|property|outage|charger|charging station|institution|facility',
