@@ -8748,6 +8748,31 @@ const PAIRS: Pair[] = [
     'We analyse voice reviews.', ['voice|affirmed'],
     'We analyse product reviews.', [],
   ],
+  [
+    'what is said aloud, recorded, is voice data',
+    'Any verbal information that is recorded is kept for 30 days.', ['voice|affirmed'],
+    'Any written information that is recorded is kept for 30 days.', [],
+  ],
+  [
+    'questions asked by voice are voice data',
+    'We convert voice questions to text.', ['voice|affirmed'],
+    'We convert typed questions to text.', [],
+  ],
+  [
+    'what is done by voice uses the voice',
+    'We use voice-based assessments.', ['voice|affirmed'],
+    'We use web-based assessments.', [],
+  ],
+  [
+    'speech acted on is voice data; text made speech is not',
+    'The microphone is used to capture live speech.', ['voice|affirmed'],
+    'The app converts typed text into speech.', [],
+  ],
+  [
+    "speech turned into text is voice data; a browser's speech API is not",
+    'This data is processed to convert speech to text.', ['voice|affirmed'],
+    'Our app uses the Web Speech API.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

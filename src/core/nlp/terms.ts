@@ -55,7 +55,8 @@ export const FACE: HeadModifiers = {
 export const VOICE: HeadModifiers = {
   // Also first of two coordinated modifiers, as for the face: "no voice or text data ever leaves your phone".
   // What the microphone picks up: "microphone data", "location, microphone or camera data".
-  heads: ['voice', 'vocal', 'speech', 'spoken', 'audio', 'audio\\/video', 'microphone',
+  // What is said aloud, whoever hears it: "verbal information that is recorded", "verbal communications".
+  heads: ['voice', 'vocal', 'verbal', 'speech', 'spoken', 'audio', 'audio\\/video', 'microphone',
     // Not a person's: "your voice and player ID" is the player's ID, not a voice ID.
     rx`(?:voice|microphone) (?:and|or) (?!(?:geo)?location|gps|player|user|account|member|customer|caller)[\w-]+`],
   identifier: [
@@ -65,7 +66,9 @@ export const VOICE: HeadModifiers = {
   plain: [
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     // What the reader says as content of their own: "voice responses", "voice entries", "voice reviews".
-    'responses', 'entries', 'reviews?', 'comments?', 'replies', 'posts?',
+    'responses', 'entries', 'reviews?', 'comments?', 'replies', 'posts?', 'questions?',
+    // Done by voice: "voice-based assessments", "a voice-based age check".
+    'based',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
     'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?', 'processing',
     // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".

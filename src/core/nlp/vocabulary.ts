@@ -10,7 +10,7 @@ import {
 } from './terms';
 import { EG } from './abbreviations';
 import { alternatives, rx, words, type Alternatives, type NamedSources } from '../text/pattern';
-import { EVERY_VERB, participleSource, PROCESSING_OR_FURTHER_VERB } from './verbs';
+import { EVERY_VERB, participleSource, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB } from './verbs';
 import { DATA_TYPES, type Action, type ConditionKind, type DataType, type Purpose, type Source } from './types';
 
 /**
@@ -513,6 +513,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`${headThenModifier(VOICE, 'plain')}`,
     // The rest of the plain heads are VOICE's, above.
     rx`voice (?:and audio|transcription|features)`,
+    // Speech itself acted on, or turned into text: "capture live speech", "convert speech to text" (not text made
+    // speech, "converting it into speech", nor a browser's "Web Speech API").
+    rx`\bspeech\b(?<=\b(?:${PROCESSING_VERB}|convert(?:s|ed|ing)?) (?:[\w-]+ ){0,2}?(?<!\b(?:to|into|web) )speech)` +
+      rx`(?![- ](?:therap|patholog|bubble|api))` +
+      rx`|\bspeech(?= (?:in)?to text\b)`,
     // A medium among others of what the reader sends: "text, voice, and images", "photos or voice" (not a kind of call:
     // "voice and video calls").
     rx`\bvoice\b(?=,? (?:and |or |and\/or )?(?:images?|photos?|pictures?|videos?|text)\b(?! (?:calls?|chats?|conferenc|meetings?)))` +
@@ -1375,7 +1380,8 @@ export const TRAPS: NamedSources = {
       words('hate|free|freedom of|political|protected|commercial|offensive|violent|harmful|extremist|abusive|illegal') +
       rx` speech\b`,
   'voice-idiom': alternatives([
-    rx`voice (?:your|their|any|concerns|an? )`,
+    // Also "voice" as a verb after a modal: "employees can voice questions" (not "respond to voice commands").
+    rx`voice (?:your|their|any|concerns|an? )|\b(?:can|could|may|might) voice (?!(?:or|and)\b)[\w-]+`,
     // The company's own programmes, not anyone's voice: "our audio", "podcast episode audio", "the show's audio content".
     // Nor audio a machine makes: "generated vocal audio", "a welcome chime audio file".
     rx`\b(?:our|podcast|episode|show|music|song|radio|broadcast|chime|synthesi[sz]ed|generated)(?:['’]s)? (?:episode |vocal )?audio\b`,
