@@ -96,7 +96,10 @@ const SENT_ARTIFACT_LEAVES_OUT = re(
 /** The company's product leaving out a capability: "The app does not include facial recognition" (a denial). */
 const PRODUCT_LEAVES_OUT = re(
   rx`^\W*(?:the|our|this) (?:[\w-]+ )?(?:apps?|applications?|services?|products?|devices?|cameras?|software|platforms?` +
-    rx`|tools?|extensions?|features?)\s+(?:do|does|will|would)(?: not|n't) (?:include|contain)\b`,
+    rx`|tools?|extensions?|features?)\s+(?:do|does|will|would)(?: not|n't) (?:include|contain)` +
+    // A capability, not an act or a promise: not "…do not include selling your voice recordings", "…any warranty".
+    rx` (?:any |an? )?(?:[\w-]+ ){0,2}(?:recognition|detection|tracking|scanning|sensors?|microphones?|cameras?|gps|capabilit(?:y|ies)` +
+    rx`|features?|functionality)\b(?![^.;]{0,40}\b(?:but|unlike|whereas)\b)`,
 );
 const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);
 /** Imperatives that open a UI instruction or a verbless label ("Share location", "Tap Allow"). */
@@ -188,7 +191,10 @@ const NOTICE_TITLE = re(
     rx`(?: (?:for|on|about|regarding|relating to)|\s[—–-]|:) [^.;:]{1,80}:?$`,
 );
 /** An indirect question of the company's own, no verb of a clause after its own: "How we use your location.". */
-const INDIRECT_QUESTION = re(rx`^(?:how|why) (?:we|[A-Z][\w-]+) (?!.*\b(?:is|are|was|were|depends?|var(?:y|ies)|may|will|can|differs?)\b)`);
+const INDIRECT_QUESTION = cased(
+  rx`^(?:[Hh]ow|[Ww]hy) (?:we|[A-Z][\w-]+) (?![^,]*,)` +
+    rx`(?!.*\b(?:is|are|was|were|depends?|var(?:y|ies)|may|will|can|differs?|matters?|helps?|tells?|determines?|affects?|shapes?)\b)`,
+);
 function looksLikeHeading(s: string, line: LineKind): boolean {
   // A sentence's end after five words or more: none of the tests below can call it a heading (each wants no final
   // period, or three words at most). Asked first, since nearly every candidate sentence is one.

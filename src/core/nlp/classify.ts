@@ -97,9 +97,12 @@ const OWN_PREDICATE_LEAD =
 const NOT_OFFERED =
   // Or not switched on, in a relative clause too: "Cameras are equipped for sound recording which is not activated".
   // A head noun or two may follow the mention: "Audio recording is not enabled".
-  re(rx`^(?:\s+[\w-]+){0,2}?\s*(?:(?:which|that) )?(?:is|are)\s+not\s+` +
+  // (The relative right after the mention, not after another noun: "…from devices that are not activated".)
+  re(rx`^(?:(?:\s+[\w-]+){0,2}?\s*|\s*(?:which|that) )(?:is|are)\s+not\s+` +
     rx`(?:offered|supported|activated|enabled|available(?: on (?:this|your|the) (?:device|phone|model|watch|car)` +
     rx`| in\b(?:(?!\bbut\b)[^.;])*)?)(?=\s*(?:[:;.,]|$))`);
+/** A condition's opening before a mention: "where location services are not enabled" says when, not that never. */
+const CONDITION_LEAD = re(rx`\b(?:where|when|whenever|if|unless|while|until)\s+(?:[\w-]+\s+){0,3}$`);
 const PASSIVE_DENIAL = re(
   OWN_PREDICATE_LEAD +
     rx`(?:\b${PASSIVE_AUX}\s+` +
@@ -762,6 +765,15 @@ const ANOTHER_PARTY =
   // Also "outside entities", "external organisations" (not "external servers", which may be the company's).
   rx`|(?:outside |external )?(?:entities|parties|agencies|organi[sz]ations))\b`;
 const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
+/** An act on data other than keeping it (whose denial or mention makes a sentence more than a denial of keeping). */
+const OTHER_ACT = re(
+  rx`\b(?:collect|transmit|sen[dt]|upload|leav|shar|access|receiv|process|record|captur|track|gather|obtain|request|creat` +
+    rx`|generat|use[sd]?\b|using|stream|transfer|disclos|sell|sold)`,
+);
+/** A keeping denied even for a moment, which leaves the company nothing: "…, not even temporarily". */
+const NOT_EVEN_BRIEFLY = re(rx`\beven (?:temporarily|briefly|momentarily|for a moment)\b`);
+/** Given by the reader to another party, after the mention: "…facial images provided to third-party vendors". */
+const GIVEN_TO_ANOTHER = re(rx`^[^.;]{0,40}?\b(?:provided|given|submitted|supplied) (?:directly )?${ANOTHER_PARTY}`);
 const TO_US = re(rx`\bto (?:us|our (?:own )?(?:servers?|systems?|cloud|backend))\b`);
 /**
  * Sent on to another, in the passive: "your location is not passed on to any outside entities" denies only passing it
@@ -1048,7 +1060,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (
     !denied && !furtherOnly &&
     ((PASSIVE_DENIAL.test(after) && !AFFIRMED_THEN_DENIED.test(after) && !(passedOn() && !facts.negatedCondition)) ||
-      CLEFT_DENIAL.test(after) || NOT_OFFERED.test(after))
+      CLEFT_DENIAL.test(after) || (NOT_OFFERED.test(after) && !CONDITION_LEAD.test(charsBefore(sentence, mention.start, 30))))
   ) {
     denied = true;
   }
@@ -1127,6 +1139,16 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "No audio is sent to us until the wake word has been detected": denied before the event, and affirmed (on it)
   // after; both stances, as for a negative condition.
   if (denied && UNTIL_EVENT.test(charsAfter(sentence, mention.end, 100))) return 'denied-unless';
+  // A denial of keeping alone, with no other act in the sentence (LABELS.md: not labelled, for data the policy
+  // processes; a policy that says it keeps nothing has it to keep: "We do not store your location on our servers").
+  // Not what the reader gives another party, which the company never holds: "We do not retain any facial images
+  // provided to age verification vendors".
+  if (
+    denied && facts.storageOnly && !facts.onDevice && !OTHER_ACT.test(sentence) && !NOT_EVEN_BRIEFLY.test(sentence) &&
+    !GIVEN_TO_ANOTHER.test(charsAfter(sentence, mention.end, 80))
+  ) {
+    return 'none';
+  }
   if (denied) return 'denied';
   if (furtherOnly) {
     // A purpose excepted from the denied act is one it serves: "We do not share your facial data or use it for any
@@ -1868,9 +1890,9 @@ const CARVE_OUT = re(
 function regionalDenial(sentence: string, from: number): RegionScope | undefined {
   const m = CARVE_OUT.exec(charsAfter(sentence, from, 300));
   if (!m) return undefined;
-  const part = m[1]!;
   // A list's hedge is no negation: "…the laws including, but not limited to, the Illinois Act".
-  if (/\bnot (?:be )?limited to\b/i.test(part)) return undefined;
+  const part = m[1]!.replace(/\bnot (?:be )?limited to\b/gi, ' ');
+  if (!/^(?:except|other than|excluding|save)\b/i.test(part) && !/\b(?:not|never|no)\b|n't\b/i.test(part)) return undefined;
   const id = regionNamedIn(part, { statement: true });
   if (id === undefined) return undefined;
   // The negation must be about processing or an exception, not a further action ("we do not sell it in the US").

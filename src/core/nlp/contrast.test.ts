@@ -79,8 +79,8 @@ const PAIRS: Pair[] = [
     'We do not sell your data, but we collect your precise location.', ['location.precise|affirmed'],
   ],
   [
-    'semicolon ends the scope', 'We do not keep chat logs or fingerprint scans.', ['biometric|denied'],
-    'We do not keep chat logs; fingerprint scans are kept for a year.', ['biometric|affirmed'],
+    'semicolon ends the scope', 'We do not collect chat logs or fingerprint scans.', ['biometric|denied'],
+    'We do not collect chat logs; fingerprint scans are kept for a year.', ['biometric|affirmed'],
   ],
   // One verb lexicon: inflections, passives, hedges, coordination.
   [
@@ -88,8 +88,8 @@ const PAIRS: Pair[] = [
     'Your voice recordings are not stored at all.', ['voice|denied'],
   ],
   [
-    'passive with never', 'Face templates are kept on our servers.', ['face|affirmed'],
-    'Face templates are never kept on our servers.', ['face|denied'],
+    'passive with never', 'Face templates are created on our servers.', ['face|affirmed'],
+    'Face templates are never created on our servers.', ['face|denied'],
   ],
   [
     'temporal hedge', 'We currently collect your precise location.', ['location.precise|affirmed'],
@@ -4849,7 +4849,7 @@ const PAIRS: Pair[] = [
   [
     'storage only: the use first, the keeping denied after the semicolon',
     'With your consent we use your phone\'s location to show nearby branches; this location is not stored on our servers.', ['location|affirmed'],
-    'With your consent we show nearby branches; your phone\'s location is not stored on our servers.', ['location|denied'],
+    'With your consent we show nearby branches; your phone\'s location is not stored on our servers.', [],
   ],
   [
     'voice: answers given by voice',
@@ -6649,12 +6649,12 @@ const PAIRS: Pair[] = [
   [
     'keeping denied past the act it served says it is kept for that act',
     'We do not retain your fingerprint beyond this verification.', ['biometric|affirmed'],
-    'We do not retain your fingerprint.', ['biometric|denied'],
+    'We do not retain your fingerprint.', [],
   ],
   [
     "keeping denied after a bare event in a list item's shorthand says it is kept until then",
     '- Location history is not retained after session ends', ['location|affirmed'],
-    '- Location history is not retained', ['location|denied'],
+    '- Location history is not retained', [],
   ],
   [
     'the reader declining to give data to us is a condition on which the company has it',
@@ -6739,7 +6739,7 @@ const PAIRS: Pair[] = [
   [
     "a use after the keeping denied, with a contracted copula, keeps the claim",
     "Location data is not stored on our servers; it's only used temporarily to find nearby courses.", ['location|affirmed'],
-    "Location data is not stored on our servers.", ['location|denied'],
+    "Location data is not stored on our servers.", [],
   ],
   [
     "an age of consent set by the reader's country names a jurisdiction",
@@ -6784,12 +6784,12 @@ const PAIRS: Pair[] = [
   [
     "keeping denied beyond what is necessary says it is kept until then",
     "We do not retain voice data beyond what is necessary for the app to work.", ["voice|affirmed"],
-    "We do not retain voice data.", ["voice|denied"],
+    "We do not retain voice data.", [],
   ],
   [
     "a subject negated by 'no' with a keeping limit says it is kept until then",
     "No face data is kept longer than necessary.", ["face|affirmed"],
-    "No face data is kept.", ["face|denied"],
+    "No face data is kept.", [],
   ],
   [
     "the reader's places past one word of their own are data",
@@ -7069,7 +7069,7 @@ const PAIRS: Pair[] = [
   [
     'kept until a step is completed is kept until then',
     'Your face scan is not stored after verification is completed.', ['face|affirmed'],
-    'Your face scan is not stored.', ['face|denied'],
+    'Your face scan is not stored.', [],
   ],
   [
     'what a thing is not classed as denies no act',
@@ -7165,15 +7165,15 @@ const PAIRS: Pair[] = [
   [
     'not kept permanently is a denial of keeping only',
     'We do not permanently store your audio files.', [],
-    'We do not store your audio files.', ['voice|denied'],
+    'We do not store your audio files, not even temporarily.', ['voice|denied'],
   ],
   [
     'the raw form not kept (a derived one is) is a denial of keeping only', 'We do not store your raw audio files.', [],
-    'We do not store your audio files.', ['voice|denied'],
+    'We do not store your audio files, not even briefly.', ['voice|denied'],
   ],
   [
     'nor kept persistently or beyond temporary use', 'We do not persistently store camera images or audio.', [],
-    'We do not store camera images or audio.', ['voice|denied'],
+    'We do not store camera images or audio, even temporarily.', ['voice|denied'],
   ],
   [
     "the reader's phone or tablet offering a feature, after a run-in label, is the device's state",
@@ -7197,8 +7197,8 @@ const PAIRS: Pair[] = [
   ],
   [
     "an image of a fingerprint not kept is a denial of keeping a copy only",
-    "An image of your child's fingerprint is not stored.", [],
-    "Your child's fingerprint is not stored.", ['biometric|denied'],
+    "We collect no data, and an image of your child's fingerprint is not stored.", [],
+    "We collect no data, and your child's fingerprint is not stored.", ['biometric|denied'],
   ],
   [
     "a topic and a question joined by and is a heading",
@@ -7831,16 +7831,16 @@ const PAIRS: Pair[] = [
   [
     'what a template can not be used to copy keeps the template',
     'The fingerprint template we keep can not be used to copy your finger image.', ['biometric|affirmed'],
-    'The fingerprint template can not be kept by us.', ['biometric|denied'],
+    'The fingerprint template can not be kept by us.', [],
   ],
   [
     'a recipient denied keeping the data is a denial of sharing it, not of the company\'s act',
-    'Our servers do not store any face data.', ['face|denied'],
-    'Our service providers do not store any face data.', [],
+    'Our servers do not receive any face data.', ['face|denied'],
+    'Our service providers do not receive any face data.', [],
   ],
   [
     'none of the recipients', 'No third-party providers keep any face data.', [],
-    'No face data is kept by us.', ['face|denied'],
+    'No face data is collected by us.', ['face|denied'],
   ],
   [
     'a section named by a gerund is a heading', 'Sharing your call recording', [],
@@ -8373,8 +8373,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'the company\'s own units are no recipients; a provider named by its service is',
-    'Our retail stores do not keep faceprints of shoppers.', ['face|denied'],
-    'Our analytics partners do not keep faceprints of shoppers.', [],
+    'Our retail stores do not receive faceprints of shoppers.', ['face|denied'],
+    'Our analytics partners do not receive faceprints of shoppers.', [],
   ],
   [
     'sending denied after two keeping verbs is no denial of keeping only',
@@ -8674,16 +8674,6 @@ const PAIRS: Pair[] = [
     'We collect text responses you provide.', [],
   ],
   [
-    'positions followed live are locations, open positions are jobs',
-    'We display live positions of riders.', ['location|affirmed'],
-    'We display open positions of employers.', [],
-  ],
-  [
-    "an offline location is one of the company's places",
-    'We process data at any offline location you visit.', [],
-    'We process data at any location you visit.', ['location|affirmed'],
-  ],
-  [
     'preferences listed in parentheses are settings, not data',
     'We send your preferences (duration, voice) to our provider.', [],
     'We send your preferences, duration and voice recordings to our provider.', ['voice|affirmed'],
@@ -8772,6 +8762,91 @@ const PAIRS: Pair[] = [
     "speech turned into text is voice data; a browser's speech API is not",
     'This data is processed to convert speech to text.', ['voice|affirmed'],
     'Our app uses the Web Speech API.', [],
+  ],
+  [
+    'a denial of keeping alone is no claim (LABELS.md); a denial of collecting is a denial',
+    'We do not store your location on our servers.', [],
+    'We do not collect your location on our servers.', ['location|denied'],
+  ],
+  [
+    'what the reader gives another party, not kept by the company, is denied it',
+    'We do not retain any biometric data provided to third-party verification vendors.', ['biometric|denied'],
+    'We do not retain any biometric data.', [],
+  ],
+  [
+    "a product's missing capability is a denial; a missing act of selling is not",
+    'Our services do not include voice recognition.', ['voice|denied'],
+    'Our services do not include selling your voice recordings.', [],
+  ],
+  [
+    'a relative clause on another noun does not deny the mention',
+    'We offer voice recording that is not activated.', ['voice|denied'],
+    'We collect voice recordings from devices that are not activated.', ['voice|affirmed'],
+  ],
+  [
+    'a feature not enabled in a condition says when, not that never',
+    'We rely on your IP address where location services are not enabled.', ['location|affirmed'],
+    'We rely on your IP address; location services are not enabled.', ['location|denied'],
+  ],
+  [
+    'an indirect question with a verb of its own is a sentence',
+    'How we use voice features.', [],
+    'How we use voice features matters to us.', ['voice|affirmed'],
+  ],
+  [
+    'a name in an indirect question heading is capitalised',
+    'How Acme uses voice features.', [],
+    'How acme uses voice features.', ['voice|affirmed'],
+  ],
+  [
+    '"no" before a code of letters and digits is a number',
+    'Item no 3a lists your precise location.', ['location.precise|affirmed'],
+    'No 3D scan lists your precise location.', ['location.precise|denied'],
+  ],
+  [
+    'preferences whose parenthesis names the reader\'s data are data',
+    'We collect your preferences (such as your precise location).', ['location.precise|affirmed'],
+    'We collect your preferences (duration, voice).', [],
+  ],
+  [
+    '"to voice" comments is the verb',
+    'If you wish to voice comments, contact us.', [],
+    'If you wish to send voice comments, contact us.', ['voice|affirmed'],
+  ],
+  [
+    "voice among media the company sends back is no one's voice",
+    'The assistant may respond with text, voice, or images.', [],
+    'We send your input (text, voice, or images) to the provider.', ['voice|affirmed'],
+  ],
+  [
+    'a microphone among many is used in a place, the microphone in the app',
+    'A microphone is used in our recording studio.', [],
+    'The microphone is used in our app.', ['voice|affirmed'],
+  ],
+  [
+    "another party's use of the microphone is not the company's",
+    'Third-party keyboards may use your microphone.', [],
+    'Our app may use your microphone.', ['voice|affirmed'],
+  ],
+  [
+    "the reader's live position is a location; buses' live positions are not",
+    'The app shows your live position.', ['location|affirmed'],
+    'The app shows the live positions of buses.', [],
+  ],
+  [
+    'a GPS compound names its last part: an indicator of signal, or of location tracking',
+    'The watch has a GPS signal-strength indicator.', [],
+    'The watch has a GPS location-tracking indicator.', ['location.precise|affirmed'],
+  ],
+  [
+    "the current region of a backup is the company's, the reader's current city is data",
+    'Backups are kept in the current region.', [],
+    'We keep your current city.', ['location.approximate|affirmed'],
+  ],
+  [
+    '"but not limited to" inside a carve-out keeps the carve-out',
+    'We collect face geometry, but not in states including, but not limited to, Illinois.', ['face|affirmed', 'face|denied'],
+    'We collect face geometry in states including, but not limited to, Illinois.', ['face|affirmed'],
   ],
 ];
 

@@ -125,6 +125,10 @@ describe('linear passes on inputs built to backtrack', () => {
   // session's review timed 8k characters at 32 ms before the fix).
   it('a thing coordinated before the voices of people, over a long hyphenated run', () =>
     expectLinear((n) => 'We record a' + runOf('-a')(n) + '-b and voices of staff, and voices of users.', (s) => findMentions(s), 20_000));
+  // The words before "preferences (" are bounded in length: unbounded, a hyphenated run was read again from each of its
+  // parts (this session's review timed 200k characters at 17 s).
+  it('the words before a parenthesis of preferences, over a long hyphenated run', () =>
+    expectLinear((n) => 'We store your voice preferences (a' + runOf('-a')(n) + ') and location.', (s) => findMentions(s), 20_000));
   it('the actor and jurisdiction readings over sentences of many mentions and verbs', () => {
     const actors = runOf('other apps collect your location and ');
     expectLinear(actors, (s) => classifySentence(s), 20_000);

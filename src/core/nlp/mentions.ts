@@ -241,8 +241,7 @@ export function findMentions(sentence: string): Mention[] {
       // A modifier of another noun names that noun ("audio call usage data", "biometric technology"): head.ts.
       if (heads) {
         const head = modifiedHead(sentence, mention.end);
-        // A hyphenated compound by its first part: "GPS location-tracking" is tracking of the location.
-        if (head !== undefined && !heads.test(head) && !heads.test(head.split('-')[0]!)) return;
+        if (head !== undefined && !heads.test(head)) return;
       }
       // A word of a company's registered name is no data: "Zoom Voice Communications, Inc." (capitals, then the
       // legal form; in the case as written, which the patterns above do not read).

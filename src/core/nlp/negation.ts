@@ -24,8 +24,8 @@ export const NEGATION_CUES: NamedSources = {
   // detects faces…" (what that says decides).
   // Nor a number's abbreviation in a list: "your name, contact no., country" (its period may be the one-dot leader
   // normalize.ts writes for an abbreviation's).
-  // Not a word that opens with a digit: "No 3D face model is created" negates.
-  no: rx`\bno\b(?![.\u2024]? ?\d+(?![\da-z])| (?:longer|later|more than|less than)\b|\s*[,!:.\u2024]\s|[.\u2024][,;)])`,
+  // Not "2D" or "3D": "No 3D face model is created" negates (but "Form no 1A" is a number).
+  no: rx`\bno\b(?![.\u2024]? ?\d+(?!\d|d\b)| (?:longer|later|more than|less than)\b|\s*[,!:.\u2024]\s|[.\u2024][,;)])`,
   'no-longer': rx`\bno longer\b`,
   'neither-nor': rx`\bneither\b|\bnor\b`,
   'none-of': rx`\bnone of\b`,
@@ -60,7 +60,9 @@ export const NEGATION_CUES: NamedSources = {
     rx`(?! (?:granting|giving|allowing|enabling|turning on|switching on)\b)`,
   // An inability is a negation of the act: "we are unable to see your fingerprint".
   // So is a lack of the means: "we lack the ability to see your location".
-  unable: rx`\bunable(?= to\b)|\black(?:s|ed)? (?:the |any )?(?:ability|means|capability|capacity)(?= to\b)`,
+  // Not a lack of the reader's: "users who lack the ability to use fingerprint login".
+  unable: rx`\bunable(?= to\b)|(?<!\b(?:you|users?|who|people|individuals|customers)\s)\black(?:s|ed)? (?:the |any )?` +
+    rx`(?:ability|means|capability|capacity)(?= to\b)`,
 };
 
 /** Phrases that contain a cue and do not negate: they are matched first and consume it. */

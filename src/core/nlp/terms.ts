@@ -28,7 +28,7 @@ export const FACE: HeadModifiers = {
   // card: "an image of the signer's face and government ID").
   // Or the first of a longer list: "camera, face, body, and microphone data".
   heads: ['face', 'facial', 'faces',
-    rx`(?:facial|face)(?:, [\w-]+){0,3},? (?:and|or) (?!(?:geo)?location|gps|government|passport|national|state)[\w-]+`],
+    rx`(?:facial|face)(?:, (?!(?:geo)?location|gps)[\w-]+){0,3},? (?:and|or) (?!(?:geo)?location|gps|government|passport|national|state)[\w-]+`],
   identifier: [
     'geometr(?:y|ies)', 'templates?', 'encodings?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
@@ -192,14 +192,16 @@ export const CALL_RECORDING = alternatives([
     rx`\bmicrophone(?=(?:(?:,(?: and| or)?|,? (?:and|or)) (?:other )?[\w-]+){0,4} (?:access|permissions?|input|recordings?|data|audio)\b)` +
       rx`|\bmicrophone\b(?<=\bpermissions? (?:like|such as|including|for|to access) (?:[\w-]+, ){0,4}(?:(?:and|or) )?microphone)`,
     // Used, by anyone but the reader: "we may use the microphone" (not "when you use the microphone").
-    rx`(?<!\byou (?:\w+ )?)\bused? ${OWNER}${DEVICE_MICROPHONE}\b(?! button| muted| off| disabled)`,
+    rx`\buse[sd]? ${OWNER}${DEVICE_MICROPHONE}\b(?<=\b(?:we|app|application|service|game|extension) (?:\w+ ){0,2}use[sd]? [^.;]{0,40})` +
+      rx`(?! button| muted| off| disabled| headset)`,
     // The microphone switched on: "never turns on your microphone".
     rx`\b(?:turn(?:s|ed|ing)? on|activat(?:e|es|ed|ing)|switch(?:es|ed|ing)? on) ${OWNER}${DEVICE_MICROPHONE}\b`,
     // The same in the passive: "the microphone is never switched on by the app".
     // With any auxiliary: "the test taker's microphone may be turned on during the session".
     rx`\bmicrophones? (?:(?:is|are|was|were|gets?|(?:may|might|can|could|will|would|shall) be|ha(?:s|ve) been) )?` +
       // Or used, not only to an end ("…is never used to identify a child by name" limits a use).
-      rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed|used(?! to\b))\b`,
+      // Not by whom else ("…used by your browser, not by us") nor one of many ("A microphone is used in our studio").
+      rx`(?:never |not |also |only )?(?:(?:switched|turned) on|activated|accessed|used(?! to\b| by\b)(?<!\ban? [^.;]{0,40}))\b`,
     // What the microphone hears: "sound picked up by the device's microphone".
     rx`\b(?:picked up|captured|recorded|heard|detected) by ${OWNER}${DEVICE_MICROPHONE}s?\b`,
   ]),

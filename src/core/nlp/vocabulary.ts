@@ -107,7 +107,8 @@ const AREA_LEVEL = alternatives([
   // The look-behind follows the area word, so it is tried only where one matched.
   // An item may have the user's possessive: "Your country, inferred from…, is stored".
   // Or "current", "home": "- Current city", "home state / ip".
-  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?(?:current |home )?${AREA})(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
+  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?(?:(?:current|home) (?=(?:city|town|country)\b))?${AREA})` +
+    rx`(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
   alternatives([
     // An area with the reader's relative clause: "the city you set in your profile".
     // The reader's or their device's: not "the country in which each sub-processor stores data".
@@ -271,6 +272,8 @@ const GPS_HEADS = alternatives([
   rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities|paths?|tracks?`,
   // The device's own position by its GPS: "live GPS device location".
   rx`devices?`,
+  // A compound of the location's own word: "GPS location-tracking", "GPS location-based".
+  rx`(?:geo)?locations?-[a-z]+`,
 ]);
 
 /** What a term has besides its id, type and source. */
@@ -520,8 +523,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bspeech(?= (?:in)?to text\b)`,
     // A medium among others of what the reader sends: "text, voice, and images", "photos or voice" (not a kind of call:
     // "voice and video calls").
+    // Only in a list of the reader's input: "your input content (including text, voice, and images)".
     rx`\bvoice\b(?=,? (?:and |or |and\/or )?(?:images?|photos?|pictures?|videos?|text)\b(?! (?:calls?|chats?|conferenc|meetings?)))` +
-      rx`|\bvoice\b(?<=\b(?:text|images?|photos?|pictures?|videos?),? (?:and |or |and\/or )?voice)(?! (?:calls?|chats?|conferenc|meetings?))`,
+      rx`(?<=\b(?:your|inputs?|content|submissions?|uploads?)\b[^.;]{0,40})` +
+      rx`|\bvoice\b(?<=\b(?:your|inputs?|content|submissions?|uploads?)\b[^.;]{0,40}\b(?:text|images?|photos?|pictures?|videos?),? ` +
+      rx`(?:and |or |and\/or )?voice)(?![^.;]{0,20}\b(?:calls?|chats?|conferenc|meetings?|overlays?)\b)`,
     rx`recordings? of (?:your |the user'?s? |their |an? |each |any )?(?:[\w-]+'s )?voices?`,
     // What the reader says, recorded: "the recording of your request", "recordings of your voice commands"; voices
     // captured in a recording.
@@ -809,9 +815,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bcoordinates\b(?<=(?:[,;(]|\band|\bor|\bincluding|\bsuch as) coordinates)` +
       rx`(?<!(?<!\bip )\baddress(?:es)?,? (?:and |or )?coordinates|\b(?:name|e-?mail|phone|telephone)s?,? (?:and |or )?coordinates)` +
       rx`(?=\s*(?:[,;.)]|(?:and|or|to|for)\b|$))`,
-    // Coordinates acted on as data: "may send coordinates to the backend" (not a place's: "we store the coordinates of
-    // each store").
-    rx`\bcoordinates\b(?<=\b(?:${EVERY_VERB}) (?:the )?coordinates)(?! of\b| for (?:the|each|our|a)\b)`,
+    // Coordinates sent on as data: "may send coordinates to the backend" (not a map's: "we collect coordinates from
+    // public map datasets").
+    rx`\bcoordinates\b(?<=\b(?:send|sends|sent|sending|transmit\w*|upload\w*) (?:the )?coordinates)(?= to\b)`,
     // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
     rx`\b(?:your|its|their) (?:real[- ]time|current|live|exact|present|latest) (?:location |gps )?coordinates\b`,
     // The receiver in the reader's device: "reads your phone's GPS".
@@ -1260,8 +1266,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`current location`,
     // Where a vehicle or device is: "the car's position", "your own position".
     rx`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
-    // Anyone's followed live: "displaying live positions" (a job's position is never live).
-    rx`\byour (?:own|current|live|real-time) (?:geographic(?:al)? )?position\b|\b(?:live|real[- ]time|geographic(?:al)?) positions?\b`,
+    // Also a geographical one: "your current geographical position".
+    rx`\byour (?:own|current|live|real-time) (?:geographic(?:al)? )?position\b`,
     // A position drawn on a map or followed live is where someone is, whatever governs it: "drivers can see your
     // pickup point and your position on the map" (a job's position is on no map).
     rx`\b(?:your|their|its) position (?:on (?:a|the) map|in real[- ]time)\b`,
@@ -1325,7 +1331,9 @@ export const TRAPS: NamedSources = {
   // A choice the reader makes, listed in parentheses: "App preferences (audio, haptics, sensitivity)", "your selected
   // preferences (focus area, duration, voice)" name settings, not data.
   // With the words that say whose they are: "Biometric authentication preferences (Face ID/Touch ID)".
-  'setting-choice': rx`\b(?:(?!(?:and|or) )[\w-]+ ){0,2}preferences\s*\([^()]{0,100}\)`,
+  // Words of bounded length, so a run of hyphens costs a constant each; not a parenthesis that names data of the
+  // reader's ("preferences (such as your precise location)").
+  'setting-choice': rx`\b(?:(?!(?:and|or) )[\w-]{1,30} ){0,2}preferences\s*\((?![^()]{0,100}\b(?:your|such as|including|e\.g)\b)[^()]{0,100}\)`,
   // The location of a thing that is not the reader: "your parcel's real-time location", "the location of the
   // delivery robot" (a vehicle or phone of the reader's is theirs, so only things sent or sent out).
   'thing-location':
@@ -1381,7 +1389,8 @@ export const TRAPS: NamedSources = {
       rx` speech\b`,
   'voice-idiom': alternatives([
     // Also "voice" as a verb after a modal: "employees can voice questions" (not "respond to voice commands").
-    rx`voice (?:your|their|any|concerns|an? )|\b(?:can|could|may|might) voice (?!(?:or|and)\b)[\w-]+`,
+    rx`voice (?:your|their|any|concerns|an? )|\b(?:can|could|may|might) voice (?!(?:or|and)\b)[\w-]+` +
+      rx`|\bto voice (?:comments|reviews|responses|questions|complaints|opinions|feedback)\b`,
     // The company's own programmes, not anyone's voice: "our audio", "podcast episode audio", "the show's audio content".
     // Nor audio a machine makes: "generated vocal audio", "a welcome chime audio file".
     rx`\b(?:our|podcast|episode|show|music|song|radio|broadcast|chime|synthesi[sz]ed|generated)(?:['’]s)? (?:episode |vocal )?audio\b`,
@@ -1496,8 +1505,7 @@ export const TRAPS: NamedSources = {
       'hosting|processing|office|storage|download|file|primary storage|central|another|convenient|different',
       'controlling|data center|server',
       // Places of events and the company's premises: "the meeting location", "event locations".
-      // And any of its places of business: "offline locations", "physical store locations".
-      'meeting|event|venue|hearing|conference|store|shop|branch|warehouse|offline',
+      'meeting|event|venue|hearing|conference|store|shop|branch|warehouse',
       // And things that stay put: "bus stop locations", "the station's location", "school location data", "outage
       // locations", "accommodation location".
       'station|bus stop|stop|school|campus|accommodation|property|outage|charger|charging station|institution|facility',
