@@ -281,7 +281,9 @@ const USER_SETTING = [
       rx`|control|limit|revoke|withdraw|block|deny|update|edit|correct|stop (?:[\w-]+ )?(?:access|permissions?)\b` +
       rx`|opt[- ]out|delete|erase|remove|strip` +
       // Keeping the app from an act: "you can stop the app from accessing location".
-      rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b))`,
+      rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b)` +
+      // Or by a setting of theirs: "Users can prevent this by disabling location services".
+      rx`|(?:prevent|avoid|stop) (?:this|that|it) by\b)`,
   ),
   // The same said of the reader impersonally: "It is possible to opt out of sharing your location at sign up".
   gated(rx`\bit is possible (?:for you )?to (?:opt out|turn off|switch off|disable|deactivate|limit|withdraw|revoke|delete)\b`),

@@ -767,8 +767,9 @@ const ANOTHER_PARTY =
 const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
 /** An act on data other than keeping it (whose denial or mention makes a sentence more than a denial of keeping). */
 const OTHER_ACT = re(
-  rx`\b(?:collect|transmit|sen[dt]|upload|leav|shar|access|receiv|process|record|captur|track|gather|obtain|request|creat` +
-    rx`|generat|use[sd]?\b|using|stream|transfer|disclos|sell|sold)`,
+  // Verbs, not the nouns that share their stems ("voice recordings", "GPS tracks", "uploads").
+  rx`\b(?:collect|transmit|sen[dt]|upload(?!s\b)|leav|shar|access|receiv|process|record(?!ings?\b)|captur|track(?!s\b)|gather|obtain` +
+    rx`|request|creat|generat|use[sd]?\b|using|stream(?!s\b)|transfer|disclos|sell|sold)`,
 );
 /** A keeping denied even for a moment, which leaves the company nothing: "…, not even temporarily". */
 const NOT_EVEN_BRIEFLY = re(rx`\beven (?:temporarily|briefly|momentarily|for a moment)\b`);

@@ -8848,6 +8848,21 @@ const PAIRS: Pair[] = [
     'We collect face geometry, but not in states including, but not limited to, Illinois.', ['face|affirmed', 'face|denied'],
     'We collect face geometry in states including, but not limited to, Illinois.', ['face|affirmed'],
   ],
+  [
+    "the reader's setting that prevents an act is no claim; the company's act that prevents something is",
+    'Users can prevent this by disabling location services.', [],
+    'We prevent this by collecting your location.', ['location|affirmed'],
+  ],
+  [
+    "Markdown's bold marks around a cue read as spaces",
+    'The App **never** accesses, stores, or transmits your biometric data.', ['biometric|denied'],
+    'The App **always** accesses, stores, or transmits your biometric data.', ['biometric|affirmed'],
+  ],
+  [
+    'a noun that shares a verb\'s stem is no other act beside a denial of keeping',
+    'We do not store voice recordings on our servers.', [],
+    'We do not record or store voice recordings.', ['voice|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

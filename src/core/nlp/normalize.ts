@@ -14,6 +14,8 @@ export function normalizeSentence(raw: string): string {
   let out = raw;
   // Most sentences have neither: skip the replacements (this runs on every sentence of a page).
   if (out.includes('’') || out.includes('‘')) out = out.replace(/[’‘]/g, "'");
+  // Markdown's bold marks around a word read as spaces: "The App **never** accesses…" negates its verbs.
+  if (out.includes('**')) out = out.replace(/\*\*(?=\w)|(?<=\w)\*\*/g, '  ');
   const firstPeriod = out.indexOf('.');
   if (firstPeriod !== -1 && firstPeriod < out.length - 2) {
     out = out.replace(MID_SENTENCE_ABBREVIATION, (m) => m.replace(/\./g, ONE_DOT_LEADER));
