@@ -84,8 +84,8 @@ const PAIRS: Pair[] = [
   ],
   // One verb lexicon: inflections, passives, hedges, coordination.
   [
-    'negated passive', 'Your voice recordings are stored for thirty days.', ['voice|affirmed'],
-    'Your voice recordings are not stored at all.', ['voice|denied'],
+    'negated passive', 'Your voice recordings are collected for thirty days.', ['voice|affirmed'],
+    'Your voice recordings are not collected at all.', ['voice|denied'],
   ],
   [
     'passive with never', 'Face templates are created on our servers.', ['face|affirmed'],
@@ -1144,7 +1144,7 @@ const PAIRS: Pair[] = [
     'We never collect more than your approximate location.', ['location.approximate|affirmed'],
   ],
   [
-    'a retention limit', 'We do not keep call recordings.', ['voice|denied'],
+    'a retention limit', 'We do not keep call recordings.', [],
     'We do not keep call recordings for more than 90 days.', ['voice|affirmed'],
   ],
   [
@@ -3210,7 +3210,7 @@ const PAIRS: Pair[] = [
   [
     'a denial of keeping bounded by an event, or at any time around it',
     'We do not keep voice recordings after the call ends.', ['voice|affirmed'],
-    'We do not keep voice recordings during or after the call.', ['voice|denied'],
+    'We do not keep voice recordings during or after the call.', [],
   ],
   [
     'a noun modifier makes a place after a locative, a participle does not',
@@ -4694,7 +4694,7 @@ const PAIRS: Pair[] = [
   [
     'negation: \'No.\' before a number is the number\'s abbreviation',
     'Under Regulation No. 45 of the Ministry, your voice recordings are kept for one year.', ['voice|affirmed'],
-    'Under the Ministry\'s rules, no voice recordings are kept.', ['voice|denied'],
+    'Under the Ministry\'s rules, no voice recordings are collected.', ['voice|denied'],
   ],
   [
     'inline answer: a spaced hyphen between a label and its answer, as app-store labels are copied',
@@ -5722,7 +5722,7 @@ const PAIRS: Pair[] = [
     'We do not store your voice recordings; spoken commands are converted to text.',
     ['voice|affirmed'],
     'We do not store your voice recordings; spoken commands are not converted to text.',
-    ['voice|denied'],
+    [],
   ],
   [
     'what a party the company passes data to cannot see is a denial of sharing, not of collection',
