@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 import { MARKS } from '../src/core/text/pattern.ts';
+import { packChunk, reservedIn } from './pack-pieces.ts';
 
 /** The source file the three rewrites below read their pieces from. */
 const parse = (code: string, fileName: string) =>
@@ -145,6 +146,9 @@ export function compactGroups(code: string, fileName = 'file.ts'): string {
         for (const [mark, meaning] of MARKS) {
           if (text.includes(mark)) throw new Error(`${fileName}: an rx piece holds "${mark}", which rx reads as "${meaning}"`);
         }
+        // Nor a character that packing gives the chunk's pieces (pack-pieces.ts), which the build would misread.
+        const reserved = reservedIn(text);
+        if (reserved) throw new Error(`${fileName}: an rx piece holds ${reserved}, which packing reserves (write it as an escape)`);
         edits.push({ from, to, text: compactText(text) });
       }
     }
@@ -160,6 +164,12 @@ export function foldRawTemplatesPlugin(): Plugin {
   return {
     name: 'policy-lens:fold-raw-templates',
     enforce: 'pre',
+    // Last, on each bundled ES chunk: its pieces packed into one text (pack-pieces.ts). A classic script (the
+    // content script, which holds no piece) is left as it is: the code added before its first line would run outside it.
+    renderChunk(code, _chunk, options) {
+      const packed = options.format === 'es' ? packChunk(code) : undefined;
+      return packed === undefined ? null : { code: packed, map: null };
+    },
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || id.endsWith('.test.ts')) return null;
       // Seams first, so that a list's items are single pieces.

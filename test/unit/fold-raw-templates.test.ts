@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { compactGroups, foldAlternatives, foldRawTemplates } from '../../scripts/fold-raw-templates';
+import { FIRST_PIECE, packChunk, packPieces, piecesOf, unpackPieces as unpack } from '../../scripts/pack-pieces';
 import { MARKS, alternatives, rx, words } from '../../src/core/text/pattern';
 
 /**
@@ -143,5 +144,100 @@ describe('compactGroups', () => {
     // The optional group's closing " )?" is one of the one-byte marks on a control character.
     expect(compacted).toBe('rx`a%+\u00a4\\\\s~\u00a4\u0005`');
     expect(run(compacted)).toBe(run(code));
+  });
+});
+
+/** Every source file the build compacts, as the build hands it to the bundler (joined, listed and marked). */
+const builtSources = () =>
+  (readdirSync('src', { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join('src', f))
+    .map((file) => compactGroups(foldAlternatives(foldRawTemplates(readFileSync(file, 'utf8'), file), file), file));
+/** The distinct texts of all the `rx` pieces of the built sources, as a chunk holding them all would pack them. */
+const allPieceTexts = () => [
+  ...new Set(
+    builtSources().flatMap((code) => {
+      const source = ts.createSourceFile('file.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      return piecesOf(source, 'rx').texts.map((t) => t.text);
+    }),
+  ),
+].filter((t) => t !== '');
+/** Runs a chunk written in this test (its `rx` import dropped, the analyzer's own `rx` given instead) and returns `out`. */
+const runChunk = (code: string): unknown =>
+  // eslint-disable-next-line no-new-func -- the chunks are this file's own, packed by the build's function
+  new Function('rx', `${code.replace(/^import .*$/m, '')}\nreturn out;`)(rx);
+
+describe('packPieces', () => {
+  it('packs every piece of every source file into a text that reads back as the same pieces, and is much shorter', () => {
+    const pieces = allPieceTexts();
+    expect(pieces.length).toBeGreaterThan(1000);
+    const packed = packPieces(pieces);
+    expect(unpack(packed)).toEqual(pieces);
+    expect(Buffer.byteLength(packed)).toBeLessThan(0.8 * Buffer.byteLength(pieces.join('\n')));
+  });
+  it('reads back a copy that overlaps what it copies, copies at the farthest reach and past the longest one', () => {
+    const far = 'x'.repeat(3) + 'abcdefghijklmnopqrstuvwxyz' + '.'.repeat(70_000);
+    for (const pieces of [['ab'.repeat(40)], ['(?:your |the )?data', '(?:your |the )?data (?:your |the )?'], [far, far]]) {
+      expect(unpack(packPieces(pieces))).toEqual(pieces);
+    }
+  });
+  it('never cuts an escape: no backslash before a reference', () => {
+    const pieces = [String.raw`\(?:a\b\\b\s\(?:a\b\\b\s`, String.raw`x\(?:a\b\\b\sy`];
+    const packed = packPieces(pieces);
+    expect(packed.length).toBeLessThan(pieces.join('\n').length);
+    expect(/\\[\u0400-\u07ff]/.test(packed.replace(/\\\\/g, ''))).toBe(false);
+    expect(unpack(packed)).toEqual(pieces);
+  });
+  it('fails on a piece that holds a line break, which separates the pieces', () => {
+    expect(() => packPieces(['a\nb'])).toThrow(/line break/);
+  });
+  it('marks and packed pieces use different characters: every mark comes before the first packed piece', () => {
+    for (const [mark] of MARKS) expect(mark.charCodeAt(0)).toBeLessThan(FIRST_PIECE);
+    expect(() => compactGroups('rx`a\u0250b`')).toThrow(/holds U\+0250, which packing reserves/);
+  });
+});
+
+describe('packChunk', () => {
+  /** A chunk as the bundler writes one: `rx` imported, every piece of the sources in it, some with substitutions. */
+  const chunk = () => {
+    const pieces = allPieceTexts();
+    const lines = pieces.map((p) => `  rx\`${p}\`,`);
+    return [
+      'import { rx } from "./pattern.js";',
+      'const X = "x|y";',
+      'function late(v) { return rx`(?:your |the )?${v}(?:your |the )?`; }',
+      'const out = [',
+      ...lines,
+      '  rx`${X}`, rx``, rx`${X}${X}(?:your |the )?`, late("q"),',
+      '];',
+    ].join('\n');
+  };
+  it('gives every piece of the sources the same string packed as before, and makes the chunk much smaller', () => {
+    const code = chunk();
+    const packed = packChunk(code)!;
+    expect(packed).toBeDefined();
+    expect(runChunk(packed)).toEqual(runChunk(code));
+    expect(Buffer.byteLength(packed)).toBeLessThan(Buffer.byteLength(code) - 10_000);
+    // Each piece's place holds one character, and the tag reads it back through `rx`.
+    expect(packed).toContain(`rxPacked\`${String.fromCharCode(FIRST_PIECE)}`);
+  });
+  it('packs a chunk that defines rx as pattern.ts does, with the same strings', () => {
+    const code = chunk().replace(
+      'import { rx } from "./pattern.js";',
+      'var rx = (strings, ...values) => String.raw({ raw: strings.raw.map((r) => r.toUpperCase()) }, ...values);',
+    );
+    const packed = packChunk(code)!;
+    expect(packed).toBeDefined();
+    // eslint-disable-next-line no-new-func -- the chunks are this file's own
+    const run = (c: string) => new Function(`${c}\nreturn out;`)() as string[];
+    expect(run(packed)).toEqual(run(code));
+  });
+  it('leaves a chunk without rx, or with too little to pack, as it is', () => {
+    expect(packChunk('const out = [String.raw`a`];')).toBeUndefined();
+    expect(packChunk('import { rx } from "./p.js";\nconst out = [rx`(?:a|b)`, rx`(?:a|b)`];')).toBeUndefined();
+  });
+  it('fails on a chunk that binds rx twice, where a piece could be tagged with either', () => {
+    const code = chunk().replace('function late(v)', 'function late(v, rx)');
+    expect(() => packChunk(code)).toThrow(/binds rx more than once/);
   });
 });

@@ -295,7 +295,8 @@ const unmark = (raw: string) => raw.replace(ANY_MARK, (mark) => MEANING_OF.get(m
 /**
  * `String.raw` under a short name: the analyzer writes ~1,400 patterns with it, and a bundler keeps a global's
  * member access as written, so the alias alone saved ~12 KB of the shipped analyzer (154.9 → 142.3 KB). Same
- * raw text, once the build's group marks are read back.
+ * raw text, once the build's group marks are read back. In a built chunk each piece reaches `rx` from the chunk's
+ * packed text (scripts/pack-pieces.ts), as the same marked text it wrote.
  */
 // Only the piece's own text is read back, never a value substituted into it (which the build never rewrote).
 export const rx = (strings: TemplateStringsArray, ...values: unknown[]): string =>
