@@ -210,8 +210,16 @@ export function packChunk(code: string): string | undefined {
   if (binding.count !== 1) throw new Error(`pack-pieces: the chunk binds ${rx} more than once`);
 
   const { tags, texts } = piecesOf(source, rx);
-  const pieces = [...new Set(texts.map((t) => t.text).filter((t) => t !== ''))];
-  for (const p of pieces) {
+  // A piece shorter than a reference's copy can be ("|a", ")") is packed only where its places save more than its
+  // line in the packed text costs: a two-byte character at each place for its text, its text and a line break once.
+  const places = new Map<string, number>();
+  for (const t of texts) places.set(t.text, (places.get(t.text) ?? 0) + 1);
+  const worthPacking = (text: string) => {
+    const bytes = utf8Bytes(text);
+    return bytes > REFERENCE_BYTES || places.get(text)! * (bytes - 2) > bytes + 1;
+  };
+  const pieces = [...places.keys()].filter((t) => t !== '' && worthPacking(t));
+  for (const p of places.keys()) {
     const reserved = reservedIn(p);
     if (reserved) throw new Error(`pack-pieces: a piece holds ${reserved}, which packing reserves: ${p.slice(0, 60)}`);
   }
@@ -221,24 +229,25 @@ export function packChunk(code: string): string | undefined {
   // The build's own check that the shipped function reads the pieces back as they were.
   const back = unpackPieces(packed);
   if (back.length !== pieces.length || back.some((p, i) => p !== pieces[i])) throw new Error('pack-pieces: the packed text does not read back');
-  // What the chunk saves: its pieces' text, less the packed text, a character a piece and the code added (a bound).
-  const written = texts.filter((t) => t.text !== '');
-  const saved = utf8Bytes(written.map((t) => t.text).join('')) - utf8Bytes(packed) - 2 * written.length - utf8Bytes(UNPACK_SOURCE);
+  const index = new Map(pieces.map((p, i) => [p, String.fromCharCode(FIRST_PIECE + i)]));
+  const packedPlaces = texts.filter((t) => index.has(t.text));
+  // What the chunk saves: its pieces' text, less the packed text, a character a place and the code added (a bound).
+  const saved = utf8Bytes(packedPlaces.map((t) => t.text).join('')) - utf8Bytes(packed) - 2 * packedPlaces.length - utf8Bytes(UNPACK_SOURCE);
   if (saved <= 0) return undefined;
 
   const tag = freshName(code, 'rxPacked');
   const list = freshName(code, 'packedPieces');
-  const index = new Map(pieces.map((p, i) => [p, String.fromCharCode(FIRST_PIECE + i)]));
   // After the imports, before any code that could call the tag (a function declaration's body included).
   const imports = source.statements.filter(ts.isImportDeclaration);
   const at = imports.length ? imports[imports.length - 1]!.getEnd() : 0;
   const preamble =
     `\nvar ${list} = (${UNPACK_SOURCE})(String.raw\`${packed}\`);\n` +
-    // An empty literal (before or after a substitution) has no index and stays empty.
+    // A literal left in place (empty, or too short to pack) has no index, since no piece writes a character of the
+    // range, and is handed on as it is.
     `var ${tag} = (strings, ...values) => ${rx}({ raw: strings.raw.map((piece) => ${list}[piece.charCodeAt(0) - ${FIRST_PIECE}] ?? piece) }, ...values);\n`;
   return splice(code, [
     { from: at, to: at, text: preamble },
     ...tags.map((t) => ({ from: t.getStart(source), to: t.getEnd(), text: tag })),
-    ...texts.filter((t) => t.text !== '').map((t) => ({ ...t, text: index.get(t.text)! })),
+    ...packedPlaces.map((t) => ({ ...t, text: index.get(t.text)! })),
   ]);
 }

@@ -208,7 +208,7 @@ describe('packChunk', () => {
       'function late(v) { return rx`(?:your |the )?${v}(?:your |the )?`; }',
       'const out = [',
       ...lines,
-      '  rx`${X}`, rx``, rx`${X}${X}(?:your |the )?`, late("q"),',
+      '  rx`${X}`, rx``, rx`${X}${X}(?:your |the )?`, late("q"), rx`|q`, rx`(?:|q)`,',
       '];',
     ].join('\n');
   };
@@ -220,6 +220,8 @@ describe('packChunk', () => {
     expect(Buffer.byteLength(packed)).toBeLessThan(Buffer.byteLength(code) - 10_000);
     // Each piece's place holds one character, and the tag reads it back through `rx`.
     expect(packed).toContain(`rxPacked\`${String.fromCharCode(FIRST_PIECE)}`);
+    // A piece too short to pay for its line stays where it is.
+    expect(packed).toContain('rxPacked`|q`');
   });
   it('packs a chunk that defines rx as pattern.ts does, with the same strings', () => {
     const code = chunk().replace(
