@@ -183,8 +183,9 @@ function freshName(code: string, base: string): string {
 
 /**
  * A bundled ES chunk with its `rx` pieces packed, or undefined if it has none (or packing them would not make it
- * smaller). `rx` is the chunk's one binding of that name, declared with `String.raw` (pattern.ts) or imported; the
- * build fails where the chunk binds the name twice and a piece's tag could be either.
+ * smaller). `rx` is the chunk's one binding of that name, declared with `String.raw` (pattern.ts) or imported (no
+ * other module exports an `rx`, which a test keeps so); the build fails where the chunk binds the name twice and a
+ * piece's tag could be either.
  */
 export function packChunk(code: string): string | undefined {
   if (!/\brx\b|\brx\$/.test(code)) return undefined;

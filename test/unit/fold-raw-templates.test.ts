@@ -238,6 +238,12 @@ describe('packChunk', () => {
     expect(packChunk('const out = [String.raw`a`];')).toBeUndefined();
     expect(packChunk('import { rx } from "./p.js";\nconst out = [rx`(?:a|b)`, rx`(?:a|b)`];')).toBeUndefined();
   });
+  it('can take an imported rx for pattern.ts\'s: no other source module exports one', () => {
+    const exporters = (readdirSync('src', { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) => /export (?:const|let|var|function) rx\b|export \{[^}]*\brx\b/.test(readFileSync(join('src', f), 'utf8')));
+    expect(exporters).toEqual([join('core', 'text', 'pattern.ts')]);
+  });
   it('fails on a chunk that binds rx twice, where a piece could be tagged with either', () => {
     const code = chunk().replace('function late(v)', 'function late(v, rx)');
     expect(() => packChunk(code)).toThrow(/binds rx more than once/);
