@@ -8863,6 +8863,16 @@ const PAIRS: Pair[] = [
     'We do not store voice recordings on our servers.', [],
     'We do not record or store voice recordings.', ['voice|denied'],
   ],
+  [
+    'an IP address used for a geographic purpose is an approximate location',
+    'We use your IP address for geographic analysis.', ['location.approximate|affirmed'],
+    'We use your IP address for security analysis.', [],
+  ],
+  [
+    'a geographic position listed as data is a location, a place chosen for its position is not',
+    'Personal data: first name, geographic position, last name.', ['location|affirmed'],
+    'Our data centers are chosen for their geographical position.', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

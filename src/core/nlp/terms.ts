@@ -292,6 +292,9 @@ const IP_LEAD =
 // The look-behinds come after the literal, so they are tried only where "ip address" matched (linear, cheap).
 export const IP_LOCATION = alternatives([
   rx`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
+  // An address used for a geographic purpose: "the full IP address for geographic analysis", "the user IP for serving
+  // geo-targeted ads".
+  rx`\bip(?: address(?:es)?)?\b(?= (?:is |are )?(?:used )?for (?:[\w-]+ ){0,2}?(?:geo-?[a-z]+|geographic(?:al)?)\b)`,
   // Also later in the list of sources: "location data, including GPS coordinates, Wi-Fi signals and IP address".
   rx`\bip address(?:es)?\b(?<=${IP_LEAD}(?:[^.;()]{0,60}(?:,|\band|\bor) )?(?:your |the |an? )?ip address(?:es)?)`,
   // The area an address points to: "the town your IP address is registered to", "the city your connection is from".

@@ -1267,7 +1267,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where a vehicle or device is: "the car's position", "your own position".
     rx`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
     // Also a geographical one: "your current geographical position".
-    rx`\byour (?:own|current|live|real-time) (?:geographic(?:al)? )?position\b`,
+    rx`\byour (?:own|current|live|real-time) (?:geographic(?:al)? )?position\b` +
+      // Or as an item of a list of data: "first name, geographic position, IP address".
+      rx`|\bgeographic(?:al)? position\b(?<=(?:^|[,;:(|•]|\band|\bor)\s{0,3}geographic(?:al)? position)(?=\s*(?:[,;:)|]|and\b|or\b|based\b|$))`,
     // A position drawn on a map or followed live is where someone is, whatever governs it: "drivers can see your
     // pickup point and your position on the map" (a job's position is on no map).
     rx`\b(?:your|their|its) position (?:on (?:a|the) map|in real[- ]time)\b`,
