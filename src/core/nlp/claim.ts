@@ -295,6 +295,8 @@ const USER_SETTING = [
     rx`\b(?:can|may) (?:\w+ly |also |always )?be (?:controlled|managed|disabled|turned off|switched off|revoked|withdrawn|deactivated)\b` +
       rx`(?=[^.;]{0,40}\b(?:settings?|preferences|permissions|at any time)\b)`,
   ),
+  // "You can use the App without granting location access": the reader's choice to withhold a permission.
+  gated(rx`\byou (?:can|may) (?:still |continue to )?use [^.;]{0,40}\bwithout (?:granting|giving|allowing|enabling)\b`),
   // "You can use your device settings to enable location services": whatever the verb, it is the reader's setting.
   gated(rx`\byou (?:can|may|could) (?:also )?use (?:your |the )?(?:[\w-]+ ){0,2}settings?(?: menu| app)? to\b`),
 ];

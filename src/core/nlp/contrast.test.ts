@@ -8873,6 +8873,16 @@ const PAIRS: Pair[] = [
     'Personal data: first name, geographic position, last name.', ['location|affirmed'],
     'Our data centers are chosen for their geographical position.', [],
   ],
+  [
+    "a place of the reader's choosing for a file is no location of theirs",
+    'You can save the backup file in a location of your choosing.', [],
+    'You can save the backup file with the location of your choosing.', ['location|affirmed'],
+  ],
+  [
+    'the reader may use the service without granting a permission: no claim',
+    'You can use the App without granting location access.', [],
+    'You can use the App after granting location access.', ['location|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -70,6 +70,7 @@ const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'fingerprint-simile': ['Like a fingerprint, your voice is unique.', 'We keep a fingerprint of your voice.'],
   'picture-region': ['We store the region of each photo you crop.', 'We store the facial regions of each photo.'],
   'rank-place': ['Your location on the leaderboard depends on points.', 'Your location is shown on the map.'],
+  'file-place': ['You can save the file in a location of your choosing.', 'We record the location of your choosing.'],
   'setting-choice': ['We send your preferences (duration, voice) to our provider.', 'We send your preferences and voice to our provider.'],
   'thing-location': ['Couriers may share your parcel\'s real-time location with you.', 'Couriers may share your real-time location with you.'],
   'precision-bound': [

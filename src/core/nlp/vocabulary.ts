@@ -1354,6 +1354,8 @@ export const TRAPS: NamedSources = {
   'picture-region': rx`(?<!\bfac(?:e|ial) )\b(?:regions?|areas?|parts?|portions?) of (?:the |an? |each )?(?:image|photo|picture|video|frame|screen)s?\b`,
   'rank-place':
     rx`\b(?:location|position|place) (?:on|in) the (?:leaderboard|ranking|rankings|list|queue|standings|league table|scoreboard)\b`,
+  // Where the reader saves a file: "store it in a location of your choosing".
+  'file-place': rx`\ba (?:storage |folder |file )?location (?:of your choos\w*|you choose|you select)\b`,
   'device-sensor': alternatives([
     rx`\b${OWN_DEVICE}'?s? (?:built-in )?${BODY_READER}\b`,
     // The device's own biometric check: "The App can use device biometric or PIN mechanisms to unlock access".
