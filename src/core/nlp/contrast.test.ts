@@ -8883,6 +8883,21 @@ const PAIRS: Pair[] = [
     'You can use the App without granting location access.', [],
     'You can use the App after granting location access.', ['location|affirmed'],
   ],
+  [
+    "a location whose parenthesis names an area is approximate; a store's is a place",
+    'We show your location (city) to other users.', ['location.approximate|affirmed'],
+    'We show the store location (city centre) to other users.', [],
+  ],
+  [
+    "the reader's selected city is an area; a selected item is not",
+    '- Selected city', ['location.approximate|affirmed'],
+    '- Selected item', [],
+  ],
+  [
+    'an area item ends before an ampersand',
+    'current country & system language', ['location.approximate|affirmed'],
+    'current country-specific system language', [],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

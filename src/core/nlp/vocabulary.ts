@@ -100,14 +100,14 @@ const AREA_ITEM_START = rx`(?:^|^\s*[${LIST_MARKER_CHARS}]|[,;:(•●/]|\band|\
 const AREA_ITEM_END = words(
   // A table's cell ends an item too: "| Name, email, country |"; so does a clause of when or on what condition
   // ("name and city when you register", "postcode if you order"; not "country if local law requires it", a server's).
-  rx`$|[,;:)./(|]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b|` +
+  rx`$|[,;:)./(|&]|\band\b|\bor\b|\bin which\b|\bassociated\b|\bwhere you\b|[- ]level\b|\bfrom\b|\bderived\b|` +
     rx`\b(?:when|if you|once|upon|during|while|at the time)\b`,
 );
 const AREA_LEVEL = alternatives([
   // The look-behind follows the area word, so it is tried only where one matched.
   // An item may have the user's possessive: "Your country, inferred from…, is stored".
   // Or "current", "home": "- Current city", "home state / ip".
-  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?(?:(?:current|home) (?=(?:city|town|country)\b))?${AREA})` +
+  rx`\b${AREA}(?<=${AREA_ITEM_START}\s{0,3}(?:your |their )?(?:(?:current|home|selected) (?=(?:city|town|country)\b))?${AREA})` +
     rx`(?: of residence)?(?=\s{0,3}${AREA_ITEM_END})`,
   alternatives([
     // An area with the reader's relative clause: "the city you set in your profile".
@@ -130,6 +130,8 @@ const AREA_LEVEL = alternatives([
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
+    // A location whose parenthesis names its area: "location (city or town)", "• Location (country)".
+    rx`\blocation\s*\((?:[\w-]+,? (?:or|and|\/) )?(?:city|town|country|region|state|province|county|post ?code|postal code|zip)\b[^()]{0,20}\)`,
     rx`\blocation by (?:country|city|region)\b`,
   ]),
 ]);
