@@ -114,7 +114,11 @@ const UI_VERBS = alternatives([
 
 // Also after a prompt: "When prompted, tap “Allow While Using App”".
 // Not a noun's heading: "Type of Data: …".
-const UI_LABEL_START = cased(`^(?:${UI_VERBS})\\b(?! of\\b)|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`);
+// Not a measure of the act, a noun of analytics: "Click count, duration of visit, pages seen, and location (city)".
+const UI_LABEL_START = cased(
+  `^(?:${UI_VERBS})\\b(?! of\\b| (?:counts?|through|rates?|depth|events?|data|history|timestamps?)\\b)` +
+    `|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`,
+);
 
 // Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
 const NAMED_ACT_TOPIC = cased(

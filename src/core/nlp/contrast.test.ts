@@ -8898,6 +8898,16 @@ const PAIRS: Pair[] = [
     'current country & system language', ['location.approximate|affirmed'],
     'current country-specific system language', [],
   ],
+  [
+    "a measure of clicks is analytics data, not a UI instruction",
+    'Click count, duration of visit, and location (city or town).', ['location.approximate|affirmed'],
+    'Click Allow, then share your location (city or town).', [],
+  ],
+  [
+    'audio downloaded for the reader to hear is content, not a voice',
+    'We store downloaded audio files.', [],
+    'We store recorded audio files.', ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -1400,6 +1400,8 @@ export const TRAPS: NamedSources = {
     // The company's own programmes, not anyone's voice: "our audio", "podcast episode audio", "the show's audio content".
     // Nor audio a machine makes: "generated vocal audio", "a welcome chime audio file".
     rx`\b(?:our|podcast|episode|show|music|song|radio|broadcast|chime|synthesi[sz]ed|generated)(?:['’]s)? (?:episode |vocal )?audio\b`,
+    // Content the app fetches for the reader to hear: "downloaded Qur'an audio files", "live audio broadcasts".
+    rx`\bdownloaded (?:[\w'’-]+ ){0,2}audio\b|\baudio broadcasts?\b`,
     // The sound of what a screen shows is no one's voice: "the audio and video displayed on your screen".
     rx`\baudio(?: (?:and|or) video)? (?:(?:displayed|played|shown) )?(?:on|from) (?:your |the )?(?:screen|tv|television)\b`,
     // A voice as a say: "use your voice to stand up for privacy".
