@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 import { MARKS } from '../src/core/text/pattern.ts';
 import { packChunk, reservedIn } from './pack-pieces.ts';
+import { splice } from './splice.ts';
 
 /** The source file the three rewrites below read their pieces from. */
 const parse = (code: string, fileName: string) =>
@@ -9,16 +10,6 @@ const parse = (code: string, fileName: string) =>
 /** An `rx` piece: a template tagged with the analyzer's `String.raw` alias. */
 const isPiece = (node: ts.Node): node is ts.TaggedTemplateExpression =>
   ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'rx';
-/** `code` with each span [from, to) replaced by its text; the edits in order and apart. */
-function splice(code: string, edits: readonly { from: number; to: number; text: string }[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += code.slice(at, e.from) + e.text;
-    at = e.to;
-  }
-  return out + code.slice(at);
-}
 
 /**
  * Joins raw pattern pieces at build time: `rx\`a\` +\n    rx\`b\`` becomes `rx\`ab\``. The analyzer writes its long

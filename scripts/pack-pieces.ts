@@ -21,6 +21,7 @@
  *   else the pieces write past ASCII is punctuation and symbols from U+2000 on (’, “, –, •).
  */
 import ts from 'typescript';
+import { splice } from './splice.ts';
 
 /** The character that stands for the chunk's first piece; the next ones for the next pieces. */
 export const FIRST_PIECE = 0x250;
@@ -164,16 +165,6 @@ export function piecesOf(source: ts.SourceFile, rx: string) {
 
 /** pattern.ts's `rx` as the bundler names it in a chunk (it adds `$1`… to a name that two modules declare). */
 const RX_NAME = /^rx(?:\$\d+)?$/;
-/** A chunk's code with each span [from, to) replaced by its text; the edits apart. */
-function splice(code: string, edits: { from: number; to: number; text: string }[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of edits.sort((a, b) => a.from - b.from)) {
-    out += code.slice(at, e.from) + e.text;
-    at = e.to;
-  }
-  return out + code.slice(at);
-}
 /** A name the chunk does not use yet. */
 function freshName(code: string, base: string): string {
   let name = base;
@@ -250,5 +241,5 @@ export function packChunk(code: string): string | undefined {
     { from: at, to: at, text: preamble },
     ...tags.map((t) => ({ from: t.getStart(source), to: t.getEnd(), text: tag })),
     ...packedPlaces.map((t) => ({ ...t, text: index.get(t.text)! })),
-  ]);
+  ].sort((a, b) => a.from - b.from));
 }
