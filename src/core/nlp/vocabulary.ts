@@ -278,6 +278,11 @@ const GPS_HEADS = alternatives([
   rx`(?:geo)?locations?-[a-z]+`,
 ]);
 
+/** Media the reader sends beside a voice, the lead that says they are the reader's input, and kinds of call. */
+const OTHER_MEDIUM = rx`(?:images?|photos?|pictures?|videos?|text)`;
+const READER_INPUT = rx`\b(?:your|inputs?|content|submissions?|uploads?)\b`;
+const CALL_KIND = rx`(?:calls?|chats?|conferenc|meetings?)`;
+
 /** What a term has besides its id, type and source. */
 type TermOptions = Omit<TypeTerm, 'id' | 'type' | 'source'>;
 /**
@@ -526,10 +531,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A medium among others of what the reader sends: "text, voice, and images", "photos or voice" (not a kind of call:
     // "voice and video calls").
     // Only in a list of the reader's input: "your input content (including text, voice, and images)".
-    rx`\bvoice\b(?=,? (?:and |or |and\/or )?(?:images?|photos?|pictures?|videos?|text)\b(?! (?:calls?|chats?|conferenc|meetings?)))` +
-      rx`(?<=\b(?:your|inputs?|content|submissions?|uploads?)\b[^.;]{0,40})` +
-      rx`|\bvoice\b(?<=\b(?:your|inputs?|content|submissions?|uploads?)\b[^.;]{0,40}\b(?:text|images?|photos?|pictures?|videos?),? ` +
-      rx`(?:and |or |and\/or )?voice)(?![^.;]{0,20}\b(?:calls?|chats?|conferenc|meetings?|overlays?)\b)`,
+    rx`\bvoice\b(?=,? (?:and |or |and\/or )?${OTHER_MEDIUM}\b(?! ${CALL_KIND}))(?<=${READER_INPUT}[^.;]{0,40})` +
+      rx`|\bvoice\b(?<=${READER_INPUT}[^.;]{0,40}\b${OTHER_MEDIUM},? (?:and |or |and\/or )?voice)` +
+      rx`(?![^.;]{0,20}\b(?:${CALL_KIND}|overlays?)\b)`,
     rx`recordings? of (?:your |the user'?s? |their |an? |each |any )?(?:[\w-]+'s )?voices?`,
     // What the reader says, recorded: "the recording of your request", "recordings of your voice commands"; voices
     // captured in a recording.
