@@ -351,9 +351,12 @@ const OWN_NOUN_SUBJECT = re(
 );
 // Also an item of a list beside the named kinds, not a name for them: "We do not collect biometric data, facial
 // geometry, or…" (not "biometric identifiers, such as face geometry").
+// Coordinated, the two are items side by side: "No biometric identifiers or facial recognition data are extracted"
+// (not a generic item whose examples follow: "…, or biometric identifiers such as face templates").
 const GENERIC_KEPT = re(
-  rx`\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b|\bor (?:other )?["“']?biometric` +
-    rx`|\bbiometric (?:data|information|identifiers?), (?:and |or )?(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b`,
+  rx`\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b` +
+    rx`|\bor (?:other )?["“']?biometric(?![\w ]{0,30}?\b(?:such as|including|like|namely|for example)\b)` +
+    rx`|\bbiometric (?:data|information|identifiers?)(?:, |,? (?:and|or|nor|and\/or) )(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b`,
 );
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
 // Also a use named by it: "we do not show location-based advertising".
@@ -524,7 +527,7 @@ const IMAGE_OF_BEFORE = re(rx`\b(?:images?|photos?|photographs?|pictures?|cop(?:
 // Past other keeping verbs too: "…are NOT stored, saved, or transmitted".
 // Nor recorded or collected: "we do not store, record, or transmit raw audio" denies getting it at all.
 const NOT_ALSO_SENT =
-  rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|ke[ep]|retain|h[oe]ld|record)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|shar|transfer|record|captur|collect)\w*)`;
+  rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|ke[ep]|retain|h[oe]ld|record)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|transfer|record|captur|collect)\w*)`;
 const STORAGE_ONLY_DENIAL = re(
   rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b${NOT_ALSO_SENT}` +
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
@@ -768,8 +771,10 @@ const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
 /** An act on data other than keeping it (whose denial or mention makes a sentence more than a denial of keeping). */
 const OTHER_ACT = re(
   // Verbs, not the nouns that share their stems ("voice recordings", "GPS tracks", "uploads").
-  rx`\b(?:collect|transmit|sen[dt]|upload(?!s\b)|leav|shar|access|receiv|process|record(?!ings?\b)|captur|track(?!s\b)|gather|obtain` +
-    rx`|request|creat|generat|use[sd]?\b|using|stream(?!s\b)|transfer|disclos|sell|sold)`,
+  // Not passing on, sold or shared: a denial of keeping and sharing is one of further acts only (LABELS.md: "We never
+  // store or share your exact location" is no claim).
+  rx`\b(?:collect|transmit|sen[dt]|upload(?!s\b)|leav|access|receiv|process|record(?!ings?\b)|captur|track(?!s\b)|gather|obtain` +
+    rx`|request|creat|generat|use[sd]?\b|using|stream(?!s\b)|transfer)`,
 );
 /** A keeping denied even for a moment, which leaves the company nothing: "…, not even temporarily". */
 const NOT_EVEN_BRIEFLY = re(rx`\beven (?:temporarily|briefly|momentarily|for a moment)\b`);

@@ -582,8 +582,8 @@ const PAIRS: Pair[] = [
     'We scan the card in your palm at the entrance.', [],
   ],
   [
-    'neither … nor after a passive', 'Voice data is both stored and shared.', ['voice|affirmed'],
-    'Voice data is neither stored nor shared.', ['voice|denied'],
+    'neither … nor after a passive', 'Voice data is both collected and shared.', ['voice|affirmed'],
+    'Voice data is neither collected nor shared.', ['voice|denied'],
   ],
   [
     'a negated passive around a parenthetical', 'Fingerprint data is now, and has always been, transmitted to us.',
@@ -908,7 +908,8 @@ const PAIRS: Pair[] = [
     'Location is often approximate.', [],
   ],
   [
-    'the number in a resolution (the legal radius of precise geolocation is ~564 m)', 'We round your location to the nearest 50 meters.', ['location.precise|affirmed'],
+    'the number in a resolution (the legal radius of precise geolocation is ~564 m)',
+    'We round your location to the nearest 50 meters.', ['location.precise|affirmed'],
     'We round your location to the nearest 5,000 meters.', ['location.approximate|affirmed'],
   ],
   // The reader's place as their jurisdiction (jurisdiction.ts): norms and no act on data.
@@ -1148,7 +1149,7 @@ const PAIRS: Pair[] = [
     'We do not keep call recordings for more than 90 days.', ['voice|affirmed'],
   ],
   [
-    'a denial of keeping only, with a use', 'Your approximate location is not stored or shared with anyone.',
+    'a denial of keeping only, with a use', 'Your approximate location is not stored or sent to anyone.',
     ['location.approximate|denied'],
     'Your approximate location is not stored; it is used only during your session.', ['location.approximate|affirmed'],
   ],
@@ -1560,7 +1561,8 @@ const PAIRS: Pair[] = [
     'Your voice is processed in the speaker and goes to our servers.', ['voice|affirmed'],
   ],
   [
-    'checked on the device, only a signature received', 'Your face geometry is checked on the device, and our website receives only a signature.', ['face|denied'],
+    'checked on the device, only a signature received',
+    'Your face geometry is checked on the device, and our website receives only a signature.', ['face|denied'],
     'Your face geometry is checked on our servers, and our website receives a signature.', ['face|affirmed'],
   ],
   [
@@ -1671,7 +1673,8 @@ const PAIRS: Pair[] = [
     'The SDK reads the last known location of the device.', ['location|affirmed'],
   ],
   [
-    'a denial outweighs a reference to a definition', 'We do not collect biometric identifiers, as those terms are defined under Illinois law.', ['biometric|denied'],
+    'a denial outweighs a reference to a definition',
+    'We do not collect biometric identifiers, as those terms are defined under Illinois law.', ['biometric|denied'],
     'Biometric identifiers are defined under Illinois law.', [],
   ],
 
@@ -1834,11 +1837,13 @@ const PAIRS: Pair[] = [
 
   // Session 5: a circumstance excepted from a denial; a send in the present tense.
   [
-    'a circumstance excepted from a denial', 'Apart from an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|affirmed'],
+    'a circumstance excepted from a denial',
+    'Apart from an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|affirmed'],
     'Even during an emergency call, the telematics unit does not transmit the car\'s GNSS position to us.', ['location.precise|denied'],
   ],
   [
-    'data excepted from a denial is not a circumstance', 'Apart from what you type, we get nothing from you: no face data, no location.', ['face|denied', 'location|denied'],
+    'data excepted from a denial is not a circumstance',
+    'Apart from what you type, we get nothing from you: no face data, no location.', ['face|denied', 'location|denied'],
     'We get everything from you: face data and location.', ['face|affirmed', 'location|affirmed'],
   ],
 
@@ -3868,7 +3873,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'learning of a collection after a denial names what would be deleted, and its condition is its own',
-    'We do not knowingly collect voice recordings from children, and if we learn that a child\'s audio has been collected without parental consent, we will delete it.', ['voice|denied'],
+    'We do not knowingly collect voice recordings from children, and if we learn that a child\'s audio has been collected without parental consent, we will delete it.',
+    ['voice|denied'],
     'We do not knowingly collect voice recordings from children without parental consent.', ['voice|affirmed'],
   ],
   [
@@ -3998,8 +4004,10 @@ const PAIRS: Pair[] = [
   ],
   [
     'off by default conditions its own clause, not a denial beside it',
-    'By default, the app uses your approximate location, and we never collect your precise location.', ['location.approximate|affirmed', 'location.precise|denied'],
-    'The app uses your approximate location, and we never collect your precise location by default.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'By default, the app uses your approximate location, and we never collect your precise location.',
+    ['location.approximate|affirmed', 'location.precise|denied'],
+    'The app uses your approximate location, and we never collect your precise location by default.',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
   ],
   [
     'a coverage area of the network is no reader\'s area',
@@ -4059,12 +4067,14 @@ const PAIRS: Pair[] = [
   [
     'the approximate word covers every source in its list',
     'We may determine your approximate location using your IP address, Wi-Fi access points, or cell tower information.', ['location.approximate|affirmed'],
-    'We may determine your location using your IP address, Wi-Fi access points, or cell tower information.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We may determine your location using your IP address, Wi-Fi access points, or cell tower information.',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
   ],
   [
     'a list item holds no clause of its own',
     'We estimate your approximate location from your IP address, your time zone, or nearby cell towers.', ['location.approximate|affirmed'],
-    'We estimate your approximate location from your IP address, and nearby cell towers when you allow it.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We estimate your approximate location from your IP address, and nearby cell towers when you allow it.',
+    ['location.approximate|affirmed', 'location.precise|affirmed'],
   ],
   [
     'the reader\'s device as a possessive is no subject',
@@ -4109,12 +4119,15 @@ const PAIRS: Pair[] = [
   [
     'signing in with the device\'s own biometrics claims nothing; a denial after it covers it',
     'You can use your device\'s biometric authentication, such as Touch ID or Face ID, to sign in to the app.', [],
-    'You can use your device\'s biometric authentication, such as Touch ID or Face ID, to sign in to the app; we do not receive your biometric information.', ['biometric|denied', 'face|denied'],
+    'You can use your device\'s biometric authentication, such as Touch ID or Face ID, to sign in to the app; we do not receive your biometric information.',
+    ['biometric|denied', 'face|denied'],
   ],
   [
     'the device\'s key after a denial is the device\'s; an enrolment the company keeps is a claim',
-    'Our browser does not collect biometric data; if you use Touch ID to unlock saved passwords, that check is performed by your operating system.', ['biometric|denied'],
-    'Our browser does not collect biometric data; if you enrol your fingerprint to unlock saved passwords, we store a template of it.', ['biometric|affirmed', 'biometric|denied'],
+    'Our browser does not collect biometric data; if you use Touch ID to unlock saved passwords, that check is performed by your operating system.',
+    ['biometric|denied'],
+    'Our browser does not collect biometric data; if you enrol your fingerprint to unlock saved passwords, we store a template of it.',
+    ['biometric|affirmed', 'biometric|denied'],
   ],
   [
     'a use governed after data acted on in the passive is a claim; the data governed by law is not',
@@ -4128,12 +4141,15 @@ const PAIRS: Pair[] = [
   ],
   [
     'a negation before the following list reaches its items',
-    'In the preceding 12 months, we have not collected the following categories of sensitive personal information: biometric information; precise geolocation.', ['biometric|denied', 'location.precise|denied'],
-    'In the preceding 12 months, we have collected the following categories of sensitive personal information: biometric information; precise geolocation.', ['biometric|affirmed', 'location.precise|affirmed'],
+    'In the preceding 12 months, we have not collected the following categories of sensitive personal information: biometric information; precise geolocation.',
+    ['biometric|denied', 'location.precise|denied'],
+    'In the preceding 12 months, we have collected the following categories of sensitive personal information: biometric information; precise geolocation.',
+    ['biometric|affirmed', 'location.precise|affirmed'],
   ],
   [
     'an item of the list with a subject of its own is its own clause',
-    'We have not collected the following categories: biometric information; we collect precise geolocation only in the app.', ['biometric|denied', 'location.precise|affirmed'],
+    'We have not collected the following categories: biometric information; we collect precise geolocation only in the app.',
+    ['biometric|denied', 'location.precise|affirmed'],
     'We have not collected the following categories: biometric information; precise geolocation.', ['biometric|denied', 'location.precise|denied'],
   ],
   [
@@ -4144,7 +4160,8 @@ const PAIRS: Pair[] = [
   [
     'a category defined with an aside is still a definition',
     'Sensitive personal information, as defined in the CPRA, includes precise geolocation and biometric information.', [],
-    'Sensitive personal information, which we collect only with your consent, includes precise geolocation and biometric information.', ['biometric|affirmed', 'location.precise|affirmed'],
+    'Sensitive personal information, which we collect only with your consent, includes precise geolocation and biometric information.',
+    ['biometric|affirmed', 'location.precise|affirmed'],
   ],
   [
     'places found from an IP address are approximate, in the plural too',
@@ -4208,7 +4225,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'a list item with a verb of its own is its own clause',
-    'We have not collected the following categories: biometric information; precise geolocation is collected only in the mobile app.', ['biometric|denied', 'location.precise|affirmed'],
+    'We have not collected the following categories: biometric information; precise geolocation is collected only in the mobile app.',
+    ['biometric|denied', 'location.precise|affirmed'],
     'We have not collected the following categories: biometric information; precise geolocation.', ['biometric|denied', 'location.precise|denied'],
   ],
   [
@@ -4309,7 +4327,8 @@ const PAIRS: Pair[] = [
   [
     'any kind defined as a law defines it (", as defined by applicable law, include") is a definition, not a claim',
     'Biometric identifiers, as defined by applicable law, include a retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry.', [],
-    'Biometric identifiers, which we collect when you enrol, include a retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry.', ['face|affirmed', 'voice|affirmed', 'biometric|affirmed'],
+    'Biometric identifiers, which we collect when you enrol, include a retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry.',
+    ['face|affirmed', 'voice|affirmed', 'biometric|affirmed'],
   ],
   [
     'advice to other readers ("Parents should…") is no claim; what they can do in the service is',
@@ -4403,7 +4422,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'a generic term yields to a named kind only in the same stance: a denied generic beside an affirmed kind stands',
-    'We do not collect biometric data from riders; however, our provider uses facial recognition to compare drivers\' selfies.', ['biometric|denied', 'face|affirmed'],
+    'We do not collect biometric data from riders; however, our provider uses facial recognition to compare drivers\' selfies.',
+    ['biometric|denied', 'face|affirmed'],
     'We collect biometric data from riders; for example, our provider uses facial recognition to compare their selfies.', ['face|affirmed'],
   ],
   [
@@ -4608,7 +4628,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'a category\'s label and its items is a list, not a norm statement',
-    'Sensitive personal information: biometric information (if you enroll in palm entry); precise geolocation (if you enable location services).', ['biometric|affirmed', 'location.precise|affirmed'],
+    'Sensitive personal information: biometric information (if you enroll in palm entry); precise geolocation (if you enable location services).',
+    ['biometric|affirmed', 'location.precise|affirmed'],
     'Sensitive personal information under state law means biometric information (if used for identification) and precise geolocation (within 1,850 feet).', [],
   ],
   [
@@ -4623,7 +4644,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'a label\'s items are a list, but a norm after the label is still a norm',
-    'Sensitive personal information: biometric information (if you enroll in palm entry); precise geolocation (if you enable location services).', ['biometric|affirmed', 'location.precise|affirmed'],
+    'Sensitive personal information: biometric information (if you enroll in palm entry); precise geolocation (if you enable location services).',
+    ['biometric|affirmed', 'location.precise|affirmed'],
     'Sensitive personal information: state privacy laws treat precise geolocation and biometric data as sensitive personal information.', [],
   ],
   [
@@ -4783,7 +4805,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'ip-location: an IP address later in the list of a location\'s sources',
-    'We use location data, including GPS coordinates, Wi-Fi signals and IP address, to show ads.', ['location.precise|affirmed', 'location.approximate|affirmed'],
+    'We use location data, including GPS coordinates, Wi-Fi signals and IP address, to show ads.',
+    ['location.precise|affirmed', 'location.approximate|affirmed'],
     'We use location data, including GPS coordinates and Wi-Fi signals, to show ads; we log your IP address for security.', ['location.precise|affirmed'],
   ],
   [
@@ -4843,7 +4866,8 @@ const PAIRS: Pair[] = [
   ],
   [
     'ip-derived: a location and an IP address in clauses of their own',
-    'We do not collect precise location data, and we work out only your country from your IP address.', ['location.precise|denied', 'location.approximate|affirmed'],
+    'We do not collect precise location data, and we work out only your country from your IP address.',
+    ['location.precise|denied', 'location.approximate|affirmed'],
     'We do not collect precise location data derived from your IP address.', ['location.approximate|denied', 'location.precise|denied'],
   ],
   [
@@ -8907,6 +8931,36 @@ const PAIRS: Pair[] = [
     'audio downloaded for the reader to hear is content, not a voice',
     'We store downloaded audio files.', [],
     'We store recorded audio files.', ['voice|affirmed'],
+  ],
+  [
+    'a generic term coordinated with a kind is an item of its own',
+    'No biometric identifiers or face templates are kept or used by the kiosk.', ['biometric|denied', 'face|denied'],
+    'No biometric identifiers such as face templates are kept or used by the kiosk.', ['face|denied'],
+  ],
+  [
+    'a generic term after \'or\' whose examples follow yields to them',
+    'We never collect dates of birth, or biometric identifiers such as voiceprints.', ['voice|denied'],
+    'We never collect dates of birth, or biometric identifiers, or voiceprints.', ['biometric|denied', 'voice|denied'],
+  ],
+  [
+    'listening with no object but a time is listening to speech', 'The companion app listens only while you hold the talk button.', ['voice|affirmed'],
+    'You can listen only while you hold the talk button.', [],
+  ],
+  [
+    'listening denied in the background', 'Our assistant does not listen in the background.', ['voice|denied'],
+    'Our assistant does not run in the background.', [],
+  ],
+  [
+    'transcribing with no object but a manner', 'The recorder never transcribes silently.', ['voice|denied'],
+    'The recorder never crashes silently.', [],
+  ],
+  [
+    'coordinates attached to what the reader posts are the device\'s', 'Coordinates are saved with each check-in you post.', ['location.precise|affirmed'],
+    'Comments are saved with each check-in you post.', [],
+  ],
+  [
+    'a denial of keeping and sharing is of further acts only', 'We never keep or share your precise location.', [],
+    'We never collect or share your precise location.', ['location.precise|denied'],
   ],
 ];
 

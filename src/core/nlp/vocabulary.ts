@@ -557,6 +557,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
+    // Listening or transcribing with no object but a time or manner, which only speech can be the object of: "we only
+    // listen while you use the mic button", "does not listen in the background, does not transcribe silently"; or
+    // listening in on what is said. Not the reader listening ("you can listen while driving"), nor "listen to
+    // feedback".
+    rx`\b(?:listen(?:s|ed|ing)?|transcrib(?:e|es|ed|ing))\b` +
+      rx`(?= (?:only )?(?:while|when|whenever|until|in the background|continuously|constantly|passively|silently|secretly` +
+      rx`|at all times|all the time)\b| in on\b| to (?:your|the user'?s?|users'?) (?:conversations?|calls?|audio|voice|speech)\b)` +
+      rx`(?<!\b(?:you|users?|listeners|people|customers|members|they|fans|parents|children)\b(?: [\w']+){0,2} \w+)`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices), only people's: "tutoring sessions".
     rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings` +
@@ -839,8 +847,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bcell(?:ular)? sites? (?:(?:that |which )?your (?:phone|device|handset)|(?:that |which )?(?:it|you) (?:connect|use))`,
     // Coordinates written into a photo: "the coordinates stored with your photos". (A geotag, with no precision
     // said, is a location: the real labels read it so.)
-    rx`\bcoordinates (?:stored |saved |embedded |recorded )?(?:with|in|of) (?:your |the |their |each )?` +
-      rx`(?:photos?|pictures?|images?|videos?|files?)\b`,
+    // Also attached to what the reader posts: "Coordinates are stored alongside each message".
+    rx`\bcoordinates(?= (?:(?:are|is|get|will be|may be) )?(?:stored |saved |embedded |recorded |attached |kept )?` +
+      rx`(?:with|in|of|alongside|to) (?:your |the |their |each |every )?` +
+      rx`(?:photos?|pictures?|images?|videos?|files?|messages?|posts?|notes?|check-ins?|reviews?|entries)\b)`,
     rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|\bwi-?fi[- ]location`,
     rx`bluetooth beacons?`,
     rx`(?<![\w-])precise device location`,
