@@ -954,7 +954,8 @@ const GENUS_OF_A_KIND = re(
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
 );
 const ACT_REQUIRES = re(
-  rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?[^.;]{1,200}?\brequires? ` +
+  // Past a statute's numbered section: "Processing sensitive data (TDPSA § 541.001(28): …) requires consent".
+  rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?(?:[^.;]|\.(?=\d)){1,200}?\brequires? ` +
     rx`(?:[\w-]+,? ){0,3}?(?:consent|notice|notification|disclosure|authori[sz]ation)\b`,
 );
 /** The reasons a sentence makes no claim, by name, tried in this order. */

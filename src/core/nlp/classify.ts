@@ -1344,12 +1344,13 @@ const RUN_IN_HEADING = cased(
   rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
 /**
- * A label, then a denial of its own: "- Location data — We do not collect…", "- Audio Data: We do not record…" (the label is what the
- * denial is about, not an item affirmed). Not before a claim, whose label may say more ("- GPS Location: We collect
+ * A label, then a denial of its own: "- Location data — We do not collect…", "- Audio Data: We do not record…" (the label is
+ * what the denial is about, not an item affirmed). Not before a claim, whose label may say more ("- GPS Location: We collect
  * real-time location data" is precise).
  */
 const RUN_IN_LABEL = cased(
-  rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,4}(?::|\s[—–])\s+(?=We (?:do not|don't|never|will not|won't)\b)`,
+  // The denial may go on in lower case, after a hyphen too: "Location data - we do not request…".
+  rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,4}(?::|\s[—–-])\s+(?=[Ww]e (?:do not|don't|never|will not|won't)\b)`,
 );
 /** In sentence case, shorter, before a sentence of its own: "Biometric data: We process…". */
 // Not a clause of its own: "We don't use biometrics: …".

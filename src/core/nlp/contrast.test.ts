@@ -8962,6 +8962,31 @@ const PAIRS: Pair[] = [
     'a denial of keeping and sharing is of further acts only', 'We never keep or share your precise location.', [],
     'We never collect or share your precise location.', ['location.precise|denied'],
   ],
+  [
+    'a run-in label before a lower-case denial',
+    'Voice data - we do not record your voice.', ['voice|denied'],
+    'Voice data - we record your voice.', ['voice|affirmed'],
+  ],
+  [
+    'kept only in the app\'s store on the device',
+    'Your location is saved only in the app\'s local database on your phone.', ['location|denied'],
+    'Your location is saved only in the app\'s database on our servers.', ['location|affirmed'],
+  ],
+  [
+    'what a device can do is no data',
+    'The login works on phones that have fingerprint support.', [],
+    'The login works on phones that send us your fingerprint.', ['biometric|affirmed'],
+  ],
+  [
+    'a fingerprint enrolled on the device is the device\'s',
+    'Anyone with a registered fingerprint on the phone can open the wallet.', [],
+    'Anyone whose fingerprint we register can open the wallet.', ['biometric|affirmed'],
+  ],
+  [
+    'a requirement of the law past a numbered section',
+    'Processing precise geolocation (CCPA § 1798.140(ae)) requires consent.', [],
+    'We process precise geolocation (CCPA § 1798.140(ae)) with your consent.', ['location.precise|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

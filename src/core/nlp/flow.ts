@@ -112,7 +112,10 @@ export const ON_DEVICE_ROWS: NamedSources = {
       // "…processed in the car", "enrolled on the band itself".
       // Not a part of it ("in the phone's secure chip"): the rows on secure hardware say that.
       // When too: "processed in real time, in memory, on your device only". "Local to" it too: "stays local to your phone".
-      rx`(?: \w+ly| only|,? in real[- ]time,?|,? in[- ]memory,?){0,3} (?:locally )?(?:on ${DEVICE}|(?:in|inside|within|confined to|local to) ${DEVICE}(?!['’]s))` +
+      // Or in a store of the app's there: "stored only in the App's local database on your device".
+      rx`(?: \w+ly| only|,? in real[- ]time,?|,? in[- ]memory,?` +
+      rx`| in (?:the |a |an |its |the app['’]?s? )?(?:[\w-]+ )?(?:database|storage|store|folder|cache|sandbox|files?)){0,3}` +
+      rx` (?:locally )?(?:on ${DEVICE}|(?:in|inside|within|confined to|local to) ${DEVICE}(?!['’]s))` +
       // In the device's own memory: "kept only in device memory during the edit session".
       rx`|\b(?:stored|kept|held|saved|processed)(?: \w+ly| only){0,2} in (?:the )?(?:device|phone)['’]?s? (?:memory|ram)\b` +
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").

@@ -1384,6 +1384,10 @@ export const TRAPS: NamedSources = {
     // Two kinds too, and set up there: "the fingerprint or face unlock set up on your phone".
     rx`\b(?:(?:fingerprint|face) or )?${BODY_READER} ` +
       rx`(?:(?:set up|enabled|registered) )?(?:on|of|in|built into) (?:your|the|a|their) ${OWN_DEVICE}\b`,
+    // What a device can do, not data: "devices that have compatible fingerprint support".
+    rx`\b(?:fingerprint|face|facial|biometric) (?:support|hardware|capabilit(?:y|ies))\b`,
+    // Bodies the device's own lock knows: "anyone with an enrolled fingerprint on the device can open the app".
+    rx`\b(?:enrolled|registered) (?:fingerprints?|faces?)\b(?= (?:on|in) (?:the|your|their|a|this) ${OWN_DEVICE}\b)`,
   ]),
   // A fingerprint as what something is compared with: "Like a fingerprint, these characteristics are unique to you",
   // "in a similar way to the way fingerprints are used".
