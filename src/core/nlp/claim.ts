@@ -955,7 +955,7 @@ const GENUS_OF_A_KIND = re(
 );
 const ACT_REQUIRES = re(
   // Past a statute's numbered section: "Processing sensitive data (TDPSA § 541.001(28): …) requires consent".
-  rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?(?:[^.;]|\.(?=\d)){1,200}?\brequires? ` +
+  rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?(?:[^.;]|\.(?=\d)){1,320}?\brequires? ` +
     rx`(?:[\w-]+,? ){0,3}?(?:consent|notice|notification|disclosure|authori[sz]ation)\b`,
 );
 /** The reasons a sentence makes no claim, by name, tried in this order. */

@@ -8987,6 +8987,16 @@ const PAIRS: Pair[] = [
     'Processing precise geolocation (CCPA § 1798.140(ae)) requires consent.', [],
     'We process precise geolocation (CCPA § 1798.140(ae)) with your consent.', ['location.precise|affirmed'],
   ],
+  [
+    'a denial of revealing only is of a further act',
+    'The leaderboard never reveals your location history.', [],
+    'The leaderboard never records your location history.', ['location|denied'],
+  ],
+  [
+    'a denial of publishing only is of a further act',
+    'We do not publish the voice clips you send us.', [],
+    'We do not keep the voice clips you send us, and we do not listen to them.', ['voice|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -112,8 +112,11 @@ export const VERBS: VerbRow[] = [
     ['tie', { past: ['tied'] }],
     'associate',
     'combine',
-    // Showing it to others: "we don't expose your exact coordinates, only distances".
+    // Showing it to others: "we don't expose your exact coordinates, only distances", "never reveals your location
+    // history", "does not publish your voice recordings".
     'expose',
+    'reveal',
+    'publish',
   ]),
   ...ofKind('flow', [
     ['send', { past: ['sent'] }],
