@@ -16,7 +16,10 @@ export interface Act {
  * A verb's word as the first half of a noun: "access times", "access points", "use cases", "share buttons", as
  * in a list of data ("operating system, access times, approximate location data"), where it governs nothing.
  */
-const NOUN_COMPOUND = rx`(?! (?:times|logs|tokens|points|rights|requests|codes|levels|dates|controls|credentials|keys|cases|buttons|keeping)\b)`;
+// And a nominal form before an object's noun: "government identification numbers", "verification documents".
+const NOUN_COMPOUND =
+  rx`(?! (?:times|logs|tokens|points|rights|requests|codes|levels|dates|controls|credentials|keys|cases|buttons|keeping)\b)` +
+  rx`(?!(?<=(?:tion|ment)) (?:numbers?|documents?|cards?|badges?|papers?)\b)`;
 const ACT = re(rx`\b(?:${EVERY_VERB})\b${NOUN_COMPOUND}`, 'gi');
 
 /**

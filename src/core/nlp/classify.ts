@@ -257,9 +257,17 @@ function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
   const m = FRONTED_EXCEPTION.exec(sentence);
   return m !== null && !mentions.some((x) => x.start < m.index + m[0].length);
 }
+/** A face or voice turned into a biometric record: "stores your voice recordings, and converts them into biometric data". */
+const CONVERTED_INTO_BIOMETRIC_SOURCE =
+  rx`\b(?:convert|turn|transform)(?:s|ed|ing)? (?:them|it|these|this|(?:the|your|such) (?:[\w-]+ ){0,2}` +
+  rx`(?:recordings?|samples?|images?|scans?|data)) into (?:a |an )?(?:biometric|unique|mathematical)\b`;
+const CONVERTED_INTO_BIOMETRIC = gated(CONVERTED_INTO_BIOMETRIC_SOURCE);
 const IDENTIFIER_CONTEXT = gated(
   alternatives([
-    rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific)`,
+    // Also whom the company's clients serve: "to help verify or identify their end customers".
+    rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific` +
+      rx`|(?:their |our |your )(?:end[- ])?(?:customers|users|clients|members|callers)(?!['’]))`,
+    CONVERTED_INTO_BIOMETRIC_SOURCE,
     rx`\bverify (?:your |their )?identity|\bidentity verification|\bstored template\b`,
     // Faces the reader labelled to be told again: "notify you when a familiar face is detected".
     rx`\bfamiliar faces?\b`,
@@ -1391,7 +1399,9 @@ const SETTING_TARGET = re(
 export const LEADING_CONNECTIVE = re(
   // The commonest in policies, "For example, " by far.
   rx`^\s*(?:(?:in addition|additionally|also|further(?:more)?|moreover|however|for (?:example|instance)|finally|specifically|` +
-    rx`similarly|in particular|as such|therefore|importantly) ?, ?|(?:please )?(?:note|be aware) that )+(?=\w)`,
+    rx`similarly|in particular|as such|therefore|importantly` +
+    // The document's own scope, before a definition as before a claim: "For the purposes of this policy, …".
+    rx`|for the purposes? of this (?:privacy )?(?:policy|notice|section|statement)) ?, ?|(?:please )?(?:note|be aware) that )+(?=[\w"“])`,
 );
 /**
  * A list's marker before a sentence of its own: a subject or a clause of condition first, six words or more, no
@@ -1573,7 +1583,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       b.mention.term.generic &&
       kinds.some((x) =>
         deniesIt(x.stance) === deniesIt(b.stance) && ownClause(x.mention) === ownClause(b.mention) &&
-        (x.mention.term.identifier || closeBy(x.mention, b.mention)))) &&
+        (x.mention.term.identifier || closeBy(x.mention, b.mention) ||
+          (x.mention.end < b.mention.start && CONVERTED_INTO_BIOMETRIC.test(sentence))))) &&
     !GENERIC_KEPT.test(sentence)
   ) {
     byType.delete('biometric');

@@ -8997,6 +8997,26 @@ const PAIRS: Pair[] = [
     'We do not publish the voice clips you send us.', [],
     'We do not keep the voice clips you send us, and we do not listen to them.', ['voice|denied'],
   ],
+  [
+    'the law\'s carve-out after \'unless\' grants no practice',
+    'We will not sell or lease your biometric identifiers unless required by law.', [],
+    'We will not sell or lease your biometric identifiers unless you ask us to.', ['biometric|affirmed'],
+  ],
+  [
+    'a voice converted into a biometric record is a voiceprint',
+    'The bank keeps your call audio and converts it into biometric data.', ['voice|affirmed'],
+    'The bank keeps your call audio and your biometric data.', ['voice|affirmed', 'biometric|affirmed'],
+  ],
+  [
+    'a nominal act before an object\'s noun governs nothing',
+    'This information includes government identification numbers and location data.', ['location|affirmed'],
+    'This information includes government identification numbers but no location data.', ['location|denied'],
+  ],
+  [
+    'a definition after the document\'s own scope',
+    'For the purposes of this notice, "biometric data" includes scans of face geometry.', [],
+    'For the purposes of this notice, we collect scans of face geometry.', ['face|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {
@@ -9215,5 +9235,17 @@ describe('recordings named back by the document', () => {
   it('highlights the page\'s own word, not the one it was read as', () => {
     const [voice] = classifyText('## Call recording\nRecordings are kept for 90 days.');
     expect(voice?.evidence.map((e) => e.text)).toEqual(['Recordings']);
+  });
+});
+
+describe('an identifier told by what the face or voice is used for or turned into', () => {
+  const identifierOf = (s: string) => classifyText(s).find((p) => p.type === 'voice')?.identifier;
+  it('reads a voice converted into a biometric record as a voiceprint', () => {
+    expect(identifierOf('The bank keeps your call audio and converts it into biometric data.')).toBe(true);
+    expect(identifierOf('The bank keeps your call audio and converts it into text.')).toBe(false);
+  });
+  it("reads speech used to identify the clients' customers as a voiceprint", () => {
+    expect(identifierOf('Lenders use our tool to analyse speech samples to identify their customers.')).toBe(true);
+    expect(identifierOf("Lenders use our tool to analyse speech samples to identify their customers' needs.")).toBe(false);
   });
 });

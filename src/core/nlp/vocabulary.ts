@@ -1585,6 +1585,11 @@ export const TRAPS: NamedSources = {
 };
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
+/** What the law requires or permits, after "unless" or "except where": "(otherwise) permitted by law", "legally required". */
+const LAW_CARVE_OUT =
+  rx`(?:(?:otherwise |it is |we are |that is )?(?:legally )?(?:permitted|required|authori[sz]ed|compelled|mandated|allowed)` +
+  rx`(?: to do so)? (?:by|under) (?:applicable |the |relevant )?(?:laws?|statutes?|regulations?|court order)` +
+  rx`|(?:legally|lawfully) (?:required|permitted|compelled))\b`;
 export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
   // Whoever's it is: "without your parent's consent", "without the teacher's permission".
@@ -1602,13 +1607,15 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
     rx`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation|release)`,
   // "without asking first", "without asking you".
   rx`\bwithout (?:first )?asking(?: you| your permission)?(?: first)?\b`,
-  rx`\bunless\b`,
+  // Not the law's own carve-out, which grants no practice: "We will not sell or disclose your biometric identifiers
+  // unless permitted by law" (BIPA's words) denies only the selling.
+  rx`\bunless\b(?! ${LAW_CARVE_OUT})`,
   // Nothing happens until the reader acts: "No audio is recorded until a parent activates Talk" (recorded once
   // they do). Only an act of the reader's that switches it on, not a time ("not deleted until 30 days pass").
   rx`\buntil (?:you|a parent|the parent|the user|a user|your child|they|someone) (?:(?:first|have|has|explicitly|actively) )?` +
     rx`(?:activate|enable|turn(?:ed)? on|switch(?:ed)? on|opt(?:ed)? in|allow|give|grant|choose|chose|tap|press|say|said` +
     rx`|speak|consent|agree|start|sign(?:ed)? up|enrol)\w*`,
-  rx`\bexcept (?:where|when|if|with)\b`,
+  rx`\bexcept (?:where|when|if|with)\b(?! ${LAW_CARVE_OUT})`,
   // The negation is what the reader's opting out brings about: "if you disable location sharing, we will no longer
   // collect your location" (it is collected until they do). Not "if you do not enable…" nor "if you decline…",
   // which labellers read as a denial where the feature stays off.
