@@ -9017,6 +9017,11 @@ const PAIRS: Pair[] = [
     'For the purposes of this notice, "biometric data" includes scans of face geometry.', [],
     'For the purposes of this notice, we collect scans of face geometry.', ['face|affirmed'],
   ],
+  [
+    'a data word modifying a measure or a control of its feature is no data',
+    'We log voice chat duration for each room.', [],
+    'We log voice chat audio for each room.', ['voice|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

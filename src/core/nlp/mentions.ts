@@ -144,6 +144,9 @@ export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 
 /** The rest of a registered name after a capitalised word: more such words, then its legal form. */
 // South Africa's and Australia's form too: "… (Pty) Ltd".
+/** Heads that make a data word a modifier of something said about its feature, not the data. */
+const MEASURE_OR_CONTROL_HEAD =
+  /^(?:participation|duration|length|count|frequency|settings?|toggles?|buttons?|icons?|availability|quality|volume|indicators?|statistics|stats)$/;
 const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:\((?:Pty|PTY)\) )?(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
 /**
  * The rest of a product's name after a capitalised data word, capitalised words up to a product's head: "Location
@@ -242,6 +245,12 @@ export function findMentions(sentence: string): Mention[] {
       if (heads) {
         const head = modifiedHead(sentence, mention.end);
         if (head !== undefined && !heads.test(head)) return;
+      }
+      // Nor a modifier of a measure or a control of the feature: "voice chat participation", "location settings",
+      // "microphone volume", "voice quality" (what is said of the feature, not the data).
+      if (heads === undefined && /^ [a-z]/i.test(sentence.slice(end, end + 2))) {
+        const head = modifiedHead(sentence, end);
+        if (head !== undefined && MEASURE_OR_CONTROL_HEAD.test(head)) return;
       }
       // A word of a company's registered name is no data: "Zoom Voice Communications, Inc." (capitals, then the
       // legal form; in the case as written, which the patterns above do not read).
