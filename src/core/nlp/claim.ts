@@ -958,6 +958,10 @@ const ACT_REQUIRES = re(
   rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?(?:[^.;]|\.(?=\d)){1,320}?\brequires? ` +
     rx`(?:[\w-]+,? ){0,3}?(?:consent|notice|notification|disclosure|authori[sz]ation)\b`,
 );
+const DOCUMENT_OUT_OF_SCOPE = gated(
+  rx`^\W*(?:this|these|our|the) (?:[\w-]+ ){0,3}(?:policy|policies|notice|statement|section|addendum|document|terms)` +
+    rx` (?:does not|doesn't|do not|don't|will not|shall not) (?:appl(?:y|ies)|cover|govern|extend) to\b`,
+);
 /** The reasons a sentence makes no claim, by name, tried in this order. */
 export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   question: (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s),
@@ -971,6 +975,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
   // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
   'ui-instruction': (s) => withoutUs(IMPERATIVE_AFTER_AIM, s) && !COMPANY_ACT.test(s),
+  // What a document leaves out of its scope: "This Biometrics Policy does not apply to voice recordings, which are
+  // covered by…" (the data is another notice's topic, not an act denied).
+  'document-scope': (s) => DOCUMENT_OUT_OF_SCOPE.test(s),
   // A practice the company may take up one day: "If we ever collect biometric data, we will tell you first". Not a
   // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
   // before…", LABELS.md).

@@ -731,7 +731,12 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   // What a report or log sent to the company leaves out, it does not get: "These reports do not contain names, email
   // addresses, or precise location".
   if (/^(?:include|contain)s?$/i.test(m[2]!) && SENT_ARTIFACT_BEFORE.test(charsBefore(sentence, n.at, 60))) return 'denies';
-  const kinds = m[2]!.split(/[\s,]+/).map((w) => verbKind(w)).filter((k) => k !== undefined);
+  // After "engage in", the acts are the heads of the practices listed: "we do not engage in background tracking,
+  // real-time location sharing, or movement history logging".
+  const words = /\bengage in\b/i.test(m[1]!)
+    ? [...sentence.slice(past - m[2]!.length, Math.min(n.scopeEnd, past + 100)).matchAll(/\b[a-z]+(?:ing|ion)\b/gi)].map((w) => w[0])
+    : m[2]!.split(/[\s,]+/);
+  const kinds = words.map((w) => verbKind(w)).filter((k) => k !== undefined);
   // Data moving to someone other than the company is passed on, a further act: "We do not provide individual-level
   // location data to participants in our Insights Programme" (not "…to us", "…to our servers", "…to the cloud").
   if (
@@ -902,6 +907,11 @@ const FRONTED_SCOPE = re(
  * What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right
  * before it.
  */
+/** A cue, then a verb the lexicon does not hold (a gerund, or one of a few of scope or meaning). */
+const OTHER_VERB_GOVERNED = re(
+  rx`^(?:not|n['’]t|never|cannot)\s+(?:\w+ly\s+)?(?:(?:be|been|being)\s+)?(?:[a-z]+ing\b` +
+    rx`|(?:apply|applies|cover|covers|govern|governs|affect|affects|mean|means|indicate|indicates|guarantee|guarantees)\b)`,
+);
 function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {
   if (verdict) return verdict;
   // "None of the features in Kids Mode use or collect location": a negated subject opening its clause negates
@@ -924,7 +934,9 @@ function governed(sentence: string, n: Negation, verdict: Verdict | undefined, m
   ) {
     return 'further';
   }
-  if (mention.start - n.at <= near && !/[,;:]/.test(gap)) return 'denies';
+  // Not where a verb outside the lexicon stands between: "This policy does not apply to voice recordings", "we are not
+  // deleting Face ID data" (a deletion withheld keeps it).
+  if (mention.start - n.at <= near && !/[,;:]/.test(gap) && !OTHER_VERB_GOVERNED.test(gap)) return 'denies';
   // "no face recognition, facial template or comparison of faces": the determiner spans a list of nouns.
   // So does "not" before a source: "from the key fob, not from weight, posture or any other biometric".
   // And "not … any" spans one too: "are not connected to any facial recognition or face analysis software".
@@ -1692,7 +1704,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     const list = keysBesideDenial(sentence, read).flatMap((x) =>
       !isDeviceKey(sentence, x) && !(keyed && /^(?:face|bio)/.test(type) && affirmsIt(x.stance))
         ? [x]
-        : lastDenialAt > x.mention.end || onDevice ? [{ ...x, stance: 'denied' as MentionStance }] : [],
+        : lastDenialAt > x.mention.end || facts.onlyResult ? [{ ...x, stance: 'denied' as MentionStance }] : [],
     );
     const affirmed = list.filter((x) => affirmsIt(x.stance) || x.stance === 'denied-unless');
     const denied = list.filter((x) => deniesIt(x.stance) || x.stance === 'denied-unless');

@@ -5147,10 +5147,10 @@ const PAIRS: Pair[] = [
     ['location|affirmed'],
   ],
   [
-    'a device key where the data stays on the device is denied with it',
-    'If you choose to use Face ID to unlock the app, that authentication is offered by your device\'s operating system.',
-    [],
+    'a device key handled by the device claims nothing; denied only where what the company gets is said',
     'If you choose to use Face ID to unlock the app, that authentication is handled by your device\'s operating system.',
+    [],
+    'If you choose to use Face ID to unlock the app, that authentication is handled by your device\'s operating system; we only receive a yes-or-no result.',
     ['face|denied'],
   ],
   [

@@ -78,7 +78,8 @@ export const PSEUDO_CUES: NamedSources = {
   // A bound, not a denial: "location no more precise than your city" is collected, coarse.
   'no-more-than': rx`\bno (?:any )?more [\w-]+ than\b`,
   // A precision said not to hold, of data that is held: "location information that is not precise" (rough).
-  'not-precise': rx`\b${NOT_PRECISE}\b(?! (?:location|geolocation|position|coordinates)\b)`,
+  // A negation still before a named precise location, its source too: "(not precise GPS location)".
+  'not-precise': rx`\b${NOT_PRECISE}\b(?! (?:(?:gps|gnss|device|real-time|live) )?(?:location|geolocation|position|coordinates)\b| gps\b)`,
   // "we do not record every call": some are, so it is not a denial.
   // "We do not record all conversations": some are. (Not "not at all", which denies.)
   // Also past the verb and its object: "We don't track the location of all employees".

@@ -97,8 +97,9 @@ export const VERBS: VerbRow[] = [
     'deploy',
     // The same said of an act named as a noun: "the geolocation of the user is carried out by means of the IP address".
     ['carry out', { past: ['carried out'] }],
-    // Or a practice: "we do not conduct continuous location tracking".
+    // Or a practice: "we do not conduct continuous location tracking", "we do not engage in background tracking".
     'conduct',
+    'engage in',
   ]),
   ...ofKind('further', [
     ['sell', { past: ['sold'] }],

@@ -127,6 +127,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'To find a store near you, enter your ZIP code in the store locator.',
     'To find a store near you, we use the ZIP code you enter in the store locator.',
   ],
+  'document-scope': [
+    'This notice does not apply to call recordings, which our staff notice covers.',
+    'This app does not collect call recordings, which our staff notice covers.',
+  ],
   question: ['How do we use your location?', 'We use your location.'],
   heading: ['Location Information', 'We collect location information.'],
   'ui-label': ['Share location while the app is open', 'We share your location data.'],

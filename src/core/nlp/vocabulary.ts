@@ -303,6 +303,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // Face: identifiers (https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004, BIPA §10 "scan of face geometry").
   term('faceprint', 'face', { identifier: true }, [
     rx`face ?prints?|${headThenModifier(FACE, 'identifier')}|${modifierOfHead(FACE, 'identifier', 'face')}`,
+    // "biometric" before the kind, as after it ("facial biometrics"): "biometric face data", "biometric facial templates".
+    rx`\bbiometric (?:face|facial)(?= (?:data|information|templates?|scans?|identifiers?|details|records?)\b)`,
     // The kind named in brackets after "biometrics": "The biometrics (face and/or voice) we collect" (LABELS.md: the kind).
     rx`\bfac(?:e|ial)\b(?<=${BIOMETRIC_KINDS_LEAD}fac(?:e|ial))`,
     // "a mathematical representation of your facial features" (the look-behind follows the literal).
@@ -543,7 +545,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // A voice as the thing recorded, copied or made again, whoever's: "when a voice is recorded", "the voice of the
       // parents is recorded", "cloned voices", "a copy of a voice".
       rx`|\bvoices?\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?` +
-      rx`(?:captured|recorded|cloned|copied)\b)|\bvoices heard\b` +
+      // Or worked on as it is spoken: "voice is processed in real time for transcription only".
+      rx`(?:captured|recorded|cloned|copied|processed|transcribed|analy[sz]ed|streamed)\b)|\bvoices heard\b` +
       rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
     // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
@@ -551,6 +554,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecordings? of (?:your |the |any |our )?(?:video|telehealth|therapy|phone|virtual|voice) (?:visits?|sessions?|appointments?|consultations?)\b`,
     // Recordings with the transcripts made of them are speech: "Recordings and transcripts are kept…", "transcripts
     // generated from those recordings".
+    // Also where the sentence transcribes them: "your recordings and notes may be processed by providers that support
+    // transcription" (not a video's or a screen's).
+    rx`(?<!\b(?:video|screen|session|camera|cctv|dashcam|doorbell|webcam) )\brecordings?\b(?=[^.;]{0,100}\btranscri(?:b|pt))|` +
     rx`\brecordings?(?=,? (?:and|or|&) transcri(?:pts?|ptions?)\b)` +
       rx`|\btranscri(?:pts?|ptions?) (?:generated |made |created )?(?:from|of) (?:the |those |these |your |such )?recordings\b`,
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
@@ -816,6 +822,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Or a parenthesis: "precise (GPS-level) location".
       rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+| \([^()]{1,30}\))? (?:geo)?locations?`,
     rx`(?<![\w-])precise geographic location`,
+    // The precision in a parenthesis after the head, the other one first: "Geolocation data (approximate and/or precise)".
+    rx`\bprecise\b(?<=\b(?:geo)?location(?: data| information)? \((?:approximate|coarse|general)(?: and\/or | or | and |\/)precise)`,
     // A position within a building: "building, floor, and room where you have connected to a network".
     rx`\bbuilding,? floor,? (?:and|or) room\b`,
     rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude|\blat ?\/ ?(?:lng|long?)\b`,
@@ -1151,7 +1159,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // The reader's own places, kept: "saved places such as Home and Work", "places you've starred", "check-ins",
   // "home or work addresses" (not "places you search for", nor a check-in desk).
   term('places-kept', LOCATION, [
-    rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
+    // Saved locations are the same: "your saved locations, trip history".
+    rx`\b(?:saved|starred|favou?rite|labell?ed) (?:places|locations)\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
     // Not a check-in of another kind, named by the word before it ("mental-health check-ins", "flight check-ins").
     rx`(?<!\b(?:health|wellness|wellbeing|mood|symptom|daily|weekly|flight|hotel|airport|baggage|online|mobile|team` +
@@ -1179,7 +1188,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where the reader goes, in any tense: "where you walked", "where you have driven" (after "have" below).
     // Where a car is driven or parked: "a profile of how, where, when your car is driven".
     rx`where(?:,? (?:and )?(?:when|how))? (?:your|the) (?:car|vehicle) (?:is|was) (?:driven|parked)\b|` +
-    rx`where you (?:live|go|went|are|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran|cycle[sd]?|ride|rode` +
+    // And with its manner or time: "where and how you fly".
+    rx`where(?:,? (?:and |or )?(?:when|how))? you (?:live|go|went|are|were|stay|stayed|travel(?:led)?|walk(?:ed)?|drive|drove|run|ran` +
+      rx`|cycle[sd]?|ride|rode|fly|flew|hike[sd]?|sail(?:ed)?|commute[sd]?` +
       // Where the reader gets on, off or stops: "we do not track where you tap in or out", "where you parked".
       rx`|park(?:ed)?|tap(?:ped)? (?:in|on|out|off)|board(?:ed)?|alight(?:ed)?|get (?:on|off)|got (?:on|off)|stop(?:ped)?` +
       rx`|check(?:ed)? in|shop(?:ped)?)\b`,
@@ -1517,7 +1528,7 @@ export const TRAPS: NamedSources = {
       rx`\b`,
     // Not "store" as the company's verb: "we store location data for 30 days" (STORE_AS_VERB).
     rx`\b${STORE_AS_VERB}` +
-      words('chosen|selected|preferred|saved|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
+      words('chosen|selected|preferred|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
       rx` locations?\b`,
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
