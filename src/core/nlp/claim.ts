@@ -289,6 +289,12 @@ const USER_SETTING = [
       // Or by a setting of theirs: "Users can prevent this by disabling location services".
       rx`|(?:prevent|avoid|stop) (?:this|that|it) by\b)`,
   ),
+  // An opt-out told to the reader, its want first: "If you do not want us to use your location for these purposes, you
+  // should turn off location services".
+  gated(
+    rx`^\W*if you (?:do not|don't|no longer) (?:want|wish)\b(?=[^.;]{0,160}?,\s*(?:you (?:can|may|should|must|could|will need to) |please )` +
+      rx`(?:\w+ )?(?:turn off|switch off|disable|deactivate|revoke|withdraw|opt out|change|adjust|update)\b)`,
+  ),
   // The same said of the reader impersonally: "It is possible to opt out of sharing your location at sign up".
   gated(rx`\bit is possible (?:for you )?to (?:opt out|turn off|switch off|disable|deactivate|limit|withdraw|revoke|delete)\b`),
   gated(rx`\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b`),
@@ -958,6 +964,9 @@ const ACT_REQUIRES = re(
   rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?(?:[^.;]|\.(?=\d)){1,320}?\brequires? ` +
     rx`(?:[\w-]+,? ){0,3}?(?:consent|notice|notification|disclosure|authori[sz]ation)\b`,
 );
+const READER_NOTIFIED = gated(
+  rx`^\W*(?:you|users) (?:will|may|might|would|should) (?:see|be (?:notified|shown|asked|prompted|informed|told|alerted|presented))\b`,
+);
 const DOCUMENT_OUT_OF_SCOPE = gated(
   rx`^\W*(?:this|these|our|the) (?:[\w-]+ ){0,3}(?:policy|policies|notice|statement|section|addendum|document|terms)` +
     rx` (?:does not|doesn't|do not|don't|will not|shall not) (?:appl(?:y|ies)|cover|govern|extend) to\b`,
@@ -975,6 +984,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
   // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
   'ui-instruction': (s) => withoutUs(IMPERATIVE_AFTER_AIM, s) && !COMPANY_ACT.test(s),
+  // What the reader will be shown or told, with no act of the company's: "You will see a clear explanation of why
+  // location is needed before the permission dialog appears", "You will be notified when location tracking is enabled".
+  'reader-notified': (s) => READER_NOTIFIED.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s),
   // What a document leaves out of its scope: "This Biometrics Policy does not apply to voice recordings, which are
   // covered by…" (the data is another notice's topic, not an act denied).
   'document-scope': (s) => DOCUMENT_OUT_OF_SCOPE.test(s),

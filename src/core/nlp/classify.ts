@@ -907,9 +907,9 @@ const FRONTED_SCOPE = re(
  * What a negation governs for one mention: its verbs' verdict, else the mention itself when the cue is right
  * before it.
  */
-/** A cue, then a verb the lexicon does not hold (a gerund, or one of a few of scope or meaning). */
+/** A cue, then a verb the lexicon does not hold: of deletion, of scope or of meaning. */
 const OTHER_VERB_GOVERNED = re(
-  rx`^(?:not|n['’]t|never|cannot)\s+(?:\w+ly\s+)?(?:(?:be|been|being)\s+)?(?:[a-z]+ing\b` +
+  rx`^(?:not|n['’]t|never|cannot)\s+(?:\w+ly\s+)?(?:(?:be|been|being)\s+)?(?:(?:delet|eras|destroy|remov|purg|apply|cover)ing\b` +
     rx`|(?:apply|applies|cover|covers|govern|governs|affect|affects|mean|means|indicate|indicates|guarantee|guarantees)\b)`,
 );
 function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {

@@ -9022,6 +9022,46 @@ const PAIRS: Pair[] = [
     'We log voice chat duration for each room.', [],
     'We log voice chat audio for each room.', ['voice|affirmed'],
   ],
+  [
+    'a fingerprint of a machine\'s thing is no finger\'s',
+    'The app stores certificate fingerprints for the printers you pair with.', [],
+    'The app stores the fingerprints you enrol for the printers you pair with.', ['biometric|affirmed'],
+  ],
+  [
+    'a location among another thing\'s fields is its place',
+    'We collect club details: club name, website, location, and membership rules.', [],
+    'We collect member details: your name, website, location, and membership rules.', ['location|affirmed'],
+  ],
+  [
+    'an opt-out told to the reader with its want first',
+    'If you do not want us to use your location for offers, you should turn off location services.', [],
+    'If you do not want offers, we will still use your location for safety.', ['location|affirmed'],
+  ],
+  [
+    'a document\'s scope is no denial',
+    'This notice does not apply to voice recordings made by our call centre.', [],
+    'This app does not make voice recordings through our call centre.', ['voice|denied'],
+  ],
+  [
+    'a deletion withheld is no denial',
+    'We are not deleting voice recordings when an account closes.', ['voice|affirmed'],
+    'We are not making voice recordings when an account closes.', ['voice|denied'],
+  ],
+  [
+    'practices listed after \'engage in\' are denied',
+    'We do not engage in background tracking or location sharing.', ['location|denied'],
+    'We engage in background tracking or location sharing.', ['location|affirmed'],
+  ],
+  [
+    'a precise location negated in a parenthesis, its source named',
+    'We use your general location (not precise GPS location).', ['location.approximate|affirmed', 'location.precise|denied'],
+    'We use your general location (and precise GPS location).', ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'a precision pair in a parenthesis after the head',
+    'Location data (approximate or precise, if you allow it)', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'Location data (approximate, if you allow it)', ['location.approximate|affirmed'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

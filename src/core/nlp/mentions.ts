@@ -5,7 +5,7 @@ import { isAddressPart, isAreaInPlacePhrase, ofPremises, readingOfLocation } fro
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
 import { topAlternatives } from '../text/alternatives';
-import { cased, re, rx } from '../text/pattern';
+import { cased, charsBefore, re, rx } from '../text/pattern';
 import { EG } from './abbreviations';
 import { requiredLiterals, withoutRedundant } from '../text/required-literals';
 import { oncePerSentence } from './acts';
@@ -144,6 +144,13 @@ export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 
 /** The rest of a registered name after a capitalised word: more such words, then its legal form. */
 // South Africa's and Australia's form too: "… (Pty) Ltd".
+/** A list of another thing's fields, or its hours, just before a bare "location" (see findMentions). */
+const ENTITY = rx`(?:organi[sz]ation|event|church|branch|store|shop|business|company|venue|group|team|club|listing|property` +
+  rx`|school|office|facility|restaurant|hotel|job|vacancy|course|class)`;
+const ENTITY_RECORD_BEFORE = re(
+  rx`\b${ENTITY}(?: [\w-]+)?\s*(?:information|info|data|details|profiles?|records?)?\s*(?:[:(]|,? (?:such as|including)\b)[^.;:()]*$` +
+    rx`|\b${ENTITY}(?:e?s|'s)? (?:hours|address|name|phone number)(?:,? (?:and|&) )$`,
+);
 /** Heads that make a data word a modifier of something said about its feature, not the data. */
 const MEASURE_OR_CONTROL_HEAD =
   /^(?:participation|duration|length|count|frequency|settings?|toggles?|buttons?|icons?|availability|quality|volume|indicators?|statistics|stats)$/;
@@ -263,6 +270,9 @@ export function findMentions(sentence: string): Mention[] {
       if (DOCUMENT_NAME_END.test(sentence.slice(end, end + 80)) && /^[A-Z]|s$/.test(mention.text)) return;
       // A precise or approximate location of premises is a place: "the exact location of the nearest store".
       if (/locations?$/i.test(match) && term.id !== 'location' && ofPremises(sentence, end)) return;
+      // A field of another thing's record, in a list led by that thing: "Organization information: organization name,
+      // website, location", "event data (event title, date, time, location…)", "branch hours and location".
+      if (term.id === 'location' && /^location(?: information)?$/i.test(match) && ENTITY_RECORD_BEFORE.test(charsBefore(sentence, mention.start, 160))) return;
       // The bare word "location" is data only in the user's noun phrase, not as a place (place.ts).
       if (
         term.id === 'location' &&

@@ -127,6 +127,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'To find a store near you, enter your ZIP code in the store locator.',
     'To find a store near you, we use the ZIP code you enter in the store locator.',
   ],
+  'reader-notified': [
+    'You will be notified when location tracking is switched on, and you can switch it off.',
+    'You will be notified when we collect your location.',
+  ],
   'document-scope': [
     'This notice does not apply to call recordings, which our staff notice covers.',
     'This app does not collect call recordings, which our staff notice covers.',

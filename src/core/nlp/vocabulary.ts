@@ -724,7 +724,10 @@ export const TYPE_TERMS: TypeTerm[] = [
   ),
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   term('fingerprint', 'biometric', [
-    rx`finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
+    // Nor a machine's before it ("certificate fingerprints", "file fingerprints"), nor one used as a checksum is
+    // ("Fingerprint data used for change detection").
+    rx`(?<!\b${MACHINE}'?s? )finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})` +
+      rx`(?![^.;]{0,40}\b(?:change detection|deduplicat\w*|integrity checks?|checksums?)\b)`,
     rx`palm ?prints?`,
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
     // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
