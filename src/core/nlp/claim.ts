@@ -964,6 +964,7 @@ const ACT_REQUIRES = re(
   rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?(?:[^.;]|\.(?=\d)){1,320}?\brequires? ` +
     rx`(?:[\w-]+,? ){0,3}?(?:consent|notice|notification|disclosure|authori[sz]ation)\b`,
 );
+const SHOULD_NOT = gated(rx`^[^.;]{0,80}?\b(?:should|ought to) (?:not|never)\b`);
 const READER_NOTIFIED = gated(
   rx`^\W*(?:you|users) (?:will|may|might|would|should) (?:see|be (?:notified|shown|asked|prompted|informed|told|alerted|presented))\b`,
 );
@@ -987,6 +988,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // What the reader will be shown or told, with no act of the company's: "You will see a clear explanation of why
   // location is needed before the permission dialog appears", "You will be notified when location tracking is enabled".
   'reader-notified': (s) => READER_NOTIFIED.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s),
+  // A norm for a product or a page, not a practice reported: "Public route pages should never reveal players'
+  // location history", "The app should not use location data for advertising" (a "we" makes it the company's word).
+  prescription: (s) => SHOULD_NOT.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   // What a document leaves out of its scope: "This Biometrics Policy does not apply to voice recordings, which are
   // covered by…" (the data is another notice's topic, not an act denied).
   'document-scope': (s) => DOCUMENT_OUT_OF_SCOPE.test(s),

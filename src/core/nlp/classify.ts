@@ -227,6 +227,7 @@ const LEARNS_OF_CLAUSE = re(
 );
 /** Off by default, in the denial's own clause: "we do not keep audio recordings by default" (not "whether by default or…"). */
 const BY_DEFAULT = /(?<!\bwhether )\bby default\b/i;
+const FLOW_WORD = /\b(?:sent|send|sends|upload(?:s|ed)?|transmit(?:s|ted)?|transferred|leaves?)\b/i;
 /** Read once per clause, not once per mention of it (a hostile clause holds thousands), as clauseStaysOnDevice is. */
 const saysByDefault = oncePerSentence((clause: string) => BY_DEFAULT.test(clause));
 const NEGATIVE_CONDITION_LEAD = re(
@@ -436,7 +437,8 @@ const PERMISSION_TO_PROCESS = re(
 );
 // A refusal is a negative condition too: "If you deny location access, …", "if you decline".
 const NEGATIVE_CONDITION = re(
-  rx`(?:\b(?:not|off|disabled?|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +
+  // Not to be had: "As a fallback when GPS is unavailable, we use your IP address".
+  rx`(?:\b(?:not|off|disabled?|unavailable|never|den(?:y|ies|ied)|declines?|declined|refuses?|refused|revokes?|revoked` +
     rx`|withdraws?|withdrawn|opt(?:s|ed)? out)|n't)\b`,
 );
 const MODAL_MAY = /\b(?:may|might|can|could)\b/i;
@@ -783,10 +785,10 @@ const ANOTHER_PARTY =
 const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
 /** An act on data other than keeping it (whose denial or mention makes a sentence more than a denial of keeping). */
 const OTHER_ACT = re(
-  // Verbs, not the nouns that share their stems ("voice recordings", "GPS tracks", "uploads").
+  // Verbs, not the nouns that share their stems ("voice recordings", "records of your location", "GPS tracks", "uploads").
   // Not passing on, sold or shared: a denial of keeping and sharing is one of further acts only (LABELS.md: "We never
   // store or share your exact location" is no claim).
-  rx`\b(?:collect|transmit|sen[dt]|upload(?!s\b)|leav|access|receiv|process|record(?!ings?\b)|captur|track(?!s\b)|gather|obtain` +
+  rx`\b(?:collect|transmit|sen[dt]|upload(?!s\b)|leav|access|receiv|process|record(?!ings?\b|s of\b)|captur|track(?!s\b)|gather|obtain` +
     rx`|request|creat|generat|use[sd]?\b|using|stream(?!s\b)|transfer)`,
 );
 /** A keeping denied even for a moment, which leaves the company nothing: "…, not even temporarily". */
@@ -1156,7 +1158,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // denial after a negative condition ("If you do not enable GPS, we don't collect it": enabling it does).
   // The condition is looked for only once a denial is found (it costs two or three pattern tests a mention).
   const conditioned = () => facts.negatedCondition && (deniedLater || conditionNear(clauses, at));
-  if (denied && (conditioned() || saysByDefault(clause.text) || facts.circumstanceExcepted)) {
+  // Off by default, of a flow, is a denial as the page's readers read it: "…is not sent to our servers by default",
+  // "By default, face data is not uploaded" (a keeping or a feature off by default is one the reader may turn on).
+  if (denied && (conditioned() || (saysByDefault(clause.text) && !FLOW_WORD.test(clause.text)) || facts.circumstanceExcepted)) {
     return 'conditional';
   }
   // "If you do not enable GPS, we don't collect your precise location": denied in that case, and affirmed (on

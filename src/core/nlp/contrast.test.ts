@@ -9062,6 +9062,26 @@ const PAIRS: Pair[] = [
     'Location data (approximate or precise, if you allow it)', ['location.approximate|affirmed', 'location.precise|affirmed'],
     'Location data (approximate, if you allow it)', ['location.approximate|affirmed'],
   ],
+  [
+    'a flow off by default is denied',
+    'Your voice clips are not uploaded to our servers by default.', ['voice|denied'],
+    'Your voice clips are not uploaded to our servers without your consent.', ['voice|affirmed'],
+  ],
+  [
+    'a source named as unavailable is a condition, not a claim',
+    'When GPS is unavailable, we use your IP address to estimate your city.', ['location.approximate|affirmed'],
+    'When GPS is available, we use it and your IP address to estimate your city.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'records of data are a noun, not an act',
+    'We do not store records of your location on our servers.', [],
+    'We do not record your location on our servers.', ['location|denied'],
+  ],
+  [
+    'a norm for a product is no practice',
+    'The map page should never show a member\'s precise location.', [],
+    'The map page never shows a member\'s precise location, and we never collect it.', ['location.precise|denied'],
+  ],
 ];
 
 describe('negation cues inside a condition, contracted or not', () => {

@@ -127,6 +127,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'To find a store near you, enter your ZIP code in the store locator.',
     'To find a store near you, we use the ZIP code you enter in the store locator.',
   ],
+  prescription: [
+    'The companion app should never send location data to advertisers.',
+    'The companion app does not send location data to advertisers, and we should tell you so.',
+  ],
   'reader-notified': [
     'You will be notified when location tracking is switched on, and you can switch it off.',
     'You will be notified when we collect your location.',
