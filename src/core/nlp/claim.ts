@@ -289,12 +289,6 @@ const USER_SETTING = [
       // Or by a setting of theirs: "Users can prevent this by disabling location services".
       rx`|(?:prevent|avoid|stop) (?:this|that|it) by\b)`,
   ),
-  // An opt-out told to the reader, its want first: "If you do not want us to use your location for these purposes, you
-  // should turn off location services".
-  gated(
-    rx`^\W*if you (?:do not|don't|no longer) (?:want|wish)\b(?=[^.;]{0,160}?,\s*(?:you (?:can|may|should|must|could|will need to) |please )` +
-      rx`(?:\w+ )?(?:turn off|switch off|disable|deactivate|revoke|withdraw|opt out|change|adjust|update)\b)`,
-  ),
   // The same said of the reader impersonally: "It is possible to opt out of sharing your location at sign up".
   gated(rx`\bit is possible (?:for you )?to (?:opt out|turn off|switch off|disable|deactivate|limit|withdraw|revoke|delete)\b`),
   gated(rx`\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b`),
@@ -965,8 +959,11 @@ const ACT_REQUIRES = re(
     rx`(?:[\w-]+,? ){0,3}?(?:consent|notice|notification|disclosure|authori[sz]ation)\b`,
 );
 const SHOULD_NOT = gated(rx`^[^.;]{0,80}?\b(?:should|ought to) (?:not|never)\b`);
+// Only a notice shown, or being told; not content shown on the data ("You will see ads based on your location").
 const READER_NOTIFIED = gated(
-  rx`^\W*(?:you|users) (?:will|may|might|would|should) (?:see|be (?:notified|shown|asked|prompted|informed|told|alerted|presented))\b`,
+  rx`^\W*(?:you|users) (?:will|may|might|would|should) (?:see|be shown|be presented with) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
+    rx`(?:notice|explanation|prompt|dialog|message|notification|banner|pop-?up)\b(?![^.;]{0,80}\bbased on\b)` +
+    rx`|^\W*(?:you|users) (?:will|may|might|would|should) be (?:notified|informed|alerted|told) (?:when|before|if|that)\b`,
 );
 const DOCUMENT_OUT_OF_SCOPE = gated(
   rx`^\W*(?:this|these|our|the) (?:[\w-]+ ){0,3}(?:policy|policies|notice|statement|section|addendum|document|terms)` +
@@ -993,7 +990,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   prescription: (s) => SHOULD_NOT.test(s) && !/\b(?:we|us|our)\b/i.test(s),
   // What a document leaves out of its scope: "This Biometrics Policy does not apply to voice recordings, which are
   // covered by…" (the data is another notice's topic, not an act denied).
-  'document-scope': (s) => DOCUMENT_OUT_OF_SCOPE.test(s),
+  'document-scope': (s) => DOCUMENT_OUT_OF_SCOPE.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),
   // A practice the company may take up one day: "If we ever collect biometric data, we will tell you first". Not a
   // condition on a practice it has ("If you enable it, we collect…"; "where required by law, we will seek consent
   // before…", LABELS.md).

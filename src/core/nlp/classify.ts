@@ -25,7 +25,7 @@ import {
   APPROXIMATE,
   CONDITION_CUES,
   LOCATION,
-  NEGATED_CONDITION_SOURCE,
+  NEGATED_CONDITION_SOURCE, LAW_CARVE_OUT,
   PRECISE,
   PURPOSE_CUES,
   SOURCE_CUES,
@@ -258,16 +258,17 @@ function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
   const m = FRONTED_EXCEPTION.exec(sentence);
   return m !== null && !mentions.some((x) => x.start < m.index + m[0].length);
 }
+const LAW_EXCEPTION = re(rx`\b(?:unless|except (?:where|when|if|as))\b (?:${LAW_CARVE_OUT})`);
 /** A face or voice turned into a biometric record: "stores your voice recordings, and converts them into biometric data". */
 const CONVERTED_INTO_BIOMETRIC_SOURCE =
   rx`\b(?:convert|turn|transform)(?:s|ed|ing)? (?:them|it|these|this|(?:the|your|such) (?:[\w-]+ ){0,2}` +
-  rx`(?:recordings?|samples?|images?|scans?|data)) into (?:a |an )?(?:biometric|unique|mathematical)\b`;
+  rx`(?:recordings?|samples?|images?|scans?|data)) into (?:a |an )?biometric\b`;
 const CONVERTED_INTO_BIOMETRIC = gated(CONVERTED_INTO_BIOMETRIC_SOURCE);
 const IDENTIFIER_CONTEXT = gated(
   alternatives([
     // Also whom the company's clients serve: "to help verify or identify their end customers".
     rx`\btemplates?\b|\bauthenticat\w*|\bidentify (?:you|users|individuals|specific` +
-      rx`|(?:their |our |your )(?:end[- ])?(?:customers|users|clients|members|callers)(?!['’]))`,
+      rx`|(?:their |our |your )(?:end[- ])?(?:customers|users|clients|members|callers)(?!['’]| (?:who|that|which|whose|most|likely|at risk)\b))`,
     CONVERTED_INTO_BIOMETRIC_SOURCE,
     rx`\bverify (?:your |their )?identity|\bidentity verification|\bstored template\b`,
     // Faces the reader labelled to be told again: "notify you when a familiar face is detected".
@@ -788,7 +789,8 @@ const OTHER_ACT = re(
   // Verbs, not the nouns that share their stems ("voice recordings", "records of your location", "GPS tracks", "uploads").
   // Not passing on, sold or shared: a denial of keeping and sharing is one of further acts only (LABELS.md: "We never
   // store or share your exact location" is no claim).
-  rx`\b(?:collect|transmit|sen[dt]|upload(?!s\b)|leav|access|receiv|process|record(?!ings?\b|s of\b)|captur|track(?!s\b)|gather|obtain` +
+  // Nor a purpose: "for tracking purposes".
+  rx`\b(?:collect|transmit|sen[dt]|upload(?!s\b)|leav|access|receiv|process|record(?!ings?\b|s of\b)|captur|(?<!\bfor )track(?!s\b)|gather|obtain` +
     rx`|request|creat|generat|use[sd]?\b|using|stream(?!s\b)|transfer)`,
 );
 /** A keeping denied even for a moment, which leaves the company nothing: "…, not even temporarily". */
@@ -911,8 +913,8 @@ const FRONTED_SCOPE = re(
  */
 /** A cue, then a verb the lexicon does not hold: of deletion, of scope or of meaning. */
 const OTHER_VERB_GOVERNED = re(
-  rx`^(?:not|n['’]t|never|cannot)\s+(?:\w+ly\s+)?(?:(?:be|been|being)\s+)?(?:(?:delet|eras|destroy|remov|purg|apply|cover)ing\b` +
-    rx`|(?:apply|applies|cover|covers|govern|governs|affect|affects|mean|means|indicate|indicates|guarantee|guarantees)\b)`,
+  rx`^(?:not|n['’]t|never|cannot)\s+(?:\w+ly\s+)?(?:(?:be|been|being)\s+)?(?:(?:delet|eras|purg)(?:e|es|ing)\b|destroy(?:s|ing)?\b` +
+    rx`|(?:cover|covers|govern|governs|affect|affects|mean|means|indicate|indicates|guarantee|guarantees)\b)`,
 );
 function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {
   if (verdict) return verdict;
@@ -1037,7 +1039,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     // A further act denied but for an exception ("we do not share biometric data except with the vendor that runs
     // our time clocks") happens in the exception: as in the passive below, a conditional affirmation.
     if (verdict === 'further') {
-      furtherOnly = !facts.negatedCondition;
+      // Not the law's own carve-out, which grants no practice: "We will not sell or disclose your biometric identifiers
+      // unless permitted by law" (BIPA's words) denies only the selling.
+      furtherOnly = !facts.negatedCondition || LAW_EXCEPTION.test(sentence);
       // Only a design or a duty disowned ("not designed to collect X"), which a later denial of it may follow.
       disowned = PREDICATE_ADJECTIVE.test(sentence.slice(n.at, mention.start));
       break;

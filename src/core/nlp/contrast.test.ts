@@ -9033,11 +9033,6 @@ const PAIRS: Pair[] = [
     'We collect member details: your name, website, location, and membership rules.', ['location|affirmed'],
   ],
   [
-    'an opt-out told to the reader with its want first',
-    'If you do not want us to use your location for offers, you should turn off location services.', [],
-    'If you do not want offers, we will still use your location for safety.', ['location|affirmed'],
-  ],
-  [
     'a document\'s scope is no denial',
     'This notice does not apply to voice recordings made by our call centre.', [],
     'This app does not make voice recordings through our call centre.', ['voice|denied'],
@@ -9083,6 +9078,99 @@ const PAIRS: Pair[] = [
     'The map page never shows a member\'s precise location, and we never collect it.', ['location.precise|denied'],
   ],
 ];
+
+/**
+ * Review of e2076ea..91f702d: sentences the new rules misread. In each pair the first sentence is misread today and
+ * the second is its passing contrast. Labels per LABELS.md.
+ */
+const REVIEW_PAIRS: Pair[] = [
+  [
+    'reader-notified: what the reader is shown can be a use of the data',
+    'You will see ads based on your approximate location.', ['location.approximate|affirmed'],
+    'You will see the location of each store on the map.', [],
+  ],
+  [
+    'reader-notified: what the reader is prompted to give is collected',
+    'You may be prompted to re-scan your fingerprint at the time clock each morning.', ['biometric|affirmed'],
+    'You may be prompted to restart the time clock each morning.', [],
+  ],
+  [
+    'document-scope: a relative clause after the carve-out still denies',
+    'This policy does not apply to voice recordings, which we do not collect.', ['voice|denied'],
+    'This policy does not apply to voice recordings made by other companies.', [],
+  ],
+  [
+    'opt-out with its want first: a practice stated after the instruction is still a claim',
+    "If you don't want us to collect your voice recordings, please disable the microphone; otherwise we keep recordings for 30 days.",
+    ['voice|affirmed'],
+    'If you do not want to share your location, you can turn off location services.', [],
+  ],
+  [
+    'opt-out with its want first: a face template in use until consent is withdrawn',
+    'If you do not want your face data used for tagging, you can disable face grouping, although we keep face templates for 90 days.',
+    ['face|affirmed'],
+    'If you do not want to be tagged, you can disable tagging.', [],
+  ],
+  [
+    'not-precise before a hyphenated GPS degree is still a bound, not a denial',
+    'We collect location data that is not precise GPS-level data.', ['location.approximate|affirmed'],
+    'We collect location information that is not precise.', ['location.approximate|affirmed'],
+  ],
+  [
+    'entity-record: a list of the reader\'s data received from a business is the reader\'s',
+    'We receive information from our business partners, such as your name, email address and location.', ['location|affirmed'],
+    'We collect club details: club name, website, location, and membership rules.', [],
+  ],
+  [
+    'fingerprint checksum words: deduplication of people is a biometric use',
+    'We collect fingerprints from all applicants for deduplication, so that no one can enrol twice.', ['biometric|affirmed'],
+    'We store the fingerprint of each file for deduplication.', [],
+  ],
+  [
+    'fingerprint checksum words: a template protected by a checksum is still a template',
+    'We store your fingerprint template with a checksum to detect tampering.', ['biometric|affirmed'],
+    'We store a checksum of each file to detect tampering.', [],
+  ],
+  [
+    'listening with a time or manner: software listening for signals is not speech',
+    'Our SDK listens in the background for nearby Bluetooth beacons to determine which store you are in.',
+    ['location.precise|affirmed'],
+    'Our assistant listens in the background for its wake word.', ['voice|affirmed'],
+  ],
+  [
+    'recordings beside a transcript: a chat transcript makes no recording speech',
+    'We use a session replay tool that keeps visitor recordings, and chat transcripts from our support widget.', [],
+    'We keep call recordings and transcripts from our support line.', ['voice|affirmed'],
+  ],
+  [
+    'a deletion withheld is no denial, in a finite verb as in a gerund',
+    'We do not delete voice recordings when an account closes.', ['voice|affirmed'],
+    'We are not deleting voice recordings when an account closes.', ['voice|affirmed'],
+  ],
+  [
+    'measure heads: expressions counted are facial expressions detected',
+    'We compute facial expression statistics for each viewer of the ad.', ['face|affirmed'],
+    'We log voice chat duration for each room.', [],
+  ],
+  [
+    'converted into a biometric record: a unique transcript format is no biometric, and a generic claim elsewhere stands',
+    'We record calls and convert the data into a unique transcript format, and we collect biometric information at our branches.',
+    ['biometric|affirmed', 'voice|affirmed'],
+    'The bank keeps your call audio and converts it into biometric data.', ['voice|affirmed'],
+  ],
+];
+
+describe('review findings (e2076ea..91f702d): contrast pairs', () => {
+  // The misread sentence and its contrast apart, so that a failure names the side that fails.
+  for (const [rule, a, aLabels, b, bLabels] of REVIEW_PAIRS) {
+    it(`${rule}: "${a}"`, () => expect(labels(a)).toEqual([...aLabels].sort()));
+    it(`${rule} (contrast): "${b}"`, () => expect(labels(b)).toEqual([...bLabels].sort()));
+  }
+  it('identifiers: a unique request ID is no voiceprint', () =>
+    expect(voiceId('We record your voice commands and convert them into a unique request ID for troubleshooting.')).toBe(false));
+  it('identifiers: finding a segment of customers is no speaker identification', () =>
+    expect(voiceId('We analyze call recordings to identify our customers who are most likely to cancel.')).toBe(false));
+});
 
 describe('negation cues inside a condition, contracted or not', () => {
   it('skips a contracted cue after "when you" as it skips the full one', () => {

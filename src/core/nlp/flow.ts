@@ -119,7 +119,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
       // In the device's own memory: "kept only in device memory during the edit session".
       rx`|\b(?:stored|kept|held|saved|processed)(?: \w+ly| only){0,2} in (?:the )?(?:device|phone)['’]?s? (?:memory|ram)\b` +
       // Used there and only there: "your location is used only on your device" (not "used on your device and…").
-      rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}` +
+      // Or with "only" after: "used on the user's device only".
+      rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}|\bused (?:locally )?on ${DEVICE} only\b` +
       // In the active: "the game processes speech on the tablet".
       // Also a comparison there: "compares your selfie with your ID on your device".
       rx`|\b(?:(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s|performs?) (?:[\w'-]+ ){1,6}(?:locally )?(?:on|in|within) ${READER_DEVICE}`,

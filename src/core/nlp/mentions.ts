@@ -147,13 +147,15 @@ export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 /** A list of another thing's fields, or its hours, just before a bare "location" (see findMentions). */
 const ENTITY = rx`(?:organi[sz]ation|event|church|branch|store|shop|business|company|venue|group|team|club|listing|property` +
   rx`|school|office|facility|restaurant|hotel|job|vacancy|course|class)`;
+// Read only on a window of 160 characters before the word: the unanchored tail is quadratic on a whole sentence.
+// The entity heads its record ("Club details:", "event data (") and no reader's possessive follows it.
 const ENTITY_RECORD_BEFORE = re(
-  rx`\b${ENTITY}(?: [\w-]+)?\s*(?:information|info|data|details|profiles?|records?)?\s*(?:[:(]|,? (?:such as|including)\b)[^.;:()]*$` +
+  rx`\b${ENTITY}(?:'s)?\s*(?:information|info|data|details|profiles?|records?)?\s*[:(](?:(?!\byour\b)[^.;:()])*$` +
     rx`|\b${ENTITY}(?:e?s|'s)? (?:hours|address|name|phone number)(?:,? (?:and|&) )$`,
 );
 /** Heads that make a data word a modifier of something said about its feature, not the data. */
 const MEASURE_OR_CONTROL_HEAD =
-  /^(?:participation|duration|length|count|frequency|settings?|toggles?|buttons?|icons?|availability|quality|volume|indicators?|statistics|stats)$/;
+  /^(?:participation|duration|length|settings?|toggles?|buttons?|icons?|availability|quality|volume)$/;
 const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:\((?:Pty|PTY)\) )?(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
 /**
  * The rest of a product's name after a capitalised data word, capitalised words up to a product's head: "Location

@@ -79,7 +79,7 @@ export const PSEUDO_CUES: NamedSources = {
   'no-more-than': rx`\bno (?:any )?more [\w-]+ than\b`,
   // A precision said not to hold, of data that is held: "location information that is not precise" (rough).
   // A negation still before a named precise location, its source too: "(not precise GPS location)".
-  'not-precise': rx`\b${NOT_PRECISE}\b(?! (?:(?:gps|gnss|device|real-time|live) )?(?:location|geolocation|position|coordinates)\b| gps\b)`,
+  'not-precise': rx`\b${NOT_PRECISE}\b(?! (?:(?:gps|gnss|device|real-time|live) )?(?:location|geolocation|position|coordinates)\b| gps(?![\w-]))`,
   // "we do not record every call": some are, so it is not a denial.
   // "We do not record all conversations": some are. (Not "not at all", which denies.)
   // Also past the verb and its object: "We don't track the location of all employees".

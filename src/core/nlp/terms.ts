@@ -256,7 +256,8 @@ export const APPROXIMATE_OF =
   rx`(?:${LOCATION_HEADS}|where (?:you|your [\w-]+|the [\w-]+) (?:are|is))\b`;
 export const APPROXIMATE_WORD =
   rx`(?<![\w-])(?:${ROUGH_WORD})` +
-  rx`(?: (?:geographic|geo|device))?[ -](?:${LOCATION_HEADS})\b`;
+  // Also before a word of time: "coarse live location", "approximate real-time location".
+  rx`(?: (?:geographic|geo|device|live|real-time|current))?[ -](?:${LOCATION_HEADS})\b`;
 /**
  * The precision said of the location as a predicate: "the location we receive may be precise (from GPS) or
  * approximate (from your network)", "your position is only approximate". The adjective is the mention; the

@@ -544,9 +544,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:speakers?|assistants?|devices?|microphones?|voice)\b[^.]{0,80})` +
       // A voice as the thing recorded, copied or made again, whoever's: "when a voice is recorded", "the voice of the
       // parents is recorded", "cloned voices", "a copy of a voice".
-      rx`|\bvoices?\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?` +
+      // Speech too, and a negation between: "Speech is never sent to our servers".
+      rx`|\b(?:voices?|(?<!\b(?:hate|free|political|commercial|protected|offensive) )speech)\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?(?:(?:never|not|only) )?` +
       // Or worked on as it is spoken: "voice is processed in real time for transcription only".
-      rx`(?:captured|recorded|cloned|copied|processed|transcribed|analy[sz]ed|streamed)\b)|\bvoices heard\b` +
+      rx`(?:captured|recorded|cloned|copied|processed|transcribed|analy[sz]ed|streamed|sent|transmitted|uploaded)\b)|\bvoices heard\b` +
       rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
     // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
     // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
@@ -556,7 +557,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // generated from those recordings".
     // Also where the sentence transcribes them: "your recordings and notes may be processed by providers that support
     // transcription" (not a video's or a screen's).
-    rx`(?<!\b(?:video|screen|session|camera|cctv|dashcam|doorbell|webcam) )\brecordings?\b(?=[^.;]{0,100}\btranscri(?:b|pt))|` +
+    rx`(?<!\b(?:video|screen|session|camera|cctv|dashcam|doorbell|webcam|visitor|replay) )\brecordings?\b` +
+      rx`(?=[^.;]{0,100}\b(?<!\b(?:chat|text|written|message) )transcri(?:b|pt))|` +
     rx`\brecordings?(?=,? (?:and|or|&) transcri(?:pts?|ptions?)\b)` +
       rx`|\btranscri(?:pts?|ptions?) (?:generated |made |created )?(?:from|of) (?:the |those |these |your |such )?recordings\b`,
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
@@ -570,7 +572,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:listen(?:s|ed|ing)?|transcrib(?:e|es|ed|ing))\b` +
       rx`(?= (?:only )?(?:while|when|whenever|until|in the background|continuously|constantly|passively|silently|secretly` +
       rx`|at all times|all the time)\b| in on\b| to (?:your|the user'?s?|users'?) (?:conversations?|calls?|audio|voice|speech)\b)` +
-      rx`(?<!\b(?:you|users?|listeners|people|customers|members|they|fans|parents|children)\b(?: [\w']+){0,2} \w+)`,
+      rx`(?<!\b(?:you|users?|listeners|people|customers|members|they|fans|parents|children|team|staff|sdks?)\b(?: [\w']+){0,2} \w+)` +
+      // Not software waiting for signals: "listens in the background for nearby Bluetooth beacons".
+      rx`(?![^.;]{0,60}\b(?:beacons?|signals?|events?|geofences?|notifications?|updates?|bluetooth|wi-?fi)\b)`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices), only people's: "tutoring sessions".
     rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings` +
@@ -615,7 +619,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:your|their|the user'?s|the child'?s|a learner'?s) pronunciation\b`,
     // Speech turned into text, whatever it is called, also among coordinated verbs: "transcribe and summarise your
     // interactions with our agents".
-    rx`\btranscrib\w*(?: (?:and|or) \w+)? (?:your |the |their |any |all )?(?:conversations?|calls?|meetings?|interactions?|voice ?mails?)\b`,
+    rx`\btranscrib\w*(?: (?:and|or) \w+)? (?:your |the |their |any |all |our |this )?(?:conversations?|calls?|meetings?|interactions?|voice ?mails?)\b`,
     // A device listening for its wake word hears what is said.
     rx`\blisten(?:s|ing)? for (?:the |a |your )?(?:wake[- ]?(?:word|phrase)|hot ?word|trigger (?:word|phrase))s?\b`,
     // Speech turned into text: "transcribed text is sent to OpenAI for translation".
@@ -724,10 +728,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   ),
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   term('fingerprint', 'biometric', [
-    // Nor a machine's before it ("certificate fingerprints", "file fingerprints"), nor one used as a checksum is
-    // ("Fingerprint data used for change detection").
-    rx`(?<!\b${MACHINE}'?s? )finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})` +
-      rx`(?![^.;]{0,40}\b(?:change detection|deduplicat\w*|integrity checks?|checksums?)\b)`,
+    // Nor a machine's before it: "certificate fingerprints", "file fingerprints".
+    rx`(?<!\b${MACHINE}'?s? )finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
     rx`palm ?prints?`,
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
     // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
@@ -1163,7 +1165,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   // "home or work addresses" (not "places you search for", nor a check-in desk).
   term('places-kept', LOCATION, [
     // Saved locations are the same: "your saved locations, trip history".
-    rx`\b(?:saved|starred|favou?rite|labell?ed) (?:places|locations)\b`,
+    rx`\b(?:saved|starred|favou?rite|labell?ed) places\b|\bsaved locations\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
     // Not a check-in of another kind, named by the word before it ("mental-health check-ins", "flight check-ins").
     rx`(?<!\b(?:health|wellness|wellbeing|mood|symptom|daily|weekly|flight|hotel|airport|baggage|online|mobile|team` +
@@ -1531,7 +1533,7 @@ export const TRAPS: NamedSources = {
       rx`\b`,
     // Not "store" as the company's verb: "we store location data for 30 days" (STORE_AS_VERB).
     rx`\b${STORE_AS_VERB}` +
-      words('chosen|selected|preferred|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
+      words('chosen|selected|preferred|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
       rx` locations?\b`,
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
@@ -1600,7 +1602,7 @@ export const TRAPS: NamedSources = {
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
 /** What the law requires or permits, after "unless" or "except where": "(otherwise) permitted by law", "legally required". */
-const LAW_CARVE_OUT =
+export const LAW_CARVE_OUT =
   rx`(?:(?:otherwise |it is |we are |that is )?(?:legally )?(?:permitted|required|authori[sz]ed|compelled|mandated|allowed)` +
   rx`(?: to do so)? (?:by|under) (?:applicable |the |relevant )?(?:laws?|statutes?|regulations?|court order)` +
   rx`|(?:legally|lawfully) (?:required|permitted|compelled))\b`;
@@ -1621,15 +1623,13 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
     rx`(?:[\w-]+ )?(?:permission|consent|approval|authori[sz]ation|release)`,
   // "without asking first", "without asking you".
   rx`\bwithout (?:first )?asking(?: you| your permission)?(?: first)?\b`,
-  // Not the law's own carve-out, which grants no practice: "We will not sell or disclose your biometric identifiers
-  // unless permitted by law" (BIPA's words) denies only the selling.
-  rx`\bunless\b(?! ${LAW_CARVE_OUT})`,
+  rx`\bunless\b`,
   // Nothing happens until the reader acts: "No audio is recorded until a parent activates Talk" (recorded once
   // they do). Only an act of the reader's that switches it on, not a time ("not deleted until 30 days pass").
   rx`\buntil (?:you|a parent|the parent|the user|a user|your child|they|someone) (?:(?:first|have|has|explicitly|actively) )?` +
     rx`(?:activate|enable|turn(?:ed)? on|switch(?:ed)? on|opt(?:ed)? in|allow|give|grant|choose|chose|tap|press|say|said` +
     rx`|speak|consent|agree|start|sign(?:ed)? up|enrol)\w*`,
-  rx`\bexcept (?:where|when|if|with)\b(?! ${LAW_CARVE_OUT})`,
+  rx`\bexcept (?:where|when|if|with)\b`,
   // The negation is what the reader's opting out brings about: "if you disable location sharing, we will no longer
   // collect your location" (it is collected until they do). Not "if you do not enable…" nor "if you decline…",
   // which labellers read as a denial where the feature stays off.
