@@ -791,7 +791,7 @@ const OTHER_ACT = re(
   // store or share your exact location" is no claim).
   // Nor a purpose: "for tracking purposes".
   rx`\b(?:collect|transmit|sen[dt]|upload(?!s\b)|leav|access|receiv|process|record(?!ings?\b|s of\b)|captur|(?<!\bfor )track(?!s\b)|gather|obtain` +
-    rx`|request|creat|generat|use[sd]?\b|using|stream(?!s\b)|transfer)`,
+    rx`|request|creat|generat|use[sd]?\b|using|stream(?!s\b)|transfer|perform)`,
 );
 /** A keeping denied even for a moment, which leaves the company nothing: "…, not even temporarily". */
 const NOT_EVEN_BRIEFLY = re(rx`\beven (?:temporarily|briefly|momentarily|for a moment)\b`);

@@ -9077,6 +9077,16 @@ const PAIRS: Pair[] = [
     'The map page should never show a member\'s precise location.', [],
     'The map page never shows a member\'s precise location, and we never collect it.', ['location.precise|denied'],
   ],
+  [
+    'nothing before the reader consents is a conditional affirmation',
+    'No voice data is collected before you give your explicit consent.', ['voice|affirmed'],
+    'No voice data is collected, even after you give your explicit consent.', ['voice|denied'],
+  ],
+  [
+    'performing an act on the data is more than keeping it',
+    'We do not keep the photo, and we do not perform any facial recognition.', ['face|denied'],
+    'We do not keep the photo, and we do not keep any facial recognition templates.', [],
+  ],
 ];
 
 /**

@@ -1630,6 +1630,10 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
     rx`(?:activate|enable|turn(?:ed)? on|switch(?:ed)? on|opt(?:ed)? in|allow|give|grant|choose|chose|tap|press|say|said` +
     rx`|speak|consent|agree|start|sign(?:ed)? up|enrol)\w*`,
   rx`\bexcept (?:where|when|if|with)\b`,
+  // Nothing happens before the reader consents: "No biometric data is collected … prior to the receipt of your explicit
+  // consent" (collected once they do).
+  rx`\b(?:prior to|before) (?:the )?(?:receipt of |receiving |obtaining |getting |you (?:give|grant|provide) (?:us )?)?(?:your |the user'?s |their )?` +
+    rx`(?:explicit |express |written |prior |informed )?(?:consent|permission|authori[sz]ation)\b`,
   // The negation is what the reader's opting out brings about: "if you disable location sharing, we will no longer
   // collect your location" (it is collected until they do). Not "if you do not enable…" nor "if you decline…",
   // which labellers read as a denial where the feature stays off.
