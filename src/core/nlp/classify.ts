@@ -227,7 +227,7 @@ const LEARNS_OF_CLAUSE = re(
 );
 /** Off by default, in the denial's own clause: "we do not keep audio recordings by default" (not "whether by default or…"). */
 const BY_DEFAULT = /(?<!\bwhether )\bby default\b/i;
-const FLOW_WORD = /\b(?:sent|send|sends|upload(?:s|ed)?|transmit(?:s|ted)?|transferred|leaves?)\b/i;
+const FLOW_WORD = re(rx`\b(?:sent|send|sends|upload(?:s|ed)?|transmit(?:s|ted)?|transferred|leaves?)\b`);
 /** Read once per clause, not once per mention of it (a hostile clause holds thousands), as clauseStaysOnDevice is. */
 const saysByDefault = oncePerSentence((clause: string) => BY_DEFAULT.test(clause));
 const NEGATIVE_CONDITION_LEAD = re(
