@@ -25,7 +25,7 @@ import {
   APPROXIMATE,
   CONDITION_CUES,
   LOCATION,
-  NEGATED_CONDITION_SOURCE, LAW_CARVE_OUT,
+  NEGATED_CONDITION_SOURCE,
   PRECISE,
   PURPOSE_CUES,
   SOURCE_CUES,
@@ -258,6 +258,11 @@ function circumstanceExcepted(sentence: string, mentions: Mention[]): boolean {
   const m = FRONTED_EXCEPTION.exec(sentence);
   return m !== null && !mentions.some((x) => x.start < m.index + m[0].length);
 }
+/** What the law requires or permits, after "unless" or "except where": "(otherwise) permitted by law", "legally required". */
+const LAW_CARVE_OUT =
+  rx`(?:(?:otherwise |it is |we are |that is )?(?:legally )?(?:permitted|required|authori[sz]ed|compelled|mandated|allowed)` +
+  rx`(?: to do so)? (?:by|under) (?:applicable |the |relevant )?(?:laws?|statutes?|regulations?|court order)` +
+  rx`|(?:legally|lawfully) (?:required|permitted|compelled))\b`;
 const LAW_EXCEPTION = re(rx`\b(?:unless|except (?:where|when|if|as))\b (?:${LAW_CARVE_OUT})`);
 /** A face or voice turned into a biometric record: "stores your voice recordings, and converts them into biometric data". */
 const CONVERTED_INTO_BIOMETRIC_SOURCE =
@@ -1598,13 +1603,16 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     return /^[^,;]{0,40}$/.test(between) && !/\b(?:and|or|we|where|when|before|after|while|if)\b/.test(between);
   };
   const biometric = byType.get('biometric');
+  // Read at most once per sentence, not once per pair of mentions.
+  let converted: boolean | undefined;
+  const convertedIntoBiometric = () => (converted ??= CONVERTED_INTO_BIOMETRIC.test(sentence));
   if (
     biometric?.every((b) =>
       b.mention.term.generic &&
       kinds.some((x) =>
         deniesIt(x.stance) === deniesIt(b.stance) && ownClause(x.mention) === ownClause(b.mention) &&
         (x.mention.term.identifier || closeBy(x.mention, b.mention) ||
-          (x.mention.end < b.mention.start && CONVERTED_INTO_BIOMETRIC.test(sentence))))) &&
+          (x.mention.end < b.mention.start && convertedIntoBiometric())))) &&
     !GENERIC_KEPT.test(sentence)
   ) {
     byType.delete('biometric');

@@ -1601,11 +1601,6 @@ export const TRAPS: NamedSources = {
 };
 
 /** "not ... without your consent", "unless", "except": the negation is a condition, not a denial. */
-/** What the law requires or permits, after "unless" or "except where": "(otherwise) permitted by law", "legally required". */
-export const LAW_CARVE_OUT =
-  rx`(?:(?:otherwise |it is |we are |that is )?(?:legally )?(?:permitted|required|authori[sz]ed|compelled|mandated|allowed)` +
-  rx`(?: to do so)? (?:by|under) (?:applicable |the |relevant )?(?:laws?|statutes?|regulations?|court order)` +
-  rx`|(?:legally|lawfully) (?:required|permitted|compelled))\b`;
 export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
   // Whoever's it is: "without your parent's consent", "without the teacher's permission".
