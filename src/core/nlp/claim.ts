@@ -75,10 +75,16 @@ const PASSIVE_ACT = re(
 // Not an act inside what the reader chooses: "you can choose whether your location is shared with us".
 // Nor one in a clause about a place or a time: "the country in which the data was collected".
 const CHOICE_CONTENT = re(rx`\b(?:whether|in which|from which|where|when)\b[^,.;]*`, 'gi');
+/**
+ * An act fronted as a gerund whose subject is the company of the clause after it: "By scanning your finger, we
+ * chart…", "After recording your voice, our app…".
+ */
+const FRONTED_GERUND_ACT = re(rx`^\W*(?:by|after|upon) (?:${EVERY_VERB})\b[^,;.]{0,80},\s*(?:we|our)\b`);
 const claimAct = (s: string) => {
   const outside = s.replace(CHOICE_CONTENT, ' ');
   // A named party acts too: "GM may still collect Geolocation Information even when location services are off".
-  return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside);
+  return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside) ||
+    FRONTED_GERUND_ACT.test(s);
 };
 /** Location asked for by the OS only so that Bluetooth can scan: the two in one clause, with a requirement. */
 const BLUETOOTH_NEEDS_LOCATION = re(
@@ -375,6 +381,14 @@ const DEFINING_WORD = gated(
     // A term named for the text: "…are referred to in this policy as “biometric data”" (not data of the reader's, or
     // one we use: "The information from your child that we wish to use is referred to as ‘biometric information’").
     rx`|^(?![^.;]*\b(?:we|your?|use[sd]?|collect(?:s|ed)?)\b)[^.;]{0,200}?\breferred to (?:\w+ ){0,4}as(?= ["“'‘]))\b`,
+);
+/**
+ * A quoted term opening the sentence, then its meaning: '"Personal Information" means information that we associate
+ * with…', 'The term “biometric data” as used in this Notice has the meaning provided under…'.
+ */
+const TERM_DEFINED = re(
+  rx`^\W*(?:the (?:terms?|phrases?|words?) )?["“‘'][^"“”‘’']{1,60}["”’'],?(?: \([^()]{0,40}\))?(?: as used [^,;]{1,80},?)? ` +
+    rx`(?:means|shall mean|refers? to|has the (?:same )?meaning|is defined|includes?|shall include|(?:does|do) not include)\b`,
 );
 /** "Precise geolocation is location information that identifies…": a kind of data, then what it is. */
 const KIND_OF_DATA = gated(
@@ -1015,6 +1029,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // Nor in a clause of its own after the definition: "Biometric information means…; Tidewater Residences collects
     // this category in the form of fingerprint templates".
     withoutUs(DEFINING_WORD, s, FIRST_PARTY_ACT) && !namedAct(s, true) ||
+    // A quoted term, then what it means: the company's acts inside the meaning describe the term, not a practice.
+    // Not with a clause of its own after it ("…means X; we collect it"), a list in brackets aside.
+    (TERM_DEFINED.test(s) && !/[;:]/.test(s.replace(/\([^()]*\)/g, ''))) ||
     // Not one that says the company collects what it defines: "… and includes your biometrics, that we collect".
     /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.

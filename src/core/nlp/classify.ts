@@ -4,7 +4,7 @@ import {
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
-import { DENYING_AUXILIARY, onlyResultReaches, saysNotSent, staysOnDevice } from './flow';
+import { DENYING_AUXILIARY, describesPlatformCheck, onlyResultReaches, saysNotSent, staysOnDevice } from './flow';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
@@ -570,6 +570,10 @@ const USED_CLAUSE = gated(
     rx`|\band (?:is|are) (?:only )?(?:${USE_PARTICIPLE})\b` +
     // Or the use first, the keeping denied after the semicolon: "we use your location to …; it is not stored".
     rx`|\bwe (?:only |also |may )?(?:use|process|analy[sz]e)\b(?=[^.;]{0,120};)` +
+    // The same in the passive, the data as the subject: "Voice data is transmitted to the other party during a call;
+    // no voice data is stored on any server".
+    // (Passed to someone: processed, it may stay on the device.)
+    rx`|^\W*(?:[a-z\d]\)\s*)?[\w-]+(?: [\w-]+)? (?:is|are) (?:only )?(?:sent|transmitted|shared)\b(?=[^.;]{0,120};)` +
     // Any noun phrase of a word or two as the subject, in the passive: "…; spoken destinations are converted to
     // text" (a use of the data the first clause only keeps from being stored).
     rx`|;\s+[\w-]+(?: [\w-]+)? (?:is|are) (?:only )?${USE_PARTICIPLE}\b` +
@@ -657,7 +661,11 @@ const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
 // Also where a page lost the space before the mention ("regardless oflocation").
 // The second of two areas too: "regardless of their country or region of residence".
 const WHEREVER_BEFORE =
-  re(rx`\b(?:depending (?:up)?on|dependent on|regardless of|irrespective of)\s*(?:your |the user'?s |the |their )?(?:current )?(?:[\w-]+,? (?:or|and) )?$`);
+  // Also the last of a list: "vary depending on your device type, model, or geographic location".
+  re(
+    rx`\b(?:depending (?:up)?on|dependent on|regardless of|irrespective of)\s*(?:your |the user'?s |the |their )?(?:current )?` +
+      rx`(?:[\w-]+(?: [\w-]+)?,? (?:or |and )?){0,3}$`,
+  );
 const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
   m.term.id === 'location' && /^where you live$/i.test(m.text) &&
   SCOPE_OF_RESIDENCE_AFTER.test(charsAfter(sentence, m.end, 40)) &&
@@ -681,6 +689,8 @@ interface SentenceFacts {
   verdicts: (Verdict | undefined)[];
   /** A circumstance excepted before a denial (circumstanceExcepted). */
   circumstanceExcepted: boolean;
+  /** The sentence describes a sign-in the platform handles, and nothing of what the company gets (flow.ts). */
+  platformCheck: boolean;
 }
 
 type Verdict = 'denies' | 'further';
@@ -764,13 +774,19 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
  * A closing clause whose verb is elided and negated: "; in Paris we do not.", ", but we don't in the EEA.", ", but
  * not in the EEA.". Anchored at the sentence's end (read over its last 120 characters).
  */
+/** When, or how often, a claim holds: the scope a denial after it can set apart. */
+const TIME_SCOPE = rx`(?:during|while|when|in the background|continuously|constantly|all the time|at all times|24\/7)\b`;
 const ELIDED_DENIAL = re(
   rx`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
     rx`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
     rx`(?: (?:in|outside|within|on|at|from) [^.;,]{1,40}?)?\s*[.!]?\s*$` +
     // A place or a version, not a purpose ("but not for advertising" denies only a use) or a condition.
-    rx`|,\s*but not (?:in|outside|within|on|at|from) [^.;,]{1,60}?\s*[.!]?\s*$`,
+    rx`|,\s*but not (?:in|outside|within|on|at|from) [^.;,]{1,60}?\s*[.!]?\s*$` +
+    // A time or manner denied after the claim: "We collect location data only at specific moments — not continuously".
+    rx`|(?:,|\s[—–-])\s*(?:but |and )?(?:not|never) ${TIME_SCOPE}[^.;,()]{0,60}?\s*[.!]?\s*$`,
 );
+/** The same in brackets, anywhere: "…tracking only during their journey to pickup locations (not during the ride itself)". */
+const SCOPE_DENIED_ASIDE = gated(rx`\(\s*(?:but |and )?(?:not|never) ${TIME_SCOPE}[^()]{0,60}\)`);
 
 /** A verb that keeps someone from an act, then the act: "stops the car from sending", "prevents us from using". */
 // Not security against others: "encryption prevents unauthorised parties from accessing your biometric data" says
@@ -983,6 +999,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A condition on what the reader's device can do ("If your phone supports Face ID, …") names a feature of the
   // device, not data the company processes.
   if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
+  // A sign-in the phone's platform handles names a feature of the phone, not the company's data, unless the company
+  // is in the mention's own clause ("…, and we also store your fingerprint").
+  if (facts.platformCheck && !/\b(?:we|us|our)\b/i.test(clause.text)) return 'none';
   // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's,
   // in a condition too ("If another player records your voice, report them").
   // Not when the company then acts on it: "If your carrier shares your precise location, the app uses it…".
@@ -1100,6 +1119,11 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
       CLEFT_DENIAL.test(after) || (NOT_OFFERED.test(after) && !CONDITION_LEAD.test(charsBefore(sentence, mention.start, 30))))
   ) {
     denied = true;
+    // "We collect audio from your microphone (not stored)": collected, and only the keeping denied after it (LABELS.md:
+    // a denial of storing only is no denial of data the sentence says is processed).
+    // The verb just before it, not denied itself ("We collect no data, and an image of … is not stored").
+    const lead = sentence.slice(Math.max(clause.start, mention.start - 60), mention.start);
+    if (facts.storageOnly && AFFIRMING_VERB.test(lead) && !/\b(?:no|not|never|none|nor)\b|n't\b/i.test(lead)) return 'affirmed';
   }
   const before = sentence.slice(Math.max(clause.start, mention.start - 80), mention.start);
   if (!denied && !furtherOnly && (NOT_AMONG_AFTER.test(after) || NOT_AMONG_COLLECTED.test(before))) {
@@ -1207,8 +1231,17 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
 const CONTRAST_OPENER = /^\W*(?:but|while|whereas|however)\b/i;
 
 /** Up to `chars` of the mention's clause after it. */
-const clauseAfter = (sentence: string, mention: Mention, clause: Clause, chars: number) =>
-  sentence.slice(mention.end, Math.min(clause.end, mention.end + chars));
+/**
+ * A bracket opening a clause with its own subject: "We collect audio from your phone (such information will not be
+ * stored)". What it says is said of its subject, not a predicate of the mention before it.
+ */
+const OWN_CLAUSE_BRACKET = re(rx`\((?=\s*(?:such|this|these|that|those|it|they|we|the)\b)`);
+/** The mention's clause after it, to a bracket that opens a clause of its own. */
+const clauseAfter = (sentence: string, mention: Mention, clause: Clause, chars: number) => {
+  const text = sentence.slice(mention.end, Math.min(clause.end, mention.end + chars));
+  const cut = text.search(OWN_CLAUSE_BRACKET);
+  return cut < 0 ? text : text.slice(0, cut);
+};
 /** A stance's polarity: denied outright or kept on the device (deniesIt), against affirmed or conditional (affirmsIt). */
 const deniesIt = (stance: MentionStance) => stance === 'denied' || stance === 'on-device';
 const affirmsIt = (stance: MentionStance) => stance === 'affirmed' || stance === 'conditional';
@@ -1393,6 +1426,37 @@ const RUN_IN_SHORT = cased(
 const TOPIC_QUESTION_RUN_IN = re(rx`^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s`);
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
+/**
+ * A non-restrictive clause or aside that says what the data before it is: "voiceprints, which are unique mathematical
+ * representations of your voice,", "faceprints (i.e. maps of your facial geometry)". Read right after a mention.
+ */
+const DEFINING_ASIDE = re(rx`^(?:,\s*(?:which|that) (?:is|are|means?|refers? to)|\s*\(\s*(?:i\.\s?e\.,?|which (?:is|are)|that is,?)) `);
+/** How far a defining aside is read for its end (a comma, a bracket, a semicolon). */
+const ASIDE_MAX_CHARS = 160;
+
+/**
+ * The mentions inside an aside that defines the mention before it name that data again; they make no claim of their
+ * own ("We do not create voiceprints, which are unique representations of your voice, from your call" denies
+ * voiceprints, and says nothing else of the voice). The aside's antecedent carries the claim.
+ */
+function withoutDefiningAsides(sentence: string, mentions: Mention[]): Mention[] {
+  const dropped = new Set<Mention>();
+  for (const m of mentions) {
+    if (dropped.has(m)) continue;
+    const aside = DEFINING_ASIDE.exec(sentence.slice(m.end, m.end + 40));
+    if (!aside) continue;
+    const from = m.end + aside[0].length;
+    const rest = sentence.slice(from, from + ASIDE_MAX_CHARS);
+    const close = rest.search(aside[0].includes('(') ? /[);]/ : /[,;)]/);
+    if (close < 0) continue;
+    const end = from + close;
+    for (const n of mentions) {
+      if (n.start >= from && n.start < end && familyOf(n.type) === familyOf(m.type)) dropped.add(n);
+    }
+  }
+  return dropped.size === 0 ? mentions : mentions.filter((n) => !dropped.has(n));
+}
+
 /** The heading's mentions name the topic, not a claim, where the sentence after it names the same kind of data. */
 function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
   // A topic, then a question about it, run in: "Face and voice — why we don't need them: Petalcycle was designed…"
@@ -1404,7 +1468,14 @@ function withoutRunInHeading(sentence: string, mentions: Mention[]): Mention[] {
   const end = heading[0].length;
   const told = new Set(mentions.filter((m) => m.start >= end).map((m) => familyOf(m.type)));
   // A generic heading over a kind named after it is that kind's (LABELS.md): "Biometric data: We process facial geometry".
-  return mentions.filter((m) => m.start >= end || !told.has(familyOf(m.type)) && !(m.term.generic && (told.has('face') || told.has('voice'))));
+  const kept = mentions.filter((m) => m.start >= end || !told.has(familyOf(m.type)) && !(m.term.generic && (told.has('face') || told.has('voice'))));
+  // The heading's precision is the body's where the body states none: "GPS Coordinates: When you enable location
+  // sharing…" is about the precise kind (the policy's word for what the body calls "location").
+  const precisions = new Set(mentions.filter((m) => m.start < end && m.type !== LOCATION && familyOf(m.type) === LOCATION).map((m) => m.type));
+  const body = kept.filter((m) => m.start >= end && familyOf(m.type) === LOCATION);
+  if (precisions.size !== 1 || body.length === 0 || body.some((m) => m.type !== LOCATION)) return kept;
+  const [precision] = precisions;
+  return kept.map((m) => (m.start >= end && m.type === LOCATION ? { ...m, type: precision! } : m));
 }
 
 /**
@@ -1500,7 +1571,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       !(m.start >= settingAt && m.start < settingEnd && !SETTING_TARGET.test(charsBefore(sentence, m.start, 60))) &&
       !(isResidenceOrArea(m) && namesJurisdiction(sentence, m.start, m.end)) &&
       !namesScopeOfResidence(sentence, m) &&
-      !(m.type.startsWith(LOCATION) && WHEREVER_BEFORE.test(charsBefore(sentence, m.start, 40))),
+      !(m.type.startsWith(LOCATION) && WHEREVER_BEFORE.test(charsBefore(sentence, m.start, 70))),
   );
   // An image of a face counts only where the sentence compares or recognises it; "we do not recognise who they
   // are" is no such sentence.
@@ -1508,7 +1579,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   if (identificationNegated && !/\bmatch|\bcompar/i.test(sentence)) {
     mentions = mentions.filter((m) => m.term.id !== 'matched-face-image');
   }
-  mentions = withoutRunInHeading(sentence, mentions);
+  mentions = withoutDefiningAsides(sentence, withoutRunInHeading(sentence, mentions));
   if (mentions.length === 0) return [];
   const clauses = clausesOf(sentence);
   const onDevice = staysOnDevice(sentence);
@@ -1526,6 +1597,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     storageOnly: STORAGE_ONLY_DENIAL.test(sentence) && !ANY_NEGATED_COLLECTION.test(sentence),
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
+    platformCheck: onDevice && describesPlatformCheck(sentence),
   };
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();
@@ -1704,7 +1776,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const ageEstimation = AGE_ESTIMATION.test(sentence);
 
   // Read once per sentence: the closing clause is the same for every type.
-  const elidedDenial = ELIDED_DENIAL.test(sentence.slice(-120));
+  const elidedDenial = ELIDED_DENIAL.test(sentence.slice(-120)) || SCOPE_DENIED_ASIDE.test(sentence);
   const practices: SentencePractice[] = [];
   let lastDenialAt = -1;
   for (const read of byType.values()) {

@@ -9087,6 +9087,121 @@ const PAIRS: Pair[] = [
     'We do not keep the photo, and we do not perform any facial recognition.', ['face|denied'],
     'We do not keep the photo, and we do not keep any facial recognition templates.', [],
   ],
+  [
+    'the company\'s own app denied access is a denial: not accessible to the app',
+    'Your fingerprint template is kept in a secure vault and is not accessible to the app.', ['biometric|denied'],
+    'Your fingerprint template is kept in a secure vault and is accessible to the app.', ['biometric|affirmed'],
+  ],
+  [
+    'the reader\'s own computer by its network name keeps the data: never leaves localhost',
+    'Your voice never leaves localhost.', ['voice|denied'],
+    'Your voice is sent to our servers.', ['voice|affirmed'],
+  ],
+  [
+    'the reader\'s laptop is the reader\'s device',
+    'Dictated audio never leaves your laptop.', ['voice|denied'],
+    'Dictated audio leaves your laptop for transcription.', ['voice|affirmed'],
+  ],
+  [
+    'an aside that defines a denied identifier makes no claim of its own',
+    'We do not build voiceprints, which are mathematical models of your voice, from support calls.', ['voice|denied'],
+    'We do not build voiceprints, and we keep mathematical models of your voice from support calls.', ['voice|affirmed', 'voice|denied'],
+  ],
+  [
+    'a defining aside in brackets after a denied kind',
+    'We never create faceprints (i.e. maps of your facial geometry) from uploaded photos.', ['face|denied'],
+    'We never create faceprints, but we make maps of your facial geometry from uploaded photos.', ['face|affirmed', 'face|denied'],
+  ],
+  [
+    'a fronted gerund with the company as its subject is the company\'s act',
+    'By scanning your finger, we measure points that are unique to you.', ['biometric|affirmed'],
+    'By scanning your finger, the reader measures points that are unique to you.', [],
+  ],
+  [
+    'which fingers are scanned does not hide the fingers',
+    'At enrollment we take two scans of your left and right index fingers.', ['biometric|affirmed'],
+    'At enrollment we take two photos of your left and right shoes.', [],
+  ],
+  [
+    'a quoted term then its meaning is a definition, whatever acts its meaning names',
+    '"Device Data" means information that we associate with your phone, such as its precise location.', [],
+    'Device Data is information that we associate with your phone, such as its precise location.', ['location.precise|affirmed'],
+  ],
+  [
+    'the term named then its meaning is a definition',
+    'The term "biometric data" as used in this notice has the meaning given by applicable law.', [],
+    'The biometric data we collect in this notice is described by applicable law.', ['biometric|affirmed'],
+  ],
+  [
+    'a sign-in the platform handles is a feature of the phone, not a denial',
+    'If you turn on fingerprint login, authentication is handled entirely by your phone\'s operating system.', [],
+    'If you turn on fingerprint login, authentication is handled entirely by your phone\'s operating system and your fingerprint never reaches us.', ['biometric|denied'],
+  ],
+  [
+    'the platform\'s sign-in beside the company\'s own clause',
+    'Face unlock verification is performed by the Android system.', [],
+    'Face unlock verification is performed by the Android system, and we also store your face template.', ['face|affirmed'],
+  ],
+  [
+    'fine is the precise kind before a location noun',
+    'The report can include device identifiers and fine geolocation.', ['location.precise|affirmed'],
+    'The report can include device identifiers and geolocation.', ['location|affirmed'],
+  ],
+  [
+    'a run-in heading\'s precision is the body\'s where the body says none',
+    'GPS Coordinates: When you enable location sharing with your crew.', ['location.precise|affirmed'],
+    'Location: When you enable location sharing with your crew.', ['location|affirmed'],
+  ],
+  [
+    'a run-in heading\'s precision does not override the body\'s own',
+    'Approximate Location: We use your location to pick a language.', ['location.approximate|affirmed'],
+    'Approximate Location: We use your GPS location to pick a language.', ['location.precise|affirmed'],
+  ],
+  [
+    'voice among nouns coordinated before a service is the service',
+    'We log usage of voice, text, and data services.', [],
+    'We log usage of voice, text, and photos.', ['voice|affirmed'],
+  ],
+  [
+    'the last of a list after depending on names a condition, not data',
+    'Features vary depending on your phone model, carrier, or geographic location.', [],
+    'Features vary, and we use your phone model, carrier, or geographic location.', ['location|affirmed'],
+  ],
+  [
+    'a keeping denied of data the sentence collects is no denial, in a bracket of its own or not',
+    'We collect audio from your microphone (this information will not be stored).', ['voice|affirmed'],
+    'Audio from your microphone will not be stored.', [],
+  ],
+  [
+    'a keeping denied after the data is sent to another party denies nothing',
+    'Voice data is transmitted to the other caller; no voice data is stored on our servers.', ['voice|affirmed'],
+    'Voice data stays with the other caller; no voice data is stored on our servers.', ['voice|denied'],
+  ],
+  [
+    'a time denied after the claim is a second stance',
+    'We collect location data only at specific moments, not continuously.', ['location|affirmed', 'location|denied'],
+    'We collect location data only at specific moments, continuously.', ['location|affirmed'],
+  ],
+  [
+    'a time denied in brackets after the claim',
+    'Drivers share their location during the trip to pickup (not during the ride itself).', ['location|affirmed', 'location|denied'],
+    'Drivers share their location during the trip to pickup (and during the ride itself).', ['location|affirmed'],
+  ],
+  [
+    'face images for biometric processing are face data',
+    'We collect your face images for biometric processing.', ['face|affirmed'],
+    'We collect your face images for printing badges.', [],
+  ],
+  [
+    'a law\'s name with Laws at its end names no data',
+    'We store records under these rules (collectively, "Biometric Data Privacy Laws").', [],
+    'We store records under these rules (collectively, "Biometric Data Privacy Records").', ['biometric|affirmed'],
+  ],
+  [
+    'collected, and the keeping denied right after it in brackets',
+    'We collect audio from your microphone (not stored).', ['voice|affirmed'],
+    'Audio from your microphone is not stored.', [],
+  ],
 ];
 
 /**

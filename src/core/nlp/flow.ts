@@ -14,7 +14,7 @@ const deviceOf = (whose: string) =>
   // The reader's own hardware and software, where the data can stay: a band, a smart speaker, the browser, a car's
   // head unit. Not a terminal, a camera or a sensor: in a shop or a bank those are the company's.
   words(
-    'device|phone|computer|handset|smartphone|watch|wearable|tablet|headset|vehicle|car|band|tracker',
+    'device|phone|computer|laptop|desktop|machine|handset|smartphone|watch|wearable|tablet|headset|vehicle|car|band|tracker',
     // By its maker's name: "never leave your iPhone/iPad", "on your iOS device".
     'iphone|ipad|mac|ios device|android device',
     // And the reader's home network: "Camera and microphone data never leaves your local network".
@@ -23,8 +23,9 @@ const deviceOf = (whose: string) =>
     'operating system|android system|ios system',
   ) +
   's?';
-// "the User's device": translated policies name the reader in the third person.
-const DEVICE = deviceOf(rx`your|the|(?:a|the) (?:end[- ])?user'?s|their|each`);
+// "the User's device": translated policies name the reader in the third person. The reader's own computer by its
+// network name too: "Your voice never leaves localhost".
+const DEVICE = rx`(?:${deviceOf(rx`your|the|(?:a|the) (?:end[- ])?user'?s|their|each`)}|localhost\b)`;
 /** Only the reader's: "the device at the entrance" may be the company's own. */
 const READER_DEVICE = deviceOf(rx`your|(?:a|the) user'?s|their`);
 /**
@@ -143,7 +144,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
     rx`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
       rx`${NEVER}(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
-      rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?${US}` +
+      // The company's own app is the company's side: "…is not accessible to the App".
+      rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?(?:${US}|the app(?:lication)?\b)` +
       // The negation on the subject: "neither the audio nor any transcript of it is ever accessible to us".
       rx`|(?:${NEITHER_NOR_SUBJECT}|${NEGATIVE_SUBJECT})[^.;]{0,40}?\b(?:is|are) (?:ever )?(?:readable|accessible|visible|available) ` +
       rx`(?:to|by) ${US}`,
@@ -253,8 +255,27 @@ export const ON_DEVICE_ROWS: NamedSources = {
 const ON_DEVICE_RES = Object.values(ON_DEVICE_ROWS).map((source) => gated(source));
 const anyOnDeviceRow = (sentence: string) => ON_DEVICE_RES.some((r) => r.test(sentence));
 /** The rows that deny the data reaches the company in words of their own, not by naming who handles it. */
-const NOT_SENT_RES = ['never-leaves', 'never-reaches', 'not-beyond-device', 'nothing-sent', 'not-transmitted']
+const NOT_SENT_RES = ['never-leaves', 'never-reaches', 'not-beyond-device', 'nothing-sent', 'not-transmitted', 'not-readable']
   .map((row) => ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf(row)]!);
+/**
+ * A sign-in or check said to be the platform's: "authentication is handled entirely by your device's operating
+ * system", "This biometric authentication is handled by the Android system's biometric hardware". The subject is the
+ * check, not the data.
+ */
+const PLATFORM_CHECK_HANDLED = gated(
+  rx`\b(?:authentication|authenticating|log-?in|sign-?in|unlock(?:ing)?|verification)\b(?: itself| process)? (?:is|are) ` +
+    rx`(?:\w+ly |only )?(?:handled|performed|done|managed|carried out|processed|provided) (?:\w+ly |only )?` +
+    rx`(?:by|on|within|through) (?:your|the|apple|google|android|ios)\b`,
+);
+const HANDLED_LOCALLY = ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf('handled-locally')]!;
+/**
+ * Whether the sentence only describes a check of the platform's ("If you enable biometric login, authentication is
+ * handled entirely by your device's operating system"): a feature of the phone, on which the company claims nothing
+ * either way. Not when it also says what the company gets or not ("…; we never receive your fingerprint").
+ */
+export function describesPlatformCheck(sentence: string): boolean {
+  return PLATFORM_CHECK_HANDLED.test(sentence) && ON_DEVICE_RES.every((r) => r === HANDLED_LOCALLY || !r.test(sentence));
+}
 /** Whether the sentence says the data never leaves the device or never reaches the company ("…never leaves your phone"). */
 export const saysNotSent = (sentence: string) => NOT_SENT_RES.some((r) => r.test(sentence));
 /**
@@ -273,7 +294,7 @@ const ALSO_REACHES_US = re(
     rx`|\breceived by (?:us|our)\b` +
     // Or passed on to anyone else: "…processed on your device and shared with our advertising partners", "…reviewed by
     // our staff", "…reported to your employer" (not to no one, nor to the reader's own devices).
-    rx`|\b(?:shar|sen[dt]|forward|report|sync|transfer|disclos|pass|review)\w*\b[^.;]{0,40}?\b(?:to|with|by)\s+` +
+    rx`|\b(?:shar|sen[dt]|transmit|forward|report|sync|transfer|disclos|pass|review)\w*\b[^.;]{0,40}?\b(?:to|with|by)\s+` +
     rx`(?!(?:no|nobody|anyone|anybody|any|nothing|your (?:own |other )?(?:devices?|phones?)|(?:the|your|our) (?:\w+ )?app)\b)` +
     rx`(?:your|the|our|an?|[A-Z])` +
     // "…and a copy is kept on our servers for recovery".

@@ -35,6 +35,21 @@ const COORDINATED_MODIFIERS = re(
 );
 
 /**
+ * Nouns coordinated before one head that names an offering: "voice, text, and data services", "voice and data plans"
+ * name services and plans. Only such a head: before a data noun the coordinated words are items of their own ("your
+ * voice, photos, and location data").
+ */
+const COORDINATED_NOUNS_OF_OFFERING = re(
+  // The last of them a noun of its own, not "other features" or "similar services" (a list of things, then a kind).
+  rx`^(?:\s*,\s*[a-z]+){0,3}\s*,?\s+(?:and|or|and\/or|&)\s+(?!(?:other|such|similar|related|any|all|more)\b)[a-z]+\s+` +
+    rx`(services|plans|packages|minutes|bundles|subscriptions)\b`,
+);
+
+/** Whether the word ending at `end` is one of nouns coordinated before an offering: "voice, text, and data services". */
+export const modifiesAnOffering = (sentence: string, end: number): boolean =>
+  COORDINATED_NOUNS_OF_OFFERING.test(charsAfter(sentence, end, 80));
+
+/**
  * The open-class word right after [.., end) that the data word modifies, lower-cased; undefined when the data
  * word is the head (followed by punctuation, the end, or a closed-class word).
  */

@@ -1,5 +1,5 @@
 import type { DataType } from './types';
-import { modifiedHead } from './head';
+import { modifiedHead, modifiesAnOffering } from './head';
 import { normalizeSentence } from './normalize';
 import { isAddressPart, isAreaInPlacePhrase, ofPremises, readingOfLocation } from './place';
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
@@ -167,7 +167,7 @@ const PRODUCT_NAME_END = cased(
     rx`|^(?: [A-Z][\w-]*){0,2} \(\s*["“'‘]?(?:[Ww]e|[Tt]he [Aa]pp|[Tt]he [Cc]ompany)\b`,
 );
 /** The end of a name whose head is a document, a law or an office; the words before it capitalised, or a plural's "policy". */
-const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act)| polic(?:y|ies))\b/;
+const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act|Laws?|Regulations?|Ordinance)| polic(?:y|ies))\b/;
 
 /** Words that make a location every kind: "of any kind", "of any precision", "not even from", "whether from". */
 export const EVERY_KIND = re(rx`\b(?:of any (?:kind|sort|type|precision|form)|in any form|not even|whether from)\b`);
@@ -260,6 +260,8 @@ export function findMentions(sentence: string): Mention[] {
         const head = modifiedHead(sentence, end);
         if (head !== undefined && MEASURE_OR_CONTROL_HEAD.test(head)) return;
       }
+      // Nor one of nouns coordinated before an offering: "voice, text, and data services" (head.ts).
+      if (term.type === 'voice' && !/\s/.test(match) && modifiesAnOffering(sentence, end)) return;
       // A word of a company's registered name is no data: "Zoom Voice Communications, Inc." (capitals, then the
       // legal form; in the case as written, which the patterns above do not read).
       if (/^[A-Z]/.test(mention.text) && LEGAL_NAME_END.test(sentence.slice(end, end + 60))) return;

@@ -310,6 +310,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "a mathematical representation of your facial features" (the look-behind follows the literal).
     rx`\bfacial features?\b(?<=\b(?:representations?|maps?|templates?|measurements?|geometry|vectors?) of ` +
       rx`(?:your |the |their |a person'?s )?facial features?)`,
+    // A plain name glossed as a template in brackets: "a face feature (embedding/vector)", "facial data (templates)".
+    rx`\bfac(?:e|ial) (?:features?|data|information|models?)\b(?= \((?:[\w -]{0,30}[/ ,])?(?:templates?|embeddings?|vectors?|encodings?|geometry)\b)`,
     // The face made into a template: "converts an image of the member's face into a numerical template".
     // The template word first, so that it is the literal the cheap pass looks for ("into" is in every other sentence).
     rx`\b(?:templates?|embeddings?|vectors?)\b` +
@@ -359,6 +361,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     ]),
   }, [
     rx`\bfacial (?:${IMAGE})\b`,
+    // "Face images" only as what biometric processing is for, said right after: "your face images for the biometric
+    // processing" (not one item of a list of documents: "face photos, IP addresses, …").
+    rx`\bface (?:${IMAGE})\b(?=[^.;]{0,30}\bbiometric (?:processing|analysis|matching|comparison|checks?)\b)`,
     rx`\b(?:${IMAGE}|selfies?) of (?:your|the|the user'?s?|the customer'?s?|their) face\b`,
     // A selfie matched, which says how it is compared (LABELS.md): "whether a selfie matched the photo on your ID".
     // The selfie itself, not a thing on it ("the date on your selfie matches…").
@@ -737,8 +742,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A finger measured, or presented to be read: "measurements taken from your child's finger", "pupils use their
     // finger to pay" (a school's or gym's reader, not the reader's own phone: see the device-sensor trap).
     // Owners in a row too: "the user's child's finger".
+    // Which fingers too: "three scans of your right and left index fingers".
     rx`\b(?:measurements?|scans?|images?|templates?) (?:of|from|taken from|taking from) (?:your |their |the |a |each )?` +
-      rx`(?:[\w-]+['’]s ){0,2}fingers?\b` +
+      rx`(?:[\w-]+['’]s ){0,2}(?:(?:right|left|index|middle|ring|little|both|and|or) ){0,4}fingers?\b` +
       rx`|\b(?:use|uses|using|place|places|placing|present|presents|scan|scans|scanning) (?:their|your|his|her|a|the) ` +
       rx`(?:[\w-]+ )?fingers? (?:to|on|against)\b(?! unlock (?:your|their|the|his|her) ${OWN_DEVICE})`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
@@ -956,7 +962,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The location named by its radio source: "the device's Wi-Fi-based location", "GPS-based positioning".
     rx`\b(?:gps|wi-?fi|bluetooth|beacon|cell(?:ular)?(?:[- ]tower)?|satellite)[- ]based (?:geo)?(?:location|positioning)\b`,
     // Android's permission names: fine is precise (coarse is approximate, below).
-    rx`\b(?:access_)?fine[ _]location\b`,
+    // The same word before any location noun: "fine geolocation", "fine-grained location data" ("fine" as in a penalty
+    // precedes no location noun).
+    rx`\b(?:access_)?fine[ _]location\b|\bfine(?:[- ]grained)? geolocation\b|\bfine-grained (?:geo)?location\b`,
   ]),
   // Precision from the level of detail a location is kept at: a point ("street-address level") or an area
   // ("neighbourhood level", "city-level data"). Only where a location is spoken of: "statistics at the country
