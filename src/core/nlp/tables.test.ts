@@ -108,6 +108,12 @@ describe('verb lexicon', () => {
     expect(formsOf(identify)).toEqual(expect.arrayContaining(['identifies', 'identified']));
     expect(participlesOf(VERBS.find((v) => v.base === 'keep')!)).toEqual(['kept']);
   });
+  it('inflects a phrasal verb on its first word and keeps its particle', () => {
+    const engage = VERBS.find((v) => v.base === 'engage in')!;
+    expect(formsOf(engage)).toEqual(['engage in', 'engages in', 'engaged in', 'engaging in']);
+    expect(participlesOf(engage)).toEqual(['engaged in']);
+    expect(formsOf(VERBS.find((v) => v.base === 'carry out')!)).toEqual(['carry out', 'carries out', 'carried out', 'carrying out']);
+  });
   it('tells processing, further and flow verbs apart, and knows no other words', () => {
     expect(verbKind('Collected')).toBe('processing');
     expect(verbKind('sold')).toBe('further');

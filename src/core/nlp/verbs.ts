@@ -142,8 +142,18 @@ const stemOf = (row: VerbRow) => (row.double ? row.base + row.base[row.base.leng
 const regularPast = (row: VerbRow) =>
   row.base.endsWith('e') ? `${row.base}d` : /[^aeiou]y$/.test(row.base) ? `${row.base.slice(0, -1)}ied` : `${stemOf(row)}ed`;
 
-/** Every written form of a verb row: base, -s, past, -ing, nouns. */
+/**
+ * Every written form of a verb row: base, -s, past, -ing, nouns. A phrasal verb inflects its first word and keeps
+ * its particle: "carry out" → "carries out", "carrying out"; "engage in" → "engaged in" (not "engage ined").
+ */
 export function formsOf(row: VerbRow): string[] {
+  const space = row.base.indexOf(' ');
+  if (space > 0) {
+    const particle = row.base.slice(space);
+    const head: VerbRow = { ...row, base: row.base.slice(0, space), nouns: [] };
+    if (row.past) head.past = row.past.map((p) => p.slice(0, p.indexOf(' ') < 0 ? p.length : p.indexOf(' ')));
+    return [...new Set([...formsOf(head).map((f) => f + particle), ...(row.nouns ?? [])])];
+  }
   const b = row.base;
   const ing = b.endsWith('e') && !b.endsWith('ee') ? `${b.slice(0, -1)}ing` : `${stemOf(row)}ing`;
   return [...new Set([b, thirdPersonOf(b), ...(row.past ?? [regularPast(row)]), ing, ...(row.nouns ?? [])])];
@@ -151,6 +161,8 @@ export function formsOf(row: VerbRow): string[] {
 
 /** Past participles, for passives ("is not collected"). */
 export function participlesOf(row: VerbRow): string[] {
+  const space = row.base.indexOf(' ');
+  if (space > 0 && !row.past) return [regularPast({ ...row, base: row.base.slice(0, space) }) + row.base.slice(space)];
   return [row.past ? row.past[row.past.length - 1]! : regularPast(row)];
 }
 
