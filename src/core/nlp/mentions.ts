@@ -29,9 +29,10 @@ const compiled = TYPE_TERMS.map((term) => ({
   re: re(term.source, 'gi'),
   gate: term.gate ? cased(term.gate) : undefined,
   heads: term.heads ? re(`^(?:${term.heads})$`) : undefined,
-  // A term's top-level alternatives (a gated term's stay one), each with its own literals in the scan: a sentence
-  // that holds the literals of some runs those alternatives alone (`patternsOf`), the same matches for less work.
-  parts: term.gate ? [term.source] : topAlternatives(term.source),
+  // A term's top-level alternatives, each with its own literals in the scan: a sentence that holds the literals of
+  // some runs those alternatives alone (`patternsOf`), the same matches for less work. A gated term's too, behind its
+  // gate: the call-recording term's one pattern of a dozen alternatives cost ~7 µs a run on the largest policy.
+  parts: topAlternatives(term.source),
   from: 0,
   // Each alternative compiled on first use, once: a pattern per set of alternatives held (51 of the voice term's on
   // the largest policy) was 30% of the regexp code V8 compiled there (too much of it stops V8 optimising: trace-barrier.ts).
@@ -65,6 +66,8 @@ interface Prefilter {
   termSets: (readonly string[] | undefined)[];
   /** Per term: 1 where the sentence holds one of its literals or it has none. */
   held: (folded: string) => Uint8Array;
+  /** The answer `held` shares among texts that hold no literal at all, when no set is always held. */
+  heldByNone: Uint8Array | undefined;
   /** The same per trap, asked only of candidates (every sentence pays for the terms' scan, not for this one). */
   trapsHeld: (folded: string) => Uint8Array;
 }
@@ -85,10 +88,14 @@ function prefilterOf(): Prefilter {
     c.from = partSets.length;
     for (const part of c.parts) partSets.push(c.parts.length > 1 ? requiredLiterals(part) : termSets[i]);
   });
+  const index = literalIndex(partSets);
+  const empty = index('');
   prefilter = {
     termSets,
+    // Only where every set has literals: a set without any is held by every text, the empty one too.
+    heldByNone: empty.some((x) => x === 1) ? undefined : empty,
     // Asked by isCandidate, then by findMentions of the same sentence: read once.
-    held: oncePerSentence(literalIndex(partSets)),
+    held: oncePerSentence(index),
     trapsHeld: literalIndex(Object.values(TRAPS).map((source) => requiredLiterals(source))),
   };
   return prefilter;
@@ -111,7 +118,10 @@ export function termLiterals(): readonly string[] | undefined {
  */
 export function isCandidate(raw: string): boolean {
   const sentence = normalizeSentence(raw).toLowerCase();
-  const holds = prefilterOf().held(sentence);
+  const { held, heldByNone } = prefilterOf();
+  const holds = held(sentence);
+  // The answer shared by every text that holds no literal (literal-index.ts): no term can match it.
+  if (holds === heldByNone) return false;
   // Each term whose literals the sentence holds, tried on its own: most sentences hold none, and the rest
   // mostly one or two terms' (one pattern of all the terms would try every term at every position).
   for (let i = 0; i < compiled.length; i++) {
