@@ -410,6 +410,8 @@ const LAW_APPLIES = re(
  * some places require us to obtain your consent" records calls first; "BIPA regulates how biometric data is
  * collected" has its act inside what the law regulates.
  */
+/** LAW_APPLIES behind its literals, asked of the whole sentence (lawApplies reads a text cut from it). */
+const LAW_APPLIES_GATE = gated(LAW_APPLIES.source);
 function lawApplies(s: string): boolean {
   const m = LAW_APPLIES.exec(s);
   return m !== null && !PASSIVE_ACT.test(s.slice(0, m.index));
@@ -948,13 +950,13 @@ const CLASSED_AS = re(
     rx`(?:${PERSONAL_DATA}|identifiers?)\b`,
 );
 /** Examples or types of a kind: 'Examples of a "biometric identifier" include…', "Common types of biometrics include…". */
-const EXAMPLES_OF_A_KIND = re(
+const EXAMPLES_OF_A_KIND = gated(
   rx`^(?:(?:common|typical) )?(?:examples|types|kinds|forms)` +
     rx`(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?|biometrics)["”]?)? include\b`,
 );
 /** The law's special categories written out, from the first two that name them. */
 const SPECIAL_CATEGORIES =
-  re(rx`\b(?:racial or ethnic origin|political (?:opinions?|views))\b[^.;]{0,200}\b(?:political opinions?|trade[- ]union|religious or philosophical)\b`);
+  gated(rx`\b(?:racial or ethnic origin|political (?:opinions?|views))\b[^.;]{0,200}\b(?:political opinions?|trade[- ]union|religious or philosophical)\b`);
 const KIND_IS_A = re(
   rx`^(?:[\w-]+ ){0,3}(?:data|information|identifiers?|recognition|[\w-]*prints?|biometrics?) (?:is|are) (?:an? )(?:[\w-]+ )?` +
     rx`(?:type|form|kind|category|way|method|means|set|piece)s? of\b` +
@@ -963,7 +965,7 @@ const KIND_IS_A = re(
     // Some of a kind, by what they use: "Some biometrics use finger printing, iris scanning and even facial features".
     rx`|^(?:some )?(?:[\w-]+ )?(?:biometrics|technologies|systems|methods) (?:use|rely on|measure|read)\b`,
 );
-const GENUS_OF_A_KIND = re(
+const GENUS_OF_A_KIND = gated(
   rx`^(?:[\w-]+ ){0,2}[\w-]+s (?:are|refer to|mean) (?:[\w-]+ ){0,3}` +
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
 );
@@ -983,6 +985,21 @@ const DOCUMENT_OUT_OF_SCOPE = gated(
   rx`^\W*(?:this|these|our|the) (?:[\w-]+ ){0,3}(?:policy|policies|notice|statement|section|addendum|document|terms)` +
     rx` (?:does not|doesn't|do not|don't|will not|shall not) (?:appl(?:y|ies)|cover|govern|extend) to\b`,
 );
+/** The definition rule's patterns, each behind the literals it requires (pattern-gate.ts): the sentence is scanned once for all. */
+const KIND_IS_INFORMATION = gated(rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b`);
+const GLOSSARY_ENTRY = gated(rx`^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b`);
+const DOES_NOT_INCLUDE = gated(rx`\b(?:do|does|will|would)(?: not|n't) include\b`);
+const CAN_BE_USED_TO_IDENTIFY = gated(rx`\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b`);
+const UNIQUELY_IDENTIFIES = gated(rx`\buniquely identifies\b`);
+const AS_DEFINED_HERE = gated(rx`\bas defined (?:below|above|herein|in this (?:policy|notice|section))\b`);
+const DEFINITION_NAMED = gated(rx`\bthe definitions? of\b|^[\w ]{1,40} defined$`);
+const DIFFERENCE_BETWEEN = gated(rx`^(?:an?|the|one) (?:[\w-]+ )?(?:difference|distinction) between\b`);
+const IDENTIFIABLE_PERSON = gated(rx`\bidentifiable (?:natural )?person\b|\bidentified,? directly or indirectly\b`);
+const INCLUDES_SENSITIVE = gated(rx`\bincludes? (?:highly )?sensitive (?:data|information)\b`);
+const SENSITIVE_INCLUDES = gated(rx`\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,20}\b(?:includes?|means|covers)\b`);
+const MEANING_DATA = gated(rx`\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b`);
+const COULD_BE_EXTRACTED = gated(rx`\bcould be extracted\b`);
+const EXAMPLES_OF = gated(rx`\b(?:is an|are) examples? of\b`);
 /** The reasons a sentence makes no claim, by name, tried in this order. */
 export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   question: (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s),
@@ -1033,18 +1050,18 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // Not with a clause of its own after it ("…means X; we collect it"), a list in brackets aside.
     (TERM_DEFINED.test(s) && !/[;:]/.test(s.replace(/\([^()]*\)/g, ''))) ||
     // Not one that says the company collects what it defines: "… and includes your biometrics, that we collect".
-    /^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b/i.test(s) && !FIRST_PARTY_ACT.test(s) ||
+    KIND_IS_INFORMATION.test(s) && !FIRST_PARTY_ACT.test(s) ||
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
     withoutUs(KIND_OF_DATA, s, FIRST_PARTY_ACT) ||
     // A glossary entry: "Granular geographic data: Data that identifies…".
-    /^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b/i.test(s) ||
+    GLOSSARY_ENTRY.test(s) ||
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
     // position" says what the company gets.
     // Nor a device that lacks a part and collects nothing: "The lamp does not include a microphone and collects no audio".
-    /\b(?:do|does|will|would)(?: not|n't) include\b/i.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
+    DOES_NOT_INCLUDE.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
       !COLLECTS_NONE.test(s) && !PRODUCT_LEAVES_OUT.test(s) ||
-    /\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b/i.test(s) && !/\bwe\b/i.test(s) ||
-    /\buniquely identifies\b/i.test(s) ||
+    CAN_BE_USED_TO_IDENTIFY.test(s) && !/\bwe\b/i.test(s) ||
+    UNIQUELY_IDENTIFIES.test(s) ||
     // Of a quoted term too: 'Examples of a "biometric identifier" include fingerprints; …'.
     withoutUs(EXAMPLES_OF_A_KIND, s) && !/\byour?\b/i.test(s) ||
     // A kind by its genus, both bare plurals: "Biometric identifiers are digital representations of…", "Biometric
@@ -1056,24 +1073,24 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // (What it could be used for is what it is: "…characteristics which may be used to identify an individual".)
     withoutUs(KIND_IS_A, s) && !claimAct(s.replace(KIND_IS_A, ' ').replace(CAPABILITY, ' ')) ||
     // A term defined in another place of the text: "…is "biometric identifiers" as defined below".
-    withoutUs(/\bas defined (?:below|above|herein|in this (?:policy|notice|section))\b/i, s) && !claimAct(s) ||
+    withoutUs(AS_DEFINED_HERE, s) && !claimAct(s) ||
     // A definition taken from elsewhere, or one announced: "This policy incorporates the definition of biometric
     // identifier utilized by BIPA", "Biometric data defined".
-    withoutUs(/\bthe definitions? of\b|^[\w ]{1,40} defined$/i, s) && !claimAct(s) ||
+    withoutUs(DEFINITION_NAMED, s) && !claimAct(s) ||
     // How two technologies differ: "A fundamental difference between these technologies and facial recognition is…".
-    withoutUs(/^(?:an?|the|one) (?:[\w-]+ )?(?:difference|distinction) between\b/i, s) ||
+    withoutUs(DIFFERENCE_BETWEEN, s) ||
     // The GDPR's definition of personal data: "…one who can be identified, directly or indirectly, … location data".
-    withoutUs(/\bidentifiable (?:natural )?person\b|\bidentified,? directly or indirectly\b/i, s) ||
+    withoutUs(IDENTIFIABLE_PERSON, s) ||
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
     // Or begun elsewhere: "data revealing health, biometrics, political views, religious or philosophical beliefs, …".
     withoutUs(SPECIAL_CATEGORIES, s) && !claimAct(s) ||
-    /\bincludes? (?:highly )?sensitive (?:data|information)\b/i.test(s) ||
+    INCLUDES_SENSITIVE.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
     // geolocation, meaning any data derived from a device…".
-    /\bsensitive (?:personal )?(?:data|information)\b[^.;]{0,20}\b(?:includes?|means|covers)\b/i.test(s) &&
+    SENSITIVE_INCLUDES.test(s) &&
       !FIRST_PARTY.test(s) ||
-    /\b(?:meaning|which means|defined as) (?:any |the )?(?:data|information)\b/i.test(s) && !claimAct(s) ||
+    MEANING_DATA.test(s) && !claimAct(s) ||
     // What a law classes data as: "Under the GDPR, biometric data … is a special category of personal data".
     // Also as the law treats it: "Under the laws of some states, precise geolocation is treated as sensitive…".
     // The condition of the class is no act: "…may be considered biometric data if they are used to identify you".
@@ -1082,9 +1099,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
       !FIRST_PARTY.test(s) ||
     // What a thing is not, or is, as a class: "A photo does not constitute a biometric identifier".
     withoutUs(CLASSED_AS, s) && !claimAct(s.replace(CLASSED_AS, ' ')) ||
-    /\bcould be extracted\b/i.test(s) ||
+    COULD_BE_EXTRACTED.test(s) ||
     // Examples of a kind: "Facial recognition and fingerprint scanning are examples of biometric technologies".
-    withoutUs(/\b(?:is an|are) examples? of\b/i, s) ||
+    withoutUs(EXAMPLES_OF, s) ||
     // A term as a text uses it: "As used in the ordinance, 'face recognition' covers automated systems…".
     withoutUs(/^as used in\b/i, s, FIRST_PARTY_ACT) ||
     // The answer to "What is X?": "It is a set of numbers describing distances between features of a face."
@@ -1104,7 +1121,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // Not after data acted on in the passive: "…are sent to the search provider, whose use of this information is
     // governed by its own privacy policy".
     withoutUs(REGULATED, s, FIRST_PARTY_ACT) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) ||
-    (lawApplies(s.replace(LAW_AS_CONDITION, ' ')) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
+    // The law's act is looked for in the sentence first: the text without the condition holds no literal more.
+    ((LAW_APPLIES_GATE.may(s) && lawApplies(s.replace(LAW_AS_CONDITION, ' '))) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
     isNormStatement(s),
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
