@@ -864,8 +864,10 @@ const CAPABILITY = re(rx`\b(?:that|which) (?:can|could|may|might) be used\b`, 'g
 // Not "…is not available to us", which says where data goes.
 const AVAILABILITY = gated(
   rx`\b(?:is|are|may|might|will)(?: not)?(?: be)? (?:available|offered|supported) (?:in|on|for) ` +
-    rx`(?:all|some|certain|every|each|your|select(?:ed)?|other|many) ` +
-    rx`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models)\b`,
+    rx`(?:(?:all|some|certain|every|each|your|select(?:ed)?|other|many) ` +
+    // Or which ones, by name: "Touch ID is available for iOS and Android devices that have…".
+    rx`|(?:[\w.-]+ (?:and |or )?){1,3})` +
+    rx`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models|phones|iphones|smartphones)\b`,
 );
 /** A technology as the subject of what it can or cannot do: "Facial detection can identify that a face is present". */
 const TECHNOLOGY_CAN = gated(

@@ -731,7 +731,12 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (ALTERNATIVE_THAT.test(charsBefore(sentence, n.at, 60))) return 'further';
   if (n.cue === 'no' || n.cue === 'none of') {
     const intent = NO_INTENT.exec(charsAfter(sentence, n.at, 60)) ?? NO_GERUND.exec(charsAfter(sentence, n.at, 30));
-    return intent ? verdictOfAct(intent[1]!.toLowerCase()) : undefined;
+    if (intent) return verdictOfAct(intent[1]!.toLowerCase());
+    // "No location coordinates are sent to Esri or any other service": a subject denied passing to another party,
+    // with no act of the company's among its verbs, is a denial of passing it on (LABELS.md: not labelled).
+    const passed = NO_SUBJECT_PASSED.exec(charsAfter(sentence, n.at, 200));
+    if (passed && !passed[1]!.split(/[\s,]+/).some((w) => verbKind(w) === 'processing')) return 'further';
+    return undefined;
   }
   // "Nothing" stands for what is acted on ("records nothing you say") or does the acting ("nothing … is sent").
   if (n.cue === 'nothing') return 'denies';
@@ -803,8 +808,15 @@ const ANOTHER_PARTY =
   rx`(?:third[- ]part(?:y|ies)|partners?|participants?|advertisers?|others|customers?|vendors?|companies|businesses` +
   rx`|merchants?|insurers?|brokers?|researchers?|governments?|authorities|law enforcement|data brokers?` +
   // Also "outside entities", "external organisations" (not "external servers", which may be the company's).
-  rx`|(?:outside |external )?(?:entities|parties|agencies|organi[sz]ations))\b`;
+  rx`|(?:outside |external )?(?:entities|parties|agencies|organi[sz]ations)` +
+  // Any service but the company's, by its name first: "…sent to Esri or any other service".
+  rx`|(?:[\w-]+ (?:or|nor) (?:to )?)?any other (?:services?|compan(?:y|ies)|apps?|applications?|websites?|providers?))\b`;
 const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
+/** A subject denied by "no", then its passive verbs (captured) and another party they pass it to. */
+const NO_SUBJECT_PASSED = re(
+  rx`^no\b[^.;]{0,100}?\b(?:is|are) (?:ever )?((?:[a-z]+ed,? (?:or |and |nor )?){0,3}` +
+    rx`(?:sent|transmitted|shared|passed|provided|uploaded|transferred|disclosed|sold)) ${ANOTHER_PARTY}`,
+);
 /** An act on data other than keeping it (whose denial or mention makes a sentence more than a denial of keeping). */
 const OTHER_ACT = re(
   // Verbs, not the nouns that share their stems ("voice recordings", "records of your location", "GPS tracks", "uploads").

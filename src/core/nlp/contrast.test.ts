@@ -9202,6 +9202,21 @@ const PAIRS: Pair[] = [
     'We collect audio from your microphone (not stored).', ['voice|affirmed'],
     'Audio from your microphone is not stored.', [],
   ],
+  [
+    'a subject denied passing to another service is a denial of passing it on, not of collecting',
+    'No location coordinates are sent to Esri or any other service.', [],
+    'No location coordinates are collected or sent to Esri or any other service.', ['location.precise|denied'],
+  ],
+  [
+    'a feature available on devices named one by one is a description',
+    'Fingerprint login is available for iOS and Android devices.', [],
+    'Fingerprint login is used for iOS and Android devices.', ['biometric|affirmed'],
+  ],
+  [
+    'a data word before a device\'s capability names the capability',
+    'The app checks your phone\'s fingerprint capability before it shows the option.', [],
+    'The app checks your phone\'s fingerprint data before it shows the option.', ['biometric|affirmed'],
+  ],
 ];
 
 /**
