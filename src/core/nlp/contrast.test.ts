@@ -9217,6 +9217,26 @@ const PAIRS: Pair[] = [
     'The app checks your phone\'s fingerprint capability before it shows the option.', [],
     'The app checks your phone\'s fingerprint data before it shows the option.', ['biometric|affirmed'],
   ],
+  [
+    'a history of movements is where the reader went; a face\'s movements have none',
+    'The app keeps no movement history of its users.', ['location|denied'],
+    'The app keeps no movement counts of its users.', [],
+  ],
+  [
+    'frames of the palm are the palm\'s image',
+    'We capture video frames of your palm at enrollment.', ['biometric|affirmed'],
+    'We capture video frames of your room at enrollment.', [],
+  ],
+  [
+    'a descriptor computed for a palm',
+    'The service computes a descriptor for your palm.', ['biometric|affirmed'],
+    'The service computes a descriptor for your account.', [],
+  ],
+  [
+    'a hand placed on a reader, as a finger is',
+    'Each day you place your left hand on the reader to clock in.', ['biometric|affirmed'],
+    'Each day you place your badge on the reader to clock in.', [],
+  ],
 ];
 
 /**

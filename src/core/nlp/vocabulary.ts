@@ -743,8 +743,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // finger to pay" (a school's or gym's reader, not the reader's own phone: see the device-sensor trap).
     // Owners in a row too: "the user's child's finger".
     // Which fingers too: "three scans of your right and left index fingers".
-    rx`\b(?:measurements?|scans?|images?|templates?) (?:of|from|taken from|taking from) (?:your |their |the |a |each )?` +
-      rx`(?:[\w-]+['’]s ){0,2}(?:(?:right|left|index|middle|ring|little|both|and|or) ){0,4}fingers?\b` +
+    // Palms too, as video frames or a descriptor: "photos and video frames of your palms", "a unique descriptor for
+    // your palm" (not hands, which a photo may merely show).
+    rx`\b(?:measurements?|scans?|images?|templates?|photos?|(?:video )?frames?|descriptors?|models?) (?:of|from|for|taken from|taking from) ` +
+      rx`(?:your |their |the |a |each )?` +
+      rx`(?:[\w-]+['’]s ){0,2}(?:(?:right|left|index|middle|ring|little|both|and|or) ){0,4}(?:fingers?|palms?)\b` +
       rx`|\b(?:use|uses|using|place|places|placing|present|presents|scan|scans|scanning) (?:their|your|his|her|a|the) ` +
       rx`(?:[\w-]+ )?fingers? (?:to|on|against)\b(?! unlock (?:your|their|the|his|her) ${OWN_DEVICE})`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
@@ -755,7 +758,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // The part itself, ending its phrase: not "hand-drawn pictures", "the customer's hand notes".
       rx`(?:fingers?|hands?|palms?|thumbs?)\b${NOUN_ENDS}`,
     // A finger on a reader: "by placing a finger on the reader at the turnstile".
-    rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?fingers? (?:on|to|against) ` +
+    // A hand or a palm too: "you will place your right hand on the vein scanner".
+    rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?(?:(?:right|left) )?(?:fingers?|hands?|palms?) (?:on|to|against) ` +
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
     rx`hand geometry`,
     // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae"; by what it is of:
@@ -1219,6 +1223,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     // Also as one of coordinated modifiers of the data: "geographic and demographic information".
     rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b`,
+    // The places the reader moved through, kept: "movement history", "a history of your movements" (not a body's
+    // movements, which have no history of places: "facial movements").
+    rx`\bmovements? histor(?:y|ies)\b|\bhistor(?:y|ies) of (?:your |the user'?s |their )?movements\b`,
     // Where the reader lives, at no stated level: "gender, age and place of residence".
     rx`${NOT_AFTER_LOCATIVE}\bplace of residence\b`,
     // A place paired with a time is where something happened: "the time and place of any collision", "where and
