@@ -1,7 +1,7 @@
 import { FIRST_PARTY } from './actor';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { oncePerSentence } from './acts';
-import { ALL_KINDS, EVERY_VERB, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB } from './verbs';
+import { ALL_KINDS, EVERY_VERB, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_VERB } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
 import { FUNCTION_WORDS } from '../text/function-words';
 import { gated } from '../text/pattern-gate';
@@ -386,6 +386,8 @@ const DEFINING_WORD = gated(
  * A quoted term opening the sentence, then its meaning: '"Personal Information" means information that we associate
  * with…', 'The term “biometric data” as used in this Notice has the meaning provided under…'.
  */
+/** The company processing, by a verb of the processing kind ("we collect", "we may capture"; not "we associate"). */
+const WE_PROCESS = re(rx`\bwe (?:\w+ )?(?:${PROCESSING_VERB})\b`);
 const TERM_DEFINED = re(
   rx`^\W*(?:the (?:terms?|phrases?|words?) )?["“‘'][^"“”‘’']{1,60}["”’'],?(?: \([^()]{0,40}\))?(?: as used [^,;]{1,80},?)? ` +
     rx`(?:means|shall mean|refers? to|has the (?:same )?meaning|is defined|includes?|shall include|(?:does|do) not include)\b`,
@@ -1050,7 +1052,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     withoutUs(DEFINING_WORD, s, FIRST_PARTY_ACT) && !namedAct(s, true) ||
     // A quoted term, then what it means: the company's acts inside the meaning describe the term, not a practice.
     // Not with a clause of its own after it ("…means X; we collect it"), a list in brackets aside.
-    (TERM_DEFINED.test(s) && !/[;:]/.test(s.replace(/\([^()]*\)/g, ''))) ||
+    // Nor one whose meaning is the company's processing: '"Location Data" means the GPS coordinates we collect…'.
+    (TERM_DEFINED.test(s) && !/[;:]/.test(s.replace(/\([^()]*\)/g, '')) && !WE_PROCESS.test(s)) ||
     // Not one that says the company collects what it defines: "… and includes your biometrics, that we collect".
     KIND_IS_INFORMATION.test(s) && !FIRST_PARTY_ACT.test(s) ||
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.

@@ -660,11 +660,14 @@ const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
  */
 // Also where a page lost the space before the mention ("regardless oflocation").
 // The second of two areas too: "regardless of their country or region of residence".
+/** One item of a short list of things a condition depends on: a word or two, no subject or verb. */
+const CONDITION_LIST_ITEM = rx`(?!(?:we|you|they|it|i)\b)[a-z-]+(?: (?!(?:we|you|may|will|can|might|collect|use|share)\b)[a-z-]+)?`;
 const WHEREVER_BEFORE =
   // Also the last of a list: "vary depending on your device type, model, or geographic location".
+  // Not past the comma that ends the condition: "Depending on your settings, we may collect your precise location".
   re(
     rx`\b(?:depending (?:up)?on|dependent on|regardless of|irrespective of)\s*(?:your |the user'?s |the |their )?(?:current )?` +
-      rx`(?:[\w-]+(?: [\w-]+)?,? (?:or |and )?){0,3}$`,
+      rx`(?:(?:${CONDITION_LIST_ITEM}, ){0,3}${CONDITION_LIST_ITEM},? (?:or|and) )?(?:geographic(?:al)? |physical )?$`,
   );
 const namesScopeOfResidence = (sentence: string, m: Mention): boolean =>
   m.term.id === 'location' && /^where you live$/i.test(m.text) &&
@@ -786,12 +789,17 @@ const ELIDED_DENIAL = re(
     rx`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
     rx`(?: (?:in|outside|within|on|at|from) [^.;,]{1,40}?)?\s*[.!]?\s*$` +
     // A place or a version, not a purpose ("but not for advertising" denies only a use) or a condition.
-    rx`|,\s*but not (?:in|outside|within|on|at|from) [^.;,]{1,60}?\s*[.!]?\s*$` +
-    // A time or manner denied after the claim: "We collect location data only at specific moments — not continuously".
-    rx`|(?:,|\s[—–-])\s*(?:but |and )?(?:not|never) ${TIME_SCOPE}[^.;,()]{0,60}?\s*[.!]?\s*$`,
+    rx`|,\s*but not (?:in|outside|within|on|at|from) [^.;,]{1,60}?\s*[.!]?\s*$`,
 );
-/** The same in brackets, anywhere: "…tracking only during their journey to pickup locations (not during the ride itself)". */
-const SCOPE_DENIED_ASIDE = gated(rx`\(\s*(?:but |and )?(?:not|never) ${TIME_SCOPE}[^()]{0,60}\)`);
+/**
+ * A time or manner denied after a claim, closing the sentence or in brackets: "We collect location data only at
+ * specific moments — not continuously", "…during their journey to pickup (not during the ride itself)". Not a
+ * keeping's manner: "…, not continuously stored on our servers".
+ */
+const TIME_SCOPE_DENIED = gated(
+  rx`(?:(?:,|\s[—–-])\s*(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly )?[a-z]+ed\b)[^.;,()]{0,60}?\s*[.!]?\s*$` +
+    rx`|\(\s*(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly )?[a-z]+ed\b)[^()]{0,60}\))`,
+);
 
 /** A verb that keeps someone from an act, then the act: "stops the car from sending", "prevents us from using". */
 // Not security against others: "encryption prevents unauthorised parties from accessing your biometric data" says
@@ -815,7 +823,9 @@ const TO_ANOTHER = re(rx`^[^.;]{0,100}?\b${ANOTHER_PARTY}`);
 /** A subject denied by "no", then its passive verbs (captured) and another party they pass it to. */
 const NO_SUBJECT_PASSED = re(
   rx`^no\b[^.;]{0,100}?\b(?:is|are) (?:ever )?((?:[a-z]+ed,? (?:or |and |nor )?){0,3}` +
-    rx`(?:sent|transmitted|shared|passed|provided|uploaded|transferred|disclosed|sold)) ${ANOTHER_PARTY}`,
+    rx`(?:sent|transmitted|shared|passed|provided|uploaded|transferred|disclosed|sold)) ` +
+    // Or shared with them: "No biometric data is shared with third parties".
+    rx`(?:${ANOTHER_PARTY}|with (?:any )?(?:other )?(?:third[- ]part(?:y|ies)|advertisers?|partners?|companies|anyone))`,
 );
 /** An act on data other than keeping it (whose denial or mention makes a sentence more than a denial of keeping). */
 const OTHER_ACT = re(
@@ -1442,7 +1452,11 @@ const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
  * A non-restrictive clause or aside that says what the data before it is: "voiceprints, which are unique mathematical
  * representations of your voice,", "faceprints (i.e. maps of your facial geometry)". Read right after a mention.
  */
-const DEFINING_ASIDE = re(rx`^(?:,\s*(?:which|that) (?:is|are|means?|refers? to)|\s*\(\s*(?:i\.\s?e\.,?|which (?:is|are)|that is,?)) `);
+// Not a passive's participle, which says what is done with it: ", which are used to create a voiceprint,".
+const DEFINING_ASIDE = re(
+  rx`^(?:,\s*(?:which|that) (?:is|are|means?|refers? to)|\s*\(\s*(?:i\.\s?e\.,?|which (?:is|are)|that is,?)) ` +
+    rx`(?!(?:\w+ly )?(?:[a-z]+ed|built|made|kept|taken|sent|held|done|seen|given|shown|known)\b)`,
+);
 /** How far a defining aside is read for its end (a comma, a bracket, a semicolon). */
 const ASIDE_MAX_CHARS = 160;
 
@@ -1609,7 +1623,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     storageOnly: STORAGE_ONLY_DENIAL.test(sentence) && !ANY_NEGATED_COLLECTION.test(sentence),
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
-    platformCheck: onDevice && describesPlatformCheck(sentence),
+    // Only with no negation anywhere: "…, and the app never gets your face data" is the company's denial, read as one.
+    platformCheck: onDevice && negations.length === 0 && describesPlatformCheck(sentence),
   };
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();
@@ -1788,7 +1803,17 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const ageEstimation = AGE_ESTIMATION.test(sentence);
 
   // Read once per sentence: the closing clause is the same for every type.
-  const elidedDenial = ELIDED_DENIAL.test(sentence.slice(-120)) || SCOPE_DENIED_ASIDE.test(sentence);
+  const elidedDenial = ELIDED_DENIAL.test(sentence.slice(-120));
+  // A time denied is of the data named last before it ("…record your voice commands (never while the app is in the
+  // background)" denies the voice, not the location named earlier).
+  const timeDenied = TIME_SCOPE_DENIED.exec(sentence);
+  let timeDeniedType: DataType | undefined;
+  if (timeDenied) {
+    let last = -1;
+    for (const [type, read] of byType) {
+      for (const x of read) if (x.mention.end <= timeDenied.index && x.mention.end > last) [last, timeDeniedType] = [x.mention.end, type];
+    }
+  }
   const practices: SentencePractice[] = [];
   let lastDenialAt = -1;
   for (const read of byType.values()) {
@@ -1859,7 +1884,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     // "Outside Paris we collect your GPS location; in Paris we do not.", "…in the US, but not in the EEA.": the
     // claim's verb elided in a second clause that denies it in another scope (LABELS.md "both stances"); or a
     // mention denied but for a condition or an event (denied-unless).
-    if (elidedDenial || affirmed.some((x) => x.stance === 'denied-unless')) {
+    if (elidedDenial || type === timeDeniedType || affirmed.some((x) => x.stance === 'denied-unless')) {
       practices.push(deniedCopy(practice));
       continue;
     }

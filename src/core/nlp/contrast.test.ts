@@ -9218,14 +9218,9 @@ const PAIRS: Pair[] = [
     'The app checks your phone\'s fingerprint data before it shows the option.', ['biometric|affirmed'],
   ],
   [
-    'a history of movements is where the reader went; a face\'s movements have none',
-    'The app keeps no movement history of its users.', ['location|denied'],
-    'The app keeps no movement counts of its users.', [],
-  ],
-  [
-    'frames of the palm are the palm\'s image',
-    'We capture video frames of your palm at enrollment.', ['biometric|affirmed'],
-    'We capture video frames of your room at enrollment.', [],
+    'a scan of the palm, as of a finger',
+    'We take two scans of your left palm at enrollment.', ['biometric|affirmed'],
+    'We take two scans of your left badge at enrollment.', [],
   ],
   [
     'a descriptor computed for a palm',
@@ -9236,6 +9231,46 @@ const PAIRS: Pair[] = [
     'a hand placed on a reader, as a finger is',
     'Each day you place your left hand on the reader to clock in.', ['biometric|affirmed'],
     'Each day you place your badge on the reader to clock in.', [],
+  ],
+  [
+    'the list a condition depends on ends at the comma before the claim',
+    'Depending on your settings, we may collect your precise location.', ['location.precise|affirmed'],
+    'Depending on your settings and precise location, features may vary.', [],
+  ],
+  [
+    'a quoted term whose meaning is what the company collects is a claim',
+    '"Location Data" means the GPS coordinates we collect from your device.', ['location.precise|affirmed'],
+    '"Location Data" means the GPS coordinates of a device.', [],
+  ],
+  [
+    'an aside that says what is done with the data is no definition',
+    'We do not sell location data, which is collected from your phone\'s GPS, to third parties.', ['location.precise|affirmed'],
+    'We do not sell location data, which is data from your phone\'s GPS, to third parties.', [],
+  ],
+  [
+    'the platform\'s sign-in beside the company\'s own denial in other words',
+    'Fingerprint login is handled by your device\'s operating system, and fingerprint data is never transmitted to Acme.', ['biometric|denied'],
+    'Fingerprint login is handled by your device\'s operating system.', [],
+  ],
+  [
+    'the app\'s other users are not the app',
+    'We collect your precise location, but it is not visible to the app\'s other users.', ['location.precise|affirmed'],
+    'We collect your precise location, but it is not visible to the app.', ['location.precise|denied'],
+  ],
+  [
+    'a time denied is of the data named last before it',
+    'We use your location for directions and record your voice commands (never while the app is in the background).', ['location|affirmed', 'voice|affirmed', 'voice|denied'],
+    'We use your location for directions and record your voice commands (also while the app is in the background).', ['location|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'a time\'s manner of keeping is no time denied',
+    'We use your location to show your position on the map, not continuously stored on our servers.', ['location|affirmed'],
+    'We use your location to show your position on the map, not continuously.', ['location|affirmed', 'location|denied'],
+  ],
+  [
+    'no data shared with another party is a denial of sharing only',
+    'No biometric data is shared with third parties.', [],
+    'No biometric data is collected or shared with third parties.', ['biometric|denied'],
   ],
 ];
 

@@ -145,7 +145,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`${NEVER}(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
       // The company's own app is the company's side: "…is not accessible to the App".
-      rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?(?:${US}|the app(?:lication)?\b)` +
+      // Not the app's users ("not visible to the app's other users"), nor until a condition is met (a conditional claim).
+      rx`(?:[^.;]{0,40}?\b(?:or|and|nor) (?:to |by )?)?(?:${US}|the app(?:lication)?\b(?!['’]s))(?![^.;]{0,60}\b(?:until|unless)\b)` +
       // The negation on the subject: "neither the audio nor any transcript of it is ever accessible to us".
       rx`|(?:${NEITHER_NOR_SUBJECT}|${NEGATIVE_SUBJECT})[^.;]{0,40}?\b(?:is|are) (?:ever )?(?:readable|accessible|visible|available) ` +
       rx`(?:to|by) ${US}`,

@@ -180,7 +180,7 @@ const PRODUCT_NAME_END = cased(
     rx`|^(?: [A-Z][\w-]*){0,2} \(\s*["“'‘]?(?:[Ww]e|[Tt]he [Aa]pp|[Tt]he [Cc]ompany)\b`,
 );
 /** The end of a name whose head is a document, a law or an office; the words before it capitalised, or a plural's "policy". */
-const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act|Laws?|Regulations?|Ordinance)| polic(?:y|ies))\b/;
+const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act|Laws)| polic(?:y|ies))\b/;
 
 /** Words that make a location every kind: "of any kind", "of any precision", "not even from", "whether from". */
 export const EVERY_KIND = re(rx`\b(?:of any (?:kind|sort|type|precision|form)|in any form|not even|whether from)\b`);

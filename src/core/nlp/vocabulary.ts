@@ -743,9 +743,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // finger to pay" (a school's or gym's reader, not the reader's own phone: see the device-sensor trap).
     // Owners in a row too: "the user's child's finger".
     // Which fingers too: "three scans of your right and left index fingers".
-    // Palms too, as video frames or a descriptor: "photos and video frames of your palms", "a unique descriptor for
-    // your palm" (not hands, which a photo may merely show).
-    rx`\b(?:measurements?|scans?|images?|templates?|photos?|(?:video )?frames?|descriptors?|models?) (?:of|from|for|taken from|taking from) ` +
+    // Palms too, and a descriptor computed for one: "a unique descriptor for your palm" (not hands, which an image may
+    // merely show; nor a photo or a model of a finger, taken to try on a ring or a nail colour).
+    rx`\b(?:measurements?|scans?|images?|templates?|descriptors?) (?:of|from|for|taken from|taking from) ` +
       rx`(?:your |their |the |a |each )?` +
       rx`(?:[\w-]+['’]s ){0,2}(?:(?:right|left|index|middle|ring|little|both|and|or) ){0,4}(?:fingers?|palms?)\b` +
       rx`|\b(?:use|uses|using|place|places|placing|present|presents|scan|scans|scanning) (?:their|your|his|her|a|the) ` +
@@ -968,7 +968,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Android's permission names: fine is precise (coarse is approximate, below).
     // The same word before any location noun: "fine geolocation", "fine-grained location data" ("fine" as in a penalty
     // precedes no location noun).
-    rx`\b(?:access_)?fine[ _]location\b|\bfine(?:[- ]grained)? geolocation\b|\bfine-grained (?:geo)?location\b`,
+    rx`\b(?:access_)?fine[ _]location\b|\bfine(?:[- ]grained)? geolocation\b|\bfine-grained (?:geo)?location\b` +
+      // The first of two precisions: "fine and coarse location".
+      rx`|\bfine\b(?= (?:and|or) coarse (?:geo)?location\b)`,
   ]),
   // Precision from the level of detail a location is kept at: a point ("street-address level") or an area
   // ("neighbourhood level", "city-level data"). Only where a location is spoken of: "statistics at the country
@@ -1223,9 +1225,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     // Also as one of coordinated modifiers of the data: "geographic and demographic information".
     rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b`,
-    // The places the reader moved through, kept: "movement history", "a history of your movements" (not a body's
-    // movements, which have no history of places: "facial movements").
-    rx`\bmovements? histor(?:y|ies)\b|\bhistor(?:y|ies) of (?:your |the user'?s |their )?movements\b`,
     // Where the reader lives, at no stated level: "gender, age and place of residence".
     rx`${NOT_AFTER_LOCATIVE}\bplace of residence\b`,
     // A place paired with a time is where something happened: "the time and place of any collision", "where and
