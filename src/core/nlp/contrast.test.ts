@@ -9272,6 +9272,16 @@ const PAIRS: Pair[] = [
     'No biometric data is shared with third parties.', [],
     'No biometric data is collected or shared with third parties.', ['biometric|denied'],
   ],
+  [
+    'a thumb scanned, as a finger is',
+    'At enrollment we take an image of your right thumb.', ['biometric|affirmed'],
+    'At enrollment we take an image of your right shoe.', [],
+  ],
+  [
+    'a palm held over a reader, as on one',
+    'You hold your palm over the reader to enroll.', ['biometric|affirmed'],
+    'You hold your card over the reader to enroll.', [],
+  ],
 ];
 
 /**

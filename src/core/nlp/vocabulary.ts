@@ -747,7 +747,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // merely show; nor a photo or a model of a finger, taken to try on a ring or a nail colour).
     rx`\b(?:measurements?|scans?|images?|templates?|descriptors?) (?:of|from|for|taken from|taking from) ` +
       rx`(?:your |their |the |a |each )?` +
-      rx`(?:[\w-]+['’]s ){0,2}(?:(?:right|left|index|middle|ring|little|both|and|or) ){0,4}(?:fingers?|palms?)\b` +
+      rx`(?:[\w-]+['’]s ){0,2}(?:(?:right|left|index|middle|ring|little|both|and|or) ){0,4}(?:fingers?|thumbs?|palms?)\b` +
       rx`|\b(?:use|uses|using|place|places|placing|present|presents|scan|scans|scanning) (?:their|your|his|her|a|the) ` +
       rx`(?:[\w-]+ )?fingers? (?:to|on|against)\b(?! unlock (?:your|their|the|his|her) ${OWN_DEVICE})`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
@@ -759,7 +759,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:fingers?|hands?|palms?|thumbs?)\b${NOUN_ENDS}`,
     // A finger on a reader: "by placing a finger on the reader at the turnstile".
     // A hand or a palm too: "you will place your right hand on the vein scanner".
-    rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?(?:(?:right|left) )?(?:fingers?|hands?|palms?) (?:on|to|against) ` +
+    rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?(?:(?:right|left) )?(?:fingers?|thumbs?|hands?|palms?) (?:on|to|against|over|above) ` +
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
     rx`hand geometry`,
     // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae"; by what it is of:
