@@ -4,7 +4,7 @@ import { oncePerSentence } from './acts';
 import { ALL_KINDS, EVERY_VERB, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_VERB } from './verbs';
 import { alternatives, cased, re, rx } from '../text/pattern';
 import { FUNCTION_WORDS } from '../text/function-words';
-import { gated } from '../text/pattern-gate';
+import { gated, literalGate } from '../text/pattern-gate';
 
 /**
  * Sentences that mention a data type without making a claim about the company's practice: headings, questions,
@@ -382,12 +382,12 @@ const DEFINING_WORD = gated(
     // one we use: "The information from your child that we wish to use is referred to as ‘biometric information’").
     rx`|^(?![^.;]*\b(?:we|your?|use[sd]?|collect(?:s|ed)?)\b)[^.;]{0,200}?\breferred to (?:\w+ ){0,4}as(?= ["“'‘]))\b`,
 );
+/** The company processing, by a verb of the processing kind ("we collect", "we may capture"; not "we associate"). */
+const WE_PROCESS = re(rx`\bwe (?:\w+ )?(?:${PROCESSING_VERB})\b`);
 /**
  * A quoted term opening the sentence, then its meaning: '"Personal Information" means information that we associate
  * with…', 'The term “biometric data” as used in this Notice has the meaning provided under…'.
  */
-/** The company processing, by a verb of the processing kind ("we collect", "we may capture"; not "we associate"). */
-const WE_PROCESS = re(rx`\bwe (?:\w+ )?(?:${PROCESSING_VERB})\b`);
 const TERM_DEFINED = re(
   rx`^\W*(?:the (?:terms?|phrases?|words?) )?["“‘'][^"“”‘’']{1,60}["”’'],?(?: \([^()]{0,40}\))?(?: as used [^,;]{1,80},?)? ` +
     rx`(?:means|shall mean|refers? to|has the (?:same )?meaning|is defined|includes?|shall include|(?:does|do) not include)\b`,
@@ -407,13 +407,13 @@ const LAW_APPLIES = re(
     rx`\b(?:applies|apply|regulates?|requires?|governs?|governing|regulating|allows?|permits?|prohibits?|restricts?|limits?|bans?` +
     rx`|places?|imposes?)\b`,
 );
+/** LAW_APPLIES's literals, asked of the whole sentence (lawApplies reads a text cut from it). */
+const LAW_APPLIES_MAY = literalGate(LAW_APPLIES.source);
 /**
  * What a law does, with no act on data before it: "Calls … may be recorded in accordance with local laws, which in
  * some places require us to obtain your consent" records calls first; "BIPA regulates how biometric data is
  * collected" has its act inside what the law regulates.
  */
-/** LAW_APPLIES behind its literals, asked of the whole sentence (lawApplies reads a text cut from it). */
-const LAW_APPLIES_GATE = gated(LAW_APPLIES.source);
 function lawApplies(s: string): boolean {
   const m = LAW_APPLIES.exec(s);
   return m !== null && !PASSIVE_ACT.test(s.slice(0, m.index));
@@ -1127,7 +1127,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // governed by its own privacy policy".
     withoutUs(REGULATED, s, FIRST_PARTY_ACT) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) ||
     // The law's act is looked for in the sentence first: the text without the condition holds no literal more.
-    ((LAW_APPLIES_GATE.may(s) && lawApplies(s.replace(LAW_AS_CONDITION, ' '))) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
+    ((LAW_APPLIES_MAY(s) && lawApplies(s.replace(LAW_AS_CONDITION, ' '))) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
     isNormStatement(s),
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).

@@ -653,6 +653,8 @@ const isResidenceOrArea = (m: Mention) =>
  */
 const SCOPE_OF_RESIDENCE_BEFORE = re(rx`(?:^|[;:]\s*)\W*(?:if |when |for users who |for those who )?$`);
 const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
+/** One item of a short list of things a condition depends on: a word or two, no subject or verb. */
+const CONDITION_LIST_ITEM = rx`(?!(?:we|you|they|it|i)\b)[a-z-]+(?: (?!(?:we|you|may|will|can|might|collect|use|share)\b)[a-z-]+)?`;
 /**
  * Where the reader is as what something depends on, or does not: "Depending on your place of residence, you can…",
  * "regardless of location, time and devices used". A condition or its absence (LABELS.md: "depending on where you
@@ -660,8 +662,6 @@ const SCOPE_OF_RESIDENCE_AFTER = /^ in (?:the )?[A-Z][\w.-]*/;
  */
 // Also where a page lost the space before the mention ("regardless oflocation").
 // The second of two areas too: "regardless of their country or region of residence".
-/** One item of a short list of things a condition depends on: a word or two, no subject or verb. */
-const CONDITION_LIST_ITEM = rx`(?!(?:we|you|they|it|i)\b)[a-z-]+(?: (?!(?:we|you|may|will|can|might|collect|use|share)\b)[a-z-]+)?`;
 const WHEREVER_BEFORE =
   // Also the last of a list: "vary depending on your device type, model, or geographic location".
   // Not past the comma that ends the condition: "Depending on your settings, we may collect your precise location".
@@ -778,12 +778,14 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   return undefined;
 }
 
+/** When, or how often, a claim holds: the scope a denial after it can set apart. */
+const TIME_SCOPE = rx`(?:during|while|when|in the background|continuously|constantly|all the time|at all times|24\/7)\b`;
+/** That scope denied, not a keeping's manner ("not continuously stored"). */
+const TIME_SCOPE_NOT = rx`(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly )?[a-z]+ed\b)`;
 /**
  * A closing clause whose verb is elided and negated: "; in Paris we do not.", ", but we don't in the EEA.", ", but
  * not in the EEA.". Anchored at the sentence's end (read over its last 120 characters).
  */
-/** When, or how often, a claim holds: the scope a denial after it can set apart. */
-const TIME_SCOPE = rx`(?:during|while|when|in the background|continuously|constantly|all the time|at all times|24\/7)\b`;
 const ELIDED_DENIAL = re(
   rx`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
     rx`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
@@ -797,8 +799,7 @@ const ELIDED_DENIAL = re(
  * keeping's manner: "…, not continuously stored on our servers".
  */
 const TIME_SCOPE_DENIED = gated(
-  rx`(?:(?:,|\s[—–-])\s*(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly )?[a-z]+ed\b)[^.;,()]{0,60}?\s*[.!]?\s*$` +
-    rx`|\(\s*(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly )?[a-z]+ed\b)[^()]{0,60}\))`,
+  rx`(?:(?:,|\s[—–-])\s*${TIME_SCOPE_NOT}[^.;,()]{0,60}?\s*[.!]?\s*$|\(\s*${TIME_SCOPE_NOT}[^()]{0,60}\))`,
 );
 
 /** A verb that keeps someone from an act, then the act: "stops the car from sending", "prevents us from using". */
@@ -1252,13 +1253,12 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
 }
 const CONTRAST_OPENER = /^\W*(?:but|while|whereas|however)\b/i;
 
-/** Up to `chars` of the mention's clause after it. */
 /**
  * A bracket opening a clause with its own subject: "We collect audio from your phone (such information will not be
  * stored)". What it says is said of its subject, not a predicate of the mention before it.
  */
 const OWN_CLAUSE_BRACKET = re(rx`\((?=\s*(?:such|this|these|that|those|it|they|we|the)\b)`);
-/** The mention's clause after it, to a bracket that opens a clause of its own. */
+/** Up to `chars` of the mention's clause after it, to a bracket that opens a clause of its own. */
 const clauseAfter = (sentence: string, mention: Mention, clause: Clause, chars: number) => {
   const text = sentence.slice(mention.end, Math.min(clause.end, mention.end + chars));
   const cut = text.search(OWN_CLAUSE_BRACKET);

@@ -51,17 +51,20 @@ export function heldIn(text: string): Uint8Array {
   return held;
 }
 /**
- * A gated pattern; `may(s)` is false where `s` lacks the pattern's literals. Asked of a sentence, it answers for any
- * text cut from it (a text holds no literal its source lacks): one scan of the sentence, not one of each cut text.
+ * Whether a text may match `source`: false where it lacks the pattern's literals. Asked of a sentence, it answers
+ * for any text cut from it (a text holds no literal its source lacks): one scan of the sentence, not one of each cut
+ * text. The pattern itself is not compiled here.
  */
-export type GatedPattern = Pick<RegExp, 'test' | 'exec'> & { may: (s: string) => boolean };
+export function literalGate(source: string): (s: string) => boolean {
+  const slot = gateSlot(source);
+  return (s) => heldIn(s)[slot] !== 0;
+}
 /**
  * A pattern answered "no match" without running where the text lacks its literals. Never global or sticky: a
  * skipped call would leave `lastIndex` where a run would have moved it.
  */
-export function gated(source: string, flags = 'i'): GatedPattern {
+export function gated(source: string, flags = 'i'): Pick<RegExp, 'test' | 'exec'> {
   const pattern = re(source, flags);
-  const slot = gateSlot(source);
-  const may = (s: string) => heldIn(s)[slot] !== 0;
-  return { test: (s) => may(s) && pattern.test(s), exec: (s) => (may(s) ? pattern.exec(s) : null), may };
+  const may = literalGate(source);
+  return { test: (s) => may(s) && pattern.test(s), exec: (s) => (may(s) ? pattern.exec(s) : null) };
 }
