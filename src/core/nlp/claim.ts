@@ -824,6 +824,13 @@ const PARTICIPLE =
 // Of the main clause: a copula in a relative clause describes a list item ("your device coordinates, which are
 // necessary to match you") and leaves it an item.
 const SUBORDINATE_CLAUSE = re(rx`\b(?:while|when|whenever|if|unless|once|until)\b[^,;.]*`, 'gi');
+/** An act on the reader's data named by its noun: "processing of your audio", "the recording of users' calls". */
+const ACT_ON_READERS_DATA = re(
+  rx`\b(?:processing|collection|recording|analysis|transcription|storage|capture|tracking|monitoring) of ` +
+    rx`(?:your|the user'?s|users'?|their|the caller'?s)\b`,
+);
+/** Who cannot reach the data, said with a copula: "is not accessible to the app", "are never visible to us". */
+const ACCESS_PREDICATE = re(rx`\b(?:is|are)\s+(?:\w+ly\s+)?(?:not|never)\s+(?:\w+ly\s+)?(?:accessible|visible|available|readable)\s+(?:(?:only|\w+ly)\s+)?(?:to|by)\b`);
 const COPULA = re(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`);
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
 // Not across a subordinator, whose clause has a subject of its own: "Real-time GPS location while the app is active".
@@ -922,8 +929,9 @@ const SECTION_APPLIES = gated(
 /** A sentence opening with an imperative of the interface or of care. */
 // Its object follows with a determiner or in quotes ("Call recordings | 5 years" is a table's row, not a call to make).
 const IMPERATIVE_START =
-  re(rx`^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult)\s+(?:the|a|an|your|our` +
-    rx`|this|that|these|those|it|them|settings|["“'‘])`);
+  re(rx`^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult)\s+(?:(?:the|a|an|your|our` +
+    // A whole word: "Keep accurate medical records for you" is a purpose listed, not "keep a…".
+    rx`|this|that|these|those|it|them|settings)\b|["“'‘])`);
 /** The reader's aim or situation, a comma, then an imperative. */
 const IMPERATIVE_AFTER_AIM = re(
   rx`^(?:(?:to|in order to|if you|if you'd like to|when you want to|before you|after you|once you)\b[^,.;]{1,120},` +
@@ -1012,7 +1020,10 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // "…whether we deliver to your area" asks about the company, it does not claim an act of it.
     UI_LABEL_START.test(s) && !/\b(?:we|us)\b/i.test(s.replace(/\b(?:whether|if) we \w+/gi, '')) && !USE_TAKEN.test(s) &&
     // A label, or a step of the interface followed by another ("Press and hold…, then release to send").
-    (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s),
+    (wordCount(s) <= 12 || UI_NEXT_STEP.test(s)) && !COMPANY_ACT.test(s) &&
+    // Not a service listed with its act on the reader's data: "Provide voice transcription services (real-time
+    // processing of your audio stream)".
+    !ACT_ON_READERS_DATA.test(s),
   // An instruction after the reader's aim or situation: "To find a store near you, enter your ZIP code", "If you
   // suspect someone else registered a fingerprint, remove all stored fingerprints". Not with an act of the company.
   // No first person anywhere: "…, turn off Location Services; we will stop collecting it" is a claim too.
@@ -1183,7 +1194,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   copula: (s) =>
     // The copula of the main clause, not of a subordinate one: "Real-time GPS location while the app is active" is
     // a list item of data.
-    wordCount(s) <= 14 && COPULA.test(s.replace(SUBORDINATE_CLAUSE, ' ')) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s),
+    wordCount(s) <= 14 && COPULA.test(s.replace(SUBORDINATE_CLAUSE, ' ')) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) &&
+    // Not an access said of the data, which is a flow: "Biometric data … is not accessible to the App".
+    !ACCESS_PREDICATE.test(s),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   description: (s) =>
     DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||

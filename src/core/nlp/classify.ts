@@ -4,7 +4,7 @@ import {
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
-import { DENYING_AUXILIARY, describesPlatformCheck, onlyResultReaches, saysNotSent, staysOnDevice } from './flow';
+import { DENYING_AUXILIARY, describesPlatformCheck, describesPlatformLock, onlyResultReaches, saysNotSent, staysOnDevice } from './flow';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
@@ -554,6 +554,15 @@ const STORAGE_ONLY_DENIAL = re(
     // Doing something without keeping the data: "We provide live captions without storing the audio".
     rx`|\b${WITHOUT_KEEPING}`,
 );
+/**
+ * After a keeping denied, a derived form of the data said to be kept instead: "…, but a one way hash value is", "…
+ * — only the mathematical template is kept", "…, the image is converted to a mathematic algorithm and that is stored".
+ */
+const DERIVED_FORM_KEPT = re(
+  rx`^[^.]{0,120}?\b(?:but|only|instead|rather|converted|transformed|turned)\b[^.]{0,80}?` +
+    rx`\b(?:hash(?:es)?|hash values?|templates?|algorithms?|vectors?|embeddings?` +
+    rx`|(?:mathematic(?:al)?|numerical|numeric|digital|encrypted|encoded|binary) (?:[\w-]+ )?(?:representations?|models?|codes?|values?|maps?))\b`,
+);
 /** A keeping denied that says the data is held for a while, or in another form (see stanceOf). */
 const KEPT_A_WHILE = re(rx`\b(?:permanently|indefinitely|forever|persistently|beyond temporar\w*|raw\b(?![^.;]{0,80}\b(?:or|and|nor)\b))`);
 /** The participles of a use of the data (not of its keeping or sending). */
@@ -855,6 +864,8 @@ const PASSIVE_PASSED_ON = re(
 const COLLECTING_NEXT = re(rx`^[^.;]{0,60}\b(?:or|nor|and)\b[^.;]{0,20}\b(?:${participleSource(['processing'])})\b`);
 /** Someone obliged, after "require": "require you to", "require employees to". */
 const OBLIGED_PERSON = re(rx`^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b`);
+/** The mention's own passive predicate, a design or an intention denied: "… is not intended to be retained". */
+const NOT_DESIGNED_AFTER = re(rx`^[^.;]{0,40}?\b(?:is|are|was|were)\s+not\s+(?:\w+ly\s+)?(?:designed|intended|meant)\s+to\b`);
 /** An adjective that takes the mention as its complement: "not responsible for", "not liable for", "not aware of". */
 const PREDICATE_ADJECTIVE =
   re(rx`\b(?:responsible|liable|accountable|aware|subject|bound|party|designed|intended|obliged|obligated|required|entitled)\b`);
@@ -1127,6 +1138,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     }
   }
   const after = clauseAfter(sentence, mention, clause, 120);
+  // Its own predicate a design or an intention disowned: "Raw audio is not intended to be retained" neither affirms nor
+  // denies (LABELS.md: "not designed or intended to process X" is not labelled).
+  if (!denied && !furtherOnly && NOT_DESIGNED_AFTER.test(after)) return 'none';
   // Asked by both the denial and the further-act test below: read once.
   let passed: boolean | undefined;
   const passedOn = () => {
@@ -1204,6 +1218,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // "Location data is used only for navigation and is not used for advertising": one use said, another denied, of
   // the subject before both (LABELS.md: a use denied is a denial only where the data is not otherwise said to be used).
   if (denied && USED_THEN_NOT_USED.test(sentence.slice(mention.end, mention.end + 240))) return 'affirmed';
+  // "Fingerprints are not stored, but a one way hash value is", "Raw fingerprint images are never stored — only the
+  // mathematical template is kept": what is kept is the data in a derived form, so the company keeps it.
+  if (denied && facts.storageOnly && DERIVED_FORM_KEPT.test(charsAfter(sentence, mention.end, 200))) return 'affirmed';
   // "An image of your child's fingerprint is not stored": a copy not kept (the template is), a denial of keeping only.
   if (denied && facts.storageOnly && IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 40))) return 'none';
   // "We do not permanently store your audio": kept for a while, so the company has it; a denial of keeping only
@@ -1624,7 +1641,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
     // Only with no negation anywhere: "…, and the app never gets your face data" is the company's denial, read as one.
-    platformCheck: onDevice && negations.length === 0 && describesPlatformCheck(sentence),
+    // Or a lock of the phone's on something else, wherever it is kept: "…, protected by Face ID / Touch ID".
+    platformCheck: negations.length === 0 && (onDevice && describesPlatformCheck(sentence) || describesPlatformLock(sentence)),
   };
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();

@@ -9282,6 +9282,66 @@ const PAIRS: Pair[] = [
     'You hold your palm over the reader to enroll.', ['biometric|affirmed'],
     'You hold your card over the reader to enroll.', [],
   ],
+  [
+    'voice: the reader\'s recordings with no other kind named are recordings of sound',
+    'Your recordings never leave your phone.', ['voice|denied'],
+    'Your screen recordings never leave your phone.', [],
+  ],
+  [
+    'voice: recordings named by a determiner, not a place things are in',
+    'The app does not upload or store your recordings on our servers.', ['voice|denied'],
+    'The app does not upload or store bugs found in your recordings on our servers.', [],
+  ],
+  [
+    'voice: calls kept were recorded',
+    'Calls that contain only administrative information are only retained for 4 weeks.', ['voice|affirmed'],
+    'API calls that contain only administrative information are only retained for 4 weeks.', [],
+  ],
+  [
+    'voice: calls recorded in a relative clause',
+    'Customer, vendor, and internal calls that the company chooses to record.', ['voice|affirmed'],
+    'Customer, vendor, and internal calls that the company chooses to route.', [],
+  ],
+  [
+    'imperative: a whole word after the verb, not a determiner\'s letters',
+    'Keep accurate medical records for you, which might include voice data.', ['voice|affirmed'],
+    'Keep a copy of your medical records, which might include voice data.', [],
+  ],
+  [
+    'copula: a denied access is a flow, not a naming',
+    'Biometric data itself is handled by Apple and is not accessible to the App.', ['biometric|denied'],
+    'Biometric data itself is a category of sensitive data.', [],
+  ],
+  [
+    'platform check: its examples in an aside',
+    'Biometric authentication, such as fingerprint or face unlock, is handled by the device operating system.', [],
+    'Biometric authentication, such as fingerprint or face unlock, is handled on the device and is never sent to us.', ['biometric|denied', 'face|denied'],
+  ],
+  [
+    'platform lock: Face ID guarding something else',
+    'Your notes are protected by your passcode and, if enabled, Face ID.', [],
+    'Your notes are linked to your passcode and, if enabled, Face ID.', ['face|affirmed'],
+  ],
+  [
+    'not intended: a design disowned in the mention\'s own predicate',
+    'Raw audio is not intended to be collected.', [],
+    'Raw audio is not collected.', ['voice|denied'],
+  ],
+  [
+    'ui-label: a service listed with its act on the reader\'s data',
+    'Provide voice transcription services (real-time processing of your audio stream)', ['voice|affirmed'],
+    'Provide voice transcription services (real-time settings for your audio stream)', [],
+  ],
+  [
+    'storage denied of the raw form, a derived form kept',
+    'Fingerprints are not stored, but a one way hash value is.', ['biometric|affirmed'],
+    'Fingerprints are not stored, and neither is anything else.', [],
+  ],
+  [
+    'storage denied of raw images, the template kept instead',
+    'Raw fingerprint images are never stored; only the mathematical template is kept.', ['biometric|affirmed'],
+    'Raw fingerprint images are never stored; only your employee number is kept.', [],
+  ],
 ];
 
 /**

@@ -264,10 +264,20 @@ const NOT_SENT_RES = ['never-leaves', 'never-reaches', 'not-beyond-device', 'not
  * check, not the data.
  */
 const PLATFORM_CHECK_HANDLED = gated(
-  rx`\b(?:authentication|authenticating|log-?in|sign-?in|unlock(?:ing)?|verification)\b(?: itself| process)? (?:is|are) ` +
+  // Its examples in an aside too: "Biometric authentication, such as fingerprint or face unlock, is handled by…".
+  rx`\b(?:authentication|authenticating|log-?in|sign-?in|unlock(?:ing)?|verification)\b(?: itself| process)?` +
+    rx`(?:,[^,;.()]{1,60},| \([^();.]{1,60}\))? (?:is|are) ` +
     rx`(?:\w+ly |only )?(?:handled|performed|done|managed|carried out|processed|provided) (?:\w+ly |only )?` +
     rx`(?:by|on|within|through) (?:your|the|apple|google|android|ios)\b`,
 );
+/**
+ * The platform's check as a lock on something else: "Keys are held in the device Keychain, protected by your passcode
+ * and, if enabled, Face ID / Touch ID". The check guards the keys; nothing of the face or finger reaches anyone.
+ */
+export const describesPlatformLock = gated(
+  rx`\b(?:protected|secured|locked|guarded) (?:\w+ly )?(?:by|with|using|via)\b[^.;]{0,60}?` +
+    rx`\b(?:face ?id|touch ?id|biometric (?:login|unlock|lock)|(?:fingerprint|face) (?:unlock|lock))\b`,
+).test;
 const HANDLED_LOCALLY = ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf('handled-locally')]!;
 /**
  * Whether the sentence only describes a check of the platform's ("If you enable biometric login, authentication is

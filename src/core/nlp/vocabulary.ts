@@ -542,6 +542,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bvoice\b(?<=${READER_INPUT}[^.;]{0,40}\b${OTHER_MEDIUM},? (?:and |or |and\/or )?voice)` +
       rx`(?![^.;]{0,20}\b(?:${CALL_KIND}|overlays?)\b)`,
     rx`recordings? of (?:your |the user'?s? |their |an? |each |any )?(?:[\w-]+'s )?voices?`,
+    // Recordings of no other kind named, the reader's or ones just named: "Your recordings never leave your phone", "we
+    // do not store uploaded recordings", "These recordings may be processed…" (not "your screen recordings", nor
+    // "recordings of your gameplay", whose kind is named).
+    // Not a place things are in: "We do not identify bugs in your recordings".
+    rx`(?<!\b(?:in|within|inside|into|on) )\b(?:your|these|those|such|uploaded|saved|original|raw)` +
+      rx`(?: (?:own|uploaded|saved|original|raw))? recordings\b(?! of\b)`,
     // What the reader says, recorded: "the recording of your request", "recordings of your voice commands"; voices
     // captured in a recording.
     // (What the reader asks of a device that listens: not "recordings of your requests to our help desk".)
@@ -582,11 +588,17 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?![^.;]{0,60}\b(?:beacons?|signals?|events?|geofences?|notifications?|updates?|bluetooth|wi-?fi)\b)`,
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices), only people's: "tutoring sessions".
-    rx`\b(?:meetings|calls|conversations|webinars|interviews|lectures|lessons|(?:lecture|class|lesson) recordings` +
-      rx`|(?:tutoring|therapy|coaching|mentoring|counsel+ing) sessions)\b(?=[^.;]{0,50}\b(?:are|is|(?:will|may|can)(?: only| not)? be) ` +
+    // Not a program's calls: "API calls are recorded for billing".
+    rx`\b(?:meetings|(?<!\b(?:api|function|method|network|http|rpc|system) )calls|conversations|webinars|interviews|lectures` +
+      rx`|lessons|(?:lecture|class|lesson) recordings|(?:tutoring|therapy|coaching|mentoring|counsel+ing) sessions)\b` +
+      rx`(?=[^.;]{0,100}?\b(?:are|is|(?:will|may|can)(?: only| not)? be) ` +
       // Not logged in a system: "interviews are recorded in our applicant tracking system". Transcribed too: "Lecture
-      // recordings are automatically transcribed".
-      rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b))`,
+      // recordings are automatically transcribed". Calls kept were recorded: "Calls … are only retained for 4 weeks".
+      rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b` +
+      rx`|(?<=\bcalls\b[^.;]{0,120})(?:retained|stored|kept|monitored)\b)` +
+      // Or recorded in a relative clause: "calls that the company chooses to record", "meetings we record".
+      rx`|(?: (?:that|which))? (?:we|you|they|the [\w-]+)(?: (?:may|will|might|can|chooses? to|decides? to))? ` +
+      rx`(?:record|records|transcribe|transcribes)\b)`,
     // "samples of your speech", "transcripts of the user's voice".
     rx`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
