@@ -397,6 +397,12 @@ const KIND_OF_DATA = gated(
   rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are|means) (?:any |the |a )?(?:[\w-]+ ){0,2}` +
     rx`(?:information|data)\b (?:that|which) (?:identif|describ|relat|reveal|show|indicat|can|could|is|are)`,
 );
+/** A kind classed under a category, not what is done with it: "Your iris pattern is biometric information". */
+const KIND_CLASSED = gated(
+  rx`^\W*(?:[\w'’-]+ ){1,4}(?:is|are) (?:(?:considered|classified as|treated as|defined as) )?` +
+    rx`(?:(?:a|one) (?:form|type|kind|category) of )?` +
+    rx`(?:biometrics|biometric (?:data|information|identifiers?)|sensitive(?: personal)? (?:data|information))\b`,
+);
 const LAW_APPLIES = re(
   // Also the places that make them: "some jurisdictions regulate the use of biometric data".
   // A section number's point is no sentence end: "…and Washington's RCW 19.375 regulate how…".
@@ -617,7 +623,8 @@ const CATEGORY_DEFINED = re(
     rx`(?:may )?(?:includes?|means|consists of|covers)\b` +
     // Any kind as the bare subject of what it holds, the reader's own left out: "Biometric information includes, but is
     // not limited to, fingerprints…", "A “biometric identifier” is a retina scan, …" (not "…includes your fingerprints").
-    rx`|^(?![^.;]*\byour?\b)(?:an? )?["“]?(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data)["”]?,? ` +
+    // Also the plural noun: "Biometrics include identifiers such as retina or iris scans…".
+    rx`|^(?![^.;]*\byour?\b)(?:an? )?["“]?(?:biometrics|(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data))["”]?,? ` +
     rx`(?:\w+ly )?(?:(?:may |can )?includes?|is|are)(?:,? but (?:is |are )?not limited to,?)? (?:an? |any )?(?:[\w-]+,? ){0,3}?` +
     rx`(?:retina|iris|finger|voice|face|facial|hand)\w*\b`,
 );
@@ -831,7 +838,8 @@ const ACT_ON_READERS_DATA = re(
 );
 /** Who cannot reach the data, said with a copula: "is not accessible to the app", "are never visible to us". */
 const ACCESS_PREDICATE = re(rx`\b(?:is|are)\s+(?:\w+ly\s+)?(?:not|never)\s+(?:\w+ly\s+)?(?:accessible|visible|available|readable)\s+(?:(?:only|\w+ly)\s+)?(?:to|by)\b`);
-const COPULA = re(rx`(?<!\b(?:which|that|who)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`);
+// Not an existential "there is", which names nothing: "There are no voice recordings" denies having any.
+const COPULA = re(rx`(?<!\b(?:which|that|who|there)\s)\b(?:is|are|means)\b(?!\s+(?:(?:\w+ly|not|never|being)\s+)?${PARTICIPLE}\b)(?=\s+\w)`);
 // The sensor is the subject: not past another subject or a comma ("GPS tracks, whatever plan you are on").
 // Not across a subordinator, whose clause has a subject of its own: "Real-time GPS location while the app is active".
 const SENSOR_SUBJECT =
@@ -884,7 +892,11 @@ const TECHNOLOGY_CAN = gated(
     rx` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b` +
     // What a method uses, of anyone: "Biometric verification uses … a person's unique characteristics" (not a named
     // product's technology, which the company runs).
-    rx`|^\W*(?:[\w-]+ ){0,2}(?:detection|recognition|verification|matching) (?:uses|relies on)\b`,
+    rx`|^\W*(?:[\w-]+ ){0,2}(?:detection|recognition|verification|matching) (?:uses|relies on)\b` +
+    // A kind of biometrics described against another: "In contrast to physical biometrics like a fingerprint,
+    // behavioral biometrics provides continuous authentication…".
+    rx`|^\W*(?:(?:in contrast to|unlike|compared (?:to|with))\b[^,.;]{1,80}, )(?:[\w-]+ ){0,2}` +
+    rx`(?:biometrics|detection|recognition|verification|matching|authentication) (?:uses|relies on|provides|offers|measures|works)\b`,
 );
 const DESCRIPTION = gated(
   rx`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
@@ -1069,6 +1081,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     KIND_IS_INFORMATION.test(s) && !FIRST_PARTY_ACT.test(s) ||
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
     withoutUs(KIND_OF_DATA, s, FIRST_PARTY_ACT) ||
+    // A kind said to be of a category, with no act of the company's: "Your iris pattern is biometric information".
+    withoutUs(KIND_CLASSED, s, FIRST_PARTY_ACT) && !namedAct(s, true) ||
     // A glossary entry: "Granular geographic data: Data that identifies…".
     GLOSSARY_ENTRY.test(s) ||
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact

@@ -538,7 +538,7 @@ const USED_THEN_NOT_USED = re(
 const KEEPING_ING = rx`(?:storing|keeping|retaining|saving)\b`;
 const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or|and|nor) (?!${KEEPING_ING})[a-z]+ing\b)`;
 /** A copy of the data named before it: "an image of your child's fingerprint". */
-const IMAGE_OF_BEFORE = re(rx`\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies))\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?$`);
+const IMAGE_OF_BEFORE = re(rx`\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies)|(?:graphical|visual|bitmap)(?: \(\w+\))? representations?)\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?(?:physical\s+|actual\s+|raw\s+)?$`);
 /** Not keeping and sending both denied: "No audio data is stored or transmitted outside of the device". */
 // Past other keeping verbs too: "…are NOT stored, saved, or transmitted".
 // Nor recorded or collected: "we do not store, record, or transmit raw audio" denies getting it at all.
@@ -1222,7 +1222,15 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // mathematical template is kept": what is kept is the data in a derived form, so the company keeps it.
   if (denied && facts.storageOnly && DERIVED_FORM_KEPT.test(charsAfter(sentence, mention.end, 200))) return 'affirmed';
   // "An image of your child's fingerprint is not stored": a copy not kept (the template is), a denial of keeping only.
-  if (denied && facts.storageOnly && IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 40))) return 'none';
+  // So is any denial of a finger's or an eye's picture alone: "Images of the physical fingerprint are not taken or
+  // stored", "No graphical (bitmap) representation of any fingerprints are stored or transmitted" (a picture is not the
+  // biometric data, as a photo of a face is not face data: LABELS.md).
+  if (
+    denied && (facts.storageOnly || mention.type === 'biometric') &&
+    IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 60))
+  ) {
+    return 'none';
+  }
   // "We do not permanently store your audio": kept for a while, so the company has it; a denial of keeping only
   // (LABELS.md), no claim either way. So is one of its raw form alone (not "raw or processed"), and one beyond a
   // temporary use ("…beyond temporary use", "not persistently stored"; not "not even temporarily").

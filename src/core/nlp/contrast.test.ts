@@ -9342,6 +9342,31 @@ const PAIRS: Pair[] = [
     'Raw fingerprint images are never stored; only the mathematical template is kept.', ['biometric|affirmed'],
     'Raw fingerprint images are never stored; only your employee number is kept.', [],
   ],
+  [
+    'definition: a category named in general, then its kinds',
+    'Biometrics include identifiers such as retina or iris scans and fingerprints.', [],
+    'Such biometrics include identifiers such as retina or iris scans and fingerprints.', ['biometric|affirmed'],
+  ],
+  [
+    'definition: a kind classed under a category',
+    'Your iris pattern is biometric information, a unique identifier that does not change.', [],
+    'Your iris pattern is stored as an encrypted template, a unique identifier that does not change.', ['biometric|affirmed'],
+  ],
+  [
+    'denial of a finger\'s picture alone is no denial of biometric data',
+    'Images of the physical fingerprint are not taken or stored in our security systems.', [],
+    'Templates of the physical fingerprint are not taken or stored in our security systems.', ['biometric|denied'],
+  ],
+  [
+    'technology: a kind of biometrics described against another',
+    'In contrast to physical biometrics like a fingerprint, behavioral biometrics provides continuous authentication.', [],
+    'In our app, behavioral biometrics provides continuous authentication.', ['biometric|affirmed'],
+  ],
+  [
+    'copula: an existential there-is names nothing',
+    'There are no voice recordings in the app.', ['voice|denied'],
+    'These are not voice recordings.', [],
+  ],
 ];
 
 /**
