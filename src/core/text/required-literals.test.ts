@@ -13,7 +13,17 @@ describe('requiredLiterals', () => {
   });
   it('keeps a word boundary as a mark, and look-arounds add nothing to the match', () => {
     expect(requiredLiterals(String.raw`\bgps\b`)).toEqual([`${B}gps${B}`]);
-    expect(requiredLiterals(String.raw`(?<![\w-])precise(?= data)`)).toEqual(['precise']);
+    expect(requiredLiterals(String.raw`(?<=\w)precise(?= data)`)).toEqual(['precise']);
+  });
+  it('reads a look-around that forbids a word character beside a word as a word boundary', () => {
+    // "(?<![\w-])rough" never matches inside "through": the literal says so.
+    expect(requiredLiterals(String.raw`(?<![\w-])precise(?= data)`)).toEqual([`${B}precise`]);
+    expect(requiredLiterals(String.raw`face(?![\w'])`)).toEqual([`face${B}`]);
+    // Not beside a character that is no word character, where no boundary need be.
+    expect(requiredLiterals(String.raw`(?<!\w)-foo`)).toEqual(['-foo']);
+    expect(requiredLiterals(String.raw`foo-(?!\w)`)).toEqual(['foo-']);
+    // Nor for a look-around that asks for a word character.
+    expect(requiredLiterals(String.raw`(?<=\w)rough`)).toEqual(['rough']);
   });
   it('keeps the more selective part of a sequence with a gap', () => {
     expect(requiredLiterals(String.raw`ip[^.]{0,40}location`)).toEqual(['location']);

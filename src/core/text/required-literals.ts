@@ -29,7 +29,16 @@ const MAX_CLASS = 16;
  * which keeps short words selective. A text holds such a literal where `literalSource` of it matches.
  */
 export const WORD_BOUNDARY = '\u0000';
-const bare = (s: string) => (s.includes(WORD_BOUNDARY) ? s.replaceAll(WORD_BOUNDARY, '') : s);
+/**
+ * Where a look-around forbids a word character beside it ("(?<![\w-])rough", "face(?!\w)"), a word boundary holds
+ * there if the character on the other side is one: "(?<![\w-])rough" never matches inside "through". These marks
+ * stand for it until the literal is whole (`resolveBoundaries`), when that character is known.
+ */
+const NO_WORD_BEFORE = '\u0001';
+const NO_WORD_AFTER = '\u0002';
+const isMark = (c: string) => c === WORD_BOUNDARY || c === NO_WORD_BEFORE || c === NO_WORD_AFTER;
+const bare = (s: string) => (s.includes(WORD_BOUNDARY) || hasLookaroundMark(s) ? [...s].filter((c) => !isMark(c)).join('') : s);
+const hasLookaroundMark = (s: string) => s.includes(NO_WORD_BEFORE) || s.includes(NO_WORD_AFTER);
 const bareLength = (s: string) => bare(s).length;
 
 const ANY: Info = { exact: undefined, required: undefined };
@@ -90,6 +99,25 @@ function alternationOf(branches: Info[]): Info {
     r.forEach((x) => required.add(x));
   }
   return { exact: undefined, required };
+}
+
+/** A look-around's body that any word character matches: `\w`, or a class holding it (`[\w-]`, `[\w'.]`). */
+const NO_WORD_CHAR = /^(?:\\w|\[\\w[^\]\\]*\])$/;
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+/** The marks of a whole literal made word boundaries where a word character is on their other side, else dropped. */
+function resolveBoundaries(literal: string): string {
+  if (!hasLookaroundMark(literal)) return literal;
+  let out = '';
+  for (let k = 0; k < literal.length; k++) {
+    const c = literal[k]!;
+    if (c === NO_WORD_BEFORE || c === NO_WORD_AFTER) {
+      const beside = c === NO_WORD_BEFORE ? bare(literal.slice(k + 1))[0] : bare(out).slice(-1);
+      if (isWordChar(beside)) out += WORD_BOUNDARY;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 const isPlain = (c: string | undefined) => c !== undefined && !'\\()[]{}|?*+.^$'.includes(c);
@@ -188,14 +216,21 @@ function readSource(src: string): Info {
 
   const group = (): Info => {
     let lookaround = false;
+    let negative = false;
     if (src[i] === '?') {
       const m = take(GROUP_OPENER);
       if (!m) unreadable();
       lookaround = /^\?(?:=|!|<=|<!)$/.test(m[0]);
+      negative = m[0].endsWith('!');
     }
+    const from = i;
     const inner = alternation();
     if (src[i++] !== ')') unreadable();
-    // A look-around adds nothing to what the match itself contains.
+    // A look-around adds nothing to what the match itself contains, but one that forbids a word character beside
+    // the match marks where a word boundary may be.
+    if (negative && NO_WORD_CHAR.test(src.slice(from, i - 1))) {
+      return exactly([src[from - 2] === '<' ? NO_WORD_BEFORE : NO_WORD_AFTER]);
+    }
     return lookaround ? EMPTY : inner;
   };
 
@@ -289,7 +324,7 @@ export function requiredLiterals(source: string): string[] | undefined {
     while (s.includes(twice)) s = s.replaceAll(twice, WORD_BOUNDARY);
     return s;
   };
-  return [...required].map(collapse).sort(byLength);
+  return [...new Set([...required].map((s) => collapse(resolveBoundaries(s))))].sort(byLength);
 }
 
 const byLength = (a: string, b: string) => bare(a).length - bare(b).length || (a < b ? -1 : a > b ? 1 : 0);
