@@ -399,7 +399,7 @@ const KIND_OF_DATA = gated(
 );
 /** A kind classed under a category, not what is done with it: "Your iris pattern is biometric information". */
 const KIND_CLASSED = gated(
-  rx`^\W*(?:[\w'’-]+ ){1,4}(?:is|are) (?:(?:considered|classified as|treated as|defined as) )?` +
+  rx`^[^\w'’-]*(?:[\w'’-]+ ){1,4}(?:is|are) (?:(?:considered|classified as|treated as|defined as) )?` +
     rx`(?:(?:a|one) (?:form|type|kind|category) of )?` +
     rx`(?:biometrics|biometric (?:data|information|identifiers?)|sensitive(?: personal)? (?:data|information))\b`,
 );
@@ -831,9 +831,10 @@ const PARTICIPLE =
 // Of the main clause: a copula in a relative clause describes a list item ("your device coordinates, which are
 // necessary to match you") and leaves it an item.
 const SUBORDINATE_CLAUSE = re(rx`\b(?:while|when|whenever|if|unless|once|until)\b[^,;.]*`, 'gi');
-/** An act on the reader's data named by its noun: "processing of your audio", "the recording of users' calls". */
+/** An act on the reader's data named by its noun, in brackets: "(real-time processing of your audio stream)". */
+// In brackets, as a service's gloss: not the label's own object ("Manage collection of your location data").
 const ACT_ON_READERS_DATA = re(
-  rx`\b(?:processing|collection|recording|analysis|transcription|storage|capture|tracking|monitoring) of ` +
+  rx`\([^()]{0,40}\b(?:processing|collection|recording|analysis|transcription|storage|capture|tracking|monitoring) of ` +
     rx`(?:your|the user'?s|users'?|their|the caller'?s)\b`,
 );
 /** Who cannot reach the data, said with a copula: "is not accessible to the app", "are never visible to us". */
@@ -943,7 +944,7 @@ const SECTION_APPLIES = gated(
 const IMPERATIVE_START =
   re(rx`^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult)\s+(?:(?:the|a|an|your|our` +
     // A whole word: "Keep accurate medical records for you" is a purpose listed, not "keep a…".
-    rx`|this|that|these|those|it|them|settings)\b|["“'‘])`);
+    rx`|this|that|these|those|it|them|settings|any|anyone|anywhere|anything|each|every|all|here|on)\b|["“'‘])`);
 /** The reader's aim or situation, a comma, then an imperative. */
 const IMPERATIVE_AFTER_AIM = re(
   rx`^(?:(?:to|in order to|if you|if you'd like to|when you want to|before you|after you|once you)\b[^,.;]{1,120},` +
@@ -1082,7 +1083,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // "Precise geolocation is location information that identifies…": a kind of data, then what it is.
     withoutUs(KIND_OF_DATA, s, FIRST_PARTY_ACT) ||
     // A kind said to be of a category, with no act of the company's: "Your iris pattern is biometric information".
-    withoutUs(KIND_CLASSED, s, FIRST_PARTY_ACT) && !namedAct(s, true) ||
+    // Not one then acted on: "Your fingerprints are biometric data and are stored on our servers".
+    withoutUs(KIND_CLASSED, s, FIRST_PARTY_ACT) && !namedAct(s, true) && !PASSIVE_ACT.test(s) ||
     // A glossary entry: "Granular geographic data: Data that identifies…".
     GLOSSARY_ENTRY.test(s) ||
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact

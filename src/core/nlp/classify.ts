@@ -4,7 +4,7 @@ import {
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
-import { DENYING_AUXILIARY, describesPlatformCheck, describesPlatformLock, onlyResultReaches, saysNotSent, staysOnDevice } from './flow';
+import { DENYING_AUXILIARY, describesPlatformCheck, onlyResultReaches, PLATFORM_LOCK_BEFORE, saysNotSent, staysOnDevice } from './flow';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently } from './actor';
@@ -539,6 +539,11 @@ const KEEPING_ING = rx`(?:storing|keeping|retaining|saving)\b`;
 const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or|and|nor) (?!${KEEPING_ING})[a-z]+ing\b)`;
 /** A copy of the data named before it: "an image of your child's fingerprint". */
 const IMAGE_OF_BEFORE = re(rx`\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies)|(?:graphical|visual|bitmap)(?: \(\w+\))? representations?)\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?(?:physical\s+|actual\s+|raw\s+)?$`);
+/** A picture before a mention (not a copy, which may be of the data itself). */
+const PICTURE_OF_BEFORE = re(
+  rx`\b(?:images?|photos?|photographs?|pictures?|(?:graphical|visual|bitmap)(?: \(\w+\))? representations?)\s+(?:of\s+)?` +
+    rx`(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?(?:physical\s+|actual\s+|raw\s+)?$`,
+);
 /** Not keeping and sending both denied: "No audio data is stored or transmitted outside of the device". */
 // Past other keeping verbs too: "…are NOT stored, saved, or transmitted".
 // Nor recorded or collected: "we do not store, record, or transmit raw audio" denies getting it at all.
@@ -561,7 +566,10 @@ const STORAGE_ONLY_DENIAL = re(
 const DERIVED_FORM_KEPT = re(
   rx`^[^.]{0,120}?\b(?:but|only|instead|rather|converted|transformed|turned)\b[^.]{0,80}?` +
     rx`\b(?:hash(?:es)?|hash values?|templates?|algorithms?|vectors?|embeddings?` +
-    rx`|(?:mathematic(?:al)?|numerical|numeric|digital|encrypted|encoded|binary) (?:[\w-]+ )?(?:representations?|models?|codes?|values?|maps?))\b`,
+    rx`|(?:mathematic(?:al)?|numerical|numeric|digital|encrypted|encoded|binary) (?:[\w-]+ )?(?:representations?|models?|codes?|values?|maps?))\b` +
+    // Of the data itself, not of something else ("a hash of your account number", "codes for your gift cards"); and
+    // kept by the company, not on the reader's device.
+    rx`(?! (?:of|for) (?:your|the|a|an)\b)(?![^.;]{0,60}\b(?:on|in) (?:your|the user'?s) (?:own )?(?:device|phone))`,
 );
 /** A keeping denied that says the data is held for a while, or in another form (see stanceOf). */
 const KEPT_A_WHILE = re(rx`\b(?:permanently|indefinitely|forever|persistently|beyond temporar\w*|raw\b(?![^.;]{0,80}\b(?:or|and|nor)\b))`);
@@ -864,6 +872,8 @@ const PASSIVE_PASSED_ON = re(
 const COLLECTING_NEXT = re(rx`^[^.;]{0,60}\b(?:or|nor|and)\b[^.;]{0,20}\b(?:${participleSource(['processing'])})\b`);
 /** Someone obliged, after "require": "require you to", "require employees to". */
 const OBLIGED_PERSON = re(rx`^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b`);
+/** The phone's own sign-in check by its name. */
+const PLATFORM_CHECK_NAME = re(rx`^(?:face ?id|touch ?id)$`);
 /** The mention's own passive predicate, a design or an intention denied: "… is not intended to be retained". */
 const NOT_DESIGNED_AFTER = re(rx`^[^.;]{0,40}?\b(?:is|are|was|were)\s+not\s+(?:\w+ly\s+)?(?:designed|intended|meant)\s+to\b`);
 /** An adjective that takes the mention as its complement: "not responsible for", "not liable for", "not aware of". */
@@ -1036,6 +1046,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // A sign-in the phone's platform handles names a feature of the phone, not the company's data, unless the company
   // is in the mention's own clause ("…, and we also store your fingerprint").
   if (facts.platformCheck && !/\b(?:we|us|our)\b/i.test(clause.text)) return 'none';
+  // The phone's own check named as a lock on something else: "Keys are held in the Keychain, protected by your passcode
+  // and, if enabled, Face ID / Touch ID" (the check, not the face or finger, is what the sentence names).
+  if (PLATFORM_CHECK_NAME.test(mention.text) && PLATFORM_LOCK_BEFORE.test(charsBefore(sentence, mention.start, 100))) return 'none';
   // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's,
   // in a condition too ("If another player records your voice, report them").
   // Not when the company then acts on it: "If your carrier shares your precise location, the app uses it…".
@@ -1140,7 +1153,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   const after = clauseAfter(sentence, mention, clause, 120);
   // Its own predicate a design or an intention disowned: "Raw audio is not intended to be retained" neither affirms nor
   // denies (LABELS.md: "not designed or intended to process X" is not labelled).
-  if (!denied && !furtherOnly && NOT_DESIGNED_AFTER.test(after)) return 'none';
+  // Not with an act of the company's after it: "…are not intended to be stored longer than necessary, and we delete them".
+  if (!denied && !furtherOnly && NOT_DESIGNED_AFTER.test(after) && !/\b(?:we|us|our)\b/i.test(sentence.slice(mention.end))) {
+    return 'none';
+  }
   // Asked by both the denial and the further-act test below: read once.
   let passed: boolean | undefined;
   const passedOn = () => {
@@ -1227,7 +1243,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // biometric data, as a photo of a face is not face data: LABELS.md).
   if (
     denied && (facts.storageOnly || mention.type === 'biometric') &&
-    IMAGE_OF_BEFORE.test(charsBefore(sentence, mention.start, 60))
+    (facts.storageOnly ? IMAGE_OF_BEFORE : PICTURE_OF_BEFORE).test(charsBefore(sentence, mention.start, 60)) &&
+    // The picture of the finger alone, not of its template or data ("a copy of your fingerprint template").
+    !/^\s*(?:templates?|data|information|scans?)\b/i.test(sentence.slice(mention.end, mention.end + 15))
   ) {
     return 'none';
   }
@@ -1649,8 +1667,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
     // Only with no negation anywhere: "…, and the app never gets your face data" is the company's denial, read as one.
-    // Or a lock of the phone's on something else, wherever it is kept: "…, protected by Face ID / Touch ID".
-    platformCheck: negations.length === 0 && (onDevice && describesPlatformCheck(sentence) || describesPlatformLock(sentence)),
+    platformCheck: onDevice && negations.length === 0 && describesPlatformCheck(sentence),
   };
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();

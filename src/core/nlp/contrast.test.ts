@@ -9293,9 +9293,9 @@ const PAIRS: Pair[] = [
     'The app does not upload or store bugs found in your recordings on our servers.', [],
   ],
   [
-    'voice: calls kept were recorded',
-    'Calls that contain only administrative information are only retained for 4 weeks.', ['voice|affirmed'],
-    'API calls that contain only administrative information are only retained for 4 weeks.', [],
+    'voice: calls listened in on are calls recorded, not a program\'s calls',
+    'Calls to our helpline may be monitored for training purposes.', ['voice|affirmed'],
+    'API calls to our servers may be monitored for security purposes.', [],
   ],
   [
     'voice: calls recorded in a relative clause',
@@ -9366,6 +9366,51 @@ const PAIRS: Pair[] = [
     'copula: an existential there-is names nothing',
     'There are no voice recordings in the app.', ['voice|denied'],
     'These are not voice recordings.', [],
+  ],
+  [
+    'voice: recordings beside another medium are that medium\'s',
+    'We use a recording app, and these recordings are kept for 30 days.', ['voice|affirmed'],
+    'We operate CCTV cameras, and these recordings are kept for 30 days.', [],
+  ],
+  [
+    'voice: calls recorded by the organisation in a relative clause, not a status recorded',
+    'Calls that the company chooses to record are kept for 90 days.', ['voice|affirmed'],
+    'Calls that the scheduler records as missed are kept for 90 days.', [],
+  ],
+  [
+    'derived form kept: of the data itself, by the company',
+    'Fingerprints are not stored on our servers, but a hash value is.', ['biometric|affirmed'],
+    'Fingerprints are not stored on our servers, but a hash of your account number is.', [],
+  ],
+  [
+    'platform lock: only the check\'s name, not other data in the sentence',
+    'Transactions protected by Face ID are logged with your approximate location.', ['location.approximate|affirmed'],
+    'Transactions protected by Face ID are logged with your order number.', [],
+  ],
+  [
+    'not intended: not with an act of the company\'s after it',
+    'Voice recordings are not intended to be stored longer than necessary, and we delete them within 30 days.', ['voice|affirmed'],
+    'Voice recordings are not intended to be stored longer than necessary.', [],
+  ],
+  [
+    'picture of a finger: not a copy of its template',
+    'We do not receive a copy of your fingerprint template at any point.', ['biometric|denied'],
+    'We do not receive a picture of your fingerprint at any point.', [],
+  ],
+  [
+    'kind classed: not one then acted on',
+    'Your fingerprints are biometric data and are stored on our servers.', ['biometric|affirmed'],
+    'Your fingerprints are biometric data and are unique to you.', [],
+  ],
+  [
+    'ui-label: the act in brackets glosses a service; as the label\'s object it is a control',
+    'Provide voice transcription (real-time processing of your audio stream)', ['voice|affirmed'],
+    'Manage processing of your audio stream', [],
+  ],
+  [
+    'imperative: a pronoun or adverb after the verb',
+    'Tap anywhere on the map to share your precise location.', [],
+    'We tap into the map to share your precise location.', ['location.precise|affirmed'],
   ],
 ];
 

@@ -271,13 +271,13 @@ const PLATFORM_CHECK_HANDLED = gated(
     rx`(?:by|on|within|through) (?:your|the|apple|google|android|ios)\b`,
 );
 /**
- * The platform's check as a lock on something else: "Keys are held in the device Keychain, protected by your passcode
- * and, if enabled, Face ID / Touch ID". The check guards the keys; nothing of the face or finger reaches anyone.
+ * The platform's check as a lock on something else, read before its name: "Keys are held in the device Keychain,
+ * protected by your passcode and, if enabled, Face ID / Touch ID". The check guards the keys; nothing of the face or
+ * finger reaches anyone.
  */
-export const describesPlatformLock = gated(
-  rx`\b(?:protected|secured|locked|guarded) (?:\w+ly )?(?:by|with|using|via)\b[^.;]{0,60}?` +
-    rx`\b(?:face ?id|touch ?id|biometric (?:login|unlock|lock)|(?:fingerprint|face) (?:unlock|lock))\b`,
-).test;
+export const PLATFORM_LOCK_BEFORE = re(
+  rx`\b(?:protected|secured|locked|guarded) (?:\w+ly )?(?:by|with|using|via)\b(?:(?!\b(?:we|us|our)\b)[^.;]){0,60}$`,
+);
 const HANDLED_LOCALLY = ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf('handled-locally')]!;
 /**
  * Whether the sentence only describes a check of the platform's ("If you enable biometric login, authentication is

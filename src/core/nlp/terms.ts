@@ -106,7 +106,9 @@ export function modifierOfHead(t: HeadModifiers, which: 'identifier' | 'plain', 
 // A video call carries the voice too: "recordings of video calls".
 const CALLER = words('telephone|phone|customer[- ]service|customer|support|service|voice|video|hotline');
 // One more modifier after the caller's word: "recordings of telephone screening calls".
-const CALL = rx`(?:${CALLER} (?:[\w-]+ )?)?(?:calls?|conversations?)`;
+// Not a program's calls: "API calls are recorded for billing".
+export const PROGRAM_CALL_BEFORE = rx`(?<!\b(?:api|function|method|network|http|rpc|system|sdk) )`;
+const CALL = rx`(?:${CALLER} (?:[\w-]+ )?)?${PROGRAM_CALL_BEFORE}(?:calls?|conversations?)`;
 /** A microphone, or the device's own: "the phone's microphone". */
 const DEVICE_MICROPHONE = rx`(?:device'?s? |phone'?s? )?microphone`;
 /** Whose it is, any owner: "the ", "your ", "the user's ", "each student's ", "employees' ". */
@@ -151,7 +153,7 @@ export const CALL_RECORDING = alternatives([
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
   // recruiters may be recorded", "consultations may be recorded".
-  rx`\b(?:calls?|conversations?|consultations?|(?:phone|telephone|voice` +
+  rx`\b(?:${PROGRAM_CALL_BEFORE}calls?|conversations?|consultations?|(?:phone|telephone|voice` +
     rx`|video) (?:interviews?|screens?)|(?:telehealth|video|phone|virtual) (?:appointments?|visits?|sessions?))\b` +
     rx`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".

@@ -5,7 +5,7 @@
  */
 import {
   APPROXIMATE_MANNER, APPROXIMATE_OF, APPROXIMATE_PREDICATE, APPROXIMATE_WORD, BODY_DIMENSIONS, CALL_RECORDING, DATA, FACE, IP_LOCATION,
-  LIST_MARKER_CHARS, NOUN_ENDS, PRECISE_PREDICATE, PRECISE_WORD, ROUGH, ROUGH_WORD, VOICE,
+  LIST_MARKER_CHARS, NOUN_ENDS, PRECISE_PREDICATE, PRECISE_WORD, PROGRAM_CALL_BEFORE, ROUGH, ROUGH_WORD, VOICE,
   headThenModifier, modifierOfHead,
 } from './terms';
 import { EG } from './abbreviations';
@@ -283,6 +283,10 @@ const OTHER_MEDIUM = rx`(?:images?|photos?|pictures?|videos?|text)`;
 const READER_INPUT = rx`\b(?:your|inputs?|content|submissions?|uploads?)\b`;
 const CALL_KIND = rx`(?:calls?|chats?|conferenc|meetings?)`;
 
+/** Media and sources of recordings other than a voice: "CCTV", "screen", "session replay", "the heart-rate sensor". */
+const OTHER_RECORDED =
+  rx`(?:cctv|cameras?|video|footage|screens?|sessions?|replays?|ecgs?|ekgs?|sensors?|heart[- ]rate|dash ?cams?|webcams?|gameplay)`;
+
 /** What a term has besides its id, type and source. */
 type TermOptions = Omit<TypeTerm, 'id' | 'type' | 'source'>;
 /**
@@ -545,9 +549,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Recordings of no other kind named, the reader's or ones just named: "Your recordings never leave your phone", "we
     // do not store uploaded recordings", "These recordings may be processed…" (not "your screen recordings", nor
     // "recordings of your gameplay", whose kind is named).
-    // Not a place things are in: "We do not identify bugs in your recordings".
+    // Not a place things are in: "We do not identify bugs in your recordings". Nor where another medium or source is
+    // named around them: "We operate CCTV cameras…, and these recordings are kept", "Raw recordings from the sensor".
     rx`(?<!\b(?:in|within|inside|into|on) )\b(?:your|these|those|such|uploaded|saved|original|raw)` +
-      rx`(?: (?:own|uploaded|saved|original|raw))? recordings\b(?! of\b)`,
+      rx`(?: (?:own|uploaded|saved|original|raw))? recordings\b(?! (?:of|from)\b)` +
+      rx`(?<!\b${OTHER_RECORDED}\b[^.;]{0,100})(?![^.;]{0,80}\b${OTHER_RECORDED}\b)`,
     // What the reader says, recorded: "the recording of your request", "recordings of your voice commands"; voices
     // captured in a recording.
     // (What the reader asks of a device that listens: not "recordings of your requests to our help desk".)
@@ -589,16 +595,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Meetings and calls recorded, in the passive: "Sales meetings held on the platform are recorded automatically".
     // Not "sessions" (a web session replay records clicks, not voices), only people's: "tutoring sessions".
     // Not a program's calls: "API calls are recorded for billing".
-    rx`\b(?:meetings|(?<!\b(?:api|function|method|network|http|rpc|system) )calls|conversations|webinars|interviews|lectures` +
-      rx`|lessons|(?:lecture|class|lesson) recordings|(?:tutoring|therapy|coaching|mentoring|counsel+ing) sessions)\b` +
-      rx`(?=[^.;]{0,100}?\b(?:are|is|(?:will|may|can)(?: only| not)? be) ` +
+    rx`\b(?:meetings|${PROGRAM_CALL_BEFORE}calls|conversations|webinars|interviews` +
+      rx`|lectures|lessons|(?:lecture|class|lesson) recordings|(?:tutoring|therapy|coaching|mentoring|counsel+ing) sessions)\b` +
+      rx`(?=[^.;]{0,50}\b(?:are|is|(?:will|may|can)(?: only| not)? be) ` +
       // Not logged in a system: "interviews are recorded in our applicant tracking system". Transcribed too: "Lecture
-      // recordings are automatically transcribed". Calls kept were recorded: "Calls … are only retained for 4 weeks".
-      rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b` +
-      rx`|(?<=\bcalls\b[^.;]{0,120})(?:retained|stored|kept|monitored)\b)` +
-      // Or recorded in a relative clause: "calls that the company chooses to record", "meetings we record".
-      rx`|(?: (?:that|which))? (?:we|you|they|the [\w-]+)(?: (?:may|will|might|can|chooses? to|decides? to))? ` +
-      rx`(?:record|records|transcribe|transcribes)\b)`,
+      // recordings are automatically transcribed". Calls listened in on: "Calls to our helpline may be monitored".
+      rx`(?:not |never )?(?:\w+ly )?(?:recorded\b(?! in (?:our|the|a|your)\b)|transcribed\b|(?<=\bcalls\b[^.;]{0,60})monitored\b)` +
+      // Or recorded by the organisation in a relative clause: "calls that the company chooses to record" (not "calls
+      // that the scheduler records as missed", nor meetings the reader records).
+      rx`|(?: (?:that|which))? (?:we|the (?:company|business|practice|organi[sz]ation|firm|surgery|trust|team|service))` +
+      rx`(?: (?:may|will|might|can|chooses? to|decides? to))? (?:record|records)\b(?! as\b))`,
     // "samples of your speech", "transcripts of the user's voice".
     rx`${modifierOfHead(VOICE, 'plain', '(?:voice|speech)')}`,
     // What the user says to a voice assistant: "recordings of your interactions with our voice assistant".
