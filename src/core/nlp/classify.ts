@@ -917,7 +917,8 @@ const NOT_FROM = re(rx`^not (?:from|by|through|via|using|with) `);
 
 // A cell tower by its parts too: "calculated from the antennas of our network", "through the access points".
 const PRECISE_SOURCE_WORD =
-  rx`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?|cell ids?|access points?|base stations?|antennas?)`;
+  rx`(?:gps|gnss|satellites?|wi-?fi|bluetooth|beacons?|cell(?:ular)? towers?|cell sites?|cell ids?|access points?|base stations?|antennas?` +
+  rx`|(?:cellular |cell |network )?triangulation)`;
 const APPROXIMATE_SOURCE_WORD =
   rx`(?:ip address(?:es)?|sim(?: cards?)?|time ?zones?|(?:network|internet) connections?|post ?codes?|zip ?codes?)`;
 // Also the act of locating: "we will locate it by satellite".
@@ -943,6 +944,14 @@ const sourceRe = (source: string) =>
       // Also the act of locating itself: "we may use your IP address to locate your device".
       rx`|\b${source}\b[^.;]{0,60}?\b(?:${FINDING}|notes?|records?|logs?|reports?|to(?= locat))\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
       rx`|\b${source}\b[^.;]{0,40}?\b(?:associated|corresponding) (?:geo)?locations?\b` +
+      // Or the finding first, then its source, then the location: "determine from an IP address a user's ISP and the
+      // geographic location of the learner's point of connectivity".
+      rx`|\b(?:determin|estimat|infer|deriv|deduc|work)\w*(?: out)? (?:from|using|based on|via) (?:[\w'-]+ ){0,3}?${source}\b` +
+      rx`[^.;]{0,80}?\b${LOCATION_WORD}\b` +
+      // Or the location's service run on the source: "location-based services …, which employs a combination of GPS
+      // and cellular triangulation".
+      rx`|\blocation[- ]based services?\b[^.;]{0,100}?\b(?:employs?|uses?|relies on|combines?|combination of) ` +
+      rx`(?:[\w'-]+ ){0,3}?${source}\b` +
       // Or named as its source: "the primary source of location data is the campus Wi-Fi network".
       rx`|\bsources? of (?:your )?${LOCATION_WORD}\b[^.;]{0,50}?\b${source}\b` +
       // Or given as the location's example, right after it: "information about your location, such as Wi-Fi access

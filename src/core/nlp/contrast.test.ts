@@ -9412,6 +9412,46 @@ const PAIRS: Pair[] = [
     'Tap anywhere on the map to share your precise location.', [],
     'We tap into the map to share your precise location.', ['location.precise|affirmed'],
   ],
+  [
+    'approximate: an area as the modifier of a data noun',
+    'Payment providers may send us country and state information with any payment.', ['location.approximate|affirmed'],
+    'Payment providers may send us tax and billing information with any payment.', [],
+  ],
+  [
+    'approximate: a ZIP beside a PIN is a postal code, a PIN alone a secret',
+    'Zip/Pin code provided for distance-based event searches.', ['location.approximate|affirmed'],
+    'PIN code provided for a secure sign-in.', [],
+  ],
+  [
+    'trap: a name ending in a data word and its mark',
+    'To use this free Face Mapping® tool, we ask customers to scan their face geometry.', ['face|affirmed'],
+    'To use this free Face Mapping® tool, we ask customers to provide their email address.', [],
+  ],
+  [
+    'trap: a list of what does not matter, the area last',
+    'The limit applies regardless of device, operating system, or country/region.', [],
+    'We record your device, operating system, and country/region.', ['location.approximate|affirmed'],
+  ],
+  [
+    'precision: the finding, its source, then the location',
+    'The platform may determine from an IP address the geographic location of the learner.', ['location.approximate|affirmed'],
+    'The platform may determine from a survey the geographic location of the learner.', ['location|affirmed'],
+  ],
+  [
+    'precision: location-based services run on their sources',
+    'The app uses location-based services, which employ a combination of GPS and cellular triangulation.', ['location.precise|affirmed'],
+    'The app uses location-based services, which employ a combination of maps and search history.', ['location|affirmed'],
+  ],
+  [
+    'on device: where the data lives',
+    'Your location lives exclusively on your device.', ['location|denied'],
+    'Your location lives exclusively on our servers.', ['location|affirmed'],
+  ],
+  [
+    'on device: used locally, on the phone only',
+    'The map uses your current location locally, on your phone only, to center the view.', ['location|denied'],
+    'The map uses your current location to center the view.', ['location|affirmed'],
+  ],
 ];
 
 /**

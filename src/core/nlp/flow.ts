@@ -104,7 +104,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
     // Processing there is the device's alone ("speech processing occurs on your device"); what is kept there may be
     // kept elsewhere too, unless only there ("stored on your device" says where a copy is).
     // Not a part of it: "some voice processing happens on your device".
-    rx`\b(?:remains?|stays?|(?:processed|performed|happens?|occurs?|takes place|computed` +
+    // Also where it lives: "Everything the app knows … lives exclusively on your device".
+    rx`\b(?:remains?|stays?|lives?|resides?|(?:processed|performed|happens?|occurs?|takes place|computed` +
       rx`|calculated|analy[sz]ed|recogni[sz]ed|transcribed|runs?)${PART_OF}|(?:stored|kept|saved|held|done|matched|tracked|drawn|generated|created` +
         rx`|checked|verified|compared` +
       rx`|detected|measured|produced|enrolled|interpreted|handled|converted|works?)(?:${ONLY_THERE}))\b` +
@@ -124,7 +125,9 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\bused (?:only|solely|exclusively|entirely) (?:locally )?on ${DEVICE}|\bused (?:locally )?on ${DEVICE} only\b` +
       // In the active: "the game processes speech on the tablet".
       // Also a comparison there: "compares your selfie with your ID on your device".
-      rx`|\b(?:(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s|performs?) (?:[\w'-]+ ){1,6}(?:locally )?(?:on|in|within) ${READER_DEVICE}`,
+      rx`|\b(?:(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s|performs?) (?:[\w'-]+ ){1,6}(?:locally )?(?:on|in|within) ${READER_DEVICE}` +
+      // Used there, said so twice or with "only": "uses your device's current location locally, on your phone only".
+      rx`|\buses (?:[\w'-]+ ){1,6}(?:locally,? (?:and )?(?:only )?(?:on|in) ${READER_DEVICE}|(?:on|in) ${READER_DEVICE} only\b)`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
     rx`\b(?:(?:processed|performed|transcribed|analy[sz]ed|recogni[sz]ed|computed|calculated|runs?|happens?|occurs?)${PART_OF}` +

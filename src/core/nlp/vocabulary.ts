@@ -104,6 +104,11 @@ const AREA_ITEM_END = words(
     rx`\b(?:when|if you|once|upon|during|while|at the time)\b`,
 );
 const AREA_LEVEL = alternatives([
+  // An area as the modifier of a data noun, wherever it stands: "country and state information"; a code named by two
+  // names, "Zip/Pin code" (a PIN alone is a secret number; a postcode alone is an item only as area-level reads it).
+  // Not a "country code", which is often a card's or a network's ("card type, country code", "mobile country code").
+  rx`\b(?:country|city|region|province|county)(?: (?:and|or|\/) (?:state|province|region|city|country))? ` +
+    rx`(?:information|info|data|details)\b|\b(?:zip|post(?:al)?) ?\/ ?(?:pin|zip|post(?:al)?) ?codes?\b`,
   // The look-behind follows the area word, so it is tried only where one matched.
   // An item may have the user's possessive: "Your country, inferred from…, is stored".
   // Or "current", "home": "- Current city", "home state / ip".
@@ -1380,6 +1385,8 @@ export const TRAPS: NamedSources = {
     rx`\bfinger ?prints?[- ](?:resistant|proof|smudges?|marks)\b`,
     // A name, by its mark: "the Golf Pad GPS™ application".
     rx`\bgps[- ]?tracker (?:sales|shop)|\bgps ?[™®](?! ?(?:data|coordinates|location|tracking|position)\b)`,
+    // So is any name ending in a data word and its mark: "this free Face Mapping® tool", "VoiceID™".
+    rx`\b(?:face|facial|voice|vocal|finger ?print|iris|palm)(?: ?[\w-]+){0,2} ?[™®]`,
   ]),
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
@@ -1539,7 +1546,9 @@ export const TRAPS: NamedSources = {
     rx`\b(?:state|country|province)(?: or \w+)? of (?:issue|issuance|citizenship|nationality)\b`,
     rx`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
     // Whatever the place: "applied to all users regardless of geographic location".
-    rx`\bregardless of (?:their |your |the user'?s |a user'?s )?(?:geographic(?:al)? )?(?:location|country|region)\b`,
+    // Also last in a list of what does not matter: "regardless of device, operating system, or country/region".
+    rx`\bregardless of (?:(?:[\w-]+ ){0,2}[\w-]+, ){0,4}(?:(?:and|or) )?(?:their |your |the user'?s |a user'?s )?` +
+      rx`(?:geographic(?:al)? )?(?:location|country|region)(?:\/(?:country|region|state))?\b`,
     // What varies with where the reader is, as rules do: "the data we collect can vary … based on your location".
     rx`\b(?:based on|depending on|according to) (?:your|the user'?s) (?:location|country|region)\b` +
       rx`(?<=\b(?:var(?:y|ies|ied)|differs?|different)\b[^.;]{0,120})`,
