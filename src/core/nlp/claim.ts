@@ -718,6 +718,10 @@ const CROSS_REFERENCE = re(
 const RELATIVE_ACT = re(
   rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${EVERY_VERB})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
+/** A control the reader is told to use: "you should turn off…", "you can deny the permission". */
+const READER_CONTROL = gated(rx`\byou (?:should|can|may|could|must) (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline)\b`);
+/** The reader's wish that the company not act: "if you do not want us to use your location for …,". */
+const UNWANTED_ACT = re(rx`\bif you (?:do not|don't) (?:want|wish|like) (?:us|[\w-]+) to [^,;]{0,200}`, 'gi');
 const ADVICE = gated(
   rx`\b(?:be mindful|are advised|please be careful|may give away|we (?:\w+ly )?(?:recommend|encourage|advise|urge) (?:that )?you)\b` +
     // A step recommended by its gerund: "We recommend switching from 'Always On' tracking to 'While Using'".
@@ -1170,6 +1174,11 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     const m = ADVICE.exec(s);
     return m !== null && !FIRST_PARTY_ACT.test(s.slice(0, m.index));
   },
+  // A control the reader is told to use, with no act of anyone's beside it: "You should turn off the location services
+  // in your phone settings". An act of ours the reader may not want is not one asserted: "If you do not want us to use
+  // your location for these purposes, you should turn off…" (not "…, although we keep face templates for 90 days").
+  'reader-control': (s) =>
+    READER_CONTROL.test(s) && !FIRST_PARTY_ACT.test(s.replace(UNWANTED_ACT, ' ')) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s),
   // Link text: "Learn more about how we use location information."
   'link-text': (s) =>
     // Also addressed to the reader: "You can learn more about how location works on your device in its settings".

@@ -9452,6 +9452,16 @@ const PAIRS: Pair[] = [
     'The map uses your current location locally, on your phone only, to center the view.', ['location|denied'],
     'The map uses your current location to center the view.', ['location|affirmed'],
   ],
+  [
+    'face: a selfie made into a template is matched face data',
+    'We analyze your selfie and the image on your driver\'s license and create a unique template for each.', ['face|affirmed'],
+    'We analyze your selfie and the image on your driver\'s license and create a support ticket for each.', [],
+  ],
+  [
+    'reader-control: a control the reader is told to use, our act only in what they may not want',
+    'If you do not want us to use your location for these purposes, you should turn off location services in your phone settings.', [],
+    'If you do not want us to use your location for these purposes, you should know that we collect it anyway.', ['location|affirmed'],
+  ],
 ];
 
 /**

@@ -195,6 +195,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'You shall not aggregate, cache or store location data contained in the content.',
     'We aggregate, cache and store location data contained in the content.',
   ],
+  'reader-control': [
+    'If you do not want us to use your location for these purposes, you should turn off location services in your phone settings.',
+    'If you do not want us to use your location for these purposes, you should know that we collect it anyway.',
+  ],
   'rights-request': [
     'You may submit a request to access your biometric data.',
     'We access your biometric data to verify you.',

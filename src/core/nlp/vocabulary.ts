@@ -380,6 +380,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The face in an image, compared: "the face in your selfie matches the photo on your passport".
     rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
       rx`(?:${IMAGE}|selfies?|id|documents?)\b`,
+    // A selfie made into a template, which says how it is compared: "we analyze your selfie and the image on your
+    // driver's license and create a unique template for each".
+    rx`\bselfies?\b(?=[^.;]{0,100}\b(?:creat|generat|deriv|extract|comput)\w* (?:an? |the )?(?:unique |biometric |facial |face )?templates?\b)`,
     // Faces matched: "to match customer faces between selfies and ID cards".
     // Not the verb: "our matching engine faces the same limits".
     rx`\bmatch(?:es|ed|ing)? (?:[\w-]+ )?faces\b(?! (?:the|an?|these|this|same|some|manual)\b)`,
