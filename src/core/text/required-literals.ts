@@ -36,8 +36,18 @@ export const WORD_BOUNDARY = '\u0000';
  */
 const NO_WORD_BEFORE = '\u0001';
 const NO_WORD_AFTER = '\u0002';
-const isMark = (c: string) => c === WORD_BOUNDARY || c === NO_WORD_BEFORE || c === NO_WORD_AFTER;
-const bare = (s: string) => (s.includes(WORD_BOUNDARY) || hasLookaroundMark(s) ? [...s].filter((c) => !isMark(c)).join('') : s);
+/** The literal without its marks (code units 0–2), by a loop over code units: this runs for every literal built. */
+function bare(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (s.charCodeAt(k) <= 2) {
+      out += s.slice(from, k);
+      from = k + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 const hasLookaroundMark = (s: string) => s.includes(NO_WORD_BEFORE) || s.includes(NO_WORD_AFTER);
 const bareLength = (s: string) => bare(s).length;
 
