@@ -720,6 +720,8 @@ const RELATIVE_ACT = re(
 );
 /** A control the reader is told to use: "you should turn off…", "you can deny the permission". */
 const READER_CONTROL = gated(rx`\byou (?:should|can|may|could|must) (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline)\b`);
+/** A clause after the control, which may report an act of anyone's. */
+const AFTER_CONTROL = re(rx`\byou (?:should|can|may|could|must)\b[^.]{0,200}?(?:;|\b(?:because|since|however|still|but|although|while|otherwise|as)\b)`);
 /** The reader's wish that the company not act: "if you do not want us to use your location for …,". */
 const UNWANTED_ACT = re(rx`\bif you (?:do not|don't) (?:want|wish|like) (?:us|[\w-]+) to [^,;]{0,200}`, 'gi');
 const ADVICE = gated(
@@ -1177,8 +1179,11 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // A control the reader is told to use, with no act of anyone's beside it: "You should turn off the location services
   // in your phone settings". An act of ours the reader may not want is not one asserted: "If you do not want us to use
   // your location for these purposes, you should turn off…" (not "…, although we keep face templates for 90 days").
+  // Nor with a clause after it that says what happens anyway ("…; Acme still shares your city", "…, because the
+  // assistant uploads every recording").
   'reader-control': (s) =>
-    READER_CONTROL.test(s) && !FIRST_PARTY_ACT.test(s.replace(UNWANTED_ACT, ' ')) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s),
+    READER_CONTROL.test(s) && !FIRST_PARTY_ACT.test(s.replace(UNWANTED_ACT, ' ')) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s) &&
+    !AFTER_CONTROL.test(s),
   // Link text: "Learn more about how we use location information."
   'link-text': (s) =>
     // Also addressed to the reader: "You can learn more about how location works on your device in its settings".

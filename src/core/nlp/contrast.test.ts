@@ -9462,6 +9462,36 @@ const PAIRS: Pair[] = [
     'If you do not want us to use your location for these purposes, you should turn off location services in your phone settings.', [],
     'If you do not want us to use your location for these purposes, you should know that we collect it anyway.', ['location|affirmed'],
   ],
+  [
+    'approximate: an area modifier only of the reader\'s or given to the company',
+    'Payment providers may send us country information with any payment.', ['location.approximate|affirmed'],
+    'Country information for our regional offices is listed in the Contact Us section.', [],
+  ],
+  [
+    'trap regardless: a list, not a clause before the claim',
+    'Regardless of the platform, your location is shared with our mapping partner.', ['location|affirmed'],
+    'The limit applies regardless of the platform, the device, or your country.', [],
+  ],
+  [
+    'trap marked name: not a mark on the data acted on',
+    'We store your Face Scan™ data for up to three years.', ['face|affirmed'],
+    'We store your Face Scan™ preferences for up to three years.', [],
+  ],
+  [
+    'on device: used locally only if said so',
+    'The app uses your location locally on your phone only.', ['location|denied'],
+    'The app uses your location locally on your phone, and our servers receive it too.', ['location|affirmed'],
+  ],
+  [
+    'face: a template of a person, not one for a card',
+    'We analyze your selfie and create a unique biometric template from it.', ['face|affirmed'],
+    'Upload a selfie and we will generate a template for your personalized birthday card.', [],
+  ],
+  [
+    'reader-control: not with a clause that says what happens anyway',
+    'You should disable voice recording before meetings.', [],
+    'You should disable voice recording before meetings, because the assistant uploads every recording to the cloud.', ['voice|affirmed'],
+  ],
 ];
 
 /**

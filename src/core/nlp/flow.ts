@@ -126,8 +126,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
       // In the active: "the game processes speech on the tablet".
       // Also a comparison there: "compares your selfie with your ID on your device".
       rx`|\b(?:(?:process|analy[sz]|transcrib|recogni[sz]|match|compar|verifi)e?s|performs?) (?:[\w'-]+ ){1,6}(?:locally )?(?:on|in|within) ${READER_DEVICE}` +
-      // Used there, said so twice or with "only": "uses your device's current location locally, on your phone only".
-      rx`|\buses (?:[\w'-]+ ){1,6}(?:locally,? (?:and )?(?:only )?(?:on|in) ${READER_DEVICE}|(?:on|in) ${READER_DEVICE} only\b)`,
+      // Used there and only there: "uses your device's current location locally, on your phone only".
+      rx`|\buses (?:[\w'-]+ ){1,6}(?:locally,? )?(?:on|in) ${READER_DEVICE} only\b`,
   // "handled locally", "processed on-device", "works offline"; not "stored locally in the EU" (a country's storage).
   'handled-locally':
     rx`\b(?:(?:processed|performed|transcribed|analy[sz]ed|recogni[sz]ed|computed|calculated|runs?|happens?|occurs?)${PART_OF}` +

@@ -119,6 +119,19 @@ describe('linear passes on inputs built to backtrack', () => {
     const areas = 'other locations of the hearing, your state, country or city and audio ';
     expectLinear((n) => runOf(areas)(n), (s) => findMentions(s), 100_000);
   });
+  // A name ending in a data word and its mark is tried once per word, not at each "face" of a hyphenated run (the
+  // thirty-ninth session's review timed 8k characters of "face-face-…" at 40 s before the fix).
+  it('the marked-name trap over a hyphenated run of data words and over long words after one', () => {
+    expectLinear(runOf('face-'), (s) => findMentions(s), 20_000);
+    expectLinear((n) => 'face ' + runOf('a-')(n), (s) => findMentions(s), 20_000);
+    expectLinear(runOf('voice '), (s) => findMentions(s), 20_000);
+  });
+  it('the session 39 readings over runs of their openers', () => {
+    expectLinear(runOf('you can ; '), (s) => classifySentence(s), 20_000);
+    expectLinear((n) => 'regardless of ' + runOf('a b c, ')(n), (s) => findMentions(s), 20_000);
+    expectLinear(runOf('your selfie to create a unique '), (s) => findMentions(s), 20_000);
+    expectLinear(runOf('it uses your location locally, '), (s) => classifySentence(s), 20_000);
+  });
   it('a gated term over a run of spaces after its gate word', () =>
     expectLinear((n) => 'we log your ip address' + ' '.repeat(n) + 'x', (s) => findMentions(s), 100_000));
   // A word before "and voices of" is tried once per hyphenated run, not at each of its parts (the twenty-fourth

@@ -107,8 +107,11 @@ const AREA_LEVEL = alternatives([
   // An area as the modifier of a data noun, wherever it stands: "country and state information"; a code named by two
   // names, "Zip/Pin code" (a PIN alone is a secret number; a postcode alone is an item only as area-level reads it).
   // Not a "country code", which is often a card's or a network's ("card type, country code", "mobile country code").
-  rx`\b(?:country|city|region|province|county)(?: (?:and|or|\/) (?:state|province|region|city|country))? ` +
-    rx`(?:information|info|data|details)\b|\b(?:zip|post(?:al)?) ?\/ ?(?:pin|zip|post(?:al)?) ?codes?\b`,
+  // The reader's, or given to the company: "your country information", "send us country and state information" (not
+  // "country information for our regional offices", "cloud region data centers", "city data from open-data portals").
+  rx`\b(?<=\b(?:your|their|the user'?s|users'|us) )(?:country|city|region|province|county)` +
+    rx`(?: (?:and|or|\/) (?:state|province|region|city|country))? (?:information|info|data|details)\b(?! cent(?:er|re)s?\b)` +
+    rx`|\b(?:zip|post(?:al)?) ?\/ ?(?:pin|zip|post(?:al)?) ?codes?\b`,
   // The look-behind follows the area word, so it is tried only where one matched.
   // An item may have the user's possessive: "Your country, inferred from…, is stored".
   // Or "current", "home": "- Current city", "home state / ip".
@@ -382,7 +385,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:${IMAGE}|selfies?|id|documents?)\b`,
     // A selfie made into a template, which says how it is compared: "we analyze your selfie and the image on your
     // driver's license and create a unique template for each".
-    rx`\bselfies?\b(?=[^.;]{0,100}\b(?:creat|generat|deriv|extract|comput)\w* (?:an? |the )?(?:unique |biometric |facial |face )?templates?\b)`,
+    // A template of a person, not one for a card or an avatar ("generate a template for your birthday card").
+    rx`\bselfies?\b(?=[^.;]{0,100}\b(?:creat|generat|deriv|extract|comput)\w* (?:an? |the )?` +
+      rx`(?:(?:unique|biometric|facial|face|mathematical|numerical) ){1,2}templates?\b)`,
     // Faces matched: "to match customer faces between selfies and ID cards".
     // Not the verb: "our matching engine faces the same limits".
     rx`\bmatch(?:es|ed|ing)? (?:[\w-]+ )?faces\b(?! (?:the|an?|these|this|same|some|manual)\b)`,
@@ -1389,7 +1394,10 @@ export const TRAPS: NamedSources = {
     // A name, by its mark: "the Golf Pad GPS™ application".
     rx`\bgps[- ]?tracker (?:sales|shop)|\bgps ?[™®](?! ?(?:data|coordinates|location|tracking|position)\b)`,
     // So is any name ending in a data word and its mark: "this free Face Mapping® tool", "VoiceID™".
-    rx`\b(?:face|facial|voice|vocal|finger ?print|iris|palm)(?: ?[\w-]+){0,2} ?[™®]`,
+    // One start per word (not one inside "face-face-…"), so the scan stays linear; not a mark on the data itself, acted on
+    // ("your Face Scan™ data").
+    rx`(?<![\w-])(?:face|facial|voice|vocal|finger ?print|iris|palm)[\w-]*(?: [\w-]+){0,2} ?[™®]` +
+      rx`(?! ?(?:data|scans?|templates?|prints?|recordings?|information|geometry)\b)`,
   ]),
   // The reader's own device reading a finger or a face for itself: hardware, not data the company gets.
   // Code, not prose: an identifier in backticks, a method name, a path ("`getLastKnownLocation()`",
@@ -1550,7 +1558,8 @@ export const TRAPS: NamedSources = {
     rx`\bissuing (?:state|country|authority)(?: or (?:state|country|province))?\b`,
     // Whatever the place: "applied to all users regardless of geographic location".
     // Also last in a list of what does not matter: "regardless of device, operating system, or country/region".
-    rx`\bregardless of (?:(?:[\w-]+ ){0,2}[\w-]+, ){0,4}(?:(?:and|or) )?(?:their |your |the user'?s |a user'?s )?` +
+    // A list, not a clause before the claim: "Regardless of the platform, your location is shared…" is a claim.
+    rx`\bregardless of (?:(?:(?:[\w-]+ ){0,2}[\w-]+, ){1,4}(?:and|or) )?(?:their |your |the user'?s |a user'?s )?` +
       rx`(?:geographic(?:al)? )?(?:location|country|region)(?:\/(?:country|region|state))?\b`,
     // What varies with where the reader is, as rules do: "the data we collect can vary … based on your location".
     rx`\b(?:based on|depending on|according to) (?:your|the user'?s) (?:location|country|region)\b` +
