@@ -46,6 +46,11 @@ const INDEPENDENT = re(
  * capitals is the country ("several US states"), not the company: "us" only in lower case or capitalised.
  */
 export const FIRST_PARTY = /\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b/;
+/**
+ * The first person in any case, "US" too: for a clause or a rest of a sentence tested for any "we", where the old
+ * rules read the capitals as the company as well (not a drop-in for FIRST_PARTY). Not global: shared safely.
+ */
+export const WE_US_OUR = /\b(?:we|us|our)\b/i;
 /** The reader's own device or browser as the subject. */
 // Only as the verb's own subject ("your phone may keep…"), not a clause about it ("your device may have sensors
 // that can be used…", where someone else uses them).

@@ -1,4 +1,4 @@
-import { FIRST_PARTY } from './actor';
+import { FIRST_PARTY, WE_US_OUR } from './actor';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { oncePerSentence } from './acts';
 import { ALL_KINDS, EVERY_VERB, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_VERB } from './verbs';
@@ -719,9 +719,11 @@ const RELATIVE_ACT = re(
   rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${EVERY_VERB})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
 /** A control the reader is told to use: "you should turn off…", "you can deny the permission". */
-const READER_CONTROL = gated(rx`\byou (?:should|can|may|could|must) (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline)\b`);
+/** The reader told what they may or should do: "you should", "you can". */
+const YOU_MAY = rx`\byou (?:should|can|may|could|must)\b`;
+const READER_CONTROL = gated(rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline)\b`);
 /** A clause after the control, which may report an act of anyone's. */
-const AFTER_CONTROL = re(rx`\byou (?:should|can|may|could|must)\b[^.]{0,200}?(?:;|\b(?:because|since|however|still|but|although|while|otherwise|as)\b)`);
+const AFTER_CONTROL = re(rx`${YOU_MAY}[^.]{0,200}?(?:;|\b(?:because|since|however|still|but|although|while|otherwise|as)\b)`);
 /** The reader's wish that the company not act: "if you do not want us to use your location for …,". */
 const UNWANTED_ACT = re(rx`\bif you (?:do not|don't) (?:want|wish|like) (?:us|[\w-]+) to [^,;]{0,200}`, 'gi');
 const ADVICE = gated(
@@ -1052,7 +1054,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   'reader-notified': (s) => READER_NOTIFIED.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s),
   // A norm for a product or a page, not a practice reported: "Public route pages should never reveal players'
   // location history", "The app should not use location data for advertising" (a "we" makes it the company's word).
-  prescription: (s) => SHOULD_NOT.test(s) && !/\b(?:we|us|our)\b/i.test(s),
+  prescription: (s) => SHOULD_NOT.test(s) && !WE_US_OUR.test(s),
   // What a document leaves out of its scope: "This Biometrics Policy does not apply to voice recordings, which are
   // covered by…" (the data is another notice's topic, not an act denied).
   'document-scope': (s) => DOCUMENT_OUT_OF_SCOPE.test(s) && !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s),

@@ -7,7 +7,7 @@ import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
 import { DENYING_AUXILIARY, describesPlatformCheck, onlyResultReaches, PLATFORM_LOCK_BEFORE, saysNotSent, staysOnDevice } from './flow';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { namesJurisdiction } from './jurisdiction';
-import { actedOnByOtherParty, actedOnIndependently } from './actor';
+import { actedOnByOtherParty, actedOnIndependently, WE_US_OUR } from './actor';
 import { oncePerSentence } from './acts';
 import { EVERY_KIND, findMentions, type Mention } from './mentions';
 import { negationsIn, type Negation } from './negation';
@@ -537,13 +537,14 @@ const USED_THEN_NOT_USED = re(
 // Keeping only: not "without storing your selfie or extracting a template from it".
 const KEEPING_ING = rx`(?:storing|keeping|retaining|saving)\b`;
 const WITHOUT_KEEPING = rx`without (?:ever )?${KEEPING_ING}(?![^.;]{0,60}\b(?:or|and|nor) (?!${KEEPING_ING})[a-z]+ing\b)`;
+/** A picture of something, by its noun. */
+const PICTURE = rx`(?:images?|photos?|photographs?|pictures?|(?:graphical|visual|bitmap)(?: \(\w+\))? representations?)`;
+/** What stands between the picture or copy and the mention: "of", a determiner, a possessor, "physical". */
+const OF_BEFORE_MENTION = rx`\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?(?:physical\s+|actual\s+|raw\s+)?$`;
 /** A copy of the data named before it: "an image of your child's fingerprint". */
-const IMAGE_OF_BEFORE = re(rx`\b(?:images?|photos?|photographs?|pictures?|cop(?:y|ies)|(?:graphical|visual|bitmap)(?: \(\w+\))? representations?)\s+(?:of\s+)?(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?(?:physical\s+|actual\s+|raw\s+)?$`);
+const IMAGE_OF_BEFORE = re(rx`\b(?:${PICTURE}|cop(?:y|ies))${OF_BEFORE_MENTION}`);
 /** A picture before a mention (not a copy, which may be of the data itself). */
-const PICTURE_OF_BEFORE = re(
-  rx`\b(?:images?|photos?|photographs?|pictures?|(?:graphical|visual|bitmap)(?: \(\w+\))? representations?)\s+(?:of\s+)?` +
-    rx`(?:(?:the|your|their|a|an|any)\s+)?(?:[\w-]+['’]s\s+)?(?:physical\s+|actual\s+|raw\s+)?$`,
-);
+const PICTURE_OF_BEFORE = re(rx`\b${PICTURE}${OF_BEFORE_MENTION}`);
 /** Not keeping and sending both denied: "No audio data is stored or transmitted outside of the device". */
 // Past other keeping verbs too: "…are NOT stored, saved, or transmitted".
 // Nor recorded or collected: "we do not store, record, or transmit raw audio" denies getting it at all.
@@ -1054,7 +1055,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (DEVICE_CONDITION.test(clause.text.trim())) return 'none';
   // A sign-in the phone's platform handles names a feature of the phone, not the company's data, unless the company
   // is in the mention's own clause ("…, and we also store your fingerprint").
-  if (facts.platformCheck && !/\b(?:we|us|our)\b/i.test(clause.text)) return 'none';
+  if (facts.platformCheck && !WE_US_OUR.test(clause.text)) return 'none';
   // The phone's own check named as a lock on something else: "Keys are held in the Keychain, protected by your passcode
   // and, if enabled, Face ID / Touch ID" (the check, not the face or finger, is what the sentence names).
   if (PLATFORM_CHECK_NAME.test(mention.text) && PLATFORM_LOCK_BEFORE.test(charsBefore(sentence, mention.start, 100))) return 'none';
@@ -1163,7 +1164,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // Its own predicate a design or an intention disowned: "Raw audio is not intended to be retained" neither affirms nor
   // denies (LABELS.md: "not designed or intended to process X" is not labelled).
   // Not with an act of the company's after it: "…are not intended to be stored longer than necessary, and we delete them".
-  if (!denied && !furtherOnly && NOT_DESIGNED_AFTER.test(after) && !/\b(?:we|us|our)\b/i.test(sentence.slice(mention.end))) {
+  if (!denied && !furtherOnly && NOT_DESIGNED_AFTER.test(after) && !WE_US_OUR.test(sentence.slice(mention.end))) {
     return 'none';
   }
   // Asked by both the denial and the further-act test below: read once.
