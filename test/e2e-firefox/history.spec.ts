@@ -61,7 +61,8 @@ test.describe('Firefox: history and the watch list', () => {
     const popup = await ext.openPopup(page);
     await popup.click('.watch summary');
     await clickButton(popup, 'Watch this policy');
-    const entry = () => ext.api<WatchEntryLike>(`const { watchList } = await browser.storage.local.get('watchList'); return Object.values(watchList.value)[0] ?? {};`);
+    // Polled from the click on: the list may not be stored yet on the first reads (a slow machine showed it).
+    const entry = () => ext.api<WatchEntryLike>(`const { watchList } = await browser.storage.local.get('watchList'); return Object.values(watchList?.value ?? {})[0] ?? {};`);
     await expect.poll(async () => (await entry()).lastCheck, { timeout: 30_000 }).toBeTruthy();
 
     // Headless Firefox (153) closes a notification as soon as it is shown (no system alerts), while ESR 140 shows it
