@@ -51,6 +51,14 @@ export const FIRST_PARTY = /\b(?:[Ww][Ee]|[Oo][Uu][Rr]|[Uu]s)\b/;
  * rules read the capitals as the company as well (not a drop-in for FIRST_PARTY). Not global: shared safely.
  */
 export const WE_US_OUR = /\b(?:we|us|our)\b/i;
+/**
+ * The reader as a subject, in the second person or the third: "you", "users", "the rider", "account holders". What
+ * the policy tells its readers they may do or choose is the same act whichever way it names them ("Users can deny
+ * location permission" is "You can deny…").
+ */
+export const READER_PERSON =
+  rx`(?:you|(?:the |our |all )?(?:end[- ])?(?:users?|customers?|members?|riders?|drivers?|players?|participants?|patients?` +
+  rx`|visitors?|consumers?|clients?|guests?|students?|subscribers?|account (?:holders?|owners?)))`;
 /** The reader's own device or browser as the subject. */
 // Only as the verb's own subject ("your phone may keep…"), not a clause about it ("your device may have sensors
 // that can be used…", where someone else uses them).

@@ -1,4 +1,4 @@
-import { FIRST_PARTY, WE_US_OUR } from './actor';
+import { FIRST_PARTY, READER_PERSON, WE_US_OUR } from './actor';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { oncePerSentence } from './acts';
 import { ALL_KINDS, EVERY_VERB, finiteVerbSource, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_VERB } from './verbs';
@@ -280,7 +280,7 @@ const USER_SETTING = [
     // The reader (or users, parents) controlling, reviewing or deleting their own data.
     // An adverb may come between: "you can always turn off geolocation".
     // Or whoever runs the account for them: "the Institution may choose to disable facial detection".
-    rx`\b(?:you|users?|members|players|participants|parents|account (?:holders|owners)|(?:the )?(?:institution|school|employer|organi[sz]ation` +
+    rx`\b(?:${READER_PERSON}|parents|(?:the )?(?:institution|school|employer|organi[sz]ation` +
       rx`|administrator|admin)s?) (?:can|may|could) (?:(?:also|always|still|then|later|now|easily|simply|temporarily|permanently) ){0,2}(?:at any time )?` +
       rx`(?:(?:choose|decide|elect) to )?(?:[\w/]+ (?:to )?(?:and|or|and\/or) )?` +
       // Turning a feature on is opting in to what it does ("you can turn on Location History if you want traffic
@@ -635,7 +635,7 @@ export const LEARNS_IF = rx`^\W*(?:if|should|in the event that|where) `;
  * "if you decline to provide it". A condition on the reader's refusal, not an act of the company.
  */
 /** A condition on the reader: "if you", "should users", "in case the user". */
-const IF_READER = rx`\b(?:if|when|should|where|in case) (?:you|users?|the user)`;
+const IF_READER = rx`\b(?:if|when|should|where|in case) ${READER_PERSON}`;
 /** The reader's refusal as a gerund subject: "Denying access to location data means that you will not get…". */
 const REFUSAL_GERUND =
   rx`^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))\b`;
@@ -718,9 +718,11 @@ const CROSS_REFERENCE = re(
 const RELATIVE_ACT = re(
   rx`\b(?:which|that|who) (?:(?:also|may|will|can|then) )?(?:${EVERY_VERB})\b|\b(?:${participleSource(ALL_KINDS)}) by\b`,
 );
-/** A control the reader is told to use: "you should turn off…", "you can deny the permission". */
 /** The reader told what they may or should do: "you should", "you can". */
-const YOU_MAY = rx`\byou (?:should|can|may|could|must)\b`;
+const YOU_MAY = rx`\b${READER_PERSON} (?:should|can|may|could|must)\b`;
+/** What the reader may do without a permission: "You can search without location access". */
+const READER_WITHOUT_PERMISSION = re(rx`${YOU_MAY}\b[^.;]{0,120}?${WITHOUT_ACCESS}`);
+/** A control the reader is told to use: "you should turn off…", "you can deny the permission". */
 const READER_CONTROL = gated(rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline)\b`);
 /** A clause after the control, which may report an act of anyone's. */
 const AFTER_CONTROL = re(rx`${YOU_MAY}[^.]{0,200}?(?:;|\b(?:because|since|however|still|but|although|while|otherwise|as)\b)`);
@@ -815,7 +817,7 @@ const CHOICE_OF_COMPANY_ACT = cased(
 );
 const READER_CHOICE = gated(
   rx`\b(?:option|ability|choice)s? to (?:disable|turn off|enable|turn on|switch off|control|adjust|limit)\b` +
-    rx`|\byou (?:can |may )?(?:choose|decide|control) whether\b` +
+    rx`|\b${READER_PERSON} (?:can |may )?(?:choose|decide|control) whether\b` +
     // A choice the device offers: "Some mobile operating systems let you choose between precise and approximate".
     // Or which apps may: "Your phone's settings let you choose which apps can use your location".
     rx`|\b(?:let|lets|allow|allows) you (?:to )?choose (?:between|whether|which (?:apps|applications|services|websites|sites)\b)` +
@@ -1218,7 +1220,10 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     (DEVICE_ON.test(s) && DEVICE_ON.test(s.replace(/\([^()]*\)/g, '')) && !ANY_VERB.test(s.replace(DEVICE_ON, ''))) ||
     // What the feature could be used for is what it is, not an act: "Your device may have sensors that can be used
     // to understand your location" (not "…sensors that are used by us", "…that we use").
-    (DEVICE_FEATURE.test(s) && !claimAct(s.replace(CAPABILITY, ' '))),
+    (DEVICE_FEATURE.test(s) && !claimAct(s.replace(CAPABILITY, ' '))) ||
+    // What the reader can do without a permission is no act on what the permission would give: "Riders can enter
+    // addresses without granting location permission" (not "…, but we still collect their location").
+    (READER_WITHOUT_PERMISSION.test(s) && !claimAct(s)),
   // A notice about names: "Face ID and Touch ID are trademarks of Apple Inc.".
   trademark: (s) =>
     withoutUs(/\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i, s) && !claimAct(s),

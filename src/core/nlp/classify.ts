@@ -989,7 +989,9 @@ const FRONTED_SCOPE = re(
 /** A cue, then a verb the lexicon does not hold: of deletion, of scope or of meaning. */
 const OTHER_VERB_GOVERNED = re(
   rx`^(?:not|n['’]t|never|cannot)\s+(?:\w+ly\s+)?(?:(?:be|been|being)\s+)?(?:(?:delet|eras|purg)(?:e|es|ing)\b|destroy(?:s|ing)?\b` +
-    rx`|(?:cover|covers|govern|governs|affect|affects|mean|means|indicate|indicates|guarantee|guarantees)\b)`,
+    rx`|(?:cover|covers|govern|governs|affect|affects|mean|means|indicate|indicates|guarantee|guarantees)\b` +
+    // A control withheld keeps what it controls: "Patients cannot turn off location sharing" (it stays on).
+    rx`|(?:turn|switch)(?:ed|ing)? off\b|(?:disabl|deactivat)(?:e|ed|ing)\b|opt(?:ed|ing)? out of\b)`,
 );
 function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {
   if (verdict) return verdict;

@@ -9492,6 +9492,66 @@ const PAIRS: Pair[] = [
     'You should disable voice recording before meetings.', [],
     'You should disable voice recording before meetings, because the assistant uploads every recording to the cloud.', ['voice|affirmed'],
   ],
+  [
+    'reader in the third person: a choice about a permission',
+    'Users can choose whether to allow or deny location permission.', [],
+    'Users can choose whether to allow us to collect their location.', ['location|affirmed'],
+  ],
+  [
+    'reader in the third person: a control',
+    'Patients can turn off location sharing in the app settings.', [],
+    'Patients can turn off location sharing in the app settings, but we still log their location.', ['location|affirmed'],
+  ],
+  [
+    'what the reader can do without a permission',
+    'Riders can enter addresses by hand without granting location permission.', [],
+    'Riders can enter addresses by hand without granting location permission, but we still collect their location.', ['location|affirmed'],
+  ],
+  [
+    'without a permission: a company act in it keeps the claim',
+    'You can search for stores without granting location access.', [],
+    'You can search for stores without granting location access, and we will then estimate your city from your IP address.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a control withheld keeps what it controls',
+    'The app does not turn off location tracking when it is closed.', ['location|affirmed'],
+    'The app does not use location tracking when it is closed.', ['location|denied'],
+  ],
+  [
+    'a company named by a data word: a plural ending the name',
+    'Your data is stored on servers run by Acme Biometrics.', [],
+    'Your biometrics are stored on servers run by Acme.', ['biometric|affirmed'],
+  ],
+  [
+    'a company named by a data word: "At <name>, we"',
+    'At Gait, we value your privacy and your control over your data.', [],
+    'At Acme, we value your privacy and measure your gait.', ['biometric|affirmed'],
+  ],
+  [
+    'roughly where readers in the third person are',
+    'We use analytics to learn roughly where visitors come from.', ['location.approximate|affirmed'],
+    'We use analytics to learn which pages visitors come from.', [],
+  ],
+  [
+    'bare coordinates are a point',
+    'The backend may process coordinates to serve the forecast.', ['location.precise|affirmed'],
+    'The backend may process coordinates of weather stations to serve the forecast.', [],
+  ],
+  [
+    'bare coordinates: the contact sense',
+    'Coordinates stay on your device and are never sent to us.', ['location.precise|denied'],
+    'Your contact coordinates stay on your device and are never sent to us.', [],
+  ],
+  [
+    'emotions read from a picture of the face',
+    'Images are sent to our servers for emotion analysis.', ['face|affirmed'],
+    'Texts are sent to our servers for emotion analysis.', [],
+  ],
+  [
+    'a picture of the face acted on, in the passive after it',
+    'Facial images are scanned to check for excluded persons.', ['face|affirmed'],
+    'Facial images are stored to check for excluded persons.', [],
+  ],
 ];
 
 /**

@@ -179,6 +179,17 @@ const PRODUCT_NAME_END = cased(
     // Or a name the text defines as its speaker: "Voice Match (“we,” “our,” or “the App”) respects your privacy".
     rx`|^(?: [A-Z][\w-]*){0,2} \(\s*["“'‘]?(?:[Ww]e|[Tt]he [Aa]pp|[Tt]he [Cc]ompany)\b`,
 );
+/** A capitalised word that ends a name, after another one mid-sentence: "…by Menieres Biometrics.". */
+const NAME_WORD_BEFORE = cased(rx`\S\s+(?!(?:Your|Our|Their|The|This|These|Its|\x4dy|And|Or|Of|For|With|Any|All|Use|Collect)\b)[A-Z][\w&'-]* $`);
+/** The company saying where it speaks from: "At Gait, we…", "At Location Labs, our…". */
+const AT_COMPANY_WE = cased(rx`^\W*At (?:[A-Z][\w&'-]*\s){0,2}[A-Z][\w&'-]*,\s+(?:we|our)\b`);
+/** Whether the capitalised mention at `start`..`end` is a word of the company's own name (see findMentions). */
+function namesTheCompany(sentence: string, start: number, end: number): boolean {
+  if (AT_COMPANY_WE.test(sentence) && sentence.indexOf(',') >= end) return true;
+  // A plural that ends the name, with no word of data after it ("Menieres Biometrics data" is data).
+  return /^[A-Z][a-z]+s$/.test(sentence.slice(start, end)) && NAME_WORD_BEFORE.test(charsBefore(sentence, start, 40)) &&
+    !/^\s+(?:[A-Z]|(?:data|information|identifiers?|templates?|records?|samples?|scans?)\b)/.test(sentence.slice(end, end + 14));
+}
 /** The end of a name whose head is a document, a law or an office; the words before it capitalised, or a plural's "policy". */
 const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act|Laws)| polic(?:y|ies))\b/;
 
@@ -278,6 +289,10 @@ export function findMentions(sentence: string): Mention[] {
       // A word of a company's registered name is no data: "Zoom Voice Communications, Inc." (capitals, then the
       // legal form; in the case as written, which the patterns above do not read).
       if (/^[A-Z]/.test(mention.text) && LEGAL_NAME_END.test(sentence.slice(end, end + 60))) return;
+      // Nor the company by a name of its own that holds a data word: "…controlled by Menieres Biometrics", "At Gait, we
+      // value your privacy" (capitals mid-sentence; not a defined term, "your Biometric Data", nor a name's own word
+      // before data: "Acme Voice recordings").
+      if (/^[A-Z]/.test(mention.text) && namesTheCompany(sentence, mention.start, end)) return;
       // Nor a word of a product's name: "Location Engine reserves the right…", "Voice Note Pro syncs your notes" (one
       // or two capitalised words, then the name's head).
       if (/^[A-Z][\w-]*(?: [A-Z][\w-]*)?$/.test(mention.text) && PRODUCT_NAME_END.test(sentence.slice(end, end + 40))) return;

@@ -186,6 +186,8 @@ const IDENTIFY_VERB = rx`identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing)`;
 const ESTIMATE = rx`(?:estimat|predict|guess|assess)`;
 /** The reader's area, as where things are offered: "events in your area" (area-relevance). */
 const IN_YOUR_AREA = rx`(?:in|near|around) your (?:area|region|city|town|neighbou?rhood)`;
+/** A picture in which a face is seen: what emotions are read from. */
+const SEEN_FACE = rx`(?:cameras?|webcams?|images?|photos?|videos?|faces?|facial|selfies?)`;
 /** Images of a person: "facial images", "photos of your face". */
 const IMAGE = rx`images?|photos?|photographs?|videos?`;
 /** The reader's, or a user's: "your age", "their voicemails". */
@@ -219,6 +221,8 @@ const MANNER_OF = rx`(?:how|the way|the manner in which) (?:you|users|a user|the
 const TYPING_MANNER = rx`(?:rhythm|speed|cadence|timing|pressure)`;
 /** A precision in a parenthesis after the location word: "Location (Precise)", "location data (coarse, …)". */
 const AFTER_LOCATION_PAREN = rx`(?<=location(?: data| information)? \(\w+)`;
+/** The reader as the one somewhere: "you", "visitors", "our users". */
+const WHO_VISITS = rx`(?:you|(?:our |the )?(?:visitors|users|readers|customers|people|players|listeners))`;
 /** Where the reader lives: "depending on where you live", "where you are located". */
 const WHERE_YOU_LIVE = rx`where you (?:live|reside|are (?:located|based))`;
 /** The parts of the body a scanner reads: "the scanner converts your palm into an encrypted number". */
@@ -486,6 +490,15 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:camera|track|detect|monitor|check|watch|follow|sens)\w*\b[^.;]{0,60})`,
     rx`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     rx`\bface (?:and|or) (?:other )?body (?:parts|features)`,
+    // Emotions read from a picture of the face: "images … transmitted to our servers for emotion analysis", "accesses
+    // your webcam … to detect emotions" (not from the voice, nor with no picture named: "emotion detection in text").
+    rx`(?:\bemotion (?:analysis|detection|recognition)|\b(?:detect|analy[sz]|recogni[sz]|read|estimat)\w* ` +
+      rx`(?:your |their |the user'?s |users'? )?emotions)\b` +
+      rx`(?:(?<=\b${SEEN_FACE}\b[^.;]{0,140})|(?=[^.;]{0,100}\b${SEEN_FACE}\b))`,
+    // A picture of the face acted on, said in the passive after it: "Facial images are scanned for…" (the picture
+    // alone is a trap; the act is the mention).
+    rx`\b(?:scanned|analy[sz]ed|compared|matched|measured|examined)\b` +
+      rx`(?<=\b(?:facial|face) (?:images?|photos?|pictures?) (?:are|is|will be|may be|get|gets) (?:\w+ly )?\w+)`,
   ]),
   // Voice: identifiers.
   term('voiceprint', 'voice', { identifier: true }, [
@@ -877,17 +890,16 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])(?:precise|exact) (?:information|data|details) (?:about|of|on) (?:your |the )?(?:geo)?location`,
     // Also with the head's own word before it: "your location coordinates", "employee geolocation coordinates".
     rx`(?:device'?s?|your|its|their|(?:home|house|phone|car|vehicle|bike|tracker)'s) (?:location |map )?coordinates|\b(?:geo)?location coordinates`,
-    // Coordinates listed as an item of data: "timestamps and coordinates", "location data including coordinates, altitude"
-    // (not a place's, beside its address: "Hotels: name, address, coordinates"; nor a translated word for contact details
-    // beside a name or an e-mail: "name, e-mail, coordinates").
-    rx`\bcoordinates\b(?<=(?:[,;(]|\band|\bor|\bincluding|\bsuch as) coordinates)` +
+    // Coordinates on their own are a point: "Coordinates stay on your device", "the backend may process coordinates",
+    // "origin coordinates". Not another sense of the word: contact details ("your contact coordinates"), points of an
+    // image or a face ("facial landmark coordinates"), nor the coordinates of a thing named after them ("the
+    // coordinates of each station"; of an area, approximate: above).
+    // A place's coordinates beside its address, or contact details beside a name or an e-mail, are not a point of the
+    // reader's ("Hotels: name, address, coordinates"; "name, e-mail, coordinates"); nor are rough ones ("approximate GPS
+    // coordinates": the rough word wins).
+    rx`(?<!\b(?:contact|landmark|point|feature|pixel|screen|image|bounding[- ]box|face|facial|x|y|gps|gnss) )coordinates\b(?! (?:of|for|from)\b)` +
       rx`(?<!(?<!\bip )\baddress(?:es)?,? (?:and |or )?coordinates|\b(?:name|e-?mail|phone|telephone)s?,? (?:and |or )?coordinates)` +
-      rx`(?=\s*(?:[,;.)]|(?:and|or|to|for)\b|$))`,
-    // Coordinates sent on as data: "may send coordinates to the backend" (not a map's: "we collect coordinates from
-    // public map datasets").
-    rx`\bcoordinates\b(?<=\b(?:send|sends|sent|sending|transmit\w*|upload\w*) (?:the )?coordinates)(?= to\b)`,
-    // Also of a moment: "your real-time coordinates", "your current GPS coordinates".
-    rx`\b(?:your|its|their) (?:real[- ]time|current|live|exact|present|latest) (?:location |gps )?coordinates\b`,
+      rx`(?<!\b(?:approximate|rough|coarse|general|imprecise) (?:[\w-]+ )?coordinates)`,
     // The receiver in the reader's device: "reads your phone's GPS".
     rx`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
     // Not the network itself: "cell-tower performance", "cell tower maintenance".
@@ -1056,7 +1068,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bthe (?:general )?area (?:that )?you(?:'re| are) (?:currently )?in\b`,
     rx`\b(?:access_)?coarse[ _]location\b|country\/language|what city you'?re in`,
     // An adverb of approximation on where the user is: "roughly where you are".
-    rx`\b(?:roughly|approximately|generally|broadly|more or less) where you are\b`,
+    // Of readers in the third person too, and whence they come: "roughly where visitors come from".
+    rx`\b(?:roughly|approximately|generally|broadly|more or less) where ${WHO_VISITS} (?:are|come from|connect from)\b`,
     rx`your (?:home |nearest |closest |current )?(?:city|town)\b`,
     rx`\byour (?:home(?:'s)? )?(?:post(?:al)? ?code|zip ?code)\b`,
     rx`${NOT_AFTER_LOCATIVE}state of residence`,
