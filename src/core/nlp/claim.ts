@@ -86,9 +86,10 @@ const claimAct = (s: string) => {
   return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside) ||
     FRONTED_GERUND_ACT.test(s);
 };
-/** Location asked for by the OS only so that Bluetooth can scan: the two in one clause, with a requirement. */
+/** Location asked for by the OS only so that Bluetooth or Wi-Fi can scan: the two in one clause, with a requirement. */
 const BLUETOOTH_NEEDS_LOCATION = re(
-  rx`^(?=[^.;]*\b(?:ble|bluetooth|beacons?)\b)(?=[^.;]*\b(?:requir|need)\w*)[^.;]*\blocation\b`,
+  // Wi-Fi scans too: "Android requires the Fine Location permission to perform WiFi scanning".
+  rx`^(?=[^.;]*\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b)(?=[^.;]*\b(?:requir|need)\w*)[^.;]*\blocation\b`,
 );
 /** A thing said to collect or record nothing of a kind: "collects no audio or video", "records no sound". */
 const COLLECTS_NONE = re(rx`\b(?:collects?|records?|captures?|stores?|transmits?)\s+no\b`);

@@ -9552,6 +9552,31 @@ const PAIRS: Pair[] = [
     'Facial images are scanned to check for excluded persons.', ['face|affirmed'],
     'Facial images are stored to check for excluded persons.', [],
   ],
+  [
+    'a movement history is whereabouts over time',
+    'We do not collect any movement history.', ['location|denied'],
+    'We do not collect any purchase history.', [],
+  ],
+  [
+    'movements tracked, an adjective between',
+    'We do not track your continuous movement.', ['location|denied'],
+    'We do not track your continuous progress.', [],
+  ],
+  [
+    'records of the movements of a user',
+    'The operator keeps no records of the movements of any particular rider.', ['location|denied'],
+    'The operator keeps no records of the payments of any particular rider.', [],
+  ],
+  [
+    'the OS requiring location for Wi-Fi scans is no claim',
+    'Android requires location permission to perform Wi-Fi scanning.', [],
+    'Android requires location permission to perform Wi-Fi scanning, and the app uploads your location to our servers.', ['location.precise|affirmed'],
+  ],
+  [
+    'grouping photos by face is face data',
+    'We keep face clustering results for 30 days.', ['face|affirmed'],
+    'We keep file clustering results for 30 days.', [],
+  ],
 ];
 
 /**
@@ -9875,5 +9900,12 @@ describe('an identifier told by what the face or voice is used for or turned int
   it("reads speech used to identify the clients' customers as a voiceprint", () => {
     expect(identifierOf('Lenders use our tool to analyse speech samples to identify their customers.')).toBe(true);
     expect(identifierOf("Lenders use our tool to analyse speech samples to identify their customers' needs.")).toBe(false);
+  });
+});
+
+describe('identifiers of session 40', () => {
+  it('reads faces grouped by face as telling faces apart, the modifier shared with a detection before it', () => {
+    expect(faceId('We run face detection and clustering on your photo library.')).toBe(true);
+    expect(faceId('We run face detection and blurring on your photo library.')).toBe(false);
   });
 });

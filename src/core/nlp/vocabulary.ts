@@ -336,8 +336,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:templates?|embeddings?|vectors?))(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})`,
   ]),
   term('face-recognition', 'face', { identifier: true }, [
-    rx`(?:facial|face)[ -]` +
-      words('recognition|identification|authentication|verification|matching|match(?:es)?|grouping|scans?|scanning'),
+    // After a detection coordinated with it, the modifier shared: "face detection and clustering".
+    rx`(?:facial|face)[ -](?:detection,? (?:and|or|&) )?` +
+      // Grouping by face is telling faces apart: "face clustering" (photo apps' people albums).
+      words('recognition|identification|authentication|verification|matching|match(?:es)?|grouping|clustering|scans?|scanning'),
     rx`(?:facial|face) or voice (?:recognition|authentication|verification)`,
     // The face shown to a reader, as a finger is (below): "punch in by presenting their face in front of a terminal".
     rx`\bpresent(?:s|ed|ing)? (?:their|your|his|her|a|the) fac(?:e|es) (?:to|in front of|at|before)\b`,
@@ -1375,7 +1377,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Movements tracked are whereabouts over time: "we won't track your movements".
     // Also followed or monitored, and a trip's ends: "our cameras follow your movement around the store", "trip data,
     // including start and end points".
-    rx`\b(?:track|follow|monitor)(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') movements?\b` +
+    // An adjective between: "track your continuous movement". A record of movements over time, whoever keeps it:
+    // "movement history logging", "records of the movements of any particular user" (not "eye movements", "mouse
+    // movements", nor "movement data" of a sensor, which may be a gait's).
+    rx`\b(?:track|follow|monitor)(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') (?:(?:continuous|daily|physical|every) )?movements?\b` +
+      rx`|\bmovements? histor(?:y|ies)\b|\b(?:records?|logs?|histor(?:y|ies)) of (?:the |your |their )?movements?(?: (?:or|and) [\w-]+)? of ` +
+      rx`(?:any |a |the |each |an )?(?:particular |individual |specific )?(?:users?|persons?|individuals?|customers?|riders?|drivers?|people)\b` +
       rx`|\b(?:start(?:ing)? and end(?:ing)?|origin and destination) (?:points|locations|addresses)\b`,
     // People followed live are whereabouts followed: "we do not track riders in real time", "continuous employee
     // tracking" (not "we do not track you", said of ads; nor an order's "real-time tracking of your delivery").
