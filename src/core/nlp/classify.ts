@@ -371,7 +371,14 @@ const OWN_NOUN_SUBJECT = re(
 const GENERIC_KEPT = re(
   rx`\bother (?:form|kind|type)?s? ?(?:of )?biometric|\bbiometrics?["”']? or\b` +
     rx`|\bor (?:other )?["“']?biometric(?![\w ]{0,30}?\b(?:such as|including|like|namely|for example)\b)` +
-    rx`|\bbiometric (?:data|information|identifiers?)(?:, |,? (?:and|or|nor|and\/or) )(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b`,
+    rx`|\bbiometric (?:data|information|identifiers?)(?:, |,? (?:and|or|nor|and\/or) )(?:your )?(?:facial|face|voice|faceprints?|voiceprints?)\b` +
+    // The kind first, then the generic as the object of a verb of its own: "we do not perform any facial recognition or
+    // store biometric data" (not one whose examples follow: "…, or store biometric identifiers such as voiceprints"; a
+    // list of items is left as it was: "face landmarks, face mesh, biometric templates" may all be the face's).
+    rx`|\b(?:fac(?:e|ial)|voice)[ -][\w-]+,? (?:or|and|nor|and\/or) ` +
+    rx`(?:collect|store|keep|retain|use|process|create|generate|extract|capture|save|share|sell|disclose|obtain|receive)s? ` +
+    rx`(?:any |your |the )?biometric\b` +
+    rx`(?![\w ]{0,30}?\b(?:such as|including|like|namely|for example)\b)`,
 );
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
 // Also a use named by it: "we do not show location-based advertising".

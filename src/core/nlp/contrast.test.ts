@@ -6833,7 +6833,7 @@ const PAIRS: Pair[] = [
   [
     "location coordinates are a point",
     "Optional profile data: name, birthday, location coordinates.", ["location.precise|affirmed"],
-    "Optional profile data: name, birthday, location preferences.", ["location|affirmed"],
+    "Optional profile data: name, birthday, location history.", ["location|affirmed"],
   ],
   [
     "'without verified parental consent' conditions a denial",
@@ -9576,6 +9576,26 @@ const PAIRS: Pair[] = [
     'grouping photos by face is face data',
     'We keep face clustering results for 30 days.', ['face|affirmed'],
     'We keep file clustering results for 30 days.', [],
+  ],
+  [
+    '"their" coordinated with a plural of things is the things\'',
+    'This list of stations and their location is kept only on your device.', [],
+    'This list of users and their location is kept only on your device.', ['location|denied'],
+  ],
+  [
+    'a preference about location is no location',
+    'We store your location preferences to show the weather.', [],
+    'We store your location data to show the weather.', ['location|affirmed'],
+  ],
+  [
+    'the generic as the object of a verb of its own after the kind is kept',
+    'We do not use facial recognition or store biometric data.', ['face|denied', 'biometric|denied'],
+    'We do not use facial recognition or store biometric data such as faceprints.', ['face|denied'],
+  ],
+  [
+    'coordinates beside a face\'s points are the face\'s',
+    'The app reads facial landmarks and coordinates to place the filter.', ['face|affirmed'],
+    'The app reads timestamps and coordinates to place the pin.', ['location.precise|affirmed'],
   ],
 ];
 

@@ -167,7 +167,7 @@ const ENTITY_RECORD_BEFORE = re(
  * Heads that make a data word a modifier of something said about its feature, or of a device's capability for it
  * ("fingerprint capability", "location hardware"), not the data.
  */
-const MEASURE_OR_CONTROL_HEAD = re(rx`^(?:participation|duration|length|settings?|toggles?|buttons?|icons?|availability|quality|volume|capabilit(?:y|ies)|compatibility|hardware)$`);
+const MEASURE_OR_CONTROL_HEAD = re(rx`^(?:participation|duration|length|settings?|preferences?|toggles?|buttons?|icons?|availability|quality|volume|capabilit(?:y|ies)|compatibility|hardware)$`);
 const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:\((?:Pty|PTY)\) )?(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
 /**
  * The rest of a product's name after a capitalised data word, capitalised words up to a product's head: "Location

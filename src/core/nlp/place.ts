@@ -151,8 +151,15 @@ const LIST_POSSESSOR = cased(rx`\b([\w-]+['’]s?) [\w-]+(?: [\w-]+)?(?:, [\w-]+
 // Plural, as "their" is: not the verb in "can store the data".
 const THEIR_ANTECEDENT = re(rx`\b(?:((?<!\b(?:at|from|in|to|with|by|of|for|on) (?:(?:the|our|a|your|partner|local) )?)(?:${ORGANISATIONS})(?<=s))` +
   rx`|${USER_NOUN}|people|friends|contacts|you)\b`, 'gi');
-const theirIsOrganisations = (sentence: string, start: number) =>
-  lastMatch(THEIR_ANTECEDENT, charsBefore(sentence, start, 150))?.[1] !== undefined;
+/** A plural coordinated with "their": "stations and their location" is the stations'. */
+const AND_THEIR = re(rx`\b([a-z][\w-]*s) and their $`);
+const PERSON_PLURAL = re(rx`^(?:${USER_NOUN}|${PEOPLE}|people|friends|contacts|families|parents|guardians|you)$`);
+const theirIsOrganisations = (sentence: string, start: number) => {
+  const coordinated = AND_THEIR.exec(charsBefore(sentence, start, 40));
+  // Of things, not people: "the list of stations and their location", not "users and their location".
+  if (coordinated) return !PERSON_PLURAL.test(coordinated[1]!);
+  return lastMatch(THEIR_ANTECEDENT, charsBefore(sentence, start, 150))?.[1] !== undefined;
+};
 
 /**
  * Whether the word "location" ending at `end` is complemented by premises: "the exact location of the nearest store"

@@ -901,7 +901,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // coordinates": the rough word wins).
     rx`(?<!\b(?:contact|landmark|point|feature|pixel|screen|image|bounding[- ]box|face|facial|x|y|gps|gnss) )coordinates\b(?! (?:of|for|from)\b)` +
       rx`(?<!(?<!\bip )\baddress(?:es)?,? (?:and |or )?coordinates|\b(?:name|e-?mail|phone|telephone)s?,? (?:and |or )?coordinates)` +
-      rx`(?<!\b(?:approximate|rough|coarse|general|imprecise) (?:[\w-]+ )?coordinates)`,
+      rx`(?<!\b(?:approximate|rough|coarse|general|imprecise) (?:[\w-]+ )?coordinates)` +
+      // Nor a face's points beside them: "facial landmarks and coordinates".
+      rx`(?<!\b(?:landmarks?|features?|keypoints?|key points?|mesh|contours?),? (?:and|or|&) coordinates)`,
     // The receiver in the reader's device: "reads your phone's GPS".
     rx`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
     // Not the network itself: "cell-tower performance", "cell tower maintenance".
