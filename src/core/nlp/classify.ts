@@ -1891,6 +1891,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     const list = keysBesideDenial(sentence, read).flatMap((x) =>
       !isDeviceKey(sentence, x) && !(keyed && /^(?:face|bio)/.test(type) && affirmsIt(x.stance))
         ? [x]
+        // Its own stance on the device is that flow: "(Face ID, Touch ID, or fingerprint), all biometric processing
+        // happens entirely on your device" (the company never gets it).
+        : x.stance === 'on-device' ? [x]
         : lastDenialAt > x.mention.end || facts.onlyResult ? [{ ...x, stance: 'denied' as MentionStance }] : [],
     );
     const affirmed = list.filter((x) => affirmsIt(x.stance) || x.stance === 'denied-unless');

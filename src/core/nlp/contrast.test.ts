@@ -9597,6 +9597,16 @@ const PAIRS: Pair[] = [
     'The app reads facial landmarks and coordinates to place the filter.', ['face|affirmed'],
     'The app reads timestamps and coordinates to place the pin.', ['location.precise|affirmed'],
   ],
+  [
+    'a device key whose processing stays on the device is denied with it',
+    'If you enable sign-in with Face ID, all biometric processing happens entirely on your device.', ['face|denied'],
+    'If you enable sign-in with Face ID, authentication is handled entirely by your device\'s operating system.', [],
+  ],
+  [
+    'people followed continuously, the adverb before the verb or in the background after',
+    'The app does not continuously track users in the background.', ['location|denied'],
+    'The app does not continuously sync users in the background.', [],
+  ],
 ];
 
 /**

@@ -1388,7 +1388,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\b(?:start(?:ing)? and end(?:ing)?|origin and destination) (?:points|locations|addresses)\b`,
     // People followed live are whereabouts followed: "we do not track riders in real time", "continuous employee
     // tracking" (not "we do not track you", said of ads; nor an order's "real-time tracking of your delivery").
-    rx`\btrack(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE} (?:in real[- ]time|live|continuously)\b` +
+    // Also in the background, or with the adverb before the verb: "does not continuously track users in the background".
+    rx`\btrack(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE} (?:in real[- ]time|live|continuously|in the background)\b` +
+      rx`|\b(?:continuously|constantly|persistently) track(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE}\b` +
       rx`|\b(?:continuous|real[- ]time|live|background) (?:(?:employee|staff|worker|driver|rider|user)s? )?tracking\b` +
       rx`(?! of (?:your |the )?(?:orders?|packages?|parcels?|deliver(?:y|ies)|shipments?)\b)`,
     // Placing the reader: "to locate you", "pinpoint your phone".
