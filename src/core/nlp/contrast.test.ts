@@ -9607,6 +9607,21 @@ const PAIRS: Pair[] = [
     'The app does not continuously track users in the background.', ['location|denied'],
     'The app does not continuously sync users in the background.', [],
   ],
+  [
+    'a ride\'s two ends are where the rider goes',
+    'Rider pickup and drop-off details are shared with matched drivers.', ['location|affirmed'],
+    'Rider payment and rating details are shared with matched drivers.', [],
+  ],
+  [
+    'which countries the readers come from',
+    'We can see what countries the users are from.', ['location.approximate|affirmed'],
+    'We can see what pages the users are from.', [],
+  ],
+  [
+    'the reader\'s own audio footage is their voice',
+    'We retain your uploaded video and audio footage for two years.', ['voice|affirmed'],
+    'We retain the store\'s CCTV video and audio footage for two years.', [],
+  ],
 ];
 
 /**

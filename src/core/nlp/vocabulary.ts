@@ -134,7 +134,9 @@ const AREA_LEVEL = alternatives([
     // A second area: "the country or region you are accessing the Services from".
     // Of many readers too: "the regions from which users navigate to our Services".
     rx`\b(?:which|what|the) (?:[a-z]+ )?(?:cit(?:y|ies)|towns?|countr(?:y|ies)|nations?|regions?|states?)(?: or [a-z]+)? ` +
-      words(`you are in|you're in|you are located in|you (?:are )?access(?:ing)?|you connect from|from which (?:you|users|visitors)`) +
+      words(`you are in|you're in|you are located in|you (?:are )?access(?:ing)?|you connect from|from which (?:you|users|visitors)`,
+        // Whence readers come: "what countries the users are from", "which country our visitors come from".
+        rx`(?:the |our )?(?:users|visitors|customers|readers|players) (?:are|come) from`) +
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
@@ -775,7 +777,9 @@ export const TYPE_TERMS: TypeTerm[] = [
         // alternation here made the floor's union of every term 50% slower in V8.)
         'features?',
       ) +
-      rx`\b)`,
+      rx`\b)` +
+      // The reader's own footage is their voice, not a premises' surveillance: "your uploaded video and audio footage".
+      rx`|\b(?:your|their|the user'?s) (?:[\w-]+ ){0,3}audio footage\b`,
   ),
   // Other biometrics (BIPA "retina or iris scan, fingerprint, voiceprint, or scan of hand or face geometry").
   term('fingerprint', 'biometric', [
@@ -1385,7 +1389,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:track|follow|monitor)(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') (?:(?:continuous|daily|physical|every) )?movements?\b` +
       rx`|\bmovements? histor(?:y|ies)\b|\b(?:records?|logs?|histor(?:y|ies)) of (?:the |your |their )?movements?(?: (?:or|and) [\w-]+)? of ` +
       rx`(?:any |a |the |each |an )?(?:particular |individual |specific )?(?:users?|persons?|individuals?|customers?|riders?|drivers?|people)\b` +
-      rx`|\b(?:start(?:ing)? and end(?:ing)?|origin and destination) (?:points|locations|addresses)\b`,
+      // The two ends named by a ride's words too: "rider pickup and drop-off details".
+      rx`|\b(?:start(?:ing)? and end(?:ing)?|origin and destination|pick-?up and drop-?off) (?:points|locations|addresses|details|places)\b`,
     // People followed live are whereabouts followed: "we do not track riders in real time", "continuous employee
     // tracking" (not "we do not track you", said of ads; nor an order's "real-time tracking of your delivery").
     // Also in the background, or with the adverb before the verb: "does not continuously track users in the background".
