@@ -383,6 +383,24 @@ const GENERIC_KEPT = re(
 /** A location named by the device's facility for it, not the data: "location services", "location permissions". */
 // Also a use named by it: "we do not show location-based advertising".
 const LOCATION_FACILITY_AFTER = re(rx`^(?: (?:services?|permissions?|access|settings?|look-?ups?|features?)|-based)\b`);
+/**
+ * Whether two mentions are separate items of one list: a list's separator between them, and nothing that makes one the
+ * other's example, gloss or source ("location, such as your IP address", "location (city and country)", "location
+ * based on your IP address") nor a clause of its own.
+ */
+// Short items between, each a few words: "geolocation, email address, physical address, telephone number, country".
+const LIST_GAP = re(rx`^(?:\s*,\s*(?:[\w'-]+ ){0,3}[\w'-]+)*\s*(?:,\s*(?:and |or |and\/or )?|(?:,\s*)?(?:and|or|&|and\/or)\s+)(?:your |the |their |its )?(?:[\w-]+ ){0,2}$`);
+const NOT_AN_ITEM_OF = re(rx`\b(?:such as|including|includes?|e\.g|i\.e|like|namely|for example|based on|derived|inferred|from|via|using|through|by|which|that|we|is|are|may|will|when|if)\b`);
+const MAX_ITEMS_PAIRED = 8;
+/** The longest gap read as list items: a list of short items, not a paragraph. */
+const MAX_LIST_GAP = 200;
+function separateItems(sentence: string, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (second.start < first.end || second.start - first.end > MAX_LIST_GAP) return false;
+  const gap = sentence.slice(first.end, second.start);
+  // The second's own opening too, where its term holds the lead: "…location, such as the nearest city".
+  return LIST_GAP.test(gap) && !NOT_AN_ITEM_OF.test(gap + charsAfter(sentence, second.start, 12));
+}
 /** A precision the policy states in words, not one inferred from a source. */
 const APPROXIMATE_STATED = re(rx`\b(?:approximate|approximately|coarse|general|generali[sz]ed|imprecise|non-precise|rough|broad)\b`);
 const PRECISE_STATED = re(rx`\b(?:precise|exact|accurate|fine|fine-grained|pin-?point|high-accuracy|high-precision)\b`);
@@ -1820,6 +1838,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     const deniedClauses = new Set(precisionStated.filter((x) => deniesIt(x.stance)).map((x) => ownClause(x.mention)));
     const left = byType.get(LOCATION)!.filter((x) =>
       !stated.has(deniesIt(x.stance)) ||
+      // An item of its own in a list beside the stated kind, not its example, gloss or source: "your name, country,
+      // gender and … your physical location", "Your current country and location" (LABELS.md: each item its label).
+      // Only beside an approximate item (an area, an address of the network): a precise one names the same point.
+      // (At most a few stated kinds are paired with each location: a hostile row of thousands is read as before.)
+      precisionStated.length <= MAX_ITEMS_PAIRED && precisionStated.every((y) =>
+        deniesIt(y.stance) !== deniesIt(x.stance) || (y.mention.type === APPROXIMATE && separateItems(sentence, x.mention, y.mention))) ||
       (deniesIt(x.stance) && !everyKind && !deniedClauses.has(ownClause(x.mention)) &&
         !LOCATION_FACILITY_AFTER.test(charsAfter(sentence, x.mention.end, 20))));
     setOrDrop(LOCATION, left);

@@ -9622,6 +9622,16 @@ const PAIRS: Pair[] = [
     'We retain your uploaded video and audio footage for two years.', ['voice|affirmed'],
     'We retain the store\'s CCTV video and audio footage for two years.', [],
   ],
+  [
+    'a generic location as its own item beside an area keeps its label',
+    'We collect your current country and location.', ['location.approximate|affirmed', 'location|affirmed'],
+    'We collect your current location, such as your country.', ['location.approximate|affirmed'],
+  ],
+  [
+    'list items between the area and the location',
+    'We collect your country, email address, phone number and geolocation.', ['location.approximate|affirmed', 'location|affirmed'],
+    'We collect your geolocation, such as your country.', ['location.approximate|affirmed'],
+  ],
 ];
 
 /**
