@@ -9632,6 +9632,11 @@ const PAIRS: Pair[] = [
     'We collect your country, email address, phone number and geolocation.', ['location.approximate|affirmed', 'location|affirmed'],
     'We collect your geolocation, such as your country.', ['location.approximate|affirmed'],
   ],
+  [
+    'coordinates made coarse are approximate',
+    'Our partners receive rounded coordinates.', ['location.approximate|affirmed'],
+    'Our partners receive exact coordinates.', ['location.precise|affirmed'],
+  ],
 ];
 
 /**

@@ -139,6 +139,8 @@ const AREA_LEVEL = alternatives([
         rx`(?:the |our )?(?:users|visitors|customers|readers|players) (?:are|come) from`) +
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
+    // Coordinates made coarse before they are kept or passed on: "partners receive rounded coordinates".
+    rx`\b(?:rounded|truncated|coarsened|fuzzed|obfuscated) (?:gps |location )?coordinates\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
     // A location whose parenthesis names its area: "location (city or town)", "• Location (country)".
     rx`\blocation\s*\((?:[\w-]+,? (?:or|and|\/) )?(?:city|town|country|region|state|province|county|post ?code|postal code|zip)\b[^()]{0,20}\)`,
@@ -905,7 +907,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // coordinates": the rough word wins).
     rx`(?<!\b(?:contact|landmark|point|feature|pixel|screen|image|bounding[- ]box|face|facial|x|y|gps|gnss) )coordinates\b(?! (?:of|for|from)\b)` +
       rx`(?<!(?<!\bip )\baddress(?:es)?,? (?:and |or )?coordinates|\b(?:name|e-?mail|phone|telephone)s?,? (?:and |or )?coordinates)` +
-      rx`(?<!\b(?:approximate|rough|coarse|general|imprecise) (?:[\w-]+ )?coordinates)` +
+      rx`(?<!\b(?:approximate|rough|coarse|general|imprecise|rounded|truncated|coarsened|fuzzed|obfuscated|blurred) (?:[\w-]+ )?coordinates)` +
       // Nor a face's points beside them: "facial landmarks and coordinates".
       rx`(?<!\b(?:landmarks?|features?|keypoints?|key points?|mesh|contours?),? (?:and|or|&) coordinates)`,
     // The receiver in the reader's device: "reads your phone's GPS".
