@@ -9637,6 +9637,41 @@ const PAIRS: Pair[] = [
     'Our partners receive rounded coordinates.', ['location.approximate|affirmed'],
     'Our partners receive exact coordinates.', ['location.precise|affirmed'],
   ],
+  [
+    'a picture of the face processed to tell who it is',
+    'The purpose of facial image processing is to identify the person at the gate.', ['face|affirmed'],
+    'The purpose of facial image processing is to improve the picture quality.', [],
+  ],
+  [
+    'how someone signs, measured',
+    'We record the dynamics of your handwritten signature.', ['biometric|affirmed'],
+    'We record the date of your handwritten signature.', [],
+  ],
+  [
+    'how a device is held, to tell who holds it',
+    'We analyse how you hold your phone to detect fraud.', ['biometric|affirmed'],
+    'We analyse how you hold your phone to improve the layout.', [],
+  ],
+  [
+    'a body by its dimensions',
+    'We collect your body measurements to recommend sizes.', ['biometric|affirmed'],
+    'We collect your shoe brand to recommend sizes.', [],
+  ],
+  [
+    'a thumbprint is a fingerprint',
+    'We store a hash of your thumbprint.', ['biometric|affirmed'],
+    'We store a hash of your password.', [],
+  ],
+  [
+    'the head modelled in three dimensions',
+    'We derive a 3D model of your head to fit the glasses.', ['face|affirmed'],
+    'We derive a 3D model of your room to fit the furniture.', [],
+  ],
+  [
+    'trips tracked are whereabouts over time',
+    'We track your trips while the app is running.', ['location|affirmed'],
+    'We track your orders while the app is running.', [],
+  ],
 ];
 
 /**

@@ -496,6 +496,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:camera|track|detect|monitor|check|watch|follow|sens)\w*\b[^.;]{0,60})`,
     rx`(?:existence|location|position)(?: (?:and|or) location)? within an image of (?:a )?face`,
     rx`\bface (?:and|or) (?:other )?body (?:parts|features)`,
+    // The head modelled in three dimensions: "a 3D model of your head to fit the glasses".
+    rx`\b(?:3d|three-dimensional) (?:model|map|scan|mesh|geometry) of (?:your |the |their )?(?:face|head)\b`,
     // Emotions read from a picture of the face: "images … transmitted to our servers for emotion analysis", "accesses
     // your webcam … to detect emotions" (not from the voice, nor with no picture named: "emotion detection in text").
     rx`(?:\bemotion (?:analysis|detection|recognition)|\b(?:detect|analy[sz]|recogni[sz]|read|estimat)\w* ` +
@@ -505,6 +507,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // alone is a trap; the act is the mention).
     rx`\b(?:scanned|analy[sz]ed|compared|matched|measured|examined)\b` +
       rx`(?<=\b(?:facial|face) (?:images?|photos?|pictures?) (?:are|is|will be|may be|get|gets) (?:\w+ly )?\w+)`,
+    // A picture of the face processed to tell who it is: "The purpose of facial image processing is to identify the
+    // person" (the picture alone is a trap; its processing for an identification is the mention).
+    rx`\b(?:processing|processed|analysis|used)\b(?<=\b(?:facial|face) (?:images?|photos?|pictures?) (?:(?:are|is|will be|may be) )?\w+)` +
+      rx`(?=[^.;]{0,80}\b(?:identify|identification|recogni[sz]e|recognition|verify (?:the|your|their) identity)\b)`,
   ]),
   // Voice: identifiers.
   term('voiceprint', 'voice', { identifier: true }, [
@@ -787,7 +793,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('fingerprint', 'biometric', [
     // Nor a machine's before it: "certificate fingerprints", "file fingerprints".
     rx`(?<!\b${MACHINE}'?s? )finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
-    rx`palm ?prints?`,
+    rx`palm ?prints?|\bthumb ?prints?\b`,
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
     // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
     rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data|readers?)`,
@@ -857,7 +863,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:(?:analy[sz]|measur|profil|recogni[sz]|model|assess|captur|record|track|identif|verif|authenticat)\w*` +
       rx`(?: (?:you|users?|people|them|each user) (?:from|by))?|stud(?:y|ies|ying)|use|uses|using) ${MANNER_OF} (?:walk|type))`,
     // How someone signs, measured: "signature dynamics", "the speed, pressure and angle of your pen".
-    rx`\bsignature dynamics\b`,
+    rx`\bsignature dynamics\b|\bdynamics of (?:your |the |their )?(?:hand-?written )?signatures?\b`,
+    // How a device is held or touched, to tell who holds it (behavioural biometrics): "we analyse how you hold your
+    // phone to detect fraud", "the way you swipe and tap to confirm it is you" (not "how you tap" to improve a layout).
+    rx`\b${MANNER_OF} (?:hold (?:your|the|their) (?:phone|device)|swipe|tap|scroll|move (?:your|the|their) mouse)\b` +
+      rx`(?=[^.]{0,160}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from)|someone else|fraud|bots?|impostors?|imposters?)\b)` +
+      rx`(?<=\b(?:analy[sz]|measur|profil|recogni[sz]|model|assess|captur|record|track|stud)\w* ${MANNER_OF} [\w ]{1,40})`,
+    // A body by its dimensions (the issue's paraphrase of a body part): "your body measurements", "measurements of your hand".
+    rx`\bbody (?:measurements|dimensions)\b|\bmeasurements of (?:your|the user'?s|their) (?:body|hands?|feet|foot|head)\b`,
     rx`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
       rx`(?:pen|stylus|signature|handwriting)\b`,
     rx`\b(?:biological|physiological) characteristics\b`,
@@ -1388,7 +1401,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // An adjective between: "track your continuous movement". A record of movements over time, whoever keeps it:
     // "movement history logging", "records of the movements of any particular user" (not "eye movements", "mouse
     // movements", nor "movement data" of a sensor, which may be a gait's).
-    rx`\b(?:track|follow|monitor)(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') (?:(?:continuous|daily|physical|every) )?movements?\b` +
+    rx`\b(?:track|follow|monitor)(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') (?:(?:continuous|daily|physical|every) )?(?:movements?|trips|journeys|commutes)\b` +
       rx`|\bmovements? histor(?:y|ies)\b|\b(?:records?|logs?|histor(?:y|ies)) of (?:the |your |their )?movements?(?: (?:or|and) [\w-]+)? of ` +
       rx`(?:any |a |the |each |an )?(?:particular |individual |specific )?(?:users?|persons?|individuals?|customers?|riders?|drivers?|people)\b` +
       // The two ends named by a ride's words too: "rider pickup and drop-off details".
