@@ -723,6 +723,8 @@ const RELATIVE_ACT = re(
 const YOU_MAY = rx`\b${READER_PERSON} (?:should|can|may|could|must)\b`;
 /** What the reader may do without a permission: "You can search without location access". */
 const READER_WITHOUT_PERMISSION = re(rx`${YOU_MAY}\b[^.;]{0,120}?${WITHOUT_ACCESS}`);
+/** What the reader may do in place of something: "…, you can use manual location search instead". */
+const READER_ALTERNATIVE = re(rx`${YOU_MAY}\b[^.;]{0,120}?\b(?:instead\b|rather than\b)`);
 /** A control the reader is told to use: "you should turn off…", "you can deny the permission". */
 const READER_CONTROL = gated(rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline)\b`);
 /** A clause after the control, which may report an act of anyone's. */
@@ -1224,7 +1226,11 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     (DEVICE_FEATURE.test(s) && !claimAct(s.replace(CAPABILITY, ' '))) ||
     // What the reader can do without a permission is no act on what the permission would give: "Riders can enter
     // addresses without granting location permission" (not "…, but we still collect their location").
-    (READER_WITHOUT_PERMISSION.test(s) && !claimAct(s)),
+    (READER_WITHOUT_PERMISSION.test(s) && !claimAct(s)) ||
+    // Nor what the reader may choose in place of it: "If you do not want to use device location, you can use manual
+    // location search instead", "You can grant an approximate location rather than a precise one" (not "…, and we then
+    // estimate your city from your IP address").
+    (READER_ALTERNATIVE.test(s) && !claimAct(s)),
   // A notice about names: "Face ID and Touch ID are trademarks of Apple Inc.".
   trademark: (s) =>
     withoutUs(/\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i, s) && !claimAct(s),

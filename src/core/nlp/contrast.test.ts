@@ -9672,6 +9672,16 @@ const PAIRS: Pair[] = [
     'We track your trips while the app is running.', ['location|affirmed'],
     'We track your orders while the app is running.', [],
   ],
+  [
+    'what the reader may choose in place of it',
+    'If you do not want to use device location, you can search for a city instead.', [],
+    'If you do not want to use device location, you can search for a city instead, and we will estimate your location from your IP address.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a precision the reader grants rather than another',
+    'You can grant an approximate location rather than a precise one.', [],
+    'We collect an approximate location rather than a precise one.', ['location.approximate|affirmed'],
+  ],
 ];
 
 /**
