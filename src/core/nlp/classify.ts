@@ -325,6 +325,14 @@ const IDENTIFY_PURPOSE = re(rx`^\s*(?:data )?(?:to|in order to) (?:identify|reco
 const NEGATED_IDENTIFICATION = re(rx`(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b`);
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
 const AGE_ESTIMATION = re(rx`\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b`);
+/**
+ * A check that the face is a live person's, which says nothing of whose: "to confirm your selfie is a photo of a real,
+ * live person" (liveness). Not beside a match or a recognition, which does ("face-match verification and liveness
+ * detection against government photo IDs").
+ */
+const LIVENESS_ONLY = re(
+  rx`^(?![^]*\b(?:match|recogni|identif|verify (?:your|their) identity))[^]*?(?:\b(?:a|the) (?:real|live|living)(?:,? (?:and )?live)? (?:person|human)\b|\bliveness\b)`,
+);
 /** A face measured to draw an effect on it, not to know whose it is: "…to position and render AR filter effects". */
 // (Whatever the sentence says of identifying elsewhere: the identifying context is read before this.)
 const FACE_EFFECT = re(
@@ -1886,7 +1894,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const actor: Actor = thirdParty && thirdParty.index < firstVerb ? 'third-party' : 'first-party';
   const scope = regionOf(sentence, true) ?? context.scope;
   const identifierContext = IDENTIFIER_CONTEXT.test(sentence) && !identificationNegated;
-  const ageEstimation = AGE_ESTIMATION.test(sentence);
+  const ageEstimation = AGE_ESTIMATION.test(sentence) || LIVENESS_ONLY.test(sentence);
 
   // Read once per sentence: the closing clause is the same for every type.
   const elidedDenial = ELIDED_DENIAL.test(sentence.slice(-120));

@@ -10013,4 +10013,9 @@ describe('identifiers of session 40', () => {
     expect(faceId('We run face detection and clustering on your photo library.')).toBe(true);
     expect(faceId('We run face detection and blurring on your photo library.')).toBe(false);
   });
+  it('reads a face scanned only to tell that a live person is there as not identifying, a match beside it as identifying', () => {
+    expect(faceId('We scan your face to confirm that you are a real, live person.')).toBe(false);
+    expect(faceId('We scan your face to confirm that you are the account holder.')).toBe(true);
+    expect(faceId('We use face matching and liveness detection against your ID photo.')).toBe(true);
+  });
 });
