@@ -18,6 +18,7 @@ const TERM_EXAMPLES: Record<string, [string, string]> = {
   faceprint: ['We keep a faceprint of each member.', 'We keep a printed copy of each form.'],
   'face-recognition': ['Tag suggestions use facial recognition.', 'We recognise your contribution.'],
   'face-analysis': ['The camera uses face detection to focus.', 'We detect spam in comments.'],
+  'acted-face-image': ['Facial images are scanned to check for excluded persons.', 'Facial images are stored to check for excluded persons.'],
   'people-in-images': ['We do not identify people in your photos.', 'We identify people who call our support line.'],
   'face-examined': ['The app examines your face to check you are present.', 'The app examines your browser.'],
   'speakers-told-apart': ['The speaker can identify speakers in your household.', 'We identify bugs in the speaker.'],

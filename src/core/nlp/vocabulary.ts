@@ -371,6 +371,18 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
     rx`faces? (?:of|from) the same (?:person|friend)|facial captures?`,
   ]),
+  // A picture of the face acted on, the act said after it in the passive (the picture alone is a trap, so the term
+  // beats the traps; the picture's words come first, as the literal the cheap pass looks for: the verbs alone are in
+  // every other sentence).
+  term('acted-face-image', 'face', { beatsTraps: true }, [
+    // "Facial images are scanned for…".
+    rx`\b(?:facial|face) (?:images?|photos?|pictures?) (?:are|is|will be|may be|get|gets) (?:\w+ly )?` +
+      rx`(?:scanned|analy[sz]ed|compared|matched|measured|examined)\b`,
+    // A picture of the face processed to tell who it is: "The purpose of facial image processing is to identify the
+    // person".
+    rx`\b(?:facial|face) (?:images?|photos?|pictures?) (?:(?:are|is|will be|may be) )?(?:processing|processed|analysis|used)\b` +
+      rx`(?=[^.;]{0,80}\b(?:identify|identification|recogni[sz]e|recognition|verify (?:the|your|their) identity)\b)`,
+  ]),
   // An image of the face is face data only where the sentence says how it is compared or measured (LABELS.md).
   term('matched-face-image', 'face', {
     identifier: true, beatsTraps: true,
@@ -503,14 +515,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:\bemotion (?:analysis|detection|recognition)|\b(?:detect|analy[sz]|recogni[sz]|read|estimat)\w* ` +
       rx`(?:your |their |the user'?s |users'? )?emotions)\b` +
       rx`(?:(?<=\b${SEEN_FACE}\b[^.;]{0,140})|(?=[^.;]{0,100}\b${SEEN_FACE}\b))`,
-    // A picture of the face acted on, said in the passive after it: "Facial images are scanned for…" (the picture
-    // alone is a trap; the act is the mention).
-    rx`\b(?:scanned|analy[sz]ed|compared|matched|measured|examined)\b` +
-      rx`(?<=\b(?:facial|face) (?:images?|photos?|pictures?) (?:are|is|will be|may be|get|gets) (?:\w+ly )?\w+)`,
-    // A picture of the face processed to tell who it is: "The purpose of facial image processing is to identify the
-    // person" (the picture alone is a trap; its processing for an identification is the mention).
-    rx`\b(?:processing|processed|analysis|used)\b(?<=\b(?:facial|face) (?:images?|photos?|pictures?) (?:(?:are|is|will be|may be) )?\w+)` +
-      rx`(?=[^.;]{0,80}\b(?:identify|identification|recogni[sz]e|recognition|verify (?:the|your|their) identity)\b)`,
   ]),
   // Voice: identifiers.
   term('voiceprint', 'voice', { identifier: true }, [
