@@ -58,7 +58,7 @@ export const WE_US_OUR = /\b(?:we|us|our)\b/i;
  */
 export const READER_PERSON =
   rx`(?:you|(?:the |our |all )?(?:end[- ])?(?:users?|customers?|members?|riders?|drivers?|players?|participants?|patients?` +
-  rx`|visitors?|consumers?|clients?|guests?|students?|subscribers?|account (?:holders?|owners?)))`;
+  rx`|visitors?|consumers?|clients?|guests?|students?|subscribers?|shoppers?|passengers?|travell?ers?|account (?:holders?|owners?)))`;
 /** The reader's own device or browser as the subject. */
 // Only as the verb's own subject ("your phone may keep…"), not a clause about it ("your device may have sensors
 // that can be used…", where someone else uses them).

@@ -397,7 +397,7 @@ const LOCATION_FACILITY_AFTER = re(rx`^(?: (?:services?|permissions?|access|sett
  * based on your IP address") nor a clause of its own.
  */
 // Short items between, each a few words: "geolocation, email address, physical address, telephone number, country".
-const LIST_GAP = re(rx`^(?:\s*,\s*(?:[\w'-]+ ){0,3}[\w'-]+)*\s*(?:,\s*(?:and |or |and\/or )?|(?:,\s*)?(?:and|or|&|and\/or)\s+)(?:your |the |their |its )?(?:[\w-]+ ){0,2}$`);
+const LIST_GAP = re(rx`^(?:\s*,\s*(?:[\w'-]+ ){0,3}[\w'-]+)*\s*(?:,\s*(?:and |or |and\/or )?|(?:,\s*)?(?:and|or|&|and\/or|as well as)\s+)(?:your |the |their |its )?(?:[\w-]+ ){0,2}$`);
 const NOT_AN_ITEM_OF = re(rx`\b(?:such as|including|includes?|e\.g|i\.e|like|namely|for example|based on|derived|inferred|from|via|using|through|by|which|that|we|is|are|may|will|when|if)\b`);
 const MAX_ITEMS_PAIRED = 8;
 /** The longest gap read as list items: a list of short items, not a paragraph. */
@@ -1024,7 +1024,7 @@ const OTHER_VERB_GOVERNED = re(
   rx`^(?:not|n['’]t|never|cannot)\s+(?:\w+ly\s+)?(?:(?:be|been|being)\s+)?(?:(?:delet|eras|purg)(?:e|es|ing)\b|destroy(?:s|ing)?\b` +
     rx`|(?:cover|covers|govern|governs|affect|affects|mean|means|indicate|indicates|guarantee|guarantees)\b` +
     // A control withheld keeps what it controls: "Patients cannot turn off location sharing" (it stays on).
-    rx`|(?:turn|switch)(?:ed|ing)? off\b|(?:disabl|deactivat)(?:e|ed|ing)\b|opt(?:ed|ing)? out of\b)`,
+    rx`|(?:turn|switch)(?:ed|ing)? off\b|(?:disabl|deactivat)(?:e|ed|ing)\b|opt(?:ed|ing)? out of\b|stop(?:s|ped|ping)?\b)`,
 );
 function governed(sentence: string, n: Negation, verdict: Verdict | undefined, mention: Mention): Verdict | undefined {
   if (verdict) return verdict;

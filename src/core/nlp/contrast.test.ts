@@ -9682,6 +9682,46 @@ const PAIRS: Pair[] = [
     'You can grant an approximate location rather than a precise one.', [],
     'We collect an approximate location rather than a precise one.', ['location.approximate|affirmed'],
   ],
+  [
+    'review 40: a reader noun outside the first list (shoppers)',
+    'Shoppers can enter addresses without granting location permission.', [],
+    'Shoppers can enter addresses without granting location permission, but we still collect their location.', ['location|affirmed'],
+  ],
+  [
+    'review 40: the reader\'s alternative said first',
+    'Instead of using face unlock, you can sign in with a password.', [],
+    'Instead of a password, we use face recognition to sign you in.', ['face|affirmed'],
+  ],
+  [
+    'review 40: a stop withheld keeps what it would stop',
+    'The app does not stop location tracking when you close it.', ['location|affirmed'],
+    'The app does not use location tracking when you close it.', ['location|denied'],
+  ],
+  [
+    'review 40: coordinates made coarse, said after them',
+    'We only keep coordinates truncated to two decimal places.', ['location.approximate|affirmed'],
+    'We only keep coordinates from your device.', ['location.precise|affirmed'],
+  ],
+  [
+    'review 40: coordinates from the reader\'s device, denied',
+    'We do not collect coordinates from your device.', ['location.precise|denied'],
+    'We do not collect coordinates from public map datasets.', [],
+  ],
+  [
+    'review 40: a facial image past who gave it',
+    'Facial images submitted by users are analysed to estimate age.', ['face|affirmed'],
+    'Facial images submitted by users are stored to estimate age.', [],
+  ],
+  [
+    'review 40: journeys tracked, in the passive',
+    'Your journeys are tracked by the app.', ['location|affirmed'],
+    'Your orders are tracked by the app.', [],
+  ],
+  [
+    'review 40: "as well as" between list items',
+    'We collect your country as well as your location.', ['location.approximate|affirmed', 'location|affirmed'],
+    'We collect your country as well as your name.', ['location.approximate|affirmed'],
+  ],
 ];
 
 /**

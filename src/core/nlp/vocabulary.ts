@@ -140,7 +140,9 @@ const AREA_LEVEL = alternatives([
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
     // Coordinates made coarse before they are kept or passed on: "partners receive rounded coordinates".
-    rx`\b(?:rounded|truncated|coarsened|fuzzed|obfuscated) (?:gps |location )?coordinates\b`,
+    rx`\b(?:rounded|truncated|coarsened|fuzzed|obfuscated) (?:gps |location )?coordinates\b` +
+      // Or said after them: "coordinates truncated to two decimal places".
+      rx`|\bcoordinates,? (?:(?:are|is) )?(?:rounded|truncated|coarsened|fuzzed) (?:to|down)\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
     // A location whose parenthesis names its area: "location (city or town)", "• Location (country)".
     rx`\blocation\s*\((?:[\w-]+,? (?:or|and|\/) )?(?:city|town|country|region|state|province|county|post ?code|postal code|zip)\b[^()]{0,20}\)`,
@@ -376,7 +378,8 @@ export const TYPE_TERMS: TypeTerm[] = [
   // every other sentence).
   term('acted-face-image', 'face', { beatsTraps: true }, [
     // "Facial images are scanned for…".
-    rx`\b(?:facial|face) (?:images?|photos?|pictures?) (?:are|is|will be|may be|get|gets) (?:\w+ly )?` +
+    // Past who gave them: "Facial images submitted by users are analysed…".
+    rx`\b(?:facial|face) (?:images?|photos?|pictures?) (?:(?:submitted|uploaded|provided|captured|taken) (?:by [\w-]+ )?)?(?:are|is|will be|may be|get|gets) (?:\w+ly )?` +
       rx`(?:scanned|analy[sz]ed|compared|matched|measured|examined)\b`,
     // A picture of the face processed to tell who it is: "The purpose of facial image processing is to identify the
     // person".
@@ -922,11 +925,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A place's coordinates beside its address, or contact details beside a name or an e-mail, are not a point of the
     // reader's ("Hotels: name, address, coordinates"; "name, e-mail, coordinates"); nor are rough ones ("approximate GPS
     // coordinates": the rough word wins).
-    rx`(?<!\b(?:contact|landmark|point|feature|pixel|screen|image|bounding[- ]box|face|facial|x|y|gps|gnss) )coordinates\b(?! (?:of|for|from)\b)` +
+    rx`(?<!\b(?:contact|landmark|point|feature|pixel|screen|image|bounding[- ]box|face|facial|x|y|gps|gnss) )coordinates\b(?! (?:of|for)\b| from (?!(?:your|the user'?s|their|users'?) )|,? (?:(?:are|is) )?(?:rounded|truncated|coarsened|fuzzed)\b)` +
       rx`(?<!(?<!\bip )\baddress(?:es)?,? (?:and |or )?coordinates|\b(?:name|e-?mail|phone|telephone)s?,? (?:and |or )?coordinates)` +
       rx`(?<!\b(?:approximate|rough|coarse|general|imprecise|rounded|truncated|coarsened|fuzzed|obfuscated|blurred) (?:[\w-]+ )?coordinates)` +
       // Nor a face's points beside them: "facial landmarks and coordinates".
-      rx`(?<!\b(?:landmarks?|features?|keypoints?|key points?|mesh|contours?),? (?:and|or|&) coordinates)`,
+      rx`(?<!\b(?:landmarks?|features?|keypoints?|key points?|mesh|contours?),? (?:and|or|&) (?:their |its )?coordinates)`,
     // The receiver in the reader's device: "reads your phone's GPS".
     rx`\b(?:phone|device|car|vehicle|watch|tracker)'s gps\b`,
     // Not the network itself: "cell-tower performance", "cell tower maintenance".
@@ -1406,6 +1409,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "movement history logging", "records of the movements of any particular user" (not "eye movements", "mouse
     // movements", nor "movement data" of a sensor, which may be a gait's).
     rx`\b(?:track|follow|monitor)(?:s|ed|ing)? (?:your|their|the user'?s|users'|customers') (?:(?:continuous|daily|physical|every) )?(?:movements?|trips|journeys|commutes)\b` +
+      // In the passive too: "Your journeys are tracked by the app".
+      rx`|\b(?:your|their|the user'?s|users') (?:movements?|trips|journeys|commutes) (?:are|is|will be|may be|get) (?:\w+ly )?(?:tracked|recorded|logged|monitored)\b` +
       rx`|\bmovements? histor(?:y|ies)\b|\b(?:records?|logs?|histor(?:y|ies)) of (?:the |your |their )?movements?(?: (?:or|and) [\w-]+)? of ` +
       rx`(?:any |a |the |each |an )?(?:particular |individual |specific )?(?:users?|persons?|individuals?|customers?|riders?|drivers?|people)\b` +
       // The two ends named by a ride's words too: "rider pickup and drop-off details".
