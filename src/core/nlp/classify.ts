@@ -775,8 +775,12 @@ function verdictOfAct(verb: string): Verdict | undefined {
 
 /** A report, log or request sent to the company as the subject before a negation: "The crash reports do not…". */
 const SENT_ARTIFACT_BEFORE = re(rx`\b(?:${SENT_ARTIFACT})\b[^.;]{0,30}?\s(?:do|does|will)\s*$`);
+/** A control of the reader's, right after the negation: "you cannot turn off…", "you can't opt out of…". */
+const CONTROL_AFTER_CUE = re(rx`^(?:not|n't|cannot)\s+(?:\w+ly\s+)?(?:(?:turn|switch)\s+off|disable|deactivate|opt\s+out|stop|mute)\b`);
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {
-  if (READER_REFUSES.test(charsBefore(sentence, n.at, 40))) return 'further';
+  // The reader unable to switch it off is no refusal of theirs: what it controls goes on ("You cannot turn off precise
+  // location while navigation is active"), read as any control withheld (OTHER_VERB_GOVERNED).
+  if (READER_REFUSES.test(charsBefore(sentence, n.at, 40))) return CONTROL_AFTER_CUE.test(charsAfter(sentence, n.at, 40)) ? undefined : 'further';
   // A design, not a denial (LABELS.md: "not designed or intended to process X" is not labelled): "games are designed
   // to work without accessing your device's microphone".
   if (n.cue === 'without' && DESIGNED_TO_WORK.test(charsBefore(sentence, n.at, 40))) return 'further';

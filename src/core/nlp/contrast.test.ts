@@ -9722,6 +9722,16 @@ const PAIRS: Pair[] = [
     'We collect your country as well as your location.', ['location.approximate|affirmed', 'location|affirmed'],
     'We collect your country as well as your name.', ['location.approximate|affirmed'],
   ],
+  [
+    'the reader unable to switch it off: what it controls goes on',
+    'You cannot turn off precise location while navigation is active.', ['location.precise|affirmed'],
+    'You can turn off precise location while navigation is active.', [],
+  ],
+  [
+    'a ride\'s two ends as locations are where the rider goes',
+    'We collect pickup and drop-off locations for each ride.', ['location|affirmed'],
+    'We collect pickup and drop-off times for each ride.', [],
+  ],
 ];
 
 /**

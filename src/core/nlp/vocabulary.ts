@@ -1638,9 +1638,10 @@ export const TRAPS: NamedSources = {
       ) +
       rx`\b`,
     // Not "store" as the company's verb: "we store location data for 30 days" (STORE_AS_VERB).
+    // Not a ride's two ends named together, which are where the rider goes ("pickup and drop-off locations").
     rx`\b${STORE_AS_VERB}` +
       words('chosen|selected|preferred|favou?rite|booked|destination|pick-?up|drop-?off|store|hotel|rental') +
-      rx` locations?\b`,
+      rx` locations?\b(?<!\bpick-?up and drop-?off locations?)`,
     rx`\bsuch other locations?\b`,
     rx`\bat the locations? (?:provided|chosen|selected|set) by\b`,
   ]),
