@@ -722,10 +722,10 @@ const RELATIVE_ACT = re(
 /** The reader told what they may or should do: "you should", "you can". */
 const YOU_MAY = rx`\b${READER_PERSON} (?:should|can|may|could|must)\b`;
 /** What the reader may do without a permission: "You can search without location access". */
-const READER_WITHOUT_PERMISSION = re(rx`${YOU_MAY}\b[^.;]{0,120}?${WITHOUT_ACCESS}`);
+const READER_WITHOUT_PERMISSION = gated(rx`${YOU_MAY}\b[^.;]{0,120}?${WITHOUT_ACCESS}`);
 /** What the reader may do in place of something: "…, you can use manual location search instead". */
 // Also with the alternative first: "Instead of using face unlock, you can sign in with a password".
-const READER_ALTERNATIVE = re(rx`${YOU_MAY}\b[^.;]{0,120}?\b(?:instead\b|rather than\b)|^\W*(?:instead of|rather than)\b[^.;]{0,100}?,\s*${YOU_MAY}`);
+const READER_ALTERNATIVE = gated(rx`${YOU_MAY}\b[^.;]{0,120}?\b(?:instead\b|rather than\b)|^\W*(?:instead of|rather than)\b[^.;]{0,100}?,\s*${YOU_MAY}`);
 /** A control the reader is told to use: "you should turn off…", "you can deny the permission". */
 const READER_CONTROL = gated(rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline)\b`);
 /** A clause after the control, which may report an act of anyone's. */

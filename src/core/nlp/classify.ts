@@ -330,9 +330,9 @@ const AGE_ESTIMATION = re(rx`\b(?:estimat\w*|check|assess|guess) (?:your |their 
  * live person" (liveness). Not beside a match or a recognition, which does ("face-match verification and liveness
  * detection against government photo IDs").
  */
-const LIVENESS_ONLY = re(
-  rx`^(?![^]*\b(?:match|recogni|identif|verify (?:your|their) identity))[^]*?(?:\b(?:a|the) (?:real|live|living)(?:,? (?:and )?live)? (?:person|human)\b|\bliveness\b)`,
-);
+const LIVENESS = re(rx`\b(?:a|the) (?:real|live|living)(?:,? (?:and )?live)? (?:person|human)\b|\bliveness\b`);
+const TELLS_WHOSE = re(rx`\b(?:match|recogni|identif|verify (?:your|their) identity)`);
+const livenessOnly = (s: string) => LIVENESS.test(s) && !TELLS_WHOSE.test(s);
 /** A face measured to draw an effect on it, not to know whose it is: "…to position and render AR filter effects". */
 // (Whatever the sentence says of identifying elsewhere: the identifying context is read before this.)
 const FACE_EFFECT = re(
@@ -1898,7 +1898,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const actor: Actor = thirdParty && thirdParty.index < firstVerb ? 'third-party' : 'first-party';
   const scope = regionOf(sentence, true) ?? context.scope;
   const identifierContext = IDENTIFIER_CONTEXT.test(sentence) && !identificationNegated;
-  const ageEstimation = AGE_ESTIMATION.test(sentence) || LIVENESS_ONLY.test(sentence);
+  const ageEstimation = AGE_ESTIMATION.test(sentence) || livenessOnly(sentence);
 
   // Read once per sentence: the closing clause is the same for every type.
   const elidedDenial = ELIDED_DENIAL.test(sentence.slice(-120));

@@ -65,6 +65,8 @@ const CONNECTION_EVENT = rx`(?:login|connection|request|visit|session)s?`;
 const FOLLOWED_PEOPLE = words(
   'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
 );
+/** What makes coordinates coarse before they are kept or passed on: "rounded coordinates", "truncated to two decimals". */
+const COARSENED = rx`(?:rounded|truncated|coarsened|fuzzed)`;
 /** Levels of detail of a place: a point on the map, or an area around it. */
 const POINT_LEVELS = words(rx`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
 const AREA_LEVELS = words(
@@ -140,9 +142,9 @@ const AREA_LEVEL = alternatives([
       rx`\b`,
     rx`\b(?:city|country|region|area|zip|postcode)[- ]level\b`,
     // Coordinates made coarse before they are kept or passed on: "partners receive rounded coordinates".
-    rx`\b(?:rounded|truncated|coarsened|fuzzed|obfuscated) (?:gps |location )?coordinates\b` +
+    rx`\b(?:${COARSENED}|obfuscated) (?:gps |location )?coordinates\b` +
       // Or said after them: "coordinates truncated to two decimal places".
-      rx`|\bcoordinates,? (?:(?:are|is) )?(?:rounded|truncated|coarsened|fuzzed) (?:to|down)\b`,
+      rx`|\bcoordinates,? (?:(?:are|is) )?${COARSENED} (?:to|down)\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
     // A location whose parenthesis names its area: "location (city or town)", "• Location (country)".
     rx`\blocation\s*\((?:[\w-]+,? (?:or|and|\/) )?(?:city|town|country|region|state|province|county|post ?code|postal code|zip)\b[^()]{0,20}\)`,
@@ -925,9 +927,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A place's coordinates beside its address, or contact details beside a name or an e-mail, are not a point of the
     // reader's ("Hotels: name, address, coordinates"; "name, e-mail, coordinates"); nor are rough ones ("approximate GPS
     // coordinates": the rough word wins).
-    rx`(?<!\b(?:contact|landmark|point|feature|pixel|screen|image|bounding[- ]box|face|facial|x|y|gps|gnss) )coordinates\b(?! (?:of|for)\b| from (?!(?:your|the user'?s|their|users'?) )|,? (?:(?:are|is) )?(?:rounded|truncated|coarsened|fuzzed)\b)` +
+    rx`(?<!\b(?:contact|landmark|point|feature|pixel|screen|image|bounding[- ]box|face|facial|x|y|gps|gnss) )coordinates\b(?! (?:of|for)\b| from (?!(?:your|the user'?s|their|users'?) )|,? (?:(?:are|is) )?${COARSENED}\b)` +
       rx`(?<!(?<!\bip )\baddress(?:es)?,? (?:and |or )?coordinates|\b(?:name|e-?mail|phone|telephone)s?,? (?:and |or )?coordinates)` +
-      rx`(?<!\b(?:approximate|rough|coarse|general|imprecise|rounded|truncated|coarsened|fuzzed|obfuscated|blurred) (?:[\w-]+ )?coordinates)` +
+      rx`(?<!\b(?:approximate|rough|coarse|general|imprecise|${COARSENED}|obfuscated|blurred) (?:[\w-]+ )?coordinates)` +
       // Nor a face's points beside them: "facial landmarks and coordinates".
       rx`(?<!\b(?:landmarks?|features?|keypoints?|key points?|mesh|contours?),? (?:and|or|&) (?:their |its )?coordinates)`,
     // The receiver in the reader's device: "reads your phone's GPS".
