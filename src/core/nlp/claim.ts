@@ -246,7 +246,13 @@ function looksLikeHeading(s: string, line: LineKind): boolean {
   if (line !== 'list-item' && w.length <= 8 && GERUND_TOPIC.test(s)) return true;
   // A section numbered in levels ("4.3 Biometric data and location data") is a heading, whatever its case.
   // Not a numbered sentence with a finite verb: "1.4 Airbike does not track riders in real time".
-  if (/^\d+\.\d[\d.]*\s+[A-Z]/.test(s) && w.length <= 12 && !/[.;:,]$|\b(?:we|you|does|do|did|is|are|will|may|can)\b/i.test(s)) return true;
+  // A condition in brackets after its topic is part of the heading: "3.6 Audio (if you use voice)".
+  if (
+    /^\d+\.\d[\d.]*\s+[A-Z]/.test(s) && w.length <= 12 &&
+    !/[.;:,]$|\b(?:we|you|does|do|did|is|are|will|may|can)\b/i.test(s.replace(/\([^()]*\)$/, ''))
+  ) {
+    return true;
+  }
   const item = (line === 'list-item' || line === undefined) && isSentenceCaseItem(s);
   const short = w.length <= 3 && !/[;:,]$/.test(s);
   // A short list item in sentence case is an item too ("GPS location"); one in title case is a contents entry.
@@ -300,7 +306,14 @@ const USER_SETTING = [
   gated(rx`\bit is possible (?:for you )?to (?:opt out|turn off|switch off|disable|deactivate|limit|withdraw|revoke|delete)\b`),
   gated(rx`\byou may be able to adjust\b|\bability to change device permissions\b|\bsettings? (?:relating|related) to\b`),
   // A control that lets the reader hide or limit data: "Privacy zones let you hide the start of your routes".
-  gated(rx`\b(?:lets?|allows?|enables?) you (?:to )?(?:hide|turn off|switch off|disable|limit|blur|mask|pause|delete|remove|opt out)\b`),
+  gated(rx`\b(?:lets?|allows?|enables?) you (?:to )?(?:hide|turn off|switch off|disable|limit|blur|mask|pause|delete|remove|strip|exclude|opt out)\b`),
+  // An option to take the data out of what the reader shares or exports: "an option to exclude GPS coordinates from
+  // exports", "the ability to remove location information when sharing pictures" (the reader's files, not a collection).
+  gated(
+    rx`\b(?:option|ability|feature|setting|toggle|tool|choice) to ["“']?(?:remove|strip|exclude|erase|omit)\b` +
+      rx`(?=[^.;]{0,80}?\b(?:from (?:your |the |any |all )?(?:[\w-]+ )?(?:photos?|pictures?|images?|exports?|files?|uploads?|posts?)\b` +
+      rx`|(?:when|before) (?:you )?(?:shar|export|post|upload)))`,
+  ),
   // The same in the passive, with where it is done: "Location access can be controlled through device settings".
   gated(
     rx`\b(?:can|may) (?:\w+ly |also |always )?be (?:controlled|managed|disabled|turned off|switched off|revoked|withdrawn|deactivated)\b` +
@@ -742,6 +755,9 @@ const ADVICE = gated(
     rx`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // Advice to other readers: "Parents should talk to their children about…", "Teachers should not ask…".
     rx`|^(?:parents|guardians|caregivers|teachers|educators|users|members|families)(?: and [\w-]+)? should\b` +
+    // Or are told to, in the passive: "Users are encouraged to keep their devices secure by using fingerprint
+    // authentication", "You are advised to turn off location services".
+    rx`|^(?:parents|guardians|caregivers|users|members|customers|you)(?: and [\w-]+)? (?:are|is) (?:\w+ly )?(?:encouraged|advised|recommended|urged) to\b` +
     // Where to ask: "If you have questions about biometric data, contact us" (the whole condition, then the ask;
     // not "we record calls to handle questions about billing when you call us").
     rx`|^(?:if|should) you have (?:any )?(?:questions?|concerns?|comments?|inquir(?:y|ies)) ` +
@@ -940,7 +956,8 @@ const WHAT_IT_IS = re(
 /** What a technology is: "Voice recognition is the ability of software to…". */
 const WHAT_A_TECHNOLOGY_IS = gated(
   // With no article too: "Facial recognition is technology that identifies…".
-  rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:(?:the|an?) )?(?:[\w-]+ )?` +
+  // Past two modifiers: "Face recognition is a biometric recognition technology that verifies…".
+  rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:(?:the|an?) )?(?:[\w-]+ ){0,2}` +
     rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b`,
 );
 /** A commitment to protect data: "We are committed to protecting…". */

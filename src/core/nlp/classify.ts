@@ -149,7 +149,9 @@ const PASSIVE_FURTHER_DENIAL = re(
   OWN_PREDICATE_LEAD +
     rx`\b${PASSIVE_AUX}\s+(?:(?:\w+ly|currently)\s+)?` +
     // Shown or published to others is passing it on too (not verbs of the lexicon: "show" names the app's screens).
-    rx`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published)\b`,
+    rx`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published` +
+    // Or said to be out of others' sight: "is never visible to other users", "is not public" (not "not accessible to us").
+    rx`|(?:visible|viewable|public|publicly (?:visible|available))\b(?! to (?:us|our|the company)\b)|exposed to)\b`,
 );
 /**
  * Data named back by a demonstrative: "this data", "such information", "this category of personal information",
@@ -212,6 +214,8 @@ const NOUN_LIST_GAP = re(rx`^[^;:.]*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:[\w'-]+\s+
 const CLAUSE_MARK = re(rx`\b(?:we|you|they|it|is|are|was|were|be|been|will|would|may|might|can|could|do|does|did|has|have|had)\b`);
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(rx`\b(?:${PROCESSING_VERB})\b`);
+/** An act someone else makes the company do: "the OS forces us to", "Android requires apps to". */
+const COMPELLED_ACT = re(rx`\b(?:forces?|forced|requires?|obliges?|compels?) (?:us|the app|apps|developers) to\b|\bwe are (?:forced|required|obliged) by\b`);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
 /** The same condition opening a clause: "…, unless you allow it", "Without your consent, …". */
 const NEGATED_CONDITION_OPENS = re(rx`^\W*(?:(?:and|or|but) )?(?:${NEGATED_CONDITION_SOURCE})`);
@@ -584,7 +588,7 @@ const PICTURE_OF_BEFORE = re(rx`\b${PICTURE}${OF_BEFORE_MENTION}`);
 const NOT_ALSO_SENT =
   rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|ke[ep]|retain|h[oe]ld|record)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|transfer|record|captur|collect)\w*)`;
 const STORAGE_ONLY_DENIAL = re(
-  rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save)\b${NOT_ALSO_SENT}` +
+  rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save|maintained|maintain)\b${NOT_ALSO_SENT}` +
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
     // commands after…".
     rx`|\bneither [^.;,]{1,40}? nor [^.;,]{1,40}? (?:stores?|retains?|keeps?|saves?)\b` +
@@ -980,7 +984,8 @@ const sourceRe = (source: string) =>
     rx`\b${LOCATION_WORD}\b[^.;]{0,60}?\b${BY_WAY_OF} (?:[\w'-]+ ){0,3}?${source}\b` +
       // Or the location said to go with it: "the IP addresses that accessed your mail, the associated location".
       // Also the act of locating itself: "we may use your IP address to locate your device".
-      rx`|\b${source}\b[^.;]{0,60}?\b(?:${FINDING}|notes?|records?|logs?|reports?|to(?= locat))\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
+      // Not past a contrast, which opens another clause: "…permission to use Bluetooth, but we never use it to know where you are".
+      rx`|\b${source}\b(?:(?!\b(?:but|however)\b)[^.;]){0,60}?\b(?:${FINDING}|notes?|records?|logs?|reports?|to(?= locat))\b[^.;]{0,30}?\b${LOCATION_WORD}\b` +
       rx`|\b${source}\b[^.;]{0,40}?\b(?:associated|corresponding) (?:geo)?locations?\b` +
       // Or the finding first, then its source, then the location: "determine from an IP address a user's ISP and the
       // geographic location of the learner's point of connectivity".
@@ -1016,7 +1021,9 @@ function opensClause(sentence: string, at: number): boolean {
     FRONTED_SCOPE.test(sentence.slice(0, at));
 }
 const FRONTED_SCOPE = re(
-  rx`^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) [^,;]{1,60},\s*$`,
+  rx`^\W*(?:except(?: for)?|apart from|other than|besides|outside(?: of)?|with the exception of|beyond) [^,;]{1,60},\s*$` +
+    // Or a short adverbial before the clause: "As a result, neither we nor…", "In practice, none of…".
+    rx`|^\W*(?:[\w'’-]+ ){0,3}[\w'’-]+,\s*$`,
 );
 
 /**
@@ -1238,7 +1245,10 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     // A verb before the mention affirms it, unless a negation over the mention governs it too: "The Services are not
     // designed to collect biometric information, and we do not collect it".
     (!AFFIRMING_VERB.test(sentence.slice(clause.start, mention.start)) ||
-      facts.negations.some((n) => n.at >= clause.start && n.at < mention.start && n.scopeEnd > mention.end))
+      facts.negations.some((n) => n.at >= clause.start && n.at < mention.start && n.scopeEnd > mention.end) ||
+      // An act the platform makes the company do is not one it claims, and the denial says what it does: "Android
+      // forces us to ask for location permission to use Bluetooth, but we never use it".
+      COMPELLED_ACT.test(sentence.slice(clause.start, mention.start)))
   ) {
     denied = true;
     deniedLater = true;
@@ -1524,13 +1534,15 @@ const RUN_IN_HEADING = cased(
   rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );
 /**
- * A label, then a denial of its own: "- Location data — We do not collect…", "- Audio Data: We do not record…" (the label is
+ * A label, then a denial of its own: "- Location data — We do not collect…", "- Audio Data: no recordings are kept" (the label is
  * what the denial is about, not an item affirmed). Not before a claim, whose label may say more ("- GPS Location: We collect
  * real-time location data" is precise).
  */
 const RUN_IN_LABEL = cased(
   // The denial may go on in lower case, after a hyphen too: "Location data - we do not request…".
-  rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,4}(?::|\s[—–-])\s+(?=[Ww]e (?:do not|don't|never|will not|won't)\b)`,
+  // Or a denial without a subject, the dash against it too: "Voice recordings -no audio is recorded".
+  rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,4}(?::\s+|\s[—–-]\s*)` +
+    rx`(?=[Ww]e (?:do not|don't|never|will not|won't)\b|(?:[\x4en]o|[\x4en]ever|[\x4en]one of)\b)`,
 );
 /** In sentence case, shorter, before a sentence of its own: "Biometric data: We process…". */
 // Not a clause of its own: "We don't use biometrics: …".

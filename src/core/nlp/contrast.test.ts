@@ -9732,6 +9732,121 @@ const PAIRS: Pair[] = [
     'We collect pickup and drop-off locations for each ride.', ['location|affirmed'],
     'We collect pickup and drop-off times for each ride.', [],
   ],
+  [
+    'a fronted instead-of phrase denies only to its comma',
+    'Instead of asking for your location, we use your IP address to estimate your city.', ['location|denied', 'location.approximate|affirmed'],
+    'Instead of asking for your location or using your IP address to estimate your city, we show every store.', ['location.approximate|denied'],
+  ],
+  [
+    'a fronted rather-than phrase denies only to its comma',
+    'Rather than tracking your GPS location, the app asks for your postcode.', ['location.precise|denied', 'location.approximate|affirmed'],
+    'Rather than tracking your GPS location or asking for your postcode, the app shows every store.', ['location.precise|denied', 'location.approximate|denied'],
+  ],
+  [
+    'the routes of the reader\'s trips are where they went',
+    'We record your trip routes.', ['location|affirmed'],
+    'We record your trip receipts.', [],
+  ],
+  [
+    'the reader\'s bare routes, kept on the device, are denied',
+    'Your routes never leave your phone.', ['location|denied'],
+    'Your routes are uploaded from your phone.', ['location|affirmed'],
+  ],
+  [
+    'a label before a dash and a subjectless denial is the denial\'s topic',
+    'Voice data - no audio is recorded or uploaded.', ['voice|denied'],
+    'Voice data - all audio is recorded and uploaded.', ['voice|affirmed'],
+  ],
+  [
+    'a label before a dash with no space and a denial',
+    'Location data -no GPS coordinates or IP-based location.', ['location.precise|denied', 'location.approximate|denied'],
+    'Location data -GPS coordinates and IP-based location.', ['location.precise|affirmed', 'location.approximate|affirmed'],
+  ],
+  [
+    'neither opening its clause after a short fronted adverbial',
+    'As a result, neither we nor any third party can decrypt or read the contents of your Location Data.', ['location|denied'],
+    'As a result, both we and any third party can decrypt and read the contents of your Location Data.', ['location|affirmed'],
+  ],
+  [
+    'none of opening its clause after a short fronted adverbial',
+    'In practice, none of our features use or collect your fingerprints.', ['biometric|denied'],
+    'In practice, all of our features use and collect your fingerprints.', ['biometric|affirmed'],
+  ],
+  [
+    'out of others\' sight is a sharing denied, out of ours a denial',
+    'Your location is never visible to other members.', [],
+    'Your location is never visible to us.', ['location|denied'],
+  ],
+  [
+    'an option to leave the data out of what the reader exports',
+    'The app includes an option to exclude GPS coordinates from your exports.', [],
+    'The app includes an option to include GPS coordinates in your exports.', ['location.precise|affirmed'],
+  ],
+  [
+    'a part of the face between it and what is measured',
+    'The camera reads your facial muscle movements.', ['face|affirmed'],
+    'The camera reads your arm muscle movements.', [],
+  ],
+  [
+    'the face\'s build and surface measured',
+    'We analyze your facial skin texture.', ['face|affirmed'],
+    'We analyze your fabric texture.', [],
+  ],
+  [
+    'a rough precision before a slash and a precise one',
+    'We collect approximate/precise location.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We collect precise location.', ['location.precise|affirmed'],
+  ],
+  [
+    'a proximity beacon by its protocol\'s name',
+    'The app reacts to iBeacons around the site.', ['location.precise|affirmed'],
+    'The app reacts to icons around the site.', [],
+  ],
+  [
+    'readers told to do something in the passive are advised',
+    'Users are encouraged to protect their devices with fingerprint authentication.', [],
+    'Users are required to verify their identity with fingerprint authentication.', ['biometric|affirmed'],
+  ],
+  [
+    'a technology defined past two modifiers',
+    'Face recognition is a biometric recognition technology that verifies a person\'s identity.', [],
+    'Face recognition is the recognition technology that we use to verify your identity.', ['face|affirmed'],
+  ],
+  [
+    'a numbered heading with a condition in brackets',
+    '3.6 Audio (if you use voice)', [],
+    '3.6 Audio is recorded (if you use voice)', ['voice|affirmed'],
+  ],
+  [
+    'premises as the modifier of location are a place',
+    'We collect the restaurant location and opening hours.', [],
+    'We collect your location and opening hours.', ['location|affirmed'],
+  ],
+  [
+    'maintaining a store of the data denied is a keeping denied',
+    'We do not maintain a database of your location history.', [],
+    'We do not collect or maintain a database of your location history.', ['location|denied'],
+  ],
+  [
+    'a source in a clause after a contrast is not the location\'s',
+    'We ask for location permission to use Bluetooth, but we never use it to know where you are.', ['location|affirmed', 'location|denied'],
+    'We ask for location permission, and we use Bluetooth to know where you are.', ['location.precise|affirmed'],
+  ],
+  [
+    'a permission the platform makes the company ask for, then denied',
+    'Android forces us to ask for location permission to scan for Bluetooth devices, but we never use it.', ['location|denied'],
+    'We ask for location permission to scan for Bluetooth devices, but we never sell it.', ['location|affirmed'],
+  ],
+  [
+    'a selfie used to search for matches says how it is compared',
+    'The app uses your selfie to search the gallery for photo matches.', ['face|affirmed'],
+    'The app uses your selfie to decorate the gallery.', [],
+  ],
+  [
+    'selfie matching names the matching',
+    'We use selfie matching to verify your identity.', ['face|affirmed'],
+    'We use selfie filters to decorate your profile.', [],
+  ],
 ];
 
 /**

@@ -167,12 +167,11 @@ const theirIsOrganisations = (sentence: string, start: number) => {
  */
 export const ofPremises = (sentence: string, end: number) => OF_PREMISES.test(charsAfter(sentence, end, 60));
 /** Premises by their nouns: a store, an office, a server (LABELS.md's traps), after "of". */
-const OF_PREMISES = re(
-  rx`^s?\s+of\s+(?:the|our|a|an|each|every|any|this|that)\s+(?:[\w-]+\s+){0,2}?` +
-    words(rx`stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|facilit(?:y|ies)|servers?|venues?|dealerships?`,
-      rx`buildings?|businesses|merchants?|data cent(?:er|re)s?|warehouses?|headquarters|premises|outlets?`) +
-    rx`\b`,
-);
+const PREMISES = words(rx`stores?|shops?|offices?|branch(?:es)?|restaurants?|hotels?|facilit(?:y|ies)|servers?|venues?|dealerships?`,
+  rx`buildings?|businesses|merchants?|data cent(?:er|re)s?|warehouses?|headquarters|premises|outlets?|caf(?:e|é)s?|clinics?`);
+const OF_PREMISES = re(rx`^s?\s+of\s+(?:the|our|a|an|each|every|any|this|that)\s+(?:[\w-]+\s+){0,2}?${PREMISES}\b`);
+/** The same premises as the noun's modifier: "the hotel location", "restaurant locations". */
+const PREMISES_WORD = re(rx`^${PREMISES}$`);
 
 export type LocationReading = 'data' | 'place';
 const OF_PHOTO = re(rx`^(?:(?:the|a|an|each|your) )?(?:photo|image|picture|video)s?\b`);
@@ -258,7 +257,7 @@ export function readingOfLocation(sentence: string, start: number, end: number):
     const w = word.replace(/[“”"']+$/g, '');
     if (/^their$/i.test(w) && theirIsOrganisations(sentence, start)) return 'place';
     if (USER_WORD.test(w)) return 'data';
-    if (PLACE_WORD.test(w) || OTHER_POSSESSOR.test(w)) return 'place';
+    if (PLACE_WORD.test(w) || OTHER_POSSESSOR.test(w) || PREMISES_WORD.test(w)) return 'place';
     // A noun modifier ("delivery location") is left to the traps: a pick-up location is the user's whereabouts,
     // a server location is not, and that is the modifier's meaning, not its grammar.
     if (PHRASE_EDGE.test(w) || !/(?:ly|ed|al)$/.test(w)) break;

@@ -16,6 +16,8 @@ export interface HeadModifiers {
   plain: string[];
   /** Possessors allowed in "the geometry of your face". */
   of?: string[];
+  /** Parts of the head that may stand between it and a modifier: "facial muscle movements", "facial skin texture". */
+  parts?: string[];
 }
 
 const alt = (xs: string[]) => xs.join('|');
@@ -46,10 +48,13 @@ export const FACE: HeadModifiers = {
     'models?',
     // What is measured of it: "facial patterns", "facial metric visualization" (not "reports": "users who face reports").
     'patterns?', 'metrics?',
+    // Its build and surface: "facial bone structure", "facial skin texture".
+    'structure', 'textures?',
   ],
   // Any possessor: "a recognition model of the child's face", "the shape of each driver's face".
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s",
     "(?:the |a |each |every )?[\\w-]+'s"],
+  parts: ['muscles?', 'skin', 'bones?', 'tissues?', 'muscle and skin'],
 };
 
 export const VOICE: HeadModifiers = {
@@ -84,7 +89,8 @@ export const VOICE: HeadModifiers = {
 
 /** "face geometry", "facial templates": head then modifier. */
 export function headThenModifier(t: HeadModifiers, which: 'identifier' | 'plain'): string {
-  return rx`\b(?:${alt(t.heads)})[ -](?:${alt(t[which])})\b`;
+  const part = t.parts ? rx`(?:(?:${alt(t.parts)}) )?` : '';
+  return rx`\b(?:${alt(t.heads)})[ -]${part}(?:${alt(t[which])})\b`;
 }
 
 /** Modifiers that do not read as "<modifier> of your face" ("data of your face" is not a face template). */

@@ -59,6 +59,8 @@ export const VERBS: VerbRow[] = [
     'analyse',
     ['retain', { nouns: ['retention'] }],
     ['keep', { past: ['kept'] }],
+    // Keeping a store of it: "we do not maintain a database of your location history".
+    'maintain',
     ['store', { nouns: ['storage'] }],
     'save',
     ['record', { nouns: ['recording'] }],

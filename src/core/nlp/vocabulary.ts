@@ -407,6 +407,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A selfie matched, which says how it is compared (LABELS.md): "whether a selfie matched the photo on your ID".
     // The selfie itself, not a thing on it ("the date on your selfie matches…").
     rx`(?<!\b(?:on|in|of|from) (?:your |the |a )?)\bselfies?\b(?= (?:is |was |are )?match(?:es|ed)?\b)|\bmatch(?:es|ed|ing)? (?:your |the |a )?selfies?\b`,
+    // The matching named by the selfie, or a selfie used to search for matches: "biometric selfie matching", "uses a
+    // guest selfie only to search the event gallery for possible photo matches".
+    rx`\bselfie[- ](?:matching|match|comparison)\b` +
+      rx`|(?<!\b(?:on|in|of|from) (?:your |the |a )?)\bselfies?\b(?=[^.;]{0,60}\b(?:search|find|look)\w*\b[^.;]{0,40}\bmatch(?:es|ing)?\b)`,
     // The face in an image, compared: "the face in your selfie matches the photo on your passport".
     rx`\b(?:the |your )?faces? (?:in|on|from) (?:your |the |a )?(?:[\w-]+ )?` +
       rx`(?:${IMAGE}|selfies?|id|documents?)\b`,
@@ -1025,7 +1029,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Beacons in a store or venue, read by the reader's phone.
     rx`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     // Beacons that place a shopper, and radio used to work out where someone is.
-    rx`\b(?:in-?store|bluetooth(?: low energy)?|ble|proximity) beacons?\b|\bwhich beacons? you\b`,
+    // The proximity beacons' own protocols name them too: "Bluetooth iBeacons around the site".
+    rx`\b(?:in-?store|bluetooth(?: low energy)?|ble|proximity) beacons?\b|\bwhich beacons? you\b|\b(?:bluetooth )?(?:ibeacons?|eddystone)\b`,
     // Beacons near the reader, to tell which part of a place they are in: "we scan for nearby beacons to determine
     // which store department you are in".
     rx`\b(?:nearby beacons?|beacons? (?:near|around|at|by) (?:each|the|our|every) [\w-]+)\b(?=[^.;]{0,120}\b(?:locat|where|${WHICH_PART}))` +
@@ -1060,7 +1065,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Past an area's adjective, and of coordinates or an area too: "rough regional locations", "approximate latitude
     // and longitude", "a coarse country/state".
     // And with another adjective: "a very imprecise and anonymized location", or its gloss: "general (coarse) location".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| and (?!precise|exact)[a-z]+` +
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| ?(?:\/|and\/or) ?precise| and (?!precise|exact)[a-z]+` +
       rx`| \((?![^()]*\b(?:precise|exact|fine)\b)[\w .,-]{1,20}\))? (?:regional |geographic(?:al)? )?` +
       rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
@@ -1331,7 +1336,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The ways the reader went: "your commute route", "the routes you run", "your running routes". Not a request
     // routed ("we route your call"): a route is the reader's, or one they travel.
     // A route planned is a choice, not a whereabouts: "a map of your route to plan the trip" is none.
-    rx`\byour (?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity) routes?\b` +
+    // The reader's own routes, or those of their trips: "your routes", "your trip routes", "ride routes are saved".
+    rx`\byour (?:(?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity|trip|ride|journey|workout|hike) )?routes\b` +
+      rx`|\byour (?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity|trip|ride|journey|workout|hike) route\b` +
+      rx`|\b(?:trip|ride|journey|workout|hike) routes\b` +
       rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
       // Routes drawn from a track of positions: "fitness activity, including mapped routes".
       rx`|\b(?:mapped|gps|recorded|tracked) routes?\b|\broute (?:information|data|history|details)\b`,
