@@ -151,7 +151,8 @@ const PASSIVE_FURTHER_DENIAL = re(
     // Shown or published to others is passing it on too (not verbs of the lexicon: "show" names the app's screens).
     rx`(?:not|never|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:${participleSource(['further'])}|shown|displayed|published` +
     // Or said to be out of others' sight: "is never visible to other users", "is not public" (not "not accessible to us").
-    rx`|(?:visible|viewable|public|publicly (?:visible|available))\b(?! to (?:us|our|the company)\b)|exposed to)\b`,
+    rx`|(?:visible|viewable|public|publicly (?:visible|available))\b(?! to (?:us|our|the company)\b)|exposed to` +
+    rx`|accessible (?:to|by) (?:any )?(?:other|others|anyone|third|the public|members|users|people|your (?:friends|contacts)))\b`,
 );
 /**
  * Data named back by a demonstrative: "this data", "such information", "this category of personal information",
@@ -215,7 +216,10 @@ const CLAUSE_MARK = re(rx`\b(?:we|you|they|it|is|are|was|were|be|been|will|would
 /** A processing verb before the mention in its clause affirms it ("we collect X and never store it"). */
 const AFFIRMING_VERB = re(rx`\b(?:${PROCESSING_VERB})\b`);
 /** An act someone else makes the company do: "the OS forces us to", "Android requires apps to". */
-const COMPELLED_ACT = re(rx`\b(?:forces?|forced|requires?|obliges?|compels?) (?:us|the app|apps|developers) to\b|\bwe are (?:forced|required|obliged) by\b`);
+const COMPELLED_ACT = re(
+  rx`\b(?:forces?|forced|requires?|obliges?|compels?) (?:us|the app|apps|developers) to\b` +
+    rx`|\b(?:we|it|the app) (?:is|are) (?:forced|required|obliged) by\b`,
+);
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
 /** The same condition opening a clause: "…, unless you allow it", "Without your consent, …". */
 const NEGATED_CONDITION_OPENS = re(rx`^\W*(?:(?:and|or|but) )?(?:${NEGATED_CONDITION_SOURCE})`);
@@ -1252,6 +1256,14 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   ) {
     denied = true;
     deniedLater = true;
+  }
+  // What the platform makes the app ask for, with a denial after it, is no claim of its own: "the app is required by
+  // Android to have the location permission, but the location information is never used" (the denial says what is done).
+  if (
+    !denied && !furtherOnly && COMPELLED_ACT.test(sentence.slice(clause.start, mention.start)) &&
+    facts.negations.some((n) => n.at > mention.end)
+  ) {
+    return 'none';
   }
   // Only a further action denied, in the passive, and no exception that lets it happen ("…never shared with
   // others, except with your consent" affirms sharing on that condition).

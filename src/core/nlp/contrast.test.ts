@@ -9847,6 +9847,16 @@ const PAIRS: Pair[] = [
     'We use selfie matching to verify your identity.', ['face|affirmed'],
     'We use selfie filters to decorate your profile.', [],
   ],
+  [
+    'out of others\' reach is a sharing denied, out of ours a denial',
+    'Your location is never accessible to other users.', [],
+    'Your location is never accessible to us.', ['location|denied'],
+  ],
+  [
+    'a permission the platform requires, then the data denied',
+    'The app is required by Android to have the location permission, but the location information is never used.', ['location|denied'],
+    'The app asks for the location permission, but the location information is never sold.', ['location|affirmed'],
+  ],
 ];
 
 /**
