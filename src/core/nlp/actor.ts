@@ -27,6 +27,10 @@ const INDEPENDENT = re(
       rx`(?:other|third[- ]party|external|independent) (?:apps?|applications|websites?|sites)`,
       rx`(?:mobile |wireless |network )?(?:carriers?|network operators?|internet service providers?|isps?)`,
       rx`operating systems?|(?:os|platform) providers?|device (?:makers?|manufacturers?)`,
+      // An operating system by its name: "iOS uses Wi-Fi and GPS to determine your location" (not "our Android app",
+      // "Android users", who are the company's app and its readers).
+      // Nor "the Android system", the reader's device (actedOnByOtherParty reads it as the device).
+      rx`(?:ios|ipados|android|macos|watchos|wear ?os|harmonyos|chrome ?os)(?! (?:users?|apps?|applications?|versions?|sdk|clients?|customers?|system|os)\b)`,
       rx`(?:phone|device)['’]?s? (?:operating system|os|maker|manufacturer)`,
       // Websites and apps in general: "some websites ask for your location".
       // Devices in general too: "Some smart speakers and phones can record audio when they mistakenly hear a wake word".

@@ -296,7 +296,7 @@ const USER_SETTING = [
       rx`(?:turn(?! on\b${NOT_DEVICE_SWITCH})|switch(?! on\b${NOT_DEVICE_SWITCH})|disable|deactivate|mute|adjust|change|manage` +
       // Stopping a permission, not an act that it presupposes ("stop sharing your location with partners").
       rx`|control|limit|revoke|withdraw|block|deny|update|edit|correct|stop (?:[\w-]+ )?(?:access|permissions?)\b` +
-      rx`|opt[- ]out|delete|erase|remove|strip` +
+      rx`|opt[- ]out|delete|erase|remove|strip|avoid` +
       // Keeping the app from an act: "you can stop the app from accessing location".
       rx`|(?:stop|prevent|block) (?:the |our |this )?(?:app|application|service|website|site|device|phone|us)\b(?=[^.;]{0,30}\bfrom\b)` +
       // Or by a setting of theirs: "Users can prevent this by disabling location services".
@@ -316,7 +316,8 @@ const USER_SETTING = [
   ),
   // The same in the passive, with where it is done: "Location access can be controlled through device settings".
   gated(
-    rx`\b(?:can|may) (?:\w+ly |also |always )?be (?:controlled|managed|disabled|turned off|switched off|revoked|withdrawn|deactivated)\b` +
+    // Both ways too: "Location services can be turned on or off in your phone's settings".
+    rx`\b(?:can|may) (?:\w+ly |also |always )?be (?:controlled|managed|disabled|(?:turned|switched) (?:on (?:or|and) )?off|revoked|withdrawn|deactivated)\b` +
       rx`(?=[^.;]{0,40}\b(?:settings?|preferences|permissions|at any time)\b)`,
   ),
   // "You can use the App without granting location access": the reader's choice to withhold a permission.
@@ -750,7 +751,8 @@ const ADVICE = gated(
     // A step recommended by its gerund: "We recommend switching from 'Always On' tracking to 'While Using'".
     rx`|^we (?:\w+ly )?(?:recommend|suggest|advise) (?:[a-z]+ing)\b` +
     // Not a notice: "Please be aware that we record calls", "Please remember that we keep…" state what is done.
-    rx`|^please (?:do not|don't|avoid|be (?!(?:aware|advised|informed) that)|consider|make sure|remember to|think|refrain|contact` +
+    // After a condition of the reader's too: "If you are under 13, please do not use the voice features".
+    rx`|^(?:if you [^,;.]{1,60}, )?please (?:do not|don't|avoid|be (?!(?:aware|advised|informed) that)|consider|make sure|remember to|think|refrain|contact` +
     rx`|let us know|tell us|write|email|reach out)` +
     rx`|\byou should (?:be careful|avoid|not|never|consider|think|take care)\b` +
     // Advice to other readers: "Parents should talk to their children about…", "Teachers should not ask…".

@@ -311,6 +311,10 @@ const IDENTIFIER_CONTEXT = gated(
     rx`\bidentif(?:y|ies|ied|ying) (?:which|who|the (?:driver|speaker|caller|user|person|member|wearer))\b`,
     rx`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
     rx`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
+    // Data for identification by its name, or the features that tell one person from another: "biological
+    // identification information including facial feature data", "the unique facial features of natural individuals".
+    rx`\b(?:biological|biometric) identification\b|\bidentification data\b` +
+      rx`|\bunique (?:facial|face|vocal|voice) (?:features?|characteristics|traits)\b`,
   ]),
 );
 /** Who the elided clause is about: the product, a version of it or the company, not users or other features. */
@@ -1252,7 +1256,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
       facts.negations.some((n) => n.at >= clause.start && n.at < mention.start && n.scopeEnd > mention.end) ||
       // An act the platform makes the company do is not one it claims, and the denial says what it does: "Android
       // forces us to ask for location permission to use Bluetooth, but we never use it".
-      COMPELLED_ACT.test(sentence.slice(clause.start, mention.start)))
+      COMPELLED_ACT.test(sentence.slice(Math.max(clause.start, mention.start - 120), mention.start)))
   ) {
     denied = true;
     deniedLater = true;
@@ -1260,8 +1264,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // What the platform makes the app ask for, with a denial after it, is no claim of its own: "the app is required by
   // Android to have the location permission, but the location information is never used" (the denial says what is done).
   if (
-    !denied && !furtherOnly && COMPELLED_ACT.test(sentence.slice(clause.start, mention.start)) &&
-    facts.negations.some((n) => n.at > mention.end)
+    // Within a bounded window, and the last negation only (they are in order): a run of mentions costs each the same.
+    !denied && !furtherOnly && (facts.negations.at(-1)?.at ?? -1) > mention.end &&
+    COMPELLED_ACT.test(sentence.slice(Math.max(clause.start, mention.start - 120), mention.start))
   ) {
     return 'none';
   }

@@ -9857,6 +9857,76 @@ const PAIRS: Pair[] = [
     'The app is required by Android to have the location permission, but the location information is never used.', ['location|denied'],
     'The app asks for the location permission, but the location information is never sold.', ['location|affirmed'],
   ],
+  [
+    'an operating system by its name is a party of its own',
+    'iOS uses Wi-Fi and GPS to determine your location.', [],
+    'Our iOS app uses Wi-Fi and GPS to determine your location.', ['location.precise|affirmed'],
+  ],
+  [
+    'a plea to the reader after a condition of theirs is advice',
+    'If you are under 13, please do not use the voice features.', [],
+    'If you are under 13, we do not use your voice.', ['voice|denied'],
+  ],
+  [
+    'a setting that can be turned either way is the reader\'s',
+    'Location services can be turned on or off in your phone\'s settings.', [],
+    'Location services are turned on by the app to collect your location.', ['location|affirmed'],
+  ],
+  [
+    'live classes recorded carry their voices',
+    'We record all live classes.', ['voice|affirmed'],
+    'We record class attendance.', [],
+  ],
+  [
+    'interviews recorded and transcribed',
+    'We record and transcribe interviews.', ['voice|affirmed'],
+    'We record and transcribe invoices.', [],
+  ],
+  [
+    'calls retained are their recordings',
+    'Calls are retained for 4 weeks.', ['voice|affirmed'],
+    'Call logs are retained for 4 weeks.', [],
+  ],
+  [
+    'a call analysed, not its volumes',
+    'We may analyse the call to improve our service.', ['voice|affirmed'],
+    'We may analyse call volumes to improve our service.', [],
+  ],
+  [
+    'telephony recordings are the calls\'',
+    'Telephony recordings are kept for 2 years.', ['voice|affirmed'],
+    'Telephony invoices are kept for 2 years.', [],
+  ],
+  [
+    'audio segments are audio',
+    'Short audio segments may be recorded for quality analysis.', ['voice|affirmed'],
+    'Short audio levels may be recorded for quality analysis.', [],
+  ],
+  [
+    'a developer in the singular who never receives it',
+    'The app gets your location, but I never receive it.', ['location|denied'],
+    'The app gets your location, and I receive it.', ['location|affirmed'],
+  ],
+  [
+    'getting the data denied',
+    'We do not get your exact location.', ['location.precise|denied'],
+    'We get your exact location.', ['location.precise|affirmed'],
+  ],
+  [
+    'a reader who can avoid it has a setting',
+    'You can avoid location tracking through your device settings.', [],
+    'We use location tracking through your device settings.', ['location|affirmed'],
+  ],
+  [
+    'feature points of the face\'s parts',
+    'The app finds feature points such as the eye, nose and mouth points.', ['face|affirmed'],
+    'The app finds feature points such as the roof, door and window points.', [],
+  ],
+  [
+    'the face\'s parameters',
+    'The request sends structured facial parameters.', ['face|affirmed'],
+    'The request sends structured filter parameters.', [],
+  ],
 ];
 
 /**
@@ -10192,5 +10262,18 @@ describe('identifiers of session 40', () => {
     expect(faceId('We scan your face to confirm that you are a real, live person.')).toBe(false);
     expect(faceId('We scan your face to confirm that you are the account holder.')).toBe(true);
     expect(faceId('We use face matching and liveness detection against your ID photo.')).toBe(true);
+  });
+});
+
+describe('identifiers of session 41', () => {
+  it('reads facial features named as identification data, or as what tells people apart, as identifying', () => {
+    expect(faceId('We collect biological identification information including facial feature data.')).toBe(true);
+    expect(faceId('We collect facial feature data to apply makeup effects.')).toBe(false);
+    expect(faceId('The software can distinguish the unique facial features of natural persons.')).toBe(true);
+    expect(faceId('The software can distinguish the facial features of cartoon characters.')).toBe(false);
+  });
+  it('reads a face photo made into a biometric template as a face template', () => {
+    expect(faceId('The app captures face photos and derives biometric templates.')).toBe(true);
+    expect(faceId('The app captures face photos and derives brightness levels.')).toBe(undefined);
   });
 });

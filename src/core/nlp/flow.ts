@@ -46,9 +46,10 @@ const US =
 /** A denial of the verb that follows: "never", "not", "doesn't", with an adverb ("never actually leaves"). */
 const NEVER = rx`(?:\b(?:never|not)|n't) (?:\w+ly )?`;
 /** The company as the subject that has no access: "we", "the company", "the app itself". */
-const THE_COMPANY = rx`(?:we|the company|the app(?: itself)?)`;
+// A developer alone writes in the singular: "The app gets your location, but I never receive it".
+const THE_COMPANY = rx`(?:we|i|the company|the app(?: itself)?)`;
 /** An auxiliary that denies the verb after it: "do not", "won't" (classify.ts reads the same list). */
-export const DENYING_AUXILIARY = rx`(?:do not|don't|does not|doesn't|never|cannot|can't|will not|won't)`;
+export const DENYING_AUXILIARY = rx`(?:do not|don't|does not|doesn't|never|cannot|can not|can't|will not|won't)`;
 /** A negative subject ("no image", "nothing you say"), not "no longer", "no matter" or "nothing else". */
 const NEGATIVE_SUBJECT = rx`\b(?:nothing|no)\b(?! (?:else|longer|matter)\b)`;
 /** Two subjects both denied: "neither the template nor the scan is ever uploaded". */
@@ -243,7 +244,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
       // Seeing or accessing something of the reader's named right after is a denial of that (negation reads it),
       // not a flow that keeps the whole sentence on the device: "we ask you to tell us where you are; we do not
       // access your car's GPS". A pronoun or "your data" still is: "we cannot access it".
-      rx`|(?:(?:see|learn|know|access|hear)s?|ha(?:ve|s) access to|gets? access to)\b` +
+      rx`|(?:(?:see|learn|know|access|hear|get)s?|ha(?:ve|s) access to|gets? access to)\b` +
       rx`(?! (?:your|the user'?s|their) (?!data\b|information\b|content\b)[\w'-]+))\b|(?<!\b${CONDITION_WORD} )` +
       rx`\b${THE_COMPANY} (?:have|has) no access to\b` +
       // "…encrypted on your phone and we have no way of seeing it".

@@ -49,7 +49,7 @@ export const FACE: HeadModifiers = {
     // What is measured of it: "facial patterns", "facial metric visualization" (not "reports": "users who face reports").
     'patterns?', 'metrics?',
     // Its build and surface: "facial bone structure", "facial skin texture".
-    'structure', 'textures?',
+    'structure', 'textures?', 'parameters',
   ],
   // Any possessor: "a recognition model of the child's face", "the shape of each driver's face".
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s",
@@ -134,12 +134,16 @@ export const NOUN_ENDS =
  * where they end their phrase: not "lecture attendance", "webinar registration". (Not lessons or tutorials, which a
  * service also sells as recorded content.)
  */
-const MEETING = rx`(?:meetings?|(?:lecture|webinar|seminar)s?${NOUN_ENDS})`;
+// Other spoken encounters held live: classes, lessons, interviews, consultations, and sessions of teaching or care (not a
+// bare "session", which on a website is a visit: "session recordings" replay the screen).
+const MEETING = rx`(?:meetings?|(?:(?:lecture|webinar|seminar|lesson|tutorial|interview|consultation)s?|class(?:es)?)${NOUN_ENDS}` +
+  rx`|(?:live|video|tutoring|therapy|coaching|counsell?ing|teaching) sessions?\b)`;
 export const CALL_RECORDING = alternatives([
-  rx`\b(?:call|telephone|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b` +
+  rx`\b(?:call|telephone|telephony|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b` +
     rx`|\b(?:lecture|webinar|seminar) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
-  rx`\brecord(?:s|ed|ing)? (?:the |your |their |our |all |any |an? )?(?:video |online )?${MEETING}\b`,
+  // With a second verb too: "records and transcribes interviews".
+  rx`\brecord(?:s|ed|ing)?(?: and (?:transcrib|analy[sz])\w*)? (?:the |your |their |our |all |any |an? )?(?:(?:video|online|live|virtual) )?${MEETING}\b`,
   // Whose meetings too: "the recording of parish council meetings"; and in the passive: "the meeting will be recorded".
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?(?:[\w-]+ ){0,2}?${MEETING}\b`,
   // Also in a relative clause: "a meeting that is recorded and/or transcribed".
@@ -161,7 +165,9 @@ export const CALL_RECORDING = alternatives([
   // recruiters may be recorded", "consultations may be recorded".
   rx`\b(?:${PROGRAM_CALL_BEFORE}calls?|conversations?|consultations?|(?:phone|telephone|voice` +
     rx`|video) (?:interviews?|screens?)|(?:telehealth|video|phone|virtual) (?:appointments?|visits?|sessions?))\b` +
-    rx`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored)\b)`,
+    // Not a log or a measure of them: "call logs are retained", "call volumes are monitored".
+    rx`(?![- ](?:logs?|history|records?|details|data|metadata|durations?|times?|dates?|volumes?)\b)` +
+    rx`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored|retained)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   // Not the noun: "records of calls made on company telephones" are call logs.
   // Two modifiers coordinated too: "records inbound and outbound calls".
@@ -180,9 +186,14 @@ export const CALL_RECORDING = alternatives([
     rx`|(?<!\b(?:a|the|call|phone) )\brecord(?:s|ed|ing)?\b(?! of\b)` +
     rx`(?=(?:(?!\b${MEASURE_OF})[^.;]){0,80}` +
     rx`\b(?:telephone|phone) (?:calls?|conversations?)\b)`,
-  rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed|monitored)\b`,
-  // Also past one modifier: "to monitor live calls for quality".
-  rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}`,
+  // Kept, listened to or analysed, which only a recording allows: "Calls are retained for 4 weeks", "a call may be
+  // listened into by another staff member".
+  rx`\b${CALL} (?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*` +
+    rx`(?:recorded|transcribed|monitored|retained|kept|stored|analy[sz]ed|listened (?:in)?to)\b`,
+  // Also past one modifier: "to monitor live calls for quality"; analysed: "we can analyse the call further".
+  rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}` +
+    // One call analysed is its content: "we can analyse the call further" (not "analyze calls with you", meetings held).
+    rx`|\banaly[sz]e (?:the|your|this|that|each) call\b(?! (?:history|logs?|records?|details|data|metadata|volumes?|times?|dates?|durations?)\b)`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   alternatives([
     // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone"; reached by the

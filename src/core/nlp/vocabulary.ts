@@ -282,7 +282,7 @@ const BIOMETRIC_HEADS = alternatives([
   rx`boarding|screening|check-?ins?|payments?|entry|gates?`,
 ]);
 /** Heads "audio" may modify and still name the user's voice: the voice modifiers (terms.ts) and a few more. */
-const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?`;
+const AUDIO_HEADS = rx`${VOICE.plain.join('|')}|tracks?|streams?|snippets?|excerpts?|logs?|segments?|clips?`;
 
 /** Heads "GPS" may modify and still name the device's position. */
 const GPS_HEADS = alternatives([
@@ -417,7 +417,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A selfie made into a template, which says how it is compared: "we analyze your selfie and the image on your
     // driver's license and create a unique template for each".
     // A template of a person, not one for a card or an avatar ("generate a template for your birthday card").
-    rx`\bselfies?\b(?=[^.;]{0,100}\b(?:creat|generat|deriv|extract|comput)\w* (?:an? |the )?` +
+    // A picture of the face too: "captures face photos and derives biometric templates".
+    rx`(?:\bselfies?|\b(?:face|facial) (?:${IMAGE}))\b(?=[^.;]{0,100}\b(?:creat|generat|deriv|extract|comput)\w* (?:an? |the )?` +
       rx`(?:(?:unique|biometric|facial|face|mathematical|numerical) ){1,2}templates?\b)`,
     // Faces matched: "to match customer faces between selfies and ID cards".
     // Not the verb: "our matching engine faces the same limits".
@@ -466,6 +467,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b${DATA} (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
     // The face's movements watched: "track the driver's head position and eyelid movements".
     rx`\beyelid (?:movements?|closures?|positions?)\b|\beye (?:movements?|closures?)\b`,
+    // The points of the face's parts: "identify feature points (such as eye, nose, and mouth points)".
+    rx`\bfeature points?\b(?=[^.;]{0,40}\b(?:eyes?|nose|mouth|lips|eyebrows?|chin|jaw)\b)`,
     // Faces found, in the passive: "any faces of pedestrians captured in the footage are automatically blurred",
     // also after a modal: "faces appearing in the video may be detected and indexed". Not by the reader ("faces may
     // be blurred by you before posting": an editing tool).
@@ -784,7 +787,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:face|images?|videos?|text) and voice\b`,
   ]),
   term('call-recording', 'voice', {
-    gate: rx`record|transcri|microphone|monitor|summar|content|intent|analysis|what is said|listen|hear|meeting`,
+    gate: rx`record|transcri|microphone|monitor|summar|content|intent|analy|what is said|listen|hear|meeting|retain|kept|stored`,
   }, CALL_RECORDING),
   // Audio as a data item, not audio as a product or a setting ("audio ads", "audio quality").
   term('audio', 'voice', { heads: AUDIO_HEADS },
