@@ -31,7 +31,9 @@ const wordCount = (s: string) => words(s).length;
  */
 const FIRST_PARTY_ACT = re(
   // The company's service may carry a modifier: "our chatbot service receives…", "the booking app collects…".
-  rx`\b(?:we|our (?:[\w-]+ )?(?:apps?|services?|company|systems?|platform|website|site|products?|devices?)` +
+  // Its equipment too: "…the fingerprint templates that our timeclocks store".
+  rx`\b(?:we|our (?:[\w-]+ )?(?:apps?|services?|company|systems?|platform|website|site|products?|devices?` +
+    rx`|time ?clocks?|terminals?|cameras?|scanners?|readers?|kiosks?|software|technology|tools?|algorithms?)` +
     rx`|the (?:[\w-]+ )?(?:app|company|service))(?: and our [\w-]+)?\s+` +
     // A denial is a claim too: "we do not collect", "we never share".
     rx`(?:(?:\w+ly|may|might|will|would|can|could|also|then|only|do|does|did|have|has|had|must|shall|be|been` +
@@ -445,7 +447,10 @@ const FORUM = gated(rx`\b(?:courts?|tribunals?)\b[^.;]{0,80}\b(?:ha(?:ve|s) (?:e
 const LAW_AS_CONDITION = re(
   rx`\b(?:where|if|when|as|unless|to the extent(?: that)?)\b[^,.;]{0,40}?\b(?:law|laws|regulations?)\b[^,.;]{0,30}?` +
     rx`\b(?:requires?|required|permits?|permitted|allows?|allowed|applies|apply)\b` +
-    rx`|\b(?:required|permitted|allowed) by (?:applicable |local )?(?:law|laws|regulations?)\b`,
+    rx`|\b(?:required|permitted|allowed) by (?:applicable |local )?(?:law|laws|regulations?)\b` +
+    // The law as the measure of the act: "Consistent with applicable law, Acme will destroy…".
+    rx`|\b(?:consistent with|in accordance with|in compliance with|in line with|as required by|pursuant to) (?:all )?` +
+    rx`(?:applicable |local |the )?(?:law|laws|regulations?)\b`,
   'gi',
 );
 /**
@@ -559,8 +564,10 @@ function isNormStatement(s: string): boolean {
   // jurisdictions, is deleted within 24 hours" says what happens to the data.
   const main = s.replace(WHICH_ASIDE, ',');
   if (!NORM_WORD.test(main) && !BAN_WORD.test(main)) return false;
-  return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, ''));
+  return !ANY_VERB.test(s.replace(ACT_IN_NORM, '').replace(ADDRESSEE_ACTS, '').replace(BANNED_USE, '')) && !NAMED_DESTROYS.test(s);
 }
+/** The company by its name destroying the data, which it holds until then: "Acme will permanently destroy…". */
+const NAMED_DESTROYS = cased(rx`(?<![\w-])(?!The\b|This\b|Any\b)[A-Z][\w&-]+ (?:will|shall|must|may)? ?(?:\w+ly )?(?:destroy|delete|erase|purge)s?\b`);
 /**
  * The company (or its app, or a named party) doing something to data in a clause of its own: "the app collects",
  * "Acme will collect", "we will compare". Case-sensitive for names: a capitalised word before a verb.

@@ -9927,6 +9927,16 @@ const PAIRS: Pair[] = [
     'The request sends structured facial parameters.', ['face|affirmed'],
     'The request sends structured filter parameters.', [],
   ],
+  [
+    'a definition whose meaning is what the company\'s equipment stores',
+    'Biometric data refers to the fingerprint templates that our timeclocks store.', ['biometric|affirmed'],
+    'Biometric data refers to fingerprint templates, which employers store.', [],
+  ],
+  [
+    'the company by its name destroying the data holds it until then',
+    'Consistent with applicable law, Acme will permanently destroy your biometric data within one year.', ['biometric|affirmed'],
+    'Under applicable law, a private entity must permanently destroy biometric data within one year.', [],
+  ],
 ];
 
 /**
