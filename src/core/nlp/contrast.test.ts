@@ -9937,6 +9937,11 @@ const PAIRS: Pair[] = [
     'Consistent with applicable law, Acme will permanently destroy your biometric data within one year.', ['biometric|affirmed'],
     'Under applicable law, a private entity must permanently destroy biometric data within one year.', [],
   ],
+  [
+    'an adverb of place ends the noun phrase',
+    'The app itself does not record or transmit your audio anywhere.', ['voice|denied'],
+    'The app itself does not record or transmit your audio settings anywhere.', [],
+  ],
 ];
 
 /**

@@ -16,7 +16,9 @@ const AFTER_HEAD = new Set(
     `${FUNCTION_WORDS} but within into onto over under between through during via per e.g. i.e. etc. being shall ` +
     // Prepositions of place: "records audio inside the vehicle" (the audio is the head).
     'inside outside around across throughout near behind beyond upon along ' +
-    "must whose while unless because so he she them all each other also only even ever never more less that's s itself themselves flows travels travel passes"
+    "must whose while unless because so he she them all each other also only even ever never more less that's s itself themselves flows travels travel passes " +
+    // Adverbs of place and time without "-ly": "does not transmit your audio anywhere", "keeps your voice offline".
+    'anywhere everywhere somewhere nowhere elsewhere again later offline online locally'
   ).split(' '),
 );
 
