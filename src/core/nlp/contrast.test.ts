@@ -9942,6 +9942,16 @@ const PAIRS: Pair[] = [
     'The app itself does not record or transmit your audio anywhere.', ['voice|denied'],
     'The app itself does not record or transmit your audio settings anywhere.', [],
   ],
+  [
+    'a latitude and longitude made coarse are approximate',
+    'We collect your latitude and longitude rounded to two decimal places.', ['location.approximate|affirmed'],
+    'We collect your latitude and longitude accurate to five decimal places.', ['location.precise|affirmed'],
+  ],
+  [
+    'a precise source\'s coordinates made coarse are approximate',
+    'We collect your GPS coordinates, rounded to two decimal places.', ['location.approximate|affirmed'],
+    'We collect your GPS coordinates, accurate to two metres.', ['location.precise|affirmed'],
+  ],
 ];
 
 /**

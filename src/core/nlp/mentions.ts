@@ -5,7 +5,7 @@ import { isAddressPart, isAreaInPlacePhrase, ofPremises, readingOfLocation } fro
 import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
 import { topAlternatives } from '../text/alternatives';
-import { cased, charsBefore, re, rx } from '../text/pattern';
+import { cased, charsAfter, charsBefore, re, rx } from '../text/pattern';
 import { EG } from './abbreviations';
 import { requiredLiterals, withoutRedundant } from '../text/required-literals';
 import { oncePerSentence } from './acts';
@@ -235,6 +235,10 @@ export function eachMatchOfAny(res: RegExp[], text: string, visit: (at: number, 
   }
 }
 
+/** Made coarse, right after a precise kind's words: ", rounded to two decimal places", " location is blurred to 1 km". */
+const COARSENED_AFTER = re(
+  rx`^[^.;,]{0,30}?,? (?:(?:are|is|will be|being|then|first) )?(?:rounded|truncated|coarsened|fuzzed|blurred|obfuscated) (?:to|down)\b`,
+);
 /** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {
   const folded = sentence.toLowerCase();
@@ -312,6 +316,8 @@ export function findMentions(sentence: string): Mention[] {
       ) {
         return;
       }
+      // A precise kind made coarse right after it is not precise: "your GPS coordinates, rounded to two decimal places".
+      if (term.type === 'location.precise' && COARSENED_AFTER.test(charsAfter(sentence, end, 60))) return;
       found.push(mention);
     });
   }

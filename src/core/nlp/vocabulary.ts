@@ -144,7 +144,9 @@ const AREA_LEVEL = alternatives([
     // Coordinates made coarse before they are kept or passed on: "partners receive rounded coordinates".
     rx`\b(?:${COARSENED}|obfuscated) (?:gps |location )?coordinates\b` +
       // Or said after them: "coordinates truncated to two decimal places".
-      rx`|\bcoordinates,? (?:(?:are|is) )?${COARSENED} (?:to|down)\b`,
+      rx`|\bcoordinates,? (?:(?:are|is) )?${COARSENED} (?:to|down)\b` +
+      // The same of a latitude and longitude: "your latitude and longitude rounded to two decimal places".
+      rx`|\b(?:latitude(?: and longitude)?|longitude),? (?:(?:are|is) )?${COARSENED} (?:to|down)\b`,
     rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
     // A location whose parenthesis names its area: "location (city or town)", "• Location (country)".
     rx`\blocation\s*\((?:[\w-]+,? (?:or|and|\/) )?(?:city|town|country|region|state|province|county|post ?code|postal code|zip)\b[^()]{0,20}\)`,
