@@ -9952,6 +9952,11 @@ const PAIRS: Pair[] = [
     'We collect your GPS coordinates, rounded to two decimal places.', ['location.approximate|affirmed'],
     'We collect your GPS coordinates, accurate to two metres.', ['location.precise|affirmed'],
   ],
+  [
+    'a handprint is a print of the hand',
+    'We take your handprint at the gate.', ['biometric|affirmed'],
+    'We take your handbag at the gate.', [],
+  ],
 ];
 
 /**

@@ -811,7 +811,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('fingerprint', 'biometric', [
     // Nor a machine's before it: "certificate fingerprints", "file fingerprints".
     rx`(?<!\b${MACHINE}'?s? )finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
-    rx`palm ?prints?|\bthumb ?prints?\b`,
+    rx`palm ?prints?|\b(?:thumb|hand) ?prints?\b`,
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
     // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
     rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data|readers?)`,
