@@ -9957,6 +9957,31 @@ const PAIRS: Pair[] = [
     'We take your handprint at the gate.', ['biometric|affirmed'],
     'We take your handbag at the gate.', [],
   ],
+  [
+    'some meetings recorded',
+    'We use Microsoft Teams to record some meetings.', ['voice|affirmed'],
+    'We use Microsoft Teams to schedule some meetings.', [],
+  ],
+  [
+    'recordings of an appointment are a consultation\'s',
+    'Recordings of your appointment are kept for 6 months.', ['voice|affirmed'],
+    'Records of your appointment are kept for 6 months.', [],
+  ],
+  [
+    'a thumb to pay with, at the end of its phrase',
+    'Pupils pay for lunch using their thumb.', ['biometric|affirmed'],
+    'Pupils pay for lunch using their card.', [],
+  ],
+  [
+    'a fingertip read by a terminal',
+    'The terminal reads your fingertip.', ['biometric|affirmed'],
+    'The terminal reads your fare card.', [],
+  ],
+  [
+    'kept on the device and not at the company\'s side is kept there only',
+    'Your biometric template is stored on the device, not on our servers.', ['biometric|denied'],
+    'Your biometric template is stored on the device and on our servers.', ['biometric|affirmed'],
+  ],
 ];
 
 /**

@@ -90,7 +90,9 @@ const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes
  */
 const ONLY_THERE =
   rx`(?=[^.;]{0,60}?\b(?:only|solely|entirely|exclusively|fully|completely|purely|strictly|offline|100\x25)(?![\w-])` +
-  rx`|[^.;]{0,120}?\b(?:not|never|neither|nor)\b[^.;]{0,40}?\b(?:uploaded|transmitted|sent|shared|transferred|synced|received|collected|accessed)\b)` +
+  rx`|[^.;]{0,120}?\b(?:not|never|neither|nor)\b[^.;]{0,40}?\b(?:uploaded|transmitted|sent|shared|transferred|synced|received|collected|accessed)\b` +
+  // Or the company's side denied beside it: "stored on the device, not on our servers".
+  rx`|[^.;]{0,60}?\b(?:not|never) (?:on|in|to) (?:our|the|any|a) (?:[\w-]+ )?(?:servers?|cloud)\b)` +
   rx`|(?<=^\W*all\b[^.;]{0,80})`;
 
 /**

@@ -143,13 +143,16 @@ export const CALL_RECORDING = alternatives([
     rx`|\b(?:lecture|webinar|seminar) (?:recordings?|transcripts?|audio)\b`,
   // Meetings recorded or transcribed (not their shared files: "the content of your meetings").
   // With a second verb too: "records and transcribes interviews".
-  rx`\brecord(?:s|ed|ing)?(?: and (?:transcrib|analy[sz])\w*)? (?:the |your |their |our |all |any |an? )?(?:(?:video|online|live|virtual) )?${MEETING}\b`,
+  rx`\brecord(?:s|ed|ing)?(?: and (?:transcrib|analy[sz])\w*)? (?:the |your |their |our |all |any |an? |some |most |certain |these |those |such )?` +
+    rx`(?:(?:video|online|live|virtual) )?${MEETING}\b`,
   // Whose meetings too: "the recording of parish council meetings"; and in the passive: "the meeting will be recorded".
   rx`\b(?:transcripts?|recordings?) of (?:your |the |all )?(?:[\w-]+ ){0,2}?${MEETING}\b`,
   // Also in a relative clause: "a meeting that is recorded and/or transcribed".
   rx`\b${MEETING} (?:(?:that|which) )?(?:(?:may|might|will|can|could|are|is|would) )?(?:be |also |sometimes |\w+ly )*(?:recorded|transcribed)\b`,
   // Spoken research sessions recorded: "recordings of interviews and focus groups".
-  rx`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b`,
+  rx`\b(?:transcripts?|recordings?) of (?:your |the |all |our )?(?:[\w-]+ )?(?:interviews?|focus groups?)\b` +
+    // An appointment recorded is a consultation's: "Recordings of your appointment are kept for 6 months".
+    rx`|\b(?:transcripts?|recordings?) of (?:your |the |all |each |any )?(?:[\w-]+ )?appointments?\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
   // Also "recordings, from your calls".
   rx`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from) ` +

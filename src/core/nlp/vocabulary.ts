@@ -825,14 +825,18 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:your |their |the |a |each )?` +
       rx`(?:[\w-]+['’]s ){0,2}(?:(?:right|left|index|middle|ring|little|both|and|or) ){0,4}(?:fingers?|thumbs?|palms?)\b` +
       rx`|\b(?:use|uses|using|place|places|placing|present|presents|scan|scans|scanning) (?:their|your|his|her|a|the) ` +
-      rx`(?:[\w-]+ )?fingers? (?:to|on|against)\b(?! unlock (?:your|their|the|his|her) ${OWN_DEVICE})`,
+      rx`(?:[\w-]+ )?fingers? (?:to|on|against)\b(?! unlock (?:your|their|the|his|her) ${OWN_DEVICE})` +
+      // A thumb to pay or enter, at the end of its phrase too: "Pupils pay for lunch using their thumb".
+      rx`|\b(?:pay|paying|pays|enter|enters|entering|sign in|clock in)\b[^.;]{0,30}\b(?:using|with|by) (?:their|your|a) (?:[\w-]+ )?(?:thumbs?|fingers?)${NOUN_ENDS}`,
     // The fingerprint reader of a phone by its name, as "Face ID" is a face term: "Face ID and Touch ID data".
     rx`\btouch ?id\b`,
     // Fingers and hands scanned: "scan employees' fingers" (their scanners and readers are in the row above), whoever's
     // they are ("scans an employee's hand", "scan each worker's finger").
     rx`\bscan(?:s|ned|ning)? (?:(?:your|their|the|an?|each|every) )?(?:[\w-]+(?:['’]s|s') )?` +
       // The part itself, ending its phrase: not "hand-drawn pictures", "the customer's hand notes".
-      rx`(?:fingers?|hands?|palms?|thumbs?)\b${NOUN_ENDS}`,
+      rx`(?:fingers?|fingertips?|hands?|palms?|thumbs?)\b${NOUN_ENDS}` +
+      // A fingertip read is one on a reader (a palm read may be a fortune teller's): "The terminal reads your fingertip".
+      rx`|\breads? (?:your|their|the|an?|each) fingertips?\b`,
     // A finger on a reader: "by placing a finger on the reader at the turnstile".
     // A hand or a palm too: "you will place your right hand on the vein scanner".
     rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?(?:(?:right|left) )?(?:fingers?|thumbs?|hands?|palms?) (?:on|to|against|over|above) ` +
