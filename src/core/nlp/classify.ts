@@ -220,6 +220,9 @@ const COMPELLED_ACT = re(
   rx`\b(?:forces?|forced|requires?|obliges?|compels?) (?:us|the app|apps|developers) to\b` +
     rx`|\b(?:we|it|the app) (?:is|are) (?:forced|required|obliged) by\b`,
 );
+/** Whether such an act stands before the mention in its clause (a bounded window: a run of mentions costs each the same). */
+const compelledBefore = (sentence: string, clauseStart: number, at: number) =>
+  COMPELLED_ACT.test(sentence.slice(Math.max(clauseStart, at - 120), at));
 const NEGATED_CONDITION = re(NEGATED_CONDITION_SOURCE);
 /** The same condition opening a clause: "…, unless you allow it", "Without your consent, …". */
 const NEGATED_CONDITION_OPENS = re(rx`^\W*(?:(?:and|or|but) )?(?:${NEGATED_CONDITION_SOURCE})`);
@@ -1256,7 +1259,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
       facts.negations.some((n) => n.at >= clause.start && n.at < mention.start && n.scopeEnd > mention.end) ||
       // An act the platform makes the company do is not one it claims, and the denial says what it does: "Android
       // forces us to ask for location permission to use Bluetooth, but we never use it".
-      COMPELLED_ACT.test(sentence.slice(Math.max(clause.start, mention.start - 120), mention.start)))
+      compelledBefore(sentence, clause.start, mention.start))
   ) {
     denied = true;
     deniedLater = true;
@@ -1264,9 +1267,9 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // What the platform makes the app ask for, with a denial after it, is no claim of its own: "the app is required by
   // Android to have the location permission, but the location information is never used" (the denial says what is done).
   if (
-    // Within a bounded window, and the last negation only (they are in order): a run of mentions costs each the same.
+    // The last negation only (they are in order): a run of mentions costs each the same.
     !denied && !furtherOnly && (facts.negations.at(-1)?.at ?? -1) > mention.end &&
-    COMPELLED_ACT.test(sentence.slice(Math.max(clause.start, mention.start - 120), mention.start))
+    compelledBefore(sentence, clause.start, mention.start)
   ) {
     return 'none';
   }

@@ -2,7 +2,7 @@ import type { DataType } from './types';
 import { modifiedHead, modifiesAnOffering } from './head';
 import { normalizeSentence } from './normalize';
 import { isAddressPart, isAreaInPlacePhrase, ofPremises, readingOfLocation } from './place';
-import { TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
+import { COARSENED, TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
 import { topAlternatives } from '../text/alternatives';
 import { cased, charsAfter, charsBefore, re, rx } from '../text/pattern';
@@ -237,7 +237,7 @@ export function eachMatchOfAny(res: RegExp[], text: string, visit: (at: number, 
 
 /** Made coarse, right after a precise kind's words: ", rounded to two decimal places", " location is blurred to 1 km". */
 const COARSENED_AFTER = re(
-  rx`^[^.;,]{0,30}?,? (?:(?:are|is|will be|being|then|first) )?(?:rounded|truncated|coarsened|fuzzed|blurred|obfuscated) (?:to|down)\b`,
+  rx`^[^.;,]{0,30}?,? (?:(?:are|is|will be|being|then|first) )?(?:${COARSENED}|blurred|obfuscated) (?:to|down)\b`,
 );
 /** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {

@@ -231,19 +231,17 @@ function relativeClauseEnd(sentence: string, from: number, end: number): number 
   return end;
 }
 
-/** A concession that opens the sentence, to its comma: "While we do not transmit data to them, …". */
-const FRONTED_CONCESSION = re(rx`^\W*(?:while|although|though|whereas|even though)\b[^,;.]{1,160},`);
 /**
- * A fronted phrase of what is not done, to its comma: "Instead of asking for your location, we estimate your city
- * from your IP address" estimates it. The main clause after the comma says what is done.
+ * A concession that opens the sentence, to its comma: "While we do not transmit data to them, …"; or a phrase of
+ * what is not done: "Instead of asking for your location, we estimate your city from your IP address" estimates it.
  */
-const FRONTED_ALTERNATIVE = re(rx`^\W*(?:instead of|rather than)\b[^,;.]{1,160},`);
+const FRONTED_CONCESSION = re(rx`^\W*(?:while|although|though|whereas|even though|instead of|rather than)\b[^,;.]{1,160},`);
 
 /** The negations of a sentence with their scopes, in order. */
 export function negationsIn(sentence: string): Negation[] {
   if (heldIn(sentence)[CUE_SLOT] === 0) return [];
   // A cue in that concession denies only there: the main clause after its comma says what is done.
-  const concessionEnd = ((FRONTED_CONCESSION.exec(sentence) ?? FRONTED_ALTERNATIVE.exec(sentence))?.[0].length ?? 0) - 1;
+  const concessionEnd = (FRONTED_CONCESSION.exec(sentence)?.[0].length ?? 0) - 1;
   const found: number[] = [];
   const texts: string[] = [];
   for (const m of sentence.matchAll(TERMINATOR_RE)) {

@@ -138,6 +138,8 @@ export const NOUN_ENDS =
 // bare "session", which on a website is a visit: "session recordings" replay the screen).
 const MEETING = rx`(?:meetings?|(?:(?:lecture|webinar|seminar|lesson|tutorial|interview|consultation)s?|class(?:es)?)${NOUN_ENDS}` +
   rx`|(?:live|video|tutoring|therapy|coaching|counsell?ing|teaching) sessions?\b)`;
+/** What a call's words name besides what was said: "call logs", "call volumes", "the call history". */
+const CALL_RECORD_NOT_CONTENT = rx`(?:logs?|history|records?|details|data|metadata|durations?|times?|dates?|volumes?)`;
 export const CALL_RECORDING = alternatives([
   rx`\b(?:call|telephone|telephony|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b` +
     rx`|\b(?:lecture|webinar|seminar) (?:recordings?|transcripts?|audio)\b`,
@@ -169,7 +171,7 @@ export const CALL_RECORDING = alternatives([
   rx`\b(?:${PROGRAM_CALL_BEFORE}calls?|conversations?|consultations?|(?:phone|telephone|voice` +
     rx`|video) (?:interviews?|screens?)|(?:telehealth|video|phone|virtual) (?:appointments?|visits?|sessions?))\b` +
     // Not a log or a measure of them: "call logs are retained", "call volumes are monitored".
-    rx`(?![- ](?:logs?|history|records?|details|data|metadata|durations?|times?|dates?|volumes?)\b)` +
+    rx`(?![- ]${CALL_RECORD_NOT_CONTENT}\b)` +
     rx`(?=[^.;]{0,160}\b(?:recorded|transcribed|monitored|retained)\b)`,
   // Also among coordinated verbs: "record and analyze calls", "record, store or transcribe your calls".
   // Not the noun: "records of calls made on company telephones" are call logs.
@@ -196,7 +198,7 @@ export const CALL_RECORDING = alternatives([
   // Also past one modifier: "to monitor live calls for quality"; analysed: "we can analyse the call further".
   rx`\b(?:monitor|listen to|listen in on|hear|overhear)(?: and record)? (?:the |your )?(?:[\w-]+ )?${CALL}` +
     // One call analysed is its content: "we can analyse the call further" (not "analyze calls with you", meetings held).
-    rx`|\banaly[sz]e (?:the|your|this|that|each) call\b(?! (?:history|logs?|records?|details|data|metadata|volumes?|times?|dates?|durations?)\b)`,
+    rx`|\banaly[sz]e (?:the|your|this|that|each) call\b(?! ${CALL_RECORD_NOT_CONTENT}\b)`,
   // The microphone as a way in, not as hardware in a device inventory ("speakers, microphone, camera").
   alternatives([
     // Also the last of a list of ways in: "shared through the screen, webcam, web traffic or microphone"; reached by the

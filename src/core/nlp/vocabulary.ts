@@ -66,7 +66,10 @@ const FOLLOWED_PEOPLE = words(
   'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
 );
 /** What makes coordinates coarse before they are kept or passed on: "rounded coordinates", "truncated to two decimals". */
-const COARSENED = rx`(?:rounded|truncated|coarsened|fuzzed)`;
+export const COARSENED = rx`(?:rounded|truncated|coarsened|fuzzed)`;
+/** The kinds of the reader's routes: "your commute route", "your trip routes". */
+const ROUTE_KIND =
+  rx`commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity|trip|ride|journey|workout|hike`;
 /** Levels of detail of a place: a point on the map, or an area around it. */
 const POINT_LEVELS = words(rx`(?:street )?address|street|building|rooftop|house(?:hold)?|door|parcel|met(?:re|er)`);
 const AREA_LEVELS = words(
@@ -1346,9 +1349,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // routed ("we route your call"): a route is the reader's, or one they travel.
     // A route planned is a choice, not a whereabouts: "a map of your route to plan the trip" is none.
     // The reader's own routes, or those of their trips: "your routes", "your trip routes", "ride routes are saved".
-    rx`\byour (?:(?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity|trip|ride|journey|workout|hike) )?routes\b` +
-      rx`|\byour (?:commute|commuting|running|cycling|walking|driving|daily|recorded|past|tracked|gps|activity|trip|ride|journey|workout|hike) route\b` +
-      rx`|\b(?:trip|ride|journey|workout|hike) routes\b` +
+    rx`\byour (?:(?:${ROUTE_KIND}) )?routes\b|\byour (?:${ROUTE_KIND}) route\b|\b(?:trip|ride|journey|workout|hike) routes\b` +
       rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
       // Routes drawn from a track of positions: "fitness activity, including mapped routes".
       rx`|\b(?:mapped|gps|recorded|tracked) routes?\b|\broute (?:information|data|history|details)\b`,
