@@ -9982,6 +9982,76 @@ const PAIRS: Pair[] = [
     'Your biometric template is stored on the device, not on our servers.', ['biometric|denied'],
     'Your biometric template is stored on the device and on our servers.', ['biometric|affirmed'],
   ],
+  [
+    'a slash offers either medium before one head, and none after the pair',
+    'We collect audio/video and usage data from your sessions.', ['voice|affirmed'],
+    'We collect video and usage data from your sessions.', [],
+  ],
+  [
+    'a slash pair with no head after it leaves the first word the data',
+    'We collect audio/video of each lesson.', ['voice|affirmed'],
+    'We collect video of each lesson.', [],
+  ],
+  [
+    'the verb upload takes a finger\'s print; a file upload\'s fingerprint is a checksum',
+    'The app does not upload fingerprint images to our servers.', ['biometric|denied'],
+    'The app does not keep each upload fingerprint on our servers.', [],
+  ],
+  [
+    'voice as a medium beside text is the reader\'s voice',
+    'We log your search queries (text or voice).', ['voice|affirmed'],
+    'We log your search queries (text only).', [],
+  ],
+  [
+    'voice beside text, not a kind of call offered',
+    'The voice and text you enter into the translator are sent to our provider.', ['voice|affirmed'],
+    'The voice and video calls you make in the translator are sent to our provider.', [],
+  ],
+  [
+    'voice in brackets names what a content is',
+    'Conversation content (voice) is stored for 30 days.', ['voice|affirmed'],
+    'Conversation content (text) is stored for 30 days.', [],
+  ],
+  [
+    'interviews recorded, with a participle of the event after them',
+    'The platform records and transcribes interviews conducted on it.', ['voice|affirmed'],
+    'The platform records and ranks applications submitted on it.', [],
+  ],
+  [
+    'kept on no place outside the device, past a place named first (a time limit instead says it is kept)',
+    'Your fingerprint data will not be stored on the cloud server or anywhere else outside of your device.', ['biometric|denied'],
+    'Your fingerprint data will not be stored on the cloud server for more than a day.', ['biometric|affirmed'],
+  ],
+  [
+    'a country code of the reader\'s is an approximate location; a card\'s is none',
+    'We record the country code detected from your device\'s locale.', ['location.approximate|affirmed'],
+    'We record the card issuer and country code of your payment card.', [],
+  ],
+  [
+    'a telephone number\'s country code is no location',
+    'We store your country code and language preference.', ['location.approximate|affirmed'],
+    'We store your phone number with its country code and your language preference.', [],
+  ],
+  [
+    'faces compared, named as faces, are matched (a selfie and a photo compared say no how)',
+    'We compare your selfie to the face on your ID.', ['face|affirmed'],
+    'We compare your selfie to the photo on your ID.', [],
+  ],
+  [
+    'the numbers a face is turned into',
+    'We keep an encrypted copy of your facial math on our servers.', ['face|affirmed'],
+    'We keep an encrypted copy of your account math on our servers.', [],
+  ],
+  [
+    'a check run on a face',
+    'Our providers run face checks for us.', ['face|affirmed'],
+    'Our providers run card checks for us.', [],
+  ],
+  [
+    'face as a verb after a subject is no face',
+    'We may keep face data for a day.', ['face|affirmed'],
+    'We may face data limits for a day.', [],
+  ],
 ];
 
 /**
@@ -10330,5 +10400,15 @@ describe('identifiers of session 41', () => {
   it('reads a face photo made into a biometric template as a face template', () => {
     expect(faceId('The app captures face photos and derives biometric templates.')).toBe(true);
     expect(faceId('The app captures face photos and derives brightness levels.')).toBe(undefined);
+  });
+});
+
+describe('identifiers of session 42', () => {
+  it('reads the numbers a face is turned into as identifying, and a check run on a face as not', () => {
+    expect(faceId('We keep an encrypted copy of your facial math on our servers.')).toBe(true);
+    expect(faceId('Our providers run face checks for us.')).toBe(false);
+  });
+  it('reads faces compared, named as faces, as matched', () => {
+    expect(faceId('We compare your selfie to the face on your ID.')).toBe(true);
   });
 });

@@ -168,8 +168,10 @@ export const ON_DEVICE_ROWS: NamedSources = {
   // "No audio data is stored or transmitted outside of the device", "…not collected, stored, or transmitted beyond your
   // local device".
   'not-beyond-device':
-    rx`(?:${NEVER}|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are) (?:ever )?)(?:[a-z]+ed,? (?:or |and |nor )?){0,3}` +
-      rx`(?:sent|transmitted|stored|uploaded|shared|transferred|moved) (?:outside|beyond) (?:of )?${DEVICE}`,
+    rx`(?:${NEVER}(?:be )?|${NEGATIVE_SUBJECT}[^.;]{0,60}?\b(?:is|are) (?:ever )?)(?:[a-z]+ed,? (?:or |and |nor )?){0,3}` +
+      // Past a place named first: "…will not be stored to the cloud server or anywhere else outside of your device".
+      rx`(?:sent|transmitted|stored|uploaded|shared|transferred|moved)(?: [^.;]{0,50}? or)?(?: anywhere(?: else)?)? ` +
+      rx`(?:outside|beyond) (?:of )?${DEVICE}`,
   // Sent only from one of the reader's devices to another: "audio streams directly between your devices", "your baby's
   // video travels directly between your own devices", "streams video and audio over your local network only" (not
   // "peer-to-peer" alone: a connection to a provider may be one).

@@ -51,6 +51,9 @@ const COORDINATED_NOUNS_OF_OFFERING = re(
 export const modifiesAnOffering = (sentence: string, end: number): boolean =>
   COORDINATED_NOUNS_OF_OFFERING.test(charsAfter(sentence, end, 80));
 
+/** A second noun after a slash, once: "/video" in "audio/video recordings". */
+const SLASHED_ALTERNATIVE = cased(rx`^\/[A-Za-z]+(?=[\s,;:.)]|$)`);
+
 /**
  * The open-class word right after [.., end) that the data word modifies, lower-cased; undefined when the data
  * word is the head (followed by punctuation, the end, or a closed-class word).
@@ -61,8 +64,12 @@ export function modifiedHead(sentence: string, end: number): string | undefined 
   // visual or similar information", as in US state-law notices), not the data itself: no head it may modify.
   if (coordinated) return GENERIC_HEAD.test(coordinated[1]!) ? 'category' : coordinated[1]!.toLowerCase();
   const after = charsAfter(sentence, end, 40);
-  // A hyphen or slash joins a compound ("audio-visual", "audio/video"): the next part is read as the word.
-  const m = NEXT_WORD.exec(after.replace(/^[-/]/, ' '));
+  // A slash between two nouns offers either before one head: "audio/video recordings" are recordings, "face/voice
+  // data" is data, and "audio/video and transcript data" has no head after the pair (audio is one of the items).
+  const alternative = SLASHED_ALTERNATIVE.exec(after);
+  if (alternative) return modifiedHead(sentence, end + alternative[0].length);
+  // A hyphen joins a compound ("audio-visual"): the next part is read as the word.
+  const m = NEXT_WORD.exec(after.replace(/^-/, ' '));
   if (!m || /^[\s"'“”]*[,;:.()[\]]/.test(after)) return undefined;
   // A closing single quote is no part of the word: "referred to as 'biometric information'".
   const word = m[1]!.replace(/'+$/, '').toLowerCase();

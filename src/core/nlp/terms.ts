@@ -35,6 +35,8 @@ export const FACE: HeadModifiers = {
     'geometr(?:y|ies)', 'templates?', 'encodings?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
     'vectors?', 'embeddings?', 'biometrics?', 'id', 'identifiers?', 'comparisons?', 'similarity', 'search',
+    // The numbers a face is turned into: "an encrypted copy of your facial math".
+    'math',
     // Signing in by face is recognising it: "face sign-in", "face unlock".
     'sign-?in', 'log-?in', 'unlock',
   ],
@@ -50,6 +52,8 @@ export const FACE: HeadModifiers = {
     'patterns?', 'metrics?',
     // Its build and surface: "facial bone structure", "facial skin texture".
     'structure', 'textures?', 'parameters',
+    // A check run on one: "providers for hosting, face checks, image generation".
+    'checks?',
   ],
   // Any possessor: "a recognition model of the child's face", "the shape of each driver's face".
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s",
@@ -90,7 +94,9 @@ export const VOICE: HeadModifiers = {
 /** "face geometry", "facial templates": head then modifier. */
 export function headThenModifier(t: HeadModifiers, which: 'identifier' | 'plain'): string {
   const part = t.parts ? rx`(?:(?:${alt(t.parts)}) )?` : '';
-  return rx`\b(?:${alt(t.heads)})[ -]${part}(?:${alt(t[which])})\b`;
+  // Not the verb after a subject or a modal: "if you face data loss", "users who face checks", "we may voice concerns".
+  return rx`(?<!\b(?:you|we|they|who|i|may|might|could|can|will|would|often) )` +
+    rx`\b(?:${alt(t.heads)})[ -]${part}(?:${alt(t[which])})\b`;
 }
 
 /** Modifiers that do not read as "<modifier> of your face" ("data of your face" is not a face template). */
@@ -128,7 +134,9 @@ const MEASURE_OF = rx`(?:length|duration|dates?|times?|number|count|frequency|lo
  */
 export const NOUN_ENDS =
   rx`(?=\s*(?:[,.;:)!?/]|$)|\s+(?:\w+ly|and|or|to|for|with|of|on|at|in|into|against|so|as|when|while|each|every|once|before|after|` +
-  rx`using|via|which|that|who|where|is|are|was|were|will|may|can|could|would|should|held|by|from|you|we|they)\b)`;
+  rx`using|via|which|that|who|where|is|are|was|were|will|may|can|could|would|should|held|by|from|you|we|they` +
+  // Participles of an event held: "interviews conducted on the platform".
+  rx`|conducted|hosted|scheduled|arranged|organi[sz]ed)\b)`;
 /**
  * Events where people speak, whose recording holds their voices: meetings, lectures, webinars. The newer words only
  * where they end their phrase: not "lecture attendance", "webinar registration". (Not lessons or tutorials, which a

@@ -154,6 +154,12 @@ const AREA_LEVEL = alternatives([
     // A location whose parenthesis names its area: "location (city or town)", "• Location (country)".
     rx`\blocation\s*\((?:[\w-]+,? (?:or|and|\/) )?(?:city|town|country|region|state|province|county|post ?code|postal code|zip)\b[^()]{0,20}\)`,
     rx`\blocation by (?:country|city|region)\b`,
+    // A country code kept of the reader ("an ISO country code auto-detected from your locale", "status and country
+    // code"), not a network's, a card's or a telephone number's ("mobile country code", "issuer name, card type,
+    // country code", "phone number with country code").
+    rx`\bcountry codes?\b(?<!\b(?:mobile|network|carrier|dial(?:l)?ing|calling|phone|telephone) country codes?)` +
+      rx`(?<!\b(?:cards?|issuer|bank|iban|phone|telephone|mobile|dial(?:l)?ing)\b[^.;]{0,40})` +
+      rx`(?![^.;]{0,20}\b(?:phone|telephone|mobile) numbers?\b)`,
   ]),
 ]);
 
@@ -175,9 +181,11 @@ const FACE_OWNER =
   rx`(?:(?:familiar|known|unknown|new|regular|frequent|human|other) )?`;
 /** A machine or its set-up, whose "fingerprint" is a device fingerprint, not a finger's. */
 // And things that are not bodies: "the fingerprint of each file (a checksum)", "a document's fingerprint".
+// An upload as a noun only ("upload fingerprints" after a determiner): the verb takes a finger's ("does not upload
+// fingerprint images").
 const MACHINE = words(
   'device|browser|computer|system|hardware|software|configuration|set-?up|settings',
-  'files?|documents?|content|uploads?|keys?|certificates?|messages?|songs?|tracks?',
+  'files?|documents?|content|uploads|(?:the|each|an?|file) upload|keys?|certificates?|messages?|songs?|tracks?',
 );
 /** What a measure of the body or of behaviour is used for when it tells who someone is ("to verify it is you"). */
 const TELLS_WHO = rx`identif|confirm (?:it|that it) is you|really you|verif|authenticat|recogni|unlock`;
@@ -305,7 +313,10 @@ const GPS_HEADS = alternatives([
 
 /** Media the reader sends beside a voice, the lead that says they are the reader's input, and kinds of call. */
 const OTHER_MEDIUM = rx`(?:images?|photos?|pictures?|videos?|text)`;
-const READER_INPUT = rx`\b(?:your|inputs?|content|submissions?|uploads?)\b`;
+// What the reader asks in them too: "search queries (text or voice)", "prompts (text, voice or images)".
+const READER_INPUT = rx`\b(?:your|inputs?|content|submissions?|uploads?|quer(?:y|ies)|prompts?|inquir(?:y|ies))\b`;
+/** Said after the media that the reader gave them: "voice and text entered into the translator". */
+const READER_GAVE = rx`(?:entered|submitted|provided|uploaded|you (?:enter|submit|provide|upload|send|give))`;
 const CALL_KIND = rx`(?:calls?|chats?|conferenc|meetings?)`;
 
 /** Media and sources of recordings other than a voice: "CCTV", "screen", "session replay", "the heart-rate sensor". */
@@ -398,6 +409,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     identifier: true, beatsTraps: true,
     gate: alternatives([
       rx`\bmatch|\bgeometr|\bidentification\b|\brecogni[sz]|processing of biometric|\btemplates?\b`,
+      // Faces compared, named as faces: "we compare the selfie to the face on your ID" (not a selfie compared with a
+      // photo, which says no how: LABELS.md).
+      rx`\bcompar(?:e|es|ed|ing|ison)\b[^.;]{0,60}\bfaces? (?:in|on|from)\b`,
       rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
       // An image of the face given as an example of biometric data: "biometric information, such as images of your
       // face and irises" names the face's kind (LABELS.md).
@@ -601,7 +615,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A medium among others of what the reader sends: "text, voice, and images", "photos or voice" (not a kind of call:
     // "voice and video calls").
     // Only in a list of the reader's input: "your input content (including text, voice, and images)".
-    rx`\bvoice\b(?=,? (?:and |or |and\/or )?${OTHER_MEDIUM}\b(?! ${CALL_KIND}))(?<=${READER_INPUT}[^.;]{0,40})` +
+    // Or the reader's by what is said after it: "voice and text entered into the translator".
+    rx`\bvoice\b(?=,? (?:and |or |and\/or )?${OTHER_MEDIUM}\b(?! ${CALL_KIND}))` +
+      rx`(?:(?<=${READER_INPUT}[^.;]{0,40})|(?=,? (?:and |or |and\/or )?${OTHER_MEDIUM}\b[^.;]{0,30}\b${READER_GAVE}\b))` +
       rx`|\bvoice\b(?<=${READER_INPUT}[^.;]{0,40}\b${OTHER_MEDIUM},? (?:and |or |and\/or )?voice)` +
       rx`(?![^.;]{0,20}\b(?:${CALL_KIND}|overlays?)\b)`,
     rx`recordings? of (?:your |the user'?s? |their |an? |each |any )?(?:[\w-]+'s )?voices?`,
@@ -677,6 +693,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // voice alone: the items before it are mentions of their own ("your location, voice recordings").
     rx`\bvoice\b(?<=\b${THE_READERS} (?:(?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?|(?:[\w-]+, ){0,3}[\w-]+ (?:and|or) )voice)` +
       rx`(?! assistant)`,
+    // Voice named in brackets as what a content is: "conversation content (voice)".
+    rx`\(voice\)`,
     // A voice named by how it sounds out: "your speaking voice", "your singing and speaking voice" (not an idiom's
     // "your brand voice").
     rx`\b${THE_READERS} (?:[\w-]+ing (?:and|or) )?[\w-]+ing voice\b`,
