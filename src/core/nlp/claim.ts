@@ -954,13 +954,21 @@ const DESCRIPTION = gated(
     // Also of what: "The accuracy of location information varies with the signal".
     rx`|\b(?:accuracy|precision)(?: of(?: [\w-]+){1,3}?)? (?:improves?|increases?|decreases?|drops?|worsens?|var(?:y|ies)|differs?)\b` +
     rx`|\brais(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:concerns|questions|risks|issues)\b` +
+    // What a kind of data tells, said of the data: "Location Data reveals where you currently are".
+    // (The data as the subject, not a product: "Our app shows where you are on the map" uses it.)
+    rx`|^(?:[\w-]+ ){0,2}(?:data|information|location|geolocation|coordinates|history) ` +
+    rx`(?:reveals?|indicates?|shows?|tells?) (?:\w+ )?where (?:you|a person|someone|people)\b` +
     rx`|\b(?:is|are) (?:found|built|included) (?:on|in|into) (?:most|many|some|all|modern|newer) ` +
     rx`(?:[\w-]+ )?(?:phones|smartphones|devices|laptops|computers|cars|vehicles)\b`,
 );
 /** The answer to "What is X?": "It is a set of numbers…". */
 const WHAT_IT_IS = re(
   rx`^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?` +
-    rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement|(?:digital |mathematical )?representation)s? of\b`,
+    rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement|(?:digital |mathematical )?representation)s? of\b` +
+    // A kind of data named as what it measures of anyone: "Biometrics are measurements of people's physical
+    // characteristics, like the sound of your voice" (not the company's: "Your template is a measurement of your face").
+    rx`|^(?:[\w-]+ ){1,3}(?:is|are) (?:the )?(?:measurements?|measures?) of (?:a |an |the )?` +
+    rx`(?:people|persons?|individuals?|humans?|someone|human beings)(?:['’]s?)?\b`,
 );
 /** What a technology is: "Voice recognition is the ability of software to…". */
 const WHAT_A_TECHNOLOGY_IS = gated(
@@ -1052,7 +1060,12 @@ const DOCUMENT_OUT_OF_SCOPE = gated(
 );
 /** The definition rule's patterns, each behind the literals it requires (pattern-gate.ts): the sentence is scanned once for all. */
 const KIND_IS_INFORMATION = gated(rx`^(?:an?|the)?\s*[\w\s"“”'()-]{0,70}\b(?:is|are) (?:information|data|any information)\b`);
-const GLOSSARY_ENTRY = gated(rx`^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) (?:that|which)\b`);
+// Also what it relates to, of anyone: "Biometric Data: data relating to unique biological characteristics used to
+// identify…" (not the reader's, a list of what is collected: "Farm Data: Data related to your farming operations").
+const GLOSSARY_ENTRY = gated(
+  rx`^[^:.]{1,60}:\s*(?:data|information|any (?:data|information)) ` +
+    rx`(?:that|which|(?:relating to|related to|concerning|regarding)(?! (?:your|you|the user'?s?)\b))\b`,
+);
 const DOES_NOT_INCLUDE = gated(rx`\b(?:do|does|will|would)(?: not|n't) include\b`);
 const CAN_BE_USED_TO_IDENTIFY = gated(rx`\b(?:can (?:often )?|cannot (?:by itself|on its own) )be used to (?:identify|determine|derive|locate)\b`);
 const UNIQUELY_IDENTIFIES = gated(rx`\buniquely identifies\b`);
@@ -1266,8 +1279,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // The copula of the main clause, not of a subordinate one: "Real-time GPS location while the app is active" is
     // a list item of data.
     wordCount(s) <= 14 && COPULA.test(s.replace(SUBORDINATE_CLAUSE, ' ')) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) &&
-    // Not an access said of the data, which is a flow: "Biometric data … is not accessible to the App".
-    !ACCESS_PREDICATE.test(s),
+    // Not an access said of the data, which is a flow: "Biometric data … is not accessible to the App"; nor where it
+    // is, which is one too: "Voiceprints are local" (flow.ts).
+    !ACCESS_PREDICATE.test(s) && !/\b(?:is|are) (?:\w+ly |only )?local\b/i.test(s),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   description: (s) =>
     DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||

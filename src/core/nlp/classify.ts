@@ -63,7 +63,8 @@ const COORDINATED_MODAL =
 /** A negation cue that may open the span a negation governs. */
 const GOVERNED_CUE = rx`(?:\s*(?:not|never|n't|no|cannot|neither|nor|without))`;
 /** What joins coordinated verbs: a comma with or without "and"/"or", or "and", "or", "and/or". */
-const VERB_JOINER = rx`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+)`;
+// A slash too: "Does not resell / provide location … to third parties".
+const VERB_JOINER = rx`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|and\/or)\s+|\/\s*)`;
 // A phrasal verb's particle stays with it: "does not look up, store or infer your location".
 const VERB_WORD = rx`[a-z]+(?: (?:up|out|down|in)(?= (?:or|and)\b|,))?`;
 /** After a negation cue: hedges, then a list of coordinated verbs ("collect, store or share"). */
@@ -1549,7 +1550,8 @@ const NOT_COLLECTED_LIST = re(
  * "Biometric Data – We…", "VOICE RECORDINGS. We…". Up to six words, then a colon, or a dash or a period before a
  * capital.
  */
-const HEADING_WORD = rx`(?:[A-Z][\w'-]*|and|of|or|&)`;
+// A slashed pair is one word of it: "Face/Biometric Data Retention – …".
+const HEADING_WORD = rx`(?:[A-Z][\w'-]*(?:\/[A-Z][\w'-]*)?|and|of|or|&)`;
 const RUN_IN_HEADING = cased(
   rx`^\s*${HEADING_WORD}(?: ${HEADING_WORD}){0,5}(?::\s+|\s*(?:\s[—–-]|\.)\s+(?=[A-Z]))`,
 );

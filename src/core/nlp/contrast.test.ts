@@ -10052,6 +10052,111 @@ const PAIRS: Pair[] = [
     'We may keep face data for a day.', ['face|affirmed'],
     'We may face data limits for a day.', [],
   ],
+  [
+    'a microphone in a list of what is accessed is the microphone alone: the items before it keep their own claim',
+    'The app does not request access to your location, contacts, camera, microphone, or photos.', ['location|denied', 'voice|denied'],
+    'The app does not request access to your contacts, camera, microphone, or photos.', ['voice|denied'],
+  ],
+  [
+    'a denied verb whose object a colon opens reaches every item of the list',
+    'We do not collect through our crash reporter: your name; precise geolocation; voice data.', ['location.precise|denied', 'voice|denied'],
+    'We collect through our crash reporter: your name; precise geolocation; voice data.', ['location.precise|affirmed', 'voice|affirmed'],
+  ],
+  [
+    'a slashed pair in a run-in heading is one word of it: the heading names the topic of the denial after it',
+    'Face/Biometric Data Retention – Acme does not capture or store any biometric data.', ['biometric|denied'],
+    'Face/Biometric Data Retention – Acme captures and stores biometric data.', ['biometric|affirmed'],
+  ],
+  [
+    'not without the reader\'s own act is a conditional affirmation',
+    'No audio is collected without your direct action.', ['voice|affirmed'],
+    'No audio is collected by the app.', ['voice|denied'],
+  ],
+  [
+    'never without the user\'s interaction is a conditional affirmation',
+    'Audio is never recorded without user interaction.', ['voice|affirmed'],
+    'Audio is never recorded during user interaction.', ['voice|denied'],
+  ],
+  [
+    'local as what the data is, is where it stays',
+    'Voiceprints are local.', ['voice|denied'],
+    'Voiceprints are unique.', [],
+  ],
+  [
+    'local to the reader\'s device, not to a region',
+    'Your recordings stay local to your device.', ['voice|denied'],
+    'Your recordings stay local to our region.', ['voice|affirmed'],
+  ],
+  [
+    'both precision words before one location name both kinds',
+    'We collect approximate and precise location of the device.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We collect approximate and anonymized location of the device.', ['location.approximate|affirmed'],
+  ],
+  [
+    'both precision words joined by an ampersand',
+    'We use precise & approximate location for check-in.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'We use precise location for check-in.', ['location.precise|affirmed'],
+  ],
+  [
+    'the policy\'s word over its source: approximate GPS coordinates',
+    'Your approximate device GPS coordinates are used to calculate distances.', ['location.approximate|affirmed'],
+    'Your device GPS coordinates are used to calculate distances.', ['location.precise|affirmed'],
+  ],
+  [
+    'an exact location found from an IP address is the policy\'s word',
+    'We use your IP address to determine the exact location where you signed.', ['location.precise|affirmed'],
+    'We use your IP address to determine the location where you signed.', ['location.approximate|affirmed'],
+  ],
+  [
+    'an IP address used, past a time, for a geographic purpose among others',
+    'Your IP address is used temporarily during your visit for bot detection and geolocation lookup.', ['location.approximate|affirmed'],
+    'Your IP address is used temporarily during your visit for bot detection and rate limiting.', [],
+  ],
+  [
+    'transcripts beside a call are the call\'s',
+    'Transcripts and call metadata are retained for 30 days.', ['voice|affirmed'],
+    'Transcripts and grade metadata are retained for 30 days.', [],
+  ],
+  [
+    'a call as the verb, or a school\'s transcripts, are no call\'s transcripts',
+    'We will call you about your transcripts.', [],
+    'We keep transcripts of your calls with us.', ['voice|affirmed'],
+  ],
+  [
+    'voice listened to as it is spoken',
+    'Moderators may monitor voice chat live.', ['voice|affirmed'],
+    'Moderators may monitor text chat live.', [],
+  ],
+  [
+    'the box a face is found in',
+    'The app derives a face bounding rectangle from your photo.', ['face|affirmed'],
+    'The app derives a text bounding rectangle from your photo.', [],
+  ],
+  [
+    'the age of majority where the reader lives is a jurisdiction',
+    'If you are under the age of majority where you live, a parent must accept this policy.', [],
+    'If you are under 18, we record where you live so a parent can accept this policy.', ['location|affirmed'],
+  ],
+  [
+    'a glossary entry\'s data relating to anyone defines; the reader\'s data relating is a list of what is kept',
+    'Farm Data: data related to farming operations, including field locations (GPS).', [],
+    'Farm Data: data related to your farming operations, including field locations (GPS).', ['location.precise|affirmed'],
+  ],
+  [
+    'a kind of data named as what it measures of people defines it',
+    'Biometrics are measurements of people\'s physical characteristics, such as your fingerprint.', [],
+    'We collect measurements of your physical characteristics, such as your fingerprint.', ['biometric|affirmed'],
+  ],
+  [
+    'what a kind of data tells, said of the data, is no one\'s act',
+    'Location data reveals where you have been.', [],
+    'Our app shows where you have been.', ['location|affirmed'],
+  ],
+  [
+    'verbs joined by a slash share the negation: only a further act denied',
+    'We do not resell / provide location information to third parties.', [],
+    'We do not collect / provide location information to third parties.', ['location|denied'],
+  ],
 ];
 
 /**

@@ -141,6 +141,11 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`|\b(?:secure enclave|secure element|trusted execution environment)\b` +
       // Not "on-device" as a modifier: "uses on-device facial recognition" says where, not that only there.
       rx`|\bsecure hardware (?:of|on|in) (?:your|the user'?s) (?:phone|device)\b`,
+  // Local as what the data is: "Voiceprints are local", "your recordings stay local to your device" (not "local to our
+  // region", nor "a local copy").
+  'is-local':
+    rx`\b(?:is|are|stays?|remains?) (?:kept )?(?:strictly |entirely |only |fully |always )?local\b` +
+      rx`(?! (?:to|in|at) (?!(?:your|the user'?s|their) (?:[\w-]+ )?(?:device|phone|computer|machine|browser)s?\b))`,
   // "…never leaves your phone", "no image ever leaves your browser", "…is processed in the speaker and goes nowhere".
   'never-leaves':
     rx`${NEVER}leaves? ${DEVICE}|${NEGATIVE_SUBJECT}[^.;]{0,40}?\b(?:ever )?leaves? ${DEVICE}` +

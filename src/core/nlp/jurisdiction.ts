@@ -55,7 +55,7 @@ const GOVERNING_NORM = re(
     // and state, province, or county)".
     rx`|\bjurisdictions?\s+(?:(?:where|in which) you (?:live|reside)\s*\([^()]{0,60})?$` +
     // An age set by the reader's country: "the applicable age of digital consent in the user's country of residence".
-    rx`|\bage of (?:digital )?(?:consent|majority)\s+(?:in|of|for)\s+(?:the user'?s|your|their|the)\s+$` +
+    rx`|\bage of (?:digital )?(?:consent|majority)\s+(?:(?:in|of|for)\s+(?:the user'?s|your|their|the)\s+)?$` +
     // The measure of a protection: "laws that may not provide as much protection as the country in which you are".
     rx`|\bprotection (?:as|than) $`,
 );

@@ -109,6 +109,28 @@ function itemHasVerb(words: Word[], i: number): boolean {
   return false;
 }
 const ITEM_VERBS = new Set(ITEM_VERB_WORDS);
+/**
+ * Whether the negation at `negAt` is the company's own: after "we" or "I", or a singular subject's ("does not", "Acme
+ * never collects"). Not a plural party's, whose list names what others do not get: "Advertisers never receive: …".
+ */
+function companyDenies(words: Word[], negAt: number): boolean {
+  const before = words[negAt - 1]?.norm ?? '';
+  const subject = AUXILIARIES.has(before) ? words[negAt - 2]?.norm ?? '' : before;
+  return subject === 'we' || subject === 'i' || /^does/.test(before) || /^does/.test(words[negAt]!.norm) ||
+    (!AUXILIARIES.has(before) && /s$/.test(words[negAt + 1]?.norm ?? '') && !/s$/.test(subject));
+}
+/** Prepositions of a means or a source that may stand between a verb and the colon opening its object. */
+const MEANS = new Set(['through', 'via', 'from', 'using', 'with', 'by', 'in', 'on']);
+/**
+ * Whether the colon after word `colonAt` opens the object of the denied verb at `verbAt`: right after it, or past
+ * a short phrase of means ("not collect through Sentry:"), with no comma or mark between.
+ */
+function objectOpensAt(words: Word[], verbAt: number, colonAt: number): boolean {
+  if (colonAt === verbAt) return true;
+  if (colonAt - verbAt > 4 || !MEANS.has(words[verbAt + 1]?.norm ?? '')) return false;
+  for (let k = verbAt; k < colonAt; k++) if (words[k]!.after.trim()) return false;
+  return true;
+}
 /** How far "the following" may stand before the colon that opens its list ("the following categories of …:"). */
 const LIST_LEAD_WORDS = 10;
 /** How far after its colon a list's items are read as one clause. */
@@ -119,6 +141,7 @@ function clauseStarts(words: Word[]): number[] {
   /** Inside a list opened by "the following …:", whose items the verb before the colon governs. */
   let inList = false;
   let followingAt = -Infinity;
+  let deniedVerbAt = -Infinity;
   let listAt = 0;
   /** The clause so far has a verb or a subject pronoun: else "X or any Y is not kept" coordinates two subjects. */
   let predicated = false;
@@ -130,7 +153,13 @@ function clauseStarts(words: Word[]): number[] {
     predicated ||= SUBJECTS.has(prev.norm) || AUXILIARIES.has(prev.norm) || /(?:ed|n't)$/.test(prev.norm) ||
       (verbKind(prev.norm) !== undefined && !/(?:ion|ing|sis|age|ipt|ure)$/.test(prev.norm) && !prev.after && !COORDINATORS.has(w.norm));
     if (prev.norm === 'following') followingAt = i - 1;
-    if (prev.after.includes(':') && i - followingAt <= LIST_LEAD_WORDS) {
+    // A denied verb whose object the colon opens, past a means at most: "We do not collect through Sentry: your name;
+    // precise geolocation; voice data" (the same lead negation.ts reads).
+    if (verbKind(prev.norm) !== undefined && (NEGATORS.has(words[i - 2]?.norm ?? '') || /n['’]t$/.test(words[i - 2]?.norm ?? '')) &&
+      companyDenies(words, i - 2)) {
+      deniedVerbAt = i - 1;
+    }
+    if (prev.after.includes(':') && (i - followingAt <= LIST_LEAD_WORDS || objectOpensAt(words, deniedVerbAt, i - 1))) {
       inList = true;
       listAt = w.start;
     }

@@ -162,8 +162,19 @@ function parentheticalDashes(at: number[], text: string[]): number[] {
   return out;
 }
 
+/** The company's own denial: after "we" or "I", or a singular subject's ("does not", "Acme never collects"). */
+const COMPANY_NEGATION =
+  rx`(?:\b(?:we|i)(?: (?:do|did|will|shall|can|would|could))? (?:not|never)|\bdoes not|\bdoesn't|\b(?:we|i) \w+ly never` +
+    rx`|\bnever(?= (?:\w+ly )?\w+s\b))`;
 /** A colon that opens the object of its verb as a list: "we have not collected the following categories: …". */
-const LIST_LEAD = /\bthe following\b[^.;:]{0,60}$/i;
+// Or a denied verb with no object before the colon, past a means at most: "We do not collect through Sentry: your
+// name; precise geolocation; voice data" (not "we do not share your data with: …", whose object is said).
+// Not a plural party's, whose list names what others do not get: "Advertisers never receive: …".
+const LIST_LEAD = re(
+  rx`(?:\bthe following\b[^.;:]{0,60}|${COMPANY_NEGATION} (?:\w+ly )?` +
+    rx`(?:collect|receiv|stor|access|process|us|shar|track|record|request|obtain|gather|keep|retain|sav|transmit|send)(?:e|es|ed|ing|s)?` +
+    rx`(?:(?:,| or| and) \w+){0,3}(?: (?:through|via|from|using|with|by|in|on) [^.;:]{1,30})?)$`,
+);
 /**
  * Drops a colon that opens a list of what the verb governs, and the semicolons between that list's items: the
  * negation before it reaches every item ("…not collected the following categories: biometric information;

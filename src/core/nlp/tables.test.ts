@@ -47,6 +47,7 @@ const FLOW_EXAMPLES: Record<string, [string, string]> = {
   'kept-on-device': ['The template is stored only on your device.', 'The template is stored on our servers.'],
   'handled-locally': ['Voice commands are handled only locally.', 'Voice recordings are stored only locally in the EU.'],
   'never-leaves': ['The scan never leaves your phone.', 'The scan leaves a log entry.'],
+  'is-local': ['Voiceprints are local to your device.', 'Voiceprints are local to our region.'],
   'not-readable': ['Your position is never readable by us.', 'Your position is readable by your contacts.'],
   'not-transmitted': [
     'Palm scans are matched on the terminal without being transmitted.', 'Palm scans are transmitted to the bank.',

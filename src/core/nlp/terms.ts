@@ -45,7 +45,7 @@ export const FACE: HeadModifiers = {
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
     'positions?', 'orientation', 'topology', 'width', 'height', 'liveness', 'blurring', 'reactions?', 'gestures?',
     // Where a face is in a picture, found to edit or mask it: "the facial regions of the image", "face boundaries".
-    'regions?', 'key ?points?', 'boundar(?:y|ies)', 'bounding box(?:es)?', 'rectangles?', 'related (?:data|information)',
+    'regions?', 'key ?points?', 'boundar(?:y|ies)', 'bounding (?:box(?:es)?|rectangles?)', 'rectangles?', 'related (?:data|information)',
     // A model of a face may be a mesh for an effect or a template: which one, the sentence's purpose says.
     'models?',
     // What is measured of it: "facial patterns", "facial metric visualization" (not "reports": "users who face reports").
@@ -172,7 +172,12 @@ export const CALL_RECORDING = alternatives([
     rx`(?:[\w-]+['’]s )?${CALL}`,
   // A recording with a call or a conversation in the same clause is the call's: "We may refer to the recording to
   // clarify the details of our conversation", "All recordings can be used to verify what was agreed during a call".
-  rx`\brecordings?\b(?=[^.;]{0,80}\b(?:calls?|conversations?)\b)|\brecordings?\b(?<=\b(?:calls?|conversations?)\b[^.;]{0,80})`,
+  // So are transcripts: "Lead details, transcripts, call metadata… are retained".
+  // (A call as a noun, not the verb: "we will call you about your transcripts"; nor a school's transcripts.)
+  rx`\b(?:recordings?|(?<!\b(?:academic|school|college|university|official|grade) )transcripts?)\b` +
+    rx`(?=[^.;]{0,80}\b(?<!\b(?:will|to|may|might|we|you|can|could|would|shall) )(?:calls?|conversations?)\b)` +
+    rx`|\b(?:recordings?|(?<!\b(?:academic|school|college|university|official|grade) )transcripts?)\b` +
+    rx`(?<=\b(?<!\b(?:will|to|may|might|we|you|can|could|would|shall) )(?:calls?|conversations?)\b[^.;]{0,80})`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
   // recruiters may be recorded", "consultations may be recorded".
@@ -213,10 +218,13 @@ export const CALL_RECORDING = alternatives([
     // app: "the app cannot access your microphone without your permission".
     // "uses your microphone, if you enable it, to record…".
     // Also the object of access among others: "We do not access your camera, microphone, or contacts".
-    rx`\b(?:access(?:es|ed|ing)?(?: to)?|through|via|using|uses|with|from) ${OWNER}` +
+    // The mention is the microphone alone: the items before it are mentions of their own ("does not request access to
+    // your location, contacts, camera, microphone" denies the location too).
+    rx`\b${DEVICE_MICROPHONE}\b(?<=\b(?:access(?:es|ed|ing)?(?: to)?|through|via|using|uses|with|from) ${OWNER}` +
+      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE})` +
       // Not its button: "mute the microphones using the microphone button".
       // Nor one switched off: "with a participant's microphone muted".
-      rx`(?:[\w-]+(?: [\w-]+)?, ){0,4}(?:[\w-]+(?: [\w-]+)?,? (?:or|and) )?${DEVICE_MICROPHONE}\b(?! button| muted| off| disabled)`,
+      rx`(?! button| muted| off| disabled)`,
     // The head reaches every item of a list before it: "microphone or location permissions", "No photos,
     // microphone, or camera access", "camera, microphone, or other sensor data".
     // The mention is the microphone alone: the other items are mentions of their own. So is a list after the
@@ -278,7 +286,7 @@ export const PRECISE_WORD =
   rx`(?<![\w-])(?<!\bless )(?:precise|exact|accurate|(?<=\b(?:your|their|its|his|her|my) )specific|fine-grained|pin-?point|high-accuracy|high-precision)` +
   // Also before a contrast sharing the head: "precise rather than approximate location"; or either: "precise/coarse
   // location", "precise or approximate geographic coordinates".
-  rx`(?: (?:rather than|instead of) (?:${ROUGH})| ?(?:\/|or|and\/or) ?(?:${ROUGH_WORD}))?` +
+  rx`(?: (?:rather than|instead of) (?:${ROUGH})| ?(?:\/|or|and\/or|and|&) ?(?:${ROUGH_WORD}))?` +
   rx`(?: (?:gps|geographic|device|physical|real-time|geo))?[ -](?:${LOCATION_HEADS})\b(?! (?:or|and|and\/or) (?:${ROUGH}|general))`;
 /** "a coarse version of your location": the precision word on a noun that stands for the location. */
 export const APPROXIMATE_OF =
@@ -289,7 +297,8 @@ export const APPROXIMATE_OF =
 export const APPROXIMATE_WORD =
   rx`(?<![\w-])(?:${ROUGH_WORD})` +
   // Also before a word of time: "coarse live location", "approximate real-time location".
-  rx`(?: (?:geographic|geo|device|live|real-time|current))?[ -](?:${LOCATION_HEADS})\b`;
+  // The policy's word over its source: "your approximate device GPS coordinates" (LABELS.md).
+  rx`(?: (?:geographic|geo|device|live|real-time|current))?(?: gps)?[ -](?:${LOCATION_HEADS})\b`;
 /**
  * The precision said of the location as a predicate: "the location we receive may be precise (from GPS) or
  * approximate (from your network)", "your position is only approximate". The adjective is the mention; the
@@ -327,7 +336,10 @@ export const IP_LOCATION = alternatives([
   rx`\bip[- ](?:address[- ])?(?:based|derived|level)[ -](?:geo)?location\b`,
   // An address used for a geographic purpose: "the full IP address for geographic analysis", "the user IP for serving
   // geo-targeted ads".
-  rx`\bip(?: address(?:es)?)?\b(?= (?:is |are )?(?:used )?for (?:[\w-]+ ){0,2}?(?:geo-?[a-z]+|geographic(?:al)?)\b)`,
+  // Past a manner or a time, and as the last of its purposes: "Your IP address is used temporarily during your visit
+  // for bot detection and geolocation lookup only".
+  rx`\bip(?: address(?:es)?)?\b(?= (?:is |are )?(?:used )?(?:\w+ly )?(?:(?:during|in|on) [^.;,]{1,30} )?` +
+    rx`for (?:[\w-]+ ){0,3}?(?:geo-?[a-z]+|geographic(?:al)?)\b)`,
   // Also later in the list of sources: "location data, including GPS coordinates, Wi-Fi signals and IP address".
   rx`\bip address(?:es)?\b(?<=${IP_LEAD}(?:[^.;()]{0,60}(?:,|\band|\bor) )?(?:your |the |an? )?ip address(?:es)?)`,
   // The area an address points to: "the town your IP address is registered to", "the city your connection is from".

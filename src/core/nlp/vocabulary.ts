@@ -96,7 +96,7 @@ export const AREA_WORD =
 const AREA = words(
   AREA_NAMES.filter((a) => a.item).map((a) => a.name).join('|'),
   // A state only as the reader's: "home state" (a "state" alone may be a device's).
-  rx`city and state|city\/state|state\/province|home state`,
+  rx`city and state|city\/state|state\/province|home states?`,
 );
 /** What may come right before an area named as an item: a list separator or a listing phrase. */
 // A list item's dash or star too: "- City and country name derived from your coordinates".
@@ -774,8 +774,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Voices in a room, listened for: "sound detection to monitor if other voices are in the room".
     rx`\bvoices\b(?= (?:are |can be )?(?:heard |present )?(?:in|around) (?:the|your|a) (?:room|house|home|car|vehicle|background)\b)` +
       rx`(?<=\b(?:detect|monitor|listen|hear|pick|captur|record)\w*\b[^.;:]{0,50})`,
-    // Voices as what is recorded: "records your voice", "does not record children's voices".
-    rx`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b`,
+    // Voices as what is recorded: "records your voice", "does not record children's voices"; or listened to as it is
+    // spoken: "Moderation tools may monitor voice live" (not "a monitor voice", nor the idiom's "monitor the voice of
+    // our customers" after a possessive of a people noun: only the reader's or a bare voice).
+    rx`\brecord(?:s|ed|ing)? (?:(?:your|their|the|a) )?(?:children'?s |users'? |people'?s |kids'? |[\w-]+'s )?voices?\b` +
+      rx`|\bmonitor(?:s|ed|ing)? (?:your |users'? |players'? )?voice(?: chats?| communications?)?\b(?! of\b)`,
     // "send your speech to us", "children's speech": speech as sound, not as expression (a trap).
     // Not speech as expression: "we moderate users' speech to remove hate speech".
     rx`\b${SPEAKERS} speech\b(?<!\bmoderat\w* ${SPEAKERS} speech)` +
@@ -1095,11 +1098,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Past an area's adjective, and of coordinates or an area too: "rough regional locations", "approximate latitude
     // and longitude", "a coarse country/state".
     // And with another adjective: "a very imprecise and anonymized location", or its gloss: "general (coarse) location".
-    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| ?(?:\/|and\/or) ?precise| and (?!precise|exact)[a-z]+` +
+    // Either or both with the precise word: "approximate and precise location of the device" names both kinds.
+    rx`(?<![\w-])(?:${ROUGH_WORD})(?: (?:or|rather than|instead of) precise| ?(?:\/|and\/or|and|&) ?(?:precise|exact)| and [a-z]+` +
       rx`| \((?![^()]*\b(?:precise|exact|fine)\b)[\w .,-]{1,20}\))? (?:regional |geographic(?:al)? )?` +
       rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
-    rx`precise ?(?:or|\/|and\/or) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
+    rx`(?:precise|exact) ?(?:or|\/|and\/or|and|&) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
       rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approx|coarse)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
@@ -1200,7 +1204,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       // "…check your IP address to confirm where you are", "…to work out whether you are in the UK" (the reader's
       // whereabouts as a clause: a place tested, which the address can only place roughly).
       rx`(?:to (?:determine|estimate|derive|infer|identify|work out|find out|figure out|guess|approximate|confirm|verify|check)` +
-      rx`|used to derive|to tailor)[^.]{0,40}(?:location|area|city|country|region|where you are` +
+      // Not an exact location, the policy's own word for it: "uses the IP address to determine the exact location from
+      // where the document was signed" is precise (LABELS.md).
+      rx`|used to derive|to tailor)[^.]{0,40}(?:(?<!\b(?:exact|precise|accurate) )location|area|city|country|region|where you are` +
       rx`|whether you(?:'re| are) (?:[\w-]+ ){0,2}(?:in|within|outside|from)\b)`,
     rx`(?:determined|derived|inferred|estimated) (?:by|from)[^.]{0,30}ip address`,
     // Also looked up: "we look up the country of your IP address".
@@ -1750,11 +1756,13 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
   // Not "with or without your consent": regardless of it, no condition at all.
   // Whoever's it is: "without your parent's consent", "without the teacher's permission".
   rx`(?<!\bwith or )\bwithout (?:(?:your|their|the|an?) )?(?:[\w-]+(?:['’]s|s'|s) )?(?:parental )?` +
-    rx`(?:(?:express(?:ed)?|explicit|prior|written|separate|affirmative|specific|verifiable|verified|opt-in|informed|parental),? ){0,2}` +
+    rx`(?:(?:express(?:ed)?|explicit|prior|written|separate|affirmative|specific|verifiable|verified|opt-in|informed|parental` +
+    rx`|direct|active|deliberate),? ){0,2}` +
     // Whose, after the adjective: "without explicit customer agreement".
     rx`(?:(?:customer|user|client|employee|parent|guardian)s?['’]? )?` +
-    // Also knowing of it: "No audio recordings are transmitted … without your knowledge".
-    rx`(?:permission|consent|approval|authori[sz]ation|knowledge|awareness|agreement)`,
+    // Also knowing of it: "No audio recordings are transmitted … without your knowledge"; or the reader's own act that
+    // starts it: "No audio is collected … without your direct action", "never recorded without user interaction".
+    rx`(?:permission|consent|approval|authori[sz]ation|knowledge|awareness|agreement|action|interaction|request|instruction)`,
   // "without first obtaining your written consent"; BIPA's "without first informing you in writing and obtaining
   // your written release".
   // Also "without first providing notice, obtaining your consent".
