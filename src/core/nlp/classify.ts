@@ -246,7 +246,9 @@ const NEGATIVE_CONDITION_LEAD = re(
   // Also opening a clause after a semicolon: "…records your spoken query; if voice search is turned off, no audio is
   // collected".
   // A refusal too: "If a parent withdraws consent, we will not collect…".
-  rx`(?:^|;\s*)(?:even )?(?:if|when|where|once)\b[^,;]{0,200}` +
+  // Not a concession, under which a denial holds all the same: "Even if you have disabled location services, we may
+  // still determine your city … (but not your exact location)".
+  rx`(?:^|;\s*)(?:if|when|where|once)\b[^,;]{0,200}` +
     rx`\b(?:not|off|disabled?|don'?t|do not|turned off|withdraws?|revokes?|declines?|refuses?|denies|deny)\b[^,;]{0,200},`,
 );
 const DEVICE_CONDITION = re(

@@ -10157,6 +10157,26 @@ const PAIRS: Pair[] = [
     'We do not resell / provide location information to third parties.', [],
     'We do not collect / provide location information to third parties.', ['location|denied'],
   ],
+  [
+    'a concession conditions no denial under it',
+    'Even if you have disabled location services, we determine your city from your IP address, but not your exact location.', ['location.approximate|affirmed', 'location.precise|denied'],
+    'If you have disabled location services, we determine your city from your IP address, but not your exact location.', ['location.approximate|affirmed', 'location.precise|affirmed'],
+  ],
+  [
+    'a precision denied in a bracket after the location',
+    'We keep your general location (city-level, never precise).', ['location.approximate|affirmed', 'location.precise|denied'],
+    'We keep your general location (city-level, never shared).', ['location.approximate|affirmed'],
+  ],
+  [
+    'a region\'s code is an approximate location',
+    'We only send the resulting region code to our servers.', ['location.approximate|affirmed'],
+    'We only send the resulting error code to our servers.', [],
+  ],
+  [
+    'what is said of a voice memo is no voice',
+    'We keep voice memo metadata such as title and duration.', [],
+    'We keep voice memos such as your notes to self.', ['voice|affirmed'],
+  ],
 ];
 
 /**

@@ -306,8 +306,10 @@ export const APPROXIMATE_WORD =
  */
 // Not a question about it: "we do not know if your location is exact".
 const PREDICATE_LEAD =
-  rx`(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s` +
-  rx`(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s|either\s)?`;
+  rx`(?:(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s` +
+  rx`(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s|either\s)?` +
+  // Or denied in a bracket after it: "general location (city-level, never precise)".
+  rx`|\b(?:location|position)\s?\([^();]{0,30}\b(?:never|not)\s)`;
 export const APPROXIMATE_PREDICATE =
   rx`\b${ROUGH}\b(?! (?:${LOCATION_HEADS})\b)(?<=${PREDICATE_LEAD}${ROUGH})`;
 /**

@@ -157,7 +157,8 @@ const AREA_LEVEL = alternatives([
     // A country code kept of the reader ("an ISO country code auto-detected from your locale", "status and country
     // code"), not a network's, a card's or a telephone number's ("mobile country code", "issuer name, card type,
     // country code", "phone number with country code").
-    rx`\bcountry codes?\b(?<!\b(?:mobile|network|carrier|dial(?:l)?ing|calling|phone|telephone) country codes?)` +
+    // A region's code too: "We only send the resulting region code to our servers".
+    rx`\b(?:country|region) codes?\b(?<!\b(?:mobile|network|carrier|dial(?:l)?ing|calling|phone|telephone) country codes?)` +
       rx`(?<!\b(?:cards?|issuer|bank|iban|phone|telephone|mobile|dial(?:l)?ing)\b[^.;]{0,40})` +
       rx`(?![^.;]{0,20}\b(?:phone|telephone|mobile) numbers?\b)`,
   ]),
@@ -714,7 +715,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b${THE_READERS} voice ?mails?\b` +
       rx`|\bvoice ?mails? (?:messages?|recordings?|greetings?|audio|transcripts?|transcriptions?|(?:that )?you)\b` +
       rx`|\b(?:transcrib|record|stor|keep|kept|retain|analy[sz]|process|listen)\w*(?: to)? (?:any |the |all )?voice ?mails?\b`,
-    rx`\bvoice memos?\b|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
+    // (Not what is said of a memo: "Voice Memo metadata — title and duration".)
+    rx`\bvoice memos?\b(?! (?:metadata|titles?|durations?|names?|counts?)\b)|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
     // How the reader speaks: "we analyse your pronunciation".
     rx`\b(?:your|their|the user'?s|the child'?s|a learner'?s) pronunciation\b`,
     // Speech turned into text, whatever it is called, also among coordinated verbs: "transcribe and summarise your
@@ -1785,7 +1787,8 @@ export const NEGATED_CONDITION_SOURCE = alternatives([
   // The negation is what the reader's opting out brings about: "if you disable location sharing, we will no longer
   // collect your location" (it is collected until they do). Not "if you do not enable…" nor "if you decline…",
   // which labellers read as a denial where the feature stays off.
-  rx`\b(?:if|when|once|after) (?:you|a user|the user|users|a parent|parents) (?:(?:later|choose to|decide to|have) ){0,2}` +
+  // Not a concession: "Even if you have disabled location services, we may still determine your city" conditions nothing.
+  rx`(?<!\beven )\b(?:if|when|once|after) (?:you|a user|the user|users|a parent|parents) (?:(?:later|choose to|decide to|have) ){0,2}` +
     rx`(?:disable|turn(?:ed)? off|switch(?:ed)? off|opt(?:ed)? out|withdraw|revoke|deactivate)\w*`,
   // "We do not collect biometric information other than as described in this section": as described, it does.
   rx`\b(?:other than|except) as (?:described|set out|stated|explained|provided|disclosed|outlined|specified|noted)\b`,
