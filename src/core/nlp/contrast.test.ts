@@ -10177,6 +10177,21 @@ const PAIRS: Pair[] = [
     'We keep voice memo metadata such as title and duration.', [],
     'We keep voice memos such as your notes to self.', ['voice|affirmed'],
   ],
+  [
+    'tracking of a body part named before is not whereabouts tracked',
+    'This face tracking data is used to generate real-time tracking parameters for animation.', ['face|affirmed'],
+    'This usage data is used to generate real-time tracking of our couriers.', ['location|affirmed'],
+  ],
+  [
+    'a picture compared with the one on an identity document, biometrically, is the face matched',
+    'Biometric data is compared between the photo taken and the photo of your ID document.', ['face|affirmed'],
+    'The photo taken is compared with the photo of your ID document.', [],
+  ],
+  [
+    'a live image matched with a reference photo is the face matched',
+    'We match the live image captured at signing with a reference photo.', ['face|affirmed'],
+    'We store the live image captured at signing with a reference photo.', [],
+  ],
 ];
 
 /**
@@ -10535,5 +10550,12 @@ describe('identifiers of session 42', () => {
   });
   it('reads faces compared, named as faces, as matched', () => {
     expect(faceId('We compare your selfie to the face on your ID.')).toBe(true);
+  });
+});
+
+describe('identifiers of session 42, matching', () => {
+  it('reads a picture matched with a reference photo as identifying', () => {
+    expect(faceId('We match the live image captured at signing with a reference photo.')).toBe(true);
+    expect(faceId('Biometric data is compared between the photo taken and the photo of your ID document.')).toBe(true);
   });
 });

@@ -131,6 +131,19 @@ function objectOpensAt(words: Word[], verbAt: number, colonAt: number): boolean 
   for (let k = verbAt; k < colonAt; k++) if (words[k]!.after.trim()) return false;
   return true;
 }
+/**
+ * Whether the colon after word `colonAt` opens the object of the company's denied verb a few words before it: "We do
+ * not collect through Sentry: your name; precise geolocation; voice data". Read only at a colon, a few words back.
+ */
+function deniedObjectOpens(words: Word[], colonAt: number): boolean {
+  for (let v = colonAt; v >= Math.max(2, colonAt - 4); v--) {
+    const neg = words[v - 1]!.norm;
+    if (verbKind(words[v]!.norm) !== undefined && (NEGATORS.has(neg) || /n['’]t$/.test(neg))) {
+      return companyDenies(words, v - 1) && objectOpensAt(words, v, colonAt);
+    }
+  }
+  return false;
+}
 /** How far "the following" may stand before the colon that opens its list ("the following categories of …:"). */
 const LIST_LEAD_WORDS = 10;
 /** How far after its colon a list's items are read as one clause. */
@@ -141,7 +154,6 @@ function clauseStarts(words: Word[]): number[] {
   /** Inside a list opened by "the following …:", whose items the verb before the colon governs. */
   let inList = false;
   let followingAt = -Infinity;
-  let deniedVerbAt = -Infinity;
   let listAt = 0;
   /** The clause so far has a verb or a subject pronoun: else "X or any Y is not kept" coordinates two subjects. */
   let predicated = false;
@@ -153,13 +165,8 @@ function clauseStarts(words: Word[]): number[] {
     predicated ||= SUBJECTS.has(prev.norm) || AUXILIARIES.has(prev.norm) || /(?:ed|n't)$/.test(prev.norm) ||
       (verbKind(prev.norm) !== undefined && !/(?:ion|ing|sis|age|ipt|ure)$/.test(prev.norm) && !prev.after && !COORDINATORS.has(w.norm));
     if (prev.norm === 'following') followingAt = i - 1;
-    // A denied verb whose object the colon opens, past a means at most: "We do not collect through Sentry: your name;
-    // precise geolocation; voice data" (the same lead negation.ts reads).
-    if (verbKind(prev.norm) !== undefined && (NEGATORS.has(words[i - 2]?.norm ?? '') || /n['’]t$/.test(words[i - 2]?.norm ?? '')) &&
-      companyDenies(words, i - 2)) {
-      deniedVerbAt = i - 1;
-    }
-    if (prev.after.includes(':') && (i - followingAt <= LIST_LEAD_WORDS || objectOpensAt(words, deniedVerbAt, i - 1))) {
+    // Or a denied verb whose object the colon opens (the same lead negation.ts reads).
+    if (prev.after.includes(':') && (i - followingAt <= LIST_LEAD_WORDS || deniedObjectOpens(words, i - 1))) {
       inList = true;
       listAt = w.start;
     }

@@ -414,6 +414,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // photo, which says no how: LABELS.md).
       rx`\bcompar(?:e|es|ed|ing|ison)\b[^.;]{0,60}\bfaces? (?:in|on|from)\b`,
       rx`biometric (?:processing|analysis|matching|comparison|checks?)`,
+      // Biometric data compared: "biometric data is compared between the photo taken and the photo of your ID".
+      rx`\bbiometric\w*\b[^.;]{0,40}\bcompar`,
       // An image of the face given as an example of biometric data: "biometric information, such as images of your
       // face and irises" names the face's kind (LABELS.md).
       rx`\bbiometric (?:information|data|identifiers?)\b(?:(?!\b(?:but|and)\b)[^.;]){0,60}\b(?:such as|including|like|${EG})`,
@@ -440,6 +442,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A picture of the face too: "captures face photos and derives biometric templates".
     rx`(?:\bselfies?|\b(?:face|facial) (?:${IMAGE}))\b(?=[^.;]{0,100}\b(?:creat|generat|deriv|extract|comput)\w* (?:an? |the )?` +
       rx`(?:(?:unique|biometric|facial|face|mathematical|numerical) ){1,2}templates?\b)`,
+    // A picture of the person matched or compared with the one on an identity document, which a match or a biometric
+    // comparison says is of the face (LABELS.md; the term's gate): "biometric data is compared between the photo taken
+    // and the photo of your ID document", "matching the live image captured at signing with a reference photo".
+    rx`\b(?:photos?|images?|pictures?)\b(?=[^.;]{0,60}\b(?:and|with|to|against) (?:the |a |your )?` +
+      rx`(?:(?:photos?|images?|pictures?) (?:of|on|in) (?:your |the |an? )?(?:id|identity|passport|driver'?s licen[cs]e|identification)` +
+      rx`|reference (?:photos?|images?|pictures?))\b)(?<=\b(?:compar|match)\w*\b[^.;]{0,60})`,
     // Faces matched: "to match customer faces between selfies and ID cards".
     // Not the verb: "our matching engine faces the same limits".
     rx`\bmatch(?:es|ed|ing)? (?:[\w-]+ )?faces\b(?! (?:the|an?|these|this|same|some|manual)\b)`,
@@ -1467,7 +1475,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\btrack(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE} (?:in real[- ]time|live|continuously|in the background)\b` +
       rx`|\b(?:continuously|constantly|persistently) track(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE}\b` +
       rx`|\b(?:continuous|real[- ]time|live|background) (?:(?:employee|staff|worker|driver|rider|user)s? )?tracking\b` +
-      rx`(?! of (?:your |the )?(?:orders?|packages?|parcels?|deliver(?:y|ies)|shipments?)\b)`,
+      rx`(?! of (?:your |the )?(?:orders?|packages?|parcels?|deliver(?:y|ies)|shipments?)\b| (?:parameters|pixels?|codes?)\b)` +
+      // Not a body part's, named before it: "This face tracking data is used to generate real-time tracking parameters".
+      rx`(?<!\b(?:face|facial|eye|hand|head|body|motion|gaze|pose) tracking\b[^.;]{0,80})`,
     // Placing the reader: "to locate you", "pinpoint your phone".
     rx`\b(?:locat|pinpoint|geolocat)(?:e|es|ed|ing) (?:you|your (?:device|phone))\b`,
     rx`wireless location|physical location`,
