@@ -148,6 +148,10 @@ const MEETING = rx`(?:meetings?|(?:(?:lecture|webinar|seminar|lesson|tutorial|in
   rx`|(?:live|video|tutoring|therapy|coaching|counsell?ing|teaching) sessions?\b)`;
 /** What a call's words name besides what was said: "call logs", "call volumes", "the call history". */
 const CALL_RECORD_NOT_CONTENT = rx`(?:logs?|history|records?|details|data|metadata|durations?|times?|dates?|volumes?)`;
+/** A call's recordings or transcripts (not a school's transcripts: "your academic transcripts"). */
+const KEPT_WORDS = rx`(?:recordings?|(?<!\b(?:academic|school|college|university|official|grade) )transcripts?)`;
+/** A call or a conversation as a noun, not the verb: "we will call you about your transcripts". */
+const SPOKEN_EXCHANGE = rx`(?<!\b(?:will|to|may|might|we|you|can|could|would|shall) )(?:calls?|conversations?)`;
 export const CALL_RECORDING = alternatives([
   rx`\b(?:call|telephone|telephony|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b` +
     rx`|\b(?:lecture|webinar|seminar) (?:recordings?|transcripts?|audio)\b`,
@@ -173,11 +177,7 @@ export const CALL_RECORDING = alternatives([
   // A recording with a call or a conversation in the same clause is the call's: "We may refer to the recording to
   // clarify the details of our conversation", "All recordings can be used to verify what was agreed during a call".
   // So are transcripts: "Lead details, transcripts, call metadata… are retained".
-  // (A call as a noun, not the verb: "we will call you about your transcripts"; nor a school's transcripts.)
-  rx`\b(?:recordings?|(?<!\b(?:academic|school|college|university|official|grade) )transcripts?)\b` +
-    rx`(?=[^.;]{0,80}\b(?<!\b(?:will|to|may|might|we|you|can|could|would|shall) )(?:calls?|conversations?)\b)` +
-    rx`|\b(?:recordings?|(?<!\b(?:academic|school|college|university|official|grade) )transcripts?)\b` +
-    rx`(?<=\b(?<!\b(?:will|to|may|might|we|you|can|could|would|shall) )(?:calls?|conversations?)\b[^.;]{0,80})`,
+  rx`\b${KEPT_WORDS}\b(?=[^.;]{0,80}\b${SPOKEN_EXCHANGE}\b)|\b${KEPT_WORDS}\b(?<=\b${SPOKEN_EXCHANGE}\b[^.;]{0,80})`,
   // "Telephone conversations between you and our support team may be recorded": the call is named first.
   // So are other spoken encounters: "Telehealth appointments are not recorded unless…", "phone screens with our
   // recruiters may be recorded", "consultations may be recorded".
