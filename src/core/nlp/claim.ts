@@ -1025,21 +1025,29 @@ const CLASSED_AS = re(
 /** Examples or types of a kind: 'Examples of a "biometric identifier" include…', "Common types of biometrics include…". */
 const EXAMPLES_OF_A_KIND = gated(
   rx`^(?:(?:common|typical) )?(?:examples|types|kinds|forms)` +
-    rx`(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?|biometrics)["”]?)? include\b`,
+    // Of any kind, not only of data: "Examples of AI include speech recognition".
+    rx`(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}[\w-]+["”]?)? include\b`,
 );
-/** The law's special categories written out, from the first two that name them. */
+/** The law's special categories written out, from the first two that name them, in any words ("race, politics"). */
 const SPECIAL_CATEGORIES =
-  gated(rx`\b(?:racial or ethnic origin|political (?:opinions?|views))\b[^.;]{0,200}\b(?:political opinions?|trade[- ]union|religious or philosophical)\b`);
+  gated(rx`\b(?:racial|race|ethnic(?:ity)?|political (?:opinions?|views))\b[^.;]{0,200}\b(?:politic(?:s|al)|trade[- ]union|religio(?:n|us))\b`);
 const KIND_IS_A = re(
-  rx`^(?:[\w-]+ ){0,3}(?:data|information|identifiers?|recognition|[\w-]*prints?|biometrics?) (?:is|are) (?:an? )(?:[\w-]+ )?` +
+  // The term may be quoted, as defined: '"Biometric Information" is a form of personal information that…'.
+  rx`^["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?|recognition|[\w-]*prints?|biometrics?)["”]? (?:is|are) (?:an? )(?:[\w-]+ )?` +
     rx`(?:type|form|kind|category|way|method|means|set|piece)s? of\b` +
     rx`|^an? (?:[\w-]+ )?[\w-]+ (?:reflects|represents|describes|captures|is made (?:up )?of|consists of)\b` +
     rx`|^(?:it|they|this) (?:can|may|might|could) (?:also )?include (?:data|information|things|items) such as\b` +
     // Some of a kind, by what they use: "Some biometrics use finger printing, iris scanning and even facial features".
-    rx`|^(?:some )?(?:[\w-]+ )?(?:biometrics|technologies|systems|methods) (?:use|rely on|measure|read)\b`,
+    rx`|^(?:some )?(?:[\w-]+ )?(?:biometrics|technologies|systems|methods) (?:use|rely on|measure|read)\b` +
+    // That a kind has many members: "There are many possible biometrics, including…".
+    rx`|^there (?:are|exist) (?:many|several|various|numerous|different)\b`,
 );
 const GENUS_OF_A_KIND = gated(
-  rx`^(?:[\w-]+ ){0,2}[\w-]+s (?:are|refer to|mean) (?:[\w-]+ ){0,3}` +
+  // Singular too, and what it includes: "Biometric information includes unique physiological characteristics, such as…"
+  // (not data the sentence points at: "This information includes…").
+  rx`^["“]?(?!(?:this|these|those|that|such|the|our)\b)(?:[\w-]+ ){0,2}[\w-]+["”]? (?:are|is|refers? to|means?|includes?|comprises?) ` +
+    // A kind, not a passive: "Location data is based on positioning methods, such as GPS" says where it comes from.
+    rx`(?![\w-]+ed\b)(?:[\w-]+ ){0,4}` +
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
 );
 const ACT_REQUIRES = re(

@@ -10192,6 +10192,36 @@ const PAIRS: Pair[] = [
     'We match the live image captured at signing with a reference photo.', ['face|affirmed'],
     'We store the live image captured at signing with a reference photo.', [],
   ],
+  [
+    'a quoted term, then the kind of information it is, defines it',
+    '“Voice Data” is a form of personal information that comprises recordings which may be used to identify you.', [],
+    '“Voice Data” is collected by us as a form of personal information that comprises recordings which may be used to identify you.', ['voice|affirmed'],
+  ],
+  [
+    'a kind that includes a genus of characteristics is a definition; one that includes the company\'s records is not',
+    'Biometric data includes unique physical or behavioural characteristics, such as fingerprints or iris scans.', [],
+    'Biometric data we hold includes unique physical or behavioural characteristics, such as fingerprints or iris scans.', ['biometric|affirmed'],
+  ],
+  [
+    'a kind that is based on a source is no definition',
+    'Location data is based on satellite positioning methods, such as GPS.', ['location.precise|affirmed'],
+    'Location data is a category of information, such as GPS coordinates.', [],
+  ],
+  [
+    'that a kind has many members is no practice',
+    'There are many kinds of biometrics, including fingerprints, palm veins and iris patterns.', [],
+    'We use many kinds of biometrics, including fingerprints, palm veins and iris patterns.', ['biometric|affirmed'],
+  ],
+  [
+    'examples of any kind are a definition, not the company\'s examples',
+    'Examples of machine learning include speech recognition and handwriting recognition.', [],
+    'Examples of the machine learning we apply include speech recognition and handwriting recognition.', ['voice|affirmed'],
+  ],
+  [
+    'the law\'s special categories in any words are the law\'s list',
+    'Special category data relates to race, politics, religion, trade union membership, biometric data and health.', [],
+    'We collect special category data relating to race, politics, religion, trade union membership, biometric data and health.', ['biometric|affirmed'],
+  ],
 ];
 
 /**
