@@ -579,7 +579,8 @@ const NAMED_DESTROYS = cased(rx`(?<![\w-])(?!The\b|This\b|Any\b)[A-Z][\w&-]+ (?:
  */
 const partyAct = (between: string) =>
   cased(
-    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|[Ii]t|(?<![\w-])` +
+    // "It" after a verb of permission is its object: "without giving it access to your location".
+    rx`\b(?:[Ww]e|[Tt]he app|[Tt]he company|(?<!\b(?:giv(?:e|es|ing)|grant(?:s|ing)?|let|lets|letting) )[Ii]t|(?<![\w-])` +
       rx`(?!(?:You|Your|Users?|\x4dembers?|Customers?|Parents?|They|I|To|If|When|Once|Before|After|How|Please)\b)` +
       // Nor the data's own noun before a noun that looks like a verb: "Face scans and fingerprints may be…".
       rx`(?!(?:Face|Facial|\x56oice|Location|Biometric|Fingerprint|Audio|Speech|Iris|Palm|Retina)\b)` +
@@ -662,7 +663,8 @@ const IF_READER = rx`\b(?:if|when|should|where|in case) ${READER_PERSON}`;
 const REFUSAL_GERUND =
   rx`^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))\b`;
 /** The same as a phrase: "without location access", "without granting location permission". */
-const WITHOUT_ACCESS = rx`\bwithout (?:granting |giving )?(?:[\w-]+ ){0,2}(?:access|permissions?)\b`;
+// "Without ever giving it access to your location" too.
+const WITHOUT_ACCESS = rx`\bwithout (?:ever )?(?:granting |giving )?(?:[\w-]+ ){0,2}(?:access|permissions?)\b`;
 const READER_REFUSES = gated(
   rx`${REFUSAL_GERUND}|${WITHOUT_ACCESS}|` +
   rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose(?: not)? to|` +
@@ -748,7 +750,12 @@ const READER_WITHOUT_PERMISSION = gated(rx`${YOU_MAY}\b[^.;]{0,120}?${WITHOUT_AC
 // Also with the alternative first: "Instead of using face unlock, you can sign in with a password".
 const READER_ALTERNATIVE = gated(rx`${YOU_MAY}\b[^.;]{0,120}?\b(?:instead\b|rather than\b)|^\W*(?:instead of|rather than)\b[^.;]{0,100}?,\s*${YOU_MAY}`);
 /** A control the reader is told to use: "you should turn off…", "you can deny the permission". */
-const READER_CONTROL = gated(rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline)\b`);
+// Or an end to the reader's own sharing: "You can stop sharing your location at any time" (not the company's with
+// others: "you can stop sharing your location with partners" says it shares).
+const READER_CONTROL = gated(
+  rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline` +
+    rx`|stop (?:sharing|giving|providing)\b(?![^.;]{0,60}\bwith\b))\b`,
+);
 /** A clause after the control, which may report an act of anyone's. */
 const AFTER_CONTROL = re(rx`${YOU_MAY}[^.]{0,200}?(?:;|\b(?:because|since|however|still|but|although|while|otherwise|as)\b)`);
 /** The reader's wish that the company not act: "if you do not want us to use your location for …,". */
@@ -990,7 +997,9 @@ const SECTION_APPLIES = gated(
 /** A sentence opening with an imperative of the interface or of care. */
 // Its object follows with a determiner or in quotes ("Call recordings | 5 years" is a table's row, not a call to make).
 const IMPERATIVE_START =
-  re(rx`^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult)\s+(?:(?:the|a|an|your|our` +
+  // A switch the reader is told to use too: "Deactivate the location function if you no longer wish to use it".
+  re(rx`^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult` +
+    rx`|(?:de)?activate|disable|enable|turn (?:off|on)|switch (?:off|on))\s+(?:(?:the|a|an|your|our` +
     // A whole word: "Keep accurate medical records for you" is a purpose listed, not "keep a…".
     rx`|this|that|these|those|it|them|settings|any|anyone|anywhere|anything|each|every|all|here|on)\b|["“'‘])`);
 /** The reader's aim or situation, a comma, then an imperative. */

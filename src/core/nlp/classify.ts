@@ -2040,6 +2040,9 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       // Denied keeping only, beside a claim of the same type: "does not store audio from voice mode; only the
       // transcript is saved" denies no processing (LABELS.md: a denial of storing only is not labelled).
       if (d.stance !== 'denied' || KEEPING_DENIED_BEFORE.test(charsBefore(sentence, d.mention.start, 50))) return false;
+      // Denied as a picture only, beside a claim of the data: "records a measurement taken from a finger, but not a
+      // fingerprint image" keeps the measurement (the image is a form of the data, not another kind).
+      if (PICTURE_AFTER.test(charsAfter(sentence, d.mention.end, 14))) return false;
       const near = affirmedByClause.get(clauseIndexOf(clauses, d.mention));
       // An identifier denied beside the plain data it would be made from is a claim of its own: "no voiceprint is
       // generated from their recorded calls" keeps the recordings and denies the print.
@@ -2147,6 +2150,7 @@ const GET_IN = re(rx`\b(?:unlock|log ?(?:in|on)|login|sign[ -]?(?:in|on)|authent
 const getsIn = oncePerSentence((sentence) => GET_IN.test(sentence));
 
 /** Keeping denied right before a mention: "does not retain your pronunciation recordings". */
+const PICTURE_AFTER = re(rx`^[ -]?(?:images?|pictures?|photo(?:graph)?s?)\b`);
 const KEEPING_DENIED_BEFORE = re(rx`(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:store|keep|retain|save)s?\s+(?:[\w-]+\s+){0,3}$`);
 
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */

@@ -10222,6 +10222,46 @@ const PAIRS: Pair[] = [
     'Special category data relates to race, politics, religion, trade union membership, biometric data and health.', [],
     'We collect special category data relating to race, politics, religion, trade union membership, biometric data and health.', ['biometric|affirmed'],
   ],
+  [
+    'local processing offered beside the company\'s servers, after a comma, is not local only',
+    'If voice recognition is used, it is either processed locally on the device, or processed securely through our servers.', ['voice|affirmed'],
+    'If voice recognition is used, it is processed locally on the device and never sent to our servers.', ['voice|denied'],
+  ],
+  [
+    'a denial of the picture only, beside a claim of the data, keeps the claim alone',
+    'The canteen system stores a measurement taken from a finger, but not a fingerprint image.', ['biometric|affirmed'],
+    'The canteen system stores a measurement taken from a finger, but not a fingerprint.', ['biometric|affirmed', 'biometric|denied'],
+  ],
+  [
+    'the reader stopping their own sharing is a control, not a claim',
+    'You can stop sharing your location at any time by closing the app.', [],
+    'We keep sharing your location at any time until you close the app.', ['location|affirmed'],
+  ],
+  [
+    '\'it\' after a verb of permission is its object, not an app acting',
+    'You can also use the app without ever giving it access to your location.', [],
+    'You can also use the app, and it will access your location.', ['location|affirmed'],
+  ],
+  [
+    'a switch the reader is told to turn off is an instruction',
+    'Deactivate the location function in the app if you no longer wish to use this service.', [],
+    'The app deactivates the location function and deletes your location if you no longer wish to use this service.', ['location|affirmed'],
+  ],
+  [
+    'an IP address used for something geographic is an approximate location',
+    'IP address: used for fraud checks and geographic personalisation.', ['location.approximate|affirmed'],
+    'IP address: used for fraud checks and session personalisation.', [],
+  ],
+  [
+    'an IP address matched to the countries it comes from is an approximate location',
+    'We use IP addresses to match error reports to the countries they come from.', ['location.approximate|affirmed'],
+    'We use IP addresses to match error reports to the sessions they come from.', [],
+  ],
+  [
+    'the countries and cities a service is used in, as usage data, are approximate locations',
+    'Our reports show which countries and cities users are accessing the service from.', ['location.approximate|affirmed'],
+    'Our reports show which devices and browsers users are accessing the service from.', [],
+  ],
 ];
 
 /**

@@ -64,8 +64,10 @@ const CONDITION_WORD = words('if|when|where|unless|until|whenever');
 const HEDGED_LOCAL = re(
   rx`\b(?:by default|primarily|mostly|usually|generally|typically),? (?:[\w-]+ ){0,2}?(?:saved|stored|processed|kept|handled|done|performed) ` +
     rx`(?:locally|on (?:your |the )?device)\b|\b(?:locally|on (?:your |the )?device)\b[^.;,]{0,20}\b(?:when|if) (?:possible|feasible)\b` +
-    // Or somewhere else instead: "processed locally on your device or through your configured overlay service".
-    rx`|\b(?:locally|on-device|on (?:your |the )?device)\b[^.;,]{0,20}? or,? (?:[^.;,]{0,30}, )?(?:through|via|on|in|by|using|with)\b` +
+    // Or somewhere else instead: "processed locally on your device or through your configured overlay service", "either
+    // processed locally on the device, or processed securely through the university's servers".
+    rx`|\b(?:locally|on-device|on (?:your |the )?device)\b[^.;,]{0,20}?,? or,? (?:[^.;,]{0,30}, |(?:[\w-]+ ){1,3}?)?` +
+    rx`(?:through|via|on|in|by|using|with)\b` +
     rx`(?! (?:your|the) (?:\w+ )?(?:device|phone|watch|tablet|computer|browser)s?\b)` +
     // Or only at times, anywhere in the sentence ("where possible, speech recognition happens on your device"), or in
     // part ("mostly on your device").

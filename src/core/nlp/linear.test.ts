@@ -469,6 +469,12 @@ describe('linear passes on inputs built to backtrack', () => {
     expectLinear(runOf('faces may be faces might be detected by you '), (s) => findMentions(s), 100_000);
     expectLinear(runOf('facial recognition is not available in Illinois, x '), (s) => classifySentence(s), 20_000);
   });
+  it('session 43: IP addresses for geography, usage by country, special categories, local or elsewhere', () => {
+    expectLinear(runOf('ip address geographic ip address mapped to the '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('which countries and cities users are which city '), (s) => findMentions(s), 100_000);
+    expectLinear(runOf('race politics racial religion '), (s) => classifySentence(s), 20_000);
+    expectLinear(runOf('processed locally, or processed on it, or '), (s) => classifySentence(s), 20_000);
+  });
   it('the whole analysis over a run-on sentence', () => {
     const runOn = runOf('we collect your location and your voice and ');
     expectLinear(runOn, (s) => analyzePolicy(policyOf([s])), 20_000);

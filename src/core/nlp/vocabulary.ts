@@ -1187,6 +1187,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`| (?:that )?(?:your|the) (?:device|phone|computer|browser) (?:connects|logs in) from\b)`,
     // "…the IP address of the connection and the country it resolves to".
     rx`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
+    // The areas the service is used from, as usage data counts them: "which countries and cities they are using the app
+    // in", "from which country it is accessed".
+    rx`\b(?:which|what) (?:countr(?:y|ies)|regions?|cit(?:y|ies))(?: (?:and|or) (?:countr(?:y|ies)|regions?|cit(?:y|ies)))?` +
+      rx`(?= (?:it|they|you|users|visitors|people) (?:is |are )?(?:being )?(?:us|access|visit|connect)\w*\b)`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
     rx`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?${ROUGH}\b)`,
     // The area a device is used in: "which country it is used in", "the region the tablet is being used in", "the
@@ -1245,6 +1249,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
     rx`\bip address(?:es)?(?= (?:to|into|with|onto) (?:an? |the |your )?(?:country|region|city|area|location)\b)`,
     rx`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
+    // A use of it that is about geography: "IP address: for security and geographic customization", "a one-time
+    // geographic lookup" (not geographic data beside it, which may be another item's).
+    rx`\bip address(?:es)?\b(?=[^.;]{0,80}?\bgeographic(?:al)? (?!(?:locations?|information|data)\b)[\w-]+)` +
+      // Or matched to areas: "uses IP addresses to map events to the countries they come from".
+      rx`|\bip address(?:es)?\b(?=[^.;]{0,30}?\b(?:map|match|resolv|translat|attribut)\w*[^.;]{0,40}? to (?:an? |the |your |their )?` +
+      rx`(?:countr|regions?\b|cit(?:y|ies)\b|areas?\b))`,
   ]),
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
   term('area-level', APPROXIMATE, AREA_LEVEL),
