@@ -10262,6 +10262,31 @@ const PAIRS: Pair[] = [
     'Our reports show which countries and cities users are accessing the service from.', ['location.approximate|affirmed'],
     'Our reports show which devices and browsers users are accessing the service from.', [],
   ],
+  [
+    'a part of the face tracked as it moves is face data',
+    'The camera tracks the movement of your mouth to animate the avatar.', ['face|affirmed'],
+    'The camera tracks the movement of your cursor to animate the avatar.', [],
+  ],
+  [
+    'the angle of the head is face data; the head of a bed is not',
+    'The image is used only to measure the angle of the head.', ['face|affirmed'],
+    'The image is used only to measure the angle of the head of the bed.', [],
+  ],
+  [
+    'a device placed relative to the face is face tracking, not whereabouts',
+    'The camera tracks the position of your phone relative to your face.', ['face|affirmed'],
+    'The app tracks the position of your phone relative to the nearest store.', ['location|affirmed'],
+  ],
+  [
+    'blinking and smiling checked for as signs of life are the face read',
+    'Our system checks for signs of life through natural movements such as blinking and smiling.', ['face|affirmed'],
+    'The tutorial video shows natural movements such as blinking and smiling.', [],
+  ],
+  [
+    'a face found as it appears in the camera\'s view is a face detected',
+    'The app warns you by noticing when a different face appears in the camera\'s view.', ['face|affirmed'],
+    'The app warns you by noticing when a different device appears on your network.', [],
+  ],
 ];
 
 /**

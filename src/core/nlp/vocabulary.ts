@@ -480,16 +480,19 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:the |a )?(?:person|user|child|people|individual)s? (?:in|on|from) (?:a |the |your )?` +
       rx`(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
     // Detection said as a question: "we check whether a face is present in the camera frame".
-    rx`\b(?:whether|if|that) (?:a|your|the|any|their) face is (?:present|visible|detected|in (?:the )?` +
-      rx`(?:frame|picture|image|camera|shot|webcam|video))\b`,
+    // Or as when one appears: "identifying when a different face appears in the camera's view".
+    rx`\b(?:whether|if|that|when) (?:a|your|the|any|their|another|a different) face (?:appears|is (?:present|visible|detected|in (?:the )?` +
+      rx`(?:frame|picture|image|camera|shot|webcam|video)))\b`,
     // A face watched or followed: "the camera watches the driver's face", "tracks your face to keep you in frame",
     // after another part of the body too ("monitor the driver's eyes or face"). With a determiner or whose: "the
     // watch face" (a dial) is not one.
     rx`\b(?:watch|monitor|observ|track|follow)(?:es|s|ed|ing|e)? (?:(?:the |your |a |each |their )(?:[\w-]+'s )?|[\w-]+'s )` +
       rx`(?:(?:eyes|head|hands|body) (?:and|or) )?face\b(?![- ](?:value|coverings?|masks?)\b)`,
     // The face's parts located: "the position of your eyes, nose and mouth".
-    rx`\b(?:positions?|shapes?|distances?) (?:of|between) (?:your |their |the |a user'?s )?` +
-      rx`(?:${FACE_PARTS}|facial features)\b`,
+    // Or moved, or the head's angle: "tracks the movement of your mouth", "the angle of the head"; or where the device
+    // is from the face ("the position of your device relative to your face").
+    rx`\b(?:positions?|shapes?|distances?|movements?|motions?|angles?) (?:of|between) (?:your |their |the |a user'?s )?` +
+      rx`(?:${FACE_PARTS}|facial features|head\b(?! of))\b|\brelative to (?:your|the user'?s|their) face\b`,
     rx`your (?:face and (?:hands?|body|hair)|hands, face)`,
     // Whose face, too, and in a list of two: "images of, or data about, the driver's face".
     rx`\b${DATA} (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
@@ -541,7 +544,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:detect|analy[sz]|measur|estimat|track|scan|map|outlin|blur|monitor|derived?|extract|recogni[sz])\w*\b[^.;:]{0,70})`,
     // What a face does, noticed: "detects smiles, frowns and surprise", "counts how often you blink".
     rx`\b(?:smiles|smiling|frowns|frowning|blinks|blinking|yawns|yawning|grimaces)\b` +
-      rx`(?<=\b(?:detect|recogni[sz]|analy[sz]|track|read|estimat|measur|spot|notic|count|monitor)\w*\b[^.;:]{0,50})`,
+      // Checked for, as signs of life: "checks for signs of life through natural movements (e.g. blinking, smiling)".
+      rx`(?<=\b(?:detect|recogni[sz]|analy[sz]|track|read|estimat|measur|spot|notic|count|monitor|check)\w*\b[^.;:]{0,70})`,
     // The eyes watched: "checks whether your eyes are open", "tracks where you are looking" (drowsiness, gaze).
     rx`(?:\b${WHOSE_EYES} eyes (?:are|were|stay) (?:open|closed|shut)\b` +
       rx`|\bwhere (?:you are|you're|the driver is|the user is|they are) looking\b)` +
@@ -1373,7 +1377,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\b(?:where and when|when and where)\b(?! (?:required|permitted|allowed|appropriate|possible|necessary|applicable)\b)`,
     // The position of what the reader carries or drives: "the position of your handset", "your vehicle's position";
     // where it was: "where the handset was at the time".
-    rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b`,
+    // Not where it is from the body: "the position of your device relative to your face" places no one.
+    rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b(?! relative to (?:your|the|their) (?:face|head|body|eyes)\b)`,
     rx`\b(?:${CARRIED})'s (?:current |exact |approximate )?position\b`,
     rx`\bwhere (?:your|the) (?:${CARRIED}) (?:is|was|has been|goes|went)\b`,
     // The reader's presence at a place, noticed: "we know when you are at home", "detect when you enter a store".
