@@ -859,6 +859,21 @@ const TIME_SCOPE_NOT = rx`(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly 
  * A closing clause whose verb is elided and negated: "; in Paris we do not.", ", but we don't in the EEA.", ", but
  * not in the EEA.". Anchored at the sentence's end (read over its last 120 characters).
  */
+/**
+ * Audio passed through and never recorded: "Audio captured through the microphone is processed instantly and is never
+ * recorded or stored", "used solely for real-time monitoring and not stored or transmitted". For sound, recording is
+ * collecting: nothing is collected. Not with something made of it (a transcript, a translation) or sent on to a party.
+ */
+const AUDIO_PASSED_THROUGH = re(
+  rx`\b(?:processed|analy[sz]ed|handled|used)\b[^.;]{0,40}?\b(?:(?:in )?real[- ]time|instantly|on the fly)\b` +
+    rx`|\b(?:discarded|deleted) (?:immediately|instantly)\b|\b(?:immediately|instantly) (?:discarded|deleted)\b`,
+);
+const AUDIO_NOT_RECORDED = re(
+  rx`\b(?:not|never|no)\b[^.;]{0,40}?\b(?:recorded|transmitted|uploaded)\b|(?:\b(?:not|never)|n't) (?:\w+ )?(?:record|transmit|upload)\b`,
+);
+const MADE_OF_SPEECH = re(
+  rx`\b(?:transcri\w*|translat\w*|speech[- ]to[- ]text|dictat\w*|captions?|text|authenticat\w*|identif\w*|streamed|sent to)\b`,
+);
 const ELIDED_DENIAL = re(
   rx`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
     rx`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
@@ -1956,6 +1971,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // One device key makes the face and body traits beside it keys too: "you can unlock the app with your fingerprint,
   // face, or eyes".
   const keyed = [...byType.values()].some((read) => read.some((x) => isDeviceKey(sentence, x)));
+  const audioNotKept =
+    byType.has('voice') && AUDIO_PASSED_THROUGH.test(sentence) && AUDIO_NOT_RECORDED.test(sentence) && !MADE_OF_SPEECH.test(sentence);
   for (const [type, read] of byType) {
     // A device key before a denial of what the company gets ("…, to sign in; we do not receive your biometric
     // information"), or in a sentence whose data stays on the device ("…; we only receive confirmation that it
@@ -1972,7 +1989,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     const denied = list.filter((x) => deniesIt(x.stance) || x.stance === 'denied-unless');
     const chosen = affirmed.length > 0 ? affirmed : denied;
     if (chosen.length === 0) continue;
-    const stance: Stance = affirmed.length > 0 ? 'affirmed' : 'denied';
+    const stance: Stance = affirmed.length > 0 && !(type === 'voice' && audioNotKept) ? 'affirmed' : 'denied';
     const conditional =
       stance === 'affirmed' &&
       (affirmed.some((x) => x.stance === 'conditional' || x.stance === 'denied-unless') ||

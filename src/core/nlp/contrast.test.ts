@@ -10287,6 +10287,31 @@ const PAIRS: Pair[] = [
     'The app warns you by noticing when a different face appears in the camera\'s view.', ['face|affirmed'],
     'The app warns you by noticing when a different device appears on your network.', [],
   ],
+  [
+    'a receiver shared by two verbs is still the receiver of the send denied',
+    'Your location is used only in the app; it is never transmitted to or stored on our servers.', ['location|denied'],
+    'Your location is used in the app, and it is transmitted to and stored on our servers.', ['location|affirmed'],
+  ],
+  [
+    '\'as part of\' names what the data belongs to, not a share of it processed locally',
+    'Location data, as part of the trip log, are processed locally on your device.', ['location|denied'],
+    'Some of the location data in the trip log are processed locally on your device.', ['location|affirmed'],
+  ],
+  [
+    'the reader\'s terminal is their device',
+    'Location data never leave your terminal.', ['location|denied'],
+    'Location data never leave the check-in terminal.', ['location|affirmed'],
+  ],
+  [
+    'audio passed through and never recorded is not collected; a transcript made of it is',
+    'Audio from the microphone is processed instantly and is never recorded.', ['voice|denied'],
+    'Audio from the microphone is processed instantly for transcription and is never recorded.', ['voice|affirmed'],
+  ],
+  [
+    'speech passed through and never recorded is not collected; one whose transcript is kept is',
+    'No audio is ever recorded or uploaded; speech is processed in real time and discarded immediately.', ['voice|denied'],
+    'No audio is ever recorded or uploaded; speech is processed in real time and the transcript is kept.', ['voice|affirmed', 'voice|denied'],
+  ],
 ];
 
 /**

@@ -25,7 +25,8 @@ const deviceOf = (whose: string) =>
   's?';
 // "the User's device": translated policies name the reader in the third person. The reader's own computer by its
 // network name too: "Your voice never leaves localhost".
-const DEVICE = rx`(?:${deviceOf(rx`your|the|(?:a|the) (?:end[- ])?user'?s|their|each`)}|localhost\b)`;
+// A terminal only as the reader's, as translated policies name their device: "processed locally on your terminal".
+const DEVICE = rx`(?:${deviceOf(rx`your|the|(?:a|the) (?:end[- ])?user'?s|their|each`)}|localhost\b|your terminal(?: device)?\b)`;
 /** Only the reader's: "the device at the entrance" may be the company's own. */
 const READER_DEVICE = deviceOf(rx`your|(?:a|the) user'?s|their`);
 /**
@@ -101,7 +102,8 @@ const ONLY_THERE =
  * A part of it only: "some voice processing happens on your device", "in some cases", "a portion of the processing".
  * Read back from the verb once it has matched (before it, the look-behind would run at every word of the sentence).
  */
-const PART_OF = rx`(?<!\b(?:some|certain|most|parts?|portion|sometimes)\b[^.;]{0,100})`;
+// ("As part of" names what it belongs to, not a share: "location data as part of the self-location are processed locally".)
+const PART_OF = rx`(?<!\b(?:some|certain|most|(?<!\bas )parts?|portion|sometimes)\b[^.;]{0,100})`;
 
 export const ON_DEVICE_ROWS: NamedSources = {
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
@@ -214,7 +216,8 @@ export const ON_DEVICE_ROWS: NamedSources = {
       rx`(?:[a-z]+(?: [\w-]+){0,2} (?:or|nor) )?` +
       words('sent|send|transmitted|transmit|uploaded|upload|shared|share|transferred|provided|passed') +
       // "…not sent to the app or to us": the company may be the second of two receivers; not past a contrast.
-      rx`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with) ${US}`,
+      // The receiver shared with a second verb: "never transmitted to or stored on our servers".
+      rx`(?:(?!\bbut\b)[^.;]){0,40}?\b(?:to|with|(?<=\bto or [a-z]+ )on) ${US}`,
   // "the app only receives a confirmation that the check passed": the same, the receiver named first.
   'only-receives-a-result':
     // The receiver is the company or its app, not a merchant or advertiser ("…and they only see a token").
