@@ -10312,6 +10312,16 @@ const PAIRS: Pair[] = [
     'No audio is ever recorded or uploaded; speech is processed in real time and discarded immediately.', ['voice|denied'],
     'No audio is ever recorded or uploaded; speech is processed in real time and the transcript is kept.', ['voice|affirmed', 'voice|denied'],
   ],
+  [
+    'an IP address spelled out in brackets after its short form is an IP address',
+    'Logs include your IP (Internet Protocol) address (and associated geographic information).', ['location.approximate|affirmed'],
+    'Logs include your IP (Internet Protocol) address (and unrelated geographic information).', ['location|affirmed'],
+  ],
+  [
+    'an IP address which, past an aside and a modal, can be matched to geography is an approximate location',
+    'We log the IP address of the device being used, which can sometimes be matched to broad geographic data.', ['location.approximate|affirmed'],
+    'We log the IP address of the device being used, which can sometimes be matched to broad usage data.', [],
+  ],
 ];
 
 /**

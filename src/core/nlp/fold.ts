@@ -28,11 +28,14 @@ export interface Folded {
 }
 
 /**
- * A name the vocabulary reads by its short form, spelled out: "Internet Protocol ("IP") address" is an IP address
- * (every pattern of the IP-derived location reads "ip address"); and a word it reads in one spelling, written in
- * another: "geo-location" is "geolocation", "co-ordinates" are "coordinates".
+ * A name the vocabulary reads by its short form, spelled out: "Internet Protocol ("IP") address" and "IP (Internet
+ * Protocol) address" are an IP address (every pattern of the IP-derived location reads "ip address"); and a word it
+ * reads in one spelling, written in another: "geo-location" is "geolocation", "co-ordinates" are "coordinates".
  */
-const SPELLED_OUT = re(rx`\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)|\bgeo-(?=locat)|\bco-(?=ordinat)`, 'gi');
+const SPELLED_OUT = re(
+  rx`\binternet protocol(?: \(["“]?ip["”]?\))?(?= address)|\bip \(internet protocol\)(?= address)|\bgeo-(?=locat)|\bco-(?=ordinat)`,
+  'gi',
+);
 /** The same, for a test that keeps no state. */
 const SPELLED_OUT_TEST = new RegExp(SPELLED_OUT.source, 'i');
 

@@ -1247,7 +1247,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bgeolocat\w* (?:your |the |their |an? )?ip address(?:es)?\b`,
     // What the address itself reveals: "your IP address, which can reveal your location", "…and so potentially your
     // location" (not another source's: "…, and your GPS receiver indicates your location").
-    rx`\bip address(?:es)?[^.;,]{0,50}?(?:,? (?:which|that) (?:\w+ )?(?:reveal|indicate)s?|\band (?:so|thus|hence|therefore)(?: \w+ly)?) your location`,
+    // Past an aside and a modal, of any place: "the IP address of the device being used, which can sometimes be matched
+    // to broad geographic data" (not a precise one, the policy's own word: LABELS.md).
+    rx`\bip address(?:es)?\b[^.;]{0,80}?(?:\b(?:which|that) (?:\w+ ){0,3}?(?:reveal|indicate|suggest|be matched to)s?\b` +
+      rx`[^.;]{0,40}?\b(?<!(?:precise|exact) )(?:location|geograph)|\band (?:so|thus|hence|therefore)(?: \w+ly)? your location)`,
     // "Location of your IP address" (a table's row).
     rx`\blocation of (?:your|the|an|each) ip address(?:es)?\b`,
     rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
