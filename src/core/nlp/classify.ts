@@ -538,8 +538,10 @@ const OWN_ACT_AFTER = re(
     rx`|^\s*(?:collected|received|obtained|gathered|held|kept|stored|processed|recorded|captured) (?:by|through|via) ` +
     rx`(?:us|our|we|the (?:app|service|company))\b` +
     // Its own passive act first: "Location data is used to deliver navigation and is not shared with third parties";
-    // or kept encrypted, which holds it: "Biometric data is encrypted and is never shared".
-    rx`|^\s*(?:${DATA}\s+)?(?:is|are|will be|may be)\s+(?:\w+ly\s+)?(?:${participleSource(['processing'])}|encrypted|secured)\b`,
+    // or kept encrypted, which holds it: "Biometric data is encrypted and is never shared". Past a quality said first
+    // too: "will be confidential and stored securely and will not be shared".
+    rx`|^\s*(?:${DATA}\s+)?(?:is|are|will be|may be)\s+(?:\w+ly\s+)?(?:(?!not\b|never\b)[a-z]+ and )?` +
+    rx`(?:${participleSource(['processing'])}|encrypted|secured)\b`,
 );
 /** The company's own act on it in a later clause: "We do not sell biometric data, and we use it only to verify…". */
 // Not itself denied by an inverted negation before it: "…, nor do we use it to infer your health".

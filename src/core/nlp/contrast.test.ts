@@ -10322,6 +10322,16 @@ const PAIRS: Pair[] = [
     'We log the IP address of the device being used, which can sometimes be matched to broad geographic data.', ['location.approximate|affirmed'],
     'We log the IP address of the device being used, which can sometimes be matched to broad usage data.', [],
   ],
+  [
+    'a quality said before the data\'s own passive act keeps the act',
+    'Your voice data will be confidential and stored securely and will not be shared with any third party.', ['voice|affirmed'],
+    'Your voice data will be confidential and will not be shared with any third party.', [],
+  ],
+  [
+    'recordings of discussions are of voices',
+    'Recordings of telephone discussions you have had with our support team are kept for a year.', ['voice|affirmed'],
+    'Summaries of forum threads you have posted with our support team are kept for a year.', [],
+  ],
 ];
 
 /**

@@ -151,7 +151,8 @@ const CALL_RECORD_NOT_CONTENT = rx`(?:logs?|history|records?|details|data|metada
 /** A call's recordings or transcripts (not a school's transcripts: "your academic transcripts"). */
 const KEPT_WORDS = rx`(?:recordings?|(?<!\b(?:academic|school|college|university|official|grade) )transcripts?)`;
 /** A call or a conversation as a noun, not the verb: "we will call you about your transcripts". */
-const SPOKEN_EXCHANGE = rx`(?<!\b(?:will|to|may|might|we|you|can|could|would|shall) )(?:calls?|conversations?)`;
+// A discussion recorded is one held aloud: "recordings of telephone discussions you have had with us".
+const SPOKEN_EXCHANGE = rx`(?<!\b(?:will|to|may|might|we|you|can|could|would|shall) )(?:calls?|conversations?|discussions?)`;
 export const CALL_RECORDING = alternatives([
   rx`\b(?:call|telephone|telephony|phone|meeting|interview) (?:recordings?|transcripts?|audio|contents?)\b` +
     rx`|\b(?:lecture|webinar|seminar) (?:recordings?|transcripts?|audio)\b`,
