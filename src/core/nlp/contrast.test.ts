@@ -10332,6 +10332,16 @@ const PAIRS: Pair[] = [
     'Recordings of telephone discussions you have had with our support team are kept for a year.', ['voice|affirmed'],
     'Summaries of forum threads you have posted with our support team are kept for a year.', [],
   ],
+  [
+    'voice as an item of a list of personal data, with no possessive, is the person\'s voice',
+    'We may collect data such as name, e-mail address and voice.', ['voice|affirmed'],
+    'We may collect data such as name, e-mail address and vote.', [],
+  ],
+  [
+    'a voice that modifies a channel in a list is no item',
+    'We may collect data such as name, e-mail address and voice.', ['voice|affirmed'],
+    'We may contact you by email, voice calls, and messaging platforms.', [],
+  ],
 ];
 
 /**

@@ -706,6 +706,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // voice alone: the items before it are mentions of their own ("your location, voice recordings").
     rx`\bvoice\b(?<=\b${THE_READERS} (?:(?:[\w-]+(?: [\w-]+)?, ){1,4}(?:(?:and|or) )?|(?:[\w-]+, ){0,3}[\w-]+ (?:and|or) )voice)` +
       rx`(?! assistant)`,
+    // Or in a list of personal data with no possessive: "name, surname, telephone number, e-mail address and voice".
+    rx`\bvoice\b(?<=\b(?:names?|surnames?|e-?mail(?: address)?|(?:tele)?phone(?: number)?|address|photo(?:graph)?s?|images?|likeness` +
+      // The item's own noun, not a modifier: not "email, voice calls, and messaging platforms".
+      rx`|signatures?)(?:,? (?:and|or)|,) (?:also )?voice)(?=[,.;:)]|$| (?:and|or)\b)`,
     // Voice named in brackets as what a content is: "conversation content (voice)".
     rx`\(voice\)`,
     // A voice named by how it sounds out: "your speaking voice", "your singing and speaking voice" (not an idiom's
