@@ -317,6 +317,9 @@ const IDENTIFIER_CONTEXT = gated(
     rx`\bidentif(?:y|ies|ied|ying) (?:which|who|the (?:driver|speaker|caller|user|person|member|wearer))\b`,
     rx`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
     rx`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
+    // A clock that records who came and went knows whose face it read: "The Time-Clock System uses data obtained by
+    // scanning an employee's face", "face scans to clock in".
+    rx`\btime[- ]?clocks?\b|\bclock(?:s|ing)?[- ](?:in|out)\b|\battendance\b`,
     // Data for identification by its name, or the features that tell one person from another: "biological
     // identification information including facial feature data", "the unique facial features of natural individuals".
     rx`\b(?:biological|biometric) identification\b|\bidentification data\b` +

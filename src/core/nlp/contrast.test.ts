@@ -10709,3 +10709,11 @@ describe('identifiers of session 42, matching', () => {
     expect(faceId('Biometric data is compared between the photo taken and the photo of your ID document.')).toBe(true);
   });
 });
+
+describe('identifiers of session 43', () => {
+  it('reads a face scanned to clock in or by a time clock as identifying, and one scanned for an effect as not', () => {
+    expect(faceId('The time clock uses data obtained by scanning an employee’s face.')).toBe(true);
+    expect(faceId('Staff clock in by scanning their face at the terminal.')).toBe(true);
+    expect(faceId('The filter uses data obtained by scanning a user’s face to add sparkles.')).toBe(false);
+  });
+});
