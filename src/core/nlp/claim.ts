@@ -1031,11 +1031,14 @@ const CLASSED_AS = re(
   rx`\b(?:(?:is|are)(?: not|n't)|(?:does|do)(?: not|n't)? (?:constitute|qualify as|count as)) (?:an? )?(?:biometric|sensitive) ` +
     rx`(?:${PERSONAL_DATA}|identifiers?)\b`,
 );
+/** A word that is no participle of an act on data ("collected", "processed"): a kind, not data acted on. */
+const NOT_ACTED = rx`(?!(?:${participleSource(ALL_KINDS)})\b)`;
 /** Examples or types of a kind: 'Examples of a "biometric identifier" include…', "Common types of biometrics include…". */
 const EXAMPLES_OF_A_KIND = gated(
   rx`^(?:(?:common|typical) )?(?:examples|types|kinds|forms)` +
     // Of any kind, not only of data: "Examples of AI include speech recognition".
-    rx`(?: of (?:an? |the )?["“]?(?:[\w-]+ ){0,3}[\w-]+["”]?)? include\b`,
+    // Not of data acted on: "Types of biometric data collected include…".
+    rx`(?: of (?:an? |the )?["“]?(?:${NOT_ACTED}[\w-]+ ){0,3}${NOT_ACTED}[\w-]+["”]?)? include\b`,
 );
 /** The law's special categories written out, from the first two that name them, in any words ("race, politics"). */
 const SPECIAL_CATEGORIES =
@@ -1049,14 +1052,16 @@ const KIND_IS_A = re(
     // Some of a kind, by what they use: "Some biometrics use finger printing, iris scanning and even facial features".
     rx`|^(?:some )?(?:[\w-]+ )?(?:biometrics|technologies|systems|methods) (?:use|rely on|measure|read)\b` +
     // That a kind has many members: "There are many possible biometrics, including…".
-    rx`|^there (?:are|exist) (?:many|several|various|numerous|different)\b`,
+    // (Not the occasions of an act: "There are several situations in which the Company collects…".)
+    rx`|^there (?:are|exist) (?:many|several|various|numerous|different)\b(?![^.;]*\b(?:in|under|for) which\b)`,
 );
 const GENUS_OF_A_KIND = gated(
   // Singular too, and what it includes: "Biometric information includes unique physiological characteristics, such as…"
   // (not data the sentence points at: "This information includes…").
-  rx`^["“]?(?!(?:this|these|those|that|such|the|our)\b)(?:[\w-]+ ){0,2}[\w-]+["”]? (?:are|is|refers? to|means?|includes?|comprises?) ` +
-    // A kind, not a passive: "Location data is based on positioning methods, such as GPS" says where it comes from.
-    rx`(?![\w-]+ed\b)(?:[\w-]+ ){0,4}` +
+  rx`^["“]?(?!(?:this|these|those|that|such|the|our)\b)(?:${NOT_ACTED}[\w-]+ ){0,2}${NOT_ACTED}[\w-]+["”]? (?:are|is|refers? to|means?|includes?|comprises?) ` +
+    // A kind, not a passive: "Location data is based on positioning methods, such as GPS" says where it comes from,
+    // "Voice recordings are sent to transcription systems" where it goes.
+    rx`${NOT_ACTED}(?![\w-]+ed\b)(?:[\w-]+ ){0,4}` +
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
 );
 const ACT_REQUIRES = re(
@@ -1186,7 +1191,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
     // Or begun elsewhere: "data revealing health, biometrics, political views, religious or philosophical beliefs, …".
-    withoutUs(SPECIAL_CATEGORIES, s) && !claimAct(s) ||
+    withoutUs(SPECIAL_CATEGORIES, s) && !claimAct(s) && !namedAct(s, true) ||
     INCLUDES_SENSITIVE.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
     // geolocation, meaning any data derived from a device…".

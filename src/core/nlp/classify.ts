@@ -879,6 +879,15 @@ const AUDIO_NOT_RECORDED = re(
 const MADE_OF_SPEECH = re(
   rx`\b(?:transcri\w*|translat\w*|speech[- ]to[- ]text|dictat\w*|captions?|text|authenticat\w*|identif\w*|streamed|sent to)\b`,
 );
+/**
+ * A scope or an exception past which audio is recorded after all: "…is not recorded until the wake word is heard, at
+ * which point the recording is uploaded", "…unless you turn on voice history", "…, but calls reported for abuse are kept".
+ */
+const AUDIO_KEPT_OTHERWISE = re(
+  rx`\b(?:until|unless|except|after|once|otherwise|in which case|at which point)\b` +
+    // A contrast only with a keeping it does not deny ("…, but is processed instantly and never stored" is no exception).
+    rx`|\bbut\b(?![^.;]*\b(?:not|never|no)\b)[^.;]*\b(?:retain|kept|keep|stor|sav|record|upload|transmit)\w*`,
+);
 const ELIDED_DENIAL = re(
   rx`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
     rx`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
@@ -1977,7 +1986,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   // face, or eyes".
   const keyed = [...byType.values()].some((read) => read.some((x) => isDeviceKey(sentence, x)));
   const audioNotKept =
-    byType.has('voice') && AUDIO_PASSED_THROUGH.test(sentence) && AUDIO_NOT_RECORDED.test(sentence) && !MADE_OF_SPEECH.test(sentence);
+    byType.has('voice') && AUDIO_PASSED_THROUGH.test(sentence) && AUDIO_NOT_RECORDED.test(sentence) && !MADE_OF_SPEECH.test(sentence) &&
+    !AUDIO_KEPT_OTHERWISE.test(sentence);
   for (const [type, read] of byType) {
     // A device key before a denial of what the company gets ("…, to sign in; we do not receive your biometric
     // information"), or in a sentence whose data stays on the device ("…; we only receive confirmation that it

@@ -10342,6 +10342,81 @@ const PAIRS: Pair[] = [
     'We may collect data such as name, e-mail address and voice.', ['voice|affirmed'],
     'We may contact you by email, voice calls, and messaging platforms.', [],
   ],
+  [
+    'the use of biometric technology, as a noun, is processing biometrics; their sale is not',
+    'Our clients may enable the use of biometric technologies to identify users.', ['biometric|affirmed'],
+    'Our clients may enable the sale of biometric technologies to airports.', [],
+  ],
+  [
+    'audio passed through but recorded past a scope or an exception is collected',
+    'Audio is processed in real time to detect the wake word and is never recorded until the wake word is heard, at which point the recording is uploaded to our cloud.', ['voice|affirmed'],
+    'Audio is processed in real time to detect the wake word and is never recorded or uploaded to our cloud.', ['voice|denied'],
+  ],
+  [
+    'an IP address which does not reveal a location is no location',
+    'We log your IP address, which does not reveal your location.', [],
+    'We log your IP address, which may reveal your location.', ['location.approximate|affirmed'],
+  ],
+  [
+    'an IP address which reveals an exact geographic location is the policy\'s own precision',
+    'We log your IP address, which may reveal your exact geographic location.', ['location.precise|affirmed'],
+    'We log your IP address, which may reveal your broad geographic location.', ['location.approximate|affirmed'],
+  ],
+  [
+    'the country the reader picks to use the app in is no usage data',
+    'You can choose which country you use the app in, which sets the terms that apply to you.', [],
+    'Our analytics record which country you use the app in.', ['location.approximate|affirmed'],
+  ],
+  [
+    'IP addresses kept in the company\'s geographic regions are no geography of the reader',
+    'IP addresses are logged on servers in several geographic regions.', [],
+    'IP addresses are logged for geographic personalisation.', ['location.approximate|affirmed'],
+  ],
+  [
+    'a face appearing in someone\'s photo is a picture; one appearing in the camera\'s view is a face detected',
+    'If your face appears in a photo another user uploads, you can ask them to remove it.', [],
+    'The app alerts you if another face appears in the camera\'s view.', ['face|affirmed'],
+  ],
+  [
+    'smiling in a picture checked for something else is no face read; smiling checked for is',
+    'Moderators check that photos of smiling children follow the content rules.', [],
+    'The camera checks for smiling children before the shutter fires.', ['face|affirmed'],
+  ],
+  [
+    'examples of a kind of data acted on are the company\'s examples',
+    'Types of biometric data collected include fingerprint templates and facial geometry.', ['face|affirmed', 'biometric|affirmed'],
+    'Types of biometric data include fingerprint templates and facial geometry.', [],
+  ],
+  [
+    'a kind sent to systems is an act, not a genus',
+    'Voice recordings are sent to third-party transcription systems.', ['voice|affirmed'],
+    'Voiceprints are digital representations used by speaker recognition systems.', [],
+  ],
+  [
+    'the occasions of an act are no kinds of a kind',
+    'There are several situations in which the Company collects voice recordings of users.', ['voice|affirmed'],
+    'There are several kinds of voice data, such as voice recordings and voiceprints.', [],
+  ],
+  [
+    'the company by its name denying special categories denies them',
+    'Acme does not collect information about race, religion or biometric data.', ['biometric|denied'],
+    'Special category data covers race, religion and biometric data.', [],
+  ],
+  [
+    'the head unit of a car is no head',
+    'The app records the movement of the head unit to calibrate navigation.', [],
+    'The app records the movement of the head to animate the avatar.', ['face|affirmed'],
+  ],
+  [
+    'data kept on the device or erased is local only; on the device or processed on servers is not',
+    'Face data stays on your device, or is erased in full when you delete the app.', ['face|denied'],
+    'Face data stays on your device, or is processed in full on our servers when you opt in.', ['face|affirmed'],
+  ],
+  [
+    'a device held relative to the face, as told, is no reading of the face',
+    'Hold the camera at arm\'s length relative to your face when taking a selfie.', [],
+    'The camera measures the distance of the phone relative to your face when taking a selfie.', ['face|affirmed'],
+  ],
 ];
 
 /**

@@ -67,7 +67,9 @@ const HEDGED_LOCAL = re(
     rx`(?:locally|on (?:your |the )?device)\b|\b(?:locally|on (?:your |the )?device)\b[^.;,]{0,20}\b(?:when|if) (?:possible|feasible)\b` +
     // Or somewhere else instead: "processed locally on your device or through your configured overlay service", "either
     // processed locally on the device, or processed securely through the university's servers".
-    rx`|\b(?:locally|on-device|on (?:your |the )?device)\b[^.;,]{0,20}?,? or,? (?:[^.;,]{0,30}, |(?:[\w-]+ ){1,3}?)?` +
+    // (The words after "or" a handling of it, not an end of it: "stays on your device, or is erased in full when…".)
+    rx`|\b(?:locally|on-device|on (?:your |the )?device)\b[^.;,]{0,20}?,? or,? (?:[^.;,]{0,30}, |` +
+    rx`(?:(?:is|are|be) )?(?:[\w-]+ly )?(?:processed|stored|saved|kept|handled|performed|done|analy[sz]ed|run|sent|transmitted|uploaded)(?: [\w-]+ly)? )?` +
     rx`(?:through|via|on|in|by|using|with)\b` +
     rx`(?! (?:your|the) (?:\w+ )?(?:device|phone|watch|tablet|computer|browser)s?\b)` +
     // Or only at times, anywhere in the sentence ("where possible, speech recognition happens on your device"), or in

@@ -481,8 +481,11 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
     // Detection said as a question: "we check whether a face is present in the camera frame".
     // Or as when one appears: "identifying when a different face appears in the camera's view".
-    rx`\b(?:whether|if|that|when) (?:a|your|the|any|their|another|a different) face (?:appears|is (?:present|visible|detected|in (?:the )?` +
-      rx`(?:frame|picture|image|camera|shot|webcam|video)))\b`,
+    // (Appearing in the camera's view, not in a picture someone posts: "if your face appears in a photo uploaded by
+    // another user" is a picture of it.)
+    rx`\b(?:whether|if|that|when) (?:a|your|the|any|their|another|a different) face (?:appears (?:in|within|on) (?:the |your )?` +
+      rx`(?:(?:camera|webcam)(?:'s)? (?:view|frame|feed)|field of view|view(?:finder)?|frame|camera|webcam)|` +
+      rx`is (?:present|visible|detected|in (?:the )?(?:frame|picture|image|camera|shot|webcam|video)))\b`,
     // A face watched or followed: "the camera watches the driver's face", "tracks your face to keep you in frame",
     // after another part of the body too ("monitor the driver's eyes or face"). With a determiner or whose: "the
     // watch face" (a dial) is not one.
@@ -492,7 +495,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Or moved, or the head's angle: "tracks the movement of your mouth", "the angle of the head"; or where the device
     // is from the face ("the position of your device relative to your face").
     rx`\b(?:positions?|shapes?|distances?|movements?|motions?|angles?) (?:of|between) (?:your |their |the |a user'?s )?` +
-      rx`(?:${FACE_PARTS}|facial features|head\b(?! of))\b|\brelative to (?:your|the user'?s|their) face\b`,
+      rx`(?:${FACE_PARTS}|facial features|head\b(?! of| (?:unit|units|mount|rest|end|lamp|light)\b))\b|` +
+      // Found by a reading, not a placing the reader is told of: "hold the camera at arm's length relative to your face".
+      rx`\brelative to (?:your|the user'?s|their) face\b` +
+      rx`(?<=\b(?:track|measur|detect|estimat|monitor|record|determin|calculat|sens|locat)\w*\b[^.;:]{0,80})`,
     rx`your (?:face and (?:hands?|body|hair)|hands, face)`,
     // Whose face, too, and in a list of two: "images of, or data about, the driver's face".
     rx`\b${DATA} (?:of|about|on|relating to),? (?:your |their |the (?:[\w-]+'s )?|[\w-]+'s )(?:hands, )?face\b`,
@@ -545,7 +551,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // What a face does, noticed: "detects smiles, frowns and surprise", "counts how often you blink".
     rx`\b(?:smiles|smiling|frowns|frowning|blinks|blinking|yawns|yawning|grimaces)\b` +
       // Checked for, as signs of life: "checks for signs of life through natural movements (e.g. blinking, smiling)".
-      rx`(?<=\b(?:detect|recogni[sz]|analy[sz]|track|read|estimat|measur|spot|notic|count|monitor|check)\w*\b[^.;:]{0,70})`,
+      // (Checked for, not a check of something else: "moderators check that photos of smiling children…" read no face.)
+      rx`(?<=\b(?:detect|recogni[sz]|analy[sz]|track|read|estimat|measur|spot|notic|count|monitor|check(?:s|ed|ing)? (?:for|whether|if))\w*\b[^.;:]{0,70})`,
     // The eyes watched: "checks whether your eyes are open", "tracks where you are looking" (drowsiness, gaze).
     rx`(?:\b${WHOSE_EYES} eyes (?:are|were|stay) (?:open|closed|shut)\b` +
       rx`|\bwhere (?:you are|you're|the driver is|the user is|they are) looking\b)` +
@@ -950,7 +957,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`biometrics?\b`,
     // Using biometric technology is processing biometrics ("we compare your selfie … using biometric
     // technology"); supplying or researching it is not (the head rule above).
-    rx`\b(?:use[sd]?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?(?:other )?` +
+    // Its use as a noun too: "enable the use of biometric technologies to identify users".
+    rx`\b(?:use[sd]?(?: of)?|using|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?) (?:any |our |the )?(?:other )?` +
       rx`biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
     // Or named as the class of one just used: "we do not use facial recognition or other biometric technologies".
     rx`\b(?:or|and) (?:any )?other biometric (?:technolog(?:y|ies)|systems?|software|tools?)\b`,
@@ -1196,8 +1204,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "…the IP address of the connection and the country it resolves to".
     rx`\b${AREA_ONE}\b(?= (?:that |which )?(?:it|they) (?:resolves?|points?|maps?|belongs?) to\b)(?<=\bip address\b[^.;]{0,80})`,
     // The areas the service is used from, as usage data counts them: "which countries and cities they are using the app
-    // in", "from which country it is accessed".
-    rx`\b(?:which|what) (?:countr(?:y|ies)|regions?|cit(?:y|ies))(?: (?:and|or) (?:countr(?:y|ies)|regions?|cit(?:y|ies)))?` +
+    // in", "from which country it is accessed" (not one the reader picks: "you can choose which country you use the app
+    // in, which sets the terms", "select which region you connect to").
+    rx`(?<!\b(?:choose|chooses|choosing|select|selects|selecting|pick|picks|picking|decide|decides|specify|set)(?: for yourself)? )` +
+      rx`\b(?:which|what) (?:countr(?:y|ies)|regions?|cit(?:y|ies))(?: (?:and|or) (?:countr(?:y|ies)|regions?|cit(?:y|ies)))?` +
       rx`(?= (?:it|they|you|users|visitors|people) (?:is |are )?(?:being )?(?:us|access|visit|connect)\w*\b)`,
     // The precision as a predicate: "network-based location, which is approximate and derived from…".
     rx`\b(?:geo)?location\b(?=,? (?:which|that) (?:is|are) (?:only |always |just )?${ROUGH}\b)`,
@@ -1253,8 +1263,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // location" (not another source's: "…, and your GPS receiver indicates your location").
     // Past an aside and a modal, of any place: "the IP address of the device being used, which can sometimes be matched
     // to broad geographic data" (not a precise one, the policy's own word: LABELS.md).
-    rx`\bip address(?:es)?\b[^.;]{0,80}?(?:\b(?:which|that) (?:\w+ ){0,3}?(?:reveal|indicate|suggest|be matched to)s?\b` +
-      rx`[^.;]{0,40}?\b(?<!(?:precise|exact) )(?:location|geograph)|\band (?:so|thus|hence|therefore)(?: \w+ly)? your location)`,
+    // Not one denied ("which does not reveal your location", "which cannot be matched to…"), nor a precise place past
+    // another word ("your exact geographic location").
+    rx`\bip address(?:es)?\b[^.;]{0,80}?(?:\b(?:which|that) (?:(?!(?:not|never|cannot|can't|doesn't|won't|does|do)\b)\w+ ){0,3}?` +
+      rx`(?:reveal|indicate|suggest|be matched to)s?\b` +
+      rx`[^.;]{0,40}?\b(?<!(?:precise|exact) (?:geographic(?:al)? )?)(?:location|geograph)|\band (?:so|thus|hence|therefore)(?: \w+ly)? your location)`,
     // "Location of your IP address" (a table's row).
     rx`\blocation of (?:your|the|an|each) ip address(?:es)?\b`,
     rx`\bderiv\w* (?:a|the|your) (?:region|city|country|area|location) from (?:it|them)\b`,
@@ -1262,7 +1275,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:by|per) (?:country|region|city)[^.;]{0,40}\bip address(?:es)?\b`,
     // A use of it that is about geography: "IP address: for security and geographic customization", "a one-time
     // geographic lookup" (not geographic data beside it, which may be another item's).
-    rx`\bip address(?:es)?\b(?=[^.;]{0,80}?\bgeographic(?:al)? (?!(?:locations?|information|data)\b)[\w-]+)` +
+    // Nor the places the company is in: "stored on servers in several geographic regions".
+    rx`\bip address(?:es)?\b(?=[^.;]{0,80}?(?<!\b(?:in|across|throughout|among)(?: [\w-]+){0,2} )` +
+      rx`\bgeographic(?:al)? (?!(?:locations?|information|data)\b)[\w-]+)` +
       // Or matched to areas: "uses IP addresses to map events to the countries they come from".
       rx`|\bip address(?:es)?\b(?=[^.;]{0,30}?\b(?:map|match|resolv|translat|attribut)\w*[^.;]{0,40}? to (?:an? |the |your |their )?` +
       rx`(?:countr|regions?\b|cit(?:y|ies)\b|areas?\b))`,
