@@ -42,7 +42,8 @@ const SPELLED_OUT_TEST = new RegExp(SPELLED_OUT.source, 'i');
 /** The folded copy of `raw`, or undefined when it holds nothing to fold. Linear in `raw`. */
 export function foldCompatibility(raw: string): Folded | undefined {
   const foldable = FOLDABLE.test(raw);
-  if (!foldable && !SPELLED_OUT_TEST.test(raw)) return undefined;
+  // Each spelling needs a hyphen or "protocol": most sentences have neither, and skip the pattern's scan.
+  if (!foldable && !((raw.includes('-') || /rotocol/i.test(raw)) && SPELLED_OUT_TEST.test(raw))) return undefined;
   const parts: string[] = [];
   // The written offset of each folded character.
   let from: number[] = [];

@@ -483,7 +483,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Or as when one appears: "identifying when a different face appears in the camera's view".
     // (Appearing in the camera's view, not in a picture someone posts: "if your face appears in a photo uploaded by
     // another user" is a picture of it.)
-    rx`\b(?:whether|if|that|when) (?:a|your|the|any|their|another|a different) face (?:appears (?:in|within|on) (?:the |your )?` +
+    // (The face first, what introduces it read back: "face" is the literal the cheap pass looks for, not "is present".)
+    rx`(?<=\b(?:whether|if|that|when) (?:a|your|the|any|their|another|a different) )face (?:appears (?:in|within|on) (?:the |your )?` +
       rx`(?:(?:camera|webcam)(?:'s)? (?:view|frame|feed)|field of view|view(?:finder)?|frame|camera|webcam)|` +
       rx`is (?:present|visible|detected|in (?:the )?(?:frame|picture|image|camera|shot|webcam|video)))\b`,
     // A face watched or followed: "the camera watches the driver's face", "tracks your face to keep you in frame",
