@@ -861,10 +861,6 @@ const TIME_SCOPE = rx`(?:during|while|when|in the background|continuously|consta
 /** That scope denied, not a keeping's manner ("not continuously stored"). */
 const TIME_SCOPE_NOT = rx`(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly )?[a-z]+ed\b)`;
 /**
- * A closing clause whose verb is elided and negated: "; in Paris we do not.", ", but we don't in the EEA.", ", but
- * not in the EEA.". Anchored at the sentence's end (read over its last 120 characters).
- */
-/**
  * Audio passed through and never recorded: "Audio captured through the microphone is processed instantly and is never
  * recorded or stored", "used solely for real-time monitoring and not stored or transmitted". For sound, recording is
  * collecting: nothing is collected. Not with something made of it (a transcript, a translation) or sent on to a party.
@@ -888,6 +884,10 @@ const AUDIO_KEPT_OTHERWISE = re(
     // A contrast only with a keeping it does not deny ("…, but is processed instantly and never stored" is no exception).
     rx`|\bbut\b(?![^.;]*\b(?:not|never|no)\b)[^.;]*\b(?:retain|kept|keep|stor|sav|record|upload|transmit)\w*`,
 );
+/**
+ * A closing clause whose verb is elided and negated: "; in Paris we do not.", ", but we don't in the EEA.", ", but
+ * not in the EEA.". Anchored at the sentence's end (read over its last 120 characters).
+ */
 const ELIDED_DENIAL = re(
   rx`(?:[;,]|\bbut)\s*(?:but\s+)?(?:(?:in|for|outside|within|on|at|from) [^.;,]{1,40}?,?\s+)?` +
     rx`(?:we|it|they|the app|the company) (?:do|does|did|will|shall)(?: not|n't)(?: do so)?` +
@@ -2181,8 +2181,9 @@ const GET_IN = re(rx`\b(?:unlock|log ?(?:in|on)|login|sign[ -]?(?:in|on)|authent
 /** Read once per sentence, not once per mention (a hostile sentence holds thousands of "Face ID"). */
 const getsIn = oncePerSentence((sentence) => GET_IN.test(sentence));
 
-/** Keeping denied right before a mention: "does not retain your pronunciation recordings". */
+/** A picture named right after a mention: "a fingerprint image", "face photos" (a form of the data, not another kind). */
 const PICTURE_AFTER = re(rx`^[ -]?(?:images?|pictures?|photo(?:graph)?s?)\b`);
+/** Keeping denied right before a mention: "does not retain your pronunciation recordings". */
 const KEEPING_DENIED_BEFORE = re(rx`(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:store|keep|retain|save)s?\s+(?:[\w-]+\s+){0,3}$`);
 
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */

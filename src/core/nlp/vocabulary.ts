@@ -1278,9 +1278,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // geographic lookup" (not geographic data beside it, which may be another item's).
     // Nor the places the company is in: "stored on servers in several geographic regions".
     rx`\bip address(?:es)?\b(?=[^.;]{0,80}?(?<!\b(?:in|across|throughout|among)(?: [\w-]+){0,2} )` +
-      rx`\bgeographic(?:al)? (?!(?:locations?|information|data)\b)[\w-]+)` +
+      rx`\bgeographic(?:al)? (?!(?:locations?|information|data)\b)[\w-]+` +
       // Or matched to areas: "uses IP addresses to map events to the countries they come from".
-      rx`|\bip address(?:es)?\b(?=[^.;]{0,30}?\b(?:map|match|resolv|translat|attribut)\w*[^.;]{0,40}? to (?:an? |the |your |their )?` +
+      rx`|[^.;]{0,30}?\b(?:map|match|resolv|translat|attribut)\w*[^.;]{0,40}? to (?:an? |the |your |their )?` +
       rx`(?:countr|regions?\b|cit(?:y|ies)\b|areas?\b))`,
   ]),
   // Precision from the source: an area rather than a point (LABELS.md: a country in usage or account data).
