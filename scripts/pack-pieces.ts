@@ -17,8 +17,11 @@
  * - the packed text is the pieces joined by line breaks (no piece holds one), in which a character in U+0400–U+07FF
  *   and the one after it, both in that range, are a reference: twenty bits, the top four a length of 3–18 characters
  *   and the other sixteen how far back its copy starts (1–65,536 characters);
- * - no piece may hold a character of U+0250–U+1FFF (the build fails on one that does): marks end at U+024F, and what
- *   else the pieces write past ASCII is punctuation and symbols from U+2000 on (’, “, –, •).
+ * - and a character in U+4000–U+BFFF is a short reference on its own: fifteen bits, the top three a length of 3–10
+ *   characters and the other twelve how far back (1–4,096). Three bytes of UTF-8 instead of four: most copies are
+ *   short runs written again nearby ("(?:your |the )?", a verb list's endings), and the analyzer ships ~3 KB smaller;
+ * - no piece may hold a character of U+0250–U+1FFF or U+4000–U+BFFF (the build fails on one that does): marks end at
+ *   U+024F, and what else the pieces write past ASCII is punctuation and symbols from U+2000 on (’, “, –, •).
  */
 import ts from 'typescript';
 import { splice } from './splice.ts';
@@ -27,11 +30,16 @@ import { splice } from './splice.ts';
 export const FIRST_PIECE = 0x250;
 /** The first character past the range no piece may write. */
 const PIECES_END = 0x2000;
-/** The first character of a piece's text in the range packing reserves ("U+0250"), or undefined. */
+/** The short references' characters: 2^15 from here. */
+const FIRST_SHORT = 0x4000;
+const SHORT_END = FIRST_SHORT + 0x8000;
+/** The first character of a piece's text in the ranges packing reserves ("U+0250"), or undefined. */
 export function reservedIn(text: string): string | undefined {
   for (const c of text) {
     const at = c.codePointAt(0)!;
-    if (at >= FIRST_PIECE && at < PIECES_END) return `U+${at.toString(16).toUpperCase().padStart(4, '0')}`;
+    if ((at >= FIRST_PIECE && at < PIECES_END) || (at >= FIRST_SHORT && at < SHORT_END)) {
+      return `U+${at.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
   }
   return undefined;
 }
@@ -43,6 +51,10 @@ const LONGEST_COPY = SHORTEST_COPY + 15;
 const FARTHEST = 0x10000;
 /** What a reference costs in the shipped text: two characters of two bytes each. */
 const REFERENCE_BYTES = 4;
+/** A short reference: one character of three bytes, for a copy of 3–10 characters that starts 4,096 or fewer back. */
+const SHORT_LONGEST = SHORTEST_COPY + 7;
+const SHORT_FARTHEST = 0x1000;
+const SHORT_BYTES = 3;
 const SEPARATOR = '\n';
 
 /**
@@ -58,11 +70,16 @@ export const UNPACK_SOURCE = `(packed) => {
   let n = 0;
   for (let i = 0; i < packed.length; i++) {
     const c = packed.charCodeAt(i);
-    if (c < ${FIRST_REFERENCE} || c >= ${FIRST_REFERENCE + 1024}) {
+    let value;
+    if (c >= ${FIRST_SHORT} && c < ${SHORT_END}) {
+      value = c - ${FIRST_SHORT};
+      value = ((value >> 12) << 16) | (value & 0xfff);
+    } else if (c >= ${FIRST_REFERENCE} && c < ${FIRST_REFERENCE + 1024}) {
+      value = (c - ${FIRST_REFERENCE}) * 1024 + packed.charCodeAt(++i) - ${FIRST_REFERENCE};
+    } else {
       out[n++] = c;
       continue;
     }
-    const value = (c - ${FIRST_REFERENCE}) * 1024 + packed.charCodeAt(++i) - ${FIRST_REFERENCE};
     let from = n - 1 - (value & 0xffff);
     for (let k = ${SHORTEST_COPY} + (value >> 16); k > 0; k--) out[n++] = out[from++];
   }
@@ -98,9 +115,12 @@ export function packPieces(pieces: readonly string[]): string {
   const text = pieces.join(SEPARATOR);
   const n = text.length;
   const starts = unitStarts(text);
-  // For each place, the longest earlier copy of what follows (its length, capped, and where it starts).
+  // For each place, the longest earlier copy of what follows (its length, capped, and where it starts); and the longest
+  // a short reference can reach (within 4,096, capped at its longest).
   const longest = new Array<number>(n).fill(0);
   const copyAt = new Array<number>(n).fill(0);
+  const near = new Array<number>(n).fill(0);
+  const nearAt = new Array<number>(n).fill(0);
   const placesOf = new Map<string, number[]>();
   for (let i = 0; i + SHORTEST_COPY <= n; i++) {
     const key = text.slice(i, i + SHORTEST_COPY);
@@ -110,28 +130,38 @@ export function packPieces(pieces: readonly string[]): string {
       let length = SHORTEST_COPY;
       while (length < LONGEST_COPY && i + length < n && text[p + length] === text[i + length]) length++;
       if (length > longest[i]!) [longest[i], copyAt[i]] = [length, p];
+      if (i - p <= SHORT_FARTHEST && Math.min(length, SHORT_LONGEST) > near[i]!) [near[i], nearAt[i]] = [Math.min(length, SHORT_LONGEST), p];
       if (length === LONGEST_COPY) break;
     }
     earlier.push(i);
     placesOf.set(key, earlier);
   }
   // bytes[i]: the fewest bytes that write text[i..]; step[i]: the first choice there, a reference of that many
-  // characters or (negative) a unit of that many.
+  // characters or (negative) a unit of that many; short[i]: whether that reference is a short one.
   const bytes = new Array<number>(n + 1).fill(0);
   const step = new Array<number>(n + 1).fill(0);
+  const short = new Array<boolean>(n + 1).fill(false);
   for (let i = n - 1; i >= 0; i--) {
     if (!starts[i]) continue;
     const unit = text[i] === '\\' ? 2 : 1;
     [bytes[i], step[i]] = [utf8Bytes(text.slice(i, i + unit)) + bytes[i + unit]!, -unit];
     for (let length = SHORTEST_COPY; length <= longest[i]!; length++) {
       const cost = REFERENCE_BYTES + bytes[i + length]!;
-      if (starts[i + length] && cost < bytes[i]!) [bytes[i], step[i]] = [cost, length];
+      if (starts[i + length] && cost < bytes[i]!) [bytes[i], step[i], short[i]] = [cost, length, false];
+    }
+    for (let length = SHORTEST_COPY; length <= near[i]!; length++) {
+      const cost = SHORT_BYTES + bytes[i + length]!;
+      if (starts[i + length] && cost < bytes[i]!) [bytes[i], step[i], short[i]] = [cost, length, true];
     }
   }
   let out = '';
   for (let i = 0; i < n; i += Math.abs(step[i]!)) {
     if (step[i]! < 0) {
       out += text.slice(i, i - step[i]!);
+      continue;
+    }
+    if (short[i]) {
+      out += String.fromCharCode(FIRST_SHORT + (((step[i]! - SHORTEST_COPY) << 12) | (i - nearAt[i]! - 1)));
       continue;
     }
     const value = ((step[i]! - SHORTEST_COPY) << 16) | (i - copyAt[i]! - 1);

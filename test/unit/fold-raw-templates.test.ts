@@ -185,8 +185,25 @@ describe('packPieces', () => {
     const pieces = [String.raw`\(?:a\b\\b\s\(?:a\b\\b\s`, String.raw`x\(?:a\b\\b\sy`];
     const packed = packPieces(pieces);
     expect(packed.length).toBeLessThan(pieces.join('\n').length);
-    expect(/\\[\u0400-\u07ff]/.test(packed.replace(/\\\\/g, ''))).toBe(false);
+    expect(/\\[\u0400-\u07ff\u4000-\ubfff]/.test(packed.replace(/\\\\/g, ''))).toBe(false);
     expect(unpack(packed)).toEqual(pieces);
+  });
+  it('writes a short copy close by as one character, and a long or far one as two', () => {
+    // "(?:your )" again 12 characters on: a short reference (U+4000–U+BFFF); the same run 5,000 characters on, past a
+    // short reference's reach: a long one (two characters of U+0400–U+07FF).
+    const run = '(?:your )';
+    const near = packPieces([`a${run}b`, `c${run}d`]);
+    expect([...near].filter((c) => c >= '\u4000' && c < '\uc000')).toHaveLength(1);
+    expect(unpack(near)).toEqual([`a${run}b`, `c${run}d`]);
+    // Characters that never repeat, so that the run's second copy is the only one to refer back.
+    const filler = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x2100 + i)).join('');
+    const far = packPieces([`a${run}b`, filler, `c${run}d`]);
+    expect(unpack(far)).toEqual([`a${run}b`, filler, `c${run}d`]);
+    expect(far.match(/[\u0400-\u07ff]{2}/g)).toHaveLength(1);
+    expect([...far].filter((c) => c >= '\u4000' && c < '\uc000')).toHaveLength(0);
+  });
+  it('fails on a piece that holds a character of either range it reserves', () => {
+    expect(() => packChunk('const rx = String.raw;\nconst a = [rx`(?:a\u4e00|b)`, rx`(?:a|b)c`];')).toThrow(/U\+4E00/);
   });
   it('fails on a piece that holds a line break, which separates the pieces', () => {
     expect(() => packPieces(['a\nb'])).toThrow(/line break/);
