@@ -91,7 +91,22 @@ const claimAct = (s: string) => {
 /** Location asked for by the OS only so that Bluetooth or Wi-Fi can scan: the two in one clause, with a requirement. */
 const BLUETOOTH_NEEDS_LOCATION = re(
   // Wi-Fi scans too: "Android requires the Fine Location permission to perform WiFi scanning".
-  rx`^(?=[^.;]*\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b)(?=[^.;]*\b(?:requir|need)\w*)[^.;]*\blocation\b`,
+  // Or the location permission asked for them: "Location permission may be requested for Bluetooth scanning to work".
+  rx`^(?=[^.;]*\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b)(?=[^.;]*\b(?:requir|need|location permission)\w*)[^.;]*\blocation\b`,
+);
+/**
+ * The location permission asked for, or the OS needing it: acts on the permission alone ("asks for location permission",
+ * "permission may be requested", "because Android needs it").
+ */
+const PERMISSION_ASKED = re(
+  rx`\b(?:request|ask|seek)\w*(?: for)? (?:the |your )?location permissions?\b|\blocation permissions?(?: \w+)?(?: be)? (?:requested|asked|sought)\b` +
+    rx`|\b(?:android|ios|google|apple|the os|the operating system)(?: [\w.]+)? (?:requires?|needs?)\b`,
+  'gi',
+);
+/** A setting given its value, or an option of the OS's permission prompt explained. */
+const PERMISSION_SETTING = re(
+  rx`\bset\b[^.;]{0,60}?\bto ["“]?(?:always|while using|when in use|only while|never|ask|allow|on|off)\b` +
+    rx`|^\W*(?:always|while using(?: the app)?|never|ask next time|allow once|only while using(?: the app)?)\W{1,3}(?:allows?|lets?|means?|gives?)\b`,
 );
 /** A thing said to collect or record nothing of a kind: "collects no audio or video", "records no sound". */
 const COLLECTS_NONE = re(rx`\b(?:collects?|records?|captures?|stores?|transmits?)\s+no\b`);
@@ -1061,7 +1076,8 @@ const GENUS_OF_A_KIND = gated(
   rx`^["“]?(?!(?:this|these|those|that|such|the|our)\b)(?:${NOT_ACTED}[\w-]+ ){0,2}${NOT_ACTED}[\w-]+["”]? (?:are|is|refers? to|means?|includes?|comprises?) ` +
     // A kind, not a passive: "Location data is based on positioning methods, such as GPS" says where it comes from,
     // "Voice recordings are sent to transcription systems" where it goes.
-    rx`${NOT_ACTED}(?![\w-]+ed\b)(?:[\w-]+ ){0,4}` +
+    // (A compound adjective is none: "computer-based systems".)
+    rx`${NOT_ACTED}(?!\w+ed\b)(?:[\w-]+ ){0,4}` +
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
 );
 const ACT_REQUIRES = re(
@@ -1337,7 +1353,12 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // "Precise BLE scanning requires location services to be enabled". What the OS asks for says nothing of what the
   // company collects (the company's act, or one in the passive, still counts: "…; we do not track your location",
   // "…, and your location is sent to our servers"; the OS as the one that requires is no such party).
-  'os-requirement': (s) => BLUETOOTH_NEEDS_LOCATION.test(s) && !FIRST_PARTY_ACT.test(s) && !PASSIVE_ACT.test(s),
+  // A permission's setting and what its options mean: "location services must be set to Always for geofencing to work",
+  // "While Using the App: allows access to Location Services only when the app is on screen" (not "…, we collect…").
+  'permission-setting': (s) => PERMISSION_SETTING.test(s) && !FIRST_PARTY_ACT.test(s),
+  // Asking for the permission is no act on the data: "The app asks for location permission because Android needs it to
+  // scan for Bluetooth devices".
+  'os-requirement': (s) => BLUETOOTH_NEEDS_LOCATION.test(s) && !claimAct(s.replace(PERMISSION_ASKED, ' ')),
   discouragement: (s) => /\bdo(?:es)? not encourage you to provide\b/i.test(s),
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.

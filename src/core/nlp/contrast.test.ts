@@ -10417,6 +10417,86 @@ const PAIRS: Pair[] = [
     'Hold the camera at arm\'s length relative to your face when taking a selfie.', [],
     'The camera measures the distance of the phone relative to your face when taking a selfie.', ['face|affirmed'],
   ],
+  [
+    'kept on the phone, then the company denied getting it: the phone\'s alone',
+    'Your voice notes are stored locally on your phone. We do not access or transmit audio data.', ['voice|denied'],
+    'Your voice notes are stored locally on your phone. We do not sell audio data.', ['voice|affirmed'],
+  ],
+  [
+    'the denial first, then kept on the phone',
+    'We never upload your audio. Your voice notes are saved on your device.', ['voice|denied'],
+    'We never sell your audio. Your voice notes are saved on your device.', ['voice|affirmed'],
+  ],
+  [
+    'kept on the phone and on the company\'s servers: not the phone\'s alone',
+    'Your voice notes are stored locally on your phone. We do not access audio data.', ['voice|denied'],
+    'Your voice notes are stored locally on your phone and on our servers. We do not access audio data.', ['voice|affirmed'],
+  ],
+  [
+    'the two sentences about one family of data',
+    'Trip routes are kept on your phone. We never receive location data.', ['location|denied'],
+    'Trip routes are kept on your phone. We never receive voice data.', ['location|affirmed', 'voice|denied'],
+  ],
+  [
+    'the location permission asked for a Bluetooth scan, not for the location',
+    'Location permission may be requested so that Bluetooth pairing works.', [],
+    'Location permission may be requested so that the map shows nearby shops.', ['location|affirmed'],
+  ],
+  [
+    'the OS needing the permission, the app asking for it',
+    'The app asks for location permission because Android needs it to find Bluetooth speakers.', [],
+    'The app asks for location permission because it needs it to find nearby speakers.', ['location|affirmed'],
+  ],
+  [
+    'asked for Bluetooth, and used too: a claim',
+    'The app asks for location permission because Android needs it to find Bluetooth speakers.', [],
+    'The app asks for location permission because Android needs it to find Bluetooth speakers, and we also use it to show nearby shops.', ['location|affirmed'],
+  ],
+  [
+    'people followed over their work: whereabouts',
+    'We never track sitters when they are off an active job.', ['location|denied'],
+    'We never track sitters when they visit our website.', [],
+  ],
+  [
+    'you followed during a shift, not while browsing',
+    'The app tracks you only during your shift.', ['location|affirmed'],
+    'The app tracks you only while you browse our site.', [],
+  ],
+  [
+    'used and moved nowhere beside a denial that it is sent: the device\'s',
+    'We never upload your voice. Speech is processed in real time and thrown away.', ['voice|denied'],
+    'We never store your voice. Speech is processed in real time and thrown away.', ['voice|affirmed'],
+  ],
+  [
+    'used, then sending denied to others only: still a claim',
+    'Speech is processed in real time and thrown away. Your voice is never sent anywhere.', ['voice|denied'],
+    'Speech is processed in real time and thrown away. Your voice is never sent to advertisers.', ['voice|affirmed'],
+  ],
+  [
+    'used by someone named: not moved nowhere',
+    'We never upload your voice. Speech is processed in real time and thrown away.', ['voice|denied'],
+    'We never upload your voice. Speech is processed by our partner in real time and thrown away.', ['voice|affirmed'],
+  ],
+  [
+    'a genus of a kind, its adjective a compound in -ed',
+    'Biometric timeclocks are computer-based systems that scan a person\'s finger.', [],
+    'Our biometric timeclocks are computer-based systems that scan your finger.', ['biometric|affirmed'],
+  ],
+  [
+    'the platform\'s maker requiring location for Bluetooth',
+    'Google requires location to be on when the app scans for Bluetooth tags.', [],
+    'We require location to be on when the app scans for Bluetooth tags.', ['location|affirmed'],
+  ],
+  [
+    'a permission set to a value: the reader\'s device, not a claim',
+    'Location services must be set to Always for the alerts to work.', [],
+    'Location services must be switched on so that we can record your location for the alerts.', ['location|affirmed'],
+  ],
+  [
+    'an option of the permission prompt explained',
+    'While Using the App: allows access to your location only when the app is open.', [],
+    'While you use the app, we access your location only when the app is open.', ['location|affirmed'],
+  ],
 ];
 
 /**

@@ -407,3 +407,31 @@ export function staysOnDevice(sentence: string): boolean {
   // "…and only a confirmation is sent to us" is the flow row itself.
   return !reaches || /\b(?:not|never|nor|without|nothing|no|only)\b|n't\b/i.test(lead);
 }
+
+/**
+ * Kept on the reader's device and moved nowhere in the same sentence: "Voice recordings are stored locally on your
+ * phone." On its own a claim (ONLY_THERE: a copy may be kept elsewhere too); beside a sentence that denies the company
+ * gets the data ("We do not access or transmit audio data"), the data is the device's alone (text.ts).
+ */
+const KEPT_THERE = re(
+  rx`\b(?:stored|kept|saved|held|cached)(?: \w+ly)?(?: locally)? (?:on|in) ${READER_DEVICE}\b|\b(?:stored|kept|saved) locally\b`,
+);
+const MOVED = re(
+  rx`\b(?:servers?|cloud|upload\w*|sync\w*|sen[dt]s?|transmit\w*|shar\w+|backed up|transferr?\w*|stream\w*|routed|except|unless` +
+    rx`|by|via|through|we|us|our)\b`,
+);
+/**
+ * Where a sentence leaves the data, for the sentence beside it (text.ts): 'kept' on the reader's device (then any
+ * denial that the company gets it makes it the device's alone), 'nowhere' (used with no one named and moved nowhere:
+ * "Speech is processed in real time and discarded"; then only a denial that it is sent does: "We never upload your
+ * voice", not "We never store your voice"), or undefined.
+ */
+export function whereLeft(sentence: string): 'kept' | 'nowhere' | undefined {
+  if (MOVED.test(sentence) || HEDGED_LOCAL.test(sentence)) return undefined;
+  return KEPT_THERE.test(sentence) ? 'kept' : 'nowhere';
+}
+/** A denial that the data is sent, not to others ("…never uploaded", "not transmitted to us"; not "to third parties"). */
+export const DENIES_SENDING = re(
+  rx`(?:\b(?:not|never|no|nor)|n't)\b[^.;]{0,60}?\b(?:upload|transmit|sen[dt]|routed|leav)\w*\b` +
+    rx`(?![^.;]{0,30}\b(?:third|partners?|advertis\w*|affiliates?|anyone else|other users)\b)`,
+);

@@ -11,6 +11,7 @@ import {
 } from './classify';
 import { endsWithQuestion, isVerblessLabel, LIST_MARKER } from './claim';
 import { foldCompatibility, type Folded } from './fold';
+import { DENIES_SENDING, whereLeft } from './flow';
 import { EVERY_KIND, findMentions, isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import { re, rx } from '../text/pattern';
@@ -77,8 +78,11 @@ export interface SentenceReader {
  * Its state is in closures, not properties: the minifier renames locals.
  */
 export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): SentenceReader {
-  /** The last sentence's result, and whether that sentence was a verbless label (a category's name). */
-  let previous: (ClassifiedSentence & { label: boolean }) | undefined;
+  /**
+   * The last sentence's result, whether that sentence was a verbless label (a category's name), where it left the data
+   * (flow.ts `whereLeft`), and whether it denies the data is sent.
+   */
+  let previous: (ClassifiedSentence & { label: boolean; left: 'kept' | 'nowhere' | undefined; sending: boolean }) | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
   let question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
   /** Under a lead-in that denies ("We do not collect:"), until the list ends: its items are denials. */
@@ -150,13 +154,27 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         previous.practices.forEach(denyBack);
         return undefined;
       }
+      // Data flow over two sentences: one keeps the data on the device, or uses it and moves it nowhere, the one beside
+      // it denies the company gets it ("Recordings are stored locally on your device. We do not access or transmit audio
+      // data.", "We never upload your voice. Speech is processed in real time and discarded."): the device's alone.
+      const left = practices.some((p) => p.stance === 'affirmed') ? whereLeft(plain) : undefined;
+      const sending = DENIES_SENDING.test(plain);
+      if (previous && (left || previous.left)) {
+        const [keeping, denying, how, sent] = left ? [practices, previous.practices, left, previous.sending] : [previous.practices, practices, previous.left, sending];
+        for (const p of keeping) {
+          if ((how === 'kept' || sent) && denying.some((q) => q.stance === 'denied' && family(q.type) === family(p.type))) denyBack(p);
+        }
+      }
       const entry = { span, practices };
-      previous = practices.length > 0 ? { ...entry, label: isVerblessLabel(sentence) } : undefined;
+      previous = practices.length > 0 ? { ...entry, label: isVerblessLabel(sentence), left, sending } : undefined;
       return practices.length > 0 ? entry : undefined;
     },
   };
   return reader;
 }
+
+/** A type's family: the three of location are one. */
+const family = (type: string) => type.split('.')[0];
 
 /** Evidence found in a folded sentence, pointed back at the sentence as written. */
 function unfolded(practices: SentencePractice[], raw: string, folded: Folded | undefined): SentencePractice[] {

@@ -211,6 +211,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
   copula: ['Your street address is your home location.', 'Your location is collected.'],
   description: ['Location from a network may be approximate.', 'We may collect your approximate location.'],
   discouragement: ['We do not encourage you to provide biometric data.', 'We do not collect biometric data.'],
+  'permission-setting': [
+    'Location services must be set to Always for the geofence to work.',
+    'Once location services are set to Always, we collect your location in the background.',
+  ],
   'os-requirement': [
     'Android requires location permission to scan for Bluetooth devices.',
     'We require location permission to scan for Bluetooth devices.',

@@ -64,6 +64,8 @@ const CONNECTION_EVENT = rx`(?:login|connection|request|visit|session)s?`;
 /** People a service may follow: "where field employees are". */
 const FOLLOWED_PEOPLE = words(
   'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
+  // Those a platform sends to jobs: "we never track walkers when they are not on an active job".
+  'walkers|sitters|carers|caregivers|cleaners|technicians|contractors|agents|shoppers',
 );
 /** What makes coordinates coarse before they are kept or passed on: "rounded coordinates", "truncated to two decimals". */
 export const COARSENED = rx`(?:rounded|truncated|coarsened|fuzzed)`;
@@ -1512,6 +1514,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also in the background, or with the adverb before the verb: "does not continuously track users in the background".
     rx`\btrack(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE} (?:in real[- ]time|live|continuously|in the background)\b` +
       rx`|\b(?:continuously|constantly|persistently) track(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE}\b` +
+      // Or over a span of their work or travel: "we never track walkers when they are not on an active job", "we track
+      // you only during your shift" (not "we track you while you browse", said of ads).
+      rx`|\btrack(?:s|ed|ing)? (?:our |the |your |its )?(?:${FOLLOWED_PEOPLE}|you) (?:only )?(?:when|while|during|outside(?: of)?|after|before)\b` +
+      rx`(?=[^.;]{0,40}\b(?:shifts?|duty|jobs?|deliver(?:y|ies)|trips?|rides?|journeys?|working hours|clock(?:ed)? (?:in|out)|on the clock)\b)` +
       rx`|\b(?:continuous|real[- ]time|live|background) (?:(?:employee|staff|worker|driver|rider|user)s? )?tracking\b` +
       rx`(?! of (?:your |the )?(?:orders?|packages?|parcels?|deliver(?:y|ies)|shipments?)\b| (?:parameters|pixels?|codes?)\b)` +
       // Not a body part's, named before it: "This face tracking data is used to generate real-time tracking parameters".
