@@ -146,8 +146,9 @@ const UI_LABEL_START = cased(
 
 // Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
 const NAMED_ACT_TOPIC = cased(
-  rx`^\W*(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion|Recording` +
-    rx`|Benefit|Usage|Definition|Security)s? (?:of|to)\b|^\W*About \w`,
+  // The act, not what it made: "Recording of calls" names a section, "Recordings of calls to the contact centre" data.
+  rx`^\W*(?:(?:Use|Collection|Processing|Handling|Sharing|Retention|Disclosure|Storage|Protection|Transfer|Deletion` +
+    rx`|Benefit|Usage|Definition|Security)s?|Recording) (?:of|to)\b|^\W*About \w`,
 );
 
 // Not a preposition or a pronoun in -ing: "Including GPS coordinates", "During your visit", "Nothing from your camera".
@@ -1207,7 +1208,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // The GDPR's list of special categories written out (a legal basis for them, a law's list), not data the company
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
     // Or begun elsewhere: "data revealing health, biometrics, political views, religious or philosophical beliefs, …".
-    withoutUs(SPECIAL_CATEGORIES, s) && !claimAct(s) && !namedAct(s, true) ||
+    // (Not one whose act is denied as a noun: "There will be no collection of data on racial or ethnic origin, …".)
+    withoutUs(SPECIAL_CATEGORIES, s) && !claimAct(s) && !namedAct(s, true) && !/\bno (?:collection|processing|use|storage)\b/i.test(s) ||
     INCLUDES_SENSITIVE.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
     // geolocation, meaning any data derived from a device…".
@@ -1324,8 +1326,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   description: (s) =>
     DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
     AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
-    // What a technology can do, said of the technology: "Gaze detection can determine the direction…".
-    TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s),
+    // What a technology can do, said of the technology: "Gaze detection can determine the direction…" (not of the
+    // service's users: "Liveness verification uses biometric data to confirm that the user is present").
+    TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your|the users?|customers?)\b/i.test(s),
   // A promise withheld: "We do not guarantee that location-based results will be accurate", "we cannot guarantee
   // that voice recordings will never be accessed" (what the that-clause says is not asserted).
   warranty: (s) => {

@@ -10497,6 +10497,46 @@ const PAIRS: Pair[] = [
     'While Using the App: allows access to your location only when the app is open.', [],
     'While you use the app, we access your location only when the app is open.', ['location|affirmed'],
   ],
+  [
+    'data named back by a pronoun that is never sent: the devices\'',
+    'Call audio travels directly between the two phones. It is never routed through our servers.', ['voice|denied'],
+    'Call audio travels directly between the two phones. It is never stored on our servers.', ['voice|affirmed'],
+  ],
+  [
+    'named back after the company acts on it: still its claim',
+    'Call audio travels directly between the two phones. It is never uploaded anywhere.', ['voice|denied'],
+    'We record call audio on your phone. It is never uploaded anywhere.', ['voice|affirmed'],
+  ],
+  [
+    'named back and sent only to others denied: still a claim',
+    'Call audio travels directly between the two phones. It is never sent to us.', ['voice|denied'],
+    'Call audio travels directly between the two phones. It is never sent to advertisers.', ['voice|affirmed'],
+  ],
+  [
+    'working without the data: denied',
+    'The app works entirely without your location.', ['location|denied'],
+    'The app works best with your location.', ['location|affirmed'],
+  ],
+  [
+    'cannot work without the data: a necessity, not a denial',
+    'The app cannot work without your location.', ['location|affirmed'],
+    'The app can work without your location.', ['location|denied'],
+  ],
+  [
+    'a recording of calls names the act, recordings of calls the data',
+    'Recording of calls to our help desk', [],
+    'Recordings of calls to our help desk', ['voice|affirmed'],
+  ],
+  [
+    'a method described with a person, or with the service\'s user',
+    'Liveness verification uses biometric data to confirm that a person is present.', [],
+    'Liveness verification uses biometric data to confirm that the user is present.', ['biometric|affirmed'],
+  ],
+  [
+    'the special categories under a denied collection: a denial, not the law\'s list',
+    'There will be no collection of data on racial or ethnic origin, political opinions, religion, health or biometric data.', ['biometric|denied'],
+    'There will be no change to data on racial or ethnic origin, political opinions, religion, health or biometric data.', [],
+  ],
 ];
 
 /**

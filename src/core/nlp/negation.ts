@@ -56,7 +56,9 @@ export const NEGATION_CUES: NamedSources = {
   // And before "any": "workouts are logged without any location data" (not "without your consent", a condition).
   // Not the reader's own permission withheld: "riders can enter addresses without granting location permission".
   // Not the "without" of a necessity ("cannot function without access to your location", above).
-  'without-ing': rx`(?<!\b(?:cannot|can't|could not|couldn't)\b[^.;]{0,80})\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b)` +
+  // And after a verb of working: "the app works entirely without your location" (the data itself is not needed).
+  'without-ing': rx`(?<!\b(?:cannot|can't|could not|couldn't)\b[^.;]{0,80})\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b` +
+    rx`|(?<=\b(?:works?|runs?|functions?|operates?|usable|available)(?: \w+ly)? without) )` +
     rx`(?! (?:granting|giving|allowing|enabling|turning on|switching on)\b)`,
   // An inability is a negation of the act: "we are unable to see your fingerprint".
   // So is a lack of the means: "we lack the ability to see your location".
@@ -95,7 +97,8 @@ export const PSEUDO_CUES: NamedSources = {
   // A necessity: "the Services cannot be provided … without Lime processing data about you including location data".
   // Also without the access itself: "Some features cannot function without access to your location".
   'cannot-without':
-    rx`\b(?:cannot|can't|could not|couldn't)\b(?=[^.;]{0,80}\bwithout (?:[A-Z]?[a-z]+ )?(?:processing|using|collecting|access)\b)`,
+    // Or without the data itself: "the app cannot work without your location".
+    rx`\b(?:cannot|can't|could not|couldn't)\b(?=[^.;]{0,80}\bwithout (?:[A-Z]?[a-z]+ )?(?:processing|using|collecting|access|your|the)\b)`,
   // What a thing is not classed as, not an act denied: "Photos of you are not biometric data", "a photo does not
   // constitute a biometric identifier".
   'not-a-kind':

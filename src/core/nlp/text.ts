@@ -80,9 +80,11 @@ export interface SentenceReader {
 export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): SentenceReader {
   /**
    * The last sentence's result, whether that sentence was a verbless label (a category's name), where it left the data
-   * (flow.ts `whereLeft`), and whether it denies the data is sent.
+   * (flow.ts `whereLeft`), whether it denies the data is sent, and whether the company is in it ("we", "our").
    */
-  let previous: (ClassifiedSentence & { label: boolean; left: 'kept' | 'nowhere' | undefined; sending: boolean }) | undefined;
+  let previous:
+    | (ClassifiedSentence & { label: boolean; left: 'kept' | 'nowhere' | undefined; sending: boolean; ours: boolean })
+    | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
   let question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
   /** Under a lead-in that denies ("We do not collect:"), until the list ends: its items are denials. */
@@ -125,7 +127,11 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         }
       }
       if (!candidate) {
-        if (previous && refersBackOnDevice(sentence)) previous.practices.forEach(denyBack);
+        // Or names it back by a pronoun and denies it is sent, after a sentence in which the company does not act on it:
+        // "Call audio travels between the two phones. It is never routed through or stored on our servers."
+        if (previous && (refersBackOnDevice(sentence) || (!previous.ours && BACK_PRONOUN.test(sentence) && DENIES_SENDING.test(sentence)))) {
+          previous.practices.forEach(denyBack);
+        }
         // A category's label, then "We do not collect this category.": the answer is no.
         else if (previous?.label && deniesNamedBack(sentence)) previous.practices.forEach(denyLabel);
         previous = undefined;
@@ -166,13 +172,16 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         }
       }
       const entry = { span, practices };
-      previous = practices.length > 0 ? { ...entry, label: isVerblessLabel(sentence), left, sending } : undefined;
+      previous = practices.length > 0 ? { ...entry, label: isVerblessLabel(sentence), left, sending, ours: FIRST_PERSON.test(plain) } : undefined;
       return practices.length > 0 ? entry : undefined;
     },
   };
   return reader;
 }
 
+/** A sentence opening with a pronoun that names the last sentence's data back. */
+const BACK_PRONOUN = /^\W*(?:it|they|this|these)\b/i;
+const FIRST_PERSON = /\b(?:we|us|our)\b/i;
 /** A type's family: the three of location are one. */
 const family = (type: string) => type.split('.')[0];
 
