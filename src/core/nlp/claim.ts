@@ -520,7 +520,8 @@ function actedBeforeClauseOf(s: string, re: Pick<RegExp, 'exec'>): boolean {
 /** What the law does to a kind of data: "Facial recognition technology is regulated differently…". */
 // Also "is subject to specific restrictions under the laws of some states".
 const REGULATED = gated(
-  rx`\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted|prohibited|banned|outlawed` +
+  // Not access restricted to people ("…is restricted to the staff who need it"), the company's own control.
+  rx`\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted(?! to\b)|prohibited|banned|outlawed` +
     // Restrictions under a law, not the company's own ("subject to the retention limits described below").
     rx`|subject to (?:[\w-]+ ){0,2}(?:restrictions|rules|limits)(?= (?:under|in|by)\b[^.;]{0,40}\b(?:laws?|legislation|statutes?|ordinances?)\b)` +
     rx`|subject to (?:[\w-]+ ){0,2}(?:regulations?|laws|legislation))\b`,
@@ -1245,7 +1246,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // What the law does to a kind of data: "Facial recognition technology is regulated differently…".
     // Not after data acted on in the passive: "…are sent to the search provider, whose use of this information is
     // governed by its own privacy policy".
-    withoutUs(REGULATED, s, FIRST_PARTY_ACT) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) ||
+    // Nor beside a denial of its own: "Recording of audio is restricted under the ECPA and will not be used".
+    withoutUs(REGULATED, s, FIRST_PARTY_ACT) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) &&
+      !/\b(?:will|shall) (?:not|never) be \w+ed\b/i.test(s) ||
     // The law's act is looked for in the sentence first: the text without the condition holds no literal more.
     ((LAW_APPLIES_MAY(s) && lawApplies(s.replace(LAW_AS_CONDITION, ' '))) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
     isNormStatement(s),
@@ -1321,7 +1324,8 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     wordCount(s) <= 14 && COPULA.test(s.replace(SUBORDINATE_CLAUSE, ' ')) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) &&
     // Not an access said of the data, which is a flow: "Biometric data … is not accessible to the App"; nor where it
     // is, which is one too: "Voiceprints are local" (flow.ts).
-    !ACCESS_PREDICATE.test(s) && !/\b(?:is|are) (?:\w+ly |only )?local\b/i.test(s),
+    // Nor a feature available or not, which says whether the data is processed: "Voice ID is not available in the EU".
+    !ACCESS_PREDICATE.test(s) && !/\b(?:is|are) (?:\w+ly |only )?(?:local|(?:not |un)?available)\b/i.test(s),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   description: (s) =>
     DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||

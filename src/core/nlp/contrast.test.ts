@@ -10537,6 +10537,21 @@ const PAIRS: Pair[] = [
     'There will be no collection of data on racial or ethnic origin, political opinions, religion, health or biometric data.', ['biometric|denied'],
     'There will be no change to data on racial or ethnic origin, political opinions, religion, health or biometric data.', [],
   ],
+  [
+    'a law restricting the data, beside a denial of its own: the denial',
+    'Voice recording is restricted under federal wiretap law and will not be used.', ['voice|denied'],
+    'Voice recording is restricted under federal wiretap law in some states.', [],
+  ],
+  [
+    'access restricted to people: the company\'s control, not a law',
+    'Access to location data is restricted to staff who need it.', ['location|affirmed'],
+    'Access to location data is restricted by law.', [],
+  ],
+  [
+    'a feature not available in a region: denied there',
+    'Voice cloning is not available in Illinois.', ['voice|denied'],
+    'Voice cloning is available in Illinois.', ['voice|affirmed'],
+  ],
 ];
 
 /**
