@@ -202,6 +202,25 @@ describe('packPieces', () => {
     expect(far.match(/[\u0400-\u07ff]{2}/g)).toHaveLength(1);
     expect([...far].filter((c) => c >= '\u4000' && c < '\uc000')).toHaveLength(0);
   });
+  it('reads back a text written almost all in short references (ten characters each)', () => {
+    // 120 words of ten characters that share no run of three, in an order that repeats no pair of words: every word
+    // after the first round is one short reference, and the text is more than nine times the packed one.
+    const m = 120;
+    const words = Array.from({ length: m }, (_, w) => Array.from({ length: 10 }, (_, k) => String.fromCharCode(0x2100 + w * 10 + k)).join(''));
+    const used = new Set<number>();
+    const order = [0];
+    for (let at = 0; ; ) {
+      const d = Array.from({ length: m }, (_, k) => k + 1).find((k) => !used.has(at * m + ((at + k) % m)));
+      if (d === undefined) break;
+      used.add(at * m + ((at + d) % m));
+      at = (at + d) % m;
+      order.push(at);
+    }
+    const piece = order.map((w) => words[w]).join('');
+    const packed = packPieces([piece]);
+    expect(piece.length).toBeGreaterThan(9 * packed.length);
+    expect(unpack(packed)).toEqual([piece]);
+  });
   it('fails on a piece that holds a character of either range it reserves', () => {
     expect(() => packChunk('const rx = String.raw;\nconst a = [rx`(?:a\u4e00|b)`, rx`(?:a|b)c`];')).toThrow(/U\+4E00/);
   });

@@ -103,6 +103,13 @@ const PERMISSION_ASKED = re(
     rx`|\b(?:android|ios|google|apple|the os|the operating system)(?: [\w.]+)? (?:requires?|needs?)\b`,
   'gi',
 );
+/**
+ * A purpose of the permission past the scan, the requester's own: "…to scan for Bluetooth beacons and to record the stores
+ * you visit", "…, which tells us your approximate location".
+ */
+const FURTHER_PURPOSE = re(
+  rx`\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b[^.;]{0,160}?(?:\band (?:also )?to \w+|\bus\b|\bwhich (?:also )?(?:tells?|lets?|shows?|gives?)\b)`,
+);
 /** A setting given its value, or an option of the OS's permission prompt explained. */
 const PERMISSION_SETTING = re(
   rx`\bset\b[^.;]{0,60}?\bto ["“]?(?:always|while using|when in use|only while|never|ask|allow|on|off)\b` +
@@ -1079,7 +1086,7 @@ const GENUS_OF_A_KIND = gated(
     // A kind, not a passive: "Location data is based on positioning methods, such as GPS" says where it comes from,
     // "Voice recordings are sent to transcription systems" where it goes.
     // (A compound adjective is none: "computer-based systems".)
-    rx`${NOT_ACTED}(?!\w+ed\b)(?:[\w-]+ ){0,4}` +
+    rx`${NOT_ACTED}(?!(?!\w+-(?:based|powered|enabled|related)\b)[\w-]+ed\b)(?:[\w-]+ ){0,4}` +
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
 );
 const ACT_REQUIRES = re(
@@ -1362,10 +1369,11 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // "…, and your location is sent to our servers"; the OS as the one that requires is no such party).
   // A permission's setting and what its options mean: "location services must be set to Always for geofencing to work",
   // "While Using the App: allows access to Location Services only when the app is on screen" (not "…, we collect…").
-  'permission-setting': (s) => PERMISSION_SETTING.test(s) && !FIRST_PARTY_ACT.test(s),
+  'permission-setting': (s) => PERMISSION_SETTING.test(s) && !claimAct(s.replace(PERMISSION_SETTING, ' ')),
   // Asking for the permission is no act on the data: "The app asks for location permission because Android needs it to
   // scan for Bluetooth devices".
-  'os-requirement': (s) => BLUETOOTH_NEEDS_LOCATION.test(s) && !claimAct(s.replace(PERMISSION_ASKED, ' ')),
+  'os-requirement': (s) =>
+    BLUETOOTH_NEEDS_LOCATION.test(s) && !claimAct(s.replace(PERMISSION_ASKED, ' ')) && !FURTHER_PURPOSE.test(s),
   discouragement: (s) => /\bdo(?:es)? not encourage you to provide\b/i.test(s),
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.

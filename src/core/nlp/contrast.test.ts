@@ -10552,6 +10552,46 @@ const PAIRS: Pair[] = [
     'Voice cloning is not available in Illinois.', ['voice|denied'],
     'Voice cloning is available in Illinois.', ['voice|affirmed'],
   ],
+  [
+    'review: a denial of another precision beside a use on the device is no denial of it',
+    'Your approximate location is kept on your device. We never receive location data.', ['location.approximate|denied'],
+    'Your approximate location is kept on your device. We never receive your precise location.', ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'review: a denial in a scope beside data kept on the device',
+    'Your route history is stored on your device. We do not collect location data.', ['location|denied'],
+    'Your route history is stored on your device. We do not collect location data when the app is closed.', ['location|affirmed'],
+  ],
+  [
+    'review: voiceprints denied beside voice notes kept on the device',
+    'Your voice notes are saved on your device. We do not access or transmit audio data.', ['voice|denied'],
+    'Your voice notes are saved on your device. We do not collect voiceprints.', ['voice|affirmed'],
+  ],
+  [
+    'review: collected is not moved nowhere',
+    'We never upload your voice. Speech is processed in real time and thrown away.', ['voice|denied'],
+    'Audio clips are retained for 30 days to improve the service. Audio is never uploaded from children\'s accounts.', ['voice|affirmed'],
+  ],
+  [
+    'review: a setting given its value beside a passive act is a claim',
+    'Location services must be set to Always for the alerts to work.', [],
+    'When Location History is set to On, your precise location is recorded every few minutes.', ['location.precise|affirmed'],
+  ],
+  [
+    'review: the permission asked for a Bluetooth scan and for another purpose of ours',
+    'We request location permission to scan for Bluetooth beacons.', [],
+    'We request location permission to scan for Bluetooth beacons and to record the stores you visit.', ['location.precise|affirmed'],
+  ],
+  [
+    'review: people tracked over a job by cookies are visitors of a page',
+    'We never track sitters when they are off an active job.', ['location|denied'],
+    'We use cookies to track visitors when they return to our job listings page.', [],
+  ],
+  [
+    'review: a hyphenated participle is a passive, not a genus',
+    'Biometric timeclocks are computer-based systems that scan a person\'s finger.', [],
+    'Fingerprint scans are cloud-processed through secure verification systems.', ['biometric|affirmed'],
+  ],
 ];
 
 /**

@@ -420,6 +420,8 @@ const MOVED = re(
   rx`\b(?:servers?|cloud|upload\w*|sync\w*|sen[dt]s?|transmit\w*|shar\w+|backed up|transferr?\w*|stream\w*|routed|except|unless` +
     rx`|by|via|through|we|us|our)\b`,
 );
+/** Gathered or kept for a while, which is a claim whatever follows: "collected", "retained for 30 days". */
+const GATHERED = re(rx`(?<!\b(?:not|never) )\b(?:collect|retain|record|log|gather|obtain)\w*`);
 /**
  * Where a sentence leaves the data, for the sentence beside it (text.ts): 'kept' on the reader's device (then any
  * denial that the company gets it makes it the device's alone), 'nowhere' (used with no one named and moved nowhere:
@@ -428,10 +430,22 @@ const MOVED = re(
  */
 export function whereLeft(sentence: string): 'kept' | 'nowhere' | undefined {
   if (MOVED.test(sentence) || HEDGED_LOCAL.test(sentence)) return undefined;
-  return KEPT_THERE.test(sentence) ? 'kept' : 'nowhere';
+  if (KEPT_THERE.test(sentence)) return 'kept';
+  // Not gathered or kept, which is a claim whatever follows: "Precise location is collected when…".
+  return GATHERED.test(sentence) ? undefined : 'nowhere';
 }
+/**
+ * A denial in a scope (a time, a purpose, a recipient, some people), which says nothing of the rest: "…when the app is
+ * closed", "…for advertising", "…to your employer", "…from children's accounts", "…outside the EU".
+ */
+export const SCOPED_DENIAL = re(
+  rx`\b(?:when|while|during|after|before|until|unless|except|outside|over|for|in the background|child\w*|minors?|kids)\b` +
+    rx`|\bto (?!us\b|our\b|anyone\b|any\b|the cloud\b|the company\b)\w+|\bfrom (?!your (?:device|phone)\b)\w+`,
+);
 /** A denial that the data is sent, not to others ("…never uploaded", "not transmitted to us"; not "to third parties"). */
 export const DENIES_SENDING = re(
   rx`(?:\b(?:not|never|no|nor)|n't)\b[^.;]{0,60}?\b(?:upload|transmit|sen[dt]|routed|leav)\w*\b` +
-    rx`(?![^.;]{0,30}\b(?:third|partners?|advertis\w*|affiliates?|anyone else|other users)\b)`,
+    // To no one, or to the company: not to others ("to third parties", "to your employer", "outside the EU").
+    rx`(?![^.;]{0,30}\b(?:to (?:your |an? |the )?(?:employers?|schools?|insurers?|parents?|government|authorities|police|law enforcement)|outside|over|third|partners?` +
+    rx`|advertis\w*|affiliates?|anyone else|other users)\b)`,
 );

@@ -58,7 +58,9 @@ export const NEGATION_CUES: NamedSources = {
   // Not the "without" of a necessity ("cannot function without access to your location", above).
   // And after a verb of working: "the app works entirely without your location" (the data itself is not needed).
   'without-ing': rx`(?<!\b(?:cannot|can't|could not|couldn't)\b[^.;]{0,80})\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b` +
-    rx`|(?<=\b(?:works?|runs?|functions?|operates?|usable|available)(?: \w+ly)? without) )` +
+    // (Not a condition: "it works without your consent".)
+    rx`|(?<=\b(?:works?|runs?|functions?|operates?|usable|available)(?: \w+ly)? without) ` +
+    rx`(?!(?:your |the |any |prior )?(?:consent|permission|authori[sz]ation|approval|knowledge|agreement|notice)\b))` +
     rx`(?! (?:granting|giving|allowing|enabling|turning on|switching on)\b)`,
   // An inability is a negation of the act: "we are unable to see your fingerprint".
   // So is a lack of the means: "we lack the ability to see your location".

@@ -11,7 +11,7 @@ import {
 } from './classify';
 import { endsWithQuestion, isVerblessLabel, LIST_MARKER } from './claim';
 import { foldCompatibility, type Folded } from './fold';
-import { DENIES_SENDING, whereLeft } from './flow';
+import { DENIES_SENDING, SCOPED_DENIAL, whereLeft } from './flow';
 import { EVERY_KIND, findMentions, isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import { re, rx } from '../text/pattern';
@@ -80,10 +80,16 @@ export interface SentenceReader {
 export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): SentenceReader {
   /**
    * The last sentence's result, whether that sentence was a verbless label (a category's name), where it left the data
-   * (flow.ts `whereLeft`), whether it denies the data is sent, and whether the company is in it ("we", "our").
+   * (flow.ts `whereLeft`), whether it denies the data is sent, whether that denial is in a scope, and whether the company is in it ("we", "our").
    */
   let previous:
-    | (ClassifiedSentence & { label: boolean; left: 'kept' | 'nowhere' | undefined; sending: boolean; ours: boolean })
+    | (ClassifiedSentence & {
+        label: boolean;
+        left: 'kept' | 'nowhere' | undefined;
+        sending: boolean;
+        scoped: boolean;
+        ours: boolean;
+      })
     | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
   let question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
@@ -165,14 +171,19 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       // data.", "We never upload your voice. Speech is processed in real time and discarded."): the device's alone.
       const left = practices.some((p) => p.stance === 'affirmed') ? whereLeft(plain) : undefined;
       const sending = DENIES_SENDING.test(plain);
+      const scoped = SCOPED_DENIAL.test(plain);
       if (previous && (left || previous.left)) {
-        const [keeping, denying, how, sent] = left ? [practices, previous.practices, left, previous.sending] : [previous.practices, practices, previous.left, sending];
+        const [keeping, denying, how, sent, inScope] = left
+          ? [practices, previous.practices, left, previous.sending, previous.scoped]
+          : [previous.practices, practices, previous.left, sending, scoped];
         for (const p of keeping) {
-          if ((how === 'kept' || sent) && denying.some((q) => q.stance === 'denied' && family(q.type) === family(p.type))) denyBack(p);
+          if ((how === 'kept' || sent) && !inScope && denying.some((q) => q.stance === 'denied' && covers(q, p))) denyBack(p);
         }
       }
       const entry = { span, practices };
-      previous = practices.length > 0 ? { ...entry, label: isVerblessLabel(sentence), left, sending, ours: FIRST_PERSON.test(plain) } : undefined;
+      previous = practices.length > 0
+        ? { ...entry, label: isVerblessLabel(sentence), left, sending, scoped, ours: FIRST_PERSON.test(plain) }
+        : undefined;
       return practices.length > 0 ? entry : undefined;
     },
   };
@@ -182,8 +193,12 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
 /** A sentence opening with a pronoun that names the last sentence's data back. */
 const BACK_PRONOUN = /^\W*(?:it|they|this|these)\b/i;
 const FIRST_PERSON = /\b(?:we|us|our)\b/i;
-/** A type's family: the three of location are one. */
-const family = (type: string) => type.split('.')[0];
+/**
+ * Whether denial `q` covers claim `p`: the same type (a bare "location" denial covers the precise and the approximate,
+ * not the other way round), and not a denial of identifiers only ("voiceprints") for recordings.
+ */
+const covers = (q: SentencePractice, p: SentencePractice) =>
+  (q.type === p.type || (q.type === 'location' && p.type.startsWith('location.'))) && !(q.identifier && !p.identifier);
 
 /** Evidence found in a folded sentence, pointed back at the sentence as written. */
 function unfolded(practices: SentencePractice[], raw: string, folded: Folded | undefined): SentencePractice[] {
