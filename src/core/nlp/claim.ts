@@ -218,7 +218,8 @@ const MAX_HEADING_CHARS = 400;
 // After a section's number or a colon too ("Biometric and location information: your rights and choices"), and with
 // what it is about ("Section 7: Your choices about location tracking").
 const DOCUMENT_TOPIC = gated(
-  rx`^[\w ,:'’()-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|overview|faqs?|principles|commitments?` +
+  // Or a note on it: "A Note about Location Data" (not "Voice notes", the data).
+  rx`^[\w ,:'’()-]{0,60}\b(?:polic(?:y|ies)|choices|rights|controls|options|notices?|notes?(?= (?:about|regarding|on) )|overview|faqs?|principles|commitments?` +
     rx`|permissions?|settings|preferences|statements?|questions)` +
     rx`(?: (?:about|regarding|concerning|over|on) [^.;:]{1,60})?$`,
 );
@@ -542,14 +543,16 @@ const BAN_WORD = gated(rx`\b(?:banned|outlawed|prohibited)\b`);
 /** Privacy laws by the names they go by. */
 const LAW_ACRONYM = rx`(?:\x47DPR|CCPA|CPRA|COPPA|BIPA|HIPAA|FERPA|PIPEDA|L\x47PD|PIPL|CUBI|\x56CDPA)`;
 const NORM_DESCRIBES = gated(
-  rx`^(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
+  // Not the law as a condition: "Where the law requires, precise location is collected only with consent".
+  rx`^(?!(?:where|when|if|as|unless)\b)(?:(?:the|some|certain|many|these|those|such|state|federal|applicable|privacy|data protection|consumer)\s+){0,3}` +
     // The law by its name ("Illinois' Biometric Information Privacy Act (740 ILCS 14/1 et seq.) regulates how
     // private entities collect…"), or a regulator ("The European Data Protection Board has issued guidelines…").
     // A name of eight words: "The Texas Capture or Use of Biometric Identifier Act".
     // Its words may be numbers too: "Chapter 503 of the Texas Business and Commerce Code governs…".
     rx`(?:(?:[\w'’-]+\s+){0,10}(?:laws?|acts?|regulations?|statutes?|legislation|directives?|boards?|commissions?` +
     // Or a code by its section: "Texas Business and Commerce Code § 503.001 governs…".
-    rx`|authorit(?:y|ies)|regulators?|courts?|codes?(?: of practice| § [\d.]+)?` +
+    // Or the places whose laws they are: "Some countries and US states require that all parties … be notified".
+    rx`|authorit(?:y|ies)|regulators?|courts?|codes?(?: of practice| § [\d.]+)?|countries|states|jurisdictions|provinces` +
     // A body named head first: "The Department for Education publishes guidance…".
     rx`|(?:departments?|ministr(?:y|ies)|agenc(?:y|ies)) (?:of|for) (?:the )?[\w'’-]+(?: [\w'’-]+){0,3}?)|${LAW_ACRONYM})\b` +
     // An aside: "Some state laws, including those in Illinois and Texas, impose…".
@@ -558,7 +561,7 @@ const NORM_DESCRIBES = gated(
     // A second law by its citation: "The … Act and RCW 19.375 impose…".
     rx`(?:\s+[\w.]+){0,3}?\s+` +
     rx`(?:(?:describe|define|consider|treat|classify|designate|list|deem|regulate|govern|restrict|prohibit|sets? out` +
-    rx`|impose|mandate|protect)s?` +
+    rx`|impose|mandate|protect)s?|requires? that` +
     // Rights the law confers: "The Washington My Health My Data Act gives consumers rights regarding health data…".
     rx`|(?:give|grant|provide|confer)s? (?:[\w-]+ ){0,3}rights\b` +
     // A regulator's word: "The Federal Trade Commission has warned retailers that…".
@@ -684,8 +687,8 @@ export const LEARNS_IF = rx`^\W*(?:if|should|in the event that|where) `;
 /** A condition on the reader: "if you", "should users", "in case the user". */
 const IF_READER = rx`\b(?:if|when|should|where|in case) ${READER_PERSON}`;
 /** The reader's refusal as a gerund subject: "Denying access to location data means that you will not get…". */
-const REFUSAL_GERUND =
-  rx`^\W*(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))\b`;
+const REFUSAL_GERUND_WORDS = rx`(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))`;
+const REFUSAL_GERUND = rx`^\W*${REFUSAL_GERUND_WORDS}\b`;
 /** The same as a phrase: "without location access", "without granting location permission". */
 // "Without ever giving it access to your location" too.
 const WITHOUT_ACCESS = rx`\bwithout (?:ever )?(?:granting |giving )?(?:[\w-]+ ){0,2}(?:access|permissions?)\b`;
@@ -703,7 +706,9 @@ const READER_REFUSES = gated(
 const CONSEQUENCE = gated(
   rx`\b(?:will|may|might|could|can|would)(?:not| not|n't)? (?:(?:only|still|no longer|not) )?(?:` +
     rx`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
-    rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find)|get|limit|affect|reduce|impair|restrict)\b`,
+    rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find)|get|limit|affect|impact|reduce|impair|restrict)\b` +
+    // Or in the present, after a refusal as a gerund: "Disabling location permissions immediately deactivates this feature".
+    rx`|(?<=^\W*${REFUSAL_GERUND_WORDS}\b[^,.;]{1,80}?)\b(?:deactivates|disables|impacts|affects|limits|prevents|stops|restricts|reduces)\b`,
 );
 /** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
 const REFUSAL_CONSEQUENCE = (s: string) => {
@@ -711,14 +716,14 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   // A negated consequence or one about the reader ("you may not be able to"), and no act of the company.
   // Any act on data outside the reader's own condition keeps the claim, whoever acts: "…, we'll still estimate
   // your city", "…, advertisers may still collect your approximate location".
-  return /\b(?:not|n't|no longer|limit|restrict|unavailable|affect|degraded|impair|reduce)/i.test(
+  return /\b(?:not|n't|no longer|limit|restrict|unavailable|affect|impact|degraded|impair|reduce|deactivat|disabl|prevent|stop)/i.test(
     CONSEQUENCE.exec(s)![0],
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
 // Or the refusal as a gerund subject, up to its verb: "Denying access to location data means…".
 const READER_CONDITION = re(
-  rx`${IF_READER}\b[^,.;]*|${WITHOUT_ACCESS}|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could)\b)`,
+  rx`${IF_READER}\b[^,.;]*|${WITHOUT_ACCESS}|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could|\w+ly|deactivates|disables|impacts|affects|limits|prevents|stops|restricts|reduces)\b)`,
   'gi',
 );
 /** The document saying what it holds: "This section explains…", "This document details the notice for…". */
@@ -973,7 +978,7 @@ const DESCRIPTION = gated(
   rx`\b(?:may|can|could|might) (?:be )?(?:approximate|inaccurate|imprecise|reflect|vary|differ)\b` +
     // What limits the accuracy of a sensor: "GPS accuracy may be reduced in tunnels".
     rx`|\b(?:accuracy|precision)\b (?:may|can|could|might|will) be (?:reduced|lower|limited|degraded)\b` +
-    rx`|\b(?:is|are) (?:considered|deemed|classified as|regarded as)\b` +
+    rx`|\b(?:is|are|(?:may|can|might|could|would) be) (?:considered|deemed|classified as|regarded as)\b` +
     // What data or a technology is like, said of no one's act: "Geolocation data can be sensitive", "Location
     // accuracy improves when Wi-Fi is on", "Facial recognition raises privacy concerns", "Fingerprint sensors are
     // found on most modern phones".
@@ -1032,7 +1037,7 @@ const IMPERATIVE_AFTER_AIM = re(
     // Or the platform it is done on, or a label: "On Android, open Settings…", "Privacy tip: turn off…".
     rx`|(?:on|in) (?:android|ios|iphone|ipad|windows|macos|(?:an? |your )(?:[\w-]+ )?(?:device|phone|browser))\b[^,.;]{0,40},` +
     rx`|[\w ]{1,30}:) (?:please )?` +
-    rx`(?:enter|tap|click|select|choose|go to|open|turn|type|visit|press|remove|delete|reset|set|change|update` +
+    rx`(?:enter|tap|click|select|choose|go to|open|turn|type|visit|press|remove|delete|reset|set|change|update|avoid` +
     // (A verb, not a noun's first part: "…, check-ins are recorded".)
     rx`|disable|enable|contact|check|review|adjust|hold|swipe|drag|toggle|mute|unmute|scroll|long-press)\b(?!-)`,
 );
@@ -1071,7 +1076,7 @@ const KIND_IS_A = re(
   // The term may be quoted, as defined: '"Biometric Information" is a form of personal information that…'.
   rx`^["“]?(?:[\w-]+ ){0,3}(?:data|information|identifiers?|recognition|[\w-]*prints?|biometrics?)["”]? (?:is|are) (?:an? )(?:[\w-]+ )?` +
     rx`(?:type|form|kind|category|way|method|means|set|piece)s? of\b` +
-    rx`|^an? (?:[\w-]+ )?[\w-]+ (?:reflects|represents|describes|captures|is made (?:up )?of|consists of)\b` +
+    rx`|^an? (?:[\w-]+ ){0,2}[\w-]+ (?:reflects|represents|describes|captures|is made (?:up )?of|consists of)\b` +
     rx`|^(?:it|they|this) (?:can|may|might|could) (?:also )?include (?:data|information|things|items) such as\b` +
     // Some of a kind, by what they use: "Some biometrics use finger printing, iris scanning and even facial features".
     rx`|^(?:some )?(?:[\w-]+ )?(?:biometrics|technologies|systems|methods) (?:use|rely on|measure|read)\b` +
@@ -1334,8 +1339,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // Nor a feature available or not, which says whether the data is processed: "Voice ID is not available in the EU".
     !ACCESS_PREDICATE.test(s) && !/\b(?:is|are) (?:\w+ly |only )?(?:local|(?:not |un)?available)\b/i.test(s),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
+  // (Not in an aside: "Your face geometry, which may be considered biometric data, is deleted within 24 hours".)
   description: (s) =>
-    DESCRIPTION.test(s) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
+    DESCRIPTION.test(s.replace(WHICH_ASIDE, ',')) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
     AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
     // What a technology can do, said of the technology: "Gaze detection can determine the direction…" (not of the
     // service's users: "Liveness verification uses biometric data to confirm that the user is present").

@@ -10592,6 +10592,51 @@ const PAIRS: Pair[] = [
     'Biometric timeclocks are computer-based systems that scan a person\'s finger.', [],
     'Fingerprint scans are cloud-processed through secure verification systems.', ['biometric|affirmed'],
   ],
+  [
+    'a refusal as a gerund, then what it does to a feature',
+    'Disabling location permissions on your phone immediately deactivates the nearby-shops feature.', [],
+    'Enabling location permissions on your phone immediately activates the nearby-shops feature.', ['location|affirmed'],
+  ],
+  [
+    'a refusal as a gerund that may impact a feature',
+    'Revoking location permissions may impact the attendance feature.', [],
+    'Granting location permissions lets the attendance feature record your location.', ['location|affirmed'],
+  ],
+  [
+    'what data may be considered, said of no one\'s act',
+    'Location data may be considered personal data.', [],
+    'Location data may be collected and considered personal data.', ['location|affirmed'],
+  ],
+  [
+    'a note about a kind of data is a heading; a voice note is data',
+    'A Note about Location Data', [],
+    'Voice notes', ['voice|affirmed'],
+  ],
+  [
+    'places whose laws require something: a norm',
+    'Some countries and US states require that everyone on a call be told that the call is being recorded.', [],
+    'Some of our call centres record calls so that everyone on a call can be told what was said.', ['voice|affirmed'],
+  ],
+  [
+    'a kind described by what it captures, three words before the verb',
+    'A handwritten biometric signature captures the rhythm of the signer.', [],
+    'Our app\'s handwritten biometric signature captures the rhythm of your signing.', ['biometric|affirmed'],
+  ],
+  [
+    'advice after a label: the reader told what to avoid',
+    'Photos: avoid uploading images with embedded GPS data.', [],
+    'Photos: we avoid uploading images with embedded GPS data.', ['location.precise|denied'],
+  ],
+  [
+    'the coordinates of an airport, not of the reader',
+    'The service looks up the geographical coordinates of an airport.', [],
+    'The service looks up the geographical coordinates of your phone.', ['location.precise|affirmed'],
+  ],
+  [
+    'the start of a transfer abroad, not the reader\'s whereabouts',
+    'Your information may be transferred from your current location to our offices in other countries.', [],
+    'Your current location may be transferred to our offices in other countries.', ['location|affirmed'],
+  ],
 ];
 
 /**

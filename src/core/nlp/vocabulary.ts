@@ -1734,9 +1734,10 @@ export const TRAPS: NamedSources = {
   ]),
   // Places that are not the user's whereabouts: a store's, a venue's, an ISP's, a booking's chosen places.
   'place-of-others': alternatives([
-    rx`\blocations? (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
+    // Their coordinates too: "the geographical coordinates of an airport".
+    rx`\b(?:locations?|(?:geographic(?:al)? |gps )?coordinates) (?:of|for) (?:the |our |a |an |its |their |any |each |your )?(?:nearest |nearby |local )?` +
       words(
-        rx`stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?`,
+        rx`stores?|shops?|restaurants?|venues?|events?|branch(?:es)?|hotels?|propert(?:y|ies)|partners?|airports?|stations?`,
         rx`merchants?|business(?:es)?|internet service providers?|isps?|vpn(?: endpoints?)?|proxy`,
         rx`pick-?ups?|drop-?offs?|atms?|parking|charging stations?|vehicles? (?:pick-?up|return)`,
       ) +
@@ -1783,6 +1784,8 @@ export const TRAPS: NamedSources = {
     rx`\bour (?:[\w-]+ )?locations?\b(?![ -](?:data|information|services?|history|sharing|settings?|permissions?` +
       rx`|features?|tracking|access|signals?|based|technolog(?:y|ies)))`,
     rx`regardless of (?:your |their |its )?location`,
+    // The start of a transfer abroad: "transferred from your current location to our offices and servers in…".
+    rx`\bfrom your (?:current )?location to (?:the |our |other |another |any )?(?:[\w-]+ ){0,2}(?:offices?|countr(?:y|ies)|jurisdictions?)\b`,
     // An area word as a modifier of something else: "the suburb filter", "country-specific overviews", "the region
     // selector", "our country sites".
     rx`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?|specific|wide)\b`,
