@@ -10637,6 +10637,36 @@ const PAIRS: Pair[] = [
     'Your information may be transferred from your current location to our offices in other countries.', [],
     'Your current location may be transferred to our offices in other countries.', ['location|affirmed'],
   ],
+  [
+    'what is kept after a dash and \'only\' ends the denial',
+    'We do not upload the photos themselves—only the embedded GPS coordinates.', ['location.precise|affirmed'],
+    'We do not upload the photos themselves or the embedded GPS coordinates.', ['location.precise|denied'],
+  ],
+  [
+    'the second of two precisions in brackets after a permission',
+    'The app asks for location permission (coarse and fine).', ['location.approximate|affirmed', 'location.precise|affirmed'],
+    'The app asks for location permission (coarse only).', ['location.approximate|affirmed'],
+  ],
+  [
+    'a template made from the face named after it',
+    'We create a template from your face image.', ['face|affirmed'],
+    'We create a template from your document photo.', [],
+  ],
+  [
+    'a face image converted into a feature code',
+    'Your facial image is converted into an irreversible feature code.', ['face|affirmed'],
+    'Your facial image is converted into an irreversible file format.', [],
+  ],
+  [
+    'the face second of two things something recognises you by',
+    'The system can recognize you in meeting rooms by your voice and face.', ['face|affirmed', 'voice|affirmed'],
+    'The system can greet you in meeting rooms by your voice and face.', ['voice|affirmed'],
+  ],
+  [
+    'a norm in an aside of some of them is not the sentence\'s',
+    'Pictures and facial scans, some of which may be considered biometric data', ['face|affirmed'],
+    'Facial scans may be considered biometric data', [],
+  ],
 ];
 
 /**

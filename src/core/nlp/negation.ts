@@ -115,7 +115,8 @@ export const PSEUDO_CUES: NamedSources = {
 export const SCOPE_TERMINATORS: NamedSources = {
   // Not the "but" of a pseudo-cue: "does not collect any PII, including but not limited to … location data".
   contrast: rx`\b(?:but(?! not (?:be )?limited\b)|however|although|though|whereas|while|yet)\b`,
-  exception: rx`\b(?:except|unless|other than)\b`,
+  // Or what is kept after a dash or a comma: "We do not upload the photos themselves—only the embedded GPS coordinates".
+  exception: rx`\b(?:except|unless|other than)\b|[,—–]\s*only\b(?= (?:the|their|its|your|a|an)\b)`,
   // A reason opens a clause of its own: "No GPS permission is required, as your approximate location is estimated
   // from your IP address". Only before a subject: not "such as", "since 2020".
   cause: rx`(?:\bbecause|\bsince|, as)\b(?= (?:we|you|your|the|our|it|this|they|its|their)\b)`,

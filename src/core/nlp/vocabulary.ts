@@ -244,7 +244,7 @@ const MANNER_OF = rx`(?:how|the way|the manner in which) (?:you|users|a user|the
 /** What is measured of typing: "the rhythm and speed with which you type". */
 const TYPING_MANNER = rx`(?:rhythm|speed|cadence|timing|pressure)`;
 /** A precision in a parenthesis after the location word: "Location (Precise)", "location data (coarse, …)". */
-const AFTER_LOCATION_PAREN = rx`(?<=location(?: data| information)? \(\w+)`;
+const AFTER_LOCATION_PAREN = rx`(?<=location(?: data| information| permissions?)? \(\w+)`;
 /** The reader as the one somewhere: "you", "visitors", "our users". */
 const WHO_VISITS = rx`(?:you|(?:our |the )?(?:visitors|users|readers|customers|people|players|listeners))`;
 /** Where the reader lives: "depending on where you live", "where you are located". */
@@ -357,10 +357,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bfac(?:e|ial) (?:features?|data|information|models?)\b(?= \((?:[\w -]{0,30}[/ ,])?(?:templates?|embeddings?|vectors?|encodings?|geometry)\b)`,
     // The face made into a template: "converts an image of the member's face into a numerical template".
     // The template word first, so that it is the literal the cheap pass looks for ("into" is in every other sentence).
-    rx`\b(?:templates?|embeddings?|vectors?)\b` +
+    // An irreversible feature code too: "your facial image, which is converted to an irreversible feature coding".
+    rx`\b(?:templates?|embeddings?|vectors?|feature cod(?:e|es|ing))\b(?:` +
       // Or the face as what makes it: "Your face produces a 512-dimension embedding".
       rx`(?<=\b(?:into|to create|to generate|to build|to compute|to produce|to make|produces|generates|yields) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
-      rx`(?:templates?|embeddings?|vectors?))(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})`,
+      rx`(?:templates?|embeddings?|vectors?|feature cod(?:e|es|ing)))(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})` +
+      // Or made from the face after it: "a template created from your face image" (a template, which is for matching;
+      // embeddings may be of expressions or moods).
+      rx`|(?<=\b(?:templates?|feature cod(?:e|es|ing)))` +
+      rx`(?= (?:(?:is|are) )?(?:created |generated |derived |extracted |computed |made |built )?from (?:your |the |a |an |each |their )?fac(?:e|es|ial)\b))`,
   ]),
   term('face-recognition', 'face', { identifier: true }, [
     // After a detection coordinated with it, the modifier shared: "face detection and clustering".
@@ -368,6 +373,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Grouping by face is telling faces apart: "face clustering" (photo apps' people albums).
       words('recognition|identification|authentication|verification|matching|match(?:es)?|grouping|clustering|scans?|scanning'),
     rx`(?:facial|face) or voice (?:recognition|authentication|verification)`,
+    // The face second of two things something recognises you by: "recognize you in meeting rooms with your voice and face".
+    rx`\bfac(?:e|es)\b(?<=\b(?:by|with|from) (?:your |their )?(?:voice|fingerprints?) (?:and|or) fac(?:e|es))(?<=\brecogni[sz]\w*\b[^.;]{1,80})`,
     // The face shown to a reader, as a finger is (below): "punch in by presenting their face in front of a terminal".
     rx`\bpresent(?:s|ed|ing)? (?:their|your|his|her|a|the) fac(?:e|es) (?:to|in front of|at|before)\b`,
     // Faces as the object of an act that identifies them, also second of two verbs: "without identifying or
@@ -1104,7 +1111,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bpin-?point(?:s|ed|ing)?\b(?= (?:you|your (?:device|phone|location|position))\b)`,
     // "Location (Precise)", "location (fine)".
     // Also the second of two: "Geolocation Data (approximate and precise)".
-    rx`\((?:precise|exact|fine)\b${AFTER_LOCATION_PAREN}|\b(?:precise|exact)\)(?<=\((?:approximate|coarse) (?:and|or) (?:precise|exact)\))`,
+    // Or "location permission (coarse and fine)", "location (Coarse, Fine and Background)".
+    rx`\((?:precise|exact|fine)\b${AFTER_LOCATION_PAREN}|\b(?:precise|exact)\)(?<=\((?:approximate|coarse) (?:and|or) (?:precise|exact)\))` +
+      rx`|\b(?:precise|exact|fine)\b(?<=location(?: data| information| permissions?)? \((?:approximate|coarse)(?:,? and |, | or |\/)\w+)`,
     // The location named by its radio source: "the device's Wi-Fi-based location", "GPS-based positioning".
     rx`\b(?:gps|wi-?fi|bluetooth|beacon|cell(?:ular)?(?:[- ]tower)?|satellite)[- ]based (?:geo)?(?:location|positioning)\b`,
     // Android's permission names: fine is precise (coarse is approximate, below).
