@@ -1196,7 +1196,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // Not what a report or log sent to the company leaves out: "The crash report … does not include your exact
     // position" says what the company gets.
     // Nor a device that lacks a part and collects nothing: "The lamp does not include a microphone and collects no audio".
-    DOES_NOT_INCLUDE.test(s) && !/\bwe\b/i.test(s) && !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
+    // Nor data pointed at, which is what the company gets: "It does not include your name, … precise device location".
+    DOES_NOT_INCLUDE.test(s) && !/\bwe\b|^\W*(?:it|this (?:data|information)|these (?:data|records|details))\b/i.test(s) &&
+      !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
       !COLLECTS_NONE.test(s) && !PRODUCT_LEAVES_OUT.test(s) ||
     CAN_BE_USED_TO_IDENTIFY.test(s) && !/\bwe\b/i.test(s) ||
     UNIQUELY_IDENTIFIES.test(s) ||

@@ -797,7 +797,10 @@ function verdictOfAct(verb: string): Verdict | undefined {
 }
 
 /** A report, log or request sent to the company as the subject before a negation: "The crash reports do not…". */
-const SENT_ARTIFACT_BEFORE = re(rx`\b(?:${SENT_ARTIFACT})\b[^.;]{0,30}?\s(?:do|does|will)\s*$`);
+// Or data pointed at, which is what the company gets: "It does not include your name, … or precise device location".
+const SENT_ARTIFACT_BEFORE = re(
+  rx`(?:\b(?:${SENT_ARTIFACT})\b[^.;]{0,30}?|^\W*(?:it|this (?:data|information)|these (?:data|records|details)))\s(?:do|does|will)\s*$`,
+);
 /** A control of the reader's, right after the negation: "you cannot turn off…", "you can't opt out of…". */
 const CONTROL_AFTER_CUE = re(rx`^(?:not|n't|cannot)\s+(?:\w+ly\s+)?(?:(?:turn|switch)\s+off|disable|deactivate|opt\s+out|stop|mute)\b`);
 function verdictOf(sentence: string, n: Negation): Verdict | undefined {

@@ -10667,6 +10667,11 @@ const PAIRS: Pair[] = [
     'Pictures and facial scans, some of which may be considered biometric data', ['face|affirmed'],
     'Facial scans may be considered biometric data', [],
   ],
+  [
+    'data pointed at that leaves something out: a denial, not a definition',
+    'It does not include your name, contact details, precise device location, or payment details.', ['location.precise|denied'],
+    'The category does not include your name, contact details, precise device location, or payment details.', [],
+  ],
 ];
 
 /**
