@@ -1598,7 +1598,9 @@ const RUN_IN_LABEL = cased(
   // The denial may go on in lower case, after a hyphen too: "Location data - we do not request…".
   // Or a denial without a subject, the dash against it too: "Voice recordings -no audio is recorded".
   rx`^\s*(?:[-–•●*]\s+)?[A-Z][\w'-]*(?: [A-Za-z][\w'-]*){0,4}(?::\s+|\s[—–-]\s*)` +
-    rx`(?=[Ww]e (?:do not|don't|never|will not|won't)\b|(?:[\x4en]o|[\x4en]ever|[\x4en]one of)\b)`,
+    // The product as the subject too: "Precise GPS location — the app never requests location permission".
+    rx`(?=(?:[Ww]e|(?:[Tt]he|[Tt]his|[Oo]ur) (?:app|application|service|website|site|product|device)|[Ii]t) ` +
+    rx`(?:do not|does not|don't|doesn't|never|will not|won't)\b|(?:[\x4en]o|[\x4en]ever|[\x4en]one of)\b)`,
 );
 /** In sentence case, shorter, before a sentence of its own: "Biometric data: We process…". */
 // Not a clause of its own: "We don't use biometrics: …".

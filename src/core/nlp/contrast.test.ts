@@ -10672,6 +10672,11 @@ const PAIRS: Pair[] = [
     'It does not include your name, contact details, precise device location, or payment details.', ['location.precise|denied'],
     'The category does not include your name, contact details, precise device location, or payment details.', [],
   ],
+  [
+    'a label, then the product denying the data: the label\'s precision denied',
+    'Precise GPS location — the app never requests location permission.', ['location.precise|denied'],
+    'Precise GPS location — the app requests location permission.', ['location.precise|affirmed'],
+  ],
 ];
 
 /**
