@@ -525,11 +525,13 @@ function actedBeforeClauseOf(s: string, re: Pick<RegExp, 'exec'>): boolean {
   const cut = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index));
   return cut > 0 && PASSIVE_ACT.test(s.slice(0, cut));
 }
+/** An act on the data denied in the passive: "…and will not be used" (not "violations will not be tolerated"). */
+const DENIED_OWN_ACT = re(rx`\b(?:will|shall) (?:not|never) be (?:${participleSource(ALL_KINDS)})\b`);
 /** What the law does to a kind of data: "Facial recognition technology is regulated differently…". */
 // Also "is subject to specific restrictions under the laws of some states".
 const REGULATED = gated(
   // Not access restricted to people ("…is restricted to the staff who need it"), the company's own control.
-  rx`\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted(?! to\b)|prohibited|banned|outlawed` +
+  rx`\b(?:is|are) (?:\w+ly )?(?:regulated|governed|restricted(?! to\b(?<=\baccess\b[^.;]{0,80}))|prohibited|banned|outlawed` +
     // Restrictions under a law, not the company's own ("subject to the retention limits described below").
     rx`|subject to (?:[\w-]+ ){0,2}(?:restrictions|rules|limits)(?= (?:under|in|by)\b[^.;]{0,40}\b(?:laws?|legislation|statutes?|ordinances?)\b)` +
     rx`|subject to (?:[\w-]+ ){0,2}(?:regulations?|laws|legislation))\b`,
@@ -963,13 +965,15 @@ const AVAILABILITY = gated(
     rx`|(?:[\w.-]+ (?:and |or )?){1,3})` +
     rx`(?:countries|regions|markets|locations|areas|jurisdictions|states|devices|platforms|versions|models|phones|iphones|smartphones)\b`,
 );
+/**
+ * What a method uses, of anyone: "Biometric verification uses … a person's unique characteristics" (not a named
+ * product's technology, which the company runs).
+ */
+const METHOD_USES = gated(rx`^\W*(?:[\w-]+ ){0,2}(?:detection|recognition|verification|matching) (?:uses|relies on)\b`);
 /** A technology as the subject of what it can or cannot do: "Facial detection can identify that a face is present". */
 const TECHNOLOGY_CAN = gated(
   rx`^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}(?:detection|recognition|technolog(?:y|ies)|verification|matching)` +
     rx` (?:can(?:not)?|can't|could|is able to|are able to|is unable to|does not|doesn't|works by)\b` +
-    // What a method uses, of anyone: "Biometric verification uses … a person's unique characteristics" (not a named
-    // product's technology, which the company runs).
-    rx`|^\W*(?:[\w-]+ ){0,2}(?:detection|recognition|verification|matching) (?:uses|relies on)\b` +
     // A kind of biometrics described against another: "In contrast to physical biometrics like a fingerprint,
     // behavioral biometrics provides continuous authentication…".
     rx`|^\W*(?:(?:in contrast to|unlike|compared (?:to|with))\b[^,.;]{1,80}, )(?:[\w-]+ ){0,2}` +
@@ -1070,6 +1074,11 @@ const EXAMPLES_OF_A_KIND = gated(
     // Not of data acted on: "Types of biometric data collected include…".
     rx`(?: of (?:an? |the )?["“]?(?:${NOT_ACTED}[\w-]+ ){0,3}${NOT_ACTED}[\w-]+["”]?)? include\b`,
 );
+/**
+ * Their act denied as a noun, with no exception after it: "There will be no collection of data on racial or ethnic
+ * origin, …" (not the law's "there can be no processing of … unless an exception applies").
+ */
+const NO_ACT_NOUN = re(rx`\bno (?:collection|processing|use|storage)\b(?![^.;]{0,200}\b(?:unless|except|without|other than|save)\b)`);
 /** The law's special categories written out, from the first two that name them, in any words ("race, politics"). */
 const SPECIAL_CATEGORIES =
   gated(rx`\b(?:racial|race|ethnic(?:ity)?|political (?:opinions?|views))\b[^.;]{0,200}\b(?:politic(?:s|al)|trade[- ]union|religio(?:n|us))\b`);
@@ -1225,7 +1234,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // names as its own: "Your consent for special category data (racial or ethnic origin, political opinions, …)".
     // Or begun elsewhere: "data revealing health, biometrics, political views, religious or philosophical beliefs, …".
     // (Not one whose act is denied as a noun: "There will be no collection of data on racial or ethnic origin, …".)
-    withoutUs(SPECIAL_CATEGORIES, s) && !claimAct(s) && !namedAct(s, true) && !/\bno (?:collection|processing|use|storage)\b/i.test(s) ||
+    withoutUs(SPECIAL_CATEGORIES, s) && !claimAct(s) && !namedAct(s, true) && !NO_ACT_NOUN.test(s) ||
     INCLUDES_SENSITIVE.test(s) ||
     // What the law's category holds: "Under the CPRA, sensitive personal information includes … precise
     // geolocation, meaning any data derived from a device…".
@@ -1263,7 +1272,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // governed by its own privacy policy".
     // Nor beside a denial of its own: "Recording of audio is restricted under the ECPA and will not be used".
     withoutUs(REGULATED, s, FIRST_PARTY_ACT) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) &&
-      !/\b(?:will|shall) (?:not|never) be \w+ed\b/i.test(s) ||
+      !DENIED_OWN_ACT.test(s) ||
     // The law's act is looked for in the sentence first: the text without the condition holds no literal more.
     ((LAW_APPLIES_MAY(s) && lawApplies(s.replace(LAW_AS_CONDITION, ' '))) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
     isNormStatement(s),
@@ -1340,15 +1349,18 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // Not an access said of the data, which is a flow: "Biometric data … is not accessible to the App"; nor where it
     // is, which is one too: "Voiceprints are local" (flow.ts).
     // Nor a feature available or not, which says whether the data is processed: "Voice ID is not available in the EU".
-    !ACCESS_PREDICATE.test(s) && !/\b(?:is|are) (?:\w+ly |only )?(?:local|(?:not |un)?available)\b/i.test(s),
+    !ACCESS_PREDICATE.test(s) && !/\b(?:is|are) (?:\w+ly |only )?(?:local\b|(?:not |un)?available(?= (?:in|outside|within)\b))/i.test(s),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   // (Not in an aside: "Your face geometry, which may be considered biometric data, is deleted within 24 hours".)
   description: (s) =>
     DESCRIPTION.test(s.replace(WHICH_ASIDE, ',')) && !claimAct(s) || /\bdepends? on\b/i.test(s) && !ANY_VERB.test(s) ||
     AVAILABILITY.test(s) && !ANY_VERB.test(s) && !FIRST_PARTY.test(s) ||
-    // What a technology can do, said of the technology: "Gaze detection can determine the direction…" (not of the
-    // service's users: "Liveness verification uses biometric data to confirm that the user is present").
-    TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your|the users?|customers?)\b/i.test(s),
+    // What a technology can do, said of the technology: "Gaze detection can determine the direction…", "Voice recognition
+    // can identify the user by their voice" (what it can do to anyone).
+    TECHNOLOGY_CAN.test(s) && !/\b(?:we|us|our|you|your)\b/i.test(s) ||
+    // What a method uses, not of the service's users: "Liveness verification uses biometric data to confirm that the
+    // user is present" is the service's method.
+    METHOD_USES.test(s) && !/\b(?:we|us|our|you|your|the users?|customers?)\b/i.test(s),
   // A promise withheld: "We do not guarantee that location-based results will be accurate", "we cannot guarantee
   // that voice recordings will never be accessed" (what the that-clause says is not asserted).
   warranty: (s) => {

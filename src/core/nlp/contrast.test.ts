@@ -10677,6 +10677,78 @@ const PAIRS: Pair[] = [
     'Precise GPS location — the app never requests location permission.', ['location.precise|denied'],
     'Precise GPS location — the app requests location permission.', ['location.precise|affirmed'],
   ],
+  [
+    'review: a pronoun denying a send names back only data left on the device or nowhere',
+    'The Company collects GPS location data from drivers. It is never transmitted to anyone.', ['location.precise|affirmed'],
+    'GPS location data stays on the driver\'s phone. It is never transmitted to anyone.', ['location.precise|denied'],
+  ],
+  [
+    'review: a pronoun\'s denial of a send in a scope says nothing of the rest',
+    'Call audio travels directly between the two phones. It is never uploaded while you are on mobile data.', ['voice|affirmed'],
+    'Call audio travels directly between the two phones. It is never uploaded to any server.', ['voice|denied'],
+  ],
+  [
+    'review: a pronoun that sends something else is the app, not the data',
+    'Acme uses facial recognition to tag photos. It does not send marketing emails.', ['face|affirmed'],
+    'Acme uses facial recognition to tag photos. It is not sent to our servers.', ['face|denied'],
+  ],
+  [
+    'review: working without a bare noun is no denial of the verbs after it',
+    'Our kiosk operates without staff and uses facial recognition to verify your age.', ['face|affirmed'],
+    'Our kiosk operates without facial recognition and verifies your age by ID.', ['face|denied'],
+  ],
+  [
+    'review: working without a setting of the reader\'s is no denial of the data',
+    'The app functions without location services enabled, but we still estimate your city from your IP address.', ['location.approximate|affirmed'],
+    'The app functions without your GPS location, but we still estimate your city from your IP address.',
+      ['location.approximate|affirmed', 'location.precise|denied'],
+  ],
+  [
+    'review: a necessity\'s "without" is in the clause of its "cannot"',
+    'We cannot access your fingerprint data, and you can sign in without the fingerprint sensor.', ['biometric|denied'],
+    'We cannot verify your identity without the fingerprint sensor.', ['biometric|affirmed'],
+  ],
+  [
+    'review: what a technology can do to customers is said of the technology',
+    'Facial recognition technology can identify customers in a store from camera footage.', [],
+    'Our facial recognition technology can identify customers in our store from camera footage.', ['face|affirmed'],
+  ],
+  [
+    'review: the special categories under a collection denied save an exception are the law\'s list',
+    'Under the GDPR there can be no collection of data on racial or ethnic origin, political opinions, religion or biometric data unless an exception applies.',
+      [],
+    'There will be no collection of data on racial or ethnic origin, political opinions, religion, health or biometric data.', ['biometric|denied'],
+  ],
+  [
+    'review: a use restricted to some purposes is the law\'s restriction; only access restricted to people is the company\'s',
+    'The use of facial recognition by police is restricted to investigations of serious crimes in some states.', [],
+    'Access to facial recognition data is restricted to investigators who need it.', ['face|affirmed'],
+  ],
+  [
+    'review: beside a law, only an act on the data denied is a denial of its own',
+    'Voice recording is restricted under federal wiretap law, and violations will not be tolerated.', [],
+    'Voice recording is restricted under federal wiretap law and will not be used.', ['voice|denied'],
+  ],
+  [
+    'review: a feature (not) available on a version or device is no region\'s denial',
+    'Location history is not available on the web version.', [],
+    'Location history is not available in Illinois.', ['location|denied'],
+  ],
+  [
+    'a pronoun denying the data is sent, after a sentence that uploads it: the manner, not receipt',
+    'Voice recordings are processed in real time on the phone. They are never sent anywhere.', ['voice|denied'],
+    'The app uploads voice recordings for transcription. They are never sent unencrypted.', ['voice|affirmed'],
+  ],
+  [
+    'a pronoun denying a send for a time only: no denial of receipt',
+    'The app records your voice commands. They are never uploaded.', ['voice|denied'],
+    'The app records your voice commands. They are never uploaded while you are on a cellular connection.', ['voice|affirmed'],
+  ],
+  [
+    'a pronoun denying a send to brokers: a further act',
+    'The device logs your precise location. It is never transmitted anywhere.', ['location.precise|denied'],
+    'The device logs your precise location. It is never transmitted to data brokers.', ['location.precise|affirmed'],
+  ],
 ];
 
 /**

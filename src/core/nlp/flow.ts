@@ -447,5 +447,5 @@ export const DENIES_SENDING = re(
   rx`(?:\b(?:not|never|no|nor)|n't)\b[^.;]{0,60}?\b(?:upload|transmit|sen[dt]|routed|leav)\w*\b` +
     // To no one, or to the company: not to others ("to third parties", "to your employer", "outside the EU").
     rx`(?![^.;]{0,30}\b(?:to (?:your |an? |the )?(?:employers?|schools?|insurers?|parents?|government|authorities|police|law enforcement)|outside|over|third|partners?` +
-    rx`|advertis\w*|affiliates?|anyone else|other users)\b)`,
+    rx`|advertis\w*|affiliates?|(?:data )?brokers?|anyone else|other users)\b)`,
 );

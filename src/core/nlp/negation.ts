@@ -8,6 +8,10 @@ import { alternatives, cased, charsBefore, re, rx, type NamedSources } from '../
 import { ITEM_VERB_WORDS, LIST_SPAN } from './language';
 import { gateSlot, heldIn } from '../text/pattern-gate';
 import { NOT_PRECISE } from './terms';
+import { ALL_KINDS, finiteVerbSource } from './verbs';
+
+/** The finite forms of the lexicon's verbs ("uses", "records"). */
+const ACT_FINITE = finiteVerbSource(ALL_KINDS);
 
 /** Not the reader's own act, which is a setting: "you can stop sharing", "you may block the app from…". */
 const NOT_THE_READERS = rx`(?<!\byou (?:can |may |could |might |will )?)`;
@@ -60,7 +64,10 @@ export const NEGATION_CUES: NamedSources = {
   'without-ing': rx`(?<!\b(?:cannot|can't|could not|couldn't)\b[^.;]{0,80})\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b` +
     // (Not a condition: "it works without your consent".)
     rx`|(?<=\b(?:works?|runs?|functions?|operates?|usable|available)(?: \w+ly)? without) ` +
-    rx`(?!(?:your |the |any |prior )?(?:consent|permission|authori[sz]ation|approval|knowledge|agreement|notice)\b))` +
+    rx`(?!(?:your |the |any |prior )?(?:consent|permission|authori[sz]ation|approval|knowledge|agreement|notice)\b)` +
+    // Nor the reader's setting withheld ("works without location permission", "…without Location Services enabled"),
+    // nor a bare noun the verbs after it would read as coordinated with them ("operates without staff and uses…").
+    rx`(?!(?:your |the |any )?(?:[\w-]+ ){0,2}?(?:permissions?|services|settings?)\b|[a-z]+ (?:and|or) (?:\w+ly )?(?:${ACT_FINITE})\b))` +
     rx`(?! (?:granting|giving|allowing|enabling|turning on|switching on)\b)`,
   // An inability is a negation of the act: "we are unable to see your fingerprint".
   // So is a lack of the means: "we lack the ability to see your location".
@@ -100,7 +107,9 @@ export const PSEUDO_CUES: NamedSources = {
   // Also without the access itself: "Some features cannot function without access to your location".
   'cannot-without':
     // Or without the data itself: "the app cannot work without your location".
-    rx`\b(?:cannot|can't|could not|couldn't)\b(?=[^.;]{0,80}\bwithout (?:[A-Z]?[a-z]+ )?(?:processing|using|collecting|access|your|the)\b)`,
+    // (In its own clause: not "We cannot access your fingerprint data, and you can sign in without the sensor".)
+    rx`\b(?:cannot|can't|could not|couldn't)\b(?=[^.;]{0,80}\bwithout (?:[A-Z]?[a-z]+ )?(?:processing|using|collecting|access)\b` +
+    rx`|(?:(?!\b(?:and|but|as|because|since|so|while|which)\b)[^.;,]){0,80}\bwithout (?:your|the)\b)`,
   // What a thing is not classed as, not an act denied: "Photos of you are not biometric data", "a photo does not
   // constitute a biometric identifier".
   'not-a-kind':

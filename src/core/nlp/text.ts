@@ -80,7 +80,8 @@ export interface SentenceReader {
 export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): SentenceReader {
   /**
    * The last sentence's result, whether that sentence was a verbless label (a category's name), where it left the data
-   * (flow.ts `whereLeft`), whether it denies the data is sent, whether that denial is in a scope, and whether the company is in it ("we", "our").
+   * (flow.ts `whereLeft`), whether it denies the data is sent, whether that denial is in a scope, whether the company is in it ("we", "our"), and whether it keeps the data on
+   * servers or in a cloud, or uploads it.
    */
   let previous:
     | (ClassifiedSentence & {
@@ -89,6 +90,7 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         sending: boolean;
         scoped: boolean;
         ours: boolean;
+        kept: boolean;
       })
     | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
@@ -135,7 +137,15 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       if (!candidate) {
         // Or names it back by a pronoun and denies it is sent, after a sentence in which the company does not act on it:
         // "Call audio travels between the two phones. It is never routed through or stored on our servers."
-        if (previous && (refersBackOnDevice(sentence) || (!previous.ours && BACK_PRONOUN.test(sentence) && DENIES_SENDING.test(sentence)))) {
+        // Only after a sentence that does not keep it on servers or upload it ("…are stored on AWS servers"),
+        // with the pronoun the data's (not the app's: "It does not send push notifications") and out of any scope
+        // ("…while you are on a cellular connection", "…unless you turn on backup", "…to data brokers").
+        if (
+          previous &&
+          (refersBackOnDevice(sentence) ||
+            (!previous.ours && !previous.kept && BACK_PRONOUN.test(sentence) && DENIES_SENDING.test(sentence) &&
+              !TIME_SCOPED.test(sentence)))
+        ) {
           previous.practices.forEach(denyBack);
         }
         // A category's label, then "We do not collect this category.": the answer is no.
@@ -182,7 +192,15 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       }
       const entry = { span, practices };
       previous = practices.length > 0
-        ? { ...entry, label: isVerblessLabel(sentence), left, sending, scoped, ours: FIRST_PERSON.test(plain) }
+        ? {
+            ...entry,
+            label: isVerblessLabel(sentence),
+            left,
+            sending,
+            scoped,
+            ours: FIRST_PERSON.test(plain),
+            kept: /\b(?:servers?|cloud|upload(?:s|ed|ing)?)\b/i.test(plain),
+          }
         : undefined;
       return practices.length > 0 ? entry : undefined;
     },
@@ -191,8 +209,15 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
 }
 
 /** A sentence opening with a pronoun that names the last sentence's data back. */
-const BACK_PRONOUN = /^\W*(?:it|they|this|these)\b/i;
-const FIRST_PERSON = /\b(?:we|us|our)\b/i;
+// The data's own verb: a passive, or leaving or reaching ("It never leaves the phone"), not the app's act ("It does
+// not send…").
+const BACK_PRONOUN = re(
+  rx`^\W*(?:it|they|this|these)\b(?=[^.;]{0,40}?\b` +
+    rx`(?:(?:is|are|was|were|be|been|gets?)\b[^.;]{0,60}?\b(?:uploaded|transmitted|sent|routed|shared|synced)\b|(?:leav|reach|travel|pass)\w*))`,
+);
+const FIRST_PERSON = /\b(?:we|us|our|the company)\b/i;
+/** A denial for a time, a condition or some people only: "…while you are on a cellular connection", "…unless…". */
+const TIME_SCOPED = /\b(?:when|while|during|until|unless|except|in the background|outside|child\w*|minors?|kids)\b/i;
 /**
  * Whether denial `q` covers claim `p`: the same type (a bare "location" denial covers the precise and the approximate,
  * not the other way round), and not a denial of identifiers only ("voiceprints") for recordings.
