@@ -574,7 +574,7 @@ const NORM_DESCRIBES = gated(
 );
 /** An aside set off by commas: ", which may be considered biometric data," (a norm there is not the sentence's). */
 // Or of some of them, to the sentence's end: "Pictures and facial scans, some of which may be considered biometric data".
-const WHICH_ASIDE = /,\s*(?:(?:some|all|each|any|most|many|none) of )?(?:which|who|whom)\b[^,;]*(?:,|$)/g;
+const WHICH_ASIDE = re(rx`,\s*(?:(?:some|all|each|any|most|many|none) of )?(?:which|who|whom)\b[^,;]*(?:,|$)`, 'gi');
 /**
  * What a law says, as the sentence's frame: "Under HIPAA, full-face photographs … must be removed before…". A law
  * by its name (case-sensitive: not "Under applicable law, the app may share…"), and no act on data after it

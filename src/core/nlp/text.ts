@@ -217,7 +217,7 @@ const BACK_PRONOUN = re(
 );
 const FIRST_PERSON = /\b(?:we|us|our|the company)\b/i;
 /** A denial for a time, a condition or some people only: "…while you are on a cellular connection", "…unless…". */
-const TIME_SCOPED = /\b(?:when|while|during|until|unless|except|in the background|outside|child\w*|minors?|kids)\b/i;
+const TIME_SCOPED = re(rx`\b(?:when|while|during|until|unless|except|in the background|outside|child\w*|minors?|kids)\b`);
 /**
  * Whether denial `q` covers claim `p`: the same type (a bare "location" denial covers the precise and the approximate,
  * not the other way round), and not a denial of identifiers only ("voiceprints") for recordings.
