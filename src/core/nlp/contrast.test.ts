@@ -10749,6 +10749,11 @@ const PAIRS: Pair[] = [
     'The device logs your precise location. It is never transmitted anywhere.', ['location.precise|denied'],
     'The device logs your precise location. It is never transmitted to data brokers.', ['location.precise|affirmed'],
   ],
+  [
+    'a business customer\'s own systems keep the data: the vendor\'s denial',
+    'With the self-hosted edition, call recordings stay on your own infrastructure.', ['voice|denied'],
+    'With the hosted edition, call recordings stay on our infrastructure.', ['voice|affirmed'],
+  ],
 ];
 
 /**

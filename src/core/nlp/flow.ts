@@ -26,7 +26,10 @@ const deviceOf = (whose: string) =>
 // "the User's device": translated policies name the reader in the third person. The reader's own computer by its
 // network name too: "Your voice never leaves localhost".
 // A terminal only as the reader's, as translated policies name their device: "processed locally on your terminal".
-const DEVICE = rx`(?:${deviceOf(rx`your|the|(?:a|the) (?:end[- ])?user'?s|their|each`)}|localhost\b|your terminal(?: device)?\b)`;
+// A business customer's own systems too, where a self-hosted product keeps it: "recordings stay on your infrastructure".
+const DEVICE =
+  rx`(?:${deviceOf(rx`your|the|(?:a|the) (?:end[- ])?user'?s|their|each`)}|localhost\b|your terminal(?: device)?\b` +
+  rx`|your (?:own )?(?:infrastructure|premises|environment|servers)\b)`;
 /** Only the reader's: "the device at the entrance" may be the company's own. */
 const READER_DEVICE = deviceOf(rx`your|(?:a|the) user'?s|their`);
 /**
