@@ -10754,6 +10754,16 @@ const PAIRS: Pair[] = [
     'With the self-hosted edition, call recordings stay on your own infrastructure.', ['voice|denied'],
     'With the hosted edition, call recordings stay on our infrastructure.', ['voice|affirmed'],
   ],
+  [
+    'the company never getting the data named back: the device\'s',
+    'Your fingerprint is checked by the smart lock. We never see it.', ['biometric|denied'],
+    'We check your fingerprint at the door. We never see it.', ['biometric|affirmed'],
+  ],
+  [
+    'only a result of the data reaching the company, said after',
+    'The app scores your voice on the phone. Only the score is sent to us.', ['voice|denied'],
+    'The app scores your voice on the phone. The recording is sent to us.', ['voice|affirmed'],
+  ],
 ];
 
 /**

@@ -11,7 +11,7 @@ import {
 } from './classify';
 import { endsWithQuestion, isVerblessLabel, LIST_MARKER } from './claim';
 import { foldCompatibility, type Folded } from './fold';
-import { DENIES_SENDING, SCOPED_DENIAL, whereLeft } from './flow';
+import { DENIES_SENDING, onlyResultReaches, SCOPED_DENIAL, whereLeft } from './flow';
 import { EVERY_KIND, findMentions, isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import { re, rx } from '../text/pattern';
@@ -143,8 +143,12 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         if (
           previous &&
           (refersBackOnDevice(sentence) ||
-            (!previous.ours && !previous.kept && BACK_PRONOUN.test(sentence) && DENIES_SENDING.test(sentence) &&
-              !TIME_SCOPED.test(sentence)))
+            (!previous.ours && !previous.kept && !TIME_SCOPED.test(sentence) &&
+              ((BACK_PRONOUN.test(sentence) && DENIES_SENDING.test(sentence)) ||
+                // Or says only a result reaches the company, or that it never gets the data named back: "Your fingerprint
+                // is checked by the lock. We never see it.", "The app scores your voice on the phone. Only the score is
+                // sent to us."
+                onlyResultReaches(sentence) || WE_NEVER_GET_IT.test(sentence))))
         ) {
           previous.practices.forEach(denyBack);
         }
@@ -216,6 +220,11 @@ const BACK_PRONOUN = re(
     rx`(?:(?:is|are|was|were|be|been|gets?)\b[^.;]{0,60}?\b(?:uploaded|transmitted|sent|routed|shared|synced)\b|(?:leav|reach|travel|pass)\w*))`,
 );
 const FIRST_PERSON = /\b(?:we|us|our|the company)\b/i;
+/** The company never getting what the last sentence named, by a pronoun: "We never see it", "We cannot access them". */
+const WE_NEVER_GET_IT = re(
+  rx`^\W*(?:we|i|the company) (?:never|do not|don't|cannot|can't|will not|won't)(?: \w+ly)? ` +
+    rx`(?:see|receive|get|access|have access to|collect|obtain|hear)\b[^.;]{0,30}?\b(?:it|them|this|that|these)\b`,
+);
 /** A denial for a time, a condition or some people only: "…while you are on a cellular connection", "…unless…". */
 const TIME_SCOPED = re(rx`\b(?:when|while|during|until|unless|except|in the background|outside|child\w*|minors?|kids)\b`);
 /**
