@@ -88,11 +88,13 @@ const claimAct = (s: string) => {
   return FIRST_PARTY_ACT.test(outside) || PASSIVE_ACT.test(outside) || NAMED_PARTY_ACT.test(outside) ||
     FRONTED_GERUND_ACT.test(s);
 };
+/** The radios a scan for nearby things uses, for which an OS asks for the location permission. */
+const RADIO_SCAN = rx`\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b`;
 /** Location asked for by the OS only so that Bluetooth or Wi-Fi can scan: the two in one clause, with a requirement. */
 const BLUETOOTH_NEEDS_LOCATION = re(
   // Wi-Fi scans too: "Android requires the Fine Location permission to perform WiFi scanning".
   // Or the location permission asked for them: "Location permission may be requested for Bluetooth scanning to work".
-  rx`^(?=[^.;]*\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b)(?=[^.;]*\b(?:requir|need|location permission)\w*)[^.;]*\blocation\b`,
+  rx`^(?=[^.;]*${RADIO_SCAN})(?=[^.;]*\b(?:requir|need|location permission)\w*)[^.;]*\blocation\b`,
 );
 /**
  * The location permission asked for, or the OS needing it: acts on the permission alone ("asks for location permission",
@@ -108,13 +110,16 @@ const PERMISSION_ASKED = re(
  * you visit", "…, which tells us your approximate location".
  */
 const FURTHER_PURPOSE = re(
-  rx`\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b[^.;]{0,160}?(?:\band (?:also )?to \w+|\bus\b|\bwhich (?:also )?(?:tells?|lets?|shows?|gives?)\b)`,
+  rx`${RADIO_SCAN}[^.;]{0,160}?(?:\band (?:also )?to \w+|\bus\b|\bwhich (?:also )?(?:tells?|lets?|shows?|gives?)\b)`,
 );
 /** A setting given its value, or an option of the OS's permission prompt explained. */
 const PERMISSION_SETTING = re(
   rx`\bset\b[^.;]{0,60}?\bto ["“]?(?:always|while using|when in use|only while|never|ask|allow|on|off)\b` +
     rx`|^\W*(?:always|while using(?: the app)?|never|ask next time|allow once|only while using(?: the app)?)\W{1,3}(?:allows?|lets?|means?|gives?)\b`,
 );
+/** Data pointed at, which is what the company gets: "It …", "This data …", "These records …". */
+export const POINTED_DATA = rx`^\W*(?:it|this (?:data|information)|these (?:data|records|details))\b`;
+const POINTED_DATA_RE = re(POINTED_DATA);
 /** A thing said to collect or record nothing of a kind: "collects no audio or video", "records no sound". */
 const COLLECTS_NONE = re(rx`\b(?:collects?|records?|captures?|stores?|transmits?)\s+no\b`);
 /** Things a device sends the company, whose contents say what it gets: "crash reports", "logs", "requests". */
@@ -692,6 +697,8 @@ const IF_READER = rx`\b(?:if|when|should|where|in case) ${READER_PERSON}`;
 /** The reader's refusal as a gerund subject: "Denying access to location data means that you will not get…". */
 const REFUSAL_GERUND_WORDS = rx`(?:denying|refusing|declining|revoking|disabling|turning off|switching off|not (?:granting|allowing|sharing))`;
 const REFUSAL_GERUND = rx`^\W*${REFUSAL_GERUND_WORDS}\b`;
+/** What a refusal as a gerund does to a feature, in the present: "Disabling location permissions deactivates this feature". */
+const PRESENT_CONSEQUENCE = rx`(?:deactivates|disables|impacts|affects|limits|prevents|stops|restricts|reduces)`;
 /** The same as a phrase: "without location access", "without granting location permission". */
 // "Without ever giving it access to your location" too.
 const WITHOUT_ACCESS = rx`\bwithout (?:ever )?(?:granting |giving )?(?:[\w-]+ ){0,2}(?:access|permissions?)\b`;
@@ -711,7 +718,7 @@ const CONSEQUENCE = gated(
     rx`work|function|operate|be (?:possible|available|accessible|limited|restricted|unavailable|affected|degraded|` +
     rx`impaired|reduced)|be able to (?:use|access|see|receive|enjoy|get|find)|get|limit|affect|impact|reduce|impair|restrict)\b` +
     // Or in the present, after a refusal as a gerund: "Disabling location permissions immediately deactivates this feature".
-    rx`|(?<=^\W*${REFUSAL_GERUND_WORDS}\b[^,.;]{1,80}?)\b(?:deactivates|disables|impacts|affects|limits|prevents|stops|restricts|reduces)\b`,
+    rx`|(?<=^\W*${REFUSAL_GERUND_WORDS}\b[^,.;]{1,80}?)\b${PRESENT_CONSEQUENCE}\b`,
 );
 /** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
 const REFUSAL_CONSEQUENCE = (s: string) => {
@@ -726,7 +733,7 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
 // Or the refusal as a gerund subject, up to its verb: "Denying access to location data means…".
 const READER_CONDITION = re(
-  rx`${IF_READER}\b[^,.;]*|${WITHOUT_ACCESS}|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could|\w+ly|deactivates|disables|impacts|affects|limits|prevents|stops|restricts|reduces)\b)`,
+  rx`${IF_READER}\b[^,.;]*|${WITHOUT_ACCESS}|${REFUSAL_GERUND}[^,.;]*?(?=\b(?:means|will|would|may|might|can|could|\w+ly|${PRESENT_CONSEQUENCE})\b)`,
   'gi',
 );
 /** The document saying what it holds: "This section explains…", "This document details the notice for…". */
@@ -1206,7 +1213,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // position" says what the company gets.
     // Nor a device that lacks a part and collects nothing: "The lamp does not include a microphone and collects no audio".
     // Nor data pointed at, which is what the company gets: "It does not include your name, … precise device location".
-    DOES_NOT_INCLUDE.test(s) && !/\bwe\b|^\W*(?:it|this (?:data|information)|these (?:data|records|details))\b/i.test(s) &&
+    DOES_NOT_INCLUDE.test(s) && !/\bwe\b/i.test(s) && !POINTED_DATA_RE.test(s) &&
       !SENT_ARTIFACT_LEAVES_OUT.test(s) &&
       !COLLECTS_NONE.test(s) && !PRODUCT_LEAVES_OUT.test(s) ||
     CAN_BE_USED_TO_IDENTIFY.test(s) && !/\bwe\b/i.test(s) ||

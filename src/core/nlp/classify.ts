@@ -1,5 +1,5 @@
 import {
-  endsWithQuestion, isVerblessLabel, LEARNS_IF, nonClaimReason, PERSONAL_DATA, SENT_ARTIFACT, userSettingEnd, userSettingFrom, type LineKind,
+  endsWithQuestion, isVerblessLabel, LEARNS_IF, nonClaimReason, PERSONAL_DATA, POINTED_DATA, SENT_ARTIFACT, userSettingEnd, userSettingFrom, type LineKind,
 } from './claim';
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
@@ -799,7 +799,7 @@ function verdictOfAct(verb: string): Verdict | undefined {
 /** A report, log or request sent to the company as the subject before a negation: "The crash reports do not…". */
 // Or data pointed at, which is what the company gets: "It does not include your name, … or precise device location".
 const SENT_ARTIFACT_BEFORE = re(
-  rx`(?:\b(?:${SENT_ARTIFACT})\b[^.;]{0,30}?|^\W*(?:it|this (?:data|information)|these (?:data|records|details)))\s(?:do|does|will)\s*$`,
+  rx`(?:\b(?:${SENT_ARTIFACT})\b[^.;]{0,30}?|${POINTED_DATA})\s(?:do|does|will)\s*$`,
 );
 /** A control of the reader's, right after the negation: "you cannot turn off…", "you can't opt out of…". */
 const CONTROL_AFTER_CUE = re(rx`^(?:not|n't|cannot)\s+(?:\w+ly\s+)?(?:(?:turn|switch)\s+off|disable|deactivate|opt\s+out|stop|mute)\b`);

@@ -437,12 +437,15 @@ export function whereLeft(sentence: string): 'kept' | 'nowhere' | undefined {
   // Not gathered or kept, which is a claim whatever follows: "Precise location is collected when…".
   return GATHERED.test(sentence) ? undefined : 'nowhere';
 }
+/** A denial for a time, a condition or some people only: "…while you are on a cellular connection", "…unless…". */
+const TIME_SCOPE = rx`\b(?:when|while|during|until|unless|except|in the background|outside|child\w*|minors?|kids)\b`;
+export const TIME_SCOPED = re(TIME_SCOPE);
 /**
  * A denial in a scope (a time, a purpose, a recipient, some people), which says nothing of the rest: "…when the app is
  * closed", "…for advertising", "…to your employer", "…from children's accounts", "…outside the EU".
  */
 export const SCOPED_DENIAL = re(
-  rx`\b(?:when|while|during|after|before|until|unless|except|outside|over|for|in the background|child\w*|minors?|kids)\b` +
+  rx`${TIME_SCOPE}|\b(?:after|before|over|for)\b` +
     rx`|\bto (?!us\b|our\b|anyone\b|any\b|the cloud\b|the company\b)\w+|\bfrom (?!your (?:device|phone)\b)\w+`,
 );
 /** A denial that the data is sent, not to others ("…never uploaded", "not transmitted to us"; not "to third parties"). */

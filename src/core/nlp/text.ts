@@ -11,7 +11,7 @@ import {
 } from './classify';
 import { endsWithQuestion, isVerblessLabel, LIST_MARKER } from './claim';
 import { foldCompatibility, type Folded } from './fold';
-import { DENIES_SENDING, onlyResultReaches, SCOPED_DENIAL, whereLeft } from './flow';
+import { DENIES_SENDING, onlyResultReaches, SCOPED_DENIAL, TIME_SCOPED, whereLeft } from './flow';
 import { EVERY_KIND, findMentions, isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import { re, rx } from '../text/pattern';
@@ -79,20 +79,10 @@ export interface SentenceReader {
  */
 export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): SentenceReader {
   /**
-   * The last sentence's result, whether that sentence was a verbless label (a category's name), where it left the data
-   * (flow.ts `whereLeft`), whether it denies the data is sent, whether that denial is in a scope, whether the company is in it ("we", "our"), and whether it keeps the data on
-   * servers or in a cloud, or uploads it.
+   * The last sentence's result, its text (as read), whether it was a verbless label (a category's name), and where it
+   * left the data (flow.ts `whereLeft`). What else the next sentence asks of it is read from its text then.
    */
-  let previous:
-    | (ClassifiedSentence & {
-        label: boolean;
-        left: 'kept' | 'nowhere' | undefined;
-        sending: boolean;
-        scoped: boolean;
-        ours: boolean;
-        kept: boolean;
-      })
-    | undefined;
+  let previous: (ClassifiedSentence & { text: string; label: boolean; left: 'kept' | 'nowhere' | undefined }) | undefined;
   /** A question naming data, kept for one sentence: the next may answer it ("…? No."). */
   let question: { sentence: string; span: Span; context: SentenceContext; folded?: Folded; raw: string } | undefined;
   /** Under a lead-in that denies ("We do not collect:"), until the list ends: its items are denials. */
@@ -143,7 +133,7 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         if (
           previous &&
           (refersBackOnDevice(sentence) ||
-            (!previous.ours && !previous.kept && !TIME_SCOPED.test(sentence) &&
+            (!FIRST_PERSON.test(previous.text) && !ON_SERVERS.test(previous.text) && !TIME_SCOPED.test(sentence) &&
               ((BACK_PRONOUN.test(sentence) && DENIES_SENDING.test(sentence)) ||
                 // Or says only a result reaches the company, or that it never gets the data named back: "Your fingerprint
                 // is checked by the lock. We never see it.", "The app scores your voice on the phone. Only the score is
@@ -184,28 +174,16 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       // it denies the company gets it ("Recordings are stored locally on your device. We do not access or transmit audio
       // data.", "We never upload your voice. Speech is processed in real time and discarded."): the device's alone.
       const left = practices.some((p) => p.stance === 'affirmed') ? whereLeft(plain) : undefined;
-      const sending = DENIES_SENDING.test(plain);
-      const scoped = SCOPED_DENIAL.test(plain);
       if (previous && (left || previous.left)) {
-        const [keeping, denying, how, sent, inScope] = left
-          ? [practices, previous.practices, left, previous.sending, previous.scoped]
-          : [previous.practices, practices, previous.left, sending, scoped];
-        for (const p of keeping) {
-          if ((how === 'kept' || sent) && !inScope && denying.some((q) => q.stance === 'denied' && covers(q, p))) denyBack(p);
+        const [keeping, denying, how, denial] = left
+          ? [practices, previous.practices, left, previous.text]
+          : [previous.practices, practices, previous.left!, plain];
+        if ((how === 'kept' || DENIES_SENDING.test(denial)) && !SCOPED_DENIAL.test(denial)) {
+          for (const p of keeping) if (denying.some((q) => q.stance === 'denied' && covers(q, p))) denyBack(p);
         }
       }
       const entry = { span, practices };
-      previous = practices.length > 0
-        ? {
-            ...entry,
-            label: isVerblessLabel(sentence),
-            left,
-            sending,
-            scoped,
-            ours: FIRST_PERSON.test(plain),
-            kept: /\b(?:servers?|cloud|upload(?:s|ed|ing)?)\b/i.test(plain),
-          }
-        : undefined;
+      previous = practices.length > 0 ? { ...entry, text: plain, label: isVerblessLabel(sentence), left } : undefined;
       return practices.length > 0 ? entry : undefined;
     },
   };
@@ -220,13 +198,13 @@ const BACK_PRONOUN = re(
     rx`(?:(?:is|are|was|were|be|been|gets?)\b[^.;]{0,60}?\b(?:uploaded|transmitted|sent|routed|shared|synced)\b|(?:leav|reach|travel|pass)\w*))`,
 );
 const FIRST_PERSON = /\b(?:we|us|our|the company)\b/i;
+/** The data kept on servers or uploaded: the company has it, whatever a pronoun after denies. */
+const ON_SERVERS = re(rx`\b(?:servers?|cloud|upload(?:s|ed|ing)?)\b`);
 /** The company never getting what the last sentence named, by a pronoun: "We never see it", "We cannot access them". */
 const WE_NEVER_GET_IT = re(
   rx`^\W*(?:we|i|the company) (?:never|do not|don't|cannot|can't|will not|won't)(?: \w+ly)? ` +
     rx`(?:see|receive|get|access|have access to|collect|obtain|hear)\b[^.;]{0,30}?\b(?:it|them|this|that|these)\b`,
 );
-/** A denial for a time, a condition or some people only: "…while you are on a cellular connection", "…unless…". */
-const TIME_SCOPED = re(rx`\b(?:when|while|during|until|unless|except|in the background|outside|child\w*|minors?|kids)\b`);
 /**
  * Whether denial `q` covers claim `p`: the same type (a bare "location" denial covers the precise and the approximate,
  * not the other way round), and not a denial of identifiers only ("voiceprints") for recordings.
