@@ -62,6 +62,8 @@ const AREA_SOURCE =
 /** What comes from an area: "a login", "each connection". */
 const CONNECTION_EVENT = rx`(?:login|connection|request|visit|session)s?`;
 /** People a service may follow: "where field employees are". */
+/** What follows people across pages for ads or statistics, not where they are: "we use cookies to track visitors…". */
+const AD_TECH = rx`cookies?|pixels?|ads?|advertis\w*|analytics`;
 const FOLLOWED_PEOPLE = words(
   'employees|staff|workers|drivers|couriers|riders|patients|pupils|students|children|kids|members|visitors|users|customers',
   // Those a platform sends to jobs: "we never track walkers when they are not on an active job".
@@ -1525,12 +1527,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\b(?:continuously|constantly|persistently) track(?:s|ed|ing)? (?:our |the |your |its )?${FOLLOWED_PEOPLE}\b` +
       // Or over a span of their work or travel: "we never track walkers when they are not on an active job", "we track
       // you only during your shift" (not "we track you while you browse", said of ads).
-      rx`|(?<!\b(?:cookies?|pixels?|ads?|advertis\w*|analytics)\b[^.;]{0,80})` +
+      rx`|(?<!\b(?:${AD_TECH})\b[^.;]{0,80})` +
       rx`\btrack(?:s|ed|ing)? (?:our |the |your |its )?(?:${FOLLOWED_PEOPLE}|you) (?:only )?(?:when|while|during|outside(?: of)?|after|before)\b` +
       rx`(?=[^.;]{0,40}\b(?:shifts?|duty|jobs?|deliver(?:y|ies)|trips?|rides?|journeys?|working hours|clock(?:ed)? (?:in|out)|on the clock)\b` +
       // The job or trip itself, not a page, an ad or an email about it, nor the hours worked.
       rx`(?! (?:listings?|ads?|adverts?|offers?|deals?|postings?|pages?|emails?|search\w*)\b))` +
-      rx`(?![^.;]{0,160}\b(?:cookies?|pixels?|ads?|advertis\w*|analytics|websites?|sites?|pages?|browse|click\w*|emails?|hours worked|timesheets?|orders?)\b)` +
+      rx`(?![^.;]{0,160}\b(?:${AD_TECH}|websites?|sites?|pages?|browse|click\w*|emails?|hours worked|timesheets?|orders?)\b)` +
       rx`|\b(?:continuous|real[- ]time|live|background) (?:(?:employee|staff|worker|driver|rider|user)s? )?tracking\b` +
       rx`(?! of (?:your |the )?(?:orders?|packages?|parcels?|deliver(?:y|ies)|shipments?)\b| (?:parameters|pixels?|codes?)\b)` +
       // Not a body part's, named before it: "This face tracking data is used to generate real-time tracking parameters".
