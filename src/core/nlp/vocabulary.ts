@@ -62,6 +62,8 @@ const AREA_SOURCE =
 /** What comes from an area: "a login", "each connection". */
 const CONNECTION_EVENT = rx`(?:login|connection|request|visit|session)s?`;
 /** People a service may follow: "where field employees are". */
+/** What a face is made into for matching: "a numerical template", "a 512-dimension embedding", "a feature code". */
+const FACE_CODE = rx`(?:templates?|embeddings?|vectors?|feature cod(?:e|es|ing))`;
 /** What follows people across pages for ads or statistics, not where they are: "we use cookies to track visitors…". */
 const AD_TECH = rx`cookies?|pixels?|ads?|advertis\w*|analytics`;
 const FOLLOWED_PEOPLE = words(
@@ -360,10 +362,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The face made into a template: "converts an image of the member's face into a numerical template".
     // The template word first, so that it is the literal the cheap pass looks for ("into" is in every other sentence).
     // An irreversible feature code too: "your facial image, which is converted to an irreversible feature coding".
-    rx`\b(?:templates?|embeddings?|vectors?|feature cod(?:e|es|ing))\b(?:` +
+    rx`\b${FACE_CODE}\b(?:` +
       // Or the face as what makes it: "Your face produces a 512-dimension embedding".
       rx`(?<=\b(?:into|to create|to generate|to build|to compute|to produce|to make|produces|generates|yields) (?:a |an |the )?(?:[\w-]+ ){0,2}` +
-      rx`(?:templates?|embeddings?|vectors?|feature cod(?:e|es|ing)))(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})` +
+      rx`${FACE_CODE})(?<=\bfac(?:e|es|ial)\b[^.;]{1,80})` +
       // Or made from the face after it: "a template created from your face image" (a template, which is for matching;
       // embeddings may be of expressions or moods).
       rx`|(?<=\b(?:templates?|feature cod(?:e|es|ing)))` +
