@@ -702,6 +702,14 @@ const PRESENT_CONSEQUENCE = rx`(?:deactivates|disables|impacts|affects|limits|pr
 /** The same as a phrase: "without location access", "without granting location permission". */
 // "Without ever giving it access to your location" too.
 const WITHOUT_ACCESS = rx`\bwithout (?:ever )?(?:granting |giving )?(?:[\w-]+ ){0,2}(?:access|permissions?)\b`;
+/**
+ * A thing that works though the reader withholds a permission: "works fine without location permission", "runs
+ * without granting microphone access". Not "works without access to your location", which says the app has none.
+ */
+const WORKS_WITHOUT = re(
+  rx`\b(?:works?|functions?|runs?|operates?)(?: \w+ly| fine| normally| as usual)? without (?:ever )?` +
+    rx`(?:(?:granting|giving|enabling|allowing) (?:[\w-]+ ){0,3}(?:access|permissions?)|(?:the |any )?(?:[\w-]+ ){0,2}permissions?)\b`,
+);
 const READER_REFUSES = gated(
   rx`${REFUSAL_GERUND}|${WITHOUT_ACCESS}|` +
   rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose(?: not)? to|` +
@@ -741,6 +749,10 @@ const SELF_REFERENCE = re(
   rx`^(?:this|the following|below,? this) (?:[\w-]+ ){0,4}?(?:section|notice|policy|page|part|article|table|chart|document)s? ` +
     rx`(?:explains?|describes?|sets (?:out|forth)|tells you|outlines?|covers?|lists?|summari[sz]es|is about|details)\b`,
 );
+/** The document saying what it sets out: "this Facial Scan Policy and Release describe…". */
+const DOCUMENT_DESCRIBES = re(
+  rx`\bthis (?:[\w-]+ ){0,5}?(?:policy|notice|section|statement|document|release)\b[^.;]{0,40}?\b(?:describes?|explains?|sets (?:out|forth)|outlines?)\b`,
+);
 /** The company's acts on data, as nouns it owns: "our procedures for the collection of", "ABC's storage, use…". */
 const OWN_ACTS_NAMED =
   cased(
@@ -748,7 +760,9 @@ const OWN_ACTS_NAMED =
       // Plural too, not the reader's: "describes how Acme and our provider collect, use, store…" (not "…how you use…"; a
       // "you" after the verb is the occasion's: "…how Acme collects X when you use the app").
       // Not an instruction ("how to use voice commands"), nor the reader's device ("how your device uses GPS").
-      rx`|\bhow\b(?! to\b)(?:(?!\byour?\b)[^.;]){1,80}?\b(?:collect|use|process|store|retain)s?\b`,
+      rx`|\bhow\b(?! to\b)(?:(?!\byour?\b)(?:[^.;]|\.(?=\S))){1,120}?\b(?:collect|use|process|store|retain|treat|share|obtain|receive)s?\b` +
+      // Or in the passive, whoever's the data: "…describes how your face data is collected, used and stored".
+      rx`|\bhow\b(?! to\b)[^.;]{1,80}?\b(?:is|are)(?: \w+ly)? (?:collected|used|processed|stored|retained|handled|shared|obtained)\b`,
   );
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(
@@ -1281,7 +1295,10 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     withoutUs(REGULATED, s, FIRST_PARTY_ACT) && !FIRST_PARTY.test(s) && !actedBeforeClauseOf(s, REGULATED) &&
       !DENIED_OWN_ACT.test(s) ||
     // The law's act is looked for in the sentence first: the text without the condition holds no literal more.
-    ((LAW_APPLIES_MAY(s) && lawApplies(s.replace(LAW_AS_CONDITION, ' '))) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) ||
+    ((LAW_APPLIES_MAY(s) && lawApplies(s.replace(LAW_AS_CONDITION, ' '))) || FORUM.test(s)) && !FIRST_PARTY_ACT.test(s) &&
+      // Nor where the document, on the law's condition, says how the company handles the data: "Where the laws of
+      // Illinois apply, this policy describes how Acme treats facial scan data".
+      !(DOCUMENT_DESCRIBES.test(s) && OWN_ACTS_NAMED.test(s)) ||
     isNormStatement(s),
   // The reader's own setting, when it opens the sentence; after a claim ("…is shared, but you can switch it
   // off") it ends the claim instead (userSettingFrom).
@@ -1406,6 +1423,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // What follows from the reader's refusal: "If you do not allow access, the location-based display of content
   // may not be possible". Whether features work says nothing of what the company collects.
   'refusal-consequence': REFUSAL_CONSEQUENCE,
+  // The product working though the reader withholds a permission: "The app works without location permission". What
+  // it needs no permission for says nothing of what the company collects (the company's act elsewhere still does).
+  'works-without': (s) => WORKS_WITHOUT.test(s) && !claimAct(s.replace(WORKS_WITHOUT, ' ')),
 };
 
 /** The most words of a label: a category's name, not a sentence. */

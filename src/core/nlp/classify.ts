@@ -607,7 +607,7 @@ const PICTURE_OF_BEFORE = re(rx`\b${PICTURE}${OF_BEFORE_MENTION}`);
 const NOT_ALSO_SENT =
   rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|ke[ep]|retain|h[oe]ld|record)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|transfer|record|captur|collect)\w*)`;
 const STORAGE_ONLY_DENIAL = re(
-  rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save|maintained|maintain)\b${NOT_ALSO_SENT}` +
+  rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save|maintained|maintain|persisted|persist)\b${NOT_ALSO_SENT}` +
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
     // commands after…".
     rx`|\bneither [^.;,]{1,40}? nor [^.;,]{1,40}? (?:stores?|retains?|keeps?|saves?)\b` +
@@ -907,6 +907,16 @@ const TIME_SCOPE_DENIED = gated(
   rx`(?:(?:,|\s[—–-])\s*${TIME_SCOPE_NOT}[^.;,()]{0,60}?\s*[.!]?\s*$|\(\s*${TIME_SCOPE_NOT}[^()]{0,60}\))`,
 );
 
+/**
+ * An act that ends at a time: "…collection stops after closing the app", "Location access ends once the trip is over";
+ * or the company stopping it (group 1): "We stop collecting your location when you close the app". Not the reader's
+ * stopping ("you can stop sharing…", "if you stop using…").
+ */
+const CEASES_AT = gated(
+  rx`\b(?:stops|ceases|ends|(?:is|are) (?:stopped|paused|ended|turned off|switched off))(?: \w+ly)? (?:when|after|once|as soon as|upon|at the end)\b` +
+    rx`|(?<!\b(?:you|users?|can|may|to|not|if|could)\s(?:\w+\s)?)\b(?:stops?|ceases?) (collecting|accessing|tracking|recording|gathering)\b` +
+    rx`(?=[^.;]{1,80}?\b(?:when|after|once|as soon as|upon)\b)`,
+);
 /** A verb that keeps someone from an act, then the act: "stops the car from sending", "prevents us from using". */
 // Not security against others: "encryption prevents unauthorised parties from accessing your biometric data" says
 // nothing of what the company does.
@@ -1982,6 +1992,21 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
       for (const x of read) if (x.mention.end <= timeDenied.index && x.mention.end > last) [last, timeDeniedType] = [x.mention.end, type];
     }
   }
+  // The act ending at a time: "The collection of geolocation data stops after closing the app" (done until then, not
+  // after: both stances), of the data named last before it; "We stop collecting your location when you close the app",
+  // of the data named first after it.
+  const ceased = timeDeniedType ? null : CEASES_AT.exec(sentence);
+  if (ceased) {
+    let best = Infinity;
+    const [from, before] = ceased[1] ? [ceased.index + ceased[0].length, false] : [ceased.index, true];
+    for (const [type, read] of byType) {
+      for (const x of read) {
+        if (x.stance !== 'affirmed') continue;
+        const gap = before ? from - x.mention.end : x.mention.start - from;
+        if (gap >= 0 && gap < Math.min(best, 80)) [best, timeDeniedType] = [gap, type];
+      }
+    }
+  }
   const practices: SentencePractice[] = [];
   let lastDenialAt = -1;
   for (const read of byType.values()) {
@@ -2112,6 +2137,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
 
 /** The reader's means of signing in: "fingerprint login", "Face ID unlock", a fingerprint sensor or reader. */
 const KEY_AFTER = re(rx`^[ -]?(?:log-?in|login|sign-?in|sign-?on|unlock\w*|authentication|sensor|reader|scanner)\b`);
+/** A machine a biometric word names, not data: "biometric time clocks", "biometric terminal attachments". */
+const READER_MACHINE_AFTER = re(rx`^[ -](?:time ?clocks?|timeclocks?|clocks?|terminals?|devices?|attachments?|hardware|equipment|readers?|scanners?)\b`);
 /** The company never getting it: "we never obtain a copy of it", "we do not receive or store them". */
 const PRONOUN_NOT_RECEIVED = re(
   rx`[;,]\s*(?:but |and )?(?:we|the company|the app)\s+` +
@@ -2136,6 +2163,8 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
   const isKey = (x: T) =>
     affirmsIt(x.stance) &&
     (KEY_AFTER.test(charsAfter(sentence, x.mention.end, 16)) ||
+      // So is the machine that reads the body, as what denies: "Our biometric time clocks do not store fingerprints".
+      READER_MACHINE_AFTER.test(charsAfter(sentence, x.mention.end, 24)) ||
       READER_USES_BEFORE.test(charsBefore(sentence, x.mention.start, 30)));
   if (list.some((x) => deniesIt(x.stance))) return list.filter((x) => !isKey(x));
   // Denied by a pronoun in a later clause: "…; we never obtain a copy of it".

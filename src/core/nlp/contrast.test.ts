@@ -7010,8 +7010,8 @@ const PAIRS: Pair[] = [
     'Our vendor creates biometric identifiers from your selfie.', ['biometric|affirmed'],
   ],
   [
-    'a present-tense stop at an event ends the practice there: it runs until then',
-    'The app stops collecting location as soon as you end your shift.', ['location|affirmed'],
+    'a present-tense stop at an event ends the practice there: it runs until then, and not after (both stances)',
+    'The app stops collecting location as soon as you end your shift.', ['location|affirmed', 'location|denied'],
     'The app stopped collecting location as soon as the law changed.', ['location|denied'],
   ],
   [
@@ -7538,7 +7538,7 @@ const PAIRS: Pair[] = [
   ],
   [
     "a permission withheld by the reader denies nothing",
-    "The app works without granting location permission.", ['location|affirmed'],
+    "The app works without granting location permission.", [],
     "The app works without collecting location data.", ['location|denied'],
   ],
   [
@@ -10763,6 +10763,71 @@ const PAIRS: Pair[] = [
     'only a result of the data reaching the company, said after',
     'The app scores your voice on the phone. Only the score is sent to us.', ['voice|denied'],
     'The app scores your voice on the phone. The recording is sent to us.', ['voice|affirmed'],
+  ],
+  [
+    "the product working though the reader withholds a permission says nothing of collection",
+    "The app works without location permission.", [],
+    "The app works without location permission, and we collect your location when you grant it.", ['location|affirmed'],
+  ],
+  [
+    "a line under a heading that denies collecting is one of its items",
+    "What we never collect\nYour precise location.", ['location.precise|denied'],
+    "What we collect\nYour precise location.", ['location.precise|affirmed'],
+  ],
+  [
+    "the document saying how data is acted on in the passive describes a practice",
+    "This section describes how your face data is collected.", ['face|affirmed'],
+    "This section describes how you can delete your face data.", [],
+  ],
+  [
+    "on the law's condition, the document says how the company treats the data",
+    "Where the laws of Illinois apply, this policy describes how Acme treats facial scan data.", ['face|affirmed'],
+    "Where the laws of Illinois apply, this policy describes how you can delete facial scan data.", [],
+  ],
+  [
+    "a domain name's dots do not end what the document says the company does",
+    "This notice explains how Acme (“acme.com”) collects your voice data.", ['voice|affirmed'],
+    "This notice explains how you can delete your voice data (“acme.com”).", [],
+  ],
+  [
+    "a biometric machine as the subject of a denial is no claim of its own",
+    "Our biometric time clocks do not collect fingerprints.", ['biometric|denied'],
+    "Our biometric time clocks collect fingerprints.", ['biometric|affirmed'],
+  ],
+  [
+    "an act that stops at a time runs until then and not after: both stances",
+    "Location collection stops when you close the app.", ['location|affirmed', 'location|denied'],
+    "Location collection continues when you close the app.", ['location|affirmed'],
+  ],
+  [
+    "the company stopping an act at a time is both stances; the reader stopping is a setting",
+    "We stop collecting your location when you close the app.", ['location|affirmed', 'location|denied'],
+    "You can stop sharing your location when you close the app.", [],
+  ],
+  [
+    "what is spoken, with what it is about between",
+    "We keep your spoken search requests.", ['voice|affirmed'],
+    "We keep your typed search requests.", [],
+  ],
+  [
+    "persisting is keeping: its denial alone is a denial of storing",
+    "We persist your voice recordings.", ['voice|affirmed'],
+    "We do not persist your voice recordings.", [],
+  ],
+  [
+    "a premises word after a subject is the verb",
+    "We store location for analytics.", ['location|affirmed'],
+    "We show the store location on the map.", [],
+  ],
+  [
+    "places named by what the reader did there are the reader's",
+    "We record activity locations.", ['location|affirmed'],
+    "We record other locations.", [],
+  ],
+  [
+    "no system there to receive the data denies it",
+    "We do not operate servers that receive your location history.", ['location|denied'],
+    "We operate servers that receive your location history.", ['location|affirmed'],
   ],
 ];
 

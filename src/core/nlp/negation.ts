@@ -18,6 +18,11 @@ const NOT_THE_READERS = rx`(?<!\byou (?:can |may |could |might |will )?)`;
 
 /** Words that negate what follows them. */
 export const NEGATION_CUES: NamedSources = {
+  // No system there to get the data, its relative clause the act denied: "We do not operate servers that receive your
+  // location", "We have no backend that stores recordings" (first: tried before "not" and "no" at the same place).
+  'no-receiver':
+    rx`\b(?:no|(?:not|n't|never) (?:operate|have|run|maintain|own|use))(?: any)? (?:[\w-]+ ){0,2}` +
+      rx`(?:servers?|databases?|back-?ends?|clouds?)\s+(?:that|which)\s+(?=(?:receive|store|collect|process|hold|keep)s?\b)`,
   not: rx`\bnot\b|n't\b|\bcannot\b`,
   never: alternatives([
     rx`\bnever\b|\bat no (?:point|time|stage)\b|\bunder no circumstances\b`,

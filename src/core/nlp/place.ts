@@ -95,6 +95,8 @@ const OF_USER = re(
   rx`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any|our)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
     rx`|(?:[\w-]+\s+)?(?=[\w-]+s\b|children\b)${USER_NOUN}\b|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
 );
+/** A subject or an auxiliary, after which a word that can be a noun or a verb is the verb. */
+const SUBJECT_OR_AUXILIARY = re(rx`^(?:we|i|they|you|it|may|might|will|would|can|could|also|only|to|not|never|do|does|then|and)$`);
 /** What is stored, not who moves: "the location of your personal data" is where it is kept. */
 const STORED_THING = re(
   rx`\b${words('data|information|info|records?|files?|content|accounts?|backups?|servers?|copies')}$`,
@@ -217,7 +219,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // The reader's own places by how they use them ("frequent locations", "recent locations"), or where a photo was
   // taken ("photo locations"); or unusual for the reader, which takes knowing where they usually are: "a sign-in from
   // an unusual location".
-  if (/^(?:frequent|recent|past|previous|usual|regular|favou?rite|saved|visited|photo|image|unusual|unfamiliar|unrecogni[sz]ed|atypical)$/i.test(w1)) {
+  // Or where they did something: "activity locations", "workout locations".
+  if (/^(?:frequent|recent|past|previous|usual|regular|favou?rite|saved|visited|photo|image|unusual|unfamiliar|unrecogni[sz]ed|atypical|activity|workout|trip)$/i.test(w1)) {
     return 'data';
   }
   // A stand-in, no one's whereabouts: "the app will use a default location".
@@ -253,9 +256,11 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   ) {
     return 'data';
   }
-  for (const word of before) {
+  for (const [i, word] of before.entries()) {
     const w = word.replace(/[“”"']+$/g, '');
     if (/^their$/i.test(w) && theirIsOrganisations(sentence, start)) return 'place';
+    // A premises word that is the verb of a subject or an auxiliary before it: "we store location for analytics".
+    if (/^(?:store|shop)$/i.test(w) && SUBJECT_OR_AUXILIARY.test(before[i + 1] ?? '')) break;
     if (USER_WORD.test(w)) return 'data';
     if (PLACE_WORD.test(w) || OTHER_POSSESSOR.test(w) || PREMISES_WORD.test(w)) return 'place';
     // A noun modifier ("delivery location") is left to the traps: a pick-up location is the user's whereabouts,

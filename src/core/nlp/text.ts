@@ -49,6 +49,8 @@ const ANSWER_DEFINES = re(rx`^\W*(?:it|this|they|these|that)\s+(?:is|are|include
 const DENYING_LEAD = re(
   rx`^\W*(?:${DENIAL_LEAD} ?:|(?:what|data|information) [\w-]+ (?:do not|don't|does not|doesn't|never) (?:collect|access|track|record)\W*)$`,
 );
+/** A line that is a clause of its own (a subject or a finite verb), not a list's item: "We may use it to…". */
+const CLAUSE_OF_ITS_OWN = re(rx`\b(?:we|you|they|it|is|are|was|were|will|may|can|do|does|has|have)\b`);
 /**
  * A recording the sentence does not say is of another medium: "Recordings are kept for 90 days", "the recording
  * will be made available". Not a verb ("when recording your attendance"), one of something named, nor its measure ("the
@@ -103,7 +105,9 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         spoken && plain.includes('ecording') ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
       const asked = question;
       question = undefined;
-      const item = context.line === 'list-item' || LIST_MARKER.test(sentence);
+      // Under a denying lead, a line that is no clause of its own is one of its items too, marked or not: the lines under
+      // a heading "What we never collect" in plain text.
+      const item = context.line === 'list-item' || LIST_MARKER.test(sentence) || (denyingList && !CLAUSE_OF_ITS_OWN.test(sentence));
       // An item that is a clause of its own, excepts, or names a further act says its own stance: "- We collect your
       // location but never sell it", "- precise location, except when you use the store finder", "- sell your data".
       const denied = denyingList && item && !/\b(?:we|is|are|except|unless|if|when|only|sell|share|disclose|transfer|keep|store)\b/i.test(sentence);

@@ -63,6 +63,8 @@ export const VERBS: VerbRow[] = [
     'maintain',
     ['store', { nouns: ['storage'] }],
     'save',
+    // A developer's word for keeping: "we do not persist raw recordings".
+    'persist',
     ['record', { nouns: ['recording'] }],
     'capture',
     'employ',

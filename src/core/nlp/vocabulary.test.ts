@@ -223,6 +223,10 @@ const RULE_EXAMPLES: Record<string, [string, string]> = {
     'If you turn off location services, some features will not work.',
     'If you turn off location services, we will estimate your location from your IP address.',
   ],
+  'works-without': [
+    'The app works without location permission.',
+    'The app works without location permission, and we collect your location when you grant it.',
+  ],
   'reader-information': [
     'You can obtain further information on location-based services.',
     'We obtain information on your location.',

@@ -799,7 +799,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       // automated assistant".
       rx`|\b(?:speak|spoke)\b(?<=\b(?:words|phrases|things|commands|requests|questions)(?: that)? (?:you|they|callers|users) (?:speak|spoke))`,
     // What the user says, named by its role: "your spoken answer", "spoken destination".
-    rx`\bspoken (?:answers?|responses?|destinations?|questions?|instructions?|phrases?|feedback|comments?|notes?|messages?)\b` +
+    // With what it is about between: "typed or spoken parking requests".
+    rx`\bspoken (?:[a-z]+ )?(?:answers?|responses?|destinations?|questions?|instructions?|phrases?|feedback|comments?|notes?|messages?|requests?|commands?|queries|searches|inputs?)\b` +
       // The same after the noun: "transcripts of the commands spoken to Chirpy Pals".
       rx`|\b(?:commands?|requests?|questions?|words|phrases?|queries) (?:spoken|said) (?:to|into|aloud)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
