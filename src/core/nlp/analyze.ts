@@ -1,7 +1,7 @@
 import type { PolicyText } from '../text/policy-text';
 import { regionOf, tableAnswerOf, type SentenceContext } from './classify';
 import { splitSentences, type SplitStats } from './sentences';
-import { sentenceReader, type ClassifiedSentence, type SentencePasses } from './text';
+import { headingDenies, sentenceReader, type ClassifiedSentence, type SentencePasses } from './text';
 import { summarizeWithBasis } from './summary';
 import type { Analysis, Practice, RegionScope } from './types';
 
@@ -52,6 +52,9 @@ export function analyzePolicy(policy: PolicyText, options: AnalyzeOptions = {}):
       scopeCache.set(section, scope);
     }
     const context: SentenceContext = scope ? { scope } : {};
+    // Under a heading that denies collecting ("What we never collect"), its items are denials. Read once per block.
+    const heading = block.headingPath[block.headingPath.length - 1];
+    if (heading !== undefined && headingDenies(heading)) context.underDenial = true;
     if (block.kind === 'table-cell' || block.kind === 'paragraph' || block.kind === 'list-item') context.line = block.kind;
     // A table cell followed by a cell that answers it ("Biometric information" | "No").
     const next = policy.blocks[index + 1];

@@ -710,9 +710,10 @@ const WORKS_WITHOUT = re(
   rx`\b(?:works?|functions?|runs?|operates?)(?: \w+ly| fine| normally| as usual)? without (?:ever )?` +
     rx`(?:(?:granting|giving|enabling|allowing) (?:[\w-]+ ){0,3}(?:access|permissions?)|(?:the |any )?(?:[\w-]+ ){0,2}permissions?)\b`,
 );
+const WITHOUT_ACCESS_RE = re(WITHOUT_ACCESS);
 const READER_REFUSES = gated(
   rx`${REFUSAL_GERUND}|${WITHOUT_ACCESS}|` +
-  rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose(?: not)? to|` +
+  rx`${IF_READER} (?:(?:do not|don't|does not|doesn't|choose(?: not)? to|want to|wish to|would like to|` +
     rx`decide not to|prefer not to|decline to|refuse to|fail to|later) )?(?:allow|grant|provide|share|enable|` +
     rx`disable|turn off|switch off|deny|revoke|withdraw|opt out|block|reject|decline|refuse)`,
 );
@@ -734,8 +735,12 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   // A negated consequence or one about the reader ("you may not be able to"), and no act of the company.
   // Any act on data outside the reader's own condition keeps the claim, whoever acts: "…, we'll still estimate
   // your city", "…, advertisers may still collect your approximate location".
+  const consequence = CONSEQUENCE.exec(s)![0];
+  // "Cannot" after the reader's refusal; not a necessity ("Some features cannot function without access to your
+  // location" says the feature uses it).
+  if (/\bcannot\b/i.test(consequence) && !WITHOUT_ACCESS_RE.test(s)) return !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
   return /\b(?:not|n't|no longer|limit|restrict|unavailable|affect|impact|degraded|impair|reduce|deactivat|disabl|prevent|stop)/i.test(
-    CONSEQUENCE.exec(s)![0],
+    consequence,
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
@@ -807,7 +812,9 @@ const READER_ALTERNATIVE = gated(rx`${YOU_MAY}\b[^.;]{0,120}?\b(?:instead\b|rath
 // others: "you can stop sharing your location with partners" says it shares).
 const READER_CONTROL = gated(
   rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline` +
-    rx`|stop (?:sharing|giving|providing)\b(?![^.;]{0,60}\bwith\b))\b`,
+    rx`|stop (?:sharing|giving|providing)\b(?![^.;]{0,60}\bwith\b)` +
+    // Keeping the device or the app from it: "you can prevent your device from sharing location information".
+    rx`|(?:prevent|stop|block|keep) (?:your (?:[\w-]+ )?(?:device|phone|browser|computer)|the (?:[\w-]+ )?app) from)\b`,
 );
 /** A clause after the control, which may report an act of anyone's. */
 const AFTER_CONTROL = re(rx`${YOU_MAY}[^.]{0,200}?(?:;|\b(?:because|since|however|still|but|although|while|otherwise|as)\b)`);

@@ -1494,6 +1494,8 @@ export interface SentenceContext {
   answer?: TableAnswer;
   /** The sentence stands in a table cell (a row's label there is not an item of a list of data). */
   line?: LineKind;
+  /** The sentence's section is headed by a denial of collecting ("What we never collect"): its items are denials. */
+  underDenial?: boolean;
 }
 
 export type TableAnswer = 'yes' | 'no';

@@ -10829,6 +10829,26 @@ const PAIRS: Pair[] = [
     "We do not operate servers that receive your location history.", ['location|denied'],
     "We operate servers that receive your location history.", ['location|affirmed'],
   ],
+  [
+    "the reader's wish to refuse, then what stops working, claims nothing",
+    "Should you want to withdraw your location data, the app cannot function.", [],
+    "Should you want to withdraw your location data, we will estimate your location from your IP address.", ['location.approximate|affirmed'],
+  ],
+  [
+    "'cannot' is a negated consequence of the reader's refusal",
+    "If you withdraw your location data, the app cannot function.", [],
+    "If you withdraw your location data, the app can still use your IP address to estimate your city.", ['location.approximate|affirmed'],
+  ],
+  [
+    "an adjective of time before another's locations makes them no one's whereabouts",
+    "The map shows live bus locations.", [],
+    "The map shows your bus locations.", ['location|affirmed'],
+  ],
+  [
+    "keeping the reader's device from sharing is a setting",
+    "You can prevent your device from sharing location information.", [],
+    "We prevent your device from sharing location information with advertisers, but we collect it.", ['location|affirmed'],
+  ],
 ];
 
 /**
@@ -10996,6 +11016,23 @@ describe('category labels answered in the next table cell', () => {
   });
   it('leaves a label with no answer a label', () => {
     expect(analyzePolicy(table('Sometimes')).summary.location).toBe('silent');
+  });
+});
+
+describe('items under a heading that denies collecting', () => {
+  const section = (heading: string): PolicyText => {
+    const items = ['Your precise location or GPS data.', 'Biometric data of any kind.'];
+    let text = '';
+    const blocks: PolicyText['blocks'] = [];
+    for (const item of items) {
+      blocks.push({ kind: 'list-item', start: text.length, end: text.length + item.length, headingPath: ['Privacy', heading] });
+      text += item + '\n';
+    }
+    return { text, blocks };
+  };
+  it('reads the items as denied under "What we never collect" and as collected under "What we collect"', () => {
+    expect(analyzePolicy(section('3. What we never collect')).summary).toMatchObject({ 'location.precise': 'denies', biometric: 'denies' });
+    expect(analyzePolicy(section('What we collect')).summary).toMatchObject({ 'location.precise': 'collects', biometric: 'collects' });
   });
 });
 

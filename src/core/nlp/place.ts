@@ -95,6 +95,8 @@ const OF_USER = re(
   rx`^(?:(?:${USER_WORDS})\b|(?:the|a|an|each|every|any|our)\s+(?:[\w-]+(?:['’]s)?\s+)?${USER_NOUN}\b|you\b` +
     rx`|(?:[\w-]+\s+)?(?=[\w-]+s\b|children\b)${USER_NOUN}\b|(?:anyone|someone|everyone)['’]s\s+(?:[\w-]+\s+)?${USER_NOUN}\b)`,
 );
+/** The user's words that say when or what kind, not whose: "live", "current", "gps". */
+const TIME_OR_KIND_WORD = re(rx`^(?:current|present|real[- ]time|live|actual|physical|background|network|wireless|gps|ip|home)$`);
 /** A subject or an auxiliary, after which a word that can be a noun or a verb is the verb. */
 const SUBJECT_OR_AUXILIARY = re(rx`^(?:we|i|they|you|it|may|might|will|would|can|could|also|only|to|not|never|do|does|then|and)$`);
 /** What is stored, not who moves: "the location of your personal data" is where it is kept. */
@@ -251,7 +253,8 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // The reader's, past one word of their own: "your found locations", "your last locations" (not "your store
   // locations": a premises word is read in the loop below first). A precision is theirs too: "your specific location".
   if (
-    USER_WORD.test(w2) && /^[a-z]+$/.test(w1) &&
+    // A possessor, not an adjective of time or kind: "live bus locations" are the buses'.
+    USER_WORD.test(w2) && !TIME_OR_KIND_WORD.test(w2) && /^[a-z]+$/.test(w1) &&
     (!PLACE_WORD.test(w1) || /^(?:specific|particular)$/i.test(w1)) && !OTHER_POSSESSOR.test(w1) && !PHRASE_EDGE.test(w1)
   ) {
     return 'data';

@@ -65,6 +65,11 @@ const BARE_RECORDING = re(
 /** Words of another medium, with which a bare recording may be a video's or a web session's. */
 const OTHER_MEDIUM = re(rx`\b(?:video|cctv|cameras?|footage|screens?|images?|session recordings?|dashcams?|doorbells?|surveillance|studios?)\b`);
 
+/** Whether a heading denies collecting what its section lists: "What we never collect", "3. Data we do not collect". */
+export function headingDenies(heading: string): boolean {
+  return heading.length < 160 && DENYING_LEAD.test(heading.replace(/[’‘]/g, "'").replace(/^\W*\d+(?:\.\d+)*\.?\s+/, ''));
+}
+
 /** Reads sentences one at a time, in document order (`sentenceReader`): `read` each, then `candidates` counts. */
 export interface SentenceReader {
   /** How many sentences reached the language pass. */
@@ -107,10 +112,11 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       question = undefined;
       // Under a denying lead, a line that is no clause of its own is one of its items too, marked or not: the lines under
       // a heading "What we never collect" in plain text.
-      const item = context.line === 'list-item' || LIST_MARKER.test(sentence) || (denyingList && !CLAUSE_OF_ITS_OWN.test(sentence));
+      const item = context.line === 'list-item' || LIST_MARKER.test(sentence) ||
+        ((denyingList || context.underDenial === true) && !CLAUSE_OF_ITS_OWN.test(sentence));
       // An item that is a clause of its own, excepts, or names a further act says its own stance: "- We collect your
       // location but never sell it", "- precise location, except when you use the store finder", "- sell your data".
-      const denied = denyingList && item && !/\b(?:we|is|are|except|unless|if|when|only|sell|share|disclose|transfer|keep|store)\b/i.test(sentence);
+      const denied = (denyingList || context.underDenial === true) && item && !/\b(?:we|is|are|except|unless|if|when|only|sell|share|disclose|transfer|keep|store)\b/i.test(sentence);
       // A lead-in is short, and ends with a colon or opens as a heading: only those are read for one (a cheap test first).
       denyingList =
         (denyingList && item) ||
