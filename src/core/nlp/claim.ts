@@ -683,7 +683,7 @@ const CATEGORY_DEFINED = re(
     // not limited to, fingerprints…", "A “biometric identifier” is a retina scan, …" (not "…includes your fingerprints").
     // Also the plural noun: "Biometrics include identifiers such as retina or iris scans…".
     rx`|^(?![^.;]*\byour?\b)(?:an? )?["“]?(?:biometrics|(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data))["”]?,? ` +
-    rx`(?:\w+ly )?(?:(?:may |can )?includes?|is|are)(?:,? but (?:is |are )?not limited to,?)? (?:an? |any )?(?:[\w-]+,? ){0,3}?` +
+    rx`(?:\w+ly )?(?:(?:may |can )?includes?|is|are)(?:,? (?:but (?:is |are )?not limited to|among other things|for example),?)? (?:an? |any )?(?:[\w-]+,? ){0,3}?` +
     rx`(?:retina|iris|finger|voice|face|facial|hand)\w*\b`,
 );
 /** A condition that opens a sentence: "If", "Should", "In the event that" (classify.ts reads it). */

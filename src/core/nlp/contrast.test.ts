@@ -10849,6 +10849,36 @@ const PAIRS: Pair[] = [
     "You can prevent your device from sharing location information.", [],
     "We prevent your device from sharing location information with advertisers, but we collect it.", ['location|affirmed'],
   ],
+  [
+    "a kind defined by what it generally includes, with an aside, is a definition",
+    "Biometrics generally include, among other things, fingerprints and voice prints.", [],
+    "We collect, among other things, fingerprints and voice prints.", ['voice|affirmed', 'biometric|affirmed'],
+  ],
+  [
+    "an area word modifying a flag is no place of the reader's",
+    "We collect your country flag.", [],
+    "We collect your country.", ['location.approximate|affirmed'],
+  ],
+  [
+    "routes taken by the people served are where they went",
+    "We study the routes taken by our passengers.", ['location|affirmed'],
+    "We study the routes served by our buses.", [],
+  ],
+  [
+    "where the reader drops off a vehicle is where they were",
+    "We need to know where you drop off the scooter.", ['location|affirmed'],
+    "We need to know when you drop off the scooter.", [],
+  ],
+  [
+    "approximating a location, as a verb, is approximate location",
+    "We may use your IP address to approximate your location.", ['location.approximate|affirmed'],
+    "We may use your IP address to approximate your language.", [],
+  ],
+  [
+    "geographic tracking is location",
+    "We use geographic tracking technologies.", ['location|affirmed'],
+    "We use fraud tracking technologies.", [],
+  ],
 ];
 
 /**

@@ -1146,7 +1146,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`| \((?![^()]*\b(?:precise|exact|fine)\b)[\w .,-]{1,20}\))? (?:regional |geographic(?:al)? )?` +
       rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
+    // And the verb: "information that can be used to approximate a location".
     rx`(?:precise|exact) ?(?:or|\/|and\/or|and|&) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
+      rx`|\bto approximate (?:a |your |the )(?:user'?s )?(?:geo)?location\b` +
       rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approx|coarse)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
     rx`\b(?:geo)?location \((?:approx\.?|approximate|coarse|rough)\)`,
@@ -1392,6 +1394,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|cycle[sd]?|ride|rode|fly|flew|hike[sd]?|sail(?:ed)?|commute[sd]?` +
       // Where the reader gets on, off or stops: "we do not track where you tap in or out", "where you parked".
       rx`|park(?:ed)?|tap(?:ped)? (?:in|on|out|off)|board(?:ed)?|alight(?:ed)?|get (?:on|off)|got (?:on|off)|stop(?:ped)?` +
+      // Where the reader leaves or takes a vehicle: "where you choose to drop off a hire-vehicle".
+      rx`|(?:choose to )?(?:drop(?:ped)? off|pick(?:ed)? up)` +
       rx`|check(?:ed)? in|shop(?:ped)?)\b`,
     // How far the reader is from others is where they are, relatively: "we show other members how far away you
     // are", "your distance from other users" (not "how far you walked", a distance covered).
@@ -1404,7 +1408,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where the reader did something with a thing: "which indicates where you placed it".
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     // Also as one of coordinated modifiers of the data: "geographic and demographic information".
-    rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b`,
+    rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b|\bgeo(?:graphic(?:al)?)?[ -]?tracking\b`,
     // Where the reader lives, at no stated level: "gender, age and place of residence".
     rx`${NOT_AFTER_LOCATIVE}\bplace of residence\b`,
     // A place paired with a time is where something happened: "the time and place of any collision", "where and
@@ -1439,6 +1443,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The reader's own routes, or those of their trips: "your routes", "your trip routes", "ride routes are saved".
     rx`\byour (?:(?:${ROUTE_KIND}) )?routes\b|\byour (?:${ROUTE_KIND}) route\b|\b(?:trip|ride|journey|workout|hike) routes\b` +
       rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
+      // Or by the people served: "the routes taken by our passengers".
+      rx`|\broutes (?:taken|travell?ed|driven|ridden) by (?:our |the |its )?(?:users|passengers|riders|drivers|customers|members)\b` +
       // Routes drawn from a track of positions: "fitness activity, including mapped routes".
       rx`|\b(?:mapped|gps|recorded|tracked) routes?\b|\broute (?:information|data|history|details)\b`,
     // Check-ins: "your check-ins at venues".
@@ -1802,7 +1808,7 @@ export const TRAPS: NamedSources = {
     rx`\bfrom your (?:current )?location to (?:the |our |other |another |any )?(?:[\w-]+ ){0,2}(?:offices?|countr(?:y|ies)|jurisdictions?)\b`,
     // An area word as a modifier of something else: "the suburb filter", "country-specific overviews", "the region
     // selector", "our country sites".
-    rx`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?|specific|wide)\b`,
+    rx`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?|specific|wide|flags?|clubs?|managers?)\b`,
     // The reader's place as what something else varies with: "depending on where you live, you may have rights",
     // "the definition depends on where you are located", "depending on the state you live in". Not "depending on
     // where you are" (the app showing what is near) nor "based on where you are" (a use of the location).
