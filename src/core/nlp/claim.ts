@@ -143,7 +143,7 @@ const ANY_VERB = re(rx`\b(?:${EVERY_VERB})\b`);
 const UI_NEXT_STEP = re(rx`\b(?:then|and) (?:tap|click|press|release|select|choose|hold|swipe|scroll)\b|\btap (?:go|ok|save|done|edit|next)\b`);
 const UI_VERBS = alternatives([
   rx`Provide|\x4danage|Learn|See|\x56iew|Read|\x47o to|Click|Tap|\x56isit|Find|Choose|Select|Share|Toggle|Turn`,
-  rx`Enable|Disable|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold|Drag|Pinch|Zoom|Swipe|Scroll`,
+  rx`Enable|Disable|Activate|Open|Switch|Allow|Deny|Add|Edit|Update|Check|Press|Show|Hide|Enter|Type|Hold|Drag|Pinch|Zoom|Swipe|Scroll`,
   // A button's words: "Unlock with biometrics".
   rx`Unlock|Revoke`,
 ]);
@@ -421,7 +421,7 @@ export const userSettingEnd = oncePerSentence((s: string): number => {
 // something: "we may refer to the recording" (but "When we refer to “biometric data,” we mean…" defines).
 const DEFINING_WORD = gated(
   // Not a document defining rules: "This Policy defines the Company's policy and procedures for collection of…".
-  rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )means(?! of\b)|(?:is|are) defined\b|shall mean` +
+  rx`\b(?:(?<!\b(?:by|which|this|that|it|no|any|the) )(?<!\bby [\w-]+ )means(?! of\b)(?!\s*[.;,)])|(?:is|are) defined\b|shall mean` +
     rx`|defines?(?! (?:the |our |its |this )?(?:[\w'’-]+ )?(?:polic(?:y|ies)|procedures?|practices|rules|how)\b)` +
     rx`|(?<!\b(?:we|you) (?:\w+ )?)refers? to|refers? to(?= ["“'‘])` +
     // A term named for the text: "…are referred to in this policy as “biometric data”" (not data of the reader's, or
@@ -682,7 +682,7 @@ const CATEGORY_DEFINED = re(
     // Any kind as the bare subject of what it holds, the reader's own left out: "Biometric information includes, but is
     // not limited to, fingerprints…", "A “biometric identifier” is a retina scan, …" (not "…includes your fingerprints").
     // Also the plural noun: "Biometrics include identifiers such as retina or iris scans…".
-    rx`|^(?![^.;]*\byour?\b)(?:an? )?["“]?(?:biometrics|(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data))["”]?,? ` +
+    rx`|^(?![^.;]*\byour\b)(?:an? )?["“]?(?:biometrics|(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data))["”]?,? ` +
     rx`(?:\w+ly )?(?:(?:may |can )?includes?|is|are)(?:,? (?:but (?:is |are )?not limited to|among other things|for example),?)? (?:an? |any )?(?:[\w-]+,? ){0,3}?` +
     rx`(?:retina|iris|finger|voice|face|facial|hand)\w*\b`,
 );
@@ -814,7 +814,9 @@ const READER_CONTROL = gated(
   rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline` +
     rx`|stop (?:sharing|giving|providing)\b(?![^.;]{0,60}\bwith\b)` +
     // Keeping the device or the app from it: "you can prevent your device from sharing location information".
-    rx`|(?:prevent|stop|block|keep) (?:your (?:[\w-]+ )?(?:device|phone|browser|computer)|the (?:[\w-]+ )?app) from)\b`,
+    rx`|(?:prevent|stop|block|keep) (?:your (?:[\w-]+ )?(?:device|phone|browser|computer)|the (?:[\w-]+ )?app) from)\b` +
+    // The control wished for, then how: "If you would like to stop the location tracking, you may do so in settings".
+    rx`|^\W*if you (?:would like|wish|want) to (?:stop|turn off|disable|revoke|withdraw)\b(?=[^.;]{0,100}\b${YOU_MAY} do so\b)`,
 );
 /** A clause after the control, which may report an act of anyone's. */
 const AFTER_CONTROL = re(rx`${YOU_MAY}[^.]{0,200}?(?:;|\b(?:because|since|however|still|but|although|while|otherwise|as)\b)`);

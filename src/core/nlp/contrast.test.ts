@@ -10879,6 +10879,41 @@ const PAIRS: Pair[] = [
     "We use geographic tracking technologies.", ['location|affirmed'],
     "We use fraud tracking technologies.", [],
   ],
+  [
+    "'means' as a noun after 'by' defines nothing",
+    "You consent to our collection of your biometric data by similar means.", ['biometric|affirmed'],
+    "Biometric data means your fingerprints.", [],
+  ],
+  [
+    "activating the device's own check is an instruction",
+    "Activate Face ID for your device.", [],
+    "We activate Face ID matching for your account.", ['face|affirmed'],
+  ],
+  [
+    "the countries a user browses from are where they are",
+    "We log the different countries a user was browsing from.", ['location.approximate|affirmed'],
+    "We log the different pages a user was browsing from.", [],
+  ],
+  [
+    "activities recorded by GPS are precise location",
+    "We record your GPS activities.", ['location.precise|affirmed'],
+    "We record your fitness activities.", [],
+  ],
+  [
+    "an area word modifying pricing is no place",
+    "We show your country pricing.", [],
+    "We collect your country.", ['location.approximate|affirmed'],
+  ],
+  [
+    "'identify you' is no reader's own data in a definition",
+    "Biometric information may include fingerprints that identify you.", [],
+    "Biometric information includes your fingerprints.", ['biometric|affirmed'],
+  ],
+  [
+    "the control wished for, then 'you may do so', is a setting",
+    "If you would like to stop location tracking, you may do so in your device settings.", [],
+    "If you would like to stop location tracking, we will delete your location history.", ['location|affirmed'],
+  ],
 ];
 
 /**

@@ -309,7 +309,7 @@ const GPS_HEADS = alternatives([
   // A GPS tracker fitted to a vehicle and the route it draws are where someone is; so are the coordinates a camera
   // writes into a photo ("the GPS tags of your photos", "GPS metadata").
   // And the trail of points it leaves: "GPS breadcrumbs while you are on the clock".
-  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings|telemetry`,
+  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings|telemetry|activit(?:y|ies)`,
   rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
   rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities|paths?|tracks?`,
   // The device's own position by its GPS: "live GPS device location".
@@ -1159,7 +1159,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A location moved at random on purpose: "the location is randomly offset by at least 500 metres".
     rx`\b(?:geo)?location\b(?=[^.;]{0,60}\brandom(?:ly)? offset\b)`,
     // The reader's country asked of the connection: "To determine what country the user is coming from".
-    rx`\b(?:what|which|the) country (?:the user|you|users|visitors) (?:is|are) (?:coming|connecting|accessing [\w ]{1,20}) from\b`,
+    rx`\b(?:what|which|the|different) countr(?:y|ies) (?:an? |the |certain )*(?:user|you|users|visitors?) (?:is|are|was|were) (?:coming|connecting|browsing|accessing [\w ]{1,20}) from\b`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
     // So is one listed as an item: "your name, geographic area, or preferences" (the plural lists where a text
     // applies: "websites, geographic regions or applications").
@@ -1808,7 +1808,7 @@ export const TRAPS: NamedSources = {
     rx`\bfrom your (?:current )?location to (?:the |our |other |another |any )?(?:[\w-]+ ){0,2}(?:offices?|countr(?:y|ies)|jurisdictions?)\b`,
     // An area word as a modifier of something else: "the suburb filter", "country-specific overviews", "the region
     // selector", "our country sites".
-    rx`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?|specific|wide|flags?|clubs?|managers?)\b`,
+    rx`\b${AREA_WORD}[ -](?:filters?|selectors?|pickers?|drop-?downs?|menus?|sites?|websites?|domains?|editions?|specific|wide|flags?|clubs?|managers?|pricing|prices)\b`,
     // The reader's place as what something else varies with: "depending on where you live, you may have rights",
     // "the definition depends on where you are located", "depending on the state you live in". Not "depending on
     // where you are" (the app showing what is near) nor "based on where you are" (a use of the location).
