@@ -10914,6 +10914,26 @@ const PAIRS: Pair[] = [
     "If you would like to stop location tracking, you may do so in your device settings.", [],
     "If you would like to stop location tracking, we will delete your location history.", ['location|affirmed'],
   ],
+  [
+    "what is excluded from a recording is not recorded",
+    "Video data (excluding audio) is recorded by our cameras.", ['voice|denied'],
+    "Video data (including audio) is recorded by our cameras.", ['voice|affirmed'],
+  ],
+  [
+    "a kind of data left out of an act just named is denied",
+    "We record video data without audio data.", ['voice|denied'],
+    "We record video data with audio data.", ['voice|affirmed'],
+  ],
+  [
+    "tracking by Wi-Fi is precise location",
+    "We never engage in Wi-Fi tracking.", ['location.precise|denied'],
+    "We never engage in price tracking.", [],
+  ],
+  [
+    "listening in on conversations is voice",
+    "We don't listen into personal conversations.", ['voice|denied'],
+    "We don't intrude into personal conversations.", [],
+  ],
 ];
 
 /**

@@ -66,7 +66,11 @@ export const NEGATION_CUES: NamedSources = {
   // Not the reader's own permission withheld: "riders can enter addresses without granting location permission".
   // Not the "without" of a necessity ("cannot function without access to your location", above).
   // And after a verb of working: "the app works entirely without your location" (the data itself is not needed).
+  // A thing left out of what is recorded: "video data (excluding audio)".
+  excluding: rx`\bexcluding\b`,
+  // Also a noun left out of an act just named: "records video without audio".
   'without-ing': rx`(?<!\b(?:cannot|can't|could not|couldn't)\b[^.;]{0,80})\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b` +
+    rx`|(?<=\b(?:record|captur|collect)\w* [^.;,]{1,40}?\bwithout)(?= (?:the |any )?[a-z]+ (?:data|recordings?|information)\b)` +
     // (Not a condition: "it works without your consent".)
     rx`|(?<=\b(?:works?|runs?|functions?|operates?|usable|available)(?: \w+ly)? without) ` +
     rx`(?!(?:your |the |any |prior )?(?:consent|permission|authori[sz]ation|approval|knowledge|agreement|notice)\b)` +

@@ -12,6 +12,7 @@ const NEGATION_EXAMPLES: Record<string, [string, string]> = {
   'neither-nor': ['We neither keep it nor sell it.', 'We keep it and sell it.'],
   'none-of': ['None of our apps keep it.', 'One of our apps keeps it.'],
   nothing: ['The toy records nothing you say.', 'The toy records everything you say.'],
+  excluding: ['We record video excluding audio.', 'We record video including audio.'],
   'no-receiver': ['We do not run servers that store it.', 'We do not run servers, and we store it.'],
   'without-ing': ['It works without recording you.', 'It works without your consent.'],
   unable: ['We are unable to see it.', 'We are able to see it.'],

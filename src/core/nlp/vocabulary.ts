@@ -690,7 +690,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
     rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
-    rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b`,
+    rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b` +
+      // Or in on what people say: "we don't listen into personal conversations".
+      rx`|\blisten(?:s|ed|ing)? in(?:to| on)? (?:your |personal |private |the )?(?:conversations|calls)\b`,
     // Listening or transcribing with no object but a time or manner, which only speech can be the object of: "we only
     // listen while you use the mic button", "does not listen in the background, does not transcribe silently"; or
     // listening in on what is said. Not the reader listening ("you can listen while driving"), nor "listen to
@@ -1027,7 +1029,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bcoordinates(?= (?:(?:are|is|get|will be|may be) )?(?:stored |saved |embedded |recorded |attached |kept )?` +
       rx`(?:with|in|of|alongside|to) (?:your |the |their |each |every )?` +
       rx`(?:photos?|pictures?|images?|videos?|files?|messages?|posts?|notes?|check-ins?|reviews?|entries)\b)`,
-    rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|\bwi-?fi[- ]location`,
+    rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|\bwi-?fi[- ](?:location|tracking)`,
     rx`bluetooth beacons?`,
     rx`(?<![\w-])precise device location`,
   ]),
