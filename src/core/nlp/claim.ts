@@ -115,7 +115,8 @@ const FURTHER_PURPOSE = re(
 /** A setting given its value, or an option of the OS's permission prompt explained. */
 const PERMISSION_SETTING = re(
   rx`\bset\b[^.;]{0,60}?\bto ["“]?(?:always|while using|when in use|only while|never|ask|allow|on|off)\b` +
-    rx`|^\W*(?:always|while using(?: the app)?|never|ask next time|allow once|only while using(?: the app)?)\W{1,3}(?:allows?|lets?|means?|gives?)\b`,
+    rx`|^\W*(?:always|while using(?: the app)?|never|ask next time|allow once|only while using(?: the app)?)\W{1,3}(?:allows?|lets?|means?|gives?|enables?)\b` +
+    rx`|\bgrant \W?(?:when in use|while using|always)\b`,
 );
 /** Data pointed at, which is what the company gets: "It …", "This data …", "These records …". */
 export const POINTED_DATA = rx`^\W*(?:it|this (?:data|information)|these (?:data|records|details))\b`;

@@ -816,6 +816,9 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
   if (n.cue === 'no' || n.cue === 'none of') {
     const intent = NO_INTENT.exec(charsAfter(sentence, n.at, 60)) ?? NO_GERUND.exec(charsAfter(sentence, n.at, 30));
     if (intent) return verdictOfAct(intent[1]!.toLowerCase());
+    // An act named as a noun: "no sale of biometric data" denies a further act only, "no collection of…" the data.
+    const act = /^no ([a-z]+) of\b/i.exec(charsAfter(sentence, n.at, 30));
+    if (act && verbKind(act[1]!.toLowerCase())) return verdictOfAct(act[1]!.toLowerCase());
     // "No location coordinates are sent to Esri or any other service": a subject denied passing to another party,
     // with no act of the company's among its verbs, is a denial of passing it on (LABELS.md: not labelled).
     const passed = NO_SUBJECT_PASSED.exec(charsAfter(sentence, n.at, 200));

@@ -10934,6 +10934,26 @@ const PAIRS: Pair[] = [
     "We don't listen into personal conversations.", ['voice|denied'],
     "We don't intrude into personal conversations.", [],
   ],
+  [
+    "an act named as a noun after 'no' says what is denied: selling only, or collecting",
+    "No sale of biometric data.", [],
+    "No collection of biometric data.", ['biometric|denied'],
+  ],
+  [
+    "what a permission option enables is the setting's meaning",
+    "“Always” enables background reminders.", [],
+    "“Always” enables background reminders, and we collect your location in the background.", ['location|affirmed'],
+  ],
+  [
+    "granting a permission option is an instruction",
+    "Location permissions: grant “When In Use” in iOS Settings.", [],
+    "Location permissions: we collect your location when in use.", ['location|affirmed'],
+  ],
+  [
+    "the reader's home, approximate, is approximate location",
+    "We keep your approximate home location.", ['location.approximate|affirmed'],
+    "We keep your home location.", ['location|affirmed'],
+  ],
 ];
 
 /**

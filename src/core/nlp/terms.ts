@@ -299,7 +299,7 @@ export const APPROXIMATE_WORD =
   rx`(?<![\w-])(?:${ROUGH_WORD})` +
   // Also before a word of time: "coarse live location", "approximate real-time location".
   // The policy's word over its source: "your approximate device GPS coordinates" (LABELS.md).
-  rx`(?: (?:geographic|geo|device|live|real-time|current))?(?: gps)?[ -](?:${LOCATION_HEADS})\b`;
+  rx`(?: (?:geographic|geo|device|live|real-time|current|home))?(?: gps)?[ -](?:${LOCATION_HEADS})\b`;
 /**
  * The precision said of the location as a predicate: "the location we receive may be precise (from GPS) or
  * approximate (from your network)", "your position is only approximate". The adjective is the mention; the

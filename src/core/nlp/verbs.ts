@@ -106,7 +106,7 @@ export const VERBS: VerbRow[] = [
     'engage in',
   ]),
   ...ofKind('further', [
-    ['sell', { past: ['sold'] }],
+    ['sell', { past: ['sold'], nouns: ['sale'] }],
     'share',
     ['disclose', { nouns: ['disclosure'] }],
     'rent',
