@@ -731,6 +731,8 @@ const CONSEQUENCE = gated(
     rx`|(?<=^\W*${REFUSAL_GERUND_WORDS}\b[^,.;]{1,80}?)\b${PRESENT_CONSEQUENCE}\b`,
 );
 /** Only the refusal's consequence: "If you do not allow access, location-based features may not work". */
+/** A consequence that takes something away: "will not work", "limits", "disables". */
+const NEGATED_CONSEQUENCE = re(rx`\b(?:not|n't|no longer|limit|restrict|unavailable|affect|impact|degraded|impair|reduce|deactivat|disabl|prevent|stop)`);
 const REFUSAL_CONSEQUENCE = (s: string) => {
   if (!READER_REFUSES.test(s) || !CONSEQUENCE.test(s)) return false;
   // A negated consequence or one about the reader ("you may not be able to"), and no act of the company.
@@ -740,7 +742,7 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   // "Cannot" after the reader's refusal; not a necessity ("Some features cannot function without access to your
   // location" says the feature uses it).
   if (/\bcannot\b/i.test(consequence) && !WITHOUT_ACCESS_RE.test(s)) return !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
-  return /\b(?:not|n't|no longer|limit|restrict|unavailable|affect|impact|degraded|impair|reduce|deactivat|disabl|prevent|stop)/i.test(
+  return NEGATED_CONSEQUENCE.test(
     consequence,
   ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
@@ -1172,6 +1174,22 @@ const MEANING_DATA = gated(rx`\b(?:meaning|which means|defined as) (?:any |the )
 const COULD_BE_EXTRACTED = gated(rx`\bcould be extracted\b`);
 const EXAMPLES_OF = gated(rx`\b(?:is an|are) examples? of\b`);
 /** The reasons a sentence makes no claim, by name, tried in this order. */
+/** A link's words: "Learn more about…", "Find out how…". */
+const LEARN_MORE = re(rx`^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b`);
+/** Said to be local, or (not) available in places: a description of where, not an act. */
+const LOCAL_OR_AVAILABLE = re(rx`\b(?:is|are) (?:\w+ly |only )?(?:local\b|(?:not |un)?available(?= (?:in|outside|within)\b))`);
+/** A lead-in to what follows about a topic: "…the following regarding location:". */
+const FOLLOWING_ABOUT = re(rx`\bthe following (?:regarding|about|concerning|on|with respect to) [^.;:]{1,40}:\s*$`);
+/** A lead-in ending on a modal and a colon: "Users who opt in may:". */
+const MODAL_LEAD_IN = re(rx`(?<!\b(?:which|that)\s+)\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$`);
+/** A path through settings: "go to Settings", "Settings > Privacy > Location". */
+const SETTINGS_PATH = re(rx`\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w`);
+/** A kind said to be a kind: "A biometric identifier is a…". */
+const AN_X_IS_A = re(rx`^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s`);
+/** A name said to be a trademark. */
+const TRADEMARK = re(rx`\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b`);
+/** A word of a clause: an auxiliary or a pronoun. */
+const CLAUSE_WORD_I = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they)\b`);
 export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   question: (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s),
   heading: looksLikeHeading,
@@ -1203,7 +1221,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // A path through the settings: "go to Settings > Location > Permissions".
   'ui-path': (s) =>
     // One step is enough after "Settings": "…in Settings > Privacy Center".
-    (/\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w/i.test(s) || UI_STEPS.test(s)) &&
+    (SETTINGS_PATH.test(s) || UI_STEPS.test(s)) &&
     // Nor a claim in the passive with its setting after it: "precise location is collected only where you have given
     // consent, and you can withdraw that consent in Settings > Privacy".
     !FIRST_PARTY_ACT.test(s) && !COMPANY_ACT.test(s) && !PASSIVE_ACT.test(s),
@@ -1293,7 +1311,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     withoutUs(WHAT_A_TECHNOLOGY_IS, s) && !(/^[A-Z][\w-]* [A-Z]/.test(s) && /\byour?\b/i.test(s)) ||
     // A kind defined by its genus, both indefinite: "A voiceprint is a set of measurable characteristics…", "A
     // passkey is a credential stored on your device…" (any one, not the reader's or the company's).
-    withoutUs(/^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s/i, s) && !COMPANY_ACT.test(s),
+    withoutUs(AN_X_IS_A, s) && !COMPANY_ACT.test(s),
   // What an act on data needs, said of the act as a noun: "Sales of sensitive data and biometric data require explicit,
   // posted notice", "Processing sensitive data (…) requires opt-in consent".
   requirement: (s) => withoutUs(ACT_REQUIRES, s),
@@ -1335,7 +1353,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // Link text: "Learn more about how we use location information."
   'link-text': (s) =>
     // Also addressed to the reader: "You can learn more about how location works on your device in its settings".
-    (/^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b/i
+    (LEARN_MORE
       .test(s) && wordCount(s) <= 16 || CROSS_REFERENCE.test(s)) &&
     // Not one that takes the company's use as given: "Learn more about how we use location information",
     // "…about Google's use of location information" (the dev labels count these as claims).
@@ -1345,9 +1363,9 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   // A lead-in whose verb is in the items below: "Users who opt in to location sharing may:". Not a relative clause's
   // modal, whose items say what its noun does, after a main clause of its own: "The purpose of call recording is to
   // provide a record of the call which can:".
-  'lead-in': (s) => withoutUs(/(?<!\b(?:which|that)\s+)\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$/i, s) ||
+  'lead-in': (s) => withoutUs(MODAL_LEAD_IN, s) ||
     // A declaration announced about a topic: "we declare the following regarding Face Data:".
-    /\bthe following (?:regarding|about|concerning|on|with respect to) [^.;:]{1,40}:\s*$/i.test(s),
+    FOLLOWING_ABOUT.test(s),
   'reader-duty': (s) => withoutUs(READER_DUTY, s) || withoutUs(USERS_RULES, s, FIRST_PARTY_ACT),
   // The reader's rights and how to use them: a request about data is not the company collecting it.
   // "…the right to know whether we collect X": the act is what the reader may ask about, not a claim.
@@ -1374,7 +1392,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     (READER_ALTERNATIVE.test(s) && !claimAct(s)),
   // A notice about names: "Face ID and Touch ID are trademarks of Apple Inc.".
   trademark: (s) =>
-    withoutUs(/\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b/i, s) && !claimAct(s),
+    withoutUs(TRADEMARK, s) && !claimAct(s),
   // "Your GPS location is your exact location.": a copula between names, no act of anyone.
   copula: (s) =>
     // The copula of the main clause, not of a subordinate one: "Real-time GPS location while the app is active" is
@@ -1383,7 +1401,7 @@ export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
     // Not an access said of the data, which is a flow: "Biometric data … is not accessible to the App"; nor where it
     // is, which is one too: "Voiceprints are local" (flow.ts).
     // Nor a feature available or not, which says whether the data is processed: "Voice ID is not available in the EU".
-    !ACCESS_PREDICATE.test(s) && !/\b(?:is|are) (?:\w+ly |only )?(?:local\b|(?:not |un)?available(?= (?:in|outside|within)\b))/i.test(s),
+    !ACCESS_PREDICATE.test(s) && !LOCAL_OR_AVAILABLE.test(s),
   // "…may be approximate and can reflect…": what data is like, not what anyone does with it.
   // (Not in an aside: "Your face geometry, which may be considered biometric data, is deleted within 24 hours".)
   description: (s) =>
@@ -1449,7 +1467,7 @@ export function isVerblessLabel(s: string): boolean {
   return (
     wordCount(s) <= LABEL_MAX_WORDS &&
     !ANY_VERB.test(s) &&
-    !/\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they)\b/i.test(s)
+    !CLAUSE_WORD_I.test(s)
   );
 }
 

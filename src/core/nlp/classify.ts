@@ -1755,7 +1755,7 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const notCollected = NOT_COLLECTED_LIST.exec(sentence);
   // Not with an exception, which the sentence's own reading keeps ("…: precise location, unless you opt in").
   // Nor with a turn ("…: instead, we infer your city…"). Its evidence moved to where the list stands in the sentence.
-  if (notCollected && !/\b(?:unless|except|without|other than|if|instead|but|only)\b/i.test(notCollected[1]!)) {
+  if (notCollected && !EXCEPTS_OR_TURNS.test(notCollected[1]!)) {
     const at = sentence.length - notCollected[1]!.length;
     return withEvidenceMoved(answeredLabel(notCollected[1]!, 'no', context), sentence, at);
   }
@@ -2225,13 +2225,19 @@ const PICTURE_AFTER = re(rx`^[ -]?(?:images?|pictures?|photo(?:graph)?s?)\b`);
 /** Keeping denied right before a mention: "does not retain your pronunciation recordings". */
 const KEEPING_DENIED_BEFORE = re(rx`(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?(?:store|keep|retain|save)s?\s+(?:[\w-]+\s+){0,3}$`);
 
+/** An exception or a contrast between two mentions. */
+const EXCEPTION_BETWEEN = re(rx`\b(?:other than|except|besides|apart from|more than|rather than|instead of)\b|, not\b`);
+/** Data pointed back at: "such data", "this information". */
+const POINTED_BACK = re(rx`^(?:such|this|these|that|the) (?:data|information|processing)\b`);
+/** Words that except, condition or turn a list: "…, unless you opt in". */
+const EXCEPTS_OR_TURNS = re(rx`\b(?:unless|except|without|other than|if|instead|but|only)\b`);
 /** "no biometric data other than the fingerprint template": an exception divides one clause into two claims. */
 function exceptionBetween(sentence: string, first: Mention, second: Mention): boolean {
   const [a, b] = first.start < second.start ? [first, second] : [second, first];
   // A bounded window: an exception stands right between the two (and the cost per mention stays constant).
   if (b.start - a.end > 200) return false;
   // A contrast does too: "only the text of your spoken request, not the audio, is sent", "…rather than the audio".
-  return /\b(?:other than|except|besides|apart from|more than|rather than|instead of)\b|, not\b/i.test(sentence.slice(a.end, b.start));
+  return EXCEPTION_BETWEEN.test(sentence.slice(a.end, b.start));
 }
 
 /** The same claim denied (a second claim of the sentence for another scope, clause or mention): no conditions. */
@@ -2274,7 +2280,7 @@ function regionalDenial(sentence: string, from: number): RegionScope | undefined
  * sentence's data on the device denies that the company receives it.
  */
 export function refersBackOnDevice(sentence: string): boolean {
-  const backReference = /^(?:such|this|these|that|the) (?:data|information|processing)\b/i;
+  const backReference = POINTED_BACK;
   return backReference.test(sentence) && staysOnDevice(sentence.replace(/[’‘]/g, "'"));
 }
 

@@ -189,6 +189,10 @@ const VENUES_AROUND = re(
  * How the bare word "location" at [start, end) reads in the sentence. Callers pass only generic location
  * mentions whose text is "location" or "locations" (not "location data", "geolocation", "where you live").
  */
+/** Words that make places the reader's own by how they use them or what they did there. */
+const OWN_PLACE_WORD = re(rx`^(?:frequent|recent|past|previous|usual|regular|favou?rite|saved|visited|photo|image|unusual|unfamiliar|unrecogni[sz]ed|atypical|activity|workout|trip)$`);
+/** A stand-in, no one's whereabouts: "a default location". */
+const STAND_IN_WORD = re(rx`^(?:default|fallback|placeholder|dummy|sample|example|fictional)$`);
 export function readingOfLocation(sentence: string, start: number, end: number): LocationReading {
   const after = charsAfter(sentence, end, 40);
   if (DATA_HEAD_AFTER.test(after)) return 'data';
@@ -222,11 +226,11 @@ export function readingOfLocation(sentence: string, start: number, end: number):
   // taken ("photo locations"); or unusual for the reader, which takes knowing where they usually are: "a sign-in from
   // an unusual location".
   // Or where they did something: "activity locations", "workout locations".
-  if (/^(?:frequent|recent|past|previous|usual|regular|favou?rite|saved|visited|photo|image|unusual|unfamiliar|unrecogni[sz]ed|atypical|activity|workout|trip)$/i.test(w1)) {
+  if (OWN_PLACE_WORD.test(w1)) {
     return 'data';
   }
   // A stand-in, no one's whereabouts: "the app will use a default location".
-  if (/^(?:default|fallback|placeholder|dummy|sample|example|fictional)$/i.test(w1)) return 'place';
+  if (STAND_IN_WORD.test(w1)) return 'place';
   if (MOTION_AFTER.test(after)) return 'data';
   // Any place at all as an end of a movement: "travel to or from any location" names no one's whereabouts (not a
   // presence: "when you check in at any location" is where the reader is; nor "any location you visit", above).

@@ -49,6 +49,8 @@ const ANSWER_DEFINES = re(rx`^\W*(?:it|this|they|these|that)\s+(?:is|are|include
 const DENYING_LEAD = re(
   rx`^\W*(?:${DENIAL_LEAD} ?:|(?:what|data|information) [\w-]+ (?:do not|don't|does not|doesn't|never) (?:collect|access|track|record)\W*)$`,
 );
+/** An item that says its own stance: a clause, an exception, or a further act. */
+const OWN_STANCE_ITEM = re(rx`\b(?:we|is|are|except|unless|if|when|only|sell|share|disclose|transfer|keep|store)\b`);
 /** A line that is a clause of its own (a subject or a finite verb), not a list's item: "We may use it to…". */
 const CLAUSE_OF_ITS_OWN = re(rx`\b(?:we|you|they|it|is|are|was|were|will|may|can|do|does|has|have)\b`);
 /**
@@ -116,7 +118,7 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         ((denyingList || context.underDenial === true) && !CLAUSE_OF_ITS_OWN.test(sentence));
       // An item that is a clause of its own, excepts, or names a further act says its own stance: "- We collect your
       // location but never sell it", "- precise location, except when you use the store finder", "- sell your data".
-      const denied = (denyingList || context.underDenial === true) && item && !/\b(?:we|is|are|except|unless|if|when|only|sell|share|disclose|transfer|keep|store)\b/i.test(sentence);
+      const denied = (denyingList || context.underDenial === true) && item && !OWN_STANCE_ITEM.test(sentence);
       // A lead-in is short, and ends with a colon or opens as a heading: only those are read for one (a cheap test first).
       denyingList =
         (denyingList && item) ||
