@@ -115,7 +115,7 @@ const FURTHER_PURPOSE = re(
 /** A setting given its value, or an option of the OS's permission prompt explained. */
 const PERMISSION_SETTING = re(
   rx`\bset\b[^.;]{0,60}?\bto ["“]?(?:always|while using|when in use|only while|never|ask|allow|on|off)\b` +
-    rx`|^\W*(?:always|while using(?: the app)?|never|ask next time|allow once|only while using(?: the app)?)\W{1,3}(?:allows?|lets?|means?|gives?|enables?)\b` +
+    rx`|^\W*(?:always|while using(?: the app)?|never|ask next time|allow once|only while using(?: the app)?)\W{1,3}(?:allows?|lets?|means?|gives?|enables?(?! us\b))\b` +
     rx`|\bgrant \W?(?:when in use|while using|always)\b`,
 );
 /** Data pointed at, which is what the company gets: "It …", "This data …", "These records …". */
@@ -683,7 +683,7 @@ const CATEGORY_DEFINED = re(
     // Any kind as the bare subject of what it holds, the reader's own left out: "Biometric information includes, but is
     // not limited to, fingerprints…", "A “biometric identifier” is a retina scan, …" (not "…includes your fingerprints").
     // Also the plural noun: "Biometrics include identifiers such as retina or iris scans…".
-    rx`|^(?![^.;]*\byour\b)(?:an? )?["“]?(?:biometrics|(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data))["”]?,? ` +
+    rx`|^(?![^.;]*\byour?\b)(?:an? )?["“]?(?:biometrics|(?:biometric|sensitive|genetic|health)(?: personal)? (?:identifiers?|information|data))["”]?,? ` +
     rx`(?:\w+ly )?(?:(?:may |can )?includes?|is|are)(?:,? (?:but (?:is |are )?not limited to|among other things|for example),?)? (?:an? |any )?(?:[\w-]+,? ){0,3}?` +
     rx`(?:retina|iris|finger|voice|face|facial|hand)\w*\b`,
 );
@@ -770,7 +770,7 @@ const OWN_ACTS_NAMED =
       // Not an instruction ("how to use voice commands"), nor the reader's device ("how your device uses GPS").
       rx`|\bhow\b(?! to\b)(?:(?!\byour?\b)(?:[^.;]|\.(?=\S))){1,120}?\b(?:collect|use|process|store|retain|treat|share|obtain|receive)s?\b` +
       // Or in the passive, whoever's the data: "…describes how your face data is collected, used and stored".
-      rx`|\bhow\b(?! to\b)[^.;]{1,80}?\b(?:is|are)(?: \w+ly)? (?:collected|used|processed|stored|retained|handled|shared|obtained)\b`,
+      rx`|\bhow\b(?! to\b)[^.;]{1,80}?\b(?:is|are)(?: \w+ly)? (?:collected|used|processed|stored|retained|handled|shared|obtained)\b(?! by (?!us\b|our\b))`,
   );
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
 const DOCUMENT_GOVERNS = re(

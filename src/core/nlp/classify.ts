@@ -916,7 +916,9 @@ const TIME_SCOPE_DENIED = gated(
  * stopping ("you can stop sharing…", "if you stop using…").
  */
 const CEASES_AT = gated(
-  rx`\b(?:stops|ceases|ends|(?:is|are) (?:stopped|paused|ended|turned off|switched off))(?: \w+ly)? (?:when|after|once|as soon as|upon|at the end)\b` +
+  // The act itself as the subject (not a period, a delivery or a sharing with friends that ends).
+  rx`\b(?:collection|access|tracking|recording|capture|monitoring)\b(?: of [^.;,]{1,40}?)? ` +
+    rx`(?:stops|ceases|ends|(?:is|are) (?:stopped|paused|ended|turned off|switched off))(?: \w+ly)? (?:when|after|once|as soon as|upon|at the end)\b` +
     rx`|(?<!\b(?:you|users?|can|may|to|not|if|could)\s(?:\w+\s)?)\b(?:stops?|ceases?) (collecting|accessing|tracking|recording|gathering)\b` +
     rx`(?=[^.;]{1,80}?\b(?:when|after|once|as soon as|upon)\b)`,
 );
@@ -2003,12 +2005,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const ceased = timeDeniedType ? null : CEASES_AT.exec(sentence);
   if (ceased) {
     let best = Infinity;
-    const [from, before] = ceased[1] ? [ceased.index + ceased[0].length, false] : [ceased.index, true];
+    // The data named inside the act's own phrase counts: "The collection of geolocation data stops…".
+    const [from, before] = [ceased.index + ceased[0].length, !ceased[1]];
     for (const [type, read] of byType) {
       for (const x of read) {
         if (x.stance !== 'affirmed') continue;
         const gap = before ? from - x.mention.end : x.mention.start - from;
-        if (gap >= 0 && gap < Math.min(best, 80)) [best, timeDeniedType] = [gap, type];
+        if (gap >= 0 && gap < Math.min(best, 120)) [best, timeDeniedType] = [gap, type];
       }
     }
   }

@@ -10905,11 +10905,6 @@ const PAIRS: Pair[] = [
     "We collect your country.", ['location.approximate|affirmed'],
   ],
   [
-    "'identify you' is no reader's own data in a definition",
-    "Biometric information may include fingerprints that identify you.", [],
-    "Biometric information includes your fingerprints.", ['biometric|affirmed'],
-  ],
-  [
     "the control wished for, then 'you may do so', is a setting",
     "If you would like to stop location tracking, you may do so in your device settings.", [],
     "If you would like to stop location tracking, we will delete your location history.", ['location|affirmed'],
@@ -10953,6 +10948,36 @@ const PAIRS: Pair[] = [
     "the reader's home, approximate, is approximate location",
     "We keep your approximate home location.", ['location.approximate|affirmed'],
     "We keep your home location.", ['location|affirmed'],
+  ],
+  [
+    "only the act itself ending at a time is both stances, not an event it happens during",
+    "Our collection of your GPS location ends when the customer signs for the package.", ['location.precise|affirmed', 'location.precise|denied'],
+    "We collect your GPS location during each delivery, which ends when the customer signs for the package.", ['location.precise|affirmed'],
+  ],
+  [
+    "what is excluded denies only beside a recording act",
+    "Video is recorded, excluding audio.", ['voice|denied'],
+    "Video is deleted, excluding audio.", ['voice|affirmed'],
+  ],
+  [
+    "how data is used by another party is no practice the document describes",
+    "This section explains how location data is used by advertisers.", [],
+    "This section explains how location data is used by us.", ['location|affirmed'],
+  ],
+  [
+    "after a denying lead-in, a line that is a clause of its own is not one of its items",
+    "Information we do not collect:\nLocation data helps us show nearby stores.", ['location|affirmed'],
+    "Information we do not collect:\nLocation data.", ['location|denied'],
+  ],
+  [
+    "sounds recorded are the audio of a person's surroundings; sounds played are not",
+    "The app records sounds in your bedroom while you sleep.", ['voice|affirmed'],
+    "The app plays sounds in your bedroom while you sleep.", [],
+  ],
+  [
+    "a permission option that enables us to collect is a claim",
+    "“Always” enables us to collect your location in the background.", ['location|affirmed'],
+    "“Always” enables background reminders.", [],
   ],
 ];
 
@@ -11135,6 +11160,11 @@ describe('items under a heading that denies collecting', () => {
     }
     return { text, blocks };
   };
+  it('reads paragraphs under such a heading on their own', () => {
+    const text = 'Location data helps us show nearby stores.';
+    const policy: PolicyText = { text, blocks: [{ kind: 'paragraph', start: 0, end: text.length, headingPath: ['What we never collect'] }] };
+    expect(analyzePolicy(policy).summary.location).toBe('collects');
+  });
   it('reads the items as denied under "What we never collect" and as collected under "What we collect"', () => {
     expect(analyzePolicy(section('3. What we never collect')).summary).toMatchObject({ 'location.precise': 'denies', biometric: 'denies' });
     expect(analyzePolicy(section('What we collect')).summary).toMatchObject({ 'location.precise': 'collects', biometric: 'collects' });

@@ -67,7 +67,7 @@ export const NEGATION_CUES: NamedSources = {
   // Not the "without" of a necessity ("cannot function without access to your location", above).
   // And after a verb of working: "the app works entirely without your location" (the data itself is not needed).
   // A thing left out of what is recorded: "video data (excluding audio)".
-  excluding: rx`\bexcluding\b`,
+  excluding: rx`\bexcluding\b(?:(?<=\b(?:record|captur|collect)\w*\b[^.;]{0,60}?excluding)|(?=[^.;]{0,60}\b(?:recorded|captured|collected)\b))`,
   // Also a noun left out of an act just named: "records video without audio".
   'without-ing': rx`(?<!\b(?:cannot|can't|could not|couldn't)\b[^.;]{0,80})\bwithout(?= (?:\w+ly |ever )?\w+ing\b| (?:any )?access to\b| any\b` +
     rx`|(?<=\b(?:record|captur|collect)\w* [^.;,]{1,40}?\bwithout)(?= (?:the |any )?[a-z]+ (?:data|recordings?|information)\b)` +

@@ -52,7 +52,7 @@ const DENYING_LEAD = re(
 /** An item that says its own stance: a clause, an exception, or a further act. */
 const OWN_STANCE_ITEM = re(rx`\b(?:we|is|are|except|unless|if|when|only|sell|share|disclose|transfer|keep|store)\b`);
 /** A line that is a clause of its own (a subject or a finite verb), not a list's item: "We may use it to…". */
-const CLAUSE_OF_ITS_OWN = re(rx`\b(?:we|you|they|it|is|are|was|were|will|may|can|do|does|has|have)\b`);
+const CLAUSE_OF_ITS_OWN = re(rx`\b(?:we|us|our|you|they|it|is|are|was|were|will|may|can|do|does|has|have|helps?|needs?|needed|however|instead|but|note)\b`);
 /**
  * A recording the sentence does not say is of another medium: "Recordings are kept for 90 days", "the recording
  * will be made available". Not a verb ("when recording your attendance"), one of something named, nor its measure ("the
@@ -114,11 +114,12 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
       question = undefined;
       // Under a denying lead, a line that is no clause of its own is one of its items too, marked or not: the lines under
       // a heading "What we never collect" in plain text.
-      const item = context.line === 'list-item' || LIST_MARKER.test(sentence) ||
-        ((denyingList || context.underDenial === true) && !CLAUSE_OF_ITS_OWN.test(sentence));
+      const marked = context.line === 'list-item' || LIST_MARKER.test(sentence);
+      // Under a heading that denies, only its list's items; after a lead-in in plain text, a line that is no clause.
+      const item = marked || (denyingList && !context.line && !CLAUSE_OF_ITS_OWN.test(sentence));
       // An item that is a clause of its own, excepts, or names a further act says its own stance: "- We collect your
       // location but never sell it", "- precise location, except when you use the store finder", "- sell your data".
-      const denied = (denyingList || context.underDenial === true) && item && !OWN_STANCE_ITEM.test(sentence);
+      const denied = (denyingList || (context.underDenial === true && marked)) && item && !OWN_STANCE_ITEM.test(sentence);
       // A lead-in is short, and ends with a colon or opens as a heading: only those are read for one (a cheap test first).
       denyingList =
         (denyingList && item) ||

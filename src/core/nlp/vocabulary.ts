@@ -813,6 +813,10 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`'s voice\b(?<=\b(?:your|their|the) ` +
       rx`(?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s voice)(?! assistant)`,
     rx`\bwith (?:sound|audio)\b(?<=\b(?:videos?|clips?|footage) with (?:sound|audio))`,
+    // Sounds a device picks up, as what is recorded or analysed: "records the sounds in your bedroom", "processes
+    // surrounding sounds", "recordings of your snoring" (the audio of a person; not sounds played: "plays alarm sounds").
+    rx`\b(?:record|captur|process|analy[sz]|collect)\w* (?:the |your |any |all )?(?:[a-z]+ )?sounds\b` +
+      rx`|\brecordings? of (?:your |their |the )?(?:snoring|breathing|coughs?|coughing|sleep)\b|\brecording\b[^.;]{0,30}\bincluding sound\b`,
     // Voices in a room, listened for: "sound detection to monitor if other voices are in the room".
     rx`\bvoices\b(?= (?:are |can be )?(?:heard |present )?(?:in|around) (?:the|your|a) (?:room|house|home|car|vehicle|background)\b)` +
       rx`(?<=\b(?:detect|monitor|listen|hear|pick|captur|record)\w*\b[^.;:]{0,50})`,
@@ -1397,7 +1401,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Where the reader gets on, off or stops: "we do not track where you tap in or out", "where you parked".
       rx`|park(?:ed)?|tap(?:ped)? (?:in|on|out|off)|board(?:ed)?|alight(?:ed)?|get (?:on|off)|got (?:on|off)|stop(?:ped)?` +
       // Where the reader leaves or takes a vehicle: "where you choose to drop off a hire-vehicle".
-      rx`|(?:choose to )?(?:drop(?:ped)? off|pick(?:ed)? up)` +
+      rx`|(?:choose to )?drop(?:ped)? off` +
       rx`|check(?:ed)? in|shop(?:ped)?)\b`,
     // How far the reader is from others is where they are, relatively: "we show other members how far away you
     // are", "your distance from other users" (not "how far you walked", a distance covered).
@@ -1446,7 +1450,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\byour (?:(?:${ROUTE_KIND}) )?routes\b|\byour (?:${ROUTE_KIND}) route\b|\b(?:trip|ride|journey|workout|hike) routes\b` +
       rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
       // Or by the people served: "the routes taken by our passengers".
-      rx`|\broutes (?:taken|travell?ed|driven|ridden) by (?:our |the |its )?(?:users|passengers|riders|drivers|customers|members)\b` +
+      rx`|\broutes (?:taken|travell?ed|driven|ridden) by (?:our |the |its )?(?:users|passengers|riders|customers|members)\b` +
       // Routes drawn from a track of positions: "fitness activity, including mapped routes".
       rx`|\b(?:mapped|gps|recorded|tracked) routes?\b|\broute (?:information|data|history|details)\b`,
     // Check-ins: "your check-ins at venues".
