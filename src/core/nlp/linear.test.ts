@@ -13,6 +13,7 @@ import { foldCompatibility } from './fold';
 import { literalIndex } from '../text/literal-index';
 import { WORD_BOUNDARY } from '../text/required-literals';
 import { MAX_PIECES, MAX_SENTENCE_CHARS, splitSentences } from './sentences';
+import { TYPE_TERMS } from './vocabulary';
 
 /**
  * Issue 12, item 1: every pass is linear. Each check times an input built to make a pattern backtrack at two
@@ -63,6 +64,13 @@ function expectLinear(make: (n: number) => string, run: (s: string) => unknown, 
 }
 
 describe('linear passes on inputs built to backtrack', () => {
+  it('every term, alone, over one long hyphenated token (a possessive scanned from each of its places was quadratic)', () => {
+    for (const id of ['face-analysis', 'voice-recording']) {
+      const term = TYPE_TERMS.find((t) => t.id === id)!;
+      const pattern = new RegExp(term.source, 'gi');
+      expectLinear((n) => runOf('x-')(n) + "s' faces and voices recorded", (s) => s.match(pattern), 10_000);
+    }
+  });
   it('the scan for the company’s act after a setting, over many leads each short of a verb', () => {
     expectLinear((n) => 'you can turn it off' + runOf(', and we x y z q')(n), (s) => weActIndex(s));
     expectLinear((n) => ',' + ' '.repeat(n) + 'which', (s) => weActIndex(s));

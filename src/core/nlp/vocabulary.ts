@@ -560,7 +560,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Faces of anyone, analysed: "analyse shoppers' faces", "whether visitors' faces are covered", "the outline of
     // faces in your photos", "embeddings derived from the faces". An act of analysis before them in the clause; not
     // "face-to-face", "face value" or "face masks", nor a photo that merely shows faces.
-    rx`\b(?:[\w-]+s['’]|[\w-]+['’]s|the|their|of) faces?\b(?![- ](?:to[- ]face|value|masks?|coverings?)\b)` +
+    rx`(?<![\w-])(?:[\w-]+s['’]|[\w-]+['’]s|the|their|of) faces?\b(?![- ](?:to[- ]face|value|masks?|coverings?)\b)` +
       rx`(?<=\b(?:detect|analy[sz]|measur|estimat|track|scan|map|outlin|blur|monitor|derived?|extract|recogni[sz])\w*\b[^.;:]{0,70})`,
     // What a face does, noticed: "detects smiles, frowns and surprise", "counts how often you blink".
     rx`\b(?:smiles|smiling|frowns|frowning|blinks|blinking|yawns|yawning|grimaces)\b` +
@@ -747,7 +747,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:the )?(?:speakers?|participants?|callers?)['’]s? voices?\b` +
       // Anyone's voices, acted on: "the platform does not analyse candidates' voices".
       // Not the idiom's verbs ("we listen to our customers' voices", "evaluate employees' voices" in a survey).
-      rx`|\b[\w-]+s['’] voices\b(?<=\b(?:analy[sz]|measur|record|captur|scor)\w*\b[^.;:]{0,30})`,
+      rx`|(?<![\w-])[\w-]+s['’] voices\b(?<=\b(?:analy[sz]|measur|record|captur|scor)\w*\b[^.;:]{0,30})`,
     // Other names for what the reader says: voice memos, utterances, sound recordings, reading aloud.
     // Voicemail as the reader's messages ("your voicemails", "voicemail messages"), not a telephone product's
     // feature: the real labels read "managing voicemail" as none.
