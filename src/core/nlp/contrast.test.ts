@@ -10979,6 +10979,11 @@ const PAIRS: Pair[] = [
     "“Always” enables us to collect your location in the background.", ['location|affirmed'],
     "“Always” enables background reminders.", [],
   ],
+  [
+    "a trip's two ends are where the reader went",
+    "We record the origin and destination of each trip.", ['location|affirmed'],
+    "We record the origin and destination of each data transfer.", [],
+  ],
 ];
 
 /**

@@ -1451,6 +1451,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
       // Or by the people served: "the routes taken by our passengers".
       rx`|\broutes (?:taken|travell?ed|driven|ridden) by (?:our |the |its )?(?:users|passengers|riders|customers|members)\b` +
+      // A trip's two ends: "the app sends an origin and destination" (not a transfer's countries).
+      rx`|\borigins? and destinations?\b(?! (?:countr|of (?:the |each |every |any )?(?:data|transfers?|shipments?|packages?|parcels?)\b))` +
       // Routes drawn from a track of positions: "fitness activity, including mapped routes".
       rx`|\b(?:mapped|gps|recorded|tracked) routes?\b|\broute (?:information|data|history|details)\b`,
     // Check-ins: "your check-ins at venues".
