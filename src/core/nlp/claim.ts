@@ -739,12 +739,10 @@ const REFUSAL_CONSEQUENCE = (s: string) => {
   // Any act on data outside the reader's own condition keeps the claim, whoever acts: "…, we'll still estimate
   // your city", "…, advertisers may still collect your approximate location".
   const consequence = CONSEQUENCE.exec(s)![0];
-  // "Cannot" after the reader's refusal; not a necessity ("Some features cannot function without access to your
+  // Also "cannot" after the reader's refusal; not a necessity ("Some features cannot function without access to your
   // location" says the feature uses it).
-  if (/\bcannot\b/i.test(consequence) && !WITHOUT_ACCESS_RE.test(s)) return !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
-  return NEGATED_CONSEQUENCE.test(
-    consequence,
-  ) && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
+  const takesAway = NEGATED_CONSEQUENCE.test(consequence) || (/\bcannot\b/i.test(consequence) && !WITHOUT_ACCESS_RE.test(s));
+  return takesAway && !ANY_VERB.test(s.replace(READER_CONDITION, ' '));
 };
 /** The reader's condition itself, up to its clause's end: "If you do not allow location access". */
 // Or the refusal as a gerund subject, up to its verb: "Denying access to location data means…".
@@ -1188,8 +1186,8 @@ const SETTINGS_PATH = re(rx`\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,
 const AN_X_IS_A = re(rx`^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s`);
 /** A name said to be a trademark. */
 const TRADEMARK = re(rx`\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b`);
-/** A word of a clause: an auxiliary or a pronoun. */
-const CLAUSE_WORD_I = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they)\b`);
+/** A word of a clause, which a verbless label has none of: an auxiliary or a pronoun. */
+const AUXILIARY_OR_PRONOUN = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they)\b`);
 export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {
   question: (s) => endsWithQuestion(s) && !PERMISSION_PROMPT.test(s),
   heading: looksLikeHeading,
@@ -1467,7 +1465,7 @@ export function isVerblessLabel(s: string): boolean {
   return (
     wordCount(s) <= LABEL_MAX_WORDS &&
     !ANY_VERB.test(s) &&
-    !CLAUSE_WORD_I.test(s)
+    !AUXILIARY_OR_PRONOUN.test(s)
   );
 }
 

@@ -817,8 +817,8 @@ function verdictOf(sentence: string, n: Negation): Verdict | undefined {
     const intent = NO_INTENT.exec(charsAfter(sentence, n.at, 60)) ?? NO_GERUND.exec(charsAfter(sentence, n.at, 30));
     if (intent) return verdictOfAct(intent[1]!.toLowerCase());
     // An act named as a noun: "no sale of biometric data" denies a further act only, "no collection of…" the data.
-    const act = /^no ([a-z]+) of\b/i.exec(charsAfter(sentence, n.at, 30));
-    if (act && verbKind(act[1]!.toLowerCase())) return verdictOfAct(act[1]!.toLowerCase());
+    const act = /^no ([a-z]+) of\b/i.exec(charsAfter(sentence, n.at, 30))?.[1]!.toLowerCase();
+    if (act && verbKind(act)) return verdictOfAct(act);
     // "No location coordinates are sent to Esri or any other service": a subject denied passing to another party,
     // with no act of the company's among its verbs, is a denial of passing it on (LABELS.md: not labelled).
     const passed = NO_SUBJECT_PASSED.exec(charsAfter(sentence, n.at, 200));
@@ -2006,7 +2006,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   if (ceased) {
     let best = Infinity;
     // The data named inside the act's own phrase counts: "The collection of geolocation data stops…".
-    const [from, before] = [ceased.index + ceased[0].length, !ceased[1]];
+    const from = ceased.index + ceased[0].length;
+    const before = ceased[1] === undefined;
     for (const [type, read] of byType) {
       for (const x of read) {
         if (x.stance !== 'affirmed') continue;
@@ -2283,8 +2284,7 @@ function regionalDenial(sentence: string, from: number): RegionScope | undefined
  * sentence's data on the device denies that the company receives it.
  */
 export function refersBackOnDevice(sentence: string): boolean {
-  const backReference = POINTED_BACK;
-  return backReference.test(sentence) && staysOnDevice(sentence.replace(/[’‘]/g, "'"));
+  return POINTED_BACK.test(sentence) && staysOnDevice(sentence.replace(/[’‘]/g, "'"));
 }
 
 /**

@@ -112,8 +112,6 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         spoken && plain.includes('ecording') ? plain.replace(BARE_RECORDING, (w) => (w[0] === 'R' ? 'U' : 'u') + 'tterance' + w.slice(9)) : plain;
       const asked = question;
       question = undefined;
-      // Under a denying lead, a line that is no clause of its own is one of its items too, marked or not: the lines under
-      // a heading "What we never collect" in plain text.
       const marked = context.line === 'list-item' || LIST_MARKER.test(sentence);
       // Under a heading that denies, only its list's items; after a lead-in in plain text, a line that is no clause.
       const item = marked || (denyingList && !context.line && !CLAUSE_OF_ITS_OWN.test(sentence));
