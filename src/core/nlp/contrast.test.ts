@@ -10984,6 +10984,36 @@ const PAIRS: Pair[] = [
     "We record the origin and destination of each trip.", ['location|affirmed'],
     "We record the origin and destination of each data transfer.", [],
   ],
+  [
+    "a data word before a subordinating word is the head (closed word class)",
+    "The device captures audio after it hears the wake word.", ['voice|affirmed'],
+    "The device captures audio metadata after it hears the wake word.", [],
+  ],
+  [
+    "a place named by the reader being in it",
+    "We log the zone you ride in to apply parking rules.", ['location|affirmed'],
+    "We log the zone you choose to apply parking rules.", [],
+  ],
+  [
+    "a place the reader passes through, not one they look for",
+    "We record the stations you pass through.", ['location|affirmed'],
+    "We record the stations you search for.", [],
+  ],
+  [
+    "the sound of the surroundings holds the voice, not its level",
+    "The app records ambient sound to measure your snoring.", ['voice|affirmed'],
+    "The app records ambient noise levels to measure your snoring.", [],
+  ],
+  [
+    "sound as a data item, not the adjective",
+    "Sound data captured by the sensor is reviewed by our team.", ['voice|affirmed'],
+    "Sound data practices are reviewed by our team.", [],
+  ],
+  [
+    "a route gone, not one planned",
+    "We collect information about your trips, including the route taken.", ['location|affirmed'],
+    "We collect information about your trips, including the route planned.", [],
+  ],
 ];
 
 /**
@@ -11379,5 +11409,12 @@ describe('identifiers of session 43', () => {
     expect(faceId('The time clock uses data obtained by scanning an employee’s face.')).toBe(true);
     expect(faceId('Staff clock in by scanning their face at the terminal.')).toBe(true);
     expect(faceId('The filter uses data obtained by scanning a user’s face to add sparkles.')).toBe(false);
+  });
+});
+
+describe('identifiers of session 46', () => {
+  it('reads working out who is speaking as identifying, but not speakers labelled in a transcript', () => {
+    expect(voiceId('Your voice is used to recognise who is speaking in the household.')).toBe(true);
+    expect(voiceId('Your voice is used to recognise who is speaking in the transcript.')).toBe(false);
   });
 });

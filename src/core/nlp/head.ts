@@ -18,7 +18,10 @@ const AFTER_HEAD = new Set(
     'inside outside around across throughout near behind beyond upon along ' +
     "must whose while unless because so he she them all each other also only even ever never more less that's s itself themselves flows travels travel passes " +
     // Adverbs of place and time without "-ly": "does not transmit your audio anywhere", "keeps your voice offline".
-    'anywhere everywhere somewhere nowhere elsewhere again later offline online locally'
+    'anywhere everywhere somewhere nowhere elsewhere again later offline online locally ' +
+    // Subordinating words and prepositions of time, which start a clause or phrase of their own: "captures audio after it
+    // hears the wake word", "stores audio until you delete it".
+    'after before since until till whenever wherever whether once against among amongst except though although whereas then there here too either neither every'
   ).split(' '),
 );
 

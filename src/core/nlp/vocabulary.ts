@@ -178,7 +178,7 @@ const PRESENCE_PLACE =
 const AT_PRESENCE_PLACE = rx` (?:a |an |the |our |your |one of (?:our|the) )?${PRESENCE_PLACE}\b`;
 /** A place in the physical world: not "the places you visit on our website", "the place you visited on the app". */
 const NOT_ONLINE =
-  rx`(?! (?:on|in|within) (?:our|the|this|a|any|other) (?:[\w-]+ )?(?:websites?|sites?|apps?|platforms?|pages?|services?)\b)`;
+  rx`(?! online\b| (?:on|in|within) (?:our|the|this|a|any|other) (?:[\w-]+ )?(?:websites?|sites?|apps?|platforms?|pages?|services?)\b)`;
 /** Whose one face: "your face", "the user's face". */
 const FACE_WHOSE = rx`(?:your|their|his|her|the user'?s|a user'?s|the person'?s|each user'?s) `;
 /** Whose faces: "their faces", "the faces of…" is left to the head rules. */
@@ -755,7 +755,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bvoice ?mails? (?:messages?|recordings?|greetings?|audio|transcripts?|transcriptions?|(?:that )?you)\b` +
       rx`|\b(?:transcrib|record|stor|keep|kept|retain|analy[sz]|process|listen)\w*(?: to)? (?:any |the |all )?voice ?mails?\b`,
     // (Not what is said of a memo: "Voice Memo metadata — title and duration".)
-    rx`\bvoice memos?\b(?! (?:metadata|titles?|durations?|names?|counts?)\b)|\butterances?\b|\bsound recordings?\b|\bvocal recordings?\b`,
+    rx`\bvoice memos?\b(?! (?:metadata|titles?|durations?|names?|counts?)\b)|\butterances?\b|\b(?:sound|vocal) recordings?\b`,
     // How the reader speaks: "we analyse your pronunciation".
     rx`\b(?:your|their|the user'?s|the child'?s|a learner'?s) pronunciation\b`,
     // Speech turned into text, whatever it is called, also among coordinated verbs: "transcribe and summarise your
@@ -771,9 +771,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|(?=[^.;]{0,60}\b(?:voice|audio|sound|vocal|recordings?)\b))`,
     // Speech as the object of an act on it: "cannot capture or transmit speech", "we transcribe your speech".
     rx`\b(?:captur|record|transmit|stor|process|transcrib|analy[sz]|collect|receiv)\w*(?: (?:or|and) \w+)? (?:your |any |the user'?s |their )?speech\b`,
-    rx`spoken (?:words|queries|commands)`,
-    // Whatever the reader says aloud: "your spoken prescription number".
-    rx`\byour spoken [\w-]+|words spoken`,
+    // Whatever the reader says aloud: "your spoken prescription number" (spoken queries and commands: below).
+    rx`spoken words|\byour spoken [\w-]+|words spoken`,
     rx`dictation|\b(?:you|they|users) dictate\b`,
     // Said aloud, however it is named: "requests you make by voice", "questions you ask out loud", "oral answers".
     // Only what the reader says that way, by a verb of speaking (not "you can read it aloud", not "articles you
@@ -807,7 +806,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\b(?:commands?|requests?|questions?|words|phrases?|queries) (?:spoken|said) (?:to|into|aloud)\b`,
     // A voicemail kept, not the feature ("managing voicemail").
     // Verbs only, within the clause: not a shop ("visit your nearest store") nor the App Store.
-    rx`\bvoice ?mail messages?\b|\bvoice ?mails?\b(?=[^.;]{0,60}\b(?:stored|storing|recorded|recording|kept|retain\w*` +
+    rx`\bvoice ?mails?\b(?=[^.;]{0,60}\b(?:stored|storing|recorded|recording|kept|retain\w*` +
       rx`|transcri\w*|saved|saving|listen\w*|(?:store|keep|record|save)s? (?:it|them|the|your|a|an|each|all)\b))`,
     // A person's voice recorded: "Your child's voice may be recorded".
     rx`'s voice\b(?<=\b(?:your|their|the) ` +
@@ -846,7 +845,14 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:record|captur|listen)\w* (?:to )?(?:(?:both )?(?:video|images?|pictures) (?:and|or) )?(?:any |the )?sound\b` +
       rx`(?! (?:effects?|settings?|levels?|quality))` +
       rx`|\bsound\b(?<=\b(?:record|captur)\w* (?:video|images?|pictures) but not (?:any )?sound)` +
-      rx`|\bsound (?:in|around) (?:the|your) (?:room|home|house|car|vehicle)\b`,
+      rx`|\bsound (?:in|around) (?:the|your) (?:room|home|house|car|vehicle)\b` +
+      // The sound of the reader's surroundings, which holds their voice: "records ambient sound", "background noise is
+      // sampled" (not its level, nor its removal: "ambient noise levels", "background noise suppression").
+      rx`|\b(?:ambient|background|surrounding|environmental) (?:sounds?|noises?)\b` +
+      rx`(?![ -](?:levels?|measurements?|cancell?ation|reduction|suppression|filter))` +
+      // Sound as a data item: "sound samples", "sound data captured by the sensor" (not the adjective: "sound data
+      // protection practices").
+      rx`|\bsound (?:samples?|snippets?|files?|input)\b|\bsound data\b(?! (?:protection|practices?|governance|management|security|polic))`,
     // Messages spoken to a machine: "messages left on our answerphone", "voicemail messages".
     rx`\bmessages? left on (?:our|the|your) (?:[\w-]+ ){0,2}(?:answerphone|answering machine|voicemail)\b`,
     // The microphone as the instrument of an act on what it hears: "monitor test takers via a webcam, microphone,
@@ -1451,6 +1457,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
       // Or by the people served: "the routes taken by our passengers".
       rx`|\broutes (?:taken|travell?ed|driven|ridden) by (?:our |the |its )?(?:users|passengers|riders|customers|members)\b` +
+      // A route gone, whoever went: "details of your trips, including the route taken" (not one to take: "the route
+      // planned").
+      rx`|\broutes? (?:taken|travell?ed|driven|ridden|walked|cycled)\b(?! by\b)` +
       // A trip's two ends: "the app sends an origin and destination" (not a transfer's countries).
       rx`|\borigins? and destinations?\b(?! (?:countr|of (?:the |each |every |any )?(?:data|transfers?|shipments?|packages?|parcels?)\b))` +
       // Routes drawn from a track of positions: "fitness activity, including mapped routes".
@@ -1472,11 +1481,17 @@ export const TYPE_TERMS: TypeTerm[] = [
     // you ask it to navigate to").
     // Places the reader often goes: "the names of frequently visited places".
     rx`\b(?:frequently|often|regularly|recently|commonly|previously) visited (?:places|locations|venues|stores|destinations)\b`,
-    rx`\b(?:places?|locations|venues?|stores|points of interest|destinations|areas|spots|attractions|shops|restaurants` +
-      rx`|stages|rooms|zones|booths) (?:that )?you (?:(?:have|had|often|usually) )?` +
+    // A place named by the reader being in it, whatever the place: "the stations you pass through", "the zone you ride
+    // in", "the store you shopped at", "which gyms you entered" (not one they look at or choose: "the stores you like";
+    // nor a booking's hotel or airport, which the trap on chosen places reads).
+    rx`\b(?:places?|locations|venues?|stores?|points of interest|destinations|areas?|spots|attractions|shops?|restaurants?` +
+      rx`|stages|rooms?|zones?|booths?|stations?|stops|gyms?|stadiums?|campus(?:es)?|buildings?|parks?` +
+      rx`|premises|branch(?:es)?|sites) (?:that |which |where |in which )?you (?:(?:have|had|often|usually|regularly) )?` +
       rx`(?:(?:ask|asked|tell|told) (?:it|us|the [\w-]+) to )?` +
-      words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to)?',
-        'navigat(?:e|ed) to|dr(?:ive|ove) to') +
+      words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to| through)?',
+        'navigat(?:e|ed) to|dr(?:ive|ove) (?:to|in|through)|(?:are|were|have been) (?:in|at)|r(?:i|o)de (?:in|to|through)',
+        'park(?:ed)?(?: in| at)?|shop(?:ped)? (?:at|in)|stay(?:ed)? (?:in|at)|enter(?:ed)?|pass(?:ed)? through|arrived? at',
+        'left|leave|walk(?:ed)? (?:in|to|through)|attend(?:ed)?') +
       rx`\b${NOT_ONLINE}`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
     // An adverb may stand before the verb: "where your device actually is".
