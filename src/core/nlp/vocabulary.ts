@@ -917,7 +917,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A hand or a palm too: "you will place your right hand on the vein scanner".
     rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?(?:(?:right|left) )?(?:fingers?|thumbs?|hands?|palms?) (?:on|to|against|over|above) ` +
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
-    rx`hand geometry`,
     // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae"; by what it is of:
     // "a map of the ridges on your fingertip".
     rx`\bridges? (?:endings|patterns?|details?|(?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?))\b` +
@@ -1000,7 +999,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise(?: ?(?:or|and|\/|and\/or) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?` +
       // Or a parenthesis: "precise (GPS-level) location".
       rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+| \([^()]{1,30}\))? (?:geo)?locations?`,
-    rx`(?<![\w-])precise geographic location`,
     // The precision in a parenthesis after the head, the other one first: "Geolocation data (approximate and/or precise)".
     rx`\bprecise\b(?<=\b(?:geo)?location(?: data| information)? \((?:approximate|coarse|general)(?: and\/or | or | and |\/)precise)`,
     // A position within a building: "building, floor, and room where you have connected to a network".
@@ -1041,7 +1039,6 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:photos?|pictures?|images?|videos?|files?|messages?|posts?|notes?|check-ins?|reviews?|entries)\b)`,
     rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|\bwi-?fi[- ](?:location|tracking)`,
     rx`bluetooth beacons?`,
-    rx`(?<![\w-])precise device location`,
   ]),
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   term('precise-word', PRECISE, `${PRECISE_WORD}|${PRECISE_PREDICATE}`),
