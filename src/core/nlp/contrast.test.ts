@@ -11014,6 +11014,16 @@ const PAIRS: Pair[] = [
     "We collect information about your trips, including the route taken.", ['location|affirmed'],
     "We collect information about your trips, including the route planned.", [],
   ],
+  [
+    "an exception in a parenthesis ends no denial outside it",
+    "We do not collect precise location, photos (except avatars), browsing history, or biometric identifiers.", ['biometric|denied', 'location.precise|denied'],
+    "We do not collect precise location, photos except avatars, browsing history, or biometric identifiers.", ['biometric|affirmed', 'location.precise|denied'],
+  ],
+  [
+    "'stop' after a determiner or a slash is a noun, not a negating verb",
+    "We log your start/stop time and your location.", ['location|affirmed'],
+    "We stop logging time and your location.", ['location|denied'],
+  ],
 ];
 
 /**

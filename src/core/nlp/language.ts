@@ -82,6 +82,8 @@ interface Word {
   norm: string;
   /** The punctuation right after it ("," ";" ":"), if any. */
   after: string;
+  /** Whether it opens a parenthesis: "(except". */
+  opens: boolean;
 }
 
 const WORD = /\S+/g;
@@ -93,7 +95,7 @@ function wordOf(raw: string, start: number): Word {
   let to = raw.length;
   while (from < to && !LETTER_OR_DIGIT.test(raw[from]!)) from++;
   while (to > from && !LETTER_OR_DIGIT.test(raw[to - 1]!)) to--;
-  return { start, norm: raw.slice(from, to).toLowerCase(), after: raw.slice(to) };
+  return { start, norm: raw.slice(from, to).toLowerCase(), after: raw.slice(to), opens: raw[0] === '(' };
 }
 
 function wordsOf(sentence: string): Word[] {
@@ -157,10 +159,14 @@ function clauseStarts(words: Word[]): number[] {
   let listAt = 0;
   /** The clause so far has a verb or a subject pronoun: else "X or any Y is not kept" coordinates two subjects. */
   let predicated = false;
+  /** How deep in parentheses: an opener inside one opens no clause ("photos (except an avatar), or biometric data"). */
+  let depth = +words[0]!.opens;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1]!;
     const next = words[i + 1];
+    if (prev.after.includes(')') && depth > 0) depth--;
+    if (w.opens) depth++;
     // A verb with its object after it (not its noun: "tracking"), not a plural noun before "and": "Voice samples and any…".
     predicated ||= SUBJECTS.has(prev.norm) || AUXILIARIES.has(prev.norm) || /(?:ed|n't)$/.test(prev.norm) ||
       (verbKind(prev.norm) !== undefined && !/(?:ion|ing|sis|age|ipt|ure)$/.test(prev.norm) && !prev.after && !COORDINATORS.has(w.norm));
@@ -177,7 +183,7 @@ function clauseStarts(words: Word[]): number[] {
     if (inList && /[;:]/.test(prev.after) && !SUBJECTS.has(w.norm) && !itemHasVerb(words, i)) continue;
     // One clause for two openers in a row: "except when you use…", "but if you allow…".
     // Not the "but" of "including but not limited to", which only extends its list.
-    const opener = (CLAUSE_OPENERS.has(w.norm) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after) &&
+    const opener = (CLAUSE_OPENERS.has(w.norm) && depth === 0 && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after) &&
       !(w.norm === 'but' && next?.norm === 'not' && /^(?:limited|be)$/.test(words[i + 2]?.norm ?? ''))) ||
       (w.norm === 'so' && next?.norm === 'that');
     const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || (predicated && subjectAt(words, i + 1))) ||

@@ -42,10 +42,10 @@ export const NEGATION_CUES: NamedSources = {
   nothing: rx`\bnothing\b`,
   // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
-  // "you can stop sharing", which is a setting; nor a noun: "the stops nearest your location").
+  // "you can stop sharing", which is a setting; nor a noun: "the stops nearest your location", "your start/stop time").
   'negating-verb':
     NOT_THE_READERS +
-      rx`\b(?:(?<!\b(?:the|bus|tram) )stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
+      rx`\b(?:(?<!\b(?:the|bus|tram|a|your|our|their|its|each|any|next|last) |[/-])stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
       rx`|declin(?:e|es|ed|ing) to|paus(?:es|ed)|suspend(?:s|ed)|halt(?:s|ed))\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   // Keeping someone else from the act: "Private Mode stops the car from sending location", "we avoid collecting"
   // (classify.ts reads the verb after "from"). Only governing an act: not a thing kept away ("To prevent fraud we
@@ -285,19 +285,28 @@ export function negationsIn(sentence: string): Negation[] {
   }
   const terminators = listColon(sentence, parentheticalDashes(found, texts));
   const parens = parenthesesOf(sentence);
+  // A terminator inside a parenthesis ends no scope from outside it: "We do not collect: precise location, photos
+  // (except an optional avatar), or biometric identifiers" denies the last item too. (One pass: both are in order.)
+  let q = 0;
+  const outside = terminators.filter((x) => {
+    while (parens[q] && parens[q]!.close < x) q++;
+    return !((parens[q]?.open ?? Infinity) < x);
+  });
   const out: Negation[] = [];
   let t = 0;
+  let u = 0;
   let p = 0;
   for (const m of sentence.matchAll(CUE_RE)) {
     // A pseudo-cue, or a cue in a clause that says when or where: "flag instances where no face is detected", "when
     // you do not use the app, …" (the condition's own negation denies no practice; a later cue still may).
     if (m[1] !== undefined || CONDITION_LEAD.test(charsBefore(sentence, m.index, 40))) continue;
-    while (t < terminators.length && terminators[t]! <= m.index) t++;
-    while (p < parens.length && parens[p]!.close <= m.index) p++;
-    let scopeEnd = terminators[t] ?? sentence.length;
+    while (terminators[t]! <= m.index) t++;
+    while (outside[u]! <= m.index) u++;
+    while (parens[p] && parens[p]!.close <= m.index) p++;
     // A cue inside a parenthesis negates only in it: "Transcripts (not the audio) are saved".
-    const paren = parens[p];
-    if (paren && paren.open < m.index && paren.close < scopeEnd) scopeEnd = paren.close;
+    const paren = (parens[p]?.open ?? Infinity) < m.index ? parens[p] : undefined;
+    let scopeEnd = (paren ? terminators[t] : outside[u]) ?? sentence.length;
+    if (paren && paren.close < scopeEnd) scopeEnd = paren.close;
     if (RELATIVE_LEAD.test(charsBefore(sentence, m.index, 90))) scopeEnd = relativeClauseEnd(sentence, m.index, scopeEnd);
     if (m.index < concessionEnd) scopeEnd = Math.min(scopeEnd, concessionEnd);
     // A pause for a while is no end: "we will stop the call recording when you give your card details" records the

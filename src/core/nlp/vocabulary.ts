@@ -376,7 +376,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?:facial|face)[ -](?:detection,? (?:and|or|&) )?` +
       // Grouping by face is telling faces apart: "face clustering" (photo apps' people albums).
       words('recognition|identification|authentication|verification|matching|match(?:es)?|grouping|clustering|scans?|scanning'),
-    rx`(?:facial|face) or voice (?:recognition|authentication|verification)`,
     // The face second of two things something recognises you by: "recognize you in meeting rooms with your voice and face".
     rx`\bfac(?:e|es)\b(?<=\b(?:by|with|from) (?:your |their )?(?:voice|fingerprints?) (?:and|or) fac(?:e|es))(?<=\brecogni[sz]\w*\b[^.;]{1,80})`,
     // The face shown to a reader, as a finger is (below): "punch in by presenting their face in front of a terminal".
@@ -586,7 +585,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also the modifier first: "a unique identifier for your voice", "a template of the caller's voice".
     rx`voice ?prints?|${headThenModifier(VOICE, 'identifier')}|${modifierOfHead(VOICE, 'identifier', 'voice')}` +
       rx`|\bvoice\b(?<=${BIOMETRIC_KINDS_LEAD}voice)`,
-    rx`voice (?:or|and) (?:facial|face) (?:authentication|recognition|verification|biometrics)`,
     // The rest of the identifier heads are VOICE's, above.
     rx`voice (?:recognition|signature)`,
     rx`speaker (?:identification|recognition|verification)`,
@@ -852,7 +850,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?![ -](?:levels?|measurements?|cancell?ation|reduction|suppression|filter))` +
       // Sound as a data item: "sound samples", "sound data captured by the sensor" (not the adjective: "sound data
       // protection practices").
-      rx`|\bsound (?:samples?|snippets?|files?|input)\b|\bsound data\b(?! (?:protection|practices?|governance|management|security|polic))`,
+      rx`|\bsound (?:samples?|snippets?|files?|input)\b|\bsound data\b(?! (?:protection|practices?|management|security|polic))`,
     // Messages spoken to a machine: "messages left on our answerphone", "voicemail messages".
     rx`\bmessages? left on (?:our|the|your) (?:[\w-]+ ){0,2}(?:answerphone|answering machine|voicemail)\b`,
     // The microphone as the instrument of an act on what it hears: "monitor test takers via a webcam, microphone,
@@ -1003,7 +1001,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bprecise\b(?<=\b(?:geo)?location(?: data| information)? \((?:approximate|coarse|general)(?: and\/or | or | and |\/)precise)`,
     // A position within a building: "building, floor, and room where you have connected to a network".
     rx`\bbuilding,? floor,? (?:and|or) room\b`,
-    rx`\bbased or precise\b|exact (?:geo)?location|latitude|longitude|\blat ?\/ ?(?:lng|long?)\b`,
+    rx`\bbased or precise\b|latitude|longitude|\blat ?\/ ?(?:lng|long?)\b`,
     // Precision said of what is known about the location: "precise information about the location of your device".
     rx`(?<![\w-])(?:precise|exact) (?:information|data|details) (?:about|of|on) (?:your |the )?(?:geo)?location`,
     // Also with the head's own word before it: "your location coordinates", "employee geolocation coordinates".
@@ -1156,7 +1154,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:(?:geo)?(?:location|gps)|(?:city|regions?|areas?|position|latitude(?: and longitude)?|coordinates|country)\b)`,
     // Also with a slash: "device location (precise/approximate)", "precise/approximate location".
     // And the verb: "information that can be used to approximate a location".
-    rx`(?:precise|exact) ?(?:or|\/|and\/or|and|&) ?approximate (?:gps|geo)?location|precise or approximate gps|general area` +
+    rx`(?:precise|exact) ?(?:or|\/|and\/or|and|&) ?approximate (?:gps|geo)?location|precise or approximate gps` +
       rx`|\bto approximate (?:a |your |the )(?:user'?s )?(?:geo)?location\b` +
       rx`|\((?:precise|fine|exact) ?(?:and|or|\/) ?(?:approx|coarse)`,
     // The precision in brackets, abbreviated too: "location (approx)", "geolocation (coarse)".
@@ -1189,9 +1187,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // "your IP-based region", "the area you're in".
     rx`\bip[- ]based (?:region|country|city|area|town)\b`,
     // A location looked up from the address: "IP geolocation", "IP-geolocation".
-    rx`\bip[- ]?geolocat(?:ion|ed)\b`,
-    rx`\bthe (?:general )?area (?:that )?you(?:'re| are) (?:currently )?in\b`,
-    rx`\b(?:access_)?coarse[ _]location\b|country\/language|what city you'?re in`,
+    rx`\b(?:access_)?coarse[ _]location\b|country\/language`,
     // An adverb of approximation on where the user is: "roughly where you are".
     // Of readers in the third person too, and whence they come: "roughly where visitors come from".
     rx`\b(?:roughly|approximately|generally|broadly|more or less) where ${WHO_VISITS} (?:are|come from|connect from)\b`,
@@ -1370,7 +1366,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   // "home or work addresses" (not "places you search for", nor a check-in desk).
   term('places-kept', LOCATION, [
     // Saved locations are the same: "your saved locations, trip history".
-    rx`\b(?:saved|starred|favou?rite|labell?ed) places\b|\bsaved locations\b`,
+    rx`\b(?:saved|starred|favou?rite|labell?ed) places\b`,
     rx`\bplaces (?:that )?you(?:'ve| have)? (?:save|saved|label|labell?ed|star|starred|mark|marked|been)\b`,
     // Not a check-in of another kind, named by the word before it ("mental-health check-ins", "flight check-ins").
     rx`(?<!\b(?:health|wellness|wellbeing|mood|symptom|daily|weekly|flight|hotel|airport|baggage|online|mobile|team` +
@@ -1384,8 +1380,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A boundary drawn around one of them: the reader's crossing of it is location, of a precision the word does not
     // state ("uses your device's location for geofencing" is labelled location, not precise).
     rx`\bgeo-?fenc(?:e|es|ing)\b`,
-    // Tracking where someone goes, named as one word: "monitoring and evaluation, including geo-tracking".
-    rx`\bgeo-?track(?:ing|ed)\b`,
   ]),
   // Location with no precision stated.
   term('location', LOCATION, { generic: true }, [
@@ -1417,7 +1411,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Where the reader did something with a thing: "which indicates where you placed it".
     rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     // Also as one of coordinated modifiers of the data: "geographic and demographic information".
-    rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b|\bgeo(?:graphic(?:al)?)?[ -]?tracking\b`,
+    rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b|\bgeo(?:graphic(?:al)?)?[ -]?track(?:ing|ed)\b`,
     // Where the reader lives, at no stated level: "gender, age and place of residence".
     rx`${NOT_AFTER_LOCATIVE}\bplace of residence\b`,
     // A place paired with a time is where something happened: "the time and place of any collision", "where and
@@ -1515,8 +1509,6 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?! (?!(?:located|parked|taken|driven|left)\b)[a-z]{2,}(?:ed|en|wn)\b(?<!\b(?:when|then|often|even|seven|eleven|between|own)\b)))`,
     // Where people the service follows are: "where field employees are", "where our patients are".
     rx`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
-    // "where in a store you are".
-    rx`\bwhere in (?:a|the|our|your) [\w-]+ you are\b`,
     rx`current location`,
     // Where a vehicle or device is: "the car's position", "your own position".
     rx`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
