@@ -11024,6 +11024,11 @@ const PAIRS: Pair[] = [
     "We log your start/stop time and your location.", ['location|affirmed'],
     "We stop logging time and your location.", ['location|denied'],
   ],
+  [
+    "examples after a colon in a parenthesis stay under the denial outside it",
+    "We do not create biometric identifiers (for example: faceprints, facial templates).", ['face|denied'],
+    "We create biometric identifiers (for example: faceprints, facial templates).", ['face|affirmed'],
+  ],
 ];
 
 /**

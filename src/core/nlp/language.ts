@@ -159,7 +159,7 @@ function clauseStarts(words: Word[]): number[] {
   let listAt = 0;
   /** The clause so far has a verb or a subject pronoun: else "X or any Y is not kept" coordinates two subjects. */
   let predicated = false;
-  /** How deep in parentheses: an opener inside one opens no clause ("photos (except an avatar), or biometric data"). */
+  /** How deep in parentheses: an opener or a colon inside one opens no clause ("photos (except an avatar), or…"). */
   let depth = +words[0]!.opens;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
@@ -193,7 +193,7 @@ function clauseStarts(words: Word[]): number[] {
         ![i + 2, i + 3, i + 4].some((k) => words[k]?.after.includes(',')));
     // Or after a spaced dash (a word of punctuation alone), before a subject and its verb: "…by your device's
     // operating system - Emblem does not collect…" (a hyphen typed as a dash too).
-    const afterMark = /[;:]/.test(prev.after) || (prev.after.includes(',') && SUBJECTS.has(w.norm)) ||
+    const afterMark = (depth === 0 && /[;:]/.test(prev.after)) || (prev.after.includes(',') && SUBJECTS.has(w.norm)) ||
       (prev.norm === '' && (SUBJECTS.has(w.norm) || subjectAt(words, i) || AUXILIARIES.has(next?.norm ?? '')));
     // A second predicate of the same subject, negated, after a comma: "We process your location during shifts, and
     // do not track it outside them" (its own claim and its own scope; not "we collect and do not sell it").

@@ -850,7 +850,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?![ -](?:levels?|measurements?|cancell?ation|reduction|suppression|filter))` +
       // Sound as a data item: "sound samples", "sound data captured by the sensor" (not the adjective: "sound data
       // protection practices").
-      rx`|\bsound (?:samples?|snippets?|files?|input)\b|\bsound data\b(?! (?:protection|practices?|management|security|polic))`,
+      rx`|\bsound (?:samples?|snippets?|files?|input)\b|\bsound data\b(?! (?:protection|practices?|security|polic))`,
     // Messages spoken to a machine: "messages left on our answerphone", "voicemail messages".
     rx`\bmessages? left on (?:our|the|your) (?:[\w-]+ ){0,2}(?:answerphone|answering machine|voicemail)\b`,
     // The microphone as the instrument of an act on what it hears: "monitor test takers via a webcam, microphone,
