@@ -11029,6 +11029,31 @@ const PAIRS: Pair[] = [
     "We do not create biometric identifiers (for example: faceprints, facial templates).", ['face|denied'],
     "We create biometric identifiers (for example: faceprints, facial templates).", ['face|affirmed'],
   ],
+  [
+    "a geolocation database by its product name (GeoIP2) places by IP",
+    "We query the GeoIP2 database with your IP address.", ['location.approximate|affirmed'],
+    "We query the postal database with your IP address.", [],
+  ],
+  [
+    "a geographic position as the last item of a list",
+    "We collect your name, email address and geographic position.", ['location|affirmed'],
+    "We collect your name, email address and geographic preferences.", [],
+  ],
+  [
+    "facial evaluations are analysis of a face",
+    "No biometric facial evaluations are carried out.", ['face|denied'],
+    "No staff performance evaluations are carried out.", [],
+  ],
+  [
+    "what is said on a call is its content",
+    "We do not collect what is said on phone calls.", ['voice|denied'],
+    "We do not collect who is called on phone calls.", [],
+  ],
+  [
+    "a face match identifies",
+    "Members enter the gym with a face match.", ['face|affirmed'],
+    "Members enter the gym with a face mask.", [],
+  ],
 ];
 
 /**

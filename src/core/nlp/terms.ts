@@ -33,7 +33,7 @@ export const FACE: HeadModifiers = {
     rx`(?:facial|face)(?:, (?!(?:geo)?location|gps)[\w-]+){0,3},? (?:and|or) (?!(?:geo)?location|gps|government|passport|national|state)[\w-]+`],
   identifier: [
     'geometr(?:y|ies)', 'templates?', 'encodings?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
-    'identification', 'authentication', 'verification', 'matching', 'grouping', 'measurements?', 'representations?',
+    'identification', 'authentication', 'verification', 'match(?:ing|es)?', 'grouping', 'measurements?', 'representations?',
     'vectors?', 'embeddings?', 'biometrics?', 'id', 'identifiers?', 'comparisons?', 'similarity', 'search',
     // The numbers a face is turned into: "an encrypted copy of your facial math".
     'math',
@@ -41,7 +41,7 @@ export const FACE: HeadModifiers = {
     'sign-?in', 'log-?in', 'unlock',
   ],
   plain: [
-    'detection', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
+    'detection', 'evaluations?', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
     'positions?', 'orientation', 'topology', 'width', 'height', 'liveness', 'blurring', 'reactions?', 'gestures?',
     // Where a face is in a picture, found to edit or mask it: "the facial regions of the image", "face boundaries".
@@ -170,7 +170,7 @@ export const CALL_RECORDING = alternatives([
     rx`|\b(?:transcripts?|recordings?) of (?:your |the |all |each |any )?(?:[\w-]+ )?appointments?\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
   // Also "recordings, from your calls".
-  rx`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from) ` +
+  rx`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from|on|in) ` +
     // A part of the calls, with its own determiner: "recordings of part of the customer calls".
     // Whose calls, too: "the content of your child's phone calls".
     rx`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?` +

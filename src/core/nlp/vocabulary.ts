@@ -156,7 +156,7 @@ const AREA_LEVEL = alternatives([
       rx`|\bcoordinates,? (?:(?:are|is) )?${COARSENED} (?:to|down)\b` +
       // The same of a latitude and longitude: "your latitude and longitude rounded to two decimal places".
       rx`|\b(?:latitude(?: and longitude)?|longitude),? (?:(?:are|is) )?${COARSENED} (?:to|down)\b`,
-    rx`\bgenerali[sz]ed location|\bgeo-?(?:ip|database|localisation|localization)\b`,
+    rx`\bgenerali[sz]ed location|\bgeo-?(?:ip\d?|database|localisation|localization)\b`,
     // A location whose parenthesis names its area: "location (city or town)", "• Location (country)".
     rx`\blocation\s*\((?:[\w-]+,? (?:or|and|\/) )?(?:city|town|country|region|state|province|county|post ?code|postal code|zip)\b[^()]{0,20}\)`,
     rx`\blocation by (?:country|city|region)\b`,
@@ -1515,7 +1515,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Also a geographical one: "your current geographical position".
     rx`\byour (?:own|current|live|real-time) (?:geographic(?:al)? )?position\b` +
       // Or as an item of a list of data: "first name, geographic position, IP address".
-      rx`|\bgeographic(?:al)? position\b(?<=(?:^|[,;:(|•]|\band|\bor)\s{0,3}geographic(?:al)? position)(?=\s*(?:[,;:)|]|and\b|or\b|based\b|$))`,
+      rx`|\bgeographic(?:al)? position\b(?<=(?:^|[,;:(|•]|\band|\bor)\s{0,3}geographic(?:al)? position)(?=\s*(?:[,;:).|]|and\b|or\b|based\b|$))`,
     // A position drawn on a map or followed live is where someone is, whatever governs it: "drivers can see your
     // pickup point and your position on the map" (a job's position is on no map).
     rx`\b(?:your|their|its) position (?:on (?:a|the) map|in real[- ]time)\b`,
@@ -1707,8 +1707,7 @@ export const TRAPS: NamedSources = {
       rx`[^.]{0,80}\bbiometric (?:access|locks?|scanners?|entry)`,
   ]),
   'biometric-law': alternatives([
-    rx`biometric (?:information )?privacy (?:act|laws?)`,
-    rx`biometric (?:privacy|data) (?:laws?|statutes?|regulations?)`,
+    rx`biometric (?:information |data )?(?:privacy )?(?:act|laws?|statutes?|regulations?)`,
     rx`biometric identifiers? act`,
     // Laws named by what they regulate: "facial recognition laws vary from state to state".
     rx`\b(?:facial|face) recognition (?:laws?|statutes?|legislation|bans?|ordinances?)\b`,
@@ -1810,12 +1809,10 @@ export const TRAPS: NamedSources = {
     rx`\blocations? of our (?:vehicles|cars|scooters|bikes|fleet)\b`,
     // The laws of wherever the reader is: "follow the laws that apply where you are".
     rx`\b(?:laws?|rules|regulations) (?:that |which )?appl(?:y|ies) (?:where|wherever) you (?:are|live)\b`,
-    rx`office locations`,
     // The company's own site as the head: "employees based at our Warsaw location", "at all our locations". Not
     // "location" as a modifier of the reader's data ("our location services", "our location-based features").
     rx`\bour (?:[\w-]+ )?locations?\b(?![ -](?:data|information|services?|history|sharing|settings?|permissions?` +
       rx`|features?|tracking|access|signals?|based|technolog(?:y|ies)))`,
-    rx`regardless of (?:your |their |its )?location`,
     // The start of a transfer abroad: "transferred from your current location to our offices and servers in…".
     rx`\bfrom your (?:current )?location to (?:the |our |other |another |any )?(?:[\w-]+ ){0,2}(?:offices?|countr(?:y|ies)|jurisdictions?)\b`,
     // An area word as a modifier of something else: "the suburb filter", "country-specific overviews", "the region
