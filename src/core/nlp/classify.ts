@@ -318,7 +318,7 @@ const IDENTIFIER_CONTEXT = gated(
     // Or recognising who is speaking ("recognise which family member is talking"); not speakers labelled in one
     // transcript ("…who is speaking in the transcript"), which says who spoke when, not who.
     rx`\b(?:recogni[sz]\w*|work(?:s|ing)? out) (?:who|which (?:[\w-]+ ){0,2}?(?:member|person|user|child|speaker|one)) ` +
-      rx`(?:is|was|are|were) (?:speaking|talking)\b(?![^.;]{0,60}\b(?:transcripts?|captions?|subtitles?|minutes)\b)`,
+      rx`(?:is|was|are|were) (?:speaking|talking)\b(?![^.;]{0,60}\b(?:transcripts?|captions?|minutes)\b)`,
     rx`\b(?:infer|determine|establish|confirm) (?:your|their|the user'?s|a person'?s) identity\b`,
     rx`\bidentify (?:the )?speakers?\b|\bunlock(?:s|ing)? (?:the|your) (?:app|device|phone|account)\b`,
     // A clock that records who came and went knows whose face it read: "The Time-Clock System uses data obtained by

@@ -11054,6 +11054,11 @@ const PAIRS: Pair[] = [
     "Members enter the gym with a face match.", ['face|affirmed'],
     "Members enter the gym with a face mask.", [],
   ],
+  [
+    "a parenthesis with a subject of its own is a clause: its contrast ends the denial",
+    "We do not use device fingerprinting (but we collect your precise location).", ['location.precise|affirmed'],
+    "We do not use device fingerprinting (or collect your precise location).", ['location.precise|denied'],
+  ],
 ];
 
 /**

@@ -159,7 +159,8 @@ function clauseStarts(words: Word[]): number[] {
   let listAt = 0;
   /** The clause so far has a verb or a subject pronoun: else "X or any Y is not kept" coordinates two subjects. */
   let predicated = false;
-  /** How deep in parentheses: an opener or a colon inside one opens no clause ("photos (except an avatar), or…"). */
+  /** How deep in parentheses: an opener or a colon inside one opens no clause ("photos (except an avatar), or…"),
+   * unless a subject follows ("(but we collect…)"). */
   let depth = +words[0]!.opens;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
@@ -183,7 +184,7 @@ function clauseStarts(words: Word[]): number[] {
     if (inList && /[;:]/.test(prev.after) && !SUBJECTS.has(w.norm) && !itemHasVerb(words, i)) continue;
     // One clause for two openers in a row: "except when you use…", "but if you allow…".
     // Not the "but" of "including but not limited to", which only extends its list.
-    const opener = (CLAUSE_OPENERS.has(w.norm) && depth === 0 && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after) &&
+    const opener = (CLAUSE_OPENERS.has(w.norm) && (depth === 0 || SUBJECTS.has(next?.norm ?? '')) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after) &&
       !(w.norm === 'but' && next?.norm === 'not' && /^(?:limited|be)$/.test(words[i + 2]?.norm ?? ''))) ||
       (w.norm === 'so' && next?.norm === 'that');
     const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || (predicated && subjectAt(words, i + 1))) ||
@@ -193,7 +194,7 @@ function clauseStarts(words: Word[]): number[] {
         ![i + 2, i + 3, i + 4].some((k) => words[k]?.after.includes(',')));
     // Or after a spaced dash (a word of punctuation alone), before a subject and its verb: "…by your device's
     // operating system - Emblem does not collect…" (a hyphen typed as a dash too).
-    const afterMark = (depth === 0 && /[;:]/.test(prev.after)) || (prev.after.includes(',') && SUBJECTS.has(w.norm)) ||
+    const afterMark = ((depth === 0 || SUBJECTS.has(w.norm)) && /[;:]/.test(prev.after)) || (prev.after.includes(',') && SUBJECTS.has(w.norm)) ||
       (prev.norm === '' && (SUBJECTS.has(w.norm) || subjectAt(words, i) || AUXILIARIES.has(next?.norm ?? '')));
     // A second predicate of the same subject, negated, after a comma: "We process your location during shifts, and
     // do not track it outside them" (its own claim and its own scope; not "we collect and do not sell it").

@@ -221,6 +221,8 @@ function listColon(sentence: string, at: number[]): number[] {
 /** An item's own verb, or a subject of its own. */
 const OWN_VERB = re(rx`\b(?:${ITEM_VERB_WORDS.join('|')}|we|you)\b`);
 
+/** A terminator and then a subject: "but we". */
+const SUBJECT_NEXT = /^\S*\s+(?:we|you|they|it)\b/i;
 /** The outermost parentheses of a sentence, in order, each closed (an unclosed one is no parenthesis). */
 function parenthesesOf(sentence: string): { open: number; close: number }[] {
   const out: { open: number; close: number }[] = [];
@@ -286,11 +288,12 @@ export function negationsIn(sentence: string): Negation[] {
   const terminators = listColon(sentence, parentheticalDashes(found, texts));
   const parens = parenthesesOf(sentence);
   // A terminator inside a parenthesis ends no scope from outside it: "We do not collect: precise location, photos
-  // (except an optional avatar), or biometric identifiers" denies the last item too. (One pass: both are in order.)
+  // (except an optional avatar), or biometric identifiers" denies the last item too; unless a subject follows it, which
+  // opens a clause of its own ("…fingerprinting (but we collect your location)"). (One pass: both are in order.)
   let q = 0;
   const outside = terminators.filter((x) => {
     while (parens[q] && parens[q]!.close < x) q++;
-    return !((parens[q]?.open ?? Infinity) < x);
+    return !((parens[q]?.open ?? Infinity) < x) || SUBJECT_NEXT.test(sentence.slice(x, x + 20));
   });
   const out: Negation[] = [];
   let t = 0;

@@ -1408,8 +1408,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<!\b(?:captions?|descriptions?|titles?|notes?) of )` +
       rx`\bwhere (?:it|they|the (?:photos?|pictures?|images?|videos?)|each (?:photo|picture|image|video)) (?:was|were) ` +
       rx`(?:taken|shot|recorded|captured)\b`,
-    // Where the reader did something with a thing: "which indicates where you placed it".
-    rx`where you (?:placed|made|used|paid for|bought|ordered|withdrew|picked up) (?:it|them|your order|the order|cash)\b`,
     // Also as one of coordinated modifiers of the data: "geographic and demographic information".
     rx`\bgeographic(?:al)?(?:,? (?:and|or) [a-z]+)? ${DATA}\b|\bwhereabouts\b|\bgeo(?:graphic(?:al)?)?[ -]?track(?:ing|ed)\b`,
     // Where the reader lives, at no stated level: "gender, age and place of residence".
@@ -1482,7 +1480,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to| through)?',
         'navigat(?:e|ed) to|dr(?:ive|ove) (?:to|in|through)|(?:are|were|have been) (?:in|at)|r(?:i|o)de (?:in|to|through)',
         'park(?:ed)?(?: in| at)?|shop(?:ped)? (?:at|in)|stay(?:ed)? (?:in|at)|enter(?:ed)?|pass(?:ed)? through|arrived? at',
-        'left|leave|walk(?:ed)? (?:in|to|through)|attend(?:ed)?') +
+        'left|walk(?:ed)? (?:in|to|through)|attend(?:ed)?') +
       rx`\b${NOT_ONLINE}`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
     // An adverb may stand before the verb: "where your device actually is".
