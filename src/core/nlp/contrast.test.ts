@@ -11005,11 +11005,6 @@ const PAIRS: Pair[] = [
     "The app records ambient noise levels to measure your snoring.", [],
   ],
   [
-    "sound as a data item, not the adjective",
-    "Sound data captured by the sensor is reviewed by our team.", ['voice|affirmed'],
-    "Sound data practices are reviewed by our team.", [],
-  ],
-  [
     "a route gone, not one planned",
     "We collect information about your trips, including the route taken.", ['location|affirmed'],
     "We collect information about your trips, including the route planned.", [],
@@ -11058,6 +11053,41 @@ const PAIRS: Pair[] = [
     "a parenthesis with a subject of its own is a clause: its contrast ends the denial",
     "We do not use device fingerprinting (but we collect your precise location).", ['location.precise|affirmed'],
     "We do not use device fingerprinting (or collect your precise location).", ['location.precise|denied'],
+  ],
+  [
+    "a long contrast in a parenthesis is a clause of its own (review)",
+    "We do not track your GPS location (although your device may share approximate location with us).", ['location.approximate|affirmed', 'location.precise|denied'],
+    "We do not track your GPS location (or share approximate location with us).", ['location.approximate|denied', 'location.precise|denied'],
+  ],
+  [
+    "a sentence in brackets still opens clauses at its contrast (review)",
+    "(We do not record your voice, but if you call support, the call may be recorded.)", ['voice|affirmed', 'voice|denied'],
+    "(We do not record your voice or the calls you make to support.)", ['voice|denied'],
+  ],
+  [
+    "web sites the reader visits are no place they are in (review)",
+    "We collect the sites you visit and the ads you click.", [],
+    "We collect the stations you visit and the ads you click.", ['location|affirmed'],
+  ],
+  [
+    "background sound played is no sound recorded (review)",
+    "We collect which background sounds you play while you sleep.", [],
+    "We record the background sound while you sleep.", ['voice|affirmed'],
+  ],
+  [
+    "a legal route is no route travelled (review)",
+    "We document the legal route taken to resolve each complaint.", [],
+    "We document the route taken to reach each complaint.", ['location|affirmed'],
+  ],
+  [
+    "'stop' before a noun is a noun (review)",
+    "Stop locations and your GPS position are recorded.", ['location.precise|affirmed'],
+    "We stop recording your GPS position.", ['location.precise|denied'],
+  ],
+  [
+    "analysis on calls is about them, analysis of calls is of their content (review)",
+    "We provide analysis on calls handled by each agent.", [],
+    "We provide analysis of calls handled by each agent.", ['voice|affirmed'],
   ],
 ];
 

@@ -150,6 +150,12 @@ function deniedObjectOpens(words: Word[], colonAt: number): boolean {
 const LIST_LEAD_WORDS = 10;
 /** How far after its colon a list's items are read as one clause. */
 export const LIST_SPAN = 400;
+/**
+ * An exception of a few words that a parenthesis closes, with no comma: "(except an avatar)". It opens no clause (the
+ * negation before it reaches past it); a longer one does ("(unless you turn it on)"). Reads four words.
+ */
+const shortException = (words: Word[], i: number) =>
+  /^(?:except|unless)$/.test(words[i]!.norm) && /^[^,]*\)/.test(words.slice(i, i + 4).map((w) => w.after || ' ').join(''));
 /** Where clauses start: before an opener or a coordinated subject, after ";", ":" or a comma before a subject. */
 function clauseStarts(words: Word[]): number[] {
   const starts: number[] = [];
@@ -159,8 +165,7 @@ function clauseStarts(words: Word[]): number[] {
   let listAt = 0;
   /** The clause so far has a verb or a subject pronoun: else "X or any Y is not kept" coordinates two subjects. */
   let predicated = false;
-  /** How deep in parentheses: an opener or a colon inside one opens no clause ("photos (except an avatar), or…"),
-   * unless a subject follows ("(but we collect…)"). */
+  /** How deep in parentheses: a colon inside one opens no clause unless a subject follows ("(for example: a, b)"). */
   let depth = +words[0]!.opens;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
@@ -184,7 +189,7 @@ function clauseStarts(words: Word[]): number[] {
     if (inList && /[;:]/.test(prev.after) && !SUBJECTS.has(w.norm) && !itemHasVerb(words, i)) continue;
     // One clause for two openers in a row: "except when you use…", "but if you allow…".
     // Not the "but" of "including but not limited to", which only extends its list.
-    const opener = (CLAUSE_OPENERS.has(w.norm) && (depth === 0 || SUBJECTS.has(next?.norm ?? '')) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after) &&
+    const opener = (CLAUSE_OPENERS.has(w.norm) && !(depth > 0 && shortException(words, i)) && !(CLAUSE_OPENERS.has(prev.norm) && !prev.after) &&
       !(w.norm === 'but' && next?.norm === 'not' && /^(?:limited|be)$/.test(words[i + 2]?.norm ?? ''))) ||
       (w.norm === 'so' && next?.norm === 'that');
     const coordinated = COORDINATORS.has(w.norm) && next !== undefined && (SUBJECTS.has(next.norm) || (predicated && subjectAt(words, i + 1))) ||

@@ -42,10 +42,11 @@ export const NEGATION_CUES: NamedSources = {
   nothing: rx`\bnothing\b`,
   // "without collecting your location": a negated gerund. "without your consent" is a condition (classify.ts).
   // Verbs that negate the act they govern: "we stopped collecting", "ceased to record" (not the reader's own
-  // "you can stop sharing", which is a setting; nor a noun: "the stops nearest your location", "your start/stop time").
+  // "you can stop sharing", which is a setting; nor a noun: "the stops nearest your location", "your start/stop time",
+  // "stop locations": "stop" governs an act, an infinitive or an object).
   'negating-verb':
     NOT_THE_READERS +
-      rx`\b(?:(?<!\b(?:the|bus|tram|a|your|our|their|its|each|any|next|last) |[/-])stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
+      rx`\b(?:(?<![/-])stop(?:s|ped|ping)?(?= (?:\w+ly )?(?:\w+ing|to|the|your|all|any|our|its|their)\b)|ceas(?:e|es|ed|ing)|refrain(?:s|ed|ing)? from|discontinu(?:e|es|ed|ing)` +
       rx`|declin(?:e|es|ed|ing) to|paus(?:es|ed)|suspend(?:s|ed)|halt(?:s|ed))\b(?= (?:\w+ly )?(?:to )?\w+(?:ing)?\b)`,
   // Keeping someone else from the act: "Private Mode stops the car from sending location", "we avoid collecting"
   // (classify.ts reads the verb after "from"). Only governing an act: not a thing kept away ("To prevent fraud we
@@ -287,13 +288,17 @@ export function negationsIn(sentence: string): Negation[] {
   }
   const terminators = listColon(sentence, parentheticalDashes(found, texts));
   const parens = parenthesesOf(sentence);
-  // A terminator inside a parenthesis ends no scope from outside it: "We do not collect: precise location, photos
-  // (except an optional avatar), or biometric identifiers" denies the last item too; unless a subject follows it, which
-  // opens a clause of its own ("…fingerprinting (but we collect your location)"). (One pass: both are in order.)
+  // Terminators inside a parenthesis end no scope from outside it when they open examples ("not create biometric
+  // identifiers (for example: faceprints, …)") or a short aside ("We do not collect: precise location,
+  // photos (except an optional avatar), or biometric identifiers" denies the last item too). Not one with a subject
+  // after it, nor a longer one, which is a clause of its own ("(unless you turn it on)", "(except, for drivers, GPS
+  // data)", "(although third-party SDKs may collect…)"). (One pass: both are in order.)
   let q = 0;
   const outside = terminators.filter((x) => {
     while (parens[q] && parens[q]!.close < x) q++;
-    return !((parens[q]?.open ?? Infinity) < x) || SUBJECT_NEXT.test(sentence.slice(x, x + 20));
+    const paren = parens[q];
+    return !(paren && paren.open < x) || SUBJECT_NEXT.test(sentence.slice(x, x + 20)) ||
+      (sentence[x] !== ':' && (paren.close - x > 40 || sentence.slice(x, paren.close).includes(',')));
   });
   const out: Negation[] = [];
   let t = 0;

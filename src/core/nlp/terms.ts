@@ -170,7 +170,7 @@ export const CALL_RECORDING = alternatives([
     rx`|\b(?:transcripts?|recordings?) of (?:your |the |all |each |any )?(?:[\w-]+ )?appointments?\b`,
   // What was said in a call, not its date or length: "a summary of your call", "the intent of your call".
   // Also "recordings, from your calls".
-  rx`\b(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis|what is said),? (?:of|from|on|in) ` +
+  rx`\b(?:(?:recordings?|transcripts?|audio|summar(?:y|ies)|contents?|intent|analysis),? (?:of|from)|what is said,? (?:of|from|on|in)) ` +
     // A part of the calls, with its own determiner: "recordings of part of the customer calls".
     // Whose calls, too: "the content of your child's phone calls".
     rx`(?:your |our |the |any |these |such |a |some )?(?:(?:portions?|parts?|samples?|number) of (?:the |your |our )?)?` +
@@ -307,7 +307,7 @@ export const APPROXIMATE_WORD =
  */
 // Not a question about it: "we do not know if your location is exact".
 const PREDICATE_LEAD =
-  rx`(?:(?<!\b(?:if|whether)\s(?:\w+\s)?)\b(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s` +
+  rx`(?:(?<!\b(?:if|whether)\s(?:\w+\s)?)(?:location|position|whereabouts)\b[^.;]{0,60}\b(?:be|is|are|or)\s` +
   rx`(?:\([^()]{0,40}\)\s)?(?:only\s|very\s|always\s|either\s)?` +
   // Or denied in a bracket after it: "general location (city-level, never precise)".
   rx`|\b(?:location|position)\s?\([^();]{0,30}\b(?:never|not)\s)`;

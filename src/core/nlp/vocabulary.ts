@@ -526,7 +526,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:blurred|detected|masked|pixelated)\b(?! by (?:you|the user|users)\b))`,
     // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
-    rx`\bimages? (?:of|about) your (?:hands, )?face\b` +
+    rx`\bimages? (?:of|about) your face\b` +
       // In the act's own clause: not "…whether items are scanned correctly, and … may capture images of your face".
       rx`(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;,]{0,60})`,
     // The eyes followed: "eye tracking", "gaze data", "a camera watches your eyes and head position".
@@ -652,7 +652,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:(?<=${READER_INPUT}[^.;]{0,40})|(?=,? (?:and |or |and\/or )?${OTHER_MEDIUM}\b[^.;]{0,30}\b${READER_GAVE}\b))` +
       rx`|\bvoice\b(?<=${READER_INPUT}[^.;]{0,40}\b${OTHER_MEDIUM},? (?:and |or |and\/or )?voice)` +
       rx`(?![^.;]{0,20}\b(?:${CALL_KIND}|overlays?)\b)`,
-    rx`recordings? of (?:your |the user'?s? |their |an? |each |any )?(?:[\w-]+'s )?voices?`,
+    // A person's voice or sound, recorded or sampled, however named: "recordings of your voice", "a sample of the
+    // child's speech", "recordings of you singing", "clips of the user reading aloud", "recordings of your snoring".
+    rx`\b(?:recordings?|samples?|clips?) of (?:you |them |(?:your|their|the|an?|each|any) )?(?:[\w-]+(?:'s|s'|s)? )?(?:own )?` +
+      rx`(?:voices?|speech|speaking|singing|talking|humming|reading|saying|pronouncing|snoring|breathing|cough(?:s|ing)?|sleep)` +
+      // The phrase ends there, or an object follows: not "recordings of the child's reading scores".
+      rx`(?:${NOUN_ENDS}| aloud\b| (?:the|a|an)\b)`,
     // Recordings of no other kind named, the reader's or ones just named: "Your recordings never leave your phone", "we
     // do not store uploaded recordings", "These recordings may be processed…" (not "your screen recordings", nor
     // "recordings of your gameplay", whose kind is named).
@@ -673,17 +678,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       // Or worked on as it is spoken: "voice is processed in real time for transcription only".
       rx`(?:captured|recorded|cloned|copied|processed|transcribed|analy[sz]ed|streamed|sent|transmitted|uploaded)\b)|\bvoices heard\b` +
       rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
-    // A person recorded speaking, and a spoken encounter recorded: "recordings of the child reading aloud",
-    // "recordings of video visits"; what is said as the thing kept: "without recording what you or others say".
-    rx`\brecordings? of (?:you|them|(?:the|your|a) [\w-]+) (?:reading|speaking|singing|talking|saying|pronouncing)\b`,
+    // A spoken encounter recorded: "recordings of video visits".
     rx`\brecordings? of (?:your |the |any |our )?(?:video|telehealth|therapy|phone|virtual|voice) (?:visits?|sessions?|appointments?|consultations?)\b`,
     // Recordings with the transcripts made of them are speech: "Recordings and transcripts are kept…", "transcripts
     // generated from those recordings".
     // Also where the sentence transcribes them: "your recordings and notes may be processed by providers that support
     // transcription" (not a video's or a screen's).
     rx`(?<!\b(?:video|screen|session|camera|cctv|dashcam|doorbell|webcam|visitor|replay) )\brecordings?\b` +
-      rx`(?=[^.;]{0,100}\b(?<!\b(?:chat|text|written|message) )transcri(?:b|pt))|` +
-    rx`\brecordings?(?=,? (?:and|or|&) transcri(?:pts?|ptions?)\b)` +
+      rx`(?=[^.;]{0,100}\b(?<!\b(?:chat|text|written|message) )transcri(?:b|pt))` +
       rx`|\btranscri(?:pts?|ptions?) (?:generated |made |created )?(?:from|of) (?:the |those |these |your |such )?recordings\b`,
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
     rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
@@ -811,9 +813,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:child|kid|son|daughter|driver|caller|customer|user|member|employee|student|patient)'s voice)(?! assistant)`,
     rx`\bwith (?:sound|audio)\b(?<=\b(?:videos?|clips?|footage) with (?:sound|audio))`,
     // Sounds a device picks up, as what is recorded or analysed: "records the sounds in your bedroom", "processes
-    // surrounding sounds", "recordings of your snoring" (the audio of a person; not sounds played: "plays alarm sounds").
+    // surrounding sounds" (the audio of a person; not sounds played: "plays alarm sounds").
     rx`\b(?:record|captur|process|analy[sz]|collect)\w* (?:the |your |any |all )?(?:[a-z]+ )?sounds\b` +
-      rx`|\brecordings? of (?:your |their |the )?(?:snoring|breathing|coughs?|coughing|sleep)\b|\brecording\b[^.;]{0,30}\bincluding sound\b`,
+      rx`|\brecording\b[^.;]{0,30}\bincluding sound\b`,
     // Voices in a room, listened for: "sound detection to monitor if other voices are in the room".
     rx`\bvoices\b(?= (?:are |can be )?(?:heard |present )?(?:in|around) (?:the|your|a) (?:room|house|home|car|vehicle|background)\b)` +
       rx`(?<=\b(?:detect|monitor|listen|hear|pick|captur|record)\w*\b[^.;:]{0,50})`,
@@ -826,11 +828,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Not speech as expression: "we moderate users' speech to remove hate speech".
     rx`\b${SPEAKERS} speech\b(?<!\bmoderat\w* ${SPEAKERS} speech)` +
       rx`(?![^.]{0,60}\b(?:hate|moderat|offensive|harmful|illegal|free))`,
-    // Speech recorded, named by what is said or who says it: "recordings of you speaking", "recordings of your
-    // singing", "recorded answers", "messages you record", "questions spoken over the microphone", "the toy's
-    // microphone records the child's questions".
-    rx`\b(?:recordings?|samples?|clips?) of (?:you|your|the user'?s?|users'?|children'?s?|the child'?s?|your child'?s?) ` +
-      rx`(?:own )?(?:speaking|singing|talking|humming|speech)\b`,
+    // Speech recorded, named by what is said: "recorded answers", "messages you record", "questions spoken over the
+    // microphone", "the toy's microphone records the child's questions" (recordings of a speaker: above).
     rx`\brecorded (?:answers?|questions?|messages?|requests?|greetings?|memos?|responses?)\b`,
     rx`\b(?:messages?|memos?|answers?|greetings?|commentary|narration)\b(?= (?:that )?you record\b)`,
     // What the reader says, recorded: "Anything you tell us when you ring the claims line may be recorded".
@@ -846,11 +845,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\bsound (?:in|around) (?:the|your) (?:room|home|house|car|vehicle)\b` +
       // The sound of the reader's surroundings, which holds their voice: "records ambient sound", "background noise is
       // sampled" (not its level, nor its removal: "ambient noise levels", "background noise suppression").
-      rx`|\b(?:ambient|background|surrounding|environmental) (?:sounds?|noises?)\b` +
-      rx`(?![ -](?:levels?|measurements?|cancell?ation|reduction|suppression|filter))` +
-      // Sound as a data item: "sound samples", "sound data captured by the sensor" (not the adjective: "sound data
-      // protection practices").
-      rx`|\bsound (?:samples?|snippets?|files?|input)\b|\bsound data\b(?! (?:protection|practices?|security|polic))`,
+      rx`|\b(?:ambient|background|surrounding|environmental) (?:sound|noise)\b(?![ -](?:levels?|cancel|reduction|suppression|filter|mode|detection))`,
     // Messages spoken to a machine: "messages left on our answerphone", "voicemail messages".
     rx`\bmessages? left on (?:our|the|your) (?:[\w-]+ ){0,2}(?:answerphone|answering machine|voicemail)\b`,
     // The microphone as the instrument of an act on what it hears: "monitor test takers via a webcam, microphone,
@@ -885,7 +880,7 @@ export const TYPE_TERMS: TypeTerm[] = [
   term('fingerprint', 'biometric', [
     // Nor a machine's before it: "certificate fingerprints", "file fingerprints".
     rx`(?<!\b${MACHINE}'?s? )finger ?prints?(?!ing)\b(?! of (?:your |its |the |a |an |each |every |any )?${MACHINE})`,
-    rx`palm ?prints?|\b(?:thumb|hand) ?prints?\b`,
+    rx`\b(?:thumb|hand|palm) ?prints?\b`,
     // The hand's parts by what is taken of them: "palm vein data", "finger scanning", "the finger image".
     // Also the readers and scanners of fingers ("a finger scanner" is read as "finger scan").
     rx`\b(?:palm|finger) (?:scans?|scanning|veins?|signatures?|templates?|patterns?|images?|data|readers?)`,
@@ -997,8 +992,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<![\w-])precise(?: ?(?:or|and|\/|and\/or) ?(?:approximate|imprecise)|,? (?:and )?(?:real[- ]time|current|live)(?: [\w-]+)?` +
       // Or a parenthesis: "precise (GPS-level) location".
       rx`| (?!(?:or|and|to|than|about|of|in|on|at|for|as|is|are|your|the)\b)[\w-]+| \([^()]{1,30}\))? (?:geo)?locations?`,
-    // The precision in a parenthesis after the head, the other one first: "Geolocation data (approximate and/or precise)".
-    rx`\bprecise\b(?<=\b(?:geo)?location(?: data| information)? \((?:approximate|coarse|general)(?: and\/or | or | and |\/)precise)`,
     // A position within a building: "building, floor, and room where you have connected to a network".
     rx`\bbuilding,? floor,? (?:and|or) room\b`,
     rx`\bbased or precise\b|latitude|longitude|\blat ?\/ ?(?:lng|long?)\b`,
@@ -1036,7 +1029,6 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:with|in|of|alongside|to) (?:your |the |their |each |every )?` +
       rx`(?:photos?|pictures?|images?|videos?|files?|messages?|posts?|notes?|check-ins?|reviews?|entries)\b)`,
     rx`wi-?fi (?:access points?|hotspot location)(?=[^.]{0,80}\blocat)|\bwi-?fi[- ](?:location|tracking)`,
-    rx`bluetooth beacons?`,
   ]),
   // Precision from the source: radio signals that place the device itself (LABELS.md location.precise).
   term('precise-word', PRECISE, `${PRECISE_WORD}|${PRECISE_PREDICATE}`),
@@ -1423,7 +1415,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // where it was: "where the handset was at the time".
     // Not where it is from the body: "the position of your device relative to your face" places no one.
     rx`\bpositions? of (?:your|the|a|their) (?:[\w-]+ )?(?:${CARRIED}|bike|scooter)s?\b(?! relative to (?:your|the|their) (?:face|head|body|eyes)\b)`,
-    rx`\b(?:${CARRIED})'s (?:current |exact |approximate )?position\b`,
     rx`\bwhere (?:your|the) (?:${CARRIED}) (?:is|was|has been|goes|went)\b`,
     // The reader's presence at a place, noticed: "we know when you are at home", "detect when you enter a store".
     // A place, not a website, a password or an age ("when you visit our website", "whether you are at the age…").
@@ -1448,7 +1439,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`|\broutes (?:taken|travell?ed|driven|ridden) by (?:our |the |its )?(?:users|passengers|riders|customers|members)\b` +
       // A route gone, whoever went: "details of your trips, including the route taken" (not one to take: "the route
       // planned").
-      rx`|\broutes? (?:taken|travell?ed|driven|ridden|walked|cycled)\b(?! by\b)` +
+      rx`|\b(?:the|your|each) routes? (?:taken|travell?ed|driven|ridden|walked|cycled)\b(?! by\b)` +
       // A trip's two ends: "the app sends an origin and destination" (not a transfer's countries).
       rx`|\borigins? and destinations?\b(?! (?:countr|of (?:the |each |every |any )?(?:data|transfers?|shipments?|packages?|parcels?)\b))` +
       // Routes drawn from a track of positions: "fitness activity, including mapped routes".
@@ -1471,16 +1462,17 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Places the reader often goes: "the names of frequently visited places".
     rx`\b(?:frequently|often|regularly|recently|commonly|previously) visited (?:places|locations|venues|stores|destinations)\b`,
     // A place named by the reader being in it, whatever the place: "the stations you pass through", "the zone you ride
-    // in", "the store you shopped at", "which gyms you entered" (not one they look at or choose: "the stores you like";
-    // nor a booking's hotel or airport, which the trap on chosen places reads).
+    // in", "the store you shopped at", "the gym you attended" (not one they look at, choose or type: "the stores you
+    // like", "the stations you entered"; nor a web site or a chat room; nor a booking's hotel or
+    // airport, which the trap on chosen places reads).
     rx`\b(?:places?|locations|venues?|stores?|points of interest|destinations|areas?|spots|attractions|shops?|restaurants?` +
-      rx`|stages|rooms?|zones?|booths?|stations?|stops|gyms?|stadiums?|campus(?:es)?|buildings?|parks?` +
-      rx`|premises|branch(?:es)?|sites) (?:that |which |where |in which )?you (?:(?:have|had|often|usually|regularly) )?` +
+      rx`|stages|rooms|zones?|booths?|stations?|stops|gyms?|stadiums?|campus(?:es)?|buildings?|parks?` +
+      rx`|premises|branch(?:es)?) (?:that |which |where )?you (?:(?:have|had|often|usually) )?` +
       rx`(?:(?:ask|asked|tell|told) (?:it|us|the [\w-]+) to )?` +
       words('visit(?:ed)?|go(?: to)?|went(?: to)?|gone(?: to)?|frequent(?:ed)?|check(?:ed)? in|travel(?:led)?(?: to| through)?',
-        'navigat(?:e|ed) to|dr(?:ive|ove) (?:to|in|through)|(?:are|were|have been) (?:in|at)|r(?:i|o)de (?:in|to|through)',
-        'park(?:ed)?(?: in| at)?|shop(?:ped)? (?:at|in)|stay(?:ed)? (?:in|at)|enter(?:ed)?|pass(?:ed)? through|arrived? at',
-        'left|walk(?:ed)? (?:in|to|through)|attend(?:ed)?') +
+        'navigat(?:e|ed) to|dr(?:ive|ove) (?:to|in|through)|(?:are|were|have been) (?:in(?! charge)|at)|r(?:i|o)de (?:in|to|through)',
+        'park(?:ed)?(?: in| at)?|shop(?:ped)? (?:at|in)|stay(?:ed)? (?:in|at)|pass(?:ed)? through|arrived? at',
+        'walk(?:ed)? (?:in|to|through)|attend(?:ed)?') +
       rx`\b${NOT_ONLINE}`,
     // Where the user or what they carry is: "where your car is parked", "where your child's watch is".
     // An adverb may stand before the verb: "where your device actually is".
@@ -1509,7 +1501,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\bwhere (?=(?:(?:our|its|your|the|each|field|its own) )?(?:[\w-]+'s )?${FOLLOWED_PEOPLE} (?:are|were|go|have been)\b)`,
     rx`current location`,
     // Where a vehicle or device is: "the car's position", "your own position".
-    rx`\b(?:car|vehicle|device|phone|bike|scooter|tracker)'?s? (?:own |current |live |exact |real-time )?position\b`,
+    rx`\b(?:${CARRIED}|bike|scooter|tracker)'?s? (?:own |current |live |exact |approximate |real-time )?position\b`,
     // Also a geographical one: "your current geographical position".
     rx`\byour (?:own|current|live|real-time) (?:geographic(?:al)? )?position\b` +
       // Or as an item of a list of data: "first name, geographic position, IP address".
