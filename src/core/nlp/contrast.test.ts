@@ -11089,6 +11089,11 @@ const PAIRS: Pair[] = [
     "We provide analysis on calls handled by each agent.", [],
     "We provide analysis of calls handled by each agent.", ['voice|affirmed'],
   ],
+  [
+    "a microphone's feed is what it hears",
+    "Your webcam and microphone feed are monitored during the exam.", ['voice|affirmed'],
+    "Your webcam and microphone settings are checked before the exam.", [],
+  ],
 ];
 
 /**

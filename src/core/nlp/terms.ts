@@ -79,7 +79,7 @@ export const VOICE: HeadModifiers = {
     // Done by voice: "voice-based assessments", "a voice-based age check".
     'based',
     'activity', 'samples?', 'requests?', 'interactions?', 'transcripts?', 'transcriptions?', 'files?', 'information',
-    'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?', 'processing',
+    'content', 'captures?', 'chats?', 'analysis', 'answers?', 'communications?', 'streams?', 'feeds?', 'processing',
     // What is measured of it: "vocal signals such as tone, pace, energy", "voice tone".
     'signals?', 'tone',
     // What is worked out from it: "voice analytics", "speech analytics".
