@@ -11094,6 +11094,56 @@ const PAIRS: Pair[] = [
     "Your webcam and microphone feed are monitored during the exam.", ['voice|affirmed'],
     "Your webcam and microphone settings are checked before the exam.", [],
   ],
+  [
+    "after a relative pronoun a word is the verb, not a genus noun",
+    "Acme is a service that processes voice recordings.", ['voice|affirmed'],
+    "Voiceprints are digital representations that identify a speaker.", [],
+  ],
+  [
+    "a device's biometric check keeps its kinds in brackets",
+    "We use your device's biometric authentication (fingerprint/face) to verify you.", [],
+    "We use your biometric authentication (fingerprint/face) to verify you.", ['biometric|affirmed', 'face|affirmed'],
+  ],
+  [
+    "'like' after a kind of data gives examples; elsewhere it is a simile",
+    "We collect biometric identifiers like your fingerprints.", ['biometric|affirmed'],
+    "Like your fingerprints, these traits are unique.", [],
+  ],
+  [
+    "a GPS coordinate, singular, is the device's point",
+    "We store a GPS coordinate when you clock in.", ['location.precise|affirmed'],
+    "We store a coordinate when you clock in.", [],
+  ],
+  [
+    "a clause that opens with 'no' and has no verb of its own is a headline's denied passive",
+    "No location data collected when you are off duty.", ['location|denied'],
+    "No location data used for ads is ever sold.", ['location|affirmed'],
+  ],
+  [
+    "'Never' answers a table row",
+    "GPS location of parked car | Never", ['location.precise|denied'],
+    "GPS location of parked car | Yes", ['location.precise|affirmed'],
+  ],
+  [
+    "a body's trait as the lock on something else is the device's check",
+    "Your data is protected by a PIN or biometric authentication.", [],
+    "Your data is paired with a PIN or biometric authentication.", ['biometric|affirmed'],
+  ],
+  [
+    "a key used to secure access is the device's check",
+    "Biometric Authentication: Used to secure access to your wallet.", [],
+    "Biometric Authentication: Used to verify your identity.", ['biometric|affirmed'],
+  ],
+  [
+    "a quality of the data held in regard is no act on it",
+    "We respect the privacy of your location data.", [],
+    "We respect the privacy of the location data we collect.", ['location|affirmed'],
+  ],
+  [
+    "an end to a permission the reader gave is their control",
+    "You may at any time no longer allow our application to use your location.", [],
+    "You may at any time allow our application to use your location.", ['location|affirmed'],
+  ],
 ];
 
 /**

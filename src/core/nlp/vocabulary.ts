@@ -309,7 +309,7 @@ const GPS_HEADS = alternatives([
   // A GPS tracker fitted to a vehicle and the route it draws are where someone is; so are the coordinates a camera
   // writes into a photo ("the GPS tags of your photos", "GPS metadata").
   // And the trail of points it leaves: "GPS breadcrumbs while you are on the clock".
-  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings|telemetry|activit(?:y|ies)`,
+  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates?|signals?|tracking|positions?|tags?|breadcrumbs|pings|telemetry|activit(?:y|ies)`,
   rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
   rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities|paths?|tracks?`,
   // The device's own position by its GPS: "live GPS device location".
@@ -402,7 +402,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:${IDENTIFY_VERB}) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
     rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
-    rx`faces? (?:of|from) the same (?:person|friend)|facial captures?`,
+    rx`facial captures?`,
   ]),
   // A picture of the face acted on, the act said after it in the passive (the picture alone is a trap, so the term
   // beats the traps; the picture's words come first, as the literal the cheap pass looks for: the verbs alone are in
@@ -472,8 +472,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|` +
       rx`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing)|pixelat(?:e|es|ed|ing)|obscur(?:e|es|ed|ing))(?: (?:or|and) \w+)? ` +
       rx`${FACE_OWNER}faces\b`,
-    // Pixelation or blurring applied to them: "applying pixelation to faces in real time".
-    rx`\b(?:pixelation|blurring|blur|masking) (?:to|of|on) (?:the |all |any )?faces\b`,
     rx`(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     rx`what is or isn'?t a face`,
     // A face as a count noun, looked for or found: "flags moments when no face … is visible", "looks for a smiling
@@ -487,10 +485,6 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:detect|find|check|determine|confirm|tell|identify)\w*\b[^.;]{0,40})`,
     rx`\b(?:a|one|no|any|more than one) (?:[\w-]+ )?face(?:,[^,.;]{1,30},)? (?:is|are) (?:not )?` +
       rx`(?:present|visible|detected|in front of|in view)\b`,
-    // The age a face shows: "estimates the apparent age of the person in a verification selfie".
-    rx`\b(?:estimat|predict|guess)\w* (?:the |your |their |a )?(?:apparent |approximate |likely )?age of ` +
-      rx`(?:the |a )?(?:person|user|child|people|individual)s? (?:in|on|from) (?:a |the |your )?` +
-      rx`(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
     // Detection said as a question: "we check whether a face is present in the camera frame".
     // Or as when one appears: "identifying when a different face appears in the camera's view".
     // (Appearing in the camera's view, not in a picture someone posts: "if your face appears in a photo uploaded by
@@ -672,12 +666,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecordings? of (?:your |the user'?s |their )?(?:spoken )?(?:requests?|commands?|queries|questions?|answers?)\b` +
       rx`(?<=\b(?:speakers?|assistants?|devices?|microphones?|voice)\b[^.]{0,80})` +
       // A voice as the thing recorded, copied or made again, whoever's: "when a voice is recorded", "the voice of the
-      // parents is recorded", "cloned voices", "a copy of a voice".
+      // parents is recorded", "a copy of a voice".
       // Speech too, and a negation between: "Speech is never sent to our servers".
       rx`|\b(?:voices?|(?<!\b(?:hate|free|political|commercial|protected|offensive) )speech)\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?(?:(?:never|not|only) )?` +
       // Or worked on as it is spoken: "voice is processed in real time for transcription only".
-      rx`(?:captured|recorded|cloned|copied|processed|transcribed|analy[sz]ed|streamed|sent|transmitted|uploaded)\b)|\bvoices heard\b` +
-      rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
+      rx`(?:captured|recorded|cloned|copied|processed|transcribed|analy[sz]ed|streamed|sent|transmitted|uploaded)\b)` +
+      rx`|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
     // A spoken encounter recorded: "recordings of video visits".
     rx`\brecordings? of (?:your |the |any |our )?(?:video|telehealth|therapy|phone|virtual|voice) (?:visits?|sessions?|appointments?|consultations?)\b`,
     // Recordings with the transcripts made of them are speech: "Recordings and transcripts are kept…", "transcripts
@@ -1155,8 +1149,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Or shown so: "Location is shown as a province or town at most".
     rx`\b(?:geo)?location\b(?=[^.;]{0,30}\b(?:(?:limited|restricted|reduced|truncated|rounded) to|shown as|displayed as) (?:the |an? )?` +
       rx`(?:country|city|region|state|province|town|county|district|suburb|neighbou?rhood|post ?code|zip)\b)`,
-    // A location moved at random on purpose: "the location is randomly offset by at least 500 metres".
-    rx`\b(?:geo)?location\b(?=[^.;]{0,60}\brandom(?:ly)? offset\b)`,
     // The reader's country asked of the connection: "To determine what country the user is coming from".
     rx`\b(?:what|which|the|different) countr(?:y|ies) (?:an? |the |certain )*(?:user|you|users|visitors?) (?:is|are|was|were) (?:coming|connecting|browsing|accessing [\w ]{1,20}) from\b`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
@@ -1186,14 +1178,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`your (?:home |nearest |closest |current )?(?:city|town)\b`,
     rx`\byour (?:home(?:'s)? )?(?:post(?:al)? ?code|zip ?code)\b`,
     rx`${NOT_AFTER_LOCATIVE}state of residence`,
-    // The area a connection comes from: "the country associated with your connection", "which country a login
-    // comes from", "where you usually connect from", "which time zone or country you are in".
+    // The area a connection comes from: "which country a login comes from", "where you usually connect from", "which time zone or country you are in".
     // The rest of the phrase in a look-ahead: a few literals for the prefilter, not the cross product of every area
     // and every wording, and the mention still starts where the phrase does (negations are read from there).
     // Also of a source, after another item: "the country and network code associated with your SIM card".
-    rx`\b${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:associated with|linked to|of) (?:your|the) (?:internet |network )?connection\b)` +
-      // Not "the coverage area … of the mobile network": a country or region, of the reader's SIM or IP address.
-      rx`|\b(?:country|region)\b(?=(?: (?:or|and) [\w-]+(?: [\w-]+)?)? (?:associated with|linked to|of) your ` +
+    // Not "the coverage area … of the mobile network": a country or region, of the reader's SIM or IP address.
+    rx`\b(?:country|region)\b(?=(?: (?:or|and) [\w-]+(?: [\w-]+)?)? (?:associated with|linked to|of) your ` +
       rx`(?:sim(?: card)?|ip(?: address)?)\b)`,
     // An area kept in the account: "the country set in your account".
     rx`\b${AREA_ONE}\b(?= (?:you )?(?:set|selected|chosen|entered|saved|registered) (?:in|on|for|with) (?:your|the) (?:account|profile)\b)`,
@@ -1205,8 +1195,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     // An area the company derives in a relative clause: "grouped by region, which we infer from your time zone".
     rx`\b${AREA_ONE}\b(?=,? (?:which|that) (?:we|the app|our app) (?:\w+ly )?` +
       rx`(?:infer|derive|estimate|determine|deduce|work out|guess)s? from\b)`,
-    // Roughly where: "Where you are, roughly".
-    rx`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
     // An area derived from a source that places no point (LABELS.md: IP address, SIM card, time zone, the network
     // a connection comes from): "region is derived from your SIM", "the country from your SIM", "infers your
     // region from its network connection", "the region your IP address points to". The source after the area
@@ -1433,7 +1421,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // routed ("we route your call"): a route is the reader's, or one they travel.
     // A route planned is a choice, not a whereabouts: "a map of your route to plan the trip" is none.
     // The reader's own routes, or those of their trips: "your routes", "your trip routes", "ride routes are saved".
-    rx`\byour (?:(?:${ROUTE_KIND}) )?routes\b|\byour (?:${ROUTE_KIND}) route\b|\b(?:trip|ride|journey|workout|hike) routes\b` +
+    rx`\byour (?:(?:${ROUTE_KIND}) routes?|routes)\b|\b(?:trip|ride|journey|workout|hike) routes\b` +
       rx`|\broutes? (?:that )?you (?:run|ride|drive|walk|cycle|take|travel|follow|record|hike)\b` +
       // Or by the people served: "the routes taken by our passengers".
       rx`|\broutes (?:taken|travell?ed|driven|ridden) by (?:our |the |its )?(?:users|passengers|riders|customers|members)\b` +
@@ -1509,15 +1497,11 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position drawn on a map or followed live is where someone is, whatever governs it: "drivers can see your
     // pickup point and your position on the map" (a job's position is on no map).
     rx`\b(?:your|their|its) position (?:on (?:a|the) map|in real[- ]time)\b`,
-    // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
-    // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
+    // A position as the object of an act on data: "the app refreshes your position", "the car sends its position". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
     rx`\b(?:${EVERY_VERB}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       rx`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       rx` (?:(?:current|exact|precise|approximate|live) )?position\b`,
-    rx`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
-      words('shared|sent|recorded|stored|logged|tracked|transmitted|uploaded|collected|used|updated|refreshed|reported') +
-      rx`\b`,
     // Movements tracked are whereabouts over time: "we won't track your movements".
     // Also followed or monitored, and a trip's ends: "our cameras follow your movement around the store", "trip data,
     // including start and end points".
@@ -1607,6 +1591,12 @@ export const TRAPS: NamedSources = {
   'norm-topic':
     rx`\b(?:regulations?|laws?|legislation|bills?|guidance) (?:on|about|governing|regarding|concerning) ` +
       rx`(?:the (?:use|collection|processing) of )?[\w-]+(?:(?:,|,? and|,? or) [\w-]+){0,3}(?: [\w-]+)?`,
+  // A quality of the data held in regard, not the data acted on: "we recognize the importance of biometric information",
+  // "we respect the privacy of your location" (the verb's object is the quality; the trap covers the data's first letter).
+  'quality-regarded':
+    rx`\b(?:recogni[sz]e|respect|understand|appreciate|value|take|acknowledge)s? the (?:importance|sensitiv(?:e nature|ity)` +
+      // Not data the sentence says the company holds: "the privacy of the voice recordings we store".
+      rx`|privacy|confidentiality) of (?:your |the |such |any |this |their )?\w(?![^.;,]{0,40}\bwe\b)`,
   // A word quoted as the name of a part of the page or app: 'the "Location" column', 'the "Face ID" toggle'.
   'ui-label':
     rx`["“][^"“”]{1,30}["”] (?:columns?|fields?|tabs?|buttons?|menus?|labels?|headings?|toggles?|switch(?:es)?|icons?|links?)\b`,
@@ -1621,7 +1611,9 @@ export const TRAPS: NamedSources = {
     rx`\b${OWN_DEVICE}'?s? (?:built-in )?${BODY_READER}\b`,
     // The device's own biometric check: "The App can use device biometric or PIN mechanisms to unlock access".
     rx`\b(?:device|phone|system|android|ios)['’]?s? (?:built-in |native |official )?biometric` +
-      rx`(?:s\b|(?= (?:or|and|authentication|unlock|locks?|mechanisms?|prompts?|apis?)\b))`,
+      rx`(?:s\b|(?= (?:or|and|authentication|unlock|locks?|mechanisms?|prompts?|apis?)\b))` +
+      // With its kinds in brackets: "your device's biometric authentication (fingerprint/face)".
+      rx`(?:(?: authentication| unlock)? \([^()]{1,40}\))?`,
     // The device unlocked by the reader's body, its own feature: "smartphones let you unlock the device with your face
     // or fingerprint".
     rx`\bunlock(?:s|ing)? (?:the|your|their|a) ${OWN_DEVICE} (?:with|using|by) (?:your |their )?` +
@@ -1637,7 +1629,8 @@ export const TRAPS: NamedSources = {
   // A fingerprint as what something is compared with: "Like a fingerprint, these characteristics are unique to you",
   // "in a similar way to the way fingerprints are used".
   'fingerprint-simile':
-    rx`\b(?:like|as with|similar to|just like|much like|akin to) (?:a |an |the |your )?fingerprints?\b|\bthe way fingerprints?\b`,
+    // Not "like" as "such as" after a kind of data: "biometric information like your fingerprints".
+    rx`\b(?:(?<!\b(?:information|data|identifiers?|biometrics) )like|as with|similar to|just like|much like|akin to) (?:a |an |the |your )?fingerprints?\b|\bthe way fingerprints?\b`,
   'device-fingerprinting': alternatives([
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
     // The verb, of a machine: "we do not fingerprint your browser".
