@@ -11144,6 +11144,16 @@ const PAIRS: Pair[] = [
     "You may at any time no longer allow our application to use your location.", [],
     "You may at any time allow our application to use your location.", ['location|affirmed'],
   ],
+  [
+    "an image of someone's face with an act said after it that says how is face data",
+    "The app captures images of the user's face for recognition.", ['face|affirmed'],
+    "The app captures images of the user's face for your profile.", [],
+  ],
+  [
+    "transcripts said with recordings are of speech",
+    "Reviewers may access transcripts and recordings.", ['voice|affirmed'],
+    "Reviewers may access transcripts and notes.", [],
+  ],
 ];
 
 /**

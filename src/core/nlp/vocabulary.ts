@@ -520,9 +520,12 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:blurred|detected|masked|pixelated)\b(?! by (?:you|the user|users)\b))`,
     // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
-    rx`\bimages? (?:of|about) your face\b` +
+    // Whose face, too: "captures images of the user's face, to be processed … for recognition".
+    rx`\bimages? (?:of|about) (?:your|(?:the )?[\w-]+'s) face\b` +
       // In the act's own clause: not "…whether items are scanned correctly, and … may capture images of your face".
-      rx`(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;,]{0,60})`,
+      rx`(?:(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;,]{0,60})` +
+      // Or the act said after it, one that says how (LABELS.md: verifying alone does not).
+      rx`|(?=[^.;]{0,80}\b(?:recogni|match|analy[sz])))`,
     // The eyes followed: "eye tracking", "gaze data", "a camera watches your eyes and head position".
     // Eye tracking as data or as a feature turned on, not a capability ("does not support eye tracking").
     rx`gaze (?:detection|data|tracking)|\beye[- ]tracking (?:data|information|features?|sensors?|cameras?)\b` +
@@ -680,7 +683,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // transcription" (not a video's or a screen's).
     rx`(?<!\b(?:video|screen|session|camera|cctv|dashcam|doorbell|webcam|visitor|replay) )\brecordings?\b` +
       rx`(?=[^.;]{0,100}\b(?<!\b(?:chat|text|written|message) )transcri(?:b|pt))` +
-      rx`|\btranscri(?:pts?|ptions?) (?:generated |made |created )?(?:from|of) (?:the |those |these |your |such )?recordings\b`,
+      // Or said with them: "transcripts of the recordings", "de-identified transcripts and recordings".
+      rx`|\btranscri(?:pts?|ptions?) (?:(?:generated |made )?(?:from|of) (?:the |these |your )?|and )recordings\b`,
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
     rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
@@ -954,7 +958,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?=[^.]{0,160}\b(?:${TELLS_WHO}|tell \w+ (?:apart|from)|someone else|fraud|bots?|impostors?|imposters?)\b)` +
       rx`(?<=\b(?:analy[sz]|measur|profil|recogni[sz]|model|assess|captur|record|track|stud)\w* ${MANNER_OF} [\w ]{1,40})`,
     // A body by its dimensions (the issue's paraphrase of a body part): "your body measurements", "measurements of your hand".
-    rx`\bbody (?:measurements|dimensions)\b|\bmeasurements of (?:your|the user'?s|their) (?:body|hands?|feet|foot|head)\b`,
+    rx`\bbody (?:measurements|dimensions)\b`,
     rx`\b(?:speed|pressure|angle|rhythm)(?:(?:,| and| or) (?:speed|pressure|angle|rhythm)){0,3} of your ` +
       rx`(?:pen|stylus|signature|handwriting)\b`,
     rx`\b(?:biological|physiological) characteristics\b`,
