@@ -11154,6 +11154,11 @@ const PAIRS: Pair[] = [
     "Reviewers may access transcripts and recordings.", ['voice|affirmed'],
     "Reviewers may access transcripts and notes.", [],
   ],
+  [
+    "a category's line, then a denial of the same data: the line names what is denied",
+    "Biometric Data: Solely for local authentication on your device. We never receive your biometric data.", ['biometric|denied'],
+    "Biometric Data: Solely for local authentication on your device. We never receive your biometric data from children.", ['biometric|affirmed'],
+  ],
 ];
 
 /**

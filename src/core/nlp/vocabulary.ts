@@ -908,10 +908,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A hand or a palm too: "you will place your right hand on the vein scanner".
     rx`\b(?:plac|put|press|touch|rest|hold)\w* (?:a |your |their |one )?(?:(?:right|left) )?(?:fingers?|thumbs?|hands?|palms?) (?:on|to|against|over|above) ` +
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
-    // A fingerprint by its parts: "ridge endings and bifurcations", "fingertip model", "minutiae"; by what it is of:
-    // "a map of the ridges on your fingertip".
-    rx`\bridges? (?:endings|patterns?|details?|(?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?))\b` +
-      rx`|\bfingertip (?:models?|templates?|scans?|images?)\b|\bminutiae\b`,
+    // A fingerprint by its parts: "ridge endings and bifurcations"; by what it is of: "a map of the ridges on your fingertip".
+    rx`\bridges? (?:endings|patterns?|details?|(?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?))\b`,
     // A part of the body scanned: "your palm, which we scan"; "no palm, finger or other body scan".
     rx`\bwe (?:scan|read|measure|capture)\b(?<=\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) we \w+)`,
     rx`\b(?:other )?body scans?\b`,
@@ -934,9 +932,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The eye by its parts: "the blood vessels at the back of your eye" (retina), "the coloured part of your eye" (iris).
     rx`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
       rx`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
-    // A walk profiled: "a profile of the way you walk", "your walking pattern", "the pattern of each stride".
-    rx`\b(?:profile|model|signature|pattern)s? of ${MANNER_OF} walk\b` +
-      rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
+    // A walk profiled: "a profile of the way you walk".
+    rx`\b(?:profile|model|signature|pattern)s? of ${MANNER_OF} walk\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b${TYPING_MANNER}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} ` +
       rx`(?:with|at) which you type\b(?:(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart|someone else))` +
@@ -1097,8 +1094,6 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`(?<!\b(?:${ROUGH_WORD}) )` +
       rx`\blocation(?: data| information)? (?:from|based on|derived from|using|via) (?:the |nearby |your )?` +
       rx`(?:wi-?fi|bluetooth|cell(?:ular)? towers?|beacons?)\b`,
-    // Beacons in a store or venue, read by the reader's phone.
-    rx`\b(?:bluetooth |in-?store |proximity )?beacons? (?:installed )?(?:in|at) (?:our|the) (?:stores?|shops?|venues?|terminals?)\b`,
     // Beacons that place a shopper, and radio used to work out where someone is.
     // The proximity beacons' own protocols name them too: "Bluetooth iBeacons around the site".
     rx`\b(?:in-?store|bluetooth(?: low energy)?|ble|proximity) beacons?\b|\bwhich beacons? you\b|\b(?:bluetooth )?(?:ibeacons?|eddystone)\b`,
