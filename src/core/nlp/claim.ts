@@ -812,8 +812,7 @@ const READER_ALTERNATIVE = gated(rx`${YOU_MAY}\b[^.;]{0,120}?\b(?:instead\b|rath
 // Or an end to the reader's own sharing: "You can stop sharing your location at any time" (not the company's with
 // others: "you can stop sharing your location with partners" says it shares).
 const READER_CONTROL = gated(
-  // "At any time" too, and an end to a permission given: "You may at any time no longer allow our app to use your location".
-  rx`${YOU_MAY} (?:\w+ly |at any time )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline|no longer (?:allow|permit)` +
+  rx`${YOU_MAY} (?:\w+ly )?(?:turn off|switch off|disable|deny|revoke|withdraw|decline` +
     rx`|stop (?:sharing|giving|providing)\b(?![^.;]{0,60}\bwith\b)` +
     // Keeping the device or the app from it: "you can prevent your device from sharing location information".
     rx`|(?:prevent|stop|block|keep) (?:your (?:[\w-]+ )?(?:device|phone|browser|computer)|the (?:[\w-]+ )?app) from)\b` +
@@ -1050,10 +1049,15 @@ const WHAT_A_TECHNOLOGY_IS = gated(
   rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:(?:the|an?) )?(?:[\w-]+ ){0,2}` +
     rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b`,
 );
-/** A commitment to protect data: "We are committed to protecting…". */
+/**
+ * A commitment to protect data: "We are committed to protecting…"; or a quality of the data held in regard, no act on
+ * the data itself: "we respect the privacy of your location", "we recognize the importance of biometric information".
+ */
 const COMMITMENT = re(
-  rx`\b(?:committed to|dedicated to|care about|take seriously) ` +
-    rx`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b`,
+  rx`\b(?:(?:committed to|dedicated to|care about|take seriously) ` +
+    rx`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)` +
+    rx`|(?:recogni[sz]e|respect|understand|appreciate|value|take|acknowledge)s? the (?:importance|sensitiv(?:e nature|ity)` +
+    rx`|privacy|confidentiality) of)\b`,
 );
 /** A section said to apply to some readers: "the following section … applies to you". */
 const SECTION_APPLIES = gated(
@@ -1134,9 +1138,7 @@ const GENUS_OF_A_KIND = gated(
     // "Voice recordings are sent to transcription systems" where it goes.
     // (A compound adjective is none: "computer-based systems".)
     rx`${NOT_ACTED}(?!(?!\w+-(?:based|powered|enabled|related)\b)[\w-]+ed\b)(?:[\w-]+ ){0,4}` +
-    // After a relative pronoun a word is the clause's verb, not the genus: "Acme is a service that processes voice
-    // recordings" says what the service does.
-    rx`(?<!\b(?:that|which|who) )(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
+    rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
 );
 const ACT_REQUIRES = re(
   // Past a statute's numbered section: "Processing sensitive data (TDPSA § 541.001(28): …) requires consent".

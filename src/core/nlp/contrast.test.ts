@@ -11095,24 +11095,9 @@ const PAIRS: Pair[] = [
     "Your webcam and microphone settings are checked before the exam.", [],
   ],
   [
-    "after a relative pronoun a word is the verb, not a genus noun",
-    "Acme is a service that processes voice recordings.", ['voice|affirmed'],
-    "Voiceprints are digital representations that identify a speaker.", [],
-  ],
-  [
-    "a device's biometric check keeps its kinds in brackets",
-    "We use your device's biometric authentication (fingerprint/face) to verify you.", [],
-    "We use your biometric authentication (fingerprint/face) to verify you.", ['biometric|affirmed', 'face|affirmed'],
-  ],
-  [
     "'like' after a kind of data gives examples; elsewhere it is a simile",
     "We collect biometric identifiers like your fingerprints.", ['biometric|affirmed'],
     "Like your fingerprints, these traits are unique.", [],
-  ],
-  [
-    "a GPS coordinate, singular, is the device's point",
-    "We store a GPS coordinate when you clock in.", ['location.precise|affirmed'],
-    "We store a coordinate when you clock in.", [],
   ],
   [
     "a clause that opens with 'no' and has no verb of its own is a headline's denied passive",
@@ -11120,29 +11105,9 @@ const PAIRS: Pair[] = [
     "No location data used for ads is ever sold.", ['location|affirmed'],
   ],
   [
-    "'Never' answers a table row",
-    "GPS location of parked car | Never", ['location.precise|denied'],
-    "GPS location of parked car | Yes", ['location.precise|affirmed'],
-  ],
-  [
-    "a body's trait as the lock on something else is the device's check",
-    "Your data is protected by a PIN or biometric authentication.", [],
-    "Your data is paired with a PIN or biometric authentication.", ['biometric|affirmed'],
-  ],
-  [
-    "a key used to secure access is the device's check",
-    "Biometric Authentication: Used to secure access to your wallet.", [],
-    "Biometric Authentication: Used to verify your identity.", ['biometric|affirmed'],
-  ],
-  [
     "a quality of the data held in regard is no act on it",
     "We respect the privacy of your location data.", [],
     "We respect the privacy of the location data we collect.", ['location|affirmed'],
-  ],
-  [
-    "an end to a permission the reader gave is their control",
-    "You may at any time no longer allow our application to use your location.", [],
-    "You may at any time allow our application to use your location.", ['location|affirmed'],
   ],
   [
     "an image of someone's face with an act said after it that says how is face data",
@@ -11150,14 +11115,44 @@ const PAIRS: Pair[] = [
     "The app captures images of the user's face for your profile.", [],
   ],
   [
-    "transcripts said with recordings are of speech",
-    "Reviewers may access transcripts and recordings.", ['voice|affirmed'],
-    "Reviewers may access transcripts and notes.", [],
-  ],
-  [
     "a category's line, then a denial of the same data: the line names what is denied",
     "Biometric Data: Solely for local authentication on your device. We never receive your biometric data.", ['biometric|denied'],
     "Biometric Data: Solely for local authentication on your device. We never receive your biometric data from children.", ['biometric|affirmed'],
+  ],
+  [
+    "a photo of the face analysed for its attributes is face data",
+    "We analyze a photo of your face to detect acne and wrinkles.", ['face|affirmed'],
+    "We store a photo of your face for your profile.", [],
+  ],
+  [
+    "the face's skin conditions are its attributes",
+    "The app detects facial skin conditions such as acne.", ['face|affirmed'],
+    "The app detects skin conditions such as acne.", [],
+  ],
+  [
+    "a headline's participle is no verb phrase that goes on to a verb of its own (review)",
+    "No location data collected in the app ends up with data brokers.", ['location|affirmed'],
+    "No location data collected in the background.", ['location|denied'],
+  ],
+  [
+    "a category line is read with a later denial only where its use is local (review)",
+    "Voice recordings: Used to improve speech recognition. We never receive voice recordings.", ['voice|affirmed'],
+    "Voice recordings: Used locally to improve speech recognition. We never receive voice recordings.", ['voice|denied'],
+  ],
+  [
+    "an act after an image of the face counts only in its clause (review)",
+    "We collect images of your face when you upload a profile photo, but we never analyze them.", [],
+    "We collect images of your face when you upload a profile photo to analyze your skin.", ['face|affirmed'],
+  ],
+  [
+    "'like a fingerprint' after data is still a simile (review)",
+    "Behavioural data like a fingerprint can identify you.", [],
+    "We collect biometric data like fingerprints.", ['biometric|affirmed'],
+  ],
+  [
+    "a quality regarded is no act, unless the sentence acts on the data too (review)",
+    "We take the privacy of your location data seriously.", [],
+    "We take the privacy of your location data seriously and only collect it when you use navigation.", ['location|affirmed'],
   ],
 ];
 

@@ -208,8 +208,12 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
   return reader;
 }
 
-/** A category's name, a colon, and no one acting after it: "Biometric Data: Solely for local authentication". */
-const CATEGORY_LINE = re(rx`^\W*[^:.;]{1,40}:(?![^.;]*\b(?:we|our|us|i|you)\b)`);
+/**
+ * A category's name, a colon, and a use on the device with no one acting after it: "Biometric Data: Solely for local
+ * authentication on your device" (not any category line: "Voice recordings: Used to improve speech recognition" may be
+ * followed by a denial for some people or some product only).
+ */
+const CATEGORY_LINE = re(rx`^\W*[^:.;]{1,40}:(?![^.;]*\b(?:we|our|us|i|you)\b)(?=[^.;]*\blocal)`);
 /** A sentence opening with a pronoun that names the last sentence's data back. */
 // The data's own verb: a passive, or leaving or reaching ("It never leaves the phone"), not the app's act ("It does
 // not send…").

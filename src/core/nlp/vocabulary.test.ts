@@ -67,7 +67,6 @@ const TRAP_EXAMPLES: Record<string, [string, string]> = {
   'containing-word': ['We review the allocation of resources.', 'We review the location of your phone.'],
   code: ['The SDK exposes a `getLastKnownLocation()` method.', 'The SDK reads the last known location.'],
   'norm-topic': ['Experts discuss regulations on biometrics.', 'Experts discuss our collection of biometrics.'],
-  'quality-regarded': ['We respect the privacy of your location.', 'We record the privacy of your location.'],
   'ui-label': ['The "Location" column shows where each vendor is.', 'The location column shows where each vendor is.'],
   'fingerprint-simile': ['Like a fingerprint, your voice is unique.', 'We keep a fingerprint of your voice.'],
   'picture-region': ['We store the region of each photo you crop.', 'We store the facial regions of each photo.'],

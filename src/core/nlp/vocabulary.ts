@@ -309,7 +309,7 @@ const GPS_HEADS = alternatives([
   // A GPS tracker fitted to a vehicle and the route it draws are where someone is; so are the coordinates a camera
   // writes into a photo ("the GPS tags of your photos", "GPS metadata").
   // And the trail of points it leaves: "GPS breadcrumbs while you are on the clock".
-  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates?|signals?|tracking|positions?|tags?|breadcrumbs|pings|telemetry|activit(?:y|ies)`,
+  rx`data|trackers?|routes?|information|info|locations?|geolocation|coordinates|signals?|tracking|positions?|tags?|breadcrumbs|pings|telemetry|activit(?:y|ies)`,
   rx`metadata|positioning|readings?|services?|sensors?|chips?|functions?|functionality|features?|modules?|receivers?`,
   rx`settings?|permissions?|enabled|based|history|logs?|trails?|traces?|points?|fixes?|accuracy|technology|capabilities|paths?|tracks?`,
   // The device's own position by its GPS: "live GPS device location".
@@ -402,7 +402,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:${IDENTIFY_VERB}) (?:[\w-]+ ){0,5}(?:by|from) (?:(?:their|your|the|his|her) )?faces?\b`,
     // Whose face is recognised: "the car recognises the driver's face".
     rx`\brecogni[sz](?:e|es|ed|ing) (?:(?:your|the|their|a|each) )?(?:[\w-]+'s )?faces?\b`,
-    rx`facial captures?`,
+    rx`faces? (?:of|from) the same (?:person|friend)|facial captures?`,
   ]),
   // A picture of the face acted on, the act said after it in the passive (the picture alone is a trap, so the term
   // beats the traps; the picture's words come first, as the literal the cheap pass looks for: the verbs alone are in
@@ -472,6 +472,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:detect(?:s|ed|ing)?|blur(?:s|red|ring)?|track(?:s|ed|ing)?|locat(?:e|es|ed|ing)|` +
       rx`find(?:s|ing)?|spot(?:s|ted|ting)?|captur(?:e|es|ed|ing)|pixelat(?:e|es|ed|ing)|obscur(?:e|es|ed|ing))(?: (?:or|and) \w+)? ` +
       rx`${FACE_OWNER}faces\b`,
+    // Pixelation or blurring applied to them: "applying pixelation to faces in real time".
+    rx`\b(?:pixelation|blurring|blur|masking) (?:to|of|on) (?:the |all |any )?faces\b`,
     rx`(?:parts?|shape|positioning|position|location|points|contours?|size) (?:of|on) (?:parts of )?(?:your|the user'?s?) face`,
     rx`what is or isn'?t a face`,
     // A face as a count noun, looked for or found: "flags moments when no face … is visible", "looks for a smiling
@@ -520,12 +522,14 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:blurred|detected|masked|pixelated)\b(?! by (?:you|the user|users)\b))`,
     // An image of the face is face data only where something is done to it (LABELS.md: a photo or an image of the
     // face on its own is not): "the mirror analyses images of your face", not "photos may include images of it".
-    // Whose face, too: "captures images of the user's face, to be processed … for recognition".
-    rx`\bimages? (?:of|about) (?:your|(?:the )?[\w-]+'s) face\b` +
+    // The user's too: "captures images of the user's face, to be processed … for recognition".
+    rx`\b(?:images?|photos?|pictures?) (?:of|about) (?:your|the user'?s) face\b` +
       // In the act's own clause: not "…whether items are scanned correctly, and … may capture images of your face".
-      rx`(?:(?<=\b(?:analy[sz]|scan|measur|examin|compar|match|estimat|inspect|map|model)\w*\b[^.;,]{0,60})` +
-      // Or the act said after it, one that says how (LABELS.md: verifying alone does not).
-      rx`|(?=[^.;]{0,80}\b(?:recogni|match|analy[sz])))`,
+      // (Not compared, which says no how: "We compare a photo of your face with your ID", LABELS.md.)
+      rx`(?:(?<=\b(?:analy[sz]|scan|measur|examin|match|estimat|inspect|map|model)\w*\b[^.;,]{0,60})` +
+      // Or the act said after it, one that says how (LABELS.md: verifying alone does not), in the same clause: not past a
+      // contrast, a denial or another subject ("…, but we never analyze them", "…, and our AI analyzes the call").
+      rx`|(?=(?:(?!\b(?:but|not|never|we|our)\b)[^.;]){0,80}\b(?:recogni|match|analy[sz])))`,
     // The eyes followed: "eye tracking", "gaze data", "a camera watches your eyes and head position".
     // Eye tracking as data or as a feature turned on, not a capability ("does not support eye tracking").
     rx`gaze (?:detection|data|tracking)|\beye[- ]tracking (?:data|information|features?|sensors?|cameras?)\b` +
@@ -669,12 +673,12 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\brecordings? of (?:your |the user'?s |their )?(?:spoken )?(?:requests?|commands?|queries|questions?|answers?)\b` +
       rx`(?<=\b(?:speakers?|assistants?|devices?|microphones?|voice)\b[^.]{0,80})` +
       // A voice as the thing recorded, copied or made again, whoever's: "when a voice is recorded", "the voice of the
-      // parents is recorded", "a copy of a voice".
+      // parents is recorded", "cloned voices", "a copy of a voice".
       // Speech too, and a negation between: "Speech is never sent to our servers".
       rx`|\b(?:voices?|(?<!\b(?:hate|free|political|commercial|protected|offensive) )speech)\b(?=(?: of (?:the |your |a )?[\w-]+)? (?:(?:is|are|was|were|will be|may be|gets?) )?(?:(?:never|not|only) )?` +
       // Or worked on as it is spoken: "voice is processed in real time for transcription only".
       rx`(?:captured|recorded|cloned|copied|processed|transcribed|analy[sz]ed|streamed|sent|transmitted|uploaded)\b)` +
-      rx`|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
+      rx`|\bcloned voices?\b|\b(?:cop(?:y|ies)|clones?) of (?:a |your |my |the |their )?voices?\b(?! of\b|-)`,
     // A spoken encounter recorded: "recordings of video visits".
     rx`\brecordings? of (?:your |the |any |our )?(?:video|telehealth|therapy|phone|virtual|voice) (?:visits?|sessions?|appointments?|consultations?)\b`,
     // Recordings with the transcripts made of them are speech: "Recordings and transcripts are kept…", "transcripts
@@ -683,8 +687,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     // transcription" (not a video's or a screen's).
     rx`(?<!\b(?:video|screen|session|camera|cctv|dashcam|doorbell|webcam|visitor|replay) )\brecordings?\b` +
       rx`(?=[^.;]{0,100}\b(?<!\b(?:chat|text|written|message) )transcri(?:b|pt))` +
-      // Or said with them: "transcripts of the recordings", "de-identified transcripts and recordings".
-      rx`|\btranscri(?:pts?|ptions?) (?:(?:generated |made )?(?:from|of) (?:the |these |your )?|and )recordings\b`,
+      rx`|\btranscri(?:pts?|ptions?) (?:generated |made )?(?:from|of) (?:the |these |your )?recordings\b`,
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
     rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
@@ -910,9 +913,8 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?:the |a |our )?(?:[\w-]+ )?(?:reader|scanner|sensor|pad)\b`,
     // A fingerprint by its parts: "ridge endings and bifurcations"; by what it is of: "a map of the ridges on your fingertip".
     rx`\bridges? (?:endings|patterns?|details?|(?:on|of) (?:your |the |each |a |their )?(?:fingers?|fingertips?|thumbs?))\b`,
-    // A part of the body scanned: "your palm, which we scan"; "no palm, finger or other body scan".
+    // A part of the body scanned: "your palm, which we scan".
     rx`\bwe (?:scan|read|measure|capture)\b(?<=\b(?:palm|hand|finger|iris|retina)s?,? (?:which|that) we \w+)`,
-    rx`\b(?:other )?body scans?\b`,
     rx`(?:your )?hands\b(?=, face)`,
     // Signing in or paying by a part of the body, as "face unlock" is by the face: "palm login", "vein payment".
     rx`\b(?:palm|vein|iris|finger)[- ](?:log-?in|sign-?in|unlock|payments?|pay|authentication|recognition|id)\b`,
@@ -932,8 +934,9 @@ export const TYPE_TERMS: TypeTerm[] = [
     // The eye by its parts: "the blood vessels at the back of your eye" (retina), "the coloured part of your eye" (iris).
     rx`\bblood vessels? (?:at|in|on|of) (?:the back of )?(?:your |the |each |a )?eyes?\b` +
       rx`|\bcolou?red (?:part|ring) of (?:your |the |each |a )?eyes?\b`,
-    // A walk profiled: "a profile of the way you walk".
-    rx`\b(?:profile|model|signature|pattern)s? of ${MANNER_OF} walk\b`,
+    // A walk profiled: "a profile of the way you walk", "your walking pattern", "the pattern of each stride".
+    rx`\b(?:profile|model|signature|pattern)s? of ${MANNER_OF} walk\b` +
+      rx`|\bwalking (?:patterns?|style|signature)s?\b|\bstride (?:patterns?|profiles?)\b|\bpatterns? of (?:each |your )?strides?\b`,
     // Typing measured by how it is done, to tell who types: "the rhythm and speed with which you type your password".
     rx`\b${TYPING_MANNER}(?:(?:,| and| or) ${TYPING_MANNER}){0,3} ` +
       rx`(?:with|at) which you type\b(?:(?=[^.]{0,80}\b(?:${TELLS_WHO}|tell \w+ apart|someone else))` +
@@ -1590,12 +1593,6 @@ export const TRAPS: NamedSources = {
   'norm-topic':
     rx`\b(?:regulations?|laws?|legislation|bills?|guidance) (?:on|about|governing|regarding|concerning) ` +
       rx`(?:the (?:use|collection|processing) of )?[\w-]+(?:(?:,|,? and|,? or) [\w-]+){0,3}(?: [\w-]+)?`,
-  // A quality of the data held in regard, not the data acted on: "we recognize the importance of biometric information",
-  // "we respect the privacy of your location" (the verb's object is the quality; the trap covers the data's first letter).
-  'quality-regarded':
-    rx`\b(?:recogni[sz]e|respect|understand|appreciate|value|take|acknowledge)s? the (?:importance|sensitiv(?:e nature|ity)` +
-      // Not data the sentence says the company holds: "the privacy of the voice recordings we store".
-      rx`|privacy|confidentiality) of (?:your |the |such |any |this |their )?\w(?![^.;,]{0,40}\bwe\b)`,
   // A word quoted as the name of a part of the page or app: 'the "Location" column', 'the "Face ID" toggle'.
   'ui-label':
     rx`["“][^"“”]{1,30}["”] (?:columns?|fields?|tabs?|buttons?|menus?|labels?|headings?|toggles?|switch(?:es)?|icons?|links?)\b`,
@@ -1610,9 +1607,7 @@ export const TRAPS: NamedSources = {
     rx`\b${OWN_DEVICE}'?s? (?:built-in )?${BODY_READER}\b`,
     // The device's own biometric check: "The App can use device biometric or PIN mechanisms to unlock access".
     rx`\b(?:device|phone|system|android|ios)['’]?s? (?:built-in |native |official )?biometric` +
-      rx`(?:s\b|(?= (?:or|and|authentication|unlock|locks?|mechanisms?|prompts?|apis?)\b))` +
-      // With its kinds in brackets: "your device's biometric authentication (fingerprint/face)".
-      rx`(?:(?: authentication| unlock)? \([^()]{1,40}\))?`,
+      rx`(?:s\b|(?= (?:or|and|authentication|unlock|locks?|mechanisms?|prompts?|apis?)\b))`,
     // The device unlocked by the reader's body, its own feature: "smartphones let you unlock the device with your face
     // or fingerprint".
     rx`\bunlock(?:s|ing)? (?:the|your|their|a) ${OWN_DEVICE} (?:with|using|by) (?:your |their )?` +
@@ -1628,8 +1623,9 @@ export const TRAPS: NamedSources = {
   // A fingerprint as what something is compared with: "Like a fingerprint, these characteristics are unique to you",
   // "in a similar way to the way fingerprints are used".
   'fingerprint-simile':
-    // Not "like" as "such as" after a kind of data: "biometric information like your fingerprints".
-    rx`\b(?:(?<!\b(?:information|data|identifiers?|biometrics) )like|as with|similar to|just like|much like|akin to) (?:a |an |the |your )?fingerprints?\b|\bthe way fingerprints?\b`,
+    // Not "like" as "such as" after a kind of data ("biometric information like your fingerprints"), unless a single one
+    // follows, the simile's form ("behavioural data like a fingerprint can identify you").
+    rx`\b(?:(?<!\b(?:information|data|identifiers?|biometrics) )like|like(?= an? )|as with|similar to|just like|much like|akin to) (?:a |an |the |your )?fingerprints?\b|\bthe way fingerprints?\b`,
   'device-fingerprinting': alternatives([
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
     // The verb, of a machine: "we do not fingerprint your browser".
