@@ -11154,6 +11154,11 @@ const PAIRS: Pair[] = [
     "We take the privacy of your location data seriously.", [],
     "We take the privacy of your location data seriously and only collect it when you use navigation.", ['location|affirmed'],
   ],
+  [
+    "a bare location among a plural entity's fields is the entity's",
+    "We collect your appointments (date, time, location).", [],
+    "We collect your details (date of birth, location).", ['location|affirmed'],
+  ],
 ];
 
 /**

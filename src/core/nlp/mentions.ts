@@ -156,11 +156,12 @@ export const anyTrigger = (s: string) => TRIGGER_RES.some((re) => re.test(s));
 // South Africa's and Australia's form too: "… (Pty) Ltd".
 /** A list of another thing's fields, or its hours, just before a bare "location" (see findMentions). */
 const ENTITY = rx`(?:organi[sz]ation|event|church|branch|store|shop|business|company|venue|group|team|club|listing|property` +
-  rx`|school|office|facility|restaurant|hotel|job|vacancy|course|class)`;
+  rx`|school|office|facility|restaurant|hotel|job|vacancy|course|class|appointment)`;
 // Read only on a window of 160 characters before the word: the unanchored tail is quadratic on a whole sentence.
 // The entity heads its record ("Club details:", "event data (") and no reader's possessive follows it.
 const ENTITY_RECORD_BEFORE = re(
-  rx`\b${ENTITY}(?:'s)?\s*(?:information|info|data|details|profiles?|records?)?\s*[:(](?:(?!\byour\b)[^.;:()])*$` +
+  // Plural too: "the organisations: location", "appointments (date, doctor, location…)".
+  rx`\b${ENTITY}(?:s|'s)?\s*(?:information|info|data|details|profiles?|records?)?\s*[:(](?:(?!\byour\b)[^.;:()])*$` +
     rx`|\b${ENTITY}(?:e?s|'s)? (?:hours|address|name|phone number)(?:,? (?:and|&) )$`,
 );
 /**
