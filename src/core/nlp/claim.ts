@@ -91,7 +91,7 @@ const claimAct = (s: string) => {
 /** The radios a scan for nearby things uses, for which an OS asks for the location permission. */
 const RADIO_SCAN = rx`\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b`;
 /** Location asked for by the OS only so that Bluetooth or Wi-Fi can scan: the two in one clause, with a requirement. */
-const BLUETOOTH_NEEDS_LOCATION = re(
+const BLUETOOTH_NEEDS_LOCATION = gated(
   // Wi-Fi scans too: "Android requires the Fine Location permission to perform WiFi scanning".
   // Or the location permission asked for them: "Location permission may be requested for Bluetooth scanning to work".
   rx`^(?=[^.;]*${RADIO_SCAN})(?=[^.;]*\b(?:requir|need|location permission)\w*)[^.;]*\blocation\b`,
@@ -663,7 +663,7 @@ const COMPLAINT = re(
   rx`\byou (?:may|can|should|have the right to) ${COMPLAINT_ACT}\b[^.]{0,60}\b${AUTHORITY}\b`,
 );
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
-const CATEGORY_DEFINED = re(
+const CATEGORY_DEFINED = gated(
   // Also the health data of state laws: "Consumer health data may include biometric data and precise location…".
   // Not bare information that may hold it, which is what is collected: "Information may include … device location".
   rx`^(?!(?:information|data) may )(?:the )?(?:"|“)?(?:sensitive |consumer health )?(?:personal )?(?:information|data)(?:"|”)?(?: category)?` +
@@ -786,7 +786,7 @@ const USE_TAKEN = cased(rx`\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|proces
 /** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
 // Also with no "more" ("For geolocation information for OnStar, see below."), where the fronted phrase holds no
 // comma: "For these features, we collect your location, see section 4" has its claim before the pointer.
-const CROSS_REFERENCE = re(
+const CROSS_REFERENCE = gated(
   rx`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
     rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b` +
     rx`|^for [^.;,]{3,80},\s*(?:please )?(?:see|refer to|consult|go to)\b` +
@@ -1180,11 +1180,11 @@ const LEARN_MORE = re(rx`^(?:to |you can |you may )?(?:(?:learn|find out|read|se
 /** Said to be local, or (not) available in places: a description of where, not an act. */
 const LOCAL_OR_AVAILABLE = re(rx`\b(?:is|are) (?:\w+ly |only )?(?:local\b|(?:not |un)?available(?= (?:in|outside|within)\b))`);
 /** A lead-in to what follows about a topic: "…the following regarding location:". */
-const FOLLOWING_ABOUT = re(rx`\bthe following (?:regarding|about|concerning|on|with respect to) [^.;:]{1,40}:\s*$`);
+const FOLLOWING_ABOUT = gated(rx`\bthe following (?:regarding|about|concerning|on|with respect to) [^.;:]{1,40}:\s*$`);
 /** A lead-in ending on a modal and a colon: "Users who opt in may:". */
-const MODAL_LEAD_IN = re(rx`(?<!\b(?:which|that)\s+)\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$`);
+const MODAL_LEAD_IN = gated(rx`(?<!\b(?:which|that)\s+)\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$`);
 /** A path through settings: "go to Settings", "Settings > Privacy > Location". */
-const SETTINGS_PATH = re(rx`\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w`);
+const SETTINGS_PATH = gated(rx`\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w`);
 /** A kind said to be a kind: "A biometric identifier is a…". */
 const AN_X_IS_A = re(rx`^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s`);
 /** A name said to be a trademark. */

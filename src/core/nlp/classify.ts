@@ -347,15 +347,15 @@ const ELLIPTIC_AFFIRMATION = re(
 );
 const IDENTIFY_PURPOSE = re(rx`^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b`);
 // Also "cannot be used to recognize or identify", and data said to be non-identifiable.
-const NEGATED_IDENTIFICATION = re(rx`(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b`);
+const NEGATED_IDENTIFICATION = gated(rx`(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b`);
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
-const AGE_ESTIMATION = re(rx`\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b`);
+const AGE_ESTIMATION = gated(rx`\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b`);
 /**
  * A check that the face is a live person's, which says nothing of whose: "to confirm your selfie is a photo of a real,
  * live person" (liveness). Not beside a match or a recognition, which does ("face-match verification and liveness
  * detection against government photo IDs").
  */
-const LIVENESS = re(rx`\b(?:a|the) (?:real|live|living)(?:,? (?:and )?live)? (?:person|human)\b|\bliveness\b`);
+const LIVENESS = gated(rx`\b(?:a|the) (?:real|live|living)(?:,? (?:and )?live)? (?:person|human)\b|\bliveness\b`);
 const TELLS_WHOSE = re(rx`\b(?:match|recogni|identif|verify (?:your|their) identity)`);
 const livenessOnly = (s: string) => LIVENESS.test(s) && !TELLS_WHOSE.test(s);
 /** A face measured to draw an effect on it, not to know whose it is: "…to position and render AR filter effects". */
@@ -613,7 +613,7 @@ const PICTURE_OF_BEFORE = re(rx`\b${PICTURE}${OF_BEFORE_MENTION}`);
 // Nor recorded or collected: "we do not store, record, or transmit raw audio" denies getting it at all.
 const NOT_ALSO_SENT =
   rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|ke[ep]|retain|h[oe]ld|record)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|transfer|record|captur|collect)\w*)`;
-const STORAGE_ONLY_DENIAL = re(
+const STORAGE_ONLY_DENIAL = gated(
   rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save|maintained|maintain|persisted|persist)\b${NOT_ALSO_SENT}` +
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
     // commands after…".
@@ -878,7 +878,7 @@ const TIME_SCOPE_NOT = rx`(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly 
  * recorded or stored", "used solely for real-time monitoring and not stored or transmitted". For sound, recording is
  * collecting: nothing is collected. Not with something made of it (a transcript, a translation) or sent on to a party.
  */
-const AUDIO_PASSED_THROUGH = re(
+const AUDIO_PASSED_THROUGH = gated(
   rx`\b(?:processed|analy[sz]ed|handled|used)\b[^.;]{0,40}?\b(?:(?:in )?real[- ]time|instantly|on the fly)\b` +
     rx`|\b(?:discarded|deleted) (?:immediately|instantly)\b|\b(?:immediately|instantly) (?:discarded|deleted)\b`,
 );
@@ -1074,7 +1074,7 @@ const sourceRe = (source: string) =>
 const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
 /** Each pattern behind a plain test for its sources: most sentences with a location name none. */
-const PRECISE_SOURCE_GATE = re(PRECISE_SOURCE_WORD);
+const PRECISE_SOURCE_GATE = gated(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
 /** The precision a sentence's source of location implies, if it names one. */
 function sourceOfLocation(sentence: string): typeof PRECISE | typeof APPROXIMATE | undefined {
@@ -1539,7 +1539,7 @@ const HEADER_ANSWER = re(
   rx`^\s*((?:collected|processed|used|sold|shared|disclosed)(?: or (?:sold|shared|disclosed))?)(?: [^:|]{0,40})?:` +
     rx`\s*([^|—–:]{3,160}?)\s*[|—–]\s*(yes|no|none)\s*\.?\s*$`,
 );
-const INLINE_ANSWER = re(
+const INLINE_ANSWER = gated(
   // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
   // Cells may be joined by tabs (a table copied as text), and a tick or a cross may follow the label after a space.
   // Empty cells may stand between: "Biometric information | — | Not collected".
@@ -1635,7 +1635,7 @@ const RUN_IN_LABEL = cased(
 const RUN_IN_SHORT = cased(
   rx`^\s*(?!(?:We|You|It|They|This|Our|I)\b)[A-Z][\w'-]*(?: (?!(?:not|is|are|do|does|never)\b)[a-z][\w'-]*){0,3}:\s+(?=[A-Z])`,
 );
-const TOPIC_QUESTION_RUN_IN = re(rx`^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s`);
+const TOPIC_QUESTION_RUN_IN = gated(rx`^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s`);
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
 /**
