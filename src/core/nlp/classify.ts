@@ -242,7 +242,7 @@ const BY_DEFAULT = /(?<!\bwhether )\bby default\b/i;
 const FLOW_WORD = re(rx`\b(?:sent|send|sends|upload(?:s|ed)?|transmit(?:s|ted)?|transferred|leaves?)\b`);
 /** Read once per clause, not once per mention of it (a hostile clause holds thousands), as clauseStaysOnDevice is. */
 const saysByDefault = oncePerSentence((clause: string) => BY_DEFAULT.test(clause));
-const NEGATIVE_CONDITION_LEAD = re(
+const NEGATIVE_CONDITION_LEAD = gated(
   // Also opening a clause after a semicolon: "…records your spoken query; if voice search is turned off, no audio is
   // collected".
   // A refusal too: "If a parent withdraws consent, we will not collect…".
@@ -258,7 +258,7 @@ const DEVICE_CONDITION = re(
 const CONDITION_CLAUSE = re(rx`^\W*(?:even )?(?:if|when|where|once|unless)\b`);
 /** A fronted exception: "Apart from an emergency call, …", "Except in an emergency, …". */
 // Headed by a circumstance noun, not by data ("Apart from what you type, we get nothing": the typing is data).
-const FRONTED_EXCEPTION = re(
+const FRONTED_EXCEPTION = gated(
   rx`^\W*(?:apart from|except (?:for|in|during|when)|other than|save for|besides) (?:an? |the |your |any )?` +
     rx`(?:[\w-]+ ){0,2}(?:emergenc(?:y|ies)|crash(?:es)?|accidents?|thefts?|incidents?|breakdowns?|situations?` +
     rx`|circumstances?|investigations?|court orders?|legal (?:requests?|obligations?))\b[^,;.]{0,60},`,
@@ -685,7 +685,7 @@ const INFERRED_LOCATION = re(
  * A stated resolution: how many (group 1) of which unit (group 2). Within the radius US state laws draw for precise
  * geolocation (1,850 feet, ~564 metres, in the CPRA's definition) a location is precise; a coarser one is approximate.
  */
-const RESOLUTION = re(
+const RESOLUTION = gated(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
   // "down to a few metres" states a resolution too.
   // "approximated to a 1 km radius", "to the nearest mile".
@@ -1075,7 +1075,7 @@ const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
 /** Each pattern behind a plain test for its sources: most sentences with a location name none. */
 const PRECISE_SOURCE_GATE = gated(PRECISE_SOURCE_WORD);
-const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
+const APPROXIMATE_SOURCE_GATE = gated(APPROXIMATE_SOURCE_WORD);
 /** The precision a sentence's source of location implies, if it names one. */
 function sourceOfLocation(sentence: string): typeof PRECISE | typeof APPROXIMATE | undefined {
   if (PRECISE_SOURCE_GATE.test(sentence) && PRECISE_SOURCE_OF_LOCATION.test(sentence)) return PRECISE;
@@ -1535,7 +1535,7 @@ const ANSWER_COLUMN =
   rx`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
 const FURTHER_COLUMN = re(rx`^\s*(?:sold|shared|disclosed|sold or shared)\b`);
 /** The column first: "Sold or shared in the past 12 months: Precise geolocation | No". */
-const HEADER_ANSWER = re(
+const HEADER_ANSWER = gated(
   rx`^\s*((?:collected|processed|used|sold|shared|disclosed)(?: or (?:sold|shared|disclosed))?)(?: [^:|]{0,40})?:` +
     rx`\s*([^|—–:]{3,160}?)\s*[|—–]\s*(yes|no|none)\s*\.?\s*$`,
 );
@@ -1602,7 +1602,7 @@ const CLAUSE_WORD = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it
 export const DENIAL_LEAD =
   rx`(?:the |this |our )?(?:[\w-]+ )?[\w-]+(?<![^s]s) (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
   rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)s?(?: any(?: of)?| the following){0,2})?`;
-const NOT_COLLECTED_LIST = re(
+const NOT_COLLECTED_LIST = gated(
   rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not (?:collected|gathered|obtained)|${DENIAL_LEAD}` +
     rx`|what (?:is|are|we)(?: do)?(?: not| never|n't) (?:collect|sen[dt]|track|access|receive|upload)(?:ed|d)?)\s*:\s*(\S.{2,})$`,
 );
@@ -2198,7 +2198,7 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
 /** The device's own biometric sign-in by name, or one the sentence gives to the reader's device. */
 const DEVICE_KEY_NAME = /^(?:face id|touch id|windows hello)$/i;
 const DEVICE_OWNED_BEFORE = re(rx`\byour (?:device|phone|smartphone|computer|tablet)['’]s (?:[\w-]+ ){0,2}$`);
-const SENT_TO_US = re(
+const SENT_TO_US = gated(
   rx`\b(?:sent|uploaded|transmitted|transferred|shared|stored|saved|kept)\b[^.;]{0,40}\b(?:to|with|on|by) (?:us|our)\b` +
     rx`|\bwe (?:also |then )?(?:collect|receive|store|keep|process)\b`,
 );
