@@ -91,7 +91,7 @@ const claimAct = (s: string) => {
 /** The radios a scan for nearby things uses, for which an OS asks for the location permission. */
 const RADIO_SCAN = rx`\b(?:ble|bluetooth|beacons?|wi-?fi|wlan|ssids?)\b`;
 /** Location asked for by the OS only so that Bluetooth or Wi-Fi can scan: the two in one clause, with a requirement. */
-const BLUETOOTH_NEEDS_LOCATION = re(
+const BLUETOOTH_NEEDS_LOCATION = gated(
   // Wi-Fi scans too: "Android requires the Fine Location permission to perform WiFi scanning".
   // Or the location permission asked for them: "Location permission may be requested for Bluetooth scanning to work".
   rx`^(?=[^.;]*${RADIO_SCAN})(?=[^.;]*\b(?:requir|need|location permission)\w*)[^.;]*\blocation\b`,
@@ -435,7 +435,7 @@ const WE_PROCESS = re(rx`\bwe (?:\w+ )?(?:${PROCESSING_VERB})\b`);
  * A quoted term opening the sentence, then its meaning: '"Personal Information" means information that we associate
  * with…', 'The term “biometric data” as used in this Notice has the meaning provided under…'.
  */
-const TERM_DEFINED = re(
+const TERM_DEFINED = gated(
   rx`^\W*(?:the (?:terms?|phrases?|words?) )?["“‘'][^"“”‘’']{1,60}["”’'],?(?: \([^()]{0,40}\))?(?: as used [^,;]{1,80},?)? ` +
     rx`(?:means|shall mean|refers? to|has the (?:same )?meaning|is defined|includes?|shall include|(?:does|do) not include)\b`,
 );
@@ -663,7 +663,7 @@ const COMPLAINT = re(
   rx`\byou (?:may|can|should|have the right to) ${COMPLAINT_ACT}\b[^.]{0,60}\b${AUTHORITY}\b`,
 );
 /** A category of data defined: "Sensitive personal information includes a consumer's precise geolocation…". */
-const CATEGORY_DEFINED = re(
+const CATEGORY_DEFINED = gated(
   // Also the health data of state laws: "Consumer health data may include biometric data and precise location…".
   // Not bare information that may hold it, which is what is collected: "Information may include … device location".
   rx`^(?!(?:information|data) may )(?:the )?(?:"|“)?(?:sensitive |consumer health )?(?:personal )?(?:information|data)(?:"|”)?(?: category)?` +
@@ -751,7 +751,7 @@ const READER_CONDITION = re(
   'gi',
 );
 /** The document saying what it holds: "This section explains…", "This document details the notice for…". */
-const SELF_REFERENCE = re(
+const SELF_REFERENCE = gated(
   rx`^(?:this|the following|below,? this) (?:[\w-]+ ){0,4}?(?:section|notice|policy|page|part|article|table|chart|document)s? ` +
     rx`(?:explains?|describes?|sets (?:out|forth)|tells you|outlines?|covers?|lists?|summari[sz]es|is about|details)\b`,
 );
@@ -771,7 +771,7 @@ const OWN_ACTS_NAMED =
       rx`|\bhow\b(?! to\b)[^.;]{1,80}?\b(?:is|are)(?: \w+ly)? (?:collected|used|processed|stored|retained|handled|shared|obtained)\b(?! by (?!us\b|our\b))`,
   );
 /** The document as the subject of its own scope: "These Terms govern…", "This Policy (also) applies to…". */
-const DOCUMENT_GOVERNS = re(
+const DOCUMENT_GOVERNS = gated(
   rx`^(?:these|this|the) (?:[\w-]+ ){0,2}(?:terms|polic(?:y|ies)|notice|agreement|statement|guidelines)` +
     rx`(?: of (?:service|use))?(?: \([^()]{0,40}\))?(?: also)? (?:govern|appl(?:y|ies) to|cover)s?\b`,
 );
@@ -786,7 +786,7 @@ const USE_TAKEN = cased(rx`\b(?:our|[A-Z][\w-]*['’]s) (?:use|collection|proces
 /** A pointer elsewhere: "For more about biometrics, see our Biometric Privacy Notice." */
 // Also with no "more" ("For geolocation information for OnStar, see below."), where the fronted phrase holds no
 // comma: "For these features, we collect your location, see section 4" has its claim before the pointer.
-const CROSS_REFERENCE = re(
+const CROSS_REFERENCE = gated(
   rx`^for (?:more|further|additional) (?:information |details |info )?(?:about|on|regarding) [^.;]{0,80}?` +
     rx`,\s*(?:please )?(?:see|visit|read|refer to|consult|check|go to)\b` +
     rx`|^for [^.;,]{3,80},\s*(?:please )?(?:see|refer to|consult|go to)\b` +
@@ -900,7 +900,7 @@ const READER_DUTY = re(
     rx`|^(?:you|developers?|licensees?) (?:may|can) (?:only )?use\b(?=[^.;]{0,100}\bonly\b)`,
 );
 /** The rules for what users post, the company's own too: "Our Community Guidelines prohibit posting anyone's live location". */
-const USERS_RULES = re(
+const USERS_RULES = gated(
   rx`^(?:our |these |the )?(?:community guidelines|community standards|terms(?: of (?:service|use))?|house rules|rules` +
     rx`|acceptable use polic(?:y|ies)|code of conduct) (?:prohibit|forbid|ban|do not (?:allow|permit))s?\b` +
     rx`(?= (?:you |users |members |anyone )?(?:from )?(?:posting|sharing|uploading|publishing|recording|disclosing)\b)`,
@@ -924,7 +924,7 @@ const READER_CHOICE = gated(
     rx`|\b(?:deciding|choosing) whether (?:or not )?(?:to )?(?:allow|let|grant|give|share|enable|permit)\b`,
 );
 /** Steps in the interface: "To turn off precise location, open Settings, then…". */
-const UI_STEPS = re(
+const UI_STEPS = gated(
   // Or a "How to" heading before them: "How to turn off Location Services on iPhone: open Settings, tap…".
   rx`^(?:(?:tip|note|hint)s?:\s*)?(?:how )?to [a-z]+\b[^,:]{0,120}[,:]\s*` +
     // "call" and "contact" also open noun phrases ("call recordings are retained"): only with their object.
@@ -972,7 +972,7 @@ const DEVICE_ON = re(
  * What the reader's own device or system offers: "Your device may offer biometric authentication such as Face ID",
  * "Most phones support fingerprint unlock". The device's feature, not data the company processes.
  */
-const DEVICE_FEATURE = re(
+const DEVICE_FEATURE = gated(
   // After a run-in label too: "Device-level features: Your phone or tablet may offer…".
   rx`^(?:[\w -]{1,40}:\s*)?(?:your|the user'?s|some|many|most|certain|modern|newer) (?:[\w-]+ )?` +
     rx`(?:devices?|phones?|smartphones?|handsets?|tablets?|computers?|operating systems?|browsers?)` +
@@ -1034,7 +1034,7 @@ const DESCRIPTION = gated(
     rx`(?:[\w-]+ )?(?:phones|smartphones|devices|laptops|computers|cars|vehicles)\b`,
 );
 /** The answer to "What is X?": "It is a set of numbers…". */
-const WHAT_IT_IS = re(
+const WHAT_IT_IS = gated(
   rx`^(?:it|this|that|they|these) (?:is|are) (?:a |an |the )?` +
     rx`(?:set|kind|type|form|series|list|collection|string|sequence|measurement|(?:digital |mathematical )?representation)s? of\b` +
     // A kind of data named as what it measures of anyone: "Biometrics are measurements of people's physical
@@ -1068,12 +1068,12 @@ const SECTION_APPLIES = gated(
 // Its object follows with a determiner or in quotes ("Call recordings | 5 years" is a table's row, not a call to make).
 const IMPERATIVE_START =
   // A switch the reader is told to use too: "Deactivate the location function if you no longer wish to use it".
-  re(rx`^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult` +
+  gated(rx`^\W*(?:please\s+)?(?:choose|find|click|tap|enter|visit|select|go to|open|press|swipe|call|place|keep|make sure|consult` +
     rx`|(?:de)?activate|disable|enable|turn (?:off|on)|switch (?:off|on))\s+(?:(?:the|a|an|your|our` +
     // A whole word: "Keep accurate medical records for you" is a purpose listed, not "keep a…".
     rx`|this|that|these|those|it|them|settings|any|anyone|anywhere|anything|each|every|all|here|on)\b|["“'‘])`);
 /** The reader's aim or situation, a comma, then an imperative. */
-const IMPERATIVE_AFTER_AIM = re(
+const IMPERATIVE_AFTER_AIM = gated(
   rx`^(?:(?:to|in order to|if you|if you'd like to|when you want to|before you|after you|once you)\b[^,.;]{1,120},` +
     // Or the platform it is done on, or a label: "On Android, open Settings…", "Privacy tip: turn off…".
     rx`|(?:on|in) (?:android|ios|iphone|ipad|windows|macos|(?:an? |your )(?:[\w-]+ )?(?:device|phone|browser))\b[^,.;]{0,40},` +
@@ -1140,7 +1140,7 @@ const GENUS_OF_A_KIND = gated(
     rx`${NOT_ACTED}(?!(?!\w+-(?:based|powered|enabled|related)\b)[\w-]+ed\b)(?:[\w-]+ ){0,4}` +
     rx`(?:systems|devices|representations|technologies|characteristics|measurements|methods|tools|processes)\b`,
 );
-const ACT_REQUIRES = re(
+const ACT_REQUIRES = gated(
   // Past a statute's numbered section: "Processing sensitive data (TDPSA § 541.001(28): …) requires consent".
   rx`^(?:the )?(?:processing|sales?|selling|collection|collecting|use|sharing|disclosure) (?:of )?(?:[^.;]|\.(?=\d)){1,320}?\brequires? ` +
     rx`(?:[\w-]+,? ){0,3}?(?:consent|notice|notification|disclosure|authori[sz]ation)\b`,
@@ -1178,19 +1178,19 @@ const COULD_BE_EXTRACTED = gated(rx`\bcould be extracted\b`);
 const EXAMPLES_OF = gated(rx`\b(?:is an|are) examples? of\b`);
 /** The reasons a sentence makes no claim, by name, tried in this order. */
 /** A link's words: "Learn more about…", "Find out how…". */
-const LEARN_MORE = re(rx`^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b`);
+const LEARN_MORE = gated(rx`^(?:to |you can |you may )?(?:(?:learn|find out|read|see|know) more|learn (?:how|about|what|why)|find out (?:how|about|what))\b`);
 /** Said to be local, or (not) available in places: a description of where, not an act. */
 const LOCAL_OR_AVAILABLE = re(rx`\b(?:is|are) (?:\w+ly |only )?(?:local\b|(?:not |un)?available(?= (?:in|outside|within)\b))`);
 /** A lead-in to what follows about a topic: "…the following regarding location:". */
-const FOLLOWING_ABOUT = re(rx`\bthe following (?:regarding|about|concerning|on|with respect to) [^.;:]{1,40}:\s*$`);
+const FOLLOWING_ABOUT = gated(rx`\bthe following (?:regarding|about|concerning|on|with respect to) [^.;:]{1,40}:\s*$`);
 /** A lead-in ending on a modal and a colon: "Users who opt in may:". */
-const MODAL_LEAD_IN = re(rx`(?<!\b(?:which|that)\s+)\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$`);
+const MODAL_LEAD_IN = gated(rx`(?<!\b(?:which|that)\s+)\b(?:may|can|will|must|should|could|might|shall)\s*:\s*$`);
 /** A path through settings: "go to Settings", "Settings > Privacy > Location". */
-const SETTINGS_PATH = re(rx`\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w`);
+const SETTINGS_PATH = gated(rx`\bgo to (?:your |the )?settings\b|\S\s?>\s?\S[^>]{0,40}>|\bsettings ?> ?\w`);
 /** A kind said to be a kind: "A biometric identifier is a…". */
 const AN_X_IS_A = re(rx`^an?\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|refers to|means)\s+(?:an?|any)\s`);
 /** A name said to be a trademark. */
-const TRADEMARK = re(rx`\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b`);
+const TRADEMARK = gated(rx`\b(?:is|are) (?:a )?(?:registered )?(?:trademarks?|service marks?)\b`);
 /** A word of a clause, which a verbless label has none of: an auxiliary or a pronoun. */
 const AUXILIARY_OR_PRONOUN = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they)\b`);
 export const NON_CLAIM_RULES: Record<string, NonClaimTest> = {

@@ -242,7 +242,7 @@ const BY_DEFAULT = /(?<!\bwhether )\bby default\b/i;
 const FLOW_WORD = re(rx`\b(?:sent|send|sends|upload(?:s|ed)?|transmit(?:s|ted)?|transferred|leaves?)\b`);
 /** Read once per clause, not once per mention of it (a hostile clause holds thousands), as clauseStaysOnDevice is. */
 const saysByDefault = oncePerSentence((clause: string) => BY_DEFAULT.test(clause));
-const NEGATIVE_CONDITION_LEAD = re(
+const NEGATIVE_CONDITION_LEAD = gated(
   // Also opening a clause after a semicolon: "…records your spoken query; if voice search is turned off, no audio is
   // collected".
   // A refusal too: "If a parent withdraws consent, we will not collect…".
@@ -258,7 +258,7 @@ const DEVICE_CONDITION = re(
 const CONDITION_CLAUSE = re(rx`^\W*(?:even )?(?:if|when|where|once|unless)\b`);
 /** A fronted exception: "Apart from an emergency call, …", "Except in an emergency, …". */
 // Headed by a circumstance noun, not by data ("Apart from what you type, we get nothing": the typing is data).
-const FRONTED_EXCEPTION = re(
+const FRONTED_EXCEPTION = gated(
   rx`^\W*(?:apart from|except (?:for|in|during|when)|other than|save for|besides) (?:an? |the |your |any )?` +
     rx`(?:[\w-]+ ){0,2}(?:emergenc(?:y|ies)|crash(?:es)?|accidents?|thefts?|incidents?|breakdowns?|situations?` +
     rx`|circumstances?|investigations?|court orders?|legal (?:requests?|obligations?))\b[^,;.]{0,60},`,
@@ -347,15 +347,15 @@ const ELLIPTIC_AFFIRMATION = re(
 );
 const IDENTIFY_PURPOSE = re(rx`^\s*(?:data )?(?:to|in order to) (?:identify|recogni[sz]e|authenticate|verify) (?:you|users|people)\b`);
 // Also "cannot be used to recognize or identify", and data said to be non-identifiable.
-const NEGATED_IDENTIFICATION = re(rx`(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b`);
+const NEGATED_IDENTIFICATION = gated(rx`(?:\bnot|n't|\bnever|\bcannot)\b[^.,;]{0,30}\b(?:identify|recogni[sz]e)\b|\bnon-identifiable\b`);
 // Also the age checked from the face: "To check your age, a provider estimates it from a scan of your face".
-const AGE_ESTIMATION = re(rx`\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b`);
+const AGE_ESTIMATION = gated(rx`\b(?:estimat\w*|check|assess|guess) (?:your |their |a user'?s? )?age\b|\bage estimation\b`);
 /**
  * A check that the face is a live person's, which says nothing of whose: "to confirm your selfie is a photo of a real,
  * live person" (liveness). Not beside a match or a recognition, which does ("face-match verification and liveness
  * detection against government photo IDs").
  */
-const LIVENESS = re(rx`\b(?:a|the) (?:real|live|living)(?:,? (?:and )?live)? (?:person|human)\b|\bliveness\b`);
+const LIVENESS = gated(rx`\b(?:a|the) (?:real|live|living)(?:,? (?:and )?live)? (?:person|human)\b|\bliveness\b`);
 const TELLS_WHOSE = re(rx`\b(?:match|recogni|identif|verify (?:your|their) identity)`);
 const livenessOnly = (s: string) => LIVENESS.test(s) && !TELLS_WHOSE.test(s);
 /** A face measured to draw an effect on it, not to know whose it is: "…to position and render AR filter effects". */
@@ -616,7 +616,7 @@ const PICTURE_OF_BEFORE = re(rx`\b${PICTURE}${OF_BEFORE_MENTION}`);
 // Nor recorded or collected: "we do not store, record, or transmit raw audio" denies getting it at all.
 const NOT_ALSO_SENT =
   rx`(?!(?:,? (?:or |nor |and )?(?:stor|sav|ke[ep]|retain|h[oe]ld|record)\w*)*,? (?:or|nor|and) (?:sen[dt]|transmit|upload|transfer|record|captur|collect)\w*)`;
-const STORAGE_ONLY_DENIAL = re(
+const STORAGE_ONLY_DENIAL = gated(
   rx`(?:\b(?:not|never|neither)|n't)\s+(?:be\s+)?(?:\w+ly\s+)?(?:stored|store|retained|retain|kept|keep|saved|save|maintained|maintain|persisted|persist)\b${NOT_ALSO_SENT}` +
     // A subject of two parties, then the keeping: "Neither Boomtide nor its service providers retain your voice
     // commands after…".
@@ -688,7 +688,7 @@ const INFERRED_LOCATION = re(
  * A stated resolution: how many (group 1) of which unit (group 2). Within the radius US state laws draw for precise
  * geolocation (1,850 feet, ~564 metres, in the CPRA's definition) a location is precise; a coarser one is approximate.
  */
-const RESOLUTION = re(
+const RESOLUTION = gated(
   // Not "within" alone: "stores within 10 miles of you" is a search radius, not the data's resolution.
   // "down to a few metres" states a resolution too.
   // "approximated to a 1 km radius", "to the nearest mile".
@@ -881,7 +881,7 @@ const TIME_SCOPE_NOT = rx`(?:but |and )?(?:not|never) ${TIME_SCOPE}(?! (?:\w+ly 
  * recorded or stored", "used solely for real-time monitoring and not stored or transmitted". For sound, recording is
  * collecting: nothing is collected. Not with something made of it (a transcript, a translation) or sent on to a party.
  */
-const AUDIO_PASSED_THROUGH = re(
+const AUDIO_PASSED_THROUGH = gated(
   rx`\b(?:processed|analy[sz]ed|handled|used)\b[^.;]{0,40}?\b(?:(?:in )?real[- ]time|instantly|on the fly)\b` +
     rx`|\b(?:discarded|deleted) (?:immediately|instantly)\b|\b(?:immediately|instantly) (?:discarded|deleted)\b`,
 );
@@ -1076,8 +1076,8 @@ const sourceRe = (source: string) =>
 const PRECISE_SOURCE_OF_LOCATION = sourceRe(PRECISE_SOURCE_WORD);
 const APPROXIMATE_SOURCE_OF_LOCATION = sourceRe(APPROXIMATE_SOURCE_WORD);
 /** Each pattern behind a plain test for its sources: most sentences with a location name none. */
-const PRECISE_SOURCE_GATE = re(PRECISE_SOURCE_WORD);
-const APPROXIMATE_SOURCE_GATE = re(APPROXIMATE_SOURCE_WORD);
+const PRECISE_SOURCE_GATE = gated(PRECISE_SOURCE_WORD);
+const APPROXIMATE_SOURCE_GATE = gated(APPROXIMATE_SOURCE_WORD);
 /** The precision a sentence's source of location implies, if it names one. */
 function sourceOfLocation(sentence: string): typeof PRECISE | typeof APPROXIMATE | undefined {
   if (PRECISE_SOURCE_GATE.test(sentence) && PRECISE_SOURCE_OF_LOCATION.test(sentence)) return PRECISE;
@@ -1537,11 +1537,11 @@ const ANSWER_COLUMN =
   rx`(?: in the (?:last|past|preceding) (?:12|twelve) months)?`;
 const FURTHER_COLUMN = re(rx`^\s*(?:sold|shared|disclosed|sold or shared)\b`);
 /** The column first: "Sold or shared in the past 12 months: Precise geolocation | No". */
-const HEADER_ANSWER = re(
+const HEADER_ANSWER = gated(
   rx`^\s*((?:collected|processed|used|sold|shared|disclosed)(?: or (?:sold|shared|disclosed))?)(?: [^:|]{0,40})?:` +
     rx`\s*([^|—–:]{3,160}?)\s*[|—–]\s*(yes|no|none)\s*\.?\s*$`,
 );
-const INLINE_ANSWER = re(
+const INLINE_ANSWER = gated(
   // The label may span cells ("Sensitive personal information | Precise geolocation | Collected: No").
   // Cells may be joined by tabs (a table copied as text), and a tick or a cross may follow the label after a space.
   // Empty cells may stand between: "Biometric information | — | Not collected".
@@ -1604,7 +1604,7 @@ const CLAUSE_WORD = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it
 export const DENIAL_LEAD =
   rx`(?:the |this |our )?(?:[\w-]+ )?[\w-]+(?<![^s]s) (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
   rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)s?(?: any(?: of)?| the following){0,2})?`;
-const NOT_COLLECTED_LIST = re(
+const NOT_COLLECTED_LIST = gated(
   rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not (?:collected|gathered|obtained)|${DENIAL_LEAD}` +
     rx`|what (?:is|are|we)(?: do)?(?: not| never|n't) (?:collect|sen[dt]|track|access|receive|upload)(?:ed|d)?)\s*:\s*(\S.{2,})$`,
 );
@@ -1637,7 +1637,7 @@ const RUN_IN_LABEL = cased(
 const RUN_IN_SHORT = cased(
   rx`^\s*(?!(?:We|You|It|They|This|Our|I)\b)[A-Z][\w'-]*(?: (?!(?:not|is|are|do|does|never)\b)[a-z][\w'-]*){0,3}:\s+(?=[A-Z])`,
 );
-const TOPIC_QUESTION_RUN_IN = re(rx`^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s`);
+const TOPIC_QUESTION_RUN_IN = gated(rx`^[^.;:]{1,60}\s[—–-]\s(?:how|what|why|which|who|when)\b[^.;:]{0,60}:\s`);
 const familyOf = (t: DataType) => (t.startsWith('location') ? LOCATION : t);
 
 /**
@@ -2200,7 +2200,7 @@ function keysBesideDenial<T extends { mention: Mention; stance: MentionStance }>
 /** The device's own biometric sign-in by name, or one the sentence gives to the reader's device. */
 const DEVICE_KEY_NAME = /^(?:face id|touch id|windows hello)$/i;
 const DEVICE_OWNED_BEFORE = re(rx`\byour (?:device|phone|smartphone|computer|tablet)['’]s (?:[\w-]+ ){0,2}$`);
-const SENT_TO_US = re(
+const SENT_TO_US = gated(
   rx`\b(?:sent|uploaded|transmitted|transferred|shared|stored|saved|kept)\b[^.;]{0,40}\b(?:to|with|on|by) (?:us|our)\b` +
     rx`|\bwe (?:also |then )?(?:collect|receive|store|keep|process)\b`,
 );

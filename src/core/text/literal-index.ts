@@ -163,18 +163,22 @@ export function literalIndex(
   order.forEach((n, k) => {
     for (let s = 0; s < width; s++) table[k * width + s] = number[next[n * width + s]!]!;
   });
-  const endsAt = ends.map((e) => Uint32Array.from(e));
+  /**
+   * Per state (renumbered), the sets of the literals that end on it and on its report chain, in one array: a mark reads
+   * one array, not the chain's nodes and their lists (strewn over the heap, each a cache miss in a page's analysis).
+   */
+  const setsAt = order.map((node) => {
+    const out: number[] = [];
+    for (let n = ends[node]!.length > 0 ? node : report[node]!; n > 0; n = report[n]!) out.push(...ends[n]!);
+    return out;
+  });
   /**
    * Marks the sets of the literals that end on state `k` (renumbered), in a copy of `always` made at the first
    * mark: most texts hold none, and share `always` (a typed array of over 64 bytes is slow to allocate).
    */
   const mark = (held: Uint8Array, k: number) => {
     if (held === always) held = always.slice();
-    const node = order[k]!;
-    for (let n = ends[node]!.length > 0 ? node : report[node]!; n > 0; n = report[n]!) {
-      const e = endsAt[n]!;
-      for (let j = 0; j < e.length; j++) held[e[j]!] = 1;
-    }
+    for (const set of setsAt[k]!) held[set] = 1;
     return held;
   };
 

@@ -9,11 +9,15 @@ import { requiredLiterals } from './required-literals';
  *
  * The literals are compared in lower case. A pattern without the `u` flag matches an ASCII letter only with an
  * ASCII letter of either case, so lower-casing both sides keeps every match, provided that the literals are
- * ASCII (else the pattern is always run) and that lower-casing the text adds no ASCII word character beside a
- * match, which only "İ" (→ "i̇") and the Kelvin sign (→ "k") do: a text with either runs every pattern.
+ * ASCII or caseless typographic marks (else the pattern is always run) and that lower-casing the text adds no
+ * ASCII word character beside a match, which only "İ" (→ "i̇") and the Kelvin sign (→ "k") do: a text with either
+ * runs every pattern.
  */
-/** Every code unit below 128 (the word-boundary mark, NUL, is one). */
-const isAscii = (s: string) => [...s].every((c) => c.charCodeAt(0) < 128);
+/**
+ * Every code unit below 128 (the word-boundary mark, NUL, is one), or a typographic dash or quote (U+2013 to U+201D:
+ * "’s", "“remove”"): those have no case, so a pattern matches them only as written, as the index reads them.
+ */
+const asWritten = (s: string) => /^[\0-\x7f\u2013-\u201d]*$/.test(s);
 const FOLDS_TO_ASCII_WORD = /[\u0130\u212a]/;
 
 /** For each source, 1 where the text may match it (it holds one of its literals, or it has none); else 0. */
@@ -24,7 +28,7 @@ export function patternGate(sources: readonly string[]): PatternGate {
   const index = literalIndex(
     sources.map((source) => {
       const literals = requiredLiterals(source);
-      return literals?.every(isAscii) ? literals : undefined;
+      return literals?.every(asWritten) ? literals : undefined;
     }),
     true,
   );
