@@ -1049,15 +1049,10 @@ const WHAT_A_TECHNOLOGY_IS = gated(
   rx`^[^,;]{0,60}\b(?:is|are|refers to) (?:(?:the|an?) )?(?:[\w-]+ ){0,2}` +
     rx`(?:ability|process|technology|technique|practice|method|science|use|standard|format) (?:of|to|for|by which|that|which|in|used)\b`,
 );
-/**
- * A commitment to protect data: "We are committed to protecting…"; or a quality of the data held in regard, no act on
- * the data itself: "we respect the privacy of your location", "we recognize the importance of biometric information".
- */
+/** A commitment to protect data: "We are committed to protecting…". */
 const COMMITMENT = re(
-  rx`\b(?:(?:committed to|dedicated to|care about|take seriously) ` +
-    rx`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)` +
-    rx`|(?:recogni[sz]e|respect|understand|appreciate|value|take|acknowledge)s? the (?:importance|sensitiv(?:e nature|ity)` +
-    rx`|privacy|confidentiality) of)\b`,
+  rx`\b(?:committed to|dedicated to|care about|take seriously) ` +
+    rx`(?:protecting|safeguarding|securing|the (?:privacy|security|protection) of)\b`,
 );
 /** A section said to apply to some readers: "the following section … applies to you". */
 const SECTION_APPLIES = gated(

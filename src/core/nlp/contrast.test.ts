@@ -11101,13 +11101,8 @@ const PAIRS: Pair[] = [
   ],
   [
     "a clause that opens with 'no' and has no verb of its own is a headline's denied passive",
-    "No location data collected when you are off duty.", ['location|denied'],
+    "No location data collected.", ['location|denied'],
     "No location data used for ads is ever sold.", ['location|affirmed'],
-  ],
-  [
-    "a quality of the data held in regard is no act on it",
-    "We respect the privacy of your location data.", [],
-    "We respect the privacy of the location data we collect.", ['location|affirmed'],
   ],
   [
     "an image of someone's face with an act said after it that says how is face data",
@@ -11115,29 +11110,14 @@ const PAIRS: Pair[] = [
     "The app captures images of the user's face for your profile.", [],
   ],
   [
-    "a category's line, then a denial of the same data: the line names what is denied",
-    "Biometric Data: Solely for local authentication on your device. We never receive your biometric data.", ['biometric|denied'],
-    "Biometric Data: Solely for local authentication on your device. We never receive your biometric data from children.", ['biometric|affirmed'],
-  ],
-  [
     "a photo of the face analysed for its attributes is face data",
     "We analyze a photo of your face to detect acne and wrinkles.", ['face|affirmed'],
     "We store a photo of your face for your profile.", [],
   ],
   [
-    "the face's skin conditions are its attributes",
-    "The app detects facial skin conditions such as acne.", ['face|affirmed'],
-    "The app detects skin conditions such as acne.", [],
-  ],
-  [
     "a headline's participle is no verb phrase that goes on to a verb of its own (review)",
-    "No location data collected in the app ends up with data brokers.", ['location|affirmed'],
-    "No location data collected in the background.", ['location|denied'],
-  ],
-  [
-    "a category line is read with a later denial only where its use is local (review)",
-    "Voice recordings: Used to improve speech recognition. We never receive voice recordings.", ['voice|affirmed'],
-    "Voice recordings: Used locally to improve speech recognition. We never receive voice recordings.", ['voice|denied'],
+    "No voice recordings captured while you use the assistant are sold.", ['voice|affirmed'],
+    "No voice recordings captured.", ['voice|denied'],
   ],
   [
     "an act after an image of the face counts only in its clause (review)",
@@ -11150,14 +11130,24 @@ const PAIRS: Pair[] = [
     "We collect biometric data like fingerprints.", ['biometric|affirmed'],
   ],
   [
-    "a quality regarded is no act, unless the sentence acts on the data too (review)",
-    "We take the privacy of your location data seriously.", [],
-    "We take the privacy of your location data seriously and only collect it when you use navigation.", ['location|affirmed'],
-  ],
-  [
     "a bare location among a plural entity's fields is the entity's",
     "We collect your appointments (date, time, location).", [],
     "We collect your details (date of birth, location).", ['location|affirmed'],
+  ],
+  [
+    "'like' lifts the simile only after biometric data (second review)",
+    "We collect device information like fingerprints and IP addresses to prevent fraud.", [],
+    "We collect biometric information like fingerprints.", ['biometric|affirmed'],
+  ],
+  [
+    "an entity's run-in heading before the company's clause is no field list (second review)",
+    "Events: we use location to recommend events near you.", ['location|affirmed'],
+    "Events (title, date, location) are listed in the app.", [],
+  ],
+  [
+    "an act after an image of the face is the act, not a word sharing its stem (second review)",
+    "Pictures of your face that you post publicly can be viewed by anyone, including data analysts.", [],
+    "Pictures of your face that you post publicly are analyzed to suggest tags.", ['face|affirmed'],
   ],
 ];
 

@@ -161,7 +161,8 @@ const ENTITY = rx`(?:organi[sz]ation|event|church|branch|store|shop|business|com
 // The entity heads its record ("Club details:", "event data (") and no reader's possessive follows it.
 const ENTITY_RECORD_BEFORE = re(
   // Plural too: "the organisations: location", "appointments (date, doctor, location…)".
-  rx`\b${ENTITY}(?:s|'s)?\s*(?:information|info|data|details|profiles?|records?)?\s*[:(](?:(?!\byour\b)[^.;:()])*$` +
+  // Not a run-in heading before a clause of the company's: "Events: we use location to recommend events near you".
+  rx`\b${ENTITY}(?:s|'s)?\s*(?:information|info|data|details|profiles?|records?)?\s*[:(](?:(?!\b(?:your|we)\b)[^.;:()])*$` +
     rx`|\b${ENTITY}(?:e?s|'s)? (?:hours|address|name|phone number)(?:,? (?:and|&) )$`,
 );
 /**

@@ -50,9 +50,8 @@ export const FACE: HeadModifiers = {
     'models?',
     // What is measured of it: "facial patterns", "facial metric visualization" (not "reports": "users who face reports").
     'patterns?', 'metrics?',
-    // Its build and surface: "facial bone structure", "facial skin texture", "facial skin conditions" (not its look,
-    // which a filter changes: "a change in the appearance of your face").
-    'structure', 'textures?', 'parameters', 'conditions?',
+    // Its build and surface: "facial bone structure", "facial skin texture".
+    'structure', 'textures?', 'parameters',
     // A check run on one: "providers for hosting, face checks, image generation".
     'checks?',
   ],

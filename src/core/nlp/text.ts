@@ -193,13 +193,6 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
           for (const p of keeping) if (denying.some((q) => q.stance === 'denied' && covers(q, p))) denyBack(p);
         }
       }
-      // A category's line with no one acting in it, then a denial of the same data: "Biometric Data: Solely for local
-      // authentication on your device. … we never receive or store your actual biometric data." The line names what
-      // the denial is about (not a denial of keeping or sharing only, which leaves no denied practice).
-      // Not a denial in a scope, which leaves the rest of the line's use: "…; we do not collect it in the background".
-      if (previous && CATEGORY_LINE.test(previous.text) && !SCOPED_DENIAL.test(plain)) {
-        for (const p of previous.practices) if (practices.some((q) => q.stance === 'denied' && covers(q, p))) denyLabel(p);
-      }
       const entry = { span, practices };
       previous = practices.length > 0 ? { ...entry, text: plain, label: isVerblessLabel(sentence), left } : undefined;
       return practices.length > 0 ? entry : undefined;
@@ -208,12 +201,6 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
   return reader;
 }
 
-/**
- * A category's name, a colon, and a use on the device with no one acting after it: "Biometric Data: Solely for local
- * authentication on your device" (not any category line: "Voice recordings: Used to improve speech recognition" may be
- * followed by a denial for some people or some product only).
- */
-const CATEGORY_LINE = re(rx`^\W*[^:.;]{1,40}:(?![^.;]*\b(?:we|our|us|i|you)\b)(?=[^.;]*\blocal)`);
 /** A sentence opening with a pronoun that names the last sentence's data back. */
 // The data's own verb: a passive, or leaving or reaching ("It never leaves the phone"), not the app's act ("It does
 // not send…").

@@ -487,6 +487,10 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?<=\b(?:detect|find|check|determine|confirm|tell|identify)\w*\b[^.;]{0,40})`,
     rx`\b(?:a|one|no|any|more than one) (?:[\w-]+ )?face(?:,[^,.;]{1,30},)? (?:is|are) (?:not )?` +
       rx`(?:present|visible|detected|in front of|in view)\b`,
+    // The age a face shows: "estimates the apparent age of the person in a verification selfie".
+    rx`\b(?:estimat|predict|guess)\w* (?:the |your |their |a )?(?:apparent |approximate |likely )?age of ` +
+      rx`(?:the |a )?(?:person|user|child|people|individual)s? (?:in|on|from) (?:a |the |your )?` +
+      rx`(?:[\w-]+ )?(?:selfies?|photos?|images?|pictures?|videos?)\b`,
     // Detection said as a question: "we check whether a face is present in the camera frame".
     // Or as when one appears: "identifying when a different face appears in the camera's view".
     // (Appearing in the camera's view, not in a picture someone posts: "if your face appears in a photo uploaded by
@@ -528,8 +532,9 @@ export const TYPE_TERMS: TypeTerm[] = [
       // (Not compared, which says no how: "We compare a photo of your face with your ID", LABELS.md.)
       rx`(?:(?<=\b(?:analy[sz]|scan|measur|examin|match|estimat|inspect|map|model)\w*\b[^.;,]{0,60})` +
       // Or the act said after it, one that says how (LABELS.md: verifying alone does not), in the same clause: not past a
-      // contrast, a denial or another subject ("…, but we never analyze them", "…, and our AI analyzes the call").
-      rx`|(?=(?:(?!\b(?:but|not|never|we|our)\b)[^.;]){0,80}\b(?:recogni|match|analy[sz])))`,
+      // contrast, a denial or another subject ("…, but we never analyze them", "…, and our AI analyzes the call"); the act,
+      // not a word that shares its stem ("data analysts").
+      rx`|(?=(?:(?!\b(?:but|not|never|we|our)\b)[^.;]){0,80}\b(?:recogni|analy[sz][ei])))`,
     // The eyes followed: "eye tracking", "gaze data", "a camera watches your eyes and head position".
     // Eye tracking as data or as a feature turned on, not a capability ("does not support eye tracking").
     rx`gaze (?:detection|data|tracking)|\beye[- ]tracking (?:data|information|features?|sensors?|cameras?)\b` +
@@ -1151,6 +1156,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     // Or shown so: "Location is shown as a province or town at most".
     rx`\b(?:geo)?location\b(?=[^.;]{0,30}\b(?:(?:limited|restricted|reduced|truncated|rounded) to|shown as|displayed as) (?:the |an? )?` +
       rx`(?:country|city|region|state|province|town|county|district|suburb|neighbou?rhood|post ?code|zip)\b)`,
+    // A location moved at random on purpose: "the location is randomly offset by at least 500 metres".
+    rx`\b(?:geo)?location\b(?=[^.;]{0,60}\brandom(?:ly)? offset\b)`,
     // The reader's country asked of the connection: "To determine what country the user is coming from".
     rx`\b(?:what|which|the|different) countr(?:y|ies) (?:an? |the |certain )*(?:user|you|users|visitors?) (?:is|are|was|were) (?:coming|connecting|browsing|accessing [\w ]{1,20}) from\b`,
     // An area named as such is no point: "your geographic area" (not "servers in the geographic area of …").
@@ -1194,6 +1201,8 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`\b(?:which )?(?<!\bor )${AREA_ONE}\b(?=(?: or ${AREA_ONE})? (?:where |from which )?(?:a|your|the|each|every) ` +
       rx`${CONNECTION_EVENT} (?:comes?|came|originates?)\b)`,
     rx`\bwhere you (?:usually |normally |typically )?connect from\b`,
+    // Roughly where: "Where you are, roughly".
+    rx`\bwhere you are,? (?:roughly|approximately|more or less)\b`,
     // An area the company derives in a relative clause: "grouped by region, which we infer from your time zone".
     rx`\b${AREA_ONE}\b(?=,? (?:which|that) (?:we|the app|our app) (?:\w+ly )?` +
       rx`(?:infer|derive|estimate|determine|deduce|work out|guess)s? from\b)`,
@@ -1499,11 +1508,15 @@ export const TYPE_TERMS: TypeTerm[] = [
     // A position drawn on a map or followed live is where someone is, whatever governs it: "drivers can see your
     // pickup point and your position on the map" (a job's position is on no map).
     rx`\b(?:your|their|its) position (?:on (?:a|the) map|in real[- ]time)\b`,
-    // A position as the object of an act on data: "the app refreshes your position", "the car sends its position". Not a job or a view ("the
+    // A position as the object of an act on data, or acted on in the passive: "the app refreshes your position",
+    // "the car sends its position", "your position is shared with your contacts". Not a job or a view ("the
     // position you applied for", "our position on this issue"): those are no object of such acts.
     rx`\b(?:${EVERY_VERB}|refresh(?:es|ed|ing)?|updat(?:e|es|ed|ing)|shows?|shown|display(?:s|ed)?` +
       rx`|report(?:s|ed|ing)?|pass(?:es|ed|ing)?|know(?:s|n)?) (?:your|its|their|the (?:car|vehicle|device|phone|handset|user)'s)` +
       rx` (?:(?:current|exact|precise|approximate|live) )?position\b`,
+    rx`\b(?:your|its) position (?:is|are|will be|may be|can be) (?:\w+ly )?` +
+      words('shared|sent|recorded|stored|logged|tracked|transmitted|uploaded|collected|used|updated|refreshed|reported') +
+      rx`\b`,
     // Movements tracked are whereabouts over time: "we won't track your movements".
     // Also followed or monitored, and a trip's ends: "our cameras follow your movement around the store", "trip data,
     // including start and end points".
@@ -1623,9 +1636,9 @@ export const TRAPS: NamedSources = {
   // A fingerprint as what something is compared with: "Like a fingerprint, these characteristics are unique to you",
   // "in a similar way to the way fingerprints are used".
   'fingerprint-simile':
-    // Not "like" as "such as" after a kind of data ("biometric information like your fingerprints"), unless a single one
-    // follows, the simile's form ("behavioural data like a fingerprint can identify you").
-    rx`\b(?:(?<!\b(?:information|data|identifiers?|biometrics) )like|like(?= an? )|as with|similar to|just like|much like|akin to) (?:a |an |the |your )?fingerprints?\b|\bthe way fingerprints?\b`,
+    // Not "like" as "such as" after biometric data ("biometric information like your fingerprints"; "device information
+    // like fingerprints" is a device's), unless a single one follows, the simile's form ("biometric data like a fingerprint").
+    rx`\b(?:(?<!\bbiometrics?(?: information| data| identifiers?)? )like|like(?= an? )|as with|similar to|just like|much like|akin to) (?:a |an |the |your )?fingerprints?\b|\bthe way fingerprints?\b`,
   'device-fingerprinting': alternatives([
     rx`(?:device|browser|canvas|digital) fingerprint(?:s|ing)?`,
     // The verb, of a machine: "we do not fingerprint your browser".
