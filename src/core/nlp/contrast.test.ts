@@ -11095,7 +11095,7 @@ const PAIRS: Pair[] = [
     "Your webcam and microphone settings are checked before the exam.", [],
   ],
   [
-    "'like' after a kind of data gives examples; elsewhere it is a simile",
+    "'like' after biometric data gives examples; elsewhere it is a simile",
     "We collect biometric identifiers like your fingerprints.", ['biometric|affirmed'],
     "Like your fingerprints, these traits are unique.", [],
   ],
