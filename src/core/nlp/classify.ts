@@ -1351,8 +1351,8 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   // describes it.
   // Not where a processing verb denied it: "we never receive the voice model used to recognise you".
   // (A denial of keeping only is still no denial: "we do not keep any of the location data used for this".)
-  // Not the participle of a clause that opens with "no" and has no verb of its own, a headline's passive: "No location
-  // data collected when you are off duty".
+  // Not the participle of a clause that opens with "no" and ends right after it, a headline's passive: "No voice
+  // recordings captured." (HEADLINE_PARTICIPLE).
   if (
     denied && deniedBefore && (!deniedByVerb || facts.storageOnly) &&
     (USED_AFTER.test(charsAfter(sentence, mention.end, 40)) &&

@@ -164,10 +164,11 @@ export function literalIndex(
     for (let s = 0; s < width; s++) table[k * width + s] = number[next[n * width + s]!]!;
   });
   /**
-   * Per state (renumbered), the sets of the literals that end on it and on its report chain, in one array: a mark reads
-   * one array, not the chain's nodes and their lists (strewn over the heap, each a cache miss in a page's analysis).
+   * Per state that ends a literal (renumbered, from `firstEnding`), the sets of the literals that end on it and on its
+   * report chain, in one array: a mark reads one array, not the chain's nodes and their lists (strewn over the heap,
+   * each a cache miss in a page's analysis). The other states are never marked, and get none.
    */
-  const setsAt = order.map((node) => {
+  const setsAt = order.slice(firstEnding).map((node) => {
     const out: number[] = [];
     for (let n = ends[node]!.length > 0 ? node : report[node]!; n > 0; n = report[n]!) out.push(...ends[n]!);
     return out;
@@ -178,7 +179,7 @@ export function literalIndex(
    */
   const mark = (held: Uint8Array, k: number) => {
     if (held === always) held = always.slice();
-    for (const set of setsAt[k]!) held[set] = 1;
+    for (const set of setsAt[k - firstEnding]!) held[set] = 1;
     return held;
   };
 
