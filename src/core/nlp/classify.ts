@@ -4,7 +4,9 @@ import {
 import { normalizeSentence } from './normalize';
 import { clausesOf, type Clause } from './language';
 import { regionNamedIn, scopeOfRegion, SCOPE_LEAD } from '../regions/regions';
-import { DENYING_AUXILIARY, describesPlatformCheck, onlyResultReaches, PLATFORM_LOCK_BEFORE, saysNotSent, staysOnDevice } from './flow';
+import {
+  DENYING_AUXILIARY, describesPlatformCheck, onlyResultReaches, PLATFORM_LOCK_BEFORE, processedThereOnly, saysNotSent, staysOnDevice,
+} from './flow';
 import { DATA, LIST_MARKER_CHARS } from './terms';
 import { namesJurisdiction } from './jurisdiction';
 import { actedOnByOtherParty, actedOnIndependently, WE_US_OUR } from './actor';
@@ -985,8 +987,12 @@ const PASSIVE_PASSED_ON = re(
 const COLLECTING_NEXT = re(rx`^[^.;]{0,60}\b(?:or|nor|and)\b[^.;]{0,20}\b(?:${participleSource(['processing'])})\b`);
 /** Someone obliged, after "require": "require you to", "require employees to". */
 const OBLIGED_PERSON = re(rx`^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b`);
-/** The phone's own sign-in check by its name. */
+/**
+ * The phone's own sign-in check by its name, or a data word naming the check by the noun after it: "biometric
+ * authentication", "fingerprint unlock", "face login" (the head is the check, not the data: a lock, not a collection).
+ */
 const PLATFORM_CHECK_NAME = re(rx`^(?:face ?id|touch ?id)$`);
+const CHECK_HEAD_AFTER = re(rx`^ (?:authentication|unlock(?:ing)?|log-?in|sign-?in)\b`);
 /** The mention's own passive predicate, a design or an intention denied: "… is not intended to be retained". */
 const NOT_DESIGNED_AFTER = re(rx`^[^.;]{0,40}?\b(?:is|are|was|were)\s+not\s+(?:\w+ly\s+)?(?:designed|intended|meant)\s+to\b`);
 /** An adjective that takes the mention as its complement: "not responsible for", "not liable for", "not aware of". */
@@ -1175,7 +1181,12 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   if (facts.platformCheck && !WE_US_OUR.test(clause.text)) return 'none';
   // The phone's own check named as a lock on something else: "Keys are held in the Keychain, protected by your passcode
   // and, if enabled, Face ID / Touch ID" (the check, not the face or finger, is what the sentence names).
-  if (PLATFORM_CHECK_NAME.test(mention.text) && PLATFORM_LOCK_BEFORE.test(charsBefore(sentence, mention.start, 100))) return 'none';
+  if (
+    (PLATFORM_CHECK_NAME.test(mention.text) || CHECK_HEAD_AFTER.test(charsAfter(sentence, mention.end, 20))) &&
+    PLATFORM_LOCK_BEFORE.test(charsBefore(sentence, mention.start, 100))
+  ) {
+    return 'none';
+  }
   // A party acting on its own account ("your carrier may collect your location") makes no claim of the company's,
   // in a condition too ("If another player records your voice, report them").
   // Not when the company then acts on it: "If your carrier shares your precise location, the app uses it…".
@@ -1344,7 +1355,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   // Kept on the device: the company does not get it, however the device uses it.
   // "…never sent to us, except when you report a hazard": sent on that condition (LABELS.md).
-  if (!denied && facts.onDevice) return facts.negatedCondition ? 'conditional' : 'on-device';
+  if (!denied && facts.onDevice && !processedThereOnly(sentence)) return facts.negatedCondition ? 'conditional' : 'on-device';
   if (!denied && facts.notApplicable) denied = true;
   // "We do not sell data used for this activity": the data is used, whatever else is denied of it. When the
   // denial is the mention's own predicate ("the scan used to unlock… is never sent"), the participle only

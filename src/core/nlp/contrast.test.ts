@@ -958,8 +958,9 @@ const PAIRS: Pair[] = [
     'Voice commands work offline; nothing you say is sent to the cloud.', ['voice|denied'],
   ],
   [
-    'handled locally', 'Your voice commands are handled by our servers.', ['voice|affirmed'],
-    'Your voice commands are handled only locally.', ['voice|denied'],
+    "handled locally: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Your voice commands are handled only locally.", ['voice|affirmed'],
+    "Your voice commands are handled only locally, and it never leaves your device.", ['voice|denied'],
   ],
   [
     'stored locally in a country is not on the device',
@@ -1316,8 +1317,9 @@ const PAIRS: Pair[] = [
     'Neither we nor our provider can access the voice recordings.', ['voice|denied'],
   ],
   [
-    'computed on the device', 'Measurements of your face are computed on our servers.', ['face|affirmed'],
-    'Measurements of your face are computed only on your device.', ['face|denied'],
+    "computed on the device: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Measurements of your face are computed only on your device.", ['face|affirmed'],
+    "Measurements of your face are computed only on your device, and it never leaves your device.", ['face|denied'],
   ],
   [
     'a result named in quotes', 'The lock detects arrival, and your GPS location is sent to us.',
@@ -1545,8 +1547,9 @@ const PAIRS: Pair[] = [
     'Facial landmarks are tracked in your browser; each landmark is then uploaded to our servers.', ['face|affirmed'],
   ],
   [
-    'on-device as a modifier says where, not only there', 'Voice commands are transcribed with on-device speech recognition.', ['voice|affirmed'],
-    'Voice commands are transcribed entirely on your device.', ['voice|denied'],
+    "on-device as a modifier says where, not only there: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Voice commands are transcribed entirely on your device.", ['voice|affirmed'],
+    "Voice commands are transcribed entirely on your device, and it never leaves your device.", ['voice|denied'],
   ],
   [
     'kept on the reader\'s own hardware, and also in the account', 'Your GPS track is stored on the band only.', ['location.precise|denied'],
@@ -2081,9 +2084,9 @@ const PAIRS: Pair[] = [
     'The car shares its model with our update server.', [],
   ],
   [
-    'processed in the reader\'s car is kept on the device',
-    'The camera reads your facial expressions; the images are processed in our cloud.', ['face|affirmed'],
-    'The camera reads your facial expressions; the images are processed only in the car.', ['face|denied'],
+    "processed in the reader's car and never leaving it is kept on the device",
+    "The camera reads your facial expressions; the images are processed only in the car.", ['face|affirmed'],
+    "The camera reads your facial expressions; the images are processed only in the car and never leave it.", ['face|denied'],
   ],
   [
     "a device's maker is the company of its policy",
@@ -2946,8 +2949,9 @@ const PAIRS: Pair[] = [
     'Some of our stores regulate entry by biometric data.', ['biometric|affirmed'],
   ],
   [
-    'used only on the device', 'Your location is used only on your device.', ['location|denied'],
-    'Your location is used on your device and on our servers.', ['location|affirmed'],
+    "used only on the device is a use; never sent to the company, a denial",
+    "Your location is used only on your device.", ['location|affirmed'],
+    "Your location is used only on your device and is never sent to us.", ['location|denied'],
   ],
   [
     'without asking is a condition', 'We never collect voice recordings without asking first.', ['voice|affirmed'],
@@ -3782,9 +3786,9 @@ const PAIRS: Pair[] = [
     'We use your selfie to verify your email.', [],
   ],
   [
-    'an active verb of analysis on the reader\'s device keeps the data there',
-    'The game processes speech on your tablet and discards it at once.', ['voice|denied'],
-    'The game processes speech on our servers and discards it at once.', ['voice|affirmed'],
+    "an active verb of analysis on the reader's device keeps the data there: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "The game processes speech on your tablet and discards it at once.", ['voice|affirmed'],
+    "The game processes speech on your tablet and discards it at once, and it never leaves your device.", ['voice|denied'],
   ],
   [
     'radio signals used to give directions place the reader precisely',
@@ -4815,9 +4819,9 @@ const PAIRS: Pair[] = [
     'The assistant does not schedule a meeting unless you start it.', [],
   ],
   [
-    'data flow: some on the device and others in the cloud',
-    'Some voice commands are processed in the car and others in the cloud.', ['voice|affirmed'],
-    'All voice commands are processed in the car.', ['voice|denied'],
+    "data flow: some kept on the device is not all of it",
+    "Some voice commands are processed in the car and never leave it.", ['voice|affirmed'],
+    "All voice commands are processed in the car and never leave it.", ['voice|denied'],
   ],
   [
     'data flow: the end user\'s device',
@@ -5266,11 +5270,9 @@ const PAIRS: Pair[] = [
     ['location.approximate|denied', 'location.precise|denied'],
   ],
   [
-    'kept on the device: what speech becomes there (converted to text on the phone)',
-    'Voice notes are converted to text only on your phone and the audio is deleted right away.',
-    ['voice|denied'],
-    'Voice notes are converted to text only on our servers and the audio is deleted right away.',
-    ['voice|affirmed'],
+    "kept on the device: what speech becomes there (converted to text on the phone): processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Voice notes are converted to text only on your phone and the audio is deleted right away.", ['voice|affirmed'],
+    "Voice notes are converted to text only on your phone and the audio is deleted right away, and it never leaves your device.", ['voice|denied'],
   ],
   [
     'a law named with numbers and small words governs (norm, not claim)',
@@ -5385,11 +5387,9 @@ const PAIRS: Pair[] = [
     ['location.precise|affirmed'],
   ],
   [
-    'a comparison on the reader\'s device stays there',
-    'The facial verification feature compares your selfie with your ID on your phone.',
-    ['face|denied'],
-    'The facial verification feature compares your selfie with your ID on our servers.',
-    ['face|affirmed'],
+    "a comparison on the reader's device stays there: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "The facial verification feature compares your selfie with your ID on your phone.", ['face|affirmed'],
+    "The facial verification feature compares your selfie with your ID on your phone, and it never leaves your device.", ['face|denied'],
   ],
   [
     'a result written with a slash is only a result',
@@ -5525,11 +5525,9 @@ const PAIRS: Pair[] = [
     ['biometric|denied'],
   ],
   [
-    'locally on the company\'s own equipment is not the reader\'s device',
-    'Your voice commands are processed only locally on the kiosk.',
-    ['voice|affirmed'],
-    'Your voice commands are processed only locally on your phone.',
-    ['voice|denied'],
+    "locally on the company's own equipment is not the reader's device: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Your voice commands are processed only locally on your phone.", ['voice|affirmed'],
+    "Your voice commands are processed only locally on your phone, and it never leaves your device.", ['voice|denied'],
   ],
   [
     'a document for the reader that will not include data says nothing of collection',
@@ -7157,9 +7155,9 @@ const PAIRS: Pair[] = [
     'We can mute others or record voice chat at any time.', ['voice|affirmed'],
   ],
   [
-    'processing that occurs on the device stays there (speech processing is voice data)',
-    'Speech processing occurs only locally on your device.', ['voice|denied'],
-    'Speech processing occurs on our servers.', ['voice|affirmed'],
+    "processing that occurs on the device stays there (speech processing is voice data): processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Speech processing occurs only locally on your device.", ['voice|affirmed'],
+    "Speech processing occurs only locally on your device, and it never leaves your device.", ['voice|denied'],
   ],
   [
     "the reader's device by its maker's name",
@@ -7305,9 +7303,9 @@ const PAIRS: Pair[] = [
     "Audio streams directly between your devices and our servers.", ['voice|affirmed'],
   ],
   [
-    "local whenever possible is not always local",
-    "Your location is processed only locally on your device whenever possible.", ['location|affirmed'],
-    "Your location is processed only locally on your device.", ['location|denied'],
+    "local whenever possible is not always local (beside a statement that the data never leaves the device)",
+    "Your location is processed only locally on your device whenever possible, and it never leaves your device.", ['location|affirmed'],
+    "Your location is processed only locally on your device, and it never leaves your device.", ['location|denied'],
   ],
   [
     "faces pixelated are faces detected",
@@ -7587,9 +7585,9 @@ const PAIRS: Pair[] = [
     'Biometric identifiers and biometric information are stored in this system as "biometric data."', ['biometric|affirmed'],
   ],
   [
-    "processing on the device is the device's alone; storing there says where a copy is",
-    "Microphone input is processed locally on your device.", ['voice|denied'],
-    "Microphone input is stored locally on your device.", ['voice|affirmed'],
+    "processing on the device is the device's alone; storing there says where a copy is: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Microphone input is processed locally on your device.", ['voice|affirmed'],
+    "Microphone input is processed locally on your device, and it never leaves your device.", ['voice|denied'],
   ],
   [
     "stored on the device, then said never uploaded, stays there",
@@ -7597,9 +7595,9 @@ const PAIRS: Pair[] = [
     "Your GPS tracks are stored on your phone and are uploaded nightly.", ['location.precise|affirmed'],
   ],
   [
-    "all of a practice done on the device is done only there",
-    "All voice processing happens locally on your device.", ['voice|denied'],
-    "Some voice processing happens locally on your device.", ['voice|affirmed'],
+    "all of a practice done on the device is done only there: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "All voice processing happens locally on your device.", ['voice|affirmed'],
+    "All voice processing happens locally on your device, and it never leaves your device.", ['voice|denied'],
   ],
   [
     "a location from an Internet Protocol address is approximate",
@@ -7622,14 +7620,14 @@ const PAIRS: Pair[] = [
     "- ✅ Voice recordings sent to external servers", ['voice|affirmed'],
   ],
   [
-    "processed in real time on the device only is denied",
-    "All face data is processed in real time on your device only.", ['face|denied'],
-    "All face data is processed in real time on our servers.", ['face|affirmed'],
+    "processed in real time on the device only is denied: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "All face data is processed in real time on your device only.", ['face|affirmed'],
+    "All face data is processed in real time on your device only, and it never leaves your device.", ['face|denied'],
   ],
   [
-    "a practice that runs entirely on the device is denied",
-    "Voice transcription runs entirely on your device.", ['voice|denied'],
-    "Voice transcription runs entirely on our servers.", ['voice|affirmed'],
+    "a practice that runs entirely on the device is denied: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Voice transcription runs entirely on your device.", ['voice|affirmed'],
+    "Voice transcription runs entirely on your device, and it never leaves your device.", ['voice|denied'],
   ],
   [
     "a customer's agreement is a condition",
@@ -7983,8 +7981,9 @@ const PAIRS: Pair[] = [
     '- Audio Data: We do not record your location.', ['voice|affirmed', 'location|denied'],
   ],
   [
-    'transcribed in the reader\'s browser', 'Our app transcribes audio entirely in your browser.', ['voice|denied'],
-    'Our app transcribes audio entirely on our servers.', ['voice|affirmed'],
+    "transcribed in the reader's browser: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Our app transcribes audio entirely in your browser.", ['voice|affirmed'],
+    "Our app transcribes audio entirely in your browser, and it never leaves your device.", ['voice|denied'],
   ],
   [
     'an image of the face used to estimate age', 'We analyze your facial image to estimate your age.', ['face|affirmed'],
@@ -8020,8 +8019,9 @@ const PAIRS: Pair[] = [
     '- Data Collected: name, precise location, browsing history.', ['location.precise|affirmed'],
   ],
   [
-    'performed on the reader\'s device, in the active', "The app performs real-time motion and face tracking entirely on the user's device.", ['face|denied'],
-    'The app performs real-time motion and face tracking entirely on our servers.', ['face|affirmed'],
+    "performed on the reader's device, in the active: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "The app performs real-time motion and face tracking entirely on the user's device.", ['face|affirmed'],
+    "The app performs real-time motion and face tracking entirely on the user's device, and it never leaves your device.", ['face|denied'],
   ],
   [
     '"personal" between a data word and its head', 'The bank may use your biometric personal data for authentication.', ['biometric|affirmed'],
@@ -8040,9 +8040,9 @@ const PAIRS: Pair[] = [
     'No extension uses AI to detect the presence of faces in your camera.', ['face|denied'],
   ],
   [
-    'processed on the device or somewhere else instead', 'Face detection is processed locally on your device or through our cloud service.',
-    ['face|affirmed'],
-    'Face detection is processed locally on your device.', ['face|denied'],
+    "processed on the device or somewhere else instead, against kept on the device",
+    "Face detection is processed locally on your device or through our cloud service.", ['face|affirmed'],
+    "Face detection is processed locally on your device, and the images never leave it.", ['face|denied'],
   ],
   [
     'a bulleted label before a claim keeps its precision', '- GPS Location: Real-time location for delivery tracking', ['location.precise|affirmed'],
@@ -8055,17 +8055,19 @@ const PAIRS: Pair[] = [
     'Your location is processed on your device and shared with no one.', ['location|denied'],
   ],
   [
-    'processed on the device only in some cases', 'In some cases, your voice commands are processed on your device.', ['voice|affirmed'],
-    'In all cases, your voice commands are processed on your device.', ['voice|denied'],
+    "processed on the device only in some cases: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "In all cases, your voice commands are processed on your device.", ['voice|affirmed'],
+    "In all cases, your voice commands are processed on your device, and it never leaves your device.", ['voice|denied'],
   ],
   [
-    'processed on the device where possible', 'Where possible, speech recognition happens on your device.', ['voice|affirmed'],
-    'Speech recognition happens on your device.', ['voice|denied'],
+    "processed on the device where possible (beside a statement that the data never leaves the device)",
+    "Where possible, speech recognition happens on your device, and it never leaves your device.", ['voice|affirmed'],
+    "Speech recognition happens on your device, and it never leaves your device.", ['voice|denied'],
   ],
   [
-    'processed on the device, and kept by the company in a clause of its own',
-    'Fingerprint matching is performed on your device, and we store the template on our servers.', ['biometric|affirmed'],
-    'Fingerprint matching is performed on your device, and we never store the template on our servers.', ['biometric|denied'],
+    "processed on the device, and kept by the company in a clause of its own, against kept on the device",
+    "Fingerprint matching is performed on your device, and we store the template on our servers.", ['biometric|affirmed'],
+    "Fingerprint matching is performed on your device, and the template never leaves it.", ['biometric|denied'],
   ],
   [
     'a watch face is a dial', 'We record your watch face orientation.', [],
@@ -8663,9 +8665,9 @@ const PAIRS: Pair[] = [
     "Biometric data is handled by the phone's operating system.", [],
   ],
   [
-    'a transcription done on-device keeps the audio there',
-    'Your voice recordings are transcribed on-device.', ['voice|denied'],
-    'Your voice recordings are transcribed by our servers.', ['voice|affirmed'],
+    "a transcription done on-device keeps the audio there: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Your voice recordings are transcribed on-device.", ['voice|affirmed'],
+    "Your voice recordings are transcribed on-device, and it never leaves your device.", ['voice|denied'],
   ],
   [
     'a capability not switched on, in a relative clause, is not used',
@@ -8688,9 +8690,9 @@ const PAIRS: Pair[] = [
     'The microphone may be replaced.', [],
   ],
   [
-    'the face heads a list of modifiers of one data noun',
-    'Camera, face, body, and microphone data is processed locally on your device.', ['face|denied', 'voice|denied'],
-    'Camera, body, and microphone data is processed locally on your device.', ['voice|denied'],
+    "the face heads a list of modifiers of one data noun (beside a statement that the data never leaves the device)",
+    "Camera, face, body, and microphone data is processed locally on your device, and it never leaves your device.", ['face|denied', 'voice|denied'],
+    "Camera, body, and microphone data is processed locally on your device, and it never leaves your device.", ['voice|denied'],
   ],
   [
     'spoken responses are voice data',
@@ -9448,9 +9450,9 @@ const PAIRS: Pair[] = [
     'Your location lives exclusively on our servers.', ['location|affirmed'],
   ],
   [
-    'on device: used locally, on the phone only',
-    'The map uses your current location locally, on your phone only, to center the view.', ['location|denied'],
-    'The map uses your current location to center the view.', ['location|affirmed'],
+    "on device: used locally, on the phone only: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "The map uses your current location locally, on your phone only, to center the view.", ['location|affirmed'],
+    "The map uses your current location locally, on your phone only, to center the view, and it never leaves your device.", ['location|denied'],
   ],
   [
     'face: a selfie made into a template is matched face data',
@@ -9478,9 +9480,9 @@ const PAIRS: Pair[] = [
     'We store your Face Scan™ preferences for up to three years.', [],
   ],
   [
-    'on device: used locally only if said so',
-    'The app uses your location locally on your phone only.', ['location|denied'],
-    'The app uses your location locally on your phone, and our servers receive it too.', ['location|affirmed'],
+    "on device: used locally only if said so: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "The app uses your location locally on your phone only.", ['location|affirmed'],
+    "The app uses your location locally on your phone only, and it never leaves your device.", ['location|denied'],
   ],
   [
     'face: a template of a person, not one for a card',
@@ -10293,9 +10295,9 @@ const PAIRS: Pair[] = [
     'Your location is used in the app, and it is transmitted to and stored on our servers.', ['location|affirmed'],
   ],
   [
-    '\'as part of\' names what the data belongs to, not a share of it processed locally',
-    'Location data, as part of the trip log, are processed locally on your device.', ['location|denied'],
-    'Some of the location data in the trip log are processed locally on your device.', ['location|affirmed'],
+    "'as part of' names what the data belongs to, not a share of it processed locally: processing there is the company's software at work (a claim); kept from the company, a denial",
+    "Location data, as part of the trip log, are processed locally on your device.", ['location|affirmed'],
+    "Location data, as part of the trip log, are processed locally on your device, and it never leaves your device.", ['location|denied'],
   ],
   [
     'the reader\'s terminal is their device',
@@ -11148,6 +11150,21 @@ const PAIRS: Pair[] = [
     "an act after an image of the face is the act, not a word sharing its stem (second review)",
     "Pictures of your face that you post publicly can be viewed by anyone, including data analysts.", [],
     "Pictures of your face that you post publicly are analyzed to suggest tags.", ['face|affirmed'],
+  ],
+  [
+    "a receipt denied beside a sentence that moves the data nowhere (data flow over two sentences)",
+    "Your fingerprint is checked on the phone to unlock the app. We never receive your fingerprint.", ['biometric|denied'],
+    "Your fingerprint is checked on the phone to unlock the app. We never sell your fingerprint.", ['biometric|affirmed'],
+  ],
+  [
+    "the platform handles it and the company's app never accesses it",
+    "Face data is handled by your phone's operating system and is never accessed by the app.", ['face|denied'],
+    "Face data is handled by your phone's operating system and is never accessed by other apps.", [],
+  ],
+  [
+    "a data word naming a sign-in check (head noun) used as a lock",
+    "Your vault is protected by a PIN or biometric authentication.", [],
+    "Your vault is protected by a PIN or biometric data that we keep on our servers.", ['biometric|affirmed'],
   ],
 ];
 

@@ -93,8 +93,8 @@ const A_RESULT = rx`(?:a|an|the) (?:[\w/-]+ ){0,3}` + words(`${RESULT_WORDS}|yes
  * Where data is said to be kept on the device, whether it is kept only there: "only", "entirely", "all of it",
  * or the sending denied after it ("stored locally and never uploaded"). Plain "stored on your device" says where a
  * copy is, not that the company never gets it (the labels read it as a claim, as "Windows Hello … stored on your
- * device as a template"). Processing there needs none of it: "speech recognition occurs locally on your device" is
- * the device's alone (two labellers of fresh policies, independently, read it as a denial).
+ * device as a template"). Processing there needs none of it to be placed there, but is a claim on its own (the
+ * company's software works on the data: processedThereOnly); a denial needs the data kept there or kept from the company.
  */
 const ONLY_THERE =
   rx`(?=[^.;]{0,60}?\b(?:only|solely|entirely|exclusively|fully|completely|purely|strictly|offline|100\x25)(?![\w-])` +
@@ -113,8 +113,9 @@ const PART_OF = rx`(?<!\b(?:some|certain|most|(?<!\bas )parts?|portion|sometimes
 export const ON_DEVICE_ROWS: NamedSources = {
   // "…is stored only on your device", "stays locally on the phone", "processed entirely on your device".
   'kept-on-device':
-    // Processing there is the device's alone ("speech processing occurs on your device"); what is kept there may be
-    // kept elsewhere too, unless only there ("stored on your device" says where a copy is).
+    // Processing there places the data there ("speech processing occurs on your device"; on its own a claim:
+    // processedThereOnly); what is kept there may be kept elsewhere too, unless only there ("stored on your device"
+    // says where a copy is).
     // Not a part of it: "some voice processing happens on your device".
     // Also where it lives: "Everything the app knows … lives exclusively on your device".
     rx`\b(?:remains?|stays?|lives?|resides?|(?:processed|performed|happens?|occurs?|takes place|computed` +
@@ -162,7 +163,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
   // "…is never readable by us", "not accessible to the company".
   'not-readable':
     rx`(?<!\b${CONDITION_WORD}\b[^.;,]{0,40})` +
-      rx`${NEVER}(?:made )?(?:readable|accessible|visible|available) (?:to|by) ` +
+      rx`${NEVER}(?:made )?(?:readable|accessible|accessed|visible|available) (?:to|by) ` +
       // "…never made available to the school or to us".
       // The company's own app is the company's side: "…is not accessible to the App".
       // Not the app's users ("not visible to the app's other users"), nor until a condition is met (a conditional claim).
@@ -412,6 +413,23 @@ export function staysOnDevice(sentence: string): boolean {
 }
 
 /**
+ * Only processed on the device, with nothing said of where the data goes or stays: "Face data is processed only on
+ * the user's device", "All location processing occurs locally on your device". The company's software works on the
+ * data, which is a claim (labellers of fresh policies read it so, and the dev set denies only where the data is said
+ * not to leave or not to reach the company: "…processed on your device and is not shared to the cloud").
+ */
+const PROCESSING_ROWS = new Set([ON_DEVICE_RES[0], HANDLED_LOCALLY]);
+const KEPT_OR_MOVED = re(
+  rx`\b(?:remains?|stays?|lives?|resides?|leaves?|sen[dt]s?|transmit\w*|upload\w*|shared|sync\w*|receiv\w*|reach\w*|routed)\b` +
+    rx`|(?<!\b(?:not|never) (?:be )?)\b(?:stored|kept|saved|held|cached)\b` +
+    // Done by the device itself, not the company's software on it: "Face ID is handled by your device".
+    rx`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by\b`,
+);
+export const processedThereOnly = (sentence: string) =>
+  !KEPT_OR_MOVED.test(sentence) && ON_DEVICE_RES.every((r) => PROCESSING_ROWS.has(r) || !r.test(sentence)) &&
+  !NAME_DENIES_RECEIPT.test(sentence);
+
+/**
  * Kept on the reader's device and moved nowhere in the same sentence: "Voice recordings are stored locally on your
  * phone." On its own a claim (ONLY_THERE: a copy may be kept elsewhere too); beside a sentence that denies the company
  * gets the data ("We do not access or transmit audio data"), the data is the device's alone (text.ts).
@@ -450,7 +468,7 @@ export const SCOPED_DENIAL = re(
 );
 /** A denial that the data is sent, not to others ("…never uploaded", "not transmitted to us"; not "to third parties"). */
 export const DENIES_SENDING = re(
-  rx`(?:\b(?:not|never|no|nor)|n't)\b[^.;]{0,60}?\b(?:upload|transmit|sen[dt]|routed|leav)\w*\b` +
+  rx`(?:\b(?:not|never|no|nor)|n't)\b[^.;]{0,60}?\b(?:upload|transmit|sen[dt]|routed|leav|receiv)\w*\b` +
     // To no one, or to the company: not to others ("to third parties", "to your employer", "outside the EU").
     rx`(?![^.;]{0,30}\b(?:to (?:your |an? |the )?(?:employers?|schools?|insurers?|parents?|government|authorities|police|law enforcement)|outside|over|third|partners?` +
     rx`|advertis\w*|affiliates?|(?:data )?brokers?|anyone else|other users)\b)`,

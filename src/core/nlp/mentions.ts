@@ -2,7 +2,7 @@ import type { DataType } from './types';
 import { modifiedHead, modifiesAnOffering } from './head';
 import { normalizeSentence } from './normalize';
 import { isAddressPart, isAreaInPlacePhrase, ofPremises, readingOfLocation } from './place';
-import { COARSENED, TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
+import { AREA_WORD, COARSENED, TRAPS, TYPE_TERMS, type TypeTerm } from './vocabulary';
 import { literalIndex } from '../text/literal-index';
 import { topAlternatives } from '../text/alternatives';
 import { cased, charsAfter, charsBefore, re, rx } from '../text/pattern';
@@ -241,6 +241,9 @@ export function eachMatchOfAny(res: RegExp[], text: string, visit: (at: number, 
 const COARSENED_AFTER = re(
   rx`^[^.;,]{0,30}?,? (?:(?:are|is|will be|being|then|first) )?(?:${COARSENED}|blurred|obfuscated) (?:to|down)\b`,
 );
+const OF_AN_AREA = re(
+  rx`^(?: and longitude)? (?:of|for) (?:the |your |a )?(?:(?:centre|center|middle) of (?:the |your |a )?)?${AREA_WORD}`,
+);
 /** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {
   const folded = sentence.toLowerCase();
@@ -319,7 +322,8 @@ export function findMentions(sentence: string): Mention[] {
         return;
       }
       // A precise kind made coarse right after it is not precise: "your GPS coordinates, rounded to two decimal places".
-      if (term.type === 'location.precise' && COARSENED_AFTER.test(charsAfter(sentence, end, 60))) return;
+      // Nor a point of an area: "the latitude and longitude of the centre of your city" (vocabulary.ts: approximate).
+      if (term.type === 'location.precise' && (COARSENED_AFTER.test(charsAfter(sentence, end, 60)) || OF_AN_AREA.test(charsAfter(sentence, end, 60)))) return;
       found.push(mention);
     });
   }

@@ -138,8 +138,9 @@ const AREA_LEVEL = alternatives([
     // Only of a location: "usage statistics at the level of the school district" are not.
     rx`\blocation\b[^.;]{0,60}\bat the level of (?:your |the |a )?` +
       words(AREA, rx`(?:[\w-]+ ){0,2}(?:cell|neighbou?rhood|district|area)\b`),
-    // The coordinates of an area rather than of the device.
-    rx`\bcoordinates (?:of|for) (?:your |the |a |their |each )?` +
+    // The coordinates of an area rather than of the device, also of its centre: "the latitude and longitude of the
+    // centre of your city".
+    rx`\b(?:coordinates|latitude and longitude) (?:of|for) (?:your |the |a |their |each )?(?:(?:centre|center|middle) of (?:your |the |a )?)?` +
       words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
       rx`\b`,
     // A second area: "the country or region you are accessing the Services from".
@@ -647,7 +648,7 @@ export const TYPE_TERMS: TypeTerm[] = [
     rx`voice (?:and audio|transcription|features)`,
     // Speech itself acted on, or turned into text: "capture live speech", "convert speech to text" (not text made
     // speech, "converting it into speech", nor a browser's "Web Speech API").
-    rx`\bspeech\b(?<=\b(?:${PROCESSING_VERB}|convert(?:s|ed|ing)?) (?:[\w-]+ ){0,2}?(?<!\b(?:to|into|web) )speech)` +
+    rx`\bspeech\b(?<=\b(?:${PROCESSING_VERB}|convert(?:s|ed|ing)?) (?:[\w'’-]+ ){0,2}?(?<!\b(?:to|into|web) )speech)` +
       rx`(?![- ](?:therap|patholog|bubble|api))` +
       rx`|\bspeech(?= (?:in)?to text\b)`,
     // A medium among others of what the reader sends: "text, voice, and images", "photos or voice" (not a kind of call:
@@ -694,7 +695,7 @@ export const TYPE_TERMS: TypeTerm[] = [
       rx`(?=[^.;]{0,100}\b(?<!\b(?:chat|text|written|message) )transcri(?:b|pt))` +
       rx`|\btranscri(?:pts?|ptions?) (?:generated |made )?(?:from|of) (?:the |these |your )?recordings\b`,
     // Not what is said in writing, or said of someone: "analyzing what people say on Twitter", "what others say about us".
-    rx`\bwhat (?:you|people|others|they)\b[^.;,]{0,40}? say\b(?! (?:on|in|about|online)\b)`,
+    rx`\bwhat (?:(?:you|people|others|they)\b[^.;,]{0,40}? say|is said)\b(?! (?:on|in|about|online)\b)`,
     // Spoken commands listened for: "a microphone …, which listens for your commands only while you hold the button".
     rx`\blisten(?:s|ed|ing)? (?:out )?for (?:your |spoken |voice |the user'?s )?(?:commands|requests|instructions|wake words?)\b` +
       // Or in on what people say: "we don't listen into personal conversations".
