@@ -123,6 +123,8 @@ const PASSIVE_DENIAL = re(
     // another subject later ("…at which the material appeared before it was removed").
     rx`|^(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have) been|was|were|is now|are now) ` +
     rx`(?:discontinued|retired|removed|disabled|switched off|turned off)\b` +
+    // Or switched off now: "Sound recording is disabled on all cameras" (not "removed": "…is removed after 30 days").
+    rx`|^(?:\s+[\w-]+){0,2}?\s+(?:is|are) (?:\w+ly )?(?:disabled|deactivated|switched off|turned off)\b` +
     // One lead for two shapes of a negated copula. Not a part of what the company does: "… is not part of our
     // hiring process", "… is not and has never been a feature of our app", "… are not something we build". The
     // participle left out after a clause that has it: "step data are synced; GPS data is not".
@@ -1614,7 +1616,9 @@ const CLAUSE_WORD = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it
 // do not receive:" deny a sharing, not a collection).
 export const DENIAL_LEAD =
   rx`(?:the |this |our )?(?:[\w-]+ )?[\w-]+(?<![^s]s) (?:do(?:es)? not|don't|doesn't|will not|won't|never)` +
-  rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)s?(?: any(?: of)?| the following){0,2})?`;
+  rx`(?: (?:collect|access|gather|track|record|request|receive|capture|obtain|use|process)s?` +
+  // Coordinated acts after it: "does not collect, transmit, or store:", "do not collect, store, or have access to:".
+  rx`(?:,? (?:or |and |nor )?(?:${EVERY_VERB}|have access to)){0,3}(?: any(?: of)?| the following){0,2})?`;
 const NOT_COLLECTED_LIST = gated(
   rx`^(?:[-–•●*]\s+)?(?:${PERSONAL_DATA} )?(?:not (?:collected|gathered|obtained)|${DENIAL_LEAD}` +
     rx`|what (?:is|are|we)(?: do)?(?: not| never|n't) (?:collect|sen[dt]|track|access|receive|upload)(?:ed|d)?)\s*:\s*(\S.{2,})$`,

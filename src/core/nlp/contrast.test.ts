@@ -11166,6 +11166,21 @@ const PAIRS: Pair[] = [
     "Your vault is protected by a PIN or biometric authentication.", [],
     "Your vault is protected by a PIN or biometric data that we keep on our servers.", ['biometric|affirmed'],
   ],
+  [
+    "'store' as the last of coordinated verbs, not a shop",
+    "We do not collect or store location data.", ['location|denied'],
+    "We do not publish restaurant or store location data.", [],
+  ],
+  [
+    "a denying lead-in with coordinated verbs before its colon",
+    "The app does not collect, transmit, or store: location data.", ['location|denied'],
+    "The app collects, transmits, and stores: location data.", ['location|affirmed'],
+  ],
+  [
+    "a practice said to be switched off now",
+    "Sound recording is disabled on all cameras.", ['voice|denied'],
+    "Sound recording is enabled on all cameras.", ['voice|affirmed'],
+  ],
 ];
 
 /**

@@ -13,6 +13,7 @@ import { actsIn } from './acts';
 import { alternatives, cased, charsAfter, charsBefore, lastMatch, re, rx, words } from '../text/pattern';
 import { EG, IE } from './abbreviations';
 import { AREA_WORD } from './vocabulary';
+import { verbKind } from './verbs';
 /** Things the user carries, wears or looks after, and people the service locates: "the dog's location". */
 const OWNED = rx`tablets?|watch(?:es)?|bikes?|scooters?|trackers?|collars?|pets?|dogs?|cats?|kids?|employees?` +
   rx`|workers?|patients?|pupils?|students?|wearables?|laptops?|headsets?`;
@@ -267,7 +268,14 @@ export function readingOfLocation(sentence: string, start: number, end: number):
     const w = word.replace(/[“”"']+$/g, '');
     if (/^their$/i.test(w) && theirIsOrganisations(sentence, start)) return 'place';
     // A premises word that is the verb of a subject or an auxiliary before it: "we store location for analytics".
-    if (/^(?:store|shop)$/i.test(w) && SUBJECT_OR_AUXILIARY.test(before[i + 1] ?? '')) break;
+    // Or the second of two verbs: "we do not collect or store location data", "collect, transmit, or store location".
+    if (
+      /^(?:store|shop)$/i.test(w) &&
+      (SUBJECT_OR_AUXILIARY.test(before[i + 1] ?? '') ||
+        (/^(?:or|and)$/i.test(before[i + 1] ?? '') && verbKind((before[i + 2] ?? '').replace(/,$/, '')) !== undefined))
+    ) {
+      break;
+    }
     if (USER_WORD.test(w)) return 'data';
     if (PLACE_WORD.test(w) || OTHER_POSSESSOR.test(w) || PREMISES_WORD.test(w)) return 'place';
     // A noun modifier ("delivery location") is left to the traps: a pick-up location is the user's whereabouts,

@@ -10,7 +10,7 @@ import {
 } from './terms';
 import { EG } from './abbreviations';
 import { alternatives, rx, words, type Alternatives, type NamedSources } from '../text/pattern';
-import { EVERY_VERB, participleSource, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB } from './verbs';
+import { EVERY_VERB, participleSource, PROCESSING_OR_FLOW_VERB, PROCESSING_OR_FURTHER_VERB, PROCESSING_VERB } from './verbs';
 import { DATA_TYPES, type Action, type ConditionKind, type DataType, type Purpose, type Source } from './types';
 
 /**
@@ -1556,8 +1556,11 @@ export const TYPE_TERMS: TypeTerm[] = [
 
 /** The company's premises and their guarding, where a biometric lock is security rather than data. */
 const PREMISES = rx`guards?|cctv|data cent(?:er|re)s?|premises|facilit(?:y|ies)`;
-/** "store" after a subject or a modal is the verb, not a shop: "we store location data", "to store location history". */
-const STORE_AS_VERB = rx`(?<!\b(?:we|to|may|will|also|not|never|can|then) )`;
+/**
+ * "store" after a subject or a modal is the verb, not a shop: "we store location data", "to store location history";
+ * so is the last of coordinated verbs: "we do not collect or store location data".
+ */
+const STORE_AS_VERB = rx`(?<!\b(?:we|to|may|will|also|not|never|can|then|(?:${PROCESSING_OR_FLOW_VERB}),? (?:or|and)) )`;
 /**
  * Words that look like triggers but are not about the user's face, voice, body or whereabouts. A trigger
  * overlapped by a trap is dropped (LABELS.md "Traps").
