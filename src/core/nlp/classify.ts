@@ -767,6 +767,8 @@ type MentionStance = Stance | 'conditional' | 'none' | 'on-device' | 'denied-unl
 /** What holds for the whole sentence, computed once (not once per mention: issue 12). */
 interface SentenceFacts {
   onDevice: boolean;
+  /** On the device only as where the company's software processes it (a claim, not a denial). */
+  processedOnly: boolean;
   /** Only a result of the data reaches the company ("we only receive a yes-or-no answer"), and no negated condition. */
   onlyResult: boolean;
   notApplicable: boolean;
@@ -990,6 +992,16 @@ const COLLECTING_NEXT = re(rx`^[^.;]{0,60}\b(?:or|nor|and)\b[^.;]{0,20}\b(?:${pa
 /** Someone obliged, after "require": "require you to", "require employees to". */
 const OBLIGED_PERSON = re(rx`^\s+(?:you|users?|anyone|any(?:one|body)|employees?|customers?|members?|them|people|individuals?)\s+to\b`);
 /**
+ * Processed on the device by the company's software (a claim): not a fingerprint's or Face ID's check, which the
+ * phone's platform does ("When you pay with your fingerprint, the check takes place only on your phone").
+ */
+const processedThere = (facts: SentenceFacts, mention: Mention) =>
+  facts.processedOnly && mention.type !== 'biometric' && !PLATFORM_CHECK_NAME.test(mention.text);
+/** A passing to others named after a negation: "…is not shared with third parties", "not transmitted to advertisers". */
+const TO_OTHERS_AFTER = re(
+  rx`^[^.;]{0,60}?\b(?:to|with) (?:any |our |your )?(?:third|other|advertis|partners?|affiliates?|vendors?|brokers?|anyone else)`,
+);
+/**
  * The phone's own sign-in check by its name, or a data word naming the check by the noun after it: "biometric
  * authentication", "fingerprint unlock", "face login" (the head is the check, not the data: a lock, not a collection).
  */
@@ -1206,7 +1218,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
     if (concession && /^\W*(?:if|when)\b/i.test(clause.text) && !NEGATIVE_CONDITION.test(clause.text)) return 'none';
     // "Your template never leaves your phone: when you sign in with a fingerprint, we receive only a yes/no": with
     // the data kept on the device, the condition names the reader's act on it there, which the company never gets.
-    if (facts.onDevice && !facts.negatedCondition) return 'on-device';
+    if (facts.onDevice && !processedThere(facts, mention) && !facts.negatedCondition) return 'on-device';
     return NEGATIVE_CONDITION.test(clause.text) && !PERMISSION_TO_PROCESS.test(clause.text) ? 'none' : 'conditional';
   }
   const otherParty = actedOnByOtherParty(sentence, mention.end, clause.end);
@@ -1357,7 +1369,7 @@ function stanceOf(sentence: string, mention: Mention, clauses: Clause[], facts: 
   }
   // Kept on the device: the company does not get it, however the device uses it.
   // "…never sent to us, except when you report a hazard": sent on that condition (LABELS.md).
-  if (!denied && facts.onDevice && !processedThereOnly(sentence)) return facts.negatedCondition ? 'conditional' : 'on-device';
+  if (!denied && facts.onDevice && !processedThere(facts, mention)) return facts.negatedCondition ? 'conditional' : 'on-device';
   if (!denied && facts.notApplicable) denied = true;
   // "We do not sell data used for this activity": the data is used, whatever else is denied of it. When the
   // denial is the mention's own predicate ("the scan used to unlock… is never sent"), the participle only
@@ -1832,7 +1844,12 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     usedElsewhere: USED_CLAUSE.test(sentence),
     // Only with no negation anywhere: "…, and the app never gets your face data" is the company's denial, read as one.
     platformCheck: onDevice && negations.length === 0 && describesPlatformCheck(sentence),
+    processedOnly: false,
   };
+  // Only processed there, and no act of the company's denied beside it (a keeping, or a passing to others, denied is
+  // no such act): the company's software at work on the data, a claim (flow.ts processedThereOnly).
+  facts.processedOnly = onDevice && processedThereOnly(sentence) && !negations.some((n, i) =>
+    facts.verdicts[i] === 'denies' && !facts.storageOnly && !TO_OTHERS_AFTER.test(charsAfter(sentence, n.at, 80)));
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();
   for (const mention of mentions) {

@@ -11181,6 +11181,41 @@ const PAIRS: Pair[] = [
     "Sound recording is disabled on all cameras.", ['voice|denied'],
     "Sound recording is enabled on all cameras.", ['voice|affirmed'],
   ],
+  [
+    "processed on the device: a passing to others denied is no denial of the company's (review of 1d4b0d7)",
+    "Face data is processed only on your device and is not shared with third parties.", ['face|affirmed'],
+    "Face data is processed only on your device and is not shared with us.", ['face|denied'],
+  ],
+  [
+    "processed on the device beside the company's own denial in the same sentence",
+    "Face detection happens entirely on your device.", ['face|affirmed'],
+    "We do not collect face data; face detection happens entirely on your device.", ['face|denied'],
+  ],
+  [
+    "processed on the device is on the device for the next sentence's denial",
+    "Your location is processed on your device. We do not collect location data.", ['location|denied'],
+    "Your location is processed on your device. We do not sell location data.", ['location|affirmed'],
+  ],
+  [
+    "the company's side named as where it is not",
+    "Your voice is analysed on your device, not on our servers.", ['voice|denied'],
+    "Your voice is analysed on your device.", ['voice|affirmed'],
+  ],
+  [
+    "done locally by the company's app, against by the device itself",
+    "Speech recognition is performed locally by the app.", ['voice|affirmed'],
+    "Speech recognition is performed locally by your phone.", ['voice|denied'],
+  ],
+  [
+    "latitude and longitude for an area-level purpose are still the device's point",
+    "We use your latitude and longitude for country-specific content.", ['location.precise|affirmed'],
+    "We use the latitude and longitude of your country to pick content.", ['location.approximate|affirmed'],
+  ],
+  [
+    "the company having no access to what a sentence processed on the device",
+    "Face data is processed only on your device. We have no access to it.", ['face|denied'],
+    "Face data is processed only on your device. Advertisers have no access to it.", ['face|affirmed'],
+  ],
 ];
 
 /**

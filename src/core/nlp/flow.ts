@@ -247,7 +247,7 @@ export const ON_DEVICE_ROWS: NamedSources = {
   'only-a-result':
     rx`\bonly (?:a|an|the) (?:[\w/-]+ )?` +
       words(rx`result|token|confirmation|score|yes\/no|match|outcome|signal|indication`) +
-      rx`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?)\b`,
+      rx`s?\b[^.;]{0,80}\b(?:sent|shared|returned|provided|passed|reaches|received|share[sd]?|transmitted|synced|uploaded)\b`,
   // Encrypted beyond the company's reach: "…sent as an end-to-end encrypted message that Signal cannot access",
   // "…cannot be read by us", "not even we can see it".
   'unreadable-to-company':
@@ -413,20 +413,28 @@ export function staysOnDevice(sentence: string): boolean {
 }
 
 /**
- * Only processed on the device, with nothing said of where the data goes or stays: "Face data is processed only on
- * the user's device", "All location processing occurs locally on your device". The company's software works on the
- * data, which is a claim (labellers of fresh policies read it so, and the dev set denies only where the data is said
- * not to leave or not to reach the company: "…processed on your device and is not shared to the cloud").
+ * Only processed on the device, with nothing said of where the data stays or that it is kept from the company: "Face
+ * data is processed only on the user's device", "All location processing occurs locally on your device". The company's
+ * software works on the data, which is a claim (labellers of fresh policies read it so, and the dev set denies only
+ * where the data is said not to leave or not to reach the company: "…processed on your device and is not shared to the
+ * cloud"). A denial of the company's own act in the sentence ("…, and we do not collect face data") is classify.ts's
+ * to read.
  */
 const PROCESSING_ROWS = new Set([ON_DEVICE_RES[0], HANDLED_LOCALLY]);
-const KEPT_OR_MOVED = re(
-  rx`\b(?:remains?|stays?|lives?|resides?|leaves?|sen[dt]s?|transmit\w*|upload\w*|shared|sync\w*|receiv\w*|reach\w*|routed)\b` +
-    rx`|(?<!\b(?:not|never) (?:be )?)\b(?:stored|kept|saved|held|cached)\b` +
-    // Done by the device itself, not the company's software on it: "Face ID is handled by your device".
-    rx`|\b(?:handled|processed|performed|done) (?:\w+ly |only )?by\b`,
+const KEPT_THERE_ONLY = re(
+  // Staying or kept only there: "stays on your device", "stored only on your phone" (plain "stored locally" is a copy).
+  rx`\b(?:remains?|stays?|lives?|resides?)\b|\b(?:stored|kept|saved|held)\b[^.;]{0,30}?\b(?:only|solely|exclusively)\b` +
+    // Or the company's side named as where it is not: "analysed on your device, not on our servers", "rather than in
+    // the cloud" (not "not stored on our servers", a denial of keeping only).
+    rx`|,? not (?:on|in|to) (?:our|the|any) (?:[\w-]+ )?(?:servers?|cloud)\b|\b(?:rather than|instead of)\b` +
+    // Held in the device's secure hardware, or passed to no one: "stored in the secure element", "shared with no one".
+    rx`|\bsecure (?:enclave|element|hardware)\b|\b(?:with|to) (?:no ?one|nobody)\b` +
+    // Done by the device itself, not the company's software on it: "Face ID is handled by your device", "calculated on
+    // your device by the operating system" (not "performed locally by the app").
+    rx`|\bby (?:your |the |the user'?s |apple'?s? |google'?s? )?(?:[\w-]+'?s? )?(?:device|phone|operating system|os|system|ios|android|watch)\b`,
 );
 export const processedThereOnly = (sentence: string) =>
-  !KEPT_OR_MOVED.test(sentence) && ON_DEVICE_RES.every((r) => PROCESSING_ROWS.has(r) || !r.test(sentence)) &&
+  !KEPT_THERE_ONLY.test(sentence) && ON_DEVICE_RES.every((r) => PROCESSING_ROWS.has(r) || !r.test(sentence)) &&
   !NAME_DENIES_RECEIPT.test(sentence);
 
 /**
@@ -451,10 +459,13 @@ const GATHERED = re(rx`(?<!\b(?:not|never) )\b(?:collect|retain|record|log|gathe
  */
 export function whereLeft(sentence: string): 'kept' | 'nowhere' | undefined {
   if (MOVED.test(sentence) || HEDGED_LOCAL.test(sentence)) return undefined;
-  if (KEPT_THERE.test(sentence)) return 'kept';
+  // Processed there is there too: "Your location is processed on your device. We do not collect location data."
+  if (KEPT_THERE.test(sentence) || anyOnDeviceRow(sentence)) return 'kept';
   // Not gathered or kept, which is a claim whatever follows: "Precise location is collected when…".
   return GATHERED.test(sentence) ? undefined : 'nowhere';
 }
+/** The company denied the data in words of its own: "we never receive…", "we cannot access it" (text.ts, two sentences). */
+export const deniesReceipt = (sentence: string) => ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf('we-do-not-receive')]!.test(sentence);
 /** A denial for a time, a condition or some people only: "…while you are on a cellular connection", "…unless…". */
 const TIME_SCOPE = rx`\b(?:when|while|during|until|unless|except|in the background|outside|child\w*|minors?|kids)\b`;
 export const TIME_SCOPED = re(TIME_SCOPE);
@@ -468,7 +479,7 @@ export const SCOPED_DENIAL = re(
 );
 /** A denial that the data is sent, not to others ("…never uploaded", "not transmitted to us"; not "to third parties"). */
 export const DENIES_SENDING = re(
-  rx`(?:\b(?:not|never|no|nor)|n't)\b[^.;]{0,60}?\b(?:upload|transmit|sen[dt]|routed|leav|receiv)\w*\b` +
+  rx`(?:\b(?:not|never|no|nor|none)|n't)\b[^.;]{0,60}?\b(?:upload|transmit|sen[dt]|routed|leav|shar)\w*\b` +
     // To no one, or to the company: not to others ("to third parties", "to your employer", "outside the EU").
     rx`(?![^.;]{0,30}\b(?:to (?:your |an? |the )?(?:employers?|schools?|insurers?|parents?|government|authorities|police|law enforcement)|outside|over|third|partners?` +
     rx`|advertis\w*|affiliates?|(?:data )?brokers?|anyone else|other users)\b)`,

@@ -242,7 +242,7 @@ const COARSENED_AFTER = re(
   rx`^[^.;,]{0,30}?,? (?:(?:are|is|will be|being|then|first) )?(?:${COARSENED}|blurred|obfuscated) (?:to|down)\b`,
 );
 const OF_AN_AREA = re(
-  rx`^(?: and longitude)? (?:of|for) (?:the |your |a )?(?:(?:centre|center|middle) of (?:the |your |a )?)?${AREA_WORD}`,
+  rx`^(?: and longitude)? of (?:the |your |a |each )?(?:(?:centre|center|middle) of (?:the |your |a )?)?${AREA_WORD}(?![\w-])`,
 );
 /** The data-type mentions in a sentence, traps removed, more specific mentions preferred. Linear in the sentence. */
 export function findMentions(sentence: string): Mention[] {

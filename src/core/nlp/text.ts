@@ -11,7 +11,7 @@ import {
 } from './classify';
 import { endsWithQuestion, isVerblessLabel, LIST_MARKER } from './claim';
 import { foldCompatibility, type Folded } from './fold';
-import { DENIES_SENDING, onlyResultReaches, SCOPED_DENIAL, TIME_SCOPED, whereLeft } from './flow';
+import { DENIES_SENDING, deniesReceipt, onlyResultReaches, SCOPED_DENIAL, TIME_SCOPED, whereLeft } from './flow';
 import { EVERY_KIND, findMentions, isCandidate } from './mentions';
 import { splitSentences, type Span } from './sentences';
 import { re, rx } from '../text/pattern';
@@ -189,7 +189,7 @@ export function sentenceReader(passes: SentencePasses = SENTENCE_PASSES): Senten
         const [keeping, denying, how, denial] = left
           ? [practices, previous.practices, left, previous.text]
           : [previous.practices, practices, previous.left!, plain];
-        if ((how === 'kept' || DENIES_SENDING.test(denial)) && !SCOPED_DENIAL.test(denial)) {
+        if ((how === 'kept' || DENIES_SENDING.test(denial) || deniesReceipt(denial)) && !SCOPED_DENIAL.test(denial)) {
           for (const p of keeping) if (denying.some((q) => q.stance === 'denied' && covers(q, p))) denyBack(p);
         }
       }
@@ -213,8 +213,8 @@ const FIRST_PERSON = /\b(?:we|us|our|the company)\b/i;
 const ON_SERVERS = re(rx`\b(?:servers?|cloud|upload(?:s|ed|ing)?)\b`);
 /** The company never getting what the last sentence named, by a pronoun: "We never see it", "We cannot access them". */
 const WE_NEVER_GET_IT = re(
-  rx`^\W*(?:we|i|the company) (?:never|do not|don't|cannot|can't|will not|won't)(?: \w+ly)? ` +
-    rx`(?:see|receive|get|access|have access to|collect|obtain|hear)\b[^.;]{0,30}?\b(?:it|them|this|that|these)\b`,
+  rx`^\W*(?:we|i|the company) (?:(?:never|do not|don't|cannot|can't|will not|won't)(?: \w+ly)? ` +
+    rx`(?:see|receive|get|access|have access to|collect|obtain|hear)|have no access to)\b[^.;]{0,30}?\b(?:it|them|this|that|these)\b`,
 );
 /**
  * Whether denial `q` covers claim `p`: the same type (a bare "location" denial covers the precise and the approximate,

@@ -142,7 +142,8 @@ const AREA_LEVEL = alternatives([
     // centre of your city".
     rx`\b(?:coordinates|latitude and longitude) (?:of|for) (?:your |the |a |their |each )?(?:(?:centre|center|middle) of (?:your |the |a )?)?` +
       words(`neighbou?rhood|city|town|area|region|district|post(?:al)? ?code|zip ?code|country`) +
-      rx`\b`,
+      // Not a word's first part: "for country-specific content".
+      rx`(?![\w-])`,
     // A second area: "the country or region you are accessing the Services from".
     // Of many readers too: "the regions from which users navigate to our Services".
     rx`\b(?:which|what|the) (?:[a-z]+ )?(?:cit(?:y|ies)|towns?|countr(?:y|ies)|nations?|regions?|states?)(?: or [a-z]+)? ` +
