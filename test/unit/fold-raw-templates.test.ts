@@ -55,6 +55,17 @@ describe('foldAlternatives', () => {
     expect(foldAlternatives(code)).toBe('words(rx`a\\b|b|c`)');
     expect(run(foldAlternatives(code))).toBe(run(code));
   });
+  it('makes one plain string passed to words() a piece, unless it holds a mark', () => {
+    // (Only in a file that writes pieces itself, whose `rx` is then in scope.)
+    for (const code of ["[rx`x`, words('a|b (?:c)?|d')]", '[rx`x`, words(`a|b`)]']) {
+      const folded = foldAlternatives(code);
+      expect(folded).toMatch(/^\[rx`x`, words\(rx`[^`]*`\)\]$/);
+      expect(run(folded)).toEqual(run(code));
+    }
+    for (const code of ["words('a|b')", "rx`x` + words('a|Mb')", "rx`x` + words('a\\\\.b')", 'rx`x` + words(X)', 'words(rx`a`)']) {
+      expect(foldAlternatives(code)).toBe(code);
+    }
+  });
   it('leaves a list with any other item, or a plain string with an escape, as it is', () => {
     for (const code of ['alternatives([rx`a`, X])', "words(rx`a`, 'b\\\\.c')", 'words(rx`a`, ...X)', 'other([rx`a`, rx`b`])']) {
       expect(foldAlternatives(code)).toBe(code);
