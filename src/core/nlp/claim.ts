@@ -54,7 +54,7 @@ const NAMED_SUBJECT = cased(
 );
 /** Not a name: a function word or the people a policy addresses ("Users may share…", "Your use of…"). */
 const NOT_A_NAME = new Set(
-  `${FUNCTION_WORDS} its please note all each users user consumers customers members parents individuals people apps`.split(' '),
+  rx`${FUNCTION_WORDS} its please note all each users user consumers customers members parents individuals people apps`.split(' '),
 );
 // Opening the sentence, or with `clauses` any clause after a semicolon: "…processed by Google under its own policy;
 // Polestar does not receive the audio".
