@@ -201,7 +201,7 @@ describe('packPieces', () => {
   });
   it('writes a short copy close by as one character, and a long or far one as two', () => {
     // "(?:your )" again 12 characters on: a short reference (U+4000–U+BFFF); the same run 5,000 characters on, past a
-    // short reference's reach: a long one (two characters of U+0400–U+07FF).
+    // short reference's reach: a long one (a character of U+0600–U+07FF and one of U+0080–U+07FF).
     const run = '(?:your )';
     const near = packPieces([`a${run}b`, `c${run}d`]);
     expect([...near].filter((c) => c >= '\u4000' && c < '\uc000')).toHaveLength(1);
@@ -210,8 +210,21 @@ describe('packPieces', () => {
     const filler = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x2100 + i)).join('');
     const far = packPieces([`a${run}b`, filler, `c${run}d`]);
     expect(unpack(far)).toEqual([`a${run}b`, filler, `c${run}d`]);
-    expect(far.match(/[\u0400-\u07ff]{2}/g)).toHaveLength(1);
+    expect(far.match(/[\u0600-\u07ff][\u0080-\u07ff]/g)).toHaveLength(1);
     expect([...far].filter((c) => c >= '\u4000' && c < '\uc000')).toHaveLength(0);
+  });
+  it('writes a copy of three to five characters close by as one two-byte character, and a longer one as a short reference', () => {
+    const pieces = ['ab(?:cd|ef)gh', 'ij(?:kl|mn)op'];
+    const packed = packPieces(pieces);
+    // Only "(?:" is written twice: one tiny reference.
+    expect([...packed].filter((c) => c >= '\u0250' && c < '\u0600')).toHaveLength(1);
+    expect(unpack(packed)).toEqual(pieces);
+    const filler = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x2100 + i)).join('');
+    // Past a tiny reference's reach (314 back): a short one.
+    const far = packPieces([`a(?:xb`, filler, `c(?:xd`]);
+    expect([...far].filter((c) => c >= '\u0250' && c < '\u0600')).toHaveLength(0);
+    expect([...far].filter((c) => c >= '\u4000' && c < '\uc000')).toHaveLength(1);
+    expect(unpack(far)).toEqual([`a(?:xb`, filler, `c(?:xd`]);
   });
   it('reads back a text written almost all in short references (ten characters each)', () => {
     // 120 words of ten characters that share no run of three, in an order that repeats no pair of words: every word
