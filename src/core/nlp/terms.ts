@@ -60,7 +60,7 @@ export const FACE: HeadModifiers = {
   ])),
   // Any possessor: "a recognition model of the child's face", "the shape of each driver's face".
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s",
-    "(?:the |a |each |every )?[\\w-]+'s"],
+    rx`(?:the |a |each |every )?[\w-]+'s`],
   parts: ['muscles?', 'skin', 'bones?', 'tissues?', 'muscle and skin'],
 };
 
