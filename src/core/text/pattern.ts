@@ -20,9 +20,10 @@ import { withTraceBarriers } from './trace-barrier';
  * seventeen more ("e[sd]", "graph"…), ~0.4 KB from twelve more ("|n't)", "templ", "keep"…) and
  * ~0.3 KB from twenty-eight more, ~0.23 KB from five one-byte marks on letters and DEL
  * (M, G, V, K, written "\x4d"… where a piece means the letter). Those figures were taken before the pieces were packed
- * (scripts/pack-pieces.ts); packed, a two-byte mark for a short run ("the ", "ed|", "s?)", "|in") often costs more than
- * it saves, since the packer copies the run as well and the mark splits longer copies, so the two-byte marks whose
- * removal shipped the analyzer smaller, ninety-nine of them, were taken out (~0.9 KB). The analyzer's module-level regular expressions are
+ * (scripts/pack-pieces.ts); packed, a mark for a short run ("the ", "ed|", "s?)", "|in", and the one-byte "e|", "|re",
+ * "?|", "t|", "|s", "|c", "|w") often costs more than it saves, since the packer copies the run as well and the mark
+ * splits longer copies, so the marks whose removal shipped the analyzer smaller, chosen one at a time, were taken out:
+ * 104 two-byte ones (~1 KB) and ten one-byte ones (~0.4 KB), among them N, G, V and K, which are plain letters again. The analyzer's module-level regular expressions are
  * written with `rx` too, so the marks compact them (~2.5 KB; a unit test keeps long literals out). No
  * meaning holds a mark or starts with another meaning (two that matched at one place would), so neither the writing
  * nor the reading back depends on the table's order. The table is one text, a mark and its meaning a line (no meaning
@@ -41,38 +42,30 @@ const MARK_LINES = `~(?:
 \u0111device
 \u0155record
 \u0129ing
-\u0163|their 
 Jer
 Q (?:
 X)?
 9an
-Ne|
 \u0001ou
 \u0002on
 \u0003at
 \u0004es
 \u0005 )?
-\u0006|re
 \u0007) (?:
 \u0008he
 \u000eion
-\u000f?|
 \u0010or
 \u0011en
 \u0012ar
-\u0013t|
 \u0014it
 \u0015ic
 \u0016is
 \u0017ac
 \u0018al
-\u0019|s
-\u001a|c
 \u001bto
 \u001cpro
 \u001dec
 \u001eus
-\u001f|w
 \u0180from
 \u0181[- ]
 \u0183(?!
@@ -128,7 +121,6 @@ Ne|
 \u01cadividu
 \u01cbpeak
 \u01cchave
-\u01ce^.;]
 \u01cf|n't)
 \u01d0ass
 \u01d1brows
@@ -143,7 +135,6 @@ Ne|
 \u01e3right
 \u01e5know
 \u01e6|get
-\u01e7vinc
 \u01e8[ -]
 \u01eaexcep
 \u01ebmin
@@ -160,7 +151,6 @@ Ne|
 \u01ff|did
 \u0205cod
 \u0206xim
-\u0208delet
 \u020agps|
 \u020bive
 \u020dview
@@ -178,17 +168,13 @@ Ne|
 \u0237ampl
 \u0239tele
 \u023bfirm
-\u023cfil
 \u0241kep
 \u0244tak
 \u0248avoid
 \u024arhythm
 \u024ddep
 \u007f,? 
-Ms? 
-Ge) 
-Vs|p
-K|ap`;
+Ms? `;
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = MARK_LINES.split('\n').map((line) => [line[0]!, line.slice(1)]);
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.
