@@ -56,9 +56,11 @@ function rawText(node: ts.Node, code: string, source: ts.SourceFile): string | u
   if (isPiece(node)) {
     return code.slice(node.template.getStart(source) + 1, node.template.getEnd() - 1);
   }
-  if (ts.isStringLiteral(node) && !/[\\`]|\$\{/.test(node.text)) return node.text;
+  if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !/[\\`]|\$\{/.test(node.text)) return node.text;
   return undefined;
 }
+/** Whether a plain string can become a piece as it is: it holds no mark and nothing packing reserves. */
+const canBePiece = (text: string) => !MARKS.some(([mark]) => text.includes(mark)) && reservedIn(text) === undefined;
 
 /**
  * Joins a list of alternatives written one per line into one piece: `alternatives([rx\`a\`, rx\`b\`])` becomes
@@ -85,7 +87,10 @@ export function foldAlternatives(code: string, fileName = 'file.ts'): string {
         }
       }
       if (name === 'words' && !node.arguments.some(ts.isSpreadElement)) {
-        const text = join(node.arguments);
+        // One plain string, `words('a|b|c')`, becomes a piece as well, so that it is marked and packed like the others
+        // (~1 KB of the analyzer); the file writes pieces itself (see above), so `rx` is in scope.
+        const only = node.arguments.length === 1 ? rawText(node.arguments[0]!, code, source) : undefined;
+        const text = only !== undefined && !isPiece(node.arguments[0]!) && canBePiece(only) ? 'rx`' + only + '`' : join(node.arguments);
         if (text) {
           edits.push({ from: node.arguments[0]!.getStart(source), to: node.arguments[node.arguments.length - 1]!.getEnd(), text });
           return;

@@ -14,12 +14,17 @@
  *
  * The format:
  * - a packed piece is one character, U+0250 plus its index (two bytes of UTF-8 for the first 1,456 pieces);
- * - the packed text is the pieces joined by line breaks (no piece holds one), in which a character in U+0400–U+07FF
- *   and the one after it, both in that range, are a reference: twenty bits, the top four a length of 3–18 characters
- *   and the other sixteen how far back its copy starts (1–65,536 characters);
- * - and a character in U+4000–U+BFFF is a short reference on its own: fifteen bits, the top three a length of 3–10
+ * - the packed text is the pieces joined by line breaks (no piece holds one), in which a character in U+0600–U+07FF
+ *   and the one after it, any of U+0080–U+07FF, are a reference: 512 × 1,920 values, a length of 3–17 characters
+ *   (the value over 65,536) and how far back its copy starts (1–65,536 characters, the rest);
+ * - a character in U+4000–U+BFFF is a short reference on its own: fifteen bits, the top three a length of 3–10
  *   characters and the other twelve how far back (1–4,096). Three bytes of UTF-8 instead of four: most copies are
  *   short runs written again nearby ("(?:your |the )?", a verb list's endings), and the analyzer ships ~4.4 KB smaller;
+ * - and a character in U+0250–U+05FF, which no piece writes (the pieces' indices are in the code, not in the packed
+ *   text), is a tiny reference: two bytes, for a copy of 3–5 characters that starts 314 or fewer back (a run of an
+ *   alternation's endings, "s?|", "ing|", " (?:"). Taking U+0400–U+05FF from the long references' first character (the
+ *   second one can be any two-byte character, so they keep nearly all their twenty bits) and giving it to these
+ *   shipped the analyzer ~2.2 KB smaller;
  * - no piece may hold a character of U+0250–U+1FFF or U+4000–U+BFFF (the build fails on one that does): marks end at
  *   U+024F, and what else the pieces write past ASCII is punctuation and symbols from U+2000 on (’, “, –, •).
  */
@@ -43,26 +48,36 @@ export function reservedIn(text: string): string | undefined {
   }
   return undefined;
 }
-/** The first of the 1,024 characters (ten bits each) that a reference is written with. */
-const FIRST_REFERENCE = 0x400;
+/** The first of the 512 characters a reference starts with, and the 1,920 (all of two bytes) its second one is. */
+const FIRST_REFERENCE = 0x600;
+const REFERENCE_END = 0x800;
+const FIRST_SECOND = 0x80;
+const SECONDS = REFERENCE_END - FIRST_SECOND;
 /** The shortest and the longest copy a reference stands for, and the farthest back its copy may start. */
 const SHORTEST_COPY = 3;
-const LONGEST_COPY = SHORTEST_COPY + 15;
 const FARTHEST = 0x10000;
+/** 17: the longest whose every distance has a value, (length − 3) × 65,536 + distance − 1 < 512 × 1,920. */
+const LONGEST_COPY = SHORTEST_COPY + Math.floor(((REFERENCE_END - FIRST_REFERENCE) * SECONDS) / FARTHEST) - 1;
 /** What a reference costs in the shipped text: two characters of two bytes each. */
 const REFERENCE_BYTES = 4;
 /** A short reference: one character of three bytes, for a copy of 3–10 characters that starts 4,096 or fewer back. */
 const SHORT_LONGEST = SHORTEST_COPY + 7;
 const SHORT_FARTHEST = 0x1000;
 const SHORT_BYTES = 3;
+/** A tiny reference: one character of two bytes, for a copy of 3–5 characters that starts 314 or fewer back. */
+const FIRST_TINY = FIRST_PIECE;
+const TINY_LONGEST = SHORTEST_COPY + 2;
+const TINY_FARTHEST = Math.floor((FIRST_REFERENCE - FIRST_TINY) / (TINY_LONGEST - SHORTEST_COPY + 1));
+const TINY_BYTES = 2;
 const SEPARATOR = '\n';
 
 /**
  * The function the build adds to a packed chunk, as source: from a packed text, the list of its pieces. One UTF-16
  * code unit a cell, decoded in one call at the end: a reference copies cell by cell, so a copy may overlap the text
  * it copies, and no string is built (or flattened again) for each of the ~7,000 references (a string a cell and a
- * join took ~3× as long in a fresh process). A long reference writes at most eighteen cells for its two characters, a
- * short one ten for its one, so ten a character are enough. The cells are little-endian, as every browser's typed
+ * join took ~3× as long in a fresh process). A long reference writes at most seventeen cells for its two characters, a
+ * short one ten for its one and a tiny one five, so ten a character are enough. Each reference is read as one value,
+ * its length less three times 65,536 plus its distance less one. The cells are little-endian, as every browser's typed
  * arrays are. Plain JavaScript, since it is written into the built chunk as it is (the tests read it back from here).
  */
 export const UNPACK_SOURCE = `(packed) => {
@@ -74,8 +89,11 @@ export const UNPACK_SOURCE = `(packed) => {
     if (c >= ${FIRST_SHORT} && c < ${SHORT_END}) {
       value = c - ${FIRST_SHORT};
       value = ((value >> 12) << 16) | (value & 0xfff);
-    } else if (c >= ${FIRST_REFERENCE} && c < ${FIRST_REFERENCE + 1024}) {
-      value = (c - ${FIRST_REFERENCE}) * 1024 + packed.charCodeAt(++i) - ${FIRST_REFERENCE};
+    } else if (c >= ${FIRST_REFERENCE} && c < ${REFERENCE_END}) {
+      value = (c - ${FIRST_REFERENCE}) * ${SECONDS} + packed.charCodeAt(++i) - ${FIRST_SECOND};
+    } else if (c >= ${FIRST_TINY} && c < ${FIRST_REFERENCE}) {
+      value = c - ${FIRST_TINY};
+      value = (((value / ${TINY_FARTHEST}) | 0) << 16) | (value % ${TINY_FARTHEST});
     } else {
       out[n++] = c;
       continue;
@@ -116,11 +134,13 @@ export function packPieces(pieces: readonly string[]): string {
   const n = text.length;
   const starts = unitStarts(text);
   // For each place, the longest earlier copy of what follows (its length, capped, and where it starts); and the longest
-  // a short reference can reach (within 4,096, capped at its longest).
+  // a short reference can reach (within 4,096, capped at its longest), and a tiny one (within 314, capped likewise).
   const longest = new Array<number>(n).fill(0);
   const copyAt = new Array<number>(n).fill(0);
   const near = new Array<number>(n).fill(0);
   const nearAt = new Array<number>(n).fill(0);
+  const tiny = new Array<number>(n).fill(0);
+  const tinyAt = new Array<number>(n).fill(0);
   const placesOf = new Map<string, number[]>();
   for (let i = 0; i + SHORTEST_COPY <= n; i++) {
     const key = text.slice(i, i + SHORTEST_COPY);
@@ -131,27 +151,32 @@ export function packPieces(pieces: readonly string[]): string {
       while (length < LONGEST_COPY && i + length < n && text[p + length] === text[i + length]) length++;
       if (length > longest[i]!) [longest[i], copyAt[i]] = [length, p];
       if (i - p <= SHORT_FARTHEST && Math.min(length, SHORT_LONGEST) > near[i]!) [near[i], nearAt[i]] = [Math.min(length, SHORT_LONGEST), p];
+      if (i - p <= TINY_FARTHEST && Math.min(length, TINY_LONGEST) > tiny[i]!) [tiny[i], tinyAt[i]] = [Math.min(length, TINY_LONGEST), p];
       if (length === LONGEST_COPY) break;
     }
     earlier.push(i);
     placesOf.set(key, earlier);
   }
   // bytes[i]: the fewest bytes that write text[i..]; step[i]: the first choice there, a reference of that many
-  // characters or (negative) a unit of that many; short[i]: whether that reference is a short one.
+  // characters or (negative) a unit of that many; kind[i]: which reference it is.
   const bytes = new Array<number>(n + 1).fill(0);
   const step = new Array<number>(n + 1).fill(0);
-  const short = new Array<boolean>(n + 1).fill(false);
+  const kind = new Array<'long' | 'short' | 'tiny'>(n + 1).fill('long');
   for (let i = n - 1; i >= 0; i--) {
     if (!starts[i]) continue;
     const unit = text[i] === '\\' ? 2 : 1;
     [bytes[i], step[i]] = [utf8Bytes(text.slice(i, i + unit)) + bytes[i + unit]!, -unit];
     for (let length = SHORTEST_COPY; length <= longest[i]!; length++) {
       const cost = REFERENCE_BYTES + bytes[i + length]!;
-      if (starts[i + length] && cost < bytes[i]!) [bytes[i], step[i], short[i]] = [cost, length, false];
+      if (starts[i + length] && cost < bytes[i]!) [bytes[i], step[i], kind[i]] = [cost, length, 'long'];
     }
     for (let length = SHORTEST_COPY; length <= near[i]!; length++) {
       const cost = SHORT_BYTES + bytes[i + length]!;
-      if (starts[i + length] && cost < bytes[i]!) [bytes[i], step[i], short[i]] = [cost, length, true];
+      if (starts[i + length] && cost < bytes[i]!) [bytes[i], step[i], kind[i]] = [cost, length, 'short'];
+    }
+    for (let length = SHORTEST_COPY; length <= tiny[i]!; length++) {
+      const cost = TINY_BYTES + bytes[i + length]!;
+      if (starts[i + length] && cost < bytes[i]!) [bytes[i], step[i], kind[i]] = [cost, length, 'tiny'];
     }
   }
   let out = '';
@@ -160,12 +185,16 @@ export function packPieces(pieces: readonly string[]): string {
       out += text.slice(i, i - step[i]!);
       continue;
     }
-    if (short[i]) {
+    if (kind[i] === 'tiny') {
+      out += String.fromCharCode(FIRST_TINY + (step[i]! - SHORTEST_COPY) * TINY_FARTHEST + (i - tinyAt[i]! - 1));
+      continue;
+    }
+    if (kind[i] === 'short') {
       out += String.fromCharCode(FIRST_SHORT + (((step[i]! - SHORTEST_COPY) << 12) | (i - nearAt[i]! - 1)));
       continue;
     }
-    const value = ((step[i]! - SHORTEST_COPY) << 16) | (i - copyAt[i]! - 1);
-    out += String.fromCharCode(FIRST_REFERENCE + (value >> 10), FIRST_REFERENCE + (value & 1023));
+    const value = (step[i]! - SHORTEST_COPY) * FARTHEST + (i - copyAt[i]! - 1);
+    out += String.fromCharCode(FIRST_REFERENCE + Math.floor(value / SECONDS), FIRST_SECOND + (value % SECONDS));
   }
   return out;
 }

@@ -9,12 +9,12 @@ import { rx, words } from '../text/pattern';
 export const ABBREVIATIONS: readonly string[] = [
   rx`e\.g`,
   rx`i\.e`,
-  // Words without a period of their own, space-separated.
-  ...'etc inc ltd llc co corp no nos mr mrs ms dr st vs approx incl esp cf viz art sec para fig'.split(' '),
-  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  // Words without a period of their own, space-separated (as pieces, which the build packs with the patterns).
+  ...rx`etc inc ltd llc co corp no nos mr mrs ms dr st vs approx incl esp cf viz art sec para fig`.split(' '),
+  ...rx`jan feb mar apr jun jul aug sep sept oct nov dec`.split(' '),
   // The words of a statute's citation: "Tex. Bus. & Com. Code § 503.001", "Cal. Civ. Code § 1798.100", "740 Ill.
   // Comp. Stat. 14/1", "Wash. Rev. Code".
-  ...'tex cal civ bus com ill comp stat wash rev ann gen reg'.split(' '),
+  ...rx`tex cal civ bus com ill comp stat wash rev ann gen reg`.split(' '),
 ];
 
 /**

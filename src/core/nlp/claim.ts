@@ -54,7 +54,7 @@ const NAMED_SUBJECT = cased(
 );
 /** Not a name: a function word or the people a policy addresses ("Users may share…", "Your use of…"). */
 const NOT_A_NAME = new Set(
-  `${FUNCTION_WORDS} its please note all each users user consumers customers members parents individuals people apps`.split(' '),
+  rx`${FUNCTION_WORDS} its please note all each users user consumers customers members parents individuals people apps`.split(' '),
 );
 // Opening the sentence, or with `clauses` any clause after a semicolon: "…processed by Google under its own policy;
 // Polestar does not receive the audio".
@@ -153,8 +153,8 @@ const UI_VERBS = alternatives([
 // Not a noun's heading: "Type of Data: …".
 // Not a measure of the act, a noun of analytics: "Click count, duration of visit, pages seen, and location (city)".
 const UI_LABEL_START = cased(
-  `^(?:${UI_VERBS})\\b(?! of\\b| (?:counts?|through|rates?|depth|events?|data|history|timestamps?)\\b)` +
-    `|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\\b`,
+  rx`^(?:${UI_VERBS})\b(?! of\b| (?:counts?|through|rates?|depth|events?|data|history|timestamps?)\b)` +
+    rx`|^(?:When|If|Once) (?:prompted|asked),? (?:${UI_VERBS.toLowerCase()})\b`,
 );
 
 // Capitalised as a heading opens: "use of Facebook Products (such as…" is a line of a wrapped sentence.
@@ -623,7 +623,7 @@ const partyAct = (between: string) =>
       // Not a compound noun of a name and a gerund: "Bluetooth scanning", "Wi-Fi tracking".
       rx`[A-Z][\w-]+)\s+(?:(?:${between})\s+)*(?![a-z]+ing\b)(?:${PROCESSING_OR_FLOW_VERB})\b`,
   );
-const PARTY_AUXILIARIES = 'may|might|will|would|can|could|also|still|then|only';
+const PARTY_AUXILIARIES = rx`may|might|will|would|can|could|also|still|then|only`;
 const COMPANY_ACT = partyAct(`${PARTY_AUXILIARIES}|to`);
 /**
  * A named party acting, in a claim's own clause: as COMPANY_ACT, without "to" ("Developers who use our SDK to

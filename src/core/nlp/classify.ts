@@ -532,7 +532,7 @@ const USED_AFTER = re(rx`^\s*(?:that (?:is|was) |which (?:is|was) |we )?(?:used|
  * collected. Bounded to the clause's next 80 characters, constant per mention.
  */
 /** Participles of acts on data that name their agent with "by". */
-const BY_PARTICIPLES = 'collected|stored|processed|recorded|captured|gathered|obtained';
+const BY_PARTICIPLES = rx`collected|stored|processed|recorded|captured|gathered|obtained`;
 const PARTICIPLE_BY_AFTER = re(
   // Not the clause's own passive ("no biometric data is collected or stored by the app", "… is ever gathered by"):
   // no auxiliary anywhere between; nor the second of two joined participles; nor the reader or their device as

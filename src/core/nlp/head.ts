@@ -10,18 +10,18 @@ import { verbKind } from './verbs';
 import { cased, charsAfter, re, rx } from '../text/pattern';
 import { FUNCTION_WORDS } from '../text/function-words';
 
-/** Words that can follow the head of a noun phrase. */
+/** Words that can follow the head of a noun phrase (written as `rx` pieces, as FUNCTION_WORDS is, for the build to pack). */
 const AFTER_HEAD = new Set(
   (
-    `${FUNCTION_WORDS} but within into onto over under between through during via per e.g. i.e. etc. being shall ` +
+    rx`${FUNCTION_WORDS} but within into onto over under between through during via per e.g. i.e. etc. being shall ` +
     // Prepositions of place: "records audio inside the vehicle" (the audio is the head).
-    'inside outside around across throughout near behind beyond upon along ' +
-    "must whose while unless because so he she them all each other also only even ever never more less that's s itself themselves flows travels travel passes " +
+    rx`inside outside around across throughout near behind beyond upon along ` +
+    rx`must whose while unless because so he she them all each other also only even ever never more less that's s itself themselves flows travels travel passes ` +
     // Adverbs of place and time without "-ly": "does not transmit your audio anywhere", "keeps your voice offline".
-    'anywhere everywhere somewhere nowhere elsewhere again later offline online locally ' +
+    rx`anywhere everywhere somewhere nowhere elsewhere again later offline online locally ` +
     // Subordinating words and prepositions of time, which start a clause or phrase of their own: "captures audio after it
     // hears the wake word", "stores audio until you delete it".
-    'after before since until till whenever wherever whether once against among amongst except though although whereas then there here too either neither every'
+    rx`after before since until till whenever wherever whether once against among amongst except though although whereas then there here too either neither every`
   ).split(' '),
 );
 

@@ -170,7 +170,7 @@ const ENTITY_RECORD_BEFORE = re(
  * ("fingerprint capability", "location hardware"), not the data.
  */
 const MEASURE_OR_CONTROL_HEAD = re(rx`^(?:participation|duration|length|settings?|preferences?|toggles?|buttons?|icons?|availability|quality|volume|capabilit(?:y|ies)|compatibility|hardware)$`);
-const LEGAL_NAME_END = /^(?: [A-Z][\w&-]*){0,3},? (?:\((?:Pty|PTY)\) )?(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b/;
+const LEGAL_NAME_END = cased(rx`^(?: [A-Z][\w&-]*){0,3},? (?:\((?:Pty|PTY)\) )?(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|Corp|Corporation|plc|S\.A|Group|Labs)\b`);
 /**
  * The rest of a product's name after a capitalised data word, capitalised words up to a product's head: "Location
  * Engine", "Fingerprint Lock", "GPS Map Camera", "Voice Clipboard". (Not a word that names the data: "Face Data".)
@@ -193,7 +193,9 @@ function namesTheCompany(sentence: string, start: number, end: number): boolean 
     !/^\s+(?:[A-Z]|(?:data|information|identifiers?|templates?|records?|samples?|scans?)\b)/.test(sentence.slice(end, end + 14));
 }
 /** The end of a name whose head is a document, a law or an office; the words before it capitalised, or a plural's "policy". */
-const DOCUMENT_NAME_END = /^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act|Laws)| polic(?:y|ies))\b/;
+const DOCUMENT_NAME_END = cased(
+  rx`^(?:(?: (?:[A-Z][\w&'-]*|and|&|of|for|on))*? (?:Privacy )?(?:Policy|Notice|Statement|Procedure|Commissioner|Act|Laws)| polic(?:y|ies))\b`,
+);
 
 /** Words that make a location every kind: "of any kind", "of any precision", "not even from", "whether from". */
 export const EVERY_KIND = re(rx`\b(?:of any (?:kind|sort|type|precision|form)|in any form|not even|whether from)\b`);

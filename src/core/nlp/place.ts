@@ -83,10 +83,10 @@ const OF_PEOPLES_DEVICES =
   re(rx`^s?\s+of\s+(?:the\s+)?(?:\w+['’]s?\s+(?:and|or)\s+)?\w+['’]s?\s+(?:devices?|phones?|smartphones?|handsets?|tablets?|watches)\b`);
 /** Someone or something the user is or owns: "the registered user", "a member", "your device". */
 const USER_NOUN = words(
-  'users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?',
-  'smartphones?', OWNED,
+  rx`users?|members?|customers?|persons?|individuals?|devices?|phones?|vehicles?|cars?|computers?|handsets?`,
+  rx`smartphones?`, OWNED,
   // The people a service follows: "the location of the children who play", "of each driver".
-  'children|child|kids?|players?|drivers?|riders?|couriers?|employees?|workers?|staff|patients?|pupils?|students?',
+  rx`children|child|kids?|players?|drivers?|riders?|couriers?|employees?|workers?|staff|patients?|pupils?|students?`,
   PEOPLE,
 );
 const OF_USER = re(

@@ -5,6 +5,7 @@
  * vocabulary.ts's TYPE_TERMS use; a new wording is a new row, not a new sentence-shaped pattern.
  */
 import { alternatives, cased, rx, words } from '../text/pattern';
+import { topAlternatives } from '../text/alternatives';
 import { EG } from './abbreviations';
 
 export interface HeadModifiers {
@@ -24,6 +25,8 @@ const alt = (xs: string[]) => xs.join('|');
 /** Data by either name: "location data", "location information". */
 export const DATA = rx`(?:data|information)`;
 
+// The modifier lists are written as alternatives, which the build joins into one piece and packs like the other patterns
+// (a list of strings ships as it is), and split back into the same list: no modifier holds a bar outside a group.
 export const FACE: HeadModifiers = {
   // Also first of two coordinated modifiers: "facial and iris recognition", "the facial and voice data" (not a
   // location's word, which is a mention of its own: "facial and location data"; nor a document's, whose "ID" is a
@@ -31,7 +34,7 @@ export const FACE: HeadModifiers = {
   // Or the first of a longer list: "camera, face, body, and microphone data".
   heads: ['face', 'facial', 'faces',
     rx`(?:facial|face)(?:, (?!(?:geo)?location|gps)[\w-]+){0,3},? (?:and|or) (?!(?:geo)?location|gps|government|passport|national|state)[\w-]+`],
-  identifier: [
+  identifier: topAlternatives(alternatives([
     'geometr(?:y|ies)', 'templates?', 'encodings?', 'prints?', 'signatures?', 'maps?', 'mapping', 'scans?', 'scanning', 'recognition',
     'identification', 'authentication', 'verification', 'match(?:ing|es)?', 'grouping', 'measurements?', 'representations?',
     'vectors?', 'embeddings?', 'biometrics?', 'id', 'identifiers?', 'comparisons?', 'similarity', 'search',
@@ -39,8 +42,8 @@ export const FACE: HeadModifiers = {
     'math',
     // Signing in by face is recognising it: "face sign-in", "face unlock".
     'sign-?in', 'log-?in', 'unlock',
-  ],
-  plain: [
+  ])),
+  plain: topAlternatives(alternatives([
     'detection', 'evaluations?', 'features?', 'attributes?', 'expressions?', 'movements?', 'points?', 'analysis', 'landmarks?',
     'characteristics', 'age estimation', 'tracking', 'data', 'information', 'shape', 'contours?', 'dimensions',
     'positions?', 'orientation', 'topology', 'width', 'height', 'liveness', 'blurring', 'reactions?', 'gestures?',
@@ -54,10 +57,10 @@ export const FACE: HeadModifiers = {
     'structure', 'textures?', 'parameters',
     // A check run on one: "providers for hosting, face checks, image generation".
     'checks?',
-  ],
+  ])),
   // Any possessor: "a recognition model of the child's face", "the shape of each driver's face".
   of: ["your", "the user'?s?", "a user'?s", "a person'?s", 'their', 'the', 'a', 'each', "the customer'?s",
-    "(?:the |a |each |every )?[\\w-]+'s"],
+    rx`(?:the |a |each |every )?[\w-]+'s`],
   parts: ['muscles?', 'skin', 'bones?', 'tissues?', 'muscle and skin'],
 };
 
@@ -68,11 +71,11 @@ export const VOICE: HeadModifiers = {
   heads: ['voice', 'vocal', 'verbal', 'speech', 'spoken', 'audio', 'audio\\/video', 'microphone',
     // Not a person's: "your voice and player ID" is the player's ID, not a voice ID.
     rx`(?:voice|microphone) (?:and|or) (?!(?:geo)?location|gps|player|user|account|member|customer|caller)[\w-]+`],
-  identifier: [
+  identifier: topAlternatives(alternatives([
     'prints?', 'authentication', 'verification', 'identification', 'biometrics?', 'signatures?', 'ids?', 'profiles?',
     'templates?', 'identifiers?',
-  ],
-  plain: [
+  ])),
+  plain: topAlternatives(alternatives([
     'recordings?', 'input', 'commands?', 'data', 'clips?', 'notes?', 'messages?', 'queries', 'search(?:es)?',
     // What the reader says as content of their own: "voice responses", "voice entries", "voice reviews".
     'responses', 'entries', 'reviews?', 'comments?', 'replies', 'posts?', 'questions?',
@@ -88,7 +91,7 @@ export const VOICE: HeadModifiers = {
     'to-text',
     // A model that speaks as the person ("voice cloning", "a voice clone") makes speech; it recognises no one.
     'cloning', 'clones?',
-  ],
+  ])),
 };
 
 /** "face geometry", "facial templates": head then modifier. */

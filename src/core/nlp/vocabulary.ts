@@ -93,7 +93,7 @@ function levelOfDetail(levels: string): string {
 /** An area word as a place (place.ts): any area, singular or plural, "of residence" or "of origin". */
 export const AREA_WORD =
   words(AREA_NAMES.flatMap((a) => (a.plural ? [a.name, a.plural] : [a.name])).join('|')) +
-  '(?: of (?:residence|origin))?';
+  rx`(?: of (?:residence|origin))?`;
 
 /**
  * An area named as a data item ("city, country", "time zone", "postcode"): where it follows a list separator

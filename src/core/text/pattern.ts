@@ -11,15 +11,19 @@ import { withTraceBarriers } from './trace-barrier';
  * one, and so does a unit test that runs the compaction over every source file, since tsx and vitest skip the build).
  * An ASCII mark saves a run's length less one byte of the shipped analyzer, a two-byte one its length less two.
  * Together ~15 KB: ~2,800 groups, ~1,850 word boundaries, ~750 optional plurals before a bar, ~450 spaces, ~350
- * "tion"s, ~250 "the "s, ~170 hyphenated words, ~150 "your "s, ~100 "location"s, ~80 bounded windows, the commonest
- * stems ("device", "record") and endings ("ing", "ed|", "s|ed|ing)"); and ~3.6 KB more from ~1,100 "er"s, ~900 groups
+ * "tion"s, ~170 hyphenated words, ~150 "your "s, ~100 "location"s, ~80 bounded windows, the commonest
+ * stems ("device", "record") and endings ("ing"); and ~3.6 KB more from ~1,100 "er"s, ~900 groups
  * after a space, ~900 optional groups and ~650 "an"s; ~5.1 KB more from eleven more one-byte marks ("e|", "ou", "on",
  * "at", "es", " )?", "|re", ") (?:", "he", "ion", "?|"); ~6.3 KB more from sixteen on the control characters after
  * those; ~1.3 KB more from twelve two-byte letters for runs of three or more ("from", "(?!", "(?<=", "[a-z]+"…), and
  * ~0.9 KB from twelve more ("(?=", "biometr", "not", "upload"…), ~0.65 KB from twelve after those, ~0.57 KB from
- * seventeen more ("e[sd]", "graph", "[^,.;]", "0,80"…), ~0.4 KB from twelve more ("|n't)", "templ", "keep"…) and
- * ~0.3 KB from twenty-eight more ("s'? |", "ch|", "[^()]"…), ~0.23 KB from five one-byte marks on letters and DEL
- * (M, G, V, K, written "\x4d"… where a piece means the letter). The analyzer's module-level regular expressions are
+ * seventeen more ("e[sd]", "graph"…), ~0.4 KB from twelve more ("|n't)", "templ", "keep"…) and
+ * ~0.3 KB from twenty-eight more, ~0.23 KB from five one-byte marks on letters and DEL
+ * (M, G, V, K, written "\x4d"… where a piece means the letter). Those figures were taken before the pieces were packed
+ * (scripts/pack-pieces.ts); packed, a mark for a short run ("the ", "ed|", "s?)", "|in", and the one-byte "e|", "|re",
+ * "?|", "t|", "|s", "|c", "|w") often costs more than it saves, since the packer copies the run as well and the mark
+ * splits longer copies, so the marks whose removal shipped the analyzer smaller, chosen one at a time, were taken out:
+ * 104 two-byte ones (~1 KB) and ten one-byte ones (~0.4 KB), among them N, G, V and K, which are plain letters again. The analyzer's module-level regular expressions are
  * written with `rx` too, so the marks compact them (~2.5 KB; a unit test keeps long literals out). No
  * meaning holds a mark or starts with another meaning (two that matched at one place would), so neither the writing
  * nor the reading back depends on the table's order. The table is one text, a mark and its meaning a line (no meaning
@@ -33,53 +37,38 @@ const MARK_LINES = `~(?:
 \u00fetion
 \u0140location
 \u0177your 
-\u0167the 
 \u015d[^.;]{0,
 #s?|
 \u0111device
 \u0155record
-\u01dds|ed|ing)
 \u0129ing
-\u0113ed|
-\u0163|their 
 Jer
 Q (?:
 X)?
 9an
-Ne|
 \u0001ou
 \u0002on
 \u0003at
 \u0004es
 \u0005 )?
-\u0006|re
 \u0007) (?:
 \u0008he
 \u000eion
-\u000f?|
 \u0010or
 \u0011en
 \u0012ar
-\u0013t|
 \u0014it
 \u0015ic
 \u0016is
 \u0017ac
 \u0018al
-\u0019|s
-\u001a|c
 \u001bto
 \u001cpro
 \u001dec
 \u001eus
-\u001f|w
 \u0180from
 \u0181[- ]
-\u0182 of
 \u0183(?!
-\u0184ogni[sz]
-\u0185|in
-\u0186s?)
 \u0187(?<=
 \u0188able
 \u0189[a-z]+
@@ -88,18 +77,14 @@ Ne|
 \u018c(?=
 \u018dbiometr
 \u018enot
-\u018fed)
 \u0190may|migh
 \u0191ip addr
-\u0192comp
 \u0193requir
-\u0194ed 
 \u0195upload
 \u0196[^.;,]
 \u0197tur
 \u0198'?s
 \u0199tain
-\u019ar|t
 \u019bi-?fi|blue
 \u019c[A-Z]
 \u019d|nev
@@ -112,179 +97,84 @@ Ne|
 \u01a4pos
 \u01a5tim
 \u01a6y|i
-\u01a7includ
 \u01a8measur
-\u01a9coll
 \u01aapoint
 \u01abgeo
 \u01acdet
 \u01adprint
 \u01aeell
-\u01afin|
 \u01b0ystem
 \u01b1peopl
 \u01b2do|do
-\u01b3appl
-\u01b40,2
-\u01b5ly|
 \u01b6uch as
-\u01b7|a 
-\u01b80,40
 \u01b9imag
 \u01baail
 \u01bblevel
 \u01bce[sd]
 \u01bdgraph
-\u01be|ph
 \u01bflow
-\u01c00,3
 \u01c1 be
 \u01c2lock
 \u01c3+ly
 \u01c4audio
 \u01c5inf
-\u01c6[^,.;]
-\u01c7hoos
-\u01c8|tr
-\u01c90,80
 \u01cadividu
 \u01cbpeak
 \u01cchave
-\u01cd[^,;.]
-\u01ce^.;]
 \u01cf|n't)
 \u01d0ass
 \u01d1brows
-\u01d2reg
-\u01d3|may
-\u01d4ld|
-\u01d5rea
-\u01d6)s?
 \u01d7templ
 \u01d8keep
 \u01d9clos
-\u01da0,60
-\u01dbcomm
 \u01dcdriv
 \u01deauth
 \u01dfoff
 \u01e0sid
-\u01e1|be
 \u01e2lease
 \u01e3right
-\u01e4clud
 \u01e5know
 \u01e6|get
-\u01e7vinc
 \u01e8[ -]
-\u01e9 th
 \u01eaexcep
 \u01ebmin
-\u01ecin 
-\u01edof|
-\u01eehnolog
 \u01eftif
 \u01f0law
-\u01f1re 
-\u01f2|pre
-\u01f3app|
 \u01f4[^.;:
 \u01f5play
-\u01f6sign
 \u01f7own
 \u01f8eiv
 \u01f9lin
 \u01faome
 \u01fbneighb
-\u01fch|th
 \u01fd?rhood
-\u01fememb
 \u01ff|did
-\u0200|typ
-\u0201ir|
-\u0202child
-\u0203s|t
-\u0204fin
 \u0205cod
 \u0206xim
-\u0207cur
-\u0208delet
-\u0209))|
 \u020agps|
 \u020bive
-\u020croph
 \u020dview
 \u020ebuil
-\u020fy |
-\u0210ts|
-\u0211hdraw
 \u0212third
 \u0213set
-\u0214|veh
-\u0215sibl
-\u0216shop
-\u0217bas
 \u0218how
-\u0219din
 \u021anetw
-\u021bwebs
-\u021c|lik
-\u021dpriv
 \u021educ
 \u021finst
-\u0220oth
-\u0221omput
 \u0222model
-\u0223|if y
-\u0224has|
-\u0225equ
 \u0226but
-\u0227sel
-\u0228-]+ )
-\u0229metry|
-\u022a|jur
-\u022b|via
-\u022caddr
 \u022dask
-\u022enev
-\u022f|ev
-\u0230lim
-\u0231|by
-\u0232int
 \u0233mobil
-\u0234ch|
-\u0235[^()]
-\u0236|diff
 \u0237ampl
-\u0238trol
 \u0239tele
-\u023a1,40
 \u023bfirm
-\u023cfil
-\u023de)|
-\u023e|do
-\u023fgov
-\u0240was
 \u0241kep
-\u0242gul
-\u0243s'? |
 \u0244tak
-\u0245tin
-\u0246sav
-\u0247|a|
 \u0248avoid
-\u0249ref
 \u024arhythm
-\u024bmigh
-\u024c|thr
 \u024ddep
-\u024ehos
-\u024fly)
 \u007f,? 
-Ms? 
-Ge) 
-Vs|p
-K|ap`;
+Ms? `;
 export const MARKS: readonly (readonly [mark: string, meaning: string])[] = MARK_LINES.split('\n').map((line) => [line[0]!, line.slice(1)]);
 // One pass over the piece for every mark (no meaning holds a mark, so the order of the table does not matter): ~1,400
 // pieces are read back when the module loads.

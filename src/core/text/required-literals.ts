@@ -9,6 +9,7 @@
  */
 
 import { FUNCTION_WORDS } from './function-words';
+import { rx } from './pattern';
 
 /** The strings a part of the expression matches, when they are few enough to list; else undefined. */
 type Exact = Set<string> | undefined;
@@ -66,7 +67,7 @@ function requiredOf(info: Info): Required {
 const COMMON_WORDS = new Set(
   // Also the letters of "e.g." and "i.e.", and a policy's own commonest nouns: "data about " is in a third of a
   // policy's sentences, where "face" would have let through almost none.
-  `${FUNCTION_WORDS} its include e g i eg ie example then information data personal`.split(' '),
+  rx`${FUNCTION_WORDS} its include e g i eg ie example then information data personal`.split(' '),
 );
 function isCommon(literal: string): boolean {
   const words = bare(literal).split(/[^a-z]+/i).filter(Boolean);
