@@ -1613,7 +1613,16 @@ function answeredInColumn(label: string, column: string, answer: TableAnswer, co
 
 /** A label led by a cross or a tick, as a list of what is or is not collected shows it: "- ❌ Location data". */
 // A cross is the first group, a tick matches none; the label is the second.
-const LEADING_MARK = re(rx`^\s*(?:[-•*]\s*)?(?:([\u274c\u2717\u2718\u2716])|[\u2705\u2713\u2714\u2611])\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$`, 'u');
+// After a lead of its own too: "Data Collected: ✅ Audio Data", "What We Don't Collect: ❌ Location".
+const LEADING_MARK = re(
+  rx`^\s*(?:[-•*]\s*)?(?:[^.;:]{1,40}:\s*)?(?:([\u274c\u2717\u2718\u2716])|[\u2705\u2713\u2714\u2611])\ufe0f?\s*([^.;:]{3,80}?)\s*\.?$`,
+  'u',
+);
+/**
+ * An app-store label's list of what is collected, in title case too, which would read as a heading: "Data Collected:
+ * Location", "Data Shared: Audio recordings" (the lead names the act; its items are what the act is on).
+ */
+const COLLECTED_LIST = re(rx`^\s*(?:[-•*]\s*)?(?:data|information)(?: types?)? (?:collected|shared)\s*:\s*([^.;:]{3,80}?)\s*\.?$`);
 /** A subject or a finite verb's auxiliary: an item with one is a clause, not a marked label. */
 const CLAUSE_WORD = re(rx`\b(?:is|are|was|were|be|been|has|have|had|we|you|us|it|they|will|can|may|do|does)\b`);
 /**
@@ -1802,10 +1811,13 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     return withEvidenceMoved(answeredLabel(notCollected[1]!, 'no', context), sentence, at);
   }
   const marked = LEADING_MARK.exec(sentence);
-  // A crossed item may carry its participle: "❌ Voice recordings or audio data sent to external servers".
-  if (marked && (isVerblessLabel(marked[2]!) || (marked[1] && !CLAUSE_WORD.test(marked[2]!)))) {
+  // A marked item may carry its participle or a purpose: "❌ Voice recordings or audio data sent to external servers",
+  // "✅ Audio Data (for speech recognition)".
+  if (marked && (isVerblessLabel(marked[2]!) || !CLAUSE_WORD.test(marked[2]!))) {
     return answeredLabel(marked[2]!, marked[1] ? 'no' : 'yes', context);
   }
+  const collected = COLLECTED_LIST.exec(sentence);
+  if (collected && isVerblessLabel(collected[1]!)) return answeredLabel(collected[1]!, 'yes', context);
   if (nonClaimReason(sentence, context.line)) return [];
   // Mentions after the reader's own setting ("…, but you can switch it to your approximate location") name the
   // setting, not a claim; the claim before it stands.

@@ -11216,6 +11216,16 @@ const PAIRS: Pair[] = [
     "Face data is processed only on your device. We have no access to it.", ['face|denied'],
     "Face data is processed only on your device. Advertisers have no access to it.", ['face|affirmed'],
   ],
+  [
+    "an app-store label's lead names the act, in title case too",
+    "Data Collected: Location", ['location|affirmed'],
+    "Data Not Collected: Location", ['location|denied'],
+  ],
+  [
+    "a tick or a cross after a lead of its own",
+    "Data Collected: ✅ Audio recordings", ['voice|affirmed'],
+    "Data Collected: ❌ Audio recordings", ['voice|denied'],
+  ],
 ];
 
 /**
