@@ -1001,11 +1001,12 @@ const processedThere = (facts: SentenceFacts, mention: Mention) =>
 const TO_OTHERS_AFTER = re(
   rx`^[^.;]{0,60}?\b(?:to|with) (?:any |our |your )?(?:third|other|advertis|partners?|affiliates?|vendors?|brokers?|anyone else)`,
 );
-/**
- * The phone's own sign-in check by its name, or a data word naming the check by the noun after it: "biometric
- * authentication", "fingerprint unlock", "face login" (the head is the check, not the data: a lock, not a collection).
- */
+/** The phone's own sign-in check by its name. */
 const PLATFORM_CHECK_NAME = re(rx`^(?:face ?id|touch ?id)$`);
+/**
+ * A data word naming a sign-in check by the noun after it: "biometric authentication", "fingerprint unlock", "face
+ * login" (the head is the check, not the data: a lock, not a collection).
+ */
 const CHECK_HEAD_AFTER = re(rx`^ (?:authentication|unlock(?:ing)?|log-?in|sign-?in)\b`);
 /** The mention's own passive predicate, a design or an intention denied: "… is not intended to be retained". */
 const NOT_DESIGNED_AFTER = re(rx`^[^.;]{0,40}?\b(?:is|are|was|were)\s+not\s+(?:\w+ly\s+)?(?:designed|intended|meant)\s+to\b`);
@@ -1842,6 +1843,8 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
   const onDevice = staysOnDevice(sentence);
   const negatedCondition = NEGATED_CONDITION.test(sentence);
   const negations = negationsIn(sentence);
+  const verdicts = negations.map((n) => verdictOf(sentence, n));
+  const storageOnly = STORAGE_ONLY_DENIAL.test(sentence) && !ANY_NEGATED_COLLECTION.test(sentence);
   const facts: SentenceFacts = {
     onDevice,
     // Read once per sentence, and only where the data stays off the company's side at all.
@@ -1850,18 +1853,17 @@ export function classifySentence(raw: string, context: SentenceContext = {}): Se
     negatedCondition,
     negativeConditionLead: NEGATIVE_CONDITION_LEAD.test(sentence),
     negations,
-    verdicts: negations.map((n) => verdictOf(sentence, n)),
-    storageOnly: STORAGE_ONLY_DENIAL.test(sentence) && !ANY_NEGATED_COLLECTION.test(sentence),
+    verdicts,
+    storageOnly,
     circumstanceExcepted: circumstanceExcepted(sentence, mentions),
     usedElsewhere: USED_CLAUSE.test(sentence),
     // Only with no negation anywhere: "…, and the app never gets your face data" is the company's denial, read as one.
     platformCheck: onDevice && negations.length === 0 && describesPlatformCheck(sentence),
-    processedOnly: false,
+    // Only processed there, and no act of the company's denied beside it (a keeping, or a passing to others, denied is
+    // no such act): the company's software at work on the data, a claim (flow.ts processedThereOnly).
+    processedOnly: onDevice && processedThereOnly(sentence) && !negations.some((n, i) =>
+      verdicts[i] === 'denies' && !storageOnly && !TO_OTHERS_AFTER.test(charsAfter(sentence, n.at, 80))),
   };
-  // Only processed there, and no act of the company's denied beside it (a keeping, or a passing to others, denied is
-  // no such act): the company's software at work on the data, a claim (flow.ts processedThereOnly).
-  facts.processedOnly = onDevice && processedThereOnly(sentence) && !negations.some((n, i) =>
-    facts.verdicts[i] === 'denies' && !facts.storageOnly && !TO_OTHERS_AFTER.test(charsAfter(sentence, n.at, 80)));
 
   const byType = new Map<DataType, { mention: Mention; stance: MentionStance }[]>();
   for (const mention of mentions) {

@@ -280,8 +280,10 @@ export const ON_DEVICE_ROWS: NamedSources = {
 const ON_DEVICE_RES = Object.values(ON_DEVICE_ROWS).map((source) => gated(source));
 const anyOnDeviceRow = (sentence: string) => ON_DEVICE_RES.some((r) => r.test(sentence));
 /** The rows that deny the data reaches the company in words of their own, not by naming who handles it. */
+/** One row's compiled pattern, by its name. */
+const rowNamed = (name: string) => ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf(name)]!;
 const NOT_SENT_RES = ['never-leaves', 'never-reaches', 'not-beyond-device', 'nothing-sent', 'not-transmitted', 'not-readable']
-  .map((row) => ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf(row)]!);
+  .map(rowNamed);
 /**
  * A sign-in or check said to be the platform's: "authentication is handled entirely by your device's operating
  * system", "This biometric authentication is handled by the Android system's biometric hardware". The subject is the
@@ -302,7 +304,7 @@ const PLATFORM_CHECK_HANDLED = gated(
 export const PLATFORM_LOCK_BEFORE = re(
   rx`\b(?:protected|secured|locked|guarded) (?:\w+ly )?(?:by|with|using|via)\b(?:(?!\b(?:we|us|our)\b)[^.;]){0,60}$`,
 );
-const HANDLED_LOCALLY = ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf('handled-locally')]!;
+const HANDLED_LOCALLY = rowNamed('handled-locally');
 /**
  * Whether the sentence only describes a check of the platform's ("If you enable biometric login, authentication is
  * handled entirely by your device's operating system"): a feature of the phone, on which the company claims nothing
@@ -465,7 +467,9 @@ export function whereLeft(sentence: string): 'kept' | 'nowhere' | undefined {
   return GATHERED.test(sentence) ? undefined : 'nowhere';
 }
 /** The company denied the data in words of its own: "we never receive…", "we cannot access it" (text.ts, two sentences). */
-export const deniesReceipt = (sentence: string) => ON_DEVICE_RES[Object.keys(ON_DEVICE_ROWS).indexOf('we-do-not-receive')]!.test(sentence);
+// Looked up once, not on each call (the reader asks it of many sentence pairs).
+const WE_DO_NOT_RECEIVE = rowNamed('we-do-not-receive');
+export const deniesReceipt = (sentence: string) => WE_DO_NOT_RECEIVE.test(sentence);
 /** A denial for a time, a condition or some people only: "…while you are on a cellular connection", "…unless…". */
 const TIME_SCOPE = rx`\b(?:when|while|during|until|unless|except|in the background|outside|child\w*|minors?|kids)\b`;
 export const TIME_SCOPED = re(TIME_SCOPE);
